@@ -1,0 +1,107 @@
+#include "core/accountrepository.h"
+
+#include "core/database.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Linkdeck {
+namespace {
+
+const QString selectColumns = u"SELECT id, provider, name, default_domain, api_base, workspace FROM accounts"_s;
+
+Account fromRow(const QSqlQuery &q)
+{
+    Account a;
+    a.id = q.value(0).toLongLong();
+    a.provider = providerKindFromId(q.value(1).toString()).value_or(ProviderKind::Local);
+    a.name = q.value(2).toString();
+    a.defaultDomain = q.value(3).toString();
+    a.apiBase = q.value(4).toString();
+    a.workspace = q.value(5).toString();
+    return a;
+}
+
+} // namespace
+
+QList<Account> AccountRepository::all() const
+{
+    QList<Account> out;
+    QSqlQuery q(m_db.connection());
+    if (q.exec(selectColumns + u" ORDER BY id"_s)) {
+        while (q.next())
+            out << fromRow(q);
+    }
+    return out;
+}
+
+std::optional<Account> AccountRepository::find(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(selectColumns + u" WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return fromRow(q);
+    return std::nullopt;
+}
+
+std::optional<Account> AccountRepository::findByName(const QString &name) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(selectColumns + u" WHERE name = ?"_s);
+    q.addBindValue(name);
+    if (q.exec() && q.next())
+        return fromRow(q);
+    return std::nullopt;
+}
+
+Result<Account> AccountRepository::add(Account account)
+{
+    if (account.name.trimmed().isEmpty())
+        return Error::make(Error::Kind::Invalid, tr("Give the account a name."));
+    if (findByName(account.name))
+        return Error::make(Error::Kind::Invalid, tr("There is already an account named “%1”.").arg(account.name));
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"INSERT INTO accounts(provider, name, default_domain, api_base, workspace, created_at) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(providerKindId(account.provider));
+    q.addBindValue(account.name.trimmed());
+    q.addBindValue(account.defaultDomain);
+    q.addBindValue(account.apiBase);
+    q.addBindValue(account.workspace);
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if (!q.exec())
+        return storageError(tr("Could not save the account."), q.lastError());
+    account.id = q.lastInsertId().toLongLong();
+    return account;
+}
+
+Result<void> AccountRepository::update(const Account &account)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"UPDATE accounts SET name = ?, default_domain = ?, api_base = ?, workspace = ? WHERE id = ?"_s);
+    q.addBindValue(account.name.trimmed());
+    q.addBindValue(account.defaultDomain);
+    q.addBindValue(account.apiBase);
+    q.addBindValue(account.workspace);
+    q.addBindValue(account.id);
+    if (!q.exec())
+        return storageError(tr("Could not save the account."), q.lastError());
+    return {};
+}
+
+Result<void> AccountRepository::remove(qint64 id)
+{
+    if (id == LocalAccountId)
+        return Error::make(Error::Kind::Invalid, tr("“This computer” cannot be removed."));
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"DELETE FROM accounts WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec())
+        return storageError(tr("Could not remove the account."), q.lastError());
+    return {};
+}
+
+} // namespace Linkdeck

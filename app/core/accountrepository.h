@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+#include "core/link.h"
+#include "core/result.h"
+
+namespace Linkdeck {
+
+class Database;
+
+// The accounts the sidebar lists. Account 1, "This computer", is created with the schema.
+class AccountRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(Linkdeck::AccountRepository)
+public:
+    static constexpr qint64 LocalAccountId = 1;
+
+    explicit AccountRepository(Database &database) : m_db(database) {}
+
+    QList<Account> all() const;
+    std::optional<Account> find(qint64 id) const;
+    std::optional<Account> findByName(const QString &name) const;
+    Result<Account> add(Account account);
+    Result<void> update(const Account &account);
+    Result<void> remove(qint64 id);
+
+private:
+    Database &m_db;
+};
+
+} // namespace Linkdeck

@@ -1,0 +1,251 @@
+#include "core/database.h"
+
+#include <QAtomicInt>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Linkdeck {
+namespace {
+
+QAtomicInt connectionCounter;
+
+const QStringList schemaV1 = {
+    // Accounts: "This computer" (local) is account 1 and always present.
+    uR"(CREATE TABLE accounts(
+        id INTEGER PRIMARY KEY,
+        provider TEXT NOT NULL,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        default_domain TEXT NOT NULL DEFAULT '',
+        api_base TEXT NOT NULL DEFAULT '',
+        workspace TEXT NOT NULL DEFAULT '',
+        created_at INTEGER NOT NULL))"_s,
+    uR"(INSERT INTO accounts(id, provider, name, default_domain, created_at)
+        VALUES (1, 'local', 'This computer', 'localhost:8080', CAST(strftime('%s','now') AS INTEGER) * 1000))"_s,
+
+    // Links of every account (the local ones, and a cache of the remote ones).
+    // Times are milliseconds since the epoch, UTC. `tags` repeats link_tags as text for
+    // display and search; `campaign` is the destination's utm_campaign.
+    uR"(CREATE TABLE links(
+        id INTEGER PRIMARY KEY,
+        account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+        remote_id TEXT NOT NULL DEFAULT '',
+        domain TEXT NOT NULL,
+        slug TEXT NOT NULL,
+        short_url TEXT NOT NULL,
+        destination TEXT NOT NULL,
+        title TEXT NOT NULL DEFAULT '',
+        tags TEXT NOT NULL DEFAULT '',
+        campaign TEXT NOT NULL DEFAULT '',
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        expires_at INTEGER,
+        max_clicks INTEGER,
+        clicks INTEGER NOT NULL DEFAULT 0,
+        sync_state INTEGER NOT NULL DEFAULT 0,
+        redirect_status INTEGER NOT NULL DEFAULT 0))"_s,
+    // One back-half per domain, ignoring case; also the redirect server's lookup key.
+    u"CREATE UNIQUE INDEX links_domain_slug ON links(domain, slug COLLATE NOCASE)"_s,
+    // The table sorts by any column over a million rows: each sort key has an index.
+    u"CREATE INDEX links_slug ON links(slug COLLATE NOCASE)"_s,
+    u"CREATE INDEX links_destination ON links(destination)"_s,
+    u"CREATE INDEX links_title ON links(title COLLATE NOCASE)"_s,
+    u"CREATE INDEX links_campaign ON links(campaign COLLATE NOCASE)"_s,
+    u"CREATE INDEX links_tags ON links(tags COLLATE NOCASE)"_s,
+    u"CREATE INDEX links_clicks ON links(clicks)"_s,
+    u"CREATE INDEX links_created ON links(created_at)"_s,
+    u"CREATE INDEX links_account ON links(account_id, created_at)"_s,
+    u"CREATE INDEX links_sync ON links(sync_state) WHERE sync_state <> 0"_s,
+
+    // Substring search over the columns the filter box covers (trigram index: any 3+ letters).
+    uR"(CREATE VIRTUAL TABLE links_fts USING fts5(
+        slug, destination, title, tags, campaign,
+        content='links', content_rowid='id', tokenize='trigram'))"_s,
+    uR"(CREATE TRIGGER links_fts_insert AFTER INSERT ON links BEGIN
+        INSERT INTO links_fts(rowid, slug, destination, title, tags, campaign)
+        VALUES (new.id, new.slug, new.destination, new.title, new.tags, new.campaign);
+        END)"_s,
+    uR"(CREATE TRIGGER links_fts_delete AFTER DELETE ON links BEGIN
+        INSERT INTO links_fts(links_fts, rowid, slug, destination, title, tags, campaign)
+        VALUES ('delete', old.id, old.slug, old.destination, old.title, old.tags, old.campaign);
+        END)"_s,
+    uR"(CREATE TRIGGER links_fts_update AFTER UPDATE OF slug, destination, title, tags, campaign ON links BEGIN
+        INSERT INTO links_fts(links_fts, rowid, slug, destination, title, tags, campaign)
+        VALUES ('delete', old.id, old.slug, old.destination, old.title, old.tags, old.campaign);
+        INSERT INTO links_fts(rowid, slug, destination, title, tags, campaign)
+        VALUES (new.id, new.slug, new.destination, new.title, new.tags, new.campaign);
+        END)"_s,
+
+    u"CREATE TABLE tags(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE)"_s,
+    uR"(CREATE TABLE link_tags(
+        link_id INTEGER NOT NULL REFERENCES links(id) ON DELETE CASCADE,
+        tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+        PRIMARY KEY(link_id, tag_id)) WITHOUT ROWID)"_s,
+    u"CREATE INDEX link_tags_tag ON link_tags(tag_id, link_id)"_s,
+
+    // Clicks recorded by linkdeck-server. Append-only with no secondary index, so that
+    // batched inserts stay fast; the charts read the hourly rollups, kept in the same batches.
+    uR"(CREATE TABLE clicks(
+        id INTEGER PRIMARY KEY,
+        link_id INTEGER,
+        domain TEXT NOT NULL DEFAULT '',
+        slug TEXT NOT NULL DEFAULT '',
+        ts INTEGER NOT NULL,
+        referrer TEXT NOT NULL DEFAULT '',
+        user_agent TEXT NOT NULL DEFAULT '',
+        ip TEXT NOT NULL DEFAULT '',
+        accept_language TEXT NOT NULL DEFAULT '',
+        country TEXT NOT NULL DEFAULT '',
+        city TEXT NOT NULL DEFAULT '',
+        is_bot INTEGER NOT NULL DEFAULT 0,
+        orphan_type TEXT))"_s,
+    uR"(CREATE TABLE click_rollups(
+        link_id INTEGER NOT NULL,
+        hour INTEGER NOT NULL,
+        dimension TEXT NOT NULL,
+        value TEXT NOT NULL,
+        clicks INTEGER NOT NULL,
+        PRIMARY KEY(link_id, dimension, hour, value)) WITHOUT ROWID)"_s,
+};
+
+bool exec(QSqlQuery &q, const QString &sql)
+{
+    return q.exec(sql);
+}
+
+} // namespace
+
+Error storageError(const QString &what, const QSqlError &error)
+{
+    Error e = Error::make(Error::Kind::Storage, what, error.text());
+    const QString text = error.text();
+    if (text.contains(u"disk is full"_s, Qt::CaseInsensitive) || text.contains(u"database or disk is full"_s))
+        e.message = what + u' ' + Database::tr("The disk is full: free some space and try again. Nothing was lost.");
+    else if (text.contains(u"readonly"_s, Qt::CaseInsensitive) || text.contains(u"read-only"_s, Qt::CaseInsensitive))
+        e.message = what + u' ' + Database::tr("The database file cannot be written (it is read-only).");
+    else if (text.contains(u"locked"_s, Qt::CaseInsensitive) || text.contains(u"busy"_s, Qt::CaseInsensitive))
+        e.message = what + u' ' + Database::tr("The database is busy in another program; try again in a moment.");
+    return e;
+}
+
+const QList<Database::Migration> &Database::migrations()
+{
+    static const QList<Migration> list{{1, schemaV1}};
+    return list;
+}
+
+int Database::latestVersion()
+{
+    return migrations().constLast().version;
+}
+
+Database::Database()
+    : m_connectionName(u"linkdeck-%1"_s.arg(connectionCounter.fetchAndAddRelaxed(1)))
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+void Database::close()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(connection());
+    if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+Result<void> Database::open(const QString &path, const QList<Migration> &migrations)
+{
+    close();
+    m_path = path;
+    const bool inMemory = path == u":memory:";
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+        if (!db.open())
+            return storageError(tr("Could not open the link database “%1”.").arg(path), db.lastError());
+    }
+    QSqlDatabase db = connection();
+    QSqlQuery q(db);
+    // WAL lets the redirect server read while the app writes; NORMAL is durable across
+    // application crashes, which is what the link store needs.
+    if (!inMemory && !exec(q, u"PRAGMA journal_mode=WAL"_s))
+        return storageError(tr("Could not prepare the link database “%1”.").arg(path), q.lastError());
+    if (!exec(q, u"PRAGMA synchronous=NORMAL"_s) || !exec(q, u"PRAGMA foreign_keys=ON"_s))
+        return storageError(tr("Could not prepare the link database “%1”.").arg(path), q.lastError());
+    // A file that is not a database fails here, on its first read.
+    const int current = schemaVersion();
+    if (current < 0)
+        return storageError(tr("“%1” is not a Linkdeck database, or it is damaged.").arg(path), q.lastError());
+    const int latest = migrations.isEmpty() ? 0 : migrations.constLast().version;
+    if (current > latest) {
+        return Error::make(Error::Kind::Storage,
+                           tr("The link database “%1” was written by a newer version of Linkdeck. Update Linkdeck to open it.").arg(path),
+                           u"schema version %1 > %2"_s.arg(current).arg(latest));
+    }
+    if (current == latest)
+        return {};
+
+    // Keep a copy of the data as it was before changing its layout.
+    if (current > 0 && !inMemory) {
+        m_backupPath = path + u".v%1.bak"_s.arg(current);
+        QFile::remove(m_backupPath);
+        QSqlQuery backup(db);
+        backup.prepare(u"VACUUM INTO ?"_s);
+        backup.addBindValue(m_backupPath);
+        if (!backup.exec())
+            return storageError(tr("Could not back up the link database before updating it."), backup.lastError());
+    }
+
+    if (!db.transaction())
+        return storageError(tr("Could not update the link database."), db.lastError());
+    for (const Migration &migration : migrations) {
+        if (migration.version <= current)
+            continue;
+        for (const QString &statement : migration.statements) {
+            if (!exec(q, statement)) {
+                const Error error = storageError(
+                    tr("Could not update the link database to version %1. It was left as it was.").arg(migration.version),
+                    q.lastError());
+                q.finish();
+                db.rollback();
+                return Error::make(error.kind, error.message, error.detail + u"\n"_s + statement);
+            }
+        }
+        if (!exec(q, u"PRAGMA user_version = %1"_s.arg(migration.version))) {
+            db.rollback();
+            return storageError(tr("Could not update the link database."), q.lastError());
+        }
+    }
+    if (!db.commit()) {
+        const QSqlError error = db.lastError();
+        db.rollback();
+        return storageError(tr("Could not update the link database."), error);
+    }
+    return {};
+}
+
+} // namespace Linkdeck

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include "core/result.h"
+
+namespace Linkdeck {
+
+// The SQLite file behind everything: links of every account, tags, and (from the redirect
+// server) clicks. Opening it applies any pending schema migration inside one transaction,
+// after a backup copy, so a failed migration leaves the previous database as it was.
+//
+//   Database db;
+//   if (auto r = db.open(Paths::databasePath()); !r) fail(r.error().message);
+//   QSqlQuery q(db.connection());
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Linkdeck::Database)
+    Q_DISABLE_COPY_MOVE(Database)
+public:
+    struct Migration
+    {
+        int version;
+        QStringList statements;   // one SQL statement each
+    };
+    static const QList<Migration> &migrations();
+    static int latestVersion();
+
+    Database();
+    ~Database();
+
+    // path ":memory:" opens a private in-memory database (tests).
+    Result<void> open(const QString &path, const QList<Migration> &migrations = Database::migrations());
+    void close();
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+    QString backupPath() const { return m_backupPath; }   // last pre-migration copy, if any
+
+private:
+    QString m_connectionName;
+    QString m_path;
+    QString m_backupPath;
+};
+
+// Turns a failed QSqlQuery into an Error the user can read, keeping the SQL text for the log.
+Error storageError(const QString &what, const class QSqlError &error);
+
+} // namespace Linkdeck

@@ -1,0 +1,38 @@
+#include "core/link.h"
+
+#include "core/utm.h"
+
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace Linkdeck {
+
+QString Link::campaign() const
+{
+    return Utm::fromUrl(destination).campaign;
+}
+
+QString providerKindId(ProviderKind kind)
+{
+    switch (kind) {
+    case ProviderKind::Local: return u"local"_s;
+    case ProviderKind::Bitly: return u"bitly"_s;
+    case ProviderKind::Rebrandly: return u"rebrandly"_s;
+    case ProviderKind::Shlink: return u"shlink"_s;
+    case ProviderKind::Cuttly: return u"cuttly"_s;
+    }
+    return {};
+}
+
+std::optional<ProviderKind> providerKindFromId(const QString &id)
+{
+    for (auto kind : {ProviderKind::Local, ProviderKind::Bitly, ProviderKind::Rebrandly,
+                      ProviderKind::Shlink, ProviderKind::Cuttly}) {
+        if (providerKindId(kind) == id)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+} // namespace Linkdeck

@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Linkdeck {
+
+// Where a link stands with its provider. Local links are always Synced; remote ones
+// may wait in the offline queue.
+enum class SyncState {
+    Synced = 0,
+    PendingCreate = 1,
+    PendingUpdate = 2,
+    PendingDelete = 3,
+    Failed = 4,
+};
+
+// One short link, as shown in the table and sent to a provider. `destination` is the
+// full long URL the short link redirects to, UTM parameters included; the UTM fields
+// of the editor are derived from it (see Utm::fromUrl).
+struct Link
+{
+    qint64 id = 0;              // local database id; 0 until stored
+    qint64 accountId = 0;
+    QString remoteId;           // the provider's own id (Bitly's bitlink id, Rebrandly's id, ...)
+    QString domain;             // host[:port] of the short URL, punycode
+    QString slug;               // the back-half, without a leading slash
+    QString shortUrl;           // full short URL
+    QString destination;        // normalised long URL (see UrlValidator)
+    QString title;
+    QStringList tags;
+    QDateTime createdAt;        // UTC
+    QDateTime updatedAt;        // UTC
+    std::optional<QDateTime> expiresAt;
+    std::optional<qint64> maxClicks;
+    qint64 clicks = 0;
+    SyncState syncState = SyncState::Synced;
+    int redirectStatus = 0;     // 0: the server's default (302)
+
+    QString campaign() const;   // utm_campaign of the destination, or empty
+    bool isStored() const { return id > 0; }
+};
+
+enum class ProviderKind {
+    Local,      // links kept on this computer and served by linkdeck-server
+    Bitly,
+    Rebrandly,
+    Shlink,
+    Cuttly,
+};
+
+QString providerKindId(ProviderKind kind);                        // "local", "bitly", ...
+std::optional<ProviderKind> providerKindFromId(const QString &id);
+
+// An account with one link service. "This computer" is the Local account, always present.
+struct Account
+{
+    qint64 id = 0;
+    ProviderKind provider = ProviderKind::Local;
+    QString name;               // shown in the sidebar
+    QString defaultDomain;      // host[:port] used when the user does not pick one
+    QString apiBase;            // for self-hosted and test endpoints; empty: the provider's own
+    QString workspace;          // Rebrandly workspace, Bitly group; empty if none
+};
+
+} // namespace Linkdeck
+
+Q_DECLARE_METATYPE(Linkdeck::Link)
+Q_DECLARE_METATYPE(Linkdeck::Account)

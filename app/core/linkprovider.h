@@ -1,0 +1,84 @@
+#pragma once
+
+#include <QDateTime>
+#include <QFlags>
+#include <QFuture>
+#include <QList>
+#include <QObject>
+#include <QStringList>
+
+#include "core/link.h"
+#include "core/result.h"
+
+namespace Linkdeck {
+
+// One page of a provider's links; an empty nextCursor means the last page.
+struct LinkPage
+{
+    QList<Link> links;
+    QString nextCursor;
+};
+
+enum class TimeUnit {
+    Hour,
+    Day,
+    Week,
+    Month,
+};
+
+struct ClickPoint
+{
+    QDateTime start;   // UTC start of the bucket
+    qint64 clicks = 0;
+};
+
+// A link service behind one account: this computer, Bitly, Rebrandly, Shlink or Cuttly.
+// Every call is asynchronous and ends in a Result whose error carries a sentence for the
+// user. The GUI asks capabilities() before it offers an action, so no button can only fail.
+//
+//   provider->create(draft).then(this, [](const Result<Link> &r) { ... });
+class LinkProvider : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Capability {
+        CreateLinks = 0x1,
+        ListLinks = 0x2,
+        UpdateDestination = 0x4,
+        UpdateTitle = 0x8,
+        UpdateTags = 0x10,
+        EditSlug = 0x20,        // the back-half can change after creation
+        DeleteLinks = 0x40,
+        CustomSlug = 0x80,      // a back-half can be chosen at creation
+        Tags = 0x100,
+        Title = 0x200,
+        Expiry = 0x400,
+        MaxClicks = 0x800,
+        ClickStats = 0x1000,
+        Domains = 0x2000,
+    };
+    Q_DECLARE_FLAGS(Capabilities, Capability)
+    Q_FLAG(Capabilities)
+
+    using QObject::QObject;
+    ~LinkProvider() override = default;
+
+    virtual ProviderKind kind() const = 0;
+    virtual Capabilities capabilities() const = 0;
+    bool can(Capability c) const { return capabilities().testFlag(c); }
+
+    virtual QFuture<Result<QStringList>> domains() = 0;
+    // Whether a back-half is still free on a domain (the dialog's live check).
+    virtual QFuture<Result<bool>> isSlugAvailable(const QString &domain, const QString &slug) = 0;
+    // draft.destination must have passed UrlValidator; an empty slug asks for a random one.
+    virtual QFuture<Result<Link>> create(const Link &draft) = 0;
+    virtual QFuture<Result<Link>> update(const Link &link) = 0;
+    virtual QFuture<Result<void>> remove(const Link &link) = 0;
+    virtual QFuture<Result<LinkPage>> list(const QString &cursor) = 0;
+    virtual QFuture<Result<QList<ClickPoint>>> clicks(const Link &link, const QDateTime &from, const QDateTime &to,
+                                                      TimeUnit unit) = 0;
+};
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(LinkProvider::Capabilities)
+
+} // namespace Linkdeck

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+#include <Qt>
+
+#include <optional>
+
+namespace Linkdeck {
+
+// What the link table shows: a filter text typed by the user, the sidebar's choice of
+// account, tag or campaign, and a sort column. The repository turns it into SQL.
+struct LinkQuery
+{
+    enum class SortKey {
+        ShortUrl,
+        Destination,
+        Title,
+        Tags,
+        Campaign,
+        Clicks,
+        Created,
+    };
+
+    QString text;                       // matched anywhere in slug, destination, title, tags, campaign
+    std::optional<qint64> accountId;
+    QString tag;                        // exact tag name, or empty
+    QString campaign;                   // exact utm_campaign, or empty
+    SortKey sortKey = SortKey::Created;
+    Qt::SortOrder order = Qt::DescendingOrder;
+
+    bool operator==(const LinkQuery &) const = default;
+};
+
+} // namespace Linkdeck

@@ -1,0 +1,438 @@
+#include "core/linkrepository.h"
+
+#include "core/database.h"
+#include "core/utm.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace Linkdeck {
+namespace {
+
+const QString selectColumns = uR"(SELECT links.id, account_id, remote_id, domain, slug, short_url, destination,
+    title, tags, created_at, updated_at, expires_at, max_clicks, clicks, sync_state, redirect_status FROM links)"_s;
+
+qint64 toMs(const QDateTime &t)
+{
+    return t.isValid() ? t.toMSecsSinceEpoch() : 0;
+}
+
+QDateTime fromMs(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
+// Qt binds a null QString as SQL NULL; the text columns are NOT NULL with '' for "none".
+QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(u""_s) : QVariant(s);
+}
+
+QVariant optionalMs(const std::optional<QDateTime> &t)
+{
+    return t ? QVariant(toMs(*t)) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QVariant optionalInt(const std::optional<qint64> &n)
+{
+    return n ? QVariant(*n) : QVariant(QMetaType::fromType<qint64>());
+}
+
+bool isUniqueViolation(const QSqlError &error)
+{
+    return error.nativeErrorCode() == u"2067"_s || error.nativeErrorCode() == u"1555"_s
+        || error.text().contains(u"UNIQUE constraint failed"_s);
+}
+
+QString orderBy(const LinkQuery &query)
+{
+    const QString dir = query.order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
+    QString column;
+    switch (query.sortKey) {
+    case LinkQuery::SortKey::ShortUrl: column = u"slug COLLATE NOCASE"_s; break;
+    case LinkQuery::SortKey::Destination: column = u"destination"_s; break;
+    case LinkQuery::SortKey::Title: column = u"title COLLATE NOCASE"_s; break;
+    case LinkQuery::SortKey::Tags: column = u"tags COLLATE NOCASE"_s; break;
+    case LinkQuery::SortKey::Campaign: column = u"campaign COLLATE NOCASE"_s; break;
+    case LinkQuery::SortKey::Clicks: column = u"clicks"_s; break;
+    case LinkQuery::SortKey::Created: column = u"created_at"_s; break;
+    }
+    // id breaks ties so that paging is stable.
+    return u" ORDER BY "_s + column + u' ' + dir + u", links.id "_s + dir;
+}
+
+// The WHERE clause for a query, with its bound values in order.
+struct Where
+{
+    QString sql;
+    QVariantList values;
+};
+
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    return u'%' + escaped + u'%';
+}
+
+Where whereOf(const LinkQuery &query)
+{
+    QStringList terms;
+    Where w;
+    const QString text = query.text.trimmed();
+    if (text.size() >= 3) {
+        // The trigram index finds any substring of three or more characters.
+        QString phrase = text;
+        phrase.replace(u'"', u"\"\""_s);
+        terms << u"links.id IN (SELECT rowid FROM links_fts WHERE links_fts MATCH ?)"_s;
+        w.values << QVariant(u'"' + phrase + u'"');
+    } else if (!text.isEmpty()) {
+        terms << u"(slug LIKE ? ESCAPE '\\' OR destination LIKE ? ESCAPE '\\' OR title LIKE ? ESCAPE '\\' "
+                 u"OR tags LIKE ? ESCAPE '\\' OR campaign LIKE ? ESCAPE '\\')"_s;
+        for (int i = 0; i < 5; ++i)
+            w.values << QVariant(likePattern(text));
+    }
+    if (query.accountId) {
+        terms << u"account_id = ?"_s;
+        w.values << QVariant(*query.accountId);
+    }
+    if (!query.tag.isEmpty()) {
+        terms << u"links.id IN (SELECT link_id FROM link_tags JOIN tags ON tags.id = link_tags.tag_id WHERE tags.name = ?)"_s;
+        w.values << QVariant(query.tag);
+    }
+    if (!query.campaign.isEmpty()) {
+        terms << u"campaign = ? COLLATE NOCASE"_s;
+        w.values << QVariant(query.campaign);
+    }
+    if (!terms.isEmpty())
+        w.sql = u" WHERE "_s + terms.join(u" AND "_s);
+    return w;
+}
+
+void bindAll(QSqlQuery &q, const Where &w)
+{
+    for (const QVariant &v : w.values)
+        q.addBindValue(v);
+}
+
+} // namespace
+
+LinkRepository::LinkRepository(Database &database, QObject *parent)
+    : QObject(parent)
+    , m_db(database)
+{
+}
+
+QStringList LinkRepository::normalisedTags(const QStringList &tags)
+{
+    QStringList out;
+    for (const QString &tag : tags) {
+        const QString t = tag.simplified().remove(u',');
+        if (!t.isEmpty() && !out.contains(t, Qt::CaseInsensitive))
+            out << t;
+    }
+    return out;
+}
+
+Link LinkRepository::fromRow(const QSqlQuery &q)
+{
+    Link link;
+    link.id = q.value(0).toLongLong();
+    link.accountId = q.value(1).toLongLong();
+    link.remoteId = q.value(2).toString();
+    link.domain = q.value(3).toString();
+    link.slug = q.value(4).toString();
+    link.shortUrl = q.value(5).toString();
+    link.destination = q.value(6).toString();
+    link.title = q.value(7).toString();
+    const QString tags = q.value(8).toString();
+    if (!tags.isEmpty())
+        link.tags = tags.split(u", "_s);
+    link.createdAt = fromMs(q.value(9).toLongLong());
+    link.updatedAt = fromMs(q.value(10).toLongLong());
+    if (!q.value(11).isNull())
+        link.expiresAt = fromMs(q.value(11).toLongLong());
+    if (!q.value(12).isNull())
+        link.maxClicks = q.value(12).toLongLong();
+    link.clicks = q.value(13).toLongLong();
+    link.syncState = SyncState(q.value(14).toInt());
+    link.redirectStatus = q.value(15).toInt();
+    return link;
+}
+
+Result<void> LinkRepository::writeTags(qint64 linkId, const QStringList &tags)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"DELETE FROM link_tags WHERE link_id = ?"_s);
+    q.addBindValue(linkId);
+    if (!q.exec())
+        return storageError(tr("Could not save the link's tags."), q.lastError());
+    for (const QString &tag : tags) {
+        q.prepare(u"INSERT INTO tags(name) VALUES (?) ON CONFLICT(name) DO NOTHING"_s);
+        q.addBindValue(tag);
+        if (!q.exec())
+            return storageError(tr("Could not save the link's tags."), q.lastError());
+        q.prepare(u"INSERT OR IGNORE INTO link_tags(link_id, tag_id) SELECT ?, id FROM tags WHERE name = ?"_s);
+        q.addBindValue(linkId);
+        q.addBindValue(tag);
+        if (!q.exec())
+            return storageError(tr("Could not save the link's tags."), q.lastError());
+    }
+    // Tags no link uses any more disappear from the sidebar.
+    if (!q.exec(u"DELETE FROM tags WHERE NOT EXISTS (SELECT 1 FROM link_tags WHERE tag_id = tags.id)"_s))
+        return storageError(tr("Could not save the link's tags."), q.lastError());
+    return {};
+}
+
+namespace {
+const QString insertSql = uR"(INSERT INTO links(account_id, remote_id, domain, slug, short_url, destination, title, tags,
+    campaign, created_at, updated_at, expires_at, max_clicks, clicks, sync_state, redirect_status)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s;
+} // namespace
+
+Result<qint64> LinkRepository::insertRow(QSqlQuery &q, const Link &link)
+{
+    const QVariant values[] = {link.accountId, text(link.remoteId), text(link.domain), text(link.slug),
+                               text(link.shortUrl), text(link.destination), text(link.title),
+                               text(link.tags.join(u", "_s)), text(link.campaign()), toMs(link.createdAt),
+                               toMs(link.updatedAt), optionalMs(link.expiresAt), optionalInt(link.maxClicks),
+                               link.clicks, int(link.syncState), link.redirectStatus};
+    for (int i = 0; i < int(std::size(values)); ++i)
+        q.bindValue(i, values[i]);
+    if (!q.exec()) {
+        const QSqlError error = q.lastError();
+        if (isUniqueViolation(error)) {
+            return Error::make(Error::Kind::SlugTaken,
+                               tr("The back-half “%1” is already used on %2. Choose another one.").arg(link.slug, link.domain),
+                               error.text());
+        }
+        return storageError(tr("Could not save the link."), error);
+    }
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (!link.tags.isEmpty()) {
+        if (auto r = writeTags(id, link.tags); !r)
+            return r.error();
+    }
+    return id;
+}
+
+Result<Link> LinkRepository::insert(Link link)
+{
+    auto stored = insertMany({link});
+    if (!stored)
+        return stored.error();
+    return *find(m_lastInsertId);
+}
+
+Result<int> LinkRepository::insertMany(const QList<Link> &links)
+{
+    QSqlDatabase db = m_db.connection();
+    if (!db.transaction())
+        return storageError(tr("Could not save the link."), db.lastError());
+    QSqlQuery q(db);
+    q.prepare(insertSql);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (Link link : links) {
+        link.tags = normalisedTags(link.tags);
+        if (!link.createdAt.isValid())
+            link.createdAt = now;
+        if (!link.updatedAt.isValid())
+            link.updatedAt = link.createdAt;
+        const auto id = insertRow(q, link);
+        if (!id) {
+            q.finish();
+            db.rollback();
+            return id.error();
+        }
+        m_lastInsertId = *id;
+    }
+    if (!db.commit()) {
+        const QSqlError error = db.lastError();
+        db.rollback();
+        return storageError(tr("Could not save the link."), error);
+    }
+    emit changed();
+    return int(links.size());
+}
+
+Result<Link> LinkRepository::update(Link link)
+{
+    QSqlDatabase db = m_db.connection();
+    link.tags = normalisedTags(link.tags);
+    link.updatedAt = QDateTime::currentDateTimeUtc();
+    if (!db.transaction())
+        return storageError(tr("Could not save the link."), db.lastError());
+    QSqlQuery q(db);
+    q.prepare(uR"(UPDATE links SET account_id = ?, remote_id = ?, domain = ?, slug = ?, short_url = ?, destination = ?,
+        title = ?, tags = ?, campaign = ?, updated_at = ?, expires_at = ?, max_clicks = ?, clicks = ?, sync_state = ?,
+        redirect_status = ? WHERE id = ?)"_s);
+    q.addBindValue(link.accountId);
+    q.addBindValue(text(link.remoteId));
+    q.addBindValue(text(link.domain));
+    q.addBindValue(text(link.slug));
+    q.addBindValue(text(link.shortUrl));
+    q.addBindValue(text(link.destination));
+    q.addBindValue(text(link.title));
+    q.addBindValue(text(link.tags.join(u", "_s)));
+    q.addBindValue(text(link.campaign()));
+    q.addBindValue(toMs(link.updatedAt));
+    q.addBindValue(optionalMs(link.expiresAt));
+    q.addBindValue(optionalInt(link.maxClicks));
+    q.addBindValue(link.clicks);
+    q.addBindValue(int(link.syncState));
+    q.addBindValue(link.redirectStatus);
+    q.addBindValue(link.id);
+    if (!q.exec()) {
+        const QSqlError error = q.lastError();
+        db.rollback();
+        if (isUniqueViolation(error)) {
+            return Error::make(Error::Kind::SlugTaken,
+                               tr("The back-half “%1” is already used on %2. Choose another one.").arg(link.slug, link.domain),
+                               error.text());
+        }
+        return storageError(tr("Could not save the link."), error);
+    }
+    if (q.numRowsAffected() == 0) {
+        db.rollback();
+        return Error::make(Error::Kind::NotFound, tr("The link no longer exists; it may have been deleted."));
+    }
+    if (auto r = writeTags(link.id, link.tags); !r) {
+        db.rollback();
+        return r.error();
+    }
+    if (!db.commit()) {
+        const QSqlError error = db.lastError();
+        db.rollback();
+        return storageError(tr("Could not save the link."), error);
+    }
+    emit changed();
+    return link;
+}
+
+Result<void> LinkRepository::remove(qint64 id)
+{
+    QSqlDatabase db = m_db.connection();
+    if (!db.transaction())
+        return storageError(tr("Could not delete the link."), db.lastError());
+    QSqlQuery q(db);
+    q.prepare(u"DELETE FROM links WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec()) {
+        const QSqlError error = q.lastError();
+        db.rollback();
+        return storageError(tr("Could not delete the link."), error);
+    }
+    if (q.numRowsAffected() == 0) {
+        db.rollback();
+        return Error::make(Error::Kind::NotFound, tr("The link no longer exists; it may have been deleted already."));
+    }
+    if (!q.exec(u"DELETE FROM tags WHERE NOT EXISTS (SELECT 1 FROM link_tags WHERE tag_id = tags.id)"_s)) {
+        const QSqlError error = q.lastError();
+        db.rollback();
+        return storageError(tr("Could not delete the link."), error);
+    }
+    if (!db.commit()) {
+        const QSqlError error = db.lastError();
+        db.rollback();
+        return storageError(tr("Could not delete the link."), error);
+    }
+    emit changed();
+    return {};
+}
+
+std::optional<Link> LinkRepository::find(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(selectColumns + u" WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return fromRow(q);
+    return std::nullopt;
+}
+
+std::optional<Link> LinkRepository::findBySlug(const QString &domain, const QString &slug) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(selectColumns + u" WHERE domain = ? AND slug = ? COLLATE NOCASE"_s);
+    q.addBindValue(domain);
+    q.addBindValue(slug);
+    if (q.exec() && q.next())
+        return fromRow(q);
+    return std::nullopt;
+}
+
+bool LinkRepository::isSlugTaken(const QString &domain, const QString &slug, qint64 exceptId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"SELECT 1 FROM links WHERE domain = ? AND slug = ? COLLATE NOCASE AND id <> ?"_s);
+    q.addBindValue(domain);
+    q.addBindValue(slug);
+    q.addBindValue(exceptId);
+    return q.exec() && q.next();
+}
+
+qint64 LinkRepository::count(const LinkQuery &query) const
+{
+    const Where w = whereOf(query);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT count(*) FROM links"_s + w.sql);
+    bindAll(q, w);
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+qint64 LinkRepository::totalCount() const
+{
+    return count(LinkQuery{});
+}
+
+QList<Link> LinkRepository::fetch(const LinkQuery &query, qint64 offset, int limit) const
+{
+    const Where w = whereOf(query);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(selectColumns + w.sql + orderBy(query) + u" LIMIT ? OFFSET ?"_s);
+    bindAll(q, w);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    QList<Link> out;
+    if (!q.exec())
+        return out;
+    out.reserve(limit);
+    while (q.next())
+        out << fromRow(q);
+    return out;
+}
+
+QList<NameCount> LinkRepository::tags() const
+{
+    QList<NameCount> out;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (q.exec(uR"(SELECT tags.name, count(link_tags.link_id) FROM tags
+                   JOIN link_tags ON link_tags.tag_id = tags.id GROUP BY tags.id ORDER BY tags.name COLLATE NOCASE)"_s)) {
+        while (q.next())
+            out << NameCount{q.value(0).toString(), q.value(1).toLongLong()};
+    }
+    return out;
+}
+
+QList<NameCount> LinkRepository::campaigns() const
+{
+    QList<NameCount> out;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (q.exec(uR"(SELECT campaign, count(*) FROM links WHERE campaign <> ''
+                   GROUP BY campaign COLLATE NOCASE ORDER BY campaign COLLATE NOCASE)"_s)) {
+        while (q.next())
+            out << NameCount{q.value(0).toString(), q.value(1).toLongLong()};
+    }
+    return out;
+}
+
+} // namespace Linkdeck

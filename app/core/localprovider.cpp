@@ -1,0 +1,185 @@
+#include "core/localprovider.h"
+
+#include "core/database.h"
+#include "core/linkrepository.h"
+#include "core/slug.h"
+#include "core/urlvalidator.h"
+
+#include <QHostAddress>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Linkdeck {
+namespace {
+
+class LocalTr
+{
+    Q_DECLARE_TR_FUNCTIONS(Linkdeck::LocalProvider)
+};
+
+template <typename T>
+QFuture<T> ready(T value)
+{
+    return QtFuture::makeReadyFuture(std::move(value));
+}
+
+qint64 bucketSeconds(TimeUnit unit)
+{
+    switch (unit) {
+    case TimeUnit::Hour: return 3600;
+    case TimeUnit::Day: return 86400;
+    case TimeUnit::Week: return 7 * 86400;
+    case TimeUnit::Month: return 30 * 86400;
+    }
+    return 86400;
+}
+
+} // namespace
+
+LocalProvider::LocalProvider(const Account &account, Database &database, LinkRepository &links, QObject *parent)
+    : LinkProvider(parent)
+    , m_account(account)
+    , m_db(database)
+    , m_links(links)
+{
+}
+
+LinkProvider::Capabilities LocalProvider::capabilities() const
+{
+    return Capability::CreateLinks | Capability::ListLinks | Capability::UpdateDestination | Capability::UpdateTitle
+        | Capability::UpdateTags | Capability::EditSlug | Capability::DeleteLinks | Capability::CustomSlug
+        | Capability::Tags | Capability::Title | Capability::Expiry | Capability::MaxClicks | Capability::ClickStats
+        | Capability::Domains;
+}
+
+QString LocalProvider::shortUrlFor(const QString &domain, const QString &slug)
+{
+    const QString host = domain.section(u':', 0, 0);
+    const bool plain = domain.contains(u':') || host == u"localhost" || !QHostAddress(host).isNull();
+    return (plain ? u"http://"_s : u"https://"_s) + domain + u'/' + slug;
+}
+
+QFuture<Result<QStringList>> LocalProvider::domains()
+{
+    QStringList out{m_account.defaultDomain};
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"SELECT DISTINCT domain FROM links WHERE account_id = ? ORDER BY domain"_s);
+    q.addBindValue(m_account.id);
+    if (q.exec()) {
+        while (q.next()) {
+            if (!out.contains(q.value(0).toString()))
+                out << q.value(0).toString();
+        }
+    }
+    return ready(Result<QStringList>(out));
+}
+
+QFuture<Result<bool>> LocalProvider::isSlugAvailable(const QString &domain, const QString &slug)
+{
+    return ready(Result<bool>(!m_links.isSlugTaken(domain.isEmpty() ? m_account.defaultDomain : domain, slug)));
+}
+
+Result<Link> LocalProvider::validated(Link link) const
+{
+    const UrlCheck check = UrlValidator::check(link.destination);
+    if (!check.ok)
+        return Error::make(Error::Kind::Invalid, check.reason);
+    link.destination = check.url;
+    link.accountId = m_account.id;
+    link.domain = link.domain.trimmed().toLower();
+    if (link.domain.isEmpty())
+        link.domain = m_account.defaultDomain;
+    link.slug = link.slug.trimmed();
+    if (!link.slug.isEmpty()) {
+        if (const QString problem = Slug::problem(link.slug); !problem.isEmpty())
+            return Error::make(Error::Kind::Invalid, problem);
+    }
+    link.title = link.title.trimmed();
+    if (link.maxClicks && *link.maxClicks < 1)
+        return Error::make(Error::Kind::Invalid, LocalTr::tr("The click limit must be at least 1."));
+    return link;
+}
+
+Result<Link> LocalProvider::createNow(const Link &draft)
+{
+    auto checked = validated(draft);
+    if (!checked)
+        return checked;
+    Link link = std::move(checked).value();
+    if (link.slug.isEmpty()) {
+        link.slug = Slug::generateUnique([&](const QString &candidate) {
+            return m_links.isSlugTaken(link.domain, candidate);
+        });
+    }
+    link.shortUrl = shortUrlFor(link.domain, link.slug);
+    link.syncState = SyncState::Synced;
+    link.id = 0;
+    return m_links.insert(link);
+}
+
+Result<Link> LocalProvider::updateNow(const Link &link)
+{
+    auto checked = validated(link);
+    if (!checked)
+        return checked;
+    Link updated = std::move(checked).value();
+    if (updated.slug.isEmpty())
+        return Error::make(Error::Kind::Invalid, Slug::problem(updated.slug));
+    updated.shortUrl = shortUrlFor(updated.domain, updated.slug);
+    return m_links.update(updated);
+}
+
+QFuture<Result<Link>> LocalProvider::create(const Link &draft)
+{
+    return ready(createNow(draft));
+}
+
+QFuture<Result<Link>> LocalProvider::update(const Link &link)
+{
+    return ready(updateNow(link));
+}
+
+QFuture<Result<void>> LocalProvider::remove(const Link &link)
+{
+    return ready(m_links.remove(link.id));
+}
+
+QFuture<Result<LinkPage>> LocalProvider::list(const QString &cursor)
+{
+    constexpr int pageSize = 500;
+    const qint64 offset = cursor.toLongLong();
+    LinkQuery query;
+    query.accountId = m_account.id;
+    LinkPage page;
+    page.links = m_links.fetch(query, offset, pageSize);
+    if (page.links.size() == pageSize)
+        page.nextCursor = QString::number(offset + pageSize);
+    return ready(Result<LinkPage>(page));
+}
+
+QFuture<Result<QList<ClickPoint>>> LocalProvider::clicks(const Link &link, const QDateTime &from, const QDateTime &to,
+                                                         TimeUnit unit)
+{
+    // Buckets in UTC from the hourly rollups the server keeps; the analytics issue moves
+    // bucketing into the user's time zone.
+    const qint64 width = bucketSeconds(unit);
+    QSqlQuery q(m_db.connection());
+    q.prepare(uR"(SELECT (hour / ?) * ?, sum(clicks) FROM click_rollups
+                  WHERE link_id = ? AND dimension = 'total' AND hour >= ? AND hour < ?
+                  GROUP BY 1 ORDER BY 1)"_s);
+    q.addBindValue(width);
+    q.addBindValue(width);
+    q.addBindValue(link.id);
+    q.addBindValue(from.toSecsSinceEpoch());
+    q.addBindValue(to.toSecsSinceEpoch());
+    if (!q.exec())
+        return ready(Result<QList<ClickPoint>>(storageError(LocalTr::tr("Could not read the click statistics."), q.lastError())));
+    QList<ClickPoint> points;
+    while (q.next())
+        points << ClickPoint{QDateTime::fromSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC), q.value(1).toLongLong()};
+    return ready(Result<QList<ClickPoint>>(points));
+}
+
+} // namespace Linkdeck

@@ -1,0 +1,50 @@
+#include "core/settings.h"
+
+#include "core/slug.h"
+
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace Linkdeck {
+
+int Settings::randomSlugLength() const
+{
+    return qBound(4, m_store.value(u"links/randomSlugLength"_s, Slug::DefaultRandomLength).toInt(), 16);
+}
+
+void Settings::setRandomSlugLength(int length)
+{
+    m_store.setValue(u"links/randomSlugLength"_s, qBound(4, length, 16));
+}
+
+bool Settings::lowercaseUtm() const
+{
+    return m_store.value(u"utm/lowercase"_s, true).toBool();
+}
+
+void Settings::setLowercaseUtm(bool on)
+{
+    m_store.setValue(u"utm/lowercase"_s, on);
+}
+
+QString Settings::defaultUtmPreset() const
+{
+    return m_store.value(u"utm/defaultPreset"_s).toString();
+}
+
+void Settings::setDefaultUtmPreset(const QString &id)
+{
+    m_store.setValue(u"utm/defaultPreset"_s, id);
+}
+
+QByteArray Settings::windowGeometry() const { return m_store.value(u"window/geometry"_s).toByteArray(); }
+void Settings::setWindowGeometry(const QByteArray &state) { m_store.setValue(u"window/geometry"_s, state); }
+QByteArray Settings::windowState() const { return m_store.value(u"window/state"_s).toByteArray(); }
+void Settings::setWindowState(const QByteArray &state) { m_store.setValue(u"window/state"_s, state); }
+QByteArray Settings::splitterState() const { return m_store.value(u"window/splitter"_s).toByteArray(); }
+void Settings::setSplitterState(const QByteArray &state) { m_store.setValue(u"window/splitter"_s, state); }
+QByteArray Settings::tableHeaderState() const { return m_store.value(u"window/tableHeader"_s).toByteArray(); }
+void Settings::setTableHeaderState(const QByteArray &state) { m_store.setValue(u"window/tableHeader"_s, state); }
+
+} // namespace Linkdeck

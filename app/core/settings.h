@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+class QSettings;
+
+namespace Linkdeck {
+
+// Typed access to the user's preferences over an injected QSettings (tests pass a
+// temporary INI file). One getter and setter per preference, with its default here.
+class Settings
+{
+public:
+    explicit Settings(QSettings &store) : m_store(store) {}
+
+    int randomSlugLength() const;
+    void setRandomSlugLength(int length);
+    bool lowercaseUtm() const;             // GA4 treats "Email" and "email" as two mediums
+    void setLowercaseUtm(bool on);
+    QString defaultUtmPreset() const;      // a UtmPreset id, or empty
+    void setDefaultUtmPreset(const QString &id);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &state);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+    QByteArray splitterState() const;
+    void setSplitterState(const QByteArray &state);
+    QByteArray tableHeaderState() const;
+    void setTableHeaderState(const QByteArray &state);
+
+private:
+    QSettings &m_store;
+};
+
+} // namespace Linkdeck

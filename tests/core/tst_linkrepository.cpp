@@ -1,0 +1,220 @@
+#include "core/database.h"
+#include "core/linkrepository.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Linkdeck;
+
+class TestLinkRepository : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void insertFindUpdateRemove();
+    void slugUniquePerDomainIgnoringCase();
+    void tagsAndCampaigns();
+    void filterAndSort();
+    void shortFilterAndSpecialCharacters();
+    void insertMany();
+
+private:
+    Link make(const QString &slug, const QString &destination = u"https://example.com/"_s,
+              const QString &domain = u"go.example"_s);
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<LinkRepository> m_links;
+};
+
+Link TestLinkRepository::make(const QString &slug, const QString &destination, const QString &domain)
+{
+    Link l;
+    l.accountId = 1;
+    l.domain = domain;
+    l.slug = slug;
+    l.shortUrl = u"https://"_s + domain + u'/' + slug;
+    l.destination = destination;
+    return l;
+}
+
+void TestLinkRepository::init()
+{
+    m_db = std::make_unique<Database>();
+    QVERIFY(m_db->open(u":memory:"_s).ok());
+    m_links = std::make_unique<LinkRepository>(*m_db);
+}
+
+void TestLinkRepository::cleanup()
+{
+    m_links.reset();
+    m_db.reset();
+}
+
+void TestLinkRepository::insertFindUpdateRemove()
+{
+    QSignalSpy changed(m_links.get(), &LinkRepository::changed);
+    Link draft = make(u"spring"_s, u"https://shop.example/?utm_campaign=spring-sale"_s);
+    draft.title = u"Spring sale"_s;
+    draft.tags = {u"print"_s, u" flyer "_s, u"Print"_s};
+    draft.maxClicks = 100;
+    const auto stored = m_links->insert(draft);
+    QVERIFY2(stored.ok(), qPrintable(stored.ok() ? QString() : stored.error().detail));
+    QVERIFY(stored->id > 0);
+    QCOMPARE(stored->tags, (QStringList{u"print"_s, u"flyer"_s}));   // trimmed, de-duplicated ignoring case
+    QCOMPARE(changed.count(), 1);
+
+    auto found = m_links->find(stored->id);
+    QVERIFY(found);
+    QCOMPARE(found->slug, u"spring"_s);
+    QCOMPARE(found->title, u"Spring sale"_s);
+    QCOMPARE(found->campaign(), u"spring-sale"_s);
+    QCOMPARE(found->maxClicks, std::optional<qint64>(100));
+    QVERIFY(!found->expiresAt);
+    QVERIFY(found->createdAt.isValid());
+    QCOMPARE(m_links->findBySlug(u"go.example"_s, u"SPRING"_s)->id, stored->id);
+
+    Link edited = *found;
+    edited.destination = u"https://shop.example/new"_s;
+    edited.tags = {u"web"_s};
+    QVERIFY(m_links->update(edited).ok());
+    QCOMPARE(m_links->find(stored->id)->destination, u"https://shop.example/new"_s);
+    QCOMPARE(m_links->tags().size(), 1);   // print and flyer are gone with their last link
+    QCOMPARE(changed.count(), 2);
+
+    QVERIFY(m_links->remove(stored->id).ok());
+    QVERIFY(!m_links->find(stored->id));
+    const auto again = m_links->remove(stored->id);
+    QVERIFY(!again.ok());
+    QCOMPARE(again.error().kind, Error::Kind::NotFound);
+    QVERIFY(m_links->tags().isEmpty());
+}
+
+void TestLinkRepository::slugUniquePerDomainIgnoringCase()
+{
+    QVERIFY(m_links->insert(make(u"Sale"_s)).ok());
+    const auto dup = m_links->insert(make(u"sale"_s));
+    QVERIFY(!dup.ok());
+    QCOMPARE(dup.error().kind, Error::Kind::SlugTaken);
+    QVERIFY(dup.error().message.contains(u"sale"_s));
+    QVERIFY(m_links->isSlugTaken(u"go.example"_s, u"SALE"_s));
+    QVERIFY(!m_links->isSlugTaken(u"other.example"_s, u"sale"_s));
+    QVERIFY(m_links->insert(make(u"sale"_s, u"https://example.com/"_s, u"other.example"_s)).ok());
+    QCOMPARE(m_links->totalCount(), 2);
+
+    // Renaming onto a taken slug is refused too and changes nothing.
+    auto other = m_links->insert(make(u"winter"_s));
+    QVERIFY(other.ok());
+    Link renamed = *other;
+    renamed.slug = u"SALE"_s;
+    const auto r = m_links->update(renamed);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().kind, Error::Kind::SlugTaken);
+    QCOMPARE(m_links->find(other->id)->slug, u"winter"_s);
+}
+
+void TestLinkRepository::tagsAndCampaigns()
+{
+    Link a = make(u"a"_s, u"https://shop.example/?utm_campaign=spring"_s);
+    a.tags = {u"print"_s, u"flyer"_s};
+    Link b = make(u"b"_s, u"https://shop.example/?utm_campaign=Spring"_s);
+    b.tags = {u"print"_s};
+    Link c = make(u"c"_s, u"https://shop.example/?utm_campaign=summer"_s);
+    QVERIFY(m_links->insert(a).ok());
+    QVERIFY(m_links->insert(b).ok());
+    QVERIFY(m_links->insert(c).ok());
+
+    const auto tags = m_links->tags();
+    QCOMPARE(tags.size(), 2);
+    QCOMPARE(tags.at(0).name, u"flyer"_s);
+    QCOMPARE(tags.at(0).count, 1);
+    QCOMPARE(tags.at(1).name, u"print"_s);
+    QCOMPARE(tags.at(1).count, 2);
+
+    const auto campaigns = m_links->campaigns();
+    QCOMPARE(campaigns.size(), 2);
+    QCOMPARE(campaigns.at(0).count, 2);   // spring and Spring are one campaign
+    QCOMPARE(campaigns.at(1).name, u"summer"_s);
+
+    LinkQuery byTag;
+    byTag.tag = u"print"_s;
+    QCOMPARE(m_links->count(byTag), 2);
+    LinkQuery byCampaign;
+    byCampaign.campaign = u"SPRING"_s;
+    QCOMPARE(m_links->count(byCampaign), 2);
+}
+
+void TestLinkRepository::filterAndSort()
+{
+    for (int i = 0; i < 30; ++i) {
+        Link l = make(u"link%1"_s.arg(i, 2, 10, QChar(u'0')), u"https://site%1.example/page"_s.arg(i % 3));
+        l.title = i % 2 ? u"Odd title"_s : u"Even title"_s;
+        l.clicks = 100 - i;
+        l.createdAt = QDateTime::fromSecsSinceEpoch(1'700'000'000 + i, Qt::UTC);
+        QVERIFY(m_links->insert(l).ok());
+    }
+    LinkQuery q;
+    q.text = u"site1"_s;
+    QCOMPARE(m_links->count(q), 10);
+    q.text = u"ODD TI"_s;   // case-insensitive substring of the title
+    QCOMPARE(m_links->count(q), 15);
+    q.text = u"nothing-like-this"_s;
+    QCOMPARE(m_links->count(q), 0);
+
+    LinkQuery sorted;
+    sorted.sortKey = LinkQuery::SortKey::Clicks;
+    sorted.order = Qt::AscendingOrder;
+    auto page = m_links->fetch(sorted, 0, 5);
+    QCOMPARE(page.size(), 5);
+    QCOMPARE(page.first().clicks, 71);
+    QCOMPARE(page.last().clicks, 75);
+    page = m_links->fetch(sorted, 28, 5);   // the last page is short
+    QCOMPARE(page.size(), 2);
+    QCOMPARE(page.last().clicks, 100);
+
+    sorted.sortKey = LinkQuery::SortKey::Created;
+    sorted.order = Qt::DescendingOrder;
+    QCOMPARE(m_links->fetch(sorted, 0, 1).first().slug, u"link29"_s);
+    sorted.sortKey = LinkQuery::SortKey::ShortUrl;
+    sorted.order = Qt::AscendingOrder;
+    QCOMPARE(m_links->fetch(sorted, 0, 1).first().slug, u"link00"_s);
+}
+
+void TestLinkRepository::shortFilterAndSpecialCharacters()
+{
+    QVERIFY(m_links->insert(make(u"ab"_s, u"https://example.com/100%25"_s)).ok());
+    QVERIFY(m_links->insert(make(u"cd"_s, u"https://example.com/x_y"_s)).ok());
+    QVERIFY(m_links->insert(make(u"q\"uote"_s.remove(u'"'), u"https://example.com/\"q\""_s)).ok());
+    LinkQuery q;
+    q.text = u"ab"_s;   // under three characters: plain LIKE
+    QCOMPARE(m_links->count(q), 1);
+    q.text = u"_"_s;    // LIKE wildcards are matched literally
+    QCOMPARE(m_links->count(q), 1);
+    q.text = u"%"_s;
+    QCOMPARE(m_links->count(q), 1);
+    q.text = u"\"q\""_s;   // quotes do not break the full-text query
+    QCOMPARE(m_links->count(q), 1);
+}
+
+void TestLinkRepository::insertMany()
+{
+    QList<Link> batch;
+    for (int i = 0; i < 500; ++i)
+        batch << make(u"bulk%1"_s.arg(i));
+    QSignalSpy changed(m_links.get(), &LinkRepository::changed);
+    const auto r = m_links->insertMany(batch);
+    QVERIFY(r.ok());
+    QCOMPARE(*r, 500);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(m_links->totalCount(), 500);
+
+    // A duplicate inside a batch rolls the whole batch back.
+    QList<Link> bad{make(u"fresh"_s), make(u"bulk7"_s)};
+    const auto failed = m_links->insertMany(bad);
+    QVERIFY(!failed.ok());
+    QCOMPARE(failed.error().kind, Error::Kind::SlugTaken);
+    QVERIFY(!m_links->findBySlug(u"go.example"_s, u"fresh"_s));
+}
+
+QTEST_GUILESS_MAIN(TestLinkRepository)
+#include "tst_linkrepository.moc"
