@@ -33,8 +33,13 @@ LinkProvider *Backend::provider(qint64 accountId)
     LinkProvider *provider = nullptr;
     switch (account->provider) {
     case ProviderKind::Local:
-        provider = new LocalProvider(*account, m_database, *m_links);
+    {
+        auto *local = new LocalProvider(*account, m_database, *m_links);
+        if (m_randomSlugLength > 0)
+            local->setRandomSlugLength(m_randomSlugLength);
+        provider = local;
         break;
+    }
     case ProviderKind::Bitly:
     case ProviderKind::Rebrandly:
     case ProviderKind::Shlink:
@@ -44,6 +49,15 @@ LinkProvider *Backend::provider(qint64 accountId)
     if (provider)
         m_providers.insert(accountId, provider);
     return provider;
+}
+
+void Backend::setRandomSlugLength(int length)
+{
+    m_randomSlugLength = length;
+    for (LinkProvider *provider : std::as_const(m_providers)) {
+        if (auto *local = qobject_cast<LocalProvider *>(provider))
+            local->setRandomSlugLength(length);
+    }
 }
 
 } // namespace Linkdeck

@@ -39,11 +39,15 @@ public:
     // or a provider this build does not have yet.
     LinkProvider *provider(qint64 accountId);
 
+    // Length of the random back-halves the local provider makes (a preference).
+    void setRandomSlugLength(int length);
+
 private:
     Database m_database;
     std::unique_ptr<LinkRepository> m_links;
     AccountRepository m_accounts;
     QHash<qint64, LinkProvider *> m_providers;
+    int m_randomSlugLength = 0;
 };
 
 } // namespace Linkdeck

@@ -111,7 +111,7 @@ Result<Link> LocalProvider::createNow(const Link &draft)
     if (link.slug.isEmpty()) {
         link.slug = Slug::generateUnique([&](const QString &candidate) {
             return m_links.isSlugTaken(link.domain, candidate);
-        });
+        }, m_randomSlugLength);
     }
     link.shortUrl = shortUrlFor(link.domain, link.slug);
     link.syncState = SyncState::Synced;

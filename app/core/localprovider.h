@@ -4,6 +4,7 @@
 
 #include "core/link.h"
 #include "core/linkprovider.h"
+#include "core/slug.h"
 
 namespace Linkdeck {
 
@@ -37,6 +38,8 @@ public:
 
     // http for localhost, IP addresses and explicit ports (the bundled server speaks plain
     // HTTP), https for real domains.
+    void setRandomSlugLength(int length) { m_randomSlugLength = length; }
+
     static QString shortUrlFor(const QString &domain, const QString &slug);
 
 private:
@@ -45,6 +48,7 @@ private:
     Account m_account;
     Database &m_db;
     LinkRepository &m_links;
+    int m_randomSlugLength = Slug::DefaultRandomLength;
 };
 
 } // namespace Linkdeck

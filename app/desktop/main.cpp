@@ -1,0 +1,45 @@
+#include "core/backend.h"
+#include "core/paths.h"
+#include "core/settings.h"
+#include "gui/mainwindow.h"
+#include "i18n.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    Linkdeck::Paths::setApplicationInfo();
+    QGuiApplication::setApplicationDisplayName(u"Linkdeck"_s);
+    QGuiApplication::setDesktopFileName(QStringLiteral(LINKDECK_APP_ID));
+    QApplication::setWindowIcon(QIcon(u":/icons/linkdeck.svg"_s));
+    Linkdeck::installTranslators();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Branded short links, campaign charts and QR codes."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDir(u"data-dir"_s,
+                                     QCoreApplication::translate("main", "Keep the database and settings in <dir>."),
+                                     QCoreApplication::translate("main", "dir"));
+    parser.addOption(dataDir);
+    parser.process(app);
+    Linkdeck::Paths::setDataDirOverride(parser.value(dataDir));
+
+    Linkdeck::Backend backend;
+    if (auto opened = backend.open(Linkdeck::Paths::databasePath()); !opened) {
+        qWarning("%s", qPrintable(opened.error().detail));
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Linkdeck cannot start"), opened.error().message);
+        return 1;
+    }
+    auto store = Linkdeck::Paths::settings();
+    Linkdeck::Settings settings(*store);
+    Linkdeck::Gui::MainWindow window(backend, settings);
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,143 @@
+#include "gui/detailpane.h"
+
+#include "core/urlvalidator.h"
+#include "core/utm.h"
+#include "gui/icons.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Linkdeck::Gui {
+
+DetailPane::DetailPane(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(u"detailPane"_s);
+    setMinimumWidth(260);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_stack = new QStackedWidget(this);
+    outer->addWidget(m_stack);
+
+    auto *empty = new QLabel(tr("Select a link to see its details."), m_stack);
+    empty->setObjectName(u"detailEmptyLabel"_s);
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
+    empty->setEnabled(false);
+    m_stack->addWidget(empty);
+
+    auto *page = new QWidget(m_stack);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(12, 12, 12, 12);
+    m_shortUrl = new QLabel(page);
+    m_shortUrl->setObjectName(u"detailShortUrl"_s);
+    m_shortUrl->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_shortUrl->setWordWrap(true);
+    QFont big = m_shortUrl->font();
+    big.setPointSizeF(big.pointSizeF() * 1.35);
+    big.setBold(true);
+    m_shortUrl->setFont(big);
+    layout->addWidget(m_shortUrl);
+    m_title = new QLabel(page);
+    m_title->setObjectName(u"detailTitle"_s);
+    m_title->setWordWrap(true);
+    layout->addWidget(m_title);
+
+    auto *buttons = new QHBoxLayout;
+    m_copy = new QPushButton(themedIcon(u"edit-copy"_s, QStyle::SP_DialogSaveButton), tr("Copy"), page);
+    m_copy->setObjectName(u"detailCopyButton"_s);
+    m_copy->setToolTip(tr("Copy the short link to the clipboard"));
+    m_open = new QPushButton(themedIcon(u"internet-web-browser"_s, QStyle::SP_DirLinkIcon), tr("Open"), page);
+    m_open->setObjectName(u"detailOpenButton"_s);
+    m_open->setToolTip(tr("Open the short link in the web browser"));
+    m_edit = new QPushButton(tr("Edit…"), page);
+    m_edit->setObjectName(u"detailEditButton"_s);
+    m_delete = new QPushButton(tr("Delete"), page);
+    m_delete->setObjectName(u"detailDeleteButton"_s);
+    for (QPushButton *b : {m_copy, m_open, m_edit, m_delete})
+        buttons->addWidget(b);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_destination = addRow(form, tr("Destination"), u"detailDestination"_s);
+    m_destination->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
+    m_destination->setOpenExternalLinks(true);
+    m_tags = addRow(form, tr("Tags"), u"detailTags"_s);
+    m_campaign = addRow(form, tr("Campaign"), u"detailCampaign"_s);
+    m_utm = addRow(form, tr("Tracking"), u"detailUtm"_s);
+    m_clicks = addRow(form, tr("Clicks"), u"detailClicks"_s);
+    m_created = addRow(form, tr("Created"), u"detailCreated"_s);
+    m_updated = addRow(form, tr("Changed"), u"detailUpdated"_s);
+    m_limits = addRow(form, tr("Limits"), u"detailLimits"_s);
+    layout->addLayout(form);
+    layout->addStretch();
+    m_stack->addWidget(page);
+
+    connect(m_copy, &QPushButton::clicked, this, &DetailPane::copyRequested);
+    connect(m_open, &QPushButton::clicked, this, &DetailPane::openRequested);
+    connect(m_edit, &QPushButton::clicked, this, &DetailPane::editRequested);
+    connect(m_delete, &QPushButton::clicked, this, &DetailPane::deleteRequested);
+}
+
+QLabel *DetailPane::addRow(QFormLayout *form, const QString &label, const QString &objectName)
+{
+    auto *value = new QLabel(this);
+    value->setObjectName(objectName);
+    value->setWordWrap(true);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(label, value);
+    return value;
+}
+
+void DetailPane::showLink(const std::optional<Link> &link, bool canEdit, bool canDelete)
+{
+    m_link = link;
+    if (!link) {
+        m_stack->setCurrentIndex(0);
+        return;
+    }
+    const QLocale locale;
+    m_shortUrl->setText(link->shortUrl);
+    m_title->setText(link->title);
+    m_title->setVisible(!link->title.isEmpty());
+    const QString shown = UrlValidator::display(link->destination);
+    m_destination->setText(u"<a href=\"%1\">%2</a>"_s.arg(link->destination.toHtmlEscaped(), shown.toHtmlEscaped()));
+    m_destination->setToolTip(shown);
+    m_tags->setText(link->tags.isEmpty() ? tr("None") : link->tags.join(u", "_s));
+    const Utm utm = Utm::fromUrl(link->destination);
+    m_campaign->setText(utm.campaign.isEmpty() ? tr("None") : utm.campaign);
+    QStringList tracking;
+    if (!utm.source.isEmpty())
+        tracking << tr("source: %1").arg(utm.source);
+    if (!utm.medium.isEmpty())
+        tracking << tr("medium: %1").arg(utm.medium);
+    if (!utm.term.isEmpty())
+        tracking << tr("term: %1").arg(utm.term);
+    if (!utm.content.isEmpty())
+        tracking << tr("content: %1").arg(utm.content);
+    m_utm->setText(tracking.isEmpty() ? tr("None") : tracking.join(u"\n"_s));
+    m_clicks->setText(locale.toString(link->clicks));
+    m_created->setText(locale.toString(link->createdAt.toLocalTime(), QLocale::LongFormat));
+    m_updated->setText(locale.toString(link->updatedAt.toLocalTime(), QLocale::LongFormat));
+    QStringList limits;
+    if (link->expiresAt)
+        limits << tr("expires %1").arg(locale.toString(link->expiresAt->toLocalTime(), QLocale::ShortFormat));
+    if (link->maxClicks)
+        limits << tr("at most %n click(s)", nullptr, int(*link->maxClicks));
+    m_limits->setText(limits.isEmpty() ? tr("None") : limits.join(u"\n"_s));
+    m_edit->setEnabled(canEdit);
+    m_delete->setEnabled(canDelete);
+    m_stack->setCurrentIndex(1);
+}
+
+} // namespace Linkdeck::Gui

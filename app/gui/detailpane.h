@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QWidget>
+
+#include <optional>
+
+#include "core/link.h"
+
+class QFormLayout;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+
+namespace Linkdeck::Gui {
+
+// The right column: everything about the selected link, with its short URL large enough
+// to read aloud and buttons to copy, open, edit and delete it.
+class DetailPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DetailPane)
+public:
+    explicit DetailPane(QWidget *parent = nullptr);
+
+    void showLink(const std::optional<Link> &link, bool canEdit, bool canDelete);
+    std::optional<Link> link() const { return m_link; }
+
+signals:
+    void copyRequested();
+    void openRequested();
+    void editRequested();
+    void deleteRequested();
+
+private:
+    QLabel *addRow(QFormLayout *form, const QString &label, const QString &objectName);
+
+    std::optional<Link> m_link;
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_shortUrl = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_destination = nullptr;
+    QLabel *m_tags = nullptr;
+    QLabel *m_campaign = nullptr;
+    QLabel *m_utm = nullptr;
+    QLabel *m_clicks = nullptr;
+    QLabel *m_created = nullptr;
+    QLabel *m_updated = nullptr;
+    QLabel *m_limits = nullptr;
+    QPushButton *m_copy = nullptr;
+    QPushButton *m_open = nullptr;
+    QPushButton *m_edit = nullptr;
+    QPushButton *m_delete = nullptr;
+};
+
+} // namespace Linkdeck::Gui

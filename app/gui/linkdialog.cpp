@@ -1,0 +1,476 @@
+#include "gui/linkdialog.h"
+
+#include "core/backend.h"
+#include "core/linkprovider.h"
+#include "core/settings.h"
+#include "core/slug.h"
+#include "core/urlvalidator.h"
+#include "core/utm.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Linkdeck::Gui {
+namespace {
+
+QLineEdit *lineEdit(QWidget *parent, const QString &objectName, const QString &placeholder = {})
+{
+    auto *edit = new QLineEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setPlaceholderText(placeholder);
+    edit->setClearButtonEnabled(true);
+    return edit;
+}
+
+QLabel *statusLabel(QWidget *parent, const QString &objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+enum class Tone {
+    Neutral,
+    Good,
+    Bad
+};
+
+void setStatus(QLabel *label, const QString &text, Tone tone)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+    QPalette palette = label->parentWidget()->palette();
+    if (tone == Tone::Bad)
+        palette.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
+    else if (tone == Tone::Good)
+        palette.setColor(QPalette::WindowText, QColor(0x1d, 0x6b, 0x2c));
+    else
+        palette.setColor(QPalette::WindowText, palette.color(QPalette::Disabled, QPalette::WindowText));
+    label->setPalette(palette);
+}
+
+} // namespace
+
+LinkDialog::LinkDialog(Backend &backend, const Settings &settings, QWidget *parent)
+    : QDialog(parent)
+    , m_backend(backend)
+    , m_settings(settings)
+{
+    setObjectName(u"linkDialog"_s);
+    setWindowTitle(tr("New Link"));
+    buildUi();
+
+    m_slugTimer = new QTimer(this);
+    m_slugTimer->setSingleShot(true);
+    m_slugTimer->setInterval(250);
+    connect(m_slugTimer, &QTimer::timeout, this, &LinkDialog::checkSlug);
+
+    for (QLineEdit *edit : {m_destination, m_title, m_tags, m_utmSource, m_utmMedium, m_utmCampaign, m_utmTerm,
+                            m_utmContent})
+        connect(edit, &QLineEdit::textChanged, this, &LinkDialog::validate);
+    connect(m_slug, &QLineEdit::textChanged, this, &LinkDialog::scheduleSlugCheck);
+    connect(m_domain, &QComboBox::currentTextChanged, this, &LinkDialog::scheduleSlugCheck);
+    connect(m_utmGroup, &QGroupBox::toggled, this, &LinkDialog::validate);
+    connect(m_lowercase, &QCheckBox::toggled, this, &LinkDialog::validate);
+    connect(m_preset, &QComboBox::activated, this, &LinkDialog::applyPreset);
+    connect(m_account, &QComboBox::currentIndexChanged, this, &LinkDialog::accountChanged);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &LinkDialog::reject);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &LinkDialog::accept);
+
+    accountChanged();
+    validate();
+}
+
+LinkDialog::~LinkDialog() = default;
+
+void LinkDialog::buildUi()
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+
+    m_account = new QComboBox(this);
+    m_account->setObjectName(u"accountCombo"_s);
+    const auto accounts = m_backend.accounts().all();
+    for (const Account &account : accounts) {
+        LinkProvider *p = m_backend.provider(account.id);
+        if (!p || !p->can(LinkProvider::Capability::CreateLinks))
+            continue;
+        m_account->addItem(account.provider == ProviderKind::Local ? tr("This computer") : account.name, account.id);
+    }
+    m_accountLabel = new QLabel(tr("&Account:"), this);
+    m_accountLabel->setBuddy(m_account);
+    form->addRow(m_accountLabel, m_account);
+    const bool severalAccounts = m_account->count() > 1;
+    m_accountLabel->setVisible(severalAccounts);
+    m_account->setVisible(severalAccounts);
+
+    m_destination = lineEdit(this, u"destinationEdit"_s, tr("https://example.com/spring-sale"));
+    m_destination->setMinimumWidth(420);
+    m_destinationStatus = statusLabel(this, u"destinationStatus"_s);
+    auto *destinationBox = new QVBoxLayout;
+    destinationBox->setSpacing(2);
+    destinationBox->addWidget(m_destination);
+    destinationBox->addWidget(m_destinationStatus);
+    auto *destinationLabel = new QLabel(tr("&Destination:"), this);
+    destinationLabel->setBuddy(m_destination);
+    form->addRow(destinationLabel, destinationBox);
+
+    m_domain = new QComboBox(this);
+    m_domain->setObjectName(u"domainCombo"_s);
+    m_domain->setAccessibleName(tr("Domain"));
+    m_slug = lineEdit(this, u"slugEdit"_s, tr("random"));
+    m_slug->setAccessibleName(tr("Back-half"));
+    m_slug->setMaxLength(Slug::MaxLength);
+    m_slugStatus = statusLabel(this, u"slugStatus"_s);
+    auto *shortRow = new QHBoxLayout;
+    shortRow->addWidget(m_domain);
+    shortRow->addWidget(new QLabel(u"/"_s, this));
+    shortRow->addWidget(m_slug, 1);
+    auto *shortBox = new QVBoxLayout;
+    shortBox->setSpacing(2);
+    shortBox->addLayout(shortRow);
+    shortBox->addWidget(m_slugStatus);
+    auto *shortLabel = new QLabel(tr("&Short link:"), this);
+    shortLabel->setBuddy(m_slug);
+    form->addRow(shortLabel, shortBox);
+
+    m_title = lineEdit(this, u"titleEdit"_s, tr("Shown in your link list only"));
+    form->addRow(tr("&Title:"), m_title);
+    m_tags = lineEdit(this, u"tagsEdit"_s, tr("Separate tags with commas, e.g. print, spring"));
+    form->addRow(tr("T&ags:"), m_tags);
+    layout->addLayout(form);
+
+    m_utmGroup = new QGroupBox(tr("Campaign tracking (UTM)"), this);
+    m_utmGroup->setObjectName(u"utmGroup"_s);
+    m_utmGroup->setCheckable(true);
+    m_utmGroup->setChecked(false);
+    auto *utmForm = new QFormLayout(m_utmGroup);
+    m_preset = new QComboBox(m_utmGroup);
+    m_preset->setObjectName(u"utmPresetCombo"_s);
+    m_preset->addItem(tr("Choose a preset…"), QString());
+    const auto presets = UtmPresets::all();
+    for (const UtmPreset &preset : presets)
+        m_preset->addItem(preset.name, preset.id);
+    utmForm->addRow(tr("&Preset:"), m_preset);
+    m_utmSource = lineEdit(m_utmGroup, u"utmSourceEdit"_s, tr("where the visitor comes from, e.g. newsletter"));
+    utmForm->addRow(tr("S&ource:"), m_utmSource);
+    m_utmMedium = lineEdit(m_utmGroup, u"utmMediumEdit"_s, tr("the kind of channel, e.g. email"));
+    utmForm->addRow(tr("&Medium:"), m_utmMedium);
+    m_utmCampaign = lineEdit(m_utmGroup, u"utmCampaignEdit"_s, tr("e.g. spring-sale"));
+    QStringList campaigns;
+    const auto known = m_backend.links().campaigns();
+    for (const NameCount &c : known)
+        campaigns << c.name;
+    auto *completer = new QCompleter(campaigns, m_utmCampaign);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_utmCampaign->setCompleter(completer);
+    utmForm->addRow(tr("&Campaign:"), m_utmCampaign);
+    m_utmTerm = lineEdit(m_utmGroup, u"utmTermEdit"_s, tr("optional: paid search keyword"));
+    utmForm->addRow(tr("T&erm:"), m_utmTerm);
+    m_utmContent = lineEdit(m_utmGroup, u"utmContentEdit"_s, tr("optional: which ad or button"));
+    utmForm->addRow(tr("Co&ntent:"), m_utmContent);
+    m_lowercase = new QCheckBox(tr("Use lower case (analytics tools count “Email” and “email” apart)"), m_utmGroup);
+    m_lowercase->setObjectName(u"utmLowercaseCheck"_s);
+    m_lowercase->setChecked(m_settings.lowercaseUtm());
+    utmForm->addRow(m_lowercase);
+    layout->addWidget(m_utmGroup);
+
+    auto *finalForm = new QFormLayout;
+    m_finalUrl = new QLineEdit(this);
+    m_finalUrl->setObjectName(u"finalUrlPreview"_s);
+    m_finalUrl->setReadOnly(true);
+    m_finalUrl->setFrame(false);
+    m_finalUrl->setAccessibleName(tr("Final address"));
+    finalForm->addRow(tr("Opens:"), m_finalUrl);
+    layout->addLayout(finalForm);
+
+    m_error = statusLabel(this, u"errorLabel"_s);
+    setStatus(m_error, {}, Tone::Bad);
+    layout->addWidget(m_error);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->setObjectName(u"buttonBox"_s);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Create Link"));
+    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(u"okButton"_s);
+    layout->addWidget(m_buttons);
+
+    if (const QString preset = m_settings.defaultUtmPreset(); !preset.isEmpty()) {
+        const int index = m_preset->findData(preset);
+        if (index > 0) {
+            m_utmGroup->setChecked(true);
+            m_preset->setCurrentIndex(index);
+            applyPreset(index);
+        }
+    }
+}
+
+LinkProvider *LinkDialog::provider() const
+{
+    const qint64 accountId = m_original ? m_original->accountId : m_account->currentData().toLongLong();
+    return m_backend.provider(accountId);
+}
+
+void LinkDialog::setAccount(qint64 accountId)
+{
+    const int index = m_account->findData(accountId);
+    if (index >= 0)
+        m_account->setCurrentIndex(index);
+}
+
+void LinkDialog::accountChanged()
+{
+    LinkProvider *p = provider();
+    m_domain->clear();
+    if (!p)
+        return;
+    const bool customSlug = p->can(LinkProvider::Capability::CustomSlug);
+    m_slug->setEnabled(customSlug);
+    m_slug->setPlaceholderText(customSlug ? tr("random") : tr("chosen by the service"));
+    m_title->setEnabled(p->can(LinkProvider::Capability::Title));
+    m_tags->setEnabled(p->can(LinkProvider::Capability::Tags));
+    p->domains().then(this, [this, p](const Result<QStringList> &domains) {
+        if (p != provider())
+            return;
+        const QString keep = m_original ? m_original->domain : QString();
+        m_domain->clear();
+        if (domains)
+            m_domain->addItems(*domains);
+        if (!keep.isEmpty()) {
+            if (m_domain->findText(keep) < 0)
+                m_domain->addItem(keep);
+            m_domain->setCurrentText(keep);
+        }
+        m_domain->setEnabled(m_domain->count() > 1);
+    });
+}
+
+void LinkDialog::editLink(const Link &link)
+{
+    m_original = link;
+    setWindowTitle(tr("Edit Link"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Save"));
+    const int index = m_account->findData(link.accountId);
+    if (index >= 0)
+        m_account->setCurrentIndex(index);
+    m_account->setEnabled(false);
+    accountChanged();
+
+    const Utm utm = Utm::fromUrl(link.destination);
+    m_destination->setText(Utm::stripped(link.destination));
+    m_slug->setText(link.slug);
+    m_title->setText(link.title);
+    m_tags->setText(link.tags.join(u", "_s));
+    m_utmGroup->setChecked(!utm.isEmpty());
+    m_utmSource->setText(utm.source);
+    m_utmMedium->setText(utm.medium);
+    m_utmCampaign->setText(utm.campaign);
+    m_utmTerm->setText(utm.term);
+    m_utmContent->setText(utm.content);
+    // Keep the user's existing capitalisation unless they ask for lower case.
+    m_lowercase->setChecked(utm.lowercased() == utm && m_settings.lowercaseUtm());
+
+    if (LinkProvider *p = provider()) {
+        const bool editSlug = p->can(LinkProvider::Capability::EditSlug);
+        m_slug->setEnabled(editSlug);
+        m_domain->setEnabled(editSlug && m_domain->count() > 1);
+        if (!editSlug)
+            m_slug->setToolTip(tr("This service does not allow changing the back-half of an existing link."));
+        m_destination->setEnabled(p->can(LinkProvider::Capability::UpdateDestination));
+    }
+    validate();
+}
+
+QString LinkDialog::finalDestination() const
+{
+    const UrlCheck check = UrlValidator::check(m_destination->text());
+    if (!check.ok)
+        return {};
+    if (!m_utmGroup->isChecked())
+        return check.url;
+    const Utm utm{m_utmSource->text(), m_utmMedium->text(), m_utmCampaign->text(), m_utmTerm->text(),
+                  m_utmContent->text()};
+    return utm.applyTo(check.url, m_lowercase->isChecked());
+}
+
+Link LinkDialog::draft() const
+{
+    Link link = m_original.value_or(Link{});
+    link.accountId = m_original ? m_original->accountId : m_account->currentData().toLongLong();
+    link.destination = finalDestination();
+    link.domain = m_domain->currentText();
+    link.slug = m_slug->text().trimmed();
+    link.title = m_title->text().trimmed();
+    link.tags.clear();
+    const QStringList tags = m_tags->text().split(u',', Qt::SkipEmptyParts);
+    for (const QString &tag : tags) {
+        if (!tag.trimmed().isEmpty())
+            link.tags << tag.trimmed();
+    }
+    return link;
+}
+
+bool LinkDialog::isInputValid() const
+{
+    if (!UrlValidator::check(m_destination->text()).ok)
+        return false;
+    const QString slug = m_slug->text().trimmed();
+    if (!slug.isEmpty() && !Slug::problem(slug).isEmpty())
+        return false;
+    if (m_original && slug.isEmpty())
+        return false;
+    return !m_slugTaken && provider() != nullptr;
+}
+
+void LinkDialog::validate()
+{
+    const QString typed = m_destination->text();
+    const UrlCheck check = UrlValidator::check(typed);
+    if (typed.trimmed().isEmpty())
+        setStatus(m_destinationStatus, {}, Tone::Neutral);
+    else if (!check.ok)
+        setStatus(m_destinationStatus, check.reason, Tone::Bad);
+    else if (check.url != typed.trimmed())
+        setStatus(m_destinationStatus, tr("Will be saved as %1").arg(UrlValidator::display(check.url)), Tone::Neutral);
+    else
+        setStatus(m_destinationStatus, {}, Tone::Neutral);
+
+    const QString slug = m_slug->text().trimmed();
+    if (!slug.isEmpty()) {
+        const QString problem = Slug::problem(slug);
+        if (!problem.isEmpty())
+            setStatus(m_slugStatus, problem, Tone::Bad);
+    } else if (m_original) {
+        setStatus(m_slugStatus, tr("An existing link needs a back-half."), Tone::Bad);
+    } else {
+        setStatus(m_slugStatus, {}, Tone::Neutral);
+    }
+
+    m_finalUrl->setText(UrlValidator::display(finalDestination()));
+    m_finalUrl->setCursorPosition(0);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_busy && isInputValid());
+}
+
+void LinkDialog::scheduleSlugCheck()
+{
+    m_slugTaken = false;
+    ++m_slugCheckGeneration;
+    const QString slug = m_slug->text().trimmed();
+    validate();
+    if (slug.isEmpty() || !Slug::problem(slug).isEmpty())
+        return;
+    if (m_original && slug.compare(m_original->slug, Qt::CaseInsensitive) == 0
+        && m_domain->currentText() == m_original->domain) {
+        setStatus(m_slugStatus, {}, Tone::Neutral);
+        return;
+    }
+    setStatus(m_slugStatus, tr("Checking…"), Tone::Neutral);
+    m_slugTimer->start();
+}
+
+void LinkDialog::checkSlug()
+{
+    LinkProvider *p = provider();
+    const QString slug = m_slug->text().trimmed();
+    const QString domain = m_domain->currentText();
+    if (!p || slug.isEmpty())
+        return;
+    const int generation = m_slugCheckGeneration;
+    p->isSlugAvailable(domain, slug).then(this, [this, generation, slug, domain](const Result<bool> &available) {
+        if (generation != m_slugCheckGeneration)
+            return;   // the user typed on; a newer check is coming
+        if (!available) {
+            setStatus(m_slugStatus, tr("Could not check whether “%1” is free: %2").arg(slug, available.error().message),
+                      Tone::Neutral);
+        } else if (*available) {
+            setStatus(m_slugStatus, tr("“%1” is available.").arg(slug), Tone::Good);
+        } else {
+            m_slugTaken = true;
+            setStatus(m_slugStatus, tr("“%1” is already used on %2. Choose another back-half.").arg(slug, domain), Tone::Bad);
+        }
+        validate();
+    });
+}
+
+void LinkDialog::applyPreset(int index)
+{
+    const QString id = m_preset->itemData(index).toString();
+    const auto presets = UtmPresets::all();
+    for (const UtmPreset &preset : presets) {
+        if (preset.id != id)
+            continue;
+        // A preset fills what it knows and leaves the campaign the user typed alone.
+        if (!preset.utm.source.isEmpty())
+            m_utmSource->setText(preset.utm.source);
+        if (!preset.utm.medium.isEmpty())
+            m_utmMedium->setText(preset.utm.medium);
+        if (m_utmSource->text().isEmpty())
+            m_utmSource->setFocus();
+        else if (m_utmCampaign->text().isEmpty())
+            m_utmCampaign->setFocus();
+    }
+    validate();
+}
+
+void LinkDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_destination, m_slug, m_title, m_tags, m_utmGroup, m_domain})
+        w->setProperty("busyLocked", busy);
+    m_buttons->setEnabled(!busy);
+    if (busy)
+        setCursor(Qt::BusyCursor);
+    else
+        unsetCursor();
+    validate();
+}
+
+void LinkDialog::showError(const QString &message)
+{
+    setStatus(m_error, message, Tone::Bad);
+}
+
+void LinkDialog::accept()
+{
+    if (m_busy || !isInputValid())
+        return;
+    LinkProvider *p = provider();
+    if (!p)
+        return;
+    showError({});
+    setBusy(true);
+    const Link link = draft();
+    auto future = m_original ? p->update(link) : p->create(link);
+    future.then(this, [this](const Result<Link> &saved) {
+        setBusy(false);
+        if (!saved) {
+            showError(saved.error().message);
+            if (saved.error().kind == Error::Kind::SlugTaken) {
+                m_slugTaken = true;
+                setStatus(m_slugStatus, saved.error().message, Tone::Bad);
+                m_slug->setFocus();
+                m_slug->selectAll();
+                validate();
+            }
+            return;
+        }
+        emit linkSaved(*saved);
+        QDialog::accept();
+    });
+}
+
+} // namespace Linkdeck::Gui

@@ -1,0 +1,91 @@
+#pragma once
+
+#include <QDialog>
+
+#include <optional>
+
+#include "core/link.h"
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QTimer;
+
+namespace Linkdeck {
+class Backend;
+class LinkProvider;
+class Settings;
+}
+
+namespace Linkdeck::Gui {
+
+// Creates a link, or edits one. The destination is checked as the user types, with the
+// reason beside the field; the back-half is checked for availability; the UTM panel shows
+// the final URL. OK stays disabled until the input is valid. On OK the dialog asks the
+// account's provider to save the link and closes only when it succeeded: on an error it
+// stays open with the message, so nothing the user typed is lost.
+class LinkDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LinkDialog)
+public:
+    LinkDialog(Backend &backend, const Settings &settings, QWidget *parent = nullptr);
+    ~LinkDialog() override;
+
+    void editLink(const Link &link);      // switch to editing an existing link
+    void setAccount(qint64 accountId);    // preselect the account of a new link
+    Link draft() const;                   // the link as the fields describe it now
+    bool isInputValid() const;
+
+signals:
+    void linkSaved(const Linkdeck::Link &link);
+
+public slots:
+    void accept() override;
+
+private:
+    void buildUi();
+    void accountChanged();
+    void validate();
+    void scheduleSlugCheck();
+    void checkSlug();
+    void applyPreset(int index);
+    void setBusy(bool busy);
+    void showError(const QString &message);
+    LinkProvider *provider() const;
+    QString finalDestination() const;
+
+    Backend &m_backend;
+    const Settings &m_settings;
+    std::optional<Link> m_original;   // set when editing
+    bool m_busy = false;
+    bool m_slugTaken = false;
+    int m_slugCheckGeneration = 0;
+
+    QComboBox *m_account = nullptr;
+    QLabel *m_accountLabel = nullptr;
+    QLineEdit *m_destination = nullptr;
+    QLabel *m_destinationStatus = nullptr;
+    QComboBox *m_domain = nullptr;
+    QLineEdit *m_slug = nullptr;
+    QLabel *m_slugStatus = nullptr;
+    QLineEdit *m_title = nullptr;
+    QLineEdit *m_tags = nullptr;
+    QGroupBox *m_utmGroup = nullptr;
+    QComboBox *m_preset = nullptr;
+    QLineEdit *m_utmSource = nullptr;
+    QLineEdit *m_utmMedium = nullptr;
+    QLineEdit *m_utmCampaign = nullptr;
+    QLineEdit *m_utmTerm = nullptr;
+    QLineEdit *m_utmContent = nullptr;
+    QCheckBox *m_lowercase = nullptr;
+    QLineEdit *m_finalUrl = nullptr;
+    QLabel *m_error = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QTimer *m_slugTimer = nullptr;
+};
+
+} // namespace Linkdeck::Gui

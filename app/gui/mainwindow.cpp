@@ -1,0 +1,444 @@
+#include "gui/mainwindow.h"
+
+#include "core/backend.h"
+#include "core/linkprovider.h"
+#include "core/linktablemodel.h"
+#include "core/settings.h"
+#include "gui/detailpane.h"
+#include "gui/icons.h"
+#include "gui/linkdialog.h"
+#include "gui/messagebox.h"
+#include "gui/preferencesdialog.h"
+#include "gui/sidebar.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QUrl>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Linkdeck::Gui {
+
+MainWindow::MainWindow(Backend &backend, Settings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_backend(backend)
+    , m_settings(settings)
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("Linkdeck"));
+    setWindowIcon(QIcon(u":/icons/linkdeck.svg"_s));
+    m_backend.setRandomSlugLength(m_settings.randomSlugLength());
+
+    m_model = new LinkTableModel(m_backend.links(), this);
+    m_sidebar = new Sidebar(m_backend, this);
+
+    auto *center = new QWidget(this);
+    auto *centerLayout = new QVBoxLayout(center);
+    centerLayout->setContentsMargins(0, 6, 0, 0);
+    m_filter = new QLineEdit(center);
+    m_filter->setObjectName(u"filterEdit"_s);
+    m_filter->setPlaceholderText(tr("Filter by back-half, destination, title, tag or campaign"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->addAction(themedIcon(u"edit-find"_s, QStyle::SP_FileDialogContentsView), QLineEdit::LeadingPosition);
+    centerLayout->addWidget(m_filter);
+
+    m_table = new QTableView(center);
+    m_table->setObjectName(u"linkTable"_s);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->verticalHeader()->hide();
+    // Fixed row heights: the view never measures a million rows.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(false);
+    header->setSectionsMovable(true);
+    header->setHighlightSections(false);
+    const int em = m_table->fontMetrics().horizontalAdvance(u'M');
+    header->resizeSection(LinkTableModel::ShortUrl, 14 * em);
+    header->resizeSection(LinkTableModel::Destination, 20 * em);
+    header->resizeSection(LinkTableModel::Title, 10 * em);
+    header->resizeSection(LinkTableModel::Tags, 7 * em);
+    header->resizeSection(LinkTableModel::Campaign, 7 * em);
+    header->resizeSection(LinkTableModel::Clicks, 4 * em);
+    header->resizeSection(LinkTableModel::Created, 9 * em);
+    header->setSortIndicator(LinkTableModel::Created, Qt::DescendingOrder);
+    m_table->setSortingEnabled(true);
+    centerLayout->addWidget(m_table);
+
+    m_detail = new DetailPane(this);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(center);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 0);
+    m_splitter->setSizes({190, 760, 290});
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(u"countLabel"_s);
+    statusBar()->addPermanentWidget(m_countLabel);
+
+    createActions();
+    createMenus();
+    createToolBar();
+
+    // Filter as the user types, but not on every key of a fast typist.
+    m_filterTimer = new QTimer(this);
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(150);
+    connect(m_filter, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
+    connect(m_filterTimer, &QTimer::timeout, this, [this] { m_model->setFilterText(m_filter->text()); });
+    connect(m_filter, &QLineEdit::returnPressed, this, [this] {
+        m_filterTimer->stop();
+        m_model->setFilterText(m_filter->text());
+        m_table->setFocus();
+    });
+    connect(m_sidebar, &Sidebar::filterChosen, this, [this](const Sidebar::Filter &f) {
+        LinkQuery q = m_model->query();
+        q.accountId = f.accountId;
+        q.tag = f.tag;
+        q.campaign = f.campaign;
+        m_model->setQuery(q);
+    });
+
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateSelection);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateSelection);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateSelection);
+    connect(m_table, &QTableView::doubleClicked, this, &MainWindow::editSelectedLink);
+    connect(m_table, &QTableView::activated, this, &MainWindow::editSelectedLink);
+    connect(m_detail, &DetailPane::copyRequested, this, &MainWindow::copySelectedLink);
+    connect(m_detail, &DetailPane::openRequested, this, &MainWindow::openSelectedLink);
+    connect(m_detail, &DetailPane::editRequested, this, &MainWindow::editSelectedLink);
+    connect(m_detail, &DetailPane::deleteRequested, this, &MainWindow::deleteSelectedLinks);
+
+    restoreWindowState();
+    updateStatus();
+    updateSelection();
+}
+
+MainWindow::~MainWindow() = default;
+
+LinkDialog *MainWindow::linkDialog() const
+{
+    return m_dialog;
+}
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(themedIcon(u"list-add"_s, QStyle::SP_FileIcon), tr("&New Link…"), this);
+    m_newAction->setObjectName(u"newLinkAction"_s);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setToolTip(tr("Create a short link (%1)").arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newLink);
+
+    m_editAction = new QAction(themedIcon(u"document-edit"_s, QStyle::SP_FileDialogDetailedView), tr("&Edit Link…"), this);
+    m_editAction->setObjectName(u"editLinkAction"_s);
+    m_editAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_editAction, &QAction::triggered, this, &MainWindow::editSelectedLink);
+
+    m_copyAction = new QAction(themedIcon(u"edit-copy"_s, QStyle::SP_DialogSaveButton), tr("&Copy Short Link"), this);
+    m_copyAction->setObjectName(u"copyLinkAction"_s);
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    connect(m_copyAction, &QAction::triggered, this, &MainWindow::copySelectedLink);
+
+    m_deleteAction = new QAction(themedIcon(u"edit-delete"_s, QStyle::SP_TrashIcon), tr("&Delete…"), this);
+    m_deleteAction->setObjectName(u"deleteLinkAction"_s);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteSelectedLinks);
+
+    m_openAction = new QAction(themedIcon(u"internet-web-browser"_s, QStyle::SP_DirLinkIcon), tr("&Open in Browser"), this);
+    m_openAction->setObjectName(u"openLinkAction"_s);
+    m_openAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openSelectedLink);
+
+    m_findAction = new QAction(themedIcon(u"edit-find"_s, QStyle::SP_FileDialogContentsView), tr("&Find…"), this);
+    m_findAction->setObjectName(u"findAction"_s);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+
+    m_preferencesAction = new QAction(themedIcon(u"preferences-system"_s, QStyle::SP_FileDialogListView), tr("&Preferences…"), this);
+    m_preferencesAction->setObjectName(u"preferencesAction"_s);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    m_preferencesAction->setShortcuts(QKeySequence::keyBindings(QKeySequence::Preferences)
+                                      << QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
+
+    m_quitAction = new QAction(themedIcon(u"application-exit"_s, QStyle::SP_DialogCloseButton), tr("&Quit"), this);
+    m_quitAction->setObjectName(u"quitAction"_s);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_aboutAction = new QAction(tr("&About Linkdeck"), this);
+    m_aboutAction->setObjectName(u"aboutAction"_s);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Linkdeck"),
+                           tr("<h3>Linkdeck %1</h3><p>Branded short links, campaign charts and print-grade QR codes.</p>"
+                              "<p>Released under the MIT licence.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+
+    // The table gets the actions too, so its context menu offers them.
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addActions({m_copyAction, m_openAction, m_editAction, m_deleteAction});
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_copyAction);
+    edit->addAction(m_openAction);
+    edit->addAction(m_editAction);
+    edit->addAction(m_deleteAction);
+    edit->addSeparator();
+    edit->addAction(m_findAction);
+    edit->addSeparator();
+    edit->addAction(m_preferencesAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Main Toolbar"));
+    bar->setObjectName(u"mainToolBar"_s);
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(m_newAction);
+    bar->addSeparator();
+    bar->addAction(m_copyAction);
+    bar->addAction(m_editAction);
+    bar->addAction(m_deleteAction);
+}
+
+void MainWindow::restoreWindowState()
+{
+    if (!restoreGeometry(m_settings.windowGeometry()))
+        resize(1200, 720);
+    restoreState(m_settings.windowState());
+    if (const QByteArray splitter = m_settings.splitterState(); !splitter.isEmpty())
+        m_splitter->restoreState(splitter);
+    if (const QByteArray header = m_settings.tableHeaderState(); !header.isEmpty())
+        m_table->horizontalHeader()->restoreState(header);
+}
+
+void MainWindow::saveWindowState()
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    m_settings.setSplitterState(m_splitter->saveState());
+    m_settings.setTableHeaderState(m_table->horizontalHeader()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
+    event->accept();
+}
+
+QList<Link> MainWindow::selectedLinks() const
+{
+    QList<Link> out;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows) {
+        if (auto link = m_model->linkAt(index.row()))
+            out << *link;
+    }
+    return out;
+}
+
+std::optional<Link> MainWindow::currentLink() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (current.isValid() && m_table->selectionModel()->isRowSelected(current.row(), {}))
+        return m_model->linkAt(current.row());
+    const QList<Link> selected = selectedLinks();
+    if (!selected.isEmpty())
+        return selected.first();
+    return std::nullopt;
+}
+
+void MainWindow::updateSelection()
+{
+    const QList<Link> selected = selectedLinks();
+    const std::optional<Link> link = currentLink();
+    LinkProvider *provider = link ? m_backend.provider(link->accountId) : nullptr;
+    const bool canEdit = provider
+        && (provider->can(LinkProvider::Capability::UpdateDestination) || provider->can(LinkProvider::Capability::UpdateTitle));
+    bool canDelete = !selected.isEmpty();
+    for (const Link &l : selected) {
+        LinkProvider *p = m_backend.provider(l.accountId);
+        canDelete = canDelete && p && p->can(LinkProvider::Capability::DeleteLinks);
+    }
+    m_copyAction->setEnabled(link.has_value());
+    m_openAction->setEnabled(link.has_value());
+    m_editAction->setEnabled(canEdit && selected.size() == 1);
+    m_deleteAction->setEnabled(canDelete);
+    m_detail->showLink(selected.size() <= 1 ? link : std::nullopt, canEdit, canDelete);
+}
+
+void MainWindow::updateStatus()
+{
+    const qint64 shown = m_model->rowCount();
+    const qint64 total = m_model->totalCount();
+    if (shown == total)
+        m_countLabel->setText(tr("%Ln link(s)", nullptr, int(total)));
+    else
+        m_countLabel->setText(tr("%1 of %Ln link(s)", nullptr, int(total)).arg(QLocale().toString(shown)));
+}
+
+void MainWindow::selectLink(qint64 id)
+{
+    // A new or edited link may land anywhere in a sorted million-row table; look for it in
+    // the first page, where new links appear in the default order.
+    for (int row = 0; row < qMin(m_model->rowCount(), int(LinkTableModel::PageSize)); ++row) {
+        if (m_model->index(row, 0).data(LinkTableModel::LinkIdRole).toLongLong() == id) {
+            const QModelIndex index = m_model->index(row, 0);
+            m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_table->scrollTo(index);
+            return;
+        }
+    }
+}
+
+void MainWindow::newLink()
+{
+    if (m_dialog) {
+        m_dialog->raise();
+        m_dialog->activateWindow();
+        return;
+    }
+    m_dialog = new LinkDialog(m_backend, m_settings, this);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (const auto filter = m_sidebar->currentFilter(); filter.accountId)
+        m_dialog->setAccount(*filter.accountId);
+    connect(m_dialog, &LinkDialog::linkSaved, this, [this](const Link &link) {
+        selectLink(link.id);
+        statusBar()->showMessage(tr("Created %1").arg(link.shortUrl), 5000);
+    });
+    connect(m_dialog, &QObject::destroyed, this, [this] { m_dialog = nullptr; });
+    m_dialog->open();
+}
+
+void MainWindow::editSelectedLink()
+{
+    const auto link = currentLink();
+    if (!link || !m_editAction->isEnabled())
+        return;
+    if (m_dialog) {
+        m_dialog->raise();
+        return;
+    }
+    m_dialog = new LinkDialog(m_backend, m_settings, this);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog->editLink(*link);
+    connect(m_dialog, &LinkDialog::linkSaved, this, [this](const Link &saved) {
+        selectLink(saved.id);
+        statusBar()->showMessage(tr("Saved %1").arg(saved.shortUrl), 5000);
+    });
+    connect(m_dialog, &QObject::destroyed, this, [this] { m_dialog = nullptr; });
+    m_dialog->open();
+}
+
+void MainWindow::copySelectedLink()
+{
+    const auto link = currentLink();
+    if (!link)
+        return;
+    auto *mime = new QMimeData;
+    mime->setText(link->shortUrl);
+    mime->setUrls({QUrl(link->shortUrl)});
+    QGuiApplication::clipboard()->setMimeData(mime);
+    statusBar()->showMessage(tr("Copied %1 to the clipboard").arg(link->shortUrl), 4000);
+}
+
+void MainWindow::openSelectedLink()
+{
+    if (const auto link = currentLink())
+        QDesktopServices::openUrl(QUrl(link->shortUrl));
+}
+
+void MainWindow::deleteSelectedLinks()
+{
+    const QList<Link> links = selectedLinks();
+    if (links.isEmpty() || !m_deleteAction->isEnabled())
+        return;
+    const QString question = links.size() == 1
+        ? tr("Delete %1? People who open it will no longer reach %2.")
+              .arg(links.first().shortUrl, links.first().destination)
+        : tr("Delete %n link(s)? People who open them will no longer reach their destinations.", nullptr,
+             int(links.size()));
+    if (MessageBox::question(this, tr("Delete Links"), question, QMessageBox::Yes | QMessageBox::Cancel,
+                             QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+
+    // Providers answer asynchronously; report once, when the last one has answered.
+    auto remaining = std::make_shared<int>(int(links.size()));
+    auto failures = std::make_shared<QStringList>();
+    for (const Link &link : links) {
+        LinkProvider *provider = m_backend.provider(link.accountId);
+        if (!provider) {
+            --*remaining;
+            continue;
+        }
+        provider->remove(link).then(this, [this, remaining, failures, link](const Result<void> &r) {
+            if (!r)
+                *failures << tr("%1: %2").arg(link.shortUrl, r.error().message);
+            if (--*remaining > 0)
+                return;
+            if (failures->isEmpty())
+                statusBar()->showMessage(tr("Deleted."), 4000);
+            else
+                MessageBox::critical(this, tr("Some Links Were Not Deleted"), failures->join(u"\n"_s));
+        });
+    }
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(m_settings, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_backend.setRandomSlugLength(m_settings.randomSlugLength());
+}
+
+} // namespace Linkdeck::Gui

@@ -1,0 +1,88 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <optional>
+
+#include "core/link.h"
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QTableView;
+class QTimer;
+
+namespace Linkdeck {
+class Backend;
+class LinkTableModel;
+class Settings;
+}
+
+namespace Linkdeck::Gui {
+
+class DetailPane;
+class LinkDialog;
+class Sidebar;
+
+// The main window: accounts and saved filters on the left, the link table in the middle,
+// the selected link on the right. Owns the actions (New, Copy, Edit, Delete, Find, ...).
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+public:
+    MainWindow(Backend &backend, Settings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    LinkTableModel *model() const { return m_model; }
+    // The dialog of the last New/Edit action while it is open (tests use it).
+    LinkDialog *linkDialog() const;
+
+public slots:
+    void newLink();
+    void editSelectedLink();
+    void copySelectedLink();
+    void deleteSelectedLinks();
+    void openSelectedLink();
+    void showPreferences();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void restoreWindowState();
+    void saveWindowState();
+    void updateSelection();
+    void updateStatus();
+    void selectLink(qint64 id);
+    QList<Link> selectedLinks() const;
+    std::optional<Link> currentLink() const;
+
+    Backend &m_backend;
+    Settings &m_settings;
+    LinkTableModel *m_model = nullptr;
+    Sidebar *m_sidebar = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QTableView *m_table = nullptr;
+    DetailPane *m_detail = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QTimer *m_filterTimer = nullptr;
+    LinkDialog *m_dialog = nullptr;
+
+    QAction *m_newAction = nullptr;
+    QAction *m_editAction = nullptr;
+    QAction *m_copyAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+};
+
+} // namespace Linkdeck::Gui

@@ -1,0 +1,320 @@
+#include "core/backend.h"
+#include "core/linktablemodel.h"
+#include "core/settings.h"
+#include "gui/linkdialog.h"
+#include "gui/mainwindow.h"
+#include "gui/messagebox.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFontInfo>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Linkdeck;
+using namespace Linkdeck::Gui;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void fontsInstalled();
+    void createLinkThroughDialog();
+    void invalidDestinationKeepsOkDisabled();
+    void takenSlugIsReportedLive();
+    void utmPanelPreviewsFinalUrl();
+    void filterNarrowsTable();
+    void deleteAsksThenRemoves();
+    void copyPutsShortUrlOnClipboard();
+    void editChangesDestination();
+    void windowStateIsRemembered();
+
+private:
+    void openWindow();
+    LinkDialog *openNewLinkDialog();
+    Link addLink(const QString &slug, const QString &destination);
+    QModelIndex rowOf(const QString &slug) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Backend> m_backend;
+    std::unique_ptr<QSettings> m_store;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_backend = std::make_unique<Backend>();
+    QVERIFY(m_backend->open(m_dir->filePath(u"links.sqlite"_s)).ok());
+    m_store = std::make_unique<QSettings>(m_dir->filePath(u"settings.ini"_s), QSettings::IniFormat);
+    m_settings = std::make_unique<Settings>(*m_store);
+    openWindow();
+}
+
+void TestMainWindow::openWindow()
+{
+    m_window = std::make_unique<MainWindow>(*m_backend, *m_settings);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    if (auto *dialog = m_window ? m_window->linkDialog() : nullptr)
+        dialog->reject();
+    m_window.reset();
+    m_settings.reset();
+    m_store.reset();
+    m_backend.reset();
+    m_dir.reset();
+}
+
+Link TestMainWindow::addLink(const QString &slug, const QString &destination)
+{
+    Link draft;
+    draft.destination = destination;
+    draft.slug = slug;
+    auto future = m_backend->provider(AccountRepository::LocalAccountId)->create(draft);
+    future.waitForFinished();
+    const auto r = future.result();
+    if (!r.ok())
+        qFatal("could not add test link: %s", qPrintable(r.error().message));
+    return *r;
+}
+
+QModelIndex TestMainWindow::rowOf(const QString &slug) const
+{
+    auto *table = m_window->findChild<QTableView *>(u"linkTable"_s);
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QModelIndex index = table->model()->index(row, LinkTableModel::ShortUrl);
+        if (index.data().toString().endsWith(u'/' + slug))
+            return index;
+    }
+    return {};
+}
+
+LinkDialog *TestMainWindow::openNewLinkDialog()
+{
+    auto *action = m_window->findChild<QAction *>(u"newLinkAction"_s);
+    if (!action)
+        return nullptr;
+    QTest::keySequence(m_window.get(), action->shortcut());   // Ctrl+N, as a person would
+    auto *dialog = m_window->findChild<LinkDialog *>(u"linkDialog"_s);
+    if (dialog)
+        QTest::qWaitForWindowExposed(dialog);
+    return dialog;
+}
+
+void TestMainWindow::fontsInstalled()
+{
+    // Without fonts Qt draws empty boxes and says nothing.
+    QVERIFY(!QFontInfo(QApplication::font()).family().isEmpty());
+}
+
+void TestMainWindow::createLinkThroughDialog()
+{
+    LinkDialog *dialog = openNewLinkDialog();
+    QVERIFY(dialog);
+    auto *destination = dialog->findChild<QLineEdit *>(u"destinationEdit"_s);
+    auto *slug = dialog->findChild<QLineEdit *>(u"slugEdit"_s);
+    auto *title = dialog->findChild<QLineEdit *>(u"titleEdit"_s);
+    auto *tags = dialog->findChild<QLineEdit *>(u"tagsEdit"_s);
+    auto *ok = dialog->findChild<QPushButton *>(u"okButton"_s);
+    QVERIFY(destination && slug && title && tags && ok);
+    QVERIFY(!ok->isEnabled());   // nothing typed yet
+
+    QTest::keyClicks(destination, u"https://shop.example/spring-sale"_s);
+    QTest::keyClicks(slug, u"spring"_s);
+    QTest::keyClicks(title, u"Spring sale"_s);
+    QTest::keyClicks(tags, u"print, newsletter"_s);
+    auto *slugStatus = dialog->findChild<QLabel *>(u"slugStatus"_s);
+    QTRY_VERIFY(slugStatus->text().contains(u"available"_s));
+    QVERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+
+    QTRY_VERIFY(!m_window->linkDialog());   // closes on success
+    auto *table = m_window->findChild<QTableView *>(u"linkTable"_s);
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    const QModelIndex row = rowOf(u"spring"_s);
+    QVERIFY(row.isValid());
+    QCOMPARE(table->model()->index(row.row(), LinkTableModel::Destination).data().toString(),
+             u"https://shop.example/spring-sale"_s);
+    QCOMPARE(table->model()->index(row.row(), LinkTableModel::Tags).data().toString(), u"print, newsletter"_s);
+    // The new link is selected and shown in the detail pane.
+    auto *detailShortUrl = m_window->findChild<QLabel *>(u"detailShortUrl"_s);
+    QTRY_COMPARE(detailShortUrl->text(), u"http://localhost:8080/spring"_s);
+    QVERIFY(m_window->findChild<QLabel *>(u"countLabel"_s)->text().contains(u"1 link"_s));
+}
+
+void TestMainWindow::invalidDestinationKeepsOkDisabled()
+{
+    LinkDialog *dialog = openNewLinkDialog();
+    QVERIFY(dialog);
+    auto *destination = dialog->findChild<QLineEdit *>(u"destinationEdit"_s);
+    auto *status = dialog->findChild<QLabel *>(u"destinationStatus"_s);
+    auto *ok = dialog->findChild<QPushButton *>(u"okButton"_s);
+    QTest::keyClicks(destination, u"javascript:alert(document.cookie)"_s);
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(status->isVisible());
+    QVERIFY2(status->text().contains(u"script"_s), qPrintable(status->text()));
+
+    destination->clear();
+    QTest::keyClicks(destination, u"ftp://files.example/a.zip"_s);
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(status->text().contains(u"ftp:"_s));
+
+    destination->clear();
+    QTest::keyClicks(destination, u"example.com/sale"_s);
+    QVERIFY(ok->isEnabled());
+    QVERIFY(status->text().contains(u"https://example.com/sale"_s));   // says what will be saved
+
+    // A bad back-half disables OK again, with its reason.
+    auto *slug = dialog->findChild<QLineEdit *>(u"slugEdit"_s);
+    QTest::keyClicks(slug, u"a b"_s);
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(dialog->findChild<QLabel *>(u"slugStatus"_s)->text().contains(u"spaces"_s));
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QCOMPARE(m_backend->links().totalCount(), 0);
+}
+
+void TestMainWindow::takenSlugIsReportedLive()
+{
+    addLink(u"sale"_s, u"https://example.com/"_s);
+    LinkDialog *dialog = openNewLinkDialog();
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"destinationEdit"_s), u"https://example.com/other"_s);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"slugEdit"_s), u"SALE"_s);
+    auto *status = dialog->findChild<QLabel *>(u"slugStatus"_s);
+    QTRY_VERIFY2(status->text().contains(u"already used"_s), qPrintable(status->text()));
+    QVERIFY(!dialog->findChild<QPushButton *>(u"okButton"_s)->isEnabled());
+}
+
+void TestMainWindow::utmPanelPreviewsFinalUrl()
+{
+    LinkDialog *dialog = openNewLinkDialog();
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"destinationEdit"_s), u"https://shop.example/p?ref=a#top"_s);
+    auto *group = dialog->findChild<QGroupBox *>(u"utmGroup"_s);
+    group->setChecked(true);
+    auto *preset = dialog->findChild<QComboBox *>(u"utmPresetCombo"_s);
+    const int newsletter = preset->findData(u"newsletter"_s);
+    QVERIFY(newsletter > 0);
+    preset->setCurrentIndex(newsletter);
+    emit preset->activated(newsletter);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"utmCampaignEdit"_s), u"Spring-Sale"_s);
+    auto *preview = dialog->findChild<QLineEdit *>(u"finalUrlPreview"_s);
+    QCOMPARE(preview->text(),
+             u"https://shop.example/p?ref=a&utm_source=newsletter&utm_medium=email&utm_campaign=spring-sale#top"_s);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"okButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(m_backend->links().totalCount(), 1);
+    LinkQuery q;
+    q.campaign = u"spring-sale"_s;
+    QCOMPARE(m_backend->links().count(q), 1);
+}
+
+void TestMainWindow::filterNarrowsTable()
+{
+    addLink(u"winter-coats"_s, u"https://shop.example/winter"_s);
+    addLink(u"summer-hats"_s, u"https://shop.example/summer"_s);
+    addLink(u"jobs"_s, u"https://careers.example/"_s);
+    auto *table = m_window->findChild<QTableView *>(u"linkTable"_s);
+    QTRY_COMPARE(table->model()->rowCount(), 3);
+    auto *filter = m_window->findChild<QLineEdit *>(u"filterEdit"_s);
+    QTest::keySequence(m_window.get(), QKeySequence::Find);
+    QTRY_VERIFY(filter->hasFocus());
+    QTest::keyClicks(filter, u"shop.exa"_s);
+    QTRY_COMPARE(table->model()->rowCount(), 2);
+    QTest::keyClicks(filter, u"mple/win"_s);
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    QVERIFY(rowOf(u"winter-coats"_s).isValid());
+    QVERIFY(m_window->findChild<QLabel *>(u"countLabel"_s)->text().contains(u"1 of 3"_s));
+    filter->clear();
+    QTRY_COMPARE(table->model()->rowCount(), 3);
+}
+
+void TestMainWindow::deleteAsksThenRemoves()
+{
+    addLink(u"keep"_s, u"https://example.com/keep"_s);
+    addLink(u"remove-me"_s, u"https://example.com/remove"_s);
+    auto *table = m_window->findChild<QTableView *>(u"linkTable"_s);
+    QTRY_COMPARE(table->model()->rowCount(), 2);
+    table->setFocus();
+    table->selectRow(rowOf(u"remove-me"_s).row());
+    auto *del = m_window->findChild<QAction *>(u"deleteLinkAction"_s);
+    QVERIFY(del->isEnabled());
+
+    const int asked = MessageBox::questionsAsked();
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    del->trigger();
+    QCOMPARE(MessageBox::questionsAsked(), asked + 1);
+    QCOMPARE(table->model()->rowCount(), 2);   // cancelled: nothing happens
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::keyClick(table, Qt::Key_Delete);
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    QVERIFY(rowOf(u"keep"_s).isValid());
+    QVERIFY(!rowOf(u"remove-me"_s).isValid());
+    QVERIFY(!m_backend->links().findBySlug(u"localhost:8080"_s, u"remove-me"_s));
+}
+
+void TestMainWindow::copyPutsShortUrlOnClipboard()
+{
+    addLink(u"copy-me"_s, u"https://example.com/"_s);
+    auto *table = m_window->findChild<QTableView *>(u"linkTable"_s);
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    table->setFocus();
+    table->selectRow(0);
+    QTest::keySequence(table, QKeySequence::Copy);
+    QCOMPARE(QGuiApplication::clipboard()->text(), u"http://localhost:8080/copy-me"_s);
+}
+
+void TestMainWindow::editChangesDestination()
+{
+    addLink(u"edit-me"_s, u"https://example.com/old?utm_source=print&utm_campaign=flyer"_s);
+    auto *table = m_window->findChild<QTableView *>(u"linkTable"_s);
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    table->selectRow(0);
+    m_window->findChild<QAction *>(u"editLinkAction"_s)->trigger();
+    auto *dialog = m_window->linkDialog();
+    QVERIFY(dialog);
+    auto *destination = dialog->findChild<QLineEdit *>(u"destinationEdit"_s);
+    QCOMPARE(destination->text(), u"https://example.com/old"_s);   // UTM moved to its own panel
+    QCOMPARE(dialog->findChild<QLineEdit *>(u"utmCampaignEdit"_s)->text(), u"flyer"_s);
+    QVERIFY(dialog->findChild<QGroupBox *>(u"utmGroup"_s)->isChecked());
+    destination->selectAll();
+    QTest::keyClicks(destination, u"https://example.com/new"_s);
+    auto *ok = dialog->findChild<QPushButton *>(u"okButton"_s);
+    QTRY_VERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_VERIFY(!m_window->linkDialog());
+    QCOMPARE(m_backend->links().findBySlug(u"localhost:8080"_s, u"edit-me"_s)->destination,
+             u"https://example.com/new?utm_source=print&utm_campaign=flyer"_s);
+}
+
+void TestMainWindow::windowStateIsRemembered()
+{
+    m_window->resize(900, 600);
+    auto *header = m_window->findChild<QTableView *>(u"linkTable"_s)->horizontalHeader();
+    header->resizeSection(LinkTableModel::Title, 333);
+    m_window->close();
+    m_window.reset();
+    openWindow();
+    QCOMPARE(m_window->size(), QSize(900, 600));
+    QCOMPARE(m_window->findChild<QTableView *>(u"linkTable"_s)->horizontalHeader()->sectionSize(LinkTableModel::Title), 333);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,38 @@
+#include "gui/mainwindow.h"
+#include "i18n.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+private slots:
+    void germanIsLoaded();
+    void englishPlurals();
+};
+
+void TestTranslations::germanIsLoaded()
+{
+    QVERIFY(Linkdeck::installTranslators(QLocale(QLocale::German, QLocale::Germany)));
+    QCOMPARE(QCoreApplication::translate("Linkdeck::Gui::MainWindow", "&New Link…"), u"&Neuer Link …"_s);
+    QCOMPARE(QCoreApplication::translate("Linkdeck::Gui::MainWindow", "%Ln link(s)", nullptr, 3), u"3 Links"_s);
+    QCOMPARE(QCoreApplication::translate("Linkdeck::Gui::MainWindow", "%Ln link(s)", nullptr, 1), u"1 Link"_s);
+    QVERIFY(QCoreApplication::translate("Linkdeck::UrlValidator",
+                                        "Only web addresses (http:// or https://) can be shortened, not “%1:” addresses.")
+                .startsWith(u"Nur"_s));
+}
+
+void TestTranslations::englishPlurals()
+{
+    // The English "translation" only supplies plural forms.
+    QVERIFY(Linkdeck::installTranslators(QLocale(QLocale::English, QLocale::UnitedStates)));
+    QCOMPARE(QCoreApplication::translate("Linkdeck::Gui::MainWindow", "%Ln link(s)", nullptr, 1), u"1 link"_s);
+    QCOMPARE(QCoreApplication::translate("Linkdeck::Gui::MainWindow", "%Ln link(s)", nullptr, 1234), u"1,234 links"_s);
+}
+
+QTEST_MAIN(TestTranslations)
+#include "tst_translations.moc"
