@@ -1,4 +1,5 @@
 #include "core/backend.h"
+#include "core/linkprovider.h"
 #include "core/linktablemodel.h"
 #include "core/settings.h"
 #include "gui/linkdialog.h"
@@ -12,6 +13,7 @@
 #include <QDialogButtonBox>
 #include <QFontInfo>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -114,7 +116,8 @@ LinkDialog *TestMainWindow::openNewLinkDialog()
     QTest::keySequence(m_window.get(), action->shortcut());   // Ctrl+N, as a person would
     auto *dialog = m_window->findChild<LinkDialog *>(u"linkDialog"_s);
     if (dialog)
-        QTest::qWaitForWindowExposed(dialog);
+        if (!QTest::qWaitForWindowExposed(dialog))
+            return nullptr;
     return dialog;
 }
 
