@@ -20,7 +20,9 @@
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QSpinBox>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace Linkdeck;
@@ -42,6 +44,7 @@ private slots:
     void copyPutsShortUrlOnClipboard();
     void editChangesDestination();
     void windowStateIsRemembered();
+    void preferencesChangeRandomSlugLength();
 
 private:
     void openWindow();
@@ -112,6 +115,9 @@ LinkDialog *TestMainWindow::openNewLinkDialog()
 {
     auto *action = m_window->findChild<QAction *>(u"newLinkAction"_s);
     if (!action)
+        return nullptr;
+    m_window->activateWindow();
+    if (!QTest::qWaitForWindowActive(m_window.get()))
         return nullptr;
     QTest::keySequence(m_window.get(), action->shortcut());   // Ctrl+N, as a person would
     auto *dialog = m_window->findChild<LinkDialog *>(u"linkDialog"_s);
@@ -317,6 +323,39 @@ void TestMainWindow::windowStateIsRemembered()
     openWindow();
     QCOMPARE(m_window->size(), QSize(900, 600));
     QCOMPARE(m_window->findChild<QTableView *>(u"linkTable"_s)->horizontalHeader()->sectionSize(LinkTableModel::Title), 333);
+}
+
+void TestMainWindow::preferencesChangeRandomSlugLength()
+{
+    // The preferences dialog is modal: answer it from the event loop once it shows.
+    bool answered = false;
+    auto *poll = new QTimer(this);
+    poll->setInterval(10);
+    connect(poll, &QTimer::timeout, this, [&answered, poll] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog || !dialog->isVisible())
+            return;
+        poll->deleteLater();
+        QCOMPARE(dialog->objectName(), u"preferencesDialog"_s);
+        auto *length = dialog->findChild<QSpinBox *>(u"randomSlugLengthSpin"_s);
+        QVERIFY(length);
+        length->setValue(9);
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>(u"buttonBox"_s)->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+        answered = true;
+    });
+    poll->start();
+    m_window->findChild<QAction *>(u"preferencesAction"_s)->trigger();
+    QVERIFY(answered);
+    QCOMPARE(m_settings->randomSlugLength(), 9);
+
+    LinkDialog *dialog = openNewLinkDialog();
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"destinationEdit"_s), u"https://example.com/"_s);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"okButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(m_backend->links().totalCount(), 1);
+    const auto link = m_backend->links().fetch(LinkQuery{}, 0, 1).first();
+    QCOMPARE(link.slug.size(), 9);
 }
 
 QTEST_MAIN(TestMainWindow)
