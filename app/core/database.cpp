@@ -46,7 +46,10 @@ const QStringList schemaV1 = {
         max_clicks INTEGER,
         clicks INTEGER NOT NULL DEFAULT 0,
         sync_state INTEGER NOT NULL DEFAULT 0,
-        redirect_status INTEGER NOT NULL DEFAULT 0))"_s,
+        redirect_status INTEGER NOT NULL DEFAULT 0,
+        valid_since INTEGER,
+        forward_query INTEGER NOT NULL DEFAULT 1,
+        crawlable INTEGER NOT NULL DEFAULT 0))"_s,
     // One back-half per domain, ignoring case; also the redirect server's lookup key.
     u"CREATE UNIQUE INDEX links_domain_slug ON links(domain, slug COLLATE NOCASE)"_s,
     // The table sorts by any column over a million rows: each sort key has an index.
@@ -79,6 +82,45 @@ const QStringList schemaV1 = {
         VALUES (new.id, new.slug, new.destination, new.title, new.tags, new.campaign);
         END)"_s,
 
+    // links_version counts changes that matter to the redirect server, which polls it to
+    // notice links the app wrote (click counts do not count).
+    u"CREATE TABLE meta(key TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID"_s,
+    u"INSERT INTO meta(key, value) VALUES ('links_version', 0)"_s,
+    uR"(CREATE TRIGGER links_version_insert AFTER INSERT ON links BEGIN
+        UPDATE meta SET value = value + 1 WHERE key = 'links_version'; END)"_s,
+    uR"(CREATE TRIGGER links_version_delete AFTER DELETE ON links BEGIN
+        UPDATE meta SET value = value + 1 WHERE key = 'links_version'; END)"_s,
+    uR"(CREATE TRIGGER links_version_update AFTER UPDATE OF domain, slug, destination, expires_at, max_clicks,
+        redirect_status, valid_since, forward_query ON links BEGIN
+        UPDATE meta SET value = value + 1 WHERE key = 'links_version'; END)"_s,
+
+    // Per-domain "not found" redirects (Shlink's NotFoundRedirects); a NULL means the server default.
+    uR"(CREATE TABLE domains(
+        name TEXT PRIMARY KEY COLLATE NOCASE,
+        base_url_redirect TEXT,
+        regular_404_redirect TEXT,
+        invalid_short_url_redirect TEXT))"_s,
+    uR"(CREATE TRIGGER domains_version_insert AFTER INSERT ON domains BEGIN
+        UPDATE meta SET value = value + 1 WHERE key = 'links_version'; END)"_s,
+    uR"(CREATE TRIGGER domains_version_update AFTER UPDATE ON domains BEGIN
+        UPDATE meta SET value = value + 1 WHERE key = 'links_version'; END)"_s,
+
+    // API keys of linkdeck-server, stored as SHA-256 hashes.
+    uR"(CREATE TABLE api_keys(
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL DEFAULT '',
+        key_hash TEXT NOT NULL UNIQUE,
+        created_at INTEGER NOT NULL,
+        expires_at INTEGER,
+        enabled INTEGER NOT NULL DEFAULT 1))"_s,
+
+    // How far the server's click writer has moved each journal into `clicks` (committed in
+    // the same transaction as the clicks, so a replay never counts a click twice).
+    uR"(CREATE TABLE journal_progress(
+        journal TEXT PRIMARY KEY,
+        segment INTEGER NOT NULL,
+        offset INTEGER NOT NULL) WITHOUT ROWID)"_s,
+
     u"CREATE TABLE tags(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE)"_s,
     uR"(CREATE TABLE link_tags(
         link_id INTEGER NOT NULL REFERENCES links(id) ON DELETE CASCADE,
@@ -101,7 +143,9 @@ const QStringList schemaV1 = {
         country TEXT NOT NULL DEFAULT '',
         city TEXT NOT NULL DEFAULT '',
         is_bot INTEGER NOT NULL DEFAULT 0,
-        orphan_type TEXT))"_s,
+        orphan_type TEXT,
+        visited_url TEXT NOT NULL DEFAULT '',
+        redirect_url TEXT NOT NULL DEFAULT ''))"_s,
     uR"(CREATE TABLE click_rollups(
         link_id INTEGER NOT NULL,
         hour INTEGER NOT NULL,

@@ -35,11 +35,14 @@ struct Link
     QStringList tags;
     QDateTime createdAt;        // UTC
     QDateTime updatedAt;        // UTC
+    std::optional<QDateTime> validSince;   // not served before this time
     std::optional<QDateTime> expiresAt;
     std::optional<qint64> maxClicks;
     qint64 clicks = 0;
     SyncState syncState = SyncState::Synced;
     int redirectStatus = 0;     // 0: the server's default (302)
+    bool forwardQuery = true;   // append the short URL's query string to the destination
+    bool crawlable = false;     // listed as allowed in the server's robots.txt
 
     QString campaign() const;   // utm_campaign of the destination, or empty
     bool isStored() const { return id > 0; }

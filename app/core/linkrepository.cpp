@@ -13,7 +13,8 @@ namespace Linkdeck {
 namespace {
 
 const QString selectColumns = uR"(SELECT links.id, account_id, remote_id, domain, slug, short_url, destination,
-    title, tags, created_at, updated_at, expires_at, max_clicks, clicks, sync_state, redirect_status FROM links)"_s;
+    title, tags, created_at, updated_at, expires_at, max_clicks, clicks, sync_state, redirect_status, valid_since,
+    forward_query, crawlable FROM links)"_s;
 
 qint64 toMs(const QDateTime &t)
 {
@@ -71,13 +72,6 @@ struct Where
     QVariantList values;
 };
 
-QString likePattern(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-    return u'%' + escaped + u'%';
-}
-
 Where whereOf(const LinkQuery &query)
 {
     QStringList terms;
@@ -90,10 +84,17 @@ Where whereOf(const LinkQuery &query)
         terms << u"links.id IN (SELECT rowid FROM links_fts WHERE links_fts MATCH ?)"_s;
         w.values << QVariant(u'"' + phrase + u'"');
     } else if (!text.isEmpty()) {
-        terms << u"(slug LIKE ? ESCAPE '\\' OR destination LIKE ? ESCAPE '\\' OR title LIKE ? ESCAPE '\\' "
-                 u"OR tags LIKE ? ESCAPE '\\' OR campaign LIKE ? ESCAPE '\\')"_s;
-        for (int i = 0; i < 5; ++i)
-            w.values << QVariant(likePattern(text));
+        // One or two characters: too short for the trigram index and too common to scan a
+        // million rows for. Match the start of the back-half, title, tags and campaign
+        // instead, as range scans over their case-insensitive indexes.
+        QString upper = text;
+        upper[upper.size() - 1] = QChar(upper.back().unicode() + 1);
+        QStringList ranges;
+        for (const char *column : {"slug", "title", "tags", "campaign"}) {
+            ranges << u"(%1 >= ? COLLATE NOCASE AND %1 < ? COLLATE NOCASE)"_s.arg(QLatin1StringView(column));
+            w.values << QVariant(text) << QVariant(upper);
+        }
+        terms << u'(' + ranges.join(u" OR "_s) + u')';
     }
     if (query.accountId) {
         terms << u"account_id = ?"_s;
@@ -160,6 +161,10 @@ Link LinkRepository::fromRow(const QSqlQuery &q)
     link.clicks = q.value(13).toLongLong();
     link.syncState = SyncState(q.value(14).toInt());
     link.redirectStatus = q.value(15).toInt();
+    if (!q.value(16).isNull())
+        link.validSince = fromMs(q.value(16).toLongLong());
+    link.forwardQuery = q.value(17).toBool();
+    link.crawlable = q.value(18).toBool();
     return link;
 }
 
@@ -189,8 +194,9 @@ Result<void> LinkRepository::writeTags(qint64 linkId, const QStringList &tags)
 
 namespace {
 const QString insertSql = uR"(INSERT INTO links(account_id, remote_id, domain, slug, short_url, destination, title, tags,
-    campaign, created_at, updated_at, expires_at, max_clicks, clicks, sync_state, redirect_status)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s;
+    campaign, created_at, updated_at, expires_at, max_clicks, clicks, sync_state, redirect_status, valid_since,
+    forward_query, crawlable)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s;
 } // namespace
 
 Result<qint64> LinkRepository::insertRow(QSqlQuery &q, const Link &link)
@@ -199,7 +205,8 @@ Result<qint64> LinkRepository::insertRow(QSqlQuery &q, const Link &link)
                                text(link.shortUrl), text(link.destination), text(link.title),
                                text(link.tags.join(u", "_s)), text(link.campaign()), toMs(link.createdAt),
                                toMs(link.updatedAt), optionalMs(link.expiresAt), optionalInt(link.maxClicks),
-                               link.clicks, int(link.syncState), link.redirectStatus};
+                               link.clicks, int(link.syncState), link.redirectStatus, optionalMs(link.validSince),
+                               int(link.forwardQuery), int(link.crawlable)};
     for (int i = 0; i < int(std::size(values)); ++i)
         q.bindValue(i, values[i]);
     if (!q.exec()) {
@@ -268,7 +275,7 @@ Result<Link> LinkRepository::update(Link link)
     QSqlQuery q(db);
     q.prepare(uR"(UPDATE links SET account_id = ?, remote_id = ?, domain = ?, slug = ?, short_url = ?, destination = ?,
         title = ?, tags = ?, campaign = ?, updated_at = ?, expires_at = ?, max_clicks = ?, clicks = ?, sync_state = ?,
-        redirect_status = ? WHERE id = ?)"_s);
+        redirect_status = ?, valid_since = ?, forward_query = ?, crawlable = ? WHERE id = ?)"_s);
     q.addBindValue(link.accountId);
     q.addBindValue(text(link.remoteId));
     q.addBindValue(text(link.domain));
@@ -284,6 +291,9 @@ Result<Link> LinkRepository::update(Link link)
     q.addBindValue(link.clicks);
     q.addBindValue(int(link.syncState));
     q.addBindValue(link.redirectStatus);
+    q.addBindValue(optionalMs(link.validSince));
+    q.addBindValue(int(link.forwardQuery));
+    q.addBindValue(int(link.crawlable));
     q.addBindValue(link.id);
     if (!q.exec()) {
         const QSqlError error = q.lastError();

@@ -184,15 +184,24 @@ void TestLinkRepository::shortFilterAndSpecialCharacters()
 {
     QVERIFY(m_links->insert(make(u"ab"_s, u"https://example.com/100%25"_s)).ok());
     QVERIFY(m_links->insert(make(u"cd"_s, u"https://example.com/x_y"_s)).ok());
-    QVERIFY(m_links->insert(make(u"q\"uote"_s.remove(u'"'), u"https://example.com/\"q\""_s)).ok());
+    Link titled = make(u"quote"_s, u"https://example.com/\"q\""_s);
+    titled.title = u"Abc"_s;
+    QVERIFY(m_links->insert(titled).ok());
+    Link special = make(u"_under"_s, u"https://example.com/"_s);
+    special.tags = {u"%off"_s};
+    QVERIFY(m_links->insert(special).ok());
     LinkQuery q;
-    q.text = u"ab"_s;   // under three characters: plain LIKE
-    QCOMPARE(m_links->count(q), 1);
-    q.text = u"_"_s;    // LIKE wildcards are matched literally
+    q.text = u"AB"_s;   // under three characters: the start of slug, title, tags or campaign
+    QCOMPARE(m_links->count(q), 2);   // slug "ab" and title "Abc"
+    q.text = u"x_"_s;   // not a prefix of anything (the destination is not searched this way)
+    QCOMPARE(m_links->count(q), 0);
+    q.text = u"_"_s;    // LIKE wildcards are plain characters
     QCOMPARE(m_links->count(q), 1);
     q.text = u"%"_s;
     QCOMPARE(m_links->count(q), 1);
     q.text = u"\"q\""_s;   // quotes do not break the full-text query
+    QCOMPARE(m_links->count(q), 1);
+    q.text = u"x_y"_s;  // three characters and more: anywhere, destination included
     QCOMPARE(m_links->count(q), 1);
 }
 

@@ -74,6 +74,9 @@ void TestMainWindow::openWindow()
     m_window = std::make_unique<MainWindow>(*m_backend, *m_settings);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    // Shortcuts only reach the active window (under Xvfb there is no window manager to activate it).
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
 }
 
 void TestMainWindow::cleanup()

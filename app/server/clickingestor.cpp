@@ -1,0 +1,323 @@
+#include "server/clickingestor.h"
+
+#include "core/database.h"
+#include "server/clickrecord.h"
+#include "server/geoip.h"
+#include "server/journal.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <future>
+#include <regex>
+#include <tuple>
+
+using namespace Qt::StringLiterals;
+
+namespace Linkdeck::Server {
+namespace {
+
+
+bool looksLikeBot(const std::string &userAgent)
+{
+    // The usual crawler and tool signatures; a missing user agent is a script too.
+    static const std::regex re("bot|crawl|spider|slurp|curl/|wget/|python-requests|python-urllib|go-http-client|"
+                               "headless|facebookexternalhit|preview|scan|monitor|httpclient|java/|okhttp|libwww",
+                               std::regex::icase | std::regex::optimize);
+    return userAgent.empty() || std::regex_search(userAgent, re);
+}
+
+std::string referrerHost(const std::string &referrer)
+{
+    const std::size_t scheme = referrer.find("://");
+    if (scheme == std::string::npos)
+        return {};
+    std::size_t start = scheme + 3;
+    std::size_t end = referrer.find_first_of("/?#", start);
+    std::string host = referrer.substr(start, end == std::string::npos ? std::string::npos : end - start);
+    if (const std::size_t at = host.rfind('@'); at != std::string::npos)
+        host.erase(0, at + 1);
+    for (char &c : host)
+        c = char(std::tolower(static_cast<unsigned char>(c)));
+    return host;
+}
+
+QString q(const std::string &s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+} // namespace
+
+struct Batch
+{
+    std::vector<ClickRecord> records;
+    // (link, hour, dimension, value) -> clicks
+    std::map<std::tuple<std::int64_t, std::int64_t, std::string, std::string>, std::int64_t> rollups;
+    std::map<std::int64_t, std::int64_t> linkClicks;
+
+    void clear()
+    {
+        records.clear();
+        rollups.clear();
+        linkClicks.clear();
+    }
+};
+
+ClickIngestor::ClickIngestor(Options options)
+    : m_options(std::move(options))
+{
+}
+
+ClickIngestor::~ClickIngestor()
+{
+    stop();
+    delete m_geoip;
+}
+
+bool ClickIngestor::start(std::string *error)
+{
+    if (!m_options.geoipPath.empty()) {
+        auto geo = GeoIp::open(m_options.geoipPath, error);
+        if (!geo)
+            return false;
+        m_geoip = geo.release();
+    }
+    std::promise<std::string> opened;
+    auto result = opened.get_future();
+    m_thread = std::thread([this, &opened] {
+        m_db = std::make_unique<Database>();
+        if (auto r = m_db->open(QString::fromStdString(m_options.databasePath)); !r) {
+            opened.set_value("cannot open the database: " + r.error().detail.toStdString());
+            return;
+        }
+        std::string err;
+        if (!loadProgress(&err) || !drainOnce(&err)) {
+            opened.set_value(err);
+            return;
+        }
+        opened.set_value({});
+        run();
+        m_db.reset();
+    });
+    const std::string message = result.get();
+    if (!message.empty()) {
+        m_thread.join();
+        if (error)
+            *error = message;
+        return false;
+    }
+    return true;
+}
+
+void ClickIngestor::stop()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_all();
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+void ClickIngestor::wakeUp()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_signalled = true;
+    }
+    m_wake.notify_one();
+}
+
+void ClickIngestor::run()
+{
+    for (;;) {
+        bool stopping = false;
+        {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait_for(lock, std::chrono::milliseconds(m_options.idleMillis),
+                            [this] { return m_stopping || m_signalled; });
+            m_signalled = false;
+            stopping = m_stopping;
+        }
+        std::string error;
+        if (!drainOnce(&error))
+            std::fprintf(stderr, "linkdeck-server: ERROR: could not store clicks: %s (will retry)\n", error.c_str());
+        if (stopping)
+            return;
+    }
+}
+
+bool ClickIngestor::loadProgress(std::string *error)
+{
+    m_progress.clear();
+    QSqlQuery q(m_db->connection());
+    if (!q.exec(u"SELECT journal, segment, offset FROM journal_progress"_s)) {
+        *error = q.lastError().text().toStdString();
+        return false;
+    }
+    while (q.next())   // journal names are "t<thread>"
+        m_progress[q.value(0).toString().mid(1).toInt()] = Progress{q.value(1).toLongLong(), q.value(2).toLongLong()};
+    m_committed = m_progress;
+    return true;
+}
+
+bool ClickIngestor::commit(Batch &batch, std::string *error)
+{
+    QSqlDatabase db = m_db->connection();
+    if (!db.transaction()) {
+        *error = db.lastError().text().toStdString();
+        return false;
+    }
+    auto fail = [&](const QSqlQuery &query) {
+        *error = query.lastError().text().toStdString();
+        db.rollback();
+        return false;
+    };
+    QSqlQuery insert(db);
+    insert.prepare(uR"(INSERT INTO clicks(link_id, domain, slug, ts, referrer, user_agent, ip, accept_language, country,
+                       city, is_bot, orphan_type, redirect_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s);
+    for (const ClickRecord &r : batch.records) {
+        GeoIp::Location where;
+        if (m_geoip && !r.ip.empty())
+            where = m_geoip->lookup(r.ip);
+        const bool bot = looksLikeBot(r.userAgent);
+        insert.bindValue(0, r.linkId > 0 ? QVariant(qint64(r.linkId)) : QVariant(QMetaType::fromType<qint64>()));
+        insert.bindValue(1, q(r.domain));
+        insert.bindValue(2, q(r.path));
+        insert.bindValue(3, qint64(r.timeMs));
+        insert.bindValue(4, q(r.referrer));
+        insert.bindValue(5, q(r.userAgent));
+        insert.bindValue(6, q(r.ip));
+        insert.bindValue(7, q(r.acceptLanguage));
+        insert.bindValue(8, q(where.countryCode));
+        insert.bindValue(9, q(where.city));
+        insert.bindValue(10, int(bot));
+        insert.bindValue(11, r.orphanType == OrphanType::None ? QVariant(QMetaType::fromType<QString>())
+                                                               : QVariant(QString::fromLatin1(orphanTypeName(r.orphanType))));
+        insert.bindValue(12, q(r.redirectUrl));
+        if (!insert.exec())
+            return fail(insert);
+        if (r.linkId <= 0)
+            continue;
+        const std::int64_t hour = r.timeMs / 3600000 * 3600;
+        ++batch.rollups[{r.linkId, hour, "total", ""}];
+        ++batch.rollups[{r.linkId, hour, "bot", bot ? "1" : "0"}];
+        ++batch.rollups[{r.linkId, hour, "country", where.countryCode}];
+        ++batch.rollups[{r.linkId, hour, "referrer", referrerHost(r.referrer)}];
+        ++batch.linkClicks[r.linkId];
+    }
+    QSqlQuery rollup(db);
+    rollup.prepare(uR"(INSERT INTO click_rollups(link_id, hour, dimension, value, clicks) VALUES (?, ?, ?, ?, ?)
+                       ON CONFLICT(link_id, dimension, hour, value) DO UPDATE SET clicks = clicks + excluded.clicks)"_s);
+    for (const auto &[key, clicks] : batch.rollups) {
+        rollup.bindValue(0, qint64(std::get<0>(key)));
+        rollup.bindValue(1, qint64(std::get<1>(key)));
+        rollup.bindValue(2, q(std::get<2>(key)));
+        rollup.bindValue(3, q(std::get<3>(key)));
+        rollup.bindValue(4, qint64(clicks));
+        if (!rollup.exec())
+            return fail(rollup);
+    }
+    QSqlQuery counter(db);
+    counter.prepare(u"UPDATE links SET clicks = clicks + ? WHERE id = ?"_s);
+    for (const auto &[link, clicks] : batch.linkClicks) {
+        counter.bindValue(0, qint64(clicks));
+        counter.bindValue(1, qint64(link));
+        if (!counter.exec())
+            return fail(counter);
+    }
+    QSqlQuery progress(db);
+    progress.prepare(uR"(INSERT INTO journal_progress(journal, segment, offset) VALUES (?, ?, ?)
+                         ON CONFLICT(journal) DO UPDATE SET segment = excluded.segment, offset = excluded.offset)"_s);
+    for (const auto &[thread, p] : m_progress) {
+        progress.bindValue(0, u"t%1"_s.arg(thread));
+        progress.bindValue(1, qint64(p.segment));
+        progress.bindValue(2, qint64(p.offset));
+        if (!progress.exec())
+            return fail(progress);
+    }
+    if (!db.commit()) {
+        *error = db.lastError().text().toStdString();
+        db.rollback();
+        return false;
+    }
+    m_committed = m_progress;
+    m_ingested.fetch_add(batch.records.size(), std::memory_order_relaxed);
+    m_batches.fetch_add(1, std::memory_order_relaxed);
+    batch.clear();
+    return true;
+}
+
+bool ClickIngestor::drainOnce(std::string *error)
+{
+    const std::vector<JournalSegment> segments = listSegments(m_options.journalDir);
+    Batch batch;
+    batch.records.reserve(std::size_t(m_options.maxBatch));
+    std::string buffer;
+    bool ok = true;
+
+    for (std::size_t i = 0; i < segments.size() && ok; ++i) {
+        const JournalSegment &s = segments[i];
+        Progress &p = m_progress[s.thread];
+        if (s.segment < p.segment)
+            continue;   // consumed in an earlier run; deleted below
+        const bool hasNewer = i + 1 < segments.size() && segments[i + 1].thread == s.thread;
+        std::int64_t offset = s.segment == p.segment ? p.offset : 0;
+
+        std::ifstream in(s.path, std::ios::binary);
+        in.seekg(offset);
+        buffer.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+        std::string_view data(buffer);
+        bool stopHere = false;
+        while (!data.empty()) {
+            ClickRecord record;
+            std::size_t used = 0;
+            const auto status = ClickCodec::decode(data, &record, &used);
+            if (status != ClickCodec::Status::Ok) {
+                if (hasNewer) {
+                    // A torn or damaged tail of a finished segment: nothing after it is readable.
+                    std::fprintf(stderr, "linkdeck-server: WARNING: skipping %zu unreadable bytes at the end of %s\n",
+                                 data.size(), s.path.c_str());
+                } else {
+                    stopHere = true;   // the appender may still be writing this record
+                }
+                break;
+            }
+            data.remove_prefix(used);
+            offset += std::int64_t(used);
+            batch.records.push_back(std::move(record));
+            p = Progress{s.segment, offset};
+            if (int(batch.records.size()) >= m_options.maxBatch && !commit(batch, error)) {
+                ok = false;
+                break;
+            }
+        }
+        if (!ok || stopHere)
+            continue;
+        if (hasNewer)
+            p = Progress{segments[i + 1].segment, 0};   // this segment is finished and fully read
+        else
+            p = Progress{s.segment, offset};
+    }
+    // Commit the rest, or just the new position when only that moved (to a new segment).
+    if (ok && (!batch.records.empty() || m_progress != m_committed))
+        ok = commit(batch, error);
+    if (!ok) {
+        m_progress = m_committed;   // read again from the last committed position
+        return false;
+    }
+    // Segments before each journal's position are in the database: remove them.
+    for (const JournalSegment &s : segments) {
+        if (s.segment < m_progress[s.thread].segment)
+            std::filesystem::remove(s.path);
+    }
+    return true;
+}
+
+} // namespace Linkdeck::Server

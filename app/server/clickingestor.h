@@ -1,0 +1,77 @@
+#pragma once
+
+#include <atomic>
+#include <condition_variable>
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <thread>
+
+namespace Linkdeck {
+class Database;
+}
+
+namespace Linkdeck::Server {
+
+class GeoIp;
+struct Batch;
+
+// The writer thread: moves journal records into the database in batched transactions
+// (group commit), keeps the per-link counters and hourly rollups the charts read in the
+// same transactions, records how far each journal was read, and deletes used segments.
+// On start it first replays whatever the database has not got yet; a record is never
+// counted twice because the progress is committed with the clicks.
+class ClickIngestor
+{
+public:
+    struct Options
+    {
+        std::string databasePath;
+        std::string journalDir;
+        std::string geoipPath;          // optional .mmdb
+        int maxBatch = 20000;
+        int idleMillis = 50;
+    };
+
+    explicit ClickIngestor(Options options);
+    ~ClickIngestor();
+    ClickIngestor(const ClickIngestor &) = delete;
+    ClickIngestor &operator=(const ClickIngestor &) = delete;
+
+    bool start(std::string *error);   // opens the database and starts the thread
+    void stop();                      // drains every journal, then stops
+    void wakeUp();                    // new records are waiting
+
+
+    std::uint64_t ingested() const { return m_ingested.load(std::memory_order_relaxed); }
+    std::uint64_t batches() const { return m_batches.load(std::memory_order_relaxed); }
+
+private:
+    struct Progress
+    {
+        std::int64_t segment = 0;
+        std::int64_t offset = 0;
+        bool operator==(const Progress &) const = default;
+    };
+    void run();
+    bool loadProgress(std::string *error);
+    bool drainOnce(std::string *error);   // on the writer thread only
+    bool commit(Batch &batch, std::string *error);
+
+    Options m_options;
+    std::unique_ptr<Database> m_db;   // created and used on the writer thread
+    std::map<int, Progress> m_progress;    // by journal thread: how far this drain has read
+    std::map<int, Progress> m_committed;   // what the database says
+    std::thread m_thread;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_stopping = false;
+    bool m_signalled = false;
+    std::atomic<std::uint64_t> m_ingested{0};
+    std::atomic<std::uint64_t> m_batches{0};
+    GeoIp *m_geoip = nullptr;
+};
+
+} // namespace Linkdeck::Server

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <memory>
+#include <string>
+
+namespace Linkdeck::Server {
+
+// Country and city of an IP address from a MaxMind database (GeoLite2 / GeoIP2 layout,
+// and the "country_code" layout of the free ip-location-db files).
+class GeoIp
+{
+public:
+    struct Location
+    {
+        std::string countryCode;   // ISO 3166-1 alpha-2, upper case; empty if unknown
+        std::string city;
+    };
+
+    static std::unique_ptr<GeoIp> open(const std::string &path, std::string *error);
+    ~GeoIp();
+    GeoIp(const GeoIp &) = delete;
+    GeoIp &operator=(const GeoIp &) = delete;
+
+    Location lookup(const std::string &ip) const;
+
+private:
+    GeoIp();
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Linkdeck::Server

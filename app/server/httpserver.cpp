@@ -1,0 +1,732 @@
+#include "server/httpserver.h"
+
+#include "server/clickrecord.h"
+#include "server/journal.h"
+#include "server/redirectindex.h"
+
+#include <boost/asio.hpp>
+#include <boost/beast/core/flat_buffer.hpp>
+#include <boost/beast/core/string.hpp>
+#include <boost/beast/http/basic_parser.hpp>
+#include <boost/beast/http/read.hpp>
+
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <optional>
+#include <thread>
+#include <unordered_set>
+
+namespace Linkdeck::Server {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace http = beast::http;
+using tcp = asio::ip::tcp;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+std::int64_t nowMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
+const char *statusLine(int status)
+{
+    switch (status) {
+    case 200: return "HTTP/1.1 200 OK\r\n";
+    case 201: return "HTTP/1.1 201 Created\r\n";
+    case 204: return "HTTP/1.1 204 No Content\r\n";
+    case 301: return "HTTP/1.1 301 Moved Permanently\r\n";
+    case 302: return "HTTP/1.1 302 Found\r\n";
+    case 307: return "HTTP/1.1 307 Temporary Redirect\r\n";
+    case 308: return "HTTP/1.1 308 Permanent Redirect\r\n";
+    case 400: return "HTTP/1.1 400 Bad Request\r\n";
+    case 401: return "HTTP/1.1 401 Unauthorized\r\n";
+    case 403: return "HTTP/1.1 403 Forbidden\r\n";
+    case 404: return "HTTP/1.1 404 Not Found\r\n";
+    case 405: return "HTTP/1.1 405 Method Not Allowed\r\n";
+    case 409: return "HTTP/1.1 409 Conflict\r\n";
+    case 413: return "HTTP/1.1 413 Content Too Large\r\n";
+    case 422: return "HTTP/1.1 422 Unprocessable Content\r\n";
+    case 431: return "HTTP/1.1 431 Request Header Fields Too Large\r\n";
+    case 500: return "HTTP/1.1 500 Internal Server Error\r\n";
+    case 503: return "HTTP/1.1 503 Service Unavailable\r\n";
+    default: return nullptr;
+    }
+}
+
+const std::string_view notFoundPage =
+    "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Link not found</title></head>\n"
+    "<body style=\"font-family:sans-serif;text-align:center;margin-top:15vh\"><h1>This link does not exist</h1>\n"
+    "<p>It may have expired or been mistyped.</p></body></html>\n";
+
+bool isSlugChar(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+}
+
+// What the parser keeps of a request; lives as long as the connection so that its strings
+// keep their capacity from one request to the next.
+struct RequestData
+{
+    http::verb method = http::verb::unknown;
+    std::string methodString;
+    std::string target;
+    std::string host;
+    std::string referrer;
+    std::string userAgent;
+    std::string acceptLanguage;
+    std::string forwardedFor;
+    std::string apiKey;
+    std::string contentType;
+    std::string origin;
+    std::string body;
+    int fields = 0;
+    bool isApi = false;
+
+    void clear()
+    {
+        method = http::verb::unknown;
+        for (std::string *s : {&methodString, &target, &host, &referrer, &userAgent, &acceptLanguage, &forwardedFor,
+                               &apiKey, &contentType, &origin, &body})
+            s->clear();
+        fields = 0;
+        isApi = false;
+    }
+};
+
+// A Beast parser that copies only the fields Linkdeck uses and allocates nothing per request.
+class RequestParser final : public http::basic_parser<true>
+{
+public:
+    RequestParser(RequestData &data, int maxFields, std::uint64_t maxBody)
+        : m_data(data)
+        , m_maxFields(maxFields)
+        , m_maxBody(maxBody)
+    {
+    }
+
+private:
+    void on_request_impl(http::verb method, beast::string_view methodString, beast::string_view target, int,
+                         beast::error_code &) override
+    {
+        m_data.method = method;
+        m_data.methodString.assign(methodString.data(), methodString.size());
+        m_data.target.assign(target.data(), target.size());
+        m_data.isApi = m_data.target.rfind("/rest/", 0) == 0 || m_data.target == "/rest";
+        body_limit(m_data.isApi ? boost::optional<std::uint64_t>(m_maxBody) : boost::optional<std::uint64_t>(8192));
+    }
+    void on_response_impl(int, beast::string_view, int, beast::error_code &) override {}
+    void on_field_impl(http::field name, beast::string_view nameString, beast::string_view value,
+                       beast::error_code &ec) override
+    {
+        if (++m_data.fields > m_maxFields) {
+            ec = http::error::header_limit;
+            return;
+        }
+        std::string *into = nullptr;
+        switch (name) {
+        case http::field::host: into = &m_data.host; break;
+        case http::field::referer: into = &m_data.referrer; break;
+        case http::field::user_agent: into = &m_data.userAgent; break;
+        case http::field::accept_language: into = &m_data.acceptLanguage; break;
+        case http::field::x_forwarded_for: into = &m_data.forwardedFor; break;
+        case http::field::content_type: into = &m_data.contentType; break;
+        case http::field::origin: into = &m_data.origin; break;
+        case http::field::unknown:
+            break;
+        default: return;
+        }
+        if (!into) {
+            // X-Api-Key has no enum value in Beast: compare the name ourselves.
+            if (!beast::iequals(nameString, "x-api-key"))
+                return;
+            into = &m_data.apiKey;
+        }
+        into->assign(value.data(), value.size());
+    }
+    void on_header_impl(beast::error_code &) override {}
+    void on_body_init_impl(const boost::optional<std::uint64_t> &, beast::error_code &) override {}
+    std::size_t on_body_impl(beast::string_view body, beast::error_code &) override
+    {
+        if (m_data.isApi)
+            m_data.body.append(body.data(), body.size());
+        return body.size();
+    }
+    void on_chunk_header_impl(std::uint64_t, beast::string_view, beast::error_code &) override {}
+    std::size_t on_chunk_body_impl(std::uint64_t, beast::string_view body, beast::error_code &ec) override
+    {
+        return on_body_impl(body, ec);
+    }
+    void on_finish_impl(beast::error_code &) override {}
+
+    RequestData &m_data;
+    int m_maxFields;
+    std::uint64_t m_maxBody;
+};
+
+} // namespace
+
+std::string anonymizeAddress(const std::string &address)
+{
+    boost::system::error_code ec;
+    const auto ip = asio::ip::make_address(address, ec);
+    if (ec)
+        return address;
+    if (ip.is_v4()) {
+        auto bytes = ip.to_v4().to_bytes();
+        bytes[3] = 0;
+        return asio::ip::address_v4(bytes).to_string();
+    }
+    auto v6 = ip.to_v6();
+    if (v6.is_v4_mapped())
+        return anonymizeAddress(asio::ip::make_address_v4(asio::ip::v4_mapped, v6).to_string());
+    auto bytes = v6.to_bytes();
+    for (std::size_t i = 6; i < bytes.size(); ++i)   // keep the first 48 bits
+        bytes[i] = 0;
+    return asio::ip::address_v6(bytes).to_string();
+}
+
+class Connection;
+
+// One I/O thread: its io_context, acceptor, journal and view of the index.
+struct Worker
+{
+    Worker(HttpServer::Private &server, int id);
+
+    void accept();
+    void sweep();
+    const std::string &date();
+
+    HttpServer::Private &server;
+    int id;
+    asio::io_context io{1};
+    tcp::acceptor acceptor{io};
+    asio::steady_timer sweeper{io};
+    JournalAppender journal;
+    IndexReader reader;
+    std::unordered_set<Connection *> connections;
+    std::string clickBuffer;
+    std::string dateHeader;
+    std::time_t dateSecond = 0;
+    std::thread thread;
+};
+
+struct HttpServer::Private
+{
+    const ServerConfig &config;
+    RedirectIndex &index;
+    ApiDispatcher *api;
+    std::vector<std::unique_ptr<Worker>> workers;
+    std::uint16_t port = 0;
+    std::atomic<int> openConnections{0};
+    std::atomic<std::uint64_t> requests{0};
+    std::atomic<std::uint64_t> redirects{0};
+    std::atomic<std::uint64_t> notFound{0};
+    std::atomic<std::uint64_t> badRequests{0};
+    std::string permanentCacheControl;
+};
+
+class Connection final : public std::enable_shared_from_this<Connection>
+{
+public:
+    Connection(Worker &worker, tcp::socket socket)
+        : m_worker(worker)
+        , m_socket(std::move(socket))
+        , m_buffer(worker.server.config.maxHeaderBytes + 64 * 1024)
+    {
+        boost::system::error_code ec;
+        const auto remote = m_socket.remote_endpoint(ec);
+        if (!ec) {
+            m_peer = remote.address().to_string();
+            m_clientIp = m_worker.server.config.anonymizeRemoteAddr ? anonymizeAddress(m_peer) : m_peer;
+        }
+        m_socket.set_option(tcp::no_delay(true), ec);
+        m_out.reserve(512);
+        m_worker.connections.insert(this);
+        m_worker.server.openConnections.fetch_add(1, std::memory_order_relaxed);
+    }
+
+    ~Connection()
+    {
+        m_worker.connections.erase(this);
+        m_worker.server.openConnections.fetch_sub(1, std::memory_order_relaxed);
+    }
+
+    void start() { readRequest(); }
+
+    void close()
+    {
+        boost::system::error_code ec;
+        m_socket.shutdown(tcp::socket::shutdown_both, ec);
+        m_socket.close(ec);
+    }
+
+    Clock::time_point deadline() const { return m_deadline; }
+
+private:
+    void readRequest()
+    {
+        const ServerConfig &config = m_worker.server.config;
+        m_request.clear();
+        m_parser.emplace(m_request, config.maxHeaderFields, config.maxBodyBytes);
+        m_parser->header_limit(config.maxHeaderBytes);
+        m_parser->eager(true);
+        m_deadline = Clock::now()
+            + std::chrono::seconds(m_buffer.size() == 0 ? config.idleTimeoutSeconds : config.requestTimeoutSeconds);
+        http::async_read(m_socket, m_buffer, *m_parser,
+                         [self = shared_from_this()](beast::error_code ec, std::size_t) { self->onRead(ec); });
+    }
+
+    void onRead(beast::error_code ec)
+    {
+        if (ec) {
+            if (ec != http::error::end_of_stream && ec != asio::error::eof && ec != asio::error::operation_aborted
+                && ec != asio::error::connection_reset && ec != asio::error::bad_descriptor) {
+                // A malformed or oversized request: say so and hang up.
+                m_worker.server.badRequests.fetch_add(1, std::memory_order_relaxed);
+                const bool tooLarge = ec == http::error::header_limit || ec == http::error::body_limit;
+                sendSimple(tooLarge ? (ec == http::error::body_limit ? 413 : 431) : 400, false);
+                return;
+            }
+            close();
+            return;
+        }
+        m_worker.server.requests.fetch_add(1, std::memory_order_relaxed);
+        m_keepAlive = m_parser->keep_alive();
+        if (m_request.isApi)
+            handleApi();
+        else
+            handleRedirect();
+    }
+
+    void handleRedirect();
+    void handleApi();
+    void recordClick(std::int64_t linkId, OrphanType orphan, std::string_view domain, std::string_view path,
+                     std::string_view redirectUrl);
+    void sendSimple(int status, bool keepAlive);
+    void sendRedirect(int status, std::string_view location, std::string_view query);
+    void sendNotFound(std::string_view redirect);
+    void write();
+    std::string_view clientIp();
+
+    Worker &m_worker;
+    tcp::socket m_socket;
+    beast::flat_buffer m_buffer;
+    RequestData m_request;
+    std::optional<RequestParser> m_parser;
+    std::string m_out;
+    std::string m_peer;
+    std::string m_clientIp;
+    std::string m_forwardedIp;
+    Clock::time_point m_deadline = Clock::time_point::max();
+    bool m_keepAlive = true;
+};
+
+Worker::Worker(HttpServer::Private &s, int workerId)
+    : server(s)
+    , id(workerId)
+    , journal(s.config.effectiveJournalDir(), workerId)
+    , reader(s.index)
+{
+    clickBuffer.reserve(4096);
+}
+
+const std::string &Worker::date()
+{
+    const std::time_t now = std::time(nullptr);
+    if (now != dateSecond) {
+        dateSecond = now;
+        std::tm tm{};
+        gmtime_r(&now, &tm);
+        char buf[64];
+        std::strftime(buf, sizeof buf, "Date: %a, %d %b %Y %H:%M:%S GMT\r\n", &tm);
+        dateHeader = buf;
+    }
+    return dateHeader;
+}
+
+void Worker::accept()
+{
+    acceptor.async_accept([this](boost::system::error_code ec, tcp::socket socket) {
+        if (ec == asio::error::operation_aborted || !acceptor.is_open())
+            return;
+        if (!ec) {
+            if (server.openConnections.load(std::memory_order_relaxed) >= server.config.maxConnections) {
+                boost::system::error_code ignored;
+                socket.close(ignored);   // over the cap: refuse rather than starve the others
+            } else {
+                std::make_shared<Connection>(*this, std::move(socket))->start();
+            }
+        } else if (ec == asio::error::no_descriptors) {
+            // Out of file descriptors: back off briefly instead of spinning.
+            auto timer = std::make_shared<asio::steady_timer>(io, std::chrono::milliseconds(50));
+            timer->async_wait([this, timer](boost::system::error_code) { accept(); });
+            return;
+        }
+        accept();
+    });
+}
+
+void Worker::sweep()
+{
+    sweeper.expires_after(std::chrono::seconds(1));
+    sweeper.async_wait([this](boost::system::error_code ec) {
+        if (ec)
+            return;
+        const auto now = Clock::now();
+        std::vector<Connection *> expired;
+        for (Connection *c : connections) {
+            if (c->deadline() < now)
+                expired.push_back(c);
+        }
+        for (Connection *c : expired)
+            c->close();   // its pending read fails and the connection goes away
+        sweep();
+    });
+}
+
+std::string_view Connection::clientIp()
+{
+    const ServerConfig &config = m_worker.server.config;
+    if (m_request.forwardedFor.empty() || config.trustedProxies.empty())
+        return m_clientIp;
+    bool trusted = false;
+    for (const std::string &proxy : config.trustedProxies)
+        trusted = trusted || proxy == m_peer;
+    if (!trusted)
+        return m_clientIp;
+    // The right-most address that is not one of our proxies is the client.
+    std::string_view list = m_request.forwardedFor;
+    while (!list.empty()) {
+        const std::size_t comma = list.rfind(',');
+        std::string_view item = comma == std::string_view::npos ? list : list.substr(comma + 1);
+        list = comma == std::string_view::npos ? std::string_view() : list.substr(0, comma);
+        while (!item.empty() && item.front() == ' ')
+            item.remove_prefix(1);
+        while (!item.empty() && item.back() == ' ')
+            item.remove_suffix(1);
+        bool isProxy = false;
+        for (const std::string &proxy : config.trustedProxies)
+            isProxy = isProxy || proxy == item;
+        if (!isProxy && !item.empty()) {
+            m_forwardedIp.assign(item);
+            if (config.anonymizeRemoteAddr)
+                m_forwardedIp = anonymizeAddress(m_forwardedIp);
+            return m_forwardedIp;
+        }
+    }
+    return m_clientIp;
+}
+
+void Connection::recordClick(std::int64_t linkId, OrphanType orphan, std::string_view domain, std::string_view path,
+                             std::string_view redirectUrl)
+{
+    const ServerConfig &config = m_worker.server.config;
+    if (config.disableTracking || (orphan != OrphanType::None && !config.trackOrphanVisits))
+        return;
+    std::string &buffer = m_worker.clickBuffer;
+    buffer.clear();
+    ClickCodec::append(buffer, nowMs(), linkId, orphan, domain, path, m_request.referrer, m_request.userAgent,
+                       clientIp(), m_request.acceptLanguage, redirectUrl);
+    // Before the response goes out: a client that got its redirect has its click in the kernel.
+    if (!m_worker.journal.append(buffer))
+        reportJournalError(m_worker.journal.lastError());
+}
+
+void Connection::handleRedirect()
+{
+    HttpServer::Private &server = m_worker.server;
+    const ServerConfig &config = server.config;
+    if (m_request.method != http::verb::get && m_request.method != http::verb::head) {
+        m_out.assign(statusLine(405));
+        m_out += m_worker.date();
+        m_out += "Allow: GET, HEAD\r\nContent-Length: 0\r\n";
+        if (!m_keepAlive)
+            m_out += "Connection: close\r\n";
+        m_out += "\r\n";
+        write();
+        return;
+    }
+    std::string_view target = m_request.target;
+    std::string_view query;
+    if (const std::size_t q = target.find('?'); q != std::string_view::npos) {
+        query = target.substr(q + 1);
+        target = target.substr(0, q);
+    }
+    std::string_view host = m_request.host;
+    if (!host.empty() && host.back() == '.')
+        host.remove_suffix(1);
+
+    const RedirectIndex::Snapshot &snapshot = m_worker.reader.snapshot();
+    auto domainRedirect = [&](auto member) -> std::string_view {
+        std::string &key = m_worker.reader.scratch;
+        key.clear();
+        for (char c : host)
+            key.push_back(char(std::tolower(static_cast<unsigned char>(c))));
+        if (auto it = snapshot.table->domainRedirects.find(key); it != snapshot.table->domainRedirects.end()
+            && !(it->second.*member).empty())
+            return it->second.*member;
+        return {};
+    };
+
+    if (target == "/" || target.empty()) {
+        std::string_view to = domainRedirect(&NotFoundRedirects::baseUrl);
+        if (to.empty())
+            to = config.baseUrlRedirect;
+        recordClick(0, OrphanType::BaseUrl, host, "/", to);
+        sendNotFound(to);
+        return;
+    }
+    if (target == "/robots.txt") {
+        static const std::string_view robots = "User-agent: *\nDisallow: /\n";
+        m_out.assign(statusLine(200));
+        m_out += m_worker.date();
+        m_out += "Content-Type: text/plain; charset=utf-8\r\nContent-Length: ";
+        m_out += std::to_string(robots.size());
+        m_out += m_keepAlive ? "\r\n\r\n" : "\r\nConnection: close\r\n\r\n";
+        if (m_request.method != http::verb::head)
+            m_out += robots;
+        write();
+        return;
+    }
+
+    std::string_view slug = target.substr(1);
+    bool plainSlug = !slug.empty() && slug.size() <= 64;
+    for (char c : slug)
+        plainSlug = plainSlug && isSlugChar(c);
+    if (!plainSlug) {
+        std::string_view to = domainRedirect(&NotFoundRedirects::regular404);
+        if (to.empty())
+            to = config.regular404Redirect;
+        recordClick(0, OrphanType::Regular404, host, target, to);
+        sendNotFound(to);
+        return;
+    }
+
+    const RedirectEntry *entry = snapshot.find(host, slug, m_worker.reader.scratch);
+    if (!entry && !config.defaultDomain.empty())
+        entry = snapshot.find(config.defaultDomain, slug, m_worker.reader.scratch);
+    if (entry) {
+        const std::int64_t now = nowMs();
+        bool live = (entry->validSinceMs == 0 || entry->validSinceMs <= now)
+            && (entry->expiresAtMs == 0 || entry->expiresAtMs > now);
+        if (live && entry->maxVisits > 0)
+            live = entry->visits->fetch_add(1, std::memory_order_relaxed) < entry->maxVisits;
+        if (live) {
+            server.redirects.fetch_add(1, std::memory_order_relaxed);
+            recordClick(entry->linkId, OrphanType::None, host, slug, entry->location);
+            sendRedirect(entry->status ? entry->status : config.redirectStatus, entry->location,
+                         entry->forwardQuery ? query : std::string_view());
+            return;
+        }
+    }
+    std::string_view to = domainRedirect(&NotFoundRedirects::invalidShortUrl);
+    if (to.empty())
+        to = config.invalidShortUrlRedirect;
+    recordClick(0, OrphanType::InvalidShortUrl, host, slug, to);
+    sendNotFound(to);
+}
+
+void Connection::sendRedirect(int status, std::string_view location, std::string_view query)
+{
+    m_out.assign(statusLine(status) ? statusLine(status) : statusLine(302));
+    m_out += m_worker.date();
+    m_out += "Content-Length: 0\r\n";
+    if (status == 301 || status == 308)
+        m_out += m_worker.server.permanentCacheControl;
+    else
+        m_out += "Cache-Control: private, max-age=0\r\n";
+    m_out += "Location: ";
+    if (query.empty()) {
+        m_out += location;
+    } else {
+        // Forward the short URL's query string, before the destination's fragment.
+        const std::size_t hash = location.find('#');
+        const std::string_view base = location.substr(0, hash);
+        m_out += base;
+        m_out += base.find('?') == std::string_view::npos ? '?' : '&';
+        m_out += query;
+        if (hash != std::string_view::npos)
+            m_out += location.substr(hash);
+    }
+    m_out += m_keepAlive ? "\r\n\r\n" : "\r\nConnection: close\r\n\r\n";
+    write();
+}
+
+void Connection::sendNotFound(std::string_view redirect)
+{
+    m_worker.server.notFound.fetch_add(1, std::memory_order_relaxed);
+    if (!redirect.empty()) {
+        sendRedirect(302, redirect, {});
+        return;
+    }
+    m_out.assign(statusLine(404));
+    m_out += m_worker.date();
+    m_out += "Content-Type: text/html; charset=utf-8\r\nCache-Control: private, max-age=0\r\nContent-Length: ";
+    m_out += std::to_string(notFoundPage.size());
+    m_out += m_keepAlive ? "\r\n\r\n" : "\r\nConnection: close\r\n\r\n";
+    if (m_request.method != http::verb::head)
+        m_out += notFoundPage;
+    write();
+}
+
+void Connection::sendSimple(int status, bool keepAlive)
+{
+    m_keepAlive = keepAlive;
+    m_out.assign(statusLine(status) ? statusLine(status) : statusLine(400));
+    m_out += m_worker.date();
+    m_out += "Content-Length: 0\r\n";
+    m_out += keepAlive ? "\r\n" : "Connection: close\r\n\r\n";
+    write();
+}
+
+void Connection::write()
+{
+    m_deadline = Clock::now() + std::chrono::seconds(m_worker.server.config.requestTimeoutSeconds);
+    asio::async_write(m_socket, asio::buffer(m_out), [self = shared_from_this()](beast::error_code ec, std::size_t) {
+        if (ec || !self->m_keepAlive) {
+            boost::system::error_code ignored;
+            self->m_socket.shutdown(tcp::socket::shutdown_send, ignored);
+            self->close();
+            return;
+        }
+        self->readRequest();
+    });
+}
+
+void Connection::handleApi()
+{
+    ApiDispatcher *api = m_worker.server.api;
+    if (!api) {
+        sendSimple(404, m_keepAlive);
+        return;
+    }
+    ApiRequest request;
+    request.method = m_request.methodString;
+    request.target = m_request.target;
+    request.host = m_request.host;
+    request.apiKey = m_request.apiKey;
+    request.contentType = m_request.contentType;
+    request.body = std::move(m_request.body);
+    request.origin = m_request.origin;
+    m_deadline = Clock::time_point::max();   // the API answers; don't time the client out meanwhile
+    const bool head = m_request.method == http::verb::head;
+    api->dispatch(std::move(request), [self = shared_from_this(), head](ApiResponse response) {
+        asio::post(self->m_socket.get_executor(), [self, head, response = std::move(response)] {
+            std::string &out = self->m_out;
+            out.assign(statusLine(response.status) ? statusLine(response.status) : statusLine(500));
+            out += self->m_worker.date();
+            if (!response.body.empty() || response.status != 204) {
+                out += "Content-Type: ";
+                out += response.contentType;
+                out += "\r\n";
+            }
+            for (const auto &[name, value] : response.headers) {
+                out += name;
+                out += ": ";
+                out += value;
+                out += "\r\n";
+            }
+            out += "Content-Length: ";
+            out += std::to_string(response.body.size());
+            out += self->m_keepAlive ? "\r\n\r\n" : "\r\nConnection: close\r\n\r\n";
+            if (!head)
+                out += response.body;
+            self->write();
+        });
+    });
+}
+
+HttpServer::HttpServer(const ServerConfig &config, RedirectIndex &index, ApiDispatcher *api)
+    : d(new Private{config, index, api, {}, 0, {}, {}, {}, {}, {}, {}})
+{
+    d->permanentCacheControl = "Cache-Control: private, max-age=" + std::to_string(config.redirectCacheLifetime) + "\r\n";
+}
+
+HttpServer::~HttpServer()
+{
+    stop();
+}
+
+bool HttpServer::start(std::string *error)
+{
+    const ServerConfig &config = d->config;
+    const int threads = config.ioThreads > 0 ? config.ioThreads : int(std::max(1u, std::thread::hardware_concurrency()));
+    boost::system::error_code ec;
+    const auto address = asio::ip::make_address(config.listenHost, ec);
+    if (ec) {
+        *error = "cannot listen on \"" + config.listenHost + "\": not an IP address";
+        return false;
+    }
+    std::uint16_t port = config.listenPort;
+    for (int i = 0; i < threads; ++i) {
+        auto worker = std::make_unique<Worker>(*d, i);
+        tcp::endpoint endpoint(address, port);
+        worker->acceptor.open(endpoint.protocol(), ec);
+        if (!ec)
+            worker->acceptor.set_option(asio::socket_base::reuse_address(true), ec);
+        if (!ec)
+            worker->acceptor.set_option(asio::detail::socket_option::boolean<SOL_SOCKET, SO_REUSEPORT>(true), ec);
+        if (!ec)
+            worker->acceptor.bind(endpoint, ec);
+        if (!ec)
+            worker->acceptor.listen(4096, ec);
+        if (ec) {
+            *error = "cannot listen on " + config.listenHost + ":" + std::to_string(port) + ": " + ec.message();
+            d->workers.clear();
+            return false;
+        }
+        port = worker->acceptor.local_endpoint().port();   // port 0 picks one; the others share it
+        d->workers.push_back(std::move(worker));
+    }
+    d->port = port;
+    for (auto &worker : d->workers) {
+        Worker *w = worker.get();
+        w->accept();
+        w->sweep();
+        w->thread = std::thread([w] { w->io.run(); });
+    }
+    return true;
+}
+
+void HttpServer::stop()
+{
+    for (auto &worker : d->workers) {
+        Worker *w = worker.get();
+        asio::post(w->io, [w] {
+            boost::system::error_code ec;
+            w->acceptor.close(ec);
+            w->sweeper.cancel();
+            std::vector<Connection *> open(w->connections.begin(), w->connections.end());
+            for (Connection *c : open)
+                c->close();
+        });
+    }
+    for (auto &worker : d->workers) {
+        if (worker->thread.joinable())
+            worker->thread.join();   // run() returns once every connection is gone
+    }
+    d->workers.clear();
+}
+
+std::uint16_t HttpServer::port() const
+{
+    return d->port;
+}
+
+HttpServer::Stats HttpServer::stats() const
+{
+    Stats s;
+    s.requests = d->requests.load();
+    s.redirects = d->redirects.load();
+    s.notFound = d->notFound.load();
+    s.badRequests = d->badRequests.load();
+    s.connections = std::uint64_t(d->openConnections.load());
+    return s;
+}
+
+} // namespace Linkdeck::Server
