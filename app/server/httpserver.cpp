@@ -133,7 +133,6 @@ private:
         case http::field::referer: into = &m_data.referrer; break;
         case http::field::user_agent: into = &m_data.userAgent; break;
         case http::field::accept_language: into = &m_data.acceptLanguage; break;
-        case http::field::x_forwarded_for: into = &m_data.forwardedFor; break;
         case http::field::content_type: into = &m_data.contentType; break;
         case http::field::origin: into = &m_data.origin; break;
         case http::field::unknown:
@@ -141,10 +140,13 @@ private:
         default: return;
         }
         if (!into) {
-            // X-Api-Key has no enum value in Beast: compare the name ourselves.
-            if (!beast::iequals(nameString, "x-api-key"))
+            // X-Api-Key and X-Forwarded-For have no enum value in Beast: compare the names.
+            if (beast::iequals(nameString, "x-api-key"))
+                into = &m_data.apiKey;
+            else if (beast::iequals(nameString, "x-forwarded-for"))
+                into = &m_data.forwardedFor;
+            else
                 return;
-            into = &m_data.apiKey;
         }
         into->assign(value.data(), value.size());
     }

@@ -69,8 +69,9 @@ public:
     };
     Stats stats() const;
 
+    struct Private;   // shared with the I/O threads' workers in httpserver.cpp
+
 private:
-    struct Private;
     std::unique_ptr<Private> d;
 };
 

@@ -1,0 +1,87 @@
+#include "server/apiworker.h"
+
+#include "core/database.h"
+
+#include <future>
+
+namespace Linkdeck::Server {
+
+ApiWorker::ApiWorker(std::string databasePath, Factory factory)
+    : m_databasePath(std::move(databasePath))
+    , m_factory(std::move(factory))
+{
+}
+
+ApiWorker::~ApiWorker()
+{
+    stop();
+}
+
+bool ApiWorker::start(std::string *error)
+{
+    std::promise<std::string> opened;
+    auto result = opened.get_future();
+    m_thread = std::thread([this, &opened] {
+        Database db;
+        if (auto r = db.open(QString::fromStdString(m_databasePath)); !r) {
+            opened.set_value("cannot open the database: " + r.error().detail.toStdString());
+            return;
+        }
+        opened.set_value({});
+        run(db);
+    });
+    const std::string message = result.get();
+    if (!message.empty()) {
+        m_thread.join();
+        *error = message;
+        return false;
+    }
+    return true;
+}
+
+void ApiWorker::stop()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_all();
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+void ApiWorker::dispatch(ApiRequest request, std::function<void(ApiResponse)> done)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_stopping) {
+            m_jobs.push_back(Job{std::move(request), std::move(done)});
+            m_wake.notify_one();
+            return;
+        }
+    }
+    ApiResponse unavailable;
+    unavailable.status = 503;
+    unavailable.body = R"({"type":"about:blank","title":"Service unavailable","status":503,"detail":"The server is stopping."})";
+    unavailable.contentType = "application/problem+json";
+    done(std::move(unavailable));
+}
+
+void ApiWorker::run(Database &db)
+{
+    std::unique_ptr<ApiHandler> handler = m_factory(db);
+    for (;;) {
+        Job job;
+        {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait(lock, [this] { return m_stopping || !m_jobs.empty(); });
+            if (m_jobs.empty())
+                return;
+            job = std::move(m_jobs.front());
+            m_jobs.pop_front();
+        }
+        job.done(handler->handle(job.request));
+    }
+}
+
+} // namespace Linkdeck::Server

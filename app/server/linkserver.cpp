@@ -1,0 +1,141 @@
+#include "server/linkserver.h"
+
+#include "core/accountrepository.h"
+#include "core/database.h"
+#include "server/apikeys.h"
+#include "server/apiworker.h"
+#include "server/clickingestor.h"
+#include "server/redirectindex.h"
+#include "server/shlinkapi.h"
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+
+namespace Linkdeck::Server {
+
+LinkServer::LinkServer(ServerConfig config)
+    : m_config(std::move(config))
+    , m_index(std::make_unique<RedirectIndex>())
+{
+}
+
+LinkServer::~LinkServer()
+{
+    stop();
+}
+
+bool LinkServer::start(std::string *error)
+{
+    const std::string journalDir = m_config.effectiveJournalDir();
+    std::error_code ec;
+    std::filesystem::create_directories(journalDir, ec);
+    if (ec) {
+        *error = "cannot create the journal directory " + journalDir + ": " + ec.message();
+        return false;
+    }
+    {
+        // Opening here runs any pending migration once, before the other threads connect.
+        Database db;
+        if (auto r = db.open(QString::fromStdString(m_config.databasePath)); !r) {
+            *error = r.error().message.toStdString() + " (" + r.error().detail.toStdString() + ")";
+            return false;
+        }
+        if (m_config.defaultDomain.empty()) {
+            if (auto local = AccountRepository(db).find(AccountRepository::LocalAccountId))
+                m_config.defaultDomain = local->defaultDomain.toStdString();
+        }
+        QSqlDatabase conn = db.connection();
+        if (!m_config.initialApiKey.empty()) {
+            QString message;
+            if (!ApiKeys::add(conn, QString::fromStdString(m_config.initialApiKey), QStringLiteral("INITIAL_API_KEY"), &message)) {
+                *error = "cannot store INITIAL_API_KEY: " + message.toStdString();
+                return false;
+            }
+        }
+        const auto started = std::chrono::steady_clock::now();
+        if (!m_index->load(conn, error))
+            return false;
+        m_indexLoadMillis = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+        m_linksLoaded = m_index->current()->table->size();
+    }
+
+    ClickIngestor::Options options;
+    options.databasePath = m_config.databasePath;
+    options.journalDir = journalDir;
+    options.geoipPath = m_config.geoipPath;
+    m_ingestor = std::make_unique<ClickIngestor>(options);
+    if (!m_ingestor->start(error))   // replays what an earlier run left in the journal
+        return false;
+
+    m_api = std::make_unique<ApiWorker>(m_config.databasePath, [this](Database &db) {
+        return std::make_unique<ShlinkApi>(db, *m_index, m_config);
+    });
+    if (!m_api->start(error))
+        return false;
+
+    m_http = std::make_unique<HttpServer>(m_config, *m_index, m_api.get());
+    if (!m_http->start(error))
+        return false;
+
+    m_poller = std::thread([this] { pollIndex(); });
+    return true;
+}
+
+void LinkServer::pollIndex()
+{
+    // Links the app writes to the same file show within a second: poll the change counter.
+    Database db;
+    if (!db.open(QString::fromStdString(m_config.databasePath)))
+        return;
+    QSqlDatabase conn = db.connection();
+    std::int64_t seen = m_index->current()->version;
+    while (!m_stopping.load()) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(250));
+        const std::int64_t version = RedirectIndex::readVersion(conn);
+        if (version < 0 || version == seen)
+            continue;
+        std::string error;
+        if (m_index->load(conn, &error))
+            seen = m_index->current()->version;
+        else
+            std::fprintf(stderr, "linkdeck-server: WARNING: could not reload links: %s\n", error.c_str());
+    }
+}
+
+void LinkServer::stop()
+{
+    m_stopping = true;
+    if (m_http)
+        m_http->stop();        // no more redirects, so no more clicks
+    if (m_poller.joinable())
+        m_poller.join();
+    if (m_api)
+        m_api->stop();
+    if (m_ingestor)
+        m_ingestor->stop();    // drains every journal into the database
+    if (m_http)
+        m_finalStats = m_http->stats();
+    if (m_ingestor)
+        m_finalClicks = m_ingestor->ingested();
+    m_http.reset();
+    m_api.reset();
+    m_ingestor.reset();
+}
+
+std::uint16_t LinkServer::port() const
+{
+    return m_http ? m_http->port() : 0;
+}
+
+HttpServer::Stats LinkServer::stats() const
+{
+    return m_http ? m_http->stats() : m_finalStats;
+}
+
+std::uint64_t LinkServer::clicksStored() const
+{
+    return m_ingestor ? m_ingestor->ingested() : m_finalClicks;
+}
+
+} // namespace Linkdeck::Server

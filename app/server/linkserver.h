@@ -1,0 +1,55 @@
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <thread>
+
+#include "server/config.h"
+#include "server/httpserver.h"
+
+namespace Linkdeck::Server {
+
+class ApiWorker;
+class ClickIngestor;
+class RedirectIndex;
+
+// linkdeck-server as one object: opens the database, loads the redirect index, replays the
+// click journal, then serves. stop() closes the listeners first and drains the journal
+// into the database last, so a clean stop leaves nothing behind.
+class LinkServer
+{
+public:
+    explicit LinkServer(ServerConfig config);
+    ~LinkServer();
+    LinkServer(const LinkServer &) = delete;
+    LinkServer &operator=(const LinkServer &) = delete;
+
+    bool start(std::string *error);
+    void stop();
+
+    std::uint16_t port() const;
+    const ServerConfig &config() const { return m_config; }
+    HttpServer::Stats stats() const;
+    std::uint64_t clicksStored() const;
+    double indexLoadMillis() const { return m_indexLoadMillis; }
+    std::size_t linksLoaded() const { return m_linksLoaded; }
+
+private:
+    void pollIndex();
+
+    ServerConfig m_config;
+    std::unique_ptr<RedirectIndex> m_index;
+    std::unique_ptr<ClickIngestor> m_ingestor;
+    std::unique_ptr<ApiWorker> m_api;
+    std::unique_ptr<HttpServer> m_http;
+    std::thread m_poller;
+    std::atomic<bool> m_stopping{false};
+    HttpServer::Stats m_finalStats;
+    std::uint64_t m_finalClicks = 0;
+    double m_indexLoadMillis = 0;
+    std::size_t m_linksLoaded = 0;
+};
+
+} // namespace Linkdeck::Server

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QUrlQuery>
+
+#include <optional>
+
+#include "core/link.h"
+#include "server/apiworker.h"
+#include "server/config.h"
+
+namespace Linkdeck {
+class Database;
+class LinkRepository;
+}
+
+namespace Linkdeck::Server {
+
+class RedirectIndex;
+
+// The Shlink REST API v3 over Linkdeck's database, as ../shared/contracts/shlink/swagger
+// specifies it: the same paths, fields, status codes and RFC 7807 errors, so that the
+// app's Shlink provider and any Shlink client manage linkdeck-server like a Shlink.
+class ShlinkApi final : public ApiHandler
+{
+public:
+    ShlinkApi(Database &db, RedirectIndex &index, const ServerConfig &config);
+    ~ShlinkApi() override;
+
+    ApiResponse handle(const ApiRequest &request) override;
+
+    // RFC 7807 problem with Shlink's error type, e.g. problem(404, "short-url-not-found", ...).
+    static ApiResponse problem(int status, const QString &type, const QString &title, const QString &detail,
+                               const QJsonObject &extra = {});
+    static ApiResponse json(int status, const QJsonObject &body);
+
+private:
+    struct Route;
+    ApiResponse health();
+    ApiResponse listShortUrls(const QUrlQuery &query);
+    ApiResponse createShortUrl(const QJsonObject &body);
+    ApiResponse getShortUrl(const QString &shortCode, const QUrlQuery &query);
+    ApiResponse editShortUrl(const QString &shortCode, const QUrlQuery &query, const QJsonObject &body);
+    ApiResponse deleteShortUrl(const QString &shortCode, const QUrlQuery &query);
+
+    QString domainOrDefault(const QString &domain) const;
+    QString defaultDomain() const;
+    QJsonObject shortUrlJson(const Link &link) const;
+    std::optional<Link> findLink(const QString &shortCode, const QUrlQuery &query) const;
+    void publish(const Link &link);
+    ApiResponse notFound(const QString &shortCode, const QString &domain) const;
+
+    Database &m_db;
+    RedirectIndex &m_index;
+    const ServerConfig &m_config;
+    std::unique_ptr<LinkRepository> m_links;
+};
+
+} // namespace Linkdeck::Server
