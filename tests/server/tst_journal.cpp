@@ -1,0 +1,216 @@
+#include "core/database.h"
+#include "core/linkrepository.h"
+#include "server/clickingestor.h"
+#include "server/clickrecord.h"
+#include "server/journal.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <filesystem>
+#include <fstream>
+
+using namespace Qt::StringLiterals;
+using namespace Linkdeck;
+using namespace Linkdeck::Server;
+
+class TestJournal : public QObject
+{
+    Q_OBJECT
+private slots:
+    void codecRoundTrip();
+    void codecDetectsDamage();
+    void appenderStartsNewSegmentEachRun();
+    void ingestorStoresClicksOnceAcrossRestarts();
+    void ingestorSkipsTornTailOfFinishedSegment();
+
+private:
+    static qint64 scalar(Database &db, const QString &sql)
+    {
+        QSqlQuery q(db.connection());
+        if (!q.exec(sql) || !q.next())
+            return -1;
+        return q.value(0).toLongLong();
+    }
+    static qint64 addLink(Database &db, const QString &slug)
+    {
+        LinkRepository links(db);
+        Link l;
+        l.accountId = 1;
+        l.domain = u"localhost:8080"_s;
+        l.slug = slug;
+        l.shortUrl = u"http://localhost:8080/"_s + slug;
+        l.destination = u"https://example.com/"_s;
+        return links.insert(l)->id;
+    }
+};
+
+void TestJournal::codecRoundTrip()
+{
+    std::string buffer;
+    ClickRecord a;
+    a.timeMs = 1'764'000'000'123;
+    a.linkId = 42;
+    a.domain = "go.example";
+    a.path = "spring";
+    a.referrer = "https://news.example/";
+    a.userAgent = "Mozilla/5.0 (X11; Linux x86_64)";
+    a.ip = "192.0.2.0";
+    a.acceptLanguage = "de-DE,de;q=0.9";
+    a.redirectUrl = "https://shop.example/?q=1";
+    ClickCodec::append(buffer, a);
+    ClickRecord orphan;
+    orphan.timeMs = 5;
+    orphan.orphanType = OrphanType::InvalidShortUrl;
+    orphan.path = std::string(5000, 'x');   // capped at MaxField
+    ClickCodec::append(buffer, orphan);
+
+    ClickRecord out;
+    std::size_t used = 0;
+    QCOMPARE(ClickCodec::decode(buffer, &out, &used), ClickCodec::Status::Ok);
+    QCOMPARE(out.timeMs, a.timeMs);
+    QCOMPARE(out.linkId, a.linkId);
+    QCOMPARE(out.userAgent, a.userAgent);
+    QCOMPARE(out.acceptLanguage, a.acceptLanguage);
+    QCOMPARE(out.redirectUrl, a.redirectUrl);
+    std::string_view rest(buffer);
+    rest.remove_prefix(used);
+    QCOMPARE(ClickCodec::decode(rest, &out, &used), ClickCodec::Status::Ok);
+    QCOMPARE(out.orphanType, OrphanType::InvalidShortUrl);
+    QCOMPARE(out.path.size(), ClickCodec::MaxField);
+    QCOMPARE(used, rest.size());
+}
+
+void TestJournal::codecDetectsDamage()
+{
+    std::string buffer;
+    ClickCodec::append(buffer, 1, 2, OrphanType::None, "d", "s", "", "ua", "ip", "", "");
+    ClickRecord out;
+    std::size_t used = 0;
+    for (std::size_t cut = 0; cut < buffer.size(); ++cut)
+        QCOMPARE(ClickCodec::decode(std::string_view(buffer).substr(0, cut), &out, &used), ClickCodec::Status::Incomplete);
+    std::string flipped = buffer;
+    flipped[flipped.size() - 3] ^= 0x40;
+    QCOMPARE(ClickCodec::decode(flipped, &out, &used), ClickCodec::Status::Corrupt);
+    std::string badMagic = buffer;
+    badMagic[0] = 'X';
+    QCOMPARE(ClickCodec::decode(badMagic, &out, &used), ClickCodec::Status::Corrupt);
+}
+
+void TestJournal::appenderStartsNewSegmentEachRun()
+{
+    QTemporaryDir dir;
+    const std::string path = dir.path().toStdString();
+    {
+        JournalAppender a(path, 0);
+        std::string rec;
+        ClickCodec::append(rec, 1, 1, OrphanType::None, "d", "s", "", "", "", "", "");
+        QVERIFY(a.append(rec));
+    }
+    {
+        JournalAppender again(path, 0);
+        JournalAppender other(path, 1);
+        std::string rec;
+        ClickCodec::append(rec, 1, 1, OrphanType::None, "d", "s", "", "", "", "", "");
+        QVERIFY(again.append(rec));
+        QVERIFY(other.append(rec));
+    }
+    const auto segments = listSegments(path);
+    QCOMPARE(segments.size(), std::size_t(3));
+    QCOMPARE(segments[0].thread, 0);
+    QCOMPARE(segments[0].segment, 1);
+    QCOMPARE(segments[1].segment, 2);
+    QCOMPARE(segments[2].thread, 1);
+}
+
+void TestJournal::ingestorStoresClicksOnceAcrossRestarts()
+{
+    QTemporaryDir dir;
+    const QString dbPath = dir.filePath(u"l.sqlite"_s);
+    const std::string journalDir = dir.filePath(u"journal"_s).toStdString();
+    std::filesystem::create_directories(journalDir);
+    Database db;
+    QVERIFY(db.open(dbPath).ok());
+    const qint64 spring = addLink(db, u"spring"_s);
+    const qint64 winter = addLink(db, u"winter"_s);
+
+    ClickIngestor::Options options;
+    options.databasePath = dbPath.toStdString();
+    options.journalDir = journalDir;
+    options.maxBatch = 7;   // several batches
+    {
+        JournalAppender a(journalDir, 0);
+        std::string rec;
+        for (int i = 0; i < 20; ++i) {
+            rec.clear();
+            ClickCodec::append(rec, 3'600'000LL * 100 + i, i % 4 == 0 ? winter : spring, OrphanType::None, "localhost:8080",
+                               "s", i % 2 ? "https://news.example/a" : "", i == 3 ? "Googlebot/2.1" : "Mozilla/5.0",
+                               "192.0.2.0", "", "https://example.com/");
+            QVERIFY(a.append(rec));
+        }
+        rec.clear();
+        ClickCodec::append(rec, 1, 0, OrphanType::Regular404, "localhost:8080", "/favicon.ico", "", "Mozilla/5.0", "", "", "");
+        QVERIFY(a.append(rec));
+    }
+    {
+        ClickIngestor ingestor(options);
+        std::string error;
+        QVERIFY2(ingestor.start(&error), error.c_str());   // replays at start
+        QCOMPARE(ingestor.ingested(), 21u);
+        ingestor.stop();
+    }
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM clicks"_s), 21);
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM clicks WHERE orphan_type = 'regular_404' AND link_id IS NULL"_s), 1);
+    QCOMPARE(scalar(db, u"SELECT clicks FROM links WHERE id = %1"_s.arg(spring)), 15);
+    QCOMPARE(scalar(db, u"SELECT clicks FROM links WHERE id = %1"_s.arg(winter)), 5);
+    QCOMPARE(scalar(db, u"SELECT sum(clicks) FROM click_rollups WHERE dimension = 'total'"_s), 20);
+    QCOMPARE(scalar(db, u"SELECT clicks FROM click_rollups WHERE dimension = 'bot' AND value = '1'"_s), 1);
+    QCOMPARE(scalar(db, u"SELECT sum(clicks) FROM click_rollups WHERE dimension = 'referrer' AND value = 'news.example'"_s), 10);
+
+    // A second run (another "restart") and more clicks: nothing is counted twice.
+    {
+        JournalAppender a(journalDir, 0);
+        std::string rec;
+        ClickCodec::append(rec, 7, spring, OrphanType::None, "localhost:8080", "spring", "", "Mozilla/5.0", "", "", "");
+        QVERIFY(a.append(rec));
+        ClickIngestor ingestor(options);
+        std::string error;
+        QVERIFY2(ingestor.start(&error), error.c_str());
+        QCOMPARE(ingestor.ingested(), 1u);
+    }
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM clicks"_s), 22);
+    QCOMPARE(scalar(db, u"SELECT clicks FROM links WHERE id = %1"_s.arg(spring)), 16);
+    // Finished segments are deleted once stored; only the newest may remain.
+    QVERIFY(listSegments(journalDir).size() <= 1);
+}
+
+void TestJournal::ingestorSkipsTornTailOfFinishedSegment()
+{
+    QTemporaryDir dir;
+    const QString dbPath = dir.filePath(u"l.sqlite"_s);
+    const std::string journalDir = dir.path().toStdString() + "/j";
+    std::filesystem::create_directories(journalDir);
+    Database db;
+    QVERIFY(db.open(dbPath).ok());
+    const qint64 link = addLink(db, u"a"_s);
+    std::string rec;
+    ClickCodec::append(rec, 1, link, OrphanType::None, "d", "a", "", "Mozilla", "", "", "");
+    {
+        std::ofstream first(JournalAppender::segmentPath(journalDir, 0, 1), std::ios::binary);
+        first << rec << rec.substr(0, rec.size() / 2);   // a record cut short by a full disk
+        std::ofstream second(JournalAppender::segmentPath(journalDir, 0, 2), std::ios::binary);
+        second << rec;
+    }
+    ClickIngestor::Options options;
+    options.databasePath = dbPath.toStdString();
+    options.journalDir = journalDir;
+    ClickIngestor ingestor(options);
+    std::string error;
+    QVERIFY2(ingestor.start(&error), error.c_str());
+    ingestor.stop();
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM clicks"_s), 2);
+}
+
+QTEST_GUILESS_MAIN(TestJournal)
+#include "tst_journal.moc"

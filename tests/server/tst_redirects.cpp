@@ -1,0 +1,322 @@
+#include "core/database.h"
+#include "core/linkrepository.h"
+#include "server/linkserver.h"
+#include "support/httpclient.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Linkdeck;
+using namespace Linkdeck::Server;
+using Linkdeck::Test::HttpConnection;
+using Linkdeck::Test::get;
+
+class TestRedirects : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void redirectsToStoredLocation();
+    void forwardsQueryBeforeFragment();
+    void perLinkStatusAndPermanentCaching();
+    void routesByHost();
+    void unknownPathsAre404AndOrphanVisits();
+    void notFoundRedirectsFromConfig();
+    void expiryMaxVisitsAndValidSince();
+    void keepAliveAndPipelining();
+    void malformedRequestsAreRefused_data();
+    void malformedRequestsAreRefused();
+    void clicksAreRecordedWithAnonymisedAddress();
+    void forwardedForOnlyFromTrustedProxies();
+    void apiChangesShowAtOnce();
+    void appChangesShowWithinASecond();
+    void robotsTxt();
+
+private:
+    void startServer();
+    qint64 addLink(const QString &slug, const QString &destination, const QString &domain = u"localhost:8080"_s,
+                   const std::function<void(Link &)> &tweak = {});
+    qint64 scalar(const QString &sql);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    ServerConfig m_config;
+    std::unique_ptr<LinkServer> m_server;
+    std::uint16_t m_port = 0;
+};
+
+void TestRedirects::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = std::make_unique<Database>();
+    QVERIFY(m_db->open(m_dir->filePath(u"links.sqlite"_s)).ok());
+    m_config = ServerConfig{};
+    m_config.databasePath = m_dir->filePath(u"links.sqlite"_s).toStdString();
+    m_config.listenPort = 0;
+    m_config.ioThreads = 2;
+    m_config.initialApiKey = "test-key";
+    addLink(u"spring"_s, u"https://shop.example/spring?ref=a#reviews"_s);
+}
+
+void TestRedirects::startServer()
+{
+    m_server = std::make_unique<LinkServer>(m_config);
+    std::string error;
+    QVERIFY2(m_server->start(&error), error.c_str());
+    m_port = m_server->port();
+    QVERIFY(m_port > 0);
+}
+
+void TestRedirects::cleanup()
+{
+    m_server.reset();
+    m_db.reset();
+    m_dir.reset();
+}
+
+qint64 TestRedirects::addLink(const QString &slug, const QString &destination, const QString &domain,
+                              const std::function<void(Link &)> &tweak)
+{
+    LinkRepository links(*m_db);
+    Link l;
+    l.accountId = 1;
+    l.domain = domain;
+    l.slug = slug;
+    l.shortUrl = u"http://"_s + domain + u'/' + slug;
+    l.destination = destination;
+    if (tweak)
+        tweak(l);
+    const auto r = links.insert(l);
+    return r ? r->id : -1;
+}
+
+qint64 TestRedirects::scalar(const QString &sql)
+{
+    QSqlQuery q(m_db->connection());
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+void TestRedirects::redirectsToStoredLocation()
+{
+    startServer();
+    auto r = get(m_port, "/spring");
+    QCOMPARE(r.status, 302);
+    QCOMPARE(r.header("location"), std::string("https://shop.example/spring?ref=a#reviews"));
+    QCOMPARE(r.header("cache-control"), std::string("private, max-age=0"));
+    QCOMPARE(r.header("content-length"), std::string("0"));
+    QVERIFY(!r.header("date").empty());
+    HttpConnection c(m_port);
+    const auto head = c.request("HEAD /SPRING HTTP/1.1\r\nHost: localhost:8080\r\n\r\n");   // case-insensitive slug
+    QCOMPARE(head.status, 302);
+    QCOMPARE(head.header("location"), std::string("https://shop.example/spring?ref=a#reviews"));
+}
+
+void TestRedirects::forwardsQueryBeforeFragment()
+{
+    addLink(u"noforward"_s, u"https://shop.example/x"_s, u"localhost:8080"_s, [](Link &l) { l.forwardQuery = false; });
+    startServer();
+    QCOMPARE(get(m_port, "/spring?utm_source=print&x=%20y").header("location"),
+             std::string("https://shop.example/spring?ref=a&utm_source=print&x=%20y#reviews"));
+    QCOMPARE(get(m_port, "/noforward?a=1").header("location"), std::string("https://shop.example/x"));
+}
+
+void TestRedirects::perLinkStatusAndPermanentCaching()
+{
+    addLink(u"moved"_s, u"https://new.example/"_s, u"localhost:8080"_s, [](Link &l) { l.redirectStatus = 301; });
+    m_config.redirectStatus = 307;
+    startServer();
+    auto moved = get(m_port, "/moved");
+    QCOMPARE(moved.status, 301);
+    QCOMPARE(moved.header("cache-control"), std::string("private, max-age=30"));
+    QCOMPARE(get(m_port, "/spring").status, 307);   // the server default
+}
+
+void TestRedirects::routesByHost()
+{
+    addLink(u"sale"_s, u"https://brand-a.example/"_s, u"go.brand-a.example"_s);
+    addLink(u"sale"_s, u"https://brand-b.example/"_s, u"go.brand-b.example"_s);
+    startServer();
+    QCOMPARE(get(m_port, "/sale", "go.brand-a.example").header("location"), std::string("https://brand-a.example/"));
+    QCOMPARE(get(m_port, "/sale", "GO.BRAND-B.EXAMPLE").header("location"), std::string("https://brand-b.example/"));
+    // An unknown host falls back to the default domain (the local account's, localhost:8080).
+    QCOMPARE(get(m_port, "/spring", "127.0.0.1:8080").status, 302);
+    QCOMPARE(get(m_port, "/sale", "127.0.0.1:8080").status, 404);
+}
+
+void TestRedirects::unknownPathsAre404AndOrphanVisits()
+{
+    startServer();
+    auto missing = get(m_port, "/nope");
+    QCOMPARE(missing.status, 404);
+    QVERIFY(missing.body.find("does not exist") != std::string::npos);
+    QCOMPARE(get(m_port, "/").status, 404);
+    QCOMPARE(get(m_port, "/a/b.html").status, 404);
+    m_server->stop();   // drains the journal
+    QCOMPARE(scalar(u"SELECT count(*) FROM clicks WHERE orphan_type = 'invalid_short_url' AND slug = 'nope'"_s), 1);
+    QCOMPARE(scalar(u"SELECT count(*) FROM clicks WHERE orphan_type = 'base_url'"_s), 1);
+    QCOMPARE(scalar(u"SELECT count(*) FROM clicks WHERE orphan_type = 'regular_404'"_s), 1);
+}
+
+void TestRedirects::notFoundRedirectsFromConfig()
+{
+    m_config.invalidShortUrlRedirect = "https://brand.example/missing";
+    m_config.baseUrlRedirect = "https://brand.example/";
+    m_config.trackOrphanVisits = false;
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(u"INSERT INTO domains(name, regular_404_redirect) VALUES ('localhost:8080', 'https://brand.example/404')"_s));
+    startServer();
+    QCOMPARE(get(m_port, "/nope").header("location"), std::string("https://brand.example/missing"));
+    QCOMPARE(get(m_port, "/").header("location"), std::string("https://brand.example/"));
+    QCOMPARE(get(m_port, "/x/y").header("location"), std::string("https://brand.example/404"));
+    m_server->stop();
+    QCOMPARE(scalar(u"SELECT count(*) FROM clicks"_s), 0);   // TRACK_ORPHAN_VISITS=false
+}
+
+void TestRedirects::expiryMaxVisitsAndValidSince()
+{
+    const auto now = QDateTime::currentDateTimeUtc();
+    addLink(u"expired"_s, u"https://e.example/"_s, u"localhost:8080"_s, [&](Link &l) { l.expiresAt = now.addSecs(-60); });
+    addLink(u"future"_s, u"https://f.example/"_s, u"localhost:8080"_s, [&](Link &l) { l.validSince = now.addSecs(3600); });
+    addLink(u"limited"_s, u"https://l.example/"_s, u"localhost:8080"_s, [](Link &l) { l.maxClicks = 2; });
+    startServer();
+    QCOMPARE(get(m_port, "/expired").status, 404);
+    QCOMPARE(get(m_port, "/future").status, 404);
+    QCOMPARE(get(m_port, "/limited").status, 302);
+    QCOMPARE(get(m_port, "/limited").status, 302);
+    QCOMPARE(get(m_port, "/limited").status, 404);
+}
+
+void TestRedirects::keepAliveAndPipelining()
+{
+    startServer();
+    HttpConnection c(m_port);
+    const std::string one = "GET /spring HTTP/1.1\r\nHost: localhost:8080\r\n\r\n";
+    QVERIFY(c.send(one + one + "GET /nope HTTP/1.1\r\nHost: localhost:8080\r\n\r\n"));
+    QCOMPARE(c.read().status, 302);
+    QCOMPARE(c.read().status, 302);
+    QCOMPARE(c.read().status, 404);
+    QCOMPARE(c.request("GET /spring HTTP/1.1\r\nHost: localhost:8080\r\nConnection: close\r\n\r\n").status, 302);
+    QVERIFY(c.closedByPeer());
+}
+
+void TestRedirects::malformedRequestsAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("raw");
+    QTest::addColumn<int>("status");   // 0: the server may just hang up
+    QTest::addRow("garbage") << QByteArray("GARBAGE\r\n\r\n") << 400;
+    QTest::addRow("bad version") << QByteArray("GET /spring HTTP/9.9\r\nHost: a\r\n\r\n") << 400;
+    QTest::addRow("field without colon") << QByteArray("GET /spring HTTP/1.1\r\nHost a\r\n\r\n") << 400;
+    QTest::addRow("header too large") << (QByteArray("GET /spring HTTP/1.1\r\nHost: a\r\nX-Big: ") + QByteArray(20000, 'a') + "\r\n\r\n") << 431;
+    QByteArray many("GET /spring HTTP/1.1\r\nHost: a\r\n");
+    for (int i = 0; i < 200; ++i)
+        many += "X-F" + QByteArray::number(i) + ": v\r\n";
+    QTest::addRow("too many fields") << (many + "\r\n") << 431;
+    QTest::addRow("bad content length") << QByteArray("GET /spring HTTP/1.1\r\nHost: a\r\nContent-Length: abc\r\n\r\n") << 400;
+    QTest::addRow("length and chunked") << QByteArray("POST /spring HTTP/1.1\r\nHost: a\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n") << 0;
+    QTest::addRow("body too large") << (QByteArray("POST /spring HTTP/1.1\r\nHost: a\r\nContent-Length: 100000\r\n\r\n") + QByteArray(100000, 'x')) << 413;
+    QTest::addRow("binary") << QByteArray("\x00\x01\x02\xff\xfe\r\n\r\n", 9) << 400;
+    QTest::addRow("bare newlines") << QByteArray("GET /spring HTTP/1.1\nHost: a\n\n") << 0;
+    QTest::addRow("space in target") << QByteArray("GET /spr ing HTTP/1.1\r\nHost: a\r\n\r\n") << 400;
+}
+
+void TestRedirects::malformedRequestsAreRefused()
+{
+    QFETCH(QByteArray, raw);
+    QFETCH(int, status);
+    startServer();
+    HttpConnection c(m_port);
+    QVERIFY(c.send(raw.toStdString()));
+    const auto r = c.read(3000);
+    if (status)
+        QCOMPARE(r.status, status);
+    else
+        QVERIFY(r.status == 0 || r.status >= 400);
+    // The server is still there for everyone else.
+    QCOMPARE(get(m_port, "/spring").status, 302);
+}
+
+void TestRedirects::clicksAreRecordedWithAnonymisedAddress()
+{
+    startServer();
+    QCOMPARE(get(m_port, "/spring", "localhost:8080",
+                 "Referer: https://news.example/issue-4\r\nUser-Agent: Mozilla/5.0 (Test)\r\nAccept-Language: de-DE\r\n")
+                 .status,
+             302);
+    m_server->stop();
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(u"SELECT link_id, slug, referrer, user_agent, ip, accept_language, redirect_url, ts FROM clicks"_s));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toLongLong(), 1);
+    QCOMPARE(q.value(1).toString(), u"spring"_s);
+    QCOMPARE(q.value(2).toString(), u"https://news.example/issue-4"_s);
+    QCOMPARE(q.value(3).toString(), u"Mozilla/5.0 (Test)"_s);
+    QCOMPARE(q.value(4).toString(), u"127.0.0.0"_s);
+    QCOMPARE(q.value(5).toString(), u"de-DE"_s);
+    QCOMPARE(q.value(6).toString(), u"https://shop.example/spring?ref=a#reviews"_s);
+    QVERIFY(qAbs(q.value(7).toLongLong() - QDateTime::currentMSecsSinceEpoch()) < 60000);
+    QVERIFY(!q.next());
+    QCOMPARE(scalar(u"SELECT clicks FROM links WHERE slug = 'spring'"_s), 1);
+}
+
+void TestRedirects::forwardedForOnlyFromTrustedProxies()
+{
+    startServer();
+    get(m_port, "/spring", "localhost:8080", "X-Forwarded-For: 203.0.113.77\r\n");
+    m_server->stop();
+    m_config.trustedProxies = {"127.0.0.1"};
+    startServer();
+    get(m_port, "/spring", "localhost:8080", "X-Forwarded-For: 198.51.100.23, 127.0.0.1\r\n");
+    m_server->stop();
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(u"SELECT ip FROM clicks ORDER BY id"_s));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), u"127.0.0.0"_s);       // not trusted: the peer's own address
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), u"198.51.100.0"_s);    // trusted proxy: the client it names, anonymised
+}
+
+void TestRedirects::apiChangesShowAtOnce()
+{
+    startServer();
+    HttpConnection c(m_port);
+    const std::string body = R"({"longUrl":"https://api.example/new","customSlug":"fresh"})";
+    const auto created = c.request("POST /rest/v3/short-urls HTTP/1.1\r\nHost: localhost:8080\r\nX-Api-Key: test-key\r\n"
+                                   "Content-Type: application/json\r\nContent-Length: "
+                                   + std::to_string(body.size()) + "\r\n\r\n" + body);
+    QCOMPARE(created.status, 200);
+    QVERIFY(created.body.find("\"shortCode\":\"fresh\"") != std::string::npos);
+    QCOMPARE(get(m_port, "/fresh").header("location"), std::string("https://api.example/new"));
+    const auto deleted = c.request("DELETE /rest/v3/short-urls/fresh HTTP/1.1\r\nHost: localhost:8080\r\nX-Api-Key: test-key\r\n\r\n");
+    QCOMPARE(deleted.status, 204);
+    QCOMPARE(get(m_port, "/fresh").status, 404);
+    const auto unauthorised = c.request("GET /rest/v3/short-urls HTTP/1.1\r\nHost: localhost:8080\r\nX-Api-Key: wrong\r\n\r\n");
+    QCOMPARE(unauthorised.status, 401);
+    QCOMPARE(unauthorised.header("content-type"), std::string("application/problem+json"));
+}
+
+void TestRedirects::appChangesShowWithinASecond()
+{
+    startServer();
+    QCOMPARE(get(m_port, "/from-app").status, 404);
+    QElapsedTimer timer;
+    timer.start();
+    addLink(u"from-app"_s, u"https://app.example/"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(get(m_port, "/from-app").status, 302, 1000);
+    qInfo("a link written by the app redirected after %lld ms", timer.elapsed());
+}
+
+void TestRedirects::robotsTxt()
+{
+    startServer();
+    const auto r = get(m_port, "/robots.txt");
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.body.find("Disallow: /") != std::string::npos);
+}
+
+QTEST_GUILESS_MAIN(TestRedirects)
+#include "tst_redirects.moc"
