@@ -8,6 +8,7 @@
 #include <mutex>
 #include <string>
 #include <thread>
+#include <unordered_map>
 
 namespace Linkdeck {
 class Database;
@@ -72,6 +73,7 @@ private:
     std::atomic<std::uint64_t> m_ingested{0};
     std::atomic<std::uint64_t> m_batches{0};
     GeoIp *m_geoip = nullptr;
+    std::unordered_map<std::string, bool> m_botCache;   // user agent -> looks like a bot
 };
 
 } // namespace Linkdeck::Server

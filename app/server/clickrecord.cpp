@@ -1,6 +1,6 @@
 #include "server/clickrecord.h"
 
-#include <boost/crc.hpp>
+#include <zlib.h>
 
 #include <cstring>
 
@@ -9,31 +9,10 @@ namespace {
 
 constexpr char Magic[4] = {'L', 'D', 'J', '1'};
 
-void putU16(std::string &out, std::uint16_t v)
-{
-    out.push_back(char(v & 0xff));
-    out.push_back(char(v >> 8));
-}
-
 void putU32(char *at, std::uint32_t v)
 {
     for (int i = 0; i < 4; ++i)
         at[i] = char((v >> (8 * i)) & 0xff);
-}
-
-void putI64(std::string &out, std::int64_t v)
-{
-    const auto u = std::uint64_t(v);
-    for (int i = 0; i < 8; ++i)
-        out.push_back(char((u >> (8 * i)) & 0xff));
-}
-
-void putString(std::string &out, std::string_view s)
-{
-    if (s.size() > ClickCodec::MaxField)
-        s = s.substr(0, ClickCodec::MaxField);
-    putU16(out, std::uint16_t(s.size()));
-    out.append(s);
 }
 
 std::uint32_t getU32(const char *p)
@@ -107,19 +86,34 @@ void ClickCodec::append(std::string &out, std::int64_t timeMs, std::int64_t link
                         std::string_view userAgent, std::string_view ip, std::string_view acceptLanguage,
                         std::string_view redirectUrl)
 {
+    // On the redirect path: size the record once and copy each part in, no per-byte appends.
+    std::string_view fields[] = {domain, path, referrer, userAgent, ip, acceptLanguage, redirectUrl};
+    std::size_t payload = 8 + 8 + 1;
+    for (std::string_view &f : fields) {
+        if (f.size() > MaxField)
+            f = f.substr(0, MaxField);
+        payload += 2 + f.size();
+    }
     const std::size_t start = out.size();
-    out.append(Magic, 4);
-    out.append(8, '\0');   // length and CRC, filled in below
-    putI64(out, timeMs);
-    putI64(out, linkId);
-    out.push_back(char(orphan));
-    for (std::string_view s : {domain, path, referrer, userAgent, ip, acceptLanguage, redirectUrl})
-        putString(out, s);
-    const std::size_t payload = out.size() - start - HeaderSize;
-    boost::crc_32_type crc;
-    crc.process_bytes(out.data() + start + HeaderSize, payload);
-    putU32(out.data() + start + 4, std::uint32_t(payload));
-    putU32(out.data() + start + 8, crc.checksum());
+    out.resize(start + HeaderSize + payload);
+    char *p = out.data() + start;
+    std::memcpy(p, Magic, 4);
+    putU32(p + 4, std::uint32_t(payload));
+    char *q = p + HeaderSize;
+    auto putU64At = [&q](std::uint64_t v) {
+        for (int i = 0; i < 8; ++i)
+            *q++ = char((v >> (8 * i)) & 0xff);
+    };
+    putU64At(std::uint64_t(timeMs));
+    putU64At(std::uint64_t(linkId));
+    *q++ = char(orphan);
+    for (std::string_view f : fields) {
+        *q++ = char(f.size() & 0xff);
+        *q++ = char(f.size() >> 8);
+        std::memcpy(q, f.data(), f.size());
+        q += f.size();
+    }
+    putU32(p + 8, std::uint32_t(crc32_z(0, reinterpret_cast<const Bytef *>(p + HeaderSize), payload)));
 }
 
 void ClickCodec::append(std::string &out, const ClickRecord &r)
@@ -139,9 +133,8 @@ ClickCodec::Status ClickCodec::decode(std::string_view data, ClickRecord *record
         return Status::Corrupt;
     if (data.size() < HeaderSize + length)
         return Status::Incomplete;
-    boost::crc_32_type crc;
-    crc.process_bytes(data.data() + HeaderSize, length);
-    if (crc.checksum() != getU32(data.data() + 8))
+    if (std::uint32_t(crc32_z(0, reinterpret_cast<const Bytef *>(data.data() + HeaderSize), length))
+        != getU32(data.data() + 8))
         return Status::Corrupt;
     Reader r{data.substr(HeaderSize, length)};
     record->timeMs = r.i64();

@@ -202,6 +202,11 @@ struct Worker
     void accept();
     void sweep();
     const std::string &date();
+    // Responses whose clicks wait in clickBuffer: the clicks of everything this thread
+    // handled in one turn of its loop go to the journal in one write(2), then the
+    // responses go out.
+    void sendAfterJournal(std::shared_ptr<Connection> connection);
+    void flushJournal();
 
     HttpServer::Private &server;
     int id;
@@ -212,6 +217,8 @@ struct Worker
     IndexReader reader;
     std::unordered_set<Connection *> connections;
     std::string clickBuffer;
+    std::vector<std::shared_ptr<Connection>> waitingForJournal;
+    bool flushPosted = false;
     std::string dateHeader;
     std::time_t dateSecond = 0;
     std::thread thread;
@@ -313,6 +320,7 @@ private:
     void sendRedirect(int status, std::string_view location, std::string_view query);
     void sendNotFound(std::string_view redirect);
     void write();
+    void writeNow();
     std::string_view clientIp();
 
     Worker &m_worker;
@@ -326,6 +334,9 @@ private:
     std::string m_forwardedIp;
     Clock::time_point m_deadline = Clock::time_point::max();
     bool m_keepAlive = true;
+    bool m_clickPending = false;
+
+    friend struct Worker;
 };
 
 Worker::Worker(HttpServer::Private &s, int workerId)
@@ -349,6 +360,28 @@ const std::string &Worker::date()
         dateHeader = buf;
     }
     return dateHeader;
+}
+
+void Worker::sendAfterJournal(std::shared_ptr<Connection> connection)
+{
+    waitingForJournal.push_back(std::move(connection));
+    if (!flushPosted) {
+        flushPosted = true;
+        // Runs after the other handlers that are ready now, so their clicks share the write.
+        asio::post(io, [this] { flushJournal(); });
+    }
+}
+
+void Worker::flushJournal()
+{
+    flushPosted = false;
+    // Before the responses go out: a client that got its redirect has its click in the kernel.
+    if (!clickBuffer.empty() && !journal.append(clickBuffer))
+        reportJournalError(journal.lastError());
+    clickBuffer.clear();
+    for (auto &connection : waitingForJournal)
+        connection->writeNow();
+    waitingForJournal.clear();
 }
 
 void Worker::accept()
@@ -430,13 +463,9 @@ void Connection::recordClick(std::int64_t linkId, OrphanType orphan, std::string
     const ServerConfig &config = m_worker.server.config;
     if (config.disableTracking || (orphan != OrphanType::None && !config.trackOrphanVisits))
         return;
-    std::string &buffer = m_worker.clickBuffer;
-    buffer.clear();
-    ClickCodec::append(buffer, nowMs(), linkId, orphan, domain, path, m_request.referrer, m_request.userAgent,
-                       clientIp(), m_request.acceptLanguage, redirectUrl);
-    // Before the response goes out: a client that got its redirect has its click in the kernel.
-    if (!m_worker.journal.append(buffer))
-        reportJournalError(m_worker.journal.lastError());
+    ClickCodec::append(m_worker.clickBuffer, nowMs(), linkId, orphan, domain, path, m_request.referrer,
+                       m_request.userAgent, clientIp(), m_request.acceptLanguage, redirectUrl);
+    m_clickPending = true;   // write() holds the response back until the journal has the click
 }
 
 void Connection::handleRedirect()
@@ -587,6 +616,16 @@ void Connection::sendSimple(int status, bool keepAlive)
 }
 
 void Connection::write()
+{
+    if (m_clickPending) {
+        m_clickPending = false;
+        m_worker.sendAfterJournal(shared_from_this());
+        return;
+    }
+    writeNow();
+}
+
+void Connection::writeNow()
 {
     m_deadline = Clock::now() + std::chrono::seconds(m_worker.server.config.requestTimeoutSeconds);
     asio::async_write(m_socket, asio::buffer(m_out), [self = shared_from_this()](beast::error_code ec, std::size_t) {
