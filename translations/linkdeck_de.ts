@@ -1,4 +1,717 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>Linkdeck::AccountRepository</name>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>Geben Sie dem Konto einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is already an account named “%1”.</source>
+        <translation>Es gibt bereits ein Konto mit dem Namen „%1“.</translation>
+    </message>
+    <message>
+        <source>Could not save the account.</source>
+        <translation>Das Konto konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>“This computer” cannot be removed.</source>
+        <translation>„Dieser Computer“ kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Could not remove the account.</source>
+        <translation>Das Konto konnte nicht entfernt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Database</name>
+    <message>
+        <source>The disk is full: free some space and try again. Nothing was lost.</source>
+        <translation>Der Datenträger ist voll: Schaffen Sie Platz und versuchen Sie es erneut. Es ging nichts verloren.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be written (it is read-only).</source>
+        <translation>Die Datenbankdatei kann nicht geschrieben werden (sie ist schreibgeschützt).</translation>
+    </message>
+    <message>
+        <source>The database is busy in another program; try again in a moment.</source>
+        <translation>Die Datenbank wird gerade von einem anderen Programm benutzt; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Could not open the link database “%1”.</source>
+        <translation>Die Link-Datenbank „%1“ konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Could not prepare the link database “%1”.</source>
+        <translation>Die Link-Datenbank „%1“ konnte nicht vorbereitet werden.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Linkdeck database, or it is damaged.</source>
+        <translation>„%1“ ist keine Linkdeck-Datenbank oder sie ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The link database “%1” was written by a newer version of Linkdeck. Update Linkdeck to open it.</source>
+        <translation>Die Link-Datenbank „%1“ wurde von einer neueren Linkdeck-Version geschrieben. Aktualisieren Sie Linkdeck, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Could not back up the link database before updating it.</source>
+        <translation>Vor der Aktualisierung konnte keine Sicherung der Link-Datenbank angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not update the link database.</source>
+        <translation>Die Link-Datenbank konnte nicht aktualisiert werden.</translation>
+    </message>
+    <message>
+        <source>Could not update the link database to version %1. It was left as it was.</source>
+        <translation>Die Link-Datenbank konnte nicht auf Version %1 aktualisiert werden. Sie blieb unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Gui::DetailPane</name>
+    <message>
+        <source>Select a link to see its details.</source>
+        <translation>Wählen Sie einen Link aus, um seine Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the short link to the clipboard</source>
+        <translation>Den Kurzlink in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Open the short link in the web browser</source>
+        <translation>Den Kurzlink im Webbrowser öffnen</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Tracking</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Klicks</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Grenzen</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>medium: %1</source>
+        <translation>Medium: %1</translation>
+    </message>
+    <message>
+        <source>term: %1</source>
+        <translation>Begriff: %1</translation>
+    </message>
+    <message>
+        <source>content: %1</source>
+        <translation>Inhalt: %1</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>läuft ab am %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n click(s)</source>
+        <translation>
+            <numerusform>höchstens %n Klick</numerusform>
+            <numerusform>höchstens %n Klicks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Gui::LinkDialog</name>
+    <message>
+        <source>New Link</source>
+        <translation>Neuer Link</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>https://example.com/spring-sale</source>
+        <translation>https://example.com/fruehjahrsaktion</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation>zufällig</translation>
+    </message>
+    <message>
+        <source>Back-half</source>
+        <translation>Link-Ende</translation>
+    </message>
+    <message>
+        <source>&amp;Short link:</source>
+        <translation>&amp;Kurzlink:</translation>
+    </message>
+    <message>
+        <source>Shown in your link list only</source>
+        <translation>Nur in Ihrer Linkliste sichtbar</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Separate tags with commas, e.g. print, spring</source>
+        <translation>Schlagwörter mit Kommas trennen, z. B. Druck, Frühjahr</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>&amp;Schlagwörter:</translation>
+    </message>
+    <message>
+        <source>Campaign tracking (UTM)</source>
+        <translation>Kampagnen-Tracking (UTM)</translation>
+    </message>
+    <message>
+        <source>Choose a preset…</source>
+        <translation>Vorlage wählen …</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>where the visitor comes from, e.g. newsletter</source>
+        <translation>woher die Besucher kommen, z. B. newsletter</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>the kind of channel, e.g. email</source>
+        <translation>die Art des Kanals, z. B. email</translation>
+    </message>
+    <message>
+        <source>&amp;Medium:</source>
+        <translation>&amp;Medium:</translation>
+    </message>
+    <message>
+        <source>e.g. spring-sale</source>
+        <translation>z. B. fruehjahrsaktion</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation>Ka&amp;mpagne:</translation>
+    </message>
+    <message>
+        <source>optional: paid search keyword</source>
+        <translation>optional: Suchbegriff der bezahlten Suche</translation>
+    </message>
+    <message>
+        <source>T&amp;erm:</source>
+        <translation>&amp;Begriff:</translation>
+    </message>
+    <message>
+        <source>optional: which ad or button</source>
+        <translation>optional: welche Anzeige oder welcher Knopf</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntent:</source>
+        <translation>&amp;Inhalt:</translation>
+    </message>
+    <message>
+        <source>Use lower case (analytics tools count “Email” and “email” apart)</source>
+        <translation>Kleinschreibung verwenden (Analysewerkzeuge zählen „Email“ und „email“ getrennt)</translation>
+    </message>
+    <message>
+        <source>Final address</source>
+        <translation>Endgültige Adresse</translation>
+    </message>
+    <message>
+        <source>Opens:</source>
+        <translation>Öffnet:</translation>
+    </message>
+    <message>
+        <source>Create Link</source>
+        <translation>Link erstellen</translation>
+    </message>
+    <message>
+        <source>chosen by the service</source>
+        <translation>vom Dienst gewählt</translation>
+    </message>
+    <message>
+        <source>Edit Link</source>
+        <translation>Link bearbeiten</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>This service does not allow changing the back-half of an existing link.</source>
+        <translation>Dieser Dienst erlaubt es nicht, das Link-Ende eines bestehenden Links zu ändern.</translation>
+    </message>
+    <message>
+        <source>Will be saved as %1</source>
+        <translation>Wird gespeichert als %1</translation>
+    </message>
+    <message>
+        <source>An existing link needs a back-half.</source>
+        <translation>Ein bestehender Link braucht ein Link-Ende.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Could not check whether “%1” is free: %2</source>
+        <translation>Es konnte nicht geprüft werden, ob „%1“ frei ist: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is available.</source>
+        <translation>„%1“ ist frei.</translation>
+    </message>
+    <message>
+        <source>“%1” is already used on %2. Choose another back-half.</source>
+        <translation>„%1“ wird auf %2 bereits verwendet. Wählen Sie ein anderes Link-Ende.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Gui::MainWindow</name>
+    <message>
+        <source>Linkdeck</source>
+        <translation>Linkdeck</translation>
+    </message>
+    <message>
+        <source>Filter by back-half, destination, title, tag or campaign</source>
+        <translation>Nach Link-Ende, Ziel, Titel, Schlagwort oder Kampagne filtern</translation>
+    </message>
+    <message>
+        <source>&amp;New Link…</source>
+        <translation>&amp;Neuer Link …</translation>
+    </message>
+    <message>
+        <source>Create a short link (%1)</source>
+        <translation>Einen Kurzlink erstellen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Link…</source>
+        <translation>Link &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Short Link</source>
+        <translation>Kurzlink &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Browser</source>
+        <translation>Im Browser ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen …</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;About Linkdeck</source>
+        <translation>&amp;Über Linkdeck</translation>
+    </message>
+    <message>
+        <source>About Linkdeck</source>
+        <translation>Über Linkdeck</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Linkdeck %1&lt;/h3&gt;&lt;p&gt;Branded short links, campaign charts and print-grade QR codes.&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Linkdeck %1&lt;/h3&gt;&lt;p&gt;Kurzlinks mit eigener Marke, Kampagnendiagramme und druckfertige QR-Codes.&lt;/p&gt;&lt;p&gt;Veröffentlicht unter der MIT-Lizenz.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln link(s)</source>
+        <translation>
+            <numerusform>%Ln Link</numerusform>
+            <numerusform>%Ln Links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln link(s)</source>
+        <translation>
+            <numerusform>%1 von %Ln Link</numerusform>
+            <numerusform>%1 von %Ln Links</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>%1 erstellt</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Copied %1 to the clipboard</source>
+        <translation>%1 in die Zwischenablage kopiert</translation>
+    </message>
+    <message>
+        <source>Delete %1? People who open it will no longer reach %2.</source>
+        <translation>%1 löschen? Wer ihn öffnet, gelangt dann nicht mehr zu %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n link(s)? People who open them will no longer reach their destinations.</source>
+        <translation>
+            <numerusform>%n Link löschen? Wer ihn öffnet, gelangt dann nicht mehr zum Ziel.</numerusform>
+            <numerusform>%n Links löschen? Wer sie öffnet, gelangt dann nicht mehr zu ihren Zielen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Links</source>
+        <translation>Links löschen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Gelöscht.</translation>
+    </message>
+    <message>
+        <source>Some Links Were Not Deleted</source>
+        <translation>Einige Links wurden nicht gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Gui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>New links</source>
+        <translation>Neue Links</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> Zeichen</translation>
+    </message>
+    <message>
+        <source>Random back-half length:</source>
+        <translation>Länge zufälliger Link-Enden:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Tracking preset for new links:</source>
+        <translation>Tracking-Vorlage für neue Links:</translation>
+    </message>
+    <message>
+        <source>Write tracking values in lower case</source>
+        <translation>Tracking-Werte kleinschreiben</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Gui::Sidebar</name>
+    <message>
+        <source>Accounts and saved filters</source>
+        <translation>Konten und gespeicherte Filter</translation>
+    </message>
+    <message>
+        <source>All links</source>
+        <translation>Alle Links</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampagnen</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln link(s)</source>
+        <translation>
+            <numerusform>%Ln Link</numerusform>
+            <numerusform>%Ln Links</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::LinkRepository</name>
+    <message>
+        <source>Could not save the link&apos;s tags.</source>
+        <translation>Die Schlagwörter des Links konnten nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The back-half “%1” is already used on %2. Choose another one.</source>
+        <translation>Das Link-Ende „%1“ wird auf %2 bereits verwendet. Wählen Sie ein anderes.</translation>
+    </message>
+    <message>
+        <source>Could not save the link.</source>
+        <translation>Der Link konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The link no longer exists; it may have been deleted.</source>
+        <translation>Den Link gibt es nicht mehr; vielleicht wurde er gelöscht.</translation>
+    </message>
+    <message>
+        <source>Could not delete the link.</source>
+        <translation>Der Link konnte nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>The link no longer exists; it may have been deleted already.</source>
+        <translation>Den Link gibt es nicht mehr; vielleicht wurde er schon gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::LinkTableModel</name>
+    <message>
+        <source>Short link</source>
+        <translation>Kurzlink</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Klicks</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::LocalProvider</name>
+    <message>
+        <source>The click limit must be at least 1.</source>
+        <translation>Die Klickgrenze muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <source>Could not read the click statistics.</source>
+        <translation>Die Klickstatistik konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Slug</name>
+    <message>
+        <source>Enter a back-half, or leave it empty for a random one.</source>
+        <translation>Geben Sie ein Link-Ende ein oder lassen Sie das Feld leer für ein zufälliges.</translation>
+    </message>
+    <message>
+        <source>The back-half is too long: at most %1 characters.</source>
+        <translation>Das Link-Ende ist zu lang: höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The back-half cannot contain spaces; use “-” instead.</source>
+        <translation>Das Link-Ende darf keine Leerzeichen enthalten; verwenden Sie stattdessen „-“.</translation>
+    </message>
+    <message>
+        <source>The back-half can only contain letters a–z, digits, “-” and “_”; “%1” is not allowed.</source>
+        <translation>Das Link-Ende darf nur die Buchstaben a–z, Ziffern, „-“ und „_“ enthalten; „%1“ ist nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>“%1” is reserved by the link server; choose another back-half.</source>
+        <translation>„%1“ ist für den Link-Server reserviert; wählen Sie ein anderes Link-Ende.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::UrlValidator</name>
+    <message>
+        <source>Enter the web address the short link should open.</source>
+        <translation>Geben Sie die Webadresse ein, die der Kurzlink öffnen soll.</translation>
+    </message>
+    <message>
+        <source>The address contains a line break or another invisible character. Paste it again on one line.</source>
+        <translation>Die Adresse enthält einen Zeilenumbruch oder ein anderes unsichtbares Zeichen. Fügen Sie sie noch einmal in einer Zeile ein.</translation>
+    </message>
+    <message>
+        <source>Links that run a script (%1:) are refused: they can harm the people who click them.</source>
+        <translation>Links, die ein Skript ausführen (%1:), werden abgelehnt: Sie können denen schaden, die sie anklicken.</translation>
+    </message>
+    <message>
+        <source>Links that carry their own content (data:) are refused: they are a common phishing trick.</source>
+        <translation>Links, die ihren Inhalt selbst mitbringen (data:), werden abgelehnt: Sie sind ein verbreiteter Phishing-Trick.</translation>
+    </message>
+    <message>
+        <source>A file: address only works on the computer it points to. Use a web address (https://…).</source>
+        <translation>Eine file:-Adresse funktioniert nur auf dem Computer, auf den sie zeigt. Verwenden Sie eine Webadresse (https://…).</translation>
+    </message>
+    <message>
+        <source>Only web addresses (http:// or https://) can be shortened, not “%1:” addresses.</source>
+        <translation>Nur Webadressen (http:// oder https://) können gekürzt werden, keine „%1:“-Adressen.</translation>
+    </message>
+    <message>
+        <source>The address is incomplete: “%1:” must be followed by “//” and a site name.</source>
+        <translation>Die Adresse ist unvollständig: Auf „%1:“ müssen „//“ und ein Seitenname folgen.</translation>
+    </message>
+    <message>
+        <source>The address has no site name. Enter a full address such as https://example.com/page.</source>
+        <translation>Der Adresse fehlt der Seitenname. Geben Sie eine vollständige Adresse ein, etwa https://example.com/seite.</translation>
+    </message>
+    <message>
+        <source>The address contains a user name or password (before “@”). Such links are refused because they are used to disguise where a link goes.</source>
+        <translation>Die Adresse enthält einen Benutzernamen oder ein Passwort (vor „@“). Solche Links werden abgelehnt, weil sie verschleiern, wohin ein Link führt.</translation>
+    </message>
+    <message>
+        <source>The site name contains a space.</source>
+        <translation>Der Seitenname enthält ein Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>The address “%1” is not valid.</source>
+        <translation>Die Adresse „%1“ ist ungültig.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid site name.</source>
+        <translation>„%1“ ist kein gültiger Seitenname.</translation>
+    </message>
+    <message>
+        <source>The port “%1” is not valid; it must be a number from 1 to 65535.</source>
+        <translation>Der Port „%1“ ist ungültig; er muss eine Zahl von 1 bis 65535 sein.</translation>
+    </message>
+    <message>
+        <source>The address is too long: %1 characters, and at most %2 are allowed.</source>
+        <translation>Die Adresse ist zu lang: %1 Zeichen, erlaubt sind höchstens %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::UtmPresets</name>
+    <message>
+        <source>Newsletter</source>
+        <translation>Newsletter</translation>
+    </message>
+    <message>
+        <source>Print (QR code)</source>
+        <translation>Druck (QR-Code)</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Soziale Medien</translation>
+    </message>
+    <message>
+        <source>Paid social</source>
+        <translation>Bezahlte soziale Medien</translation>
+    </message>
+    <message>
+        <source>Partner or affiliate</source>
+        <translation>Partner oder Affiliate</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Branded short links, campaign charts and QR codes.</source>
+        <translation>Kurzlinks mit eigener Marke, Kampagnendiagramme und QR-Codes.</translation>
+    </message>
+    <message>
+        <source>Keep the database and settings in &lt;dir&gt;.</source>
+        <translation>Datenbank und Einstellungen in &lt;dir&gt; ablegen.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Linkdeck cannot start</source>
+        <translation>Linkdeck kann nicht starten</translation>
+    </message>
+</context>
 </TS>
