@@ -5,10 +5,12 @@
 #include "gui/icons.h"
 
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -33,7 +35,14 @@ DetailPane::DetailPane(QWidget *parent)
     empty->setEnabled(false);
     m_stack->addWidget(empty);
 
-    auto *page = new QWidget(m_stack);
+    // A scroll area lets wrapped labels take the height they need, and keeps a long
+    // destination readable in a small window.
+    auto *scroll = new QScrollArea(m_stack);
+    scroll->setObjectName(u"detailScrollArea"_s);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *page = new QWidget(scroll);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(12, 12, 12, 12);
     m_shortUrl = new QLabel(page);
@@ -50,7 +59,7 @@ DetailPane::DetailPane(QWidget *parent)
     m_title->setWordWrap(true);
     layout->addWidget(m_title);
 
-    auto *buttons = new QHBoxLayout;
+    auto *buttons = new QGridLayout;
     m_copy = new QPushButton(themedIcon(u"edit-copy"_s, QStyle::SP_DialogSaveButton), tr("Copy"), page);
     m_copy->setObjectName(u"detailCopyButton"_s);
     m_copy->setToolTip(tr("Copy the short link to the clipboard"));
@@ -61,9 +70,11 @@ DetailPane::DetailPane(QWidget *parent)
     m_edit->setObjectName(u"detailEditButton"_s);
     m_delete = new QPushButton(tr("Delete"), page);
     m_delete->setObjectName(u"detailDeleteButton"_s);
-    for (QPushButton *b : {m_copy, m_open, m_edit, m_delete})
-        buttons->addWidget(b);
-    buttons->addStretch();
+    buttons->addWidget(m_copy, 0, 0);
+    buttons->addWidget(m_open, 0, 1);
+    buttons->addWidget(m_edit, 1, 0);
+    buttons->addWidget(m_delete, 1, 1);
+    buttons->setColumnStretch(2, 1);
     layout->addLayout(buttons);
 
     auto *form = new QFormLayout;
@@ -81,7 +92,8 @@ DetailPane::DetailPane(QWidget *parent)
     m_limits = addRow(form, tr("Limits"), u"detailLimits"_s);
     layout->addLayout(form);
     layout->addStretch();
-    m_stack->addWidget(page);
+    scroll->setWidget(page);
+    m_stack->addWidget(scroll);
 
     connect(m_copy, &QPushButton::clicked, this, &DetailPane::copyRequested);
     connect(m_open, &QPushButton::clicked, this, &DetailPane::openRequested);
@@ -111,7 +123,11 @@ void DetailPane::showLink(const std::optional<Link> &link, bool canEdit, bool ca
     m_title->setText(link->title);
     m_title->setVisible(!link->title.isEmpty());
     const QString shown = UrlValidator::display(link->destination);
-    m_destination->setText(u"<a href=\"%1\">%2</a>"_s.arg(link->destination.toHtmlEscaped(), shown.toHtmlEscaped()));
+    // Let a long address wrap after its separators (a zero-width space is a break opportunity).
+    QString breakable = shown.toHtmlEscaped();
+    for (const QString &separator : {u"/"_s, u"?"_s, u"&amp;"_s, u"="_s})
+        breakable.replace(separator, separator + QChar(0x200B));
+    m_destination->setText(u"<a href=\"%1\">%2</a>"_s.arg(link->destination.toHtmlEscaped(), breakable));
     m_destination->setToolTip(shown);
     m_tags->setText(link->tags.isEmpty() ? tr("None") : link->tags.join(u", "_s));
     const Utm utm = Utm::fromUrl(link->destination);
@@ -125,16 +141,16 @@ void DetailPane::showLink(const std::optional<Link> &link, bool canEdit, bool ca
         tracking << tr("term: %1").arg(utm.term);
     if (!utm.content.isEmpty())
         tracking << tr("content: %1").arg(utm.content);
-    m_utm->setText(tracking.isEmpty() ? tr("None") : tracking.join(u"\n"_s));
+    m_utm->setText(tracking.isEmpty() ? tr("None") : tracking.join(u", "_s));
     m_clicks->setText(locale.toString(link->clicks));
-    m_created->setText(locale.toString(link->createdAt.toLocalTime(), QLocale::LongFormat));
-    m_updated->setText(locale.toString(link->updatedAt.toLocalTime(), QLocale::LongFormat));
+    m_created->setText(locale.toString(link->createdAt.toLocalTime(), QLocale::ShortFormat));
+    m_updated->setText(locale.toString(link->updatedAt.toLocalTime(), QLocale::ShortFormat));
     QStringList limits;
     if (link->expiresAt)
         limits << tr("expires %1").arg(locale.toString(link->expiresAt->toLocalTime(), QLocale::ShortFormat));
     if (link->maxClicks)
         limits << tr("at most %n click(s)", nullptr, int(*link->maxClicks));
-    m_limits->setText(limits.isEmpty() ? tr("None") : limits.join(u"\n"_s));
+    m_limits->setText(limits.isEmpty() ? tr("None") : limits.join(u", "_s));
     m_edit->setEnabled(canEdit);
     m_delete->setEnabled(canDelete);
     m_stack->setCurrentIndex(1);

@@ -78,12 +78,18 @@ MainWindow::MainWindow(Backend &backend, Settings &settings, QWidget *parent)
     header->setHighlightSections(false);
     const int em = m_table->fontMetrics().horizontalAdvance(u'M');
     header->resizeSection(LinkTableModel::ShortUrl, 14 * em);
-    header->resizeSection(LinkTableModel::Destination, 20 * em);
+    header->resizeSection(LinkTableModel::Destination, 18 * em);
     header->resizeSection(LinkTableModel::Title, 10 * em);
     header->resizeSection(LinkTableModel::Tags, 7 * em);
     header->resizeSection(LinkTableModel::Campaign, 7 * em);
     header->resizeSection(LinkTableModel::Clicks, 4 * em);
-    header->resizeSection(LinkTableModel::Created, 9 * em);
+    const QString sampleDate = QLocale().toString(QDateTime(QDate(2026, 12, 31), QTime(23, 59)), QLocale::ShortFormat);
+    header->resizeSection(LinkTableModel::Created, m_table->fontMetrics().horizontalAdvance(sampleDate) + em);
+    // Wide enough for the (translated) header text too.
+    for (int column = 0; column < LinkTableModel::ColumnCount; ++column) {
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        header->resizeSection(column, qMax(header->sectionSize(column), header->fontMetrics().horizontalAdvance(title) + 2 * em));
+    }
     header->setSortIndicator(LinkTableModel::Created, Qt::DescendingOrder);
     m_table->setSortingEnabled(true);
     centerLayout->addWidget(m_table);
