@@ -38,6 +38,26 @@ void Settings::setDefaultUtmPreset(const QString &id)
     m_store.setValue(u"utm/defaultPreset"_s, id);
 }
 
+quint16 Settings::serverPort() const
+{
+    return quint16(m_store.value(u"server/port"_s, 8080).toUInt());
+}
+
+void Settings::setServerPort(quint16 port)
+{
+    m_store.setValue(u"server/port"_s, port);
+}
+
+bool Settings::startServerWithApp() const
+{
+    return m_store.value(u"server/startWithApp"_s, true).toBool();
+}
+
+void Settings::setStartServerWithApp(bool on)
+{
+    m_store.setValue(u"server/startWithApp"_s, on);
+}
+
 QByteArray Settings::windowGeometry() const { return m_store.value(u"window/geometry"_s).toByteArray(); }
 void Settings::setWindowGeometry(const QByteArray &state) { m_store.setValue(u"window/geometry"_s, state); }
 QByteArray Settings::windowState() const { return m_store.value(u"window/state"_s).toByteArray(); }

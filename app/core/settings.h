@@ -21,6 +21,11 @@ public:
     QString defaultUtmPreset() const;      // a UtmPreset id, or empty
     void setDefaultUtmPreset(const QString &id);
 
+    quint16 serverPort() const;            // the local linkdeck-server; 0: any free port
+    void setServerPort(quint16 port);
+    bool startServerWithApp() const;
+    void setStartServerWithApp(bool on);
+
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &state);
     QByteArray windowState() const;

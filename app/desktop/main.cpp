@@ -1,4 +1,5 @@
 #include "core/backend.h"
+#include "core/localservercontroller.h"
 #include "core/paths.h"
 #include "core/settings.h"
 #include "gui/mainwindow.h"
@@ -41,5 +42,7 @@ int main(int argc, char *argv[])
     Linkdeck::Settings settings(*store);
     Linkdeck::Gui::MainWindow window(backend, settings);
     window.show();
+    if (settings.startServerWithApp())
+        window.localServer()->start();   // the embedded default: links on this computer redirect at once
     return app.exec();
 }

@@ -3,10 +3,12 @@
 #include "core/backend.h"
 #include "core/linkprovider.h"
 #include "core/linktablemodel.h"
+#include "core/localservercontroller.h"
 #include "core/settings.h"
 #include "gui/detailpane.h"
 #include "gui/icons.h"
 #include "gui/linkdialog.h"
+#include "gui/localserverpanel.h"
 #include "gui/messagebox.h"
 #include "gui/preferencesdialog.h"
 #include "gui/sidebar.h"
@@ -45,7 +47,14 @@ MainWindow::MainWindow(Backend &backend, Settings &settings, QWidget *parent)
     m_backend.setRandomSlugLength(m_settings.randomSlugLength());
 
     m_model = new LinkTableModel(m_backend.links(), this);
+    m_server = new LocalServerController(m_backend.database(), m_backend.database().path(), this);
+    m_server->setPort(m_settings.serverPort());
     m_sidebar = new Sidebar(m_backend, this);
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_sidebar, 1);
+    leftLayout->addWidget(new LocalServerPanel(*m_server, m_settings, left));
 
     auto *center = new QWidget(this);
     auto *centerLayout = new QVBoxLayout(center);
@@ -98,7 +107,7 @@ MainWindow::MainWindow(Backend &backend, Settings &settings, QWidget *parent)
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(u"mainSplitter"_s);
-    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(left);
     m_splitter->addWidget(center);
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 0);

@@ -16,6 +16,7 @@ class QTimer;
 namespace Linkdeck {
 class Backend;
 class LinkTableModel;
+class LocalServerController;
 class Settings;
 }
 
@@ -36,6 +37,7 @@ public:
     ~MainWindow() override;
 
     LinkTableModel *model() const { return m_model; }
+    LocalServerController *localServer() const { return m_server; }
     // The dialog of the last New/Edit action while it is open (tests use it).
     LinkDialog *linkDialog() const;
 
@@ -65,6 +67,7 @@ private:
     Backend &m_backend;
     Settings &m_settings;
     LinkTableModel *m_model = nullptr;
+    LocalServerController *m_server = nullptr;
     Sidebar *m_sidebar = nullptr;
     QLineEdit *m_filter = nullptr;
     QTableView *m_table = nullptr;

@@ -1,0 +1,145 @@
+#include "core/localservercontroller.h"
+
+#include "core/database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace Linkdeck {
+
+LocalServerController::LocalServerController(Database &database, QString databasePath, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_databasePath(std::move(databasePath))
+{
+    m_clickTimer = new QTimer(this);
+    m_clickTimer->setInterval(1000);
+    connect(m_clickTimer, &QTimer::timeout, this, &LocalServerController::refreshClicks);
+}
+
+LocalServerController::~LocalServerController()
+{
+    if (m_process && m_process->state() != QProcess::NotRunning) {
+        m_process->disconnect(this);
+        m_process->terminate();   // SIGTERM: the server stores its last clicks and exits
+        if (!m_process->waitForFinished(10000))
+            m_process->kill();
+    }
+}
+
+QString LocalServerController::executable() const
+{
+    if (!m_executable.isEmpty())
+        return m_executable;
+    const QString appDir = QCoreApplication::applicationDirPath();
+    const QStringList candidates{appDir + u"/linkdeck-server"_s, appDir + u"/../server/linkdeck-server"_s,
+                                 appDir + u"/../../app/server/linkdeck-server"_s};
+    for (const QString &candidate : candidates) {
+        if (QFileInfo(candidate).isExecutable())
+            return QFileInfo(candidate).canonicalFilePath();
+    }
+    return QStandardPaths::findExecutable(u"linkdeck-server"_s);
+}
+
+void LocalServerController::setState(State state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void LocalServerController::start()
+{
+    if (m_state == State::Starting || m_state == State::Running)
+        return;
+    const QString program = executable();
+    if (program.isEmpty()) {
+        m_error = tr("The link server (linkdeck-server) is not installed next to Linkdeck.");
+        setState(State::Failed);
+        return;
+    }
+    delete m_process;
+    m_process = new QProcess(this);
+    m_process->setProcessChannelMode(QProcess::MergedChannels);
+    connect(m_process, &QProcess::readyRead, this, &LocalServerController::readOutput);
+    connect(m_process, &QProcess::finished, this, &LocalServerController::finished);
+    connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart) {
+            m_error = tr("The link server could not be started: %1").arg(m_process->errorString());
+            setState(State::Failed);
+        }
+    });
+    m_output.clear();
+    m_error.clear();
+    m_address.clear();
+    setState(State::Starting);
+    m_process->start(program, {u"--db"_s, m_databasePath, u"--listen"_s, u"127.0.0.1:%1"_s.arg(m_port)});
+}
+
+void LocalServerController::stop()
+{
+    if (!m_process || m_process->state() == QProcess::NotRunning)
+        return;
+    setState(State::Stopping);
+    m_process->terminate();
+}
+
+void LocalServerController::readOutput()
+{
+    m_output += m_process->readAll();
+    if (m_output.size() > 64 * 1024)
+        m_output = m_output.right(16 * 1024);
+    static const QRegularExpression listening(u"listening on (http://[^ \\n]+)"_s);
+    if (m_state == State::Starting) {
+        const auto match = listening.match(QString::fromUtf8(m_output));
+        if (match.hasMatch()) {
+            m_address = match.captured(1);
+            setState(State::Running);
+            refreshClicks();
+            m_clickTimer->start();
+        }
+    }
+}
+
+void LocalServerController::finished(int exitCode, QProcess::ExitStatus status)
+{
+    m_clickTimer->stop();
+    refreshClicks();
+    m_address.clear();
+    if (m_state == State::Stopping || (status == QProcess::NormalExit && exitCode == 0)) {
+        setState(State::Stopped);
+        return;
+    }
+    // The server explains itself on its last line ("linkdeck-server: cannot listen on ...").
+    const QStringList lines = QString::fromUtf8(m_output).trimmed().split(u'\n');
+    QString reason = lines.isEmpty() ? QString() : lines.constLast();
+    reason.remove(u"linkdeck-server: "_s);
+    if (reason.contains(u"Address already in use"_s))
+        m_error = tr("Port %1 is already used by another program. Choose another port in Preferences.").arg(m_port);
+    else
+        m_error = tr("The link server stopped unexpectedly: %1").arg(reason);
+    setState(State::Failed);
+}
+
+void LocalServerController::refreshClicks()
+{
+    QSqlQuery q(m_database.connection());
+    // max(id) is instant however many clicks there are; ids only grow.
+    if (q.exec(u"SELECT coalesce(max(id), 0) FROM clicks"_s) && q.next()) {
+        const qint64 clicks = q.value(0).toLongLong();
+        if (clicks != m_clicks) {
+            m_clicks = clicks;
+            emit clicksChanged(clicks);
+        }
+    }
+}
+
+} // namespace Linkdeck
