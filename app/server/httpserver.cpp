@@ -3,6 +3,8 @@
 #include "server/clickrecord.h"
 #include "server/journal.h"
 #include "server/redirectindex.h"
+#include "server/requestparser.h"
+#include "server/resolver.h"
 
 #include <boost/asio.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
@@ -63,112 +65,6 @@ const std::string_view notFoundPage =
     "<body style=\"font-family:sans-serif;text-align:center;margin-top:15vh\"><h1>This link does not exist</h1>\n"
     "<p>It may have expired or been mistyped.</p></body></html>\n";
 
-bool isSlugChar(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
-}
-
-// What the parser keeps of a request; lives as long as the connection so that its strings
-// keep their capacity from one request to the next.
-struct RequestData
-{
-    http::verb method = http::verb::unknown;
-    std::string methodString;
-    std::string target;
-    std::string host;
-    std::string referrer;
-    std::string userAgent;
-    std::string acceptLanguage;
-    std::string forwardedFor;
-    std::string apiKey;
-    std::string contentType;
-    std::string origin;
-    std::string body;
-    int fields = 0;
-    bool isApi = false;
-
-    void clear()
-    {
-        method = http::verb::unknown;
-        for (std::string *s : {&methodString, &target, &host, &referrer, &userAgent, &acceptLanguage, &forwardedFor,
-                               &apiKey, &contentType, &origin, &body})
-            s->clear();
-        fields = 0;
-        isApi = false;
-    }
-};
-
-// A Beast parser that copies only the fields Linkdeck uses and allocates nothing per request.
-class RequestParser final : public http::basic_parser<true>
-{
-public:
-    RequestParser(RequestData &data, int maxFields, std::uint64_t maxBody)
-        : m_data(data)
-        , m_maxFields(maxFields)
-        , m_maxBody(maxBody)
-    {
-    }
-
-private:
-    void on_request_impl(http::verb method, beast::string_view methodString, beast::string_view target, int,
-                         beast::error_code &) override
-    {
-        m_data.method = method;
-        m_data.methodString.assign(methodString.data(), methodString.size());
-        m_data.target.assign(target.data(), target.size());
-        m_data.isApi = m_data.target.rfind("/rest/", 0) == 0 || m_data.target == "/rest";
-        body_limit(m_data.isApi ? boost::optional<std::uint64_t>(m_maxBody) : boost::optional<std::uint64_t>(8192));
-    }
-    void on_response_impl(int, beast::string_view, int, beast::error_code &) override {}
-    void on_field_impl(http::field name, beast::string_view nameString, beast::string_view value,
-                       beast::error_code &ec) override
-    {
-        if (++m_data.fields > m_maxFields) {
-            ec = http::error::header_limit;
-            return;
-        }
-        std::string *into = nullptr;
-        switch (name) {
-        case http::field::host: into = &m_data.host; break;
-        case http::field::referer: into = &m_data.referrer; break;
-        case http::field::user_agent: into = &m_data.userAgent; break;
-        case http::field::accept_language: into = &m_data.acceptLanguage; break;
-        case http::field::content_type: into = &m_data.contentType; break;
-        case http::field::origin: into = &m_data.origin; break;
-        case http::field::unknown:
-            break;
-        default: return;
-        }
-        if (!into) {
-            // X-Api-Key and X-Forwarded-For have no enum value in Beast: compare the names.
-            if (beast::iequals(nameString, "x-api-key"))
-                into = &m_data.apiKey;
-            else if (beast::iequals(nameString, "x-forwarded-for"))
-                into = &m_data.forwardedFor;
-            else
-                return;
-        }
-        into->assign(value.data(), value.size());
-    }
-    void on_header_impl(beast::error_code &) override {}
-    void on_body_init_impl(const boost::optional<std::uint64_t> &, beast::error_code &) override {}
-    std::size_t on_body_impl(beast::string_view body, beast::error_code &) override
-    {
-        if (m_data.isApi)
-            m_data.body.append(body.data(), body.size());
-        return body.size();
-    }
-    void on_chunk_header_impl(std::uint64_t, beast::string_view, beast::error_code &) override {}
-    std::size_t on_chunk_body_impl(std::uint64_t, beast::string_view body, beast::error_code &ec) override
-    {
-        return on_body_impl(body, ec);
-    }
-    void on_finish_impl(beast::error_code &) override {}
-
-    RequestData &m_data;
-    int m_maxFields;
-    std::uint64_t m_maxBody;
-};
 
 } // namespace
 
@@ -210,12 +106,14 @@ struct Worker
 
     HttpServer::Private &server;
     int id;
+    // Declared before io: handlers still queued when io is destroyed may own connections,
+    // whose destructors unregister here.
+    std::unordered_set<Connection *> connections;
     asio::io_context io{1};
     tcp::acceptor acceptor{io};
     asio::steady_timer sweeper{io};
     JournalAppender journal;
     IndexReader reader;
-    std::unordered_set<Connection *> connections;
     std::string clickBuffer;
     std::vector<std::shared_ptr<Connection>> waitingForJournal;
     bool flushPosted = false;
@@ -471,48 +369,18 @@ void Connection::recordClick(std::int64_t linkId, OrphanType orphan, std::string
 void Connection::handleRedirect()
 {
     HttpServer::Private &server = m_worker.server;
-    const ServerConfig &config = server.config;
-    if (m_request.method != http::verb::get && m_request.method != http::verb::head) {
+    const bool getOrHead = m_request.method == http::verb::get || m_request.method == http::verb::head;
+    const RedirectDecision d = resolveRequest(getOrHead, m_request.target, m_request.host, m_worker.reader.snapshot(),
+                                              server.config, nowMs(), m_worker.reader.scratch);
+    switch (d.kind) {
+    case RedirectDecision::Kind::MethodNotAllowed:
         m_out.assign(statusLine(405));
         m_out += m_worker.date();
         m_out += "Allow: GET, HEAD\r\nContent-Length: 0\r\n";
-        if (!m_keepAlive)
-            m_out += "Connection: close\r\n";
-        m_out += "\r\n";
+        m_out += m_keepAlive ? "\r\n" : "Connection: close\r\n\r\n";
         write();
         return;
-    }
-    std::string_view target = m_request.target;
-    std::string_view query;
-    if (const std::size_t q = target.find('?'); q != std::string_view::npos) {
-        query = target.substr(q + 1);
-        target = target.substr(0, q);
-    }
-    std::string_view host = m_request.host;
-    if (!host.empty() && host.back() == '.')
-        host.remove_suffix(1);
-
-    const RedirectIndex::Snapshot &snapshot = m_worker.reader.snapshot();
-    auto domainRedirect = [&](auto member) -> std::string_view {
-        std::string &key = m_worker.reader.scratch;
-        key.clear();
-        for (char c : host)
-            key.push_back(char(std::tolower(static_cast<unsigned char>(c))));
-        if (auto it = snapshot.table->domainRedirects.find(key); it != snapshot.table->domainRedirects.end()
-            && !(it->second.*member).empty())
-            return it->second.*member;
-        return {};
-    };
-
-    if (target == "/" || target.empty()) {
-        std::string_view to = domainRedirect(&NotFoundRedirects::baseUrl);
-        if (to.empty())
-            to = config.baseUrlRedirect;
-        recordClick(0, OrphanType::BaseUrl, host, "/", to);
-        sendNotFound(to);
-        return;
-    }
-    if (target == "/robots.txt") {
+    case RedirectDecision::Kind::Robots: {
         static const std::string_view robots = "User-agent: *\nDisallow: /\n";
         m_out.assign(statusLine(200));
         m_out += m_worker.date();
@@ -524,42 +392,16 @@ void Connection::handleRedirect()
         write();
         return;
     }
-
-    std::string_view slug = target.substr(1);
-    bool plainSlug = !slug.empty() && slug.size() <= 64;
-    for (char c : slug)
-        plainSlug = plainSlug && isSlugChar(c);
-    if (!plainSlug) {
-        std::string_view to = domainRedirect(&NotFoundRedirects::regular404);
-        if (to.empty())
-            to = config.regular404Redirect;
-        recordClick(0, OrphanType::Regular404, host, target, to);
-        sendNotFound(to);
+    case RedirectDecision::Kind::Redirect:
+        server.redirects.fetch_add(1, std::memory_order_relaxed);
+        recordClick(d.linkId, OrphanType::None, m_request.host, d.path, d.location);
+        sendRedirect(d.status, d.location, d.query);
+        return;
+    case RedirectDecision::Kind::NotFound:
+        recordClick(0, d.orphan, m_request.host, d.path, d.location);
+        sendNotFound(d.location);
         return;
     }
-
-    const RedirectEntry *entry = snapshot.find(host, slug, m_worker.reader.scratch);
-    if (!entry && !config.defaultDomain.empty())
-        entry = snapshot.find(config.defaultDomain, slug, m_worker.reader.scratch);
-    if (entry) {
-        const std::int64_t now = nowMs();
-        bool live = (entry->validSinceMs == 0 || entry->validSinceMs <= now)
-            && (entry->expiresAtMs == 0 || entry->expiresAtMs > now);
-        if (live && entry->maxVisits > 0)
-            live = entry->visits->fetch_add(1, std::memory_order_relaxed) < entry->maxVisits;
-        if (live) {
-            server.redirects.fetch_add(1, std::memory_order_relaxed);
-            recordClick(entry->linkId, OrphanType::None, host, slug, entry->location);
-            sendRedirect(entry->status ? entry->status : config.redirectStatus, entry->location,
-                         entry->forwardQuery ? query : std::string_view());
-            return;
-        }
-    }
-    std::string_view to = domainRedirect(&NotFoundRedirects::invalidShortUrl);
-    if (to.empty())
-        to = config.invalidShortUrlRedirect;
-    recordClick(0, OrphanType::InvalidShortUrl, host, slug, to);
-    sendNotFound(to);
 }
 
 void Connection::sendRedirect(int status, std::string_view location, std::string_view query)
@@ -656,8 +498,11 @@ void Connection::handleApi()
     request.origin = m_request.origin;
     m_deadline = Clock::time_point::max();   // the API answers; don't time the client out meanwhile
     const bool head = m_request.method == http::verb::head;
-    api->dispatch(std::move(request), [self = shared_from_this(), head](ApiResponse response) {
-        asio::post(self->m_socket.get_executor(), [self, head, response = std::move(response)] {
+    // The API answers on its own thread: hand the connection back to this one without
+    // keeping a reference there, so the connection is only ever destroyed on its I/O thread.
+    api->dispatch(std::move(request), [self = shared_from_this(), head](ApiResponse response) mutable {
+        auto executor = self->m_socket.get_executor();
+        asio::post(executor, [self = std::move(self), head, response = std::move(response)] {
             std::string &out = self->m_out;
             out.assign(statusLine(response.status) ? statusLine(response.status) : statusLine(500));
             out += self->m_worker.date();

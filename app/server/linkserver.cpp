@@ -106,12 +106,12 @@ void LinkServer::pollIndex()
 void LinkServer::stop()
 {
     m_stopping = true;
+    if (m_api)
+        m_api->stop();         // answers what it has queued while the I/O threads still run
     if (m_http)
         m_http->stop();        // no more redirects, so no more clicks
     if (m_poller.joinable())
         m_poller.join();
-    if (m_api)
-        m_api->stop();
     if (m_ingestor)
         m_ingestor->stop();    // drains every journal into the database
     if (m_http)
