@@ -1,0 +1,84 @@
+// Fuzz target over the server's request handling: the HTTP parser, the redirect resolver,
+// address anonymisation and the journal decoder. Built as a libFuzzer binary with clang
+// (-DLINKDECK_FUZZ=ON), and as a replay test in every build (fuzz_replay_main.cpp).
+
+#include "server/clickrecord.h"
+#include "server/config.h"
+#include "server/httpserver.h"
+#include "server/redirectindex.h"
+#include "server/requestparser.h"
+#include "server/resolver.h"
+
+#include <boost/asio/buffer.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+
+using namespace Linkdeck::Server;
+
+namespace {
+
+struct Fixture
+{
+    RedirectIndex index;
+    ServerConfig config;
+    std::shared_ptr<const RedirectIndex::Snapshot> snapshot;
+
+    Fixture()
+    {
+        config.defaultDomain = "localhost:8080";
+        RedirectEntry e;
+        e.linkId = 1;
+        index.upsert("localhost:8080", "spring", "https://shop.example/spring?x=1#top", e);
+        e.linkId = 2;
+        e.maxVisits = 3;
+        index.upsert("localhost:8080", "limited", "https://l.example/", e);
+        snapshot = index.current();
+    }
+};
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    static Fixture fixture;
+    const char *bytes = reinterpret_cast<const char *>(data);
+
+    // Feed the request in two pieces, as a slow client would.
+    RequestData request;
+    RequestParser parser(request, 64, 1 << 16);
+    parser.header_limit(8192);
+    parser.eager(true);
+    boost::beast::error_code ec;
+    const std::size_t split = size ? std::size_t(data[0]) % (size + 1) : 0;
+    std::size_t offset = 0;
+    for (const std::size_t end : {split, size}) {
+        while (offset < end && !parser.is_done()) {
+            const std::size_t used = parser.put(boost::asio::buffer(bytes + offset, end - offset), ec);
+            offset += used;
+            if (ec == boost::beast::http::error::need_more) {
+                ec = {};
+                break;
+            }
+            if (ec || used == 0)
+                break;
+        }
+        if (ec)
+            break;
+    }
+    if (!ec && parser.is_done() && !request.isApi) {
+        std::string scratch;
+        const RedirectDecision d = resolveRequest(true, request.target, request.host, *fixture.snapshot, fixture.config,
+                                                  1'800'000'000'000, scratch);
+        if (d.kind == RedirectDecision::Kind::Redirect && d.location.empty())
+            __builtin_trap();   // a redirect always has somewhere to go
+    }
+
+    anonymizeAddress(std::string(bytes, std::min<std::size_t>(size, 64)));
+    ClickRecord record;
+    std::size_t used = 0;
+    if (ClickCodec::decode(std::string_view(bytes, size), &record, &used) == ClickCodec::Status::Ok && used > size)
+        __builtin_trap();
+    return 0;
+}
