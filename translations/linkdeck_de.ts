@@ -25,6 +25,175 @@
     </message>
 </context>
 <context>
+    <name>Linkdeck::Cli</name>
+    <message>
+        <source>Usage: linkdeck-cli [--data-dir DIR] COMMAND ...
+
+Commands:
+  links create URL [options]   create a short link and print it
+  links list [options]         list links as a table, CSV or JSON
+  links delete SLUG [--domain D]
+
+Run "linkdeck-cli links create --help" for the options of a command.
+Global options: --data-dir DIR (keep the database in DIR), --help, --version.
+</source>
+        <translation>Aufruf: linkdeck-cli [--data-dir ORDNER] BEFEHL ...
+
+Befehle:
+  links create URL [Optionen]  einen Kurzlink erstellen und ausgeben
+  links list [Optionen]        Links als Tabelle, CSV oder JSON auflisten
+  links delete LINK-ENDE [--domain D]
+
+„linkdeck-cli links create --help“ zeigt die Optionen eines Befehls.
+Allgemeine Optionen: --data-dir ORDNER (Datenbank in ORDNER ablegen), --help, --version.
+</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>See "%1 --help".</source>
+        <translation>Siehe „%1 --help“.</translation>
+    </message>
+    <message>
+        <source>Usage: linkdeck-cli %1</source>
+        <translation>Aufruf: linkdeck-cli %1</translation>
+    </message>
+    <message>
+        <source>The back-half; random if not given.</source>
+        <translation>Das Link-Ende; zufällig, wenn nicht angegeben.</translation>
+    </message>
+    <message>
+        <source>The short link's domain.</source>
+        <translation>Die Domain des Kurzlinks.</translation>
+    </message>
+    <message>
+        <source>A title for your link list.</source>
+        <translation>Ein Titel für Ihre Linkliste.</translation>
+    </message>
+    <message>
+        <source>A tag; repeat for several.</source>
+        <translation>Ein Schlagwort; für mehrere wiederholen.</translation>
+    </message>
+    <message>
+        <source>utm_source, e.g. newsletter.</source>
+        <translation>utm_source, z. B. newsletter.</translation>
+    </message>
+    <message>
+        <source>utm_medium, e.g. email.</source>
+        <translation>utm_medium, z. B. email.</translation>
+    </message>
+    <message>
+        <source>utm_campaign, e.g. spring-sale.</source>
+        <translation>utm_campaign, z. B. fruehjahrsaktion.</translation>
+    </message>
+    <message>
+        <source>utm_term.</source>
+        <translation>utm_term.</translation>
+    </message>
+    <message>
+        <source>utm_content.</source>
+        <translation>utm_content.</translation>
+    </message>
+    <message>
+        <source>Write the UTM values in lower case.</source>
+        <translation>Die UTM-Werte kleinschreiben.</translation>
+    </message>
+    <message>
+        <source>The address the short link opens.</source>
+        <translation>Die Adresse, die der Kurzlink öffnet.</translation>
+    </message>
+    <message>
+        <source>links create needs exactly one URL.</source>
+        <translation>links create braucht genau eine URL.</translation>
+    </message>
+    <message>
+        <source>table (default), csv or json. CSV joins tags with "; ".</source>
+        <translation>table (Standard), csv oder json. CSV verbindet Schlagwörter mit „; “.</translation>
+    </message>
+    <message>
+        <source>Only links whose back-half, destination, title, tags or campaign contain TEXT.</source>
+        <translation>Nur Links, deren Link-Ende, Ziel, Titel, Schlagwörter oder Kampagne TEXT enthalten.</translation>
+    </message>
+    <message>
+        <source>At most N links.</source>
+        <translation>Höchstens N Links.</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use table, csv or json.</source>
+        <translation>Unbekanntes Format „%1“: Verwenden Sie table, csv oder json.</translation>
+    </message>
+    <message>
+        <source>--limit needs a number of links.</source>
+        <translation>--limit braucht eine Anzahl von Links.</translation>
+    </message>
+    <message>
+        <source>SHORT LINK</source>
+        <translation>KURZLINK</translation>
+    </message>
+    <message>
+        <source>DESTINATION</source>
+        <translation>ZIEL</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITEL</translation>
+    </message>
+    <message>
+        <source>TAGS</source>
+        <translation>SCHLAGWÖRTER</translation>
+    </message>
+    <message>
+        <source>CLICKS</source>
+        <translation>KLICKS</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>ERSTELLT</translation>
+    </message>
+    <message>
+        <source>The short link's domain (default: this computer's).</source>
+        <translation>Die Domain des Kurzlinks (Standard: die dieses Computers).</translation>
+    </message>
+    <message>
+        <source>The back-half of the link to delete.</source>
+        <translation>Das Link-Ende des zu löschenden Links.</translation>
+    </message>
+    <message>
+        <source>links delete needs exactly one back-half.</source>
+        <translation>links delete braucht genau ein Link-Ende.</translation>
+    </message>
+    <message>
+        <source>There is no link “%1” on %2.</source>
+        <translation>Auf %2 gibt es keinen Link „%1“.</translation>
+    </message>
+    <message>
+        <source>The service of this link does not allow deleting links.</source>
+        <translation>Der Dienst dieses Links erlaubt kein Löschen von Links.</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>%1 gelöscht</translation>
+    </message>
+    <message>
+        <source>--data-dir needs a folder.</source>
+        <translation>--data-dir braucht einen Ordner.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”. Run "linkdeck-cli --help" for the commands.</source>
+        <translation>Unbekannter Befehl „%1“. „linkdeck-cli --help“ zeigt die Befehle.</translation>
+    </message>
+    <message>
+        <source>links needs a command: create, list or delete.</source>
+        <translation>links braucht einen Befehl: create, list oder delete.</translation>
+    </message>
+    <message>
+        <source>Unknown command “links %1”: use create, list or delete.</source>
+        <translation>Unbekannter Befehl „links %1“: Verwenden Sie create, list oder delete.</translation>
+    </message>
+</context>
+<context>
     <name>Linkdeck::Database</name>
     <message>
         <source>The disk is full: free some space and try again. Nothing was lost.</source>
@@ -155,10 +324,7 @@
     </message>
     <message numerus="yes">
         <source>at most %n click(s)</source>
-        <translation>
-            <numerusform>höchstens %n Klick</numerusform>
-            <numerusform>höchstens %n Klicks</numerusform>
-        </translation>
+        <translation><numerusform>höchstens %n Klick</numerusform><numerusform>höchstens %n Klicks</numerusform></translation>
     </message>
 </context>
 <context>
@@ -325,6 +491,45 @@
     </message>
 </context>
 <context>
+    <name>Linkdeck::Gui::LocalServerPanel</name>
+    <message>
+        <source>Local server</source>
+        <translation>Lokaler Server</translation>
+    </message>
+    <message>
+        <source>Start with Linkdeck</source>
+        <translation>Mit Linkdeck starten</translation>
+    </message>
+    <message>
+        <source>Stopped: short links on this computer do not open.</source>
+        <translation>Angehalten: Kurzlinks auf diesem Computer öffnen sich nicht.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet …</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird angehalten …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln visit(s) recorded</source>
+        <translation><numerusform>%Ln Aufruf erfasst</numerusform><numerusform>%Ln Aufrufe erfasst</numerusform></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+</context>
+<context>
     <name>Linkdeck::Gui::MainWindow</name>
     <message>
         <source>Linkdeck</source>
@@ -400,17 +605,11 @@
     </message>
     <message numerus="yes">
         <source>%Ln link(s)</source>
-        <translation>
-            <numerusform>%Ln Link</numerusform>
-            <numerusform>%Ln Links</numerusform>
-        </translation>
+        <translation><numerusform>%Ln Link</numerusform><numerusform>%Ln Links</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln link(s)</source>
-        <translation>
-            <numerusform>%1 von %Ln Link</numerusform>
-            <numerusform>%1 von %Ln Links</numerusform>
-        </translation>
+        <translation><numerusform>%1 von %Ln Link</numerusform><numerusform>%1 von %Ln Links</numerusform></translation>
     </message>
     <message>
         <source>Created %1</source>
@@ -430,10 +629,7 @@
     </message>
     <message numerus="yes">
         <source>Delete %n link(s)? People who open them will no longer reach their destinations.</source>
-        <translation>
-            <numerusform>%n Link löschen? Wer ihn öffnet, gelangt dann nicht mehr zum Ziel.</numerusform>
-            <numerusform>%n Links löschen? Wer sie öffnet, gelangt dann nicht mehr zu ihren Zielen.</numerusform>
-        </translation>
+        <translation><numerusform>%n Link löschen? Wer ihn öffnet, gelangt dann nicht mehr zum Ziel.</numerusform><numerusform>%n Links löschen? Wer sie öffnet, gelangt dann nicht mehr zu ihren Zielen.</numerusform></translation>
     </message>
     <message>
         <source>Delete Links</source>
@@ -486,6 +682,14 @@
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
+    <message>
+        <source>Local server</source>
+        <translation>Lokaler Server</translation>
+    </message>
+    <message>
+        <source>Port on this computer:</source>
+        <translation>Port auf diesem Computer:</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::Sidebar</name>
@@ -515,16 +719,13 @@
     </message>
     <message numerus="yes">
         <source>%Ln link(s)</source>
-        <translation>
-            <numerusform>%Ln Link</numerusform>
-            <numerusform>%Ln Links</numerusform>
-        </translation>
+        <translation><numerusform>%Ln Link</numerusform><numerusform>%Ln Links</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Linkdeck::LinkRepository</name>
     <message>
-        <source>Could not save the link&apos;s tags.</source>
+        <source>Could not save the link's tags.</source>
         <translation>Die Schlagwörter des Links konnten nicht gespeichert werden.</translation>
     </message>
     <message>
@@ -588,6 +789,25 @@
     <message>
         <source>Could not read the click statistics.</source>
         <translation>Die Klickstatistik konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::LocalServerController</name>
+    <message>
+        <source>The link server (linkdeck-server) is not installed next to Linkdeck.</source>
+        <translation>Der Link-Server (linkdeck-server) ist nicht neben Linkdeck installiert.</translation>
+    </message>
+    <message>
+        <source>The link server could not be started: %1</source>
+        <translation>Der Link-Server konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Port %1 is already used by another program. Choose another port in Preferences.</source>
+        <translation>Port %1 wird bereits von einem anderen Programm verwendet. Wählen Sie in den Einstellungen einen anderen Port.</translation>
+    </message>
+    <message>
+        <source>The link server stopped unexpectedly: %1</source>
+        <translation>Der Link-Server wurde unerwartet beendet: %1</translation>
     </message>
 </context>
 <context>

@@ -5,713 +5,924 @@
     <name>Linkdeck::AccountRepository</name>
     <message>
         <source>Give the account a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is already an account named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not save the account.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“This computer” cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not remove the account.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Cli</name>
+    <message>
+        <source>Usage: linkdeck-cli [--data-dir DIR] COMMAND ...
+
+Commands:
+  links create URL [options]   create a short link and print it
+  links list [options]         list links as a table, CSV or JSON
+  links delete SLUG [--domain D]
+
+Run "linkdeck-cli links create --help" for the options of a command.
+Global options: --data-dir DIR (keep the database in DIR), --help, --version.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>See "%1 --help".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: linkdeck-cli %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The back-half; random if not given.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The short link's domain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A title for your link list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A tag; repeat for several.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>utm_source, e.g. newsletter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>utm_medium, e.g. email.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>utm_campaign, e.g. spring-sale.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>utm_term.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>utm_content.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the UTM values in lower case.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The address the short link opens.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>links create needs exactly one URL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>table (default), csv or json. CSV joins tags with "; ".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only links whose back-half, destination, title, tags or campaign contain TEXT.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At most N links.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown format “%1”: use table, csv or json.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--limit needs a number of links.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SHORT LINK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DESTINATION</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TAGS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CLICKS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The short link's domain (default: this computer's).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The back-half of the link to delete.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>links delete needs exactly one back-half.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no link “%1” on %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The service of this link does not allow deleting links.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--data-dir needs a folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown command “%1”. Run "linkdeck-cli --help" for the commands.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>links needs a command: create, list or delete.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown command “links %1”: use create, list or delete.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Linkdeck::Database</name>
     <message>
         <source>The disk is full: free some space and try again. Nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The database file cannot be written (it is read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The database is busy in another program; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not open the link database “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not prepare the link database “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“%1” is not a Linkdeck database, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The link database “%1” was written by a newer version of Linkdeck. Update Linkdeck to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not back up the link database before updating it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not update the link database.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not update the link database to version %1. It was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Linkdeck::Gui::DetailPane</name>
     <message>
         <source>Select a link to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Copy the short link to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open the short link in the web browser</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tracking</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Clicks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Limits</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>medium: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>term: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>content: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>at most %n click(s)</source>
-        <translation>
-            <numerusform>at most %n click</numerusform>
-            <numerusform>at most %n clicks</numerusform>
-        </translation>
+        <translation><numerusform>at most %n click</numerusform><numerusform>at most %n clicks</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Linkdeck::Gui::LinkDialog</name>
     <message>
         <source>New Link</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>https://example.com/spring-sale</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Destination:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>random</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Back-half</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Short link:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Shown in your link list only</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Separate tags with commas, e.g. print, spring</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Campaign tracking (UTM)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose a preset…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Preset:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>where the visitor comes from, e.g. newsletter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>S&amp;ource:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the kind of channel, e.g. email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Medium:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>e.g. spring-sale</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Campaign:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>optional: paid search keyword</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>T&amp;erm:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>optional: which ad or button</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Co&amp;ntent:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Use lower case (analytics tools count “Email” and “email” apart)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Final address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Opens:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Create Link</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>chosen by the service</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Edit Link</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This service does not allow changing the back-half of an existing link.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Will be saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An existing link needs a back-half.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not check whether “%1” is free: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“%1” is available.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“%1” is already used on %2. Choose another back-half.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Gui::LocalServerPanel</name>
+    <message>
+        <source>Local server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start with Linkdeck</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped: short links on this computer do not open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln visit(s) recorded</source>
+        <translation><numerusform>%Ln visit recorded</numerusform><numerusform>%Ln visits recorded</numerusform></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Linkdeck::Gui::MainWindow</name>
     <message>
         <source>Linkdeck</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Filter by back-half, destination, title, tag or campaign</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;New Link…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Create a short link (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Edit Link…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Copy Short Link</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Open in Browser</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;About Linkdeck</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>About Linkdeck</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&lt;h3&gt;Linkdeck %1&lt;/h3&gt;&lt;p&gt;Branded short links, campaign charts and print-grade QR codes.&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%Ln link(s)</source>
-        <translation>
-            <numerusform>%Ln link</numerusform>
-            <numerusform>%Ln links</numerusform>
-        </translation>
+        <translation><numerusform>%Ln link</numerusform><numerusform>%Ln links</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln link(s)</source>
-        <translation>
-            <numerusform>%1 of %Ln link</numerusform>
-            <numerusform>%1 of %Ln links</numerusform>
-        </translation>
+        <translation><numerusform>%1 of %Ln link</numerusform><numerusform>%1 of %Ln links</numerusform></translation>
     </message>
     <message>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Copied %1 to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delete %1? People who open it will no longer reach %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Delete %n link(s)? People who open them will no longer reach their destinations.</source>
-        <translation>
-            <numerusform>Delete %n link? People who open them will no longer reach their destinations.</numerusform>
-            <numerusform>Delete %n links? People who open them will no longer reach their destinations.</numerusform>
-        </translation>
+        <translation><numerusform>Delete %n link? People who open them will no longer reach their destinations.</numerusform><numerusform>Delete %n links? People who open them will no longer reach their destinations.</numerusform></translation>
     </message>
     <message>
         <source>Delete Links</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Some Links Were Not Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Linkdeck::Gui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New links</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> characters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Random back-half length:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tracking preset for new links:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Write tracking values in lower case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Local server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port on this computer:</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Linkdeck::Gui::Sidebar</name>
     <message>
         <source>Accounts and saved filters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All links</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%Ln link(s)</source>
-        <translation>
-            <numerusform>%Ln link</numerusform>
-            <numerusform>%Ln links</numerusform>
-        </translation>
+        <translation><numerusform>%Ln link</numerusform><numerusform>%Ln links</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Linkdeck::LinkRepository</name>
     <message>
-        <source>Could not save the link&apos;s tags.</source>
-        <translation type="unfinished"></translation>
+        <source>Could not save the link's tags.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The back-half “%1” is already used on %2. Choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not save the link.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The link no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not delete the link.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The link no longer exists; it may have been deleted already.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Linkdeck::LinkTableModel</name>
     <message>
         <source>Short link</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Clicks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Linkdeck::LocalProvider</name>
     <message>
         <source>The click limit must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not read the click statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Linkdeck::LocalServerController</name>
+    <message>
+        <source>The link server (linkdeck-server) is not installed next to Linkdeck.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The link server could not be started: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port %1 is already used by another program. Choose another port in Preferences.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The link server stopped unexpectedly: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Linkdeck::Slug</name>
     <message>
         <source>Enter a back-half, or leave it empty for a random one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The back-half is too long: at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The back-half cannot contain spaces; use “-” instead.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The back-half can only contain letters a–z, digits, “-” and “_”; “%1” is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“%1” is reserved by the link server; choose another back-half.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Linkdeck::UrlValidator</name>
     <message>
         <source>Enter the web address the short link should open.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The address contains a line break or another invisible character. Paste it again on one line.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Links that run a script (%1:) are refused: they can harm the people who click them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Links that carry their own content (data:) are refused: they are a common phishing trick.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A file: address only works on the computer it points to. Use a web address (https://…).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Only web addresses (http:// or https://) can be shortened, not “%1:” addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The address is incomplete: “%1:” must be followed by “//” and a site name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The address has no site name. Enter a full address such as https://example.com/page.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The address contains a user name or password (before “@”). Such links are refused because they are used to disguise where a link goes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The site name contains a space.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The address “%1” is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“%1” is not a valid site name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The port “%1” is not valid; it must be a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The address is too long: %1 characters, and at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Linkdeck::UtmPresets</name>
     <message>
         <source>Newsletter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Print (QR code)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Social media</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Paid social</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Partner or affiliate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Branded short links, campaign charts and QR codes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Keep the database and settings in &lt;dir&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Linkdeck cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

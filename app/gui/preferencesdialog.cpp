@@ -50,6 +50,14 @@ PreferencesDialog::PreferencesDialog(Settings &settings, QWidget *parent)
     m_lowercase->setChecked(settings.lowercaseUtm());
     form->addRow(m_lowercase);
     generalLayout->addWidget(links);
+    auto *server = new QGroupBox(tr("Local server"), general);
+    auto *serverForm = new QFormLayout(server);
+    m_serverPort = new QSpinBox(server);
+    m_serverPort->setObjectName(u"serverPortSpin"_s);
+    m_serverPort->setRange(1, 65535);
+    m_serverPort->setValue(settings.serverPort() ? settings.serverPort() : 8080);
+    serverForm->addRow(tr("Port on this computer:"), m_serverPort);
+    generalLayout->addWidget(server);
     generalLayout->addStretch();
     tabs->addTab(general, tr("General"));
 
@@ -65,6 +73,7 @@ void PreferencesDialog::accept()
     m_settings.setRandomSlugLength(m_slugLength->value());
     m_settings.setLowercaseUtm(m_lowercase->isChecked());
     m_settings.setDefaultUtmPreset(m_preset->currentData().toString());
+    m_settings.setServerPort(quint16(m_serverPort->value()));
     QDialog::accept();
 }
 

@@ -28,6 +28,7 @@ private:
     QSpinBox *m_slugLength = nullptr;
     QCheckBox *m_lowercase = nullptr;
     QComboBox *m_preset = nullptr;
+    QSpinBox *m_serverPort = nullptr;
 };
 
 } // namespace Linkdeck::Gui
