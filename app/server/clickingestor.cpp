@@ -65,38 +65,39 @@ QString q(const std::string &s)
 
 } // namespace
 
-struct RollupKey
+// Clicks of one link in one hour, counted in memory for the whole batch: most clicks of a
+// batch share a few of these, so the per-click work is one hash lookup on two integers.
+struct HourCounts
+{
+    std::int64_t total = 0;
+    std::int64_t bots = 0;
+    std::int64_t noCountry = 0;
+    std::int64_t noReferrer = 0;
+    std::unordered_map<std::string, std::int64_t> countries;
+    std::unordered_map<std::string, std::int64_t> referrers;
+};
+
+struct LinkHour
 {
     std::int64_t link;
     std::int64_t hour;
-    const char *dimension;   // a string literal
-    std::string value;
-    bool operator==(const RollupKey &o) const
-    {
-        return link == o.link && hour == o.hour && dimension == o.dimension && value == o.value;
-    }
+    bool operator==(const LinkHour &) const = default;
 };
 
-struct RollupHash
+struct LinkHourHash
 {
-    std::size_t operator()(const RollupKey &k) const
-    {
-        return std::hash<std::int64_t>()(k.link * 1000003 + k.hour) ^ std::hash<std::string>()(k.value)
-            ^ std::hash<const void *>()(k.dimension);
-    }
+    std::size_t operator()(const LinkHour &k) const { return std::hash<std::int64_t>()(k.link * 1000003 ^ k.hour); }
 };
 
 struct Batch
 {
     std::vector<ClickRecord> records;
-    std::unordered_map<RollupKey, std::int64_t, RollupHash> rollups;
-    std::unordered_map<std::int64_t, std::int64_t> linkClicks;
+    std::unordered_map<LinkHour, HourCounts, LinkHourHash> hours;
 
     void clear()
     {
         records.clear();
-        rollups.clear();
-        linkClicks.clear();
+        hours.clear();
     }
 };
 
@@ -270,29 +271,51 @@ bool ClickIngestor::commit(Batch &batch, std::string *error)
         }
         if (r.linkId <= 0)
             continue;
-        const std::int64_t hour = r.timeMs / 3600000 * 3600;
-        ++batch.rollups[{r.linkId, hour, "total", {}}];
-        ++batch.rollups[{r.linkId, hour, "bot", bot ? "1" : "0"}];
-        ++batch.rollups[{r.linkId, hour, "country", where.countryCode}];
-        ++batch.rollups[{r.linkId, hour, "referrer", r.referrer.empty() ? std::string() : referrerHost(r.referrer)}];
-        ++batch.linkClicks[r.linkId];
+        HourCounts &counts = batch.hours[{r.linkId, r.timeMs / 3600000 * 3600}];
+        ++counts.total;
+        counts.bots += bot ? 1 : 0;
+        if (where.countryCode.empty())
+            ++counts.noCountry;
+        else
+            ++counts.countries[where.countryCode];
+        if (r.referrer.empty())
+            ++counts.noReferrer;
+        else
+            ++counts.referrers[referrerHost(r.referrer)];
     }
     sqlite3_finalize(insert);
     QSqlQuery rollup(db);
     rollup.prepare(uR"(INSERT INTO click_rollups(link_id, hour, dimension, value, clicks) VALUES (?, ?, ?, ?, ?)
                        ON CONFLICT(link_id, dimension, hour, value) DO UPDATE SET clicks = clicks + excluded.clicks)"_s);
-    for (const auto &[key, clicks] : batch.rollups) {
-        rollup.bindValue(0, qint64(key.link));
-        rollup.bindValue(1, qint64(key.hour));
-        rollup.bindValue(2, QString::fromLatin1(key.dimension));
-        rollup.bindValue(3, q(key.value));
-        rollup.bindValue(4, qint64(clicks));
-        if (!rollup.exec())
-            return fail(rollup);
-    }
     QSqlQuery counter(db);
     counter.prepare(u"UPDATE links SET clicks = clicks + ? WHERE id = ?"_s);
-    for (const auto &[link, clicks] : batch.linkClicks) {
+    std::unordered_map<std::int64_t, std::int64_t> perLink;
+    auto upsert = [&rollup](std::int64_t link, std::int64_t hour, const char *dimension, const std::string &value,
+                            std::int64_t clicks) {
+        if (clicks == 0)
+            return true;
+        rollup.bindValue(0, qint64(link));
+        rollup.bindValue(1, qint64(hour));
+        rollup.bindValue(2, QString::fromLatin1(dimension));
+        rollup.bindValue(3, q(value));
+        rollup.bindValue(4, qint64(clicks));
+        return rollup.exec();
+    };
+    for (const auto &[key, counts] : batch.hours) {
+        bool ok = upsert(key.link, key.hour, "total", {}, counts.total)
+            && upsert(key.link, key.hour, "bot", "1", counts.bots)
+            && upsert(key.link, key.hour, "bot", "0", counts.total - counts.bots)
+            && upsert(key.link, key.hour, "country", {}, counts.noCountry)
+            && upsert(key.link, key.hour, "referrer", {}, counts.noReferrer);
+        for (const auto &[country, n] : counts.countries)
+            ok = ok && upsert(key.link, key.hour, "country", country, n);
+        for (const auto &[host, n] : counts.referrers)
+            ok = ok && upsert(key.link, key.hour, "referrer", host, n);
+        if (!ok)
+            return fail(rollup);
+        perLink[key.link] += counts.total;
+    }
+    for (const auto &[link, clicks] : perLink) {
         counter.bindValue(0, qint64(clicks));
         counter.bindValue(1, qint64(link));
         if (!counter.exec())

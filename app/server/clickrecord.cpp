@@ -1,13 +1,63 @@
 #include "server/clickrecord.h"
 
-#include <zlib.h>
+#if defined(__x86_64__)
+#include <nmmintrin.h>
+#endif
 
+#include <array>
 #include <cstring>
 
 namespace Linkdeck::Server {
 namespace {
 
-constexpr char Magic[4] = {'L', 'D', 'J', '1'};
+constexpr char Magic[4] = {'L', 'D', 'J', '2'};
+
+// CRC-32C (Castagnoli) of a record: with SSE 4.2 eight bytes an instruction (every x86-64
+// server since 2008 has it), elsewhere from a table; both give the same value.
+#if defined(__x86_64__)
+__attribute__((target("sse4.2"))) std::uint32_t crc32cHardware(const char *data, std::size_t size)
+{
+    std::uint64_t crc = 0xffffffffu;
+    while (size >= 8) {
+        std::uint64_t word;
+        std::memcpy(&word, data, 8);
+        crc = _mm_crc32_u64(crc, word);
+        data += 8;
+        size -= 8;
+    }
+    while (size--)
+        crc = _mm_crc32_u8(std::uint32_t(crc), std::uint8_t(*data++));
+    return std::uint32_t(crc) ^ 0xffffffffu;
+}
+#endif
+
+std::uint32_t crc32cTable(const char *data, std::size_t size)
+{
+    static const auto table = [] {
+        std::array<std::uint32_t, 256> t{};
+        for (std::uint32_t i = 0; i < 256; ++i) {
+            std::uint32_t c = i;
+            for (int k = 0; k < 8; ++k)
+                c = (c & 1) ? (c >> 1) ^ 0x82f63b78u : c >> 1;
+            t[i] = c;
+        }
+        return t;
+    }();
+    std::uint32_t crc = 0xffffffffu;
+    while (size--)
+        crc = table[(crc ^ std::uint8_t(*data++)) & 0xff] ^ (crc >> 8);
+    return crc ^ 0xffffffffu;
+}
+
+std::uint32_t crc32c(const char *data, std::size_t size)
+{
+#if defined(__x86_64__)
+    static const bool hardware = __builtin_cpu_supports("sse4.2");
+    if (hardware)
+        return crc32cHardware(data, size);
+#endif
+    return crc32cTable(data, size);
+}
 
 void putU32(char *at, std::uint32_t v)
 {
@@ -113,7 +163,12 @@ void ClickCodec::append(std::string &out, std::int64_t timeMs, std::int64_t link
         std::memcpy(q, f.data(), f.size());
         q += f.size();
     }
-    putU32(p + 8, std::uint32_t(crc32_z(0, reinterpret_cast<const Bytef *>(p + HeaderSize), payload)));
+    putU32(p + 8, crc32c(p + HeaderSize, payload));
+}
+
+std::uint32_t ClickCodec::checksum(std::string_view data)
+{
+    return crc32c(data.data(), data.size());
 }
 
 void ClickCodec::append(std::string &out, const ClickRecord &r)
@@ -133,8 +188,7 @@ ClickCodec::Status ClickCodec::decode(std::string_view data, ClickRecord *record
         return Status::Corrupt;
     if (data.size() < HeaderSize + length)
         return Status::Incomplete;
-    if (std::uint32_t(crc32_z(0, reinterpret_cast<const Bytef *>(data.data() + HeaderSize), length))
-        != getU32(data.data() + 8))
+    if (crc32c(data.data() + HeaderSize, length) != getU32(data.data() + 8))
         return Status::Corrupt;
     Reader r{data.substr(HeaderSize, length)};
     record->timeMs = r.i64();

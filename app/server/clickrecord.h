@@ -33,7 +33,7 @@ struct ClickRecord
     std::string redirectUrl;        // where the visitor was sent, if anywhere
 };
 
-// Journal framing: "LDJ1" magic, u32 payload length, u32 CRC-32 of the payload, payload.
+// Journal framing: "LDJ2" magic, u32 payload length, u32 CRC-32C of the payload, payload.
 // Strings are u16 length + bytes, each capped at MaxField bytes.
 class ClickCodec
 {
@@ -53,6 +53,9 @@ public:
         Incomplete,   // more bytes needed (a record still being written, or a torn tail)
         Corrupt,      // bad magic or checksum
     };
+    // CRC-32C, as the framing uses it.
+    static std::uint32_t checksum(std::string_view data);
+
     // Decodes the record at the start of data; on Ok, *consumed is its framed size.
     static Status decode(std::string_view data, ClickRecord *record, std::size_t *consumed);
 };

@@ -91,7 +91,7 @@ void LinkServer::pollIndex()
     QSqlDatabase conn = db.connection();
     std::int64_t seen = m_index->current()->version;
     while (!m_stopping.load()) {
-        std::this_thread::sleep_for(std::chrono::milliseconds(250));
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
         const std::int64_t version = RedirectIndex::readVersion(conn);
         if (version < 0 || version == seen)
             continue;

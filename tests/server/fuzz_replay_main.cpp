@@ -24,7 +24,7 @@ int main(int argc, char *argv[])
         "GET /x HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n",
         "192.0.2.77",
         "2001:db8::1",
-        std::string("LDJ1\x10\0\0\0\0\0\0\0", 12) + std::string(16, 'x'),
+        std::string("LDJ2\x10\0\0\0\0\0\0\0", 12) + std::string(16, 'x'),
     };
     for (int i = 1; i < argc; ++i) {
         std::ifstream in(argv[i], std::ios::binary);

@@ -21,6 +21,7 @@ class TestJournal : public QObject
 private slots:
     void codecRoundTrip();
     void codecDetectsDamage();
+    void checksumIsCrc32c();
     void appenderStartsNewSegmentEachRun();
     void ingestorStoresClicksOnceAcrossRestarts();
     void ingestorSkipsTornTailOfFinishedSegment();
@@ -96,6 +97,16 @@ void TestJournal::codecDetectsDamage()
     std::string badMagic = buffer;
     badMagic[0] = 'X';
     QCOMPARE(ClickCodec::decode(badMagic, &out, &used), ClickCodec::Status::Corrupt);
+}
+
+void TestJournal::checksumIsCrc32c()
+{
+    // The standard check value of CRC-32C (Castagnoli), hardware or table.
+    QCOMPARE(ClickCodec::checksum("123456789"), 0xe3069283u);
+    QCOMPARE(ClickCodec::checksum(""), 0u);
+    const std::string longer(1000, 'x');
+    QCOMPARE(ClickCodec::checksum(longer), ClickCodec::checksum(std::string(1000, 'x')));
+    QVERIFY(ClickCodec::checksum(longer) != ClickCodec::checksum(std::string(999, 'x') + 'y'));
 }
 
 void TestJournal::appenderStartsNewSegmentEachRun()
