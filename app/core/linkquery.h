@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <Qt>
 
 #include <optional>
@@ -25,6 +27,16 @@ struct LinkQuery
     std::optional<qint64> accountId;
     QString tag;                        // exact tag name, or empty
     QString campaign;                   // exact utm_campaign, or empty
+    // Shlink-style filters (the API uses them; the GUI may later)
+    QStringList anyTags;                // links with at least one of these tags
+    QStringList allTags;                // links with every one of these tags
+    QStringList excludeTags;            // links with none of these tags
+    bool excludeOnlyWithAllTags = false;   // ... or only those with every one of them
+    QString domain;                     // exact domain, or empty
+    std::optional<QDateTime> createdFrom;
+    std::optional<QDateTime> createdTo;
+    bool excludeMaxVisitsReached = false;
+    bool excludePastValidUntil = false;
     SortKey sortKey = SortKey::Created;
     Qt::SortOrder order = Qt::DescendingOrder;
 

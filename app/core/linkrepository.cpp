@@ -108,6 +108,45 @@ Where whereOf(const LinkQuery &query)
         terms << u"campaign = ? COLLATE NOCASE"_s;
         w.values << QVariant(query.campaign);
     }
+    const QString withTag = u"links.id IN (SELECT link_id FROM link_tags JOIN tags ON tags.id = link_tags.tag_id WHERE tags.name = ?)"_s;
+    if (!query.anyTags.isEmpty()) {
+        QStringList any;
+        for (const QString &tag : query.anyTags) {
+            any << withTag;
+            w.values << QVariant(tag);
+        }
+        terms << u'(' + any.join(u" OR "_s) + u')';
+    }
+    for (const QString &tag : query.allTags) {
+        terms << withTag;
+        w.values << QVariant(tag);
+    }
+    if (!query.excludeTags.isEmpty()) {
+        QStringList has;
+        for (const QString &tag : query.excludeTags) {
+            has << withTag;
+            w.values << QVariant(tag);
+        }
+        terms << u"NOT ("_s + has.join(query.excludeOnlyWithAllTags ? u" AND "_s : u" OR "_s) + u')';
+    }
+    if (!query.domain.isEmpty()) {
+        terms << u"domain = ? COLLATE NOCASE"_s;
+        w.values << QVariant(query.domain);
+    }
+    if (query.createdFrom) {
+        terms << u"created_at >= ?"_s;
+        w.values << QVariant(query.createdFrom->toMSecsSinceEpoch());
+    }
+    if (query.createdTo) {
+        terms << u"created_at <= ?"_s;
+        w.values << QVariant(query.createdTo->toMSecsSinceEpoch());
+    }
+    if (query.excludeMaxVisitsReached)
+        terms << u"(max_clicks IS NULL OR clicks < max_clicks)"_s;
+    if (query.excludePastValidUntil) {
+        terms << u"(expires_at IS NULL OR expires_at > ?)"_s;
+        w.values << QVariant(QDateTime::currentMSecsSinceEpoch());
+    }
     if (!terms.isEmpty())
         w.sql = u" WHERE "_s + terms.join(u" AND "_s);
     return w;
@@ -430,6 +469,93 @@ QList<NameCount> LinkRepository::tags() const
             out << NameCount{q.value(0).toString(), q.value(1).toLongLong()};
     }
     return out;
+}
+
+Result<void> LinkRepository::renameTag(const QString &oldName, const QString &newName)
+{
+    QSqlDatabase db = m_db.connection();
+    QSqlQuery q(db);
+    q.prepare(u"SELECT id FROM tags WHERE name = ?"_s);
+    q.addBindValue(oldName);
+    if (!q.exec() || !q.next())
+        return Error::make(Error::Kind::NotFound, tr("There is no tag “%1”.").arg(oldName));
+    const qint64 id = q.value(0).toLongLong();
+    q.prepare(u"SELECT id FROM tags WHERE name = ? AND id <> ?"_s);
+    q.addBindValue(newName);
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return Error::make(Error::Kind::SlugTaken, tr("There is already a tag “%1”.").arg(newName));
+    if (!db.transaction())
+        return storageError(tr("Could not rename the tag."), db.lastError());
+    q.prepare(u"UPDATE tags SET name = ? WHERE id = ?"_s);
+    q.addBindValue(newName);
+    q.addBindValue(id);
+    if (!q.exec() || !refreshTagText(u"SELECT link_id FROM link_tags WHERE tag_id = %1"_s.arg(id))) {
+        const QSqlError error = q.lastError();
+        db.rollback();
+        return storageError(tr("Could not rename the tag."), error);
+    }
+    if (!db.commit()) {
+        db.rollback();
+        return storageError(tr("Could not rename the tag."), db.lastError());
+    }
+    emit changed();
+    return {};
+}
+
+Result<int> LinkRepository::deleteTags(const QStringList &names)
+{
+    QSqlDatabase db = m_db.connection();
+    if (!db.transaction())
+        return storageError(tr("Could not delete the tags."), db.lastError());
+    int deleted = 0;
+    QSqlQuery q(db);
+    for (const QString &name : names) {
+        q.prepare(u"SELECT id FROM tags WHERE name = ?"_s);
+        q.addBindValue(name);
+        if (!q.exec() || !q.next())
+            continue;
+        const qint64 id = q.value(0).toLongLong();
+        // The links keep existing: only the tag goes, and their tag text is rewritten.
+        const QString affected = u"SELECT link_id FROM link_tags WHERE tag_id = %1"_s.arg(id);
+        QSqlQuery ids(db);
+        QList<qint64> links;
+        if (ids.exec(affected)) {
+            while (ids.next())
+                links << ids.value(0).toLongLong();
+        }
+        q.prepare(u"DELETE FROM tags WHERE id = ?"_s);
+        q.addBindValue(id);
+        if (!q.exec()) {
+            const QSqlError error = q.lastError();
+            db.rollback();
+            return storageError(tr("Could not delete the tags."), error);
+        }
+        QStringList idList;
+        for (qint64 link : links)
+            idList << QString::number(link);
+        if (!idList.isEmpty() && !refreshTagText(idList.join(u','))) {
+            db.rollback();
+            return storageError(tr("Could not delete the tags."), q.lastError());
+        }
+        ++deleted;
+    }
+    if (!db.commit()) {
+        db.rollback();
+        return storageError(tr("Could not delete the tags."), db.lastError());
+    }
+    if (deleted)
+        emit changed();
+    return deleted;
+}
+
+bool LinkRepository::refreshTagText(const QString &linkIds)
+{
+    QSqlQuery q(m_db.connection());
+    return q.exec(uR"(UPDATE links SET tags = coalesce((SELECT group_concat(name, ', ') FROM
+                      (SELECT tags.name AS name FROM link_tags JOIN tags ON tags.id = link_tags.tag_id
+                       WHERE link_tags.link_id = links.id ORDER BY tags.name)), '')
+                      WHERE id IN ()"_s + linkIds + u")"_s);
 }
 
 QList<NameCount> LinkRepository::campaigns() const

@@ -52,12 +52,17 @@ public:
     QList<NameCount> tags() const;
     QList<NameCount> campaigns() const;
 
+    // Tag maintenance: NotFound if the old tag does not exist, SlugTaken if the new name does.
+    Result<void> renameTag(const QString &oldName, const QString &newName);
+    Result<int> deleteTags(const QStringList &names);   // how many existed
+
 signals:
     void changed();
 
 private:
     Result<void> writeTags(qint64 linkId, const QStringList &tags);
     Result<qint64> insertRow(QSqlQuery &q, const Link &link);
+    bool refreshTagText(const QString &linkIdsOrSelect);   // rewrites links.tags from link_tags
     static Link fromRow(const QSqlQuery &q);
     static QStringList normalisedTags(const QStringList &tags);
 

@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
 
@@ -158,11 +159,28 @@ void ShlinkApi::publish(const Link &link)
 
 ApiResponse ShlinkApi::handle(const ApiRequest &request)
 {
+    ApiResponse response = handleRequest(request);
+    if (request.method != "OPTIONS")
+        response.headers.emplace_back("Access-Control-Allow-Origin", "*");
+    return response;
+}
+
+ApiResponse ShlinkApi::handleRequest(const ApiRequest &request)
+{
     const QUrl url(QString::fromStdString(request.target));
     const QString path = url.path();
     const QUrlQuery query(url);
     const QString method = QString::fromStdString(request.method);
 
+    if (method == u"OPTIONS") {   // CORS preflight: browsers ask before sending X-Api-Key
+        ApiResponse preflight;
+        preflight.status = 204;
+        preflight.headers = {{"Access-Control-Allow-Origin", "*"},
+                             {"Access-Control-Allow-Methods", "GET, POST, PUT, PATCH, DELETE, OPTIONS"},
+                             {"Access-Control-Allow-Headers", "X-Api-Key, Content-Type, Accept"},
+                             {"Access-Control-Max-Age", "3600"}};
+        return preflight;
+    }
     if (path == u"/rest/health" && (method == u"GET" || method == u"HEAD"))
         return health();
 
@@ -186,23 +204,91 @@ ApiResponse ShlinkApi::handle(const ApiRequest &request)
         body = doc.object();
     }
 
-    const QString route = m.captured(1);
+    ApiResponse response = route(method, m.captured(1), query, body);
+    return response;
+}
+
+ApiResponse ShlinkApi::route(const QString &method, const QString &route, const QUrlQuery &query, const QJsonObject &body)
+{
     static const QRegularExpression oneShortUrl(u"^/short-urls/([^/]+)$"_s);
+    static const QRegularExpression shortUrlVisits(u"^/short-urls/([^/]+)/visits$"_s);
+    static const QRegularExpression tagVisits(u"^/tags/([^/]+)/visits$"_s);
+    static const QRegularExpression domainVisits(u"^/domains/([^/]+)/visits$"_s);
+    static const QRegularExpression redirectRules(u"^/short-urls/([^/]+)/redirect-rules$"_s);
+    auto decoded = [](const QString &part) { return QUrl::fromPercentEncoding(part.toUtf8()); };
+
     if (route == u"/short-urls") {
         if (method == u"GET")
             return listShortUrls(query);
         if (method == u"POST")
             return createShortUrl(body);
     } else if (const auto one = oneShortUrl.match(route); one.hasMatch()) {
-        const QString code = QUrl::fromPercentEncoding(one.captured(1).toUtf8());
+        const QString code = decoded(one.captured(1));
         if (method == u"GET")
             return getShortUrl(code, query);
         if (method == u"PATCH")
             return editShortUrl(code, query, body);
         if (method == u"DELETE")
             return deleteShortUrl(code, query);
+    } else if (const auto v = shortUrlVisits.match(route); v.hasMatch()) {
+        const QString code = decoded(v.captured(1));
+        const auto link = findLink(code, query);
+        if (!link)
+            return notFound(code, query.queryItemValue(u"domain"_s));
+        if (method == u"GET")
+            return visits(u"link_id = ?"_s, {link->id}, query, false);
+        if (method == u"DELETE")
+            return deleteVisits(u"link_id = ?"_s, {link->id});
+    } else if (const auto t = tagVisits.match(route); t.hasMatch() && method == u"GET") {
+        const QString tag = decoded(t.captured(1));
+        QSqlQuery exists(m_db.connection());
+        exists.prepare(u"SELECT 1 FROM tags WHERE name = ?"_s);
+        exists.addBindValue(tag);
+        if (!exists.exec() || !exists.next())
+            return problem(404, u"tag-not-found"_s, u"Tag not found"_s, u"Tag with name \"%1\" could not be found"_s.arg(tag),
+                           QJsonObject{{u"tag"_s, tag}});
+        return visits(u"link_id IN (SELECT link_id FROM link_tags JOIN tags ON tags.id = link_tags.tag_id WHERE tags.name = ?)"_s,
+                      {tag}, query, false);
+    } else if (const auto d = domainVisits.match(route); d.hasMatch() && method == u"GET") {
+        const QString domain = domainOrDefault(decoded(d.captured(1)));
+        return visits(u"link_id IN (SELECT id FROM links WHERE domain = ? COLLATE NOCASE)"_s, {domain}, query, false);
+    } else if (route == u"/visits" && method == u"GET") {
+        return visitsSummary();
+    } else if (route == u"/visits/orphan") {
+        if (method == u"GET") {
+            const QString type = query.queryItemValue(u"type"_s);
+            if (!type.isEmpty() && type != u"invalid_short_url" && type != u"base_url" && type != u"regular_404")
+                return problem(400, u"invalid-data"_s, u"Invalid data"_s, u"Provided data is not valid"_s,
+                               QJsonObject{{u"invalidElements"_s, QJsonArray{u"type"_s}}});
+            if (!type.isEmpty())
+                return visits(u"link_id IS NULL AND orphan_type = ?"_s, {type}, query, true);
+            return visits(u"link_id IS NULL"_s, {}, query, true);
+        }
+        if (method == u"DELETE")
+            return deleteVisits(u"link_id IS NULL"_s, {});
+    } else if (route == u"/visits/non-orphan" && method == u"GET") {
+        return visits(u"link_id IS NOT NULL"_s, {}, query, false);
+    } else if (route == u"/tags") {
+        if (method == u"GET")
+            return listTags(query, false);
+        if (method == u"PUT")
+            return renameTag(body);
+        if (method == u"DELETE")
+            return deleteTags(query);
+    } else if (route == u"/tags/stats" && method == u"GET") {
+        return listTags(query, true);
+    } else if (route == u"/domains" && method == u"GET") {
+        return listDomains();
+    } else if (route == u"/domains/redirects" && method == u"PATCH") {
+        return setDomainRedirects(body);
+    } else if (route == u"/mercure-info") {
+        return problem(501, u"mercure-not-configured"_s, u"Mercure integration not configured"_s,
+                       u"This Shlink instance is not integrated with a mercure hub."_s);
+    } else if (redirectRules.match(route).hasMatch()) {
+        return problem(501, u"not-implemented"_s, u"Not implemented"_s,
+                       u"linkdeck-server does not support redirect rules yet."_s);
     }
-    return problem(404, u"not-found"_s, u"Not found"_s, u"No API endpoint for %1 %2"_s.arg(method, path));
+    return problem(404, u"not-found"_s, u"Not found"_s, u"No API endpoint for %1 %2"_s.arg(method, route));
 }
 
 ApiResponse ShlinkApi::health()
@@ -222,6 +308,26 @@ ApiResponse ShlinkApi::listShortUrls(const QUrlQuery &query)
 {
     LinkQuery q;
     q.text = query.queryItemValue(u"searchTerm"_s, QUrl::FullyDecoded);
+    const QStringList tags = query.allQueryItemValues(u"tags[]"_s, QUrl::FullyDecoded);
+    if (query.queryItemValue(u"tagsMode"_s) == u"all")
+        q.allTags = tags;
+    else
+        q.anyTags = tags;
+    const QStringList excluded = query.allQueryItemValues(u"excludeTags[]"_s, QUrl::FullyDecoded);
+    q.excludeTags = excluded;
+    q.excludeOnlyWithAllTags = query.queryItemValue(u"excludeTagsMode"_s) == u"all";
+    if (query.hasQueryItem(u"domain"_s))
+        q.domain = domainOrDefault(query.queryItemValue(u"domain"_s, QUrl::FullyDecoded));
+    bool dateOk = true;
+    if (query.hasQueryItem(u"startDate"_s))
+        q.createdFrom = parseDate(QJsonValue(query.queryItemValue(u"startDate"_s, QUrl::FullyDecoded)), &dateOk);
+    if (query.hasQueryItem(u"endDate"_s))
+        q.createdTo = parseDate(QJsonValue(query.queryItemValue(u"endDate"_s, QUrl::FullyDecoded)), &dateOk);
+    if (!dateOk)
+        return problem(400, u"invalid-data"_s, u"Invalid data"_s, u"Provided data is not valid"_s,
+                       QJsonObject{{u"invalidElements"_s, QJsonArray{u"startDate"_s, u"endDate"_s}}});
+    q.excludeMaxVisitsReached = query.queryItemValue(u"excludeMaxVisitsReached"_s) == u"true";
+    q.excludePastValidUntil = query.queryItemValue(u"excludePastValidUntil"_s) == u"true";
     const int page = qMax(1, query.queryItemValue(u"page"_s).toInt());
     int perPage = query.hasQueryItem(u"itemsPerPage"_s) ? query.queryItemValue(u"itemsPerPage"_s).toInt() : 10;
     const QString orderBy = query.queryItemValue(u"orderBy"_s);
@@ -399,6 +505,325 @@ ApiResponse ShlinkApi::deleteShortUrl(const QString &shortCode, const QUrlQuery 
     ApiResponse r;
     r.status = 204;
     return r;
+}
+
+namespace {
+
+QJsonObject pagination(qint64 page, qint64 perPage, qint64 inPage, qint64 total)
+{
+    return QJsonObject{{u"currentPage"_s, page},
+                       {u"pagesCount"_s, total == 0 ? 0 : (total + perPage - 1) / perPage},
+                       {u"itemsPerPage"_s, perPage},
+                       {u"itemsInCurrentPage"_s, inPage},
+                       {u"totalItems"_s, total}};
+}
+
+// Shlink's "all items" default, capped so one request cannot build a response of millions.
+constexpr qint64 MaxItemsPerPage = 100000;
+
+} // namespace
+
+ApiResponse ShlinkApi::visits(const QString &where, const QVariantList &binds, const QUrlQuery &query, bool orphans)
+{
+    QString sql = u" FROM clicks WHERE "_s + where;
+    QVariantList values = binds;
+    bool ok = true;
+    if (query.hasQueryItem(u"startDate"_s)) {
+        const auto from = parseDate(QJsonValue(query.queryItemValue(u"startDate"_s, QUrl::FullyDecoded)), &ok);
+        if (from) {
+            sql += u" AND ts >= ?"_s;
+            values << from->toMSecsSinceEpoch();
+        }
+    }
+    if (ok && query.hasQueryItem(u"endDate"_s)) {
+        const auto to = parseDate(QJsonValue(query.queryItemValue(u"endDate"_s, QUrl::FullyDecoded)), &ok);
+        if (to) {
+            sql += u" AND ts <= ?"_s;
+            values << to->toMSecsSinceEpoch();
+        }
+    }
+    if (!ok)
+        return problem(400, u"invalid-data"_s, u"Invalid data"_s, u"Provided data is not valid"_s,
+                       QJsonObject{{u"invalidElements"_s, QJsonArray{u"startDate"_s, u"endDate"_s}}});
+    if (query.queryItemValue(u"excludeBots"_s) == u"true")
+        sql += u" AND is_bot = 0"_s;
+
+    QSqlQuery count(m_db.connection());
+    count.prepare(u"SELECT count(*)"_s + sql);
+    for (const QVariant &v : values)
+        count.addBindValue(v);
+    const qint64 total = count.exec() && count.next() ? count.value(0).toLongLong() : 0;
+    const qint64 page = qMax(1, query.queryItemValue(u"page"_s).toInt());
+    qint64 perPage = query.queryItemValue(u"itemsPerPage"_s).toLongLong();
+    if (perPage <= 0)
+        perPage = qMax<qint64>(1, total);
+    perPage = qMin(perPage, MaxItemsPerPage);
+
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT referrer, ts, user_agent, country, city, is_bot, domain, slug, redirect_url, orphan_type"_s + sql
+              + u" ORDER BY ts DESC, id DESC LIMIT ? OFFSET ?"_s);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    q.addBindValue(perPage);
+    q.addBindValue((page - 1) * perPage);
+    QJsonArray data;
+    const QString scheme = m_config.httpsEnabled ? u"https://"_s : u"http://"_s;
+    if (q.exec()) {
+        while (q.next()) {
+            const QString country = q.value(3).toString();
+            QJsonValue location(QJsonValue::Null);   // Shlink sends null when it could not locate the visit
+            if (!country.isEmpty()) {
+                location = QJsonObject{{u"countryCode"_s, country}, {u"countryName"_s, QString()}, {u"regionName"_s, QString()},
+                                       {u"cityName"_s, q.value(4).toString()}, {u"latitude"_s, 0.0}, {u"longitude"_s, 0.0},
+                                       {u"timezone"_s, QString()}};
+            }
+            const QString path = q.value(7).toString();
+            const QString redirect = q.value(8).toString();
+            QJsonObject visit{{u"referer"_s, q.value(0).toString()},
+                              {u"date"_s, iso(QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC))},
+                              {u"userAgent"_s, q.value(2).toString()},
+                              {u"visitLocation"_s, location},
+                              {u"potentialBot"_s, q.value(5).toBool()},
+                              {u"visitedUrl"_s, QString(scheme + q.value(6).toString() + (path.startsWith(u'/') ? path : u'/' + path))},
+                              {u"redirectUrl"_s, redirect.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(redirect)}};
+            if (orphans)
+                visit[u"type"_s] = q.value(9).toString();
+            data.append(visit);
+        }
+    }
+    return json(200, QJsonObject{{u"visits"_s, QJsonObject{{u"data"_s, data},
+                                                          {u"pagination"_s, pagination(page, perPage, data.size(), total)}}}});
+}
+
+ApiResponse ShlinkApi::deleteVisits(const QString &where, const QVariantList &binds)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"DELETE FROM clicks WHERE "_s + where);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec())
+        return problem(500, u"internal-error"_s, u"Internal error"_s, q.lastError().text());
+    const qint64 deleted = q.numRowsAffected();
+    if (binds.size() == 1 && where == u"link_id = ?") {
+        // The counters and rollups the charts read go with the visits.
+        QSqlQuery reset(m_db.connection());
+        reset.prepare(u"DELETE FROM click_rollups WHERE link_id = ?"_s);
+        reset.addBindValue(binds.first());
+        reset.exec();
+        reset.prepare(u"UPDATE links SET clicks = 0 WHERE id = ?"_s);
+        reset.addBindValue(binds.first());
+        reset.exec();
+    }
+    return json(200, QJsonObject{{u"deletedVisits"_s, deleted}});
+}
+
+ApiResponse ShlinkApi::visitsSummary()
+{
+    // Link visits from the rollups (no scan of the raw clicks); orphan visits are few.
+    QSqlQuery q(m_db.connection());
+    qint64 total = 0;
+    qint64 bots = 0;
+    if (q.exec(u"SELECT value, sum(clicks) FROM click_rollups WHERE dimension = 'bot' GROUP BY value"_s)) {
+        while (q.next()) {
+            total += q.value(1).toLongLong();
+            if (q.value(0).toString() == u"1")
+                bots += q.value(1).toLongLong();
+        }
+    }
+    qint64 orphanTotal = 0;
+    qint64 orphanBots = 0;
+    if (q.exec(u"SELECT count(*), coalesce(sum(is_bot), 0) FROM clicks WHERE link_id IS NULL"_s) && q.next()) {
+        orphanTotal = q.value(0).toLongLong();
+        orphanBots = q.value(1).toLongLong();
+    }
+    auto summary = [](qint64 all, qint64 bot) {
+        return QJsonObject{{u"total"_s, all}, {u"nonBots"_s, all - bot}, {u"bots"_s, bot}};
+    };
+    return json(200, QJsonObject{{u"visits"_s, QJsonObject{{u"nonOrphanVisits"_s, summary(total, bots)},
+                                                          {u"orphanVisits"_s, summary(orphanTotal, orphanBots)}}}});
+}
+
+ApiResponse ShlinkApi::listTags(const QUrlQuery &query, bool withStats)
+{
+    QString sql = u" FROM tags"_s;
+    QVariantList values;
+    const QString search = query.queryItemValue(u"searchTerm"_s, QUrl::FullyDecoded);
+    if (!search.isEmpty()) {
+        sql += u" WHERE name LIKE ? ESCAPE '\\'"_s;
+        QString escaped = search;
+        escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+        values << QVariant(QString(u'%' + escaped + u'%'));
+    }
+    QSqlQuery count(m_db.connection());
+    count.prepare(u"SELECT count(*)"_s + sql);
+    for (const QVariant &v : values)
+        count.addBindValue(v);
+    const qint64 total = count.exec() && count.next() ? count.value(0).toLongLong() : 0;
+    const qint64 page = qMax(1, query.queryItemValue(u"page"_s).toInt());
+    qint64 perPage = query.queryItemValue(u"itemsPerPage"_s).toLongLong();
+    if (perPage <= 0)
+        perPage = qMax<qint64>(1, total);
+    perPage = qMin(perPage, MaxItemsPerPage);
+    const QString order = query.queryItemValue(u"orderBy"_s).endsWith(u"-DESC"_s) ? u"DESC"_s : u"ASC"_s;
+
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"SELECT id, name"_s + sql + u" ORDER BY name COLLATE NOCASE "_s + order + u" LIMIT ? OFFSET ?"_s);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    q.addBindValue(perPage);
+    q.addBindValue((page - 1) * perPage);
+    QJsonArray data;
+    if (q.exec()) {
+        while (q.next()) {
+            if (!withStats) {
+                data.append(q.value(1).toString());
+                continue;
+            }
+            QSqlQuery stats(m_db.connection());
+            stats.prepare(uR"(SELECT (SELECT count(*) FROM link_tags WHERE tag_id = ?),
+                                     coalesce((SELECT sum(clicks) FROM click_rollups WHERE dimension = 'bot'
+                                               AND link_id IN (SELECT link_id FROM link_tags WHERE tag_id = ?)), 0),
+                                     coalesce((SELECT sum(clicks) FROM click_rollups WHERE dimension = 'bot' AND value = '1'
+                                               AND link_id IN (SELECT link_id FROM link_tags WHERE tag_id = ?)), 0))"_s);
+            for (int i = 0; i < 3; ++i)
+                stats.addBindValue(q.value(0));
+            qint64 links = 0;
+            qint64 all = 0;
+            qint64 bots = 0;
+            if (stats.exec() && stats.next()) {
+                links = stats.value(0).toLongLong();
+                all = stats.value(1).toLongLong();
+                bots = stats.value(2).toLongLong();
+            }
+            data.append(QJsonObject{{u"tag"_s, q.value(1).toString()},
+                                    {u"shortUrlsCount"_s, links},
+                                    {u"visitsSummary"_s, QJsonObject{{u"total"_s, all}, {u"nonBots"_s, all - bots},
+                                                                     {u"bots"_s, bots}}}});
+        }
+    }
+    return json(200, QJsonObject{{u"tags"_s, QJsonObject{{u"data"_s, data},
+                                                        {u"pagination"_s, pagination(page, perPage, data.size(), total)}}}});
+}
+
+ApiResponse ShlinkApi::renameTag(const QJsonObject &body)
+{
+    const QString oldName = body.value(u"oldName"_s).toString();
+    const QString newName = body.value(u"newName"_s).toString().trimmed();
+    QJsonArray invalid;
+    if (oldName.isEmpty())
+        invalid.append(u"oldName"_s);
+    if (newName.isEmpty() || newName.contains(u','))
+        invalid.append(u"newName"_s);
+    if (!invalid.isEmpty())
+        return problem(400, u"invalid-data"_s, u"Invalid data"_s, u"Provided data is not valid"_s,
+                       QJsonObject{{u"invalidElements"_s, invalid}});
+    const auto renamed = m_links->renameTag(oldName, newName);
+    if (!renamed) {
+        if (renamed.error().kind == Error::Kind::NotFound)
+            return problem(404, u"tag-not-found"_s, u"Tag not found"_s,
+                           u"Tag with name \"%1\" could not be found"_s.arg(oldName), QJsonObject{{u"tag"_s, oldName}});
+        if (renamed.error().kind == Error::Kind::SlugTaken)
+            return problem(409, u"tag-conflict"_s, u"Tag conflict"_s,
+                           u"You cannot rename tag %1 to %2, because it already exists"_s.arg(oldName, newName),
+                           QJsonObject{{u"oldName"_s, oldName}, {u"newName"_s, newName}});
+        return problem(500, u"internal-error"_s, u"Internal error"_s, renamed.error().message);
+    }
+    ApiResponse r;
+    r.status = 204;
+    return r;
+}
+
+ApiResponse ShlinkApi::deleteTags(const QUrlQuery &query)
+{
+    const auto deleted = m_links->deleteTags(query.allQueryItemValues(u"tags[]"_s, QUrl::FullyDecoded));
+    if (!deleted)
+        return problem(500, u"internal-error"_s, u"Internal error"_s, deleted.error().message);
+    ApiResponse r;
+    r.status = 204;
+    return r;
+}
+
+ApiResponse ShlinkApi::listDomains()
+{
+    auto nullable = [](const QVariant &v) {
+        return v.isNull() || v.toString().isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(v.toString());
+    };
+    QMap<QString, QJsonObject> redirects;
+    QSqlQuery q(m_db.connection());
+    if (q.exec(u"SELECT name, base_url_redirect, regular_404_redirect, invalid_short_url_redirect FROM domains"_s)) {
+        while (q.next()) {
+            redirects.insert(q.value(0).toString().toLower(),
+                             QJsonObject{{u"baseUrlRedirect"_s, nullable(q.value(1))},
+                                         {u"regular404Redirect"_s, nullable(q.value(2))},
+                                         {u"invalidShortUrlRedirect"_s, nullable(q.value(3))}});
+        }
+    }
+    QStringList names{defaultDomain()};
+    if (q.exec(u"SELECT DISTINCT domain FROM links ORDER BY domain"_s)) {
+        while (q.next()) {
+            if (!names.contains(q.value(0).toString(), Qt::CaseInsensitive))
+                names << q.value(0).toString();
+        }
+    }
+    for (const QString &name : redirects.keys()) {
+        if (!names.contains(name, Qt::CaseInsensitive))
+            names << name;
+    }
+    const QJsonObject none{{u"baseUrlRedirect"_s, QJsonValue(QJsonValue::Null)},
+                           {u"regular404Redirect"_s, QJsonValue(QJsonValue::Null)},
+                           {u"invalidShortUrlRedirect"_s, QJsonValue(QJsonValue::Null)}};
+    QJsonArray data;
+    for (const QString &name : names) {
+        data.append(QJsonObject{{u"domain"_s, name},
+                                {u"isDefault"_s, name == names.first()},
+                                {u"redirects"_s, redirects.value(name.toLower(), none)}});
+    }
+    auto configured = [](const std::string &s) {
+        return s.empty() ? QJsonValue(QJsonValue::Null) : QJsonValue(QString::fromStdString(s));
+    };
+    const QJsonObject defaults{{u"baseUrlRedirect"_s, configured(m_config.baseUrlRedirect)},
+                               {u"regular404Redirect"_s, configured(m_config.regular404Redirect)},
+                               {u"invalidShortUrlRedirect"_s, configured(m_config.invalidShortUrlRedirect)}};
+    return json(200, QJsonObject{{u"domains"_s, QJsonObject{{u"data"_s, data}, {u"defaultRedirects"_s, defaults}}}});
+}
+
+ApiResponse ShlinkApi::setDomainRedirects(const QJsonObject &body)
+{
+    QJsonArray invalid;
+    const QString domain = body.value(u"domain"_s).toString().trimmed().toLower();
+    if (domain.isEmpty())
+        invalid.append(u"domain"_s);
+    const QString fields[] = {u"baseUrlRedirect"_s, u"regular404Redirect"_s, u"invalidShortUrlRedirect"_s};
+    QVariant values[3];
+    for (int i = 0; i < 3; ++i) {
+        const QJsonValue v = body.value(fields[i]);
+        if (v.isNull() || v.isUndefined() || v.toString().isEmpty()) {
+            values[i] = QVariant(QMetaType::fromType<QString>());
+            continue;
+        }
+        const UrlCheck check = UrlValidator::check(v.toString());
+        if (!check.ok)
+            invalid.append(fields[i]);
+        values[i] = check.url;
+    }
+    if (!invalid.isEmpty())
+        return problem(400, u"invalid-data"_s, u"Invalid data"_s, u"Provided data is not valid"_s,
+                       QJsonObject{{u"invalidElements"_s, invalid}});
+    QSqlQuery q(m_db.connection());
+    q.prepare(uR"(INSERT INTO domains(name, base_url_redirect, regular_404_redirect, invalid_short_url_redirect)
+                  VALUES (?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET base_url_redirect = excluded.base_url_redirect,
+                  regular_404_redirect = excluded.regular_404_redirect,
+                  invalid_short_url_redirect = excluded.invalid_short_url_redirect)"_s);
+    q.addBindValue(domain);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return problem(500, u"internal-error"_s, u"Internal error"_s, q.lastError().text());
+    QJsonObject out;
+    for (int i = 0; i < 3; ++i)
+        out[fields[i]] = values[i].isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(values[i].toString());
+    return json(200, out);
 }
 
 } // namespace Linkdeck::Server

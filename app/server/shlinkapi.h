@@ -3,6 +3,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <QUrlQuery>
+#include <QVariantList>
 
 #include <optional>
 
@@ -37,12 +38,22 @@ public:
 
 private:
     struct Route;
+    ApiResponse handleRequest(const ApiRequest &request);
     ApiResponse health();
     ApiResponse listShortUrls(const QUrlQuery &query);
     ApiResponse createShortUrl(const QJsonObject &body);
     ApiResponse getShortUrl(const QString &shortCode, const QUrlQuery &query);
     ApiResponse editShortUrl(const QString &shortCode, const QUrlQuery &query, const QJsonObject &body);
     ApiResponse deleteShortUrl(const QString &shortCode, const QUrlQuery &query);
+    ApiResponse visits(const QString &where, const QVariantList &binds, const QUrlQuery &query, bool orphans);
+    ApiResponse deleteVisits(const QString &where, const QVariantList &binds);
+    ApiResponse visitsSummary();
+    ApiResponse listTags(const QUrlQuery &query, bool withStats);
+    ApiResponse renameTag(const QJsonObject &body);
+    ApiResponse deleteTags(const QUrlQuery &query);
+    ApiResponse listDomains();
+    ApiResponse setDomainRedirects(const QJsonObject &body);
+    ApiResponse route(const QString &method, const QString &route, const QUrlQuery &query, const QJsonObject &body);
 
     QString domainOrDefault(const QString &domain) const;
     QString defaultDomain() const;
