@@ -300,8 +300,7 @@ ApiResponse ShlinkApi::health()
                                      {u"version"_s, QStringLiteral(LINKDECK_VERSION)},
                                      {u"links"_s, QJsonObject{{u"about"_s, u"https://linkdeck.example.org"_s},
                                                               {u"project"_s, u"https://linkdeck.example.org"_s}}}});
-    r.contentType = "application/health+json";
-    return r;
+    return r;   // the spec says application/json (Shlink itself sends application/health+json)
 }
 
 ApiResponse ShlinkApi::listShortUrls(const QUrlQuery &query)
@@ -364,9 +363,12 @@ ApiResponse ShlinkApi::listShortUrls(const QUrlQuery &query)
 ApiResponse ShlinkApi::createShortUrl(const QJsonObject &body)
 {
     const UrlCheck check = UrlValidator::check(body.value(u"longUrl"_s).toString());
+    if (!check.ok) {
+        return problem(400, u"invalid-url"_s, u"Invalid URL"_s,
+                       u"Provided URL %1 is invalid. %2"_s.arg(body.value(u"longUrl"_s).toString(), check.reason),
+                       QJsonObject{{u"url"_s, body.value(u"longUrl"_s).toString()}});
+    }
     QJsonArray invalid;
-    if (!check.ok)
-        invalid.append(u"longUrl"_s);
     Link link;
     link.accountId = AccountRepository::LocalAccountId;
     link.destination = check.url;
@@ -571,13 +573,10 @@ ApiResponse ShlinkApi::visits(const QString &where, const QVariantList &binds, c
     const QString scheme = m_config.httpsEnabled ? u"https://"_s : u"http://"_s;
     if (q.exec()) {
         while (q.next()) {
-            const QString country = q.value(3).toString();
-            QJsonValue location(QJsonValue::Null);   // Shlink sends null when it could not locate the visit
-            if (!country.isEmpty()) {
-                location = QJsonObject{{u"countryCode"_s, country}, {u"countryName"_s, QString()}, {u"regionName"_s, QString()},
-                                       {u"cityName"_s, q.value(4).toString()}, {u"latitude"_s, 0.0}, {u"longitude"_s, 0.0},
-                                       {u"timezone"_s, QString()}};
-            }
+            // The spec's VisitLocation is an object; an unknown place has empty fields.
+            const QJsonObject location{{u"countryCode"_s, q.value(3).toString()}, {u"countryName"_s, QString()},
+                                       {u"regionName"_s, QString()}, {u"cityName"_s, q.value(4).toString()},
+                                       {u"latitude"_s, 0.0}, {u"longitude"_s, 0.0}, {u"timezone"_s, QString()}};
             const QString path = q.value(7).toString();
             const QString redirect = q.value(8).toString();
             QJsonObject visit{{u"referer"_s, q.value(0).toString()},
