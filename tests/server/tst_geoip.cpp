@@ -1,0 +1,110 @@
+#include "core/database.h"
+#include "core/linkrepository.h"
+#include "server/clickingestor.h"
+#include "server/clickrecord.h"
+#include "server/geoip.h"
+#include "server/journal.h"
+#include "support/mmdbwriter.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <filesystem>
+
+using namespace Qt::StringLiterals;
+using namespace Linkdeck;
+using namespace Linkdeck::Server;
+
+class TestGeoIp : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void looksUpCountryAndCity();
+    void missingDatabaseIsAClearError();
+    void ingestorStoresCountries();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_mmdb;
+};
+
+void TestGeoIp::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_mmdb = m_dir->filePath(u"test.mmdb"_s);
+    QFile f(m_mmdb);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(Test::makeMmdb({{u"192.0.2.0"_s, u"DE"_s, u"Berlin"_s}, {u"198.51.100.0"_s, u"FR"_s, {}}}));
+    f.close();
+    if (qEnvironmentVariableIsSet("DUMP_MMDB"))
+        QFile::copy(m_mmdb, u"/tmp/test.mmdb"_s);
+}
+
+void TestGeoIp::looksUpCountryAndCity()
+{
+    std::string error;
+    auto geo = GeoIp::open(m_mmdb.toStdString(), &error);
+    QVERIFY2(geo, error.c_str());
+    QCOMPARE(geo->lookup("192.0.2.0").countryCode, std::string("DE"));   // an anonymised address still locates
+    QCOMPARE(geo->lookup("192.0.2.77").city, std::string("Berlin"));
+    QCOMPARE(geo->lookup("198.51.100.9").countryCode, std::string("FR"));
+    QVERIFY(geo->lookup("203.0.113.1").countryCode.empty());
+    QVERIFY(geo->lookup("not an address").countryCode.empty());
+}
+
+void TestGeoIp::missingDatabaseIsAClearError()
+{
+    std::string error;
+    QVERIFY(!GeoIp::open(m_dir->filePath(u"missing.mmdb"_s).toStdString(), &error));
+    QVERIFY(error.find("missing.mmdb") != std::string::npos);
+}
+
+void TestGeoIp::ingestorStoresCountries()
+{
+    const QString db = m_dir->filePath(u"l.sqlite"_s);
+    const std::string journal = m_dir->filePath(u"j"_s).toStdString();
+    std::filesystem::create_directories(journal);
+    Database database;
+    QVERIFY(database.open(db).ok());
+    LinkRepository links(database);
+    Link l;
+    l.accountId = 1;
+    l.domain = u"localhost:8080"_s;
+    l.slug = u"a"_s;
+    l.shortUrl = u"http://localhost:8080/a"_s;
+    l.destination = u"https://example.com/"_s;
+    const qint64 id = links.insert(l)->id;
+    {
+        JournalAppender appender(journal, 0);
+        std::string rec;
+        ClickCodec::append(rec, 1'800'000'000'000, id, OrphanType::None, "localhost:8080", "a", "", "Mozilla/5.0", "192.0.2.0", "", "");
+        ClickCodec::append(rec, 1'800'000'000'000, id, OrphanType::None, "localhost:8080", "a", "", "Mozilla/5.0", "198.51.100.0", "", "");
+        QVERIFY(appender.append(rec));
+    }
+    ClickIngestor::Options options;
+    options.databasePath = db.toStdString();
+    options.journalDir = journal;
+    options.geoipPath = m_mmdb.toStdString();
+    ClickIngestor ingestor(options);
+    std::string error;
+    QVERIFY2(ingestor.start(&error), error.c_str());
+    ingestor.stop();
+    QSqlQuery q(database.connection());
+    QVERIFY(q.exec(u"SELECT country, city FROM clicks ORDER BY id"_s));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), u"DE"_s);
+    QCOMPARE(q.value(1).toString(), u"Berlin"_s);
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), u"FR"_s);
+    QVERIFY(q.exec(u"SELECT value, sum(clicks) FROM click_rollups WHERE dimension = 'country' GROUP BY value ORDER BY value"_s));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), u"DE"_s);
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), u"FR"_s);
+}
+
+QTEST_GUILESS_MAIN(TestGeoIp)
+#include "tst_geoip.moc"
