@@ -45,6 +45,43 @@ std::optional<QDateTime> parseDate(const QJsonValue &v, bool *ok)
     return t.toUTC();
 }
 
+// Applies the ShortUrlEdition fields that the body has (create and edit share them); a
+// field whose value is wrong is named in invalid.
+void applyEdition(const QJsonObject &body, Link &link, QJsonArray &invalid)
+{
+    bool ok = true;
+    if (body.contains(u"validSince"_s)) {
+        link.validSince = parseDate(body.value(u"validSince"_s), &ok);
+        if (!ok)
+            invalid.append(u"validSince"_s);
+    }
+    if (body.contains(u"validUntil"_s)) {
+        link.expiresAt = parseDate(body.value(u"validUntil"_s), &ok);
+        if (!ok)
+            invalid.append(u"validUntil"_s);
+    }
+    if (body.contains(u"maxVisits"_s)) {
+        const QJsonValue v = body.value(u"maxVisits"_s);
+        if (v.isNull())
+            link.maxClicks.reset();
+        else if (v.toInt(-1) < 1)
+            invalid.append(u"maxVisits"_s);
+        else
+            link.maxClicks = v.toInt();
+    }
+    if (body.contains(u"title"_s))
+        link.title = body.value(u"title"_s).toString();
+    if (body.contains(u"tags"_s)) {
+        link.tags.clear();
+        for (const QJsonValue &tag : body.value(u"tags"_s).toArray())
+            link.tags << tag.toString();
+    }
+    if (body.contains(u"forwardQuery"_s))
+        link.forwardQuery = body.value(u"forwardQuery"_s).toBool();
+    if (body.contains(u"crawlable"_s))
+        link.crawlable = body.value(u"crawlable"_s).toBool();
+}
+
 } // namespace
 
 ShlinkApi::ShlinkApi(Database &db, RedirectIndex &index, const ServerConfig &config)
@@ -373,25 +410,7 @@ ApiResponse ShlinkApi::createShortUrl(const QJsonObject &body)
     link.accountId = AccountRepository::LocalAccountId;
     link.destination = check.url;
     link.domain = domainOrDefault(body.value(u"domain"_s).toString());
-    link.title = body.value(u"title"_s).toString();
-    for (const QJsonValue &tag : body.value(u"tags"_s).toArray())
-        link.tags << tag.toString();
-    bool ok = true;
-    link.validSince = parseDate(body.value(u"validSince"_s), &ok);
-    if (!ok)
-        invalid.append(u"validSince"_s);
-    link.expiresAt = parseDate(body.value(u"validUntil"_s), &ok);
-    if (!ok)
-        invalid.append(u"validUntil"_s);
-    if (body.contains(u"maxVisits"_s) && !body.value(u"maxVisits"_s).isNull()) {
-        const int max = body.value(u"maxVisits"_s).toInt(-1);
-        if (max < 1)
-            invalid.append(u"maxVisits"_s);
-        else
-            link.maxClicks = max;
-    }
-    link.forwardQuery = body.value(u"forwardQuery"_s).toBool(true);
-    link.crawlable = body.value(u"crawlable"_s).toBool(false);
+    applyEdition(body, link, invalid);
     const QString customSlug = body.value(u"customSlug"_s).toString().trimmed();
     if (!customSlug.isEmpty() && !Slug::problem(customSlug).isEmpty())
         invalid.append(u"customSlug"_s);
@@ -447,7 +466,6 @@ ApiResponse ShlinkApi::editShortUrl(const QString &shortCode, const QUrlQuery &q
     if (!link)
         return notFound(shortCode, query.queryItemValue(u"domain"_s));
     QJsonArray invalid;
-    bool ok = true;
     if (body.contains(u"longUrl"_s)) {
         const UrlCheck check = UrlValidator::check(body.value(u"longUrl"_s).toString());
         if (check.ok)
@@ -455,40 +473,11 @@ ApiResponse ShlinkApi::editShortUrl(const QString &shortCode, const QUrlQuery &q
         else
             invalid.append(u"longUrl"_s);
     }
-    if (body.contains(u"validSince"_s)) {
-        link->validSince = parseDate(body.value(u"validSince"_s), &ok);
-        if (!ok)
-            invalid.append(u"validSince"_s);
-    }
-    if (body.contains(u"validUntil"_s)) {
-        link->expiresAt = parseDate(body.value(u"validUntil"_s), &ok);
-        if (!ok)
-            invalid.append(u"validUntil"_s);
-    }
-    if (body.contains(u"maxVisits"_s)) {
-        const QJsonValue v = body.value(u"maxVisits"_s);
-        if (v.isNull())
-            link->maxClicks.reset();
-        else if (v.toInt(-1) < 1)
-            invalid.append(u"maxVisits"_s);
-        else
-            link->maxClicks = v.toInt();
-    }
+    applyEdition(body, *link, invalid);
     if (!invalid.isEmpty()) {
         return problem(400, u"invalid-data"_s, u"Invalid data"_s, u"Provided data is not valid"_s,
                        QJsonObject{{u"invalidElements"_s, invalid}});
     }
-    if (body.contains(u"title"_s))
-        link->title = body.value(u"title"_s).toString();
-    if (body.contains(u"tags"_s)) {
-        link->tags.clear();
-        for (const QJsonValue &tag : body.value(u"tags"_s).toArray())
-            link->tags << tag.toString();
-    }
-    if (body.contains(u"forwardQuery"_s))
-        link->forwardQuery = body.value(u"forwardQuery"_s).toBool();
-    if (body.contains(u"crawlable"_s))
-        link->crawlable = body.value(u"crawlable"_s).toBool();
     const auto saved = m_links->update(*link);
     if (!saved)
         return problem(500, u"internal-error"_s, u"Internal error"_s, saved.error().message);
