@@ -1,0 +1,235 @@
+#include "print/qrrenderer.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QFont>
+#include <QPageSize>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPdfWriter>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QtMath>
+
+using namespace Qt::StringLiterals;
+
+namespace Linkdeck::Print {
+namespace {
+
+constexpr double CaptionShare = 0.14;   // caption band height, as a share of the code's width
+
+double modulesAcross(const QrCode &code, const QrStyle &style)
+{
+    return code.size() + 2.0 * style.quietZone;
+}
+
+QString number(double v)
+{
+    return QString::number(v, 'f', 3).remove(QRegularExpression(u"\\.?0+$"_s));
+}
+
+// The dark modules as one path in module units, quiet zone included.
+QPainterPath modulePath(const QrCode &code, const QrStyle &style)
+{
+    QPainterPath path;
+    path.setFillRule(Qt::WindingFill);
+    const int q = style.quietZone;
+    for (int y = 0; y < code.size(); ++y) {
+        for (int x = 0; x < code.size(); ++x) {
+            if (!code.dark(x, y))
+                continue;
+            const QRectF cell(x + q, y + q, 1, 1);
+            // The finder patterns stay square: scanners find the code by them.
+            if (style.shape == QrStyle::ModuleShape::Square || code.inFinder(x, y)) {
+                int run = 1;   // merge horizontal runs
+                while (x + run < code.size() && code.dark(x + run, y)
+                       && (style.shape == QrStyle::ModuleShape::Square || code.inFinder(x + run, y)))
+                    ++run;
+                path.addRect(QRectF(x + q, y + q, run, 1));
+                x += run - 1;
+            } else if (style.shape == QrStyle::ModuleShape::Rounded) {
+                path.addRoundedRect(cell, 0.35, 0.35);
+            } else {
+                path.addEllipse(cell.adjusted(0.05, 0.05, -0.05, -0.05));
+            }
+        }
+    }
+    return path;
+}
+
+} // namespace
+
+double QrRenderer::aspect(const QrStyle &style)
+{
+    return style.caption.isEmpty() ? 1.0 : 1.0 + CaptionShare;
+}
+
+void QrRenderer::render(QPainter &painter, const QRectF &target, const QrCode &code, const QrStyle &style)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, style.shape != QrStyle::ModuleShape::Square);
+    if (!style.transparentBackground)
+        painter.fillRect(target, style.background);
+    const double across = modulesAcross(code, style);
+    const double scale = target.width() / across;
+    painter.translate(target.topLeft());
+    painter.scale(scale, scale);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(style.foreground);
+    painter.drawPath(modulePath(code, style));
+    if (!style.caption.isEmpty()) {
+        painter.resetTransform();
+        const QRectF band(target.left(), target.top() + target.width(), target.width(), target.width() * CaptionShare);
+        QFont font(u"DejaVu Sans"_s);
+        font.setPixelSize(qMax(1, int(band.height() * 0.55)));
+        painter.setFont(font);
+        painter.setPen(style.foreground);
+        painter.drawText(band.adjusted(0, -band.height() * 0.25, 0, 0), Qt::AlignHCenter | Qt::AlignTop, style.caption);
+    }
+    painter.restore();
+}
+
+QImage QrRenderer::toImage(const QrCode &code, const QrStyle &style)
+{
+    const double widthInches = style.totalWidthMm(code) / 25.4;
+    const int width = qMax(1, qRound(widthInches * style.dpi));
+    QImage image(width, qRound(width * aspect(style)), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    const int dotsPerMeter = qRound(style.dpi / 0.0254);
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+    QPainter painter(&image);
+    render(painter, QRectF(0, 0, width, image.height()), code, style);
+    return image;
+}
+
+QByteArray QrRenderer::toSvg(const QrCode &code, const QrStyle &style)
+{
+    const double across = modulesAcross(code, style);
+    const double height = across * aspect(style);
+    const double widthMm = style.totalWidthMm(code);
+    QString svg = u"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                  u"<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"%1mm\" height=\"%2mm\" "
+                  u"viewBox=\"0 0 %3 %4\" shape-rendering=\"%5\">\n"_s.arg(number(widthMm), number(widthMm * aspect(style)),
+                                                                         number(across), number(height),
+                                                                         style.shape == QrStyle::ModuleShape::Square
+                                                                             ? u"crispEdges"_s : u"geometricPrecision"_s);
+    if (!style.transparentBackground)
+        svg += u"<rect width=\"%1\" height=\"%2\" fill=\"%3\"/>\n"_s.arg(number(across), number(height), style.background.name());
+    // All modules in one path.
+    QString d;
+    const QPainterPath path = modulePath(code, style);
+    for (int i = 0; i < path.elementCount(); ++i) {
+        const QPainterPath::Element e = path.elementAt(i);
+        if (e.isMoveTo())
+            d += u'M' + number(e.x) + u' ' + number(e.y);
+        else if (e.isLineTo())
+            d += u'L' + number(e.x) + u' ' + number(e.y);
+        else if (e.type == QPainterPath::CurveToElement) {
+            const auto c2 = path.elementAt(i + 1);
+            const auto end = path.elementAt(i + 2);
+            d += u'C' + number(e.x) + u' ' + number(e.y) + u' ' + number(c2.x) + u' ' + number(c2.y) + u' '
+                + number(end.x) + u' ' + number(end.y);
+            i += 2;
+        }
+    }
+    svg += u"<path fill=\"%1\" d=\"%2\"/>\n"_s.arg(style.foreground.name(), d);
+    if (!style.caption.isEmpty()) {
+        const double band = across * CaptionShare;
+        svg += u"<text x=\"%1\" y=\"%2\" font-family=\"DejaVu Sans, Helvetica, Arial, sans-serif\" font-size=\"%3\" "
+               u"text-anchor=\"middle\" fill=\"%4\">%5</text>\n"_s.arg(number(across / 2), number(across + band * 0.55),
+                                                                         number(band * 0.55), style.foreground.name(),
+                                                                         style.caption.toHtmlEscaped());
+    }
+    svg += u"</svg>\n"_s;
+    return svg.toUtf8();
+}
+
+QByteArray QrRenderer::toEps(const QrCode &code, const QrStyle &style)
+{
+    // Points, origin at the bottom left; one module = unit after scaling.
+    const double across = modulesAcross(code, style);
+    const double widthPt = style.totalWidthMm(code) * 72.0 / 25.4;
+    const double heightPt = widthPt * aspect(style);
+    const double unit = widthPt / across;
+    auto rgb = [](const QColor &c) { return u"%1 %2 %3 setrgbcolor"_s.arg(number(c.redF()), number(c.greenF()), number(c.blueF())); };
+    QString ps = u"%!PS-Adobe-3.0 EPSF-3.0\n%%Creator: Linkdeck\n%%BoundingBox: 0 0 %1 %2\n%%HiResBoundingBox: 0 0 %3 %4\n"
+                 u"%%EndComments\ngsave\n"_s.arg(qCeil(widthPt)).arg(qCeil(heightPt)).arg(number(widthPt), number(heightPt));
+    if (!style.transparentBackground)
+        ps += rgb(style.background) + u" 0 0 %1 %2 rectfill\n"_s.arg(number(widthPt), number(heightPt));
+    ps += u"0 %1 translate %2 %3 scale\n"_s.arg(number(heightPt), number(unit), number(-unit));
+    ps += rgb(style.foreground) + u'\n';
+    const QPainterPath path = modulePath(code, style);
+    for (const QPolygonF &polygon : path.toFillPolygons()) {
+        for (qsizetype i = 0; i < polygon.size(); ++i)
+            ps += number(polygon[i].x()) + u' ' + number(polygon[i].y()) + (i == 0 ? u" moveto "_s : u" lineto "_s);
+        ps += u"closepath fill\n"_s;
+    }
+    ps += u"grestore\n"_s;
+    if (!style.caption.isEmpty()) {
+        QString text = style.caption;
+        text.replace(u'\\', u"\\\\"_s).replace(u'(', u"\\("_s).replace(u')', u"\\)"_s);
+        const double size = widthPt * CaptionShare * 0.55;
+        ps += rgb(style.foreground) + u"\n/Helvetica findfont %1 scalefont setfont\n(%2) dup stringwidth pop 2 div %3 exch sub %4 moveto show\n"_s
+                  .arg(number(size), QString::fromLatin1(text.toLatin1()), number(widthPt / 2), number(widthPt * CaptionShare * 0.3));
+    }
+    ps += u"showpage\n%%EOF\n"_s;
+    return ps.toLatin1();
+}
+
+Result<void> QrRenderer::toPdf(const QrCode &code, const QrStyle &style, const QString &path)
+{
+    const double widthMm = style.totalWidthMm(code);
+    QPdfWriter pdf(path);
+    pdf.setCreator(u"Linkdeck"_s);
+    pdf.setResolution(1200);
+    pdf.setPageSize(QPageSize(QSizeF(widthMm, widthMm * aspect(style)), QPageSize::Millimeter, {}, QPageSize::ExactMatch));
+    pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+    QPainter painter;
+    if (!painter.begin(&pdf))
+        return Error::make(Error::Kind::Storage, tr("Could not write “%1”.").arg(path));
+    const QRectF page(0, 0, pdf.width(), pdf.height());
+    render(painter, QRectF(0, 0, page.width(), page.width() * aspect(style)), code, style);
+    painter.end();
+    return {};
+}
+
+std::optional<QrRenderer::Format> QrRenderer::formatForPath(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"png")
+        return Format::Png;
+    if (suffix == u"svg")
+        return Format::Svg;
+    if (suffix == u"pdf")
+        return Format::Pdf;
+    if (suffix == u"eps" || suffix == u"ps")
+        return Format::Eps;
+    return std::nullopt;
+}
+
+Result<void> QrRenderer::save(const QrCode &code, const QrStyle &style, const QString &path, Format format)
+{
+    if (format == Format::Pdf)
+        return toPdf(code, style, path);
+    QByteArray bytes;
+    if (format == Format::Svg) {
+        bytes = toSvg(code, style);
+    } else if (format == Format::Eps) {
+        bytes = toEps(code, style);
+    }
+    QSaveFile file(path);   // written whole or not at all
+    if (!file.open(QIODevice::WriteOnly))
+        return Error::make(Error::Kind::Storage, tr("Could not write “%1”: %2").arg(path, file.errorString()));
+    if (format == Format::Png) {
+        if (!toImage(code, style).save(&file, "PNG"))
+            return Error::make(Error::Kind::Storage, tr("Could not write “%1”.").arg(path));
+    } else {
+        file.write(bytes);
+    }
+    if (!file.commit())
+        return Error::make(Error::Kind::Storage, tr("Could not write “%1”: %2").arg(path, file.errorString()));
+    return {};
+}
+
+} // namespace Linkdeck::Print

@@ -1,0 +1,220 @@
+#include "core/qrcode.h"
+#include "print/qrrenderer.h"
+
+#include <QImage>
+#include <QPainter>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QSvgRenderer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Linkdeck;
+using namespace Linkdeck::Print;
+
+Q_DECLARE_METATYPE(Linkdeck::Print::QrRenderer::Format)
+Q_DECLARE_METATYPE(Linkdeck::Print::QrStyle::ModuleShape)
+
+class TestQrExport : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void encodeRefusesWhatCannotBeEncoded();
+    void exportsDecode_data();
+    void exportsDecode();
+    void physicalSizes();
+    void longAndUnicodeTexts_data();
+    void longAndUnicodeTexts();
+    void warnings();
+
+private:
+    QString rasterise(const QString &path, QrRenderer::Format format);
+    QString decode(const QString &png);
+    QTemporaryDir m_dir;
+};
+
+void TestQrExport::initTestCase()
+{
+    for (const QString &tool : {u"zbarimg"_s, u"pdftoppm"_s, u"pdfinfo"_s, u"gs"_s})
+        QVERIFY2(!QStandardPaths::findExecutable(tool).isEmpty(), qPrintable(tool + u" is missing (see .ci/linkdeck)"_s));
+}
+
+QString TestQrExport::rasterise(const QString &path, QrRenderer::Format format)
+{
+    const QString png = path + u".png"_s;
+    QProcess p;
+    switch (format) {
+    case QrRenderer::Format::Png:
+        return path;
+    case QrRenderer::Format::Svg: {
+        QSvgRenderer svg(path);
+        if (!svg.isValid())
+            return {};
+        QImage image(600, qRound(600 * svg.defaultSize().height() / double(svg.defaultSize().width())), QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        svg.render(&painter);
+        painter.end();
+        image.save(png);
+        return png;
+    }
+    case QrRenderer::Format::Pdf:
+        p.start(u"pdftoppm"_s, {u"-r"_s, u"300"_s, u"-png"_s, u"-singlefile"_s, path, path});
+        break;
+    case QrRenderer::Format::Eps:
+        p.start(u"gs"_s, {u"-q"_s, u"-dSAFER"_s, u"-dBATCH"_s, u"-dNOPAUSE"_s, u"-sDEVICE=png16m"_s, u"-r300"_s,
+                          u"-dEPSCrop"_s, u"-sOutputFile="_s + png, path});
+        break;
+    }
+    p.waitForFinished(60000);
+    return p.exitCode() == 0 ? png : QString();
+}
+
+QString TestQrExport::decode(const QString &png)
+{
+    QProcess p;
+    p.start(u"zbarimg"_s, {u"--nodbus"_s, u"--raw"_s, u"-q"_s, u"-Sbinary"_s, png});
+    p.waitForFinished(60000);
+    QByteArray out = p.readAllStandardOutput();
+    if (out.endsWith('\n'))
+        out.chop(1);
+    return QString::fromUtf8(out);
+}
+
+void TestQrExport::encodeRefusesWhatCannotBeEncoded()
+{
+    QVERIFY(!QrCode::encode(QString()).ok());
+    const auto tooLong = QrCode::encode(QString(5000, u'x'), QrCode::Ecc::H);
+    QVERIFY(!tooLong.ok());
+    QVERIFY(tooLong.error().message.contains(u"too long"_s));
+    const auto code = QrCode::encode(u"https://go.example/a"_s, QrCode::Ecc::M);
+    QVERIFY(code.ok());
+    QCOMPARE(code->size(), 17 + 4 * code->version());
+    QVERIFY(code->dark(0, 0) && code->inFinder(0, 0) && !code->inFinder(10, 10));
+}
+
+void TestQrExport::exportsDecode_data()
+{
+    QTest::addColumn<QrRenderer::Format>("format");
+    QTest::addColumn<QrStyle::ModuleShape>("shape");
+    QTest::addColumn<QString>("caption");
+    const std::pair<const char *, QrRenderer::Format> formats[] = {
+        {"png", QrRenderer::Format::Png}, {"svg", QrRenderer::Format::Svg}, {"pdf", QrRenderer::Format::Pdf},
+        {"eps", QrRenderer::Format::Eps}};
+    const std::pair<const char *, QrStyle::ModuleShape> shapes[] = {
+        {"square", QrStyle::ModuleShape::Square}, {"rounded", QrStyle::ModuleShape::Rounded}, {"dots", QrStyle::ModuleShape::Dots}};
+    for (const auto &[formatName, format] : formats) {
+        for (const auto &[shapeName, shape] : shapes) {
+            QTest::addRow("%s %s", formatName, shapeName) << format << shape << QString();
+            QTest::addRow("%s %s caption", formatName, shapeName) << format << shape << u"go.example/spring"_s;
+        }
+    }
+}
+
+void TestQrExport::exportsDecode()
+{
+    QFETCH(QrRenderer::Format, format);
+    QFETCH(QrStyle::ModuleShape, shape);
+    QFETCH(QString, caption);
+    const QString text = u"https://go.example/spring?utm_source=print"_s;
+    const auto code = QrCode::encode(text, QrCode::Ecc::Q);
+    QVERIFY(code.ok());
+    QrStyle style;
+    style.shape = shape;
+    style.caption = caption;
+    style.widthMm = 40;
+    style.foreground = QColor(u"#14213d"_s);
+    const QString path = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-') + u".out"_s);
+    const auto saved = QrRenderer::save(*code, style, path, format);
+    QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().message));
+    const QString png = rasterise(path, format);
+    QVERIFY(!png.isEmpty());
+    QCOMPARE(decode(png), text);
+}
+
+void TestQrExport::physicalSizes()
+{
+    const auto code = QrCode::encode(u"https://go.example/size"_s);
+    QVERIFY(code.ok());
+    QrStyle style;
+    style.widthMm = 30;
+    style.dpi = 600;
+    const QString svgPath = m_dir.filePath(u"size.svg"_s);
+    QVERIFY(QrRenderer::save(*code, style, svgPath, QrRenderer::Format::Svg).ok());
+    QFile svg(svgPath);
+    QVERIFY(svg.open(QIODevice::ReadOnly));
+    const QByteArray svgText = svg.readAll();
+    QVERIFY(svgText.contains("width=\"30mm\" height=\"30mm\""));
+    QVERIFY(svgText.contains("viewBox=\"0 0 "));
+    QCOMPARE(svgText.count("<path"), 1);   // modules merged into one path
+
+    const QString pdfPath = m_dir.filePath(u"size.pdf"_s);
+    QVERIFY(QrRenderer::save(*code, style, pdfPath, QrRenderer::Format::Pdf).ok());
+    QProcess info;
+    info.start(u"pdfinfo"_s, {pdfPath});
+    info.waitForFinished(30000);
+    const auto match = QRegularExpression(u"Page size:\\s+([0-9.]+) x ([0-9.]+) pts"_s).match(QString::fromUtf8(info.readAll()));
+    QVERIFY(match.hasMatch());
+    QVERIFY(qAbs(match.captured(1).toDouble() - 30 * 72 / 25.4) < 0.5);   // 85.04 pt
+    QVERIFY(qAbs(match.captured(2).toDouble() - 30 * 72 / 25.4) < 0.5);
+
+    const QImage png = QrRenderer::toImage(*code, style);
+    QCOMPARE(png.width(), qRound(30 / 25.4 * 600));
+    QCOMPARE(qRound(png.dotsPerMeterX() * 0.0254), 600);
+    const QString pngPath = m_dir.filePath(u"size.png"_s);
+    QVERIFY(QrRenderer::save(*code, style, pngPath, QrRenderer::Format::Png).ok());
+    QCOMPARE(qRound(QImage(pngPath).dotsPerMeterX() * 0.0254), 600);   // the DPI is in the file
+
+    QFile eps(m_dir.filePath(u"size.eps"_s));
+    QVERIFY(QrRenderer::save(*code, style, eps.fileName(), QrRenderer::Format::Eps).ok());
+    QVERIFY(eps.open(QIODevice::ReadOnly));
+    QVERIFY(eps.readAll().contains("%%BoundingBox: 0 0 86 86"));
+}
+
+void TestQrExport::longAndUnicodeTexts_data()
+{
+    QTest::addColumn<QString>("text");
+    QString longUrl = u"https://shop.example/landing?"_s;
+    while (longUrl.size() < 1000)
+        longUrl += u"param%1=value%1&"_s.arg(longUrl.size());
+    QTest::addRow("1000 characters") << longUrl.left(1000);
+    QTest::addRow("unicode") << u"Grüße aus München – scan me ✓"_s;
+}
+
+void TestQrExport::longAndUnicodeTexts()
+{
+    QFETCH(QString, text);
+    const auto code = QrCode::encode(text, QrCode::Ecc::M);
+    QVERIFY(code.ok());
+    QrStyle style;
+    style.widthMm = 120;
+    const QString path = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-') + u".png"_s);
+    QVERIFY(QrRenderer::save(*code, style, path, QrRenderer::Format::Png).ok());
+    QCOMPARE(decode(path), text);
+}
+
+void TestQrExport::warnings()
+{
+    const auto code = QrCode::encode(u"https://go.example/w"_s);
+    QVERIFY(code.ok());
+    QrStyle fine;
+    QVERIFY(QrChecks::warnings(*code, fine).isEmpty());
+    QrStyle risky;
+    risky.quietZone = 1;
+    risky.widthMm = 5;
+    risky.foreground = QColor(u"#dddddd"_s);
+    risky.background = QColor(u"#333333"_s);
+    const QString all = QrChecks::warnings(*code, risky).join(u'\n');
+    QVERIFY(all.contains(u"quiet zone"_s));
+    QVERIFY(all.contains(u"0.3 mm"_s));
+    QVERIFY(all.contains(u"light on dark"_s));
+    QrStyle pale;
+    pale.foreground = QColor(u"#bbbbbb"_s);
+    QVERIFY(QrChecks::warnings(*code, pale).join(u'\n').contains(u"contrast"_s));
+}
+
+QTEST_MAIN(TestQrExport)
+#include "tst_qrexport.moc"
