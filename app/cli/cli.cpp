@@ -6,6 +6,7 @@
 #include "core/paths.h"
 #include "core/urlvalidator.h"
 #include "core/utm.h"
+#include "print/qrrenderer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -39,6 +40,7 @@ QString mainUsage()
                   "  links create URL [options]   create a short link and print it\n"
                   "  links list [options]         list links as a table, CSV or JSON\n"
                   "  links delete SLUG [--domain D]\n"
+                  "  qr TEXT_OR_SLUG -o FILE [options]   a print-ready QR code (PNG, SVG, PDF, EPS)\n"
                   "\n"
                   "Run \"linkdeck-cli links create --help\" for the options of a command.\n"
                   "Global options: --data-dir DIR (keep the database in DIR), --help, --version.\n");
@@ -206,6 +208,96 @@ int linksDelete(Backend &backend, const QStringList &args, QTextStream &out, QTe
     return Success;
 }
 
+int qr(Backend &backend, const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption output({u"o"_s, u"output"_s}, Tr::tr("The file to write."), u"file"_s);
+    const QCommandLineOption format(u"format"_s, Tr::tr("png, svg, pdf or eps; by default from the file's extension."), u"format"_s);
+    const QCommandLineOption sizeMm(u"size-mm"_s, Tr::tr("Printed width in millimetres, quiet zone included (default 30)."), u"mm"_s);
+    const QCommandLineOption moduleMm(u"module-mm"_s, Tr::tr("Size of one module in millimetres (instead of --size-mm)."), u"mm"_s);
+    const QCommandLineOption dpi(u"dpi"_s, Tr::tr("Resolution of PNG output (default 300)."), u"dpi"_s);
+    const QCommandLineOption ecc(u"ecc"_s, Tr::tr("Error correction: L, M (default), Q or H."), u"level"_s);
+    const QCommandLineOption quiet(u"quiet-zone"_s, Tr::tr("Margin in modules (default 4)."), u"modules"_s);
+    const QCommandLineOption fg(u"fg"_s, Tr::tr("Colour of the modules, e.g. #000000."), u"color"_s);
+    const QCommandLineOption bg(u"bg"_s, Tr::tr("Background colour, or \"transparent\"."), u"color"_s);
+    const QCommandLineOption shape(u"shape"_s, Tr::tr("square (default), rounded or dots."), u"shape"_s);
+    const QCommandLineOption caption(u"caption"_s, Tr::tr("Text printed under the code."), u"text"_s);
+    parser.addOptions({output, format, sizeMm, moduleMm, dpi, ecc, quiet, fg, bg, shape, caption});
+    parser.addPositionalArgument(u"TEXT_OR_SLUG"_s, Tr::tr("A link's back-half (its short URL is encoded), or any text or URL."));
+    if (const int code = parse(parser, args, u"qr TEXT_OR_SLUG -o FILE [options]"_s, out, err); code >= 0)
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return fail(err, Tr::tr("qr needs exactly one text, URL or back-half."), UsageError);
+    if (!parser.isSet(output))
+        return fail(err, Tr::tr("qr needs an output file: -o FILE."), UsageError);
+
+    QString text = parser.positionalArguments().first();
+    const QString domain = backend.accounts().find(AccountRepository::LocalAccountId)->defaultDomain;
+    if (const auto link = backend.links().findBySlug(domain, text))
+        text = link->shortUrl;
+
+    const QString path = parser.value(output);
+    std::optional<Print::QrRenderer::Format> fmt = Print::QrRenderer::formatForPath(u"x."_s + parser.value(format));
+    if (!parser.isSet(format))
+        fmt = Print::QrRenderer::formatForPath(path);
+    if (!fmt)
+        return fail(err, Tr::tr("Choose a format: png, svg, pdf or eps (--format, or the file's extension)."), UsageError);
+
+    Print::QrStyle style;
+    auto number = [&](const QCommandLineOption &option, double min, double max, double *into) {
+        if (!parser.isSet(option))
+            return true;
+        bool ok = false;
+        const double v = parser.value(option).toDouble(&ok);
+        if (!ok || v < min || v > max)
+            return false;
+        *into = v;
+        return true;
+    };
+    double quietZone = style.quietZone;
+    double dpiValue = style.dpi;
+    if (!number(sizeMm, 5, 2000, &style.widthMm) || !number(moduleMm, 0.1, 50, &style.moduleMm)
+        || !number(quiet, 0, 40, &quietZone) || !number(dpi, 72, 4800, &dpiValue))
+        return fail(err, Tr::tr("A size, margin or resolution is out of range; see \"linkdeck-cli qr --help\"."), UsageError);
+    style.quietZone = int(quietZone);
+    style.dpi = int(dpiValue);
+    const QString level = parser.value(ecc).toUpper();
+    if (parser.isSet(ecc) && level != u"L" && level != u"M" && level != u"Q" && level != u"H")
+        return fail(err, Tr::tr("--ecc takes L, M, Q or H."), UsageError);
+    style.ecc = level == u"L" ? QrCode::Ecc::L : level == u"Q" ? QrCode::Ecc::Q : level == u"H" ? QrCode::Ecc::H : QrCode::Ecc::M;
+    if (parser.isSet(fg)) {
+        style.foreground = QColor::fromString(parser.value(fg));
+        if (!style.foreground.isValid())
+            return fail(err, Tr::tr("“%1” is not a colour.").arg(parser.value(fg)), UsageError);
+    }
+    if (parser.value(bg) == u"transparent") {
+        style.transparentBackground = true;
+    } else if (parser.isSet(bg)) {
+        style.background = QColor::fromString(parser.value(bg));
+        if (!style.background.isValid())
+            return fail(err, Tr::tr("“%1” is not a colour.").arg(parser.value(bg)), UsageError);
+    }
+    const QString shapeName = parser.value(shape);
+    if (shapeName == u"rounded")
+        style.shape = Print::QrStyle::ModuleShape::Rounded;
+    else if (shapeName == u"dots")
+        style.shape = Print::QrStyle::ModuleShape::Dots;
+    else if (parser.isSet(shape) && shapeName != u"square")
+        return fail(err, Tr::tr("--shape takes square, rounded or dots."), UsageError);
+    style.caption = parser.value(caption);
+
+    const auto code = QrCode::encode(text, style.ecc);
+    if (!code)
+        return fail(err, code.error().message);
+    const QStringList warnings = Print::QrChecks::warnings(*code, style);
+    for (const QString &warning : warnings)
+        err << program << u": "_s << Tr::tr("warning: %1").arg(warning) << Qt::endl;
+    if (auto saved = Print::QrRenderer::save(*code, style, path, *fmt); !saved)
+        return fail(err, saved.error().message);
+    out << path << Qt::endl;
+    return Success;
+}
+
 } // namespace
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -233,16 +325,18 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         out << program << u' ' << QCoreApplication::applicationVersion() << Qt::endl;
         return Success;
     }
-    if (args.first() != u"links")
+    if (args.first() != u"links" && args.first() != u"qr")
         return fail(err, Tr::tr("Unknown command “%1”. Run \"linkdeck-cli --help\" for the commands.").arg(args.first()),
                     UsageError);
-    if (args.size() < 2)
+    if (args.first() == u"links" && args.size() < 2)
         return fail(err, Tr::tr("links needs a command: create, list or delete."), UsageError);
 
     Paths::setDataDirOverride(dataDir);
     Backend backend;
     if (auto opened = backend.open(Paths::databasePath()); !opened)
         return fail(err, opened.error().message);
+    if (args.first() == u"qr")
+        return qr(backend, args.mid(1), out, err);
 
     const QString command = args.at(1);
     const QStringList rest = args.mid(2);

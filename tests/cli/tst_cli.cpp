@@ -27,6 +27,8 @@ private slots:
     void dataLandsInTheDatabaseFile();
     void helpAndVersion();
     void csvFieldRules();
+    void qrOfALinkDecodes();
+    void qrRefusesBadOptions();
 
 private:
     struct Run
@@ -210,6 +212,37 @@ void TestCli::csvFieldRules()
     QCOMPARE(Cli::csvField(u"say \"hi\""_s), u"\"say \"\"hi\"\"\""_s);
     QCOMPARE(Cli::csvField(u"two\nlines"_s), u"\"two\nlines\""_s);
     QCOMPARE(Cli::csvRow({u"a"_s, u"b,c"_s}), u"a,\"b,c\"\r\n"_s);
+}
+
+void TestCli::qrOfALinkDecodes()
+{
+    QCOMPARE(cli({u"links"_s, u"create"_s, u"https://shop.example/spring"_s, u"--slug"_s, u"spring"_s}).code, 0);
+    const QString png = m_dir->filePath(u"spring.png"_s);
+    const Run r = cli({u"qr"_s, u"spring"_s, u"-o"_s, png, u"--size-mm"_s, u"40"_s, u"--dpi"_s, u"300"_s, u"--ecc"_s, u"H"_s,
+                       u"--shape"_s, u"rounded"_s, u"--caption"_s, u"localhost:8080/spring"_s});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.out.trimmed(), png);
+    QProcess zbar;
+    zbar.start(u"zbarimg"_s, {u"--nodbus"_s, u"--raw"_s, u"-q"_s, png});
+    QVERIFY(zbar.waitForFinished(30000));
+    QCOMPARE(QString::fromUtf8(zbar.readAllStandardOutput()).trimmed(), u"http://localhost:8080/spring"_s);   // the slug's short URL
+
+    const Run faint = cli({u"qr"_s, u"any text"_s, u"-o"_s, m_dir->filePath(u"faint.svg"_s), u"--fg"_s, u"#cccccc"_s});
+    QCOMPARE(faint.code, 0);
+    QVERIFY(faint.err.contains(u"warning"_s) && faint.err.contains(u"contrast"_s));
+}
+
+void TestCli::qrRefusesBadOptions()
+{
+    const QString out = m_dir->filePath(u"x.png"_s);
+    QCOMPARE(cli({u"qr"_s, u"x"_s}).code, 2);                                                     // no -o
+    QCOMPARE(cli({u"qr"_s, u"x"_s, u"-o"_s, m_dir->filePath(u"x.bmp"_s)}).code, 2);               // unknown format
+    QCOMPARE(cli({u"qr"_s, u"x"_s, u"-o"_s, out, u"--ecc"_s, u"Z"_s}).code, 2);
+    QCOMPARE(cli({u"qr"_s, u"x"_s, u"-o"_s, out, u"--fg"_s, u"not-a-colour"_s}).code, 2);
+    const Run tooLong = cli({u"qr"_s, QString(4000, u'x'), u"-o"_s, out, u"--ecc"_s, u"H"_s});
+    QCOMPARE(tooLong.code, 1);
+    QVERIFY(tooLong.err.contains(u"too long"_s));
+    QVERIFY(!QFile::exists(out));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
