@@ -3,6 +3,7 @@
 #include "core/urlvalidator.h"
 #include "core/utm.h"
 #include "gui/icons.h"
+#include "gui/qrstudiodialog.h"
 
 #include <QFormLayout>
 #include <QGridLayout>
@@ -91,6 +92,14 @@ DetailPane::DetailPane(QWidget *parent)
     m_updated = addRow(form, tr("Changed"), u"detailUpdated"_s);
     m_limits = addRow(form, tr("Limits"), u"detailLimits"_s);
     layout->addLayout(form);
+    m_qrPreview = new QrPreview(page);
+    m_qrPreview->setObjectName(u"detailQrPreview"_s);
+    m_qrPreview->setFixedSize(140, 140);
+    layout->addWidget(m_qrPreview, 0, Qt::AlignHCenter);
+    m_qr = new QPushButton(tr("QR Code…"), page);
+    m_qr->setObjectName(u"detailQrButton"_s);
+    m_qr->setToolTip(tr("Make a print-ready QR code of this link"));
+    layout->addWidget(m_qr, 0, Qt::AlignHCenter);
     layout->addStretch();
     scroll->setWidget(page);
     m_stack->addWidget(scroll);
@@ -99,6 +108,7 @@ DetailPane::DetailPane(QWidget *parent)
     connect(m_open, &QPushButton::clicked, this, &DetailPane::openRequested);
     connect(m_edit, &QPushButton::clicked, this, &DetailPane::editRequested);
     connect(m_delete, &QPushButton::clicked, this, &DetailPane::deleteRequested);
+    connect(m_qr, &QPushButton::clicked, this, &DetailPane::qrRequested);
 }
 
 QLabel *DetailPane::addRow(QFormLayout *form, const QString &label, const QString &objectName)
@@ -151,6 +161,10 @@ void DetailPane::showLink(const std::optional<Link> &link, bool canEdit, bool ca
     if (link->maxClicks)
         limits << tr("at most %n click(s)", nullptr, int(*link->maxClicks));
     m_limits->setText(limits.isEmpty() ? tr("None") : limits.join(u", "_s));
+    Print::QrStyle preview;
+    preview.quietZone = 2;
+    const auto code = QrCode::encode(link->shortUrl);
+    m_qrPreview->setCode(code ? std::optional<QrCode>(*code) : std::nullopt, preview);
     m_edit->setEnabled(canEdit);
     m_delete->setEnabled(canDelete);
     m_stack->setCurrentIndex(1);

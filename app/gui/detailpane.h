@@ -13,6 +13,8 @@ class QStackedWidget;
 
 namespace Linkdeck::Gui {
 
+class QrPreview;
+
 // The right column: everything about the selected link, with its short URL large enough
 // to read aloud and buttons to copy, open, edit and delete it.
 class DetailPane final : public QWidget
@@ -30,6 +32,7 @@ signals:
     void openRequested();
     void editRequested();
     void deleteRequested();
+    void qrRequested();
 
 private:
     QLabel *addRow(QFormLayout *form, const QString &label, const QString &objectName);
@@ -50,6 +53,8 @@ private:
     QPushButton *m_open = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_delete = nullptr;
+    QPushButton *m_qr = nullptr;
+    QrPreview *m_qrPreview = nullptr;
 };
 
 } // namespace Linkdeck::Gui

@@ -11,6 +11,7 @@
 #include "gui/localserverpanel.h"
 #include "gui/messagebox.h"
 #include "gui/preferencesdialog.h"
+#include "gui/qrstudiodialog.h"
 #include "gui/sidebar.h"
 
 #include <QApplication>
@@ -154,6 +155,7 @@ MainWindow::MainWindow(Backend &backend, Settings &settings, QWidget *parent)
     connect(m_detail, &DetailPane::openRequested, this, &MainWindow::openSelectedLink);
     connect(m_detail, &DetailPane::editRequested, this, &MainWindow::editSelectedLink);
     connect(m_detail, &DetailPane::deleteRequested, this, &MainWindow::deleteSelectedLinks);
+    connect(m_detail, &DetailPane::qrRequested, this, &MainWindow::showQrStudio);
 
     restoreWindowState();
     updateStatus();
@@ -195,6 +197,12 @@ void MainWindow::createActions()
     m_openAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openSelectedLink);
 
+    m_qrAction = new QAction(themedIcon(u"view-barcode-qr"_s, QStyle::SP_FileDialogInfoView), tr("&QR Code…"), this);
+    m_qrAction->setObjectName(u"qrCodeAction"_s);
+    m_qrAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_qrAction->setToolTip(tr("Make a print-ready QR code of the short link"));
+    connect(m_qrAction, &QAction::triggered, this, &MainWindow::showQrStudio);
+
     m_findAction = new QAction(themedIcon(u"edit-find"_s, QStyle::SP_FileDialogContentsView), tr("&Find…"), this);
     m_findAction->setObjectName(u"findAction"_s);
     m_findAction->setShortcut(QKeySequence::Find);
@@ -228,7 +236,7 @@ void MainWindow::createActions()
 
     // The table gets the actions too, so its context menu offers them.
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_table->addActions({m_copyAction, m_openAction, m_editAction, m_deleteAction});
+    m_table->addActions({m_copyAction, m_openAction, m_qrAction, m_editAction, m_deleteAction});
 }
 
 void MainWindow::createMenus()
@@ -241,6 +249,7 @@ void MainWindow::createMenus()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_copyAction);
     edit->addAction(m_openAction);
+    edit->addAction(m_qrAction);
     edit->addAction(m_editAction);
     edit->addAction(m_deleteAction);
     edit->addSeparator();
@@ -261,6 +270,7 @@ void MainWindow::createToolBar()
     bar->addAction(m_newAction);
     bar->addSeparator();
     bar->addAction(m_copyAction);
+    bar->addAction(m_qrAction);
     bar->addAction(m_editAction);
     bar->addAction(m_deleteAction);
 }
@@ -326,6 +336,7 @@ void MainWindow::updateSelection()
     }
     m_copyAction->setEnabled(link.has_value());
     m_openAction->setEnabled(link.has_value());
+    m_qrAction->setEnabled(link.has_value());
     m_editAction->setEnabled(canEdit && selected.size() == 1);
     m_deleteAction->setEnabled(canDelete);
     m_detail->showLink(selected.size() <= 1 ? link : std::nullopt, canEdit, canDelete);
@@ -447,6 +458,19 @@ void MainWindow::deleteSelectedLinks()
                 MessageBox::critical(this, tr("Some Links Were Not Deleted"), failures->join(u"\n"_s));
         });
     }
+}
+
+void MainWindow::showQrStudio()
+{
+    const auto link = currentLink();
+    if (!link)
+        return;
+    auto *studio = new QrStudioDialog(link->shortUrl, this);
+    studio->setAttribute(Qt::WA_DeleteOnClose);
+    connect(studio, &QrStudioDialog::exported, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+    });
+    studio->open();
 }
 
 void MainWindow::showPreferences()

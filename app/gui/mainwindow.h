@@ -48,6 +48,7 @@ public slots:
     void deleteSelectedLinks();
     void openSelectedLink();
     void showPreferences();
+    void showQrStudio();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -82,6 +83,7 @@ private:
     QAction *m_copyAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_qrAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_preferencesAction = nullptr;
     QAction *m_quitAction = nullptr;

@@ -1,0 +1,288 @@
+#include "gui/qrstudiodialog.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QColorDialog>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QDrag>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Linkdeck::Gui {
+
+QString QrStudioDialog::s_nextFileName;
+
+QrPreview::QrPreview(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(u"qrPreview"_s);
+    setMinimumSize(160, 160);
+    setToolTip(tr("Drag the code into another application"));
+}
+
+void QrPreview::setCode(const std::optional<QrCode> &code, const Print::QrStyle &style)
+{
+    m_code = code;
+    m_style = style;
+    update();
+}
+
+void QrPreview::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    if (!m_code)
+        return;
+    const double aspect = Print::QrRenderer::aspect(m_style);
+    const double side = qMin(double(width()), height() / aspect);
+    const QRectF target((width() - side) / 2, (height() - side * aspect) / 2, side, side * aspect);
+    if (m_style.transparentBackground)   // a checkerboard shows what is see-through
+        painter.fillRect(target, QBrush(Qt::lightGray, Qt::Dense6Pattern));
+    Print::QrRenderer::render(painter, target, *m_code, m_style);
+}
+
+void QrPreview::mousePressEvent(QMouseEvent *event)
+{
+    if (!m_code || event->button() != Qt::LeftButton)
+        return;
+    auto *mime = new QMimeData;
+    mime->setImageData(Print::QrRenderer::toImage(*m_code, m_style));
+    mime->setData(u"image/svg+xml"_s, Print::QrRenderer::toSvg(*m_code, m_style));
+    auto *drag = new QDrag(this);
+    drag->setMimeData(mime);
+    drag->setPixmap(grab().scaled(96, 96, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    drag->exec(Qt::CopyAction);
+}
+
+QrStudioDialog::QrStudioDialog(const QString &text, QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(u"qrStudioDialog"_s);
+    setWindowTitle(tr("QR Code"));
+    auto *layout = new QHBoxLayout(this);
+    auto *left = new QVBoxLayout;
+    auto *form = new QFormLayout;
+
+    m_text = new QLineEdit(text, this);
+    m_text->setObjectName(u"qrTextEdit"_s);
+    form->addRow(tr("&Content:"), m_text);
+    m_ecc = new QComboBox(this);
+    m_ecc->setObjectName(u"qrEccCombo"_s);
+    m_ecc->addItem(tr("Low (7 %)"), int(QrCode::Ecc::L));
+    m_ecc->addItem(tr("Medium (15 %)"), int(QrCode::Ecc::M));
+    m_ecc->addItem(tr("Quartile (25 %)"), int(QrCode::Ecc::Q));
+    m_ecc->addItem(tr("High (30 %)"), int(QrCode::Ecc::H));
+    m_ecc->setCurrentIndex(1);
+    form->addRow(tr("&Error correction:"), m_ecc);
+    m_shape = new QComboBox(this);
+    m_shape->setObjectName(u"qrShapeCombo"_s);
+    m_shape->addItem(tr("Squares"), int(Print::QrStyle::ModuleShape::Square));
+    m_shape->addItem(tr("Rounded"), int(Print::QrStyle::ModuleShape::Rounded));
+    m_shape->addItem(tr("Dots"), int(Print::QrStyle::ModuleShape::Dots));
+    form->addRow(tr("&Modules:"), m_shape);
+    m_width = new QDoubleSpinBox(this);
+    m_width->setObjectName(u"qrWidthSpin"_s);
+    m_width->setRange(5, 1000);
+    m_width->setDecimals(1);
+    m_width->setSuffix(tr(" mm"));
+    m_width->setValue(30);
+    form->addRow(tr("Printed &width:"), m_width);
+    m_quietZone = new QSpinBox(this);
+    m_quietZone->setObjectName(u"qrQuietZoneSpin"_s);
+    m_quietZone->setRange(0, 20);
+    m_quietZone->setValue(4);
+    m_quietZone->setSuffix(tr(" modules"));
+    form->addRow(tr("&Quiet zone:"), m_quietZone);
+    m_dpi = new QSpinBox(this);
+    m_dpi->setObjectName(u"qrDpiSpin"_s);
+    m_dpi->setRange(72, 4800);
+    m_dpi->setValue(300);
+    m_dpi->setSuffix(tr(" dpi"));
+    form->addRow(tr("PNG &resolution:"), m_dpi);
+    m_foregroundButton = new QPushButton(this);
+    m_foregroundButton->setObjectName(u"qrForegroundButton"_s);
+    form->addRow(tr("&Foreground:"), m_foregroundButton);
+    m_backgroundButton = new QPushButton(this);
+    m_backgroundButton->setObjectName(u"qrBackgroundButton"_s);
+    m_transparent = new QCheckBox(tr("Transparent"), this);
+    m_transparent->setObjectName(u"qrTransparentCheck"_s);
+    auto *bgRow = new QHBoxLayout;
+    bgRow->addWidget(m_backgroundButton);
+    bgRow->addWidget(m_transparent);
+    auto *bgLabel = new QLabel(tr("&Background:"), this);
+    bgLabel->setBuddy(m_backgroundButton);
+    form->addRow(bgLabel, bgRow);
+    m_caption = new QLineEdit(this);
+    m_caption->setObjectName(u"qrCaptionEdit"_s);
+    m_caption->setPlaceholderText(tr("Optional text under the code"));
+    form->addRow(tr("Ca&ption:"), m_caption);
+    left->addLayout(form);
+
+    m_warnings = new QLabel(this);
+    m_warnings->setObjectName(u"qrWarningsLabel"_s);
+    m_warnings->setWordWrap(true);
+    QPalette warn = m_warnings->palette();
+    warn.setColor(QPalette::WindowText, QColor(0x9a, 0x5b, 0x00));
+    m_warnings->setPalette(warn);
+    left->addWidget(m_warnings);
+    left->addStretch();
+
+    auto *exports = new QHBoxLayout;
+    const std::pair<const char *, Print::QrRenderer::Format> formats[] = {
+        {QT_TR_NOOP("PNG…"), Print::QrRenderer::Format::Png}, {QT_TR_NOOP("SVG…"), Print::QrRenderer::Format::Svg},
+        {QT_TR_NOOP("PDF…"), Print::QrRenderer::Format::Pdf}, {QT_TR_NOOP("EPS…"), Print::QrRenderer::Format::Eps}};
+    for (const auto &[label, format] : formats) {
+        auto *button = new QPushButton(tr(label), this);
+        button->setObjectName(u"qrExport"_s + QString::fromLatin1(label).left(3) + u"Button"_s);
+        button->setToolTip(tr("Save the code as a file"));
+        const auto f = format;
+        connect(button, &QPushButton::clicked, this, [this, f] { exportAs(f); });
+        exports->addWidget(button);
+    }
+    left->addLayout(exports);
+    auto *copyRow = new QHBoxLayout;
+    auto *copyImage = new QPushButton(tr("Copy Image"), this);
+    copyImage->setObjectName(u"qrCopyImageButton"_s);
+    auto *copySvg = new QPushButton(tr("Copy SVG"), this);
+    copySvg->setObjectName(u"qrCopySvgButton"_s);
+    copyRow->addWidget(copyImage);
+    copyRow->addWidget(copySvg);
+    left->addLayout(copyRow);
+    connect(copyImage, &QPushButton::clicked, this, [this] {
+        if (m_code)
+            QGuiApplication::clipboard()->setImage(Print::QrRenderer::toImage(*m_code, style()));
+    });
+    connect(copySvg, &QPushButton::clicked, this, [this] {
+        if (!m_code)
+            return;
+        auto *mime = new QMimeData;
+        const QByteArray svg = Print::QrRenderer::toSvg(*m_code, style());
+        mime->setData(u"image/svg+xml"_s, svg);
+        mime->setText(QString::fromUtf8(svg));
+        QGuiApplication::clipboard()->setMimeData(mime);
+    });
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    left->addWidget(close);
+    layout->addLayout(left);
+
+    auto *right = new QVBoxLayout;
+    m_preview = new QrPreview(this);
+    right->addWidget(m_preview, 1);
+    m_info = new QLabel(this);
+    m_info->setObjectName(u"qrInfoLabel"_s);
+    m_info->setAlignment(Qt::AlignCenter);
+    right->addWidget(m_info);
+    layout->addLayout(right, 1);
+
+    connect(m_foregroundButton, &QPushButton::clicked, this, [this] { pickColour(&m_foreground, m_foregroundButton); });
+    connect(m_backgroundButton, &QPushButton::clicked, this, [this] { pickColour(&m_background, m_backgroundButton); });
+    for (QLineEdit *edit : {m_text, m_caption})
+        connect(edit, &QLineEdit::textChanged, this, &QrStudioDialog::update);
+    for (QComboBox *combo : {m_ecc, m_shape})
+        connect(combo, &QComboBox::currentIndexChanged, this, &QrStudioDialog::update);
+    connect(m_width, &QDoubleSpinBox::valueChanged, this, &QrStudioDialog::update);
+    for (QSpinBox *spin : {m_quietZone, m_dpi})
+        connect(spin, &QSpinBox::valueChanged, this, &QrStudioDialog::update);
+    connect(m_transparent, &QCheckBox::toggled, this, &QrStudioDialog::update);
+    update();
+}
+
+void QrStudioDialog::setNextSaveFileName(const QString &path)
+{
+    s_nextFileName = path;
+}
+
+Print::QrStyle QrStudioDialog::style() const
+{
+    Print::QrStyle s;
+    s.ecc = QrCode::Ecc(m_ecc->currentData().toInt());
+    s.shape = Print::QrStyle::ModuleShape(m_shape->currentData().toInt());
+    s.widthMm = m_width->value();
+    s.quietZone = m_quietZone->value();
+    s.dpi = m_dpi->value();
+    s.foreground = m_foreground;
+    s.background = m_background;
+    s.transparentBackground = m_transparent->isChecked();
+    s.caption = m_caption->text();
+    return s;
+}
+
+void QrStudioDialog::pickColour(QColor *colour, QPushButton *button)
+{
+    const QColor picked = QColorDialog::getColor(*colour, this, tr("Choose a colour"));
+    if (!picked.isValid())
+        return;
+    *colour = picked;
+    Q_UNUSED(button)
+    update();
+}
+
+void QrStudioDialog::update()
+{
+    auto swatch = [](QPushButton *button, const QColor &c) {
+        button->setText(c.name());
+        QPixmap icon(16, 16);
+        icon.fill(c);
+        button->setIcon(icon);
+    };
+    swatch(m_foregroundButton, m_foreground);
+    swatch(m_backgroundButton, m_background);
+    m_backgroundButton->setEnabled(!m_transparent->isChecked());
+
+    const Print::QrStyle s = style();
+    const auto code = QrCode::encode(m_text->text(), s.ecc);
+    m_code.reset();
+    if (code) {
+        m_code = *code;
+        m_warnings->setText(Print::QrChecks::warnings(*code, s).join(u"\n"_s));
+        m_info->setText(tr("Version %1, %2 × %2 modules, %3 mm each").arg(code->version()).arg(code->size())
+                            .arg(s.moduleSizeMm(*code), 0, 'f', 2));
+    } else {
+        m_warnings->setText(code.error().message);
+        m_info->clear();
+    }
+    m_warnings->setVisible(!m_warnings->text().isEmpty());
+    m_preview->setCode(m_code, s);
+}
+
+void QrStudioDialog::exportAs(Print::QrRenderer::Format format)
+{
+    if (!m_code)
+        return;
+    static const char *suffixes[] = {"png", "svg", "pdf", "eps"};
+    const QString suffix = QString::fromLatin1(suffixes[int(format)]);
+    QString path = s_nextFileName;
+    s_nextFileName.clear();
+    if (path.isEmpty()) {
+        const QString start = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation) + u"/qr-code."_s + suffix;
+        path = QFileDialog::getSaveFileName(this, tr("Save QR Code"), start,
+                                            tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
+        if (path.isEmpty())
+            return;
+    }
+    if (!path.endsWith(u'.' + suffix, Qt::CaseInsensitive))
+        path += u'.' + suffix;
+    if (const auto saved = Print::QrRenderer::save(*m_code, style(), path, format); !saved) {
+        m_warnings->setText(saved.error().message);
+        m_warnings->show();
+        return;
+    }
+    emit exported(path);
+}
+
+} // namespace Linkdeck::Gui

@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QDialog>
+#include <QWidget>
+
+#include <optional>
+
+#include "core/qrcode.h"
+#include "print/qrrenderer.h"
+#include "print/qrstyle.h"
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace Linkdeck::Gui {
+
+// Draws a QR code with the same renderer the exports use.
+class QrPreview final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit QrPreview(QWidget *parent = nullptr);
+    void setCode(const std::optional<QrCode> &code, const Print::QrStyle &style);
+    QSize sizeHint() const override { return {240, 260}; }
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;   // drag the code out as an image
+
+private:
+    std::optional<QrCode> m_code;
+    Print::QrStyle m_style;
+};
+
+// The QR studio: a live preview, the print options with their warnings beside them, and
+// export to PNG, SVG, PDF and EPS (or the clipboard) for a link's short URL or any text.
+class QrStudioDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(QrStudioDialog)
+public:
+    explicit QrStudioDialog(const QString &text, QWidget *parent = nullptr);
+
+    // Tests answer the save dialog through this (KeePassXC's file-dialog seam).
+    static void setNextSaveFileName(const QString &path);
+    Print::QrStyle style() const;
+
+signals:
+    void exported(const QString &path);
+
+private:
+    void update();
+    void exportAs(Print::QrRenderer::Format format);
+    void pickColour(QColor *colour, QPushButton *button);
+
+    QLineEdit *m_text = nullptr;
+    QComboBox *m_ecc = nullptr;
+    QComboBox *m_shape = nullptr;
+    QDoubleSpinBox *m_width = nullptr;
+    QSpinBox *m_quietZone = nullptr;
+    QSpinBox *m_dpi = nullptr;
+    QPushButton *m_foregroundButton = nullptr;
+    QPushButton *m_backgroundButton = nullptr;
+    QCheckBox *m_transparent = nullptr;
+    QLineEdit *m_caption = nullptr;
+    QLabel *m_warnings = nullptr;
+    QLabel *m_info = nullptr;
+    QrPreview *m_preview = nullptr;
+    QColor m_foreground = Qt::black;
+    QColor m_background = Qt::white;
+    std::optional<QrCode> m_code;
+    static QString s_nextFileName;
+};
+
+} // namespace Linkdeck::Gui

@@ -1,0 +1,115 @@
+#include "core/backend.h"
+#include "core/linkprovider.h"
+#include "core/settings.h"
+#include "gui/mainwindow.h"
+#include "gui/qrstudiodialog.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
+#include <QProcess>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QSvgRenderer>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Linkdeck;
+
+class TestQrStudio : public QObject
+{
+    Q_OBJECT
+private slots:
+    void studioStylesAndExportsCodesThatScan();
+
+private:
+    static QString decode(const QString &png)
+    {
+        QProcess p;
+        p.start(u"zbarimg"_s, {u"--nodbus"_s, u"--raw"_s, u"-q"_s, png});
+        p.waitForFinished(30000);
+        return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+    }
+};
+
+void TestQrStudio::studioStylesAndExportsCodesThatScan()
+{
+    QTemporaryDir dir;
+    Backend backend;
+    QVERIFY(backend.open(dir.filePath(u"l.sqlite"_s)).ok());
+    QSettings store(dir.filePath(u"s.ini"_s), QSettings::IniFormat);
+    Settings settings(store);
+    Link draft;
+    draft.destination = u"https://shop.example/flyer"_s;
+    draft.slug = u"flyer"_s;
+    auto created = backend.provider(1)->create(draft);
+    created.waitForFinished();
+    QVERIFY(created.result().ok());
+
+    Gui::MainWindow window(backend, settings);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *table = window.findChild<QTableView *>(u"linkTable"_s);
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    table->selectRow(0);
+    QVERIFY(window.findChild<QWidget *>(u"detailQrPreview"_s)->isVisible());   // the detail pane shows the code
+
+    window.findChild<QAction *>(u"qrCodeAction"_s)->trigger();
+    auto *studio = window.findChild<Gui::QrStudioDialog *>(u"qrStudioDialog"_s);
+    QVERIFY(studio);
+    QVERIFY(QTest::qWaitForWindowExposed(studio));
+    QCOMPARE(studio->findChild<QLineEdit *>(u"qrTextEdit"_s)->text(), u"http://localhost:8080/flyer"_s);
+    auto *warnings = studio->findChild<QLabel *>(u"qrWarningsLabel"_s);
+    QVERIFY(!warnings->isVisible());
+
+    // A quiet zone below 4 is warned about beside the options, and goes away when fixed.
+    auto *quiet = studio->findChild<QSpinBox *>(u"qrQuietZoneSpin"_s);
+    quiet->setValue(1);
+    QVERIFY(warnings->isVisible());
+    QVERIFY(warnings->text().contains(u"quiet zone"_s));
+    quiet->setValue(4);
+    QVERIFY(!warnings->isVisible());
+
+    auto *shape = studio->findChild<QComboBox *>(u"qrShapeCombo"_s);
+    shape->setCurrentIndex(shape->findData(int(Print::QrStyle::ModuleShape::Dots)));
+    studio->findChild<QDoubleSpinBox *>(u"qrWidthSpin"_s)->setValue(40);
+    QTest::keyClicks(studio->findChild<QLineEdit *>(u"qrCaptionEdit"_s), u"Scan me"_s);
+    QCOMPARE(studio->style().caption, u"Scan me"_s);
+    QVERIFY(studio->findChild<QLabel *>(u"qrInfoLabel"_s)->text().contains(u"modules"_s));
+
+    QStringList exported;
+    connect(studio, &Gui::QrStudioDialog::exported, this, [&exported](const QString &path) { exported << path; });
+    for (const QString &format : {u"PNG"_s, u"SVG"_s, u"PDF"_s, u"EPS"_s}) {
+        Gui::QrStudioDialog::setNextSaveFileName(dir.filePath(u"flyer"_s));   // the extension is added
+        QTest::mouseClick(studio->findChild<QPushButton *>(u"qrExport"_s + format + u"Button"_s), Qt::LeftButton);
+    }
+    QCOMPARE(exported.size(), 4);
+    for (const QString &path : exported)
+        QVERIFY2(QFileInfo(path).size() > 0, qPrintable(path));
+    QCOMPARE(decode(dir.filePath(u"flyer.png"_s)), u"http://localhost:8080/flyer"_s);
+    QSvgRenderer svg(dir.filePath(u"flyer.svg"_s));
+    QVERIFY(svg.isValid());
+    QImage image(600, 684, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    svg.render(&painter);
+    painter.end();
+    QVERIFY(image.save(dir.filePath(u"svg.png"_s)));
+    QCOMPARE(decode(dir.filePath(u"svg.png"_s)), u"http://localhost:8080/flyer"_s);
+    QProcess pdf;
+    pdf.start(u"pdftoppm"_s, {u"-r"_s, u"300"_s, u"-png"_s, u"-singlefile"_s, dir.filePath(u"flyer.pdf"_s), dir.filePath(u"pdf"_s)});
+    QVERIFY(pdf.waitForFinished(30000));
+    QCOMPARE(decode(dir.filePath(u"pdf.png"_s)), u"http://localhost:8080/flyer"_s);
+    studio->grab().save(dir.filePath(u"studio.png"_s));
+    if (qEnvironmentVariableIsSet("LINKDECK_SCREENSHOT_DIR"))
+        studio->grab().save(qEnvironmentVariable("LINKDECK_SCREENSHOT_DIR") + u"/qr-studio.png"_s);
+}
+
+QTEST_MAIN(TestQrStudio)
+#include "tst_qrstudio.moc"
