@@ -27,28 +27,6 @@
 <context>
     <name>Linkdeck::Cli</name>
     <message>
-        <source>Usage: linkdeck-cli [--data-dir DIR] COMMAND ...
-
-Commands:
-  links create URL [options]   create a short link and print it
-  links list [options]         list links as a table, CSV or JSON
-  links delete SLUG [--domain D]
-
-Run "linkdeck-cli links create --help" for the options of a command.
-Global options: --data-dir DIR (keep the database in DIR), --help, --version.
-</source>
-        <translation>Aufruf: linkdeck-cli [--data-dir ORDNER] BEFEHL ...
-
-Befehle:
-  links create URL [Optionen]  einen Kurzlink erstellen und ausgeben
-  links list [Optionen]        Links als Tabelle, CSV oder JSON auflisten
-  links delete LINK-ENDE [--domain D]
-
-„linkdeck-cli links create --help“ zeigt die Optionen eines Befehls.
-Allgemeine Optionen: --data-dir ORDNER (Datenbank in ORDNER ablegen), --help, --version.
-</translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
@@ -192,6 +170,110 @@ Allgemeine Optionen: --data-dir ORDNER (Datenbank in ORDNER ablegen), --help, --
         <source>Unknown command “links %1”: use create, list or delete.</source>
         <translation>Unbekannter Befehl „links %1“: Verwenden Sie create, list oder delete.</translation>
     </message>
+    <message>
+        <source>Usage: linkdeck-cli [--data-dir DIR] COMMAND ...
+
+Commands:
+  links create URL [options]   create a short link and print it
+  links list [options]         list links as a table, CSV or JSON
+  links delete SLUG [--domain D]
+  qr TEXT_OR_SLUG -o FILE [options]   a print-ready QR code (PNG, SVG, PDF, EPS)
+
+Run "linkdeck-cli links create --help" for the options of a command.
+Global options: --data-dir DIR (keep the database in DIR), --help, --version.
+</source>
+        <translation>Aufruf: linkdeck-cli [--data-dir ORDNER] BEFEHL ...
+
+Befehle:
+  links create URL [Optionen]  einen Kurzlink erstellen und ausgeben
+  links list [Optionen]        Links als Tabelle, CSV oder JSON auflisten
+  links delete LINK-ENDE [--domain D]
+  qr TEXT_ODER_LINK-ENDE -o DATEI [Optionen]   ein druckfertiger QR-Code (PNG, SVG, PDF, EPS)
+
+„linkdeck-cli links create --help“ zeigt die Optionen eines Befehls.
+Allgemeine Optionen: --data-dir ORDNER (Datenbank in ORDNER ablegen), --help, --version.
+</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <source>png, svg, pdf or eps; by default from the file's extension.</source>
+        <translation>png, svg, pdf oder eps; standardmäßig nach der Dateiendung.</translation>
+    </message>
+    <message>
+        <source>Printed width in millimetres, quiet zone included (default 30).</source>
+        <translation>Gedruckte Breite in Millimetern, Ruhezone eingeschlossen (Standard 30).</translation>
+    </message>
+    <message>
+        <source>Size of one module in millimetres (instead of --size-mm).</source>
+        <translation>Größe eines Moduls in Millimetern (statt --size-mm).</translation>
+    </message>
+    <message>
+        <source>Resolution of PNG output (default 300).</source>
+        <translation>Auflösung der PNG-Ausgabe (Standard 300).</translation>
+    </message>
+    <message>
+        <source>Error correction: L, M (default), Q or H.</source>
+        <translation>Fehlerkorrektur: L, M (Standard), Q oder H.</translation>
+    </message>
+    <message>
+        <source>Margin in modules (default 4).</source>
+        <translation>Rand in Modulen (Standard 4).</translation>
+    </message>
+    <message>
+        <source>Colour of the modules, e.g. #000000.</source>
+        <translation>Farbe der Module, z. B. #000000.</translation>
+    </message>
+    <message>
+        <source>Background colour, or "transparent".</source>
+        <translation>Hintergrundfarbe oder „transparent“.</translation>
+    </message>
+    <message>
+        <source>square (default), rounded or dots.</source>
+        <translation>square (Standard), rounded oder dots.</translation>
+    </message>
+    <message>
+        <source>Text printed under the code.</source>
+        <translation>Text unter dem Code.</translation>
+    </message>
+    <message>
+        <source>A link's back-half (its short URL is encoded), or any text or URL.</source>
+        <translation>Das Link-Ende eines Links (sein Kurzlink wird kodiert) oder ein beliebiger Text bzw. eine URL.</translation>
+    </message>
+    <message>
+        <source>qr needs exactly one text, URL or back-half.</source>
+        <translation>qr braucht genau einen Text, eine URL oder ein Link-Ende.</translation>
+    </message>
+    <message>
+        <source>qr needs an output file: -o FILE.</source>
+        <translation>qr braucht eine Ausgabedatei: -o DATEI.</translation>
+    </message>
+    <message>
+        <source>Choose a format: png, svg, pdf or eps (--format, or the file's extension).</source>
+        <translation>Wählen Sie ein Format: png, svg, pdf oder eps (--format oder die Dateiendung).</translation>
+    </message>
+    <message>
+        <source>A size, margin or resolution is out of range; see "linkdeck-cli qr --help".</source>
+        <translation>Eine Größe, ein Rand oder eine Auflösung liegt außerhalb des erlaubten Bereichs; siehe „linkdeck-cli qr --help“.</translation>
+    </message>
+    <message>
+        <source>--ecc takes L, M, Q or H.</source>
+        <translation>--ecc nimmt L, M, Q oder H.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a colour.</source>
+        <translation>„%1“ ist keine Farbe.</translation>
+    </message>
+    <message>
+        <source>--shape takes square, rounded or dots.</source>
+        <translation>--shape nimmt square, rounded oder dots.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Database</name>
@@ -325,6 +407,14 @@ Allgemeine Optionen: --data-dir ORDNER (Datenbank in ORDNER ablegen), --help, --
     <message numerus="yes">
         <source>at most %n click(s)</source>
         <translation><numerusform>höchstens %n Klick</numerusform><numerusform>höchstens %n Klicks</numerusform></translation>
+    </message>
+    <message>
+        <source>QR Code…</source>
+        <translation>QR-Code …</translation>
+    </message>
+    <message>
+        <source>Make a print-ready QR code of this link</source>
+        <translation>Einen druckfertigen QR-Code dieses Links erstellen</translation>
     </message>
 </context>
 <context>
@@ -647,6 +737,14 @@ Allgemeine Optionen: --data-dir ORDNER (Datenbank in ORDNER ablegen), --help, --
         <source>Some Links Were Not Deleted</source>
         <translation>Einige Links wurden nicht gelöscht</translation>
     </message>
+    <message>
+        <source>&amp;QR Code…</source>
+        <translation>&amp;QR-Code …</translation>
+    </message>
+    <message>
+        <source>Make a print-ready QR code of the short link</source>
+        <translation>Einen druckfertigen QR-Code des Kurzlinks erstellen</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::PreferencesDialog</name>
@@ -689,6 +787,148 @@ Allgemeine Optionen: --data-dir ORDNER (Datenbank in ORDNER ablegen), --help, --
     <message>
         <source>Port on this computer:</source>
         <translation>Port auf diesem Computer:</translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Gui::QrPreview</name>
+    <message>
+        <source>Drag the code into another application</source>
+        <translation>Den Code in eine andere Anwendung ziehen</translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Gui::QrStudioDialog</name>
+    <message>
+        <source>QR Code</source>
+        <translation>QR-Code</translation>
+    </message>
+    <message>
+        <source>&amp;Content:</source>
+        <translation>&amp;Inhalt:</translation>
+    </message>
+    <message>
+        <source>Low (7 %)</source>
+        <translation>Niedrig (7 %)</translation>
+    </message>
+    <message>
+        <source>Medium (15 %)</source>
+        <translation>Mittel (15 %)</translation>
+    </message>
+    <message>
+        <source>Quartile (25 %)</source>
+        <translation>Quartil (25 %)</translation>
+    </message>
+    <message>
+        <source>High (30 %)</source>
+        <translation>Hoch (30 %)</translation>
+    </message>
+    <message>
+        <source>&amp;Error correction:</source>
+        <translation>&amp;Fehlerkorrektur:</translation>
+    </message>
+    <message>
+        <source>Squares</source>
+        <translation>Quadrate</translation>
+    </message>
+    <message>
+        <source>Rounded</source>
+        <translation>Abgerundet</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>&amp;Modules:</source>
+        <translation>&amp;Module:</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Printed &amp;width:</source>
+        <translation>Gedruckte &amp;Breite:</translation>
+    </message>
+    <message>
+        <source> modules</source>
+        <translation> Module</translation>
+    </message>
+    <message>
+        <source>&amp;Quiet zone:</source>
+        <translation>&amp;Ruhezone:</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>PNG &amp;resolution:</source>
+        <translation>PNG-&amp;Auflösung:</translation>
+    </message>
+    <message>
+        <source>&amp;Foreground:</source>
+        <translation>&amp;Vordergrund:</translation>
+    </message>
+    <message>
+        <source>Transparent</source>
+        <translation>Transparent</translation>
+    </message>
+    <message>
+        <source>&amp;Background:</source>
+        <translation>&amp;Hintergrund:</translation>
+    </message>
+    <message>
+        <source>Optional text under the code</source>
+        <translation>Optionaler Text unter dem Code</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ption:</source>
+        <translation>Beschrif&amp;tung:</translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation>PNG …</translation>
+    </message>
+    <message>
+        <source>SVG…</source>
+        <translation>SVG …</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF …</translation>
+    </message>
+    <message>
+        <source>EPS…</source>
+        <translation>EPS …</translation>
+    </message>
+    <message>
+        <source>Save the code as a file</source>
+        <translation>Den Code als Datei speichern</translation>
+    </message>
+    <message>
+        <source>Copy Image</source>
+        <translation>Bild kopieren</translation>
+    </message>
+    <message>
+        <source>Copy SVG</source>
+        <translation>SVG kopieren</translation>
+    </message>
+    <message>
+        <source>Choose a colour</source>
+        <translation>Farbe wählen</translation>
+    </message>
+    <message>
+        <source>Version %1, %2 × %2 modules, %3 mm each</source>
+        <translation>Version %1, %2 × %2 Module, je %3 mm</translation>
+    </message>
+    <message>
+        <source>Save QR Code</source>
+        <translation>QR-Code speichern</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1-Dateien (*.%2)</translation>
     </message>
 </context>
 <context>
@@ -747,6 +987,22 @@ Allgemeine Optionen: --data-dir ORDNER (Datenbank in ORDNER ablegen), --help, --
     <message>
         <source>The link no longer exists; it may have been deleted already.</source>
         <translation>Den Link gibt es nicht mehr; vielleicht wurde er schon gelöscht.</translation>
+    </message>
+    <message>
+        <source>There is no tag “%1”.</source>
+        <translation>Es gibt kein Schlagwort „%1“.</translation>
+    </message>
+    <message>
+        <source>There is already a tag “%1”.</source>
+        <translation>Es gibt bereits ein Schlagwort „%1“.</translation>
+    </message>
+    <message>
+        <source>Could not rename the tag.</source>
+        <translation>Das Schlagwort konnte nicht umbenannt werden.</translation>
+    </message>
+    <message>
+        <source>Could not delete the tags.</source>
+        <translation>Die Schlagwörter konnten nicht gelöscht werden.</translation>
     </message>
 </context>
 <context>
@@ -808,6 +1064,55 @@ Allgemeine Optionen: --data-dir ORDNER (Datenbank in ORDNER ablegen), --help, --
     <message>
         <source>The link server stopped unexpectedly: %1</source>
         <translation>Der Link-Server wurde unerwartet beendet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Print::QrChecks</name>
+    <message numerus="yes">
+        <source>The quiet zone is %n module(s) wide; scanners expect 4. Leave a margin around the printed code.</source>
+        <translation><numerusform>Die Ruhezone ist %n Modul breit; Scanner erwarten 4. Lassen Sie einen Rand um den gedruckten Code.</numerusform><numerusform>Die Ruhezone ist %n Module breit; Scanner erwarten 4. Lassen Sie einen Rand um den gedruckten Code.</numerusform></translation>
+    </message>
+    <message>
+        <source>Each module prints %1 mm wide; below about 0.3 mm many printers and phones fail. Make the code larger.</source>
+        <translation>Jedes Modul wird %1 mm breit gedruckt; unter etwa 0,3 mm scheitern viele Drucker und Telefone. Machen Sie den Code größer.</translation>
+    </message>
+    <message>
+        <source>The code is light on dark. Many phone cameras only read dark modules on a light background.</source>
+        <translation>Der Code ist hell auf dunkel. Viele Telefonkameras lesen nur dunkle Module auf hellem Grund.</translation>
+    </message>
+    <message>
+        <source>The colours are too close (contrast %1:1); aim for at least 4.5:1, ideally dark on white.</source>
+        <translation>Die Farben liegen zu nah beieinander (Kontrast %1:1); streben Sie mindestens 4,5:1 an, am besten dunkel auf Weiß.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Print::QrRenderer</name>
+    <message>
+        <source>Could not write “%1”.</source>
+        <translation>„%1“ konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::QrCode</name>
+    <message>
+        <source>Enter the text or address the QR code should hold.</source>
+        <translation>Geben Sie den Text oder die Adresse ein, die der QR-Code enthalten soll.</translation>
+    </message>
+    <message>
+        <source>The text contains a NUL character, which a QR code cannot hold here.</source>
+        <translation>Der Text enthält ein NUL-Zeichen, das ein QR-Code hier nicht aufnehmen kann.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The text is too long for a QR code at this error correction level (%n byte(s)). Shorten it, or choose a lower level.</source>
+        <translation><numerusform>Der Text ist für einen QR-Code mit dieser Fehlerkorrektur zu lang (%n Byte). Kürzen Sie ihn oder wählen Sie eine niedrigere Stufe.</numerusform><numerusform>Der Text ist für einen QR-Code mit dieser Fehlerkorrektur zu lang (%n Bytes). Kürzen Sie ihn oder wählen Sie eine niedrigere Stufe.</numerusform></translation>
+    </message>
+    <message>
+        <source>The QR code could not be made.</source>
+        <translation>Der QR-Code konnte nicht erstellt werden.</translation>
     </message>
 </context>
 <context>

@@ -27,19 +27,6 @@
 <context>
     <name>Linkdeck::Cli</name>
     <message>
-        <source>Usage: linkdeck-cli [--data-dir DIR] COMMAND ...
-
-Commands:
-  links create URL [options]   create a short link and print it
-  links list [options]         list links as a table, CSV or JSON
-  links delete SLUG [--domain D]
-
-Run "linkdeck-cli links create --help" for the options of a command.
-Global options: --data-dir DIR (keep the database in DIR), --help, --version.
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation type="unfinished" />
     </message>
@@ -183,6 +170,100 @@ Global options: --data-dir DIR (keep the database in DIR), --help, --version.
         <source>Unknown command “links %1”: use create, list or delete.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Usage: linkdeck-cli [--data-dir DIR] COMMAND ...
+
+Commands:
+  links create URL [options]   create a short link and print it
+  links list [options]         list links as a table, CSV or JSON
+  links delete SLUG [--domain D]
+  qr TEXT_OR_SLUG -o FILE [options]   a print-ready QR code (PNG, SVG, PDF, EPS)
+
+Run "linkdeck-cli links create --help" for the options of a command.
+Global options: --data-dir DIR (keep the database in DIR), --help, --version.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>png, svg, pdf or eps; by default from the file's extension.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printed width in millimetres, quiet zone included (default 30).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size of one module in millimetres (instead of --size-mm).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolution of PNG output (default 300).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Error correction: L, M (default), Q or H.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Margin in modules (default 4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Colour of the modules, e.g. #000000.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Background colour, or "transparent".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>square (default), rounded or dots.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text printed under the code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A link's back-half (its short URL is encoded), or any text or URL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>qr needs exactly one text, URL or back-half.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>qr needs an output file: -o FILE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a format: png, svg, pdf or eps (--format, or the file's extension).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A size, margin or resolution is out of range; see "linkdeck-cli qr --help".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--ecc takes L, M, Q or H.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a colour.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--shape takes square, rounded or dots.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Linkdeck::Database</name>
@@ -316,6 +397,14 @@ Global options: --data-dir DIR (keep the database in DIR), --help, --version.
     <message numerus="yes">
         <source>at most %n click(s)</source>
         <translation><numerusform>at most %n click</numerusform><numerusform>at most %n clicks</numerusform></translation>
+    </message>
+    <message>
+        <source>QR Code…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make a print-ready QR code of this link</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -638,6 +727,14 @@ Global options: --data-dir DIR (keep the database in DIR), --help, --version.
         <source>Some Links Were Not Deleted</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;QR Code…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make a print-ready QR code of the short link</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::PreferencesDialog</name>
@@ -679,6 +776,148 @@ Global options: --data-dir DIR (keep the database in DIR), --help, --version.
     </message>
     <message>
         <source>Port on this computer:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Gui::QrPreview</name>
+    <message>
+        <source>Drag the code into another application</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Gui::QrStudioDialog</name>
+    <message>
+        <source>QR Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Content:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Low (7 %)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Medium (15 %)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quartile (25 %)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>High (30 %)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Error correction:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Squares</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rounded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Modules:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> mm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printed &amp;width:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> modules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quiet zone:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG &amp;resolution:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Foreground:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transparent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Background:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Optional text under the code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ca&amp;ption:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SVG…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>EPS…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the code as a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy Image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy SVG</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a colour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version %1, %2 × %2 modules, %3 mm each</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save QR Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -737,6 +976,22 @@ Global options: --data-dir DIR (keep the database in DIR), --help, --version.
     </message>
     <message>
         <source>The link no longer exists; it may have been deleted already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no tag “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is already a tag “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not rename the tag.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not delete the tags.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -798,6 +1053,55 @@ Global options: --data-dir DIR (keep the database in DIR), --help, --version.
     </message>
     <message>
         <source>The link server stopped unexpectedly: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Print::QrChecks</name>
+    <message numerus="yes">
+        <source>The quiet zone is %n module(s) wide; scanners expect 4. Leave a margin around the printed code.</source>
+        <translation><numerusform>The quiet zone is %n module wide; scanners expect 4. Leave a margin around the printed code.</numerusform><numerusform>The quiet zone is %n modules wide; scanners expect 4. Leave a margin around the printed code.</numerusform></translation>
+    </message>
+    <message>
+        <source>Each module prints %1 mm wide; below about 0.3 mm many printers and phones fail. Make the code larger.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The code is light on dark. Many phone cameras only read dark modules on a light background.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The colours are too close (contrast %1:1); aim for at least 4.5:1, ideally dark on white.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Print::QrRenderer</name>
+    <message>
+        <source>Could not write “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Linkdeck::QrCode</name>
+    <message>
+        <source>Enter the text or address the QR code should hold.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The text contains a NUL character, which a QR code cannot hold here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The text is too long for a QR code at this error correction level (%n byte(s)). Shorten it, or choose a lower level.</source>
+        <translation><numerusform>The text is too long for a QR code at this error correction level (%n byte). Shorten it, or choose a lower level.</numerusform><numerusform>The text is too long for a QR code at this error correction level (%n bytes). Shorten it, or choose a lower level.</numerusform></translation>
+    </message>
+    <message>
+        <source>The QR code could not be made.</source>
         <translation type="unfinished" />
     </message>
 </context>
