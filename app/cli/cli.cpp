@@ -6,6 +6,7 @@
 #include "core/paths.h"
 #include "core/urlvalidator.h"
 #include "core/utm.h"
+#include "print/labelsheet.h"
 #include "print/qrrenderer.h"
 
 #include <QCommandLineParser>
@@ -41,6 +42,7 @@ QString mainUsage()
                   "  links list [options]         list links as a table, CSV or JSON\n"
                   "  links delete SLUG [--domain D]\n"
                   "  qr TEXT_OR_SLUG -o FILE [options]   a print-ready QR code (PNG, SVG, PDF, EPS)\n"
+                  "  qr-sheet SLUG... -o FILE.pdf [--paper a4|letter] [--grid COLSxROWS]   a sheet of labels\n"
                   "\n"
                   "Run \"linkdeck-cli links create --help\" for the options of a command.\n"
                   "Global options: --data-dir DIR (keep the database in DIR), --help, --version.\n");
@@ -298,6 +300,49 @@ int qr(Backend &backend, const QStringList &args, QTextStream &out, QTextStream 
     return Success;
 }
 
+int qrSheet(Backend &backend, const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption output({u"o"_s, u"output"_s}, Tr::tr("The PDF file to write."), u"file"_s);
+    const QCommandLineOption paper(u"paper"_s, Tr::tr("a4 (default) or letter."), u"paper"_s, u"a4"_s);
+    const QCommandLineOption grid(u"grid"_s, Tr::tr("Columns x rows per page (default 4x6)."), u"COLSxROWS"_s, u"4x6"_s);
+    parser.addOptions({output, paper, grid});
+    parser.addPositionalArgument(u"SLUG"_s, Tr::tr("Back-halves of the links to print."), u"SLUG..."_s);
+    if (const int code = parse(parser, args, u"qr-sheet SLUG... -o FILE.pdf [--paper a4|letter] [--grid COLSxROWS]"_s, out, err);
+        code >= 0)
+        return code;
+    if (parser.positionalArguments().isEmpty() || !parser.isSet(output))
+        return fail(err, Tr::tr("qr-sheet needs back-halves and an output file: qr-sheet SLUG... -o FILE.pdf"), UsageError);
+    Print::SheetLayout layout;
+    const QString paperName = parser.value(paper).toLower();
+    if (paperName == u"letter")
+        layout.paper = QPageSize::Letter;
+    else if (paperName != u"a4")
+        return fail(err, Tr::tr("--paper takes a4 or letter."), UsageError);
+    const QStringList size = parser.value(grid).toLower().split(u'x');
+    bool okColumns = false;
+    bool okRows = false;
+    if (size.size() == 2) {
+        layout.columns = size.at(0).toInt(&okColumns);
+        layout.rows = size.at(1).toInt(&okRows);
+    }
+    if (!okColumns || !okRows || layout.columns < 1 || layout.rows < 1)
+        return fail(err, Tr::tr("--grid takes columns x rows, e.g. 4x6."), UsageError);
+    const QString domain = backend.accounts().find(AccountRepository::LocalAccountId)->defaultDomain;
+    QList<Print::SheetLabel> labels;
+    for (const QString &slug : parser.positionalArguments()) {
+        const auto link = backend.links().findBySlug(domain, slug);
+        if (!link)
+            return fail(err, Tr::tr("There is no link “%1” on %2.").arg(slug, domain));
+        labels << Print::SheetLabel{link->shortUrl, link->domain + u'/' + link->slug};
+    }
+    const auto pages = Print::LabelSheet::writePdf(labels, layout, Print::QrStyle{}, parser.value(output));
+    if (!pages)
+        return fail(err, pages.error().message);
+    out << parser.value(output) << Qt::endl;
+    return Success;
+}
+
 } // namespace
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -325,7 +370,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         out << program << u' ' << QCoreApplication::applicationVersion() << Qt::endl;
         return Success;
     }
-    if (args.first() != u"links" && args.first() != u"qr")
+    if (args.first() != u"links" && args.first() != u"qr" && args.first() != u"qr-sheet")
         return fail(err, Tr::tr("Unknown command “%1”. Run \"linkdeck-cli --help\" for the commands.").arg(args.first()),
                     UsageError);
     if (args.first() == u"links" && args.size() < 2)
@@ -337,6 +382,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return fail(err, opened.error().message);
     if (args.first() == u"qr")
         return qr(backend, args.mid(1), out, err);
+    if (args.first() == u"qr-sheet")
+        return qrSheet(backend, args.mid(1), out, err);
 
     const QString command = args.at(1);
     const QStringList rest = args.mid(2);

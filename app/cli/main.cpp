@@ -14,7 +14,7 @@ int main(int argc, char *argv[])
     // QR output draws text and PDF pages, which needs a QGuiApplication; it needs no screen.
     bool drawing = false;
     for (int i = 1; i < argc; ++i)
-        drawing = drawing || std::strcmp(argv[i], "qr") == 0;
+        drawing = drawing || std::strcmp(argv[i], "qr") == 0 || std::strcmp(argv[i], "qr-sheet") == 0;
     if (drawing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app(drawing ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));

@@ -7,9 +7,10 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPdfWriter>
-#include <QRegularExpression>
 #include <QSaveFile>
 #include <QtMath>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -23,9 +24,16 @@ double modulesAcross(const QrCode &code, const QrStyle &style)
     return code.size() + 2.0 * style.quietZone;
 }
 
+// Coordinates for SVG and PostScript: integers as integers, else at most three decimals.
 QString number(double v)
 {
-    return QString::number(v, 'f', 3).remove(QRegularExpression(u"\\.?0+$"_s));
+    const double rounded = std::round(v * 1000) / 1000;
+    if (rounded == std::floor(rounded))
+        return QString::number(qint64(rounded));
+    QString s = QString::number(rounded, 'f', 3);
+    while (s.endsWith(u'0'))
+        s.chop(1);
+    return s;
 }
 
 // The dark modules as one path in module units, quiet zone included.

@@ -29,6 +29,7 @@ private slots:
     void csvFieldRules();
     void qrOfALinkDecodes();
     void qrRefusesBadOptions();
+    void qrSheetOfLinks();
 
 private:
     struct Run
@@ -243,6 +244,23 @@ void TestCli::qrRefusesBadOptions()
     QCOMPARE(tooLong.code, 1);
     QVERIFY(tooLong.err.contains(u"too long"_s));
     QVERIFY(!QFile::exists(out));
+}
+
+void TestCli::qrSheetOfLinks()
+{
+    for (const QString &slug : {u"one"_s, u"two"_s, u"three"_s})
+        QCOMPARE(cli({u"links"_s, u"create"_s, u"https://shop.example/"_s + slug, u"--slug"_s, slug}).code, 0);
+    const QString pdf = m_dir->filePath(u"sheet.pdf"_s);
+    const Run r = cli({u"qr-sheet"_s, u"one"_s, u"two"_s, u"three"_s, u"-o"_s, pdf, u"--paper"_s, u"letter"_s, u"--grid"_s, u"2x1"_s});
+    QCOMPARE(r.code, 0);
+    QProcess info;
+    info.start(u"pdfinfo"_s, {pdf});
+    QVERIFY(info.waitForFinished(30000));
+    const QString text = QString::fromUtf8(info.readAll());
+    QVERIFY(text.contains(u"Pages:           2"_s));   // 3 labels, 2 a page
+    QVERIFY(text.contains(u"612 x 792 pts"_s));
+    QCOMPARE(cli({u"qr-sheet"_s, u"nope"_s, u"-o"_s, pdf}).code, 1);
+    QCOMPARE(cli({u"qr-sheet"_s, u"one"_s, u"-o"_s, pdf, u"--grid"_s, u"wide"_s}).code, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
