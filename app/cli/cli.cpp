@@ -224,7 +224,8 @@ int qr(Backend &backend, const QStringList &args, QTextStream &out, QTextStream 
     const QCommandLineOption bg(u"bg"_s, Tr::tr("Background colour, or \"transparent\"."), u"color"_s);
     const QCommandLineOption shape(u"shape"_s, Tr::tr("square (default), rounded or dots."), u"shape"_s);
     const QCommandLineOption caption(u"caption"_s, Tr::tr("Text printed under the code."), u"text"_s);
-    parser.addOptions({output, format, sizeMm, moduleMm, dpi, ecc, quiet, fg, bg, shape, caption});
+    const QCommandLineOption cmyk(u"cmyk"_s, Tr::tr("PDF in CMYK, black modules as pure K (for print shops)."));
+    parser.addOptions({output, format, sizeMm, moduleMm, dpi, ecc, quiet, fg, bg, shape, caption, cmyk});
     parser.addPositionalArgument(u"TEXT_OR_SLUG"_s, Tr::tr("A link's back-half (its short URL is encoded), or any text or URL."));
     if (const int code = parse(parser, args, u"qr TEXT_OR_SLUG -o FILE [options]"_s, out, err); code >= 0)
         return code;
@@ -287,6 +288,9 @@ int qr(Backend &backend, const QStringList &args, QTextStream &out, QTextStream 
     else if (parser.isSet(shape) && shapeName != u"square")
         return fail(err, Tr::tr("--shape takes square, rounded or dots."), UsageError);
     style.caption = parser.value(caption);
+    style.cmyk = parser.isSet(cmyk);
+    if (style.cmyk && *fmt != Print::QrRenderer::Format::Pdf)
+        return fail(err, Tr::tr("--cmyk is for PDF output."), UsageError);
 
     const auto code = QrCode::encode(text, style.ecc);
     if (!code)

@@ -154,6 +154,15 @@ QrStudioDialog::QrStudioDialog(const QString &text, QWidget *parent)
         exports->addWidget(button);
     }
     left->addLayout(exports);
+    auto *cmykButton = new QPushButton(tr("CMYK PDF…"), this);
+    cmykButton->setObjectName(u"qrExportCmykButton"_s);
+    cmykButton->setToolTip(tr("A PDF in CMYK with the modules in pure black (K), as print shops ask for"));
+    connect(cmykButton, &QPushButton::clicked, this, [this] {
+        m_cmykNext = true;
+        exportAs(Print::QrRenderer::Format::Pdf);
+        m_cmykNext = false;
+    });
+    exports->addWidget(cmykButton);
     auto *copyRow = new QHBoxLayout;
     auto *copyImage = new QPushButton(tr("Copy Image"), this);
     copyImage->setObjectName(u"qrCopyImageButton"_s);
@@ -277,7 +286,9 @@ void QrStudioDialog::exportAs(Print::QrRenderer::Format format)
     }
     if (!path.endsWith(u'.' + suffix, Qt::CaseInsensitive))
         path += u'.' + suffix;
-    if (const auto saved = Print::QrRenderer::save(*m_code, style(), path, format); !saved) {
+    Print::QrStyle s = style();
+    s.cmyk = m_cmykNext;
+    if (const auto saved = Print::QrRenderer::save(*m_code, s, path, format); !saved) {
         m_warnings->setText(saved.error().message);
         m_warnings->show();
         return;

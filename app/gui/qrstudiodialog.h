@@ -74,6 +74,7 @@ private:
     QColor m_foreground = Qt::black;
     QColor m_background = Qt::white;
     std::optional<QrCode> m_code;
+    bool m_cmykNext = false;
     static QString s_nextFileName;
 };
 

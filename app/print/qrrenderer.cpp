@@ -1,6 +1,7 @@
 #include "print/qrrenderer.h"
 
 #include <QFile>
+#include <QScopeGuard>
 #include <QFileInfo>
 #include <QFont>
 #include <QPageSize>
@@ -9,6 +10,8 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QtMath>
+
+#include <hpdf.h>
 
 #include <cmath>
 
@@ -202,6 +205,58 @@ Result<void> QrRenderer::toPdf(const QrCode &code, const QrStyle &style, const Q
     return {};
 }
 
+Result<void> QrRenderer::toCmykPdf(const QrCode &code, const QrStyle &style, const QString &path, bool compress)
+{
+    HPDF_Doc pdf = HPDF_New(nullptr, nullptr);
+    if (!pdf)
+        return Error::make(Error::Kind::Storage, tr("Could not write “%1”.").arg(path));
+    auto cleanup = qScopeGuard([pdf] { HPDF_Free(pdf); });
+    HPDF_SetCompressionMode(pdf, compress ? HPDF_COMP_ALL : HPDF_COMP_NONE);
+    HPDF_SetInfoAttr(pdf, HPDF_INFO_CREATOR, "Linkdeck");
+    const double widthPt = style.totalWidthMm(code) * 72.0 / 25.4;
+    const double heightPt = widthPt * aspect(style);
+    HPDF_Page page = HPDF_AddPage(pdf);
+    HPDF_Page_SetWidth(page, HPDF_REAL(widthPt));
+    HPDF_Page_SetHeight(page, HPDF_REAL(heightPt));
+    auto cmyk = [page](const QColor &c) {
+        const QColor k = c.toCmyk();
+        HPDF_Page_SetCMYKFill(page, HPDF_REAL(k.cyanF()), HPDF_REAL(k.magentaF()), HPDF_REAL(k.yellowF()), HPDF_REAL(k.blackF()));
+    };
+    if (!style.transparentBackground) {
+        cmyk(style.background);
+        HPDF_Page_Rectangle(page, 0, 0, HPDF_REAL(widthPt), HPDF_REAL(heightPt));
+        HPDF_Page_Fill(page);
+    }
+    const double unit = widthPt / modulesAcross(code, style);
+    cmyk(style.foreground);
+    const QPainterPath path2 = modulePath(code, style);
+    for (const QPolygonF &polygon : path2.toFillPolygons()) {
+        for (qsizetype i = 0; i < polygon.size(); ++i) {
+            const auto x = HPDF_REAL(polygon[i].x() * unit);
+            const auto y = HPDF_REAL(heightPt - polygon[i].y() * unit);   // PDF's origin is at the bottom
+            if (i == 0)
+                HPDF_Page_MoveTo(page, x, y);
+            else
+                HPDF_Page_LineTo(page, x, y);
+        }
+        HPDF_Page_ClosePath(page);
+    }
+    HPDF_Page_Fill(page);
+    if (!style.caption.isEmpty()) {
+        const QByteArray text = style.caption.toLatin1();   // the base-14 fonts cover Latin-1
+        HPDF_Font font = HPDF_GetFont(pdf, "Helvetica", nullptr);
+        const double size = widthPt * CaptionShare * 0.55;
+        HPDF_Page_BeginText(page);
+        HPDF_Page_SetFontAndSize(page, font, HPDF_REAL(size));
+        const double textWidth = HPDF_Page_TextWidth(page, text.constData());
+        HPDF_Page_TextOut(page, HPDF_REAL((widthPt - textWidth) / 2), HPDF_REAL(widthPt * CaptionShare * 0.3), text.constData());
+        HPDF_Page_EndText(page);
+    }
+    if (HPDF_SaveToFile(pdf, QFile::encodeName(path).constData()) != HPDF_OK)
+        return Error::make(Error::Kind::Storage, tr("Could not write “%1”.").arg(path));
+    return {};
+}
+
 std::optional<QrRenderer::Format> QrRenderer::formatForPath(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
@@ -219,7 +274,7 @@ std::optional<QrRenderer::Format> QrRenderer::formatForPath(const QString &path)
 Result<void> QrRenderer::save(const QrCode &code, const QrStyle &style, const QString &path, Format format)
 {
     if (format == Format::Pdf)
-        return toPdf(code, style, path);
+        return style.cmyk ? toCmykPdf(code, style, path) : toPdf(code, style, path);
     QByteArray bytes;
     if (format == Format::Svg) {
         bytes = toSvg(code, style);

@@ -35,6 +35,8 @@ public:
     static QByteArray toSvg(const QrCode &code, const QrStyle &style);
     static QByteArray toEps(const QrCode &code, const QrStyle &style);
     static Result<void> toPdf(const QrCode &code, const QrStyle &style, const QString &path);
+    // The same page through libharu in DeviceCMYK: Qt 6.4's QPdfWriter writes RGB only.
+    static Result<void> toCmykPdf(const QrCode &code, const QrStyle &style, const QString &path, bool compress = true);
 
     static std::optional<Format> formatForPath(const QString &path);
     static Result<void> save(const QrCode &code, const QrStyle &style, const QString &path, Format format);

@@ -29,6 +29,7 @@ struct QrStyle
     double moduleMm = 0.0;          // ... unless this is set (> 0)
     int dpi = 300;                  // raster output
     QString caption;                // printed under the code, e.g. the short URL
+    bool cmyk = false;              // PDF in DeviceCMYK (black modules as pure K), for print shops
 
     double totalWidthMm(const QrCode &code) const;   // quiet zone included
     double moduleSizeMm(const QrCode &code) const;

@@ -239,6 +239,8 @@ void TestCli::qrRefusesBadOptions()
     QCOMPARE(cli({u"qr"_s, u"x"_s}).code, 2);                                                     // no -o
     QCOMPARE(cli({u"qr"_s, u"x"_s, u"-o"_s, m_dir->filePath(u"x.bmp"_s)}).code, 2);               // unknown format
     QCOMPARE(cli({u"qr"_s, u"x"_s, u"-o"_s, out, u"--ecc"_s, u"Z"_s}).code, 2);
+    QCOMPARE(cli({u"qr"_s, u"x"_s, u"-o"_s, out, u"--cmyk"_s}).code, 2);   // CMYK is for PDF
+    QCOMPARE(cli({u"qr"_s, u"x"_s, u"-o"_s, m_dir->filePath(u"c.pdf"_s), u"--cmyk"_s}).code, 0);
     QCOMPARE(cli({u"qr"_s, u"x"_s, u"-o"_s, out, u"--fg"_s, u"not-a-colour"_s}).code, 2);
     const Run tooLong = cli({u"qr"_s, QString(4000, u'x'), u"-o"_s, out, u"--ecc"_s, u"H"_s});
     QCOMPARE(tooLong.code, 1);

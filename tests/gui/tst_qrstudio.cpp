@@ -89,7 +89,9 @@ void TestQrStudio::studioStylesAndExportsCodesThatScan()
         Gui::QrStudioDialog::setNextSaveFileName(dir.filePath(u"flyer"_s));   // the extension is added
         QTest::mouseClick(studio->findChild<QPushButton *>(u"qrExport"_s + format + u"Button"_s), Qt::LeftButton);
     }
-    QCOMPARE(exported.size(), 4);
+    Gui::QrStudioDialog::setNextSaveFileName(dir.filePath(u"flyer-cmyk.pdf"_s));
+    QTest::mouseClick(studio->findChild<QPushButton *>(u"qrExportCmykButton"_s), Qt::LeftButton);
+    QCOMPARE(exported.size(), 5);
     for (const QString &path : exported)
         QVERIFY2(QFileInfo(path).size() > 0, qPrintable(path));
     QCOMPARE(decode(dir.filePath(u"flyer.png"_s)), u"http://localhost:8080/flyer"_s);

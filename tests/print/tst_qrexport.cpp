@@ -29,6 +29,7 @@ private slots:
     void longAndUnicodeTexts_data();
     void longAndUnicodeTexts();
     void warnings();
+    void cmykPdfPaintsPureBlack();
 
 private:
     QString rasterise(const QString &path, QrRenderer::Format format);
@@ -214,6 +215,35 @@ void TestQrExport::warnings()
     QrStyle pale;
     pale.foreground = QColor(u"#bbbbbb"_s);
     QVERIFY(QrChecks::warnings(*code, pale).join(u'\n').contains(u"contrast"_s));
+}
+
+void TestQrExport::cmykPdfPaintsPureBlack()
+{
+    const QString text = u"https://go.example/print-shop"_s;
+    const auto code = QrCode::encode(text, QrCode::Ecc::Q);
+    QVERIFY(code.ok());
+    QrStyle style;
+    style.cmyk = true;
+    style.widthMm = 40;
+    style.caption = u"go.example/print-shop"_s;
+    const QString raw = m_dir.filePath(u"cmyk-raw.pdf"_s);
+    QVERIFY(QrRenderer::toCmykPdf(*code, style, raw, false).ok());
+    QFile file(raw);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray content = file.readAll();
+    QVERIFY(content.contains("0 0 0 1 k"));        // the modules: DeviceCMYK, 100 % K
+    QVERIFY(content.contains("0 0 0 0 k"));        // the paper
+    QVERIFY(!content.contains(" rg"));             // no RGB fill anywhere
+    // The ordinary export path (compressed) writes the same page; it scans and has the right size.
+    const QString pdf = m_dir.filePath(u"cmyk.pdf"_s);
+    QVERIFY(QrRenderer::save(*code, style, pdf, QrRenderer::Format::Pdf).ok());
+    QCOMPARE(decode(rasterise(pdf, QrRenderer::Format::Pdf)), text);
+    QProcess info;
+    info.start(u"pdfinfo"_s, {pdf});
+    info.waitForFinished(30000);
+    const auto match = QRegularExpression(u"Page size:\\s+([0-9.]+) x"_s).match(QString::fromUtf8(info.readAll()));
+    QVERIFY(match.hasMatch());
+    QVERIFY(qAbs(match.captured(1).toDouble() - 40 * 72 / 25.4) < 0.5);
 }
 
 QTEST_MAIN(TestQrExport)
