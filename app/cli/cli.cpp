@@ -10,6 +10,7 @@
 #include "print/qrrenderer.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QLocale>
@@ -225,7 +226,8 @@ int qr(Backend &backend, const QStringList &args, QTextStream &out, QTextStream 
     const QCommandLineOption shape(u"shape"_s, Tr::tr("square (default), rounded or dots."), u"shape"_s);
     const QCommandLineOption caption(u"caption"_s, Tr::tr("Text printed under the code."), u"text"_s);
     const QCommandLineOption cmyk(u"cmyk"_s, Tr::tr("PDF in CMYK, black modules as pure K (for print shops)."));
-    parser.addOptions({output, format, sizeMm, moduleMm, dpi, ecc, quiet, fg, bg, shape, caption, cmyk});
+    const QCommandLineOption logo(u"logo"_s, Tr::tr("A PNG or SVG logo centred on the code (uses error correction H)."), u"file"_s);
+    parser.addOptions({output, format, sizeMm, moduleMm, dpi, ecc, quiet, fg, bg, shape, caption, cmyk, logo});
     parser.addPositionalArgument(u"TEXT_OR_SLUG"_s, Tr::tr("A link's back-half (its short URL is encoded), or any text or URL."));
     if (const int code = parse(parser, args, u"qr TEXT_OR_SLUG -o FILE [options]"_s, out, err); code >= 0)
         return code;
@@ -289,10 +291,15 @@ int qr(Backend &backend, const QStringList &args, QTextStream &out, QTextStream 
         return fail(err, Tr::tr("--shape takes square, rounded or dots."), UsageError);
     style.caption = parser.value(caption);
     style.cmyk = parser.isSet(cmyk);
+    if (parser.isSet(logo)) {
+        if (!QFileInfo(parser.value(logo)).isReadable())
+            return fail(err, Tr::tr("Cannot read the logo “%1”.").arg(parser.value(logo)));
+        style.logoPath = parser.value(logo);
+    }
     if (style.cmyk && *fmt != Print::QrRenderer::Format::Pdf)
         return fail(err, Tr::tr("--cmyk is for PDF output."), UsageError);
 
-    const auto code = QrCode::encode(text, style.ecc);
+    const auto code = QrCode::encode(text, style.effectiveEcc());
     if (!code)
         return fail(err, code.error().message);
     const QStringList warnings = Print::QrChecks::warnings(*code, style);

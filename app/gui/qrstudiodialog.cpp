@@ -254,7 +254,7 @@ void QrStudioDialog::update()
     m_backgroundButton->setEnabled(!m_transparent->isChecked());
 
     const Print::QrStyle s = style();
-    const auto code = QrCode::encode(m_text->text(), s.ecc);
+    const auto code = QrCode::encode(m_text->text(), s.effectiveEcc());
     m_code.reset();
     if (code) {
         m_code = *code;

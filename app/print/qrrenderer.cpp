@@ -1,5 +1,6 @@
 #include "print/qrrenderer.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QScopeGuard>
 #include <QFileInfo>
@@ -9,6 +10,7 @@
 #include <QPainterPath>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QSvgRenderer>
 #include <QtMath>
 
 #include <hpdf.h>
@@ -45,15 +47,17 @@ QPainterPath modulePath(const QrCode &code, const QrStyle &style)
     QPainterPath path;
     path.setFillRule(Qt::WindingFill);
     const int q = style.quietZone;
+    const QRectF logo = style.logoRect(code);
+    auto hidden = [&](int x, int y) { return !logo.isEmpty() && logo.contains(QPointF(x + q + 0.5, y + q + 0.5)); };
     for (int y = 0; y < code.size(); ++y) {
         for (int x = 0; x < code.size(); ++x) {
-            if (!code.dark(x, y))
+            if (!code.dark(x, y) || hidden(x, y))
                 continue;
             const QRectF cell(x + q, y + q, 1, 1);
             // The finder patterns stay square: scanners find the code by them.
             if (style.shape == QrStyle::ModuleShape::Square || code.inFinder(x, y)) {
                 int run = 1;   // merge horizontal runs
-                while (x + run < code.size() && code.dark(x + run, y)
+                while (x + run < code.size() && code.dark(x + run, y) && !hidden(x + run, y)
                        && (style.shape == QrStyle::ModuleShape::Square || code.inFinder(x + run, y)))
                     ++run;
                 path.addRect(QRectF(x + q, y + q, run, 1));
@@ -66,6 +70,41 @@ QPainterPath modulePath(const QrCode &code, const QrStyle &style)
         }
     }
     return path;
+}
+
+// The logo drawn into a box, from PNG (or any image Qt reads) or SVG.
+void drawLogo(QPainter &painter, const QRectF &box, const QString &path)
+{
+    if (path.endsWith(u".svg"_s, Qt::CaseInsensitive)) {
+        QSvgRenderer svg(path);
+        if (svg.isValid()) {
+            QSizeF size = svg.defaultSize();
+            size.scale(box.size(), Qt::KeepAspectRatio);
+            svg.render(&painter, QRectF(box.center() - QPointF(size.width() / 2, size.height() / 2), size));
+        }
+        return;
+    }
+    const QImage image(path);
+    if (image.isNull())
+        return;
+    QSizeF size = image.size();
+    size.scale(box.size(), Qt::KeepAspectRatio);
+    painter.drawImage(QRectF(box.center() - QPointF(size.width() / 2, size.height() / 2), size), image);
+}
+
+QByteArray logoPng(const QString &path, int pixels)
+{
+    QImage image(pixels, pixels, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    drawLogo(painter, QRectF(0, 0, pixels, pixels), path);
+    painter.end();
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return png;
 }
 
 } // namespace
@@ -88,6 +127,10 @@ void QrRenderer::render(QPainter &painter, const QRectF &target, const QrCode &c
     painter.setPen(Qt::NoPen);
     painter.setBrush(style.foreground);
     painter.drawPath(modulePath(code, style));
+    if (const QRectF logo = style.logoRect(code); !logo.isEmpty()) {
+        painter.setRenderHint(QPainter::SmoothPixmapTransform);
+        drawLogo(painter, logo.adjusted(0.3, 0.3, -0.3, -0.3), style.logoPath);
+    }
     if (!style.caption.isEmpty()) {
         painter.resetTransform();
         const QRectF band(target.left(), target.top() + target.width(), target.width(), target.width() * CaptionShare);
@@ -120,7 +163,7 @@ QByteArray QrRenderer::toSvg(const QrCode &code, const QrStyle &style)
     const double height = across * aspect(style);
     const double widthMm = style.totalWidthMm(code);
     QString svg = u"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                  u"<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"%1mm\" height=\"%2mm\" "
+                  u"<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" version=\"1.1\" width=\"%1mm\" height=\"%2mm\" "
                   u"viewBox=\"0 0 %3 %4\" shape-rendering=\"%5\">\n"_s.arg(number(widthMm), number(widthMm * aspect(style)),
                                                                          number(across), number(height),
                                                                          style.shape == QrStyle::ModuleShape::Square
@@ -145,6 +188,15 @@ QByteArray QrRenderer::toSvg(const QrCode &code, const QrStyle &style)
         }
     }
     svg += u"<path fill=\"%1\" d=\"%2\"/>\n"_s.arg(style.foreground.name(), d);
+    if (const QRectF logo = style.logoRect(code); !logo.isEmpty()) {
+        // Embedded as a PNG data URI: viewers that skip external or SVG-in-SVG images still show it.
+        const QByteArray png = logoPng(style.logoPath, 512);
+        const QRectF box = logo.adjusted(0.3, 0.3, -0.3, -0.3);
+        svg += u"<image x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" preserveAspectRatio=\"xMidYMid meet\" "
+               u"href=\"data:image/png;base64,%5\" xlink:href=\"data:image/png;base64,%5\"/>\n"_s
+                   .arg(number(box.x()), number(box.y()), number(box.width()), number(box.height()),
+                        QString::fromLatin1(png.toBase64()));
+    }
     if (!style.caption.isEmpty()) {
         const double band = across * CaptionShare;
         svg += u"<text x=\"%1\" y=\"%2\" font-family=\"DejaVu Sans, Helvetica, Arial, sans-serif\" font-size=\"%3\" "
@@ -171,10 +223,35 @@ QByteArray QrRenderer::toEps(const QrCode &code, const QrStyle &style)
     ps += u"0 %1 translate %2 %3 scale\n"_s.arg(number(heightPt), number(unit), number(-unit));
     ps += rgb(style.foreground) + u'\n';
     const QPainterPath path = modulePath(code, style);
-    for (const QPolygonF &polygon : path.toFillPolygons()) {
+    for (const QPolygonF &polygon : path.toSubpathPolygons()) {
         for (qsizetype i = 0; i < polygon.size(); ++i)
             ps += number(polygon[i].x()) + u' ' + number(polygon[i].y()) + (i == 0 ? u" moveto "_s : u" lineto "_s);
-        ps += u"closepath fill\n"_s;
+        ps += u"closepath\n"_s;
+    }
+    ps += u"fill\n"_s;
+    if (const QRectF logo = style.logoRect(code); !logo.isEmpty()) {
+        // The logo as an RGB image over white (EPS has no alpha), in module units.
+        const QRectF box = logo.adjusted(0.3, 0.3, -0.3, -0.3);
+        constexpr int pixels = 256;
+        QImage image(pixels, pixels, QImage::Format_RGB32);
+        image.fill(style.transparentBackground ? Qt::white : style.background);
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::SmoothPixmapTransform);
+        drawLogo(painter, QRectF(0, 0, pixels, pixels), style.logoPath);
+        painter.end();
+        QByteArray hex;
+        hex.reserve(pixels * pixels * 6 + pixels);
+        for (int y = 0; y < pixels; ++y) {
+            const QRgb *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+            QByteArray row;
+            for (int x = 0; x < pixels; ++x)
+                row += QByteArray(1, char(qRed(line[x]))) + char(qGreen(line[x])) + char(qBlue(line[x]));
+            hex += row.toHex() + '\n';
+        }
+        ps += u"gsave %1 %2 translate %3 %4 scale\n%5 %5 8 [%5 0 0 %5 0 0]\n{currentfile %6 string readhexstring pop} false 3 colorimage\n"_s
+                  .arg(number(box.x()), number(box.y()), number(box.width()), number(box.height()))
+                  .arg(pixels).arg(pixels * 3);
+        ps += QString::fromLatin1(hex) + u"grestore\n"_s;
     }
     ps += u"grestore\n"_s;
     if (!style.caption.isEmpty()) {
@@ -230,7 +307,7 @@ Result<void> QrRenderer::toCmykPdf(const QrCode &code, const QrStyle &style, con
     const double unit = widthPt / modulesAcross(code, style);
     cmyk(style.foreground);
     const QPainterPath path2 = modulePath(code, style);
-    for (const QPolygonF &polygon : path2.toFillPolygons()) {
+    for (const QPolygonF &polygon : path2.toSubpathPolygons()) {
         for (qsizetype i = 0; i < polygon.size(); ++i) {
             const auto x = HPDF_REAL(polygon[i].x() * unit);
             const auto y = HPDF_REAL(heightPt - polygon[i].y() * unit);   // PDF's origin is at the bottom
@@ -242,6 +319,14 @@ Result<void> QrRenderer::toCmykPdf(const QrCode &code, const QrStyle &style, con
         HPDF_Page_ClosePath(page);
     }
     HPDF_Page_Fill(page);
+    if (const QRectF logo = style.logoRect(code); !logo.isEmpty()) {
+        const QByteArray png = logoPng(style.logoPath, 512);
+        HPDF_Image image = HPDF_LoadPngImageFromMem(pdf, reinterpret_cast<const HPDF_BYTE *>(png.constData()), HPDF_UINT(png.size()));
+        const QRectF box = logo.adjusted(0.3, 0.3, -0.3, -0.3);
+        if (image)
+            HPDF_Page_DrawImage(page, image, HPDF_REAL(box.x() * unit), HPDF_REAL(heightPt - box.bottom() * unit),
+                                HPDF_REAL(box.width() * unit), HPDF_REAL(box.height() * unit));
+    }
     if (!style.caption.isEmpty()) {
         const QByteArray text = style.caption.toLatin1();   // the base-14 fonts cover Latin-1
         HPDF_Font font = HPDF_GetFont(pdf, "Helvetica", nullptr);

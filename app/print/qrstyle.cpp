@@ -12,6 +12,18 @@ double QrStyle::totalWidthMm(const QrCode &code) const
     return widthMm;
 }
 
+QRectF QrStyle::logoRect(const QrCode &code) const
+{
+    if (logoPath.isEmpty())
+        return {};
+    // A square of whole modules, centred, covering LogoShare of the symbol.
+    int side = int(std::floor(code.size() * std::sqrt(LogoShare)));
+    if ((code.size() - side) % 2)
+        --side;
+    const double offset = quietZone + (code.size() - side) / 2.0;
+    return QRectF(offset, offset, side, side);
+}
+
 double QrStyle::moduleSizeMm(const QrCode &code) const
 {
     return totalWidthMm(code) / (code.size() + 2 * quietZone);
@@ -20,6 +32,8 @@ double QrStyle::moduleSizeMm(const QrCode &code) const
 QStringList QrChecks::warnings(const QrCode &code, const QrStyle &style)
 {
     QStringList out;
+    if (!style.logoPath.isEmpty() && code.ecc() != QrCode::Ecc::H)
+        out << tr("A code with a logo needs error correction H; it will be used.");
     if (style.quietZone < 4)
         out << tr("The quiet zone is %n module(s) wide; scanners expect 4. Leave a margin around the printed code.",
                   nullptr, style.quietZone);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QColor>
+#include <QRectF>
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -30,6 +31,13 @@ struct QrStyle
     int dpi = 300;                  // raster output
     QString caption;                // printed under the code, e.g. the short URL
     bool cmyk = false;              // PDF in DeviceCMYK (black modules as pure K), for print shops
+    QString logoPath;               // PNG or SVG centred on the code; forces error correction H
+
+    // The error correction actually used: H under a logo.
+    QrCode::Ecc effectiveEcc() const { return logoPath.isEmpty() ? ecc : QrCode::Ecc::H; }
+    // The logo's box in module units (quiet zone included), or empty without a logo.
+    QRectF logoRect(const QrCode &code) const;
+    static constexpr double LogoShare = 0.08;   // of the symbol's area: well inside what H recovers
 
     double totalWidthMm(const QrCode &code) const;   // quiet zone included
     double moduleSizeMm(const QrCode &code) const;

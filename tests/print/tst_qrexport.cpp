@@ -30,6 +30,7 @@ private slots:
     void longAndUnicodeTexts();
     void warnings();
     void cmykPdfPaintsPureBlack();
+    void logoForcesHighCorrectionAndIsEmbedded();
 
 private:
     QString rasterise(const QString &path, QrRenderer::Format format);
@@ -39,6 +40,20 @@ private:
 
 void TestQrExport::initTestCase()
 {
+    // Two logos: a raster one and a vector one, both solid enough to hide the modules below.
+    QImage png(200, 200, QImage::Format_ARGB32);
+    png.fill(Qt::transparent);
+    QPainter painter(&png);
+    painter.setBrush(QColor(u"#e63946"_s));
+    painter.setPen(Qt::NoPen);
+    painter.drawEllipse(10, 10, 180, 180);
+    painter.end();
+    QVERIFY(png.save(m_dir.filePath(u"logo.png"_s)));
+    QFile svg(m_dir.filePath(u"logo.svg"_s));
+    QVERIFY(svg.open(QIODevice::WriteOnly));
+    svg.write("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\" width=\"10\" height=\"10\">"
+              "<rect width=\"10\" height=\"10\" rx=\"2\" fill=\"#1d3557\"/></svg>");
+    svg.close();
     for (const QString &tool : {u"zbarimg"_s, u"pdftoppm"_s, u"pdfinfo"_s, u"gs"_s})
         QVERIFY2(!QStandardPaths::findExecutable(tool).isEmpty(), qPrintable(tool + u" is missing (see .ci/linkdeck)"_s));
 }
@@ -102,6 +117,7 @@ void TestQrExport::exportsDecode_data()
     QTest::addColumn<QrRenderer::Format>("format");
     QTest::addColumn<QrStyle::ModuleShape>("shape");
     QTest::addColumn<QString>("caption");
+    QTest::addColumn<QString>("logo");
     const std::pair<const char *, QrRenderer::Format> formats[] = {
         {"png", QrRenderer::Format::Png}, {"svg", QrRenderer::Format::Svg}, {"pdf", QrRenderer::Format::Pdf},
         {"eps", QrRenderer::Format::Eps}};
@@ -109,8 +125,10 @@ void TestQrExport::exportsDecode_data()
         {"square", QrStyle::ModuleShape::Square}, {"rounded", QrStyle::ModuleShape::Rounded}, {"dots", QrStyle::ModuleShape::Dots}};
     for (const auto &[formatName, format] : formats) {
         for (const auto &[shapeName, shape] : shapes) {
-            QTest::addRow("%s %s", formatName, shapeName) << format << shape << QString();
-            QTest::addRow("%s %s caption", formatName, shapeName) << format << shape << u"go.example/spring"_s;
+            QTest::addRow("%s %s", formatName, shapeName) << format << shape << QString() << QString();
+            QTest::addRow("%s %s caption", formatName, shapeName) << format << shape << u"go.example/spring"_s << QString();
+            QTest::addRow("%s %s png logo", formatName, shapeName) << format << shape << QString() << u"logo.png"_s;
+            QTest::addRow("%s %s svg logo caption", formatName, shapeName) << format << shape << u"Scan me"_s << u"logo.svg"_s;
         }
     }
 }
@@ -120,10 +138,13 @@ void TestQrExport::exportsDecode()
     QFETCH(QrRenderer::Format, format);
     QFETCH(QrStyle::ModuleShape, shape);
     QFETCH(QString, caption);
+    QFETCH(QString, logo);
     const QString text = u"https://go.example/spring?utm_source=print"_s;
-    const auto code = QrCode::encode(text, QrCode::Ecc::Q);
-    QVERIFY(code.ok());
     QrStyle style;
+    if (!logo.isEmpty())
+        style.logoPath = m_dir.filePath(logo);
+    const auto code = QrCode::encode(text, style.effectiveEcc());
+    QVERIFY(code.ok());
     style.shape = shape;
     style.caption = caption;
     style.widthMm = 40;
@@ -244,6 +265,22 @@ void TestQrExport::cmykPdfPaintsPureBlack()
     const auto match = QRegularExpression(u"Page size:\\s+([0-9.]+) x"_s).match(QString::fromUtf8(info.readAll()));
     QVERIFY(match.hasMatch());
     QVERIFY(qAbs(match.captured(1).toDouble() - 40 * 72 / 25.4) < 0.5);
+}
+
+void TestQrExport::logoForcesHighCorrectionAndIsEmbedded()
+{
+    QrStyle style;
+    style.ecc = QrCode::Ecc::L;
+    style.logoPath = m_dir.filePath(u"logo.png"_s);
+    QCOMPARE(style.effectiveEcc(), QrCode::Ecc::H);
+    const auto code = QrCode::encode(u"https://go.example/logo"_s, style.effectiveEcc());
+    QVERIFY(code.ok());
+    const QRectF logo = style.logoRect(*code);
+    QVERIFY(!logo.isEmpty());
+    QVERIFY(logo.width() * logo.height() <= QrStyle::LogoShare * code->size() * code->size() + 0.01);
+    const QByteArray svg = QrRenderer::toSvg(*code, style);
+    QVERIFY(svg.contains("href=\"data:image/png;base64,"));   // embedded, not linked
+    QVERIFY(!svg.contains(m_dir.path().toUtf8()));
 }
 
 QTEST_MAIN(TestQrExport)
