@@ -462,10 +462,17 @@ void MainWindow::deleteSelectedLinks()
 
 void MainWindow::showQrStudio()
 {
-    const auto link = currentLink();
-    if (!link)
+    QList<Print::BatchItem> items;
+    const QList<Link> links = selectedLinks();
+    for (const Link &link : links)
+        items << Print::BatchItem{link.shortUrl, link.slug};
+    if (items.isEmpty()) {
+        if (const auto link = currentLink())
+            items << Print::BatchItem{link->shortUrl, link->slug};
+    }
+    if (items.isEmpty())
         return;
-    auto *studio = new QrStudioDialog(link->shortUrl, this);
+    auto *studio = new QrStudioDialog(items, this);
     studio->setAttribute(Qt::WA_DeleteOnClose);
     connect(studio, &QrStudioDialog::exported, this, [this](const QString &path) {
         statusBar()->showMessage(tr("Saved %1").arg(path), 5000);

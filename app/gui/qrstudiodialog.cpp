@@ -8,6 +8,7 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QDrag>
+#include <QFileInfo>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -16,6 +17,7 @@
 #include <QMimeData>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -68,6 +70,63 @@ void QrPreview::mousePressEvent(QMouseEvent *event)
     drag->exec(Qt::CopyAction);
 }
 
+QrStudioDialog::QrStudioDialog(const QList<Print::BatchItem> &items, QWidget *parent)
+    : QrStudioDialog(items.isEmpty() ? QString() : items.first().text, parent)
+{
+    m_items = items;
+    if (items.size() > 1) {
+        setWindowTitle(tr("QR Codes for %n Link(s)", nullptr, int(items.size())));
+        m_text->setReadOnly(true);
+        m_text->setToolTip(tr("The preview shows the first link; each link gets its own file, named by its back-half."));
+    }
+}
+
+// Built-in presets; the studio starts from "Standard".
+struct Preset
+{
+    const char *name;
+    double widthMm;
+    QrCode::Ecc ecc;
+    Print::QrStyle::ModuleShape shape;
+    int quietZone;
+};
+static const Preset presets[] = {
+    {QT_TRANSLATE_NOOP("Linkdeck::Gui::QrStudioDialog", "Standard"), 30, QrCode::Ecc::M, Print::QrStyle::ModuleShape::Square, 4},
+    {QT_TRANSLATE_NOOP("Linkdeck::Gui::QrStudioDialog", "Brand print"), 40, QrCode::Ecc::Q, Print::QrStyle::ModuleShape::Rounded, 4},
+    {QT_TRANSLATE_NOOP("Linkdeck::Gui::QrStudioDialog", "Business card"), 18, QrCode::Ecc::M, Print::QrStyle::ModuleShape::Square, 4},
+    {QT_TRANSLATE_NOOP("Linkdeck::Gui::QrStudioDialog", "Poster"), 150, QrCode::Ecc::H, Print::QrStyle::ModuleShape::Dots, 4},
+};
+
+QStringList QrStudioDialog::presetNames()
+{
+    QStringList names;
+    for (const Preset &p : presets)
+        names << tr(p.name);
+    return names;
+}
+
+void QrStudioDialog::applyPreset(const QString &name)
+{
+    for (const Preset &p : presets) {
+        if (tr(p.name) != name && QString::fromLatin1(p.name) != name)
+            continue;
+        m_width->setValue(p.widthMm);
+        m_ecc->setCurrentIndex(m_ecc->findData(int(p.ecc)));
+        m_shape->setCurrentIndex(m_shape->findData(int(p.shape)));
+        m_quietZone->setValue(p.quietZone);
+        const int index = m_preset->findText(tr(p.name));
+        if (index >= 0 && m_preset->currentIndex() != index)
+            m_preset->setCurrentIndex(index);
+    }
+}
+
+void QrStudioDialog::setLogo(const QString &path)
+{
+    m_logo = path;
+    m_logoButton->setText(path.isEmpty() ? tr("Choose…") : QFileInfo(path).fileName());
+    update();
+}
+
 QrStudioDialog::QrStudioDialog(const QString &text, QWidget *parent)
     : QDialog(parent)
 {
@@ -80,6 +139,10 @@ QrStudioDialog::QrStudioDialog(const QString &text, QWidget *parent)
     m_text = new QLineEdit(text, this);
     m_text->setObjectName(u"qrTextEdit"_s);
     form->addRow(tr("&Content:"), m_text);
+    m_preset = new QComboBox(this);
+    m_preset->setObjectName(u"qrPresetCombo"_s);
+    m_preset->addItems(presetNames());
+    form->addRow(tr("Pre&set:"), m_preset);
     m_ecc = new QComboBox(this);
     m_ecc->setObjectName(u"qrEccCombo"_s);
     m_ecc->addItem(tr("Low (7 %)"), int(QrCode::Ecc::L));
@@ -126,6 +189,23 @@ QrStudioDialog::QrStudioDialog(const QString &text, QWidget *parent)
     auto *bgLabel = new QLabel(tr("&Background:"), this);
     bgLabel->setBuddy(m_backgroundButton);
     form->addRow(bgLabel, bgRow);
+    m_logoButton = new QPushButton(tr("Choose…"), this);
+    m_logoButton->setObjectName(u"qrLogoButton"_s);
+    auto *removeLogo = new QPushButton(tr("Remove"), this);
+    removeLogo->setObjectName(u"qrRemoveLogoButton"_s);
+    auto *logoRow = new QHBoxLayout;
+    logoRow->addWidget(m_logoButton, 1);
+    logoRow->addWidget(removeLogo);
+    auto *logoLabel = new QLabel(tr("&Logo:"), this);
+    logoLabel->setBuddy(m_logoButton);
+    form->addRow(logoLabel, logoRow);
+    connect(m_logoButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Choose a Logo"), m_logo,
+                                                          tr("Images (*.png *.svg *.jpg *.jpeg)"));
+        if (!path.isEmpty())
+            setLogo(path);
+    });
+    connect(removeLogo, &QPushButton::clicked, this, [this] { setLogo({}); });
     m_caption = new QLineEdit(this);
     m_caption->setObjectName(u"qrCaptionEdit"_s);
     m_caption->setPlaceholderText(tr("Optional text under the code"));
@@ -208,6 +288,7 @@ QrStudioDialog::QrStudioDialog(const QString &text, QWidget *parent)
     for (QSpinBox *spin : {m_quietZone, m_dpi})
         connect(spin, &QSpinBox::valueChanged, this, &QrStudioDialog::update);
     connect(m_transparent, &QCheckBox::toggled, this, &QrStudioDialog::update);
+    connect(m_preset, &QComboBox::currentTextChanged, this, &QrStudioDialog::applyPreset);
     update();
 }
 
@@ -228,6 +309,7 @@ Print::QrStyle QrStudioDialog::style() const
     s.background = m_background;
     s.transparentBackground = m_transparent->isChecked();
     s.caption = m_caption->text();
+    s.logoPath = m_logo;
     return s;
 }
 
@@ -269,10 +351,45 @@ void QrStudioDialog::update()
     m_preview->setCode(m_code, s);
 }
 
+void QrStudioDialog::exportBatch(Print::QrRenderer::Format format)
+{
+    QString folder = s_nextFileName;
+    s_nextFileName.clear();
+    if (folder.isEmpty()) {
+        folder = QFileDialog::getExistingDirectory(this, tr("Folder for the QR Codes"),
+                                                   QStandardPaths::writableLocation(QStandardPaths::PicturesLocation));
+        if (folder.isEmpty())
+            return;
+    }
+    QProgressDialog progress(tr("Writing QR codes…"), tr("Cancel"), 0, int(m_items.size()), this);
+    progress.setObjectName(u"qrBatchProgress"_s);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    Print::QrStyle s = style();
+    s.cmyk = m_cmykNext;
+    const auto written = Print::QrBatch::exportAll(m_items, s, format, folder, [&progress](int done, int) {
+        progress.setValue(done);
+        QCoreApplication::processEvents();
+        return !progress.wasCanceled();
+    });
+    progress.reset();
+    if (!written) {
+        m_warnings->setText(written.error().message);
+        m_warnings->show();
+        return;
+    }
+    for (const QString &path : *written)
+        emit exported(path);
+}
+
 void QrStudioDialog::exportAs(Print::QrRenderer::Format format)
 {
     if (!m_code)
         return;
+    if (m_items.size() > 1) {
+        exportBatch(format);
+        return;
+    }
     static const char *suffixes[] = {"png", "svg", "pdf", "eps"};
     const QString suffix = QString::fromLatin1(suffixes[int(format)]);
     QString path = s_nextFileName;

@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "core/qrcode.h"
+#include "print/qrbatch.h"
 #include "print/qrrenderer.h"
 #include "print/qrstyle.h"
 
@@ -45,6 +46,12 @@ class QrStudioDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(QrStudioDialog)
 public:
     explicit QrStudioDialog(const QString &text, QWidget *parent = nullptr);
+    // Several links: the preview shows the first; exports write one file per link into a folder.
+    explicit QrStudioDialog(const QList<Print::BatchItem> &items, QWidget *parent = nullptr);
+
+    void setLogo(const QString &path);   // empty removes it
+    void applyPreset(const QString &name);
+    static QStringList presetNames();
 
     // Tests answer the save dialog through this (KeePassXC's file-dialog seam).
     static void setNextSaveFileName(const QString &path);
@@ -56,6 +63,7 @@ signals:
 private:
     void update();
     void exportAs(Print::QrRenderer::Format format);
+    void exportBatch(Print::QrRenderer::Format format);
     void pickColour(QColor *colour, QPushButton *button);
 
     QLineEdit *m_text = nullptr;
@@ -70,6 +78,10 @@ private:
     QLineEdit *m_caption = nullptr;
     QLabel *m_warnings = nullptr;
     QLabel *m_info = nullptr;
+    QPushButton *m_logoButton = nullptr;
+    QComboBox *m_preset = nullptr;
+    QString m_logo;
+    QList<Print::BatchItem> m_items;
     QrPreview *m_preview = nullptr;
     QColor m_foreground = Qt::black;
     QColor m_background = Qt::white;

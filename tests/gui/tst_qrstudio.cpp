@@ -27,6 +27,8 @@ class TestQrStudio : public QObject
     Q_OBJECT
 private slots:
     void studioStylesAndExportsCodesThatScan();
+    void batchExportsOneFilePerLink();
+    void presetsAndLogo();
 
 private:
     static QString decode(const QString &png)
@@ -111,6 +113,67 @@ void TestQrStudio::studioStylesAndExportsCodesThatScan()
     studio->grab().save(dir.filePath(u"studio.png"_s));
     if (qEnvironmentVariableIsSet("LINKDECK_SCREENSHOT_DIR"))
         studio->grab().save(qEnvironmentVariable("LINKDECK_SCREENSHOT_DIR") + u"/qr-studio.png"_s);
+}
+
+void TestQrStudio::batchExportsOneFilePerLink()
+{
+    QTemporaryDir dir;
+    Backend backend;
+    QVERIFY(backend.open(dir.filePath(u"l.sqlite"_s)).ok());
+    QSettings store(dir.filePath(u"s.ini"_s), QSettings::IniFormat);
+    Settings settings(store);
+    for (const QString &slug : {u"alpha"_s, u"beta"_s, u"gamma"_s}) {
+        Link draft;
+        draft.destination = u"https://shop.example/"_s + slug;
+        draft.slug = slug;
+        auto f = backend.provider(1)->create(draft);
+        f.waitForFinished();
+        QVERIFY(f.result().ok());
+    }
+    Gui::MainWindow window(backend, settings);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *table = window.findChild<QTableView *>(u"linkTable"_s);
+    QTRY_COMPARE(table->model()->rowCount(), 3);
+    table->selectAll();
+    window.findChild<QAction *>(u"qrCodeAction"_s)->trigger();
+    auto *studio = window.findChild<Gui::QrStudioDialog *>(u"qrStudioDialog"_s);
+    QVERIFY(studio);
+    QVERIFY(studio->windowTitle().contains(u"3"_s));
+    const QString folder = dir.filePath(u"codes"_s);
+    Gui::QrStudioDialog::setNextSaveFileName(folder);
+    QTest::mouseClick(studio->findChild<QPushButton *>(u"qrExportPNGButton"_s), Qt::LeftButton);
+    for (const QString &slug : {u"alpha"_s, u"beta"_s, u"gamma"_s}) {
+        const QString png = folder + u'/' + slug + u".png"_s;
+        QVERIFY2(QFile::exists(png), qPrintable(png));
+        QCOMPARE(decode(png), u"http://localhost:8080/"_s + slug);
+    }
+}
+
+void TestQrStudio::presetsAndLogo()
+{
+    QTemporaryDir dir;
+    Gui::QrStudioDialog studio(u"https://go.example/preset"_s);
+    studio.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&studio));
+    auto *preset = studio.findChild<QComboBox *>(u"qrPresetCombo"_s);
+    preset->setCurrentIndex(preset->findText(u"Business card"_s));
+    QCOMPARE(studio.style().widthMm, 18.0);
+    preset->setCurrentIndex(preset->findText(u"Poster"_s));
+    QCOMPARE(studio.style().widthMm, 150.0);
+    QCOMPARE(studio.style().shape, Print::QrStyle::ModuleShape::Dots);
+
+    QImage logo(64, 64, QImage::Format_ARGB32);
+    logo.fill(QColor(u"#e63946"_s));
+    QVERIFY(logo.save(dir.filePath(u"logo.png"_s)));
+    auto *ecc = studio.findChild<QComboBox *>(u"qrEccCombo"_s);
+    ecc->setCurrentIndex(0);   // L; a logo still gets H
+    studio.setLogo(dir.filePath(u"logo.png"_s));
+    QCOMPARE(studio.findChild<QPushButton *>(u"qrLogoButton"_s)->text(), u"logo.png"_s);
+    QCOMPARE(studio.style().effectiveEcc(), QrCode::Ecc::H);
+    Gui::QrStudioDialog::setNextSaveFileName(dir.filePath(u"with-logo.png"_s));
+    QTest::mouseClick(studio.findChild<QPushButton *>(u"qrExportPNGButton"_s), Qt::LeftButton);
+    QCOMPARE(decode(dir.filePath(u"with-logo.png"_s)), u"https://go.example/preset"_s);
 }
 
 QTEST_MAIN(TestQrStudio)
