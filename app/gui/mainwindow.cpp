@@ -12,6 +12,7 @@
 #include "gui/messagebox.h"
 #include "gui/preferencesdialog.h"
 #include "gui/qrstudiodialog.h"
+#include "print/labelsheet.h"
 #include "gui/sidebar.h"
 
 #include <QApplication>
@@ -25,6 +26,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPainter>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -203,6 +207,12 @@ void MainWindow::createActions()
     m_qrAction->setToolTip(tr("Make a print-ready QR code of the short link"));
     connect(m_qrAction, &QAction::triggered, this, &MainWindow::showQrStudio);
 
+    m_printAction = new QAction(themedIcon(u"document-print"_s, QStyle::SP_DialogSaveButton), tr("&Print QR Labels…"), this);
+    m_printAction->setObjectName(u"printLabelsAction"_s);
+    m_printAction->setShortcut(QKeySequence::Print);
+    m_printAction->setToolTip(tr("Print the selected links as QR code labels, 24 to an A4 page"));
+    connect(m_printAction, &QAction::triggered, this, &MainWindow::printLabels);
+
     m_findAction = new QAction(themedIcon(u"edit-find"_s, QStyle::SP_FileDialogContentsView), tr("&Find…"), this);
     m_findAction->setObjectName(u"findAction"_s);
     m_findAction->setShortcut(QKeySequence::Find);
@@ -243,6 +253,7 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newAction);
+    file->addAction(m_printAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -337,6 +348,7 @@ void MainWindow::updateSelection()
     m_copyAction->setEnabled(link.has_value());
     m_openAction->setEnabled(link.has_value());
     m_qrAction->setEnabled(link.has_value());
+    m_printAction->setEnabled(!selected.isEmpty());
     m_editAction->setEnabled(canEdit && selected.size() == 1);
     m_deleteAction->setEnabled(canDelete);
     m_detail->showLink(selected.size() <= 1 ? link : std::nullopt, canEdit, canDelete);
@@ -478,6 +490,43 @@ void MainWindow::showQrStudio()
         statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
     });
     studio->open();
+}
+
+void MainWindow::printLabelsTo(QPrinter *printer)
+{
+    QList<Print::SheetLabel> labels;
+    const QList<Link> links = selectedLinks();
+    for (const Link &link : links)
+        labels << Print::SheetLabel{link.shortUrl, link.domain + u'/' + link.slug};
+    if (labels.isEmpty())
+        return;
+    Print::SheetLayout layout;
+    layout.paper = QPageSize(printer->pageLayout().pageSize()).id();
+    if (layout.paper != QPageSize::Letter)
+        layout.paper = QPageSize::A4;
+    printer->setFullPage(true);
+    QPainter painter(printer);
+    const double mmToDevice = printer->resolution() / 25.4;
+    for (int first = 0; first < labels.size(); first += layout.perPage()) {
+        if (first > 0)
+            printer->newPage();
+        if (auto painted = Print::LabelSheet::paintPage(painter, mmToDevice, labels, first, layout, Print::QrStyle{}); !painted) {
+            MessageBox::critical(this, tr("Labels Not Printed"), painted.error().message);
+            return;
+        }
+    }
+}
+
+void MainWindow::printLabels()
+{
+    if (selectedLinks().isEmpty())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QLocale().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter : QPageSize::A4));
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Print QR Labels"));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, &MainWindow::printLabelsTo);
+    preview.exec();
 }
 
 void MainWindow::showPreferences()

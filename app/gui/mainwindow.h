@@ -7,6 +7,7 @@
 #include "core/link.h"
 
 class QAction;
+class QPrinter;
 class QLabel;
 class QLineEdit;
 class QSplitter;
@@ -49,6 +50,8 @@ public slots:
     void openSelectedLink();
     void showPreferences();
     void showQrStudio();
+    void printLabels();                    // print preview of the selected links' labels
+    void printLabelsTo(QPrinter *printer);  // paints them (tests print to a PDF)
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -84,6 +87,7 @@ private:
     QAction *m_deleteAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_qrAction = nullptr;
+    QAction *m_printAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_preferencesAction = nullptr;
     QAction *m_quitAction = nullptr;

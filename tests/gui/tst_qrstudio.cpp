@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
+#include <QPrinter>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
@@ -29,6 +30,7 @@ private slots:
     void studioStylesAndExportsCodesThatScan();
     void batchExportsOneFilePerLink();
     void presetsAndLogo();
+    void printsLabelsThatScan();
 
 private:
     static QString decode(const QString &png)
@@ -174,6 +176,36 @@ void TestQrStudio::presetsAndLogo()
     Gui::QrStudioDialog::setNextSaveFileName(dir.filePath(u"with-logo.png"_s));
     QTest::mouseClick(studio.findChild<QPushButton *>(u"qrExportPNGButton"_s), Qt::LeftButton);
     QCOMPARE(decode(dir.filePath(u"with-logo.png"_s)), u"https://go.example/preset"_s);
+}
+
+void TestQrStudio::printsLabelsThatScan()
+{
+    QTemporaryDir dir;
+    Backend backend;
+    QVERIFY(backend.open(dir.filePath(u"l.sqlite"_s)).ok());
+    QSettings store(dir.filePath(u"s.ini"_s), QSettings::IniFormat);
+    Settings settings(store);
+    Link draft;
+    draft.destination = u"https://shop.example/label"_s;
+    draft.slug = u"label"_s;
+    auto f = backend.provider(1)->create(draft);
+    f.waitForFinished();
+    Gui::MainWindow window(backend, settings);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *table = window.findChild<QTableView *>(u"linkTable"_s);
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    table->selectRow(0);
+    QVERIFY(window.findChild<QAction *>(u"printLabelsAction"_s)->isEnabled());
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(dir.filePath(u"labels.pdf"_s));
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    window.printLabelsTo(&printer);
+    QProcess render;
+    render.start(u"pdftoppm"_s, {u"-r"_s, u"300"_s, u"-png"_s, u"-singlefile"_s, dir.filePath(u"labels.pdf"_s), dir.filePath(u"labels"_s)});
+    QVERIFY(render.waitForFinished(60000));
+    QCOMPARE(decode(dir.filePath(u"labels.png"_s)), u"http://localhost:8080/label"_s);
 }
 
 QTEST_MAIN(TestQrStudio)
