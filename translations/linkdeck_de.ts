@@ -171,30 +171,6 @@
         <translation>Unbekannter Befehl „links %1“: Verwenden Sie create, list oder delete.</translation>
     </message>
     <message>
-        <source>Usage: linkdeck-cli [--data-dir DIR] COMMAND ...
-
-Commands:
-  links create URL [options]   create a short link and print it
-  links list [options]         list links as a table, CSV or JSON
-  links delete SLUG [--domain D]
-  qr TEXT_OR_SLUG -o FILE [options]   a print-ready QR code (PNG, SVG, PDF, EPS)
-
-Run "linkdeck-cli links create --help" for the options of a command.
-Global options: --data-dir DIR (keep the database in DIR), --help, --version.
-</source>
-        <translation>Aufruf: linkdeck-cli [--data-dir ORDNER] BEFEHL ...
-
-Befehle:
-  links create URL [Optionen]  einen Kurzlink erstellen und ausgeben
-  links list [Optionen]        Links als Tabelle, CSV oder JSON auflisten
-  links delete LINK-ENDE [--domain D]
-  qr TEXT_ODER_LINK-ENDE -o DATEI [Optionen]   ein druckfertiger QR-Code (PNG, SVG, PDF, EPS)
-
-„linkdeck-cli links create --help“ zeigt die Optionen eines Befehls.
-Allgemeine Optionen: --data-dir ORDNER (Datenbank in ORDNER ablegen), --help, --version.
-</translation>
-    </message>
-    <message>
         <source>The file to write.</source>
         <translation>Die zu schreibende Datei.</translation>
     </message>
@@ -273,6 +249,76 @@ Allgemeine Optionen: --data-dir ORDNER (Datenbank in ORDNER ablegen), --help, --
     <message>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Usage: linkdeck-cli [--data-dir DIR] COMMAND ...
+
+Commands:
+  links create URL [options]   create a short link and print it
+  links list [options]         list links as a table, CSV or JSON
+  links delete SLUG [--domain D]
+  qr TEXT_OR_SLUG -o FILE [options]   a print-ready QR code (PNG, SVG, PDF, EPS)
+  qr-sheet SLUG... -o FILE.pdf [--paper a4|letter] [--grid COLSxROWS]   a sheet of labels
+
+Run "linkdeck-cli links create --help" for the options of a command.
+Global options: --data-dir DIR (keep the database in DIR), --help, --version.
+</source>
+        <translation>Aufruf: linkdeck-cli [--data-dir ORDNER] BEFEHL ...
+
+Befehle:
+  links create URL [Optionen]  einen Kurzlink erstellen und ausgeben
+  links list [Optionen]        Links als Tabelle, CSV oder JSON auflisten
+  links delete LINK-ENDE [--domain D]
+  qr TEXT_ODER_LINK-ENDE -o DATEI [Optionen]   ein druckfertiger QR-Code (PNG, SVG, PDF, EPS)
+  qr-sheet LINK-ENDE... -o DATEI.pdf [--paper a4|letter] [--grid SPALTENxZEILEN]   ein Etikettenbogen
+
+„linkdeck-cli links create --help“ zeigt die Optionen eines Befehls.
+Allgemeine Optionen: --data-dir ORDNER (Datenbank in ORDNER ablegen), --help, --version.
+</translation>
+    </message>
+    <message>
+        <source>PDF in CMYK, black modules as pure K (for print shops).</source>
+        <translation>PDF in CMYK, schwarze Module als reines K (für Druckereien).</translation>
+    </message>
+    <message>
+        <source>A PNG or SVG logo centred on the code (uses error correction H).</source>
+        <translation>Ein PNG- oder SVG-Logo in der Mitte des Codes (verwendet Fehlerkorrektur H).</translation>
+    </message>
+    <message>
+        <source>Cannot read the logo “%1”.</source>
+        <translation>Das Logo „%1“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>--cmyk is for PDF output.</source>
+        <translation>--cmyk gilt nur für PDF-Ausgabe.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Die zu schreibende PDF-Datei.</translation>
+    </message>
+    <message>
+        <source>a4 (default) or letter.</source>
+        <translation>a4 (Standard) oder letter.</translation>
+    </message>
+    <message>
+        <source>Columns x rows per page (default 4x6).</source>
+        <translation>Spalten x Zeilen je Seite (Standard 4x6).</translation>
+    </message>
+    <message>
+        <source>Back-halves of the links to print.</source>
+        <translation>Link-Enden der zu druckenden Links.</translation>
+    </message>
+    <message>
+        <source>qr-sheet needs back-halves and an output file: qr-sheet SLUG... -o FILE.pdf</source>
+        <translation>qr-sheet braucht Link-Enden und eine Ausgabedatei: qr-sheet LINK-ENDE... -o DATEI.pdf</translation>
+    </message>
+    <message>
+        <source>--paper takes a4 or letter.</source>
+        <translation>--paper nimmt a4 oder letter.</translation>
+    </message>
+    <message>
+        <source>--grid takes columns x rows, e.g. 4x6.</source>
+        <translation>--grid nimmt Spalten x Zeilen, z. B. 4x6.</translation>
     </message>
 </context>
 <context>
@@ -745,6 +791,22 @@ Allgemeine Optionen: --data-dir ORDNER (Datenbank in ORDNER ablegen), --help, --
         <source>Make a print-ready QR code of the short link</source>
         <translation>Einen druckfertigen QR-Code des Kurzlinks erstellen</translation>
     </message>
+    <message>
+        <source>&amp;Print QR Labels…</source>
+        <translation>QR-Etiketten &amp;drucken …</translation>
+    </message>
+    <message>
+        <source>Print the selected links as QR code labels, 24 to an A4 page</source>
+        <translation>Die ausgewählten Links als QR-Etiketten drucken, 24 je A4-Seite</translation>
+    </message>
+    <message>
+        <source>Labels Not Printed</source>
+        <translation>Etiketten nicht gedruckt</translation>
+    </message>
+    <message>
+        <source>Print QR Labels</source>
+        <translation>QR-Etiketten drucken</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::PreferencesDialog</name>
@@ -930,6 +992,74 @@ Allgemeine Optionen: --data-dir ORDNER (Datenbank in ORDNER ablegen), --help, --
         <source>%1 files (*.%2)</source>
         <translation>%1-Dateien (*.%2)</translation>
     </message>
+    <message numerus="yes">
+        <source>QR Codes for %n Link(s)</source>
+        <translation><numerusform>QR-Codes für %n Link</numerusform><numerusform>QR-Codes für %n Links</numerusform></translation>
+    </message>
+    <message>
+        <source>The preview shows the first link; each link gets its own file, named by its back-half.</source>
+        <translation>Die Vorschau zeigt den ersten Link; jeder Link bekommt eine eigene Datei, benannt nach seinem Link-Ende.</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Brand print</source>
+        <translation>Markendruck</translation>
+    </message>
+    <message>
+        <source>Business card</source>
+        <translation>Visitenkarte</translation>
+    </message>
+    <message>
+        <source>Poster</source>
+        <translation>Plakat</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen …</translation>
+    </message>
+    <message>
+        <source>Pre&amp;set:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logo:</translation>
+    </message>
+    <message>
+        <source>Choose a Logo</source>
+        <translation>Logo wählen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.svg *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.svg *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>CMYK PDF…</source>
+        <translation>CMYK-PDF …</translation>
+    </message>
+    <message>
+        <source>A PDF in CMYK with the modules in pure black (K), as print shops ask for</source>
+        <translation>Ein PDF in CMYK mit den Modulen in reinem Schwarz (K), wie Druckereien es verlangen</translation>
+    </message>
+    <message>
+        <source>Folder for the QR Codes</source>
+        <translation>Ordner für die QR-Codes</translation>
+    </message>
+    <message>
+        <source>Writing QR codes…</source>
+        <translation>QR-Codes werden geschrieben …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::Sidebar</name>
@@ -1067,6 +1197,40 @@ Allgemeine Optionen: --data-dir ORDNER (Datenbank in ORDNER ablegen), --help, --
     </message>
 </context>
 <context>
+    <name>Linkdeck::Print::LabelSheet</name>
+    <message>
+        <source>Label %1 (“%2”): %3</source>
+        <translation>Etikett %1 („%2“): %3</translation>
+    </message>
+    <message>
+        <source>There are no labels to print.</source>
+        <translation>Es gibt keine Etiketten zu drucken.</translation>
+    </message>
+    <message>
+        <source>The labels would be smaller than 5 mm: use fewer rows or columns, or smaller margins.</source>
+        <translation>Die Etiketten wären kleiner als 5 mm: Verwenden Sie weniger Zeilen oder Spalten oder kleinere Ränder.</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”.</source>
+        <translation>„%1“ konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Print::QrBatch</name>
+    <message>
+        <source>Could not create the folder “%1”.</source>
+        <translation>Der Ordner „%1“ konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+</context>
+<context>
     <name>Linkdeck::Print::QrChecks</name>
     <message numerus="yes">
         <source>The quiet zone is %n module(s) wide; scanners expect 4. Leave a margin around the printed code.</source>
@@ -1083,6 +1247,10 @@ Allgemeine Optionen: --data-dir ORDNER (Datenbank in ORDNER ablegen), --help, --
     <message>
         <source>The colours are too close (contrast %1:1); aim for at least 4.5:1, ideally dark on white.</source>
         <translation>Die Farben liegen zu nah beieinander (Kontrast %1:1); streben Sie mindestens 4,5:1 an, am besten dunkel auf Weiß.</translation>
+    </message>
+    <message>
+        <source>A code with a logo needs error correction H; it will be used.</source>
+        <translation>Ein Code mit Logo braucht Fehlerkorrektur H; sie wird verwendet.</translation>
     </message>
 </context>
 <context>

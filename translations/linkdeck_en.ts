@@ -171,20 +171,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Usage: linkdeck-cli [--data-dir DIR] COMMAND ...
-
-Commands:
-  links create URL [options]   create a short link and print it
-  links list [options]         list links as a table, CSV or JSON
-  links delete SLUG [--domain D]
-  qr TEXT_OR_SLUG -o FILE [options]   a print-ready QR code (PNG, SVG, PDF, EPS)
-
-Run "linkdeck-cli links create --help" for the options of a command.
-Global options: --data-dir DIR (keep the database in DIR), --help, --version.
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The file to write.</source>
         <translation type="unfinished" />
     </message>
@@ -262,6 +248,65 @@ Global options: --data-dir DIR (keep the database in DIR), --help, --version.
     </message>
     <message>
         <source>warning: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: linkdeck-cli [--data-dir DIR] COMMAND ...
+
+Commands:
+  links create URL [options]   create a short link and print it
+  links list [options]         list links as a table, CSV or JSON
+  links delete SLUG [--domain D]
+  qr TEXT_OR_SLUG -o FILE [options]   a print-ready QR code (PNG, SVG, PDF, EPS)
+  qr-sheet SLUG... -o FILE.pdf [--paper a4|letter] [--grid COLSxROWS]   a sheet of labels
+
+Run "linkdeck-cli links create --help" for the options of a command.
+Global options: --data-dir DIR (keep the database in DIR), --help, --version.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF in CMYK, black modules as pure K (for print shops).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A PNG or SVG logo centred on the code (uses error correction H).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the logo “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--cmyk is for PDF output.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a4 (default) or letter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Columns x rows per page (default 4x6).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back-halves of the links to print.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>qr-sheet needs back-halves and an output file: qr-sheet SLUG... -o FILE.pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--paper takes a4 or letter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--grid takes columns x rows, e.g. 4x6.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -735,6 +780,22 @@ Global options: --data-dir DIR (keep the database in DIR), --help, --version.
         <source>Make a print-ready QR code of the short link</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Print QR Labels…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the selected links as QR code labels, 24 to an A4 page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Labels Not Printed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print QR Labels</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::PreferencesDialog</name>
@@ -920,6 +981,74 @@ Global options: --data-dir DIR (keep the database in DIR), --help, --version.
         <source>%1 files (*.%2)</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>QR Codes for %n Link(s)</source>
+        <translation><numerusform>QR Codes for %n Link</numerusform><numerusform>QR Codes for %n Links</numerusform></translation>
+    </message>
+    <message>
+        <source>The preview shows the first link; each link gets its own file, named by its back-half.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Brand print</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Business card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Poster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pre&amp;set:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a Logo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Images (*.png *.svg *.jpg *.jpeg)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CMYK PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A PDF in CMYK with the modules in pure black (K), as print shops ask for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Folder for the QR Codes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing QR codes…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::Sidebar</name>
@@ -1057,6 +1186,40 @@ Global options: --data-dir DIR (keep the database in DIR), --help, --version.
     </message>
 </context>
 <context>
+    <name>Linkdeck::Print::LabelSheet</name>
+    <message>
+        <source>Label %1 (“%2”): %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There are no labels to print.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The labels would be smaller than 5 mm: use fewer rows or columns, or smaller margins.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not write “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Print::QrBatch</name>
+    <message>
+        <source>Could not create the folder “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Linkdeck::Print::QrChecks</name>
     <message numerus="yes">
         <source>The quiet zone is %n module(s) wide; scanners expect 4. Leave a margin around the printed code.</source>
@@ -1072,6 +1235,10 @@ Global options: --data-dir DIR (keep the database in DIR), --help, --version.
     </message>
     <message>
         <source>The colours are too close (contrast %1:1); aim for at least 4.5:1, ideally dark on white.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A code with a logo needs error correction H; it will be used.</source>
         <translation type="unfinished" />
     </message>
 </context>
