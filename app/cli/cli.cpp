@@ -227,7 +227,8 @@ int qr(Backend &backend, const QStringList &args, QTextStream &out, QTextStream 
     const QCommandLineOption caption(u"caption"_s, Tr::tr("Text printed under the code."), u"text"_s);
     const QCommandLineOption cmyk(u"cmyk"_s, Tr::tr("PDF in CMYK, black modules as pure K (for print shops)."));
     const QCommandLineOption logo(u"logo"_s, Tr::tr("A PNG or SVG logo centred on the code (uses error correction H)."), u"file"_s);
-    parser.addOptions({output, format, sizeMm, moduleMm, dpi, ecc, quiet, fg, bg, shape, caption, cmyk, logo});
+    const QCommandLineOption finder(u"finder"_s, Tr::tr("The corner marks: square (default) or rounded."), u"shape"_s);
+    parser.addOptions({output, format, sizeMm, moduleMm, dpi, ecc, quiet, fg, bg, shape, caption, cmyk, logo, finder});
     parser.addPositionalArgument(u"TEXT_OR_SLUG"_s, Tr::tr("A link's back-half (its short URL is encoded), or any text or URL."));
     if (const int code = parse(parser, args, u"qr TEXT_OR_SLUG -o FILE [options]"_s, out, err); code >= 0)
         return code;
@@ -290,6 +291,10 @@ int qr(Backend &backend, const QStringList &args, QTextStream &out, QTextStream 
     else if (parser.isSet(shape) && shapeName != u"square")
         return fail(err, Tr::tr("--shape takes square, rounded or dots."), UsageError);
     style.caption = parser.value(caption);
+    if (parser.value(finder) == u"rounded")
+        style.finder = Print::QrStyle::FinderShape::Rounded;
+    else if (parser.isSet(finder) && parser.value(finder) != u"square")
+        return fail(err, Tr::tr("--finder takes square or rounded."), UsageError);
     style.cmyk = parser.isSet(cmyk);
     if (parser.isSet(logo)) {
         if (!QFileInfo(parser.value(logo)).isReadable())

@@ -157,6 +157,11 @@ QrStudioDialog::QrStudioDialog(const QString &text, QWidget *parent)
     m_shape->addItem(tr("Rounded"), int(Print::QrStyle::ModuleShape::Rounded));
     m_shape->addItem(tr("Dots"), int(Print::QrStyle::ModuleShape::Dots));
     form->addRow(tr("&Modules:"), m_shape);
+    m_finder = new QComboBox(this);
+    m_finder->setObjectName(u"qrFinderCombo"_s);
+    m_finder->addItem(tr("Square"), int(Print::QrStyle::FinderShape::Square));
+    m_finder->addItem(tr("Rounded"), int(Print::QrStyle::FinderShape::Rounded));
+    form->addRow(tr("Corner ma&rks:"), m_finder);
     m_width = new QDoubleSpinBox(this);
     m_width->setObjectName(u"qrWidthSpin"_s);
     m_width->setRange(5, 1000);
@@ -282,7 +287,7 @@ QrStudioDialog::QrStudioDialog(const QString &text, QWidget *parent)
     connect(m_backgroundButton, &QPushButton::clicked, this, [this] { pickColour(&m_background, m_backgroundButton); });
     for (QLineEdit *edit : {m_text, m_caption})
         connect(edit, &QLineEdit::textChanged, this, &QrStudioDialog::update);
-    for (QComboBox *combo : {m_ecc, m_shape})
+    for (QComboBox *combo : {m_ecc, m_shape, m_finder})
         connect(combo, &QComboBox::currentIndexChanged, this, &QrStudioDialog::update);
     connect(m_width, &QDoubleSpinBox::valueChanged, this, &QrStudioDialog::update);
     for (QSpinBox *spin : {m_quietZone, m_dpi})
@@ -302,6 +307,7 @@ Print::QrStyle QrStudioDialog::style() const
     Print::QrStyle s;
     s.ecc = QrCode::Ecc(m_ecc->currentData().toInt());
     s.shape = Print::QrStyle::ModuleShape(m_shape->currentData().toInt());
+    s.finder = Print::QrStyle::FinderShape(m_finder->currentData().toInt());
     s.widthMm = m_width->value();
     s.quietZone = m_quietZone->value();
     s.dpi = m_dpi->value();

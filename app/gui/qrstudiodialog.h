@@ -69,6 +69,7 @@ private:
     QLineEdit *m_text = nullptr;
     QComboBox *m_ecc = nullptr;
     QComboBox *m_shape = nullptr;
+    QComboBox *m_finder = nullptr;
     QDoubleSpinBox *m_width = nullptr;
     QSpinBox *m_quietZone = nullptr;
     QSpinBox *m_dpi = nullptr;

@@ -49,9 +49,22 @@ QPainterPath modulePath(const QrCode &code, const QrStyle &style)
     const int q = style.quietZone;
     const QRectF logo = style.logoRect(code);
     auto hidden = [&](int x, int y) { return !logo.isEmpty() && logo.contains(QPointF(x + q + 0.5, y + q + 0.5)); };
+    if (style.finder == QrStyle::FinderShape::Rounded) {
+        // Each finder: a rounded 7x7 ring and a rounded 3x3 centre, drawn as shapes of their own.
+        for (const QPointF corner : {QPointF(0, 0), QPointF(code.size() - 7, 0), QPointF(0, code.size() - 7)}) {
+            const QPointF at = corner + QPointF(q, q);
+            QPainterPath outer;
+            outer.addRoundedRect(QRectF(at, QSizeF(7, 7)), 2, 2);
+            QPainterPath inner;
+            inner.addRoundedRect(QRectF(at + QPointF(1, 1), QSizeF(5, 5)), 1.4, 1.4);
+            path.addPath(outer);
+            path.addPath(inner.toReversed());   // opposite winding: a hole under the non-zero fill rule
+            path.addRoundedRect(QRectF(at + QPointF(2, 2), QSizeF(3, 3)), 0.9, 0.9);
+        }
+    }
     for (int y = 0; y < code.size(); ++y) {
         for (int x = 0; x < code.size(); ++x) {
-            if (!code.dark(x, y) || hidden(x, y))
+            if (!code.dark(x, y) || hidden(x, y) || (style.finder == QrStyle::FinderShape::Rounded && code.inFinder(x, y)))
                 continue;
             const QRectF cell(x + q, y + q, 1, 1);
             // The finder patterns stay square: scanners find the code by them.

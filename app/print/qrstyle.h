@@ -26,6 +26,11 @@ struct QrStyle
     bool transparentBackground = false;
     int quietZone = 4;              // modules; 4 is what the standard asks for
     ModuleShape shape = ModuleShape::Square;
+    enum class FinderShape {
+        Square,
+        Rounded,
+    };
+    FinderShape finder = FinderShape::Square;   // the three big corner marks
     double widthMm = 30.0;          // printed width including the quiet zone ...
     double moduleMm = 0.0;          // ... unless this is set (> 0)
     int dpi = 300;                  // raster output

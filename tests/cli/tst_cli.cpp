@@ -220,7 +220,7 @@ void TestCli::qrOfALinkDecodes()
     QCOMPARE(cli({u"links"_s, u"create"_s, u"https://shop.example/spring"_s, u"--slug"_s, u"spring"_s}).code, 0);
     const QString png = m_dir->filePath(u"spring.png"_s);
     const Run r = cli({u"qr"_s, u"spring"_s, u"-o"_s, png, u"--size-mm"_s, u"40"_s, u"--dpi"_s, u"300"_s, u"--ecc"_s, u"H"_s,
-                       u"--shape"_s, u"rounded"_s, u"--caption"_s, u"localhost:8080/spring"_s});
+                       u"--shape"_s, u"rounded"_s, u"--finder"_s, u"rounded"_s, u"--caption"_s, u"localhost:8080/spring"_s});
     QCOMPARE(r.code, 0);
     QCOMPARE(r.out.trimmed(), png);
     QProcess zbar;

@@ -129,6 +129,7 @@ void TestQrExport::exportsDecode_data()
             QTest::addRow("%s %s caption", formatName, shapeName) << format << shape << u"go.example/spring"_s << QString();
             QTest::addRow("%s %s png logo", formatName, shapeName) << format << shape << QString() << u"logo.png"_s;
             QTest::addRow("%s %s svg logo caption", formatName, shapeName) << format << shape << u"Scan me"_s << u"logo.svg"_s;
+            QTest::addRow("%s %s rounded finders", formatName, shapeName) << format << shape << QString() << u"round"_s;
         }
     }
 }
@@ -141,7 +142,9 @@ void TestQrExport::exportsDecode()
     QFETCH(QString, logo);
     const QString text = u"https://go.example/spring?utm_source=print"_s;
     QrStyle style;
-    if (!logo.isEmpty())
+    if (logo == u"round")
+        style.finder = QrStyle::FinderShape::Rounded;
+    else if (!logo.isEmpty())
         style.logoPath = m_dir.filePath(logo);
     const auto code = QrCode::encode(text, style.effectiveEcc());
     QVERIFY(code.ok());
