@@ -58,6 +58,23 @@ void Settings::setStartServerWithApp(bool on)
     m_store.setValue(u"server/startWithApp"_s, on);
 }
 
+QStringList Settings::qrPresetNames() const
+{
+    return m_store.value(u"qr/presets"_s).toMap().keys();
+}
+
+QVariantMap Settings::qrPreset(const QString &name) const
+{
+    return m_store.value(u"qr/presets"_s).toMap().value(name).toMap();
+}
+
+void Settings::setQrPreset(const QString &name, const QVariantMap &values)
+{
+    QVariantMap all = m_store.value(u"qr/presets"_s).toMap();
+    all.insert(name, values);
+    m_store.setValue(u"qr/presets"_s, all);
+}
+
 QByteArray Settings::windowGeometry() const { return m_store.value(u"window/geometry"_s).toByteArray(); }
 void Settings::setWindowGeometry(const QByteArray &state) { m_store.setValue(u"window/geometry"_s, state); }
 QByteArray Settings::windowState() const { return m_store.value(u"window/state"_s).toByteArray(); }

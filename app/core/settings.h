@@ -2,6 +2,8 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
+#include <QVariantMap>
 
 class QSettings;
 
@@ -25,6 +27,11 @@ public:
     void setServerPort(quint16 port);
     bool startServerWithApp() const;
     void setStartServerWithApp(bool on);
+
+    // QR studio presets the user saved, by name (values as the studio writes them).
+    QStringList qrPresetNames() const;
+    QVariantMap qrPreset(const QString &name) const;
+    void setQrPreset(const QString &name, const QVariantMap &values);
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &state);

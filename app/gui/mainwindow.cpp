@@ -484,7 +484,7 @@ void MainWindow::showQrStudio()
     }
     if (items.isEmpty())
         return;
-    auto *studio = new QrStudioDialog(items, this);
+    auto *studio = new QrStudioDialog(items, &m_settings, this);
     studio->setAttribute(Qt::WA_DeleteOnClose);
     connect(studio, &QrStudioDialog::exported, this, [this](const QString &path) {
         statusBar()->showMessage(tr("Saved %1").arg(path), 5000);

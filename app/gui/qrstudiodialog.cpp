@@ -1,5 +1,7 @@
 #include "gui/qrstudiodialog.h"
 
+#include "core/settings.h"
+
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -13,6 +15,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QMouseEvent>
@@ -28,6 +31,7 @@ using namespace Qt::StringLiterals;
 namespace Linkdeck::Gui {
 
 QString QrStudioDialog::s_nextFileName;
+QString QrStudioDialog::s_nextPresetName;
 
 QrPreview::QrPreview(QWidget *parent)
     : QWidget(parent)
@@ -70,8 +74,8 @@ void QrPreview::mousePressEvent(QMouseEvent *event)
     drag->exec(Qt::CopyAction);
 }
 
-QrStudioDialog::QrStudioDialog(const QList<Print::BatchItem> &items, QWidget *parent)
-    : QrStudioDialog(items.isEmpty() ? QString() : items.first().text, parent)
+QrStudioDialog::QrStudioDialog(const QList<Print::BatchItem> &items, Settings *settings, QWidget *parent)
+    : QrStudioDialog(items.isEmpty() ? QString() : items.first().text, settings, parent)
 {
     m_items = items;
     if (items.size() > 1) {
@@ -107,6 +111,20 @@ QStringList QrStudioDialog::presetNames()
 
 void QrStudioDialog::applyPreset(const QString &name)
 {
+    if (m_settings && m_settings->qrPresetNames().contains(name)) {
+        const QVariantMap p = m_settings->qrPreset(name);
+        m_width->setValue(p.value(u"widthMm"_s, 30).toDouble());
+        m_ecc->setCurrentIndex(m_ecc->findData(p.value(u"ecc"_s).toInt()));
+        m_shape->setCurrentIndex(m_shape->findData(p.value(u"shape"_s).toInt()));
+        m_finder->setCurrentIndex(m_finder->findData(p.value(u"finder"_s).toInt()));
+        m_quietZone->setValue(p.value(u"quietZone"_s, 4).toInt());
+        m_dpi->setValue(p.value(u"dpi"_s, 300).toInt());
+        m_foreground = QColor::fromString(p.value(u"foreground"_s, u"#000000"_s).toString());
+        m_background = QColor::fromString(p.value(u"background"_s, u"#ffffff"_s).toString());
+        m_transparent->setChecked(p.value(u"transparent"_s).toBool());
+        setLogo(p.value(u"logo"_s).toString());
+        return;
+    }
     for (const Preset &p : presets) {
         if (tr(p.name) != name && QString::fromLatin1(p.name) != name)
             continue;
@@ -120,6 +138,39 @@ void QrStudioDialog::applyPreset(const QString &name)
     }
 }
 
+void QrStudioDialog::setNextPresetName(const QString &name)
+{
+    s_nextPresetName = name;
+}
+
+void QrStudioDialog::savePreset()
+{
+    if (!m_settings)
+        return;
+    QString name = s_nextPresetName;
+    s_nextPresetName.clear();
+    if (name.isEmpty()) {
+        name = QInputDialog::getText(this, tr("Save Preset"), tr("Name of the preset:")).trimmed();
+        if (name.isEmpty())
+            return;
+    }
+    const Print::QrStyle s = style();
+    m_settings->setQrPreset(name, QVariantMap{{u"widthMm"_s, s.widthMm},
+                                              {u"ecc"_s, int(s.ecc)},
+                                              {u"shape"_s, int(s.shape)},
+                                              {u"finder"_s, int(s.finder)},
+                                              {u"quietZone"_s, s.quietZone},
+                                              {u"dpi"_s, s.dpi},
+                                              {u"foreground"_s, s.foreground.name()},
+                                              {u"background"_s, s.background.name()},
+                                              {u"transparent"_s, s.transparentBackground},
+                                              {u"logo"_s, s.logoPath}});
+    if (m_preset->findText(name) < 0)
+        m_preset->addItem(name);
+    const QSignalBlocker block(m_preset);
+    m_preset->setCurrentIndex(m_preset->findText(name));
+}
+
 void QrStudioDialog::setLogo(const QString &path)
 {
     m_logo = path;
@@ -127,8 +178,9 @@ void QrStudioDialog::setLogo(const QString &path)
     update();
 }
 
-QrStudioDialog::QrStudioDialog(const QString &text, QWidget *parent)
+QrStudioDialog::QrStudioDialog(const QString &text, Settings *settings, QWidget *parent)
     : QDialog(parent)
+    , m_settings(settings)
 {
     setObjectName(u"qrStudioDialog"_s);
     setWindowTitle(tr("QR Code"));
@@ -142,7 +194,19 @@ QrStudioDialog::QrStudioDialog(const QString &text, QWidget *parent)
     m_preset = new QComboBox(this);
     m_preset->setObjectName(u"qrPresetCombo"_s);
     m_preset->addItems(presetNames());
-    form->addRow(tr("Pre&set:"), m_preset);
+    if (m_settings)
+        m_preset->addItems(m_settings->qrPresetNames());
+    auto *savePresetButton = new QPushButton(tr("Save…"), this);
+    savePresetButton->setObjectName(u"qrSavePresetButton"_s);
+    savePresetButton->setToolTip(tr("Remember these settings under a name"));
+    savePresetButton->setEnabled(m_settings != nullptr);
+    connect(savePresetButton, &QPushButton::clicked, this, &QrStudioDialog::savePreset);
+    auto *presetRow = new QHBoxLayout;
+    presetRow->addWidget(m_preset, 1);
+    presetRow->addWidget(savePresetButton);
+    auto *presetLabel = new QLabel(tr("Pre&set:"), this);
+    presetLabel->setBuddy(m_preset);
+    form->addRow(presetLabel, presetRow);
     m_ecc = new QComboBox(this);
     m_ecc->setObjectName(u"qrEccCombo"_s);
     m_ecc->addItem(tr("Low (7 %)"), int(QrCode::Ecc::L));

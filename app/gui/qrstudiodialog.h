@@ -18,6 +18,10 @@ class QLineEdit;
 class QPushButton;
 class QSpinBox;
 
+namespace Linkdeck {
+class Settings;
+}
+
 namespace Linkdeck::Gui {
 
 // Draws a QR code with the same renderer the exports use.
@@ -45,9 +49,9 @@ class QrStudioDialog final : public QDialog
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(QrStudioDialog)
 public:
-    explicit QrStudioDialog(const QString &text, QWidget *parent = nullptr);
+    explicit QrStudioDialog(const QString &text, Settings *settings = nullptr, QWidget *parent = nullptr);
     // Several links: the preview shows the first; exports write one file per link into a folder.
-    explicit QrStudioDialog(const QList<Print::BatchItem> &items, QWidget *parent = nullptr);
+    explicit QrStudioDialog(const QList<Print::BatchItem> &items, Settings *settings = nullptr, QWidget *parent = nullptr);
 
     void setLogo(const QString &path);   // empty removes it
     void applyPreset(const QString &name);
@@ -55,6 +59,7 @@ public:
 
     // Tests answer the save dialog through this (KeePassXC's file-dialog seam).
     static void setNextSaveFileName(const QString &path);
+    static void setNextPresetName(const QString &name);   // answers "Save Preset" in tests
     Print::QrStyle style() const;
 
 signals:
@@ -62,6 +67,7 @@ signals:
 
 private:
     void update();
+    void savePreset();
     void exportAs(Print::QrRenderer::Format format);
     void exportBatch(Print::QrRenderer::Format format);
     void pickColour(QColor *colour, QPushButton *button);
@@ -83,6 +89,8 @@ private:
     QComboBox *m_preset = nullptr;
     QString m_logo;
     QList<Print::BatchItem> m_items;
+    Settings *m_settings = nullptr;
+    static QString s_nextPresetName;
     QrPreview *m_preview = nullptr;
     QColor m_foreground = Qt::black;
     QColor m_background = Qt::white;

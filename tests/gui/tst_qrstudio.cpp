@@ -155,7 +155,9 @@ void TestQrStudio::batchExportsOneFilePerLink()
 void TestQrStudio::presetsAndLogo()
 {
     QTemporaryDir dir;
-    Gui::QrStudioDialog studio(u"https://go.example/preset"_s);
+    QSettings store(dir.filePath(u"s.ini"_s), QSettings::IniFormat);
+    Settings settings(store);
+    Gui::QrStudioDialog studio(u"https://go.example/preset"_s, &settings);
     studio.show();
     QVERIFY(QTest::qWaitForWindowExposed(&studio));
     auto *preset = studio.findChild<QComboBox *>(u"qrPresetCombo"_s);
@@ -176,6 +178,18 @@ void TestQrStudio::presetsAndLogo()
     Gui::QrStudioDialog::setNextSaveFileName(dir.filePath(u"with-logo.png"_s));
     QTest::mouseClick(studio.findChild<QPushButton *>(u"qrExportPNGButton"_s), Qt::LeftButton);
     QCOMPARE(decode(dir.filePath(u"with-logo.png"_s)), u"https://go.example/preset"_s);
+
+    // A saved preset is remembered by the next studio.
+    studio.findChild<QDoubleSpinBox *>(u"qrWidthSpin"_s)->setValue(55);
+    Gui::QrStudioDialog::setNextPresetName(u"Spring flyer"_s);
+    QTest::mouseClick(studio.findChild<QPushButton *>(u"qrSavePresetButton"_s), Qt::LeftButton);
+    Gui::QrStudioDialog next(u"https://go.example/other"_s, &settings);
+    auto *nextPreset = next.findChild<QComboBox *>(u"qrPresetCombo"_s);
+    QVERIFY(nextPreset->findText(u"Spring flyer"_s) >= 0);
+    QCOMPARE(next.style().widthMm, 30.0);
+    nextPreset->setCurrentIndex(nextPreset->findText(u"Spring flyer"_s));
+    QCOMPARE(next.style().widthMm, 55.0);
+    QCOMPARE(next.style().logoPath, dir.filePath(u"logo.png"_s));
 }
 
 void TestQrStudio::printsLabelsThatScan()
