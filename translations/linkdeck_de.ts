@@ -320,6 +320,14 @@ Allgemeine Optionen: --data-dir ORDNER (Datenbank in ORDNER ablegen), --help, --
         <source>--grid takes columns x rows, e.g. 4x6.</source>
         <translation>--grid nimmt Spalten x Zeilen, z. B. 4x6.</translation>
     </message>
+    <message>
+        <source>The corner marks: square (default) or rounded.</source>
+        <translation>Die Eckmarken: square (Standard) oder rounded.</translation>
+    </message>
+    <message>
+        <source>--finder takes square or rounded.</source>
+        <translation>--finder nimmt square oder rounded.</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Database</name>
@@ -1059,6 +1067,30 @@ Allgemeine Optionen: --data-dir ORDNER (Datenbank in ORDNER ablegen), --help, --
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Save Preset</source>
+        <translation>Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>Name of the preset:</source>
+        <translation>Name der Vorlage:</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern …</translation>
+    </message>
+    <message>
+        <source>Remember these settings under a name</source>
+        <translation>Diese Einstellungen unter einem Namen merken</translation>
+    </message>
+    <message>
+        <source>Square</source>
+        <translation>Quadratisch</translation>
+    </message>
+    <message>
+        <source>Corner ma&amp;rks:</source>
+        <translation>Eck&amp;marken:</translation>
     </message>
 </context>
 <context>

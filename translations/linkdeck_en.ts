@@ -309,6 +309,14 @@ Global options: --data-dir DIR (keep the database in DIR), --help, --version.
         <source>--grid takes columns x rows, e.g. 4x6.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The corner marks: square (default) or rounded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--finder takes square or rounded.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Linkdeck::Database</name>
@@ -1047,6 +1055,30 @@ Global options: --data-dir DIR (keep the database in DIR), --help, --version.
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save Preset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name of the preset:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remember these settings under a name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Square</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Corner ma&amp;rks:</source>
         <translation type="unfinished" />
     </message>
 </context>
