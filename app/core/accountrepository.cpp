@@ -68,9 +68,9 @@ Result<Account> AccountRepository::add(Account account)
     q.prepare(u"INSERT INTO accounts(provider, name, default_domain, api_base, workspace, created_at) VALUES (?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(providerKindId(account.provider));
     q.addBindValue(account.name.trimmed());
-    q.addBindValue(account.defaultDomain);
-    q.addBindValue(account.apiBase);
-    q.addBindValue(account.workspace);
+    q.addBindValue(sqlText(account.defaultDomain));
+    q.addBindValue(sqlText(account.apiBase));
+    q.addBindValue(sqlText(account.workspace));
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     if (!q.exec())
         return storageError(tr("Could not save the account."), q.lastError());
@@ -83,9 +83,9 @@ Result<void> AccountRepository::update(const Account &account)
     QSqlQuery q(m_db.connection());
     q.prepare(u"UPDATE accounts SET name = ?, default_domain = ?, api_base = ?, workspace = ? WHERE id = ?"_s);
     q.addBindValue(account.name.trimmed());
-    q.addBindValue(account.defaultDomain);
-    q.addBindValue(account.apiBase);
-    q.addBindValue(account.workspace);
+    q.addBindValue(sqlText(account.defaultDomain));
+    q.addBindValue(sqlText(account.apiBase));
+    q.addBindValue(sqlText(account.workspace));
     q.addBindValue(account.id);
     if (!q.exec())
         return storageError(tr("Could not save the account."), q.lastError());

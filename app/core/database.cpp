@@ -162,6 +162,11 @@ bool exec(QSqlQuery &q, const QString &sql)
 
 } // namespace
 
+QVariant sqlText(const QString &s)
+{
+    return s.isNull() ? QVariant(u""_s) : QVariant(s);
+}
+
 Error storageError(const QString &what, const QSqlError &error)
 {
     Error e = Error::make(Error::Kind::Storage, what, error.text());

@@ -4,6 +4,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 #include "core/result.h"
 
@@ -46,6 +47,10 @@ private:
     QString m_path;
     QString m_backupPath;
 };
+
+// A text value to bind: Qt binds a null QString as SQL NULL, and the text columns are
+// NOT NULL with '' meaning "none".
+QVariant sqlText(const QString &s);
 
 // Turns a failed QSqlQuery into an Error the user can read, keeping the SQL text for the log.
 Error storageError(const QString &what, const class QSqlError &error);

@@ -26,12 +26,6 @@ QDateTime fromMs(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
 }
 
-// Qt binds a null QString as SQL NULL; the text columns are NOT NULL with '' for "none".
-QVariant text(const QString &s)
-{
-    return s.isNull() ? QVariant(u""_s) : QVariant(s);
-}
-
 QVariant optionalMs(const std::optional<QDateTime> &t)
 {
     return t ? QVariant(toMs(*t)) : QVariant(QMetaType::fromType<qint64>());
@@ -240,9 +234,9 @@ const QString insertSql = uR"(INSERT INTO links(account_id, remote_id, domain, s
 
 Result<qint64> LinkRepository::insertRow(QSqlQuery &q, const Link &link)
 {
-    const QVariant values[] = {link.accountId, text(link.remoteId), text(link.domain), text(link.slug),
-                               text(link.shortUrl), text(link.destination), text(link.title),
-                               text(link.tags.join(u", "_s)), text(link.campaign()), toMs(link.createdAt),
+    const QVariant values[] = {link.accountId, sqlText(link.remoteId), sqlText(link.domain), sqlText(link.slug),
+                               sqlText(link.shortUrl), sqlText(link.destination), sqlText(link.title),
+                               sqlText(link.tags.join(u", "_s)), sqlText(link.campaign()), toMs(link.createdAt),
                                toMs(link.updatedAt), optionalMs(link.expiresAt), optionalInt(link.maxClicks),
                                link.clicks, int(link.syncState), link.redirectStatus, optionalMs(link.validSince),
                                int(link.forwardQuery), int(link.crawlable)};
@@ -316,14 +310,14 @@ Result<Link> LinkRepository::update(Link link)
         title = ?, tags = ?, campaign = ?, updated_at = ?, expires_at = ?, max_clicks = ?, clicks = ?, sync_state = ?,
         redirect_status = ?, valid_since = ?, forward_query = ?, crawlable = ? WHERE id = ?)"_s);
     q.addBindValue(link.accountId);
-    q.addBindValue(text(link.remoteId));
-    q.addBindValue(text(link.domain));
-    q.addBindValue(text(link.slug));
-    q.addBindValue(text(link.shortUrl));
-    q.addBindValue(text(link.destination));
-    q.addBindValue(text(link.title));
-    q.addBindValue(text(link.tags.join(u", "_s)));
-    q.addBindValue(text(link.campaign()));
+    q.addBindValue(sqlText(link.remoteId));
+    q.addBindValue(sqlText(link.domain));
+    q.addBindValue(sqlText(link.slug));
+    q.addBindValue(sqlText(link.shortUrl));
+    q.addBindValue(sqlText(link.destination));
+    q.addBindValue(sqlText(link.title));
+    q.addBindValue(sqlText(link.tags.join(u", "_s)));
+    q.addBindValue(sqlText(link.campaign()));
     q.addBindValue(toMs(link.updatedAt));
     q.addBindValue(optionalMs(link.expiresAt));
     q.addBindValue(optionalInt(link.maxClicks));

@@ -1,0 +1,141 @@
+#include "core/analytics.h"
+
+#include "core/database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Linkdeck {
+namespace {
+
+QDateTime localMidnight(QDate date, const QTimeZone &zone)
+{
+    // Midnight may not exist (a DST jump at 00:00): Qt moves it forward to the first valid time.
+    return QDateTime(date, QTime(0, 0), zone);
+}
+
+QString idList(const QList<qint64> &links)
+{
+    QStringList ids;
+    ids.reserve(links.size());
+    for (qint64 id : links)
+        ids << QString::number(id);
+    return ids.join(u',');
+}
+
+} // namespace
+
+TimeUnit Analytics::defaultUnit(QDate from, QDate to)
+{
+    const qint64 days = from.daysTo(to) + 1;
+    if (days <= 2)
+        return TimeUnit::Hour;
+    if (days <= 92)
+        return TimeUnit::Day;
+    if (days <= 366)
+        return TimeUnit::Week;
+    return TimeUnit::Month;
+}
+
+QList<Analytics::Bucket> Analytics::buckets(QDate from, QDate to, TimeUnit unit, const QTimeZone &zone)
+{
+    QList<Bucket> out;
+    if (!from.isValid() || !to.isValid() || to < from)
+        return out;
+    const QDateTime end = localMidnight(to.addDays(1), zone);
+    QDateTime start;
+    switch (unit) {
+    case TimeUnit::Hour:
+        start = localMidnight(from, zone);
+        // Hours are real hours (UTC steps): a DST day has 23 or 25 of them.
+        for (QDateTime t = start; t < end; t = t.addSecs(3600))
+            out << Bucket{t, t.addSecs(3600), 0};
+        return out;
+    case TimeUnit::Day:
+        for (QDate d = from; d <= to; d = d.addDays(1))
+            out << Bucket{localMidnight(d, zone), localMidnight(d.addDays(1), zone), 0};
+        return out;
+    case TimeUnit::Week: {
+        QDate d = from.addDays(1 - from.dayOfWeek());   // Monday
+        for (; d <= to; d = d.addDays(7))
+            out << Bucket{localMidnight(std::max(d, from), zone), localMidnight(std::min(d.addDays(7), to.addDays(1)), zone), 0};
+        return out;
+    }
+    case TimeUnit::Month: {
+        QDate d(from.year(), from.month(), 1);
+        for (; d <= to; d = d.addMonths(1))
+            out << Bucket{localMidnight(std::max(d, from), zone), localMidnight(std::min(d.addMonths(1), to.addDays(1)), zone), 0};
+        return out;
+    }
+    }
+    return out;
+}
+
+Result<QList<Analytics::Bucket>> Analytics::series(const QList<qint64> &links, QDate from, QDate to, TimeUnit unit,
+                                                   const QTimeZone &zone, bool excludeBots) const
+{
+    QList<Bucket> out = buckets(from, to, unit, zone);
+    if (out.isEmpty() || links.isEmpty())
+        return out;
+    // The rollups count whole UTC hours: each hour lands in the bucket that contains it.
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    const QString filter = excludeBots ? u"dimension = 'bot' AND value = '0'"_s : u"dimension = 'total'"_s;
+    q.prepare(u"SELECT hour, sum(clicks) FROM click_rollups WHERE link_id IN (%1) AND %2 AND hour >= ? AND hour < ? "
+              u"GROUP BY hour ORDER BY hour"_s.arg(idList(links), filter));
+    q.addBindValue(out.first().start.toSecsSinceEpoch());
+    q.addBindValue(out.last().end.toSecsSinceEpoch());
+    if (!q.exec())
+        return storageError(tr("Could not read the click statistics."), q.lastError());
+    qsizetype bucket = 0;
+    while (q.next()) {
+        const qint64 hour = q.value(0).toLongLong();
+        while (bucket < out.size() && out.at(bucket).end.toSecsSinceEpoch() <= hour)
+            ++bucket;
+        if (bucket == out.size())
+            break;
+        out[bucket].clicks += q.value(1).toLongLong();
+    }
+    return out;
+}
+
+Result<QList<Analytics::Share>> Analytics::breakdown(const QList<qint64> &links, const QString &dimension, QDate from,
+                                                     QDate to, const QTimeZone &zone) const
+{
+    QList<Share> out;
+    if (links.isEmpty() || !from.isValid() || !to.isValid() || to < from)
+        return out;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT value, sum(clicks) AS n FROM click_rollups WHERE link_id IN (%1) AND dimension = ? AND hour >= ? "
+              u"AND hour < ? GROUP BY value ORDER BY n DESC, value"_s.arg(idList(links)));
+    q.addBindValue(dimension);
+    q.addBindValue(localMidnight(from, zone).toSecsSinceEpoch());
+    q.addBindValue(localMidnight(to.addDays(1), zone).toSecsSinceEpoch());
+    if (!q.exec())
+        return storageError(tr("Could not read the click statistics."), q.lastError());
+    while (q.next())
+        out << Share{q.value(0).toString(), q.value(1).toLongLong()};
+    return out;
+}
+
+QList<qint64> Analytics::linksOfCampaign(const QString &campaign) const
+{
+    QList<qint64> out;
+    QSqlQuery q(m_db.connection());
+    q.prepare(uR"(SELECT id FROM links WHERE campaign = ? COLLATE NOCASE
+                  UNION SELECT link_id FROM link_tags JOIN tags ON tags.id = link_tags.tag_id WHERE tags.name = ? COLLATE NOCASE)"_s);
+    q.addBindValue(campaign);
+    q.addBindValue(campaign);
+    if (q.exec()) {
+        while (q.next())
+            out << q.value(0).toLongLong();
+    }
+    return out;
+}
+
+} // namespace Linkdeck
