@@ -1,6 +1,7 @@
 #include "cli/cli.h"
 
 #include "cli/output.h"
+#include "core/analytics.h"
 #include "core/backend.h"
 #include "core/linkprovider.h"
 #include "core/paths.h"
@@ -12,7 +13,10 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimeZone>
 #include <QLocale>
 #include <QTextStream>
 
@@ -44,6 +48,7 @@ QString mainUsage()
                   "  links delete SLUG [--domain D]\n"
                   "  qr TEXT_OR_SLUG -o FILE [options]   a print-ready QR code (PNG, SVG, PDF, EPS)\n"
                   "  qr-sheet SLUG... -o FILE.pdf [--paper a4|letter] [--grid COLSxROWS]   a sheet of labels\n"
+                  "  stats clicks|countries|referrers SLUG_OR_CAMPAIGN [--from] [--to] [--unit] [--tz] [--format]\n"
                   "\n"
                   "Run \"linkdeck-cli links create --help\" for the options of a command.\n"
                   "Global options: --data-dir DIR (keep the database in DIR), --help, --version.\n");
@@ -316,6 +321,98 @@ int qr(Backend &backend, const QStringList &args, QTextStream &out, QTextStream 
     return Success;
 }
 
+int stats(Backend &backend, const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption from(u"from"_s, Tr::tr("First day, YYYY-MM-DD (default: 29 days before --to)."), u"date"_s);
+    const QCommandLineOption to(u"to"_s, Tr::tr("Last day, YYYY-MM-DD (default: today)."), u"date"_s);
+    const QCommandLineOption unit(u"unit"_s, Tr::tr("hour, day, week or month (default: chosen for the range)."), u"unit"_s);
+    const QCommandLineOption tz(u"tz"_s, Tr::tr("Time zone of the buckets, e.g. Europe/Berlin (default: this computer's)."), u"zone"_s);
+    const QCommandLineOption format(u"format"_s, Tr::tr("json (default) or csv."), u"format"_s, u"json"_s);
+    const QCommandLineOption bots(u"include-bots"_s, Tr::tr("Count visits by bots too."));
+    parser.addOptions({from, to, unit, tz, format, bots});
+    parser.addPositionalArgument(u"WHAT"_s, Tr::tr("clicks, countries or referrers."));
+    parser.addPositionalArgument(u"SLUG_OR_CAMPAIGN"_s, Tr::tr("A link's back-half, or a campaign (utm_campaign or tag)."));
+    if (const int code = parse(parser, args, u"stats clicks|countries|referrers SLUG_OR_CAMPAIGN [options]"_s, out, err); code >= 0)
+        return code;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2 || !QStringList{u"clicks"_s, u"countries"_s, u"referrers"_s}.contains(positional.at(0)))
+        return fail(err, Tr::tr("stats needs what to count (clicks, countries or referrers) and a back-half or campaign."), UsageError);
+    const QTimeZone zone = parser.isSet(tz) ? QTimeZone(parser.value(tz).toUtf8()) : QTimeZone::systemTimeZone();
+    if (!zone.isValid())
+        return fail(err, Tr::tr("Unknown time zone “%1”.").arg(parser.value(tz)), UsageError);
+    const QDate last = parser.isSet(to) ? QDate::fromString(parser.value(to), Qt::ISODate) : QDateTime::currentDateTimeUtc().toTimeZone(zone).date();
+    const QDate first = parser.isSet(from) ? QDate::fromString(parser.value(from), Qt::ISODate) : last.addDays(-29);
+    if (!first.isValid() || !last.isValid() || last < first)
+        return fail(err, Tr::tr("Give dates as YYYY-MM-DD, with --from not after --to."), UsageError);
+    const QString fmt = parser.value(format);
+    if (fmt != u"json" && fmt != u"csv")
+        return fail(err, Tr::tr("Unknown format “%1”: use json or csv.").arg(fmt), UsageError);
+
+    Analytics analytics(backend.database());
+    const QString target = positional.at(1);
+    QList<qint64> links;
+    const QString domain = backend.accounts().find(AccountRepository::LocalAccountId)->defaultDomain;
+    if (const auto link = backend.links().findBySlug(domain, target))
+        links << link->id;
+    else
+        links = analytics.linksOfCampaign(target);
+    if (links.isEmpty())
+        return fail(err, Tr::tr("There is no link “%1” and no campaign or tag of that name.").arg(target));
+
+    if (positional.at(0) == u"clicks") {
+        TimeUnit bucketUnit = Analytics::defaultUnit(first, last);
+        const QString u = parser.value(unit);
+        if (u == u"hour")
+            bucketUnit = TimeUnit::Hour;
+        else if (u == u"day")
+            bucketUnit = TimeUnit::Day;
+        else if (u == u"week")
+            bucketUnit = TimeUnit::Week;
+        else if (u == u"month")
+            bucketUnit = TimeUnit::Month;
+        else if (parser.isSet(unit))
+            return fail(err, Tr::tr("--unit takes hour, day, week or month."), UsageError);
+        const auto series = analytics.series(links, first, last, bucketUnit, zone, !parser.isSet(bots));
+        if (!series)
+            return fail(err, series.error().message);
+        qint64 total = 0;
+        QJsonArray points;
+        if (fmt == u"csv")
+            out << csvRow({u"start"_s, u"end"_s, u"clicks"_s});
+        for (const Analytics::Bucket &b : *series) {
+            total += b.clicks;
+            if (fmt == u"csv")
+                out << csvRow({b.start.toString(Qt::ISODateWithMs), b.end.toString(Qt::ISODateWithMs), QString::number(b.clicks)});
+            else
+                points.append(QJsonObject{{u"start"_s, b.start.toString(Qt::ISODate)}, {u"clicks"_s, b.clicks}});
+        }
+        if (fmt == u"json")
+            out << QJsonDocument(QJsonObject{{u"target"_s, target}, {u"timeZone"_s, QString::fromUtf8(zone.id())},
+                                             {u"total"_s, total}, {u"series"_s, points}})
+                       .toJson(QJsonDocument::Indented);
+        out.flush();
+        return Success;
+    }
+    const QString dimension = positional.at(0) == u"countries" ? u"country"_s : u"referrer"_s;
+    const auto shares = analytics.breakdown(links, dimension, first, last, zone);
+    if (!shares)
+        return fail(err, shares.error().message);
+    QJsonArray rows;
+    if (fmt == u"csv")
+        out << csvRow({dimension, u"clicks"_s});
+    for (const Analytics::Share &share : *shares) {
+        if (fmt == u"csv")
+            out << csvRow({share.value, QString::number(share.clicks)});
+        else
+            rows.append(QJsonObject{{dimension, share.value}, {u"clicks"_s, share.clicks}});
+    }
+    if (fmt == u"json")
+        out << QJsonDocument(QJsonObject{{u"target"_s, target}, {positional.at(0), rows}}).toJson(QJsonDocument::Indented);
+    out.flush();
+    return Success;
+}
+
 int qrSheet(Backend &backend, const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
@@ -386,7 +483,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         out << program << u' ' << QCoreApplication::applicationVersion() << Qt::endl;
         return Success;
     }
-    if (args.first() != u"links" && args.first() != u"qr" && args.first() != u"qr-sheet")
+    if (args.first() != u"links" && args.first() != u"qr" && args.first() != u"qr-sheet" && args.first() != u"stats")
         return fail(err, Tr::tr("Unknown command “%1”. Run \"linkdeck-cli --help\" for the commands.").arg(args.first()),
                     UsageError);
     if (args.first() == u"links" && args.size() < 2)
@@ -400,6 +497,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return qr(backend, args.mid(1), out, err);
     if (args.first() == u"qr-sheet")
         return qrSheet(backend, args.mid(1), out, err);
+    if (args.first() == u"stats")
+        return stats(backend, args.mid(1), out, err);
 
     const QString command = args.at(1);
     const QStringList rest = args.mid(2);

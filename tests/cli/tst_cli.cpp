@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,6 +31,7 @@ private slots:
     void qrOfALinkDecodes();
     void qrRefusesBadOptions();
     void qrSheetOfLinks();
+    void statsOfALinkAndACampaign();
 
 private:
     struct Run
@@ -263,6 +265,51 @@ void TestCli::qrSheetOfLinks()
     QVERIFY(text.contains(u"612 x 792 pts"_s));
     QCOMPARE(cli({u"qr-sheet"_s, u"nope"_s, u"-o"_s, pdf}).code, 1);
     QCOMPARE(cli({u"qr-sheet"_s, u"one"_s, u"-o"_s, pdf, u"--grid"_s, u"wide"_s}).code, 2);
+}
+
+void TestCli::statsOfALinkAndACampaign()
+{
+    QCOMPARE(cli({u"links"_s, u"create"_s, u"https://shop.example/a?utm_campaign=spring"_s, u"--slug"_s, u"a"_s}).code, 0);
+    QCOMPARE(cli({u"links"_s, u"create"_s, u"https://shop.example/b?utm_campaign=spring"_s, u"--slug"_s, u"b"_s}).code, 0);
+    {
+        // Clicks as the redirect server's rollups hold them: Berlin 29 March 2026 00:30 (23:30 UTC the day before).
+        Database db;
+        QVERIFY(db.open(m_dir->filePath(u"linkdeck.sqlite"_s)).ok());
+        QSqlQuery q(db.connection());
+        const qint64 hour = QDateTime(QDate(2026, 3, 28), QTime(23, 0), Qt::UTC).toSecsSinceEpoch();
+        for (const auto &[link, dim, value, n] : {std::tuple{1, "bot", "0", 3}, std::tuple{1, "bot", "1", 2}, std::tuple{2, "bot", "0", 4},
+                                                  std::tuple{1, "country", "DE", 5}, std::tuple{2, "country", "FR", 4}}) {
+            q.prepare(u"INSERT INTO click_rollups(link_id, hour, dimension, value, clicks) VALUES (?, ?, ?, ?, ?)"_s);
+            q.addBindValue(link);
+            q.addBindValue(hour);
+            q.addBindValue(QString::fromLatin1(dim));
+            q.addBindValue(QString::fromLatin1(value));
+            q.addBindValue(n);
+            QVERIFY(q.exec());
+        }
+    }
+    const Run link = cli({u"stats"_s, u"clicks"_s, u"a"_s, u"--from"_s, u"2026-03-28"_s, u"--to"_s, u"2026-03-29"_s,
+                          u"--unit"_s, u"day"_s, u"--tz"_s, u"Europe/Berlin"_s});
+    QCOMPARE(link.code, 0);
+    const QJsonObject json = QJsonDocument::fromJson(link.out.toUtf8()).object();
+    QCOMPARE(json.value(u"total"_s).toInt(), 3);   // bots excluded by default
+    const QJsonArray series = json.value(u"series"_s).toArray();
+    QCOMPARE(series.size(), 2);
+    QCOMPARE(series.at(0).toObject().value(u"clicks"_s).toInt(), 0);
+    QCOMPARE(series.at(1).toObject().value(u"clicks"_s).toInt(), 3);   // the Berlin day, not the UTC one
+    const Run withBots = cli({u"stats"_s, u"clicks"_s, u"spring"_s, u"--from"_s, u"2026-03-28"_s, u"--to"_s, u"2026-03-29"_s,
+                              u"--tz"_s, u"Europe/Berlin"_s, u"--include-bots"_s, u"--format"_s, u"csv"_s});
+    QCOMPARE(withBots.code, 0);
+    QVERIFY(withBots.out.startsWith(u"start,end,clicks"_s));
+    const Run campaign = cli({u"stats"_s, u"clicks"_s, u"spring"_s, u"--from"_s, u"2026-03-01"_s, u"--to"_s, u"2026-03-31"_s,
+                              u"--unit"_s, u"month"_s, u"--tz"_s, u"Europe/Berlin"_s});
+    QCOMPARE(QJsonDocument::fromJson(campaign.out.toUtf8()).object().value(u"total"_s).toInt(), 7);   // both links
+    const Run countries = cli({u"stats"_s, u"countries"_s, u"spring"_s, u"--from"_s, u"2026-03-01"_s, u"--to"_s, u"2026-03-31"_s});
+    const QJsonArray rows = QJsonDocument::fromJson(countries.out.toUtf8()).object().value(u"countries"_s).toArray();
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(0).toObject().value(u"country"_s).toString(), u"DE"_s);
+    QCOMPARE(cli({u"stats"_s, u"clicks"_s, u"nothing"_s}).code, 1);
+    QCOMPARE(cli({u"stats"_s, u"clicks"_s, u"a"_s, u"--tz"_s, u"Mars/Olympus"_s}).code, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
