@@ -25,6 +25,13 @@
     </message>
 </context>
 <context>
+    <name>Linkdeck::Analytics</name>
+    <message>
+        <source>Could not read the click statistics.</source>
+        <translation>Die Klickstatistik konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
     <name>Linkdeck::Cli</name>
     <message>
         <source>Show this help.</source>
@@ -251,32 +258,6 @@
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <source>Usage: linkdeck-cli [--data-dir DIR] COMMAND ...
-
-Commands:
-  links create URL [options]   create a short link and print it
-  links list [options]         list links as a table, CSV or JSON
-  links delete SLUG [--domain D]
-  qr TEXT_OR_SLUG -o FILE [options]   a print-ready QR code (PNG, SVG, PDF, EPS)
-  qr-sheet SLUG... -o FILE.pdf [--paper a4|letter] [--grid COLSxROWS]   a sheet of labels
-
-Run "linkdeck-cli links create --help" for the options of a command.
-Global options: --data-dir DIR (keep the database in DIR), --help, --version.
-</source>
-        <translation>Aufruf: linkdeck-cli [--data-dir ORDNER] BEFEHL ...
-
-Befehle:
-  links create URL [Optionen]  einen Kurzlink erstellen und ausgeben
-  links list [Optionen]        Links als Tabelle, CSV oder JSON auflisten
-  links delete LINK-ENDE [--domain D]
-  qr TEXT_ODER_LINK-ENDE -o DATEI [Optionen]   ein druckfertiger QR-Code (PNG, SVG, PDF, EPS)
-  qr-sheet LINK-ENDE... -o DATEI.pdf [--paper a4|letter] [--grid SPALTENxZEILEN]   ein Etikettenbogen
-
-„linkdeck-cli links create --help“ zeigt die Optionen eines Befehls.
-Allgemeine Optionen: --data-dir ORDNER (Datenbank in ORDNER ablegen), --help, --version.
-</translation>
-    </message>
-    <message>
         <source>PDF in CMYK, black modules as pure K (for print shops).</source>
         <translation>PDF in CMYK, schwarze Module als reines K (für Druckereien).</translation>
     </message>
@@ -327,6 +308,90 @@ Allgemeine Optionen: --data-dir ORDNER (Datenbank in ORDNER ablegen), --help, --
     <message>
         <source>--finder takes square or rounded.</source>
         <translation>--finder nimmt square oder rounded.</translation>
+    </message>
+    <message>
+        <source>Usage: linkdeck-cli [--data-dir DIR] COMMAND ...
+
+Commands:
+  links create URL [options]   create a short link and print it
+  links list [options]         list links as a table, CSV or JSON
+  links delete SLUG [--domain D]
+  qr TEXT_OR_SLUG -o FILE [options]   a print-ready QR code (PNG, SVG, PDF, EPS)
+  qr-sheet SLUG... -o FILE.pdf [--paper a4|letter] [--grid COLSxROWS]   a sheet of labels
+  stats clicks|countries|referrers SLUG_OR_CAMPAIGN [--from] [--to] [--unit] [--tz] [--format]
+
+Run "linkdeck-cli links create --help" for the options of a command.
+Global options: --data-dir DIR (keep the database in DIR), --help, --version.
+</source>
+        <translation>Aufruf: linkdeck-cli [--data-dir ORDNER] BEFEHL ...
+
+Befehle:
+  links create URL [Optionen]  einen Kurzlink erstellen und ausgeben
+  links list [Optionen]        Links als Tabelle, CSV oder JSON auflisten
+  links delete LINK-ENDE [--domain D]
+  qr TEXT_ODER_LINK-ENDE -o DATEI [Optionen]   ein druckfertiger QR-Code (PNG, SVG, PDF, EPS)
+  qr-sheet LINK-ENDE... -o DATEI.pdf [--paper a4|letter] [--grid SPALTENxZEILEN]   ein Etikettenbogen
+  stats clicks|countries|referrers LINK-ENDE_ODER_KAMPAGNE [--from] [--to] [--unit] [--tz] [--format]
+
+„linkdeck-cli links create --help“ zeigt die Optionen eines Befehls.
+Allgemeine Optionen: --data-dir ORDNER (Datenbank in ORDNER ablegen), --help, --version.
+</translation>
+    </message>
+    <message>
+        <source>First day, YYYY-MM-DD (default: 29 days before --to).</source>
+        <translation>Erster Tag, JJJJ-MM-TT (Standard: 29 Tage vor --to).</translation>
+    </message>
+    <message>
+        <source>Last day, YYYY-MM-DD (default: today).</source>
+        <translation>Letzter Tag, JJJJ-MM-TT (Standard: heute).</translation>
+    </message>
+    <message>
+        <source>hour, day, week or month (default: chosen for the range).</source>
+        <translation>hour, day, week oder month (Standard: passend zum Zeitraum).</translation>
+    </message>
+    <message>
+        <source>Time zone of the buckets, e.g. Europe/Berlin (default: this computer's).</source>
+        <translation>Zeitzone der Zeitabschnitte, z. B. Europe/Berlin (Standard: die dieses Computers).</translation>
+    </message>
+    <message>
+        <source>json (default) or csv.</source>
+        <translation>json (Standard) oder csv.</translation>
+    </message>
+    <message>
+        <source>Count visits by bots too.</source>
+        <translation>Auch Aufrufe durch Bots zählen.</translation>
+    </message>
+    <message>
+        <source>clicks, countries or referrers.</source>
+        <translation>clicks, countries oder referrers.</translation>
+    </message>
+    <message>
+        <source>A link's back-half, or a campaign (utm_campaign or tag).</source>
+        <translation>Das Link-Ende eines Links oder eine Kampagne (utm_campaign oder Schlagwort).</translation>
+    </message>
+    <message>
+        <source>stats needs what to count (clicks, countries or referrers) and a back-half or campaign.</source>
+        <translation>stats braucht, was gezählt werden soll (clicks, countries oder referrers), und ein Link-Ende oder eine Kampagne.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone “%1”.</source>
+        <translation>Unbekannte Zeitzone „%1“.</translation>
+    </message>
+    <message>
+        <source>Give dates as YYYY-MM-DD, with --from not after --to.</source>
+        <translation>Geben Sie Daten als JJJJ-MM-TT an, --from nicht nach --to.</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use json or csv.</source>
+        <translation>Unbekanntes Format „%1“: Verwenden Sie json oder csv.</translation>
+    </message>
+    <message>
+        <source>There is no link “%1” and no campaign or tag of that name.</source>
+        <translation>Es gibt keinen Link „%1“ und keine Kampagne oder kein Schlagwort dieses Namens.</translation>
+    </message>
+    <message>
+        <source>--unit takes hour, day, week or month.</source>
+        <translation>--unit nimmt hour, day, week oder month.</translation>
     </message>
 </context>
 <context>
@@ -815,6 +880,22 @@ Allgemeine Optionen: --data-dir ORDNER (Datenbank in ORDNER ablegen), --help, --
         <source>Print QR Labels</source>
         <translation>QR-Etiketten drucken</translation>
     </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation>&amp;Statistik …</translation>
+    </message>
+    <message>
+        <source>Clicks over time, countries and referrers of the selected links or campaign</source>
+        <translation>Klicks im Zeitverlauf, Länder und Verweise der ausgewählten Links oder Kampagne</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation><numerusform>%n Link</numerusform><numerusform>%n Links</numerusform></translation>
+    </message>
+    <message>
+        <source>Select links, or a campaign or tag in the sidebar, to see their statistics.</source>
+        <translation>Wählen Sie Links oder in der Seitenleiste eine Kampagne bzw. ein Schlagwort, um die Statistik zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::PreferencesDialog</name>
@@ -1122,6 +1203,105 @@ Allgemeine Optionen: --data-dir ORDNER (Datenbank in ORDNER ablegen), --help, --
     <message numerus="yes">
         <source>%Ln link(s)</source>
         <translation><numerusform>%Ln Link</numerusform><numerusform>%Ln Links</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Gui::StatsDialog</name>
+    <message>
+        <source>Statistics: %1</source>
+        <translation>Statistik: %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <source>Include bots</source>
+        <translation>Bots einbeziehen</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren …</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Per:</source>
+        <translation>Je:</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation>Verweis</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Klicks</translation>
+    </message>
+    <message>
+        <source>Export Statistics</source>
+        <translation>Statistik exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source> (%1% against the period before)</source>
+        <translation> (%1 % gegenüber dem Zeitraum davor)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln click(s)</source>
+        <translation><numerusform>%Ln Klick</numerusform><numerusform>%Ln Klicks</numerusform></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Direkt</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,13 @@
     </message>
 </context>
 <context>
+    <name>Linkdeck::Analytics</name>
+    <message>
+        <source>Could not read the click statistics.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Linkdeck::Cli</name>
     <message>
         <source>Show this help.</source>
@@ -251,21 +258,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Usage: linkdeck-cli [--data-dir DIR] COMMAND ...
-
-Commands:
-  links create URL [options]   create a short link and print it
-  links list [options]         list links as a table, CSV or JSON
-  links delete SLUG [--domain D]
-  qr TEXT_OR_SLUG -o FILE [options]   a print-ready QR code (PNG, SVG, PDF, EPS)
-  qr-sheet SLUG... -o FILE.pdf [--paper a4|letter] [--grid COLSxROWS]   a sheet of labels
-
-Run "linkdeck-cli links create --help" for the options of a command.
-Global options: --data-dir DIR (keep the database in DIR), --help, --version.
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>PDF in CMYK, black modules as pure K (for print shops).</source>
         <translation type="unfinished" />
     </message>
@@ -315,6 +307,78 @@ Global options: --data-dir DIR (keep the database in DIR), --help, --version.
     </message>
     <message>
         <source>--finder takes square or rounded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: linkdeck-cli [--data-dir DIR] COMMAND ...
+
+Commands:
+  links create URL [options]   create a short link and print it
+  links list [options]         list links as a table, CSV or JSON
+  links delete SLUG [--domain D]
+  qr TEXT_OR_SLUG -o FILE [options]   a print-ready QR code (PNG, SVG, PDF, EPS)
+  qr-sheet SLUG... -o FILE.pdf [--paper a4|letter] [--grid COLSxROWS]   a sheet of labels
+  stats clicks|countries|referrers SLUG_OR_CAMPAIGN [--from] [--to] [--unit] [--tz] [--format]
+
+Run "linkdeck-cli links create --help" for the options of a command.
+Global options: --data-dir DIR (keep the database in DIR), --help, --version.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First day, YYYY-MM-DD (default: 29 days before --to).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last day, YYYY-MM-DD (default: today).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hour, day, week or month (default: chosen for the range).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time zone of the buckets, e.g. Europe/Berlin (default: this computer's).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>json (default) or csv.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Count visits by bots too.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>clicks, countries or referrers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A link's back-half, or a campaign (utm_campaign or tag).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stats needs what to count (clicks, countries or referrers) and a back-half or campaign.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown time zone “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give dates as YYYY-MM-DD, with --from not after --to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown format “%1”: use json or csv.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no link “%1” and no campaign or tag of that name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--unit takes hour, day, week or month.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -804,6 +868,22 @@ Global options: --data-dir DIR (keep the database in DIR), --help, --version.
         <source>Print QR Labels</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clicks over time, countries and referrers of the selected links or campaign</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation><numerusform>%n link</numerusform><numerusform>%n links</numerusform></translation>
+    </message>
+    <message>
+        <source>Select links, or a campaign or tag in the sidebar, to see their statistics.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::PreferencesDialog</name>
@@ -1111,6 +1191,105 @@ Global options: --data-dir DIR (keep the database in DIR), --help, --version.
     <message numerus="yes">
         <source>%Ln link(s)</source>
         <translation><numerusform>%Ln link</numerusform><numerusform>%Ln links</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Gui::StatsDialog</name>
+    <message>
+        <source>Statistics: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Include bots</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Per:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Statistics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (%1% against the period before)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln click(s)</source>
+        <translation><numerusform>%Ln click</numerusform><numerusform>%Ln clicks</numerusform></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "gui/messagebox.h"
 #include "gui/preferencesdialog.h"
 #include "gui/qrstudiodialog.h"
+#include "gui/statsdialog.h"
 #include "print/labelsheet.h"
 #include "gui/sidebar.h"
 
@@ -213,6 +214,12 @@ void MainWindow::createActions()
     m_printAction->setToolTip(tr("Print the selected links as QR code labels, 24 to an A4 page"));
     connect(m_printAction, &QAction::triggered, this, &MainWindow::printLabels);
 
+    m_statsAction = new QAction(themedIcon(u"office-chart-line"_s, QStyle::SP_FileDialogInfoView), tr("&Statistics…"), this);
+    m_statsAction->setObjectName(u"statsAction"_s);
+    m_statsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_statsAction->setToolTip(tr("Clicks over time, countries and referrers of the selected links or campaign"));
+    connect(m_statsAction, &QAction::triggered, this, &MainWindow::showStatistics);
+
     m_findAction = new QAction(themedIcon(u"edit-find"_s, QStyle::SP_FileDialogContentsView), tr("&Find…"), this);
     m_findAction->setObjectName(u"findAction"_s);
     m_findAction->setShortcut(QKeySequence::Find);
@@ -261,6 +268,7 @@ void MainWindow::createMenus()
     edit->addAction(m_copyAction);
     edit->addAction(m_openAction);
     edit->addAction(m_qrAction);
+    edit->addAction(m_statsAction);
     edit->addAction(m_editAction);
     edit->addAction(m_deleteAction);
     edit->addSeparator();
@@ -282,6 +290,7 @@ void MainWindow::createToolBar()
     bar->addSeparator();
     bar->addAction(m_copyAction);
     bar->addAction(m_qrAction);
+    bar->addAction(m_statsAction);
     bar->addAction(m_editAction);
     bar->addAction(m_deleteAction);
 }
@@ -490,6 +499,31 @@ void MainWindow::showQrStudio()
         statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
     });
     studio->open();
+}
+
+void MainWindow::showStatistics()
+{
+    QList<qint64> ids;
+    QString title;
+    const QList<Link> links = selectedLinks();
+    for (const Link &link : links)
+        ids << link.id;
+    if (links.size() == 1)
+        title = links.first().shortUrl;
+    else if (!links.isEmpty())
+        title = tr("%n link(s)", nullptr, int(links.size()));
+    const Sidebar::Filter filter = m_sidebar->currentFilter();
+    if (ids.isEmpty() && (!filter.campaign.isEmpty() || !filter.tag.isEmpty())) {
+        title = filter.campaign.isEmpty() ? filter.tag : filter.campaign;
+        ids = Analytics(m_backend.database()).linksOfCampaign(title);
+    }
+    if (ids.isEmpty()) {
+        statusBar()->showMessage(tr("Select links, or a campaign or tag in the sidebar, to see their statistics."), 5000);
+        return;
+    }
+    auto *stats = new StatsDialog(m_backend.database().path(), ids, title, this);
+    stats->setAttribute(Qt::WA_DeleteOnClose);
+    stats->open();
 }
 
 void MainWindow::printLabelsTo(QPrinter *printer)

@@ -51,6 +51,7 @@ public slots:
     void showPreferences();
     void showQrStudio();
     void printLabels();                    // print preview of the selected links' labels
+    void showStatistics();                 // the selected links, or the campaign or tag chosen in the sidebar
     void printLabelsTo(QPrinter *printer);  // paints them (tests print to a PDF)
 
 protected:
@@ -88,6 +89,7 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_qrAction = nullptr;
     QAction *m_printAction = nullptr;
+    QAction *m_statsAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_preferencesAction = nullptr;
     QAction *m_quitAction = nullptr;
