@@ -572,7 +572,7 @@ Allgemeine Optionen: --data-dir ORDNER (Datenbank in ORDNER ablegen), --help, --
     </message>
     <message>
         <source>&amp;Short link:</source>
-        <translation>&amp;Kurzlink:</translation>
+        <translation>Kurz&amp;link:</translation>
     </message>
     <message>
         <source>Shown in your link list only</source>
@@ -624,7 +624,7 @@ Allgemeine Optionen: --data-dir ORDNER (Datenbank in ORDNER ablegen), --help, --
     </message>
     <message>
         <source>&amp;Campaign:</source>
-        <translation>Ka&amp;mpagne:</translation>
+        <translation>Kampa&amp;gne:</translation>
     </message>
     <message>
         <source>optional: paid search keyword</source>
@@ -882,7 +882,7 @@ Allgemeine Optionen: --data-dir ORDNER (Datenbank in ORDNER ablegen), --help, --
     </message>
     <message>
         <source>&amp;Statistics…</source>
-        <translation>&amp;Statistik …</translation>
+        <translation>S&amp;tatistik …</translation>
     </message>
     <message>
         <source>Clicks over time, countries and referrers of the selected links or campaign</source>
@@ -1014,10 +1014,6 @@ Allgemeine Optionen: --data-dir ORDNER (Datenbank in ORDNER ablegen), --help, --
         <translation> dpi</translation>
     </message>
     <message>
-        <source>PNG &amp;resolution:</source>
-        <translation>PNG-&amp;Auflösung:</translation>
-    </message>
-    <message>
         <source>&amp;Foreground:</source>
         <translation>&amp;Vordergrund:</translation>
     </message>
@@ -1111,7 +1107,7 @@ Allgemeine Optionen: --data-dir ORDNER (Datenbank in ORDNER ablegen), --help, --
     </message>
     <message>
         <source>Pre&amp;set:</source>
-        <translation>&amp;Vorlage:</translation>
+        <translation>Vorla&amp;ge:</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1171,7 +1167,11 @@ Allgemeine Optionen: --data-dir ORDNER (Datenbank in ORDNER ablegen), --help, --
     </message>
     <message>
         <source>Corner ma&amp;rks:</source>
-        <translation>Eck&amp;marken:</translation>
+        <translation>Ec&amp;kmarken:</translation>
+    </message>
+    <message>
+        <source>PNG resol&amp;ution:</source>
+        <translation>PNG-A&amp;uflösung:</translation>
     </message>
 </context>
 <context>
@@ -1464,6 +1464,10 @@ Allgemeine Optionen: --data-dir ORDNER (Datenbank in ORDNER ablegen), --help, --
         <source>A code with a logo needs error correction H; it will be used.</source>
         <translation>Ein Code mit Logo braucht Fehlerkorrektur H; sie wird verwendet.</translation>
     </message>
+    <message>
+        <source>The logo “%1” cannot be read as a PNG, JPEG or SVG image.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Linkdeck::Print::QrRenderer</name>
@@ -1474,6 +1478,10 @@ Allgemeine Optionen: --data-dir ORDNER (Datenbank in ORDNER ablegen), --help, --
     <message>
         <source>Could not write “%1”: %2</source>
         <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The logo “%1” cannot be read as a PNG, JPEG or SVG image.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -244,7 +244,7 @@ QrStudioDialog::QrStudioDialog(const QString &text, Settings *settings, QWidget 
     m_dpi->setRange(72, 4800);
     m_dpi->setValue(300);
     m_dpi->setSuffix(tr(" dpi"));
-    form->addRow(tr("PNG &resolution:"), m_dpi);
+    form->addRow(tr("PNG resol&ution:"), m_dpi);
     m_foregroundButton = new QPushButton(this);
     m_foregroundButton->setObjectName(u"qrForegroundButton"_s);
     form->addRow(tr("&Foreground:"), m_foregroundButton);
