@@ -1464,10 +1464,6 @@ Allgemeine Optionen: --data-dir ORDNER (Datenbank in ORDNER ablegen), --help, --
         <source>A code with a logo needs error correction H; it will be used.</source>
         <translation>Ein Code mit Logo braucht Fehlerkorrektur H; sie wird verwendet.</translation>
     </message>
-    <message>
-        <source>The logo “%1” cannot be read as a PNG, JPEG or SVG image.</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>Linkdeck::Print::QrRenderer</name>
@@ -1478,10 +1474,6 @@ Allgemeine Optionen: --data-dir ORDNER (Datenbank in ORDNER ablegen), --help, --
     <message>
         <source>Could not write “%1”: %2</source>
         <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>The logo “%1” cannot be read as a PNG, JPEG or SVG image.</source>
-        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -1452,10 +1452,6 @@ Global options: --data-dir DIR (keep the database in DIR), --help, --version.
         <source>A code with a logo needs error correction H; it will be used.</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>The logo “%1” cannot be read as a PNG, JPEG or SVG image.</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>Linkdeck::Print::QrRenderer</name>
@@ -1465,10 +1461,6 @@ Global options: --data-dir DIR (keep the database in DIR), --help, --version.
     </message>
     <message>
         <source>Could not write “%1”: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The logo “%1” cannot be read as a PNG, JPEG or SVG image.</source>
         <translation type="unfinished" />
     </message>
 </context>
