@@ -178,50 +178,6 @@
         <translation>Unbekannter Befehl „links %1“: Verwenden Sie create, list oder delete.</translation>
     </message>
     <message>
-        <source>The file to write.</source>
-        <translation>Die zu schreibende Datei.</translation>
-    </message>
-    <message>
-        <source>png, svg, pdf or eps; by default from the file's extension.</source>
-        <translation>png, svg, pdf oder eps; standardmäßig nach der Dateiendung.</translation>
-    </message>
-    <message>
-        <source>Printed width in millimetres, quiet zone included (default 30).</source>
-        <translation>Gedruckte Breite in Millimetern, Ruhezone eingeschlossen (Standard 30).</translation>
-    </message>
-    <message>
-        <source>Size of one module in millimetres (instead of --size-mm).</source>
-        <translation>Größe eines Moduls in Millimetern (statt --size-mm).</translation>
-    </message>
-    <message>
-        <source>Resolution of PNG output (default 300).</source>
-        <translation>Auflösung der PNG-Ausgabe (Standard 300).</translation>
-    </message>
-    <message>
-        <source>Error correction: L, M (default), Q or H.</source>
-        <translation>Fehlerkorrektur: L, M (Standard), Q oder H.</translation>
-    </message>
-    <message>
-        <source>Margin in modules (default 4).</source>
-        <translation>Rand in Modulen (Standard 4).</translation>
-    </message>
-    <message>
-        <source>Colour of the modules, e.g. #000000.</source>
-        <translation>Farbe der Module, z. B. #000000.</translation>
-    </message>
-    <message>
-        <source>Background colour, or "transparent".</source>
-        <translation>Hintergrundfarbe oder „transparent“.</translation>
-    </message>
-    <message>
-        <source>square (default), rounded or dots.</source>
-        <translation>square (Standard), rounded oder dots.</translation>
-    </message>
-    <message>
-        <source>Text printed under the code.</source>
-        <translation>Text unter dem Code.</translation>
-    </message>
-    <message>
         <source>A link's back-half (its short URL is encoded), or any text or URL.</source>
         <translation>Das Link-Ende eines Links (sein Kurzlink wird kodiert) oder ein beliebiger Text bzw. eine URL.</translation>
     </message>
@@ -230,60 +186,8 @@
         <translation>qr braucht genau einen Text, eine URL oder ein Link-Ende.</translation>
     </message>
     <message>
-        <source>qr needs an output file: -o FILE.</source>
-        <translation>qr braucht eine Ausgabedatei: -o DATEI.</translation>
-    </message>
-    <message>
-        <source>Choose a format: png, svg, pdf or eps (--format, or the file's extension).</source>
-        <translation>Wählen Sie ein Format: png, svg, pdf oder eps (--format oder die Dateiendung).</translation>
-    </message>
-    <message>
-        <source>A size, margin or resolution is out of range; see "linkdeck-cli qr --help".</source>
-        <translation>Eine Größe, ein Rand oder eine Auflösung liegt außerhalb des erlaubten Bereichs; siehe „linkdeck-cli qr --help“.</translation>
-    </message>
-    <message>
-        <source>--ecc takes L, M, Q or H.</source>
-        <translation>--ecc nimmt L, M, Q oder H.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a colour.</source>
-        <translation>„%1“ ist keine Farbe.</translation>
-    </message>
-    <message>
-        <source>--shape takes square, rounded or dots.</source>
-        <translation>--shape nimmt square, rounded oder dots.</translation>
-    </message>
-    <message>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
-    </message>
-    <message>
-        <source>PDF in CMYK, black modules as pure K (for print shops).</source>
-        <translation>PDF in CMYK, schwarze Module als reines K (für Druckereien).</translation>
-    </message>
-    <message>
-        <source>A PNG or SVG logo centred on the code (uses error correction H).</source>
-        <translation>Ein PNG- oder SVG-Logo in der Mitte des Codes (verwendet Fehlerkorrektur H).</translation>
-    </message>
-    <message>
-        <source>Cannot read the logo “%1”.</source>
-        <translation>Das Logo „%1“ kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>--cmyk is for PDF output.</source>
-        <translation>--cmyk gilt nur für PDF-Ausgabe.</translation>
-    </message>
-    <message>
-        <source>The PDF file to write.</source>
-        <translation>Die zu schreibende PDF-Datei.</translation>
-    </message>
-    <message>
-        <source>a4 (default) or letter.</source>
-        <translation>a4 (Standard) oder letter.</translation>
-    </message>
-    <message>
-        <source>Columns x rows per page (default 4x6).</source>
-        <translation>Spalten x Zeilen je Seite (Standard 4x6).</translation>
     </message>
     <message>
         <source>Back-halves of the links to print.</source>
@@ -292,22 +196,6 @@
     <message>
         <source>qr-sheet needs back-halves and an output file: qr-sheet SLUG... -o FILE.pdf</source>
         <translation>qr-sheet braucht Link-Enden und eine Ausgabedatei: qr-sheet LINK-ENDE... -o DATEI.pdf</translation>
-    </message>
-    <message>
-        <source>--paper takes a4 or letter.</source>
-        <translation>--paper nimmt a4 oder letter.</translation>
-    </message>
-    <message>
-        <source>--grid takes columns x rows, e.g. 4x6.</source>
-        <translation>--grid nimmt Spalten x Zeilen, z. B. 4x6.</translation>
-    </message>
-    <message>
-        <source>The corner marks: square (default) or rounded.</source>
-        <translation>Die Eckmarken: square (Standard) oder rounded.</translation>
-    </message>
-    <message>
-        <source>--finder takes square or rounded.</source>
-        <translation>--finder nimmt square oder rounded.</translation>
     </message>
     <message>
         <source>Usage: linkdeck-cli [--data-dir DIR] COMMAND ...
@@ -998,10 +886,6 @@ Allgemeine Optionen: --data-dir ORDNER (Datenbank in ORDNER ablegen), --help, --
         <translation> mm</translation>
     </message>
     <message>
-        <source>Printed &amp;width:</source>
-        <translation>Gedruckte &amp;Breite:</translation>
-    </message>
-    <message>
         <source> modules</source>
         <translation> Module</translation>
     </message>
@@ -1064,10 +948,6 @@ Allgemeine Optionen: --data-dir ORDNER (Datenbank in ORDNER ablegen), --help, --
     <message>
         <source>Choose a colour</source>
         <translation>Farbe wählen</translation>
-    </message>
-    <message>
-        <source>Version %1, %2 × %2 modules, %3 mm each</source>
-        <translation>Version %1, %2 × %2 Module, je %3 mm</translation>
     </message>
     <message>
         <source>Save QR Code</source>
@@ -1172,6 +1052,118 @@ Allgemeine Optionen: --data-dir ORDNER (Datenbank in ORDNER ablegen), --help, --
     <message>
         <source>PNG resol&amp;ution:</source>
         <translation>PNG-A&amp;uflösung:</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Keep the code at least this version (1 to 40), e.g. so that a series of codes has one size</source>
+        <translation>Den Code mindestens in dieser Version halten (1 bis 40), z. B. damit eine Serie von Codes gleich groß ist</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;version:</source>
+        <translation>Mindest&amp;version:</translation>
+    </message>
+    <message>
+        <source>The printed width of the code, quiet zone included</source>
+        <translation>Die gedruckte Breite des Codes, Ruhezone eingeschlossen</translation>
+    </message>
+    <message>
+        <source>The printed size of one module (one square of the code)</source>
+        <translation>Die gedruckte Größe eines Moduls (eines Quadrats des Codes)</translation>
+    </message>
+    <message>
+        <source>Printed width</source>
+        <translation>Gedruckte Breite</translation>
+    </message>
+    <message>
+        <source>Module size</source>
+        <translation>Modulgröße</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>Grö&amp;ße:</translation>
+    </message>
+    <message>
+        <source>#rrggbb, a colour name, or cmyk(c,m,y,k) in percent, e.g. cmyk(0,0,0,100) for pure black</source>
+        <translation>#rrggbb, ein Farbname oder cmyk(c,m,y,k) in Prozent, z. B. cmyk(0,0,0,100) für reines Schwarz</translation>
+    </message>
+    <message>
+        <source>Label Sheet</source>
+        <translation>Etikettenbogen</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>Paper, gr&amp;id:</source>
+        <translation>Papier, Ra&amp;ster:</translation>
+    </message>
+    <message>
+        <source>Margin around the page</source>
+        <translation>Rand um die Seite</translation>
+    </message>
+    <message>
+        <source>Gap between the labels</source>
+        <translation>Abstand zwischen den Etiketten</translation>
+    </message>
+    <message>
+        <source>Mar&amp;gin, gap:</source>
+        <translation>Ran&amp;d, Abstand:</translation>
+    </message>
+    <message>
+        <source>Short URL under each code</source>
+        <translation>Kurzlink unter jedem Code</translation>
+    </message>
+    <message>
+        <source>Sheet PDF…</source>
+        <translation>Bogen als PDF …</translation>
+    </message>
+    <message>
+        <source>Save the label sheet as a PDF</source>
+        <translation>Den Etikettenbogen als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken …</translation>
+    </message>
+    <message>
+        <source>Print the label sheet, with a preview</source>
+        <translation>Den Etikettenbogen drucken, mit Vorschau</translation>
+    </message>
+    <message>
+        <source>“%1” is not a colour: use #rrggbb, a name such as black, or cmyk(0,0,0,100).</source>
+        <translation>„%1“ ist keine Farbe: Verwenden Sie #rrggbb, einen Namen wie black oder cmyk(0,0,0,100).</translation>
+    </message>
+    <message>
+        <source>Version %1, %2 × %2 modules, %3 mm each, %4 × %5 mm</source>
+        <translation>Version %1, %2 × %2 Module, je %3 mm, %4 × %5 mm</translation>
+    </message>
+    <message>
+        <source>Save Label Sheet</source>
+        <translation>Etikettenbogen speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the label sheet…</source>
+        <translation>Der Etikettenbogen wird geschrieben …</translation>
+    </message>
+    <message>
+        <source>Print QR Labels</source>
+        <translation>QR-Etiketten drucken</translation>
     </message>
 </context>
 <context>
@@ -1464,6 +1456,113 @@ Allgemeine Optionen: --data-dir ORDNER (Datenbank in ORDNER ablegen), --help, --
         <source>A code with a logo needs error correction H; it will be used.</source>
         <translation>Ein Code mit Logo braucht Fehlerkorrektur H; sie wird verwendet.</translation>
     </message>
+    <message>
+        <source>The logo “%1” cannot be read as a PNG, JPEG or SVG image.</source>
+        <translation>Das Logo „%1“ kann nicht als PNG-, JPEG- oder SVG-Bild gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Print::QrExportOptions</name>
+    <message>
+        <source>Error correction: L, M (default), Q or H.</source>
+        <translation>Fehlerkorrektur: L, M (Standard), Q oder H.</translation>
+    </message>
+    <message>
+        <source>Smallest QR version to use, 1 to 40 (default: the smallest that fits).</source>
+        <translation>Kleinste zu verwendende QR-Version, 1 bis 40 (Standard: die kleinste, die passt).</translation>
+    </message>
+    <message>
+        <source>Margin in modules (default 4).</source>
+        <translation>Rand in Modulen (Standard 4).</translation>
+    </message>
+    <message>
+        <source>Colour of the modules: #rrggbb, a name, or cmyk(c,m,y,k) in percent.</source>
+        <translation>Farbe der Module: #rrggbb, ein Name oder cmyk(c,m,y,k) in Prozent.</translation>
+    </message>
+    <message>
+        <source>Background colour, or "transparent".</source>
+        <translation>Hintergrundfarbe oder „transparent“.</translation>
+    </message>
+    <message>
+        <source>square (default), rounded or dots.</source>
+        <translation>square (Standard), rounded oder dots.</translation>
+    </message>
+    <message>
+        <source>The corner marks: square (default) or rounded.</source>
+        <translation>Die Eckmarken: square (Standard) oder rounded.</translation>
+    </message>
+    <message>
+        <source>A PNG or SVG logo centred on the code (uses error correction H).</source>
+        <translation>Ein PNG- oder SVG-Logo in der Mitte des Codes (verwendet Fehlerkorrektur H).</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number from %2 to %3.</source>
+        <translation>--%1 nimmt eine Zahl von %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>--quiet-zone and --min-version take whole numbers.</source>
+        <translation>--quiet-zone und --min-version nehmen ganze Zahlen.</translation>
+    </message>
+    <message>
+        <source>--ecc takes L, M, Q or H.</source>
+        <translation>--ecc nimmt L, M, Q oder H.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a colour.</source>
+        <translation>„%1“ ist keine Farbe.</translation>
+    </message>
+    <message>
+        <source>--shape takes square, rounded or dots.</source>
+        <translation>--shape nimmt square, rounded oder dots.</translation>
+    </message>
+    <message>
+        <source>--finder takes square or rounded.</source>
+        <translation>--finder nimmt square oder rounded.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <source>png, svg, pdf or eps; by default from the file's extension.</source>
+        <translation>png, svg, pdf oder eps; standardmäßig nach der Dateiendung.</translation>
+    </message>
+    <message>
+        <source>Printed width in millimetres, quiet zone included (default 30).</source>
+        <translation>Gedruckte Breite in Millimetern, Ruhezone eingeschlossen (Standard 30).</translation>
+    </message>
+    <message>
+        <source>Size of one module in millimetres (instead of --size-mm).</source>
+        <translation>Größe eines Moduls in Millimetern (statt --size-mm).</translation>
+    </message>
+    <message>
+        <source>Resolution of PNG output (default 300).</source>
+        <translation>Auflösung der PNG-Ausgabe (Standard 300).</translation>
+    </message>
+    <message>
+        <source>Text printed under the code.</source>
+        <translation>Text unter dem Code.</translation>
+    </message>
+    <message>
+        <source>CMYK output for print shops: PDF in DeviceCMYK, EPS in setcmykcolor; black is pure K.</source>
+        <translation>CMYK-Ausgabe für Druckereien: PDF in DeviceCMYK, EPS mit setcmykcolor; Schwarz ist reines K.</translation>
+    </message>
+    <message>
+        <source>Name the file to write: -o FILE.</source>
+        <translation>Geben Sie die zu schreibende Datei an: -o DATEI.</translation>
+    </message>
+    <message>
+        <source>Choose a format: png, svg, pdf or eps (--format, or the file's extension).</source>
+        <translation>Wählen Sie ein Format: png, svg, pdf oder eps (--format oder die Dateiendung).</translation>
+    </message>
+    <message>
+        <source>Give either --size-mm or --module-mm, not both.</source>
+        <translation>Geben Sie entweder --size-mm oder --module-mm an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--cmyk is for PDF and EPS output.</source>
+        <translation>--cmyk gilt für PDF- und EPS-Ausgabe.</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Print::QrRenderer</name>
@@ -1474,6 +1573,49 @@ Allgemeine Optionen: --data-dir ORDNER (Datenbank in ORDNER ablegen), --help, --
     <message>
         <source>Could not write “%1”: %2</source>
         <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The logo “%1” cannot be read as a PNG, JPEG or SVG image.</source>
+        <translation>Das Logo „%1“ kann nicht als PNG-, JPEG- oder SVG-Bild gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Print::QrSheetOptions</name>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Die zu schreibende PDF-Datei.</translation>
+    </message>
+    <message>
+        <source>a4 (default) or letter.</source>
+        <translation>a4 (Standard) oder letter.</translation>
+    </message>
+    <message>
+        <source>Columns x rows per page (default 4x6).</source>
+        <translation>Spalten x Zeilen je Seite (Standard 4x6).</translation>
+    </message>
+    <message>
+        <source>Page margin in millimetres (default 10).</source>
+        <translation>Seitenrand in Millimetern (Standard 10).</translation>
+    </message>
+    <message>
+        <source>Gap between labels in millimetres (default 4).</source>
+        <translation>Abstand zwischen Etiketten in Millimetern (Standard 4).</translation>
+    </message>
+    <message>
+        <source>Leave the short URLs off the labels.</source>
+        <translation>Die Kurzlinks nicht auf die Etiketten drucken.</translation>
+    </message>
+    <message>
+        <source>Name the PDF to write: -o FILE.pdf.</source>
+        <translation>Geben Sie die zu schreibende PDF-Datei an: -o DATEI.pdf.</translation>
+    </message>
+    <message>
+        <source>--paper takes a4 or letter.</source>
+        <translation>--paper nimmt a4 oder letter.</translation>
+    </message>
+    <message>
+        <source>--grid takes columns x rows, e.g. 4x6.</source>
+        <translation>--grid nimmt Spalten x Zeilen, z. B. 4x6.</translation>
     </message>
 </context>
 <context>

@@ -178,50 +178,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The file to write.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>png, svg, pdf or eps; by default from the file's extension.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Printed width in millimetres, quiet zone included (default 30).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Size of one module in millimetres (instead of --size-mm).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Resolution of PNG output (default 300).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Error correction: L, M (default), Q or H.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Margin in modules (default 4).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Colour of the modules, e.g. #000000.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Background colour, or "transparent".</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>square (default), rounded or dots.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Text printed under the code.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>A link's back-half (its short URL is encoded), or any text or URL.</source>
         <translation type="unfinished" />
     </message>
@@ -230,59 +186,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>qr needs an output file: -o FILE.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Choose a format: png, svg, pdf or eps (--format, or the file's extension).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A size, margin or resolution is out of range; see "linkdeck-cli qr --help".</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--ecc takes L, M, Q or H.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>“%1” is not a colour.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--shape takes square, rounded or dots.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>warning: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>PDF in CMYK, black modules as pure K (for print shops).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A PNG or SVG logo centred on the code (uses error correction H).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot read the logo “%1”.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--cmyk is for PDF output.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The PDF file to write.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a4 (default) or letter.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Columns x rows per page (default 4x6).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -291,22 +195,6 @@
     </message>
     <message>
         <source>qr-sheet needs back-halves and an output file: qr-sheet SLUG... -o FILE.pdf</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--paper takes a4 or letter.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--grid takes columns x rows, e.g. 4x6.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The corner marks: square (default) or rounded.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--finder takes square or rounded.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -986,10 +874,6 @@ Global options: --data-dir DIR (keep the database in DIR), --help, --version.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Printed &amp;width:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source> modules</source>
         <translation type="unfinished" />
     </message>
@@ -1051,10 +935,6 @@ Global options: --data-dir DIR (keep the database in DIR), --help, --version.
     </message>
     <message>
         <source>Choose a colour</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Version %1, %2 × %2 modules, %3 mm each</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1159,6 +1039,118 @@ Global options: --data-dir DIR (keep the database in DIR), --help, --version.
     </message>
     <message>
         <source>PNG resol&amp;ution:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep the code at least this version (1 to 40), e.g. so that a series of codes has one size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minimum &amp;version:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The printed width of the code, quiet zone included</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The printed size of one module (one square of the code)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printed width</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Module size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>#rrggbb, a colour name, or cmyk(c,m,y,k) in percent, e.g. cmyk(0,0,0,100) for pure black</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Label Sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>×</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paper, gr&amp;id:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Margin around the page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gap between the labels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mar&amp;gin, gap:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Short URL under each code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sheet PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the label sheet as a PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the label sheet, with a preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a colour: use #rrggbb, a name such as black, or cmyk(0,0,0,100).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version %1, %2 × %2 modules, %3 mm each, %4 × %5 mm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save Label Sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing the label sheet…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print QR Labels</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1452,6 +1444,113 @@ Global options: --data-dir DIR (keep the database in DIR), --help, --version.
         <source>A code with a logo needs error correction H; it will be used.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The logo “%1” cannot be read as a PNG, JPEG or SVG image.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Print::QrExportOptions</name>
+    <message>
+        <source>Error correction: L, M (default), Q or H.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Smallest QR version to use, 1 to 40 (default: the smallest that fits).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Margin in modules (default 4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Colour of the modules: #rrggbb, a name, or cmyk(c,m,y,k) in percent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Background colour, or "transparent".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>square (default), rounded or dots.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The corner marks: square (default) or rounded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A PNG or SVG logo centred on the code (uses error correction H).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--%1 takes a number from %2 to %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--quiet-zone and --min-version take whole numbers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--ecc takes L, M, Q or H.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a colour.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--shape takes square, rounded or dots.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--finder takes square or rounded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>png, svg, pdf or eps; by default from the file's extension.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printed width in millimetres, quiet zone included (default 30).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size of one module in millimetres (instead of --size-mm).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolution of PNG output (default 300).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text printed under the code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CMYK output for print shops: PDF in DeviceCMYK, EPS in setcmykcolor; black is pure K.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name the file to write: -o FILE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a format: png, svg, pdf or eps (--format, or the file's extension).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give either --size-mm or --module-mm, not both.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--cmyk is for PDF and EPS output.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Linkdeck::Print::QrRenderer</name>
@@ -1461,6 +1560,49 @@ Global options: --data-dir DIR (keep the database in DIR), --help, --version.
     </message>
     <message>
         <source>Could not write “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The logo “%1” cannot be read as a PNG, JPEG or SVG image.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Print::QrSheetOptions</name>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a4 (default) or letter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Columns x rows per page (default 4x6).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page margin in millimetres (default 10).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gap between labels in millimetres (default 4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave the short URLs off the labels.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name the PDF to write: -o FILE.pdf.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--paper takes a4 or letter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--grid takes columns x rows, e.g. 4x6.</source>
         <translation type="unfinished" />
     </message>
 </context>

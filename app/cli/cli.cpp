@@ -8,6 +8,7 @@
 #include "core/urlvalidator.h"
 #include "core/utm.h"
 #include "print/labelsheet.h"
+#include "print/qrcommand.h"
 #include "print/qrrenderer.h"
 
 #include <QCommandLineParser>
@@ -219,105 +220,25 @@ int linksDelete(Backend &backend, const QStringList &args, QTextStream &out, QTe
 int qr(Backend &backend, const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    const QCommandLineOption output({u"o"_s, u"output"_s}, Tr::tr("The file to write."), u"file"_s);
-    const QCommandLineOption format(u"format"_s, Tr::tr("png, svg, pdf or eps; by default from the file's extension."), u"format"_s);
-    const QCommandLineOption sizeMm(u"size-mm"_s, Tr::tr("Printed width in millimetres, quiet zone included (default 30)."), u"mm"_s);
-    const QCommandLineOption moduleMm(u"module-mm"_s, Tr::tr("Size of one module in millimetres (instead of --size-mm)."), u"mm"_s);
-    const QCommandLineOption dpi(u"dpi"_s, Tr::tr("Resolution of PNG output (default 300)."), u"dpi"_s);
-    const QCommandLineOption ecc(u"ecc"_s, Tr::tr("Error correction: L, M (default), Q or H."), u"level"_s);
-    const QCommandLineOption quiet(u"quiet-zone"_s, Tr::tr("Margin in modules (default 4)."), u"modules"_s);
-    const QCommandLineOption fg(u"fg"_s, Tr::tr("Colour of the modules, e.g. #000000."), u"color"_s);
-    const QCommandLineOption bg(u"bg"_s, Tr::tr("Background colour, or \"transparent\"."), u"color"_s);
-    const QCommandLineOption shape(u"shape"_s, Tr::tr("square (default), rounded or dots."), u"shape"_s);
-    const QCommandLineOption caption(u"caption"_s, Tr::tr("Text printed under the code."), u"text"_s);
-    const QCommandLineOption cmyk(u"cmyk"_s, Tr::tr("PDF in CMYK, black modules as pure K (for print shops)."));
-    const QCommandLineOption logo(u"logo"_s, Tr::tr("A PNG or SVG logo centred on the code (uses error correction H)."), u"file"_s);
-    const QCommandLineOption finder(u"finder"_s, Tr::tr("The corner marks: square (default) or rounded."), u"shape"_s);
-    parser.addOptions({output, format, sizeMm, moduleMm, dpi, ecc, quiet, fg, bg, shape, caption, cmyk, logo, finder});
+    Print::QrExportOptions::addOptions(parser);
     parser.addPositionalArgument(u"TEXT_OR_SLUG"_s, Tr::tr("A link's back-half (its short URL is encoded), or any text or URL."));
     if (const int code = parse(parser, args, u"qr TEXT_OR_SLUG -o FILE [options]"_s, out, err); code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1)
         return fail(err, Tr::tr("qr needs exactly one text, URL or back-half."), UsageError);
-    if (!parser.isSet(output))
-        return fail(err, Tr::tr("qr needs an output file: -o FILE."), UsageError);
-
+    const auto options = Print::QrExportOptions::read(parser);
+    if (!options)
+        return fail(err, options.error().message, UsageError);
     QString text = parser.positionalArguments().first();
     const QString domain = backend.accounts().find(AccountRepository::LocalAccountId)->defaultDomain;
     if (const auto link = backend.links().findBySlug(domain, text))
         text = link->shortUrl;
-
-    const QString path = parser.value(output);
-    std::optional<Print::QrRenderer::Format> fmt = Print::QrRenderer::formatForPath(u"x."_s + parser.value(format));
-    if (!parser.isSet(format))
-        fmt = Print::QrRenderer::formatForPath(path);
-    if (!fmt)
-        return fail(err, Tr::tr("Choose a format: png, svg, pdf or eps (--format, or the file's extension)."), UsageError);
-
-    Print::QrStyle style;
-    auto number = [&](const QCommandLineOption &option, double min, double max, double *into) {
-        if (!parser.isSet(option))
-            return true;
-        bool ok = false;
-        const double v = parser.value(option).toDouble(&ok);
-        if (!ok || v < min || v > max)
-            return false;
-        *into = v;
-        return true;
-    };
-    double quietZone = style.quietZone;
-    double dpiValue = style.dpi;
-    if (!number(sizeMm, 5, 2000, &style.widthMm) || !number(moduleMm, 0.1, 50, &style.moduleMm)
-        || !number(quiet, 0, 40, &quietZone) || !number(dpi, 72, 4800, &dpiValue))
-        return fail(err, Tr::tr("A size, margin or resolution is out of range; see \"linkdeck-cli qr --help\"."), UsageError);
-    style.quietZone = int(quietZone);
-    style.dpi = int(dpiValue);
-    const QString level = parser.value(ecc).toUpper();
-    if (parser.isSet(ecc) && level != u"L" && level != u"M" && level != u"Q" && level != u"H")
-        return fail(err, Tr::tr("--ecc takes L, M, Q or H."), UsageError);
-    style.ecc = level == u"L" ? QrCode::Ecc::L : level == u"Q" ? QrCode::Ecc::Q : level == u"H" ? QrCode::Ecc::H : QrCode::Ecc::M;
-    if (parser.isSet(fg)) {
-        style.foreground = QColor::fromString(parser.value(fg));
-        if (!style.foreground.isValid())
-            return fail(err, Tr::tr("“%1” is not a colour.").arg(parser.value(fg)), UsageError);
-    }
-    if (parser.value(bg) == u"transparent") {
-        style.transparentBackground = true;
-    } else if (parser.isSet(bg)) {
-        style.background = QColor::fromString(parser.value(bg));
-        if (!style.background.isValid())
-            return fail(err, Tr::tr("“%1” is not a colour.").arg(parser.value(bg)), UsageError);
-    }
-    const QString shapeName = parser.value(shape);
-    if (shapeName == u"rounded")
-        style.shape = Print::QrStyle::ModuleShape::Rounded;
-    else if (shapeName == u"dots")
-        style.shape = Print::QrStyle::ModuleShape::Dots;
-    else if (parser.isSet(shape) && shapeName != u"square")
-        return fail(err, Tr::tr("--shape takes square, rounded or dots."), UsageError);
-    style.caption = parser.value(caption);
-    if (parser.value(finder) == u"rounded")
-        style.finder = Print::QrStyle::FinderShape::Rounded;
-    else if (parser.isSet(finder) && parser.value(finder) != u"square")
-        return fail(err, Tr::tr("--finder takes square or rounded."), UsageError);
-    style.cmyk = parser.isSet(cmyk);
-    if (parser.isSet(logo)) {
-        if (!QFileInfo(parser.value(logo)).isReadable())
-            return fail(err, Tr::tr("Cannot read the logo “%1”.").arg(parser.value(logo)));
-        style.logoPath = parser.value(logo);
-    }
-    if (style.cmyk && *fmt != Print::QrRenderer::Format::Pdf)
-        return fail(err, Tr::tr("--cmyk is for PDF output."), UsageError);
-
-    const auto code = QrCode::encode(text, style.effectiveEcc());
-    if (!code)
-        return fail(err, code.error().message);
-    const QStringList warnings = Print::QrChecks::warnings(*code, style);
-    for (const QString &warning : warnings)
+    const auto warnings = Print::exportQr(text, *options);
+    if (!warnings)
+        return fail(err, warnings.error().message);
+    for (const QString &warning : *warnings)
         err << program << u": "_s << Tr::tr("warning: %1").arg(warning) << Qt::endl;
-    if (auto saved = Print::QrRenderer::save(*code, style, path, *fmt); !saved)
-        return fail(err, saved.error().message);
-    out << path << Qt::endl;
+    out << options->output << Qt::endl;
     return Success;
 }
 
@@ -416,31 +337,16 @@ int stats(Backend &backend, const QStringList &args, QTextStream &out, QTextStre
 int qrSheet(Backend &backend, const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    const QCommandLineOption output({u"o"_s, u"output"_s}, Tr::tr("The PDF file to write."), u"file"_s);
-    const QCommandLineOption paper(u"paper"_s, Tr::tr("a4 (default) or letter."), u"paper"_s, u"a4"_s);
-    const QCommandLineOption grid(u"grid"_s, Tr::tr("Columns x rows per page (default 4x6)."), u"COLSxROWS"_s, u"4x6"_s);
-    parser.addOptions({output, paper, grid});
+    Print::QrSheetOptions::addOptions(parser);
     parser.addPositionalArgument(u"SLUG"_s, Tr::tr("Back-halves of the links to print."), u"SLUG..."_s);
     if (const int code = parse(parser, args, u"qr-sheet SLUG... -o FILE.pdf [--paper a4|letter] [--grid COLSxROWS]"_s, out, err);
         code >= 0)
         return code;
-    if (parser.positionalArguments().isEmpty() || !parser.isSet(output))
+    if (parser.positionalArguments().isEmpty())
         return fail(err, Tr::tr("qr-sheet needs back-halves and an output file: qr-sheet SLUG... -o FILE.pdf"), UsageError);
-    Print::SheetLayout layout;
-    const QString paperName = parser.value(paper).toLower();
-    if (paperName == u"letter")
-        layout.paper = QPageSize::Letter;
-    else if (paperName != u"a4")
-        return fail(err, Tr::tr("--paper takes a4 or letter."), UsageError);
-    const QStringList size = parser.value(grid).toLower().split(u'x');
-    bool okColumns = false;
-    bool okRows = false;
-    if (size.size() == 2) {
-        layout.columns = size.at(0).toInt(&okColumns);
-        layout.rows = size.at(1).toInt(&okRows);
-    }
-    if (!okColumns || !okRows || layout.columns < 1 || layout.rows < 1)
-        return fail(err, Tr::tr("--grid takes columns x rows, e.g. 4x6."), UsageError);
+    const auto options = Print::QrSheetOptions::read(parser);
+    if (!options)
+        return fail(err, options.error().message, UsageError);
     const QString domain = backend.accounts().find(AccountRepository::LocalAccountId)->defaultDomain;
     QList<Print::SheetLabel> labels;
     for (const QString &slug : parser.positionalArguments()) {
@@ -449,10 +355,10 @@ int qrSheet(Backend &backend, const QStringList &args, QTextStream &out, QTextSt
             return fail(err, Tr::tr("There is no link “%1” on %2.").arg(slug, domain));
         labels << Print::SheetLabel{link->shortUrl, link->domain + u'/' + link->slug};
     }
-    const auto pages = Print::LabelSheet::writePdf(labels, layout, Print::QrStyle{}, parser.value(output));
+    const auto pages = Print::exportQrSheet(labels, *options);
     if (!pages)
         return fail(err, pages.error().message);
-    out << parser.value(output) << Qt::endl;
+    out << options->output << Qt::endl;
     return Success;
 }
 

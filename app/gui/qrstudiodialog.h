@@ -6,15 +6,18 @@
 #include <optional>
 
 #include "core/qrcode.h"
+#include "print/labelsheet.h"
 #include "print/qrbatch.h"
 #include "print/qrrenderer.h"
 #include "print/qrstyle.h"
 
 class QCheckBox;
+class QFormLayout;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
+class QPrinter;
 class QPushButton;
 class QSpinBox;
 
@@ -62,6 +65,12 @@ public:
     static void setNextPresetName(const QString &name);   // answers "Save Preset" in tests
     Print::QrStyle style() const;
 
+    // The label sheet: the links of the studio (one link fills a page with copies), captioned
+    // with their short URLs or the studio's caption, in the grid of the sheet options.
+    QList<Print::SheetLabel> sheetLabels() const;
+    Print::SheetLayout sheetLayout() const;
+    void printSheetTo(QPrinter *printer);   // what the print preview paints
+
 signals:
     void exported(const QString &path);
 
@@ -70,13 +79,37 @@ private:
     void savePreset();
     void exportAs(Print::QrRenderer::Format format);
     void exportBatch(Print::QrRenderer::Format format);
+    void exportSheet();
+    void printSheet();
     void pickColour(QColor *colour, QPushButton *button);
+    void setColour(QColor *colour, const QColor &value);   // also shows it in its text field
+    void colourEdited(QColor *colour, const QString &text);
+    QLabel *addWarningRow(const QString &objectName);
 
     QLineEdit *m_text = nullptr;
     QComboBox *m_ecc = nullptr;
     QComboBox *m_shape = nullptr;
     QComboBox *m_finder = nullptr;
     QDoubleSpinBox *m_width = nullptr;
+    QComboBox *m_sizeMode = nullptr;          // printed width or module size
+    QDoubleSpinBox *m_moduleSize = nullptr;
+    QSpinBox *m_minVersion = nullptr;
+    QLineEdit *m_foregroundEdit = nullptr;   // "#14213d" or "cmyk(0,0,0,100)"
+    QLineEdit *m_backgroundEdit = nullptr;
+    QString m_colourError;                   // a colour field that does not parse
+    QFormLayout *m_form = nullptr;
+    // Warnings shown beside the options they concern.
+    QLabel *m_eccWarning = nullptr;
+    QLabel *m_sizeWarning = nullptr;
+    QLabel *m_quietZoneWarning = nullptr;
+    QLabel *m_coloursWarning = nullptr;
+    QLabel *m_logoWarning = nullptr;
+    QComboBox *m_sheetPaper = nullptr;
+    QSpinBox *m_sheetColumns = nullptr;
+    QSpinBox *m_sheetRows = nullptr;
+    QDoubleSpinBox *m_sheetMargin = nullptr;
+    QDoubleSpinBox *m_sheetGap = nullptr;
+    QCheckBox *m_sheetCaptions = nullptr;
     QSpinBox *m_quietZone = nullptr;
     QSpinBox *m_dpi = nullptr;
     QPushButton *m_foregroundButton = nullptr;

@@ -27,7 +27,7 @@ Result<void> LabelSheet::paintPage(QPainter &painter, double mmToDevice, const Q
     for (int i = first; i < qMin(first + layout.perPage(), int(labels.size())); ++i) {
         QrStyle labelStyle = style;
         labelStyle.caption = labels.at(i).caption;
-        const auto code = QrCode::encode(labels.at(i).text, style.effectiveEcc());
+        const auto code = style.encode(labels.at(i).text);
         if (!code)
             return Error::make(code.error().kind, tr("Label %1 (“%2”): %3").arg(i + 1).arg(labels.at(i).text, code.error().message));
         const QRectF cell = layout.cellMm(i);

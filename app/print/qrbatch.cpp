@@ -14,8 +14,7 @@ Result<QStringList> QrBatch::exportAll(const QList<BatchItem> &items, const QrSt
     QDir dir(folder);
     if (!dir.exists() && !QDir().mkpath(folder))
         return Error::make(Error::Kind::Storage, tr("Could not create the folder “%1”.").arg(folder));
-    static const char *suffixes[] = {"png", "svg", "pdf", "eps"};
-    const QString suffix = QString::fromLatin1(suffixes[int(format)]);
+    const QString suffix = QrRenderer::suffix(format);
     QStringList written;
     QSet<QString> used;
     for (qsizetype i = 0; i < items.size(); ++i) {
@@ -27,7 +26,7 @@ Result<QStringList> QrBatch::exportAll(const QList<BatchItem> &items, const QrSt
         for (int n = 2; used.contains(name.toLower()); ++n)
             name = base + u'-' + QString::number(n);
         used.insert(name.toLower());
-        const auto code = QrCode::encode(items.at(i).text, style.effectiveEcc());
+        const auto code = style.encode(items.at(i).text);
         if (!code)
             return Error::make(code.error().kind, tr("“%1”: %2").arg(items.at(i).name, code.error().message));
         const QString path = dir.filePath(name + u'.' + suffix);

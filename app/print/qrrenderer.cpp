@@ -5,6 +5,7 @@
 #include <QScopeGuard>
 #include <QFileInfo>
 #include <QFont>
+#include <QFontMetricsF>
 #include <QPageSize>
 #include <QPainter>
 #include <QPainterPath>
@@ -16,6 +17,7 @@
 #include <hpdf.h>
 
 #include <cmath>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -120,6 +122,112 @@ QByteArray logoPng(const QString &path, int pixels)
     return png;
 }
 
+// The caption under the code, as outlines in module units: DejaVu Sans, centred in the band
+// below the quiet zone, shrunk to fit the width. Outlines print the same everywhere and cover
+// any script the font has (EPS and libharu's base-14 fonts would not).
+struct CaptionLayout
+{
+    QPainterPath path;
+    double fontSize = 0;   // module units
+    double baseline = 0;
+};
+
+CaptionLayout captionLayout(const QString &caption, double across)
+{
+    CaptionLayout out;
+    if (caption.isEmpty())
+        return out;
+    constexpr int reference = 100;   // outlines are taken at 100 px and scaled
+    QFont font(u"DejaVu Sans"_s);
+    font.setPixelSize(reference);
+    const double advance = QFontMetricsF(font).horizontalAdvance(caption);
+    const double band = across * CaptionShare;
+    out.fontSize = band * 0.55;
+    if (advance > 0)
+        out.fontSize = qMin(out.fontSize, across * 0.92 * reference / advance);
+    out.baseline = across + band * 0.55;
+    QPainterPath text;
+    text.addText(0, 0, font, caption);
+    const double scale = out.fontSize / reference;
+    QTransform t;
+    t.translate(across / 2 - advance * scale / 2, out.baseline);
+    t.scale(scale, scale);
+    out.path = t.map(text);
+    out.path.setFillRule(Qt::WindingFill);
+    return out;
+}
+
+// A path as PostScript path operators (moveto, lineto, curveto, closepath), lines kept short.
+QString postScriptPath(const QPainterPath &path)
+{
+    QString ps;
+    qsizetype lineStart = 0;
+    auto op = [&](const QString &text) {
+        if (ps.size() - lineStart > 200) {
+            ps += u'\n';
+            lineStart = ps.size();
+        }
+        ps += text;
+    };
+    for (int i = 0; i < path.elementCount(); ++i) {
+        const QPainterPath::Element e = path.elementAt(i);
+        if (e.isMoveTo()) {
+            if (i > 0)
+                op(u"closepath "_s);
+            op(number(e.x) + u' ' + number(e.y) + u" moveto "_s);
+        } else if (e.isLineTo()) {
+            op(number(e.x) + u' ' + number(e.y) + u" lineto "_s);
+        } else if (e.isCurveTo() && i + 2 < path.elementCount()) {
+            const QPainterPath::Element c2 = path.elementAt(i + 1);
+            const QPainterPath::Element end = path.elementAt(i + 2);
+            op(number(e.x) + u' ' + number(e.y) + u' ' + number(c2.x) + u' ' + number(c2.y) + u' ' + number(end.x) + u' '
+               + number(end.y) + u" curveto "_s);
+            i += 2;
+        }
+    }
+    if (!path.isEmpty())
+        op(u"closepath\n"_s);
+    return ps;
+}
+
+// A path into a libharu page; map turns module units into PDF points (origin at the bottom).
+void haruPath(HPDF_Page page, const QPainterPath &path, const std::function<QPointF(double, double)> &map)
+{
+    for (int i = 0; i < path.elementCount(); ++i) {
+        const QPainterPath::Element e = path.elementAt(i);
+        const QPointF p = map(e.x, e.y);
+        if (e.isMoveTo()) {
+            if (i > 0)
+                HPDF_Page_ClosePath(page);
+            HPDF_Page_MoveTo(page, HPDF_REAL(p.x()), HPDF_REAL(p.y()));
+        } else if (e.isLineTo()) {
+            HPDF_Page_LineTo(page, HPDF_REAL(p.x()), HPDF_REAL(p.y()));
+        } else if (e.isCurveTo() && i + 2 < path.elementCount()) {
+            const QPainterPath::Element c2 = path.elementAt(i + 1);
+            const QPainterPath::Element end = path.elementAt(i + 2);
+            const QPointF q = map(c2.x, c2.y);
+            const QPointF r = map(end.x, end.y);
+            HPDF_Page_CurveTo(page, HPDF_REAL(p.x()), HPDF_REAL(p.y()), HPDF_REAL(q.x()), HPDF_REAL(q.y()), HPDF_REAL(r.x()),
+                              HPDF_REAL(r.y()));
+            i += 2;
+        }
+    }
+    if (!path.isEmpty())
+        HPDF_Page_ClosePath(page);
+}
+
+// "r g b setrgbcolor", or "c m y k setcmykcolor" for CMYK output and CMYK colours.
+QString postScriptColour(const QColor &c, bool cmyk)
+{
+    if (cmyk || c.spec() == QColor::Cmyk) {
+        const QColor k = c.toCmyk();
+        return u"%1 %2 %3 %4 setcmykcolor"_s.arg(number(k.cyanF()), number(k.magentaF()), number(k.yellowF()),
+                                                 number(k.blackF()));
+    }
+    const QColor rgb = c.toRgb();
+    return u"%1 %2 %3 setrgbcolor"_s.arg(number(rgb.redF()), number(rgb.greenF()), number(rgb.blueF()));
+}
+
 } // namespace
 
 double QrRenderer::aspect(const QrStyle &style)
@@ -145,13 +253,9 @@ void QrRenderer::render(QPainter &painter, const QRectF &target, const QrCode &c
         drawLogo(painter, logo.adjusted(0.3, 0.3, -0.3, -0.3), style.logoPath);
     }
     if (!style.caption.isEmpty()) {
-        painter.resetTransform();
-        const QRectF band(target.left(), target.top() + target.width(), target.width(), target.width() * CaptionShare);
-        QFont font(u"DejaVu Sans"_s);
-        font.setPixelSize(qMax(1, int(band.height() * 0.55)));
-        painter.setFont(font);
-        painter.setPen(style.foreground);
-        painter.drawText(band.adjusted(0, -band.height() * 0.25, 0, 0), Qt::AlignHCenter | Qt::AlignTop, style.caption);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setBrush(style.foreground);
+        painter.drawPath(captionLayout(style.caption, across).path);
     }
     painter.restore();
 }
@@ -211,10 +315,11 @@ QByteArray QrRenderer::toSvg(const QrCode &code, const QrStyle &style)
                         QString::fromLatin1(png.toBase64()));
     }
     if (!style.caption.isEmpty()) {
-        const double band = across * CaptionShare;
-        svg += u"<text x=\"%1\" y=\"%2\" font-family=\"DejaVu Sans, Helvetica, Arial, sans-serif\" font-size=\"%3\" "
-               u"text-anchor=\"middle\" fill=\"%4\">%5</text>\n"_s.arg(number(across / 2), number(across + band * 0.55),
-                                                                         number(band * 0.55), style.foreground.name(),
+        // Text, so that designers can edit it; sized from the same metrics as the outlines elsewhere.
+        const CaptionLayout caption = captionLayout(style.caption, across);
+        svg += u"<text x=\"%1\" y=\"%2\" font-family=\"DejaVu Sans, Verdana, sans-serif\" font-size=\"%3\" "
+               u"text-anchor=\"middle\" fill=\"%4\">%5</text>\n"_s.arg(number(across / 2), number(caption.baseline),
+                                                                         number(caption.fontSize), style.foreground.name(),
                                                                          style.caption.toHtmlEscaped());
     }
     svg += u"</svg>\n"_s;
@@ -228,20 +333,17 @@ QByteArray QrRenderer::toEps(const QrCode &code, const QrStyle &style)
     const double widthPt = style.totalWidthMm(code) * 72.0 / 25.4;
     const double heightPt = widthPt * aspect(style);
     const double unit = widthPt / across;
-    auto rgb = [](const QColor &c) { return u"%1 %2 %3 setrgbcolor"_s.arg(number(c.redF()), number(c.greenF()), number(c.blueF())); };
+    auto colour = [&style](const QColor &c) { return postScriptColour(c, style.cmyk); };
     QString ps = u"%!PS-Adobe-3.0 EPSF-3.0\n%%Creator: Linkdeck\n%%BoundingBox: 0 0 %1 %2\n%%HiResBoundingBox: 0 0 %3 %4\n"
                  u"%%EndComments\ngsave\n"_s.arg(qCeil(widthPt)).arg(qCeil(heightPt)).arg(number(widthPt), number(heightPt));
     if (!style.transparentBackground)
-        ps += rgb(style.background) + u" 0 0 %1 %2 rectfill\n"_s.arg(number(widthPt), number(heightPt));
+        ps += colour(style.background) + u" 0 0 %1 %2 rectfill\n"_s.arg(number(widthPt), number(heightPt));
     ps += u"0 %1 translate %2 %3 scale\n"_s.arg(number(heightPt), number(unit), number(-unit));
-    ps += rgb(style.foreground) + u'\n';
-    const QPainterPath path = modulePath(code, style);
-    for (const QPolygonF &polygon : path.toSubpathPolygons()) {
-        for (qsizetype i = 0; i < polygon.size(); ++i)
-            ps += number(polygon[i].x()) + u' ' + number(polygon[i].y()) + (i == 0 ? u" moveto "_s : u" lineto "_s);
-        ps += u"closepath\n"_s;
-    }
+    ps += colour(style.foreground) + u'\n';
+    ps += postScriptPath(modulePath(code, style));
     ps += u"fill\n"_s;
+    if (!style.caption.isEmpty())
+        ps += postScriptPath(captionLayout(style.caption, across).path) + u"fill\n"_s;
     if (const QRectF logo = style.logoRect(code); !logo.isEmpty()) {
         // The logo as an RGB image over white (EPS has no alpha), in module units.
         const QRectF box = logo.adjusted(0.3, 0.3, -0.3, -0.3);
@@ -267,13 +369,6 @@ QByteArray QrRenderer::toEps(const QrCode &code, const QrStyle &style)
         ps += QString::fromLatin1(hex) + u"grestore\n"_s;
     }
     ps += u"grestore\n"_s;
-    if (!style.caption.isEmpty()) {
-        QString text = style.caption;
-        text.replace(u'\\', u"\\\\"_s).replace(u'(', u"\\("_s).replace(u')', u"\\)"_s);
-        const double size = widthPt * CaptionShare * 0.55;
-        ps += rgb(style.foreground) + u"\n/Helvetica findfont %1 scalefont setfont\n(%2) dup stringwidth pop 2 div %3 exch sub %4 moveto show\n"_s
-                  .arg(number(size), QString::fromLatin1(text.toLatin1()), number(widthPt / 2), number(widthPt * CaptionShare * 0.3));
-    }
     ps += u"showpage\n%%EOF\n"_s;
     return ps.toLatin1();
 }
@@ -319,19 +414,14 @@ Result<void> QrRenderer::toCmykPdf(const QrCode &code, const QrStyle &style, con
     }
     const double unit = widthPt / modulesAcross(code, style);
     cmyk(style.foreground);
-    const QPainterPath path2 = modulePath(code, style);
-    for (const QPolygonF &polygon : path2.toSubpathPolygons()) {
-        for (qsizetype i = 0; i < polygon.size(); ++i) {
-            const auto x = HPDF_REAL(polygon[i].x() * unit);
-            const auto y = HPDF_REAL(heightPt - polygon[i].y() * unit);   // PDF's origin is at the bottom
-            if (i == 0)
-                HPDF_Page_MoveTo(page, x, y);
-            else
-                HPDF_Page_LineTo(page, x, y);
-        }
-        HPDF_Page_ClosePath(page);
-    }
+    // Module units to points; PDF's origin is at the bottom.
+    const auto toPoints = [unit, heightPt](double x, double y) { return QPointF(x * unit, heightPt - y * unit); };
+    haruPath(page, modulePath(code, style), toPoints);
     HPDF_Page_Fill(page);
+    if (!style.caption.isEmpty()) {
+        haruPath(page, captionLayout(style.caption, modulesAcross(code, style)).path, toPoints);
+        HPDF_Page_Fill(page);
+    }
     if (const QRectF logo = style.logoRect(code); !logo.isEmpty()) {
         const QByteArray png = logoPng(style.logoPath, 512);
         HPDF_Image image = HPDF_LoadPngImageFromMem(pdf, reinterpret_cast<const HPDF_BYTE *>(png.constData()), HPDF_UINT(png.size()));
@@ -339,16 +429,6 @@ Result<void> QrRenderer::toCmykPdf(const QrCode &code, const QrStyle &style, con
         if (image)
             HPDF_Page_DrawImage(page, image, HPDF_REAL(box.x() * unit), HPDF_REAL(heightPt - box.bottom() * unit),
                                 HPDF_REAL(box.width() * unit), HPDF_REAL(box.height() * unit));
-    }
-    if (!style.caption.isEmpty()) {
-        const QByteArray text = style.caption.toLatin1();   // the base-14 fonts cover Latin-1
-        HPDF_Font font = HPDF_GetFont(pdf, "Helvetica", nullptr);
-        const double size = widthPt * CaptionShare * 0.55;
-        HPDF_Page_BeginText(page);
-        HPDF_Page_SetFontAndSize(page, font, HPDF_REAL(size));
-        const double textWidth = HPDF_Page_TextWidth(page, text.constData());
-        HPDF_Page_TextOut(page, HPDF_REAL((widthPt - textWidth) / 2), HPDF_REAL(widthPt * CaptionShare * 0.3), text.constData());
-        HPDF_Page_EndText(page);
     }
     if (HPDF_SaveToFile(pdf, QFile::encodeName(path).constData()) != HPDF_OK)
         return Error::make(Error::Kind::Storage, tr("Could not write “%1”.").arg(path));
@@ -369,8 +449,26 @@ std::optional<QrRenderer::Format> QrRenderer::formatForPath(const QString &path)
     return std::nullopt;
 }
 
+QString QrRenderer::suffix(Format format)
+{
+    switch (format) {
+    case Format::Png:
+        return u"png"_s;
+    case Format::Svg:
+        return u"svg"_s;
+    case Format::Pdf:
+        return u"pdf"_s;
+    case Format::Eps:
+        return u"eps"_s;
+    }
+    return {};
+}
+
 Result<void> QrRenderer::save(const QrCode &code, const QrStyle &style, const QString &path, Format format)
 {
+    if (!style.logoReadable())
+        return Error::make(Error::Kind::Invalid, tr("The logo “%1” cannot be read as a PNG, JPEG or SVG image.")
+                                                     .arg(QFileInfo(style.logoPath).fileName()));
     if (format == Format::Pdf)
         return style.cmyk ? toCmykPdf(code, style, path) : toPdf(code, style, path);
     QByteArray bytes;

@@ -5,6 +5,8 @@
 #include <QRectF>
 #include <QString>
 
+#include <optional>
+
 #include "core/qrcode.h"
 #include "core/result.h"
 #include "print/qrstyle.h"
@@ -39,6 +41,7 @@ public:
     static Result<void> toCmykPdf(const QrCode &code, const QrStyle &style, const QString &path, bool compress = true);
 
     static std::optional<Format> formatForPath(const QString &path);
+    static QString suffix(Format format);   // "png", "svg", "pdf", "eps"
     static Result<void> save(const QrCode &code, const QrStyle &style, const QString &path, Format format);
 };
 

@@ -1,7 +1,14 @@
 #include "print/qrstyle.h"
 
+#include <QFileInfo>
+#include <QImageReader>
+#include <QRegularExpression>
+#include <QSvgRenderer>
+
 #include <algorithm>
 #include <cmath>
+
+using namespace Qt::StringLiterals;
 
 namespace Linkdeck::Print {
 
@@ -24,36 +31,115 @@ QRectF QrStyle::logoRect(const QrCode &code) const
     return QRectF(offset, offset, side, side);
 }
 
+bool QrStyle::logoReadable() const
+{
+    if (logoPath.isEmpty())
+        return true;
+    if (!QFileInfo(logoPath).isFile())
+        return false;
+    if (logoPath.endsWith(u".svg"_s, Qt::CaseInsensitive) || logoPath.endsWith(u".svgz"_s, Qt::CaseInsensitive))
+        return QSvgRenderer(logoPath).isValid();
+    QImageReader reader(logoPath);
+    return reader.canRead() && reader.size().isValid();
+}
+
 double QrStyle::moduleSizeMm(const QrCode &code) const
 {
     return totalWidthMm(code) / (code.size() + 2 * quietZone);
 }
 
+std::optional<QColor> QrStyle::parseColour(const QString &text)
+{
+    const QString t = text.trimmed();
+    static const QRegularExpression cmykPattern(
+        u"^(?:cmyk\\s*\\()?\\s*([0-9.]+)%?\\s*,\\s*([0-9.]+)%?\\s*,\\s*([0-9.]+)%?\\s*,\\s*([0-9.]+)%?\\s*\\)?$"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    if (const auto m = cmykPattern.match(t); m.hasMatch()) {
+        double v[4];
+        for (int i = 0; i < 4; ++i) {
+            bool ok = false;
+            v[i] = m.captured(i + 1).toDouble(&ok);
+            if (!ok || v[i] < 0 || v[i] > 100)
+                return std::nullopt;
+        }
+        return QColor::fromCmykF(float(v[0] / 100), float(v[1] / 100), float(v[2] / 100), float(v[3] / 100));
+    }
+    const QColor c = QColor::fromString(t);
+    if (!c.isValid())
+        return std::nullopt;
+    return c;
+}
+
+QString QrStyle::colourName(const QColor &colour)
+{
+    if (colour.spec() != QColor::Cmyk)
+        return colour.name();
+    auto percent = [](float v) { return QString::number(std::round(v * 1000) / 10); };
+    return u"cmyk(%1,%2,%3,%4)"_s.arg(percent(colour.cyanF()), percent(colour.magentaF()), percent(colour.yellowF()),
+                                      percent(colour.blackF()));
+}
+
+namespace {
+
+// WCAG relative luminance; a transparent background counts as white paper.
+double luminance(const QColor &c)
+{
+    const QColor rgb = c.toRgb();
+    auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(rgb.redF()) + 0.7152 * channel(rgb.greenF()) + 0.0722 * channel(rgb.blueF());
+}
+
+double foregroundLuminance(const QrStyle &style)
+{
+    return luminance(style.foreground);
+}
+
+double backgroundLuminance(const QrStyle &style)
+{
+    return style.transparentBackground ? 1.0 : luminance(style.background);
+}
+
+} // namespace
+
+double QrChecks::contrast(const QrStyle &style)
+{
+    const double fg = foregroundLuminance(style);
+    const double bg = backgroundLuminance(style);
+    return (std::max(fg, bg) + 0.05) / (std::min(fg, bg) + 0.05);
+}
+
+QList<QrWarning> QrChecks::check(const QrCode &code, const QrStyle &style)
+{
+    using Option = QrWarning::Option;
+    QList<QrWarning> out;
+    if (!style.logoPath.isEmpty() && style.ecc != QrCode::Ecc::H)
+        out.append({Option::ErrorCorrection, tr("A code with a logo needs error correction H; it will be used.")});
+    if (!style.logoReadable())
+        out.append({Option::Logo, tr("The logo “%1” cannot be read as a PNG, JPEG or SVG image.")
+                                      .arg(QFileInfo(style.logoPath).fileName())});
+    if (style.quietZone < 4)
+        out.append({Option::QuietZone,
+                    tr("The quiet zone is %n module(s) wide; scanners expect 4. Leave a margin around the printed code.",
+                       nullptr, style.quietZone)});
+    const double module = style.moduleSizeMm(code);
+    if (module < 0.3)
+        out.append({Option::Size, tr("Each module prints %1 mm wide; below about 0.3 mm many printers and phones fail. "
+                                     "Make the code larger.")
+                                      .arg(module, 0, 'f', 2)});
+    if (foregroundLuminance(style) > backgroundLuminance(style))
+        out.append({Option::Colours,
+                    tr("The code is light on dark. Many phone cameras only read dark modules on a light background.")});
+    if (const double ratio = contrast(style); ratio < 4.5)
+        out.append({Option::Colours, tr("The colours are too close (contrast %1:1); aim for at least 4.5:1, ideally dark on white.")
+                                         .arg(ratio, 0, 'f', 1)});
+    return out;
+}
+
 QStringList QrChecks::warnings(const QrCode &code, const QrStyle &style)
 {
     QStringList out;
-    if (!style.logoPath.isEmpty() && code.ecc() != QrCode::Ecc::H)
-        out << tr("A code with a logo needs error correction H; it will be used.");
-    if (style.quietZone < 4)
-        out << tr("The quiet zone is %n module(s) wide; scanners expect 4. Leave a margin around the printed code.",
-                  nullptr, style.quietZone);
-    const double module = style.moduleSizeMm(code);
-    if (module < 0.3)
-        out << tr("Each module prints %1 mm wide; below about 0.3 mm many printers and phones fail. Make the code larger.")
-                   .arg(module, 0, 'f', 2);
-    // WCAG relative luminance contrast between the two colours.
-    auto luminance = [](const QColor &c) {
-        auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
-        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
-    };
-    const double fg = luminance(style.foreground);
-    const double bg = style.transparentBackground ? 1.0 : luminance(style.background);
-    if (fg > bg)
-        out << tr("The code is light on dark. Many phone cameras only read dark modules on a light background.");
-    const double contrast = (std::max(fg, bg) + 0.05) / (std::min(fg, bg) + 0.05);
-    if (contrast < 4.5)
-        out << tr("The colours are too close (contrast %1:1); aim for at least 4.5:1, ideally dark on white.")
-                   .arg(contrast, 0, 'f', 1);
+    for (const QrWarning &w : check(code, style))
+        out << w.message;
     return out;
 }
 

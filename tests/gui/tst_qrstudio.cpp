@@ -14,6 +14,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QSvgRenderer>
 #include <QTableView>
@@ -31,6 +32,7 @@ private slots:
     void batchExportsOneFilePerLink();
     void presetsAndLogo();
     void printsLabelsThatScan();
+    void labelSheetFromTheStudio();
 
 private:
     static QString decode(const QString &png)
@@ -69,16 +71,49 @@ void TestQrStudio::studioStylesAndExportsCodesThatScan()
     QVERIFY(studio);
     QVERIFY(QTest::qWaitForWindowExposed(studio));
     QCOMPARE(studio->findChild<QLineEdit *>(u"qrTextEdit"_s)->text(), u"http://localhost:8080/flyer"_s);
-    auto *warnings = studio->findChild<QLabel *>(u"qrWarningsLabel"_s);
-    QVERIFY(!warnings->isVisible());
+    for (const QString &name : {u"qrWarningsLabel"_s, u"qrEccWarning"_s, u"qrSizeWarning"_s, u"qrQuietZoneWarning"_s,
+                                u"qrColoursWarning"_s, u"qrLogoWarning"_s})
+        QVERIFY2(!studio->findChild<QLabel *>(name)->isVisible(), qPrintable(name));
 
-    // A quiet zone below 4 is warned about beside the options, and goes away when fixed.
+    // Each warning shows beside the option it concerns, and goes away when that is fixed.
     auto *quiet = studio->findChild<QSpinBox *>(u"qrQuietZoneSpin"_s);
+    auto *quietWarning = studio->findChild<QLabel *>(u"qrQuietZoneWarning"_s);
     quiet->setValue(1);
-    QVERIFY(warnings->isVisible());
-    QVERIFY(warnings->text().contains(u"quiet zone"_s));
+    QVERIFY(quietWarning->isVisible());
+    QVERIFY(quietWarning->text().contains(u"quiet zone"_s));
     quiet->setValue(4);
-    QVERIFY(!warnings->isVisible());
+    QVERIFY(!quietWarning->isVisible());
+
+    auto *sizeMode = studio->findChild<QComboBox *>(u"qrSizeModeCombo"_s);
+    auto *moduleSize = studio->findChild<QDoubleSpinBox *>(u"qrModuleSizeSpin"_s);
+    auto *sizeWarning = studio->findChild<QLabel *>(u"qrSizeWarning"_s);
+    sizeMode->setCurrentIndex(1);   // size by module
+    QVERIFY(moduleSize->isVisible());
+    moduleSize->setValue(0.2);
+    QCOMPARE(studio->style().moduleMm, 0.2);
+    QVERIFY(sizeWarning->isVisible() && sizeWarning->text().contains(u"0.3 mm"_s));
+    moduleSize->setValue(0.5);
+    QVERIFY(!sizeWarning->isVisible());
+    sizeMode->setCurrentIndex(0);   // back to the printed width
+    QCOMPARE(studio->style().moduleMm, 0.0);
+
+    auto *foreground = studio->findChild<QLineEdit *>(u"qrForegroundEdit"_s);
+    auto *coloursWarning = studio->findChild<QLabel *>(u"qrColoursWarning"_s);
+    foreground->selectAll();
+    QTest::keyClicks(foreground, u"#dddddd"_s);
+    QVERIFY(coloursWarning->isVisible() && coloursWarning->text().contains(u"contrast"_s));
+    foreground->selectAll();
+    QTest::keyClicks(foreground, u"not a colour"_s);
+    QVERIFY(coloursWarning->text().contains(u"not a colour"_s));
+    foreground->selectAll();
+    QTest::keyClicks(foreground, u"cmyk(0,0,0,100)"_s);   // pure K for the print shop
+    QVERIFY(!coloursWarning->isVisible());
+    QCOMPARE(studio->style().foreground.spec(), QColor::Cmyk);
+    QCOMPARE(studio->style().foreground.blackF(), 1.0f);
+
+    auto *minVersion = studio->findChild<QSpinBox *>(u"qrMinVersionSpin"_s);
+    minVersion->setValue(6);
+    QVERIFY(studio->findChild<QLabel *>(u"qrInfoLabel"_s)->text().startsWith(u"Version 6,"_s));
 
     auto *shape = studio->findChild<QComboBox *>(u"qrShapeCombo"_s);
     shape->setCurrentIndex(shape->findData(int(Print::QrStyle::ModuleShape::Dots)));
@@ -112,6 +147,16 @@ void TestQrStudio::studioStylesAndExportsCodesThatScan()
     pdf.start(u"pdftoppm"_s, {u"-r"_s, u"300"_s, u"-png"_s, u"-singlefile"_s, dir.filePath(u"flyer.pdf"_s), dir.filePath(u"pdf"_s)});
     QVERIFY(pdf.waitForFinished(30000));
     QCOMPARE(decode(dir.filePath(u"pdf.png"_s)), u"http://localhost:8080/flyer"_s);
+    QProcess cmyk;
+    cmyk.start(u"pdftoppm"_s, {u"-r"_s, u"300"_s, u"-png"_s, u"-singlefile"_s, dir.filePath(u"flyer-cmyk.pdf"_s), dir.filePath(u"cmyk"_s)});
+    QVERIFY(cmyk.waitForFinished(30000));
+    QCOMPARE(decode(dir.filePath(u"cmyk.png"_s)), u"http://localhost:8080/flyer"_s);
+    QProcess eps;
+    eps.start(u"gs"_s, {u"-q"_s, u"-dSAFER"_s, u"-dBATCH"_s, u"-dNOPAUSE"_s, u"-sDEVICE=png16m"_s, u"-r300"_s, u"-dEPSCrop"_s,
+                        u"-sOutputFile="_s + dir.filePath(u"eps.png"_s), dir.filePath(u"flyer.eps"_s)});
+    QVERIFY(eps.waitForFinished(30000));
+    QCOMPARE(decode(dir.filePath(u"eps.png"_s)), u"http://localhost:8080/flyer"_s);
+    QCoreApplication::processEvents();   // lay out the rows that warnings left
     studio->grab().save(dir.filePath(u"studio.png"_s));
     if (qEnvironmentVariableIsSet("LINKDECK_SCREENSHOT_DIR"))
         studio->grab().save(qEnvironmentVariable("LINKDECK_SCREENSHOT_DIR") + u"/qr-studio.png"_s);
@@ -178,8 +223,32 @@ void TestQrStudio::presetsAndLogo()
     Gui::QrStudioDialog::setNextSaveFileName(dir.filePath(u"with-logo.png"_s));
     QTest::mouseClick(studio.findChild<QPushButton *>(u"qrExportPNGButton"_s), Qt::LeftButton);
     QCOMPARE(decode(dir.filePath(u"with-logo.png"_s)), u"https://go.example/preset"_s);
+    if (qEnvironmentVariableIsSet("LINKDECK_SCREENSHOT_DIR")) {
+        studio.findChild<QLineEdit *>(u"qrCaptionEdit"_s)->setText(u"go.example/preset"_s);
+        auto *finder = studio.findChild<QComboBox *>(u"qrFinderCombo"_s);
+        finder->setCurrentIndex(finder->findData(int(Print::QrStyle::FinderShape::Rounded)));
+        QCoreApplication::processEvents();
+        studio.grab().save(qEnvironmentVariable("LINKDECK_SCREENSHOT_DIR") + u"/qr-studio-logo.png"_s);
+        studio.findChild<QLineEdit *>(u"qrCaptionEdit"_s)->clear();
+    }
 
-    // A saved preset is remembered by the next studio.
+    // A logo that cannot be read is warned about beside the logo, and refused on export.
+    studio.setLogo(dir.filePath(u"missing.png"_s));
+    auto *logoWarning = studio.findChild<QLabel *>(u"qrLogoWarning"_s);
+    QVERIFY(logoWarning->isVisible() && logoWarning->text().contains(u"missing.png"_s));
+    QVERIFY(studio.findChild<QLabel *>(u"qrEccWarning"_s)->isVisible());   // L was chosen: H is used
+    Gui::QrStudioDialog::setNextSaveFileName(dir.filePath(u"refused.png"_s));
+    QTest::mouseClick(studio.findChild<QPushButton *>(u"qrExportPNGButton"_s), Qt::LeftButton);
+    QVERIFY(!QFile::exists(dir.filePath(u"refused.png"_s)));
+    QVERIFY(studio.findChild<QLabel *>(u"qrWarningsLabel"_s)->text().contains(u"cannot be read"_s));
+    studio.setLogo(dir.filePath(u"logo.png"_s));
+    QVERIFY(!logoWarning->isVisible());
+
+    // A saved preset is remembered by the next studio, CMYK colour and minimum version included.
+    auto *foreground = studio.findChild<QLineEdit *>(u"qrForegroundEdit"_s);
+    foreground->selectAll();
+    QTest::keyClicks(foreground, u"cmyk(100,60,0,20)"_s);
+    studio.findChild<QSpinBox *>(u"qrMinVersionSpin"_s)->setValue(7);
     studio.findChild<QDoubleSpinBox *>(u"qrWidthSpin"_s)->setValue(55);
     Gui::QrStudioDialog::setNextPresetName(u"Spring flyer"_s);
     QTest::mouseClick(studio.findChild<QPushButton *>(u"qrSavePresetButton"_s), Qt::LeftButton);
@@ -190,6 +259,9 @@ void TestQrStudio::presetsAndLogo()
     nextPreset->setCurrentIndex(nextPreset->findText(u"Spring flyer"_s));
     QCOMPARE(next.style().widthMm, 55.0);
     QCOMPARE(next.style().logoPath, dir.filePath(u"logo.png"_s));
+    QCOMPARE(next.style().minimumVersion, 7);
+    QCOMPARE(Print::QrStyle::colourName(next.style().foreground), u"cmyk(100,60,0,20)"_s);
+    QCOMPARE(next.findChild<QLineEdit *>(u"qrForegroundEdit"_s)->text(), u"cmyk(100,60,0,20)"_s);
 }
 
 void TestQrStudio::printsLabelsThatScan()
@@ -220,6 +292,70 @@ void TestQrStudio::printsLabelsThatScan()
     render.start(u"pdftoppm"_s, {u"-r"_s, u"300"_s, u"-png"_s, u"-singlefile"_s, dir.filePath(u"labels.pdf"_s), dir.filePath(u"labels"_s)});
     QVERIFY(render.waitForFinished(60000));
     QCOMPARE(decode(dir.filePath(u"labels.png"_s)), u"http://localhost:8080/label"_s);
+}
+
+void TestQrStudio::labelSheetFromTheStudio()
+{
+    QTemporaryDir dir;
+    Gui::QrStudioDialog studio(u"https://go.example/sticker"_s);
+    studio.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&studio));
+    studio.findChild<QSpinBox *>(u"qrSheetColumnsSpin"_s)->setValue(3);
+    studio.findChild<QSpinBox *>(u"qrSheetRowsSpin"_s)->setValue(5);
+    studio.findChild<QDoubleSpinBox *>(u"qrSheetMarginSpin"_s)->setValue(12);
+    studio.findChild<QDoubleSpinBox *>(u"qrSheetGapSpin"_s)->setValue(6);
+    auto *shape = studio.findChild<QComboBox *>(u"qrShapeCombo"_s);
+    shape->setCurrentIndex(shape->findData(int(Print::QrStyle::ModuleShape::Rounded)));
+    const QList<Print::SheetLabel> labels = studio.sheetLabels();
+    QCOMPARE(labels.size(), 15);   // one code fills the page
+    QCOMPARE(labels.first().caption, u"go.example/sticker"_s);
+
+    Gui::QrStudioDialog::setNextSaveFileName(dir.filePath(u"stickers"_s));
+    QSignalSpy exported(&studio, &Gui::QrStudioDialog::exported);
+    QTest::mouseClick(studio.findChild<QPushButton *>(u"qrSheetPdfButton"_s), Qt::LeftButton);
+    QCOMPARE(exported.size(), 1);
+    const QString pdf = dir.filePath(u"stickers.pdf"_s);
+    QCOMPARE(exported.first().first().toString(), pdf);
+    QProcess render;
+    render.start(u"pdftoppm"_s, {u"-r"_s, u"200"_s, u"-png"_s, u"-singlefile"_s, pdf, dir.filePath(u"sheet"_s)});
+    QVERIFY(render.waitForFinished(60000));
+    const QImage page(dir.filePath(u"sheet.png"_s));
+    QVERIFY(!page.isNull());
+    const Print::SheetLayout layout = studio.sheetLayout();
+    const double pxPerMm = page.width() / QPageSize(layout.paper).size(QPageSize::Millimeter).width();
+    for (int i : {0, 7, 14}) {
+        const QRectF cell = layout.cellMm(i);
+        const QImage crop = page.copy(QRectF(cell.x() * pxPerMm, cell.y() * pxPerMm, cell.width() * pxPerMm,
+                                             cell.height() * pxPerMm).toRect());
+        QVERIFY(crop.save(dir.filePath(u"cell.png"_s)));
+        QCOMPARE(decode(dir.filePath(u"cell.png"_s)), u"https://go.example/sticker"_s);
+    }
+
+    // Several links: one label each, printed through QPrinter (here into a PDF) on US Letter.
+    const QList<Print::BatchItem> items{{u"https://go.example/a"_s, u"a"_s}, {u"https://go.example/b"_s, u"b"_s}};
+    Gui::QrStudioDialog batch(items);
+    QCOMPARE(batch.sheetLabels().size(), 2);
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(dir.filePath(u"letter.pdf"_s));
+    printer.setPageSize(QPageSize(QPageSize::Letter));
+    batch.printSheetTo(&printer);
+    QProcess info;
+    info.start(u"pdfinfo"_s, {dir.filePath(u"letter.pdf"_s)});
+    QVERIFY(info.waitForFinished(30000));
+    QVERIFY(QString::fromUtf8(info.readAll()).contains(u"612 x 792 pts"_s));
+    render.start(u"pdftoppm"_s, {u"-r"_s, u"200"_s, u"-png"_s, u"-singlefile"_s, dir.filePath(u"letter.pdf"_s), dir.filePath(u"letter"_s)});
+    QVERIFY(render.waitForFinished(60000));
+    const QImage letter(dir.filePath(u"letter.png"_s));
+    Print::SheetLayout letterLayout = batch.sheetLayout();
+    letterLayout.paper = QPageSize::Letter;
+    const double letterPx = letter.width() / QPageSize(QPageSize::Letter).size(QPageSize::Millimeter).width();
+    for (int i = 0; i < 2; ++i) {
+        const QRectF cell = letterLayout.cellMm(i);
+        QVERIFY(letter.copy(QRectF(cell.x() * letterPx, cell.y() * letterPx, cell.width() * letterPx, cell.height() * letterPx).toRect())
+                    .save(dir.filePath(u"lcell.png"_s)));
+        QCOMPARE(decode(dir.filePath(u"lcell.png"_s)), items.at(i).text);
+    }
 }
 
 QTEST_MAIN(TestQrStudio)

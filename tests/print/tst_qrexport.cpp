@@ -31,6 +31,11 @@ private slots:
     void warnings();
     void cmykPdfPaintsPureBlack();
     void logoForcesHighCorrectionAndIsEmbedded();
+    void unreadableLogoIsRefused();
+    void captionsFitInAnyScript_data();
+    void captionsFitInAnyScript();
+    void cmykColours();
+    void minimumVersion();
 
 private:
     QString rasterise(const QString &path, QrRenderer::Format format);
@@ -284,6 +289,142 @@ void TestQrExport::logoForcesHighCorrectionAndIsEmbedded()
     const QByteArray svg = QrRenderer::toSvg(*code, style);
     QVERIFY(svg.contains("href=\"data:image/png;base64,"));   // embedded, not linked
     QVERIFY(!svg.contains(m_dir.path().toUtf8()));
+}
+
+void TestQrExport::unreadableLogoIsRefused()
+{
+    QrStyle style;
+    style.logoPath = m_dir.filePath(u"missing-logo.png"_s);
+    const auto code = style.encode(u"https://go.example/x"_s);
+    QVERIFY(code.ok());
+    QVERIFY(QrChecks::warnings(*code, style).join(u'\n').contains(u"cannot be read"_s));
+    const QString path = m_dir.filePath(u"no-logo.svg"_s);
+    const auto saved = QrRenderer::save(*code, style, path, QrRenderer::Format::Svg);
+    QVERIFY(!saved.ok());
+    QVERIFY(saved.error().message.contains(u"missing-logo.png"_s));
+    QVERIFY(!QFile::exists(path));
+    QFile notAnImage(m_dir.filePath(u"text.png"_s));
+    QVERIFY(notAnImage.open(QIODevice::WriteOnly));
+    notAnImage.write("this is no PNG");
+    notAnImage.close();
+    style.logoPath = notAnImage.fileName();
+    QVERIFY(!style.logoReadable());
+    style.logoPath = m_dir.filePath(u"logo.svg"_s);
+    QVERIFY(style.logoReadable());
+}
+
+void TestQrExport::captionsFitInAnyScript_data()
+{
+    QTest::addColumn<QrRenderer::Format>("format");
+    QTest::addColumn<bool>("cmyk");
+    QTest::addColumn<QString>("caption");
+    const QString longCaption = u"https://go.example/spring-sale-2026?utm_source=flyer&utm_medium=print"_s;
+    const QString unicode = u"Grüße ✓ Привет"_s;
+    const std::tuple<const char *, QrRenderer::Format, bool> formats[] = {
+        {"png", QrRenderer::Format::Png, false}, {"svg", QrRenderer::Format::Svg, false},
+        {"pdf", QrRenderer::Format::Pdf, false}, {"cmyk pdf", QrRenderer::Format::Pdf, true},
+        {"eps", QrRenderer::Format::Eps, false}};
+    for (const auto &[name, format, cmyk] : formats) {
+        QTest::addRow("%s long", name) << format << cmyk << longCaption;
+        QTest::addRow("%s unicode", name) << format << cmyk << unicode;
+    }
+}
+
+void TestQrExport::captionsFitInAnyScript()
+{
+    QFETCH(QrRenderer::Format, format);
+    QFETCH(bool, cmyk);
+    QFETCH(QString, caption);
+    const QString text = u"https://go.example/caption"_s;
+    QrStyle style;
+    style.widthMm = 30;
+    style.cmyk = cmyk;
+    style.caption = caption;
+    const auto code = style.encode(text);
+    QVERIFY(code.ok());
+    const QString path = m_dir.filePath(u"caption-"_s + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-') + u".out"_s);
+    QVERIFY(QrRenderer::save(*code, style, path, format).ok());
+    if (format == QrRenderer::Format::Eps || cmyk) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(!bytes.contains("findfont") && !bytes.contains("/Font"));   // outlines, not a base-14 font
+    }
+    const QString png = rasterise(path, format);
+    QVERIFY(!png.isEmpty());
+    QCOMPARE(decode(png), text);
+    // The caption is drawn below the code, inside the page's width.
+    const QImage image = QImage(png).convertToFormat(QImage::Format_RGB32);
+    QVERIFY(!image.isNull());
+    const int codeBottom = image.width();   // the code is square, the caption band below it
+    QVERIFY(image.height() > codeBottom);
+    int dark = 0;
+    int left = image.width();
+    int right = 0;
+    for (int y = codeBottom; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            if (qGray(image.pixel(x, y)) < 128) {
+                ++dark;
+                left = qMin(left, x);
+                right = qMax(right, x);
+            }
+        }
+    }
+    QVERIFY2(dark > 50, qPrintable(u"%1 dark pixels in the caption band"_s.arg(dark)));
+    QVERIFY2(left > image.width() * 0.02 && right < image.width() * 0.98, qPrintable(u"caption spans %1..%2 of %3"_s.arg(left).arg(right).arg(image.width())));
+}
+
+void TestQrExport::cmykColours()
+{
+    QCOMPARE(QrStyle::parseColour(u"#14213d"_s), std::optional<QColor>(QColor(u"#14213d"_s)));
+    QCOMPARE(QrStyle::parseColour(u"black"_s), std::optional<QColor>(QColor(Qt::black)));
+    const auto k = QrStyle::parseColour(u"cmyk(0,0,0,100)"_s);
+    QVERIFY(k && k->spec() == QColor::Cmyk && k->blackF() == 1.0f);
+    const auto zint = QrStyle::parseColour(u"100,0,0,0"_s);   // zint's C,M,Y,K
+    QVERIFY(zint && zint->cyanF() == 1.0f && zint->blackF() == 0.0f);
+    QVERIFY(!QrStyle::parseColour(u"cmyk(0,0,0,101)"_s));
+    QVERIFY(!QrStyle::parseColour(u"nope"_s));
+    QCOMPARE(QrStyle::colourName(*QrStyle::parseColour(u"cmyk(10,20,30,40)"_s)), u"cmyk(10,20,30,40)"_s);
+    QCOMPARE(QrStyle::colourName(QColor(u"#14213d"_s)), u"#14213d"_s);
+
+    const auto code = QrCode::encode(u"https://go.example/cyan"_s, QrCode::Ecc::M);
+    QVERIFY(code.ok());
+    QrStyle style;
+    style.cmyk = true;
+    style.foreground = *QrStyle::parseColour(u"cmyk(100,60,0,20)"_s);
+    const QString raw = m_dir.filePath(u"cmyk-colour.pdf"_s);
+    QVERIFY(QrRenderer::toCmykPdf(*code, style, raw, false).ok());
+    QFile pdf(raw);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.readAll().contains("1 0.6 0 0.2 k"));   // the colour as given, not via RGB
+
+    // EPS: CMYK output paints pure K; an RGB EPS keeps RGB.
+    style.foreground = Qt::black;
+    QVERIFY(QrRenderer::toEps(*code, style).contains("0 0 0 1 setcmykcolor"));
+    style.cmyk = false;
+    const QByteArray rgb = QrRenderer::toEps(*code, style);
+    QVERIFY(rgb.contains("0 0 0 setrgbcolor") && !rgb.contains("setcmykcolor"));
+    style.foreground = *QrStyle::parseColour(u"cmyk(0,0,0,100)"_s);   // a CMYK colour stays CMYK
+    QVERIFY(QrRenderer::toEps(*code, style).contains("0 0 0 1 setcmykcolor"));
+    const QString eps = m_dir.filePath(u"cmyk.eps"_s);
+    QVERIFY(QrRenderer::save(*code, style, eps, QrRenderer::Format::Eps).ok());
+    QCOMPARE(decode(rasterise(eps, QrRenderer::Format::Eps)), u"https://go.example/cyan"_s);
+}
+
+void TestQrExport::minimumVersion()
+{
+    QrStyle style;
+    style.minimumVersion = 10;
+    const auto code = style.encode(u"https://go.example/v"_s);
+    QVERIFY(code.ok());
+    QCOMPARE(code->version(), 10);
+    QCOMPARE(code->size(), 57);
+    style.widthMm = 60;
+    const QString path = m_dir.filePath(u"v10.png"_s);
+    QVERIFY(QrRenderer::save(*code, style, path, QrRenderer::Format::Png).ok());
+    QCOMPARE(decode(path), u"https://go.example/v"_s);
+    style.minimumVersion = 0;
+    QVERIFY(style.encode(u"https://go.example/v"_s)->version() < 10);
 }
 
 QTEST_MAIN(TestQrExport)
