@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QString>
 #include <QStringList>
 
 class QTextStream;
@@ -13,8 +14,18 @@ enum ExitCode {
     UsageError = 2,
 };
 
+QString programName();   // "linkdeck-cli"
+
 // Runs `linkdeck-cli ARGS...` (arguments without the program name) against the database at
-// Paths::databasePath(), writing results to out and messages to err.
+// Paths::databasePath(), writing results to out and messages to err. Global options
+// (--data-dir DIR, --help, --version) come before the command.
+//
+//   QTextStream out(stdout), err(stderr);
+//   return Cli::run(QCoreApplication::arguments().mid(1), out, err);
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+// Whether the command line names a command that draws (QR output), which needs a
+// QGuiApplication rather than a QCoreApplication. For main(), before the application exists.
+bool needsGuiApplication(int argc, char **argv);
 
 } // namespace Linkdeck::Cli

@@ -1,15 +1,119 @@
 #include "cli/output.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QTextStream>
+
+#include <algorithm>
+#include <array>
+
+#include "cli/command.h"
+#include "core/urlvalidator.h"
 
 using namespace Qt::StringLiterals;
 
 namespace Linkdeck::Cli {
 namespace {
+
 QJsonValue isoOrNull(const std::optional<QDateTime> &t)
 {
     return t ? QJsonValue(t->toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
 }
+
+class CsvWriter final : public LinkWriter
+{
+public:
+    explicit CsvWriter(QTextStream &out) : m_out(out) {}
+    void begin(const QList<Link> &) override { m_out << csvRow(csvHeader()); }
+    void write(const Link &link) override { m_out << csvRow(csvFields(link)); }
+    void end() override {}
+
+private:
+    QTextStream &m_out;
+};
+
+// "[", then one compact object per line, then "]": valid JSON at any size without holding
+// the whole array in memory.
+class JsonWriter final : public LinkWriter
+{
+public:
+    JsonWriter(QTextStream &out, const QHash<qint64, QString> &accountNames)
+        : m_out(out)
+        , m_accountNames(accountNames)
+    {
+    }
+    void begin(const QList<Link> &) override { m_out << u'['; }
+    void write(const Link &link) override
+    {
+        m_out << (m_count++ ? u",\n  "_s : u"\n  "_s)
+              << QString::fromUtf8(QJsonDocument(linkJson(link, m_accountNames.value(link.accountId)))
+                                       .toJson(QJsonDocument::Compact));
+    }
+    void end() override { m_out << (m_count ? u"\n]\n"_s : u"]\n"_s); }
+
+private:
+    QTextStream &m_out;
+    QHash<qint64, QString> m_accountNames;
+    qint64 m_count = 0;
+};
+
+// Aligned columns, sized to the first page within limits; later, longer values are cut with
+// an ellipsis. Times in the local time zone, numbers in the user's locale.
+class TableWriter final : public LinkWriter
+{
+public:
+    explicit TableWriter(QTextStream &out) : m_out(out) {}
+
+    void begin(const QList<Link> &firstPage) override
+    {
+        const std::array<QString, ColumnCount> headers{Tr::tr("SHORT LINK"), Tr::tr("DESTINATION"), Tr::tr("TITLE"),
+                                                       Tr::tr("TAGS"), Tr::tr("CLICKS"), Tr::tr("CREATED")};
+        for (int i = 0; i < ColumnCount; ++i)
+            m_widths[i] = int(headers[i].size());
+        for (const Link &link : firstPage) {
+            const auto values = cells(link);
+            for (int i = 0; i < ColumnCount; ++i)
+                m_widths[i] = std::max(m_widths[i], std::min(MaxWidths[i], int(values[i].size())));
+        }
+        writeRow(headers);
+    }
+    void write(const Link &link) override { writeRow(cells(link)); }
+    void end() override {}
+
+private:
+    enum Column { ShortUrl, Destination, Title, Tags, Clicks, Created, ColumnCount };
+    // A short URL fits whole (host and a 64-character back-half); the others give way.
+    static constexpr std::array<int, ColumnCount> MaxWidths{100, 60, 32, 24, 12, 40};
+
+    std::array<QString, ColumnCount> cells(const Link &link) const
+    {
+        return {link.shortUrl,
+                UrlValidator::display(link.destination),
+                link.title.simplified(),
+                link.tags.join(u", "_s),
+                m_locale.toString(link.clicks),
+                m_locale.toString(link.createdAt.toLocalTime(), QLocale::ShortFormat)};
+    }
+
+    void writeRow(const std::array<QString, ColumnCount> &values)
+    {
+        for (int i = 0; i < ColumnCount; ++i) {
+            if (i == Clicks)
+                m_out << values[i].rightJustified(m_widths[i], u' ', true);
+            else if (i == ColumnCount - 1)
+                m_out << values[i];   // no padding at the end of the line
+            else
+                m_out << fitColumn(values[i], m_widths[i]);
+            m_out << (i == ColumnCount - 1 ? u"\n"_s : u"  "_s);
+        }
+    }
+
+    QTextStream &m_out;
+    const QLocale m_locale;
+    std::array<int, ColumnCount> m_widths{};
+};
+
 } // namespace
 
 QString csvField(const QString &value)
@@ -69,7 +173,33 @@ QString fitColumn(const QString &text, int width)
 {
     if (text.size() <= width)
         return text.leftJustified(width);
+    if (width < 1)
+        return QString();
     return text.left(width - 1) + QChar(0x2026);
+}
+
+std::optional<ListFormat> listFormatFromName(const QString &name)
+{
+    if (name == u"table")
+        return ListFormat::Table;
+    if (name == u"csv")
+        return ListFormat::Csv;
+    if (name == u"json")
+        return ListFormat::Json;
+    return std::nullopt;
+}
+
+LinkWriter::~LinkWriter() = default;
+
+std::unique_ptr<LinkWriter> LinkWriter::create(ListFormat format, QTextStream &out,
+                                               const QHash<qint64, QString> &accountNames)
+{
+    switch (format) {
+    case ListFormat::Csv: return std::make_unique<CsvWriter>(out);
+    case ListFormat::Json: return std::make_unique<JsonWriter>(out, accountNames);
+    case ListFormat::Table: break;
+    }
+    return std::make_unique<TableWriter>(out);
 }
 
 } // namespace Linkdeck::Cli

@@ -1,14 +1,21 @@
+#include "cli/linkscommands.h"
 #include "cli/output.h"
 #include "core/database.h"
 #include "core/linkrepository.h"
+#include "core/localprovider.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextStream>
+
+#include <limits>
 
 using namespace Qt::StringLiterals;
 using namespace Linkdeck;
@@ -27,7 +34,16 @@ private slots:
     void deleteRemoves();
     void dataLandsInTheDatabaseFile();
     void helpAndVersion();
+    void listPagesThroughTiesAndLimits();
+    void helpAndUsageErrorsLeaveNoDatabase();
+    void globalOptionsComeBeforeTheCommand();
+    void domainsAreChecked();
+    void unopenableDatabaseFails();
     void csvFieldRules();
+    void csvWriterQuotesAndJoinsTags();
+    void jsonWriterStreamsAValidArray();
+    void tableWriterAlignsColumns();
+    void normalisedDomains();
     void qrOfALinkDecodes();
     void qrRefusesBadOptions();
     void qrSheetOfLinks();
@@ -41,6 +57,9 @@ private:
         QString err;
     };
     Run cli(const QStringList &args);
+    Run cliWithoutDataDir(const QStringList &args);
+    static Link sampleLink(const QString &slug, const QString &title);
+    static QString written(Cli::ListFormat format, const QList<Link> &links);
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
@@ -51,8 +70,13 @@ void TestCli::init()
 
 TestCli::Run TestCli::cli(const QStringList &args)
 {
+    return cliWithoutDataDir(QStringList{u"--data-dir"_s, m_dir->path()} + args);
+}
+
+TestCli::Run TestCli::cliWithoutDataDir(const QStringList &args)
+{
     QProcess p;
-    p.start(QStringLiteral(LINKDECK_CLI_PATH), QStringList{u"--data-dir"_s, m_dir->path()} + args);
+    p.start(QStringLiteral(LINKDECK_CLI_PATH), args);
     if (!p.waitForFinished(30000))
         return {};
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
@@ -208,6 +232,153 @@ void TestCli::helpAndVersion()
     QVERIFY(help.out.contains(u"--utm-campaign"_s));
 }
 
+void TestCli::listPagesThroughTiesAndLimits()
+{
+    // More links than the first pages hold, most of them created in the same millisecond (as an
+    // import stores them): paging must neither repeat nor skip one.
+    QCOMPARE(cli({u"links"_s, u"create"_s, u"https://shop.example/newest"_s, u"--slug"_s, u"newest"_s}).code, 0);
+    constexpr int tied = 3500;
+    {
+        Database db;
+        QVERIFY(db.open(m_dir->filePath(u"linkdeck.sqlite"_s)).ok());
+        LinkRepository links(db);
+        const QDateTime instant = QDateTime::currentDateTimeUtc().addDays(-1);
+        QList<Link> batch;
+        for (int i = 0; i < tied + 20; ++i) {
+            Link link;
+            link.accountId = 1;
+            link.domain = u"localhost:8080"_s;
+            link.slug = u"bulk%1"_s.arg(i);
+            link.shortUrl = LocalProvider::shortUrlFor(link.domain, link.slug);
+            link.destination = u"https://shop.example/p/%1"_s.arg(i);
+            link.title = i % 2 ? u"odd"_s : u"even"_s;
+            // 20 older links, one second apart, after the tied ones.
+            link.createdAt = i < tied ? instant : instant.addSecs(-(i - tied + 1));
+            batch << link;
+        }
+        QVERIFY(links.insertMany(batch).ok());
+    }
+    const qint64 total = tied + 20 + 1;
+    const Run all = cli({u"links"_s, u"list"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(all.code, 0);
+    QJsonParseError error{};
+    const QJsonArray links = QJsonDocument::fromJson(all.out.toUtf8(), &error).array();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(links.size(), total);
+    QSet<qint64> ids;
+    QString previousCreated;
+    qint64 previousId = std::numeric_limits<qint64>::max();
+    for (const QJsonValue &v : links) {
+        const QJsonObject link = v.toObject();
+        const qint64 id = link.value(u"id"_s).toInteger();
+        const QString created = link.value(u"createdAt"_s).toString();
+        ids.insert(id);
+        // Newest first; within one instant, the later id first.
+        if (created == previousCreated)
+            QVERIFY(id < previousId);
+        previousCreated = created;
+        previousId = id;
+    }
+    QCOMPARE(ids.size(), total);
+    QCOMPARE(links.first().toObject().value(u"slug"_s).toString(), u"newest"_s);
+    QCOMPARE(links.last().toObject().value(u"slug"_s).toString(), u"bulk%1"_s.arg(tied + 19));
+
+    const Run csv = cli({u"links"_s, u"list"_s, u"--format"_s, u"csv"_s, u"--limit"_s, u"2500"_s});
+    QCOMPARE(csv.out.count(u"\r\n"_s), 2500 + 1);
+    const Run odd = cli({u"links"_s, u"list"_s, u"--format"_s, u"json"_s, u"--filter"_s, u"odd"_s});
+    QCOMPARE(QJsonDocument::fromJson(odd.out.toUtf8()).array().size(), (tied + 20) / 2);
+    const Run none = cli({u"links"_s, u"list"_s, u"--format"_s, u"json"_s, u"--limit"_s, u"0"_s});
+    QCOMPARE(none.code, 0);
+    QCOMPARE(QJsonDocument::fromJson(none.out.toUtf8()).array().size(), 0);
+    const Run table = cli({u"links"_s, u"list"_s});
+    QCOMPARE(table.out.count(u'\n'), total + 1);
+}
+
+void TestCli::helpAndUsageErrorsLeaveNoDatabase()
+{
+    const QString database = m_dir->filePath(u"linkdeck.sqlite"_s);
+    for (const QStringList &args : {QStringList{u"links"_s, u"create"_s, u"--help"_s}, QStringList{u"links"_s, u"list"_s, u"-h"_s},
+                                    QStringList{u"links"_s, u"delete"_s, u"--help"_s}, QStringList{u"qr"_s, u"--help"_s},
+                                    QStringList{u"stats"_s, u"--help"_s}, QStringList{u"--help"_s}, QStringList{u"help"_s},
+                                    QStringList{u"links"_s, u"--help"_s}}) {
+        const Run r = cli(args);
+        QVERIFY2(r.code == 0, qPrintable(args.join(u' ')));
+        QVERIFY(r.out.contains(u"Usage: linkdeck-cli"_s));
+        QVERIFY2(!r.err.contains(u"linkdeck-cli"_s), qPrintable(r.err));   // qr's QGuiApplication may warn about XDG_RUNTIME_DIR
+    }
+    const Run listHelp = cli({u"links"_s, u"list"_s, u"--help"_s});
+    QVERIFY(listHelp.out.contains(u"CSV joins tags with \"; \""_s));
+    QVERIFY(listHelp.out.contains(u"UTC"_s));
+    for (const QStringList &args : {QStringList{u"links"_s, u"frobnicate"_s}, QStringList{u"links"_s, u"create"_s},
+                                    QStringList{u"links"_s, u"list"_s, u"--format"_s, u"xml"_s},
+                                    QStringList{u"links"_s, u"list"_s, u"--limit"_s, u"-3"_s},
+                                    QStringList{u"links"_s, u"list"_s, u"stray"_s}, QStringList{u"links"_s}}) {
+        const Run r = cli(args);
+        QVERIFY2(r.code == 2, qPrintable(args.join(u' ')));
+        QVERIFY(r.err.startsWith(u"linkdeck-cli: "_s));
+    }
+    const Run bad = cli({u"links"_s, u"create"_s, u"javascript:alert(1)"_s});
+    QCOMPARE(bad.code, 1);
+    QVERIFY(!QFile::exists(database));   // nothing above needed the database
+}
+
+void TestCli::globalOptionsComeBeforeTheCommand()
+{
+    QTemporaryDir other;
+    const Run version = cliWithoutDataDir({u"--data-dir"_s, other.path(), u"--version"_s});
+    QCOMPARE(version.out, u"linkdeck-cli 0.1.0\n"_s);
+    // --data-dir=DIR, and --data-dir among the command's options, are the same.
+    QCOMPARE(cliWithoutDataDir({u"--data-dir="_s + other.path(), u"links"_s, u"create"_s, u"https://a.example/"_s, u"--slug"_s, u"a"_s}).code, 0);
+    const Run after = cliWithoutDataDir({u"links"_s, u"list"_s, u"--format"_s, u"csv"_s, u"--data-dir"_s, other.path()});
+    QCOMPARE(after.code, 0);
+    QVERIFY(after.out.contains(u"http://localhost:8080/a"_s));
+    // A value that looks like a global option is a value.
+    const Run title = cli({u"links"_s, u"create"_s, u"https://a.example/"_s, u"--title"_s, u"--data-dir"_s});
+    QCOMPARE(title.code, 0);
+    QVERIFY(cli({u"links"_s, u"list"_s, u"--format"_s, u"csv"_s}).out.contains(u",--data-dir,"_s));
+    QVERIFY(!QFile::exists(QDir::current().filePath(u"--data-dir"_s)));
+
+    const Run unknown = cli({u"--colour"_s, u"links"_s, u"list"_s});
+    QCOMPARE(unknown.code, 2);
+    QVERIFY(unknown.err.contains(u"colour"_s));
+    const Run empty = cliWithoutDataDir({u"--data-dir"_s, QString(), u"links"_s, u"list"_s});
+    QCOMPARE(empty.code, 2);
+    QVERIFY(empty.err.contains(u"--data-dir"_s));
+    const Run missing = cliWithoutDataDir({u"--data-dir"_s});
+    QCOMPARE(missing.code, 2);
+}
+
+void TestCli::domainsAreChecked()
+{
+    const Run branded = cli({u"links"_s, u"create"_s, u"https://a.example/"_s, u"--slug"_s, u"x"_s, u"--domain"_s, u"Bücher.Example"_s});
+    QCOMPARE(branded.code, 0);
+    QCOMPARE(branded.out, u"https://xn--bcher-kva.example/x\n"_s);
+    for (const QString &domain : {u"a b"_s, u"shop.example/path"_s, u"https://shop.example"_s, u"user@shop.example"_s, u" "_s}) {
+        const Run r = cli({u"links"_s, u"create"_s, u"https://a.example/"_s, u"--domain"_s, domain});
+        QVERIFY2(r.code == 1, qPrintable(domain));
+        QVERIFY(r.err.contains(u"not a domain name"_s));
+    }
+    QCOMPARE(cli({u"links"_s, u"delete"_s, u"x"_s}).code, 1);   // not on this computer's domain
+    const Run del = cli({u"links"_s, u"delete"_s, u"X"_s, u"--domain"_s, u"bücher.example"_s});
+    QCOMPARE(del.code, 0);
+    QCOMPARE(del.out, u"Deleted https://xn--bcher-kva.example/x\n"_s);
+}
+
+void TestCli::unopenableDatabaseFails()
+{
+    // A file where the data folder should be: the database cannot be created.
+    const QString file = m_dir->filePath(u"not-a-folder"_s);
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.close();
+    const Run r = cliWithoutDataDir({u"--data-dir"_s, file, u"links"_s, u"list"_s});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.startsWith(u"linkdeck-cli: "_s));
+    QVERIFY(r.err.contains(u"database"_s));
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(cliWithoutDataDir({u"--data-dir"_s, file, u"links"_s, u"list"_s, u"--help"_s}).code, 0);
+}
+
 void TestCli::csvFieldRules()
 {
     QCOMPARE(Cli::csvField(u"plain"_s), u"plain"_s);
@@ -215,6 +386,110 @@ void TestCli::csvFieldRules()
     QCOMPARE(Cli::csvField(u"say \"hi\""_s), u"\"say \"\"hi\"\"\""_s);
     QCOMPARE(Cli::csvField(u"two\nlines"_s), u"\"two\nlines\""_s);
     QCOMPARE(Cli::csvRow({u"a"_s, u"b,c"_s}), u"a,\"b,c\"\r\n"_s);
+}
+
+Link TestCli::sampleLink(const QString &slug, const QString &title)
+{
+    Link link;
+    link.id = 7;
+    link.accountId = 1;
+    link.domain = u"localhost:8080"_s;
+    link.slug = slug;
+    link.shortUrl = u"http://localhost:8080/"_s + slug;
+    link.destination = u"https://shop.example/?utm_source=nl&utm_campaign=spring"_s;
+    link.title = title;
+    link.tags = {u"print"_s, u"spring sale"_s};
+    link.clicks = 1234;
+    link.createdAt = QDateTime(QDate(2026, 3, 29), QTime(8, 30), Qt::UTC);
+    link.updatedAt = link.createdAt.addSecs(60);
+    return link;
+}
+
+QString TestCli::written(Cli::ListFormat format, const QList<Link> &links)
+{
+    QString text;
+    QTextStream out(&text);
+    const auto writer = Cli::LinkWriter::create(format, out, {{1, u"This computer"_s}});
+    writer->begin(links.mid(0, 1));
+    for (const Link &link : links)
+        writer->write(link);
+    writer->end();
+    out.flush();
+    return text;
+}
+
+void TestCli::csvWriterQuotesAndJoinsTags()
+{
+    const QString csv = written(Cli::ListFormat::Csv, {sampleLink(u"a"_s, u"Sale, \"big\" one"_s)});
+    QCOMPARE(csv, u"short_url,domain,slug,destination,title,tags,campaign,clicks,created_at\r\n"
+                  "http://localhost:8080/a,localhost:8080,a,https://shop.example/?utm_source=nl&utm_campaign=spring,"
+                  "\"Sale, \"\"big\"\" one\",print; spring sale,spring,1234,2026-03-29T08:30:00Z\r\n"_s);
+    QCOMPARE(written(Cli::ListFormat::Csv, {}), Cli::csvRow(Cli::csvHeader()));
+}
+
+void TestCli::jsonWriterStreamsAValidArray()
+{
+    for (int n : {0, 1, 3}) {
+        QList<Link> links;
+        for (int i = 0; i < n; ++i)
+            links << sampleLink(u"s%1"_s.arg(i), u"Title \"%1\"\n"_s.arg(i));
+        QJsonParseError error{};
+        const QJsonDocument doc = QJsonDocument::fromJson(written(Cli::ListFormat::Json, links).toUtf8(), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(doc.array().size(), n);
+    }
+    Link link = sampleLink(u"s"_s, u"T"_s);
+    link.expiresAt = QDateTime(QDate(2026, 12, 31), QTime(23, 0), Qt::UTC);
+    link.maxClicks = 100;
+    const QJsonObject o = Cli::linkJson(link, u"This computer"_s);
+    QCOMPARE(o.keys().size(), 14);
+    QCOMPARE(o.value(u"createdAt"_s).toString(), u"2026-03-29T08:30:00Z"_s);
+    QCOMPARE(o.value(u"updatedAt"_s).toString(), u"2026-03-29T08:31:00Z"_s);
+    QCOMPARE(o.value(u"expiresAt"_s).toString(), u"2026-12-31T23:00:00Z"_s);
+    QCOMPARE(o.value(u"maxClicks"_s).toInteger(), 100);
+    QCOMPARE(o.value(u"campaign"_s).toString(), u"spring"_s);
+    QCOMPARE(o.value(u"tags"_s).toArray(), (QJsonArray{u"print"_s, u"spring sale"_s}));
+    QCOMPARE(o.value(u"account"_s).toString(), u"This computer"_s);
+    const QJsonObject plain = Cli::linkJson(sampleLink(u"s"_s, u"T"_s), u"This computer"_s);
+    QVERIFY(plain.value(u"expiresAt"_s).isNull());
+    QVERIFY(plain.value(u"maxClicks"_s).isNull());
+}
+
+void TestCli::tableWriterAlignsColumns()
+{
+    Link longer = sampleLink(u"a-much-longer-back-half"_s, u"Second"_s);
+    longer.destination = u"https://xn--bcher-kva.example/"_s;
+    const QStringList lines = written(Cli::ListFormat::Table, {sampleLink(u"a"_s, u"First"_s), longer})
+                                  .split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    const qsizetype destination = lines.at(0).indexOf(u"DESTINATION"_s);
+    QVERIFY(destination > 0);
+    QCOMPARE(lines.at(1).indexOf(u"https://shop.example/"_s), destination);
+    // Only the first page sizes the columns: the longer short URL is cut, the columns stay.
+    QCOMPARE(lines.at(2).indexOf(u"https://bücher.example/"_s), destination);   // shown readable
+    QVERIFY(lines.at(2).contains(QChar(0x2026)));
+    QVERIFY(lines.at(1).mid(lines.at(0).indexOf(u"CREATED"_s)).contains(u"2026"_s));
+    QVERIFY(lines.at(1).contains(u"print, spring sale"_s));
+    QVERIFY(!lines.at(0).endsWith(u' '));
+
+    QCOMPARE(Cli::fitColumn(u"abc"_s, 5), u"abc  "_s);
+    QCOMPARE(Cli::fitColumn(u"abcdef"_s, 4), u"abc"_s + QChar(0x2026));
+    QCOMPARE(Cli::listFormatFromName(u"csv"_s), Cli::ListFormat::Csv);
+    QVERIFY(!Cli::listFormatFromName(u"xml"_s));
+}
+
+void TestCli::normalisedDomains()
+{
+    QCOMPARE(Cli::normalisedDomain(u"Links.Example"_s), u"links.example"_s);
+    QCOMPARE(Cli::normalisedDomain(u" localhost:8080 "_s), u"localhost:8080"_s);
+    QCOMPARE(Cli::normalisedDomain(u"bücher.example"_s), u"xn--bcher-kva.example"_s);
+    QCOMPARE(Cli::normalisedDomain(u"[::1]:9000"_s), u"[::1]:9000"_s);
+    QCOMPARE(Cli::normalisedDomain(u"a b"_s), QString());
+    QCOMPARE(Cli::normalisedDomain(u"a.example/x"_s), QString());
+    QCOMPARE(Cli::normalisedDomain(u"a.example?x"_s), QString());
+    QCOMPARE(Cli::normalisedDomain(u"me@a.example"_s), QString());
+    QCOMPARE(Cli::normalisedDomain(u"a.example:port"_s), QString());
+    QCOMPARE(Cli::normalisedDomain(QString()), QString());
 }
 
 void TestCli::qrOfALinkDecodes()

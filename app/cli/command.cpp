@@ -1,0 +1,102 @@
+#include "cli/command.h"
+
+#include <QTextStream>
+
+#include "core/accountrepository.h"
+#include "core/backend.h"
+#include "core/paths.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Linkdeck::Cli {
+
+Context::Context(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err)
+{
+}
+
+Context::~Context() = default;
+
+Backend *Context::backend()
+{
+    if (!m_backend) {
+        auto backend = std::make_unique<Backend>();
+        if (const auto opened = backend->open(Paths::databasePath()); !opened) {
+            fail(opened.error().message);
+            return nullptr;
+        }
+        m_backend = std::move(backend);
+    }
+    return m_backend.get();
+}
+
+std::optional<QString> Context::localDomain()
+{
+    Backend *opened = backend();
+    if (!opened)
+        return std::nullopt;
+    const std::optional<Account> local = opened->accounts().find(AccountRepository::LocalAccountId);
+    if (!local) {
+        fail(Tr::tr("The database has no account for this computer."));
+        return std::nullopt;
+    }
+    return local->defaultDomain;
+}
+
+int Context::fail(const QString &message, int code)
+{
+    m_out.flush();
+    m_err << programName() << u": "_s << message << Qt::endl;
+    return code;
+}
+
+void Context::warn(const QString &message)
+{
+    m_err << programName() << u": "_s << Tr::tr("warning: %1").arg(message) << Qt::endl;
+}
+
+Command::Command(const QString &name, const QString &synopsis, const QString &description)
+    : m_name(name)
+    , m_synopsis(synopsis)
+    , m_description(description)
+    , m_help({u"h"_s, u"help"_s}, Tr::tr("Show this help."))
+    , m_dataDir(u"data-dir"_s, Tr::tr("Keep the database in DIR (also accepted before the command)."), u"DIR"_s)
+{
+    // "-o FILE" and "--output FILE" alike; no bundling of one-letter options.
+    m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    m_parser.addOption(m_help);
+    m_parser.addOption(m_dataDir);
+}
+
+Command::~Command() = default;
+
+int Command::run(const QStringList &arguments, Context &context)
+{
+    // parse(), not process(): process() would print and exit() by itself, with its own exit codes.
+    if (!m_parser.parse(QStringList{programName()} + arguments))
+        return usageError(context, m_parser.errorText());
+    if (m_parser.isSet(m_help)) {
+        QTextStream &out = context.out();
+        out << Tr::tr("Usage: linkdeck-cli %1").arg(m_synopsis) << u"\n\n"_s;
+        if (!m_description.isEmpty())
+            out << m_description << u"\n\n"_s;
+        // helpText() starts with its own usage line and a blank line.
+        out << m_parser.helpText().section(u'\n', 2);
+        out.flush();
+        return Success;
+    }
+    if (m_parser.isSet(m_dataDir)) {
+        if (m_parser.value(m_dataDir).isEmpty())
+            return usageError(context, Tr::tr("--data-dir needs a folder."));
+        Paths::setDataDirOverride(m_parser.value(m_dataDir));
+    }
+    return execute(context);
+}
+
+int Command::usageError(Context &context, const QString &message) const
+{
+    return context.fail(message + u'\n' + Tr::tr("See \"%1 --help\".").arg(programName() + u' ' + m_name), UsageError);
+}
+
+} // namespace Linkdeck::Cli

@@ -1,0 +1,112 @@
+#pragma once
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFuture>
+#include <QFutureWatcher>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+#include "cli/cli.h"
+
+class QTextStream;
+
+namespace Linkdeck {
+class Backend;
+}
+
+namespace Linkdeck::Cli {
+
+// Every user-visible string of linkdeck-cli is translated in the "Linkdeck::Cli" context.
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Linkdeck::Cli)
+};
+
+// What a command runs with: stdout for results, stderr for messages, and the database, which
+// is opened on first use so that --help and usage errors never create or lock it.
+//
+//   Backend *backend = context.backend();
+//   if (!backend)
+//       return Failure;   // the reason is on stderr already
+class Context
+{
+    Q_DISABLE_COPY_MOVE(Context)
+public:
+    Context(QTextStream &out, QTextStream &err);
+    ~Context();
+
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+
+    // The Backend over Paths::databasePath(); nullptr, after saying why, if it cannot be opened.
+    Backend *backend();
+    // The domain of "This computer" (where links go without --domain); nullopt, after saying
+    // why, if the database cannot be opened or lacks the account.
+    std::optional<QString> localDomain();
+
+    // Prints "linkdeck-cli: MESSAGE" on stderr and returns code, for `return context.fail(...)`.
+    int fail(const QString &message, int code = Failure);
+    void warn(const QString &message);
+
+private:
+    QTextStream &m_out;
+    QTextStream &m_err;
+    std::unique_ptr<Backend> m_backend;
+};
+
+// One subcommand, after KeePassXC's src/cli/Command.h. A subclass adds its options and
+// positional arguments to m_parser in its constructor and implements execute(); run() parses
+// (a parse error is a usage error, exit 2), answers --help without touching the database, and
+// accepts --data-dir here too.
+class Command
+{
+    Q_DISABLE_COPY_MOVE(Command)
+public:
+    virtual ~Command();
+
+    // arguments: what follows the command's words, e.g. {"https://…", "--slug", "spring"}.
+    int run(const QStringList &arguments, Context &context);
+
+protected:
+    // name: "links create"; synopsis: what follows "linkdeck-cli " in the usage line;
+    // description: a sentence or two for --help.
+    Command(const QString &name, const QString &synopsis, const QString &description);
+    virtual int execute(Context &context) = 0;
+
+    // A usage error that names the command's --help.
+    int usageError(Context &context, const QString &message) const;
+
+    QCommandLineParser m_parser;
+
+private:
+    QString m_name;
+    QString m_synopsis;
+    QString m_description;
+    QCommandLineOption m_help;
+    QCommandLineOption m_dataDir;
+};
+
+// The result of a provider call. The local provider's futures are finished already; a network
+// provider's finish on this thread's event loop, so wait in a local one rather than blocking.
+template <typename T>
+T await(QFuture<T> future)
+{
+    if (!future.isFinished()) {
+        QEventLoop loop;
+        QFutureWatcher<T> watcher;
+        QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+        watcher.setFuture(future);
+        if (!future.isFinished())
+            loop.exec();
+    }
+    future.waitForFinished();
+    return future.result();
+}
+
+} // namespace Linkdeck::Cli

@@ -1,0 +1,217 @@
+#include "cli/linkscommands.h"
+
+#include <algorithm>
+
+#include <QHash>
+#include <QList>
+#include <QTextStream>
+#include <QUrl>
+
+#include "cli/output.h"
+#include "core/accountrepository.h"
+#include "core/backend.h"
+#include "core/linkprovider.h"
+#include "core/linkquery.h"
+#include "core/urlvalidator.h"
+#include "core/utm.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Linkdeck::Cli {
+
+QString normalisedDomain(const QString &input)
+{
+    const QString trimmed = input.trimmed();
+    if (trimmed.isEmpty())
+        return QString();
+    const QUrl url(u"http://"_s + trimmed, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty() || !url.userInfo().isEmpty() || !url.path().isEmpty() || url.hasQuery()
+        || url.hasFragment())
+        return QString();
+    // authority(): the host in lower case and punycode, brackets around IPv6, and the port.
+    return url.authority(QUrl::FullyEncoded);
+}
+
+// links create ---------------------------------------------------------------------------
+
+LinksCreateCommand::LinksCreateCommand()
+    : Command(u"links create"_s, u"links create URL [options]"_s,
+              Tr::tr("Creates a short link on this computer and prints it. An address without a scheme gets "
+                     "https://; the UTM options are added to its query, replacing those it has."))
+    , m_slug(u"slug"_s, Tr::tr("The back-half; random if not given."), u"slug"_s)
+    , m_domain(u"domain"_s, Tr::tr("The short link's domain."), u"domain"_s)
+    , m_title(u"title"_s, Tr::tr("A title for your link list."), u"title"_s)
+    , m_tag(u"tag"_s, Tr::tr("A tag; repeat for several."), u"tag"_s)
+    , m_utmSource(u"utm-source"_s, Tr::tr("utm_source, e.g. newsletter."), u"value"_s)
+    , m_utmMedium(u"utm-medium"_s, Tr::tr("utm_medium, e.g. email."), u"value"_s)
+    , m_utmCampaign(u"utm-campaign"_s, Tr::tr("utm_campaign, e.g. spring-sale."), u"value"_s)
+    , m_utmTerm(u"utm-term"_s, Tr::tr("utm_term."), u"value"_s)
+    , m_utmContent(u"utm-content"_s, Tr::tr("utm_content."), u"value"_s)
+    , m_lowercaseUtm(u"lowercase-utm"_s, Tr::tr("Write the UTM values in lower case."))
+{
+    m_parser.addOptions({m_slug, m_domain, m_title, m_tag, m_utmSource, m_utmMedium, m_utmCampaign, m_utmTerm,
+                         m_utmContent, m_lowercaseUtm});
+    m_parser.addPositionalArgument(u"URL"_s, Tr::tr("The address the short link opens."));
+}
+
+int LinksCreateCommand::execute(Context &context)
+{
+    const QStringList positional = m_parser.positionalArguments();
+    if (positional.size() != 1)
+        return usageError(context, Tr::tr("links create needs exactly one URL."));
+
+    const UrlCheck check = UrlValidator::check(positional.first());
+    if (!check.ok)
+        return context.fail(check.reason);
+    Link draft;
+    if (m_parser.isSet(m_domain)) {
+        draft.domain = normalisedDomain(m_parser.value(m_domain));
+        if (draft.domain.isEmpty())
+            return context.fail(Tr::tr("“%1” is not a domain name.").arg(m_parser.value(m_domain)));
+    }
+    const Utm utm{m_parser.value(m_utmSource), m_parser.value(m_utmMedium), m_parser.value(m_utmCampaign),
+                  m_parser.value(m_utmTerm), m_parser.value(m_utmContent)};
+    draft.destination = utm.applyTo(check.url, m_parser.isSet(m_lowercaseUtm));
+    draft.slug = m_parser.value(m_slug);
+    draft.title = m_parser.value(m_title);
+    draft.tags = m_parser.values(m_tag);
+
+    Backend *backend = context.backend();
+    if (!backend)
+        return Failure;
+    LinkProvider *provider = backend->provider(AccountRepository::LocalAccountId);
+    if (!provider)
+        return context.fail(Tr::tr("The database has no account for this computer."));
+    const Result<Link> created = await(provider->create(draft));
+    if (!created)
+        return context.fail(created.error().message);
+    context.out() << created->shortUrl << Qt::endl;
+    return Success;
+}
+
+// links list -----------------------------------------------------------------------------
+
+LinksListCommand::LinksListCommand()
+    : Command(u"links list"_s, u"links list [--format table|csv|json] [--filter TEXT] [--limit N]"_s,
+              Tr::tr("Lists links, newest first. The table shows local times; CSV and JSON give times in "
+                     "ISO 8601 UTC, and JSON lists tags as an array."))
+    , m_format(u"format"_s, Tr::tr("table (default), csv or json. CSV joins tags with \"; \"."), u"format"_s,
+               u"table"_s)
+    , m_filter(u"filter"_s,
+               Tr::tr("Only links whose back-half, destination, title, tags or campaign contain TEXT."), u"text"_s)
+    , m_limit(u"limit"_s, Tr::tr("At most N links."), u"n"_s)
+{
+    m_parser.addOptions({m_format, m_filter, m_limit});
+}
+
+int LinksListCommand::execute(Context &context)
+{
+    if (!m_parser.positionalArguments().isEmpty())
+        return usageError(context, Tr::tr("links list takes no arguments, only options: “%1”.")
+                                       .arg(m_parser.positionalArguments().join(u' ')));
+    const std::optional<ListFormat> format = listFormatFromName(m_parser.value(m_format));
+    if (!format)
+        return usageError(context, Tr::tr("Unknown format “%1”: use table, csv or json.").arg(m_parser.value(m_format)));
+    qint64 max = -1;
+    if (m_parser.isSet(m_limit)) {
+        bool ok = false;
+        max = m_parser.value(m_limit).toLongLong(&ok);
+        if (!ok || max < 0)
+            return usageError(context, Tr::tr("--limit needs a number of links."));
+    }
+
+    Backend *backend = context.backend();
+    if (!backend)
+        return Failure;
+    QHash<qint64, QString> accountNames;
+    const QList<Account> accounts = backend->accounts().all();
+    for (const Account &account : accounts)
+        accountNames.insert(account.id, account.name);
+
+    LinkQuery query;
+    query.text = m_parser.value(m_filter);
+    query.sortKey = LinkQuery::SortKey::Created;
+    query.order = Qt::DescendingOrder;
+    const std::unique_ptr<LinkWriter> writer = LinkWriter::create(*format, context.out(), accountNames);
+
+    // Page by page, so that a million links never sit in memory at once. Each page continues
+    // after the last link written, as "created at or before it, skipping the ones of that same
+    // instant already written" (the order is created_at, then id): an OFFSET into the whole
+    // result would make every page slower than the one before.
+    qint64 written = 0;
+    qint64 skip = 0;
+    int pageSize = FirstPageSize;
+    bool first = true;
+    while (max < 0 || written < max) {
+        const int want = max < 0 ? pageSize : int(std::min<qint64>(pageSize, max - written));
+        pageSize = std::min(pageSize * 2, MaxPageSize);
+        const QList<Link> page = backend->links().fetch(query, skip, want);
+        if (first) {
+            writer->begin(page);
+            first = false;
+        }
+        for (const Link &link : page)
+            writer->write(link);
+        written += page.size();
+        if (page.size() < want || context.out().status() != QTextStream::Ok)   // the end, or a full disk
+            break;
+        const QDateTime last = page.constLast().createdAt;
+        const qint64 sameInstant = std::count_if(page.cbegin(), page.cend(),
+                                                 [&](const Link &link) { return link.createdAt == last; });
+        // A page wholly of the previous page's last instant adds to the links to skip.
+        skip = query.createdTo == last ? skip + sameInstant : sameInstant;
+        query.createdTo = last;
+    }
+    if (first)
+        writer->begin({});
+    writer->end();
+    context.out().flush();
+    if (context.out().status() != QTextStream::Ok)
+        return context.fail(Tr::tr("Could not write the list to the output."));
+    return Success;
+}
+
+// links delete ---------------------------------------------------------------------------
+
+LinksDeleteCommand::LinksDeleteCommand()
+    : Command(u"links delete"_s, u"links delete SLUG [--domain D]"_s,
+              Tr::tr("Deletes a link by its back-half; upper and lower case are the same."))
+    , m_domain(u"domain"_s, Tr::tr("The short link's domain (default: this computer's)."), u"domain"_s)
+{
+    m_parser.addOption(m_domain);
+    m_parser.addPositionalArgument(u"SLUG"_s, Tr::tr("The back-half of the link to delete."));
+}
+
+int LinksDeleteCommand::execute(Context &context)
+{
+    if (m_parser.positionalArguments().size() != 1)
+        return usageError(context, Tr::tr("links delete needs exactly one back-half."));
+    const QString slug = m_parser.positionalArguments().first();
+    QString domain;
+    if (m_parser.isSet(m_domain)) {
+        domain = normalisedDomain(m_parser.value(m_domain));
+        if (domain.isEmpty())
+            return context.fail(Tr::tr("“%1” is not a domain name.").arg(m_parser.value(m_domain)));
+    } else {
+        const std::optional<QString> local = context.localDomain();
+        if (!local)
+            return Failure;
+        domain = *local;
+    }
+    Backend *backend = context.backend();
+    if (!backend)
+        return Failure;
+    const std::optional<Link> link = backend->links().findBySlug(domain, slug);
+    if (!link)
+        return context.fail(Tr::tr("There is no link “%1” on %2.").arg(slug, domain));
+    LinkProvider *provider = backend->provider(link->accountId);
+    if (!provider || !provider->can(LinkProvider::Capability::DeleteLinks))
+        return context.fail(Tr::tr("The service of this link does not allow deleting links."));
+    const Result<void> removed = await(provider->remove(*link));
+    if (!removed)
+        return context.fail(removed.error().message);
+    context.out() << Tr::tr("Deleted %1").arg(link->shortUrl) << Qt::endl;
+    return Success;
+}
+
+} // namespace Linkdeck::Cli

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "cli/command.h"
+
+namespace Linkdeck::Cli {
+
+// stats clicks|countries|referrers SLUG_OR_CAMPAIGN [--from D] [--to D] [--unit U] [--tz Z]
+// [--format json|csv] [--include-bots]: the redirect server's click counts, bucketed in a time zone.
+class StatsCommand final : public Command
+{
+public:
+    StatsCommand();
+
+protected:
+    int execute(Context &context) override;
+
+private:
+    const QCommandLineOption m_from;
+    const QCommandLineOption m_to;
+    const QCommandLineOption m_unit;
+    const QCommandLineOption m_timeZone;
+    const QCommandLineOption m_format;
+    const QCommandLineOption m_includeBots;
+};
+
+} // namespace Linkdeck::Cli
