@@ -3,15 +3,18 @@
 #include "core/database.h"
 
 #include <QDateTime>
+#include <QTimeZone>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QRegularExpression>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
 namespace Linkdeck {
 namespace {
 
-const QString selectColumns = u"SELECT id, provider, name, default_domain, api_base, workspace FROM accounts"_s;
+const QString selectColumns = u"SELECT id, provider, name, default_domain, api_base, workspace, last_sync_at FROM accounts"_s;
 
 Account fromRow(const QSqlQuery &q)
 {
@@ -22,10 +25,37 @@ Account fromRow(const QSqlQuery &q)
     a.defaultDomain = q.value(3).toString();
     a.apiBase = q.value(4).toString();
     a.workspace = q.value(5).toString();
+    if (!q.value(6).isNull())
+        a.lastSyncAt = QDateTime::fromMSecsSinceEpoch(q.value(6).toLongLong(), QTimeZone::utc());
     return a;
 }
 
 } // namespace
+
+QString AccountRepository::validate(const Account &account)
+{
+    if (account.provider == ProviderKind::Shlink && account.apiBase.trimmed().isEmpty())
+        return tr("Enter the address of the Shlink server, such as https://s.example.com.");
+    if (!account.apiBase.trimmed().isEmpty()) {
+        const QUrl url(account.apiBase.trimmed());
+        if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http") || url.host().isEmpty())
+            return tr("The API address must start with https:// (or http:// for a server on your own network).");
+    }
+    return {};
+}
+
+QString AccountRepository::normalisedApiBase(ProviderKind provider, const QString &apiBase)
+{
+    QString base = apiBase.trimmed();
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    // Shlink paths are /rest/v3/...: the account keeps the server's address only.
+    if (provider == ProviderKind::Shlink) {
+        static const QRegularExpression restSuffix(u"/rest(/v\\d+)?$"_s);
+        base.remove(restSuffix);
+    }
+    return base;
+}
 
 QList<Account> AccountRepository::all() const
 {
@@ -62,8 +92,11 @@ Result<Account> AccountRepository::add(Account account)
 {
     if (account.name.trimmed().isEmpty())
         return Error::make(Error::Kind::Invalid, tr("Give the account a name."));
-    if (findByName(account.name))
+    if (findByName(account.name.trimmed()))
         return Error::make(Error::Kind::Invalid, tr("There is already an account named “%1”.").arg(account.name));
+    if (auto problem = validate(account); !problem.isEmpty())
+        return Error::make(Error::Kind::Invalid, problem);
+    account.apiBase = normalisedApiBase(account.provider, account.apiBase);
     QSqlQuery q(m_db.connection());
     q.prepare(u"INSERT INTO accounts(provider, name, default_domain, api_base, workspace, created_at) VALUES (?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(providerKindId(account.provider));
@@ -78,8 +111,16 @@ Result<Account> AccountRepository::add(Account account)
     return account;
 }
 
-Result<void> AccountRepository::update(const Account &account)
+Result<void> AccountRepository::update(const Account &edited)
 {
+    if (edited.name.trimmed().isEmpty())
+        return Error::make(Error::Kind::Invalid, tr("Give the account a name."));
+    if (auto other = findByName(edited.name.trimmed()); other && other->id != edited.id)
+        return Error::make(Error::Kind::Invalid, tr("There is already an account named “%1”.").arg(edited.name));
+    if (auto problem = validate(edited); !problem.isEmpty())
+        return Error::make(Error::Kind::Invalid, problem);
+    Account account = edited;
+    account.apiBase = normalisedApiBase(account.provider, account.apiBase);
     QSqlQuery q(m_db.connection());
     q.prepare(u"UPDATE accounts SET name = ?, default_domain = ?, api_base = ?, workspace = ? WHERE id = ?"_s);
     q.addBindValue(account.name.trimmed());
@@ -87,6 +128,17 @@ Result<void> AccountRepository::update(const Account &account)
     q.addBindValue(sqlText(account.apiBase));
     q.addBindValue(sqlText(account.workspace));
     q.addBindValue(account.id);
+    if (!q.exec())
+        return storageError(tr("Could not save the account."), q.lastError());
+    return {};
+}
+
+Result<void> AccountRepository::markSynced(qint64 id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"UPDATE accounts SET last_sync_at = ? WHERE id = ?"_s);
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(id);
     if (!q.exec())
         return storageError(tr("Could not save the account."), q.lastError());
     return {};

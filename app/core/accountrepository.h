@@ -26,7 +26,13 @@ public:
     std::optional<Account> findByName(const QString &name) const;
     Result<Account> add(Account account);
     Result<void> update(const Account &account);
-    Result<void> remove(qint64 id);
+    Result<void> remove(qint64 id);   // its cached links go with it
+    Result<void> markSynced(qint64 id);
+
+    // Empty if the account can be saved, else a sentence saying why not.
+    static QString validate(const Account &account);
+    // Without trailing slashes; for Shlink without "/rest/v3".
+    static QString normalisedApiBase(ProviderKind provider, const QString &apiBase);
 
 private:
     Database &m_db;

@@ -1,6 +1,15 @@
 #include "core/backend.h"
 
+#include "core/accountsync.h"
 #include "core/localprovider.h"
+#include "core/providers/bitlyprovider.h"
+#include "core/providers/cachedprovider.h"
+#include "core/providers/cuttlyprovider.h"
+#include "core/providers/rebrandlyprovider.h"
+#include "core/providers/shlinkprovider.h"
+#include "core/secretstore.h"
+
+using namespace Qt::StringLiterals;
 
 namespace Linkdeck {
 
@@ -8,6 +17,8 @@ Backend::Backend(QObject *parent)
     : QObject(parent)
     , m_links(std::make_unique<LinkRepository>(m_database))
     , m_accounts(m_database)
+    , m_queue(m_database, *m_links)
+    , m_sync(new AccountSync(*this, this))
 {
 }
 
@@ -44,11 +55,55 @@ LinkProvider *Backend::provider(qint64 accountId)
     case ProviderKind::Rebrandly:
     case ProviderKind::Shlink:
     case ProviderKind::Cuttly:
-        break;   // the providers issue adds these
+    {
+        RemoteProvider *remote = nullptr;
+        if (account->provider == ProviderKind::Bitly)
+            remote = new BitlyProvider(*account, &secrets());
+        else if (account->provider == ProviderKind::Rebrandly)
+            remote = new RebrandlyProvider(*account, &secrets());
+        else if (account->provider == ProviderKind::Shlink)
+            remote = new ShlinkProvider(*account, &secrets());
+        else
+            remote = new CuttlyProvider(*account, &secrets());
+        if (m_retryPolicy)
+            remote->setRetryPolicy(*m_retryPolicy);
+        provider = new CachedProvider(remote, *m_links, m_queue);
+        break;
+    }
     }
     if (provider)
         m_providers.insert(accountId, provider);
     return provider;
+}
+
+void Backend::resetProvider(qint64 accountId)
+{
+    if (LinkProvider *p = m_providers.take(accountId))
+        p->deleteLater();
+}
+
+void Backend::setSecretStore(SecretStore *store)
+{
+    if (m_secrets && m_secrets != store)
+        m_secrets->deleteLater();
+    m_secrets = store;
+    m_secrets->setParent(this);
+    for (qint64 id : m_providers.keys()) {
+        if (id != AccountRepository::LocalAccountId)
+            resetProvider(id);
+    }
+}
+
+SecretStore &Backend::secrets()
+{
+    if (!m_secrets)
+        setSecretStore(new SessionSecrets(new KeychainSecretStore(u"org.linkdeck.Linkdeck"_s)));
+    return *m_secrets;
+}
+
+void Backend::setRetryPolicy(const RetryPolicy &policy)
+{
+    m_retryPolicy = std::make_unique<RetryPolicy>(policy);
 }
 
 void Backend::setRandomSlugLength(int length)

@@ -10,10 +10,14 @@
 #include "core/database.h"
 #include "core/linkrepository.h"
 #include "core/result.h"
+#include "core/syncqueue.h"
 
 namespace Linkdeck {
 
+class AccountSync;
 class LinkProvider;
+class SecretStore;
+struct RetryPolicy;
 
 // Everything the GUI and the CLI share: the database, the repositories over it, and one
 // LinkProvider per account. Open it once at start-up.
@@ -35,9 +39,23 @@ public:
     LinkRepository &links() { return *m_links; }
     AccountRepository &accounts() { return m_accounts; }
 
-    // The provider behind an account, created on first use; nullptr for an unknown account
-    // or a provider this build does not have yet.
+    // The provider behind an account, created on first use; nullptr for an unknown account.
+    // Remote accounts get a CachedProvider: answers go to the local cache, offline changes
+    // to the queue.
     LinkProvider *provider(qint64 accountId);
+    // Forget an account's provider (after its settings or token changed).
+    void resetProvider(qint64 accountId);
+
+    // Where tokens are kept: the OS keychain unless set (tests set a MemorySecretStore).
+    // The backend takes ownership.
+    void setSecretStore(SecretStore *store);
+    SecretStore &secrets();
+
+    SyncQueue &queue() { return m_queue; }
+    AccountSync &sync() { return *m_sync; }
+
+    // For tests: how remote providers retry (short delays instead of seconds).
+    void setRetryPolicy(const RetryPolicy &policy);
 
     // Length of the random back-halves the local provider makes (a preference).
     void setRandomSlugLength(int length);
@@ -48,6 +66,10 @@ private:
     AccountRepository m_accounts;
     QHash<qint64, LinkProvider *> m_providers;
     int m_randomSlugLength = 0;
+    SyncQueue m_queue;
+    SecretStore *m_secrets = nullptr;
+    AccountSync *m_sync = nullptr;
+    std::unique_ptr<RetryPolicy> m_retryPolicy;
 };
 
 } // namespace Linkdeck

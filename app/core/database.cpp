@@ -155,6 +155,32 @@ const QStringList schemaV1 = {
         PRIMARY KEY(link_id, dimension, hour, value)) WITHOUT ROWID)"_s,
 };
 
+// Version 2: accounts of remote providers. A back-half is unique per account and domain
+// (two accounts may manage the same Shlink server), a remote link is found by its provider
+// id, and edits made offline stay pending (sync_state) until the provider has them.
+const QStringList schemaV2 = {
+    u"DROP INDEX links_domain_slug"_s,
+    u"CREATE UNIQUE INDEX links_domain_slug ON links(domain, slug COLLATE NOCASE, account_id) WHERE slug <> ''"_s,
+    u"CREATE UNIQUE INDEX links_remote ON links(account_id, remote_id) WHERE remote_id <> ''"_s,
+    u"ALTER TABLE accounts ADD COLUMN last_sync_at INTEGER"_s,
+    // Links waiting to be sent are the rows whose sync_state is pending; this table keeps
+    // how often sending them failed, and why.
+    uR"(CREATE TABLE sync_queue(
+        link_id INTEGER PRIMARY KEY REFERENCES links(id) ON DELETE CASCADE,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT NOT NULL DEFAULT '',
+        last_attempt_at INTEGER))"_s,
+    // Statistics fetched from providers, kept with their fetch time so that the charts show
+    // them offline ("updated 5 minutes ago").
+    uR"(CREATE TABLE provider_stats(
+        account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+        link_key TEXT NOT NULL,
+        request TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        fetched_at INTEGER NOT NULL,
+        PRIMARY KEY(account_id, link_key, request)) WITHOUT ROWID)"_s,
+};
+
 bool exec(QSqlQuery &q, const QString &sql)
 {
     return q.exec(sql);
@@ -182,7 +208,7 @@ Error storageError(const QString &what, const QSqlError &error)
 
 const QList<Database::Migration> &Database::migrations()
 {
-    static const QList<Migration> list{{1, schemaV1}};
+    static const QList<Migration> list{{1, schemaV1}, {2, schemaV2}};
     return list;
 }
 

@@ -68,6 +68,7 @@ struct Account
     QString defaultDomain;      // host[:port] used when the user does not pick one
     QString apiBase;            // for self-hosted and test endpoints; empty: the provider's own
     QString workspace;          // Rebrandly workspace, Bitly group; empty if none
+    QDateTime lastSyncAt;       // UTC; invalid until the first complete sync
 };
 
 } // namespace Linkdeck

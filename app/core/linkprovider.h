@@ -77,6 +77,8 @@ public:
     virtual QFuture<Result<LinkPage>> list(const QString &cursor) = 0;
     virtual QFuture<Result<QList<ClickPoint>>> clicks(const Link &link, const QDateTime &from, const QDateTime &to,
                                                       TimeUnit unit) = 0;
+    // Whether the account's address and token work ("Test connection" in Preferences).
+    virtual QFuture<Result<void>> testConnection() { return QtFuture::makeReadyFuture(Result<void>()); }
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(LinkProvider::Capabilities)

@@ -298,6 +298,125 @@ Result<int> LinkRepository::insertMany(const QList<Link> &links)
     return int(links.size());
 }
 
+std::optional<Link> LinkRepository::findByRemoteId(qint64 accountId, const QString &remoteId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(selectColumns + u" WHERE account_id = ? AND remote_id = ?"_s);
+    q.addBindValue(accountId);
+    q.addBindValue(remoteId);
+    if (q.exec() && q.next())
+        return fromRow(q);
+    return std::nullopt;
+}
+
+Result<int> LinkRepository::upsertRemote(qint64 accountId, const QList<Link> &links)
+{
+    QSqlDatabase db = m_db.connection();
+    if (!db.transaction())
+        return storageError(tr("Could not save the links of the account."), db.lastError());
+    QSqlQuery find(db);
+    find.prepare(u"SELECT id, sync_state FROM links WHERE account_id = ? AND remote_id = ?"_s);
+    QSqlQuery insert(db);
+    insert.prepare(insertSql);
+    QSqlQuery update(db);
+    update.prepare(uR"(UPDATE links SET account_id = ?, remote_id = ?, domain = ?, slug = ?, short_url = ?,
+        destination = ?, title = ?, tags = ?, campaign = ?, created_at = ?, updated_at = ?, expires_at = ?,
+        max_clicks = ?, clicks = ?, sync_state = ?, redirect_status = ?, valid_since = ?, forward_query = ?,
+        crawlable = ? WHERE id = ?)"_s);
+    const auto fail = [&](const QSqlError &error) -> Result<int> {
+        find.finish();
+        insert.finish();
+        update.finish();
+        db.rollback();
+        return storageError(tr("Could not save the links of the account."), error);
+    };
+    int written = 0;
+    for (Link link : links) {
+        link.accountId = accountId;
+        link.tags = normalisedTags(link.tags);
+        if (!link.createdAt.isValid())
+            link.createdAt = QDateTime::currentDateTimeUtc();
+        if (!link.updatedAt.isValid())
+            link.updatedAt = link.createdAt;
+        find.addBindValue(accountId);
+        find.addBindValue(link.remoteId);
+        if (!find.exec())
+            return fail(find.lastError());
+        qint64 id = 0;
+        if (find.next()) {
+            if (SyncState(find.value(1).toInt()) != SyncState::Synced)
+                continue;   // a local edit waits to be sent: it wins until then
+            id = find.value(0).toLongLong();
+        }
+        find.finish();
+        if (id == 0) {
+            const auto inserted = insertRow(insert, link);
+            if (!inserted) {
+                if (inserted.error().kind == Error::Kind::SlugTaken)
+                    continue;   // a pending local row holds this back-half; it is replaced when sent
+                return fail(insert.lastError());
+            }
+        } else {
+            const QVariant values[] = {link.accountId, sqlText(link.remoteId), sqlText(link.domain), sqlText(link.slug),
+                                       sqlText(link.shortUrl), sqlText(link.destination), sqlText(link.title),
+                                       sqlText(link.tags.join(u", "_s)), sqlText(link.campaign()), toMs(link.createdAt),
+                                       toMs(link.updatedAt), optionalMs(link.expiresAt), optionalInt(link.maxClicks),
+                                       link.clicks, int(SyncState::Synced), link.redirectStatus,
+                                       optionalMs(link.validSince), int(link.forwardQuery), int(link.crawlable), id};
+            for (int i = 0; i < int(std::size(values)); ++i)
+                update.bindValue(i, values[i]);
+            if (!update.exec())
+                return fail(update.lastError());
+            if (auto r = writeTags(id, link.tags); !r) {
+                db.rollback();
+                return r.error();
+            }
+        }
+        ++written;
+    }
+    if (!db.commit())
+        return fail(db.lastError());
+    emit changed();
+    return written;
+}
+
+Result<int> LinkRepository::removeRemoteExcept(qint64 accountId, const QSet<QString> &seenRemoteIds)
+{
+    QSqlDatabase db = m_db.connection();
+    QSqlQuery q(db);
+    q.prepare(u"SELECT id, remote_id FROM links WHERE account_id = ? AND sync_state = 0"_s);
+    q.addBindValue(accountId);
+    if (!q.exec())
+        return storageError(tr("Could not update the links of the account."), q.lastError());
+    QList<qint64> gone;
+    while (q.next()) {
+        if (!seenRemoteIds.contains(q.value(1).toString()))
+            gone << q.value(0).toLongLong();
+    }
+    q.finish();
+    if (gone.isEmpty())
+        return 0;
+    if (!db.transaction())
+        return storageError(tr("Could not update the links of the account."), db.lastError());
+    q.prepare(u"DELETE FROM links WHERE id = ?"_s);
+    for (qint64 id : std::as_const(gone)) {
+        q.addBindValue(id);
+        if (!q.exec()) {
+            const QSqlError error = q.lastError();
+            db.rollback();
+            return storageError(tr("Could not update the links of the account."), error);
+        }
+    }
+    q.exec(u"DELETE FROM tags WHERE NOT EXISTS (SELECT 1 FROM link_tags WHERE tag_id = tags.id)"_s);
+    if (!db.commit()) {
+        const QSqlError error = db.lastError();
+        db.rollback();
+        return storageError(tr("Could not update the links of the account."), error);
+    }
+    emit changed();
+    return int(gone.size());
+}
+
 Result<Link> LinkRepository::update(Link link)
 {
     QSqlDatabase db = m_db.connection();
@@ -396,24 +515,26 @@ std::optional<Link> LinkRepository::find(qint64 id) const
     return std::nullopt;
 }
 
-std::optional<Link> LinkRepository::findBySlug(const QString &domain, const QString &slug) const
+std::optional<Link> LinkRepository::findBySlug(const QString &domain, const QString &slug, qint64 accountId) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(selectColumns + u" WHERE domain = ? AND slug = ? COLLATE NOCASE"_s);
+    q.prepare(selectColumns + u" WHERE domain = ? AND slug = ? COLLATE NOCASE AND account_id = ?"_s);
     q.addBindValue(domain);
     q.addBindValue(slug);
+    q.addBindValue(accountId);
     if (q.exec() && q.next())
         return fromRow(q);
     return std::nullopt;
 }
 
-bool LinkRepository::isSlugTaken(const QString &domain, const QString &slug, qint64 exceptId) const
+bool LinkRepository::isSlugTaken(const QString &domain, const QString &slug, qint64 exceptId, qint64 accountId) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT 1 FROM links WHERE domain = ? AND slug = ? COLLATE NOCASE AND id <> ?"_s);
+    q.prepare(u"SELECT 1 FROM links WHERE domain = ? AND slug = ? COLLATE NOCASE AND id <> ? AND account_id = ?"_s);
     q.addBindValue(domain);
     q.addBindValue(slug);
     q.addBindValue(exceptId);
+    q.addBindValue(accountId);
     return q.exec() && q.next();
 }
 

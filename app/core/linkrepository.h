@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QObject>
+#include <QSet>
 
 #include <optional>
 
@@ -42,8 +43,17 @@ public:
     Result<int> insertMany(const QList<Link> &links);
 
     std::optional<Link> find(qint64 id) const;
-    std::optional<Link> findBySlug(const QString &domain, const QString &slug) const;
-    bool isSlugTaken(const QString &domain, const QString &slug, qint64 exceptId = 0) const;
+    // Back-halves are unique per account and domain; account 1 is "This computer".
+    std::optional<Link> findBySlug(const QString &domain, const QString &slug, qint64 accountId = 1) const;
+    bool isSlugTaken(const QString &domain, const QString &slug, qint64 exceptId = 0, qint64 accountId = 1) const;
+    std::optional<Link> findByRemoteId(qint64 accountId, const QString &remoteId) const;
+
+    // Stores links as a provider returned them: a row with the same remote id is updated
+    // (its local id kept), a new one inserted. Rows of the account that wait in the offline
+    // queue are left alone. One transaction; emits changed() once.
+    Result<int> upsertRemote(qint64 accountId, const QList<Link> &links);
+    // After a complete sync: drops the account's synced rows whose remote id was not seen.
+    Result<int> removeRemoteExcept(qint64 accountId, const QSet<QString> &seenRemoteIds);
 
     qint64 count(const LinkQuery &query) const;
     qint64 totalCount() const;

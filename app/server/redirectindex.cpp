@@ -201,7 +201,7 @@ bool RedirectIndex::load(QSqlDatabase &db, std::string *error)
     auto table = std::make_shared<RedirectTable>();
     QSqlQuery count(db);
     std::size_t rows = 0;
-    if (count.exec(u"SELECT count(*) FROM links"_s) && count.next())
+    if (count.exec(u"SELECT count(*) FROM links WHERE account_id = 1"_s) && count.next())
         rows = std::size_t(count.value(0).toLongLong());
     table->reserve(rows, rows * 120);
 
@@ -214,7 +214,7 @@ bool RedirectIndex::load(QSqlDatabase &db, std::string *error)
     if (!handle
         || sqlite3_prepare_v2(handle,
                               "SELECT id, domain, slug, destination, valid_since, expires_at, max_clicks, redirect_status, "
-                              "forward_query, clicks FROM links",
+                              "forward_query, clicks FROM links WHERE account_id = 1",  // the local account's links only
                               -1, &q, nullptr)
             != SQLITE_OK) {
         if (error)

@@ -288,7 +288,7 @@ ApiResponse ShlinkApi::route(const QString &method, const QString &route, const 
                       {tag}, query, false);
     } else if (const auto d = domainVisits.match(route); d.hasMatch() && method == u"GET") {
         const QString domain = domainOrDefault(decoded(d.captured(1)));
-        return visits(u"link_id IN (SELECT id FROM links WHERE domain = ? COLLATE NOCASE)"_s, {domain}, query, false);
+        return visits(u"link_id IN (SELECT id FROM links WHERE account_id = 1 AND domain = ? COLLATE NOCASE)"_s, {domain}, query, false);
     } else if (route == u"/visits" && method == u"GET") {
         return visitsSummary();
     } else if (route == u"/visits/orphan") {
@@ -343,6 +343,7 @@ ApiResponse ShlinkApi::health()
 ApiResponse ShlinkApi::listShortUrls(const QUrlQuery &query)
 {
     LinkQuery q;
+    q.accountId = AccountRepository::LocalAccountId;
     q.text = query.queryItemValue(u"searchTerm"_s, QUrl::FullyDecoded);
     const QStringList tags = query.allQueryItemValues(u"tags[]"_s, QUrl::FullyDecoded);
     if (query.queryItemValue(u"tagsMode"_s) == u"all")
@@ -422,7 +423,7 @@ ApiResponse ShlinkApi::createShortUrl(const QJsonObject &body)
         LinkQuery q;
         q.accountId = AccountRepository::LocalAccountId;
         QSqlQuery existing(m_db.connection());
-        existing.prepare(u"SELECT id FROM links WHERE destination = ? AND domain = ? AND (? = '' OR slug = ? COLLATE NOCASE) LIMIT 1"_s);
+        existing.prepare(u"SELECT id FROM links WHERE account_id = 1 AND destination = ? AND domain = ? AND (? = '' OR slug = ? COLLATE NOCASE) LIMIT 1"_s);
         existing.addBindValue(link.destination);
         existing.addBindValue(link.domain);
         existing.addBindValue(customSlug);
@@ -748,7 +749,7 @@ ApiResponse ShlinkApi::listDomains()
         }
     }
     QStringList names{defaultDomain()};
-    if (q.exec(u"SELECT DISTINCT domain FROM links ORDER BY domain"_s)) {
+    if (q.exec(u"SELECT DISTINCT domain FROM links WHERE account_id = 1 ORDER BY domain"_s)) {
         while (q.next()) {
             if (!names.contains(q.value(0).toString(), Qt::CaseInsensitive))
                 names << q.value(0).toString();

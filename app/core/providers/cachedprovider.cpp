@@ -1,0 +1,131 @@
+#include "core/providers/cachedprovider.h"
+
+#include "core/linkrepository.h"
+#include "core/providers/remoteprovider.h"
+#include "core/syncqueue.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Linkdeck {
+
+CachedProvider::CachedProvider(RemoteProvider *remote, LinkRepository &links, SyncQueue &queue, QObject *parent)
+    : LinkProvider(parent)
+    , m_remote(remote)
+    , m_links(links)
+    , m_queue(queue)
+{
+    m_remote->setParent(this);
+}
+
+ProviderKind CachedProvider::kind() const
+{
+    return m_remote->kind();
+}
+
+LinkProvider::Capabilities CachedProvider::capabilities() const
+{
+    return m_remote->capabilities();
+}
+
+QFuture<Result<QStringList>> CachedProvider::domains()
+{
+    return m_remote->domains();
+}
+
+QFuture<Result<bool>> CachedProvider::isSlugAvailable(const QString &domain, const QString &slug)
+{
+    return m_remote->isSlugAvailable(domain, slug);
+}
+
+QFuture<Result<LinkPage>> CachedProvider::list(const QString &cursor)
+{
+    return m_remote->list(cursor);
+}
+
+QFuture<Result<QList<ClickPoint>>> CachedProvider::clicks(const Link &link, const QDateTime &from, const QDateTime &to,
+                                                          TimeUnit unit)
+{
+    return m_remote->clicks(link, from, to, unit);
+}
+
+QFuture<Result<void>> CachedProvider::testConnection()
+{
+    return m_remote->testConnection();
+}
+
+bool CachedProvider::isOffline(const Error &error)
+{
+    return error.kind == Error::Kind::Network || error.kind == Error::Kind::Timeout;
+}
+
+Result<Link> CachedProvider::store(const Link &remote, const Link &local)
+{
+    Link link = remote;
+    link.accountId = m_remote->account().id;
+    link.syncState = SyncState::Synced;
+    if (local.isStored()) {
+        // The pending row becomes the synced one: same local id, the provider's fields.
+        link.id = local.id;
+        if (auto r = m_links.update(link); !r)
+            return r;
+        m_queue.clear(local.id);
+        return *m_links.find(local.id);
+    }
+    if (auto r = m_links.upsertRemote(link.accountId, {link}); !r)
+        return r.error();
+    if (auto stored = m_links.findByRemoteId(link.accountId, link.remoteId))
+        return *stored;
+    return link;   // a pending row holds its back-half; shown after the next sync
+}
+
+QFuture<Result<Link>> CachedProvider::create(const Link &draft)
+{
+    Link local = draft;
+    local.accountId = m_remote->account().id;
+    return m_remote->create(local).then(this, [this, local](const Result<Link> &r) -> Result<Link> {
+        if (r)
+            return store(*r, local);
+        if (!isOffline(r.error()))
+            return r;
+        // Kept for later, shown as pending: nothing the user typed is lost.
+        Link pending = local;
+        if (pending.domain.isEmpty())
+            pending.domain = m_remote->account().defaultDomain;
+        return m_queue.enqueue(pending, SyncState::PendingCreate, r.error().message);
+    });
+}
+
+QFuture<Result<Link>> CachedProvider::update(const Link &link)
+{
+    if (link.syncState == SyncState::PendingCreate || (link.syncState == SyncState::Failed && link.remoteId.isEmpty()))
+        return QtFuture::makeReadyFuture(m_queue.enqueue(link, SyncState::PendingCreate, {}));
+    return m_remote->update(link).then(this, [this, link](const Result<Link> &r) -> Result<Link> {
+        if (r) {
+            Link merged = *r;
+            merged.clicks = std::max(merged.clicks, link.clicks);
+            return store(merged, link);
+        }
+        if (!isOffline(r.error()))
+            return r;
+        return m_queue.enqueue(link, SyncState::PendingUpdate, r.error().message);
+    });
+}
+
+QFuture<Result<void>> CachedProvider::remove(const Link &link)
+{
+    if (link.remoteId.isEmpty()) {
+        // Never reached the provider: deleting the local row is all there is to do.
+        return QtFuture::makeReadyFuture(link.isStored() ? m_links.remove(link.id) : Result<void>());
+    }
+    return m_remote->remove(link).then(this, [this, link](const Result<void> &r) -> Result<void> {
+        if (r || r.error().kind == Error::Kind::NotFound)
+            return link.isStored() ? m_links.remove(link.id) : Result<void>();
+        if (!isOffline(r.error()))
+            return r;
+        if (auto queued = m_queue.enqueue(link, SyncState::PendingDelete, r.error().message); !queued)
+            return queued.error();
+        return {};
+    });
+}
+
+} // namespace Linkdeck

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QCoreApplication>
+
+#include "core/linkprovider.h"
+
+namespace Linkdeck {
+
+class LinkRepository;
+class RemoteProvider;
+class SyncQueue;
+
+// What the GUI and the CLI use for a remote account: the provider's own calls, with every
+// answer written to the local cache (so the table shows it at once and offline), and
+// changes that could not be sent for lack of a network kept in the SyncQueue as pending.
+//
+//   provider->create(draft).then(...)   // a Link with syncState PendingCreate when offline
+class CachedProvider final : public LinkProvider
+{
+    Q_OBJECT
+public:
+    CachedProvider(RemoteProvider *remote, LinkRepository &links, SyncQueue &queue, QObject *parent = nullptr);
+
+    RemoteProvider *remote() const { return m_remote; }
+
+    ProviderKind kind() const override;
+    Capabilities capabilities() const override;
+    QFuture<Result<QStringList>> domains() override;
+    QFuture<Result<bool>> isSlugAvailable(const QString &domain, const QString &slug) override;
+    QFuture<Result<Link>> create(const Link &draft) override;
+    QFuture<Result<Link>> update(const Link &link) override;
+    QFuture<Result<void>> remove(const Link &link) override;
+    QFuture<Result<LinkPage>> list(const QString &cursor) override;
+    QFuture<Result<QList<ClickPoint>>> clicks(const Link &link, const QDateTime &from, const QDateTime &to,
+                                              TimeUnit unit) override;
+    QFuture<Result<void>> testConnection() override;
+
+    // Errors after which a change is kept for later rather than reported as failed.
+    static bool isOffline(const Error &error);
+
+private:
+    Result<Link> store(const Link &remote, const Link &local);
+
+    RemoteProvider *m_remote;
+    LinkRepository &m_links;
+    SyncQueue &m_queue;
+};
+
+} // namespace Linkdeck

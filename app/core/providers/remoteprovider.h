@@ -1,0 +1,153 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QJsonDocument>
+#include <QList>
+#include <QPromise>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+#include "core/link.h"
+#include "core/linkprovider.h"
+
+class QNetworkAccessManager;
+class QNetworkRequest;
+
+namespace Linkdeck {
+
+class SecretStore;
+
+// A promise that lambdas can copy: resolve it once, from any callback.
+template <typename T>
+class Deferred
+{
+public:
+    Deferred() : m_promise(std::make_shared<QPromise<T>>()) { m_promise->start(); }
+    QFuture<T> future() const { return m_promise->future(); }
+    void resolve(T value) const
+    {
+        m_promise->addResult(std::move(value));
+        m_promise->finish();
+    }
+
+private:
+    std::shared_ptr<QPromise<T>> m_promise;
+};
+
+struct HttpRequest
+{
+    HttpRequest(QByteArray m = "GET", QString p = {}) : method(std::move(m)), path(std::move(p)) {}
+
+    QByteArray method;
+    QString path;                        // appended to the account's API base
+    QUrlQuery query;
+    std::optional<QJsonDocument> json;   // the body, if any
+    bool idempotent = true;              // may be sent again after a timeout or a lost connection
+};
+
+struct HttpReply
+{
+    int status = 0;                      // 0: no HTTP answer (network error or timeout)
+    QByteArray body;
+    QHash<QByteArray, QByteArray> headers;   // lower-case names
+    QJsonDocument json;                  // the body, when it is JSON
+    bool timedOut = false;
+    QString networkError;                // Qt's text when status is 0
+
+    QByteArray header(const QByteArray &lowerName) const { return headers.value(lowerName); }
+};
+
+// How hard a provider tries: attempts for 429/503 and for idempotent requests that were
+// lost, with exponential backoff unless the server says how long to wait (Retry-After).
+struct RetryPolicy
+{
+    int maxAttempts = 4;
+    int baseDelayMs = 1000;
+    int maxDelayMs = 30000;
+    int maxRetryAfterSeconds = 120;   // a longer wait is returned to the user as RateLimited
+    int timeoutMs = 20000;
+};
+
+// At most `requests` requests in any `perMs` milliseconds (Rebrandly 10/s, Cuttly per minute).
+struct RateLimit
+{
+    int requests = 0;   // 0: no limit
+    int perMs = 1000;
+};
+
+// The HTTP plumbing every SaaS provider shares: the token from the keychain, a rate limiter,
+// retries with backoff that honour Retry-After, timeouts, and errors turned into sentences.
+// Subclasses say how to authorise a request, how to read their errors, and map JSON to Links.
+class RemoteProvider : public LinkProvider
+{
+    Q_OBJECT
+public:
+    RemoteProvider(const Account &account, SecretStore *secrets, QObject *parent = nullptr);
+    ~RemoteProvider() override;
+
+    const Account &account() const { return m_account; }
+    void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
+    const RetryPolicy &retryPolicy() const { return m_retry; }
+    void setRateLimit(const RateLimit &limit) { m_rateLimit = limit; }
+    // The token to use instead of asking the secret store (the "test connection" button
+    // tries a token before it is saved).
+    void setToken(const QString &token) { m_token = token; }
+
+    QFuture<Result<void>> testConnection() override;
+
+    // Retry-After as seconds, from "120" or an HTTP date; -1 if absent or unreadable.
+    static int parseRetryAfter(const QByteArray &value, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // Parses the provider's time stamps: ISO 8601 with "Z", "+00:00" or "+0000".
+    static QDateTime parseTime(const QString &text);
+
+protected:
+    using ReplyHandler = std::function<void(const HttpReply &reply, const std::optional<Error> &error)>;
+    using LookupDone = std::function<void(const std::optional<Link> &found, const std::optional<Error> &error)>;
+    using Lookup = std::function<void(LookupDone)>;
+    // For creates: `existing` is set when a lost create turned out to have been made.
+    using CreateHandler = std::function<void(const HttpReply &reply, const std::optional<Link> &existing,
+                                             const std::optional<Error> &error)>;
+
+    virtual QUrl defaultApiBase() const = 0;
+    virtual void authorize(QNetworkRequest &request, QUrlQuery &query, const QString &token) const = 0;
+    // The provider's own error body as an Error; the default reads the status code only.
+    virtual Error decodeError(const HttpReply &reply) const;
+    // A sentence naming the service, e.g. "Bitly".
+    QString serviceName() const;
+
+    // Sends a request, retrying as the policy says; `done` gets the reply and, if the request
+    // failed, the error to show.
+    void send(const HttpRequest &request, ReplyHandler done);
+    // A create: never blindly resent. After a timeout or a lost connection `lookup` asks the
+    // provider whether the link was made after all; only if not is the request sent again.
+    void sendCreate(const HttpRequest &request, Lookup lookup, CreateHandler done);
+
+    Error errorForStatus(const HttpReply &reply, const QString &providerMessage = {}) const;
+    Error badResponse(const HttpReply &reply) const;
+    QUrl apiBase() const;
+
+private:
+    struct Call;
+    void withToken(std::function<void(const Result<QString> &)> done);
+    void attempt(std::shared_ptr<Call> call);
+    void perform(std::shared_ptr<Call> call, const QString &token);
+    void finishAttempt(std::shared_ptr<Call> call, HttpReply reply);
+    int reserveSlot();   // ms to wait before the next request may go out
+    int backoffMs(int attempt) const;
+
+    Account m_account;
+    SecretStore *m_secrets;
+    QNetworkAccessManager *m_network;
+    std::optional<QString> m_token;
+    RetryPolicy m_retry;
+    RateLimit m_rateLimit;
+    QList<qint64> m_slots;   // planned send times (ms since epoch) of the last requests
+};
+
+} // namespace Linkdeck

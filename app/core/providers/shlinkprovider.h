@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/providers/remoteprovider.h"
+
+namespace Linkdeck {
+
+// A Shlink server's REST API v3 (`X-Api-Key`), and so also linkdeck-server on another
+// computer. Links are known by short code and domain; visits come raw and are counted here.
+class ShlinkProvider final : public RemoteProvider
+{
+    Q_OBJECT
+public:
+    using RemoteProvider::RemoteProvider;
+
+    ProviderKind kind() const override { return ProviderKind::Shlink; }
+    Capabilities capabilities() const override;
+
+    QFuture<Result<QStringList>> domains() override;
+    QFuture<Result<bool>> isSlugAvailable(const QString &domain, const QString &slug) override;
+    QFuture<Result<Link>> create(const Link &draft) override;
+    QFuture<Result<Link>> update(const Link &link) override;
+    QFuture<Result<void>> remove(const Link &link) override;
+    QFuture<Result<LinkPage>> list(const QString &cursor) override;
+    QFuture<Result<QList<ClickPoint>>> clicks(const Link &link, const QDateTime &from, const QDateTime &to,
+                                              TimeUnit unit) override;
+
+    static Link fromJson(const QJsonObject &o);
+    static constexpr int PageSize = 100;
+
+protected:
+    QUrl defaultApiBase() const override;
+    void authorize(QNetworkRequest &request, QUrlQuery &query, const QString &token) const override;
+    Error decodeError(const HttpReply &reply) const override;
+
+private:
+    void fetchVisits(const Link &link, const QDateTime &from, const QDateTime &to, int page,
+                     std::shared_ptr<QList<QDateTime>> times, std::function<void(const std::optional<Error> &)> done);
+    static QJsonObject editableFields(const Link &link);
+};
+
+} // namespace Linkdeck

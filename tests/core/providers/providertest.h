@@ -1,0 +1,71 @@
+#pragma once
+
+// Shared by the provider tests: waiting for a future while the event loop serves both the
+// provider and the contract server, and a provider set up for fast retries.
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFuture>
+#include <QTest>
+#include <QTimeZone>
+
+#include <memory>
+
+#include "core/link.h"
+#include "core/providers/remoteprovider.h"
+#include "core/secretstore.h"
+
+namespace Linkdeck::Test {
+
+template <typename T>
+T await(QFuture<T> future, int timeoutMs = 20000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!future.isFinished() && timer.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    if (!future.isFinished())
+        qFatal("a provider call did not finish within %d ms", timeoutMs);
+    return future.result();
+}
+
+inline RetryPolicy fastRetries()
+{
+    RetryPolicy p;
+    p.baseDelayMs = 50;
+    p.maxDelayMs = 400;
+    p.timeoutMs = 2000;
+    p.maxAttempts = 4;
+    return p;
+}
+
+// A provider of type P for an account whose token sits in an in-memory secret store.
+template <typename P>
+std::unique_ptr<P> makeProvider(const QUrl &apiBase, const QString &token, ProviderKind kind, const QString &name = QStringLiteral("Marketing"),
+                                const QString &workspace = {}, const QString &defaultDomain = {})
+{
+    auto *secrets = new MemorySecretStore;
+    Account account;
+    account.id = 7;
+    account.provider = kind;
+    account.name = name;
+    account.apiBase = apiBase.toString();
+    account.workspace = workspace;
+    account.defaultDomain = defaultDomain;
+    secrets->write(SecretStore::accountKey(account.id), token, [](const Result<void> &) {});
+    auto provider = std::make_unique<P>(account, secrets);
+    secrets->setParent(provider.get());
+    provider->setRetryPolicy(fastRetries());
+    return provider;
+}
+
+inline Link draft(const QString &destination, const QString &slug = {}, const QString &domain = {})
+{
+    Link l;
+    l.destination = destination;
+    l.slug = slug;
+    l.domain = domain;
+    return l;
+}
+
+} // namespace Linkdeck::Test

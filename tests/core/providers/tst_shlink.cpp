@@ -1,0 +1,202 @@
+// ShlinkProvider against a real linkdeck-server (in this process), which speaks the Shlink
+// REST API v3: the same provider manages any Shlink server and Linkdeck's own.
+
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "core/providers/shlinkprovider.h"
+#include "providertest.h"
+#include "server/linkserver.h"
+#include "support/httpclient.h"
+
+using namespace Qt::StringLiterals;
+using namespace Linkdeck;
+using namespace Linkdeck::Test;
+using Linkdeck::Server::LinkServer;
+using Linkdeck::Server::ServerConfig;
+
+class TestShlink : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void createsWithCustomSlugTagsAndLimits();
+    void slugTaken();
+    void badKey();
+    void invalidDestination();
+    void pagesThrough250Links();
+    void updatesAndDeletes();
+    void visitsBecomeClicksOverTime();
+    void domainsListTheDefaultFirst();
+    void unreachableServer();
+
+private:
+    QUrl base() const { return QUrl(u"http://127.0.0.1:%1"_s.arg(m_server->port())); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<LinkServer> m_server;
+    std::unique_ptr<ShlinkProvider> m_provider;
+};
+
+void TestShlink::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    ServerConfig config;
+    config.databasePath = m_dir->filePath(u"server.sqlite"_s).toStdString();
+    config.listenPort = 0;
+    config.ioThreads = 1;
+    config.initialApiKey = "shlink-test-key";
+    config.defaultDomain = "s.test";
+    m_server = std::make_unique<LinkServer>(config);
+    std::string error;
+    QVERIFY2(m_server->start(&error), error.c_str());
+    m_provider = makeProvider<ShlinkProvider>(base(), u"shlink-test-key"_s, ProviderKind::Shlink, u"Team server"_s);
+}
+
+void TestShlink::cleanup()
+{
+    m_provider.reset();
+    m_server.reset();
+    m_dir.reset();
+}
+
+void TestShlink::createsWithCustomSlugTagsAndLimits()
+{
+    Link d = draft(u"https://shop.example/winter?utm_campaign=winter"_s, u"winter"_s);
+    d.title = u"Winter flyer"_s;
+    d.tags = {u"print"_s, u"winter"_s};
+    d.maxClicks = 500;
+    d.expiresAt = QDateTime(QDate(2030, 1, 1), QTime(0, 0), QTimeZone::utc());
+    const Result<Link> r = await(m_provider->create(d));
+    QVERIFY2(r, qPrintable(r ? QString() : r.error().message + u" / "_s + r.error().detail));
+    QCOMPARE(r->slug, u"winter"_s);
+    QCOMPARE(r->domain, u"s.test"_s);
+    QCOMPARE(r->shortUrl, u"http://s.test/winter"_s);
+    QCOMPARE(r->destination, d.destination);
+    QCOMPARE(r->title, d.title);
+    QCOMPARE(r->tags, d.tags);
+    QCOMPARE(r->maxClicks, std::optional<qint64>(500));
+    QCOMPARE(r->expiresAt, d.expiresAt);
+    // The server redirects it at once.
+    QTRY_COMPARE_WITH_TIMEOUT(get(m_server->port(), "/winter", "s.test").status, 302, 3000);
+}
+
+void TestShlink::slugTaken()
+{
+    QVERIFY(await(m_provider->create(draft(u"https://example.com/a"_s, u"same"_s))));
+    const Result<Link> r = await(m_provider->create(draft(u"https://example.com/b"_s, u"same"_s)));
+    QVERIFY(!r);
+    QCOMPARE(r.error().kind, Error::Kind::SlugTaken);
+    QVERIFY(r.error().message.contains(u"already used"_s));
+    const Result<bool> free = await(m_provider->isSlugAvailable(u"s.test"_s, u"same"_s));
+    QVERIFY(free);
+    QVERIFY(!*free);
+    QVERIFY(*await(m_provider->isSlugAvailable(u"s.test"_s, u"other"_s)));
+}
+
+void TestShlink::badKey()
+{
+    auto wrong = makeProvider<ShlinkProvider>(base(), u"wrong-key"_s, ProviderKind::Shlink, u"Team server"_s);
+    const Result<Link> r = await(wrong->create(draft(u"https://example.com/a"_s)));
+    QVERIFY(!r);
+    QCOMPARE(r.error().kind, Error::Kind::Unauthorized);
+    QVERIFY(r.error().message.contains(u"“Team server”"_s));
+    QVERIFY(!await(wrong->testConnection()));
+    QVERIFY(await(m_provider->testConnection()));
+}
+
+void TestShlink::invalidDestination()
+{
+    const Result<Link> r = await(m_provider->create(draft(u"javascript:alert(1)"_s)));
+    QVERIFY(!r);
+    QCOMPARE(r.error().kind, Error::Kind::Invalid);
+}
+
+void TestShlink::pagesThrough250Links()
+{
+    for (int i = 0; i < 250; ++i)
+        QVERIFY(await(m_provider->create(draft(u"https://example.com/p/%1"_s.arg(i), u"p%1"_s.arg(i)))));
+    QString cursor;
+    QSet<QString> slugs;
+    int pages = 0;
+    do {
+        const Result<LinkPage> page = await(m_provider->list(cursor));
+        QVERIFY2(page, qPrintable(page ? QString() : page.error().message));
+        for (const Link &l : page->links)
+            slugs.insert(l.slug);
+        cursor = page->nextCursor;
+        ++pages;
+    } while (!cursor.isEmpty() && pages < 10);
+    QCOMPARE(slugs.size(), 250);
+    QCOMPARE(pages, 3);
+}
+
+void TestShlink::updatesAndDeletes()
+{
+    const Result<Link> made = await(m_provider->create(draft(u"https://example.com/old"_s, u"edit-me"_s)));
+    QVERIFY(made);
+    Link edited = *made;
+    edited.destination = u"https://example.com/new"_s;
+    edited.title = u"Edited"_s;
+    edited.tags = {u"autumn"_s};
+    const Result<Link> r = await(m_provider->update(edited));
+    QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+    QCOMPARE(r->destination, u"https://example.com/new"_s);
+    QCOMPARE(r->tags, QStringList{u"autumn"_s});
+    QVERIFY(await(m_provider->remove(*r)));
+    const Result<void> again = await(m_provider->remove(*r));
+    QVERIFY(!again);
+    QCOMPARE(again.error().kind, Error::Kind::NotFound);
+}
+
+void TestShlink::visitsBecomeClicksOverTime()
+{
+    const Result<Link> made = await(m_provider->create(draft(u"https://example.com/visit"_s, u"visit"_s)));
+    QVERIFY(made);
+    const std::string browser = "User-Agent: Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
+                                "Chrome/120.0 Safari/537.36\r\n";
+    // The first visit once the server serves the link (earlier tries are 404s, not visits of it).
+    int status = 0;
+    for (int i = 0; i < 100 && status != 302; ++i) {
+        status = get(m_server->port(), "/visit", "s.test", browser).status;
+        if (status != 302)
+            QTest::qWait(30);
+    }
+    QCOMPARE(status, 302);
+    for (int i = 0; i < 4; ++i)
+        QCOMPARE(get(m_server->port(), "/visit", "s.test", browser).status, 302);
+    QCOMPARE(get(m_server->port(), "/visit", "s.test", "User-Agent: Googlebot/2.1\r\n").status, 302);   // a bot: not counted
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    qint64 total = 0;
+    QTRY_VERIFY_WITH_TIMEOUT(([&] {
+        const Result<QList<ClickPoint>> r = await(m_provider->clicks(*made, now.addDays(-1), now.addSecs(3600), TimeUnit::Hour));
+        total = 0;
+        if (r) {
+            for (const ClickPoint &p : *r)
+                total += p.clicks;
+        }
+        return total == 5;
+    }()), 8000);
+}
+
+void TestShlink::domainsListTheDefaultFirst()
+{
+    const Result<QStringList> r = await(m_provider->domains());
+    QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+    QCOMPARE(r->first(), u"s.test"_s);
+}
+
+void TestShlink::unreachableServer()
+{
+    const quint16 port = m_server->port();
+    m_server.reset();
+    auto gone = makeProvider<ShlinkProvider>(QUrl(u"http://127.0.0.1:%1"_s.arg(port)), u"k"_s, ProviderKind::Shlink);
+    const Result<QStringList> r = await(gone->domains());
+    QVERIFY(!r);
+    QCOMPARE(r.error().kind, Error::Kind::Network);
+    QVERIFY(r.error().message.contains(u"Could not reach Shlink"_s));
+}
+
+QTEST_GUILESS_MAIN(TestShlink)
+#include "tst_shlink.moc"
