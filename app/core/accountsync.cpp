@@ -1,4 +1,5 @@
 #include "core/accountsync.h"
+#include "core/future.h"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -59,7 +60,7 @@ void AccountSync::cancel(qint64 accountId)
 void AccountSync::nextPage(qint64 accountId, LinkProvider *provider, const QString &cursor)
 {
     QPointer<LinkProvider> p(provider);
-    provider->list(cursor).then(this, [this, accountId, p](const Result<LinkPage> &page) {
+    whenFinished(this, provider->list(cursor), [this, accountId, p](const Result<LinkPage> &page) {
         auto it = m_pulls.find(accountId);
         if (it == m_pulls.end())
             return;
@@ -161,17 +162,17 @@ void AccountSync::replayNext(QList<qint64> linkIds, int sent, int failed)
     };
     switch (l.syncState) {
     case SyncState::PendingCreate:
-        remote->create(l).then(this, [settle](const Result<Link> &r) {
+        whenFinished(this, remote->create(l), [settle](const Result<Link> &r) {
             settle(r ? std::optional<Link>(*r) : std::nullopt, r ? std::nullopt : std::optional<Error>(r.error()), false);
         });
         break;
     case SyncState::PendingUpdate:
-        remote->update(l).then(this, [settle](const Result<Link> &r) {
+        whenFinished(this, remote->update(l), [settle](const Result<Link> &r) {
             settle(r ? std::optional<Link>(*r) : std::nullopt, r ? std::nullopt : std::optional<Error>(r.error()), false);
         });
         break;
     case SyncState::PendingDelete:
-        remote->remove(l).then(this, [settle](const Result<void> &r) {
+        whenFinished(this, remote->remove(l), [settle](const Result<void> &r) {
             const bool gone = r || r.error().kind == Error::Kind::NotFound;
             settle(std::nullopt, gone ? std::nullopt : std::optional<Error>(r.error()), true);
         });

@@ -56,15 +56,7 @@ LinkProvider *Backend::provider(qint64 accountId)
     case ProviderKind::Shlink:
     case ProviderKind::Cuttly:
     {
-        RemoteProvider *remote = nullptr;
-        if (account->provider == ProviderKind::Bitly)
-            remote = new BitlyProvider(*account, &secrets());
-        else if (account->provider == ProviderKind::Rebrandly)
-            remote = new RebrandlyProvider(*account, &secrets());
-        else if (account->provider == ProviderKind::Shlink)
-            remote = new ShlinkProvider(*account, &secrets());
-        else
-            remote = new CuttlyProvider(*account, &secrets());
+        RemoteProvider *remote = makeRemoteProvider(*account, &secrets());
         if (m_retryPolicy)
             remote->setRetryPolicy(*m_retryPolicy);
         provider = new CachedProvider(remote, *m_links, m_queue);
@@ -74,6 +66,18 @@ LinkProvider *Backend::provider(qint64 accountId)
     if (provider)
         m_providers.insert(accountId, provider);
     return provider;
+}
+
+RemoteProvider *Backend::makeRemoteProvider(const Account &account, SecretStore *secrets, QObject *parent)
+{
+    switch (account.provider) {
+    case ProviderKind::Bitly: return new BitlyProvider(account, secrets, parent);
+    case ProviderKind::Rebrandly: return new RebrandlyProvider(account, secrets, parent);
+    case ProviderKind::Shlink: return new ShlinkProvider(account, secrets, parent);
+    case ProviderKind::Cuttly: return new CuttlyProvider(account, secrets, parent);
+    case ProviderKind::Local: break;
+    }
+    return nullptr;
 }
 
 void Backend::resetProvider(qint64 accountId)

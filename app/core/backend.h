@@ -16,6 +16,7 @@ namespace Linkdeck {
 
 class AccountSync;
 class LinkProvider;
+class RemoteProvider;
 class SecretStore;
 struct RetryPolicy;
 
@@ -43,6 +44,9 @@ public:
     // Remote accounts get a CachedProvider: answers go to the local cache, offline changes
     // to the queue.
     LinkProvider *provider(qint64 accountId);
+    // A provider for an account that may not be saved yet ("Test connection"); the caller
+    // owns it. nullptr for the local account.
+    static RemoteProvider *makeRemoteProvider(const Account &account, SecretStore *secrets, QObject *parent = nullptr);
     // Forget an account's provider (after its settings or token changed).
     void resetProvider(qint64 accountId);
 

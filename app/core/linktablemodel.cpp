@@ -114,8 +114,19 @@ QVariant LinkTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Destination)
             return UrlValidator::display(link->destination);
-        if (index.column() == ShortUrl)
+        if (index.column() == ShortUrl) {
+            switch (link->syncState) {
+            case SyncState::PendingCreate:
+            case SyncState::PendingUpdate:
+            case SyncState::PendingDelete:
+                return tr("Made while the service could not be reached. Linkdeck sends it when the network is back.");
+            case SyncState::Failed:
+                return tr("The service refused this change. Edit the link to try again, or delete it.");
+            case SyncState::Synced:
+                break;
+            }
             return link->shortUrl;
+        }
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == Clicks)
@@ -129,7 +140,17 @@ QVariant LinkTableModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != RawValueRole)
         return {};
     switch (Column(index.column())) {
-    case ShortUrl: return QString(link->domain + u'/' + link->slug);
+    case ShortUrl: {
+        const QString url = link->domain + u'/' + (link->slug.isEmpty() ? u"…"_s : link->slug);
+        switch (link->syncState) {
+        case SyncState::Synced: return url;
+        case SyncState::PendingCreate: return tr("%1 (waiting to be sent)").arg(url);
+        case SyncState::PendingUpdate: return tr("%1 (changes waiting to be sent)").arg(url);
+        case SyncState::PendingDelete: return tr("%1 (deletion waiting to be sent)").arg(url);
+        case SyncState::Failed: return tr("%1 (not sent)").arg(url);
+        }
+        return url;
+    }
     case Destination: return UrlValidator::display(link->destination);
     case Title: return link->title;
     case Tags: return link->tags.join(u", "_s);

@@ -1,4 +1,5 @@
 #include "gui/linkdialog.h"
+#include "core/future.h"
 
 #include "core/backend.h"
 #include "core/linkprovider.h"
@@ -243,7 +244,7 @@ void LinkDialog::accountChanged()
     m_slug->setPlaceholderText(customSlug ? tr("random") : tr("chosen by the service"));
     m_title->setEnabled(p->can(LinkProvider::Capability::Title));
     m_tags->setEnabled(p->can(LinkProvider::Capability::Tags));
-    p->domains().then(this, [this, p](const Result<QStringList> &domains) {
+    whenFinished(this, p->domains(), [this, p](const Result<QStringList> &domains) {
         if (p != provider())
             return;
         const QString keep = m_original ? m_original->domain : QString();
@@ -254,6 +255,11 @@ void LinkDialog::accountChanged()
             if (m_domain->findText(keep) < 0)
                 m_domain->addItem(keep);
             m_domain->setCurrentText(keep);
+        } else if (const auto account = m_backend.accounts().find(m_account->currentData().toLongLong());
+                   account && !account->defaultDomain.isEmpty()) {
+            if (m_domain->findText(account->defaultDomain) < 0)
+                m_domain->insertItem(0, account->defaultDomain);
+            m_domain->setCurrentText(account->defaultDomain);
         }
         m_domain->setEnabled(m_domain->count() > 1);
     });
@@ -390,10 +396,12 @@ void LinkDialog::checkSlug()
     if (!p || slug.isEmpty())
         return;
     const int generation = m_slugCheckGeneration;
-    p->isSlugAvailable(domain, slug).then(this, [this, generation, slug, domain](const Result<bool> &available) {
+    whenFinished(this, p->isSlugAvailable(domain, slug), [this, generation, slug, domain](const Result<bool> &available) {
         if (generation != m_slugCheckGeneration)
             return;   // the user typed on; a newer check is coming
-        if (!available) {
+        if (!available && available.error().kind == Error::Kind::Unsupported) {
+            setStatus(m_slugStatus, available.error().message, Tone::Neutral);
+        } else if (!available) {
             setStatus(m_slugStatus, tr("Could not check whether “%1” is free: %2").arg(slug, available.error().message),
                       Tone::Neutral);
         } else if (*available) {
@@ -455,7 +463,7 @@ void LinkDialog::accept()
     setBusy(true);
     const Link link = draft();
     auto future = m_original ? p->update(link) : p->create(link);
-    future.then(this, [this](const Result<Link> &saved) {
+    whenFinished(this, future, [this](const Result<Link> &saved) {
         setBusy(false);
         if (!saved) {
             showError(saved.error().message);

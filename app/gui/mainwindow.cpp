@@ -1,5 +1,7 @@
 #include "gui/mainwindow.h"
+#include "core/future.h"
 
+#include "core/accountsync.h"
 #include "core/backend.h"
 #include "core/linkprovider.h"
 #include "core/linktablemodel.h"
@@ -26,10 +28,13 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QHBoxLayout>
 #include <QMimeData>
 #include <QPainter>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QProgressBar>
+#include <QToolButton>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -130,6 +135,9 @@ MainWindow::MainWindow(Backend &backend, Settings &settings, QWidget *parent)
     createActions();
     createMenus();
     createToolBar();
+    createSyncIndicator();
+    // The cache shows at once; then the accounts are brought up to date in the background.
+    QTimer::singleShot(0, this, &MainWindow::syncAccounts);
 
     // Filter as the user types, but not on every key of a fast typist.
     m_filterTimer = new QTimer(this);
@@ -235,6 +243,18 @@ void MainWindow::createActions()
                                       << QKeySequence(Qt::CTRL | Qt::Key_Comma));
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
 
+    m_syncAction = new QAction(themedIcon(u"view-refresh"_s, QStyle::SP_BrowserReload), tr("&Synchronise Accounts"), this);
+    m_syncAction->setObjectName(u"syncAction"_s);
+    m_syncAction->setShortcut(QKeySequence::Refresh);
+    m_syncAction->setToolTip(tr("Fetch the links of your Bitly, Rebrandly, Shlink and Cuttly accounts and send the changes "
+                                "made offline (%1)").arg(QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText)));
+    connect(m_syncAction, &QAction::triggered, this, &MainWindow::syncAccounts);
+
+    m_accountsAction = new QAction(tr("&Accounts…"), this);
+    m_accountsAction->setObjectName(u"accountsAction"_s);
+    m_accountsAction->setToolTip(tr("Add or edit your Bitly, Rebrandly, Shlink and Cuttly accounts"));
+    connect(m_accountsAction, &QAction::triggered, this, &MainWindow::showAccounts);
+
     m_quitAction = new QAction(themedIcon(u"application-exit"_s, QStyle::SP_DialogCloseButton), tr("&Quit"), this);
     m_quitAction->setObjectName(u"quitAction"_s);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -261,6 +281,9 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newAction);
     file->addAction(m_printAction);
+    file->addSeparator();
+    file->addAction(m_syncAction);
+    file->addAction(m_accountsAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -293,6 +316,8 @@ void MainWindow::createToolBar()
     bar->addAction(m_statsAction);
     bar->addAction(m_editAction);
     bar->addAction(m_deleteAction);
+    bar->addSeparator();
+    bar->addAction(m_syncAction);
 }
 
 void MainWindow::restoreWindowState()
@@ -400,7 +425,11 @@ void MainWindow::newLink()
         m_dialog->setAccount(*filter.accountId);
     connect(m_dialog, &LinkDialog::linkSaved, this, [this](const Link &link) {
         selectLink(link.id);
-        statusBar()->showMessage(tr("Created %1").arg(link.shortUrl), 5000);
+        if (link.syncState == SyncState::PendingCreate)
+            statusBar()->showMessage(tr("Saved offline: the link will be created on %1 when the network is back.")
+                                         .arg(accountName(link.accountId)), 10000);
+        else
+            statusBar()->showMessage(tr("Created %1").arg(link.shortUrl), 5000);
     });
     connect(m_dialog, &QObject::destroyed, this, [this] { m_dialog = nullptr; });
     m_dialog->open();
@@ -420,7 +449,11 @@ void MainWindow::editSelectedLink()
     m_dialog->editLink(*link);
     connect(m_dialog, &LinkDialog::linkSaved, this, [this](const Link &saved) {
         selectLink(saved.id);
-        statusBar()->showMessage(tr("Saved %1").arg(saved.shortUrl), 5000);
+        if (saved.syncState == SyncState::PendingUpdate || saved.syncState == SyncState::PendingCreate)
+            statusBar()->showMessage(tr("Saved offline: the change will be sent to %1 when the network is back.")
+                                         .arg(accountName(saved.accountId)), 10000);
+        else
+            statusBar()->showMessage(tr("Saved %1").arg(saved.shortUrl), 5000);
     });
     connect(m_dialog, &QObject::destroyed, this, [this] { m_dialog = nullptr; });
     m_dialog->open();
@@ -468,7 +501,7 @@ void MainWindow::deleteSelectedLinks()
             --*remaining;
             continue;
         }
-        provider->remove(link).then(this, [this, remaining, failures, link](const Result<void> &r) {
+        whenFinished(this, provider->remove(link), [this, remaining, failures, link](const Result<void> &r) {
             if (!r)
                 *failures << tr("%1: %2").arg(link.shortUrl, r.error().message);
             if (--*remaining > 0)
@@ -565,9 +598,116 @@ void MainWindow::printLabels()
 
 void MainWindow::showPreferences()
 {
-    PreferencesDialog dialog(m_settings, this);
+    PreferencesDialog dialog(m_settings, m_backend, this);
+    connect(&dialog, &PreferencesDialog::accountsChanged, this, [this] {
+        m_sidebar->reload();
+        syncAccounts();
+    });
     if (dialog.exec() == QDialog::Accepted)
         m_backend.setRandomSlugLength(m_settings.randomSlugLength());
+}
+
+void MainWindow::showAccounts()
+{
+    PreferencesDialog dialog(m_settings, m_backend, this);
+    dialog.showAccounts();
+    connect(&dialog, &PreferencesDialog::accountsChanged, this, [this] {
+        m_sidebar->reload();
+        syncAccounts();
+    });
+    if (dialog.exec() == QDialog::Accepted)
+        m_backend.setRandomSlugLength(m_settings.randomSlugLength());
+}
+
+void MainWindow::createSyncIndicator()
+{
+    m_syncBox = new QWidget(this);
+    m_syncBox->setObjectName(u"syncIndicator"_s);
+    auto *layout = new QHBoxLayout(m_syncBox);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_syncProgress = new QProgressBar(m_syncBox);
+    m_syncProgress->setObjectName(u"syncProgress"_s);
+    m_syncProgress->setRange(0, 0);   // providers do not say how many links there are
+    m_syncProgress->setMaximumWidth(260);
+    m_syncProgress->setTextVisible(true);
+    layout->addWidget(m_syncProgress);
+    m_syncCancel = new QToolButton(m_syncBox);
+    m_syncCancel->setObjectName(u"syncCancelButton"_s);
+    m_syncCancel->setText(tr("Cancel"));
+    m_syncCancel->setToolTip(tr("Stop synchronising; the links fetched so far are kept"));
+    connect(m_syncCancel, &QToolButton::clicked, this, [this] {
+        for (const Account &a : m_backend.accounts().all())
+            m_backend.sync().cancel(a.id);
+    });
+    layout->addWidget(m_syncCancel);
+    statusBar()->addPermanentWidget(m_syncBox);
+    m_syncBox->hide();
+
+    AccountSync &sync = m_backend.sync();
+    connect(&sync, &AccountSync::pullProgress, this, &MainWindow::syncProgress);
+    connect(&sync, &AccountSync::pullFinished, this, &MainWindow::syncFinished);
+    connect(&sync, &AccountSync::replayFinished, this, [this](int sent, int stillPending, int failed) {
+        if (sent > 0)
+            statusBar()->showMessage(tr("Sent %n change(s) made offline.", nullptr, sent), 6000);
+        if (failed > 0)
+            MessageBox::critical(this, tr("Some Changes Were Refused"),
+                                 tr("%n change(s) made offline were refused by the service. They are marked “not sent” "
+                                    "in the table: edit or delete them.", nullptr, failed));
+        Q_UNUSED(stillPending)
+        m_model->refresh();
+    });
+}
+
+QString MainWindow::accountName(qint64 accountId) const
+{
+    const auto account = m_backend.accounts().find(accountId);
+    return account ? account->name : QString();
+}
+
+void MainWindow::syncAccounts()
+{
+    m_syncErrors.clear();
+    m_backend.sync().replay();
+    bool any = false;
+    for (const Account &a : m_backend.accounts().all()) {
+        if (a.provider == ProviderKind::Local)
+            continue;
+        LinkProvider *p = m_backend.provider(a.id);
+        if (!p || !p->can(LinkProvider::Capability::ListLinks))
+            continue;
+        any = true;
+        m_backend.sync().pull(a.id);
+    }
+    if (!any)
+        return;
+    m_syncProgress->setFormat(tr("Synchronising…"));
+    m_syncBox->show();
+    m_syncAction->setEnabled(false);
+}
+
+void MainWindow::syncProgress(qint64 accountId, int links)
+{
+    m_syncProgress->setFormat(tr("%1: %Ln link(s)", nullptr, links).arg(accountName(accountId)));
+}
+
+void MainWindow::syncFinished(qint64 accountId, bool ok, int links, const QString &message)
+{
+    Q_UNUSED(links)
+    if (!ok)
+        m_syncErrors << tr("%1: %2").arg(accountName(accountId), message);
+    bool running = false;
+    for (const Account &a : m_backend.accounts().all())
+        running = running || m_backend.sync().isPulling(a.id);
+    if (running)
+        return;
+    m_syncBox->hide();
+    m_syncAction->setEnabled(true);
+    m_sidebar->reload();
+    m_model->refresh();
+    if (m_syncErrors.isEmpty())
+        statusBar()->showMessage(tr("Accounts are up to date."), 4000);
+    else
+        statusBar()->showMessage(tr("Showing the links saved on this computer. %1").arg(m_syncErrors.join(u"  "_s)), 15000);
 }
 
 } // namespace Linkdeck::Gui

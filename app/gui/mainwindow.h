@@ -7,6 +7,8 @@
 #include "core/link.h"
 
 class QAction;
+class QProgressBar;
+class QToolButton;
 class QPrinter;
 class QLabel;
 class QLineEdit;
@@ -49,6 +51,8 @@ public slots:
     void deleteSelectedLinks();
     void openSelectedLink();
     void showPreferences();
+    void showAccounts();                   // Preferences > Accounts
+    void syncAccounts();                   // pull every remote account, send what waits offline
     void showQrStudio();
     void printLabels();                    // print preview of the selected links' labels
     void showStatistics();                 // the selected links, or the campaign or tag chosen in the sidebar
@@ -58,6 +62,10 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createSyncIndicator();
+    void syncProgress(qint64 accountId, int links);
+    void syncFinished(qint64 accountId, bool ok, int links, const QString &message);
+    QString accountName(qint64 accountId) const;
     void createActions();
     void createMenus();
     void createToolBar();
@@ -92,6 +100,12 @@ private:
     QAction *m_statsAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_preferencesAction = nullptr;
+    QAction *m_syncAction = nullptr;
+    QAction *m_accountsAction = nullptr;
+    QWidget *m_syncBox = nullptr;
+    QProgressBar *m_syncProgress = nullptr;
+    QToolButton *m_syncCancel = nullptr;
+    QStringList m_syncErrors;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
 };

@@ -2,6 +2,7 @@
 
 #include "core/settings.h"
 #include "core/utm.h"
+#include "gui/accountspage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,14 +17,14 @@ using namespace Qt::StringLiterals;
 
 namespace Linkdeck::Gui {
 
-PreferencesDialog::PreferencesDialog(Settings &settings, QWidget *parent)
+PreferencesDialog::PreferencesDialog(Settings &settings, Backend &backend, QWidget *parent)
     : QDialog(parent)
     , m_settings(settings)
 {
     setObjectName(u"preferencesDialog"_s);
     setWindowTitle(tr("Preferences"));
     auto *layout = new QVBoxLayout(this);
-    auto *tabs = new QTabWidget(this);
+    auto *tabs = m_tabs = new QTabWidget(this);
     tabs->setObjectName(u"preferencesTabs"_s);
     layout->addWidget(tabs);
 
@@ -60,12 +61,20 @@ PreferencesDialog::PreferencesDialog(Settings &settings, QWidget *parent)
     generalLayout->addWidget(server);
     generalLayout->addStretch();
     tabs->addTab(general, tr("General"));
+    auto *accounts = new AccountsPage(backend, tabs);
+    connect(accounts, &AccountsPage::accountsChanged, this, &PreferencesDialog::accountsChanged);
+    tabs->addTab(accounts, tr("Accounts"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(u"buttonBox"_s);
     connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
     layout->addWidget(buttons);
+}
+
+void PreferencesDialog::showAccounts()
+{
+    m_tabs->setCurrentIndex(1);
 }
 
 void PreferencesDialog::accept()

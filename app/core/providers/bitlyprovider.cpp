@@ -32,6 +32,11 @@ QString bitlyTime(const QDateTime &t)
 
 } // namespace
 
+QString BitlyProvider::serviceDomain() const
+{
+    return u"bit.ly"_s;
+}
+
 LinkProvider::Capabilities BitlyProvider::capabilities() const
 {
     return Capability::CreateLinks | Capability::ListLinks | Capability::UpdateDestination | Capability::UpdateTitle

@@ -15,6 +15,7 @@ public:
 
     ProviderKind kind() const override { return ProviderKind::Bitly; }
     Capabilities capabilities() const override;
+    QString serviceDomain() const override;
 
     QFuture<Result<QStringList>> domains() override;
     QFuture<Result<bool>> isSlugAvailable(const QString &domain, const QString &slug) override;

@@ -1,5 +1,6 @@
 #include "core/providers/cachedprovider.h"
 
+#include "core/future.h"
 #include "core/linkrepository.h"
 #include "core/providers/remoteprovider.h"
 #include "core/syncqueue.h"
@@ -82,33 +83,42 @@ QFuture<Result<Link>> CachedProvider::create(const Link &draft)
 {
     Link local = draft;
     local.accountId = m_remote->account().id;
-    return m_remote->create(local).then(this, [this, local](const Result<Link> &r) -> Result<Link> {
-        if (r)
-            return store(*r, local);
-        if (!isOffline(r.error()))
-            return r;
-        // Kept for later, shown as pending: nothing the user typed is lost.
-        Link pending = local;
-        if (pending.domain.isEmpty())
-            pending.domain = m_remote->account().defaultDomain;
-        return m_queue.enqueue(pending, SyncState::PendingCreate, r.error().message);
+    Deferred<Result<Link>> out;
+    whenFinished(this, m_remote->create(local), [this, local, out](const Result<Link> &r) {
+        if (r) {
+            out.resolve(store(*r, local));
+        } else if (!isOffline(r.error())) {
+            out.resolve(r);
+        } else {
+            // Kept for later, shown as pending: nothing the user typed is lost.
+            Link pending = local;
+            if (pending.domain.isEmpty())
+                pending.domain = m_remote->account().defaultDomain;
+            if (pending.domain.isEmpty())
+                pending.domain = m_remote->serviceDomain();
+            out.resolve(m_queue.enqueue(pending, SyncState::PendingCreate, r.error().message));
+        }
     });
+    return out.future();
 }
 
 QFuture<Result<Link>> CachedProvider::update(const Link &link)
 {
     if (link.syncState == SyncState::PendingCreate || (link.syncState == SyncState::Failed && link.remoteId.isEmpty()))
         return QtFuture::makeReadyFuture(m_queue.enqueue(link, SyncState::PendingCreate, {}));
-    return m_remote->update(link).then(this, [this, link](const Result<Link> &r) -> Result<Link> {
+    Deferred<Result<Link>> out;
+    whenFinished(this, m_remote->update(link), [this, link, out](const Result<Link> &r) {
         if (r) {
             Link merged = *r;
             merged.clicks = std::max(merged.clicks, link.clicks);
-            return store(merged, link);
+            out.resolve(store(merged, link));
+        } else if (!isOffline(r.error())) {
+            out.resolve(r);
+        } else {
+            out.resolve(m_queue.enqueue(link, SyncState::PendingUpdate, r.error().message));
         }
-        if (!isOffline(r.error()))
-            return r;
-        return m_queue.enqueue(link, SyncState::PendingUpdate, r.error().message);
     });
+    return out.future();
 }
 
 QFuture<Result<void>> CachedProvider::remove(const Link &link)
@@ -117,15 +127,19 @@ QFuture<Result<void>> CachedProvider::remove(const Link &link)
         // Never reached the provider: deleting the local row is all there is to do.
         return QtFuture::makeReadyFuture(link.isStored() ? m_links.remove(link.id) : Result<void>());
     }
-    return m_remote->remove(link).then(this, [this, link](const Result<void> &r) -> Result<void> {
-        if (r || r.error().kind == Error::Kind::NotFound)
-            return link.isStored() ? m_links.remove(link.id) : Result<void>();
-        if (!isOffline(r.error()))
-            return r;
-        if (auto queued = m_queue.enqueue(link, SyncState::PendingDelete, r.error().message); !queued)
-            return queued.error();
-        return {};
+    Deferred<Result<void>> out;
+    whenFinished(this, m_remote->remove(link), [this, link, out](const Result<void> &r) {
+        if (r || r.error().kind == Error::Kind::NotFound) {
+            out.resolve(link.isStored() ? m_links.remove(link.id) : Result<void>());
+        } else if (!isOffline(r.error())) {
+            out.resolve(r);
+        } else if (auto queued = m_queue.enqueue(link, SyncState::PendingDelete, r.error().message); !queued) {
+            out.resolve(queued.error());
+        } else {
+            out.resolve({});
+        }
     });
+    return out.future();
 }
 
 } // namespace Linkdeck

@@ -17,6 +17,11 @@ RebrandlyProvider::RebrandlyProvider(const Account &account, SecretStore *secret
     setRateLimit({10, 1100});
 }
 
+QString RebrandlyProvider::serviceDomain() const
+{
+    return u"rebrand.ly"_s;
+}
+
 LinkProvider::Capabilities RebrandlyProvider::capabilities() const
 {
     return Capability::CreateLinks | Capability::ListLinks | Capability::UpdateDestination | Capability::UpdateTitle

@@ -1,4 +1,5 @@
 #include "core/providers/remoteprovider.h"
+#include "core/future.h"
 
 #include <QJsonObject>
 #include <QLocale>
@@ -58,7 +59,7 @@ QUrl RemoteProvider::apiBase() const
 QFuture<Result<void>> RemoteProvider::testConnection()
 {
     Deferred<Result<void>> result;
-    domains().then(this, [result](const Result<QStringList> &r) {
+    whenFinished(this, domains(), [result](const Result<QStringList> &r) {
         result.resolve(r ? Result<void>() : Result<void>(r.error()));
     });
     return result.future();

@@ -23,21 +23,40 @@ namespace Linkdeck {
 
 class SecretStore;
 
-// A promise that lambdas can copy: resolve it once, from any callback.
+// A promise that lambdas can copy: resolve it once, from any callback. T is a Result: if
+// the last copy goes away unresolved (the provider was deleted mid-request), the future
+// still finishes, with a "cancelled" error, so that no continuation waits or asserts.
 template <typename T>
 class Deferred
 {
 public:
-    Deferred() : m_promise(std::make_shared<QPromise<T>>()) { m_promise->start(); }
-    QFuture<T> future() const { return m_promise->future(); }
+    Deferred() : m_state(std::make_shared<State>()) { m_state->promise.start(); }
+    QFuture<T> future() const { return m_state->promise.future(); }
     void resolve(T value) const
     {
-        m_promise->addResult(std::move(value));
-        m_promise->finish();
+        if (m_state->resolved)
+            return;
+        m_state->resolved = true;
+        m_state->promise.addResult(std::move(value));
+        m_state->promise.finish();
     }
 
 private:
-    std::shared_ptr<QPromise<T>> m_promise;
+    struct State
+    {
+        QPromise<T> promise;
+        bool resolved = false;
+        ~State()
+        {
+            if (!resolved) {
+                promise.addResult(T(Error::make(Error::Kind::Network,
+                                                QCoreApplication::translate("Linkdeck::RemoteProvider",
+                                                                            "The request was cancelled."))));
+                promise.finish();
+            }
+        }
+    };
+    std::shared_ptr<State> m_state;
 };
 
 struct HttpRequest
@@ -100,6 +119,9 @@ public:
     void setToken(const QString &token) { m_token = token; }
 
     QFuture<Result<void>> testConnection() override;
+    // The domain links get when the account names none: bit.ly, rebrand.ly, cutt.ly, or the
+    // Shlink server's host.
+    virtual QString serviceDomain() const = 0;
 
     // Retry-After as seconds, from "120" or an HTTP date; -1 if absent or unreadable.
     static int parseRetryAfter(const QByteArray &value, const QDateTime &now = QDateTime::currentDateTimeUtc());

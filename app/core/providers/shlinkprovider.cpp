@@ -38,6 +38,12 @@ QDateTime bucketStart(const QDateTime &t, TimeUnit unit)
 
 } // namespace
 
+QString ShlinkProvider::serviceDomain() const
+{
+    const QUrl base = apiBase();
+    return base.host() + (base.port() > 0 ? u":%1"_s.arg(base.port()) : QString());
+}
+
 LinkProvider::Capabilities ShlinkProvider::capabilities() const
 {
     return Capability::CreateLinks | Capability::ListLinks | Capability::UpdateDestination | Capability::UpdateTitle

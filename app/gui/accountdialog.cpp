@@ -1,0 +1,284 @@
+#include "gui/accountdialog.h"
+#include "core/future.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include "core/accountrepository.h"
+#include "core/backend.h"
+#include "core/providers/remoteprovider.h"
+#include "core/secretstore.h"
+#include "gui/messagebox.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Linkdeck::Gui {
+
+AccountDialog::AccountDialog(Backend &backend, QWidget *parent)
+    : QDialog(parent)
+    , m_backend(backend)
+{
+    setObjectName(u"accountDialog"_s);
+    setWindowTitle(tr("Add Account"));
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+
+    m_provider = new QComboBox(this);
+    m_provider->setObjectName(u"providerCombo"_s);
+    m_provider->addItem(u"Bitly"_s, int(ProviderKind::Bitly));
+    m_provider->addItem(u"Rebrandly"_s, int(ProviderKind::Rebrandly));
+    m_provider->addItem(tr("Shlink (or Linkdeck server)"), int(ProviderKind::Shlink));
+    m_provider->addItem(u"Cuttly"_s, int(ProviderKind::Cuttly));
+    form->addRow(tr("&Service:"), m_provider);
+
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(u"accountNameEdit"_s);
+    m_name->setPlaceholderText(tr("Marketing team"));
+    form->addRow(tr("&Name:"), m_name);
+
+    m_token = new QLineEdit(this);
+    m_token->setObjectName(u"tokenEdit"_s);
+    m_token->setEchoMode(QLineEdit::Password);
+    m_token->setClearButtonEnabled(true);
+    auto *reveal = m_token->addAction(QIcon::fromTheme(u"view-visible"_s), QLineEdit::TrailingPosition);
+    reveal->setToolTip(tr("Show the token"));
+    reveal->setCheckable(true);
+    connect(reveal, &QAction::toggled, this,
+            [this](bool shown) { m_token->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password); });
+    form->addRow(tr("API &token:"), m_token);
+
+    m_apiBase = new QLineEdit(this);
+    m_apiBase->setObjectName(u"apiBaseEdit"_s);
+    m_apiBaseLabel = new QLabel(tr("API &address:"), this);
+    m_apiBaseLabel->setBuddy(m_apiBase);
+    form->addRow(m_apiBaseLabel, m_apiBase);
+
+    m_workspace = new QLineEdit(this);
+    m_workspace->setObjectName(u"workspaceEdit"_s);
+    m_workspaceLabel = new QLabel(this);
+    m_workspaceLabel->setBuddy(m_workspace);
+    form->addRow(m_workspaceLabel, m_workspace);
+
+    m_domain = new QComboBox(this);
+    m_domain->setObjectName(u"defaultDomainCombo"_s);
+    m_domain->setEditable(true);
+    m_domain->setInsertPolicy(QComboBox::NoInsert);
+    form->addRow(tr("&Default domain:"), m_domain);
+    layout->addLayout(form);
+
+    auto *testRow = new QHBoxLayout;
+    m_test = new QPushButton(tr("Test &Connection"), this);
+    m_test->setObjectName(u"testConnectionButton"_s);
+    connect(m_test, &QPushButton::clicked, this, &AccountDialog::testConnection);
+    testRow->addWidget(m_test);
+    m_status = new QLabel(this);
+    m_status->setObjectName(u"connectionStatus"_s);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    testRow->addWidget(m_status, 1);
+    layout->addLayout(testRow);
+
+    auto *note = new QLabel(tr("The token is kept in your system's keychain, not in Linkdeck's files."), this);
+    note->setWordWrap(true);
+    note->setEnabled(false);
+    layout->addWidget(note);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->setObjectName(u"buttonBox"_s);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Add"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &AccountDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &AccountDialog::reject);
+    layout->addWidget(m_buttons);
+    setMinimumWidth(460);
+
+    connect(m_provider, &QComboBox::currentIndexChanged, this, &AccountDialog::providerChanged);
+    for (QLineEdit *edit : {m_name, m_token, m_apiBase, m_workspace})
+        connect(edit, &QLineEdit::textChanged, this, &AccountDialog::validate);
+    providerChanged();
+}
+
+AccountDialog::~AccountDialog() = default;
+
+void AccountDialog::editAccount(const Account &account)
+{
+    m_original = account;
+    setWindowTitle(tr("Edit Account"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Save"));
+    m_provider->setCurrentIndex(m_provider->findData(int(account.provider)));
+    m_provider->setEnabled(false);
+    m_name->setText(account.name);
+    m_apiBase->setText(account.apiBase);
+    m_workspace->setText(account.workspace);
+    m_domain->setEditText(account.defaultDomain);
+    m_token->setPlaceholderText(tr("unchanged (kept in the keychain)"));
+    validate();
+}
+
+void AccountDialog::providerChanged()
+{
+    const auto kind = ProviderKind(m_provider->currentData().toInt());
+    const bool shlink = kind == ProviderKind::Shlink;
+    m_apiBaseLabel->setText(shlink ? tr("Server &address:") : tr("API &address:"));
+    m_apiBase->setPlaceholderText(shlink ? tr("https://s.example.com") : tr("the service's own (leave empty)"));
+    const bool workspace = kind == ProviderKind::Bitly || kind == ProviderKind::Rebrandly;
+    m_workspaceLabel->setVisible(workspace);
+    m_workspace->setVisible(workspace);
+    m_workspaceLabel->setText(kind == ProviderKind::Bitly ? tr("&Group:") : tr("&Workspace:"));
+    m_workspace->setPlaceholderText(kind == ProviderKind::Bitly ? tr("the account's default group") : tr("none (the main workspace)"));
+    m_token->setToolTip(kind == ProviderKind::Bitly ? tr("A generic access token from Bitly's settings (Developer settings > API).")
+                        : kind == ProviderKind::Rebrandly ? tr("An API key from Rebrandly's account settings.")
+                        : kind == ProviderKind::Shlink ? tr("An API key of the Shlink server (shlink api-key:generate).")
+                                                      : tr("The API key from Cuttly's Edit Account page."));
+    m_domain->clear();
+    setStatus({}, false);
+    validate();
+}
+
+Account AccountDialog::account() const
+{
+    Account a = m_original.value_or(Account{});
+    a.provider = ProviderKind(m_provider->currentData().toInt());
+    a.name = m_name->text().trimmed();
+    a.apiBase = m_apiBase->text().trimmed();
+    a.workspace = a.provider == ProviderKind::Bitly || a.provider == ProviderKind::Rebrandly ? m_workspace->text().trimmed()
+                                                                                           : QString();
+    a.defaultDomain = m_domain->currentText().trimmed();
+    return a;
+}
+
+void AccountDialog::validate()
+{
+    const Account a = account();
+    QString problem = AccountRepository::validate(a);
+    if (problem.isEmpty() && a.name.isEmpty())
+        problem = tr("Give the account a name.");
+    const bool needToken = !m_original && m_token->text().trimmed().isEmpty();
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_busy && problem.isEmpty() && !needToken);
+    m_test->setEnabled(!m_busy && AccountRepository::validate(a).isEmpty()
+                       && (m_original || !m_token->text().trimmed().isEmpty()));
+    if (!problem.isEmpty() && !a.apiBase.isEmpty())
+        setStatus(problem, true);
+}
+
+void AccountDialog::setStatus(const QString &text, bool bad)
+{
+    m_status->setText(text);
+    QPalette p = palette();
+    if (bad)
+        p.setColor(QPalette::WindowText, QColor(0xb0, 0x1e, 0x1e));
+    m_status->setPalette(p);
+}
+
+void AccountDialog::testConnection()
+{
+    Account a = account();
+    a.id = m_original ? m_original->id : 0;
+    delete m_probe;
+    m_probe = Backend::makeRemoteProvider(a, &m_backend.secrets(), this);
+    if (!m_probe)
+        return;
+    if (!m_token->text().trimmed().isEmpty())
+        m_probe->setToken(m_token->text().trimmed());
+    m_busy = true;
+    validate();
+    setStatus(tr("Connecting…"), false);
+    RemoteProvider *probe = m_probe;
+    whenFinished(this, probe->testConnection(), [this, probe](const Result<void> &r) {
+        if (probe != m_probe)
+            return;
+        if (!r) {
+            m_busy = false;
+            validate();
+            setStatus(r.error().message, true);
+            return;
+        }
+        whenFinished(this, probe->domains(), [this, probe](const Result<QStringList> &domains) {
+            if (probe != m_probe)
+                return;
+            m_busy = false;
+            validate();
+            if (!domains) {
+                setStatus(tr("Connected."), false);
+                return;
+            }
+            const QString keep = m_domain->currentText();
+            m_domain->clear();
+            m_domain->addItems(*domains);
+            m_domain->setEditText(keep.isEmpty() ? domains->value(0) : keep);
+            setStatus(tr("Connected. %n domain(s) available.", nullptr, int(domains->size())), false);
+        });
+    });
+}
+
+void AccountDialog::accept()
+{
+    if (m_busy)
+        return;
+    Account a = account();
+    const bool created = !m_original;
+    if (created) {
+        const Result<Account> added = m_backend.accounts().add(a);
+        if (!added) {
+            setStatus(added.error().message, true);
+            return;
+        }
+        a = *added;
+    } else if (const Result<void> updated = m_backend.accounts().update(a); !updated) {
+        setStatus(updated.error().message, true);
+        return;
+    }
+    const QString token = m_token->text().trimmed();
+    if (token.isEmpty()) {
+        finishSave(a, created);
+        return;
+    }
+    m_busy = true;
+    validate();
+    const QString key = SecretStore::accountKey(a.id);
+    m_backend.secrets().write(key, token, [this, a, created, key, token](const Result<void> &written) {
+        m_busy = false;
+        validate();
+        if (written) {
+            finishSave(a, created);
+            return;
+        }
+        if (written.error().kind != Error::Kind::Unsupported) {
+            setStatus(written.error().message, true);
+            if (created)
+                m_backend.accounts().remove(a.id);
+            return;
+        }
+        // No keychain on this computer: say so, and keep the token only for this run if the
+        // user agrees. It is never written to a file.
+        const auto answer = MessageBox::question(
+            this, tr("No Keychain"),
+            tr("%1\n\nLinkdeck can use the token until you quit, without saving it anywhere. You will be asked "
+               "for it again next time.").arg(written.error().message),
+            QMessageBox::Ok | QMessageBox::Cancel, QMessageBox::Ok);
+        if (answer != QMessageBox::Ok) {
+            if (created)
+                m_backend.accounts().remove(a.id);
+            setStatus(written.error().message, true);
+            return;
+        }
+        if (auto *session = qobject_cast<SessionSecrets *>(&m_backend.secrets()))
+            session->keepForThisRun(key, token);
+        finishSave(a, created);
+    });
+}
+
+void AccountDialog::finishSave(const Account &account, bool created)
+{
+    Q_UNUSED(created)
+    m_backend.resetProvider(account.id);
+    m_saved = m_backend.accounts().find(account.id);
+    QDialog::accept();
+}
+
+} // namespace Linkdeck::Gui

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QDialog>
+
+#include <optional>
+
+#include "core/link.h"
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace Linkdeck {
+class Backend;
+class RemoteProvider;
+}
+
+namespace Linkdeck::Gui {
+
+// Add or edit a Bitly, Rebrandly, Shlink or Cuttly account: the service, a name, the API
+// token (kept in the keychain, never in a file), the API address for self-hosted servers,
+// the workspace or group, and the default domain. "Test connection" tries the token and
+// fills the domains before anything is saved.
+class AccountDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AccountDialog)
+public:
+    explicit AccountDialog(Backend &backend, QWidget *parent = nullptr);
+    ~AccountDialog() override;
+
+    void editAccount(const Account &account);
+    std::optional<Account> savedAccount() const { return m_saved; }
+
+public slots:
+    void accept() override;
+    void testConnection();
+
+private:
+    void providerChanged();
+    void validate();
+    Account account() const;
+    void setStatus(const QString &text, bool bad);
+    void finishSave(const Account &account, bool created);
+
+    Backend &m_backend;
+    std::optional<Account> m_original;
+    std::optional<Account> m_saved;
+    QComboBox *m_provider = nullptr;
+    QLineEdit *m_name = nullptr;
+    QLineEdit *m_token = nullptr;
+    QLabel *m_apiBaseLabel = nullptr;
+    QLineEdit *m_apiBase = nullptr;
+    QLabel *m_workspaceLabel = nullptr;
+    QLineEdit *m_workspace = nullptr;
+    QComboBox *m_domain = nullptr;
+    QPushButton *m_test = nullptr;
+    QLabel *m_status = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    RemoteProvider *m_probe = nullptr;   // the provider "Test connection" is using
+    bool m_busy = false;
+};
+
+} // namespace Linkdeck::Gui

@@ -1,0 +1,183 @@
+#include "gui/accountspage.h"
+#include "core/future.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include "core/backend.h"
+#include "core/linkprovider.h"
+#include "core/secretstore.h"
+#include "gui/accountdialog.h"
+#include "gui/messagebox.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Linkdeck::Gui {
+
+namespace {
+QString serviceName(ProviderKind kind)
+{
+    switch (kind) {
+    case ProviderKind::Local: return AccountsPage::tr("This computer");
+    case ProviderKind::Bitly: return u"Bitly"_s;
+    case ProviderKind::Rebrandly: return u"Rebrandly"_s;
+    case ProviderKind::Shlink: return u"Shlink"_s;
+    case ProviderKind::Cuttly: return u"Cuttly"_s;
+    }
+    return {};
+}
+} // namespace
+
+AccountsPage::AccountsPage(Backend &backend, QWidget *parent)
+    : QWidget(parent)
+    , m_backend(backend)
+{
+    setObjectName(u"accountsPage"_s);
+    auto *layout = new QVBoxLayout(this);
+    m_list = new QTreeWidget(this);
+    m_list->setObjectName(u"accountList"_s);
+    m_list->setRootIsDecorated(false);
+    m_list->setHeaderLabels({tr("Name"), tr("Service"), tr("Default domain"), tr("Last synchronised")});
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->header()->setStretchLastSection(true);
+    layout->addWidget(m_list, 1);
+
+    auto *buttons = new QHBoxLayout;
+    m_add = new QPushButton(tr("&Add…"), this);
+    m_add->setObjectName(u"addAccountButton"_s);
+    m_edit = new QPushButton(tr("&Edit…"), this);
+    m_edit->setObjectName(u"editAccountButton"_s);
+    m_remove = new QPushButton(tr("&Remove"), this);
+    m_remove->setObjectName(u"removeAccountButton"_s);
+    m_test = new QPushButton(tr("&Test Connection"), this);
+    m_test->setObjectName(u"testAccountButton"_s);
+    for (QPushButton *b : {m_add, m_edit, m_remove, m_test})
+        buttons->addWidget(b);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    m_status = new QLabel(this);
+    m_status->setObjectName(u"accountStatus"_s);
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+
+    connect(m_add, &QPushButton::clicked, this, &AccountsPage::addAccount);
+    connect(m_edit, &QPushButton::clicked, this, &AccountsPage::editAccount);
+    connect(m_remove, &QPushButton::clicked, this, &AccountsPage::removeAccount);
+    connect(m_test, &QPushButton::clicked, this, &AccountsPage::testAccount);
+    connect(m_list, &QTreeWidget::itemSelectionChanged, this, &AccountsPage::updateButtons);
+    connect(m_list, &QTreeWidget::itemDoubleClicked, this, &AccountsPage::editAccount);
+    reload();
+}
+
+void AccountsPage::reload()
+{
+    const qint64 keep = currentAccountId();
+    m_list->clear();
+    const QList<Account> accounts = m_backend.accounts().all();
+    for (const Account &a : accounts) {
+        auto *item = new QTreeWidgetItem(m_list);
+        item->setText(0, a.provider == ProviderKind::Local ? tr("This computer") : a.name);
+        item->setText(1, serviceName(a.provider));
+        item->setText(2, a.defaultDomain);
+        const LinkProvider *p = m_backend.provider(a.id);
+        item->setText(3, a.provider == ProviderKind::Local ? QString()
+                         : p && !p->can(LinkProvider::Capability::ListLinks) ? tr("links made here only")
+                         : a.lastSyncAt.isValid() ? QLocale().toString(a.lastSyncAt.toLocalTime(), QLocale::ShortFormat)
+                                                  : tr("never"));
+        if (p && !p->can(LinkProvider::Capability::ListLinks))
+            item->setToolTip(3, tr("%1 cannot list an account's links: Linkdeck shows the ones made here.").arg(serviceName(a.provider)));
+        item->setData(0, Qt::UserRole, a.id);
+        if (a.id == keep)
+            m_list->setCurrentItem(item);
+    }
+    updateButtons();
+}
+
+qint64 AccountsPage::currentAccountId() const
+{
+    const QTreeWidgetItem *item = m_list ? m_list->currentItem() : nullptr;
+    return item ? item->data(0, Qt::UserRole).toLongLong() : 0;
+}
+
+void AccountsPage::updateButtons()
+{
+    const qint64 id = currentAccountId();
+    const bool remote = id > 0 && id != AccountRepository::LocalAccountId;
+    m_edit->setEnabled(remote);
+    m_remove->setEnabled(remote);
+    m_test->setEnabled(remote);
+}
+
+void AccountsPage::addAccount()
+{
+    AccountDialog dialog(m_backend, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    if (const auto saved = dialog.savedAccount()) {
+        for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+            if (m_list->topLevelItem(i)->data(0, Qt::UserRole).toLongLong() == saved->id)
+                m_list->setCurrentItem(m_list->topLevelItem(i));
+        }
+        m_status->setText(tr("“%1” was added. Its links appear in the main window after the next sync.").arg(saved->name));
+    }
+    emit accountsChanged();
+}
+
+void AccountsPage::editAccount()
+{
+    const auto account = m_backend.accounts().find(currentAccountId());
+    if (!account || account->provider == ProviderKind::Local)
+        return;
+    AccountDialog dialog(m_backend, this);
+    dialog.editAccount(*account);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    emit accountsChanged();
+}
+
+void AccountsPage::removeAccount()
+{
+    const auto account = m_backend.accounts().find(currentAccountId());
+    if (!account || account->provider == ProviderKind::Local)
+        return;
+    const auto answer = MessageBox::question(
+        this, tr("Remove Account"),
+        tr("Remove “%1” from Linkdeck? Its links stay on %2; Linkdeck forgets its copy of them and its token.")
+            .arg(account->name, account->provider == ProviderKind::Shlink ? tr("the Shlink server")
+                                                                          : AccountsPage::tr("the service")),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    m_backend.resetProvider(account->id);
+    if (const Result<void> r = m_backend.accounts().remove(account->id); !r) {
+        m_status->setText(r.error().message);
+        return;
+    }
+    m_backend.secrets().remove(SecretStore::accountKey(account->id), [](const Result<void> &) {});
+    m_status->setText(tr("“%1” was removed.").arg(account->name));
+    reload();
+    emit accountsChanged();
+}
+
+void AccountsPage::testAccount()
+{
+    const qint64 id = currentAccountId();
+    LinkProvider *provider = m_backend.provider(id);
+    if (!provider)
+        return;
+    m_status->setText(tr("Connecting…"));
+    m_test->setEnabled(false);
+    whenFinished(this, provider->testConnection(), [this](const Result<void> &r) {
+        updateButtons();
+        m_status->setText(r ? tr("Connected: the token works.") : r.error().message);
+    });
+}
+
+} // namespace Linkdeck::Gui

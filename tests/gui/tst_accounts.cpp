@@ -1,0 +1,316 @@
+// Preferences > Accounts and the main window over several accounts, driven by objectName,
+// against the contract servers of tests/support (nothing reaches the internet).
+// With LINKDECK_SCREENSHOTS=DIR the test saves what it shows, for the issue notes.
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+#include "core/accountsync.h"
+#include "core/backend.h"
+#include "core/linktablemodel.h"
+#include "core/providers/remoteprovider.h"
+#include "core/secretstore.h"
+#include "core/settings.h"
+#include "gui/accountdialog.h"
+#include "gui/accountspage.h"
+#include "gui/linkdialog.h"
+#include "gui/mainwindow.h"
+#include "gui/messagebox.h"
+#include "gui/preferencesdialog.h"
+#include "support/fakes/fakebitly.h"
+#include "support/fakes/fakecuttly.h"
+#include "support/fakes/fakerebrandly.h"
+
+using namespace Qt::StringLiterals;
+using namespace Linkdeck;
+using namespace Linkdeck::Gui;
+using namespace Linkdeck::Test;
+
+namespace {
+// The keychain of a computer without one.
+class NoKeychain final : public SecretStore
+{
+public:
+    void read(const QString &, ReadDone done) override { done(Result<QString>(error())); }
+    void write(const QString &, const QString &, WriteDone done) override { done(error()); }
+    void remove(const QString &, WriteDone done) override { done(error()); }
+    static Error error()
+    {
+        return Error::make(Error::Kind::Unsupported, u"This computer has no usable keychain (such as GNOME Keyring)."_s);
+    }
+};
+
+void screenshot(QWidget *w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("LINKDECK_SCREENSHOTS");
+    if (!dir.isEmpty())
+        w->grab().save(dir + u'/' + name + u".png"_s);
+}
+} // namespace
+
+class TestAccounts : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void addBitlyAccountWithTestConnection();
+    void wrongTokenIsSaidInTheDialog();
+    void shlinkNeedsAServerAddress();
+    void noKeychainOffersThisRunOnly();
+    void removeAsksFirst();
+    void mainWindowShowsEveryAccount();
+
+private:
+    qint64 addAccount(ProviderKind kind, const QUrl &api, const QString &token, const QString &name,
+                      const QString &domain = {});
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Backend> m_backend;
+    MemorySecretStore *m_secrets = nullptr;
+    std::unique_ptr<FakeBitly> m_bitly;
+    std::unique_ptr<FakeRebrandly> m_rebrandly;
+    std::unique_ptr<FakeCuttly> m_cuttly;
+};
+
+void TestAccounts::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_backend = std::make_unique<Backend>();
+    QVERIFY(m_backend->open(m_dir->filePath(u"links.sqlite"_s)));
+    m_secrets = new MemorySecretStore;
+    m_backend->setSecretStore(m_secrets);
+    RetryPolicy fast;
+    fast.baseDelayMs = 50;
+    fast.timeoutMs = 2000;
+    m_backend->setRetryPolicy(fast);
+    m_bitly = std::make_unique<FakeBitly>();
+    m_rebrandly = std::make_unique<FakeRebrandly>();
+    m_cuttly = std::make_unique<FakeCuttly>();
+    QVERIFY(m_bitly->listen() && m_rebrandly->listen() && m_cuttly->listen());
+}
+
+void TestAccounts::cleanup()
+{
+    m_backend.reset();
+    m_bitly.reset();
+    m_rebrandly.reset();
+    m_cuttly.reset();
+    m_dir.reset();
+}
+
+qint64 TestAccounts::addAccount(ProviderKind kind, const QUrl &api, const QString &token, const QString &name,
+                                const QString &domain)
+{
+    Account a;
+    a.provider = kind;
+    a.name = name;
+    a.apiBase = api.toString();
+    a.defaultDomain = domain;
+    const Result<Account> added = m_backend->accounts().add(a);
+    if (!added)
+        qFatal("%s", qPrintable(added.error().message));
+    m_secrets->write(SecretStore::accountKey(added->id), token, [](const Result<void> &) {});
+    return added->id;
+}
+
+void TestAccounts::addBitlyAccountWithTestConnection()
+{
+    AccountDialog dialog(*m_backend);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *provider = dialog.findChild<QComboBox *>(u"providerCombo"_s);
+    auto *name = dialog.findChild<QLineEdit *>(u"accountNameEdit"_s);
+    auto *token = dialog.findChild<QLineEdit *>(u"tokenEdit"_s);
+    auto *api = dialog.findChild<QLineEdit *>(u"apiBaseEdit"_s);
+    auto *domain = dialog.findChild<QComboBox *>(u"defaultDomainCombo"_s);
+    auto *test = dialog.findChild<QPushButton *>(u"testConnectionButton"_s);
+    auto *status = dialog.findChild<QLabel *>(u"connectionStatus"_s);
+    auto *buttons = dialog.findChild<QDialogButtonBox *>(u"buttonBox"_s);
+    QVERIFY(provider && name && token && api && domain && test && status && buttons);
+    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+
+    provider->setCurrentIndex(provider->findText(u"Bitly"_s));
+    QVERIFY(!ok->isEnabled());
+    QTest::keyClicks(name, u"Marketing"_s);
+    QTest::keyClicks(token, m_bitly->token());
+    QCOMPARE(token->echoMode(), QLineEdit::Password);
+    QTest::keyClicks(api, m_bitly->apiUrl().toString());
+    QVERIFY(ok->isEnabled());
+    QTest::mouseClick(test, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(u"Connected"_s), 10000);
+    QVERIFY(domain->findText(m_bitly->brandedDomain()) >= 0);
+    domain->setCurrentIndex(domain->findText(m_bitly->brandedDomain()));
+    screenshot(&dialog, u"account-dialog"_s);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+
+    const auto saved = m_backend->accounts().findByName(u"Marketing"_s);
+    QVERIFY(saved);
+    QCOMPARE(saved->provider, ProviderKind::Bitly);
+    QCOMPARE(saved->defaultDomain, m_bitly->brandedDomain());
+    QVERIFY(m_secrets->contains(SecretStore::accountKey(saved->id)));
+    // The token is in the secret store only: not in the database file.
+    QFile db(m_dir->filePath(u"links.sqlite"_s));
+    QVERIFY(db.open(QIODevice::ReadOnly));
+    QVERIFY(!db.readAll().contains(m_bitly->token().toUtf8()));
+}
+
+void TestAccounts::wrongTokenIsSaidInTheDialog()
+{
+    AccountDialog dialog(*m_backend);
+    dialog.show();
+    auto *provider = dialog.findChild<QComboBox *>(u"providerCombo"_s);
+    provider->setCurrentIndex(provider->findText(u"Rebrandly"_s));
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"accountNameEdit"_s), u"Shop"_s);
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"tokenEdit"_s), u"wrong-key"_s);
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"apiBaseEdit"_s), m_rebrandly->apiUrl().toString());
+    QTest::mouseClick(dialog.findChild<QPushButton *>(u"testConnectionButton"_s), Qt::LeftButton);
+    auto *status = dialog.findChild<QLabel *>(u"connectionStatus"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"did not accept the API token of “Shop”"_s), 10000);
+    QVERIFY(!m_backend->accounts().findByName(u"Shop"_s));   // testing saves nothing
+}
+
+void TestAccounts::shlinkNeedsAServerAddress()
+{
+    AccountDialog dialog(*m_backend);
+    dialog.show();
+    auto *provider = dialog.findChild<QComboBox *>(u"providerCombo"_s);
+    provider->setCurrentIndex(provider->findData(int(ProviderKind::Shlink)));
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"accountNameEdit"_s), u"Team"_s);
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"tokenEdit"_s), u"key"_s);
+    QPushButton *ok = dialog.findChild<QDialogButtonBox *>(u"buttonBox"_s)->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(!dialog.findChild<QLineEdit *>(u"workspaceEdit"_s)->isVisible());
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"apiBaseEdit"_s), u"https://s.example.com/rest/v3"_s);
+    QVERIFY(ok->isEnabled());
+}
+
+void TestAccounts::noKeychainOffersThisRunOnly()
+{
+    auto *session = new SessionSecrets(new NoKeychain);
+    m_backend->setSecretStore(session);
+    AccountDialog dialog(*m_backend);
+    dialog.show();
+    auto *provider = dialog.findChild<QComboBox *>(u"providerCombo"_s);
+    provider->setCurrentIndex(provider->findText(u"Cuttly"_s));
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"accountNameEdit"_s), u"Cuttly"_s);
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"tokenEdit"_s), m_cuttly->key());
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"apiBaseEdit"_s), m_cuttly->apiUrl().toString());
+    const int asked = MessageBox::questionsAsked();
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QTest::mouseClick(dialog.findChild<QDialogButtonBox *>(u"buttonBox"_s)->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(MessageBox::questionsAsked(), asked + 1);
+    const auto saved = m_backend->accounts().findByName(u"Cuttly"_s);
+    QVERIFY(saved);
+    QVERIFY(session->isKeptForThisRun(SecretStore::accountKey(saved->id)));
+    // And the provider can use it.
+    QVERIFY(m_backend->provider(saved->id));
+}
+
+void TestAccounts::removeAsksFirst()
+{
+    const qint64 id = addAccount(ProviderKind::Rebrandly, m_rebrandly->apiUrl(), m_rebrandly->apiKey(), u"Old shop"_s);
+    AccountsPage page(*m_backend);
+    page.show();
+    auto *list = page.findChild<QTreeWidget *>(u"accountList"_s);
+    QCOMPARE(list->topLevelItemCount(), 2);   // This computer, Old shop
+    auto *remove = page.findChild<QPushButton *>(u"removeAccountButton"_s);
+    list->setCurrentItem(list->topLevelItem(0));
+    QVERIFY(!remove->isEnabled());   // "This computer" stays
+    list->setCurrentItem(list->topLevelItem(1));
+    QVERIFY(remove->isEnabled());
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QVERIFY(m_backend->accounts().find(id));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QVERIFY(!m_backend->accounts().find(id));
+    QCOMPARE(list->topLevelItemCount(), 1);
+    QVERIFY(!m_secrets->contains(SecretStore::accountKey(id)));
+}
+
+void TestAccounts::mainWindowShowsEveryAccount()
+{
+    m_bitly->addLinks(3);
+    m_rebrandly->addLinks(2);
+    const qint64 bitly = addAccount(ProviderKind::Bitly, m_bitly->apiUrl(), m_bitly->token(), u"Bitly marketing"_s,
+                                    m_bitly->brandedDomain());
+    const qint64 rebrandly = addAccount(ProviderKind::Rebrandly, m_rebrandly->apiUrl(), m_rebrandly->apiKey(),
+                                        u"Rebrandly shop"_s);
+    addAccount(ProviderKind::Cuttly, m_cuttly->apiUrl(), m_cuttly->key(), u"Cuttly"_s);
+    Link local;
+    local.destination = u"https://example.com/local"_s;
+    local.slug = u"here"_s;
+    QVERIFY(m_backend->provider(AccountRepository::LocalAccountId)->create(local).result());
+
+    QSettings store(m_dir->filePath(u"settings.ini"_s), QSettings::IniFormat);
+    Settings settings(store);
+    MainWindow window(*m_backend, settings);
+    window.resize(1240, 640);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // The accounts are pulled at start: 3 Bitly + 2 Rebrandly + 1 local link.
+    auto *table = window.findChild<QTableView *>(u"linkTable"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 6, 15000);
+    QTRY_VERIFY(!window.findChild<QWidget *>(u"syncIndicator"_s)->isVisible());
+
+    // A link on each remote service through the New Link dialog.
+    const auto createOn = [&](qint64 accountId, const QString &slug) {
+        window.newLink();
+        LinkDialog *dialog = window.linkDialog();
+        QVERIFY(dialog);
+        dialog->setAccount(accountId);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"destinationEdit"_s), u"https://shop.example/"_s + slug);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"slugEdit"_s), slug);
+        auto *ok = dialog->findChild<QPushButton *>(u"okButton"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(ok->isEnabled(), 10000);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.linkDialog(), 10000);
+    };
+    createOn(bitly, u"winter-bitly"_s);
+    createOn(rebrandly, u"winter-rebrandly"_s);
+    const qint64 cuttly = m_backend->accounts().findByName(u"Cuttly"_s)->id;
+    createOn(cuttly, u"winter-cuttly"_s);
+    QCOMPARE(m_bitly->link(m_bitly->brandedDomain() + u"/winter-bitly"_s).isEmpty(), false);
+    QCOMPARE(m_rebrandly->linkBySlashtag(u"winter-rebrandly"_s).isEmpty(), false);
+    QCOMPARE(m_cuttly->linkByAlias(u"winter-cuttly"_s).isEmpty(), false);
+    QTRY_COMPARE(table->model()->rowCount(), 9);
+
+    // Offline: the link is kept and shown as waiting.
+    m_rebrandly->setOffline(true);
+    createOn(rebrandly, u"offline-one"_s);
+    QTRY_COMPARE(table->model()->rowCount(), 10);
+    bool waiting = false;
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        waiting = waiting || table->model()->index(row, 0).data().toString().contains(u"offline-one (waiting to be sent)"_s);
+    QVERIFY(waiting);
+    screenshot(&window, u"main-window-accounts"_s);
+    m_rebrandly->setOffline(false);
+    QSignalSpy replayed(&m_backend->sync(), &AccountSync::replayFinished);
+    window.syncAccounts();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_rebrandly->linkBySlashtag(u"offline-one"_s).isEmpty(), 15000);
+
+    // Preferences > Accounts lists them all.
+    PreferencesDialog prefs(settings, *m_backend, &window);
+    prefs.showAccounts();
+    prefs.resize(720, 420);
+    prefs.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&prefs));
+    QCOMPARE(prefs.findChild<QTreeWidget *>(u"accountList"_s)->topLevelItemCount(), 4);
+    screenshot(&prefs, u"preferences-accounts"_s);
+}
+
+QTEST_MAIN(TestAccounts)
+#include "tst_accounts.moc"
