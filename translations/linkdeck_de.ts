@@ -23,6 +23,25 @@
         <source>Could not remove the account.</source>
         <translation>Das Konto konnte nicht entfernt werden.</translation>
     </message>
+    <message>
+        <source>Enter the address of the Shlink server, such as https://s.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API address must start with https:// (or http:// for a server on your own network).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::AccountSync</name>
+    <message>
+        <source>This account&apos;s service cannot list its links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Analytics</name>
@@ -32,13 +51,48 @@
     </message>
 </context>
 <context>
+    <name>Linkdeck::BitlyProvider</name>
+    <message>
+        <source>This back-half is already used on Bitly. Choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Bitly plan&apos;s monthly limit is reached. Links can be created again next month, or after an upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitly is limiting requests from this account. Wait a minute and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitly did not accept the API token of “%1”. Check it in Preferences &gt; Accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitly refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitly refused the destination address. Check that it is a complete web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This domain is not set up in your Bitly account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Bitly account has no active group to keep links in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Linkdeck::Cli</name>
     <message>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <source>See "%1 --help".</source>
+        <source>See &quot;%1 --help&quot;.</source>
         <translation>Siehe „%1 --help“.</translation>
     </message>
     <message>
@@ -50,7 +104,7 @@
         <translation>Das Link-Ende; zufällig, wenn nicht angegeben.</translation>
     </message>
     <message>
-        <source>The short link's domain.</source>
+        <source>The short link&apos;s domain.</source>
         <translation>Die Domain des Kurzlinks.</translation>
     </message>
     <message>
@@ -94,7 +148,7 @@
         <translation>links create braucht genau eine URL.</translation>
     </message>
     <message>
-        <source>table (default), csv or json. CSV joins tags with "; ".</source>
+        <source>table (default), csv or json. CSV joins tags with &quot;; &quot;.</source>
         <translation>table (Standard), csv oder json. CSV verbindet Schlagwörter mit „; “.</translation>
     </message>
     <message>
@@ -138,10 +192,6 @@
         <translation>ERSTELLT</translation>
     </message>
     <message>
-        <source>The short link's domain (default: this computer's).</source>
-        <translation>Die Domain des Kurzlinks (Standard: die dieses Computers).</translation>
-    </message>
-    <message>
         <source>The back-half of the link to delete.</source>
         <translation>Das Link-Ende des zu löschenden Links.</translation>
     </message>
@@ -154,10 +204,6 @@
         <translation>Auf %2 gibt es keinen Link „%1“.</translation>
     </message>
     <message>
-        <source>The service of this link does not allow deleting links.</source>
-        <translation>Der Dienst dieses Links erlaubt kein Löschen von Links.</translation>
-    </message>
-    <message>
         <source>Deleted %1</source>
         <translation>%1 gelöscht</translation>
     </message>
@@ -166,19 +212,11 @@
         <translation>--data-dir braucht einen Ordner.</translation>
     </message>
     <message>
-        <source>Unknown command “%1”. Run "linkdeck-cli --help" for the commands.</source>
+        <source>Unknown command “%1”. Run &quot;linkdeck-cli --help&quot; for the commands.</source>
         <translation>Unbekannter Befehl „%1“. „linkdeck-cli --help“ zeigt die Befehle.</translation>
     </message>
     <message>
-        <source>links needs a command: create, list or delete.</source>
-        <translation>links braucht einen Befehl: create, list oder delete.</translation>
-    </message>
-    <message>
-        <source>Unknown command “links %1”: use create, list or delete.</source>
-        <translation>Unbekannter Befehl „links %1“: Verwenden Sie create, list oder delete.</translation>
-    </message>
-    <message>
-        <source>A link's back-half (its short URL is encoded), or any text or URL.</source>
+        <source>A link&apos;s back-half (its short URL is encoded), or any text or URL.</source>
         <translation>Das Link-Ende eines Links (sein Kurzlink wird kodiert) oder ein beliebiger Text bzw. eine URL.</translation>
     </message>
     <message>
@@ -198,34 +236,6 @@
         <translation>qr-sheet braucht Link-Enden und eine Ausgabedatei: qr-sheet LINK-ENDE... -o DATEI.pdf</translation>
     </message>
     <message>
-        <source>Usage: linkdeck-cli [--data-dir DIR] COMMAND ...
-
-Commands:
-  links create URL [options]   create a short link and print it
-  links list [options]         list links as a table, CSV or JSON
-  links delete SLUG [--domain D]
-  qr TEXT_OR_SLUG -o FILE [options]   a print-ready QR code (PNG, SVG, PDF, EPS)
-  qr-sheet SLUG... -o FILE.pdf [--paper a4|letter] [--grid COLSxROWS]   a sheet of labels
-  stats clicks|countries|referrers SLUG_OR_CAMPAIGN [--from] [--to] [--unit] [--tz] [--format]
-
-Run "linkdeck-cli links create --help" for the options of a command.
-Global options: --data-dir DIR (keep the database in DIR), --help, --version.
-</source>
-        <translation>Aufruf: linkdeck-cli [--data-dir ORDNER] BEFEHL ...
-
-Befehle:
-  links create URL [Optionen]  einen Kurzlink erstellen und ausgeben
-  links list [Optionen]        Links als Tabelle, CSV oder JSON auflisten
-  links delete LINK-ENDE [--domain D]
-  qr TEXT_ODER_LINK-ENDE -o DATEI [Optionen]   ein druckfertiger QR-Code (PNG, SVG, PDF, EPS)
-  qr-sheet LINK-ENDE... -o DATEI.pdf [--paper a4|letter] [--grid SPALTENxZEILEN]   ein Etikettenbogen
-  stats clicks|countries|referrers LINK-ENDE_ODER_KAMPAGNE [--from] [--to] [--unit] [--tz] [--format]
-
-„linkdeck-cli links create --help“ zeigt die Optionen eines Befehls.
-Allgemeine Optionen: --data-dir ORDNER (Datenbank in ORDNER ablegen), --help, --version.
-</translation>
-    </message>
-    <message>
         <source>First day, YYYY-MM-DD (default: 29 days before --to).</source>
         <translation>Erster Tag, JJJJ-MM-TT (Standard: 29 Tage vor --to).</translation>
     </message>
@@ -238,7 +248,7 @@ Allgemeine Optionen: --data-dir ORDNER (Datenbank in ORDNER ablegen), --help, --
         <translation>hour, day, week oder month (Standard: passend zum Zeitraum).</translation>
     </message>
     <message>
-        <source>Time zone of the buckets, e.g. Europe/Berlin (default: this computer's).</source>
+        <source>Time zone of the buckets, e.g. Europe/Berlin (default: this computer&apos;s).</source>
         <translation>Zeitzone der Zeitabschnitte, z. B. Europe/Berlin (Standard: die dieses Computers).</translation>
     </message>
     <message>
@@ -246,15 +256,11 @@ Allgemeine Optionen: --data-dir ORDNER (Datenbank in ORDNER ablegen), --help, --
         <translation>json (Standard) oder csv.</translation>
     </message>
     <message>
-        <source>Count visits by bots too.</source>
-        <translation>Auch Aufrufe durch Bots zählen.</translation>
-    </message>
-    <message>
         <source>clicks, countries or referrers.</source>
         <translation>clicks, countries oder referrers.</translation>
     </message>
     <message>
-        <source>A link's back-half, or a campaign (utm_campaign or tag).</source>
+        <source>A link&apos;s back-half, or a campaign (utm_campaign or tag).</source>
         <translation>Das Link-Ende eines Links oder eine Kampagne (utm_campaign oder Schlagwort).</translation>
     </message>
     <message>
@@ -280,6 +286,484 @@ Allgemeine Optionen: --data-dir ORDNER (Datenbank in ORDNER ablegen), --help, --
     <message>
         <source>--unit takes hour, day, week or month.</source>
         <translation>--unit nimmt hour, day, week oder month.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run linkdeck-cli from a desktop session, where GNOME Keyring or KWallet is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds an account with a link service. The API token is read from the terminal without showing it, or with --token-stdin as the first line of stdin, and kept only in the keychain (GNOME Keyring, KWallet). The connection is tested before anything is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service: bitly, rebrandly, shlink or cuttly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API address: required for Shlink (the server, e.g. https://s.example.com), otherwise the service&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Rebrandly workspace or the Bitly group (default: the account&apos;s first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain of new links when none is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the token from the first line of stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the account without testing the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name for the account, e.g. Marketing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accounts add needs exactly one account name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accounts add needs --provider bitly, rebrandly, shlink or cuttly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown provider “%1”: use bitly, rebrandly, shlink or cuttly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a domain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation type="unfinished">Geben Sie dem Konto einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is already an account named “%1”.</source>
+        <translation type="unfinished">Es gibt bereits ein Konto mit dem Namen „%1“.</translation>
+    </message>
+    <message>
+        <source>API token for “%1” (%2): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the token with --token-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is empty: nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linkdeck cannot use accounts of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account “%1” was not added: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the account “%1” (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the accounts: id, name, service, default domain, API address and last sync. Tokens stay in the keychain and are never shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table (default), csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accounts list takes no arguments, only options: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROVIDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API BASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAST SYNC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the list to the output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes an account from Linkdeck, with the links kept of it on this computer and its token in the keychain. The links stay with the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accounts remove needs exactly one account name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account “%1” was removed, but its token could not be removed from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the account “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the links of the accounts with link services into this computer&apos;s list, then sends the changes made while a service could not be reached (those of every account). Fails if a service could not be reached or a change is still waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this account (default: every account with a link service).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync takes no arguments, only options: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” keeps its links on this computer: there is nothing to sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation type="unfinished">„%1“: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n link(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n change(s) made offline.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The services refused %n change(s) made offline; they are marked as not sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) still wait for the network.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: linkdeck-cli [--data-dir DIR] COMMAND ...
+
+Commands:
+  links create URL [options]   create a short link and print it
+  links list [options]         list links as a table, CSV or JSON
+  links update SLUG [--url URL] [--title T] [--tag T]... [--new-slug S]
+  links delete SLUG [--domain D]
+  accounts add NAME --provider bitly|rebrandly|shlink|cuttly [--api-base URL] [--token-stdin]
+  accounts list [--format table|csv|json]
+  accounts remove NAME
+  sync [--account NAME]        read the links of link services, send changes made offline
+  qr TEXT_OR_SLUG -o FILE [options]   a print-ready QR code (PNG, SVG, PDF, EPS)
+  qr-sheet SLUG... -o FILE.pdf [--paper a4|letter] [--grid COLSxROWS]   a sheet of labels
+  stats clicks|countries|referrers SLUG_OR_CAMPAIGN [--from] [--to] [--unit] [--tz] [--format]
+
+The links commands and stats take --account NAME for an account with a link service
+(default: &quot;This computer&quot;).
+Run &quot;linkdeck-cli links create --help&quot; for the options of a command.
+Global options: --data-dir DIR (keep the database in DIR), --help, --version.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a command: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command “%1 %2”: use %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has no account for this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account “%1”. Run &quot;linkdeck-cli accounts list&quot; for the accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the database in DIR (also accepted before the command).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a short link and prints it: on this computer, or with --account on a link service. An address without a scheme gets https://; the UTM options are added to its query, replacing those it has. When the service cannot be reached, the link is kept and created by &quot;sync&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account to create it in (default: This computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linkdeck cannot use the account “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved offline: the link will be created on %1 when the network is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the links of an account, newest first. The links of a link service are read from it first; when it cannot be reached, those kept on this computer are listed. The table shows local times; CSV and JSON give times in ISO 8601 UTC, and JSON lists tags as an array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account whose links to list (default: This computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links list takes no arguments, only options: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes a link found by its back-half and prints its short URL. Each link service allows other changes; what it does not allow is refused before anything is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The short link&apos;s domain (default: the account&apos;s, or the only one with SLUG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag, replacing the link&apos;s tags; repeat for several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new back-half.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link&apos;s account (default: This computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The back-half of the link to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links update needs exactly one back-half.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links update needs something to change: --url, --title, --tag or --new-slug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved offline: the change will be sent to %1 when the network is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes a link by its back-half; upper and lower case are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved offline: the link will be deleted on %1 when the network is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service&apos;s website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot list links through its API: only the links made with Linkdeck are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot create links through its API; create it on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot change links through its API; change it on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot change where a link leads through its API; change it on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot change a link&apos;s title through its API; change it on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot change a link&apos;s tags through its API; change them on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot change a link&apos;s back-half; create a new link instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot delete links through its API; delete it on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot give a link a back-half of your choice; leave out --slug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot give links a title through its API; leave out --title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot tag links through its API; leave out --tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot report clicks over time through its API; see them on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linkdeck gets only clicks over time from %1: use “stats clicks”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the links of “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no link “%1” in the account “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no link “%1” on %2 in the account “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account “%1” has a link “%2” on several domains (%3): choose one with --domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts the clicks of a link or a campaign on this computer; with --account, the clicks over time of a link as its link service counts them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count visits by bots too (this computer&apos;s links only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link&apos;s domain (default: the account&apos;s, or the only one with SLUG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::CuttlyProvider</name>
+    <message>
+        <source>Cuttly did not accept the API key of “%1”. Check it in Preferences &gt; Accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Cuttly plan of “%1” allows only a few requests a minute. Linkdeck will try again shortly; wait a minute if it fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address is already a Cuttly short link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cuttly says the destination is not a valid web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This back-half is already used on Cuttly. Choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cuttly did not accept the API key. Check it in Preferences &gt; Accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cuttly accepts only letters, digits, “-” and “_” in a back-half.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cuttly blocks links to this destination&apos;s domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Cuttly plan&apos;s monthly link limit is reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cuttly sent a reply Linkdeck could not understand. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cuttly checks the back-half when the link is created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cuttly does not know this link any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cuttly&apos;s API cannot change a link. Edit it on cutt.ly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cuttly&apos;s API cannot delete a link. Delete it on cutt.ly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cuttly&apos;s API cannot list links; Linkdeck shows the ones made here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cuttly gives a link&apos;s total clicks only, not clicks over time.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -323,6 +807,225 @@ Allgemeine Optionen: --data-dir ORDNER (Datenbank in ORDNER ablegen), --help, --
     <message>
         <source>Could not update the link database to version %1. It was left as it was.</source>
         <translation>Die Link-Datenbank konnte nicht auf Version %1 aktualisiert werden. Sie blieb unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Gui::AccountDialog</name>
+    <message>
+        <source>Add Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shlink (or Linkdeck server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Default domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test &amp;Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is kept in your system&apos;s keychain, not in Linkdeck&apos;s files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged (kept in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://s.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service&apos;s own (leave empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workspace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account&apos;s default group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (the main workspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A generic access token from Bitly&apos;s settings (Developer settings &gt; API).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An API key from Rebrandly&apos;s account settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An API key of the Shlink server (shlink api-key:generate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key from Cuttly&apos;s Edit Account page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation type="unfinished">Geben Sie dem Konto einen Namen.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. %n domain(s) available.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Linkdeck can use the token until you quit, without saving it anywhere. You will be asked for it again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Gui::AccountsPage</name>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished">Dieser Computer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last synchronised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links made here only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot list an account&apos;s links: Linkdeck shows the ones made here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was added. Its links appear in the main window after the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1” from Linkdeck? Its links stay on %2; Linkdeck forgets its copy of them and its token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Shlink server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: the token works.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -413,7 +1116,10 @@ Allgemeine Optionen: --data-dir ORDNER (Datenbank in ORDNER ablegen), --help, --
     </message>
     <message numerus="yes">
         <source>at most %n click(s)</source>
-        <translation><numerusform>höchstens %n Klick</numerusform><numerusform>höchstens %n Klicks</numerusform></translation>
+        <translation>
+            <numerusform>höchstens %n Klick</numerusform>
+            <numerusform>höchstens %n Klicks</numerusform>
+        </translation>
     </message>
     <message>
         <source>QR Code…</source>
@@ -615,7 +1321,10 @@ Allgemeine Optionen: --data-dir ORDNER (Datenbank in ORDNER ablegen), --help, --
     </message>
     <message numerus="yes">
         <source>%Ln visit(s) recorded</source>
-        <translation><numerusform>%Ln Aufruf erfasst</numerusform><numerusform>%Ln Aufrufe erfasst</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Aufruf erfasst</numerusform>
+            <numerusform>%Ln Aufrufe erfasst</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stop</source>
@@ -702,11 +1411,17 @@ Allgemeine Optionen: --data-dir ORDNER (Datenbank in ORDNER ablegen), --help, --
     </message>
     <message numerus="yes">
         <source>%Ln link(s)</source>
-        <translation><numerusform>%Ln Link</numerusform><numerusform>%Ln Links</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Link</numerusform>
+            <numerusform>%Ln Links</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln link(s)</source>
-        <translation><numerusform>%1 von %Ln Link</numerusform><numerusform>%1 von %Ln Links</numerusform></translation>
+        <translation>
+            <numerusform>%1 von %Ln Link</numerusform>
+            <numerusform>%1 von %Ln Links</numerusform>
+        </translation>
     </message>
     <message>
         <source>Created %1</source>
@@ -726,7 +1441,10 @@ Allgemeine Optionen: --data-dir ORDNER (Datenbank in ORDNER ablegen), --help, --
     </message>
     <message numerus="yes">
         <source>Delete %n link(s)? People who open them will no longer reach their destinations.</source>
-        <translation><numerusform>%n Link löschen? Wer ihn öffnet, gelangt dann nicht mehr zum Ziel.</numerusform><numerusform>%n Links löschen? Wer sie öffnet, gelangt dann nicht mehr zu ihren Zielen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Link löschen? Wer ihn öffnet, gelangt dann nicht mehr zum Ziel.</numerusform>
+            <numerusform>%n Links löschen? Wer sie öffnet, gelangt dann nicht mehr zu ihren Zielen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete Links</source>
@@ -778,11 +1496,83 @@ Allgemeine Optionen: --data-dir ORDNER (Datenbank in ORDNER ablegen), --help, --
     </message>
     <message numerus="yes">
         <source>%n link(s)</source>
-        <translation><numerusform>%n Link</numerusform><numerusform>%n Links</numerusform></translation>
+        <translation>
+            <numerusform>%n Link</numerusform>
+            <numerusform>%n Links</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select links, or a campaign or tag in the sidebar, to see their statistics.</source>
         <translation>Wählen Sie Links oder in der Seitenleiste eine Kampagne bzw. ein Schlagwort, um die Statistik zu sehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronise Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the links of your Bitly, Rebrandly, Shlink and Cuttly accounts and send the changes made offline (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or edit your Bitly, Rebrandly, Shlink and Cuttly accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved offline: the link will be created on %1 when the network is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved offline: the change will be sent to %1 when the network is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop synchronising; the links fetched so far are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n change(s) made offline.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some Changes Were Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made offline were refused by the service. They are marked “not sent” in the table: edit or delete them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln link(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accounts are up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the links saved on this computer. %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -826,6 +1616,10 @@ Allgemeine Optionen: --data-dir ORDNER (Datenbank in ORDNER ablegen), --help, --
     <message>
         <source>Port on this computer:</source>
         <translation>Port auf diesem Computer:</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished">Konten</translation>
     </message>
 </context>
 <context>
@@ -959,7 +1753,10 @@ Allgemeine Optionen: --data-dir ORDNER (Datenbank in ORDNER ablegen), --help, --
     </message>
     <message numerus="yes">
         <source>QR Codes for %n Link(s)</source>
-        <translation><numerusform>QR-Codes für %n Link</numerusform><numerusform>QR-Codes für %n Links</numerusform></translation>
+        <translation>
+            <numerusform>QR-Codes für %n Link</numerusform>
+            <numerusform>QR-Codes für %n Links</numerusform>
+        </translation>
     </message>
     <message>
         <source>The preview shows the first link; each link gets its own file, named by its back-half.</source>
@@ -1194,7 +1991,10 @@ Allgemeine Optionen: --data-dir ORDNER (Datenbank in ORDNER ablegen), --help, --
     </message>
     <message numerus="yes">
         <source>%Ln link(s)</source>
-        <translation><numerusform>%Ln Link</numerusform><numerusform>%Ln Links</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Link</numerusform>
+            <numerusform>%Ln Links</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1244,10 +2044,6 @@ Allgemeine Optionen: --data-dir ORDNER (Datenbank in ORDNER ablegen), --help, --
         <translation>Bots einbeziehen</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>CSV exportieren …</translation>
-    </message>
-    <message>
         <source>Period:</source>
         <translation>Zeitraum:</translation>
     </message>
@@ -1285,7 +2081,10 @@ Allgemeine Optionen: --data-dir ORDNER (Datenbank in ORDNER ablegen), --help, --
     </message>
     <message numerus="yes">
         <source>%Ln click(s)</source>
-        <translation><numerusform>%Ln Klick</numerusform><numerusform>%Ln Klicks</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Klick</numerusform>
+            <numerusform>%Ln Klicks</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -1295,11 +2094,152 @@ Allgemeine Optionen: --data-dir ORDNER (Datenbank in ORDNER ablegen), --help, --
         <source>Direct</source>
         <translation>Direkt</translation>
     </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the figures of Bitly and Shlink links again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart as PNG Image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart as SVG Drawing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a link to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: your plan does not include click statistics for some links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 Showing the figures saved earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Totals only, not clicks over time, from %1: those links have %Ln click(s) in all, not in the chart.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Figures from Bitly and Shlink: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln click(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .png, .svg or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::KeychainSecretStore</name>
+    <message>
+        <source>No token is stored for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused access to the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no usable keychain (such as GNOME Keyring or KWallet), so the token cannot be stored safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::LinkRepository</name>
     <message>
-        <source>Could not save the link's tags.</source>
+        <source>Could not save the link&apos;s tags.</source>
         <translation>Die Schlagwörter des Links konnten nicht gespeichert werden.</translation>
     </message>
     <message>
@@ -1338,6 +2278,14 @@ Allgemeine Optionen: --data-dir ORDNER (Datenbank in ORDNER ablegen), --help, --
         <source>Could not delete the tags.</source>
         <translation>Die Schlagwörter konnten nicht gelöscht werden.</translation>
     </message>
+    <message>
+        <source>Could not save the links of the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not update the links of the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::LinkTableModel</name>
@@ -1369,6 +2317,30 @@ Allgemeine Optionen: --data-dir ORDNER (Datenbank in ORDNER ablegen), --help, --
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
+    <message>
+        <source>Made while the service could not be reached. Linkdeck sends it when the network is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service refused this change. Edit the link to try again, or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (waiting to be sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (changes waiting to be sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (deletion waiting to be sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::LocalProvider</name>
@@ -1398,6 +2370,13 @@ Allgemeine Optionen: --data-dir ORDNER (Datenbank in ORDNER ablegen), --help, --
     <message>
         <source>The link server stopped unexpectedly: %1</source>
         <translation>Der Link-Server wurde unerwartet beendet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::MemorySecretStore</name>
+    <message>
+        <source>No token is stored for this account.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1438,7 +2417,10 @@ Allgemeine Optionen: --data-dir ORDNER (Datenbank in ORDNER ablegen), --help, --
     <name>Linkdeck::Print::QrChecks</name>
     <message numerus="yes">
         <source>The quiet zone is %n module(s) wide; scanners expect 4. Leave a margin around the printed code.</source>
-        <translation><numerusform>Die Ruhezone ist %n Modul breit; Scanner erwarten 4. Lassen Sie einen Rand um den gedruckten Code.</numerusform><numerusform>Die Ruhezone ist %n Module breit; Scanner erwarten 4. Lassen Sie einen Rand um den gedruckten Code.</numerusform></translation>
+        <translation>
+            <numerusform>Die Ruhezone ist %n Modul breit; Scanner erwarten 4. Lassen Sie einen Rand um den gedruckten Code.</numerusform>
+            <numerusform>Die Ruhezone ist %n Module breit; Scanner erwarten 4. Lassen Sie einen Rand um den gedruckten Code.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Each module prints %1 mm wide; below about 0.3 mm many printers and phones fail. Make the code larger.</source>
@@ -1480,7 +2462,7 @@ Allgemeine Optionen: --data-dir ORDNER (Datenbank in ORDNER ablegen), --help, --
         <translation>Farbe der Module: #rrggbb, ein Name oder cmyk(c,m,y,k) in Prozent.</translation>
     </message>
     <message>
-        <source>Background colour, or "transparent".</source>
+        <source>Background colour, or &quot;transparent&quot;.</source>
         <translation>Hintergrundfarbe oder „transparent“.</translation>
     </message>
     <message>
@@ -1524,7 +2506,7 @@ Allgemeine Optionen: --data-dir ORDNER (Datenbank in ORDNER ablegen), --help, --
         <translation>Die zu schreibende Datei.</translation>
     </message>
     <message>
-        <source>png, svg, pdf or eps; by default from the file's extension.</source>
+        <source>png, svg, pdf or eps; by default from the file&apos;s extension.</source>
         <translation>png, svg, pdf oder eps; standardmäßig nach der Dateiendung.</translation>
     </message>
     <message>
@@ -1552,7 +2534,7 @@ Allgemeine Optionen: --data-dir ORDNER (Datenbank in ORDNER ablegen), --help, --
         <translation>Geben Sie die zu schreibende Datei an: -o DATEI.</translation>
     </message>
     <message>
-        <source>Choose a format: png, svg, pdf or eps (--format, or the file's extension).</source>
+        <source>Choose a format: png, svg, pdf or eps (--format, or the file&apos;s extension).</source>
         <translation>Wählen Sie ein Format: png, svg, pdf oder eps (--format oder die Dateiendung).</translation>
     </message>
     <message>
@@ -1619,6 +2601,35 @@ Allgemeine Optionen: --data-dir ORDNER (Datenbank in ORDNER ablegen), --help, --
     </message>
 </context>
 <context>
+    <name>Linkdeck::ProviderStats</name>
+    <message>
+        <source>Could not keep the statistics for offline use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>updated %n minute(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>updated %n hour(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>updated on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Linkdeck::QrCode</name>
     <message>
         <source>Enter the text or address the QR code should hold.</source>
@@ -1630,11 +2641,157 @@ Allgemeine Optionen: --data-dir ORDNER (Datenbank in ORDNER ablegen), --help, --
     </message>
     <message numerus="yes">
         <source>The text is too long for a QR code at this error correction level (%n byte(s)). Shorten it, or choose a lower level.</source>
-        <translation><numerusform>Der Text ist für einen QR-Code mit dieser Fehlerkorrektur zu lang (%n Byte). Kürzen Sie ihn oder wählen Sie eine niedrigere Stufe.</numerusform><numerusform>Der Text ist für einen QR-Code mit dieser Fehlerkorrektur zu lang (%n Bytes). Kürzen Sie ihn oder wählen Sie eine niedrigere Stufe.</numerusform></translation>
+        <translation>
+            <numerusform>Der Text ist für einen QR-Code mit dieser Fehlerkorrektur zu lang (%n Byte). Kürzen Sie ihn oder wählen Sie eine niedrigere Stufe.</numerusform>
+            <numerusform>Der Text ist für einen QR-Code mit dieser Fehlerkorrektur zu lang (%n Bytes). Kürzen Sie ihn oder wählen Sie eine niedrigere Stufe.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The QR code could not be made.</source>
         <translation>Der QR-Code konnte nicht erstellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::RebrandlyProvider</name>
+    <message>
+        <source>This back-half is already used on this Rebrandly domain. Choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebrandly accepts back-halves of 1 to 40 letters, digits, “-” and “_”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebrandly refused the destination address. Check that it is a complete web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebrandly needs a title of 3 to 255 characters, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This domain is not set up in your Rebrandly account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Rebrandly token of “%1” has no access to the workspace “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebrandly refused the link: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebrandly gives a link&apos;s total clicks only, not clicks over time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::RemoteProvider</name>
+    <message>
+        <source>the link service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API token is set for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API token is stored for “%1”. Enter it in Preferences &gt; Accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent a reply Linkdeck could not understand. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Check your connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach %1. Check your internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not accept the API token of “%2”. Check it in Preferences &gt; Accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your %1 plan does not include this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not allow the account “%2” to do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not know this link; it may have been deleted there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This back-half is already used on %1. Choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is receiving too many requests from this account. Wait a minute and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is receiving too many requests from this account. Try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has a problem right now (error %2). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the request (error %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the link: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::ShlinkProvider</name>
+    <message>
+        <source>This back-half is already used on %1. Choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this Shlink server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Shlink server did not accept the API key of “%1”. Check it in Preferences &gt; Accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Shlink server does not know this link; it may have been deleted there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The Shlink server keeps links with more than %n visit(s); it refused to delete this one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Shlink server refused the link: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Shlink server does not know this domain.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1658,6 +2815,17 @@ Allgemeine Optionen: --data-dir ORDNER (Datenbank in ORDNER ablegen), --help, --
     <message>
         <source>“%1” is reserved by the link server; choose another back-half.</source>
         <translation>„%1“ ist für den Link-Server reserviert; wählen Sie ein anderes Link-Ende.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::SyncQueue</name>
+    <message>
+        <source>Could not keep the change for later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not update the list of changes to send.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

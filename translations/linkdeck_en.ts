@@ -5,197 +5,487 @@
     <name>Linkdeck::AccountRepository</name>
     <message>
         <source>Give the account a name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is already an account named “%1”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not save the account.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“This computer” cannot be removed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not remove the account.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address of the Shlink server, such as https://s.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API address must start with https:// (or http:// for a server on your own network).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::AccountSync</name>
+    <message>
+        <source>This account&apos;s service cannot list its links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Linkdeck::Analytics</name>
     <message>
         <source>Could not read the click statistics.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::BitlyProvider</name>
+    <message>
+        <source>This back-half is already used on Bitly. Choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Bitly plan&apos;s monthly limit is reached. Links can be created again next month, or after an upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitly is limiting requests from this account. Wait a minute and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitly did not accept the API token of “%1”. Check it in Preferences &gt; Accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitly refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitly refused the destination address. Check that it is a complete web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This domain is not set up in your Bitly account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Bitly account has no active group to keep links in.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Linkdeck::Cli</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>See "%1 --help".</source>
-        <translation type="unfinished" />
+        <source>See &quot;%1 --help&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Usage: linkdeck-cli %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The back-half; random if not given.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The short link's domain.</source>
-        <translation type="unfinished" />
+        <source>The short link&apos;s domain.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A title for your link list.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A tag; repeat for several.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>utm_source, e.g. newsletter.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>utm_medium, e.g. email.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>utm_campaign, e.g. spring-sale.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>utm_term.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>utm_content.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Write the UTM values in lower case.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The address the short link opens.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>links create needs exactly one URL.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>table (default), csv or json. CSV joins tags with "; ".</source>
-        <translation type="unfinished" />
+        <source>table (default), csv or json. CSV joins tags with &quot;; &quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only links whose back-half, destination, title, tags or campaign contain TEXT.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>At most N links.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown format “%1”: use table, csv or json.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--limit needs a number of links.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SHORT LINK</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>DESTINATION</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TITLE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TAGS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CLICKS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CREATED</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The short link's domain (default: this computer's).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The back-half of the link to delete.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>links delete needs exactly one back-half.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no link “%1” on %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The service of this link does not allow deleting links.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deleted %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--data-dir needs a folder.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown command “%1”. Run "linkdeck-cli --help" for the commands.</source>
-        <translation type="unfinished" />
+        <source>Unknown command “%1”. Run &quot;linkdeck-cli --help&quot; for the commands.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>links needs a command: create, list or delete.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unknown command “links %1”: use create, list or delete.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A link's back-half (its short URL is encoded), or any text or URL.</source>
-        <translation type="unfinished" />
+        <source>A link&apos;s back-half (its short URL is encoded), or any text or URL.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>qr needs exactly one text, URL or back-half.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back-halves of the links to print.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>qr-sheet needs back-halves and an output file: qr-sheet SLUG... -o FILE.pdf</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day, YYYY-MM-DD (default: 29 days before --to).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day, YYYY-MM-DD (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hour, day, week or month (default: chosen for the range).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone of the buckets, e.g. Europe/Berlin (default: this computer&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json (default) or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clicks, countries or referrers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link&apos;s back-half, or a campaign (utm_campaign or tag).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stats needs what to count (clicks, countries or referrers) and a back-half or campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown time zone “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give dates as YYYY-MM-DD, with --from not after --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use json or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no link “%1” and no campaign or tag of that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--unit takes hour, day, week or month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run linkdeck-cli from a desktop session, where GNOME Keyring or KWallet is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds an account with a link service. The API token is read from the terminal without showing it, or with --token-stdin as the first line of stdin, and kept only in the keychain (GNOME Keyring, KWallet). The connection is tested before anything is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service: bitly, rebrandly, shlink or cuttly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API address: required for Shlink (the server, e.g. https://s.example.com), otherwise the service&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Rebrandly workspace or the Bitly group (default: the account&apos;s first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain of new links when none is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the token from the first line of stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the account without testing the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name for the account, e.g. Marketing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accounts add needs exactly one account name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accounts add needs --provider bitly, rebrandly, shlink or cuttly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown provider “%1”: use bitly, rebrandly, shlink or cuttly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a domain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an account named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token for “%1” (%2): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the token with --token-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is empty: nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linkdeck cannot use accounts of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account “%1” was not added: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the account “%1” (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the accounts: id, name, service, default domain, API address and last sync. Tokens stay in the keychain and are never shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table (default), csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accounts list takes no arguments, only options: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROVIDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API BASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAST SYNC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the list to the output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes an account from Linkdeck, with the links kept of it on this computer and its token in the keychain. The links stay with the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accounts remove needs exactly one account name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account “%1” was removed, but its token could not be removed from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the account “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the links of the accounts with link services into this computer&apos;s list, then sends the changes made while a service could not be reached (those of every account). Fails if a service could not be reached or a change is still waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this account (default: every account with a link service).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync takes no arguments, only options: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” keeps its links on this computer: there is nothing to sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n link(s).</source>
+        <translation>
+            <numerusform>“%1”: %n link.</numerusform>
+            <numerusform>“%1”: %n links.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n change(s) made offline.</source>
+        <translation>
+            <numerusform>Sent %n change made offline.</numerusform>
+            <numerusform>Sent %n changes made offline.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The services refused %n change(s) made offline; they are marked as not sent.</source>
+        <translation>
+            <numerusform>The services refused %n change made offline; they are marked as not sent.</numerusform>
+            <numerusform>The services refused %n changes made offline; they are marked as not sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) still wait for the network.</source>
+        <translation>
+            <numerusform>%n change still wait for the network.</numerusform>
+            <numerusform>%n changes still wait for the network.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: linkdeck-cli [--data-dir DIR] COMMAND ...
@@ -203,1550 +493,2440 @@
 Commands:
   links create URL [options]   create a short link and print it
   links list [options]         list links as a table, CSV or JSON
+  links update SLUG [--url URL] [--title T] [--tag T]... [--new-slug S]
   links delete SLUG [--domain D]
+  accounts add NAME --provider bitly|rebrandly|shlink|cuttly [--api-base URL] [--token-stdin]
+  accounts list [--format table|csv|json]
+  accounts remove NAME
+  sync [--account NAME]        read the links of link services, send changes made offline
   qr TEXT_OR_SLUG -o FILE [options]   a print-ready QR code (PNG, SVG, PDF, EPS)
   qr-sheet SLUG... -o FILE.pdf [--paper a4|letter] [--grid COLSxROWS]   a sheet of labels
   stats clicks|countries|referrers SLUG_OR_CAMPAIGN [--from] [--to] [--unit] [--tz] [--format]
 
-Run "linkdeck-cli links create --help" for the options of a command.
+The links commands and stats take --account NAME for an account with a link service
+(default: &quot;This computer&quot;).
+Run &quot;linkdeck-cli links create --help&quot; for the options of a command.
 Global options: --data-dir DIR (keep the database in DIR), --help, --version.
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>First day, YYYY-MM-DD (default: 29 days before --to).</source>
-        <translation type="unfinished" />
+        <source>%1 needs a command: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last day, YYYY-MM-DD (default: today).</source>
-        <translation type="unfinished" />
+        <source>Unknown command “%1 %2”: use %3.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>hour, day, week or month (default: chosen for the range).</source>
-        <translation type="unfinished" />
+        <source>The database has no account for this computer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Time zone of the buckets, e.g. Europe/Berlin (default: this computer's).</source>
-        <translation type="unfinished" />
+        <source>There is no account “%1”. Run &quot;linkdeck-cli accounts list&quot; for the accounts.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>json (default) or csv.</source>
-        <translation type="unfinished" />
+        <source>Keep the database in DIR (also accepted before the command).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Count visits by bots too.</source>
-        <translation type="unfinished" />
+        <source>Creates a short link and prints it: on this computer, or with --account on a link service. An address without a scheme gets https://; the UTM options are added to its query, replacing those it has. When the service cannot be reached, the link is kept and created by &quot;sync&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>clicks, countries or referrers.</source>
-        <translation type="unfinished" />
+        <source>The account to create it in (default: This computer).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A link's back-half, or a campaign (utm_campaign or tag).</source>
-        <translation type="unfinished" />
+        <source>Linkdeck cannot use the account “%1”.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>stats needs what to count (clicks, countries or referrers) and a back-half or campaign.</source>
-        <translation type="unfinished" />
+        <source>Saved offline: the link will be created on %1 when the network is back.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown time zone “%1”.</source>
-        <translation type="unfinished" />
+        <source>Lists the links of an account, newest first. The links of a link service are read from it first; when it cannot be reached, those kept on this computer are listed. The table shows local times; CSV and JSON give times in ISO 8601 UTC, and JSON lists tags as an array.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give dates as YYYY-MM-DD, with --from not after --to.</source>
-        <translation type="unfinished" />
+        <source>The account whose links to list (default: This computer).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown format “%1”: use json or csv.</source>
-        <translation type="unfinished" />
+        <source>links list takes no arguments, only options: “%1”.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no link “%1” and no campaign or tag of that name.</source>
-        <translation type="unfinished" />
+        <source>Changes a link found by its back-half and prints its short URL. Each link service allows other changes; what it does not allow is refused before anything is sent.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--unit takes hour, day, week or month.</source>
-        <translation type="unfinished" />
+        <source>The short link&apos;s domain (default: the account&apos;s, or the only one with SLUG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag, replacing the link&apos;s tags; repeat for several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new back-half.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link&apos;s account (default: This computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The back-half of the link to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links update needs exactly one back-half.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links update needs something to change: --url, --title, --tag or --new-slug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved offline: the change will be sent to %1 when the network is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes a link by its back-half; upper and lower case are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved offline: the link will be deleted on %1 when the network is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service&apos;s website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot list links through its API: only the links made with Linkdeck are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot create links through its API; create it on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot change links through its API; change it on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot change where a link leads through its API; change it on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot change a link&apos;s title through its API; change it on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot change a link&apos;s tags through its API; change them on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot change a link&apos;s back-half; create a new link instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot delete links through its API; delete it on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot give a link a back-half of your choice; leave out --slug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot give links a title through its API; leave out --title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot tag links through its API; leave out --tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot report clicks over time through its API; see them on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linkdeck gets only clicks over time from %1: use “stats clicks”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the links of “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no link “%1” in the account “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no link “%1” on %2 in the account “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account “%1” has a link “%2” on several domains (%3): choose one with --domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts the clicks of a link or a campaign on this computer; with --account, the clicks over time of a link as its link service counts them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count visits by bots too (this computer&apos;s links only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link&apos;s domain (default: the account&apos;s, or the only one with SLUG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::CuttlyProvider</name>
+    <message>
+        <source>Cuttly did not accept the API key of “%1”. Check it in Preferences &gt; Accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Cuttly plan of “%1” allows only a few requests a minute. Linkdeck will try again shortly; wait a minute if it fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address is already a Cuttly short link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cuttly says the destination is not a valid web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This back-half is already used on Cuttly. Choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cuttly did not accept the API key. Check it in Preferences &gt; Accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cuttly accepts only letters, digits, “-” and “_” in a back-half.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cuttly blocks links to this destination&apos;s domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Cuttly plan&apos;s monthly link limit is reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cuttly sent a reply Linkdeck could not understand. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cuttly checks the back-half when the link is created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cuttly does not know this link any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cuttly&apos;s API cannot change a link. Edit it on cutt.ly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cuttly&apos;s API cannot delete a link. Delete it on cutt.ly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cuttly&apos;s API cannot list links; Linkdeck shows the ones made here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cuttly gives a link&apos;s total clicks only, not clicks over time.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Linkdeck::Database</name>
     <message>
         <source>The disk is full: free some space and try again. Nothing was lost.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database file cannot be written (it is read-only).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database is busy in another program; try again in a moment.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not open the link database “%1”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not prepare the link database “%1”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” is not a Linkdeck database, or it is damaged.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The link database “%1” was written by a newer version of Linkdeck. Update Linkdeck to open it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not back up the link database before updating it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not update the link database.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not update the link database to version %1. It was left as it was.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Gui::AccountDialog</name>
+    <message>
+        <source>Add Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shlink (or Linkdeck server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Default domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test &amp;Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is kept in your system&apos;s keychain, not in Linkdeck&apos;s files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged (kept in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://s.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service&apos;s own (leave empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workspace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account&apos;s default group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (the main workspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A generic access token from Bitly&apos;s settings (Developer settings &gt; API).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An API key from Rebrandly&apos;s account settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An API key of the Shlink server (shlink api-key:generate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key from Cuttly&apos;s Edit Account page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. %n domain(s) available.</source>
+        <translation>
+            <numerusform>Connected. %n domain available.</numerusform>
+            <numerusform>Connected. %n domains available.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Linkdeck can use the token until you quit, without saving it anywhere. You will be asked for it again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Gui::AccountsPage</name>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last synchronised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links made here only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot list an account&apos;s links: Linkdeck shows the ones made here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was added. Its links appear in the main window after the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1” from Linkdeck? Its links stay on %2; Linkdeck forgets its copy of them and its token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Shlink server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: the token works.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Linkdeck::Gui::DetailPane</name>
     <message>
         <source>Select a link to see its details.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Copy the short link to the clipboard</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open the short link in the web browser</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tracking</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clicks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Limits</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>source: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>medium: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>term: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>content: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expires %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>at most %n click(s)</source>
-        <translation><numerusform>at most %n click</numerusform><numerusform>at most %n clicks</numerusform></translation>
+        <translation>
+            <numerusform>at most %n click</numerusform>
+            <numerusform>at most %n clicks</numerusform>
+        </translation>
     </message>
     <message>
         <source>QR Code…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Make a print-ready QR code of this link</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Linkdeck::Gui::LinkDialog</name>
     <message>
         <source>New Link</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>https://example.com/spring-sale</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Destination:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>random</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back-half</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Short link:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shown in your link list only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Separate tags with commas, e.g. print, spring</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Campaign tracking (UTM)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a preset…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Preset:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>where the visitor comes from, e.g. newsletter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>S&amp;ource:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the kind of channel, e.g. email</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Medium:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>e.g. spring-sale</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Campaign:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>optional: paid search keyword</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>T&amp;erm:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>optional: which ad or button</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Co&amp;ntent:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use lower case (analytics tools count “Email” and “email” apart)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Final address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Opens:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Create Link</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>chosen by the service</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Edit Link</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This service does not allow changing the back-half of an existing link.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Will be saved as %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An existing link needs a back-half.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not check whether “%1” is free: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” is available.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” is already used on %2. Choose another back-half.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Linkdeck::Gui::LocalServerPanel</name>
     <message>
         <source>Local server</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Start with Linkdeck</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stopped: short links on this computer do not open.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%Ln visit(s) recorded</source>
-        <translation><numerusform>%Ln visit recorded</numerusform><numerusform>%Ln visits recorded</numerusform></translation>
+        <translation>
+            <numerusform>%Ln visit recorded</numerusform>
+            <numerusform>%Ln visits recorded</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Linkdeck::Gui::MainWindow</name>
     <message>
         <source>Linkdeck</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Filter by back-half, destination, title, tag or campaign</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;New Link…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Create a short link (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Edit Link…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Copy Short Link</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Open in Browser</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;About Linkdeck</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>About Linkdeck</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;h3&gt;Linkdeck %1&lt;/h3&gt;&lt;p&gt;Branded short links, campaign charts and print-grade QR codes.&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Main Toolbar</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%Ln link(s)</source>
-        <translation><numerusform>%Ln link</numerusform><numerusform>%Ln links</numerusform></translation>
+        <translation>
+            <numerusform>%Ln link</numerusform>
+            <numerusform>%Ln links</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln link(s)</source>
-        <translation><numerusform>%1 of %Ln link</numerusform><numerusform>%1 of %Ln links</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %Ln link</numerusform>
+            <numerusform>%1 of %Ln links</numerusform>
+        </translation>
     </message>
     <message>
         <source>Created %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Copied %1 to the clipboard</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete %1? People who open it will no longer reach %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Delete %n link(s)? People who open them will no longer reach their destinations.</source>
-        <translation><numerusform>Delete %n link? People who open them will no longer reach their destinations.</numerusform><numerusform>Delete %n links? People who open them will no longer reach their destinations.</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n link? People who open them will no longer reach their destinations.</numerusform>
+            <numerusform>Delete %n links? People who open them will no longer reach their destinations.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete Links</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deleted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Some Links Were Not Deleted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;QR Code…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Make a print-ready QR code of the short link</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Print QR Labels…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print the selected links as QR code labels, 24 to an A4 page</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Labels Not Printed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print QR Labels</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Statistics…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clicks over time, countries and referrers of the selected links or campaign</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n link(s)</source>
-        <translation><numerusform>%n link</numerusform><numerusform>%n links</numerusform></translation>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select links, or a campaign or tag in the sidebar, to see their statistics.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Synchronise Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the links of your Bitly, Rebrandly, Shlink and Cuttly accounts and send the changes made offline (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or edit your Bitly, Rebrandly, Shlink and Cuttly accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved offline: the link will be created on %1 when the network is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved offline: the change will be sent to %1 when the network is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop synchronising; the links fetched so far are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n change(s) made offline.</source>
+        <translation>
+            <numerusform>Sent %n change made offline.</numerusform>
+            <numerusform>Sent %n changes made offline.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some Changes Were Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made offline were refused by the service. They are marked “not sent” in the table: edit or delete them.</source>
+        <translation>
+            <numerusform>%n change made offline were refused by the service. They are marked “not sent” in the table: edit or delete them.</numerusform>
+            <numerusform>%n changes made offline were refused by the service. They are marked “not sent” in the table: edit or delete them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln link(s)</source>
+        <translation>
+            <numerusform>%1: %Ln link</numerusform>
+            <numerusform>%1: %Ln links</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accounts are up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the links saved on this computer. %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Linkdeck::Gui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New links</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> characters</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Random back-half length:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tracking preset for new links:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Write tracking values in lower case</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Local server</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Port on this computer:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Linkdeck::Gui::QrPreview</name>
     <message>
         <source>Drag the code into another application</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Linkdeck::Gui::QrStudioDialog</name>
     <message>
         <source>QR Code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Content:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Low (7 %)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Medium (15 %)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Quartile (25 %)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>High (30 %)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Error correction:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Squares</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rounded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dots</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Modules:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> mm</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> modules</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Quiet zone:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> dpi</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Foreground:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Transparent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Background:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Optional text under the code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ca&amp;ption:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PNG…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SVG…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PDF…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>EPS…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save the code as a file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Copy Image</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Copy SVG</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a colour</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save QR Code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 files (*.%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>QR Codes for %n Link(s)</source>
-        <translation><numerusform>QR Codes for %n Link</numerusform><numerusform>QR Codes for %n Links</numerusform></translation>
+        <translation>
+            <numerusform>QR Codes for %n Link</numerusform>
+            <numerusform>QR Codes for %n Links</numerusform>
+        </translation>
     </message>
     <message>
         <source>The preview shows the first link; each link gets its own file, named by its back-half.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Brand print</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Business card</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Poster</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pre&amp;set:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Logo:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a Logo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Images (*.png *.svg *.jpg *.jpeg)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CMYK PDF…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A PDF in CMYK with the modules in pure black (K), as print shops ask for</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Folder for the QR Codes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Writing QR codes…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save Preset</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name of the preset:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remember these settings under a name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Square</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Corner ma&amp;rks:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PNG resol&amp;ution:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keep the code at least this version (1 to 40), e.g. so that a series of codes has one size</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Minimum &amp;version:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The printed width of the code, quiet zone included</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The printed size of one module (one square of the code)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Printed width</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Module size</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Si&amp;ze:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>#rrggbb, a colour name, or cmyk(c,m,y,k) in percent, e.g. cmyk(0,0,0,100) for pure black</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Label Sheet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>×</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Paper, gr&amp;id:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Margin around the page</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gap between the labels</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mar&amp;gin, gap:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Short URL under each code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sheet PDF…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save the label sheet as a PDF</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print the label sheet, with a preview</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” is not a colour: use #rrggbb, a name such as black, or cmyk(0,0,0,100).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Version %1, %2 × %2 modules, %3 mm each, %4 × %5 mm</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save Label Sheet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Writing the label sheet…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print QR Labels</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Linkdeck::Gui::Sidebar</name>
     <message>
         <source>Accounts and saved filters</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All links</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%Ln link(s)</source>
-        <translation><numerusform>%Ln link</numerusform><numerusform>%Ln links</numerusform></translation>
+        <translation>
+            <numerusform>%Ln link</numerusform>
+            <numerusform>%Ln links</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Linkdeck::Gui::StatsDialog</name>
     <message>
         <source>Statistics: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Weeks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Include bots</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Per:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Referrer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clicks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export Statistics</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> (%1% against the period before)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%Ln click(s)</source>
-        <translation><numerusform>%Ln click</numerusform><numerusform>%Ln clicks</numerusform></translation>
+        <translation>
+            <numerusform>%Ln click</numerusform>
+            <numerusform>%Ln clicks</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Direct</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the figures of Bitly and Shlink links again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart as PNG Image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart as SVG Drawing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a link to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: your plan does not include click statistics for some links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 Showing the figures saved earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Totals only, not clicks over time, from %1: those links have %Ln click(s) in all, not in the chart.</source>
+        <translation>
+            <numerusform>Totals only, not clicks over time, from %1: those links have %Ln click in all, not in the chart.</numerusform>
+            <numerusform>Totals only, not clicks over time, from %1: those links have %Ln clicks in all, not in the chart.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Figures from Bitly and Shlink: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln click(s)</source>
+        <translation>
+            <numerusform>%1: %Ln click</numerusform>
+            <numerusform>%1: %Ln clicks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .png, .svg or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::KeychainSecretStore</name>
+    <message>
+        <source>No token is stored for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused access to the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no usable keychain (such as GNOME Keyring or KWallet), so the token cannot be stored safely.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Linkdeck::LinkRepository</name>
     <message>
-        <source>Could not save the link's tags.</source>
-        <translation type="unfinished" />
+        <source>Could not save the link&apos;s tags.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The back-half “%1” is already used on %2. Choose another one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not save the link.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The link no longer exists; it may have been deleted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not delete the link.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The link no longer exists; it may have been deleted already.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no tag “%1”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is already a tag “%1”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not rename the tag.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not delete the tags.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the links of the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not update the links of the account.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Linkdeck::LinkTableModel</name>
     <message>
         <source>Short link</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clicks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made while the service could not be reached. Linkdeck sends it when the network is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service refused this change. Edit the link to try again, or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (waiting to be sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (changes waiting to be sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (deletion waiting to be sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not sent)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Linkdeck::LocalProvider</name>
     <message>
         <source>The click limit must be at least 1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not read the click statistics.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Linkdeck::LocalServerController</name>
     <message>
         <source>The link server (linkdeck-server) is not installed next to Linkdeck.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The link server could not be started: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Port %1 is already used by another program. Choose another port in Preferences.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The link server stopped unexpectedly: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::MemorySecretStore</name>
+    <message>
+        <source>No token is stored for this account.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Linkdeck::Print::LabelSheet</name>
     <message>
         <source>Label %1 (“%2”): %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There are no labels to print.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The labels would be smaller than 5 mm: use fewer rows or columns, or smaller margins.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not write “%1”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Linkdeck::Print::QrBatch</name>
     <message>
         <source>Could not create the folder “%1”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Linkdeck::Print::QrChecks</name>
     <message numerus="yes">
         <source>The quiet zone is %n module(s) wide; scanners expect 4. Leave a margin around the printed code.</source>
-        <translation><numerusform>The quiet zone is %n module wide; scanners expect 4. Leave a margin around the printed code.</numerusform><numerusform>The quiet zone is %n modules wide; scanners expect 4. Leave a margin around the printed code.</numerusform></translation>
+        <translation>
+            <numerusform>The quiet zone is %n module wide; scanners expect 4. Leave a margin around the printed code.</numerusform>
+            <numerusform>The quiet zone is %n modules wide; scanners expect 4. Leave a margin around the printed code.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Each module prints %1 mm wide; below about 0.3 mm many printers and phones fail. Make the code larger.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The code is light on dark. Many phone cameras only read dark modules on a light background.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The colours are too close (contrast %1:1); aim for at least 4.5:1, ideally dark on white.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A code with a logo needs error correction H; it will be used.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The logo “%1” cannot be read as a PNG, JPEG or SVG image.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Linkdeck::Print::QrExportOptions</name>
     <message>
         <source>Error correction: L, M (default), Q or H.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Smallest QR version to use, 1 to 40 (default: the smallest that fits).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Margin in modules (default 4).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Colour of the modules: #rrggbb, a name, or cmyk(c,m,y,k) in percent.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Background colour, or "transparent".</source>
-        <translation type="unfinished" />
+        <source>Background colour, or &quot;transparent&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>square (default), rounded or dots.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The corner marks: square (default) or rounded.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A PNG or SVG logo centred on the code (uses error correction H).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--%1 takes a number from %2 to %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--quiet-zone and --min-version take whole numbers.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--ecc takes L, M, Q or H.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” is not a colour.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--shape takes square, rounded or dots.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--finder takes square or rounded.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>png, svg, pdf or eps; by default from the file's extension.</source>
-        <translation type="unfinished" />
+        <source>png, svg, pdf or eps; by default from the file&apos;s extension.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Printed width in millimetres, quiet zone included (default 30).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Size of one module in millimetres (instead of --size-mm).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resolution of PNG output (default 300).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Text printed under the code.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CMYK output for print shops: PDF in DeviceCMYK, EPS in setcmykcolor; black is pure K.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name the file to write: -o FILE.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a format: png, svg, pdf or eps (--format, or the file's extension).</source>
-        <translation type="unfinished" />
+        <source>Choose a format: png, svg, pdf or eps (--format, or the file&apos;s extension).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give either --size-mm or --module-mm, not both.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--cmyk is for PDF and EPS output.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Linkdeck::Print::QrRenderer</name>
     <message>
         <source>Could not write “%1”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not write “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The logo “%1” cannot be read as a PNG, JPEG or SVG image.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Linkdeck::Print::QrSheetOptions</name>
     <message>
         <source>The PDF file to write.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a4 (default) or letter.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Columns x rows per page (default 4x6).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Page margin in millimetres (default 10).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gap between labels in millimetres (default 4).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Leave the short URLs off the labels.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name the PDF to write: -o FILE.pdf.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--paper takes a4 or letter.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--grid takes columns x rows, e.g. 4x6.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::ProviderStats</name>
+    <message>
+        <source>Could not keep the statistics for offline use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>updated %n minute(s) ago</source>
+        <translation>
+            <numerusform>updated %n minute ago</numerusform>
+            <numerusform>updated %n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>updated %n hour(s) ago</source>
+        <translation>
+            <numerusform>updated %n hour ago</numerusform>
+            <numerusform>updated %n hours ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>updated on %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Linkdeck::QrCode</name>
     <message>
         <source>Enter the text or address the QR code should hold.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The text contains a NUL character, which a QR code cannot hold here.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>The text is too long for a QR code at this error correction level (%n byte(s)). Shorten it, or choose a lower level.</source>
-        <translation><numerusform>The text is too long for a QR code at this error correction level (%n byte). Shorten it, or choose a lower level.</numerusform><numerusform>The text is too long for a QR code at this error correction level (%n bytes). Shorten it, or choose a lower level.</numerusform></translation>
+        <translation>
+            <numerusform>The text is too long for a QR code at this error correction level (%n byte). Shorten it, or choose a lower level.</numerusform>
+            <numerusform>The text is too long for a QR code at this error correction level (%n bytes). Shorten it, or choose a lower level.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The QR code could not be made.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::RebrandlyProvider</name>
+    <message>
+        <source>This back-half is already used on this Rebrandly domain. Choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebrandly accepts back-halves of 1 to 40 letters, digits, “-” and “_”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebrandly refused the destination address. Check that it is a complete web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebrandly needs a title of 3 to 255 characters, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This domain is not set up in your Rebrandly account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Rebrandly token of “%1” has no access to the workspace “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebrandly refused the link: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebrandly gives a link&apos;s total clicks only, not clicks over time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::RemoteProvider</name>
+    <message>
+        <source>the link service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API token is set for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API token is stored for “%1”. Enter it in Preferences &gt; Accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent a reply Linkdeck could not understand. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Check your connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach %1. Check your internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not accept the API token of “%2”. Check it in Preferences &gt; Accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your %1 plan does not include this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not allow the account “%2” to do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not know this link; it may have been deleted there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This back-half is already used on %1. Choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is receiving too many requests from this account. Wait a minute and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is receiving too many requests from this account. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>%1 is receiving too many requests from this account. Try again in %n second.</numerusform>
+            <numerusform>%1 is receiving too many requests from this account. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has a problem right now (error %2). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the request (error %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the link: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::ShlinkProvider</name>
+    <message>
+        <source>This back-half is already used on %1. Choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this Shlink server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Shlink server did not accept the API key of “%1”. Check it in Preferences &gt; Accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Shlink server does not know this link; it may have been deleted there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The Shlink server keeps links with more than %n visit(s); it refused to delete this one.</source>
+        <translation>
+            <numerusform>The Shlink server keeps links with more than %n visit; it refused to delete this one.</numerusform>
+            <numerusform>The Shlink server keeps links with more than %n visits; it refused to delete this one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Shlink server refused the link: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Shlink server does not know this domain.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Linkdeck::Slug</name>
     <message>
         <source>Enter a back-half, or leave it empty for a random one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The back-half is too long: at most %1 characters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The back-half cannot contain spaces; use “-” instead.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The back-half can only contain letters a–z, digits, “-” and “_”; “%1” is not allowed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” is reserved by the link server; choose another back-half.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::SyncQueue</name>
+    <message>
+        <source>Could not keep the change for later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not update the list of changes to send.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Linkdeck::UrlValidator</name>
     <message>
         <source>Enter the web address the short link should open.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The address contains a line break or another invisible character. Paste it again on one line.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Links that run a script (%1:) are refused: they can harm the people who click them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Links that carry their own content (data:) are refused: they are a common phishing trick.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A file: address only works on the computer it points to. Use a web address (https://…).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only web addresses (http:// or https://) can be shortened, not “%1:” addresses.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The address is incomplete: “%1:” must be followed by “//” and a site name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The address has no site name. Enter a full address such as https://example.com/page.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The address contains a user name or password (before “@”). Such links are refused because they are used to disguise where a link goes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The site name contains a space.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The address “%1” is not valid.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” is not a valid site name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The port “%1” is not valid; it must be a number from 1 to 65535.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The address is too long: %1 characters, and at most %2 are allowed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Linkdeck::UtmPresets</name>
     <message>
         <source>Newsletter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print (QR code)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Social media</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Paid social</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Partner or affiliate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Branded short links, campaign charts and QR codes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keep the database and settings in &lt;dir&gt;.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Linkdeck cannot start</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

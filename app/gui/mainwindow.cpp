@@ -554,7 +554,7 @@ void MainWindow::showStatistics()
         statusBar()->showMessage(tr("Select links, or a campaign or tag in the sidebar, to see their statistics."), 5000);
         return;
     }
-    auto *stats = new StatsDialog(m_backend.database().path(), ids, title, this);
+    auto *stats = new StatsDialog(m_backend, ids, title, this);
     stats->setAttribute(Qt::WA_DeleteOnClose);
     stats->open();
 }

@@ -1,30 +1,72 @@
 #include "gui/statsdialog.h"
 
+#include "core/backend.h"
 #include "core/database.h"
+#include "core/future.h"
+#include "core/linkprovider.h"
+#include "core/providerstats.h"
 
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCursor>
+#include <QDateEdit>
 #include <QDateTimeAxis>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
+#include <QMenu>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSqlQuery>
+#include <QSvgGenerator>
+#include <QTabWidget>
 #include <QTableWidget>
+#include <QToolTip>
+#include <QUrl>
 #include <QValueAxis>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <set>
 
 using namespace Qt::StringLiterals;
 
 namespace Linkdeck::Gui {
 namespace {
+
+constexpr int StaleAfterSeconds = 15 * 60;   // provider figures older than this are fetched again
+constexpr int TopLinkCount = 10;
+
+QDateTime localMidnight(QDate date, const QTimeZone &zone)
+{
+    QDateTime t(date, QTime(0, 0), zone);
+    if (!t.isValid())   // a day that starts in a daylight-saving gap
+        t = QDateTime(date, QTime(1, 0), zone);
+    return t;
+}
+
+QString idList(const QList<qint64> &ids)
+{
+    QStringList parts;
+    parts.reserve(ids.size());
+    for (qint64 id : ids)
+        parts << QString::number(id);
+    return parts.join(u',');
+}
 
 StatsDialog::Figures compute(const QString &path, const QList<qint64> &links, QDate from, QDate to, TimeUnit unit,
                              bool excludeBots)
@@ -39,6 +81,8 @@ StatsDialog::Figures compute(const QString &path, const QList<qint64> &links, QD
     const QTimeZone zone = QTimeZone::systemTimeZone();
     if (auto s = analytics.series(links, from, to, unit, zone, excludeBots))
         f.series = *s;
+    else
+        f.error = s.error().message;
     for (const auto &b : std::as_const(f.series))
         f.total += b.clicks;
     const qint64 days = from.daysTo(to) + 1;
@@ -50,6 +94,24 @@ StatsDialog::Figures compute(const QString &path, const QList<qint64> &links, QD
         f.countries = *c;
     if (auto r = analytics.breakdown(links, u"referrer"_s, from, to, zone))
         f.referrers = *r;
+    if (auto d = analytics.breakdown(links, u"device"_s, from, to, zone))
+        f.devices = *d;
+    // The campaign's most clicked links in the period.
+    if (!links.isEmpty()) {
+        QSqlQuery q(db.connection());
+        q.setForwardOnly(true);
+        const QString filter = excludeBots ? u"r.dimension = 'bot' AND r.value = '0'"_s : u"r.dimension = 'total'"_s;
+        q.prepare(uR"(SELECT l.id, l.domain || '/' || l.slug, l.short_url, sum(r.clicks) AS n
+            FROM click_rollups r JOIN links l ON l.id = r.link_id
+            WHERE r.link_id IN (%1) AND %2 AND r.hour >= ? AND r.hour < ?
+            GROUP BY l.id ORDER BY n DESC LIMIT %3)"_s.arg(idList(links), filter).arg(TopLinkCount));
+        q.addBindValue(localMidnight(from, zone).toSecsSinceEpoch());
+        q.addBindValue(localMidnight(to.addDays(1), zone).toSecsSinceEpoch());
+        if (q.exec()) {
+            while (q.next())
+                f.topLinks.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong()});
+        }
+    }
     return f;
 }
 
@@ -64,16 +126,41 @@ void fillTable(QTableWidget *table, const QList<Analytics::Share> &shares, const
     }
 }
 
+QTableWidget *makeTable(QWidget *parent, const QString &objectName, const QString &what)
+{
+    auto *table = new QTableWidget(0, 2, parent);
+    table->setObjectName(objectName);
+    table->setHorizontalHeaderLabels({what, StatsDialog::tr("Clicks")});
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    return table;
+}
+
+QString serviceName(ProviderKind kind)
+{
+    switch (kind) {
+    case ProviderKind::Bitly: return u"Bitly"_s;
+    case ProviderKind::Rebrandly: return u"Rebrandly"_s;
+    case ProviderKind::Shlink: return u"Shlink"_s;
+    case ProviderKind::Cuttly: return u"Cuttly"_s;
+    case ProviderKind::Local: break;
+    }
+    return {};
+}
+
 } // namespace
 
-StatsDialog::StatsDialog(QString databasePath, QList<qint64> links, const QString &title, QWidget *parent)
+StatsDialog::StatsDialog(Backend &backend, QList<qint64> links, const QString &title, QWidget *parent)
     : QDialog(parent)
-    , m_databasePath(std::move(databasePath))
+    , m_backend(backend)
+    , m_databasePath(backend.database().path())
     , m_links(std::move(links))
 {
     setObjectName(u"statsDialog"_s);
     setWindowTitle(tr("Statistics: %1").arg(title));
-    resize(900, 600);
+    resize(980, 680);
     auto *layout = new QVBoxLayout(this);
     auto *controls = new QHBoxLayout;
     m_range = new QComboBox(this);
@@ -82,7 +169,17 @@ StatsDialog::StatsDialog(QString databasePath, QList<qint64> links, const QStrin
     m_range->addItem(tr("Last 7 days"), 7);
     m_range->addItem(tr("Last 30 days"), 30);
     m_range->addItem(tr("Last 90 days"), 90);
+    m_range->addItem(tr("This month"), -1);
+    m_range->addItem(tr("Custom"), -2);
     m_range->setCurrentIndex(2);
+    m_fromEdit = new QDateEdit(QDate::currentDate().addDays(-29), this);
+    m_fromEdit->setObjectName(u"statsFromEdit"_s);
+    m_fromEdit->setCalendarPopup(true);
+    m_toEdit = new QDateEdit(QDate::currentDate(), this);
+    m_toEdit->setObjectName(u"statsToEdit"_s);
+    m_toEdit->setCalendarPopup(true);
+    m_fromEdit->setVisible(false);
+    m_toEdit->setVisible(false);
     m_unit = new QComboBox(this);
     m_unit->setObjectName(u"statsUnitCombo"_s);
     m_unit->addItem(tr("Automatic"), -1);
@@ -90,17 +187,57 @@ StatsDialog::StatsDialog(QString databasePath, QList<qint64> links, const QStrin
     m_unit->addItem(tr("Days"), int(TimeUnit::Day));
     m_unit->addItem(tr("Weeks"), int(TimeUnit::Week));
     m_unit->addItem(tr("Months"), int(TimeUnit::Month));
+    m_style = new QComboBox(this);
+    m_style->setObjectName(u"statsStyleCombo"_s);
+    m_style->addItem(tr("Line"));
+    m_style->addItem(tr("Bars"));
     m_bots = new QCheckBox(tr("Include bots"), this);
     m_bots->setObjectName(u"statsBotsCheck"_s);
-    auto *csv = new QPushButton(tr("Export CSV…"), this);
-    csv->setObjectName(u"statsCsvButton"_s);
+    m_refresh = new QPushButton(tr("&Refresh"), this);
+    m_refresh->setObjectName(u"statsRefreshButton"_s);
+    m_refresh->setToolTip(tr("Fetch the figures of Bitly and Shlink links again"));
+    auto *exportButton = new QPushButton(tr("&Export"), this);
+    exportButton->setObjectName(u"statsExportButton"_s);
+    auto *exportMenu = new QMenu(exportButton);
+    const auto addExport = [this, exportMenu](const QString &text, const QString &name, const QString &suffix,
+                                              const QString &filter) {
+        QAction *a = exportMenu->addAction(text);
+        a->setObjectName(name);
+        connect(a, &QAction::triggered, this, [this, suffix, filter] {
+            const QString path = QFileDialog::getSaveFileName(this, tr("Export Statistics"), u"clicks."_s + suffix, filter);
+            if (path.isEmpty())
+                return;
+            QString error;
+            bool ok = true;
+            if (suffix == u"csv") {
+                QSaveFile file(path);
+                ok = file.open(QIODevice::WriteOnly) && file.write(toCsv().toUtf8()) >= 0 && file.commit();
+                if (!ok)
+                    error = file.errorString();
+            } else {
+                ok = exportChart(path, &error);
+            }
+            if (!ok)
+                m_providerNote->setText(tr("Could not save “%1”: %2").arg(QFileInfo(path).fileName(), error));
+        });
+    };
+    addExport(tr("Chart as PNG Image…"), u"exportPngAction"_s, u"png"_s, tr("PNG images (*.png)"));
+    addExport(tr("Chart as SVG Drawing…"), u"exportSvgAction"_s, u"svg"_s, tr("SVG drawings (*.svg)"));
+    addExport(tr("Chart as PDF…"), u"exportPdfAction"_s, u"pdf"_s, tr("PDF documents (*.pdf)"));
+    addExport(tr("Data as CSV…"), u"exportCsvAction"_s, u"csv"_s, tr("CSV files (*.csv)"));
+    exportButton->setMenu(exportMenu);
+
     controls->addWidget(new QLabel(tr("Period:"), this));
     controls->addWidget(m_range);
+    controls->addWidget(m_fromEdit);
+    controls->addWidget(m_toEdit);
     controls->addWidget(new QLabel(tr("Per:"), this));
     controls->addWidget(m_unit);
+    controls->addWidget(m_style);
     controls->addWidget(m_bots);
     controls->addStretch();
-    controls->addWidget(csv);
+    controls->addWidget(m_refresh);
+    controls->addWidget(exportButton);
     layout->addLayout(controls);
 
     m_summary = new QLabel(this);
@@ -109,6 +246,10 @@ StatsDialog::StatsDialog(QString databasePath, QList<qint64> links, const QStrin
     big.setPointSizeF(big.pointSizeF() * 1.2);
     m_summary->setFont(big);
     layout->addWidget(m_summary);
+    m_providerNote = new QLabel(this);
+    m_providerNote->setObjectName(u"statsProviderNote"_s);
+    m_providerNote->setWordWrap(true);
+    layout->addWidget(m_providerNote);
 
     m_timeChart = new QChartView(this);
     m_timeChart->setObjectName(u"statsTimeChart"_s);
@@ -116,93 +257,362 @@ StatsDialog::StatsDialog(QString databasePath, QList<qint64> links, const QStrin
     m_timeChart->setMinimumHeight(260);
     layout->addWidget(m_timeChart, 2);
 
-    auto *tables = new QHBoxLayout;
-    for (auto [table, title2, name] : {std::tuple{&m_countries, tr("Country"), u"statsCountriesTable"_s},
-                                       std::tuple{&m_referrers, tr("Referrer"), u"statsReferrersTable"_s}}) {
-        *table = new QTableWidget(0, 2, this);
-        (*table)->setObjectName(name);
-        (*table)->setHorizontalHeaderLabels({title2, tr("Clicks")});
-        (*table)->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-        (*table)->verticalHeader()->hide();
-        (*table)->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        tables->addWidget(*table);
-    }
-    layout->addLayout(tables, 1);
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(u"statsTabs"_s);
+    m_topLinks = makeTable(tabs, u"statsTopLinksTable"_s, tr("Link"));
+    m_topLinks->setToolTip(tr("Double-click a link to open it"));
+    connect(m_topLinks, &QTableWidget::cellDoubleClicked, this, [this](int row) {
+        if (row >= 0 && row < m_figures.topLinks.size() && !m_figures.topLinks.at(row).shortUrl.isEmpty())
+            QDesktopServices::openUrl(QUrl(m_figures.topLinks.at(row).shortUrl));
+    });
+    m_countries = makeTable(tabs, u"statsCountriesTable"_s, tr("Country"));
+    m_referrers = makeTable(tabs, u"statsReferrersTable"_s, tr("Referrer"));
+    m_devices = makeTable(tabs, u"statsDevicesTable"_s, tr("Device"));
+    tabs->addTab(m_topLinks, tr("Top links"));
+    tabs->addTab(m_countries, tr("Countries"));
+    tabs->addTab(m_referrers, tr("Referrers"));
+    tabs->addTab(m_devices, tr("Devices"));
+    layout->addWidget(tabs, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 
-    connect(m_range, &QComboBox::currentIndexChanged, this, &StatsDialog::reload);
+    connect(m_range, &QComboBox::currentIndexChanged, this, [this] {
+        const bool custom = m_range->currentData().toInt() == -2;
+        m_fromEdit->setVisible(custom);
+        m_toEdit->setVisible(custom);
+        reload();
+    });
+    connect(m_fromEdit, &QDateEdit::dateChanged, this, &StatsDialog::reload);
+    connect(m_toEdit, &QDateEdit::dateChanged, this, &StatsDialog::reload);
     connect(m_unit, &QComboBox::currentIndexChanged, this, &StatsDialog::reload);
+    connect(m_style, &QComboBox::currentIndexChanged, this, &StatsDialog::drawChart);
     connect(m_bots, &QCheckBox::toggled, this, &StatsDialog::reload);
-    connect(&m_watcher, &QFutureWatcher<Figures>::finished, this, [this] { present(m_watcher.result()); });
-    connect(csv, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export Statistics"), u"clicks.csv"_s, tr("CSV files (*.csv)"));
-        if (path.isEmpty())
-            return;
-        QSaveFile file(path);
-        if (file.open(QIODevice::WriteOnly)) {
-            file.write(toCsv().toUtf8());
-            file.commit();
-        }
+    connect(m_refresh, &QPushButton::clicked, this, &StatsDialog::refreshProviders);
+    connect(&m_watcher, &QFutureWatcher<Figures>::finished, this, [this] {
+        m_local = m_watcher.result();
+        if (m_remotePending == 0)
+            present();
     });
     reload();
 }
 
-void StatsDialog::reload()
+StatsDialog::Range StatsDialog::currentRange() const
 {
-    const QDate to = QDate::currentDate();
-    const QDate from = to.addDays(1 - m_range->currentData().toInt());
+    const QDate today = QDate::currentDate();
+    Range r;
+    const int choice = m_range->currentData().toInt();
+    if (choice == -1) {
+        r.from = QDate(today.year(), today.month(), 1);
+        r.to = today;
+    } else if (choice == -2) {
+        r.from = std::min(m_fromEdit->date(), m_toEdit->date());
+        r.to = std::max(m_fromEdit->date(), m_toEdit->date());
+    } else {
+        r.to = today;
+        r.from = today.addDays(1 - choice);
+    }
     const int unitChoice = m_unit->currentData().toInt();
-    const TimeUnit unit = unitChoice < 0 ? Analytics::defaultUnit(from, to) : TimeUnit(unitChoice);
-    m_summary->setText(tr("Loading…"));
-    m_watcher.setFuture(QtConcurrent::run(compute, m_databasePath, m_links, from, to, unit, !m_bots->isChecked()));
+    r.unit = unitChoice < 0 ? Analytics::defaultUnit(r.from, r.to) : TimeUnit(unitChoice);
+    return r;
 }
 
-void StatsDialog::present(const Figures &figures)
+void StatsDialog::reload()
 {
-    m_figures = figures;
-    if (!figures.error.isEmpty()) {
-        m_summary->setText(figures.error);
+    const Range range = currentRange();
+    ++m_generation;
+    m_summary->setText(tr("Loading…"));
+    m_watcher.setFuture(QtConcurrent::run(compute, m_databasePath, m_links, range.from, range.to, range.unit,
+                                          !m_bots->isChecked()));
+    fetchRemote(range, false);
+}
+
+void StatsDialog::refreshProviders()
+{
+    ++m_generation;
+    fetchRemote(currentRange(), true);
+    if (m_remotePending == 0 && !m_watcher.isRunning())
+        present();
+}
+
+void StatsDialog::fetchRemote(const Range &range, bool force)
+{
+    m_remotePoints.clear();
+    m_fetchedAt.clear();
+    m_remoteNotes.clear();
+    m_totalsOnly = 0;
+    m_remotePending = 0;
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    const QDateTime from = localMidnight(range.from, zone).toUTC();
+    const QDateTime to = localMidnight(range.to.addDays(1), zone).toUTC();
+    const TimeUnit unit = range.unit == TimeUnit::Hour ? TimeUnit::Hour : TimeUnit::Day;
+    const QString request = ProviderStats::requestKey(from, to, unit);
+    ProviderStats cache(m_backend.database());
+    std::set<QString> totalsOnly;
+    const int generation = m_generation;
+    for (qint64 id : std::as_const(m_links)) {
+        const std::optional<Link> link = m_backend.links().find(id);
+        if (!link || link->accountId == AccountRepository::LocalAccountId || link->remoteId.isEmpty())
+            continue;
+        LinkProvider *provider = m_backend.provider(link->accountId);
+        if (!provider)
+            continue;
+        if (!provider->can(LinkProvider::Capability::ClickStats)) {
+            m_totalsOnly += link->clicks;
+            totalsOnly.insert(serviceName(provider->kind()));
+            continue;
+        }
+        const auto cached = cache.cached(link->accountId, link->remoteId, request);
+        if (cached) {
+            m_remotePoints.insert(id, cached->points);
+            m_fetchedAt.insert(id, cached->fetchedAt);
+        }
+        if (!force && cached && cached->fetchedAt.secsTo(QDateTime::currentDateTimeUtc()) < StaleAfterSeconds)
+            continue;
+        ++m_remotePending;
+        const QString service = serviceName(provider->kind());
+        whenFinished(this, provider->clicks(*link, from, to, unit),
+                     [this, generation, id, l = *link, request, service](const Result<QList<ClickPoint>> &r) {
+                         if (generation != m_generation)
+                             return;
+                         --m_remotePending;
+                         if (r) {
+                             ProviderStats(m_backend.database()).store(l.accountId, l.remoteId, request, *r);
+                             m_remotePoints.insert(id, *r);
+                             m_fetchedAt.insert(id, QDateTime::currentDateTimeUtc());
+                         } else {
+                             QString note;
+                             if (r.error().kind == Error::Kind::PlanLimit)
+                                 note = tr("%1: your plan does not include click statistics for some links.").arg(service);
+                             else if (m_fetchedAt.contains(id))
+                                 note = tr("%1: %2 Showing the figures saved earlier.").arg(service, r.error().message);
+                             else
+                                 note = tr("%1: %2").arg(service, r.error().message);
+                             if (!m_remoteNotes.contains(note))
+                                 m_remoteNotes << note;
+                         }
+                         remoteDone();
+                     });
+    }
+    if (!totalsOnly.empty()) {
+        QStringList names(totalsOnly.begin(), totalsOnly.end());
+        m_remoteNotes << tr("Totals only, not clicks over time, from %1: those links have %Ln click(s) in all, not in the chart.",
+                            nullptr, int(m_totalsOnly))
+                             .arg(QLocale().createSeparatedList(names));
+    }
+    m_refresh->setEnabled(m_remotePending == 0);
+}
+
+void StatsDialog::remoteDone()
+{
+    if (m_remotePending > 0)
+        return;
+    m_refresh->setEnabled(true);
+    if (!m_watcher.isRunning())
+        present();
+}
+
+QString StatsDialog::providerNote() const
+{
+    QStringList parts;
+    if (!m_fetchedAt.isEmpty()) {
+        QDateTime oldest = m_fetchedAt.cbegin().value();
+        for (const QDateTime &t : m_fetchedAt)
+            oldest = std::min(oldest, t);
+        parts << tr("Figures from Bitly and Shlink: %1.").arg(ProviderStats::age(oldest));
+    }
+    parts << m_remoteNotes;
+    return parts.join(u' ');
+}
+
+void StatsDialog::present()
+{
+    m_figures = m_local;
+    if (!m_figures.error.isEmpty()) {
+        m_summary->setText(m_figures.error);
         emit loaded();
         return;
     }
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    // Remote points (UTC starts) into the local buckets; their links into the top links.
+    for (auto it = m_remotePoints.cbegin(); it != m_remotePoints.cend(); ++it) {
+        qint64 linkTotal = 0;
+        for (const ClickPoint &p : it.value()) {
+            const QDateTime t = p.start.toTimeZone(zone);
+            for (Analytics::Bucket &b : m_figures.series) {
+                if (b.start <= t && t < b.end) {
+                    b.clicks += p.clicks;
+                    linkTotal += p.clicks;
+                    break;
+                }
+            }
+        }
+        m_figures.total += linkTotal;
+        if (linkTotal > 0) {
+            if (const auto link = m_backend.links().find(it.key()))
+                m_figures.topLinks.append({link->id, link->domain + u'/' + link->slug, link->shortUrl, linkTotal});
+        }
+    }
+    std::stable_sort(m_figures.topLinks.begin(), m_figures.topLinks.end(),
+                     [](const TopLink &a, const TopLink &b) { return a.clicks > b.clicks; });
+    if (m_figures.topLinks.size() > TopLinkCount)
+        m_figures.topLinks.resize(TopLinkCount);
+
     const QLocale locale;
     QString change;
-    if (figures.previousTotal > 0) {
-        const double percent = 100.0 * (figures.total - figures.previousTotal) / figures.previousTotal;
+    if (m_figures.previousTotal > 0) {
+        const double percent = 100.0 * (m_figures.total - m_figures.previousTotal) / m_figures.previousTotal;
         change = tr(" (%1% against the period before)").arg(locale.toString(percent, 'f', 0));
         if (percent > 0)
             change.replace(u"("_s, u"(+"_s);
     }
-    m_summary->setText(tr("%Ln click(s)", nullptr, int(figures.total)) + change);
+    m_summary->setText(tr("%Ln click(s)", nullptr, int(m_figures.total)) + change);
+    m_providerNote->setText(providerNote());
+    m_providerNote->setVisible(!m_providerNote->text().isEmpty());
 
+    drawChart();
+    m_topLinks->setRowCount(int(m_figures.topLinks.size()));
+    for (int i = 0; i < m_figures.topLinks.size(); ++i) {
+        const TopLink &t = m_figures.topLinks.at(i);
+        auto *label = new QTableWidgetItem(t.label);
+        label->setToolTip(t.shortUrl);
+        m_topLinks->setItem(i, 0, label);
+        auto *count = new QTableWidgetItem(locale.toString(t.clicks));
+        count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_topLinks->setItem(i, 1, count);
+    }
+    fillTable(m_countries, m_figures.countries, tr("Unknown"));
+    fillTable(m_referrers, m_figures.referrers, tr("Direct"));
+    fillTable(m_devices, m_figures.devices, tr("Unknown"));
+    emit loaded();
+}
+
+void StatsDialog::drawChart()
+{
     auto *chart = new QChart;
     chart->legend()->hide();
-    auto *line = new QLineSeries(chart);
-    line->setName(tr("Clicks"));
+    chart->setTitle(m_summary->text());
+    const QList<Analytics::Bucket> &series = m_figures.series;
+    const bool hourly = !series.isEmpty() && series.first().start.secsTo(series.first().end) < 86400;
+    const QLocale locale;
+    const auto label = [&](const Analytics::Bucket &b) {
+        return hourly ? locale.toString(b.start, QLocale::ShortFormat) : locale.toString(b.start.date(), QLocale::ShortFormat);
+    };
     qint64 max = 1;
-    for (const auto &b : figures.series) {
-        line->append(double(b.start.toMSecsSinceEpoch()), double(b.clicks));
+    for (const auto &b : series)
         max = qMax(max, b.clicks);
-    }
-    chart->addSeries(line);
-    auto *x = new QDateTimeAxis(chart);
-    x->setFormat(figures.series.size() > 0 && figures.series.first().start.secsTo(figures.series.first().end) < 86400
-                     ? u"HH:mm"_s : QLocale().dateFormat(QLocale::ShortFormat));
     auto *y = new QValueAxis(chart);
     y->setRange(0, double(max) * 1.1);
     y->setLabelFormat(u"%d"_s);
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    line->attachAxis(x);
-    line->attachAxis(y);
+    y->setTitleText(tr("Clicks"));
+
+    if (m_style->currentIndex() == 1) {
+        auto *set = new QBarSet(tr("Clicks"));
+        QStringList categories;
+        for (const auto &b : series) {
+            *set << double(b.clicks);
+            categories << label(b);
+        }
+        auto *bars = new QBarSeries(chart);
+        bars->append(set);
+        chart->addSeries(bars);
+        auto *x = new QBarCategoryAxis(chart);
+        x->append(categories);
+        x->setLabelsAngle(categories.size() > 14 ? -60 : 0);
+        chart->addAxis(x, Qt::AlignBottom);
+        chart->addAxis(y, Qt::AlignLeft);
+        bars->attachAxis(x);
+        bars->attachAxis(y);
+        connect(bars, &QBarSeries::hovered, this, [this, series, label](bool status, int index) {
+            if (status && index >= 0 && index < series.size())
+                QToolTip::showText(QCursor::pos(), tr("%1: %Ln click(s)", nullptr, int(series.at(index).clicks)).arg(label(series.at(index))),
+                                   m_timeChart);
+            else
+                QToolTip::hideText();
+        });
+    } else {
+        auto *line = new QLineSeries(chart);
+        line->setName(tr("Clicks"));
+        line->setPointsVisible(series.size() <= 120);
+        for (const auto &b : series)
+            line->append(double(b.start.toMSecsSinceEpoch()), double(b.clicks));
+        chart->addSeries(line);
+        auto *x = new QDateTimeAxis(chart);
+        x->setFormat(hourly ? u"HH:mm"_s : locale.dateFormat(QLocale::ShortFormat));
+        chart->addAxis(x, Qt::AlignBottom);
+        chart->addAxis(y, Qt::AlignLeft);
+        line->attachAxis(x);
+        line->attachAxis(y);
+        connect(line, &QLineSeries::hovered, this, [this, series, label](const QPointF &point, bool state) {
+            if (!state || series.isEmpty()) {
+                QToolTip::hideText();
+                return;
+            }
+            // The bucket nearest the pointer.
+            const qint64 ms = qint64(point.x());
+            const Analytics::Bucket *best = &series.first();
+            for (const auto &b : series) {
+                if (std::abs(b.start.toMSecsSinceEpoch() - ms) < std::abs(best->start.toMSecsSinceEpoch() - ms))
+                    best = &b;
+            }
+            QToolTip::showText(QCursor::pos(), tr("%1: %Ln click(s)", nullptr, int(best->clicks)).arg(label(*best)), m_timeChart);
+        });
+    }
     QChart *old = m_timeChart->chart();
     m_timeChart->setChart(chart);
     delete old;
-    fillTable(m_countries, figures.countries, tr("Unknown"));
-    fillTable(m_referrers, figures.referrers, tr("Direct"));
-    emit loaded();
+}
+
+bool StatsDialog::exportChart(const QString &path, QString *error) const
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const QSize size = m_timeChart->size().expandedTo(QSize(900, 450));
+    QChartView *view = m_timeChart;
+    const auto fail = [&](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (suffix == u"png") {
+        QImage image(size * 2, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(2);
+        image.fill(Qt::white);
+        QPainter p(&image);
+        p.setRenderHint(QPainter::Antialiasing);
+        view->render(&p, QRectF(QPointF(0, 0), QSizeF(size)));
+        p.end();
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
+            return fail(file.errorString());
+        return true;
+    }
+    if (suffix == u"svg") {
+        QSvgGenerator svg;
+        svg.setFileName(path);
+        svg.setSize(size);
+        svg.setViewBox(QRect(QPoint(0, 0), size));
+        svg.setTitle(windowTitle());
+        QPainter p;
+        if (!p.begin(&svg))
+            return fail(tr("The file cannot be written."));
+        view->render(&p, QRectF(QPointF(0, 0), QSizeF(size)));
+        return p.end() || fail(tr("The file cannot be written."));
+    }
+    if (suffix == u"pdf") {
+        QPdfWriter pdf(path);
+        pdf.setTitle(windowTitle());
+        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(15, 15, 15, 15),
+                                      QPageLayout::Millimeter));
+        pdf.setResolution(300);
+        QPainter p;
+        if (!p.begin(&pdf))
+            return fail(tr("The file cannot be written."));
+        const QRect page = pdf.pageLayout().paintRectPixels(pdf.resolution());
+        const QRectF target(0, 0, page.width(), page.width() * double(size.height()) / size.width());
+        view->render(&p, target);
+        return p.end() || fail(tr("The file cannot be written."));
+    }
+    return fail(tr("Choose a file name ending in .png, .svg or .pdf."));
 }
 
 QString StatsDialog::toCsv() const

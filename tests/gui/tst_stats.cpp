@@ -1,7 +1,12 @@
+#include "core/analytics.h"
 #include "core/backend.h"
+#include "core/providers/remoteprovider.h"
+#include "core/secretstore.h"
+#include "support/fakes/fakebitly.h"
 #include "core/linkprovider.h"
 #include "core/settings.h"
 #include "gui/mainwindow.h"
+#include "i18n.h"
 #include "gui/sidebar.h"
 #include "gui/statsdialog.h"
 
@@ -22,7 +27,9 @@ class TestStats : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase() { QVERIFY(installTranslators(QLocale(QLocale::English, QLocale::UnitedStates))); }
     void campaignViewShowsTheTotals();
+    void campaignAcrossProvidersAndExport();
 };
 
 void TestStats::campaignViewShowsTheTotals()
@@ -80,6 +87,117 @@ void TestStats::campaignViewShowsTheTotals()
     stats->findChild<QCheckBox *>(u"statsBotsCheck"_s)->setChecked(true);
     QTRY_COMPARE(loaded.count(), 1);
     QCOMPARE(stats->figures().total, 9);
+}
+
+// A campaign over this computer, Bitly (click series from its API) and Rebrandly (totals
+// only): one total, a note on what each provider gave, the cache used when offline, and the
+// chart exported for a report.
+void TestStats::campaignAcrossProvidersAndExport()
+{
+    QTemporaryDir dir;
+    Backend backend;
+    QVERIFY(backend.open(dir.filePath(u"l.sqlite"_s)).ok());
+    auto *secrets = new MemorySecretStore;
+    backend.setSecretStore(secrets);
+    RetryPolicy fast;
+    fast.baseDelayMs = 20;
+    fast.maxAttempts = 2;
+    fast.timeoutMs = 1500;
+    backend.setRetryPolicy(fast);
+    Test::FakeBitly bitly;
+    QVERIFY(bitly.listen());
+
+    Account a;
+    a.provider = ProviderKind::Bitly;
+    a.name = u"Bitly"_s;
+    a.apiBase = bitly.apiUrl().toString();
+    const qint64 bitlyAccount = backend.accounts().add(a)->id;
+    secrets->write(SecretStore::accountKey(bitlyAccount), bitly.token(), [](const Result<void> &) {});
+    Account r;
+    r.provider = ProviderKind::Rebrandly;
+    r.name = u"Rebrandly"_s;
+    r.apiBase = u"http://127.0.0.1:9"_s;
+    const qint64 rebrandlyAccount = backend.accounts().add(r)->id;
+
+    Link local;
+    local.destination = u"https://shop.example/a?utm_campaign=autumn"_s;
+    local.slug = u"autumn-local"_s;
+    const Link localLink = *backend.provider(1)->create(local).result();
+    const qint64 hour = QDateTime(QDate::currentDate().addDays(-1), QTime(12, 0), Qt::UTC).toSecsSinceEpoch();
+    QSqlQuery q(backend.database().connection());
+    for (const auto &[dim, value] : {std::pair{"total", ""}, std::pair{"bot", "0"}}) {
+        q.prepare(u"INSERT INTO click_rollups(link_id, hour, dimension, value, clicks) VALUES (?, ?, ?, ?, 4)"_s);
+        q.addBindValue(localLink.id);
+        q.addBindValue(hour);
+        q.addBindValue(QString::fromLatin1(dim));
+        q.addBindValue(QString::fromLatin1(value));
+        QVERIFY(q.exec());
+    }
+    Link remote;
+    remote.destination = u"https://shop.example/b?utm_campaign=autumn"_s;
+    LinkProvider *bitlyProvider = backend.provider(bitlyAccount);
+    auto made = bitlyProvider->create(remote);
+    QTRY_VERIFY(made.isFinished());
+    QVERIFY2(made.result(), qPrintable(made.result() ? QString() : made.result().error().message));
+    const Link bitlyLink = *made.result();
+    bitly.addClicks(bitlyLink.remoteId, QDateTime::currentDateTimeUtc().addDays(-2), 6);
+    Link rebrandlyLink;
+    rebrandlyLink.accountId = rebrandlyAccount;
+    rebrandlyLink.remoteId = u"abc"_s;
+    rebrandlyLink.domain = u"rebrand.ly"_s;
+    rebrandlyLink.slug = u"autumn-rb"_s;
+    rebrandlyLink.shortUrl = u"https://rebrand.ly/autumn-rb"_s;
+    rebrandlyLink.destination = u"https://shop.example/c?utm_campaign=autumn"_s;
+    rebrandlyLink.clicks = 11;
+    QVERIFY(backend.links().upsertRemote(rebrandlyAccount, {rebrandlyLink}));
+
+    const QList<qint64> ids = Analytics(backend.database()).linksOfCampaign(u"autumn"_s);
+    QCOMPARE(ids.size(), 3);
+    {
+        Gui::StatsDialog stats(backend, ids, u"autumn"_s);
+        stats.show();
+        QTRY_VERIFY_WITH_TIMEOUT(!stats.isLoading() && stats.figures().series.size() > 0, 10000);
+        QCOMPARE(stats.figures().total, 4 + 6);   // this computer + Bitly; Rebrandly has totals only
+        const QString note = stats.findChild<QLabel *>(u"statsProviderNote"_s)->text();
+        QVERIFY2(note.contains(u"updated just now"_s), qPrintable(note));
+        QVERIFY2(note.contains(u"Totals only, not clicks over time, from Rebrandly"_s) && note.contains(u"11 clicks"_s), qPrintable(note));
+        auto *top = stats.findChild<QTableWidget *>(u"statsTopLinksTable"_s);
+        QCOMPARE(top->rowCount(), 2);
+        QCOMPARE(top->item(0, 0)->text(), bitlyLink.domain + u'/' + bitlyLink.slug);   // 6 clicks before 4
+        QCOMPARE(stats.figures().topLinks.first().clicks, 6);
+
+        // Export for a report.
+        for (const QString &name : {u"chart.png"_s, u"chart.svg"_s, u"chart.pdf"_s}) {
+            QString error;
+            QVERIFY2(stats.exportChart(dir.filePath(name), &error), qPrintable(error));
+            QFile f(dir.filePath(name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray head = f.read(8);
+            if (name.endsWith(u"png"_s))
+                QVERIFY(head.startsWith("\x89PNG"));
+            else if (name.endsWith(u"pdf"_s))
+                QVERIFY(head.startsWith("%PDF"));
+            else
+                QVERIFY(f.readAll().contains("<svg"));
+        }
+        QString error;
+        QVERIFY(!stats.exportChart(dir.filePath(u"chart.doc"_s), &error));
+        QVERIFY(error.contains(u".png"_s));
+    }
+    // Offline: the figures fetched a moment ago are shown, and the dialog says why.
+    bitly.setOffline(true);
+    {
+        Gui::StatsDialog stats(backend, ids, u"autumn"_s);
+        stats.show();
+        QTRY_VERIFY_WITH_TIMEOUT(!stats.isLoading() && stats.figures().series.size() > 0, 10000);
+        QCOMPARE(stats.figures().total, 10);
+        QSignalSpy loaded(&stats, &Gui::StatsDialog::loaded);
+        stats.refreshProviders();
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1 && !stats.isLoading(), 10000);
+        QCOMPARE(stats.figures().total, 10);
+        const QString note = stats.findChild<QLabel *>(u"statsProviderNote"_s)->text();
+        QVERIFY2(note.contains(u"Showing the figures saved earlier"_s), qPrintable(note));
+    }
 }
 
 QTEST_MAIN(TestStats)

@@ -1,0 +1,74 @@
+#include "core/providerstats.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+#include "core/database.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Linkdeck {
+
+QString ProviderStats::requestKey(const QDateTime &from, const QDateTime &to, TimeUnit unit)
+{
+    return u"clicks:%1:%2:%3"_s.arg(int(unit)).arg(from.toSecsSinceEpoch()).arg(to.toSecsSinceEpoch());
+}
+
+std::optional<ProviderStats::Entry> ProviderStats::cached(qint64 accountId, const QString &remoteId,
+                                                         const QString &request) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"SELECT payload, fetched_at FROM provider_stats WHERE account_id = ? AND link_key = ? AND request = ?"_s);
+    q.addBindValue(accountId);
+    q.addBindValue(remoteId);
+    q.addBindValue(request);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    Entry e;
+    e.fetchedAt = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), QTimeZone::utc());
+    const QJsonArray rows = QJsonDocument::fromJson(q.value(0).toByteArray()).array();
+    for (const QJsonValue &v : rows) {
+        const QJsonArray row = v.toArray();
+        e.points.append({QDateTime::fromSecsSinceEpoch(row.at(0).toInteger(), QTimeZone::utc()), row.at(1).toInteger()});
+    }
+    return e;
+}
+
+Result<void> ProviderStats::store(qint64 accountId, const QString &remoteId, const QString &request,
+                                  const QList<ClickPoint> &points)
+{
+    QJsonArray rows;
+    for (const ClickPoint &p : points)
+        rows.append(QJsonArray{p.start.toSecsSinceEpoch(), p.clicks});
+    QSqlQuery q(m_db.connection());
+    q.prepare(uR"(INSERT INTO provider_stats(account_id, link_key, request, payload, fetched_at) VALUES (?, ?, ?, ?, ?)
+        ON CONFLICT(account_id, link_key, request) DO UPDATE SET payload = excluded.payload,
+        fetched_at = excluded.fetched_at)"_s);
+    q.addBindValue(accountId);
+    q.addBindValue(remoteId);
+    q.addBindValue(request);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)));
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if (!q.exec())
+        return storageError(tr("Could not keep the statistics for offline use."), q.lastError());
+    return {};
+}
+
+QString ProviderStats::age(const QDateTime &fetchedAt, const QDateTime &now)
+{
+    const qint64 seconds = fetchedAt.secsTo(now);
+    if (seconds < 60)
+        return tr("updated just now");
+    if (seconds < 3600)
+        return tr("updated %n minute(s) ago", nullptr, int(seconds / 60));
+    if (seconds < 86400)
+        return tr("updated %n hour(s) ago", nullptr, int(seconds / 3600));
+    return tr("updated on %1").arg(QLocale().toString(fetchedAt.toLocalTime().date(), QLocale::ShortFormat));
+}
+
+} // namespace Linkdeck
