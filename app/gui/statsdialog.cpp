@@ -9,6 +9,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QStackedBarSeries>
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
@@ -25,6 +26,7 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
+#include <QMap>
 #include <QMenu>
 #include <QPageLayout>
 #include <QPainter>
@@ -111,6 +113,15 @@ StatsDialog::Figures compute(const QString &path, const QList<qint64> &links, QD
             while (q.next())
                 f.topLinks.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong()});
         }
+        // Their own series, for the chart split by link.
+        for (int i = 0; i < std::min<qsizetype>(5, f.topLinks.size()); ++i) {
+            if (auto one = analytics.series({f.topLinks.at(i).linkId}, from, to, unit, zone, excludeBots)) {
+                QList<qint64> values;
+                for (const auto &b : *one)
+                    values << b.clicks;
+                f.localLinkSeries.insert(f.topLinks.at(i).linkId, values);
+            }
+        }
     }
     return f;
 }
@@ -191,6 +202,11 @@ StatsDialog::StatsDialog(Backend &backend, QList<qint64> links, const QString &t
     m_style->setObjectName(u"statsStyleCombo"_s);
     m_style->addItem(tr("Line"));
     m_style->addItem(tr("Bars"));
+    m_split = new QComboBox(this);
+    m_split->setObjectName(u"statsSplitCombo"_s);
+    m_split->addItem(tr("All together"), int(Split::None));
+    m_split->addItem(tr("By link"), int(Split::ByLink));
+    m_split->addItem(tr("By account"), int(Split::ByAccount));
     m_bots = new QCheckBox(tr("Include bots"), this);
     m_bots->setObjectName(u"statsBotsCheck"_s);
     m_refresh = new QPushButton(tr("&Refresh"), this);
@@ -234,6 +250,7 @@ StatsDialog::StatsDialog(Backend &backend, QList<qint64> links, const QString &t
     controls->addWidget(new QLabel(tr("Per:"), this));
     controls->addWidget(m_unit);
     controls->addWidget(m_style);
+    controls->addWidget(m_split);
     controls->addWidget(m_bots);
     controls->addStretch();
     controls->addWidget(m_refresh);
@@ -287,6 +304,10 @@ StatsDialog::StatsDialog(Backend &backend, QList<qint64> links, const QString &t
     connect(m_toEdit, &QDateEdit::dateChanged, this, &StatsDialog::reload);
     connect(m_unit, &QComboBox::currentIndexChanged, this, &StatsDialog::reload);
     connect(m_style, &QComboBox::currentIndexChanged, this, &StatsDialog::drawChart);
+    connect(m_split, &QComboBox::currentIndexChanged, this, [this] {
+        splitParts();
+        drawChart();
+    });
     connect(m_bots, &QCheckBox::toggled, this, &StatsDialog::reload);
     connect(m_refresh, &QPushButton::clicked, this, &StatsDialog::refreshProviders);
     connect(&m_watcher, &QFutureWatcher<Figures>::finished, this, [this] {
@@ -340,6 +361,7 @@ void StatsDialog::fetchRemote(const Range &range, bool force)
     m_remotePoints.clear();
     m_fetchedAt.clear();
     m_remoteNotes.clear();
+    m_statServices.clear();
     m_totalsOnly = 0;
     m_remotePending = 0;
     const QTimeZone zone = QTimeZone::systemTimeZone();
@@ -362,6 +384,8 @@ void StatsDialog::fetchRemote(const Range &range, bool force)
             totalsOnly.insert(serviceName(provider->kind()));
             continue;
         }
+        if (!m_statServices.contains(serviceName(provider->kind())))
+            m_statServices << serviceName(provider->kind());
         const auto cached = cache.cached(link->accountId, link->remoteId, request);
         if (cached) {
             m_remotePoints.insert(id, cached->points);
@@ -419,7 +443,7 @@ QString StatsDialog::providerNote() const
         QDateTime oldest = m_fetchedAt.cbegin().value();
         for (const QDateTime &t : m_fetchedAt)
             oldest = std::min(oldest, t);
-        parts << tr("Figures from Bitly and Shlink: %1.").arg(ProviderStats::age(oldest));
+        parts << tr("Figures from %1: %2.").arg(QLocale().createSeparatedList(m_statServices), ProviderStats::age(oldest));
     }
     parts << m_remoteNotes;
     return parts.join(u' ');
@@ -428,6 +452,7 @@ QString StatsDialog::providerNote() const
 void StatsDialog::present()
 {
     m_figures = m_local;
+    m_remoteSeries.clear();
     if (!m_figures.error.isEmpty()) {
         m_summary->setText(m_figures.error);
         emit loaded();
@@ -437,16 +462,20 @@ void StatsDialog::present()
     // Remote points (UTC starts) into the local buckets; their links into the top links.
     for (auto it = m_remotePoints.cbegin(); it != m_remotePoints.cend(); ++it) {
         qint64 linkTotal = 0;
+        QList<qint64> perBucket(m_figures.series.size(), 0);
         for (const ClickPoint &p : it.value()) {
             const QDateTime t = p.start.toTimeZone(zone);
-            for (Analytics::Bucket &b : m_figures.series) {
+            for (qsizetype i = 0; i < m_figures.series.size(); ++i) {
+                Analytics::Bucket &b = m_figures.series[i];
                 if (b.start <= t && t < b.end) {
                     b.clicks += p.clicks;
+                    perBucket[i] += p.clicks;
                     linkTotal += p.clicks;
                     break;
                 }
             }
         }
+        m_remoteSeries.insert(it.key(), perBucket);
         m_figures.total += linkTotal;
         if (linkTotal > 0) {
             if (const auto link = m_backend.links().find(it.key()))
@@ -470,6 +499,7 @@ void StatsDialog::present()
     m_providerNote->setText(providerNote());
     m_providerNote->setVisible(!m_providerNote->text().isEmpty());
 
+    splitParts();
     drawChart();
     m_topLinks->setRowCount(int(m_figures.topLinks.size()));
     for (int i = 0; i < m_figures.topLinks.size(); ++i) {
@@ -487,76 +517,162 @@ void StatsDialog::present()
     emit loaded();
 }
 
+void StatsDialog::splitParts()
+{
+    m_figures.parts.clear();
+    const auto split = Split(m_split->currentData().toInt());
+    const qsizetype n = m_figures.series.size();
+    if (split == Split::None || n == 0)
+        return;
+    QList<qint64> totals(n, 0);
+    for (qsizetype i = 0; i < n; ++i)
+        totals[i] = m_figures.series.at(i).clicks;
+    const auto minus = [](QList<qint64> a, const QList<qint64> &b) {
+        for (qsizetype i = 0; i < a.size() && i < b.size(); ++i)
+            a[i] -= b.at(i);
+        return a;
+    };
+    if (split == Split::ByLink) {
+        QHash<qint64, QList<qint64>> candidates = m_figures.localLinkSeries;
+        for (auto it = m_remoteSeries.cbegin(); it != m_remoteSeries.cend(); ++it)
+            candidates.insert(it.key(), it.value());
+        QList<Part> parts;
+        for (const TopLink &t : std::as_const(m_figures.topLinks)) {
+            if (parts.size() == 5)
+                break;
+            if (auto it = candidates.constFind(t.linkId); it != candidates.constEnd() && it->size() == n)
+                parts.append({t.label, *it});
+        }
+        QList<qint64> rest = totals;
+        for (const Part &p : std::as_const(parts))
+            rest = minus(rest, p.clicks);
+        if (std::any_of(rest.cbegin(), rest.cend(), [](qint64 v) { return v != 0; }))
+            parts.append({tr("Other links"), rest});
+        m_figures.parts = parts;
+        return;
+    }
+    // By account: each remote account's links; what is left is this computer's.
+    QMap<qint64, QList<qint64>> byAccount;
+    for (auto it = m_remoteSeries.cbegin(); it != m_remoteSeries.cend(); ++it) {
+        const auto link = m_backend.links().find(it.key());
+        if (!link)
+            continue;
+        QList<qint64> &sum = byAccount[link->accountId];
+        if (sum.isEmpty())
+            sum = QList<qint64>(n, 0);
+        for (qsizetype i = 0; i < n && i < it->size(); ++i)
+            sum[i] += it->at(i);
+    }
+    QList<qint64> local = totals;
+    for (auto it = byAccount.cbegin(); it != byAccount.cend(); ++it)
+        local = minus(local, it.value());
+    m_figures.parts.append({tr("This computer"), local});
+    for (auto it = byAccount.cbegin(); it != byAccount.cend(); ++it) {
+        const auto account = m_backend.accounts().find(it.key());
+        m_figures.parts.append({account ? account->name : QString(), it.value()});
+    }
+}
+
 void StatsDialog::drawChart()
 {
     auto *chart = new QChart;
-    chart->legend()->hide();
     chart->setTitle(m_summary->text());
     const QList<Analytics::Bucket> &series = m_figures.series;
     const bool hourly = !series.isEmpty() && series.first().start.secsTo(series.first().end) < 86400;
     const QLocale locale;
-    const auto label = [&](const Analytics::Bucket &b) {
+    const auto label = [hourly, locale](const Analytics::Bucket &b) {
         return hourly ? locale.toString(b.start, QLocale::ShortFormat) : locale.toString(b.start.date(), QLocale::ShortFormat);
     };
+    // What is drawn: the total, or its parts (stacked bars, or lines over each other).
+    QList<Part> layers = m_figures.parts;
+    if (layers.isEmpty()) {
+        Part total{tr("Clicks"), {}};
+        for (const auto &b : series)
+            total.clicks << b.clicks;
+        layers << total;
+    }
+    chart->legend()->setVisible(layers.size() > 1);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    const bool bars = m_style->currentIndex() == 1;
     qint64 max = 1;
-    for (const auto &b : series)
-        max = qMax(max, b.clicks);
+    for (qsizetype i = 0; i < series.size(); ++i) {
+        qint64 stacked = 0;
+        for (const Part &layer : std::as_const(layers)) {
+            const qint64 v = i < layer.clicks.size() ? layer.clicks.at(i) : 0;
+            stacked += v;
+            max = qMax(max, bars ? stacked : v);
+        }
+    }
     auto *y = new QValueAxis(chart);
-    y->setRange(0, double(max) * 1.1);
+    y->setRange(0, double(max));
+    y->applyNiceNumbers();
     y->setLabelFormat(u"%d"_s);
     y->setTitleText(tr("Clicks"));
+    const auto tip = [this, series, label](const QString &name, int index, qint64 value) {
+        if (index < 0 || index >= series.size())
+            return;
+        QToolTip::showText(QCursor::pos(),
+                           tr("%1, %2: %Ln click(s)", nullptr, int(value)).arg(name, label(series.at(index))), m_timeChart);
+    };
 
-    if (m_style->currentIndex() == 1) {
-        auto *set = new QBarSet(tr("Clicks"));
-        QStringList categories;
-        for (const auto &b : series) {
-            *set << double(b.clicks);
-            categories << label(b);
+    if (bars) {
+        QAbstractBarSeries *barSeries = layers.size() > 1 ? static_cast<QAbstractBarSeries *>(new QStackedBarSeries(chart))
+                                                          : new QBarSeries(chart);
+        for (const Part &layer : std::as_const(layers)) {
+            auto *set = new QBarSet(layer.name);
+            for (qint64 v : layer.clicks)
+                *set << double(v);
+            barSeries->append(set);
+            connect(set, &QBarSet::hovered, this, [tip, set](bool status, int index) {
+                if (status)
+                    tip(set->label(), index, qint64(set->at(index)));
+                else
+                    QToolTip::hideText();
+            });
         }
-        auto *bars = new QBarSeries(chart);
-        bars->append(set);
-        chart->addSeries(bars);
+        // Short labels, so that a month of days fits under the bars.
+        QStringList categories;
+        for (const auto &b : series)
+            categories << (hourly ? locale.toString(b.start.time(), u"HH:mm"_s) : locale.toString(b.start.date(), u"d MMM"_s));
+        chart->addSeries(barSeries);
         auto *x = new QBarCategoryAxis(chart);
         x->append(categories);
-        x->setLabelsAngle(categories.size() > 14 ? -60 : 0);
+        x->setLabelsAngle(categories.size() > 12 ? -90 : 0);
         chart->addAxis(x, Qt::AlignBottom);
         chart->addAxis(y, Qt::AlignLeft);
-        bars->attachAxis(x);
-        bars->attachAxis(y);
-        connect(bars, &QBarSeries::hovered, this, [this, series, label](bool status, int index) {
-            if (status && index >= 0 && index < series.size())
-                QToolTip::showText(QCursor::pos(), tr("%1: %Ln click(s)", nullptr, int(series.at(index).clicks)).arg(label(series.at(index))),
-                                   m_timeChart);
-            else
-                QToolTip::hideText();
-        });
+        barSeries->attachAxis(x);
+        barSeries->attachAxis(y);
     } else {
-        auto *line = new QLineSeries(chart);
-        line->setName(tr("Clicks"));
-        line->setPointsVisible(series.size() <= 120);
-        for (const auto &b : series)
-            line->append(double(b.start.toMSecsSinceEpoch()), double(b.clicks));
-        chart->addSeries(line);
         auto *x = new QDateTimeAxis(chart);
         x->setFormat(hourly ? u"HH:mm"_s : locale.dateFormat(QLocale::ShortFormat));
         chart->addAxis(x, Qt::AlignBottom);
         chart->addAxis(y, Qt::AlignLeft);
-        line->attachAxis(x);
-        line->attachAxis(y);
-        connect(line, &QLineSeries::hovered, this, [this, series, label](const QPointF &point, bool state) {
-            if (!state || series.isEmpty()) {
-                QToolTip::hideText();
-                return;
-            }
-            // The bucket nearest the pointer.
-            const qint64 ms = qint64(point.x());
-            const Analytics::Bucket *best = &series.first();
-            for (const auto &b : series) {
-                if (std::abs(b.start.toMSecsSinceEpoch() - ms) < std::abs(best->start.toMSecsSinceEpoch() - ms))
-                    best = &b;
-            }
-            QToolTip::showText(QCursor::pos(), tr("%1: %Ln click(s)", nullptr, int(best->clicks)).arg(label(*best)), m_timeChart);
-        });
+        for (const Part &layer : std::as_const(layers)) {
+            auto *line = new QLineSeries(chart);
+            line->setName(layer.name);
+            line->setPointsVisible(series.size() <= 120);
+            for (qsizetype i = 0; i < series.size() && i < layer.clicks.size(); ++i)
+                line->append(double(series.at(i).start.toMSecsSinceEpoch()), double(layer.clicks.at(i)));
+            chart->addSeries(line);
+            line->attachAxis(x);
+            line->attachAxis(y);
+            const QList<qint64> values = layer.clicks;
+            const QString name = layer.name;
+            connect(line, &QLineSeries::hovered, this, [tip, series, values, name](const QPointF &point, bool state) {
+                if (!state || series.isEmpty()) {
+                    QToolTip::hideText();
+                    return;
+                }
+                // The bucket nearest the pointer.
+                const qint64 ms = qint64(point.x());
+                int best = 0;
+                for (int i = 1; i < series.size(); ++i) {
+                    if (std::abs(series.at(i).start.toMSecsSinceEpoch() - ms) < std::abs(series.at(best).start.toMSecsSinceEpoch() - ms))
+                        best = i;
+                }
+                tip(name, best, best < values.size() ? values.at(best) : 0);
+            });
+        }
     }
     QChart *old = m_timeChart->chart();
     m_timeChart->setChart(chart);

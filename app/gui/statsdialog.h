@@ -6,6 +6,8 @@
 #include <QList>
 #include <QTimeZone>
 
+#include <numeric>
+
 #include "core/analytics.h"
 
 class QChartView;
@@ -41,9 +43,23 @@ public:
         QString shortUrl;
         qint64 clicks = 0;
     };
+    // A part of the total, aligned with Figures::series (one value per bucket).
+    struct Part
+    {
+        QString name;
+        QList<qint64> clicks;
+        qint64 total() const { return std::accumulate(clicks.cbegin(), clicks.cend(), qint64(0)); }
+    };
+    enum class Split {
+        None,
+        ByLink,       // the five links with most clicks, and the others together
+        ByAccount,    // this computer, each Bitly/Shlink account
+    };
     struct Figures
     {
         QList<Analytics::Bucket> series;
+        QList<Part> parts;          // by the chosen split; empty for Split::None
+        QHash<qint64, QList<qint64>> localLinkSeries;   // the local top links, per bucket
         QList<Analytics::Share> countries;
         QList<Analytics::Share> referrers;
         QList<Analytics::Share> devices;
@@ -77,6 +93,7 @@ private:
     void fetchRemote(const Range &range, bool force);
     void remoteDone();
     void present();
+    void splitParts();
     void drawChart();
 
     Backend &m_backend;
@@ -87,6 +104,7 @@ private:
     QDateEdit *m_toEdit = nullptr;
     QComboBox *m_unit = nullptr;
     QComboBox *m_style = nullptr;
+    QComboBox *m_split = nullptr;
     QCheckBox *m_bots = nullptr;
     QPushButton *m_refresh = nullptr;
     QLabel *m_summary = nullptr;
@@ -101,8 +119,10 @@ private:
     Figures m_figures;    // what is shown: local and remote together
     // Remote figures of the current range, per link id.
     QHash<qint64, QList<ClickPoint>> m_remotePoints;
+    QHash<qint64, QList<qint64>> m_remoteSeries;   // the same, per bucket
     QHash<qint64, QDateTime> m_fetchedAt;   // when each remote link's figures were fetched (UTC)
     QStringList m_remoteNotes;
+    QStringList m_statServices;   // the services whose click series are in the chart
     qint64 m_totalsOnly = 0;
     int m_remotePending = 0;
     int m_generation = 0;

@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
@@ -165,6 +166,24 @@ void TestStats::campaignAcrossProvidersAndExport()
         QCOMPARE(top->rowCount(), 2);
         QCOMPARE(top->item(0, 0)->text(), bitlyLink.domain + u'/' + bitlyLink.slug);   // 6 clicks before 4
         QCOMPARE(stats.figures().topLinks.first().clicks, 6);
+
+        // Split by account and by link: the parts add up to the total.
+        auto *split = stats.findChild<QComboBox *>(u"statsSplitCombo"_s);
+        split->setCurrentIndex(split->findData(int(Gui::StatsDialog::Split::ByAccount)));
+        QCOMPARE(stats.figures().parts.size(), 2);
+        QCOMPARE(stats.figures().parts.at(0).name, u"This computer"_s);
+        QCOMPARE(stats.figures().parts.at(0).total(), 4);
+        QCOMPARE(stats.figures().parts.at(1).name, u"Bitly"_s);
+        QCOMPARE(stats.figures().parts.at(1).total(), 6);
+        split->setCurrentIndex(split->findData(int(Gui::StatsDialog::Split::ByLink)));
+        QCOMPARE(stats.figures().parts.size(), 2);
+        QCOMPARE(stats.figures().parts.at(0).total(), 6);
+        QCOMPARE(stats.figures().parts.at(1).name, u"localhost:8080/autumn-local"_s);
+        auto *style = stats.findChild<QComboBox *>(u"statsStyleCombo"_s);
+        style->setCurrentIndex(1);   // stacked bars
+        stats.resize(1000, 700);
+        if (const QString shots = qEnvironmentVariable("LINKDECK_SCREENSHOTS"); !shots.isEmpty())
+            stats.grab().save(shots + u"/statistics-campaign.png"_s);
 
         // Export for a report.
         for (const QString &name : {u"chart.png"_s, u"chart.svg"_s, u"chart.pdf"_s}) {
