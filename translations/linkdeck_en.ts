@@ -84,6 +84,18 @@
         <source>This Bitly account has no active group to keep links in.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bitly gives no breakdown by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Bitly plan does not include clicks by device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Bitly plan does not include this breakdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Cli</name>
@@ -697,6 +709,13 @@ Global options: --data-dir DIR (keep the database in DIR), --help, --version.
     <message>
         <source>The link&apos;s domain (default: the account&apos;s, or the only one with SLUG).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made offline in “%1” had not been sent yet; they are gone.</source>
+        <translation>
+            <numerusform>%n change made offline in “%1” had not been sent yet; they are gone.</numerusform>
+            <numerusform>%n changes made offline in “%1” had not been sent yet; they are gone.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2202,23 +2221,43 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
         </translation>
     </message>
     <message>
-        <source>Figures from Bitly and Shlink: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %Ln click(s)</source>
-        <translation>
-            <numerusform>%1: %Ln click</numerusform>
-            <numerusform>%1: %Ln clicks</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The file cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a file name ending in .png, .svg or .pdf.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures from %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %Ln click(s)</source>
+        <translation>
+            <numerusform>%1, %2: %Ln click</numerusform>
+            <numerusform>%1, %2: %Ln clicks</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2233,6 +2272,13 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     </message>
     <message>
         <source>This computer has no usable keychain (such as GNOME Keyring or KWallet), so the token cannot be stored safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::LinkProvider</name>
+    <message>
+        <source>This service gives no breakdown of clicks.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2791,6 +2837,10 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     </message>
     <message>
         <source>The Shlink server does not know this domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shlink gives no breakdown by device; its visits carry the browser&apos;s description only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,6 +5,7 @@
 
 #include <functional>
 
+#include "cli/accountscommands.h"
 #include "cli/command.h"
 #include "cli/linkscommands.h"
 #include "cli/qrcommands.h"
@@ -36,7 +37,12 @@ const QList<CommandEntry> &commands()
     static const QList<CommandEntry> entries{
         {{u"links"_s, u"create"_s}, false, make<LinksCreateCommand>},
         {{u"links"_s, u"list"_s}, false, make<LinksListCommand>},
+        {{u"links"_s, u"update"_s}, false, make<LinksUpdateCommand>},
         {{u"links"_s, u"delete"_s}, false, make<LinksDeleteCommand>},
+        {{u"accounts"_s, u"add"_s}, false, make<AccountsAddCommand>},
+        {{u"accounts"_s, u"list"_s}, false, make<AccountsListCommand>},
+        {{u"accounts"_s, u"remove"_s}, false, make<AccountsRemoveCommand>},
+        {{u"sync"_s}, false, make<SyncCommand>},
         {{u"qr"_s}, true, make<QrCommand>},
         {{u"qr-sheet"_s}, true, make<QrSheetCommand>},
         {{u"stats"_s}, false, make<StatsCommand>},
@@ -53,13 +59,16 @@ const CommandEntry *findCommand(const QStringList &words)
     return nullptr;
 }
 
-bool isGroup(const QString &word)
+// The second words of a group's commands, "create, list, update, delete" for "links"; empty if
+// `word` names no group.
+QStringList groupCommands(const QString &word)
 {
+    QStringList names;
     for (const CommandEntry &entry : commands()) {
         if (entry.words.size() > 1 && entry.words.first() == word)
-            return true;
+            names << entry.words.at(1);
     }
-    return false;
+    return names;
 }
 
 // The options before the command word; everything from the command word on is the command's.
@@ -105,11 +114,18 @@ QString mainUsage()
                   "Commands:\n"
                   "  links create URL [options]   create a short link and print it\n"
                   "  links list [options]         list links as a table, CSV or JSON\n"
+                  "  links update SLUG [--url URL] [--title T] [--tag T]... [--new-slug S]\n"
                   "  links delete SLUG [--domain D]\n"
+                  "  accounts add NAME --provider bitly|rebrandly|shlink|cuttly [--api-base URL] [--token-stdin]\n"
+                  "  accounts list [--format table|csv|json]\n"
+                  "  accounts remove NAME\n"
+                  "  sync [--account NAME]        read the links of link services, send changes made offline\n"
                   "  qr TEXT_OR_SLUG -o FILE [options]   a print-ready QR code (PNG, SVG, PDF, EPS)\n"
                   "  qr-sheet SLUG... -o FILE.pdf [--paper a4|letter] [--grid COLSxROWS]   a sheet of labels\n"
                   "  stats clicks|countries|referrers SLUG_OR_CAMPAIGN [--from] [--to] [--unit] [--tz] [--format]\n"
                   "\n"
+                  "The links commands and stats take --account NAME for an account with a link service\n"
+                  "(default: \"This computer\").\n"
                   "Run \"linkdeck-cli links create --help\" for the options of a command.\n"
                   "Global options: --data-dir DIR (keep the database in DIR), --help, --version.\n");
 }
@@ -144,17 +160,19 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
     const CommandEntry *entry = findCommand(words);
     if (!entry) {
-        if (!isGroup(words.first()))
+        const QStringList group = groupCommands(words.first());
+        if (group.isEmpty())
             return context.fail(Tr::tr("Unknown command “%1”. Run \"linkdeck-cli --help\" for the commands.").arg(words.first()),
                                 UsageError);
         if (words.size() < 2)
-            return context.fail(Tr::tr("links needs a command: create, list or delete."), UsageError);
+            return context.fail(Tr::tr("%1 needs a command: %2.").arg(words.first(), group.join(u", "_s)), UsageError);
         if (words.at(1) == u"--help" || words.at(1) == u"-h" || words.at(1) == u"-help") {
             out << mainUsage();
             out.flush();
             return Success;
         }
-        return context.fail(Tr::tr("Unknown command “links %1”: use create, list or delete.").arg(words.at(1)), UsageError);
+        return context.fail(Tr::tr("Unknown command “%1 %2”: use %3.").arg(words.first(), words.at(1), group.join(u", "_s)),
+                            UsageError);
     }
     const std::unique_ptr<Command> command = entry->make();
     return command->run(words.mid(entry->words.size()), context);

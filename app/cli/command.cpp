@@ -1,6 +1,9 @@
 #include "cli/command.h"
 
 #include <QTextStream>
+#include <QTimer>
+
+#include <unistd.h>
 
 #include "core/accountrepository.h"
 #include "core/backend.h"
@@ -44,6 +47,23 @@ std::optional<QString> Context::localDomain()
     return local->defaultDomain;
 }
 
+std::optional<Account> Context::account(const QString &name)
+{
+    Backend *opened = backend();
+    if (!opened)
+        return std::nullopt;
+    if (name.isEmpty()) {
+        std::optional<Account> local = opened->accounts().find(AccountRepository::LocalAccountId);
+        if (!local)
+            fail(Tr::tr("The database has no account for this computer."));
+        return local;
+    }
+    std::optional<Account> found = opened->accounts().findByName(name.trimmed());
+    if (!found)
+        fail(Tr::tr("There is no account “%1”. Run \"linkdeck-cli accounts list\" for the accounts.").arg(name));
+    return found;
+}
+
 int Context::fail(const QString &message, int code)
 {
     m_out.flush();
@@ -54,6 +74,43 @@ int Context::fail(const QString &message, int code)
 void Context::warn(const QString &message)
 {
     m_err << programName() << u": "_s << Tr::tr("warning: %1").arg(message) << Qt::endl;
+}
+
+void Context::note(const QString &message)
+{
+    m_out.flush();
+    m_err << programName() << u": "_s << message << Qt::endl;
+}
+
+bool stdinIsTerminal()
+{
+    return isatty(STDIN_FILENO) == 1;
+}
+
+bool stderrIsTerminal()
+{
+    return isatty(STDERR_FILENO) == 1;
+}
+
+void Waiter::done()
+{
+    m_done = true;
+    m_loop.quit();
+}
+
+bool Waiter::wait(int timeoutMs)
+{
+    if (m_done)
+        return true;
+    QTimer timer;
+    if (timeoutMs > 0) {
+        timer.setSingleShot(true);
+        QObject::connect(&timer, &QTimer::timeout, &m_loop, &QEventLoop::quit);
+        timer.start(timeoutMs);
+    }
+    while (!m_done && (timeoutMs <= 0 || timer.isActive()))
+        m_loop.exec();
+    return m_done;
 }
 
 Command::Command(const QString &name, const QString &synopsis, const QString &description)

@@ -13,6 +13,7 @@
 #include <optional>
 
 #include "cli/cli.h"
+#include "core/link.h"
 
 class QTextStream;
 
@@ -50,9 +51,15 @@ public:
     // why, if the database cannot be opened or lacks the account.
     std::optional<QString> localDomain();
 
+    // The account called `name` (upper and lower case are the same), or "This computer" when
+    // name is empty; nullopt, after saying why, if the database cannot be opened or has none.
+    std::optional<Account> account(const QString &name);
+
     // Prints "linkdeck-cli: MESSAGE" on stderr and returns code, for `return context.fail(...)`.
     int fail(const QString &message, int code = Failure);
     void warn(const QString &message);
+    // "linkdeck-cli: MESSAGE" on stderr, for news that is neither a result nor a problem.
+    void note(const QString &message);
 
 private:
     QTextStream &m_out;
@@ -90,6 +97,31 @@ private:
     QString m_description;
     QCommandLineOption m_help;
     QCommandLineOption m_dataDir;
+};
+
+// Whether stdin / stderr is a terminal (for prompts, and progress that scripts should not see).
+bool stdinIsTerminal();
+bool stderrIsTerminal();
+
+// Waits in a local event loop until done() is called, from a callback or a signal handler.
+// A done() that comes before wait() (a callback that ran at once) is remembered.
+//
+//   Waiter written;
+//   secrets.write(key, token, [&](const Result<void> &r) { result = r; written.done(); });
+//   if (!written.wait(60000)) ...   // timed out
+class Waiter
+{
+    Q_DISABLE_COPY_MOVE(Waiter)
+public:
+    Waiter() = default;
+    void done();
+    bool isDone() const { return m_done; }
+    // false if timeoutMs (> 0) passed first; 0 waits as long as it takes.
+    bool wait(int timeoutMs = 0);
+
+private:
+    QEventLoop m_loop;
+    bool m_done = false;
 };
 
 // The result of a provider call. The local provider's futures are finished already; a network

@@ -8,6 +8,7 @@
 #include <QUrl>
 
 #include "cli/output.h"
+#include "cli/remote.h"
 #include "core/accountrepository.h"
 #include "core/backend.h"
 #include "core/linkprovider.h"
@@ -36,8 +37,9 @@ QString normalisedDomain(const QString &input)
 
 LinksCreateCommand::LinksCreateCommand()
     : Command(u"links create"_s, u"links create URL [options]"_s,
-              Tr::tr("Creates a short link on this computer and prints it. An address without a scheme gets "
-                     "https://; the UTM options are added to its query, replacing those it has."))
+              Tr::tr("Creates a short link and prints it: on this computer, or with --account on a link service. "
+                     "An address without a scheme gets https://; the UTM options are added to its query, replacing "
+                     "those it has. When the service cannot be reached, the link is kept and created by \"sync\"."))
     , m_slug(u"slug"_s, Tr::tr("The back-half; random if not given."), u"slug"_s)
     , m_domain(u"domain"_s, Tr::tr("The short link's domain."), u"domain"_s)
     , m_title(u"title"_s, Tr::tr("A title for your link list."), u"title"_s)
@@ -48,9 +50,10 @@ LinksCreateCommand::LinksCreateCommand()
     , m_utmTerm(u"utm-term"_s, Tr::tr("utm_term."), u"value"_s)
     , m_utmContent(u"utm-content"_s, Tr::tr("utm_content."), u"value"_s)
     , m_lowercaseUtm(u"lowercase-utm"_s, Tr::tr("Write the UTM values in lower case."))
+    , m_account(u"account"_s, Tr::tr("The account to create it in (default: This computer)."), u"name"_s)
 {
     m_parser.addOptions({m_slug, m_domain, m_title, m_tag, m_utmSource, m_utmMedium, m_utmCampaign, m_utmTerm,
-                         m_utmContent, m_lowercaseUtm});
+                         m_utmContent, m_lowercaseUtm, m_account});
     m_parser.addPositionalArgument(u"URL"_s, Tr::tr("The address the short link opens."));
 }
 
@@ -79,12 +82,29 @@ int LinksCreateCommand::execute(Context &context)
     Backend *backend = context.backend();
     if (!backend)
         return Failure;
-    LinkProvider *provider = backend->provider(AccountRepository::LocalAccountId);
+    const std::optional<Account> account = context.account(m_parser.value(m_account));
+    if (!account)
+        return Failure;
+    LinkProvider *provider = backend->provider(account->id);
     if (!provider)
-        return context.fail(Tr::tr("The database has no account for this computer."));
+        return context.fail(Tr::tr("Linkdeck cannot use the account “%1”.").arg(account->name));
+    using C = LinkProvider::Capability;
+    if (!provider->can(C::CreateLinks))
+        return context.fail(refusal(*account, Refusal::Create));
+    if (!draft.slug.isEmpty() && !provider->can(C::CustomSlug))
+        return context.fail(refusal(*account, Refusal::CustomSlug));
+    if (!draft.title.isEmpty() && !provider->can(C::Title))
+        return context.fail(refusal(*account, Refusal::Title));
+    if (!draft.tags.isEmpty() && !provider->can(C::Tags))
+        return context.fail(refusal(*account, Refusal::Tags));
     const Result<Link> created = await(provider->create(draft));
     if (!created)
         return context.fail(created.error().message);
+    if (created->syncState != SyncState::Synced) {
+        context.note(Tr::tr("Saved offline: the link will be created on %1 when the network is back.")
+                         .arg(serviceName(account->provider)));
+        return Success;
+    }
     context.out() << created->shortUrl << Qt::endl;
     return Success;
 }
@@ -92,16 +112,18 @@ int LinksCreateCommand::execute(Context &context)
 // links list -----------------------------------------------------------------------------
 
 LinksListCommand::LinksListCommand()
-    : Command(u"links list"_s, u"links list [--format table|csv|json] [--filter TEXT] [--limit N]"_s,
-              Tr::tr("Lists links, newest first. The table shows local times; CSV and JSON give times in "
-                     "ISO 8601 UTC, and JSON lists tags as an array."))
+    : Command(u"links list"_s, u"links list [--format table|csv|json] [--filter TEXT] [--limit N] [--account NAME]"_s,
+              Tr::tr("Lists the links of an account, newest first. The links of a link service are read from it "
+                     "first; when it cannot be reached, those kept on this computer are listed. The table shows "
+                     "local times; CSV and JSON give times in ISO 8601 UTC, and JSON lists tags as an array."))
     , m_format(u"format"_s, Tr::tr("table (default), csv or json. CSV joins tags with \"; \"."), u"format"_s,
                u"table"_s)
     , m_filter(u"filter"_s,
                Tr::tr("Only links whose back-half, destination, title, tags or campaign contain TEXT."), u"text"_s)
     , m_limit(u"limit"_s, Tr::tr("At most N links."), u"n"_s)
+    , m_account(u"account"_s, Tr::tr("The account whose links to list (default: This computer)."), u"name"_s)
 {
-    m_parser.addOptions({m_format, m_filter, m_limit});
+    m_parser.addOptions({m_format, m_filter, m_limit, m_account});
 }
 
 int LinksListCommand::execute(Context &context)
@@ -123,13 +145,26 @@ int LinksListCommand::execute(Context &context)
     Backend *backend = context.backend();
     if (!backend)
         return Failure;
+    const std::optional<Account> account = context.account(m_parser.value(m_account));
+    if (!account)
+        return Failure;
+    if (account->provider != ProviderKind::Local) {
+        LinkProvider *provider = backend->provider(account->id);
+        if (provider && provider->can(LinkProvider::Capability::ListLinks)) {
+            const PullOutcome pulled = pullAccount(context, *backend, *account);
+            if (!pulled.ok)
+                context.warn(pulled.message);   // offline: the links kept here are listed
+        } else {
+            context.warn(refusal(*account, Refusal::List));
+        }
+    }
     QHash<qint64, QString> accountNames;
-    const QList<Account> accounts = backend->accounts().all();
-    for (const Account &account : accounts)
-        accountNames.insert(account.id, account.name);
+    for (const Account &a : backend->accounts().all())
+        accountNames.insert(a.id, a.name);
 
     LinkQuery query;
     query.text = m_parser.value(m_filter);
+    query.accountId = account->id;
     query.sortKey = LinkQuery::SortKey::Created;
     query.order = Qt::DescendingOrder;
     const std::unique_ptr<LinkWriter> writer = LinkWriter::create(*format, context.out(), accountNames);
@@ -171,14 +206,102 @@ int LinksListCommand::execute(Context &context)
     return Success;
 }
 
+// links update ---------------------------------------------------------------------------
+
+LinksUpdateCommand::LinksUpdateCommand()
+    : Command(u"links update"_s,
+              u"links update SLUG [--domain D] [--url URL] [--title T] [--tag T]... [--new-slug S] [--account NAME]"_s,
+              Tr::tr("Changes a link found by its back-half and prints its short URL. Each link service allows "
+                     "other changes; what it does not allow is refused before anything is sent."))
+    , m_domain(u"domain"_s, Tr::tr("The short link's domain (default: the account's, or the only one with SLUG)."),
+               u"domain"_s)
+    , m_url(u"url"_s, Tr::tr("The new destination."), u"url"_s)
+    , m_title(u"title"_s, Tr::tr("The new title."), u"title"_s)
+    , m_tag(u"tag"_s, Tr::tr("A tag, replacing the link's tags; repeat for several."), u"tag"_s)
+    , m_newSlug(u"new-slug"_s, Tr::tr("A new back-half."), u"slug"_s)
+    , m_account(u"account"_s, Tr::tr("The link's account (default: This computer)."), u"name"_s)
+{
+    m_parser.addOptions({m_domain, m_url, m_title, m_tag, m_newSlug, m_account});
+    m_parser.addPositionalArgument(u"SLUG"_s, Tr::tr("The back-half of the link to change."));
+}
+
+int LinksUpdateCommand::execute(Context &context)
+{
+    if (m_parser.positionalArguments().size() != 1)
+        return usageError(context, Tr::tr("links update needs exactly one back-half."));
+    if (!m_parser.isSet(m_url) && !m_parser.isSet(m_title) && !m_parser.isSet(m_tag) && !m_parser.isSet(m_newSlug))
+        return usageError(context, Tr::tr("links update needs something to change: --url, --title, --tag or --new-slug."));
+    const QString slug = m_parser.positionalArguments().first();
+    QString domain;
+    if (m_parser.isSet(m_domain)) {
+        domain = normalisedDomain(m_parser.value(m_domain));
+        if (domain.isEmpty())
+            return context.fail(Tr::tr("“%1” is not a domain name.").arg(m_parser.value(m_domain)));
+    }
+    QString destination;
+    if (m_parser.isSet(m_url)) {
+        const UrlCheck check = UrlValidator::check(m_parser.value(m_url));
+        if (!check.ok)
+            return context.fail(check.reason);
+        destination = check.url;
+    }
+
+    Backend *backend = context.backend();
+    if (!backend)
+        return Failure;
+    const std::optional<Account> account = context.account(m_parser.value(m_account));
+    if (!account)
+        return Failure;
+    LinkProvider *provider = backend->provider(account->id);
+    if (!provider)
+        return context.fail(Tr::tr("Linkdeck cannot use the account “%1”.").arg(account->name));
+    using C = LinkProvider::Capability;
+    if (!provider->can(C::UpdateDestination) && !provider->can(C::UpdateTitle) && !provider->can(C::UpdateTags)
+        && !provider->can(C::EditSlug))
+        return context.fail(refusal(*account, Refusal::Update));
+    if (m_parser.isSet(m_url) && !provider->can(C::UpdateDestination))
+        return context.fail(refusal(*account, Refusal::UpdateDestination));
+    if (m_parser.isSet(m_title) && !provider->can(C::UpdateTitle))
+        return context.fail(refusal(*account, Refusal::UpdateTitle));
+    if (m_parser.isSet(m_tag) && !provider->can(C::UpdateTags))
+        return context.fail(refusal(*account, Refusal::UpdateTags));
+    if (m_parser.isSet(m_newSlug) && !provider->can(C::EditSlug))
+        return context.fail(refusal(*account, Refusal::EditSlug));
+
+    const Result<Link> found = findLink(context, *backend, *account, domain, slug);
+    if (!found)
+        return context.fail(found.error().message);
+    Link edited = *found;
+    if (m_parser.isSet(m_url))
+        edited.destination = destination;
+    if (m_parser.isSet(m_title))
+        edited.title = m_parser.value(m_title);
+    if (m_parser.isSet(m_tag))
+        edited.tags = m_parser.values(m_tag);
+    if (m_parser.isSet(m_newSlug))
+        edited.slug = m_parser.value(m_newSlug);
+    const Result<Link> updated = await(provider->update(edited));
+    if (!updated)
+        return context.fail(updated.error().message);
+    if (updated->syncState != SyncState::Synced) {
+        context.note(Tr::tr("Saved offline: the change will be sent to %1 when the network is back.")
+                         .arg(serviceName(account->provider)));
+        return Success;
+    }
+    context.out() << updated->shortUrl << Qt::endl;
+    return Success;
+}
+
 // links delete ---------------------------------------------------------------------------
 
 LinksDeleteCommand::LinksDeleteCommand()
-    : Command(u"links delete"_s, u"links delete SLUG [--domain D]"_s,
+    : Command(u"links delete"_s, u"links delete SLUG [--domain D] [--account NAME]"_s,
               Tr::tr("Deletes a link by its back-half; upper and lower case are the same."))
-    , m_domain(u"domain"_s, Tr::tr("The short link's domain (default: this computer's)."), u"domain"_s)
+    , m_domain(u"domain"_s, Tr::tr("The short link's domain (default: the account's, or the only one with SLUG)."),
+               u"domain"_s)
+    , m_account(u"account"_s, Tr::tr("The link's account (default: This computer)."), u"name"_s)
 {
-    m_parser.addOption(m_domain);
+    m_parser.addOptions({m_domain, m_account});
     m_parser.addPositionalArgument(u"SLUG"_s, Tr::tr("The back-half of the link to delete."));
 }
 
@@ -192,24 +315,29 @@ int LinksDeleteCommand::execute(Context &context)
         domain = normalisedDomain(m_parser.value(m_domain));
         if (domain.isEmpty())
             return context.fail(Tr::tr("“%1” is not a domain name.").arg(m_parser.value(m_domain)));
-    } else {
-        const std::optional<QString> local = context.localDomain();
-        if (!local)
-            return Failure;
-        domain = *local;
     }
     Backend *backend = context.backend();
     if (!backend)
         return Failure;
-    const std::optional<Link> link = backend->links().findBySlug(domain, slug);
+    const std::optional<Account> account = context.account(m_parser.value(m_account));
+    if (!account)
+        return Failure;
+    LinkProvider *provider = backend->provider(account->id);
+    if (!provider)
+        return context.fail(Tr::tr("Linkdeck cannot use the account “%1”.").arg(account->name));
+    if (!provider->can(LinkProvider::Capability::DeleteLinks))
+        return context.fail(refusal(*account, Refusal::Delete));
+    const Result<Link> link = findLink(context, *backend, *account, domain, slug);
     if (!link)
-        return context.fail(Tr::tr("There is no link “%1” on %2.").arg(slug, domain));
-    LinkProvider *provider = backend->provider(link->accountId);
-    if (!provider || !provider->can(LinkProvider::Capability::DeleteLinks))
-        return context.fail(Tr::tr("The service of this link does not allow deleting links."));
+        return context.fail(link.error().message);
     const Result<void> removed = await(provider->remove(*link));
     if (!removed)
         return context.fail(removed.error().message);
+    if (const std::optional<Link> kept = backend->links().find(link->id); kept && kept->syncState == SyncState::PendingDelete) {
+        context.note(Tr::tr("Saved offline: the link will be deleted on %1 when the network is back.")
+                         .arg(serviceName(account->provider)));
+        return Success;
+    }
     context.out() << Tr::tr("Deleted %1").arg(link->shortUrl) << Qt::endl;
     return Success;
 }

@@ -8,7 +8,8 @@ namespace Linkdeck::Cli {
 QString normalisedDomain(const QString &input);
 
 // links create URL [--slug S] [--domain D] [--title T] [--tag T]... [--utm-* X] [--lowercase-utm]
-// Prints the short URL alone on stdout.
+// [--account NAME]. Prints the short URL alone on stdout; a link kept offline for a service
+// that could not be reached prints nothing there and says so on stderr.
 class LinksCreateCommand final : public Command
 {
 public:
@@ -28,9 +29,11 @@ private:
     const QCommandLineOption m_utmTerm;
     const QCommandLineOption m_utmContent;
     const QCommandLineOption m_lowercaseUtm;
+    const QCommandLineOption m_account;
 };
 
-// links list [--format table|csv|json] [--filter TEXT] [--limit N], newest first, streamed.
+// links list [--format table|csv|json] [--filter TEXT] [--limit N] [--account NAME], newest
+// first, streamed. An account with a link service is read from the service first.
 class LinksListCommand final : public Command
 {
 public:
@@ -47,9 +50,28 @@ private:
     const QCommandLineOption m_format;
     const QCommandLineOption m_filter;
     const QCommandLineOption m_limit;
+    const QCommandLineOption m_account;
 };
 
-// links delete SLUG [--domain D]
+// links update SLUG [--domain D] [--url URL] [--title T] [--tag T]... [--new-slug S] [--account NAME]
+class LinksUpdateCommand final : public Command
+{
+public:
+    LinksUpdateCommand();
+
+protected:
+    int execute(Context &context) override;
+
+private:
+    const QCommandLineOption m_domain;
+    const QCommandLineOption m_url;
+    const QCommandLineOption m_title;
+    const QCommandLineOption m_tag;
+    const QCommandLineOption m_newSlug;
+    const QCommandLineOption m_account;
+};
+
+// links delete SLUG [--domain D] [--account NAME]
 class LinksDeleteCommand final : public Command
 {
 public:
@@ -60,6 +82,7 @@ protected:
 
 private:
     const QCommandLineOption m_domain;
+    const QCommandLineOption m_account;
 };
 
 } // namespace Linkdeck::Cli

@@ -6,24 +6,91 @@
 #include <QTextStream>
 #include <QTimeZone>
 
+#include "cli/linkscommands.h"
 #include "cli/output.h"
+#include "cli/remote.h"
 #include "core/analytics.h"
 #include "core/backend.h"
+#include "core/linkprovider.h"
 
 using namespace Qt::StringLiterals;
 
 namespace Linkdeck::Cli {
+namespace {
+
+QDateTime bucketEnd(const QDateTime &start, TimeUnit unit)
+{
+    switch (unit) {
+    case TimeUnit::Hour: return start.addSecs(3600);
+    case TimeUnit::Day: return start.addDays(1);
+    case TimeUnit::Week: return start.addDays(7);
+    case TimeUnit::Month: return start.addMonths(1);
+    }
+    return start.addDays(1);
+}
+
+// A link's clicks over time as its link service counts them, in the same shapes as the
+// local series.
+int remoteClicks(Context &context, Backend &backend, const Account &account, const QString &what, const QString &slug,
+                 const QString &domain, QDate first, QDate last, TimeUnit unit, const QTimeZone &zone, const QString &format)
+{
+    LinkProvider *provider = backend.provider(account.id);
+    if (!provider)
+        return context.fail(Tr::tr("Linkdeck cannot use the account “%1”.").arg(account.name));
+    if (!provider->can(LinkProvider::Capability::ClickStats))
+        return context.fail(refusal(account, Refusal::ClickStats));
+    if (what != u"clicks")
+        return context.fail(refusal(account, Refusal::Breakdown));
+    const Result<Link> link = findLink(context, backend, account, domain, slug);
+    if (!link)
+        return context.fail(link.error().message);
+    const QDateTime from = QDateTime(first, QTime(0, 0), zone).toUTC();
+    const QDateTime to = QDateTime(last.addDays(1), QTime(0, 0), zone).toUTC();
+    const Result<QList<ClickPoint>> points = await(provider->clicks(*link, from, to, unit));
+    if (!points)
+        return context.fail(points.error().message);
+
+    QTextStream &out = context.out();
+    qint64 total = 0;
+    QJsonArray series;
+    if (format == u"csv")
+        out << csvRow({u"start"_s, u"end"_s, u"clicks"_s});
+    for (const ClickPoint &point : *points) {
+        if (bucketEnd(point.start, unit) <= from || point.start >= to)   // a bucket overlapping the range counts
+            continue;
+        total += point.clicks;
+        const QDateTime start = point.start.toTimeZone(zone);
+        if (format == u"csv")
+            out << csvRow({start.toString(Qt::ISODateWithMs), bucketEnd(start, unit).toString(Qt::ISODateWithMs),
+                           QString::number(point.clicks)});
+        else
+            series.append(QJsonObject{{u"start"_s, start.toString(Qt::ISODate)}, {u"clicks"_s, point.clicks}});
+    }
+    if (format == u"json")
+        out << QJsonDocument(QJsonObject{{u"target"_s, slug}, {u"shortUrl"_s, link->shortUrl}, {u"account"_s, account.name},
+                                         {u"timeZone"_s, QString::fromUtf8(zone.id())}, {u"total"_s, total},
+                                         {u"series"_s, series}})
+                   .toJson(QJsonDocument::Indented);
+    out.flush();
+    return Success;
+}
+
+} // namespace
 
 StatsCommand::StatsCommand()
-    : Command(u"stats"_s, u"stats clicks|countries|referrers SLUG_OR_CAMPAIGN [options]"_s, QString())
+    : Command(u"stats"_s, u"stats clicks|countries|referrers SLUG_OR_CAMPAIGN [options]"_s,
+              Tr::tr("Counts the clicks of a link or a campaign on this computer; with --account, the clicks over "
+                     "time of a link as its link service counts them."))
     , m_from(u"from"_s, Tr::tr("First day, YYYY-MM-DD (default: 29 days before --to)."), u"date"_s)
     , m_to(u"to"_s, Tr::tr("Last day, YYYY-MM-DD (default: today)."), u"date"_s)
     , m_unit(u"unit"_s, Tr::tr("hour, day, week or month (default: chosen for the range)."), u"unit"_s)
     , m_timeZone(u"tz"_s, Tr::tr("Time zone of the buckets, e.g. Europe/Berlin (default: this computer's)."), u"zone"_s)
     , m_format(u"format"_s, Tr::tr("json (default) or csv."), u"format"_s, u"json"_s)
-    , m_includeBots(u"include-bots"_s, Tr::tr("Count visits by bots too."))
+    , m_includeBots(u"include-bots"_s, Tr::tr("Count visits by bots too (this computer's links only)."))
+    , m_domain(u"domain"_s, Tr::tr("The link's domain (default: the account's, or the only one with SLUG)."), u"domain"_s)
+    , m_account(u"account"_s, Tr::tr("The link's account (default: This computer)."), u"name"_s)
 {
-    m_parser.addOptions({m_from, m_to, m_unit, m_timeZone, m_format, m_includeBots});
+    m_parser.addOptions({m_from, m_to, m_unit, m_timeZone, m_format, m_includeBots, m_domain, m_account});
     m_parser.addPositionalArgument(u"WHAT"_s, Tr::tr("clicks, countries or referrers."));
     m_parser.addPositionalArgument(u"SLUG_OR_CAMPAIGN"_s, Tr::tr("A link's back-half, or a campaign (utm_campaign or tag)."));
 }
@@ -58,13 +125,26 @@ int StatsCommand::execute(Context &context)
     else if (m_parser.isSet(m_unit))
         return usageError(context, Tr::tr("--unit takes hour, day, week or month."));
 
-    const std::optional<QString> domain = context.localDomain();
-    if (!domain)
-        return Failure;
+    QString domain;
+    if (m_parser.isSet(m_domain)) {
+        domain = normalisedDomain(m_parser.value(m_domain));
+        if (domain.isEmpty())
+            return context.fail(Tr::tr("“%1” is not a domain name.").arg(m_parser.value(m_domain)));
+    }
+
     Backend *backend = context.backend();
+    if (!backend)
+        return Failure;
+    const std::optional<Account> account = context.account(m_parser.value(m_account));
+    if (!account)
+        return Failure;
+    if (account->provider != ProviderKind::Local)
+        return remoteClicks(context, *backend, *account, what, target, domain, first, last, unit, zone, format);
+    if (domain.isEmpty())
+        domain = account->defaultDomain;
     Analytics analytics(backend->database());
     QList<qint64> links;
-    if (const auto link = backend->links().findBySlug(*domain, target))
+    if (const auto link = backend->links().findBySlug(domain, target, account->id))
         links << link->id;
     else
         links = analytics.linksOfCampaign(target);

@@ -5,7 +5,8 @@
 namespace Linkdeck::Cli {
 
 // stats clicks|countries|referrers SLUG_OR_CAMPAIGN [--from D] [--to D] [--unit U] [--tz Z]
-// [--format json|csv] [--include-bots]: the redirect server's click counts, bucketed in a time zone.
+// [--format json|csv] [--include-bots] [--domain D] [--account NAME]: the redirect server's click
+// counts, bucketed in a time zone; with an account of a link service, its clicks over time.
 class StatsCommand final : public Command
 {
 public:
@@ -21,6 +22,8 @@ private:
     const QCommandLineOption m_timeZone;
     const QCommandLineOption m_format;
     const QCommandLineOption m_includeBots;
+    const QCommandLineOption m_domain;
+    const QCommandLineOption m_account;
 };
 
 } // namespace Linkdeck::Cli

@@ -8,13 +8,14 @@
 #include <QSqlQuery>
 #include <QRegularExpression>
 #include <QUrl>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
 namespace Linkdeck {
 namespace {
 
-const QString selectColumns = u"SELECT id, provider, name, default_domain, api_base, workspace, last_sync_at FROM accounts"_s;
+const QString selectColumns = u"SELECT id, provider, name, default_domain, api_base, workspace, last_sync_at, secret_key FROM accounts"_s;
 
 Account fromRow(const QSqlQuery &q)
 {
@@ -27,6 +28,7 @@ Account fromRow(const QSqlQuery &q)
     a.workspace = q.value(5).toString();
     if (!q.value(6).isNull())
         a.lastSyncAt = QDateTime::fromMSecsSinceEpoch(q.value(6).toLongLong(), QTimeZone::utc());
+    a.secretKey = q.value(7).toString();
     return a;
 }
 
@@ -98,13 +100,16 @@ Result<Account> AccountRepository::add(Account account)
         return Error::make(Error::Kind::Invalid, problem);
     account.apiBase = normalisedApiBase(account.provider, account.apiBase);
     QSqlQuery q(m_db.connection());
-    q.prepare(u"INSERT INTO accounts(provider, name, default_domain, api_base, workspace, created_at) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    account.secretKey = u"linkdeck-account-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    q.prepare(uR"(INSERT INTO accounts(provider, name, default_domain, api_base, workspace, created_at, secret_key)
+        VALUES (?, ?, ?, ?, ?, ?, ?))"_s);
     q.addBindValue(providerKindId(account.provider));
     q.addBindValue(account.name.trimmed());
     q.addBindValue(sqlText(account.defaultDomain));
     q.addBindValue(sqlText(account.apiBase));
     q.addBindValue(sqlText(account.workspace));
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(account.secretKey);
     if (!q.exec())
         return storageError(tr("Could not save the account."), q.lastError());
     account.id = q.lastInsertId().toLongLong();

@@ -149,7 +149,12 @@ void AccountSync::replayNext(QList<qint64> linkIds, int sent, int failed)
                 s.id = l.id;
                 s.accountId = l.accountId;
                 s.syncState = SyncState::Synced;
-                m_backend.links().update(s);
+                if (!m_backend.links().update(s)) {
+                    // The provider has it, but the row could not take its fields (a pulled
+                    // copy holds the back-half): keep the provider's version only.
+                    m_backend.links().remove(l.id);
+                    m_backend.links().upsertRemote(l.accountId, {s});
+                }
                 m_backend.queue().clear(l.id);
             }
             replayNext(linkIds, sent + 1, failed);

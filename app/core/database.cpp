@@ -163,6 +163,8 @@ const QStringList schemaV2 = {
     u"CREATE UNIQUE INDEX links_domain_slug ON links(domain, slug COLLATE NOCASE, account_id) WHERE slug <> ''"_s,
     u"CREATE UNIQUE INDEX links_remote ON links(account_id, remote_id) WHERE remote_id <> ''"_s,
     u"ALTER TABLE accounts ADD COLUMN last_sync_at INTEGER"_s,
+    // Where the account's token is in the keychain: unique across databases, never reused.
+    u"ALTER TABLE accounts ADD COLUMN secret_key TEXT NOT NULL DEFAULT ''"_s,
     // Links waiting to be sent are the rows whose sync_state is pending; this table keeps
     // how often sending them failed, and why.
     uR"(CREATE TABLE sync_queue(

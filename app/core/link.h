@@ -69,6 +69,7 @@ struct Account
     QString apiBase;            // for self-hosted and test endpoints; empty: the provider's own
     QString workspace;          // Rebrandly workspace, Bitly group; empty if none
     QDateTime lastSyncAt;       // UTC; invalid until the first complete sync
+    QString secretKey;          // the token's name in the keychain (see SecretStore::accountKey)
 };
 
 } // namespace Linkdeck

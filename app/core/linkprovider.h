@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFlags>
 #include <QFuture>
@@ -29,6 +30,14 @@ enum class TimeUnit {
 struct ClickPoint
 {
     QDateTime start;   // UTC start of the bucket
+    qint64 clicks = 0;
+};
+
+// One row of a breakdown: a country code, a referrer host, a device type ("desktop",
+// "mobile", "tablet", "bot", "other"); empty = unknown or direct.
+struct ClickShare
+{
+    QString value;
     qint64 clicks = 0;
 };
 
@@ -77,6 +86,16 @@ public:
     virtual QFuture<Result<LinkPage>> list(const QString &cursor) = 0;
     virtual QFuture<Result<QList<ClickPoint>>> clicks(const Link &link, const QDateTime &from, const QDateTime &to,
                                                       TimeUnit unit) = 0;
+    // Clicks by "country", "referrer" or "device" in [from, to), most first. Unsupported when
+    // the service has no such statistics; PlanLimit when the account's plan does not include them.
+    virtual QFuture<Result<QList<ClickShare>>> breakdown(const Link &link, const QString &dimension, const QDateTime &from,
+                                                         const QDateTime &to)
+    {
+        Q_UNUSED(link) Q_UNUSED(dimension) Q_UNUSED(from) Q_UNUSED(to)
+        return QtFuture::makeReadyFuture(Result<QList<ClickShare>>(Error::make(
+            Error::Kind::Unsupported,
+            QCoreApplication::translate("Linkdeck::LinkProvider", "This service gives no breakdown of clicks."))));
+    }
     // Whether the account's address and token work ("Test connection" in Preferences).
     virtual QFuture<Result<void>> testConnection() { return QtFuture::makeReadyFuture(Result<void>()); }
 };

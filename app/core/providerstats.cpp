@@ -19,8 +19,8 @@ QString ProviderStats::requestKey(const QDateTime &from, const QDateTime &to, Ti
     return u"clicks:%1:%2:%3"_s.arg(int(unit)).arg(from.toSecsSinceEpoch()).arg(to.toSecsSinceEpoch());
 }
 
-std::optional<ProviderStats::Entry> ProviderStats::cached(qint64 accountId, const QString &remoteId,
-                                                         const QString &request) const
+std::optional<std::pair<QByteArray, QDateTime>> ProviderStats::read(qint64 accountId, const QString &remoteId,
+                                                                    const QString &request) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(u"SELECT payload, fetched_at FROM provider_stats WHERE account_id = ? AND link_key = ? AND request = ?"_s);
@@ -29,10 +29,34 @@ std::optional<ProviderStats::Entry> ProviderStats::cached(qint64 accountId, cons
     q.addBindValue(request);
     if (!q.exec() || !q.next())
         return std::nullopt;
+    return std::pair{q.value(0).toByteArray(), QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), QTimeZone::utc())};
+}
+
+Result<void> ProviderStats::write(qint64 accountId, const QString &remoteId, const QString &request, const QByteArray &payload)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(uR"(INSERT INTO provider_stats(account_id, link_key, request, payload, fetched_at) VALUES (?, ?, ?, ?, ?)
+        ON CONFLICT(account_id, link_key, request) DO UPDATE SET payload = excluded.payload,
+        fetched_at = excluded.fetched_at)"_s);
+    q.addBindValue(accountId);
+    q.addBindValue(remoteId);
+    q.addBindValue(request);
+    q.addBindValue(QString::fromUtf8(payload));
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if (!q.exec())
+        return storageError(tr("Could not keep the statistics for offline use."), q.lastError());
+    return {};
+}
+
+std::optional<ProviderStats::Entry> ProviderStats::cached(qint64 accountId, const QString &remoteId,
+                                                         const QString &request) const
+{
+    const auto raw = read(accountId, remoteId, request);
+    if (!raw)
+        return std::nullopt;
     Entry e;
-    e.fetchedAt = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), QTimeZone::utc());
-    const QJsonArray rows = QJsonDocument::fromJson(q.value(0).toByteArray()).array();
-    for (const QJsonValue &v : rows) {
+    e.fetchedAt = raw->second;
+    for (const QJsonValue &v : QJsonDocument::fromJson(raw->first).array()) {
         const QJsonArray row = v.toArray();
         e.points.append({QDateTime::fromSecsSinceEpoch(row.at(0).toInteger(), QTimeZone::utc()), row.at(1).toInteger()});
     }
@@ -45,18 +69,36 @@ Result<void> ProviderStats::store(qint64 accountId, const QString &remoteId, con
     QJsonArray rows;
     for (const ClickPoint &p : points)
         rows.append(QJsonArray{p.start.toSecsSinceEpoch(), p.clicks});
-    QSqlQuery q(m_db.connection());
-    q.prepare(uR"(INSERT INTO provider_stats(account_id, link_key, request, payload, fetched_at) VALUES (?, ?, ?, ?, ?)
-        ON CONFLICT(account_id, link_key, request) DO UPDATE SET payload = excluded.payload,
-        fetched_at = excluded.fetched_at)"_s);
-    q.addBindValue(accountId);
-    q.addBindValue(remoteId);
-    q.addBindValue(request);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)));
-    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    if (!q.exec())
-        return storageError(tr("Could not keep the statistics for offline use."), q.lastError());
-    return {};
+    return write(accountId, remoteId, request, QJsonDocument(rows).toJson(QJsonDocument::Compact));
+}
+
+QString ProviderStats::breakdownKey(const QString &dimension, const QDateTime &from, const QDateTime &to)
+{
+    return u"breakdown:%1:%2:%3"_s.arg(dimension).arg(from.toSecsSinceEpoch()).arg(to.toSecsSinceEpoch());
+}
+
+std::optional<ProviderStats::SharesEntry> ProviderStats::cachedShares(qint64 accountId, const QString &remoteId,
+                                                                     const QString &request) const
+{
+    const auto raw = read(accountId, remoteId, request);
+    if (!raw)
+        return std::nullopt;
+    SharesEntry e;
+    e.fetchedAt = raw->second;
+    for (const QJsonValue &v : QJsonDocument::fromJson(raw->first).array()) {
+        const QJsonArray row = v.toArray();
+        e.shares.append({row.at(0).toString(), row.at(1).toInteger()});
+    }
+    return e;
+}
+
+Result<void> ProviderStats::storeShares(qint64 accountId, const QString &remoteId, const QString &request,
+                                        const QList<ClickShare> &shares)
+{
+    QJsonArray rows;
+    for (const ClickShare &s : shares)
+        rows.append(QJsonArray{s.value, s.clicks});
+    return write(accountId, remoteId, request, QJsonDocument(rows).toJson(QJsonDocument::Compact));
 }
 
 QString ProviderStats::age(const QDateTime &fetchedAt, const QDateTime &now)

@@ -34,10 +34,22 @@ public:
     std::optional<Entry> cached(qint64 accountId, const QString &remoteId, const QString &request) const;
     Result<void> store(qint64 accountId, const QString &remoteId, const QString &request, const QList<ClickPoint> &points);
 
+    // The same for breakdowns (by country, referrer, device).
+    struct SharesEntry
+    {
+        QList<ClickShare> shares;
+        QDateTime fetchedAt;   // UTC
+    };
+    static QString breakdownKey(const QString &dimension, const QDateTime &from, const QDateTime &to);
+    std::optional<SharesEntry> cachedShares(qint64 accountId, const QString &remoteId, const QString &request) const;
+    Result<void> storeShares(qint64 accountId, const QString &remoteId, const QString &request, const QList<ClickShare> &shares);
+
     // "updated 5 minutes ago", "updated just now", "updated on 3 Nov 2026".
     static QString age(const QDateTime &fetchedAt, const QDateTime &now = QDateTime::currentDateTimeUtc());
 
 private:
+    std::optional<std::pair<QByteArray, QDateTime>> read(qint64 accountId, const QString &remoteId, const QString &request) const;
+    Result<void> write(qint64 accountId, const QString &remoteId, const QString &request, const QByteArray &payload);
     Database &m_db;
 };
 

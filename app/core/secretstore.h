@@ -7,6 +7,7 @@
 
 #include <functional>
 
+#include "core/link.h"
 #include "core/result.h"
 
 namespace Linkdeck {
@@ -16,7 +17,7 @@ namespace Linkdeck {
 // never written to a plain file or a log. Every call completes through its callback, on the
 // thread that made it.
 //
-//   secrets.read(SecretStore::accountKey(id), [](const Result<QString> &token) { ... });
+//   secrets.read(SecretStore::accountKey(account), [](const Result<QString> &token) { ... });
 class SecretStore : public QObject
 {
     Q_OBJECT
@@ -32,7 +33,12 @@ public:
     virtual void write(const QString &key, const QString &secret, WriteDone done) = 0;
     virtual void remove(const QString &key, WriteDone done) = 0;
 
-    static QString accountKey(qint64 accountId) { return QStringLiteral("account-%1").arg(accountId); }
+    // The keychain entry of an account's token: its own random key, so that two databases
+    // (two --data-dir) never share or delete each other's tokens.
+    static QString accountKey(const Account &account)
+    {
+        return account.secretKey.isEmpty() ? QStringLiteral("account-%1").arg(account.id) : account.secretKey;
+    }
 };
 
 // Secrets kept in memory for this run only (tests, and the "no keychain" fallback).

@@ -240,7 +240,7 @@ void AccountDialog::accept()
     }
     m_busy = true;
     validate();
-    const QString key = SecretStore::accountKey(a.id);
+    const QString key = SecretStore::accountKey(a);
     m_backend.secrets().write(key, token, [this, a, created, key, token](const Result<void> &written) {
         m_busy = false;
         validate();

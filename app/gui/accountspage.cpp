@@ -160,7 +160,7 @@ void AccountsPage::removeAccount()
         m_status->setText(r.error().message);
         return;
     }
-    m_backend.secrets().remove(SecretStore::accountKey(account->id), [](const Result<void> &) {});
+    m_backend.secrets().remove(SecretStore::accountKey(*account), [](const Result<void> &) {});
     m_status->setText(tr("“%1” was removed.").arg(account->name));
     reload();
     emit accountsChanged();

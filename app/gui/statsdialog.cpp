@@ -286,9 +286,22 @@ StatsDialog::StatsDialog(Backend &backend, QList<qint64> links, const QString &t
     m_referrers = makeTable(tabs, u"statsReferrersTable"_s, tr("Referrer"));
     m_devices = makeTable(tabs, u"statsDevicesTable"_s, tr("Device"));
     tabs->addTab(m_topLinks, tr("Top links"));
-    tabs->addTab(m_countries, tr("Countries"));
-    tabs->addTab(m_referrers, tr("Referrers"));
-    tabs->addTab(m_devices, tr("Devices"));
+    for (auto [table, dimension, title2] : {std::tuple{m_countries, u"country"_s, tr("Countries")},
+                                            std::tuple{m_referrers, u"referrer"_s, tr("Referrers")},
+                                            std::tuple{m_devices, u"device"_s, tr("Devices")}}) {
+        auto *page = new QWidget(tabs);
+        auto *pageLayout = new QVBoxLayout(page);
+        pageLayout->setContentsMargins(0, 0, 0, 0);
+        auto *note = new QLabel(page);
+        note->setObjectName(table->objectName().replace(u"Table"_s, u"Note"_s));
+        note->setWordWrap(true);
+        note->hide();
+        m_shareNoteLabels.insert(dimension, note);
+        pageLayout->addWidget(note);
+        table->setParent(page);
+        pageLayout->addWidget(table);
+        tabs->addTab(page, title2);
+    }
     layout->addWidget(tabs, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -362,6 +375,8 @@ void StatsDialog::fetchRemote(const Range &range, bool force)
     m_fetchedAt.clear();
     m_remoteNotes.clear();
     m_statServices.clear();
+    m_remoteShares.clear();
+    m_shareNotes.clear();
     m_totalsOnly = 0;
     m_remotePending = 0;
     const QTimeZone zone = QTimeZone::systemTimeZone();
@@ -386,6 +401,29 @@ void StatsDialog::fetchRemote(const Range &range, bool force)
         }
         if (!m_statServices.contains(serviceName(provider->kind())))
             m_statServices << serviceName(provider->kind());
+        for (const QString &dimension : {u"country"_s, u"referrer"_s, u"device"_s}) {
+            const QString key = ProviderStats::breakdownKey(dimension, from, to);
+            const auto shares = cache.cachedShares(link->accountId, link->remoteId, key);
+            if (shares)
+                m_remoteShares[dimension].insert(id, shares->shares);
+            if (!force && shares && shares->fetchedAt.secsTo(QDateTime::currentDateTimeUtc()) < StaleAfterSeconds)
+                continue;
+            ++m_remotePending;
+            whenFinished(this, provider->breakdown(*link, dimension, from, to),
+                         [this, generation, id, l = *link, key, dimension](const Result<QList<ClickShare>> &r) {
+                             if (generation != m_generation)
+                                 return;
+                             --m_remotePending;
+                             if (r) {
+                                 ProviderStats(m_backend.database()).storeShares(l.accountId, l.remoteId, key, *r);
+                                 m_remoteShares[dimension].insert(id, *r);
+                             } else if (r.error().kind == Error::Kind::PlanLimit || r.error().kind == Error::Kind::Unsupported) {
+                                 if (!m_shareNotes[dimension].contains(r.error().message))
+                                     m_shareNotes[dimension] << r.error().message;
+                             }
+                             remoteDone();
+                         });
+        }
         const auto cached = cache.cached(link->accountId, link->remoteId, request);
         if (cached) {
             m_remotePoints.insert(id, cached->points);
@@ -510,6 +548,27 @@ void StatsDialog::present()
         auto *count = new QTableWidgetItem(locale.toString(t.clicks));
         count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_topLinks->setItem(i, 1, count);
+    }
+    // The providers' breakdowns added to the local ones.
+    for (auto [shares, dimension] : {std::pair{&m_figures.countries, u"country"_s}, std::pair{&m_figures.referrers, u"referrer"_s},
+                                     std::pair{&m_figures.devices, u"device"_s}}) {
+        QHash<QString, qint64> sum;
+        for (const Analytics::Share &share : std::as_const(*shares))
+            sum[share.value] += share.clicks;
+        const auto remote = m_remoteShares.value(dimension);
+        for (const QList<ClickShare> &list : remote) {
+            for (const ClickShare &share : list)
+                sum[share.value] += share.clicks;
+        }
+        shares->clear();
+        for (auto it = sum.cbegin(); it != sum.cend(); ++it)
+            shares->append({it.key(), it.value()});
+        std::sort(shares->begin(), shares->end(), [](const Analytics::Share &a, const Analytics::Share &b) {
+            return a.clicks != b.clicks ? a.clicks > b.clicks : a.value < b.value;
+        });
+        QLabel *note = m_shareNoteLabels.value(dimension);
+        note->setText(breakdownNote(dimension));
+        note->setVisible(!note->text().isEmpty());
     }
     fillTable(m_countries, m_figures.countries, tr("Unknown"));
     fillTable(m_referrers, m_figures.referrers, tr("Direct"));

@@ -75,6 +75,8 @@ public:
     bool exportChart(const QString &path, QString *error = nullptr) const;
     // What the provider part says: "Bitly: updated 5 minutes ago", plan limits, totals only.
     QString providerNote() const;
+    // What the tab of a breakdown says about the providers ("Your Bitly plan does not include ...").
+    QString breakdownNote(const QString &dimension) const { return m_shareNotes.value(dimension).join(u' '); }
 
 public slots:
     void reload();
@@ -123,6 +125,11 @@ private:
     QHash<qint64, QDateTime> m_fetchedAt;   // when each remote link's figures were fetched (UTC)
     QStringList m_remoteNotes;
     QStringList m_statServices;   // the services whose click series are in the chart
+    // Remote breakdowns per dimension ("country", "referrer", "device") and link id, and
+    // what the providers said instead (plan limits, no such statistics).
+    QHash<QString, QHash<qint64, QList<ClickShare>>> m_remoteShares;
+    QHash<QString, QStringList> m_shareNotes;
+    QHash<QString, class QLabel *> m_shareNoteLabels;
     qint64 m_totalsOnly = 0;
     int m_remotePending = 0;
     int m_generation = 0;

@@ -48,6 +48,9 @@ private slots:
     void qrRefusesBadOptions();
     void qrSheetOfLinks();
     void statsOfALinkAndACampaign();
+    void updateOnThisComputer();
+    void accountsOfThisComputer();
+    void helpNamesTheAccountCommands();
 
 private:
     struct Run
@@ -300,7 +303,10 @@ void TestCli::helpAndUsageErrorsLeaveNoDatabase()
     for (const QStringList &args : {QStringList{u"links"_s, u"create"_s, u"--help"_s}, QStringList{u"links"_s, u"list"_s, u"-h"_s},
                                     QStringList{u"links"_s, u"delete"_s, u"--help"_s}, QStringList{u"qr"_s, u"--help"_s},
                                     QStringList{u"stats"_s, u"--help"_s}, QStringList{u"--help"_s}, QStringList{u"help"_s},
-                                    QStringList{u"links"_s, u"--help"_s}}) {
+                                    QStringList{u"links"_s, u"--help"_s}, QStringList{u"links"_s, u"update"_s, u"--help"_s},
+                                    QStringList{u"accounts"_s, u"add"_s, u"--help"_s}, QStringList{u"accounts"_s, u"list"_s, u"-h"_s},
+                                    QStringList{u"accounts"_s, u"remove"_s, u"--help"_s}, QStringList{u"accounts"_s, u"--help"_s},
+                                    QStringList{u"sync"_s, u"--help"_s}}) {
         const Run r = cli(args);
         QVERIFY2(r.code == 0, qPrintable(args.join(u' ')));
         QVERIFY(r.out.contains(u"Usage: linkdeck-cli"_s));
@@ -312,7 +318,13 @@ void TestCli::helpAndUsageErrorsLeaveNoDatabase()
     for (const QStringList &args : {QStringList{u"links"_s, u"frobnicate"_s}, QStringList{u"links"_s, u"create"_s},
                                     QStringList{u"links"_s, u"list"_s, u"--format"_s, u"xml"_s},
                                     QStringList{u"links"_s, u"list"_s, u"--limit"_s, u"-3"_s},
-                                    QStringList{u"links"_s, u"list"_s, u"stray"_s}, QStringList{u"links"_s}}) {
+                                    QStringList{u"links"_s, u"list"_s, u"stray"_s}, QStringList{u"links"_s},
+                                    QStringList{u"links"_s, u"update"_s, u"x"_s}, QStringList{u"links"_s, u"update"_s},
+                                    QStringList{u"accounts"_s}, QStringList{u"accounts"_s, u"frobnicate"_s},
+                                    QStringList{u"accounts"_s, u"add"_s}, QStringList{u"accounts"_s, u"add"_s, u"X"_s},
+                                    QStringList{u"accounts"_s, u"add"_s, u"X"_s, u"--provider"_s, u"local"_s},
+                                    QStringList{u"accounts"_s, u"list"_s, u"--format"_s, u"xml"_s},
+                                    QStringList{u"accounts"_s, u"remove"_s}, QStringList{u"sync"_s, u"stray"_s}}) {
         const Run r = cli(args);
         QVERIFY2(r.code == 2, qPrintable(args.join(u' ')));
         QVERIFY(r.err.startsWith(u"linkdeck-cli: "_s));
@@ -585,6 +597,91 @@ void TestCli::statsOfALinkAndACampaign()
     QCOMPARE(rows.at(0).toObject().value(u"country"_s).toString(), u"DE"_s);
     QCOMPARE(cli({u"stats"_s, u"clicks"_s, u"nothing"_s}).code, 1);
     QCOMPARE(cli({u"stats"_s, u"clicks"_s, u"a"_s, u"--tz"_s, u"Mars/Olympus"_s}).code, 2);
+}
+
+void TestCli::updateOnThisComputer()
+{
+    QCOMPARE(cli({u"links"_s, u"create"_s, u"https://shop.example/spring"_s, u"--slug"_s, u"spring"_s}).code, 0);
+    const Run updated = cli({u"links"_s, u"update"_s, u"Spring"_s, u"--url"_s, u"shop.example/summer"_s, u"--title"_s,
+                             u"Summer"_s, u"--tag"_s, u"a"_s, u"--tag"_s, u"b"_s});
+    QCOMPARE(updated.code, 0);
+    QCOMPARE(updated.out, u"http://localhost:8080/spring\n"_s);
+    QJsonObject link = QJsonDocument::fromJson(cli({u"links"_s, u"list"_s, u"--format"_s, u"json"_s}).out.toUtf8())
+                           .array().first().toObject();
+    QCOMPARE(link.value(u"destination"_s).toString(), u"https://shop.example/summer"_s);
+    QCOMPARE(link.value(u"title"_s).toString(), u"Summer"_s);
+    QCOMPARE(link.value(u"tags"_s).toArray(), (QJsonArray{u"a"_s, u"b"_s}));
+
+    const Run renamed = cli({u"links"_s, u"update"_s, u"spring"_s, u"--new-slug"_s, u"fall"_s, u"--account"_s, u"This computer"_s});
+    QCOMPARE(renamed.code, 0);
+    QCOMPARE(renamed.out, u"http://localhost:8080/fall\n"_s);
+    link = QJsonDocument::fromJson(cli({u"links"_s, u"list"_s, u"--format"_s, u"json"_s}).out.toUtf8()).array().first().toObject();
+    QCOMPARE(link.value(u"slug"_s).toString(), u"fall"_s);
+    QCOMPARE(link.value(u"title"_s).toString(), u"Summer"_s);   // the rest stays
+
+    const Run missing = cli({u"links"_s, u"update"_s, u"spring"_s, u"--title"_s, u"X"_s});
+    QCOMPARE(missing.code, 1);
+    QVERIFY(missing.err.contains(u"no link"_s));
+    const Run script = cli({u"links"_s, u"update"_s, u"fall"_s, u"--url"_s, u"javascript:alert(1)"_s});
+    QCOMPARE(script.code, 1);
+    QVERIFY(script.err.contains(u"script"_s));
+    QCOMPARE(cli({u"links"_s, u"create"_s, u"https://shop.example/x"_s, u"--slug"_s, u"taken"_s}).code, 0);
+    const Run taken = cli({u"links"_s, u"update"_s, u"fall"_s, u"--new-slug"_s, u"taken"_s});
+    QCOMPARE(taken.code, 1);
+    QVERIFY(taken.err.contains(u"already used"_s));
+}
+
+void TestCli::accountsOfThisComputer()
+{
+    const Run table = cli({u"accounts"_s, u"list"_s});
+    QCOMPARE(table.code, 0);
+    const QStringList lines = table.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(lines.at(0).startsWith(u"ID"_s) && lines.at(0).contains(u"LAST SYNC"_s));
+    QVERIFY(lines.at(1).contains(u"This computer"_s) && lines.at(1).contains(u"local"_s) && lines.at(1).contains(u"localhost:8080"_s));
+    const Run csv = cli({u"accounts"_s, u"list"_s, u"--format"_s, u"csv"_s});
+    QCOMPARE(csv.out, u"id,name,provider,default_domain,api_base,last_sync_at\r\n1,This computer,local,localhost:8080,,\r\n"_s);
+
+    const Run remove = cli({u"accounts"_s, u"remove"_s, u"This computer"_s});
+    QCOMPARE(remove.code, 1);
+    QVERIFY(remove.err.contains(u"cannot be removed"_s));
+    const Run unknown = cli({u"accounts"_s, u"remove"_s, u"Nope"_s});
+    QCOMPARE(unknown.code, 1);
+    QVERIFY(unknown.err.contains(u"no account “Nope”"_s));
+
+    QCOMPARE(cli({u"links"_s, u"create"_s, u"https://shop.example/a"_s, u"--slug"_s, u"a"_s, u"--account"_s, u"this computer"_s}).code, 0);
+    const Run nowhere = cli({u"links"_s, u"create"_s, u"https://shop.example/b"_s, u"--account"_s, u"Nope"_s});
+    QCOMPARE(nowhere.code, 1);
+    QVERIFY(nowhere.err.contains(u"no account “Nope”"_s));
+    QCOMPARE(cli({u"links"_s, u"list"_s, u"--account"_s, u"This computer"_s, u"--format"_s, u"csv"_s}).out.count(u"\r\n"_s), 2);
+    QCOMPARE(cli({u"links"_s, u"list"_s, u"--account"_s, u"Nope"_s}).code, 1);
+    QCOMPARE(cli({u"links"_s, u"delete"_s, u"a"_s, u"--account"_s, u"Nope"_s}).code, 1);
+
+    // Nothing to read or send without accounts of link services.
+    const Run sync = cli({u"sync"_s});
+    QCOMPARE(sync.code, 0);
+    QVERIFY(sync.out.isEmpty() && sync.err.isEmpty());
+    QCOMPARE(cli({u"sync"_s, u"--account"_s, u"This computer"_s}).code, 1);
+}
+
+void TestCli::helpNamesTheAccountCommands()
+{
+    const Run help = cli({u"--help"_s});
+    for (const QString &command : {u"accounts add NAME --provider"_s, u"accounts list"_s, u"accounts remove NAME"_s,
+                                   u"links update SLUG"_s, u"sync [--account NAME]"_s, u"--account NAME"_s})
+        QVERIFY2(help.out.contains(command), qPrintable(command));
+    const Run add = cli({u"accounts"_s, u"add"_s, u"--help"_s});
+    for (const QString &option : {u"--provider"_s, u"--api-base"_s, u"--workspace"_s, u"--domain"_s, u"--token-stdin"_s,
+                                  u"--no-check"_s, u"keychain"_s})
+        QVERIFY2(add.out.contains(option), qPrintable(option));
+    for (const QStringList &args : {QStringList{u"links"_s, u"create"_s, u"--help"_s}, QStringList{u"links"_s, u"list"_s, u"--help"_s},
+                                    QStringList{u"links"_s, u"update"_s, u"--help"_s}, QStringList{u"links"_s, u"delete"_s, u"--help"_s},
+                                    QStringList{u"stats"_s, u"--help"_s}, QStringList{u"sync"_s, u"--help"_s}})
+        QVERIFY2(cli(args).out.contains(u"--account <name>"_s), qPrintable(args.join(u' ')));
+    QVERIFY(cli({u"links"_s, u"update"_s, u"--help"_s}).out.contains(u"--new-slug"_s));
+    const Run group = cli({u"accounts"_s});
+    QCOMPARE(group.code, 2);
+    QVERIFY(group.err.contains(u"add, list, remove"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -120,7 +120,7 @@ qint64 TestAccounts::addAccount(ProviderKind kind, const QUrl &api, const QStrin
     const Result<Account> added = m_backend->accounts().add(a);
     if (!added)
         qFatal("%s", qPrintable(added.error().message));
-    m_secrets->write(SecretStore::accountKey(added->id), token, [](const Result<void> &) {});
+    m_secrets->write(SecretStore::accountKey(*added), token, [](const Result<void> &) {});
     return added->id;
 }
 
@@ -159,7 +159,7 @@ void TestAccounts::addBitlyAccountWithTestConnection()
     QVERIFY(saved);
     QCOMPARE(saved->provider, ProviderKind::Bitly);
     QCOMPARE(saved->defaultDomain, m_bitly->brandedDomain());
-    QVERIFY(m_secrets->contains(SecretStore::accountKey(saved->id)));
+    QVERIFY(m_secrets->contains(SecretStore::accountKey(*saved)));
     // The token is in the secret store only: not in the database file.
     QFile db(m_dir->filePath(u"links.sqlite"_s));
     QVERIFY(db.open(QIODevice::ReadOnly));
@@ -214,7 +214,7 @@ void TestAccounts::noKeychainOffersThisRunOnly()
     QCOMPARE(MessageBox::questionsAsked(), asked + 1);
     const auto saved = m_backend->accounts().findByName(u"Cuttly"_s);
     QVERIFY(saved);
-    QVERIFY(session->isKeptForThisRun(SecretStore::accountKey(saved->id)));
+    QVERIFY(session->isKeptForThisRun(SecretStore::accountKey(*saved)));
     // And the provider can use it.
     QVERIFY(m_backend->provider(saved->id));
 }
@@ -222,6 +222,8 @@ void TestAccounts::noKeychainOffersThisRunOnly()
 void TestAccounts::removeAsksFirst()
 {
     const qint64 id = addAccount(ProviderKind::Rebrandly, m_rebrandly->apiUrl(), m_rebrandly->apiKey(), u"Old shop"_s);
+    const QString key = SecretStore::accountKey(*m_backend->accounts().find(id));
+    QVERIFY(m_secrets->contains(key));
     AccountsPage page(*m_backend);
     page.show();
     auto *list = page.findChild<QTreeWidget *>(u"accountList"_s);
@@ -238,7 +240,7 @@ void TestAccounts::removeAsksFirst()
     QTest::mouseClick(remove, Qt::LeftButton);
     QVERIFY(!m_backend->accounts().find(id));
     QCOMPARE(list->topLevelItemCount(), 1);
-    QVERIFY(!m_secrets->contains(SecretStore::accountKey(id)));
+    QVERIFY(!m_secrets->contains(key));
 }
 
 void TestAccounts::mainWindowShowsEveryAccount()

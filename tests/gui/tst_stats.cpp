@@ -112,8 +112,9 @@ void TestStats::campaignAcrossProvidersAndExport()
     a.provider = ProviderKind::Bitly;
     a.name = u"Bitly"_s;
     a.apiBase = bitly.apiUrl().toString();
-    const qint64 bitlyAccount = backend.accounts().add(a)->id;
-    secrets->write(SecretStore::accountKey(bitlyAccount), bitly.token(), [](const Result<void> &) {});
+    const Account added = *backend.accounts().add(a);
+    const qint64 bitlyAccount = added.id;
+    secrets->write(SecretStore::accountKey(added), bitly.token(), [](const Result<void> &) {});
     Account r;
     r.provider = ProviderKind::Rebrandly;
     r.name = u"Rebrandly"_s;
@@ -141,7 +142,8 @@ void TestStats::campaignAcrossProvidersAndExport()
     QTRY_VERIFY(made.isFinished());
     QVERIFY2(made.result(), qPrintable(made.result() ? QString() : made.result().error().message));
     const Link bitlyLink = *made.result();
-    bitly.addClicks(bitlyLink.remoteId, QDateTime::currentDateTimeUtc().addDays(-2), 6);
+    bitly.addClicks(bitlyLink.remoteId, QDateTime::currentDateTimeUtc().addDays(-2), 6, u"DE"_s, u"https://news.example/a"_s,
+                    u"mobile"_s);
     Link rebrandlyLink;
     rebrandlyLink.accountId = rebrandlyAccount;
     rebrandlyLink.remoteId = u"abc"_s;
@@ -166,6 +168,16 @@ void TestStats::campaignAcrossProvidersAndExport()
         QCOMPARE(top->rowCount(), 2);
         QCOMPARE(top->item(0, 0)->text(), bitlyLink.domain + u'/' + bitlyLink.slug);   // 6 clicks before 4
         QCOMPARE(stats.figures().topLinks.first().clicks, 6);
+
+        // Where the clicks came from, Bitly's included; what the plan does not give is said in place.
+        auto *countries = stats.findChild<QTableWidget *>(u"statsCountriesTable"_s);
+        QCOMPARE(countries->rowCount(), 1);
+        QCOMPARE(countries->item(0, 0)->text(), u"DE"_s);
+        QCOMPARE(countries->item(0, 1)->text(), u"6"_s);
+        auto *referrers = stats.findChild<QTableWidget *>(u"statsReferrersTable"_s);
+        QCOMPARE(referrers->item(0, 0)->text(), u"news.example"_s);
+        QCOMPARE(stats.breakdownNote(u"device"_s), u"Your Bitly plan does not include clicks by device."_s);
+        QCOMPARE(stats.findChild<QLabel *>(u"statsDevicesNote"_s)->text(), stats.breakdownNote(u"device"_s));
 
         // Split by account and by link: the parts add up to the total.
         auto *split = stats.findChild<QComboBox *>(u"statsSplitCombo"_s);

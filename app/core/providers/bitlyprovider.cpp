@@ -350,7 +350,9 @@ QFuture<Result<QList<ClickPoint>>> BitlyProvider::clicks(const Link &link, const
     HttpRequest request{"GET", u"/bitlinks/%1/clicks"_s.arg(link.remoteId)};
     request.query.addQueryItem(u"unit"_s, unitName(unit));
     request.query.addQueryItem(u"units"_s, QString::number(std::max<qint64>(1, (seconds + unitSeconds - 1) / unitSeconds)));
-    request.query.addQueryItem(u"unit_reference"_s, QString::fromLatin1(QUrl::toPercentEncoding(bitlyTime(to))));
+    // The reference is the last moment of the range (its end is exclusive): Bitly counts the
+    // units back from the one that holds it.
+    request.query.addQueryItem(u"unit_reference"_s, QString::fromLatin1(QUrl::toPercentEncoding(bitlyTime(to.addSecs(-1)))));
     QPointer<BitlyProvider> self(this);
     send(request, [self, result, from, to](const HttpReply &reply, const std::optional<Error> &error) {
         if (error) {
@@ -371,6 +373,55 @@ QFuture<Result<QList<ClickPoint>>> BitlyProvider::clicks(const Link &link, const
         }
         std::sort(points.begin(), points.end(), [](const ClickPoint &a, const ClickPoint &b) { return a.start < b.start; });
         result.resolve(points);
+    });
+    return result.future();
+}
+
+QFuture<Result<QList<ClickShare>>> BitlyProvider::breakdown(const Link &link, const QString &dimension,
+                                                             const QDateTime &from, const QDateTime &to)
+{
+    Deferred<Result<QList<ClickShare>>> result;
+    const QString endpoint = dimension == u"country" ? u"countries"_s
+        : dimension == u"referrer"                   ? u"referrers"_s
+        : dimension == u"device"                     ? u"devices"_s
+                                                     : QString();
+    if (endpoint.isEmpty()) {
+        result.resolve(Error::make(Error::Kind::Unsupported, tr("Bitly gives no breakdown by %1.").arg(dimension)));
+        return result.future();
+    }
+    HttpRequest request{"GET", u"/bitlinks/%1/%2"_s.arg(link.remoteId, endpoint)};
+    request.query.addQueryItem(u"unit"_s, u"day"_s);
+    request.query.addQueryItem(u"units"_s, QString::number(std::max<qint64>(1, (from.secsTo(to) + 86399) / 86400)));
+    request.query.addQueryItem(u"unit_reference"_s, QString::fromLatin1(QUrl::toPercentEncoding(bitlyTime(to.addSecs(-1)))));
+    QPointer<BitlyProvider> self(this);
+    send(request, [self, result, dimension](const HttpReply &reply, const std::optional<Error> &error) {
+        if (error) {
+            Error e = *error;
+            if (e.kind == Error::Kind::PlanLimit)
+                e.message = dimension == u"device" ? tr("Your Bitly plan does not include clicks by device.")
+                                                   : tr("Your Bitly plan does not include this breakdown.");
+            result.resolve(e);
+            return;
+        }
+        const QJsonValue metrics = reply.json.object().value(u"metrics"_s);
+        if (!metrics.isArray()) {
+            result.resolve(self ? self->badResponse(reply) : Error());
+            return;
+        }
+        QList<ClickShare> out;
+        for (const QJsonValue &v : metrics.toArray()) {
+            const QJsonObject row = v.toObject();
+            QString value = row.contains(u"device_type"_s) ? row.value(u"device_type"_s).toString() : row.value(u"value"_s).toString();
+            if (dimension == u"device")
+                value = value.toLower();
+            if (dimension == u"referrer" && value.contains(u"://"_s))
+                value = QUrl(value).host();
+            if (value == u"direct"_s || value == u"Unknown"_s)
+                value.clear();
+            out.append({value, row.value(u"clicks"_s).toInteger()});
+        }
+        std::stable_sort(out.begin(), out.end(), [](const ClickShare &a, const ClickShare &b) { return a.clicks > b.clicks; });
+        result.resolve(out);
     });
     return result.future();
 }

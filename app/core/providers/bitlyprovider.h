@@ -25,6 +25,8 @@ public:
     QFuture<Result<LinkPage>> list(const QString &cursor) override;
     QFuture<Result<QList<ClickPoint>>> clicks(const Link &link, const QDateTime &from, const QDateTime &to,
                                               TimeUnit unit) override;
+    QFuture<Result<QList<ClickShare>>> breakdown(const Link &link, const QString &dimension, const QDateTime &from,
+                                                 const QDateTime &to) override;
 
     static Link fromJson(const QJsonObject &o);
 

@@ -54,6 +54,12 @@ QFuture<Result<void>> CachedProvider::testConnection()
     return m_remote->testConnection();
 }
 
+QFuture<Result<QList<ClickShare>>> CachedProvider::breakdown(const Link &link, const QString &dimension,
+                                                              const QDateTime &from, const QDateTime &to)
+{
+    return m_remote->breakdown(link, dimension, from, to);
+}
+
 bool CachedProvider::isOffline(const Error &error)
 {
     return error.kind == Error::Kind::Network || error.kind == Error::Kind::Timeout;

@@ -34,6 +34,8 @@ public:
     QFuture<Result<QList<ClickPoint>>> clicks(const Link &link, const QDateTime &from, const QDateTime &to,
                                               TimeUnit unit) override;
     QFuture<Result<void>> testConnection() override;
+    QFuture<Result<QList<ClickShare>>> breakdown(const Link &link, const QString &dimension, const QDateTime &from,
+                                                 const QDateTime &to) override;
 
     // Errors after which a change is kept for later rather than reported as failed.
     static bool isOffline(const Error &error);

@@ -113,7 +113,7 @@ void RemoteProvider::withToken(std::function<void(const Result<QString> &)> done
         return;
     }
     QPointer<RemoteProvider> self(this);
-    m_secrets->read(SecretStore::accountKey(m_account.id), [self, done = std::move(done)](const Result<QString> &token) {
+    m_secrets->read(SecretStore::accountKey(m_account), [self, done = std::move(done)](const Result<QString> &token) {
         if (!self)
             return;
         if (token) {

@@ -308,7 +308,7 @@ QFuture<Result<LinkPage>> ShlinkProvider::list(const QString &cursor)
 }
 
 void ShlinkProvider::fetchVisits(const Link &link, const QDateTime &from, const QDateTime &to, int page,
-                                 std::shared_ptr<QList<QDateTime>> times,
+                                 std::shared_ptr<QList<QJsonObject>> visits,
                                  std::function<void(const std::optional<Error> &)> done)
 {
     HttpRequest request{"GET", u"/rest/v3/short-urls/%1/visits"_s.arg(link.slug)};
@@ -319,22 +319,22 @@ void ShlinkProvider::fetchVisits(const Link &link, const QDateTime &from, const 
     request.query.addQueryItem(u"page"_s, QString::number(page));
     request.query.addQueryItem(u"itemsPerPage"_s, u"5000"_s);
     QPointer<ShlinkProvider> self(this);
-    send(request, [self, link, from, to, page, times, done](const HttpReply &reply, const std::optional<Error> &error) {
+    send(request, [self, link, from, to, page, visits, done](const HttpReply &reply, const std::optional<Error> &error) {
         if (!self)
             return;
         if (error) {
             done(error);
             return;
         }
-        const QJsonObject visits = reply.json.object().value(u"visits"_s).toObject();
-        if (!visits.value(u"data"_s).isArray()) {
+        const QJsonObject body = reply.json.object().value(u"visits"_s).toObject();
+        if (!body.value(u"data"_s).isArray()) {
             done(self->badResponse(reply));
             return;
         }
-        for (const QJsonValue &v : visits.value(u"data"_s).toArray())
-            times->append(parseTime(v.toObject().value(u"date"_s).toString()));
-        if (page < visits.value(u"pagination"_s).toObject().value(u"pagesCount"_s).toInt())
-            self->fetchVisits(link, from, to, page + 1, times, done);
+        for (const QJsonValue &v : body.value(u"data"_s).toArray())
+            visits->append(v.toObject());
+        if (page < body.value(u"pagination"_s).toObject().value(u"pagesCount"_s).toInt())
+            self->fetchVisits(link, from, to, page + 1, visits, done);
         else
             done(std::nullopt);
     });
@@ -344,14 +344,15 @@ QFuture<Result<QList<ClickPoint>>> ShlinkProvider::clicks(const Link &link, cons
                                                           TimeUnit unit)
 {
     Deferred<Result<QList<ClickPoint>>> result;
-    auto times = std::make_shared<QList<QDateTime>>();
-    fetchVisits(link, from, to, 1, times, [result, times, unit, from, to](const std::optional<Error> &error) {
+    auto visits = std::make_shared<QList<QJsonObject>>();
+    fetchVisits(link, from, to, 1, visits, [result, visits, unit, from, to](const std::optional<Error> &error) {
         if (error) {
             result.resolve(*error);
             return;
         }
         QMap<QDateTime, qint64> buckets;
-        for (const QDateTime &t : std::as_const(*times)) {
+        for (const QJsonObject &visit : std::as_const(*visits)) {
+            const QDateTime t = parseTime(visit.value(u"date"_s).toString());
             if (t.isValid() && t >= from && t < to)
                 ++buckets[bucketStart(t, unit)];
         }
@@ -359,6 +360,43 @@ QFuture<Result<QList<ClickPoint>>> ShlinkProvider::clicks(const Link &link, cons
         for (auto it = buckets.cbegin(); it != buckets.cend(); ++it)
             points.append({it.key(), it.value()});
         result.resolve(points);
+    });
+    return result.future();
+}
+
+QFuture<Result<QList<ClickShare>>> ShlinkProvider::breakdown(const Link &link, const QString &dimension,
+                                                              const QDateTime &from, const QDateTime &to)
+{
+    Deferred<Result<QList<ClickShare>>> result;
+    if (dimension != u"country" && dimension != u"referrer") {
+        result.resolve(Error::make(Error::Kind::Unsupported, tr("Shlink gives no breakdown by device; its visits carry the "
+                                                                 "browser's description only.")));
+        return result.future();
+    }
+    auto visits = std::make_shared<QList<QJsonObject>>();
+    fetchVisits(link, from, to, 1, visits, [result, visits, dimension](const std::optional<Error> &error) {
+        if (error) {
+            result.resolve(*error);
+            return;
+        }
+        QHash<QString, qint64> counts;
+        for (const QJsonObject &visit : std::as_const(*visits)) {
+            QString value;
+            if (dimension == u"country") {
+                value = visit.value(u"visitLocation"_s).toObject().value(u"countryCode"_s).toString();
+            } else {
+                const QString referer = visit.value(u"referer"_s).toString();
+                value = referer.contains(u"://"_s) ? QUrl(referer).host() : referer;
+            }
+            ++counts[value];
+        }
+        QList<ClickShare> out;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            out.append({it.key(), it.value()});
+        std::sort(out.begin(), out.end(), [](const ClickShare &a, const ClickShare &b) {
+            return a.clicks != b.clicks ? a.clicks > b.clicks : a.value < b.value;
+        });
+        result.resolve(out);
     });
     return result.future();
 }

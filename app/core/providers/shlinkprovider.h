@@ -24,6 +24,8 @@ public:
     QFuture<Result<LinkPage>> list(const QString &cursor) override;
     QFuture<Result<QList<ClickPoint>>> clicks(const Link &link, const QDateTime &from, const QDateTime &to,
                                               TimeUnit unit) override;
+    QFuture<Result<QList<ClickShare>>> breakdown(const Link &link, const QString &dimension, const QDateTime &from,
+                                                 const QDateTime &to) override;
 
     static Link fromJson(const QJsonObject &o);
     static constexpr int PageSize = 100;
@@ -35,7 +37,7 @@ protected:
 
 private:
     void fetchVisits(const Link &link, const QDateTime &from, const QDateTime &to, int page,
-                     std::shared_ptr<QList<QDateTime>> times, std::function<void(const std::optional<Error> &)> done);
+                     std::shared_ptr<QList<QJsonObject>> visits, std::function<void(const std::optional<Error> &)> done);
     static QJsonObject editableFields(const Link &link);
 };
 

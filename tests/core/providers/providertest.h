@@ -52,7 +52,7 @@ std::unique_ptr<P> makeProvider(const QUrl &apiBase, const QString &token, Provi
     account.apiBase = apiBase.toString();
     account.workspace = workspace;
     account.defaultDomain = defaultDomain;
-    secrets->write(SecretStore::accountKey(account.id), token, [](const Result<void> &) {});
+    secrets->write(SecretStore::accountKey(account), token, [](const Result<void> &) {});
     auto provider = std::make_unique<P>(account, secrets);
     secrets->setParent(provider.get());
     provider->setRetryPolicy(fastRetries());

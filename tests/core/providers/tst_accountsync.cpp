@@ -87,7 +87,7 @@ qint64 TestAccountSync::addAccount(ProviderKind kind, const QUrl &api, const QSt
     const Result<Account> added = m_backend->accounts().add(a);
     if (!added)
         qFatal("%s", qPrintable(added.error().message));
-    m_secrets->write(SecretStore::accountKey(added->id), token, [](const Result<void> &) {});
+    m_secrets->write(SecretStore::accountKey(*added), token, [](const Result<void> &) {});
     return added->id;
 }
 

@@ -33,6 +33,7 @@ private slots:
     void deletesUneditedAndArchivesOthers();
     void clicksOverTime();
     void domainsIncludeBrandedOnes();
+    void breakdownsAndThePlanLimit();
 
 private:
     std::unique_ptr<FakeBitly> m_fake;
@@ -280,6 +281,33 @@ void TestBitly::domainsIncludeBrandedOnes()
     QVERIFY(r);
     QVERIFY(r->contains(u"bit.ly"_s));
     QVERIFY(r->contains(m_fake->brandedDomain()));
+}
+
+void TestBitly::breakdownsAndThePlanLimit()
+{
+    const Result<Link> made = await(m_provider->create(draft(u"https://example.com/b"_s)));
+    QVERIFY(made);
+    const QDateTime t = QDateTime::currentDateTimeUtc().addDays(-1);
+    m_fake->addClicks(made->remoteId, t, 5, u"DE"_s, u"https://news.example/x"_s, u"mobile"_s);
+    m_fake->addClicks(made->remoteId, t, 2, u"FR"_s, {}, u"desktop"_s);
+    const QDateTime from = t.addDays(-3), to = t.addDays(2);
+    const Result<QList<ClickShare>> countries = await(m_provider->breakdown(*made, u"country"_s, from, to));
+    QVERIFY2(countries, qPrintable(countries ? QString() : countries.error().message));
+    QCOMPARE(countries->size(), 2);
+    QCOMPARE(countries->first().value, u"DE"_s);
+    QCOMPARE(countries->first().clicks, 5);
+    const Result<QList<ClickShare>> referrers = await(m_provider->breakdown(*made, u"referrer"_s, from, to));
+    QVERIFY(referrers);
+    QCOMPARE(referrers->first().value, u"news.example"_s);
+    // Devices need a higher plan: 402, said as a plan limit, not an error dialog.
+    const Result<QList<ClickShare>> devices = await(m_provider->breakdown(*made, u"device"_s, from, to));
+    QVERIFY(!devices);
+    QCOMPARE(devices.error().kind, Error::Kind::PlanLimit);
+    QVERIFY(devices.error().message.contains(u"plan"_s));
+    m_fake->setPlanAllowsDevices(true);
+    const Result<QList<ClickShare>> allowed = await(m_provider->breakdown(*made, u"device"_s, from, to));
+    QVERIFY(allowed);
+    QCOMPARE(allowed->first().value, u"mobile"_s);
 }
 
 QTEST_GUILESS_MAIN(TestBitly)

@@ -167,6 +167,7 @@ void TestShlink::visitsBecomeClicksOverTime()
     for (int i = 0; i < 4; ++i)
         QCOMPARE(get(m_server->port(), "/visit", "s.test", browser).status, 302);
     QCOMPARE(get(m_server->port(), "/visit", "s.test", "User-Agent: Googlebot/2.1\r\n").status, 302);   // a bot: not counted
+    QCOMPARE(get(m_server->port(), "/visit", "s.test", browser + "Referer: https://news.example/story\r\n").status, 302);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     qint64 total = 0;
     QTRY_VERIFY_WITH_TIMEOUT(([&] {
@@ -176,8 +177,19 @@ void TestShlink::visitsBecomeClicksOverTime()
             for (const ClickPoint &p : *r)
                 total += p.clicks;
         }
-        return total == 5;
+        return total == 6;
     }()), 8000);
+    // Where they came from, counted from the visits.
+    const QDateTime now2 = QDateTime::currentDateTimeUtc();
+    const Result<QList<ClickShare>> referrers = await(m_provider->breakdown(*made, u"referrer"_s, now2.addDays(-1), now2.addSecs(3600)));
+    QVERIFY2(referrers, qPrintable(referrers ? QString() : referrers.error().message));
+    QCOMPARE(referrers->size(), 2);
+    QCOMPARE(referrers->at(0).value, QString());   // direct: 5
+    QCOMPARE(referrers->at(0).clicks, 5);
+    QCOMPARE(referrers->at(1).value, u"news.example"_s);
+    const Result<QList<ClickShare>> devices = await(m_provider->breakdown(*made, u"device"_s, now2.addDays(-1), now2));
+    QVERIFY(!devices);
+    QCOMPARE(devices.error().kind, Error::Kind::Unsupported);
 }
 
 void TestShlink::domainsListTheDefaultFirst()

@@ -48,7 +48,8 @@ void FakeRebrandly::addLinks(int n)
 {
     for (int i = 0; i < n; ++i) {
         const QString seq = QString::number(m_nextSeq);
-        insert(m_domains.first(), freeSlashtag(m_domains.first().id), u"https://example.com/seed/"_s + seq, u"Seed link "_s + seq);
+        const Domain &domain = m_domains.first();
+        insert(domain, freeSlashtag(domain.id), u"https://example.com/seed/"_s + seq, u"Seed link "_s + seq);
     }
 }
 
@@ -99,9 +100,8 @@ FakeHttpServer::Response FakeRebrandly::route(const Request &req)
         const QJsonObject links{{u"used"_s, linkCount()}, {u"max"_s, 5000}};
         const QJsonObject domains{{u"used"_s, 1}, {u"max"_s, 5}};
         const QJsonObject workspaces{{u"used"_s, int(m_workspaces.size())}, {u"max"_s, 3}};
-        const QJsonObject subscription{
-                {u"category"_s, u"Lite"_s},
-                {u"limits"_s, QJsonObject{{u"links"_s, links}, {u"domains"_s, domains}, {u"workspaces"_s, workspaces}}}};
+        const QJsonObject limits{{u"links"_s, links}, {u"domains"_s, domains}, {u"workspaces"_s, workspaces}};
+        const QJsonObject subscription{{u"category"_s, u"Lite"_s}, {u"limits"_s, limits}};
         return Response::json(200, QJsonObject{{u"id"_s, hexId(u"account"_s)}, {u"username"_s, u"fake-user"_s},
                                                {u"fullName"_s, u"Fake User"_s}, {u"email"_s, u"fake@example.com"_s},
                                                {u"subscription"_s, subscription}});
@@ -274,8 +274,9 @@ const FakeRebrandly::Domain *FakeRebrandly::domainById(const QString &id) const
 
 const FakeRebrandly::Domain *FakeRebrandly::domainByName(const QString &fullName) const
 {
-    const auto it = std::find_if(m_domains.cbegin(), m_domains.cend(),
-                                 [&](const Domain &d) { return d.fullName.compare(fullName, Qt::CaseInsensitive) == 0; });
+    const auto it = std::find_if(m_domains.cbegin(), m_domains.cend(), [&](const Domain &d) {
+        return d.fullName.compare(fullName, Qt::CaseInsensitive) == 0;
+    });
     return it == m_domains.cend() ? nullptr : &*it;
 }
 
