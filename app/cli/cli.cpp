@@ -122,7 +122,7 @@ QString mainUsage()
                   "  sync [--account NAME]        read the links of link services, send changes made offline\n"
                   "  qr TEXT_OR_SLUG -o FILE [options]   a print-ready QR code (PNG, SVG, PDF, EPS)\n"
                   "  qr-sheet SLUG... -o FILE.pdf [--paper a4|letter] [--grid COLSxROWS]   a sheet of labels\n"
-                  "  stats clicks|countries|referrers SLUG_OR_CAMPAIGN [--from] [--to] [--unit] [--tz] [--format]\n"
+                  "  stats clicks|countries|referrers|devices|browsers|os SLUG_OR_CAMPAIGN [--from] [--to] [--unit] [--tz] [--format]\n"
                   "\n"
                   "The links commands and stats take --account NAME for an account with a link service\n"
                   "(default: \"This computer\").\n"

@@ -18,6 +18,20 @@ using namespace Qt::StringLiterals;
 namespace Linkdeck::Cli {
 namespace {
 
+// "countries" → "country", as the rollups and the providers name their dimensions.
+QString dimensionOf(const QString &what)
+{
+    if (what == u"countries")
+        return u"country"_s;
+    if (what == u"referrers")
+        return u"referrer"_s;
+    if (what == u"devices")
+        return u"device"_s;
+    if (what == u"browsers")
+        return u"browser"_s;
+    return u"os"_s;
+}
+
 QDateTime bucketEnd(const QDateTime &start, TimeUnit unit)
 {
     switch (unit) {
@@ -39,13 +53,33 @@ int remoteClicks(Context &context, Backend &backend, const Account &account, con
         return context.fail(Tr::tr("Linkdeck cannot use the account “%1”.").arg(account.name));
     if (!provider->can(LinkProvider::Capability::ClickStats))
         return context.fail(refusal(account, Refusal::ClickStats));
-    if (what != u"clicks")
-        return context.fail(refusal(account, Refusal::Breakdown));
     const Result<Link> link = findLink(context, backend, account, domain, slug);
     if (!link)
         return context.fail(link.error().message);
     const QDateTime from = QDateTime(first, QTime(0, 0), zone).toUTC();
     const QDateTime to = QDateTime(last.addDays(1), QTime(0, 0), zone).toUTC();
+    if (what != u"clicks") {
+        // The service's own breakdown: Bitly's countries, referrers and devices, Shlink's visits counted here.
+        const QString dimension = dimensionOf(what);
+        const Result<QList<ClickShare>> shares = await(provider->breakdown(*link, dimension, from, to));
+        if (!shares)
+            return context.fail(shares.error().message);
+        QTextStream &out = context.out();
+        QJsonArray rows;
+        if (format == u"csv")
+            out << csvRow({dimension, u"clicks"_s});
+        for (const ClickShare &share : *shares) {
+            if (format == u"csv")
+                out << csvRow({share.value, QString::number(share.clicks)});
+            else
+                rows.append(QJsonObject{{dimension, share.value}, {u"clicks"_s, share.clicks}});
+        }
+        if (format == u"json")
+            out << QJsonDocument(QJsonObject{{u"target"_s, slug}, {u"account"_s, account.name}, {what, rows}})
+                       .toJson(QJsonDocument::Indented);
+        out.flush();
+        return Success;
+    }
     const Result<QList<ClickPoint>> points = await(provider->clicks(*link, from, to, unit));
     if (!points)
         return context.fail(points.error().message);
@@ -78,7 +112,7 @@ int remoteClicks(Context &context, Backend &backend, const Account &account, con
 } // namespace
 
 StatsCommand::StatsCommand()
-    : Command(u"stats"_s, u"stats clicks|countries|referrers SLUG_OR_CAMPAIGN [options]"_s,
+    : Command(u"stats"_s, u"stats clicks|countries|referrers|devices|browsers|os SLUG_OR_CAMPAIGN [options]"_s,
               Tr::tr("Counts the clicks of a link or a campaign on this computer; with --account, the clicks over "
                      "time of a link as its link service counts them."))
     , m_from(u"from"_s, Tr::tr("First day, YYYY-MM-DD (default: 29 days before --to)."), u"date"_s)
@@ -91,15 +125,17 @@ StatsCommand::StatsCommand()
     , m_account(u"account"_s, Tr::tr("The link's account (default: This computer)."), u"name"_s)
 {
     m_parser.addOptions({m_from, m_to, m_unit, m_timeZone, m_format, m_includeBots, m_domain, m_account});
-    m_parser.addPositionalArgument(u"WHAT"_s, Tr::tr("clicks, countries or referrers."));
+    m_parser.addPositionalArgument(u"WHAT"_s, Tr::tr("clicks, countries, referrers, devices, browsers or os."));
     m_parser.addPositionalArgument(u"SLUG_OR_CAMPAIGN"_s, Tr::tr("A link's back-half, or a campaign (utm_campaign or tag)."));
 }
 
 int StatsCommand::execute(Context &context)
 {
     const QStringList positional = m_parser.positionalArguments();
-    if (positional.size() != 2 || !QStringList{u"clicks"_s, u"countries"_s, u"referrers"_s}.contains(positional.at(0)))
-        return usageError(context, Tr::tr("stats needs what to count (clicks, countries or referrers) and a back-half or campaign."));
+    if (positional.size() != 2
+        || !QStringList{u"clicks"_s, u"countries"_s, u"referrers"_s, u"devices"_s, u"browsers"_s, u"os"_s}.contains(positional.at(0)))
+        return usageError(context, Tr::tr("stats needs what to count (clicks, countries, referrers, devices, browsers or os) "
+                                          "and a back-half or campaign."));
     const QString what = positional.at(0);
     const QString target = positional.at(1);
     const QTimeZone zone = m_parser.isSet(m_timeZone) ? QTimeZone(m_parser.value(m_timeZone).toUtf8()) : QTimeZone::systemTimeZone();
@@ -175,7 +211,7 @@ int StatsCommand::execute(Context &context)
         out.flush();
         return Success;
     }
-    const QString dimension = what == u"countries" ? u"country"_s : u"referrer"_s;
+    const QString dimension = dimensionOf(what);
     const auto shares = analytics.breakdown(links, dimension, first, last, zone);
     if (!shares)
         return context.fail(shares.error().message);

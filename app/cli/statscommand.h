@@ -4,7 +4,7 @@
 
 namespace Linkdeck::Cli {
 
-// stats clicks|countries|referrers SLUG_OR_CAMPAIGN [--from D] [--to D] [--unit U] [--tz Z]
+// stats clicks|countries|referrers|devices|browsers|os SLUG_OR_CAMPAIGN [--from D] [--to D] [--unit U] [--tz Z]
 // [--format json|csv] [--include-bots] [--domain D] [--account NAME]: the redirect server's click
 // counts, bucketed in a time zone; with an account of a link service, its clicks over time.
 class StatsCommand final : public Command

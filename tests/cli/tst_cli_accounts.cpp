@@ -606,8 +606,8 @@ void TestCliAccounts::clicksFromTheService()
                   u"Marketing"_s})
                  .code,
              0);
-    bitly->addClicks(u"go.brand.com/spring"_s, QDateTime(QDate(2026, 11, 20), QTime(12, 0), QTimeZone::utc()), 5);
-    bitly->addClicks(u"go.brand.com/spring"_s, QDateTime(QDate(2026, 11, 25), QTime(9, 0), QTimeZone::utc()), 3);
+    bitly->addClicks(u"go.brand.com/spring"_s, QDateTime(QDate(2026, 11, 20), QTime(12, 0), QTimeZone::utc()), 5, u"DE"_s);
+    bitly->addClicks(u"go.brand.com/spring"_s, QDateTime(QDate(2026, 11, 25), QTime(9, 0), QTimeZone::utc()), 3, u"FR"_s);
     bitly->addClicks(u"go.brand.com/spring"_s, QDateTime(QDate(2026, 10, 2), QTime(9, 0), QTimeZone::utc()), 100);   // before --from
 
     const QStringList args{u"stats"_s, u"clicks"_s, u"spring"_s, u"--account"_s, u"Marketing"_s, u"--from"_s,
@@ -629,9 +629,14 @@ void TestCliAccounts::clicksFromTheService()
     QVERIFY2(pulled.code == 0, qPrintable(pulled.err));
     QCOMPARE(QJsonDocument::fromJson(pulled.out.toUtf8()).object().value(u"total"_s).toInt(), 8);
 
-    const Run countries = cli({u"stats"_s, u"countries"_s, u"spring"_s, u"--account"_s, u"Marketing"_s});
-    QCOMPARE(countries.code, 1);
-    QVERIFY(countries.err.contains(u"stats clicks"_s));
+    // Where they came from, as Bitly counts it; what the plan does not include is said.
+    const Run countries = cli({u"stats"_s, u"countries"_s, u"spring"_s, u"--account"_s, u"Marketing"_s, u"--from"_s,
+                               u"2026-11-01"_s, u"--to"_s, u"2026-11-28"_s, u"--tz"_s, u"UTC"_s, u"--format"_s, u"csv"_s});
+    QVERIFY2(countries.code == 0, qPrintable(countries.err));
+    QCOMPARE(countries.out, u"country,clicks\r\nDE,5\r\nFR,3\r\n"_s);
+    const Run devices = cli({u"stats"_s, u"devices"_s, u"spring"_s, u"--account"_s, u"Marketing"_s});
+    QCOMPARE(devices.code, 1);
+    QVERIFY2(devices.err.contains(u"plan"_s), qPrintable(devices.err));
     QCOMPARE(cli({u"stats"_s, u"clicks"_s, u"nothing-here"_s, u"--account"_s, u"Marketing"_s}).code, 1);
 }
 
