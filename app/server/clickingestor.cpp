@@ -75,6 +75,10 @@ struct HourCounts
     std::int64_t noReferrer = 0;
     std::unordered_map<std::string, std::int64_t> countries;
     std::unordered_map<std::string, std::int64_t> referrers;
+    // By uap-core's classification; "" (unknown) is counted like any other value.
+    std::unordered_map<std::string, std::int64_t> devices;
+    std::unordered_map<std::string, std::int64_t> browsers;
+    std::unordered_map<std::string, std::int64_t> oses;
 };
 
 struct LinkHour
@@ -231,6 +235,15 @@ bool ClickIngestor::commit(Batch &batch, std::string *error)
     auto text = [insert](int column, const std::string &value) {
         sqlite3_bind_text(insert, column, value.data(), int(value.size()), SQLITE_STATIC);
     };
+    if (!m_userAgents && !batch.records.empty()) {
+        // Once, here on the writer thread: compiling uap-core's regexes never delays a
+        // redirect, and a missing file costs one warning, never a click.
+        m_userAgents = std::make_unique<UserAgentParser>();
+        std::string uapError;
+        if (!m_options.userAgentRegexesPath.empty() && !m_userAgents->load(m_options.userAgentRegexesPath, &uapError))
+            std::fprintf(stderr, "linkdeck-server: WARNING: %s; clicks by device, browser and OS are recorded as unknown\n",
+                         uapError.c_str());
+    }
     for (const ClickRecord &r : batch.records) {
         GeoIp::Location where;
         if (m_geoip && !r.ip.empty())
@@ -282,6 +295,10 @@ bool ClickIngestor::commit(Batch &batch, std::string *error)
             ++counts.noReferrer;
         else
             ++counts.referrers[referrerHost(r.referrer)];
+        const UserAgentParser::Classification ua = m_userAgents->classify(r.userAgent);
+        ++counts.devices[ua.device];
+        ++counts.browsers[ua.browser];
+        ++counts.oses[ua.os];
     }
     sqlite3_finalize(insert);
     QSqlQuery rollup(db);
@@ -311,6 +328,12 @@ bool ClickIngestor::commit(Batch &batch, std::string *error)
             ok = ok && upsert(key.link, key.hour, "country", country, n);
         for (const auto &[host, n] : counts.referrers)
             ok = ok && upsert(key.link, key.hour, "referrer", host, n);
+        for (const auto &[device, n] : counts.devices)
+            ok = ok && upsert(key.link, key.hour, "device", device, n);
+        for (const auto &[browser, n] : counts.browsers)
+            ok = ok && upsert(key.link, key.hour, "browser", browser, n);
+        for (const auto &[os, n] : counts.oses)
+            ok = ok && upsert(key.link, key.hour, "os", os, n);
         if (!ok)
             return fail(rollup);
         perLink[key.link] += counts.total;

@@ -10,6 +10,8 @@
 #include <thread>
 #include <unordered_map>
 
+#include "server/useragent.h"
+
 namespace Linkdeck {
 class Database;
 }
@@ -32,6 +34,10 @@ public:
         std::string databasePath;
         std::string journalDir;
         std::string geoipPath;          // optional .mmdb
+        // uap-core's regexes for the "device", "browser" and "os" rollups, read on the
+        // writer thread before the first click is counted. Missing or unreadable: one
+        // warning, and those rollups record "" (unknown). Empty: no warning, always "".
+        std::string userAgentRegexesPath = UserAgentParser::DefaultRegexesPath;
         // Larger, less frequent batches: the per-batch work (one upsert per link, hour and
         // dimension, one counter update per link) shrinks relative to the clicks it covers.
         int maxBatch = 200000;
@@ -76,6 +82,7 @@ private:
     std::atomic<std::uint64_t> m_batches{0};
     GeoIp *m_geoip = nullptr;
     std::unordered_map<std::string, bool> m_botCache;   // user agent -> looks like a bot
+    std::unique_ptr<UserAgentParser> m_userAgents;      // on the writer thread; loaded on first use
 };
 
 } // namespace Linkdeck::Server

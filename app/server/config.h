@@ -15,6 +15,7 @@ struct ServerConfig
     std::string databasePath;
     std::string journalDir;               // default: next to the database, "<db>.journal"
     std::string geoipPath;
+    std::string userAgentRegexesPath = "/usr/share/uap-core/regexes.yaml";   // uap-core, for clicks by device/browser/OS
     std::string defaultDomain;            // DEFAULT_DOMAIN; default: the local account's domain
     bool httpsEnabled = false;            // IS_HTTPS_ENABLED: scheme of the short URLs the API returns
     int redirectStatus = 302;             // REDIRECT_STATUS_CODE: 301, 302, 307 or 308

@@ -64,6 +64,7 @@ bool LinkServer::start(std::string *error)
     options.databasePath = m_config.databasePath;
     options.journalDir = journalDir;
     options.geoipPath = m_config.geoipPath;
+    options.userAgentRegexesPath = m_config.userAgentRegexesPath;
     m_ingestor = std::make_unique<ClickIngestor>(options);
     if (!m_ingestor->start(error))   // replays what an earlier run left in the journal
         return false;

@@ -1,7 +1,8 @@
 // linkdeck-server: the bundled redirect server with the Shlink REST API.
 //
 //   linkdeck-server [--listen HOST:PORT] [--db FILE] [--config FILE] [--geoip FILE.mmdb]
-//                   [--redirect-status N] [--journal-dir DIR] [--threads N] [--data-dir DIR]
+//                   [--uap-regexes FILE] [--redirect-status N] [--journal-dir DIR] [--threads N]
+//                   [--data-dir DIR]
 //   linkdeck-server api-key:generate [--name NAME] [--db FILE]
 
 #include "core/database.h"
@@ -93,12 +94,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption db(u"db"_s, u"The link database (default: the app's)."_s, u"file"_s);
     const QCommandLineOption config(u"config"_s, u"A file of KEY=VALUE settings with Shlink's names."_s, u"file"_s);
     const QCommandLineOption geoip(u"geoip"_s, u"A MaxMind .mmdb file for visitor countries and cities."_s, u"file"_s);
+    const QCommandLineOption uap(u"uap-regexes"_s,
+                                 u"uap-core's regexes.yaml, for clicks by device, browser and OS "
+                                 u"(default /usr/share/uap-core/regexes.yaml)."_s,
+                                 u"file"_s);
     const QCommandLineOption status(u"redirect-status"_s, u"301, 302 (default), 307 or 308."_s, u"n"_s);
     const QCommandLineOption journal(u"journal-dir"_s, u"Where the click journal lives (default: next to the database)."_s, u"dir"_s);
     const QCommandLineOption threads(u"threads"_s, u"I/O threads (default: one per core)."_s, u"n"_s);
     const QCommandLineOption dataDir(u"data-dir"_s, u"Use the database in this folder."_s, u"dir"_s);
     const QCommandLineOption name(u"name"_s, u"With api-key:generate: a name for the key."_s, u"name"_s);
-    parser.addOptions({listen, db, config, geoip, status, journal, threads, dataDir, name});
+    parser.addOptions({listen, db, config, geoip, uap, status, journal, threads, dataDir, name});
     parser.process(app);
 
     Linkdeck::Paths::setDataDirOverride(parser.value(dataDir));
@@ -141,6 +146,8 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(geoip))
         cfg.geoipPath = parser.value(geoip).toStdString();
+    if (parser.isSet(uap))
+        cfg.userAgentRegexesPath = parser.value(uap).toStdString();
     if (parser.isSet(status)) {
         const int s = parser.value(status).toInt();
         if (s != 301 && s != 302 && s != 307 && s != 308)
