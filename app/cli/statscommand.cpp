@@ -212,7 +212,7 @@ int StatsCommand::execute(Context &context)
         return Success;
     }
     const QString dimension = dimensionOf(what);
-    const auto shares = analytics.breakdown(links, dimension, first, last, zone);
+    const auto shares = analytics.breakdown(links, dimension, first, last, zone, !m_parser.isSet(m_includeBots));
     if (!shares)
         return context.fail(shares.error().message);
     QJsonArray rows;

@@ -104,16 +104,17 @@ Result<QList<Analytics::Bucket>> Analytics::series(const QList<qint64> &links, Q
 }
 
 Result<QList<Analytics::Share>> Analytics::breakdown(const QList<qint64> &links, const QString &dimension, QDate from,
-                                                     QDate to, const QTimeZone &zone) const
+                                                     QDate to, const QTimeZone &zone, bool excludeBots) const
 {
     QList<Share> out;
     if (links.isEmpty() || !from.isValid() || !to.isValid() || to < from)
         return out;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT value, sum(clicks) AS n FROM click_rollups WHERE link_id IN (%1) AND dimension = ? AND hour >= ? "
+    q.prepare(u"SELECT value, sum(clicks) AS n FROM click_rollups WHERE link_id IN (%1) AND dimension IN (?, ?) AND hour >= ? "
               u"AND hour < ? GROUP BY value ORDER BY n DESC, value"_s.arg(idList(links)));
     q.addBindValue(dimension);
+    q.addBindValue(excludeBots ? dimension : u"bot:"_s + dimension);
     q.addBindValue(localMidnight(from, zone).toSecsSinceEpoch());
     q.addBindValue(localMidnight(to.addDays(1), zone).toSecsSinceEpoch());
     if (!q.exec())

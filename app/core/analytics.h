@@ -45,9 +45,10 @@ public:
 
     Result<QList<Bucket>> series(const QList<qint64> &links, QDate from, QDate to, TimeUnit unit, const QTimeZone &zone,
                                  bool excludeBots = true) const;
-    // dimension: "country" or "referrer"; most clicks first.
+    // dimension: "country", "referrer", "device", "browser" or "os"; most clicks first. Bots'
+    // clicks are rolled up apart ("bot:country", ...) and counted only when asked.
     Result<QList<Share>> breakdown(const QList<qint64> &links, const QString &dimension, QDate from, QDate to,
-                                   const QTimeZone &zone) const;
+                                   const QTimeZone &zone, bool excludeBots = true) const;
 
     // A campaign is a utm_campaign value or a tag (case-insensitive), across accounts.
     QList<qint64> linksOfCampaign(const QString &campaign) const;

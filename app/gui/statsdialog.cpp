@@ -92,11 +92,11 @@ StatsDialog::Figures compute(const QString &path, const QList<qint64> &links, QD
         for (const auto &b : *previous)
             f.previousTotal += b.clicks;
     }
-    if (auto c = analytics.breakdown(links, u"country"_s, from, to, zone))
+    if (auto c = analytics.breakdown(links, u"country"_s, from, to, zone, excludeBots))
         f.countries = *c;
-    if (auto r = analytics.breakdown(links, u"referrer"_s, from, to, zone))
+    if (auto r = analytics.breakdown(links, u"referrer"_s, from, to, zone, excludeBots))
         f.referrers = *r;
-    if (auto d = analytics.breakdown(links, u"device"_s, from, to, zone))
+    if (auto d = analytics.breakdown(links, u"device"_s, from, to, zone, excludeBots))
         f.devices = *d;
     // The campaign's most clicked links in the period.
     if (!links.isEmpty()) {

@@ -67,10 +67,11 @@ QString q(const std::string &s)
 
 // Clicks of one link in one hour, counted in memory for the whole batch: most clicks of a
 // batch share a few of these, so the per-click work is one hash lookup on two integers.
-struct HourCounts
+// Where clicks came from. People's clicks are rolled up as "country", "referrer", ...; bots'
+// as "bot:country", "bot:referrer", ..., so that the charts leave bots out by default and
+// add them back when asked.
+struct Breakdown
 {
-    std::int64_t total = 0;
-    std::int64_t bots = 0;
     std::int64_t noCountry = 0;
     std::int64_t noReferrer = 0;
     std::unordered_map<std::string, std::int64_t> countries;
@@ -79,6 +80,14 @@ struct HourCounts
     std::unordered_map<std::string, std::int64_t> devices;
     std::unordered_map<std::string, std::int64_t> browsers;
     std::unordered_map<std::string, std::int64_t> oses;
+};
+
+struct HourCounts
+{
+    std::int64_t total = 0;
+    std::int64_t bots = 0;
+    Breakdown people;
+    Breakdown botClicks;
 };
 
 struct LinkHour
@@ -284,9 +293,10 @@ bool ClickIngestor::commit(Batch &batch, std::string *error)
         }
         if (r.linkId <= 0)
             continue;
-        HourCounts &counts = batch.hours[{r.linkId, r.timeMs / 3600000 * 3600}];
-        ++counts.total;
-        counts.bots += bot ? 1 : 0;
+        HourCounts &hour = batch.hours[{r.linkId, r.timeMs / 3600000 * 3600}];
+        ++hour.total;
+        hour.bots += bot ? 1 : 0;
+        Breakdown &counts = bot ? hour.botClicks : hour.people;
         if (where.countryCode.empty())
             ++counts.noCountry;
         else
@@ -318,25 +328,30 @@ bool ClickIngestor::commit(Batch &batch, std::string *error)
         rollup.bindValue(4, qint64(clicks));
         return rollup.exec();
     };
-    for (const auto &[key, counts] : batch.hours) {
-        bool ok = upsert(key.link, key.hour, "total", {}, counts.total)
-            && upsert(key.link, key.hour, "bot", "1", counts.bots)
-            && upsert(key.link, key.hour, "bot", "0", counts.total - counts.bots)
-            && upsert(key.link, key.hour, "country", {}, counts.noCountry)
-            && upsert(key.link, key.hour, "referrer", {}, counts.noReferrer);
-        for (const auto &[country, n] : counts.countries)
-            ok = ok && upsert(key.link, key.hour, "country", country, n);
-        for (const auto &[host, n] : counts.referrers)
-            ok = ok && upsert(key.link, key.hour, "referrer", host, n);
-        for (const auto &[device, n] : counts.devices)
-            ok = ok && upsert(key.link, key.hour, "device", device, n);
-        for (const auto &[browser, n] : counts.browsers)
-            ok = ok && upsert(key.link, key.hour, "browser", browser, n);
-        for (const auto &[os, n] : counts.oses)
-            ok = ok && upsert(key.link, key.hour, "os", os, n);
+    for (const auto &[key, hour] : batch.hours) {
+        bool ok = upsert(key.link, key.hour, "total", {}, hour.total)
+            && upsert(key.link, key.hour, "bot", "1", hour.bots)
+            && upsert(key.link, key.hour, "bot", "0", hour.total - hour.bots);
+        for (const auto &[counts, prefix] : {std::pair{&hour.people, ""}, std::pair{&hour.botClicks, "bot:"}}) {
+            const std::string p = prefix;
+            const std::string country = p + "country", referrer = p + "referrer", device = p + "device",
+                              browser = p + "browser", os = p + "os";
+            ok = ok && upsert(key.link, key.hour, country.c_str(), {}, counts->noCountry)
+                && upsert(key.link, key.hour, referrer.c_str(), {}, counts->noReferrer);
+            for (const auto &[value, n] : counts->countries)
+                ok = ok && upsert(key.link, key.hour, country.c_str(), value, n);
+            for (const auto &[host, n] : counts->referrers)
+                ok = ok && upsert(key.link, key.hour, referrer.c_str(), host, n);
+            for (const auto &[value, n] : counts->devices)
+                ok = ok && upsert(key.link, key.hour, device.c_str(), value, n);
+            for (const auto &[value, n] : counts->browsers)
+                ok = ok && upsert(key.link, key.hour, browser.c_str(), value, n);
+            for (const auto &[value, n] : counts->oses)
+                ok = ok && upsert(key.link, key.hour, os.c_str(), value, n);
+        }
         if (!ok)
             return fail(rollup);
-        perLink[key.link] += counts.total;
+        perLink[key.link] += hour.total;
     }
     for (const auto &[link, clicks] : perLink) {
         counter.bindValue(0, qint64(clicks));

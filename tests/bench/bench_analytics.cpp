@@ -53,7 +53,7 @@ using namespace Linkdeck;
 
 namespace {
 
-constexpr int DataVersion = 1;   // bump when the generated data changes (a reused file must match)
+constexpr int DataVersion = 2;   // 2: bots rolled up apart. Bump when the generated data changes (a reused file must match)
 const char *const ZoneName = "Europe/Berlin";
 
 double ms(const QElapsedTimer &t)
@@ -264,8 +264,10 @@ struct RollupRow
     quint8 value;      // index into the dimension's sorted values
     quint32 clicks;
 };
-enum Dimension { DimBot, DimCountry, DimReferrer, DimTotal, DimCount };   // the key order of their names
-const char *const dimensionNames[] = {"bot", "country", "referrer", "total"};
+// The key order of their names. Bots' countries and referrers are rolled up apart, as the
+// ingestor does, so that the charts leave them out by default.
+enum Dimension { DimBot, DimBotCountry, DimBotReferrer, DimCountry, DimReferrer, DimTotal, DimCount };
+const char *const dimensionNames[] = {"bot", "bot:country", "bot:referrer", "country", "referrer", "total"};
 
 // Fills `path` (a new file). Returns the end of the data (ms since the epoch, exclusive) or -1.
 qint64 generate(const QString &path, const Params &p)
@@ -375,6 +377,8 @@ qint64 generate(const QString &path, const Params &p)
     }
     for (auto &v : values)
         std::sort(v.begin(), v.end());
+    values[DimBotCountry] = values[DimCountry];
+    values[DimBotReferrer] = values[DimReferrer];
     auto indexOf = [&](Dimension d, const std::string &value) {
         return int(std::lower_bound(values[d].begin(), values[d].end(), value) - values[d].begin());
     };
@@ -437,11 +441,15 @@ qint64 generate(const QString &path, const Params &p)
         qint64 bots = 0;
         std::vector<quint32> country;
         std::vector<quint32> referrer;
+        std::vector<quint32> botCountry;
+        std::vector<quint32> botReferrer;
     };
     std::vector<Counts> hourCounts(std::size_t(p.links) + 1);
     for (Counts &c : hourCounts) {
         c.country.assign(values[DimCountry].size(), 0);
         c.referrer.assign(values[DimReferrer].size(), 0);
+        c.botCountry.assign(values[DimCountry].size(), 0);
+        c.botReferrer.assign(values[DimReferrer].size(), 0);
     }
     std::vector<std::array<std::vector<RollupRow>, DimCount>> rollups(std::size_t(p.links) + 1);
     std::vector<qint64> linkClicks(std::size_t(p.links) + 1, 0);
@@ -505,8 +513,8 @@ qint64 generate(const QString &path, const Params &p)
                 touched.push_back(link);
             ++c.total;
             c.bots += bot ? 1 : 0;
-            ++c.country[std::size_t(countryValue[std::size_t(country)])];
-            ++c.referrer[std::size_t(referrerValue[referrer])];
+            ++(bot ? c.botCountry : c.country)[std::size_t(countryValue[std::size_t(country)])];
+            ++(bot ? c.botReferrer : c.referrer)[std::size_t(referrerValue[referrer])];
         }
         // The hour's rollups, as the ingestor's upserts add them up (zero counts are not written).
         for (const int link : touched) {
@@ -525,11 +533,21 @@ qint64 generate(const QString &path, const Params &p)
                 if (c.referrer[v] > 0)
                     rows[DimReferrer].push_back({hour, quint8(v), c.referrer[v]});
             }
+            for (std::size_t v = 0; v < c.botCountry.size(); ++v) {
+                if (c.botCountry[v] > 0)
+                    rows[DimBotCountry].push_back({hour, quint8(v), c.botCountry[v]});
+            }
+            for (std::size_t v = 0; v < c.botReferrer.size(); ++v) {
+                if (c.botReferrer[v] > 0)
+                    rows[DimBotReferrer].push_back({hour, quint8(v), c.botReferrer[v]});
+            }
             rows[DimTotal].push_back({hour, 0, quint32(c.total)});
             linkClicks[std::size_t(link)] += c.total;
             c.total = c.bots = 0;
             std::fill(c.country.begin(), c.country.end(), 0);
             std::fill(c.referrer.begin(), c.referrer.end(), 0);
+            std::fill(c.botCountry.begin(), c.botCountry.end(), 0);
+            std::fill(c.botReferrer.begin(), c.botReferrer.end(), 0);
         }
         touched.clear();
         if (h % 24 == 23) {
@@ -784,7 +802,7 @@ int main(int argc, char *argv[])
         scanSeriesTimes.push_back(ms(timer));
 
         timer.restart();
-        q.prepare(u"SELECT country, count(*) AS n FROM clicks WHERE link_id IN (%1) AND ts >= ? AND ts < ? "
+        q.prepare(u"SELECT country, count(*) AS n FROM clicks WHERE link_id IN (%1) AND is_bot = 0 AND ts >= ? AND ts < ? "
                   u"GROUP BY country ORDER BY n DESC, country"_s.arg(idList(campaign)));
         q.addBindValue(fromMs);
         q.addBindValue(toMs);

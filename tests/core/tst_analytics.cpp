@@ -60,7 +60,7 @@ void TestAnalytics::addClicks(qint64 link, const QDateTime &utc, qint64 clicks, 
     const qint64 hour = utc.toSecsSinceEpoch() / 3600 * 3600;
     QSqlQuery q(m_db->connection());
     for (const auto &[dimension, value] : {std::pair{u"total"_s, QString(u""_s)}, std::pair{u"bot"_s, bot ? u"1"_s : u"0"_s},
-                                           std::pair{u"country"_s, country.isEmpty() ? u""_s : country}}) {
+                                           std::pair{bot ? u"bot:country"_s : u"country"_s, country.isEmpty() ? u""_s : country}}) {
         q.prepare(uR"(INSERT INTO click_rollups(link_id, hour, dimension, value, clicks) VALUES (?, ?, ?, ?, ?)
                       ON CONFLICT(link_id, dimension, hour, value) DO UPDATE SET clicks = clicks + excluded.clicks)"_s);
         q.addBindValue(link);
@@ -199,6 +199,15 @@ void TestAnalytics::countryBreakdown()
     QCOMPARE(shares->at(0).value, u"DE"_s);
     QCOMPARE(shares->at(0).clicks, 5);
     QCOMPARE(shares->at(2).value, QString());   // unknown
+
+    // Bots are left out unless asked for.
+    addClicks(link, t, 4, true, u"US"_s);
+    const auto people = Analytics(*m_db).breakdown({link}, u"country"_s, QDate(2026, 7, 1), QDate(2026, 7, 1), QTimeZone::utc());
+    QCOMPARE(people->size(), 3);
+    const auto all = Analytics(*m_db).breakdown({link}, u"country"_s, QDate(2026, 7, 1), QDate(2026, 7, 1), QTimeZone::utc(), false);
+    QCOMPARE(all->size(), 4);
+    QCOMPARE(all->at(1).value, u"US"_s);
+    QCOMPARE(all->at(1).clicks, 4);
 }
 
 void TestAnalytics::defaultUnits()

@@ -512,6 +512,14 @@ void TestUserAgent::serverRecordsDeviceBrowserAndOs()
     }
     auto check = [&] {
         auto r = rollups(db, link);
+        // Bots are rolled up apart ("bot:device", ...); people and bots together:
+        QCOMPARE(r[u"bot:device"_s][u"bot"_s], 1);   // Googlebot
+        QVERIFY(r[u"device"_s].count(u"bot"_s) == 0);
+        for (const QString &dimension : {u"device"_s, u"browser"_s, u"os"_s}) {
+            const Counts bots = r[u"bot:"_s + dimension];
+            for (const auto &[value, n] : bots)
+                r[dimension][value] += n;
+        }
         QCOMPARE(r[u"total"_s], (Counts{{u""_s, 9}}));
         QCOMPARE(r[u"device"_s],
                  (Counts{{u"desktop"_s, 3}, {u"mobile"_s, 2}, {u"tablet"_s, 2}, {u"bot"_s, 1}, {u"other"_s, 1}}));
