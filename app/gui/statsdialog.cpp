@@ -98,6 +98,10 @@ StatsDialog::Figures compute(const QString &path, const QList<qint64> &links, QD
         f.referrers = *r;
     if (auto d = analytics.breakdown(links, u"device"_s, from, to, zone, excludeBots))
         f.devices = *d;
+    if (auto b = analytics.breakdown(links, u"browser"_s, from, to, zone, excludeBots))
+        f.browsers = *b;
+    if (auto o = analytics.breakdown(links, u"os"_s, from, to, zone, excludeBots))
+        f.systems = *o;
     // The campaign's most clicked links in the period.
     if (!links.isEmpty()) {
         QSqlQuery q(db.connection());
@@ -285,10 +289,14 @@ StatsDialog::StatsDialog(Backend &backend, QList<qint64> links, const QString &t
     m_countries = makeTable(tabs, u"statsCountriesTable"_s, tr("Country"));
     m_referrers = makeTable(tabs, u"statsReferrersTable"_s, tr("Referrer"));
     m_devices = makeTable(tabs, u"statsDevicesTable"_s, tr("Device"));
+    m_browsers = makeTable(tabs, u"statsBrowsersTable"_s, tr("Browser"));
+    m_systems = makeTable(tabs, u"statsSystemsTable"_s, tr("Operating system"));
     tabs->addTab(m_topLinks, tr("Top links"));
     for (auto [table, dimension, title2] : {std::tuple{m_countries, u"country"_s, tr("Countries")},
                                             std::tuple{m_referrers, u"referrer"_s, tr("Referrers")},
-                                            std::tuple{m_devices, u"device"_s, tr("Devices")}}) {
+                                            std::tuple{m_devices, u"device"_s, tr("Devices")},
+                                            std::tuple{m_browsers, u"browser"_s, tr("Browsers")},
+                                            std::tuple{m_systems, u"os"_s, tr("Systems")}}) {
         auto *page = new QWidget(tabs);
         auto *pageLayout = new QVBoxLayout(page);
         pageLayout->setContentsMargins(0, 0, 0, 0);
@@ -456,6 +464,12 @@ void StatsDialog::fetchRemote(const Range &range, bool force)
                          remoteDone();
                      });
     }
+    if (!m_statServices.isEmpty()) {
+        const QString note = tr("%1 count no browsers or operating systems: only the links on this computer are counted here.")
+                                 .arg(QLocale().createSeparatedList(m_statServices));
+        m_shareNotes[u"browser"_s] << note;
+        m_shareNotes[u"os"_s] << note;
+    }
     if (!totalsOnly.empty()) {
         QStringList names(totalsOnly.begin(), totalsOnly.end());
         m_remoteNotes << tr("Totals only, not clicks over time, from %1: those links have %Ln click(s) in all, not in the chart.",
@@ -551,7 +565,8 @@ void StatsDialog::present()
     }
     // The providers' breakdowns added to the local ones.
     for (auto [shares, dimension] : {std::pair{&m_figures.countries, u"country"_s}, std::pair{&m_figures.referrers, u"referrer"_s},
-                                     std::pair{&m_figures.devices, u"device"_s}}) {
+                                     std::pair{&m_figures.devices, u"device"_s}, std::pair{&m_figures.browsers, u"browser"_s},
+                                     std::pair{&m_figures.systems, u"os"_s}}) {
         QHash<QString, qint64> sum;
         for (const Analytics::Share &share : std::as_const(*shares))
             sum[share.value] += share.clicks;
@@ -573,6 +588,8 @@ void StatsDialog::present()
     fillTable(m_countries, m_figures.countries, tr("Unknown"));
     fillTable(m_referrers, m_figures.referrers, tr("Direct"));
     fillTable(m_devices, m_figures.devices, tr("Unknown"));
+    fillTable(m_browsers, m_figures.browsers, tr("Unknown"));
+    fillTable(m_systems, m_figures.systems, tr("Unknown"));
     emit loaded();
 }
 

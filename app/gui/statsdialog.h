@@ -63,6 +63,8 @@ public:
         QList<Analytics::Share> countries;
         QList<Analytics::Share> referrers;
         QList<Analytics::Share> devices;
+        QList<Analytics::Share> browsers;
+        QList<Analytics::Share> systems;   // operating systems
         QList<TopLink> topLinks;
         qint64 total = 0;
         qint64 previousTotal = 0;   // the period before, for the change
@@ -116,6 +118,8 @@ private:
     QTableWidget *m_countries = nullptr;
     QTableWidget *m_referrers = nullptr;
     QTableWidget *m_devices = nullptr;
+    QTableWidget *m_browsers = nullptr;
+    QTableWidget *m_systems = nullptr;
     QFutureWatcher<Figures> m_watcher;
     Figures m_local;      // from the rollups
     Figures m_figures;    // what is shown: local and remote together
