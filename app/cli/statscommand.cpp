@@ -10,6 +10,7 @@
 #include "cli/output.h"
 #include "cli/remote.h"
 #include "core/analytics.h"
+#include "core/providerstats.h"
 #include "core/backend.h"
 #include "core/linkprovider.h"
 
@@ -109,6 +110,50 @@ int remoteClicks(Context &context, Backend &backend, const Account &account, con
     return Success;
 }
 
+// A campaign can span accounts: the click series of its Bitly and Shlink links come from
+// those services (kept for offline use, as in the charts) and are added to the local buckets.
+void addProviderClicks(Context &context, Backend &backend, const QList<qint64> &links, QList<Analytics::Bucket> &series,
+                       QDate first, QDate last, TimeUnit unit, const QTimeZone &zone)
+{
+    const QDateTime from = QDateTime(first, QTime(0, 0), zone).toUTC();
+    const QDateTime to = QDateTime(last.addDays(1), QTime(0, 0), zone).toUTC();
+    const TimeUnit providerUnit = unit == TimeUnit::Hour ? TimeUnit::Hour : TimeUnit::Day;
+    const QString request = ProviderStats::requestKey(from, to, providerUnit);
+    ProviderStats cache(backend.database());
+    QStringList notes;
+    for (qint64 id : links) {
+        const std::optional<Link> link = backend.links().find(id);
+        if (!link || link->accountId == AccountRepository::LocalAccountId || link->remoteId.isEmpty())
+            continue;
+        LinkProvider *provider = backend.provider(link->accountId);
+        if (!provider)
+            continue;
+        const QString service = serviceName(provider->kind());
+        if (!provider->can(LinkProvider::Capability::ClickStats)) {
+            const QString note = Tr::tr("%1 gives totals only: its links are not in the series.").arg(service);
+            if (!notes.contains(note))
+                notes << note;
+            continue;
+        }
+        const Result<QList<ClickPoint>> points = await(provider->clicks(*link, from, to, providerUnit));
+        if (points) {
+            cache.store(link->accountId, link->remoteId, request, *points);
+            ProviderStats::addToBuckets(series, *points);
+        } else if (const auto cached = cache.cached(link->accountId, link->remoteId, request)) {
+            ProviderStats::addToBuckets(series, cached->points);
+            const QString note = Tr::tr("%1: %2 Using the figures saved earlier.").arg(service, points.error().message);
+            if (!notes.contains(note))
+                notes << note;
+        } else {
+            const QString note = Tr::tr("%1: %2 Its links are not in the series.").arg(service, points.error().message);
+            if (!notes.contains(note))
+                notes << note;
+        }
+    }
+    for (const QString &note : std::as_const(notes))
+        context.warn(note);
+}
+
 } // namespace
 
 StatsCommand::StatsCommand()
@@ -192,11 +237,13 @@ int StatsCommand::execute(Context &context)
         const auto series = analytics.series(links, first, last, unit, zone, !m_parser.isSet(m_includeBots));
         if (!series)
             return context.fail(series.error().message);
+        QList<Analytics::Bucket> buckets = *series;
+        addProviderClicks(context, *backend, links, buckets, first, last, unit, zone);
         qint64 total = 0;
         QJsonArray points;
         if (format == u"csv")
             out << csvRow({u"start"_s, u"end"_s, u"clicks"_s});
-        for (const Analytics::Bucket &bucket : *series) {
+        for (const Analytics::Bucket &bucket : std::as_const(buckets)) {
             total += bucket.clicks;
             if (format == u"csv")
                 out << csvRow({bucket.start.toString(Qt::ISODateWithMs), bucket.end.toString(Qt::ISODateWithMs),

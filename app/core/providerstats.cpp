@@ -101,6 +101,22 @@ Result<void> ProviderStats::storeShares(qint64 accountId, const QString &remoteI
     return write(accountId, remoteId, request, QJsonDocument(rows).toJson(QJsonDocument::Compact));
 }
 
+qint64 ProviderStats::addToBuckets(QList<Analytics::Bucket> &buckets, const QList<ClickPoint> &points)
+{
+    qint64 added = 0;
+    for (const ClickPoint &p : points) {
+        for (Analytics::Bucket &b : buckets) {
+            const QDateTime t = p.start.toTimeZone(b.start.timeZone());
+            if (b.start <= t && t < b.end) {
+                b.clicks += p.clicks;
+                added += p.clicks;
+                break;
+            }
+        }
+    }
+    return added;
+}
+
 QString ProviderStats::age(const QDateTime &fetchedAt, const QDateTime &now)
 {
     const qint64 seconds = fetchedAt.secsTo(now);

@@ -6,6 +6,7 @@
 
 #include <optional>
 
+#include "core/analytics.h"
 #include "core/linkprovider.h"
 #include "core/result.h"
 
@@ -43,6 +44,10 @@ public:
     static QString breakdownKey(const QString &dimension, const QDateTime &from, const QDateTime &to);
     std::optional<SharesEntry> cachedShares(qint64 accountId, const QString &remoteId, const QString &request) const;
     Result<void> storeShares(qint64 accountId, const QString &remoteId, const QString &request, const QList<ClickShare> &shares);
+
+    // Adds each point (a UTC start) to the local bucket that holds it; returns the clicks
+    // added (points outside the buckets are left out).
+    static qint64 addToBuckets(QList<Analytics::Bucket> &buckets, const QList<ClickPoint> &points);
 
     // "updated 5 minutes ago", "updated just now", "updated on 3 Nov 2026".
     static QString age(const QDateTime &fetchedAt, const QDateTime &now = QDateTime::currentDateTimeUtc());

@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -166,6 +167,7 @@ private slots:
     void capabilitiesAreChecked();
     void serviceErrorsAreSentences();
     void clicksFromTheService();
+    void campaignAcrossAccounts();
     void addRefusesBadInput();
     void noKeychainNoAccount();
 
@@ -638,6 +640,49 @@ void TestCliAccounts::clicksFromTheService()
     QCOMPARE(devices.code, 1);
     QVERIFY2(devices.err.contains(u"plan"_s), qPrintable(devices.err));
     QCOMPARE(cli({u"stats"_s, u"clicks"_s, u"nothing-here"_s, u"--account"_s, u"Marketing"_s}).code, 1);
+}
+
+// A campaign on this computer and on Bitly: one series, the service's clicks included, and
+// the saved figures used when Bitly cannot be reached.
+void TestCliAccounts::campaignAcrossAccounts()
+{
+    const auto service = startService(u"bitly"_s);
+    QVERIFY(service);
+    auto *bitly = static_cast<FakeBitly *>(service->fake.get());
+    QCOMPARE(addAccount(*service, u"Marketing"_s, {u"--domain"_s, service->brandedDomain}).code, 0);
+    QCOMPARE(cli({u"links"_s, u"create"_s, u"https://shop.example/a?utm_campaign=fall"_s, u"--slug"_s, u"fall-bitly"_s,
+                  u"--account"_s, u"Marketing"_s}).code, 0);
+    QCOMPARE(cli({u"links"_s, u"create"_s, u"https://shop.example/b?utm_campaign=fall"_s, u"--slug"_s, u"fall-here"_s}).code, 0);
+    bitly->addClicks(u"go.brand.com/fall-bitly"_s, QDateTime(QDate(2026, 11, 20), QTime(12, 0), QTimeZone::utc()), 5);
+    {
+        // Clicks on this computer, as linkdeck-server rolls them up.
+        Database db;
+        QVERIFY(db.open(QDir(m_dir->path()).filePath(u"linkdeck.sqlite"_s)));
+        const auto local = LinkRepository(db).findBySlug(u"localhost:8080"_s, u"fall-here"_s);
+        QVERIFY(local);
+        const qint64 hour = QDateTime(QDate(2026, 11, 21), QTime(9, 0), QTimeZone::utc()).toSecsSinceEpoch();
+        QSqlQuery q(db.connection());
+        for (const auto &[dimension, value] : {std::pair{u"total"_s, u""_s}, std::pair{u"bot"_s, u"0"_s}}) {
+            q.prepare(u"INSERT INTO click_rollups(link_id, hour, dimension, value, clicks) VALUES (?, ?, ?, ?, 3)"_s);
+            q.addBindValue(local->id);
+            q.addBindValue(hour);
+            q.addBindValue(dimension);
+            q.addBindValue(value);
+            QVERIFY(q.exec());
+        }
+    }
+    const QStringList args{u"stats"_s, u"clicks"_s, u"fall"_s, u"--from"_s, u"2026-11-01"_s, u"--to"_s, u"2026-11-28"_s,
+                           u"--unit"_s, u"day"_s, u"--tz"_s, u"UTC"_s};
+    const Run both = cli(args);
+    QVERIFY2(both.code == 0, qPrintable(both.err));
+    QCOMPARE(QJsonDocument::fromJson(both.out.toUtf8()).object().value(u"total"_s).toInt(), 8);
+    // Offline: Bitly's figures from the last time.
+    bitly->setOffline(true);
+    const Run offline = cli(args);
+    QVERIFY2(offline.code == 0, qPrintable(offline.err));
+    QCOMPARE(QJsonDocument::fromJson(offline.out.toUtf8()).object().value(u"total"_s).toInt(), 8);
+    QVERIFY2(offline.err.contains(u"saved earlier"_s), qPrintable(offline.err));
+    bitly->setOffline(false);
 }
 
 void TestCliAccounts::addRefusesBadInput()
