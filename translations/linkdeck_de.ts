@@ -25,22 +25,22 @@
     </message>
     <message>
         <source>Enter the address of the Shlink server, such as https://s.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse des Shlink-Servers ein, etwa https://s.example.com.</translation>
     </message>
     <message>
         <source>The API address must start with https:// (or http:// for a server on your own network).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Adresse muss mit https:// beginnen (oder mit http:// für einen Server im eigenen Netzwerk).</translation>
     </message>
 </context>
 <context>
     <name>Linkdeck::AccountSync</name>
     <message>
         <source>This account&apos;s service cannot list its links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst dieses Kontos kann seine Links nicht auflisten.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -54,35 +54,47 @@
     <name>Linkdeck::BitlyProvider</name>
     <message>
         <source>This back-half is already used on Bitly. Choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Link-Ende wird bei Bitly bereits verwendet. Wählen Sie ein anderes.</translation>
     </message>
     <message>
         <source>Your Bitly plan&apos;s monthly limit is reached. Links can be created again next month, or after an upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Monatslimit Ihres Bitly-Tarifs ist erreicht. Links können erst im nächsten Monat oder nach einem Upgrade wieder erstellt werden.</translation>
     </message>
     <message>
         <source>Bitly is limiting requests from this account. Wait a minute and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitly begrenzt die Anfragen dieses Kontos. Warten Sie eine Minute und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Bitly did not accept the API token of “%1”. Check it in Preferences &gt; Accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitly hat das API-Token von „%1“ nicht akzeptiert. Prüfen Sie es unter Einstellungen &gt; Konten.</translation>
     </message>
     <message>
         <source>Bitly refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitly hat abgelehnt: %1</translation>
     </message>
     <message>
         <source>Bitly refused the destination address. Check that it is a complete web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitly hat die Zieladresse abgelehnt. Prüfen Sie, ob es eine vollständige Webadresse ist.</translation>
     </message>
     <message>
         <source>This domain is not set up in your Bitly account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Domain ist in Ihrem Bitly-Konto nicht eingerichtet.</translation>
     </message>
     <message>
         <source>This Bitly account has no active group to keep links in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Bitly-Konto hat keine aktive Gruppe, in der Links abgelegt werden können.</translation>
+    </message>
+    <message>
+        <source>Bitly gives no breakdown by %1.</source>
+        <translation>Bitly bietet keine Aufschlüsselung nach %1.</translation>
+    </message>
+    <message>
+        <source>Your Bitly plan does not include clicks by device.</source>
+        <translation>Ihr Bitly-Tarif enthält keine Klicks nach Gerät.</translation>
+    </message>
+    <message>
+        <source>Your Bitly plan does not include this breakdown.</source>
+        <translation>Ihr Bitly-Tarif enthält diese Aufschlüsselung nicht.</translation>
     </message>
 </context>
 <context>
@@ -256,16 +268,8 @@
         <translation>json (Standard) oder csv.</translation>
     </message>
     <message>
-        <source>clicks, countries or referrers.</source>
-        <translation>clicks, countries oder referrers.</translation>
-    </message>
-    <message>
         <source>A link&apos;s back-half, or a campaign (utm_campaign or tag).</source>
         <translation>Das Link-Ende eines Links oder eine Kampagne (utm_campaign oder Schlagwort).</translation>
-    </message>
-    <message>
-        <source>stats needs what to count (clicks, countries or referrers) and a back-half or campaign.</source>
-        <translation>stats braucht, was gezählt werden soll (clicks, countries oder referrers), und ein Link-Ende oder eine Kampagne.</translation>
     </message>
     <message>
         <source>Unknown time zone “%1”.</source>
@@ -289,202 +293,397 @@
     </message>
     <message>
         <source>The keychain did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat nicht geantwortet.</translation>
     </message>
     <message>
         <source>Run linkdeck-cli from a desktop session, where GNOME Keyring or KWallet is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie linkdeck-cli in einer Desktop-Sitzung aus, in der GNOME Keyring oder KWallet verfügbar ist.</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Adds an account with a link service. The API token is read from the terminal without showing it, or with --token-stdin as the first line of stdin, and kept only in the keychain (GNOME Keyring, KWallet). The connection is tested before anything is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt ein Konto bei einem Linkdienst hinzu. Das API-Token wird verdeckt im Terminal abgefragt oder mit --token-stdin als erste Zeile von stdin gelesen und nur im Schlüsselbund (GNOME Keyring, KWallet) abgelegt. Die Verbindung wird geprüft, bevor etwas gespeichert wird.</translation>
     </message>
     <message>
         <source>The service: bitly, rebrandly, shlink or cuttly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst: bitly, rebrandly, shlink oder cuttly.</translation>
     </message>
     <message>
         <source>The API address: required for Shlink (the server, e.g. https://s.example.com), otherwise the service&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Adresse: für Shlink erforderlich (der Server, z. B. https://s.example.com), sonst die des Dienstes.</translation>
     </message>
     <message>
         <source>The Rebrandly workspace or the Bitly group (default: the account&apos;s first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rebrandly-Arbeitsbereich oder die Bitly-Gruppe (Standard: der erste Eintrag des Kontos).</translation>
     </message>
     <message>
         <source>The domain of new links when none is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain neuer Links, wenn keine angegeben ist.</translation>
     </message>
     <message>
         <source>Read the token from the first line of stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token aus der ersten Zeile von stdin lesen.</translation>
     </message>
     <message>
         <source>Save the account without testing the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto speichern, ohne die Verbindung zu prüfen.</translation>
     </message>
     <message>
         <source>A name for the account, e.g. Marketing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name für das Konto, z. B. Marketing.</translation>
     </message>
     <message>
         <source>accounts add needs exactly one account name.</source>
-        <translation type="unfinished"></translation>
+        <translation>accounts add braucht genau einen Kontonamen.</translation>
     </message>
     <message>
         <source>accounts add needs --provider bitly, rebrandly, shlink or cuttly.</source>
-        <translation type="unfinished"></translation>
+        <translation>accounts add braucht --provider bitly, rebrandly, shlink oder cuttly.</translation>
     </message>
     <message>
         <source>Unknown provider “%1”: use bitly, rebrandly, shlink or cuttly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Dienst „%1“: Verwenden Sie bitly, rebrandly, shlink oder cuttly.</translation>
     </message>
     <message>
         <source>“%1” is not a domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Domainname.</translation>
     </message>
     <message>
         <source>Give the account a name.</source>
-        <translation type="unfinished">Geben Sie dem Konto einen Namen.</translation>
+        <translation>Geben Sie dem Konto einen Namen.</translation>
     </message>
     <message>
         <source>There is already an account named “%1”.</source>
-        <translation type="unfinished">Es gibt bereits ein Konto mit dem Namen „%1“.</translation>
+        <translation>Es gibt bereits ein Konto mit dem Namen „%1“.</translation>
     </message>
     <message>
         <source>API token for “%1” (%2): </source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token für „%1“ (%2): </translation>
     </message>
     <message>
         <source>Give the token with --token-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Token mit --token-stdin an.</translation>
     </message>
     <message>
         <source>The token is empty: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token ist leer: Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>Linkdeck cannot use accounts of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkdeck kann keine %1-Konten verwenden.</translation>
     </message>
     <message>
         <source>The account “%1” was not added: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto „%1“ wurde nicht hinzugefügt: %2</translation>
     </message>
     <message>
         <source>Added the account “%1” (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto „%1“ (%2) hinzugefügt.</translation>
     </message>
     <message>
         <source>Lists the accounts: id, name, service, default domain, API address and last sync. Tokens stay in the keychain and are never shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die Konten auf: ID, Name, Dienst, Standard-Domain, API-Adresse und letzte Synchronisierung. Tokens bleiben im Schlüsselbund und werden nie angezeigt.</translation>
     </message>
     <message>
         <source>table (default), csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>table (Standard), csv oder json.</translation>
     </message>
     <message>
         <source>accounts list takes no arguments, only options: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>accounts list nimmt keine Argumente, nur Optionen: „%1“.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>PROVIDER</source>
-        <translation type="unfinished"></translation>
+        <translation>DIENST</translation>
     </message>
     <message>
         <source>DOMAIN</source>
-        <translation type="unfinished"></translation>
+        <translation>DOMAIN</translation>
     </message>
     <message>
         <source>API BASE</source>
-        <translation type="unfinished"></translation>
+        <translation>API-ADRESSE</translation>
     </message>
     <message>
         <source>LAST SYNC</source>
-        <translation type="unfinished"></translation>
+        <translation>ZULETZT SYNCHRONISIERT</translation>
     </message>
     <message>
         <source>Could not write the list to the output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste konnte nicht ausgegeben werden.</translation>
     </message>
     <message>
         <source>Removes an account from Linkdeck, with the links kept of it on this computer and its token in the keychain. The links stay with the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt ein Konto aus Linkdeck, samt den auf diesem Computer gespeicherten Links des Kontos und seinem Token im Schlüsselbund. Die Links bleiben beim Dienst erhalten.</translation>
     </message>
     <message>
         <source>The account&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Kontos.</translation>
     </message>
     <message>
         <source>accounts remove needs exactly one account name.</source>
-        <translation type="unfinished"></translation>
+        <translation>accounts remove braucht genau einen Kontonamen.</translation>
     </message>
     <message>
         <source>The account “%1” was removed, but its token could not be removed from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto „%1“ wurde entfernt, sein Token konnte aber nicht aus dem Schlüsselbund entfernt werden: %2</translation>
     </message>
     <message>
         <source>Removed the account “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto „%1“ entfernt.</translation>
     </message>
     <message>
         <source>Reads the links of the accounts with link services into this computer&apos;s list, then sends the changes made while a service could not be reached (those of every account). Fails if a service could not be reached or a change is still waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest die Links der Konten bei Linkdiensten in die Liste dieses Computers ein und sendet dann die Änderungen, die vorgenommen wurden, während ein Dienst nicht erreichbar war (die aller Konten). Schlägt fehl, wenn ein Dienst nicht erreichbar war oder noch eine Änderung wartet.</translation>
     </message>
     <message>
         <source>Only this account (default: every account with a link service).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieses Konto (Standard: alle Konten bei einem Linkdienst).</translation>
     </message>
     <message>
         <source>sync takes no arguments, only options: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync nimmt keine Argumente, nur Optionen: „%1“.</translation>
     </message>
     <message>
         <source>“%1” keeps its links on this computer: there is nothing to sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ speichert seine Links auf diesem Computer: Es gibt nichts zu synchronisieren.</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation type="unfinished">„%1“: %2</translation>
+        <translation>„%1“: %2</translation>
     </message>
     <message numerus="yes">
         <source>“%1”: %n link(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“: %n Link.</numerusform>
+            <numerusform>„%1“: %n Links.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sent %n change(s) made offline.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n offline vorgenommene Änderung gesendet.</numerusform>
+            <numerusform>%n offline vorgenommene Änderungen gesendet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The services refused %n change(s) made offline; they are marked as not sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Dienste haben %n offline vorgenommene Änderung abgelehnt; sie ist als nicht gesendet markiert.</numerusform>
+            <numerusform>Die Dienste haben %n offline vorgenommene Änderungen abgelehnt; sie sind als nicht gesendet markiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) still wait for the network.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung wartet noch auf das Netzwerk.</numerusform>
+            <numerusform>%n Änderungen warten noch auf das Netzwerk.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 needs a command: %2.</source>
+        <translation>%1 braucht einen Befehl: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1 %2”: use %3.</source>
+        <translation>Unbekannter Befehl „%1 %2“: Verwenden Sie %3.</translation>
+    </message>
+    <message>
+        <source>The database has no account for this computer.</source>
+        <translation>Die Datenbank hat kein Konto für diesen Computer.</translation>
+    </message>
+    <message>
+        <source>There is no account “%1”. Run &quot;linkdeck-cli accounts list&quot; for the accounts.</source>
+        <translation>Es gibt kein Konto „%1“. „linkdeck-cli accounts list“ zeigt die Konten.</translation>
+    </message>
+    <message>
+        <source>Keep the database in DIR (also accepted before the command).</source>
+        <translation>Die Datenbank in DIR ablegen (auch vor dem Befehl möglich).</translation>
+    </message>
+    <message>
+        <source>Creates a short link and prints it: on this computer, or with --account on a link service. An address without a scheme gets https://; the UTM options are added to its query, replacing those it has. When the service cannot be reached, the link is kept and created by &quot;sync&quot;.</source>
+        <translation>Erstellt einen Kurzlink und gibt ihn aus: auf diesem Computer oder mit --account bei einem Linkdienst. Eine Adresse ohne Schema erhält https://; die UTM-Optionen werden an ihre Abfrage angehängt und ersetzen vorhandene. Ist der Dienst nicht erreichbar, wird der Link gespeichert und von „sync“ erstellt.</translation>
+    </message>
+    <message>
+        <source>The account to create it in (default: This computer).</source>
+        <translation>Das Konto, in dem er erstellt wird (Standard: Dieser Computer).</translation>
+    </message>
+    <message>
+        <source>Linkdeck cannot use the account “%1”.</source>
+        <translation>Linkdeck kann das Konto „%1“ nicht verwenden.</translation>
+    </message>
+    <message>
+        <source>Saved offline: the link will be created on %1 when the network is back.</source>
+        <translation>Offline gespeichert: Der Link wird bei %1 erstellt, sobald das Netzwerk wieder da ist.</translation>
+    </message>
+    <message>
+        <source>Lists the links of an account, newest first. The links of a link service are read from it first; when it cannot be reached, those kept on this computer are listed. The table shows local times; CSV and JSON give times in ISO 8601 UTC, and JSON lists tags as an array.</source>
+        <translation>Listet die Links eines Kontos auf, die neuesten zuerst. Die Links eines Linkdienstes werden zuerst von dort gelesen; ist er nicht erreichbar, werden die auf diesem Computer gespeicherten aufgelistet. Die Tabelle zeigt Ortszeiten; CSV und JSON geben Zeiten in ISO 8601 UTC an, und JSON listet Schlagwörter als Array.</translation>
+    </message>
+    <message>
+        <source>The account whose links to list (default: This computer).</source>
+        <translation>Das Konto, dessen Links aufgelistet werden (Standard: Dieser Computer).</translation>
+    </message>
+    <message>
+        <source>links list takes no arguments, only options: “%1”.</source>
+        <translation>links list nimmt keine Argumente, nur Optionen: „%1“.</translation>
+    </message>
+    <message>
+        <source>Changes a link found by its back-half and prints its short URL. Each link service allows other changes; what it does not allow is refused before anything is sent.</source>
+        <translation>Ändert einen Link, der über sein Link-Ende gefunden wird, und gibt seinen Kurzlink aus. Jeder Linkdienst erlaubt andere Änderungen; was er nicht erlaubt, wird abgelehnt, bevor etwas gesendet wird.</translation>
+    </message>
+    <message>
+        <source>The short link&apos;s domain (default: the account&apos;s, or the only one with SLUG).</source>
+        <translation>Die Domain des Kurzlinks (Standard: die des Kontos oder die einzige mit SLUG).</translation>
+    </message>
+    <message>
+        <source>The new destination.</source>
+        <translation>Das neue Ziel.</translation>
+    </message>
+    <message>
+        <source>The new title.</source>
+        <translation>Der neue Titel.</translation>
+    </message>
+    <message>
+        <source>A tag, replacing the link&apos;s tags; repeat for several.</source>
+        <translation>Ein Schlagwort, das die Schlagwörter des Links ersetzt; für mehrere wiederholen.</translation>
+    </message>
+    <message>
+        <source>A new back-half.</source>
+        <translation>Ein neues Link-Ende.</translation>
+    </message>
+    <message>
+        <source>The link&apos;s account (default: This computer).</source>
+        <translation>Das Konto des Links (Standard: Dieser Computer).</translation>
+    </message>
+    <message>
+        <source>The back-half of the link to change.</source>
+        <translation>Das Link-Ende des zu ändernden Links.</translation>
+    </message>
+    <message>
+        <source>links update needs exactly one back-half.</source>
+        <translation>links update braucht genau ein Link-Ende.</translation>
+    </message>
+    <message>
+        <source>links update needs something to change: --url, --title, --tag or --new-slug.</source>
+        <translation>links update braucht etwas zum Ändern: --url, --title, --tag oder --new-slug.</translation>
+    </message>
+    <message>
+        <source>Saved offline: the change will be sent to %1 when the network is back.</source>
+        <translation>Offline gespeichert: Die Änderung wird an %1 gesendet, sobald das Netzwerk wieder da ist.</translation>
+    </message>
+    <message>
+        <source>Deletes a link by its back-half; upper and lower case are the same.</source>
+        <translation>Löscht einen Link anhand seines Link-Endes; Groß- und Kleinschreibung spielen keine Rolle.</translation>
+    </message>
+    <message>
+        <source>Saved offline: the link will be deleted on %1 when the network is back.</source>
+        <translation>Offline gespeichert: Der Link wird bei %1 gelöscht, sobald das Netzwerk wieder da ist.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>dieser Computer</translation>
+    </message>
+    <message>
+        <source>the service&apos;s website</source>
+        <translation>der Website des Dienstes</translation>
+    </message>
+    <message>
+        <source>%1 cannot list links through its API: only the links made with Linkdeck are listed.</source>
+        <translation>%1 kann über seine API keine Links auflisten: Nur die mit Linkdeck erstellten Links werden aufgelistet.</translation>
+    </message>
+    <message>
+        <source>%1 cannot create links through its API; create it on %2.</source>
+        <translation>%1 kann über seine API keine Links erstellen; erstellen Sie ihn auf %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot change links through its API; change it on %2.</source>
+        <translation>%1 kann über seine API keine Links ändern; ändern Sie ihn auf %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot change where a link leads through its API; change it on %2.</source>
+        <translation>%1 kann über seine API das Ziel eines Links nicht ändern; ändern Sie es auf %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot change a link&apos;s title through its API; change it on %2.</source>
+        <translation>%1 kann über seine API den Titel eines Links nicht ändern; ändern Sie ihn auf %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot change a link&apos;s tags through its API; change them on %2.</source>
+        <translation>%1 kann über seine API die Schlagwörter eines Links nicht ändern; ändern Sie sie auf %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot change a link&apos;s back-half; create a new link instead.</source>
+        <translation>%1 kann das Link-Ende eines Links nicht ändern; erstellen Sie stattdessen einen neuen Link.</translation>
+    </message>
+    <message>
+        <source>%1 cannot delete links through its API; delete it on %2.</source>
+        <translation>%1 kann über seine API keine Links löschen; löschen Sie ihn auf %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot give a link a back-half of your choice; leave out --slug.</source>
+        <translation>%1 kann einem Link kein selbst gewähltes Link-Ende geben; lassen Sie --slug weg.</translation>
+    </message>
+    <message>
+        <source>%1 cannot give links a title through its API; leave out --title.</source>
+        <translation>%1 kann Links über seine API keinen Titel geben; lassen Sie --title weg.</translation>
+    </message>
+    <message>
+        <source>%1 cannot tag links through its API; leave out --tag.</source>
+        <translation>%1 kann Links über seine API keine Schlagwörter geben; lassen Sie --tag weg.</translation>
+    </message>
+    <message>
+        <source>%1 cannot report clicks over time through its API; see them on %2.</source>
+        <translation>%1 liefert über seine API keine Klicks im Zeitverlauf; Sie finden sie auf %2.</translation>
+    </message>
+    <message>
+        <source>Linkdeck gets only clicks over time from %1: use “stats clicks”.</source>
+        <translation>Linkdeck erhält von %1 nur Klicks im Zeitverlauf: Verwenden Sie „stats clicks“.</translation>
+    </message>
+    <message>
+        <source>Reading the links of “%1”: %2</source>
+        <translation>Beim Lesen der Links von „%1“: %2</translation>
+    </message>
+    <message>
+        <source>There is no link “%1” in the account “%2”.</source>
+        <translation>Im Konto „%2“ gibt es keinen Link „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no link “%1” on %2 in the account “%3”.</source>
+        <translation>Im Konto „%3“ gibt es auf %2 keinen Link „%1“.</translation>
+    </message>
+    <message>
+        <source>The account “%1” has a link “%2” on several domains (%3): choose one with --domain.</source>
+        <translation>Das Konto „%1“ hat einen Link „%2“ auf mehreren Domains (%3): Wählen Sie eine mit --domain.</translation>
+    </message>
+    <message>
+        <source>Counts the clicks of a link or a campaign on this computer; with --account, the clicks over time of a link as its link service counts them.</source>
+        <translation>Zählt die Klicks eines Links oder einer Kampagne auf diesem Computer; mit --account die Klicks eines Links im Zeitverlauf, wie sein Linkdienst sie zählt.</translation>
+    </message>
+    <message>
+        <source>Count visits by bots too (this computer&apos;s links only).</source>
+        <translation>Auch Aufrufe durch Bots zählen (nur Links dieses Computers).</translation>
+    </message>
+    <message>
+        <source>The link&apos;s domain (default: the account&apos;s, or the only one with SLUG).</source>
+        <translation>Die Domain des Links (Standard: die des Kontos oder die einzige mit SLUG).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made offline in “%1” had not been sent yet; they are gone.</source>
+        <translation>
+            <numerusform>%n offline vorgenommene Änderung in „%1“ war noch nicht gesendet; sie ist verloren.</numerusform>
+            <numerusform>%n offline vorgenommene Änderungen in „%1“ waren noch nicht gesendet; sie sind verloren.</numerusform>
         </translation>
     </message>
     <message>
@@ -501,269 +700,120 @@ Commands:
   sync [--account NAME]        read the links of link services, send changes made offline
   qr TEXT_OR_SLUG -o FILE [options]   a print-ready QR code (PNG, SVG, PDF, EPS)
   qr-sheet SLUG... -o FILE.pdf [--paper a4|letter] [--grid COLSxROWS]   a sheet of labels
-  stats clicks|countries|referrers SLUG_OR_CAMPAIGN [--from] [--to] [--unit] [--tz] [--format]
+  stats clicks|countries|referrers|devices|browsers|os SLUG_OR_CAMPAIGN [--from] [--to] [--unit] [--tz] [--format]
 
 The links commands and stats take --account NAME for an account with a link service
 (default: &quot;This computer&quot;).
 Run &quot;linkdeck-cli links create --help&quot; for the options of a command.
 Global options: --data-dir DIR (keep the database in DIR), --help, --version.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: linkdeck-cli [--data-dir DIR] BEFEHL ...
+
+Befehle:
+  links create URL [Optionen]  einen Kurzlink anlegen und ausgeben
+  links list [Optionen]        Links als Tabelle, CSV oder JSON auflisten
+  links update SLUG [--url URL] [--title T] [--tag T]... [--new-slug S]
+  links delete SLUG [--domain D]
+  accounts add NAME --provider bitly|rebrandly|shlink|cuttly [--api-base URL] [--token-stdin]
+  accounts list [--format table|csv|json]
+  accounts remove NAME
+  sync [--account NAME]        Links der Dienste lesen, offline gemachte Änderungen senden
+  qr TEXT_OR_SLUG -o FILE [Optionen]   ein druckfertiger QR-Code (PNG, SVG, PDF, EPS)
+  qr-sheet SLUG... -o FILE.pdf [--paper a4|letter] [--grid COLSxROWS]   ein Etikettenbogen
+  stats clicks|countries|referrers|devices|browsers|os SLUG_OR_CAMPAIGN [--from] [--to] [--unit] [--tz] [--format]
+
+Die links-Befehle und stats nehmen --account NAME für ein Konto bei einem Dienst
+(Standard: &quot;This computer&quot;).
+&quot;linkdeck-cli links create --help&quot; zeigt die Optionen eines Befehls.
+Globale Optionen: --data-dir DIR (die Datenbank in DIR halten), --help, --version.
+</translation>
     </message>
     <message>
-        <source>%1 needs a command: %2.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 gives totals only: its links are not in the series.</source>
+        <translation>%1 liefert nur Gesamtzahlen: Seine Links sind nicht in der Zeitreihe enthalten.</translation>
     </message>
     <message>
-        <source>Unknown command “%1 %2”: use %3.</source>
-        <translation type="unfinished"></translation>
+        <source>%1: %2 Using the figures saved earlier.</source>
+        <translation>%1: %2 Es werden die zuvor gespeicherten Zahlen verwendet.</translation>
     </message>
     <message>
-        <source>The database has no account for this computer.</source>
-        <translation type="unfinished"></translation>
+        <source>%1: %2 Its links are not in the series.</source>
+        <translation>%1: %2 Seine Links sind nicht in der Zeitreihe enthalten.</translation>
     </message>
     <message>
-        <source>There is no account “%1”. Run &quot;linkdeck-cli accounts list&quot; for the accounts.</source>
-        <translation type="unfinished"></translation>
+        <source>clicks, countries, referrers, devices, browsers or os.</source>
+        <translation>clicks, countries, referrers, devices, browsers oder os.</translation>
     </message>
     <message>
-        <source>Keep the database in DIR (also accepted before the command).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creates a short link and prints it: on this computer, or with --account on a link service. An address without a scheme gets https://; the UTM options are added to its query, replacing those it has. When the service cannot be reached, the link is kept and created by &quot;sync&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account to create it in (default: This computer).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Linkdeck cannot use the account “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved offline: the link will be created on %1 when the network is back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lists the links of an account, newest first. The links of a link service are read from it first; when it cannot be reached, those kept on this computer are listed. The table shows local times; CSV and JSON give times in ISO 8601 UTC, and JSON lists tags as an array.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account whose links to list (default: This computer).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>links list takes no arguments, only options: “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changes a link found by its back-half and prints its short URL. Each link service allows other changes; what it does not allow is refused before anything is sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The short link&apos;s domain (default: the account&apos;s, or the only one with SLUG).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new destination.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A tag, replacing the link&apos;s tags; repeat for several.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new back-half.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The link&apos;s account (default: This computer).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The back-half of the link to change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>links update needs exactly one back-half.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>links update needs something to change: --url, --title, --tag or --new-slug.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved offline: the change will be sent to %1 when the network is back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deletes a link by its back-half; upper and lower case are the same.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved offline: the link will be deleted on %1 when the network is back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the service&apos;s website</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot list links through its API: only the links made with Linkdeck are listed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot create links through its API; create it on %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot change links through its API; change it on %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot change where a link leads through its API; change it on %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot change a link&apos;s title through its API; change it on %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot change a link&apos;s tags through its API; change them on %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot change a link&apos;s back-half; create a new link instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot delete links through its API; delete it on %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot give a link a back-half of your choice; leave out --slug.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot give links a title through its API; leave out --title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot tag links through its API; leave out --tag.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot report clicks over time through its API; see them on %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Linkdeck gets only clicks over time from %1: use “stats clicks”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the links of “%1”: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no link “%1” in the account “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no link “%1” on %2 in the account “%3”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account “%1” has a link “%2” on several domains (%3): choose one with --domain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counts the clicks of a link or a campaign on this computer; with --account, the clicks over time of a link as its link service counts them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Count visits by bots too (this computer&apos;s links only).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The link&apos;s domain (default: the account&apos;s, or the only one with SLUG).</source>
-        <translation type="unfinished"></translation>
+        <source>stats needs what to count (clicks, countries, referrers, devices, browsers or os) and a back-half or campaign.</source>
+        <translation>stats braucht, was gezählt werden soll (clicks, countries, referrers, devices, browsers oder os), und ein Link-Ende oder eine Kampagne.</translation>
     </message>
 </context>
 <context>
     <name>Linkdeck::CuttlyProvider</name>
     <message>
         <source>Cuttly did not accept the API key of “%1”. Check it in Preferences &gt; Accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuttly hat den API-Schlüssel von „%1“ nicht akzeptiert. Prüfen Sie ihn unter Einstellungen &gt; Konten.</translation>
     </message>
     <message>
         <source>The Cuttly plan of “%1” allows only a few requests a minute. Linkdeck will try again shortly; wait a minute if it fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cuttly-Tarif von „%1“ erlaubt nur wenige Anfragen pro Minute. Linkdeck versucht es gleich noch einmal; schlägt das fehl, warten Sie eine Minute.</translation>
     </message>
     <message>
         <source>This address is already a Cuttly short link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Adresse ist bereits ein Cuttly-Kurzlink.</translation>
     </message>
     <message>
         <source>Cuttly says the destination is not a valid web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Cuttly ist das Ziel keine gültige Webadresse.</translation>
     </message>
     <message>
         <source>This back-half is already used on Cuttly. Choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Link-Ende wird bei Cuttly bereits verwendet. Wählen Sie ein anderes.</translation>
     </message>
     <message>
         <source>Cuttly did not accept the API key. Check it in Preferences &gt; Accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuttly hat den API-Schlüssel nicht akzeptiert. Prüfen Sie ihn unter Einstellungen &gt; Konten.</translation>
     </message>
     <message>
         <source>Cuttly accepts only letters, digits, “-” and “_” in a back-half.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuttly akzeptiert in einem Link-Ende nur Buchstaben, Ziffern, „-“ und „_“.</translation>
     </message>
     <message>
         <source>Cuttly blocks links to this destination&apos;s domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuttly sperrt Links auf die Domain dieses Ziels.</translation>
     </message>
     <message>
         <source>Your Cuttly plan&apos;s monthly link limit is reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das monatliche Link-Limit Ihres Cuttly-Tarifs ist erreicht.</translation>
     </message>
     <message>
         <source>Cuttly sent a reply Linkdeck could not understand. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuttly hat eine Antwort gesendet, die Linkdeck nicht versteht. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>Cuttly checks the back-half when the link is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuttly prüft das Link-Ende erst beim Erstellen des Links.</translation>
     </message>
     <message>
         <source>Cuttly does not know this link any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuttly kennt diesen Link nicht mehr.</translation>
     </message>
     <message>
         <source>Cuttly&apos;s API cannot change a link. Edit it on cutt.ly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API von Cuttly kann keine Links ändern. Bearbeiten Sie ihn auf cutt.ly.</translation>
     </message>
     <message>
         <source>Cuttly&apos;s API cannot delete a link. Delete it on cutt.ly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API von Cuttly kann keine Links löschen. Löschen Sie ihn auf cutt.ly.</translation>
     </message>
     <message>
         <source>Cuttly&apos;s API cannot list links; Linkdeck shows the ones made here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API von Cuttly kann keine Links auflisten; Linkdeck zeigt die hier erstellten.</translation>
     </message>
     <message>
         <source>Cuttly gives a link&apos;s total clicks only, not clicks over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuttly liefert nur die Gesamtzahl der Klicks eines Links, keine Klicks im Zeitverlauf.</translation>
     </message>
 </context>
 <context>
@@ -813,219 +863,221 @@ Global options: --data-dir DIR (keep the database in DIR), --help, --version.
     <name>Linkdeck::Gui::AccountDialog</name>
     <message>
         <source>Add Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto hinzufügen</translation>
     </message>
     <message>
         <source>Shlink (or Linkdeck server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shlink (oder Linkdeck-Server)</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dienst:</translation>
     </message>
     <message>
         <source>Marketing team</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketingteam</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Show the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token anzeigen</translation>
     </message>
     <message>
         <source>API &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Token:</translation>
     </message>
     <message>
         <source>API &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Adresse:</translation>
     </message>
     <message>
         <source>&amp;Default domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Do&amp;main:</translation>
     </message>
     <message>
         <source>Test &amp;Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung testen</translation>
     </message>
     <message>
         <source>The token is kept in your system&apos;s keychain, not in Linkdeck&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wird im Schlüsselbund Ihres Systems abgelegt, nicht in den Dateien von Linkdeck.</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>Edit Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>unchanged (kept in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert (im Schlüsselbund abgelegt)</translation>
     </message>
     <message>
         <source>Server &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-&amp;Adresse:</translation>
     </message>
     <message>
         <source>https://s.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://s.example.com</translation>
     </message>
     <message>
         <source>the service&apos;s own (leave empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>die des Dienstes (leer lassen)</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppe:</translation>
     </message>
     <message>
         <source>&amp;Workspace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeits&amp;bereich:</translation>
     </message>
     <message>
         <source>the account&apos;s default group</source>
-        <translation type="unfinished"></translation>
+        <translation>die Standardgruppe des Kontos</translation>
     </message>
     <message>
         <source>none (the main workspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner (der Hauptarbeitsbereich)</translation>
     </message>
     <message>
         <source>A generic access token from Bitly&apos;s settings (Developer settings &gt; API).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein generisches Zugriffstoken aus den Bitly-Einstellungen (Developer settings &gt; API).</translation>
     </message>
     <message>
         <source>An API key from Rebrandly&apos;s account settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein API-Schlüssel aus den Kontoeinstellungen von Rebrandly.</translation>
     </message>
     <message>
         <source>An API key of the Shlink server (shlink api-key:generate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein API-Schlüssel des Shlink-Servers (shlink api-key:generate).</translation>
     </message>
     <message>
         <source>The API key from Cuttly&apos;s Edit Account page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel von der Cuttly-Seite „Edit Account“.</translation>
     </message>
     <message>
         <source>Give the account a name.</source>
-        <translation type="unfinished">Geben Sie dem Konto einen Namen.</translation>
+        <translation>Geben Sie dem Konto einen Namen.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt …</translation>
     </message>
     <message>
         <source>Connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden.</translation>
     </message>
     <message numerus="yes">
         <source>Connected. %n domain(s) available.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verbunden. %n Domain verfügbar.</numerusform>
+            <numerusform>Verbunden. %n Domains verfügbar.</numerusform>
         </translation>
     </message>
     <message>
         <source>No Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund</translation>
     </message>
     <message>
         <source>%1
 
 Linkdeck can use the token until you quit, without saving it anywhere. You will be asked for it again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern. Beim nächsten Mal werden Sie erneut danach gefragt.</translation>
     </message>
 </context>
 <context>
     <name>Linkdeck::Gui::AccountsPage</name>
     <message>
         <source>This computer</source>
-        <translation type="unfinished">Dieser Computer</translation>
+        <translation>Dieser Computer</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Default domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Domain</translation>
     </message>
     <message>
         <source>Last synchronised</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt synchronisiert</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen …</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>links made here only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur hier erstellte Links</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>%1 cannot list an account&apos;s links: Linkdeck shows the ones made here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann die Links eines Kontos nicht auflisten: Linkdeck zeigt die hier erstellten.</translation>
     </message>
     <message>
         <source>“%1” was added. Its links appear in the main window after the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde hinzugefügt. Seine Links erscheinen nach der nächsten Synchronisierung im Hauptfenster.</translation>
     </message>
     <message>
         <source>Remove Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto entfernen</translation>
     </message>
     <message>
         <source>Remove “%1” from Linkdeck? Its links stay on %2; Linkdeck forgets its copy of them and its token.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ aus Linkdeck entfernen? Die Links bleiben bei %2 erhalten; Linkdeck vergisst nur seine Kopie davon und das Token.</translation>
     </message>
     <message>
         <source>the Shlink server</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Shlink-Server</translation>
     </message>
     <message>
         <source>the service</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Dienst</translation>
     </message>
     <message>
         <source>“%1” was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde entfernt.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt …</translation>
     </message>
     <message>
         <source>Connected: the token works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: Das Token funktioniert.</translation>
     </message>
 </context>
 <context>
@@ -1507,72 +1559,72 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     </message>
     <message>
         <source>&amp;Synchronise Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten &amp;synchronisieren</translation>
     </message>
     <message>
         <source>Fetch the links of your Bitly, Rebrandly, Shlink and Cuttly accounts and send the changes made offline (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Links Ihrer Bitly-, Rebrandly-, Shlink- und Cuttly-Konten abrufen und offline vorgenommene Änderungen senden (%1)</translation>
     </message>
     <message>
         <source>&amp;Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konten …</translation>
     </message>
     <message>
         <source>Add or edit your Bitly, Rebrandly, Shlink and Cuttly accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Bitly-, Rebrandly-, Shlink- und Cuttly-Konten hinzufügen oder bearbeiten</translation>
     </message>
     <message>
         <source>Saved offline: the link will be created on %1 when the network is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline gespeichert: Der Link wird bei %1 erstellt, sobald das Netzwerk wieder da ist.</translation>
     </message>
     <message>
         <source>Saved offline: the change will be sent to %1 when the network is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline gespeichert: Die Änderung wird an %1 gesendet, sobald das Netzwerk wieder da ist.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Stop synchronising; the links fetched so far are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung anhalten; die bisher abgerufenen Links bleiben erhalten</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n change(s) made offline.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n offline vorgenommene Änderung gesendet.</numerusform>
+            <numerusform>%n offline vorgenommene Änderungen gesendet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Some Changes Were Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Änderungen wurden abgelehnt</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) made offline were refused by the service. They are marked “not sent” in the table: edit or delete them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n offline vorgenommene Änderung wurde vom Dienst abgelehnt. Sie ist in der Tabelle als „nicht gesendet“ markiert: Bearbeiten oder löschen Sie sie.</numerusform>
+            <numerusform>%n offline vorgenommene Änderungen wurden vom Dienst abgelehnt. Sie sind in der Tabelle als „nicht gesendet“ markiert: Bearbeiten oder löschen Sie sie.</numerusform>
         </translation>
     </message>
     <message>
         <source>Synchronising…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird synchronisiert …</translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln Link</numerusform>
+            <numerusform>%1: %Ln Links</numerusform>
         </translation>
     </message>
     <message>
         <source>Accounts are up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konten sind auf dem neuesten Stand.</translation>
     </message>
     <message>
         <source>Showing the links saved on this computer. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es werden die auf diesem Computer gespeicherten Links angezeigt. %1</translation>
     </message>
 </context>
 <context>
@@ -1619,7 +1671,7 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished">Konten</translation>
+        <translation>Konten</translation>
     </message>
 </context>
 <context>
@@ -2096,144 +2148,191 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Monat</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Linie</translation>
     </message>
     <message>
         <source>Bars</source>
-        <translation type="unfinished"></translation>
+        <translation>Balken</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Fetch the figures of Bitly and Shlink links again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlen der Bitly- und Shlink-Links erneut abrufen</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>Could not save “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Chart as PNG Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PNG-Bild …</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>Chart as SVG Drawing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als SVG-Zeichnung …</translation>
     </message>
     <message>
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Zeichnungen (*.svg)</translation>
     </message>
     <message>
         <source>Chart as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PDF …</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>Data as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten als CSV …</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>Double-click a link to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf einen Link, um ihn zu öffnen</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>Top links</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-Links</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Länder</translation>
     </message>
     <message>
         <source>Referrers</source>
-        <translation type="unfinished"></translation>
+        <translation>Verweise</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte</translation>
     </message>
     <message>
         <source>%1: your plan does not include click statistics for some links.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ihr Tarif enthält für einige Links keine Klickstatistik.</translation>
     </message>
     <message>
         <source>%1: %2 Showing the figures saved earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Es werden die zuvor gespeicherten Zahlen angezeigt.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Totals only, not clicks over time, from %1: those links have %Ln click(s) in all, not in the chart.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Figures from Bitly and Shlink: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %Ln click(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Von %1 nur Gesamtzahlen, keine Klicks im Zeitverlauf: Diese Links haben insgesamt %Ln Klick, der nicht im Diagramm erscheint.</numerusform>
+            <numerusform>Von %1 nur Gesamtzahlen, keine Klicks im Zeitverlauf: Diese Links haben insgesamt %Ln Klicks, die nicht im Diagramm erscheinen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The file cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Choose a file name ending in .png, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Dateinamen mit der Endung .png, .svg oder .pdf.</translation>
+    </message>
+    <message>
+        <source>All together</source>
+        <translation>Alle zusammen</translation>
+    </message>
+    <message>
+        <source>By link</source>
+        <translation>Nach Link</translation>
+    </message>
+    <message>
+        <source>By account</source>
+        <translation>Nach Konto</translation>
+    </message>
+    <message>
+        <source>Figures from %1: %2.</source>
+        <translation>Zahlen von %1: %2.</translation>
+    </message>
+    <message>
+        <source>Other links</source>
+        <translation>Übrige Links</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %Ln click(s)</source>
+        <translation>
+            <numerusform>%1, %2: %Ln Klick</numerusform>
+            <numerusform>%1, %2: %Ln Klicks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>Browser</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Betriebssystem</translation>
+    </message>
+    <message>
+        <source>Browsers</source>
+        <translation>Browser</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systeme</translation>
+    </message>
+    <message>
+        <source>%1 count no browsers or operating systems: only the links on this computer are counted here.</source>
+        <translation>%1 zählen keine Browser oder Betriebssysteme: Hier werden nur die Links auf diesem Computer gezählt.</translation>
     </message>
 </context>
 <context>
     <name>Linkdeck::KeychainSecretStore</name>
     <message>
         <source>No token is stored for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Konto ist kein Token gespeichert.</translation>
     </message>
     <message>
         <source>The keychain refused access to the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat den Zugriff auf das Token verweigert.</translation>
     </message>
     <message>
         <source>This computer has no usable keychain (such as GNOME Keyring or KWallet), so the token cannot be stored safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat keinen nutzbaren Schlüsselbund (wie GNOME Keyring oder KWallet), daher kann das Token nicht sicher gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::LinkProvider</name>
+    <message>
+        <source>This service gives no breakdown of clicks.</source>
+        <translation>Dieser Dienst bietet keine Aufschlüsselung der Klicks.</translation>
     </message>
 </context>
 <context>
@@ -2280,11 +2379,11 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     </message>
     <message>
         <source>Could not save the links of the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Links des Kontos konnten nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>Could not update the links of the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Links des Kontos konnten nicht aktualisiert werden.</translation>
     </message>
 </context>
 <context>
@@ -2319,27 +2418,27 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     </message>
     <message>
         <source>Made while the service could not be reached. Linkdeck sends it when the network is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entstanden, während der Dienst nicht erreichbar war. Linkdeck sendet es, sobald das Netzwerk wieder da ist.</translation>
     </message>
     <message>
         <source>The service refused this change. Edit the link to try again, or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst hat diese Änderung abgelehnt. Bearbeiten Sie den Link, um es erneut zu versuchen, oder löschen Sie ihn.</translation>
     </message>
     <message>
         <source>%1 (waiting to be sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (wartet auf Versand)</translation>
     </message>
     <message>
         <source>%1 (changes waiting to be sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Änderungen warten auf Versand)</translation>
     </message>
     <message>
         <source>%1 (deletion waiting to be sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Löschung wartet auf Versand)</translation>
     </message>
     <message>
         <source>%1 (not sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht gesendet)</translation>
     </message>
 </context>
 <context>
@@ -2376,7 +2475,7 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     <name>Linkdeck::MemorySecretStore</name>
     <message>
         <source>No token is stored for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Konto ist kein Token gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2604,29 +2703,29 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     <name>Linkdeck::ProviderStats</name>
     <message>
         <source>Could not keep the statistics for offline use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Statistik konnte nicht für die Offline-Nutzung gespeichert werden.</translation>
     </message>
     <message>
         <source>updated just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben aktualisiert</translation>
     </message>
     <message numerus="yes">
         <source>updated %n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Minute aktualisiert</numerusform>
+            <numerusform>vor %n Minuten aktualisiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>updated %n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Stunde aktualisiert</numerusform>
+            <numerusform>vor %n Stunden aktualisiert</numerusform>
         </translation>
     </message>
     <message>
         <source>updated on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>am %1 aktualisiert</translation>
     </message>
 </context>
 <context>
@@ -2655,143 +2754,147 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     <name>Linkdeck::RebrandlyProvider</name>
     <message>
         <source>This back-half is already used on this Rebrandly domain. Choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Link-Ende wird auf dieser Rebrandly-Domain bereits verwendet. Wählen Sie ein anderes.</translation>
     </message>
     <message>
         <source>Rebrandly accepts back-halves of 1 to 40 letters, digits, “-” and “_”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebrandly akzeptiert Link-Enden aus 1 bis 40 Buchstaben, Ziffern, „-“ und „_“.</translation>
     </message>
     <message>
         <source>Rebrandly refused the destination address. Check that it is a complete web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebrandly hat die Zieladresse abgelehnt. Prüfen Sie, ob es eine vollständige Webadresse ist.</translation>
     </message>
     <message>
         <source>Rebrandly needs a title of 3 to 255 characters, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebrandly braucht einen Titel mit 3 bis 255 Zeichen oder gar keinen.</translation>
     </message>
     <message>
         <source>This domain is not set up in your Rebrandly account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Domain ist in Ihrem Rebrandly-Konto nicht eingerichtet.</translation>
     </message>
     <message>
         <source>The Rebrandly token of “%1” has no access to the workspace “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Rebrandly-Token von „%1“ hat keinen Zugriff auf den Arbeitsbereich „%2“.</translation>
     </message>
     <message>
         <source>Rebrandly refused the link: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebrandly hat den Link abgelehnt: %1</translation>
     </message>
     <message>
         <source>Rebrandly gives a link&apos;s total clicks only, not clicks over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebrandly liefert nur die Gesamtzahl der Klicks eines Links, keine Klicks im Zeitverlauf.</translation>
     </message>
 </context>
 <context>
     <name>Linkdeck::RemoteProvider</name>
     <message>
         <source>the link service</source>
-        <translation type="unfinished"></translation>
+        <translation>der Linkdienst</translation>
     </message>
     <message>
         <source>No API token is set for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für „%1“ ist kein API-Token festgelegt.</translation>
     </message>
     <message>
         <source>No API token is stored for “%1”. Enter it in Preferences &gt; Accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für „%1“ ist kein API-Token gespeichert. Geben Sie es unter Einstellungen &gt; Konten ein.</translation>
     </message>
     <message>
         <source>%1 sent a reply Linkdeck could not understand. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine Antwort gesendet, die Linkdeck nicht versteht. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>%1 did not answer in time. Check your connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht rechtzeitig geantwortet. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Could not reach %1. Check your internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erreichbar. Prüfen Sie Ihre Internetverbindung.</translation>
     </message>
     <message>
         <source>%1 did not accept the API token of “%2”. Check it in Preferences &gt; Accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat das API-Token von „%2“ nicht akzeptiert. Prüfen Sie es unter Einstellungen &gt; Konten.</translation>
     </message>
     <message>
         <source>Your %1 plan does not include this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr %1-Tarif enthält das nicht.</translation>
     </message>
     <message>
         <source>%1 does not allow the account “%2” to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erlaubt das dem Konto „%2“ nicht.</translation>
     </message>
     <message>
         <source>%1 does not know this link; it may have been deleted there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kennt diesen Link nicht; vielleicht wurde er dort gelöscht.</translation>
     </message>
     <message>
         <source>This back-half is already used on %1. Choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwendet dieses Link-Ende bereits. Wählen Sie ein anderes.</translation>
     </message>
     <message>
         <source>%1 is receiving too many requests from this account. Wait a minute and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erhält zu viele Anfragen von diesem Konto. Warten Sie eine Minute und versuchen Sie es erneut.</translation>
     </message>
     <message numerus="yes">
         <source>%1 is receiving too many requests from this account. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 erhält zu viele Anfragen von diesem Konto. Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>%1 erhält zu viele Anfragen von diesem Konto. Versuchen Sie es in %n Sekunden erneut.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 has a problem right now (error %2). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat gerade ein Problem (Fehler %2). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>%1 refused the request (error %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anfrage abgelehnt (Fehler %2).</translation>
     </message>
     <message>
         <source>%1 refused the link: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Link abgelehnt: %2</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>Linkdeck::ShlinkProvider</name>
     <message>
         <source>This back-half is already used on %1. Choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Link-Ende wird auf %1 bereits verwendet. Wählen Sie ein anderes.</translation>
     </message>
     <message>
         <source>this Shlink server</source>
-        <translation type="unfinished"></translation>
+        <translation>diesem Shlink-Server</translation>
     </message>
     <message>
         <source>The Shlink server did not accept the API key of “%1”. Check it in Preferences &gt; Accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Shlink-Server hat den API-Schlüssel von „%1“ nicht akzeptiert. Prüfen Sie ihn unter Einstellungen &gt; Konten.</translation>
     </message>
     <message>
         <source>The Shlink server does not know this link; it may have been deleted there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Shlink-Server kennt diesen Link nicht; vielleicht wurde er dort gelöscht.</translation>
     </message>
     <message numerus="yes">
         <source>The Shlink server keeps links with more than %n visit(s); it refused to delete this one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Shlink-Server behält Links mit mehr als %n Aufruf; er hat das Löschen dieses Links abgelehnt.</numerusform>
+            <numerusform>Der Shlink-Server behält Links mit mehr als %n Aufrufen; er hat das Löschen dieses Links abgelehnt.</numerusform>
         </translation>
     </message>
     <message>
         <source>The Shlink server refused the link: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Shlink-Server hat den Link abgelehnt: %1</translation>
     </message>
     <message>
         <source>The Shlink server does not know this domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Shlink-Server kennt diese Domain nicht.</translation>
+    </message>
+    <message>
+        <source>Shlink gives no breakdown by device; its visits carry the browser&apos;s description only.</source>
+        <translation>Shlink bietet keine Aufschlüsselung nach Gerät; seine Aufrufe enthalten nur die Browserkennung.</translation>
     </message>
 </context>
 <context>
@@ -2821,11 +2924,11 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     <name>Linkdeck::SyncQueue</name>
     <message>
         <source>Could not keep the change for later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung konnte nicht für später gespeichert werden.</translation>
     </message>
     <message>
         <source>Could not update the list of changes to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der zu sendenden Änderungen konnte nicht aktualisiert werden.</translation>
     </message>
 </context>
 <context>

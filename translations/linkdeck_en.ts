@@ -268,15 +268,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>clicks, countries or referrers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A link&apos;s back-half, or a campaign (utm_campaign or tag).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stats needs what to count (clicks, countries or referrers) and a back-half or campaign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -500,29 +492,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: linkdeck-cli [--data-dir DIR] COMMAND ...
-
-Commands:
-  links create URL [options]   create a short link and print it
-  links list [options]         list links as a table, CSV or JSON
-  links update SLUG [--url URL] [--title T] [--tag T]... [--new-slug S]
-  links delete SLUG [--domain D]
-  accounts add NAME --provider bitly|rebrandly|shlink|cuttly [--api-base URL] [--token-stdin]
-  accounts list [--format table|csv|json]
-  accounts remove NAME
-  sync [--account NAME]        read the links of link services, send changes made offline
-  qr TEXT_OR_SLUG -o FILE [options]   a print-ready QR code (PNG, SVG, PDF, EPS)
-  qr-sheet SLUG... -o FILE.pdf [--paper a4|letter] [--grid COLSxROWS]   a sheet of labels
-  stats clicks|countries|referrers SLUG_OR_CAMPAIGN [--from] [--to] [--unit] [--tz] [--format]
-
-The links commands and stats take --account NAME for an account with a link service
-(default: &quot;This computer&quot;).
-Run &quot;linkdeck-cli links create --help&quot; for the options of a command.
-Global options: --data-dir DIR (keep the database in DIR), --help, --version.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 needs a command: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -716,6 +685,49 @@ Global options: --data-dir DIR (keep the database in DIR), --help, --version.
             <numerusform>%n change made offline in “%1” had not been sent yet; they are gone.</numerusform>
             <numerusform>%n changes made offline in “%1” had not been sent yet; they are gone.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: linkdeck-cli [--data-dir DIR] COMMAND ...
+
+Commands:
+  links create URL [options]   create a short link and print it
+  links list [options]         list links as a table, CSV or JSON
+  links update SLUG [--url URL] [--title T] [--tag T]... [--new-slug S]
+  links delete SLUG [--domain D]
+  accounts add NAME --provider bitly|rebrandly|shlink|cuttly [--api-base URL] [--token-stdin]
+  accounts list [--format table|csv|json]
+  accounts remove NAME
+  sync [--account NAME]        read the links of link services, send changes made offline
+  qr TEXT_OR_SLUG -o FILE [options]   a print-ready QR code (PNG, SVG, PDF, EPS)
+  qr-sheet SLUG... -o FILE.pdf [--paper a4|letter] [--grid COLSxROWS]   a sheet of labels
+  stats clicks|countries|referrers|devices|browsers|os SLUG_OR_CAMPAIGN [--from] [--to] [--unit] [--tz] [--format]
+
+The links commands and stats take --account NAME for an account with a link service
+(default: &quot;This computer&quot;).
+Run &quot;linkdeck-cli links create --help&quot; for the options of a command.
+Global options: --data-dir DIR (keep the database in DIR), --help, --version.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gives totals only: its links are not in the series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 Using the figures saved earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 Its links are not in the series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clicks, countries, referrers, devices, browsers or os.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stats needs what to count (clicks, countries, referrers, devices, browsers or os) and a back-half or campaign.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2258,6 +2270,26 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
             <numerusform>%1, %2: %Ln click</numerusform>
             <numerusform>%1, %2: %Ln clicks</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browsers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 count no browsers or operating systems: only the links on this computer are counted here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
