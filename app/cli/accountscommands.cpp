@@ -375,11 +375,8 @@ int SyncCommand::execute(Context &context)
     std::optional<ReplayOutcome> sent;
     for (const Account &account : std::as_const(accounts)) {
         LinkProvider *provider = backend->provider(account.id);
-        if (!provider || !provider->can(LinkProvider::Capability::ListLinks)) {
-            if (m_parser.isSet(m_account))
-                context.note(refusal(account, Refusal::List));
-            continue;
-        }
+        if (!provider)
+            continue;   // Cuttly cannot list, but its links made here get their click totals
         const PullOutcome pulled = pullAccount(context, *backend, account);
         if (!pulled.ok) {
             context.warn(Tr::tr("“%1”: %2").arg(account.name, pulled.message));

@@ -6,6 +6,7 @@
 
 #include "core/backend.h"
 #include "core/providers/cachedprovider.h"
+#include "core/providers/cuttlyprovider.h"
 #include "core/providers/remoteprovider.h"
 #include "core/syncqueue.h"
 
@@ -29,9 +30,7 @@ void AccountSync::setReplayInterval(int ms)
 void AccountSync::pullAll()
 {
     for (const Account &account : m_backend.accounts().all()) {
-        if (account.provider == ProviderKind::Local)
-            continue;
-        if (LinkProvider *p = m_backend.provider(account.id); p && p->can(LinkProvider::Capability::ListLinks))
+        if (account.provider != ProviderKind::Local && m_backend.provider(account.id))
             pull(account.id);
     }
 }
@@ -42,6 +41,18 @@ void AccountSync::pull(qint64 accountId)
         return;
     LinkProvider *provider = m_backend.provider(accountId);
     auto *cached = qobject_cast<CachedProvider *>(provider);
+    if (auto *cuttly = cached ? qobject_cast<CuttlyProvider *>(cached->remote()) : nullptr) {
+        LinkQuery q;
+        q.accountId = accountId;
+        QList<Link> links;
+        for (const Link &l : m_backend.links().fetch(q, 0, 10000)) {
+            if (l.syncState == SyncState::Synced && !l.shortUrl.isEmpty())
+                links << l;
+        }
+        m_pulls.insert(accountId, Pull{});
+        refreshNext(accountId, cuttly, links);
+        return;
+    }
     if (!cached || !provider->can(LinkProvider::Capability::ListLinks)) {
         emit pullFinished(accountId, false, 0,
                           QCoreApplication::translate("Linkdeck::AccountSync", "This account's service cannot list its links."));
@@ -91,6 +102,39 @@ void AccountSync::nextPage(qint64 accountId, LinkProvider *provider, const QStri
         }
         m_backend.accounts().markSynced(accountId);
         finishPull(accountId, true, {});
+    });
+}
+
+void AccountSync::refreshNext(qint64 accountId, CuttlyProvider *provider, QList<Link> links)
+{
+    auto it = m_pulls.find(accountId);
+    if (it == m_pulls.end())
+        return;
+    if (it->cancelled) {
+        finishPull(accountId, false, QCoreApplication::translate("Linkdeck::AccountSync", "Cancelled."));
+        return;
+    }
+    if (links.isEmpty()) {
+        m_backend.accounts().markSynced(accountId);
+        finishPull(accountId, true, {});
+        return;
+    }
+    const Link link = links.takeFirst();
+    QPointer<CuttlyProvider> p(provider);
+    whenFinished(this, provider->refresh(link), [this, accountId, p, links, link](const Result<Link> &r) {
+        auto pull = m_pulls.find(accountId);
+        if (pull == m_pulls.end())
+            return;
+        if (!r && r.error().kind != Error::Kind::NotFound) {
+            finishPull(accountId, false, r.error().message);
+            return;
+        }
+        if (r && r->clicks != link.clicks)
+            m_backend.links().upsertRemote(accountId, {*r});
+        ++pull->count;
+        emit pullProgress(accountId, pull->count);
+        if (p)
+            refreshNext(accountId, p, links);
     });
 }
 

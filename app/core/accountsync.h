@@ -5,6 +5,7 @@
 #include <QSet>
 #include <QTimer>
 
+#include "core/link.h"
 #include "core/result.h"
 
 namespace Linkdeck {
@@ -15,6 +16,7 @@ class LinkProvider;
 // Keeps the local cache of remote accounts in step with their providers:
 // - pull(account) reads every page of the account's links (progress, cancel) and stores
 //   them; links deleted on the provider disappear after a complete pull;
+// - for Cuttly, which cannot list, pull(account) refreshes the click totals of the links made here;
 // - replay() sends the changes kept while offline (SyncQueue), oldest first. It runs at
 //   start-up, after every pull, and every minute while something waits.
 class AccountSync final : public QObject
@@ -48,6 +50,8 @@ private:
         bool cancelled = false;
     };
     void nextPage(qint64 accountId, LinkProvider *provider, const QString &cursor);
+    // Cuttly cannot list: the links made here get their click totals one by one.
+    void refreshNext(qint64 accountId, class CuttlyProvider *provider, QList<Link> links);
     void finishPull(qint64 accountId, bool ok, const QString &message);
     void replayNext(QList<qint64> linkIds, int sent, int failed);
 

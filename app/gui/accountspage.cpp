@@ -86,11 +86,11 @@ void AccountsPage::reload()
         item->setText(2, a.defaultDomain);
         const LinkProvider *p = m_backend.provider(a.id);
         item->setText(3, a.provider == ProviderKind::Local ? QString()
-                         : p && !p->can(LinkProvider::Capability::ListLinks) ? tr("links made here only")
                          : a.lastSyncAt.isValid() ? QLocale().toString(a.lastSyncAt.toLocalTime(), QLocale::ShortFormat)
                                                   : tr("never"));
         if (p && !p->can(LinkProvider::Capability::ListLinks))
-            item->setToolTip(3, tr("%1 cannot list an account's links: Linkdeck shows the ones made here.").arg(serviceName(a.provider)));
+            item->setToolTip(3, tr("%1 cannot list an account's links: Linkdeck shows the ones made here and updates "
+                                   "their clicks.").arg(serviceName(a.provider)));
         item->setData(0, Qt::UserRole, a.id);
         if (a.id == keep)
             m_list->setCurrentItem(item);

@@ -672,8 +672,7 @@ void MainWindow::syncAccounts()
     for (const Account &a : m_backend.accounts().all()) {
         if (a.provider == ProviderKind::Local)
             continue;
-        LinkProvider *p = m_backend.provider(a.id);
-        if (!p || !p->can(LinkProvider::Capability::ListLinks))
+        if (!m_backend.provider(a.id))
             continue;
         any = true;
         m_backend.sync().pull(a.id);

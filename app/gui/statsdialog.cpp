@@ -477,6 +477,10 @@ void StatsDialog::fetchRemote(const Range &range, bool force)
                              .arg(QLocale().createSeparatedList(names));
     }
     m_refresh->setEnabled(m_remotePending == 0);
+    if (m_remotePending > 0) {
+        m_providerNote->setText(tr("Fetching the figures of %1…").arg(QLocale().createSeparatedList(m_statServices)));
+        m_providerNote->show();
+    }
 }
 
 void StatsDialog::remoteDone()
@@ -809,9 +813,18 @@ bool StatsDialog::exportChart(const QString &path, QString *error) const
 
 QString StatsDialog::toCsv() const
 {
-    QString out = u"start,clicks\r\n"_s;
-    for (const auto &b : m_figures.series)
-        out += b.start.toString(Qt::ISODate) + u',' + QString::number(b.clicks) + u"\r\n"_s;
+    // The series as the chart shows it, with one column per part when it is split.
+    QString out = u"start,clicks"_s;
+    for (const Part &part : m_figures.parts)
+        out += u",\""_s + QString(part.name).replace(u'"', u"\"\""_s) + u'"';
+    out += u"\r\n"_s;
+    for (qsizetype i = 0; i < m_figures.series.size(); ++i) {
+        const auto &b = m_figures.series.at(i);
+        out += b.start.toString(Qt::ISODate) + u',' + QString::number(b.clicks);
+        for (const Part &part : m_figures.parts)
+            out += u',' + QString::number(i < part.clicks.size() ? part.clicks.at(i) : 0);
+        out += u"\r\n"_s;
+    }
     return out;
 }
 

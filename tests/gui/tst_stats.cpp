@@ -191,6 +191,18 @@ void TestStats::campaignAcrossProvidersAndExport()
         QCOMPARE(stats.figures().parts.size(), 2);
         QCOMPARE(stats.figures().parts.at(0).total(), 6);
         QCOMPARE(stats.figures().parts.at(1).name, u"localhost:8080/autumn-local"_s);
+        // The CSV has the series and its parts, and adds up to the total.
+        const QStringList csv = stats.toCsv().split(u"\r\n"_s, Qt::SkipEmptyParts);
+        QVERIFY2(csv.first().startsWith(u"start,clicks,\""_s + bitlyLink.domain), qPrintable(csv.first()));
+        QCOMPARE(csv.size(), stats.figures().series.size() + 1);
+        qint64 csvTotal = 0;
+        for (qsizetype i = 1; i < csv.size(); ++i) {
+            const QStringList cells = csv.at(i).split(u',');
+            QCOMPARE(cells.size(), 4);
+            QCOMPARE(cells.at(1).toLongLong(), cells.at(2).toLongLong() + cells.at(3).toLongLong());
+            csvTotal += cells.at(1).toLongLong();
+        }
+        QCOMPARE(csvTotal, 10);
         auto *style = stats.findChild<QComboBox *>(u"statsStyleCombo"_s);
         style->setCurrentIndex(1);   // stacked bars
         stats.resize(1000, 700);

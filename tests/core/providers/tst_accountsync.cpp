@@ -12,6 +12,7 @@
 #include "core/secretstore.h"
 #include "providertest.h"
 #include "support/fakes/fakebitly.h"
+#include "support/fakes/fakecuttly.h"
 #include "support/fakes/fakerebrandly.h"
 
 using namespace Qt::StringLiterals;
@@ -30,6 +31,7 @@ private slots:
     void offlineCreateSurvivesARestartAndIsSentOnce();
     void offlineEditsAndDeletesAreReplayed();
     void refusedChangesAreMarkedFailedNotLost();
+    void cuttlyLinksGetTheirClicks();
     void accountsAreValidated();
 
 private:
@@ -239,6 +241,24 @@ void TestAccountSync::refusedChangesAreMarkedFailedNotLost()
     QCOMPARE(failed.syncState, SyncState::Failed);
     QCOMPARE(failed.destination, u"https://example.com/mine"_s);   // what was typed is still there
     QCOMPARE(m_rebrandly->linkCount(), 1);
+}
+
+void TestAccountSync::cuttlyLinksGetTheirClicks()
+{
+    FakeCuttly cuttly;
+    QVERIFY(cuttly.listen());
+    const qint64 id = addAccount(ProviderKind::Cuttly, cuttly.apiUrl(), cuttly.key(), u"Cuttly"_s);
+    const Result<Link> made = await(m_backend->provider(id)->create(draft(u"https://example.com/c"_s, u"counted"_s)));
+    QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
+    QCOMPARE(made->clicks, 0);
+    cuttly.addClicks(u"counted"_s, 7);
+    // Cuttly cannot list: a pull asks for the totals of the links made here.
+    QSignalSpy finished(&m_backend->sync(), &AccountSync::pullFinished);
+    m_backend->sync().pull(id);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+    QVERIFY2(finished.first().at(1).toBool(), qPrintable(finished.first().at(3).toString()));
+    QCOMPARE(m_backend->links().find(made->id)->clicks, 7);
+    QVERIFY(m_backend->accounts().find(id)->lastSyncAt.isValid());
 }
 
 void TestAccountSync::accountsAreValidated()
