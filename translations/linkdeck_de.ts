@@ -1036,16 +1036,8 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <source>links made here only</source>
-        <translation>nur hier erstellte Links</translation>
-    </message>
-    <message>
         <source>never</source>
         <translation>nie</translation>
-    </message>
-    <message>
-        <source>%1 cannot list an account&apos;s links: Linkdeck shows the ones made here.</source>
-        <translation>%1 kann die Links eines Kontos nicht auflisten: Linkdeck zeigt die hier erstellten.</translation>
     </message>
     <message>
         <source>“%1” was added. Its links appear in the main window after the next sync.</source>
@@ -1078,6 +1070,10 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     <message>
         <source>Connected: the token works.</source>
         <translation>Verbunden: Das Token funktioniert.</translation>
+    </message>
+    <message>
+        <source>%1 cannot list an account&apos;s links: Linkdeck shows the ones made here and updates their clicks.</source>
+        <translation>%1 kann die Links eines Kontos nicht auflisten: Linkdeck zeigt die hier angelegten und aktualisiert ihre Klicks.</translation>
     </message>
 </context>
 <context>
@@ -2311,6 +2307,10 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     <message>
         <source>%1 count no browsers or operating systems: only the links on this computer are counted here.</source>
         <translation>%1 zählen keine Browser oder Betriebssysteme: Hier werden nur die Links auf diesem Computer gezählt.</translation>
+    </message>
+    <message>
+        <source>Fetching the figures of %1…</source>
+        <translation>Die Zahlen von %1 werden abgerufen …</translation>
     </message>
 </context>
 <context>

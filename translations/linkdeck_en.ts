@@ -1015,15 +1015,7 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>links made here only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot list an account&apos;s links: Linkdeck shows the ones made here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1056,6 +1048,10 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     </message>
     <message>
         <source>Connected: the token works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot list an account&apos;s links: Linkdeck shows the ones made here and updates their clicks.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2289,6 +2285,10 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     </message>
     <message>
         <source>%1 count no browsers or operating systems: only the links on this computer are counted here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the figures of %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
