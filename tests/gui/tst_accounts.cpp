@@ -27,6 +27,7 @@
 #include "gui/mainwindow.h"
 #include "gui/messagebox.h"
 #include "gui/preferencesdialog.h"
+#include "server/linkserver.h"
 #include "support/fakes/fakebitly.h"
 #include "support/fakes/fakecuttly.h"
 #include "support/fakes/fakerebrandly.h"
@@ -252,6 +253,19 @@ void TestAccounts::mainWindowShowsEveryAccount()
     const qint64 rebrandly = addAccount(ProviderKind::Rebrandly, m_rebrandly->apiUrl(), m_rebrandly->apiKey(),
                                         u"Rebrandly shop"_s);
     addAccount(ProviderKind::Cuttly, m_cuttly->apiUrl(), m_cuttly->key(), u"Cuttly"_s);
+    // A Shlink server: linkdeck-server itself, which speaks Shlink's REST API.
+    QTemporaryDir shlinkDir;
+    Server::ServerConfig config;
+    config.databasePath = shlinkDir.filePath(u"server.sqlite"_s).toStdString();
+    config.listenPort = 0;
+    config.ioThreads = 1;
+    config.initialApiKey = "shlink-key";
+    config.defaultDomain = "s.test";
+    Server::LinkServer shlinkServer(config);
+    std::string error;
+    QVERIFY2(shlinkServer.start(&error), error.c_str());
+    const qint64 shlink = addAccount(ProviderKind::Shlink, QUrl(u"http://127.0.0.1:%1"_s.arg(shlinkServer.port())),
+                                     u"shlink-key"_s, u"Team server"_s);
     Link local;
     local.destination = u"https://example.com/local"_s;
     local.slug = u"here"_s;
@@ -285,15 +299,17 @@ void TestAccounts::mainWindowShowsEveryAccount()
     createOn(rebrandly, u"winter-rebrandly"_s);
     const qint64 cuttly = m_backend->accounts().findByName(u"Cuttly"_s)->id;
     createOn(cuttly, u"winter-cuttly"_s);
+    createOn(shlink, u"winter-shlink"_s);
     QCOMPARE(m_bitly->link(m_bitly->brandedDomain() + u"/winter-bitly"_s).isEmpty(), false);
     QCOMPARE(m_rebrandly->linkBySlashtag(u"winter-rebrandly"_s).isEmpty(), false);
     QCOMPARE(m_cuttly->linkByAlias(u"winter-cuttly"_s).isEmpty(), false);
-    QTRY_COMPARE(table->model()->rowCount(), 9);
+    QVERIFY(m_backend->links().findBySlug(u"s.test"_s, u"winter-shlink"_s, shlink));
+    QTRY_COMPARE(table->model()->rowCount(), 10);
 
     // Offline: the link is kept and shown as waiting.
     m_rebrandly->setOffline(true);
     createOn(rebrandly, u"offline-one"_s);
-    QTRY_COMPARE(table->model()->rowCount(), 10);
+    QTRY_COMPARE(table->model()->rowCount(), 11);
     bool waiting = false;
     for (int row = 0; row < table->model()->rowCount(); ++row)
         waiting = waiting || table->model()->index(row, 0).data().toString().contains(u"offline-one (waiting to be sent)"_s);
@@ -310,7 +326,7 @@ void TestAccounts::mainWindowShowsEveryAccount()
     prefs.resize(720, 420);
     prefs.show();
     QVERIFY(QTest::qWaitForWindowExposed(&prefs));
-    QCOMPARE(prefs.findChild<QTreeWidget *>(u"accountList"_s)->topLevelItemCount(), 4);
+    QCOMPARE(prefs.findChild<QTreeWidget *>(u"accountList"_s)->topLevelItemCount(), 5);
     screenshot(&prefs, u"preferences-accounts"_s);
 }
 
