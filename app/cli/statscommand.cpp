@@ -117,8 +117,6 @@ void addProviderClicks(Context &context, Backend &backend, const QList<qint64> &
 {
     const QDateTime from = QDateTime(first, QTime(0, 0), zone).toUTC();
     const QDateTime to = QDateTime(last.addDays(1), QTime(0, 0), zone).toUTC();
-    const TimeUnit providerUnit = unit == TimeUnit::Hour ? TimeUnit::Hour : TimeUnit::Day;
-    const QString request = ProviderStats::requestKey(from, to, providerUnit);
     ProviderStats cache(backend.database());
     QStringList notes;
     for (qint64 id : links) {
@@ -135,6 +133,10 @@ void addProviderClicks(Context &context, Backend &backend, const QList<qint64> &
                 notes << note;
             continue;
         }
+        // Shlink's visits are counted here by the hour, so that they fall into the right local day.
+        const TimeUnit providerUnit = provider->kind() == ProviderKind::Shlink || unit == TimeUnit::Hour ? TimeUnit::Hour
+                                                                                                        : TimeUnit::Day;
+        const QString request = ProviderStats::requestKey(from, to, providerUnit);
         const Result<QList<ClickPoint>> points = await(provider->clicks(*link, from, to, providerUnit));
         if (points) {
             cache.store(link->accountId, link->remoteId, request, *points);

@@ -390,8 +390,11 @@ void StatsDialog::fetchRemote(const Range &range, bool force)
     const QTimeZone zone = QTimeZone::systemTimeZone();
     const QDateTime from = localMidnight(range.from, zone).toUTC();
     const QDateTime to = localMidnight(range.to.addDays(1), zone).toUTC();
-    const TimeUnit unit = range.unit == TimeUnit::Hour ? TimeUnit::Hour : TimeUnit::Day;
-    const QString request = ProviderStats::requestKey(from, to, unit);
+    // Shlink's visits are counted here, by the hour, so that they fall into the right local
+    // day; Bitly counts whole (UTC) days itself.
+    const auto unitFor = [&range](ProviderKind kind) {
+        return kind == ProviderKind::Shlink || range.unit == TimeUnit::Hour ? TimeUnit::Hour : TimeUnit::Day;
+    };
     ProviderStats cache(m_backend.database());
     std::set<QString> totalsOnly;
     const int generation = m_generation;
@@ -432,6 +435,8 @@ void StatsDialog::fetchRemote(const Range &range, bool force)
                              remoteDone();
                          });
         }
+        const TimeUnit unit = unitFor(provider->kind());
+        const QString request = ProviderStats::requestKey(from, to, unit);
         const auto cached = cache.cached(link->accountId, link->remoteId, request);
         if (cached) {
             m_remotePoints.insert(id, cached->points);
