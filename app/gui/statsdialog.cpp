@@ -385,6 +385,7 @@ void StatsDialog::fetchRemote(const Range &range, bool force)
     m_statServices.clear();
     m_remoteShares.clear();
     m_shareNotes.clear();
+    m_remotePrevious.clear();
     m_totalsOnly = 0;
     m_remotePending = 0;
     const QTimeZone zone = QTimeZone::systemTimeZone();
@@ -397,6 +398,7 @@ void StatsDialog::fetchRemote(const Range &range, bool force)
     };
     ProviderStats cache(m_backend.database());
     std::set<QString> totalsOnly;
+    QList<qint64> statLinks;   // the remote links with click series
     const int generation = m_generation;
     for (qint64 id : std::as_const(m_links)) {
         const std::optional<Link> link = m_backend.links().find(id);
@@ -412,6 +414,7 @@ void StatsDialog::fetchRemote(const Range &range, bool force)
         }
         if (!m_statServices.contains(serviceName(provider->kind())))
             m_statServices << serviceName(provider->kind());
+        statLinks << id;
         for (const QString &dimension : {u"country"_s, u"referrer"_s, u"device"_s}) {
             const QString key = ProviderStats::breakdownKey(dimension, from, to);
             const auto shares = cache.cachedShares(link->accountId, link->remoteId, key);
@@ -465,6 +468,39 @@ void StatsDialog::fetchRemote(const Range &range, bool force)
                                  note = tr("%1: %2").arg(service, r.error().message);
                              if (!m_remoteNotes.contains(note))
                                  m_remoteNotes << note;
+                         }
+                         remoteDone();
+                     });
+    }
+    // The period before, for the change: the remote links' totals too.
+    const qint64 days = range.from.daysTo(range.to) + 1;
+    const QDateTime previousFrom = localMidnight(range.from.addDays(-days), zone).toUTC();
+    const QString previousRequest = ProviderStats::requestKey(previousFrom, from, TimeUnit::Day);
+    for (qint64 id : std::as_const(statLinks)) {
+        const std::optional<Link> link = m_backend.links().find(id);
+        LinkProvider *provider = link ? m_backend.provider(link->accountId) : nullptr;
+        if (!provider)
+            continue;
+        const auto cached = cache.cached(link->accountId, link->remoteId, previousRequest);
+        const auto sum = [](const QList<ClickPoint> &points) {
+            qint64 n = 0;
+            for (const ClickPoint &p : points)
+                n += p.clicks;
+            return n;
+        };
+        if (cached)
+            m_remotePrevious.insert(link->id, sum(cached->points));
+        if (!force && cached)
+            continue;   // a closed period does not change
+        ++m_remotePending;
+        whenFinished(this, provider->clicks(*link, previousFrom, from, TimeUnit::Day),
+                     [this, generation, l = *link, previousRequest, sum](const Result<QList<ClickPoint>> &r) {
+                         if (generation != m_generation)
+                             return;
+                         --m_remotePending;
+                         if (r) {
+                             ProviderStats(m_backend.database()).store(l.accountId, l.remoteId, previousRequest, *r);
+                             m_remotePrevious.insert(l.id, sum(*r));
                          }
                          remoteDone();
                      });
@@ -543,6 +579,8 @@ void StatsDialog::present()
                 m_figures.topLinks.append({link->id, link->domain + u'/' + link->slug, link->shortUrl, linkTotal});
         }
     }
+    for (qint64 n : std::as_const(m_remotePrevious))
+        m_figures.previousTotal += n;
     std::stable_sort(m_figures.topLinks.begin(), m_figures.topLinks.end(),
                      [](const TopLink &a, const TopLink &b) { return a.clicks > b.clicks; });
     if (m_figures.topLinks.size() > TopLinkCount)

@@ -126,6 +126,7 @@ private:
     // Remote figures of the current range, per link id.
     QHash<qint64, QList<ClickPoint>> m_remotePoints;
     QHash<qint64, QList<qint64>> m_remoteSeries;   // the same, per bucket
+    QHash<qint64, qint64> m_remotePrevious;         // each remote link's clicks in the period before
     QHash<qint64, QDateTime> m_fetchedAt;   // when each remote link's figures were fetched (UTC)
     QStringList m_remoteNotes;
     QStringList m_statServices;   // the services whose click series are in the chart

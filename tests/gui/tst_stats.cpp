@@ -144,6 +144,7 @@ void TestStats::campaignAcrossProvidersAndExport()
     const Link bitlyLink = *made.result();
     bitly.addClicks(bitlyLink.remoteId, QDateTime::currentDateTimeUtc().addDays(-2), 6, u"DE"_s, u"https://news.example/a"_s,
                     u"mobile"_s);
+    bitly.addClicks(bitlyLink.remoteId, QDateTime::currentDateTimeUtc().addDays(-40), 2);   // the period before
     Link rebrandlyLink;
     rebrandlyLink.accountId = rebrandlyAccount;
     rebrandlyLink.remoteId = u"abc"_s;
@@ -161,6 +162,7 @@ void TestStats::campaignAcrossProvidersAndExport()
         stats.show();
         QTRY_VERIFY_WITH_TIMEOUT(!stats.isLoading() && stats.figures().series.size() > 0, 10000);
         QCOMPARE(stats.figures().total, 4 + 6);   // this computer + Bitly; Rebrandly has totals only
+        QCOMPARE(stats.figures().previousTotal, 2);   // Bitly's clicks in the 30 days before
         const QString note = stats.findChild<QLabel *>(u"statsProviderNote"_s)->text();
         QVERIFY2(note.contains(u"updated just now"_s), qPrintable(note));
         QVERIFY2(note.contains(u"Totals only, not clicks over time, from Rebrandly"_s) && note.contains(u"11 clicks"_s), qPrintable(note));
