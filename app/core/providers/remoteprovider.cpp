@@ -195,6 +195,24 @@ void RemoteProvider::attempt(std::shared_ptr<Call> call)
 
 void RemoteProvider::perform(std::shared_ptr<Call> call, const QString &token)
 {
+    if (m_rateLimit.requests > 0) {
+        // The plan said "now", but the window counts when requests really leave.
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        if (m_sent.size() >= m_rateLimit.requests) {
+            const qint64 allowed = m_sent.at(m_sent.size() - m_rateLimit.requests) + m_rateLimit.perMs;
+            if (now < allowed) {
+                QPointer<RemoteProvider> self(this);
+                QTimer::singleShot(int(allowed - now), this, [self, call, token] {
+                    if (self)
+                        self->perform(call, token);
+                });
+                return;
+            }
+        }
+        m_sent.append(now);
+        while (m_sent.size() > m_rateLimit.requests)
+            m_sent.removeFirst();
+    }
     ++call->attempt;
     QUrl url = apiBase();
     QString path = url.path();

@@ -170,6 +170,7 @@ private:
     RetryPolicy m_retry;
     RateLimit m_rateLimit;
     QList<qint64> m_slots;   // planned send times (ms since epoch) of the last requests
+    QList<qint64> m_sent;    // actual send times of the last requests (a late event loop can bunch planned ones)
 };
 
 } // namespace Linkdeck
