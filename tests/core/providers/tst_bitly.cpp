@@ -155,11 +155,11 @@ void TestBitly::monthlyLimitIsNotRetried()
 void TestBitly::timeoutThenNoDuplicate()
 {
     RetryPolicy policy = fastRetries();
-    policy.timeoutMs = 300;
+    policy.timeoutMs = 800;
     m_provider->setRetryPolicy(policy);
     QVERIFY(await(m_provider->domains()));
     // Bitly makes the link but its answer comes too late; the retry must find it.
-    m_fake->delayNext(1, 1500);
+    m_fake->delayNext(1, 2500);
     const Result<Link> r = await(m_provider->create(draft(u"https://example.com/once"_s, u"once"_s)));
     QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
     QCOMPARE(r->slug, u"once"_s);
@@ -167,7 +167,7 @@ void TestBitly::timeoutThenNoDuplicate()
     QCOMPARE(m_fake->requestCount("POST", u"/v4/bitlinks"_s), 1);
 
     // Without a back-half: found among the newest links by destination and title.
-    m_fake->delayNext(1, 1500);
+    m_fake->delayNext(1, 2500);
     Link d = draft(u"https://example.com/random-once"_s);
     d.title = u"Flyer"_s;
     const Result<Link> random = await(m_provider->create(d));

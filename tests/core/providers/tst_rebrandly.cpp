@@ -134,9 +134,9 @@ void TestRebrandly::retriesAfter429()
 void TestRebrandly::timeoutThenNoDuplicate()
 {
     RetryPolicy policy = fastRetries();
-    policy.timeoutMs = 300;
+    policy.timeoutMs = 800;
     m_provider->setRetryPolicy(policy);
-    m_fake->delayNext(1, 1500);
+    m_fake->delayNext(1, 2500);
     const Result<Link> r = await(m_provider->create(draft(u"https://example.com/once"_s, u"once"_s)));
     QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
     QCOMPARE(m_fake->linkCount(), 1);
