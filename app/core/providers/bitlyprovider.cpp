@@ -236,15 +236,10 @@ QFuture<Result<Link>> BitlyProvider::create(const Link &draft)
                     found(std::nullopt, error);
                     return;
                 }
-                const QDateTime since = QDateTime::currentDateTimeUtc().addSecs(-600);
-                for (const QJsonValue &v : reply.json.object().value(u"links"_s).toArray()) {
-                    const Link l = fromJson(v.toObject());
-                    if (l.destination == draft.destination && l.title == draft.title && l.createdAt >= since) {
-                        found(l, std::nullopt);
-                        return;
-                    }
-                }
-                found(std::nullopt, std::nullopt);
+                QList<Link> newest;
+                for (const QJsonValue &v : reply.json.object().value(u"links"_s).toArray())
+                    newest << fromJson(v.toObject());
+                found(recentMatch(newest, draft), std::nullopt);
             });
         };
         self->sendCreate(request, lookup, [self, result](const HttpReply &reply, const std::optional<Link> &existing,

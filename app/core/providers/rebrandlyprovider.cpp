@@ -191,15 +191,10 @@ QFuture<Result<Link>> RebrandlyProvider::create(const Link &draft)
                 found(std::nullopt, error);
                 return;
             }
-            const QDateTime since = QDateTime::currentDateTimeUtc().addSecs(-600);
-            for (const QJsonValue &v : reply.json.array()) {
-                const Link l = fromJson(v.toObject());
-                if (l.destination == draft.destination && l.title == draft.title && l.createdAt >= since) {
-                    found(l, std::nullopt);
-                    return;
-                }
-            }
-            found(std::nullopt, std::nullopt);
+            QList<Link> newest;
+            for (const QJsonValue &v : reply.json.array())
+                newest << fromJson(v.toObject());
+            found(recentMatch(newest, draft), std::nullopt);
         });
     };
     sendCreate(request, lookup, [self, result](const HttpReply &reply, const std::optional<Link> &existing,

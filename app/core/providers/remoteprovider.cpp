@@ -102,6 +102,16 @@ QDateTime RemoteProvider::parseTime(const QString &text)
     return d.toUTC();
 }
 
+std::optional<Link> RemoteProvider::recentMatch(const QList<Link> &newest, const Link &draft)
+{
+    const QDateTime since = QDateTime::currentDateTimeUtc().addSecs(-600);
+    for (const Link &l : newest) {
+        if (l.destination == draft.destination && l.title == draft.title && l.createdAt >= since)
+            return l;
+    }
+    return std::nullopt;
+}
+
 void RemoteProvider::withToken(std::function<void(const Result<QString> &)> done)
 {
     if (m_token) {

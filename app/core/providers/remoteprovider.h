@@ -127,6 +127,9 @@ public:
     static int parseRetryAfter(const QByteArray &value, const QDateTime &now = QDateTime::currentDateTimeUtc());
     // Parses the provider's time stamps: ISO 8601 with "Z", "+00:00" or "+0000".
     static QDateTime parseTime(const QString &text);
+    // Among a service's newest links, the one a lost create without a back-half made: same
+    // destination and title, created in the last ten minutes.
+    static std::optional<Link> recentMatch(const QList<Link> &newest, const Link &draft);
 
 protected:
     using ReplyHandler = std::function<void(const HttpReply &reply, const std::optional<Error> &error)>;

@@ -222,16 +222,10 @@ QFuture<Result<Link>> ShlinkProvider::create(const Link &draft)
                 found(std::nullopt, error);
                 return;
             }
-            const QDateTime since = QDateTime::currentDateTimeUtc().addSecs(-600);
-            const QJsonArray rows = reply.json.object().value(u"shortUrls"_s).toObject().value(u"data"_s).toArray();
-            for (const QJsonValue &v : rows) {
-                const Link l = fromJson(v.toObject());
-                if (l.destination == draft.destination && l.title == draft.title && l.createdAt >= since) {
-                    found(l, std::nullopt);
-                    return;
-                }
-            }
-            found(std::nullopt, std::nullopt);
+            QList<Link> newest;
+            for (const QJsonValue &v : reply.json.object().value(u"shortUrls"_s).toObject().value(u"data"_s).toArray())
+                newest << fromJson(v.toObject());
+            found(recentMatch(newest, draft), std::nullopt);
         });
     };
     sendCreate(request, lookup, [self, result](const HttpReply &reply, const std::optional<Link> &existing,
