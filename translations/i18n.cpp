@@ -22,7 +22,12 @@ bool installTranslators(const QLocale &locale)
         QCoreApplication::installTranslator(own);
         return true;
     }
-    delete own;
+    // No translation for this language: English, whose file holds the plural forms
+    // ("1 link", "2 links") that the "(s)" source texts leave open.
+    if (own->load(u"linkdeck_en"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(own);
+    else
+        delete own;
     return false;
 }
 

@@ -13,6 +13,7 @@ class TestTranslations : public QObject
 private slots:
     void germanIsLoaded();
     void englishPlurals();
+    void otherLanguagesGetEnglishPlurals();
 };
 
 void TestTranslations::germanIsLoaded()
@@ -32,6 +33,14 @@ void TestTranslations::englishPlurals()
     QVERIFY(Linkdeck::installTranslators(QLocale(QLocale::English, QLocale::UnitedStates)));
     QCOMPARE(QCoreApplication::translate("Linkdeck::Gui::MainWindow", "%Ln link(s)", nullptr, 1), u"1 link"_s);
     QCOMPARE(QCoreApplication::translate("Linkdeck::Gui::MainWindow", "%Ln link(s)", nullptr, 1234), u"1,234 links"_s);
+}
+
+void TestTranslations::otherLanguagesGetEnglishPlurals()
+{
+    // No Linkdeck translation for Finnish: English text, with its plural forms rather than "(s)".
+    QVERIFY(!Linkdeck::installTranslators(QLocale(QLocale::Finnish, QLocale::Finland)));
+    QCOMPARE(QCoreApplication::translate("Linkdeck::Gui::LocalServerPanel", "%Ln visit(s) recorded", nullptr, 0),
+             u"0 visits recorded"_s);
 }
 
 QTEST_MAIN(TestTranslations)
