@@ -1177,6 +1177,14 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
         <source>Make a print-ready QR code of this link</source>
         <translation>Einen druckfertigen QR-Code dieses Links erstellen</translation>
     </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::LinkDialog</name>
@@ -1621,6 +1629,26 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     <message>
         <source>Showing the links saved on this computer. %1</source>
         <translation>Es werden die auf diesem Computer gespeicherten Links angezeigt. %1</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>the service refused it.</source>
+        <translation>Der Dienst hat sie abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent to %1 when it can be reached.</source>
+        <translation>Wartet darauf, an %1 gesendet zu werden, sobald der Dienst erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Last try: %1</source>
+        <translation>Letzter Versuch: %1</translation>
     </message>
 </context>
 <context>

@@ -1156,6 +1156,14 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
         <source>Make a print-ready QR code of this link</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::LinkDialog</name>
@@ -1599,6 +1607,26 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     </message>
     <message>
         <source>Showing the links saved on this computer. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service refused it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent to %1 when it can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last try: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -56,6 +56,16 @@ int SyncQueue::count() const
     return 0;
 }
 
+QString SyncQueue::lastError(qint64 linkId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"SELECT last_error FROM sync_queue WHERE link_id = ?"_s);
+    q.addBindValue(linkId);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
 Result<void> SyncQueue::recordFailure(const Link &link, const Error &error, bool permanent)
 {
     if (permanent) {

@@ -35,6 +35,8 @@ public:
     // Oldest first; only the given account's if set.
     QList<Entry> entries(std::optional<qint64> accountId = std::nullopt) const;
     int count() const;
+    // Why the last try to send a link failed; empty if it did not.
+    QString lastError(qint64 linkId) const;
     // A failed attempt: `permanent` marks the link Failed (the service refused it) instead
     // of leaving it pending for the next try.
     Result<void> recordFailure(const Link &link, const Error &error, bool permanent);

@@ -91,6 +91,9 @@ DetailPane::DetailPane(QWidget *parent)
     m_created = addRow(form, tr("Created"), u"detailCreated"_s);
     m_updated = addRow(form, tr("Changed"), u"detailUpdated"_s);
     m_limits = addRow(form, tr("Limits"), u"detailLimits"_s);
+    m_account = addRow(form, tr("Account"), u"detailAccount"_s);
+    m_status = addRow(form, tr("Status"), u"detailStatus"_s);
+    m_statusLabel = qobject_cast<QLabel *>(form->labelForField(m_status));
     layout->addLayout(form);
     m_qrPreview = new QrPreview(page);
     m_qrPreview->setObjectName(u"detailQrPreview"_s);
@@ -121,7 +124,8 @@ QLabel *DetailPane::addRow(QFormLayout *form, const QString &label, const QStrin
     return value;
 }
 
-void DetailPane::showLink(const std::optional<Link> &link, bool canEdit, bool canDelete)
+void DetailPane::showLink(const std::optional<Link> &link, bool canEdit, bool canDelete, const QString &account,
+                          const QString &status)
 {
     m_link = link;
     if (!link) {
@@ -161,12 +165,21 @@ void DetailPane::showLink(const std::optional<Link> &link, bool canEdit, bool ca
     if (link->maxClicks)
         limits << tr("at most %n click(s)", nullptr, int(*link->maxClicks));
     m_limits->setText(limits.isEmpty() ? tr("None") : limits.join(u", "_s));
+    m_account->setText(account);
+    m_status->setText(status);
+    m_status->setVisible(!status.isEmpty());
+    if (m_statusLabel)
+        m_statusLabel->setVisible(!status.isEmpty());
     Print::QrStyle preview;
     preview.quietZone = 2;
     const auto code = QrCode::encode(link->shortUrl);
     m_qrPreview->setCode(code ? std::optional<QrCode>(*code) : std::nullopt, preview);
     m_edit->setEnabled(canEdit);
     m_delete->setEnabled(canDelete);
+    // A link waiting to be created has no short URL yet.
+    const bool hasUrl = !link->shortUrl.isEmpty();
+    m_copy->setEnabled(hasUrl);
+    m_qr->setEnabled(hasUrl);
     m_stack->setCurrentIndex(1);
 }
 

@@ -24,7 +24,10 @@ class DetailPane final : public QWidget
 public:
     explicit DetailPane(QWidget *parent = nullptr);
 
-    void showLink(const std::optional<Link> &link, bool canEdit, bool canDelete);
+    // account: where the link lives ("Bitly marketing"); status: why it is not (yet) on the
+    // service, empty when it is.
+    void showLink(const std::optional<Link> &link, bool canEdit, bool canDelete, const QString &account = {},
+                  const QString &status = {});
     std::optional<Link> link() const { return m_link; }
 
 signals:
@@ -49,6 +52,9 @@ private:
     QLabel *m_created = nullptr;
     QLabel *m_updated = nullptr;
     QLabel *m_limits = nullptr;
+    QLabel *m_account = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_statusLabel = nullptr;
     QPushButton *m_copy = nullptr;
     QPushButton *m_open = nullptr;
     QPushButton *m_edit = nullptr;

@@ -379,13 +379,28 @@ void MainWindow::updateSelection()
         LinkProvider *p = m_backend.provider(l.accountId);
         canDelete = canDelete && p && p->can(LinkProvider::Capability::DeleteLinks);
     }
-    m_copyAction->setEnabled(link.has_value());
+    const bool hasUrl = link && !link->shortUrl.isEmpty();   // not while waiting to be created
+    m_copyAction->setEnabled(hasUrl);
     m_openAction->setEnabled(link.has_value());
-    m_qrAction->setEnabled(link.has_value());
+    m_qrAction->setEnabled(hasUrl);
     m_printAction->setEnabled(!selected.isEmpty());
     m_editAction->setEnabled(canEdit && selected.size() == 1);
     m_deleteAction->setEnabled(canDelete);
-    m_detail->showLink(selected.size() <= 1 ? link : std::nullopt, canEdit, canDelete);
+    QString account, status;
+    if (link) {
+        account = link->accountId == AccountRepository::LocalAccountId ? tr("This computer") : accountName(link->accountId);
+        if (link->syncState != SyncState::Synced) {
+            const QString lastError = m_backend.queue().lastError(link->id);
+            if (link->syncState == SyncState::Failed) {
+                status = tr("Not sent: %1").arg(lastError.isEmpty() ? tr("the service refused it.") : lastError);
+            } else {
+                status = tr("Waiting to be sent to %1 when it can be reached.").arg(account);
+                if (!lastError.isEmpty())
+                    status += u' ' + tr("Last try: %1").arg(lastError);
+            }
+        }
+    }
+    m_detail->showLink(selected.size() <= 1 ? link : std::nullopt, canEdit, canDelete, account, status);
 }
 
 void MainWindow::updateStatus()

@@ -314,6 +314,11 @@ void TestAccounts::mainWindowShowsEveryAccount()
     for (int row = 0; row < table->model()->rowCount(); ++row)
         waiting = waiting || table->model()->index(row, 0).data().toString().contains(u"offline-one (waiting to be sent)"_s);
     QVERIFY(waiting);
+    // The new link is selected; the detail pane says where it lives and why it is not there yet.
+    QTRY_COMPARE(window.findChild<QLabel *>(u"detailAccount"_s)->text(), u"Rebrandly shop"_s);
+    const QString status = window.findChild<QLabel *>(u"detailStatus"_s)->text();
+    QVERIFY2(status.startsWith(u"Waiting to be sent to Rebrandly shop"_s) && status.contains(u"Could not reach Rebrandly"_s),
+             qPrintable(status));
     screenshot(&window, u"main-window-accounts"_s);
     m_rebrandly->setOffline(false);
     QSignalSpy replayed(&m_backend->sync(), &AccountSync::replayFinished);
