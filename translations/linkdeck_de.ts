@@ -750,6 +750,17 @@ Globale Optionen: --data-dir DIR (die Datenbank in DIR halten), --help, --versio
     </message>
 </context>
 <context>
+    <name>Linkdeck::ClickSeriesModel</name>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Klicks</translation>
+    </message>
+</context>
+<context>
     <name>Linkdeck::CuttlyProvider</name>
     <message>
         <source>Cuttly did not accept the API key of “%1”. Check it in Preferences &gt; Accounts.</source>

@@ -731,6 +731,17 @@ Global options: --data-dir DIR (keep the database in DIR), --help, --version.
     </message>
 </context>
 <context>
+    <name>Linkdeck::ClickSeriesModel</name>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Linkdeck::CuttlyProvider</name>
     <message>
         <source>Cuttly did not accept the API key of “%1”. Check it in Preferences &gt; Accounts.</source>

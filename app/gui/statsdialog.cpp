@@ -9,6 +9,8 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QVBarModelMapper>
+#include <QVXYModelMapper>
 #include <QStackedBarSeries>
 #include <QChart>
 #include <QChartView>
@@ -272,6 +274,7 @@ StatsDialog::StatsDialog(Backend &backend, QList<qint64> links, const QString &t
     m_providerNote->setWordWrap(true);
     layout->addWidget(m_providerNote);
 
+    m_seriesModel = new ClickSeriesModel(this);
     m_timeChart = new QChartView(this);
     m_timeChart->setObjectName(u"statsTimeChart"_s);
     m_timeChart->setRenderHint(QPainter::Antialiasing);
@@ -701,33 +704,22 @@ void StatsDialog::drawChart()
     auto *chart = new QChart;
     chart->setTitle(m_summary->text());
     const QList<Analytics::Bucket> &series = m_figures.series;
+    m_seriesModel->setSeries(series, m_figures.parts);
     const bool hourly = !series.isEmpty() && series.first().start.secsTo(series.first().end) < 86400;
     const QLocale locale;
     const auto label = [hourly, locale](const Analytics::Bucket &b) {
         return hourly ? locale.toString(b.start, QLocale::ShortFormat) : locale.toString(b.start.date(), QLocale::ShortFormat);
     };
-    // What is drawn: the total, or its parts (stacked bars, or lines over each other).
-    QList<Part> layers = m_figures.parts;
-    if (layers.isEmpty()) {
-        Part total{tr("Clicks"), {}};
-        for (const auto &b : series)
-            total.clicks << b.clicks;
-        layers << total;
-    }
-    chart->legend()->setVisible(layers.size() > 1);
+    // What is drawn, as columns of the model: the total, or its parts (stacked bars, or
+    // lines over each other).
+    const int parts = int(m_figures.parts.size());
+    const int firstColumn = parts > 0 ? ClickSeriesModel::FirstPartColumn : ClickSeriesModel::ClicksColumn;
+    const int lastColumn = parts > 0 ? ClickSeriesModel::FirstPartColumn + parts - 1 : ClickSeriesModel::ClicksColumn;
+    chart->legend()->setVisible(parts > 1);
     chart->legend()->setAlignment(Qt::AlignBottom);
     const bool bars = m_style->currentIndex() == 1;
-    qint64 max = 1;
-    for (qsizetype i = 0; i < series.size(); ++i) {
-        qint64 stacked = 0;
-        for (const Part &layer : std::as_const(layers)) {
-            const qint64 v = i < layer.clicks.size() ? layer.clicks.at(i) : 0;
-            stacked += v;
-            max = qMax(max, bars ? stacked : v);
-        }
-    }
     auto *y = new QValueAxis(chart);
-    y->setRange(0, double(max));
+    y->setRange(0, double(std::max<qint64>(1, m_seriesModel->maximum(bars))));
     y->applyNiceNumbers();
     y->setLabelFormat(u"%d"_s);
     y->setTitleText(tr("Clicks"));
@@ -739,13 +731,14 @@ void StatsDialog::drawChart()
     };
 
     if (bars) {
-        QAbstractBarSeries *barSeries = layers.size() > 1 ? static_cast<QAbstractBarSeries *>(new QStackedBarSeries(chart))
-                                                          : new QBarSeries(chart);
-        for (const Part &layer : std::as_const(layers)) {
-            auto *set = new QBarSet(layer.name);
-            for (qint64 v : layer.clicks)
-                *set << double(v);
-            barSeries->append(set);
+        QAbstractBarSeries *barSeries = parts > 1 ? static_cast<QAbstractBarSeries *>(new QStackedBarSeries(chart))
+                                                  : new QBarSeries(chart);
+        auto *mapper = new QVBarModelMapper(barSeries);
+        mapper->setFirstBarSetColumn(firstColumn);
+        mapper->setLastBarSetColumn(lastColumn);
+        mapper->setSeries(barSeries);
+        mapper->setModel(m_seriesModel);
+        for (QBarSet *set : barSeries->barSets()) {
             connect(set, &QBarSet::hovered, this, [tip, set](bool status, int index) {
                 if (status)
                     tip(set->label(), index, qint64(set->at(index)));
@@ -770,18 +763,20 @@ void StatsDialog::drawChart()
         x->setFormat(hourly ? u"HH:mm"_s : locale.dateFormat(QLocale::ShortFormat));
         chart->addAxis(x, Qt::AlignBottom);
         chart->addAxis(y, Qt::AlignLeft);
-        for (const Part &layer : std::as_const(layers)) {
+        for (int column = firstColumn; column <= lastColumn; ++column) {
             auto *line = new QLineSeries(chart);
-            line->setName(layer.name);
+            line->setName(m_seriesModel->headerData(column, Qt::Horizontal).toString());
             line->setPointsVisible(series.size() <= 120);
-            for (qsizetype i = 0; i < series.size() && i < layer.clicks.size(); ++i)
-                line->append(double(series.at(i).start.toMSecsSinceEpoch()), double(layer.clicks.at(i)));
+            auto *mapper = new QVXYModelMapper(line);
+            mapper->setXColumn(ClickSeriesModel::StartColumn);
+            mapper->setYColumn(column);
+            mapper->setSeries(line);
+            mapper->setModel(m_seriesModel);
             chart->addSeries(line);
             line->attachAxis(x);
             line->attachAxis(y);
-            const QList<qint64> values = layer.clicks;
-            const QString name = layer.name;
-            connect(line, &QLineSeries::hovered, this, [tip, series, values, name](const QPointF &point, bool state) {
+            const QString name = line->name();
+            connect(line, &QLineSeries::hovered, this, [this, tip, series, name, column](const QPointF &point, bool state) {
                 if (!state || series.isEmpty()) {
                     QToolTip::hideText();
                     return;
@@ -793,7 +788,7 @@ void StatsDialog::drawChart()
                     if (std::abs(series.at(i).start.toMSecsSinceEpoch() - ms) < std::abs(series.at(best).start.toMSecsSinceEpoch() - ms))
                         best = i;
                 }
-                tip(name, best, best < values.size() ? values.at(best) : 0);
+                tip(name, best, qint64(m_seriesModel->index(best, column).data().toDouble()));
             });
         }
     }

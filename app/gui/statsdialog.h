@@ -9,6 +9,7 @@
 #include <numeric>
 
 #include "core/analytics.h"
+#include "core/clickseriesmodel.h"
 
 class QChartView;
 class QCheckBox;
@@ -44,12 +45,7 @@ public:
         qint64 clicks = 0;
     };
     // A part of the total, aligned with Figures::series (one value per bucket).
-    struct Part
-    {
-        QString name;
-        QList<qint64> clicks;
-        qint64 total() const { return std::accumulate(clicks.cbegin(), clicks.cend(), qint64(0)); }
-    };
+    using Part = ClickSeriesModel::Part;
     enum class Split {
         None,
         ByLink,       // the five links with most clicks, and the others together
@@ -71,6 +67,7 @@ public:
         QString error;
     };
     const Figures &figures() const { return m_figures; }
+    const ClickSeriesModel *seriesModel() const { return m_seriesModel; }
     bool isLoading() const { return m_watcher.isRunning() || m_remotePending > 0; }
     QString toCsv() const;
     // Saves the chart as PNG, SVG or PDF (by the file's extension); false with a message.
@@ -114,6 +111,7 @@ private:
     QLabel *m_summary = nullptr;
     QLabel *m_providerNote = nullptr;
     QChartView *m_timeChart = nullptr;
+    ClickSeriesModel *m_seriesModel = nullptr;   // what the chart's model mappers read
     QTableWidget *m_topLinks = nullptr;
     QTableWidget *m_countries = nullptr;
     QTableWidget *m_referrers = nullptr;
