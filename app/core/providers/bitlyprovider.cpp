@@ -175,15 +175,21 @@ QFuture<Result<bool>> BitlyProvider::isSlugAvailable(const QString &domain, cons
 {
     Deferred<Result<bool>> result;
     const QString d = domain.isEmpty() ? (account().defaultDomain.isEmpty() ? u"bit.ly"_s : account().defaultDomain) : domain;
-    send({"GET", u"/bitlinks/%1/%2"_s.arg(d, slug)}, [result](const HttpReply &, const std::optional<Error> &error) {
-        if (!error)
-            result.resolve(false);
-        else if (error->kind == Error::Kind::NotFound)
-            result.resolve(true);
-        else
-            result.resolve(*error);
-    });
+    resolveFreeUnlessFound({"GET", u"/bitlinks/%1/%2"_s.arg(d, slug)}, result);
     return result.future();
+}
+
+QList<Link> BitlyProvider::linksIn(const QJsonDocument &json)
+{
+    const QJsonObject o = json.object();
+    QList<Link> links;
+    if (o.contains(u"links"_s)) {
+        for (const QJsonValue &v : o.value(u"links"_s).toArray())
+            links << fromJson(v.toObject());
+    } else if (!o.value(u"id"_s).toString().isEmpty()) {
+        links << fromJson(o);
+    }
+    return links;
 }
 
 QFuture<Result<Link>> BitlyProvider::create(const Link &draft)
@@ -210,49 +216,12 @@ QFuture<Result<Link>> BitlyProvider::create(const Link &draft)
         HttpRequest request{"POST", u"/bitlinks"_s};
         request.json = QJsonDocument(body);
 
-        // After a lost answer: a link with the same back-half, or the newest link to the
-        // same destination made in the last ten minutes, is the one we asked for.
-        const auto lookup = [self, draft, domain, group = *group](LookupDone found) {
-            if (!self)
-                return;
-            if (!draft.slug.isEmpty()) {
-                self->send({"GET", u"/bitlinks/%1/%2"_s.arg(domain.isEmpty() ? u"bit.ly"_s : domain, draft.slug)},
-                           [found, draft](const HttpReply &reply, const std::optional<Error> &error) {
-                               if (error && error->kind == Error::Kind::NotFound)
-                                   found(std::nullopt, std::nullopt);
-                               else if (error)
-                                   found(std::nullopt, error);
-                               else if (Link l = fromJson(reply.json.object()); l.destination == draft.destination)
-                                   found(l, std::nullopt);
-                               else
-                                   found(std::nullopt, std::nullopt);
-                           });
-                return;
-            }
-            HttpRequest recent{"GET", u"/groups/%1/bitlinks"_s.arg(group)};
-            recent.query.addQueryItem(u"size"_s, u"10"_s);
-            self->send(recent, [found, draft](const HttpReply &reply, const std::optional<Error> &error) {
-                if (error) {
-                    found(std::nullopt, error);
-                    return;
-                }
-                QList<Link> newest;
-                for (const QJsonValue &v : reply.json.object().value(u"links"_s).toArray())
-                    newest << fromJson(v.toObject());
-                found(recentMatch(newest, draft), std::nullopt);
-            });
-        };
-        self->sendCreate(request, lookup, [self, result](const HttpReply &reply, const std::optional<Link> &existing,
-                                                         const std::optional<Error> &error) {
-            if (existing)
-                result.resolve(*existing);
-            else if (error)
-                result.resolve(*error);
-            else if (!reply.json.isObject() || reply.json.object().value(u"id"_s).toString().isEmpty())
-                result.resolve(self ? self->badResponse(reply) : Error());
-            else
-                result.resolve(fromJson(reply.json.object()));
-        });
+        LinkLookup how;
+        how.bySlug = HttpRequest{"GET", u"/bitlinks/%1/%2"_s.arg(domain.isEmpty() ? u"bit.ly"_s : domain, draft.slug)};
+        how.newest = HttpRequest{"GET", u"/groups/%1/bitlinks"_s.arg(*group)};
+        how.newest.query.addQueryItem(u"size"_s, u"10"_s);
+        how.links = &BitlyProvider::linksIn;
+        self->sendCreateForLink(request, self->lookupFor(draft, how), u"id"_s, &BitlyProvider::fromJson, result);
     });
     return result.future();
 }
@@ -264,15 +233,7 @@ QFuture<Result<Link>> BitlyProvider::update(const Link &link)
     request.json = QJsonDocument(QJsonObject{{u"long_url"_s, link.destination},
                                              {u"title"_s, link.title},
                                              {u"tags"_s, QJsonArray::fromStringList(link.tags)}});
-    QPointer<BitlyProvider> self(this);
-    send(request, [self, result](const HttpReply &reply, const std::optional<Error> &error) {
-        if (error)
-            result.resolve(*error);
-        else if (!reply.json.isObject())
-            result.resolve(self ? self->badResponse(reply) : Error());
-        else
-            result.resolve(fromJson(reply.json.object()));
-    });
+    sendForLink(request, u"id"_s, &BitlyProvider::fromJson, result);
     return result.future();
 }
 

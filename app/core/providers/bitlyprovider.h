@@ -29,6 +29,7 @@ public:
                                                  const QDateTime &to) override;
 
     static Link fromJson(const QJsonObject &o);
+    static QList<Link> linksIn(const QJsonDocument &json);   // a BitlinkBody or a page of them
 
 protected:
     QUrl defaultApiBase() const override;

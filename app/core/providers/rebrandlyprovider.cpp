@@ -104,22 +104,25 @@ Link RebrandlyProvider::fromJson(const QJsonObject &o)
     return link;
 }
 
-void RebrandlyProvider::findBySlashtag(const QString &domain, const QString &slashtag, LookupDone done)
+HttpRequest RebrandlyProvider::bySlashtag(const QString &domain, const QString &slashtag)
 {
+    // "You cannot fetch links by destination URL": by slashtag and domain it is.
     HttpRequest request{"GET", u"/links"_s};
     request.query.addQueryItem(u"slashtag"_s, slashtag);
     request.query.addQueryItem(u"domain.fullName"_s, domain);
-    send(request, [done](const HttpReply &reply, const std::optional<Error> &error) {
-        if (error) {
-            done(std::nullopt, error);
-            return;
-        }
-        const QJsonArray links = reply.json.array();
-        if (links.isEmpty())
-            done(std::nullopt, std::nullopt);
-        else
-            done(fromJson(links.first().toObject()), std::nullopt);
-    });
+    return request;
+}
+
+QList<Link> RebrandlyProvider::linksIn(const QJsonDocument &json)
+{
+    QList<Link> links;
+    if (json.isArray()) {
+        for (const QJsonValue &v : json.array())
+            links << fromJson(v.toObject());
+    } else if (!json.object().value(u"id"_s).toString().isEmpty()) {
+        links << fromJson(json.object());
+    }
+    return links;
 }
 
 QFuture<Result<QStringList>> RebrandlyProvider::domains()
@@ -151,11 +154,11 @@ QFuture<Result<bool>> RebrandlyProvider::isSlugAvailable(const QString &domain, 
     Deferred<Result<bool>> result;
     Link probe;
     probe.domain = domain;
-    findBySlashtag(domainOf(probe), slug, [result](const std::optional<Link> &found, const std::optional<Error> &error) {
+    send(bySlashtag(domainOf(probe), slug), [result](const HttpReply &reply, const std::optional<Error> &error) {
         if (error)
             result.resolve(*error);
         else
-            result.resolve(!found.has_value());
+            result.resolve(linksIn(reply.json).isEmpty());
     });
     return result.future();
 }
@@ -172,42 +175,14 @@ QFuture<Result<Link>> RebrandlyProvider::create(const Link &draft)
     HttpRequest request{"POST", u"/links"_s};
     request.json = QJsonDocument(body);
 
-    QPointer<RebrandlyProvider> self(this);
-    const auto lookup = [self, draft, domain](LookupDone found) {
-        if (!self)
-            return;
-        if (!draft.slug.isEmpty()) {
-            self->findBySlashtag(domain, draft.slug, [found, draft](const std::optional<Link> &l, const std::optional<Error> &e) {
-                found(l && l->destination == draft.destination ? l : std::nullopt, e);
-            });
-            return;
-        }
-        HttpRequest recent{"GET", u"/links"_s};
-        recent.query.addQueryItem(u"orderBy"_s, u"createdAt"_s);
-        recent.query.addQueryItem(u"orderDir"_s, u"desc"_s);
-        recent.query.addQueryItem(u"limit"_s, u"10"_s);
-        self->send(recent, [found, draft](const HttpReply &reply, const std::optional<Error> &error) {
-            if (error) {
-                found(std::nullopt, error);
-                return;
-            }
-            QList<Link> newest;
-            for (const QJsonValue &v : reply.json.array())
-                newest << fromJson(v.toObject());
-            found(recentMatch(newest, draft), std::nullopt);
-        });
-    };
-    sendCreate(request, lookup, [self, result](const HttpReply &reply, const std::optional<Link> &existing,
-                                               const std::optional<Error> &error) {
-        if (existing)
-            result.resolve(*existing);
-        else if (error)
-            result.resolve(*error);
-        else if (reply.json.object().value(u"id"_s).toString().isEmpty())
-            result.resolve(self ? self->badResponse(reply) : Error());
-        else
-            result.resolve(fromJson(reply.json.object()));
-    });
+    LinkLookup how;
+    how.bySlug = bySlashtag(domain, draft.slug);
+    how.newest = HttpRequest{"GET", u"/links"_s};
+    how.newest.query.addQueryItem(u"orderBy"_s, u"createdAt"_s);
+    how.newest.query.addQueryItem(u"orderDir"_s, u"desc"_s);
+    how.newest.query.addQueryItem(u"limit"_s, u"10"_s);
+    how.links = &RebrandlyProvider::linksIn;
+    sendCreateForLink(request, lookupFor(draft, how), u"id"_s, &RebrandlyProvider::fromJson, result);
     return result.future();
 }
 
@@ -219,15 +194,7 @@ QFuture<Result<Link>> RebrandlyProvider::update(const Link &link)
         body.insert(u"title"_s, link.title);
     HttpRequest request{"POST", u"/links/"_s + link.remoteId};
     request.json = QJsonDocument(body);
-    QPointer<RebrandlyProvider> self(this);
-    send(request, [self, result](const HttpReply &reply, const std::optional<Error> &error) {
-        if (error)
-            result.resolve(*error);
-        else if (!reply.json.isObject())
-            result.resolve(self ? self->badResponse(reply) : Error());
-        else
-            result.resolve(fromJson(reply.json.object()));
-    });
+    sendForLink(request, u"id"_s, &RebrandlyProvider::fromJson, result);
     return result.future();
 }
 

@@ -26,6 +26,7 @@ public:
                                               TimeUnit unit) override;
 
     static Link fromJson(const QJsonObject &o);
+    static QList<Link> linksIn(const QJsonDocument &json);   // a Link object or an array of them
     static constexpr int PageSize = 25;   // Rebrandly's maximum
 
 protected:
@@ -34,7 +35,7 @@ protected:
     Error decodeError(const HttpReply &reply) const override;
 
 private:
-    void findBySlashtag(const QString &domain, const QString &slashtag, LookupDone done);
+    static HttpRequest bySlashtag(const QString &domain, const QString &slashtag);
     QString domainOf(const Link &link) const;
 };
 

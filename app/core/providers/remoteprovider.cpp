@@ -332,6 +332,84 @@ void RemoteProvider::finishAttempt(std::shared_ptr<Call> call, HttpReply reply)
     call->done(reply, error);
 }
 
+void RemoteProvider::sendForLink(const HttpRequest &request, const QString &idKey, LinkParser parse,
+                                 Deferred<Result<Link>> result)
+{
+    QPointer<RemoteProvider> self(this);
+    send(request, [self, idKey, parse, result](const HttpReply &reply, const std::optional<Error> &error) {
+        if (error)
+            result.resolve(*error);
+        else if (reply.json.object().value(idKey).toString().isEmpty())
+            result.resolve(self ? self->badResponse(reply) : Error());
+        else
+            result.resolve(parse(reply.json.object()));
+    });
+}
+
+void RemoteProvider::sendCreateForLink(const HttpRequest &request, Lookup lookup, const QString &idKey, LinkParser parse,
+                                       Deferred<Result<Link>> result)
+{
+    QPointer<RemoteProvider> self(this);
+    sendCreate(request, std::move(lookup),
+               [self, idKey, parse, result](const HttpReply &reply, const std::optional<Link> &existing,
+                                            const std::optional<Error> &error) {
+                   if (existing)
+                       result.resolve(*existing);
+                   else if (error)
+                       result.resolve(*error);
+                   else if (reply.json.object().value(idKey).toString().isEmpty())
+                       result.resolve(self ? self->badResponse(reply) : Error());
+                   else
+                       result.resolve(parse(reply.json.object()));
+               });
+}
+
+void RemoteProvider::resolveFreeUnlessFound(const HttpRequest &get, Deferred<Result<bool>> result)
+{
+    send(get, [result](const HttpReply &, const std::optional<Error> &error) {
+        if (!error)
+            result.resolve(false);
+        else if (error->kind == Error::Kind::NotFound)
+            result.resolve(true);
+        else
+            result.resolve(*error);
+    });
+}
+
+RemoteProvider::Lookup RemoteProvider::lookupFor(const Link &draft, const LinkLookup &how)
+{
+    QPointer<RemoteProvider> self(this);
+    return [self, draft, how](LookupDone found) {
+        if (!self)
+            return;
+        const bool bySlug = how.bySlug && !draft.slug.isEmpty();
+        self->send(bySlug ? *how.bySlug : how.newest,
+                   [found, draft, how, bySlug](const HttpReply &reply, const std::optional<Error> &error) {
+                       if (error && error->kind == Error::Kind::NotFound) {
+                           found(std::nullopt, std::nullopt);   // never made
+                           return;
+                       }
+                       if (error) {
+                           found(std::nullopt, error);
+                           return;
+                       }
+                       const QList<Link> links = how.links(reply.json);
+                       if (!bySlug) {
+                           found(recentMatch(links, draft), std::nullopt);
+                           return;
+                       }
+                       // The back-half may be someone else's link: only ours if it goes to our destination.
+                       for (const Link &l : links) {
+                           if (l.destination == draft.destination) {
+                               found(l, std::nullopt);
+                               return;
+                           }
+                       }
+                       found(std::nullopt, std::nullopt);
+                   });
+    };
+}
+
 Error RemoteProvider::badResponse(const HttpReply &reply) const
 {
     Error e = Error::make(Error::Kind::BadResponse,

@@ -153,6 +153,25 @@ protected:
     // provider whether the link was made after all; only if not is the request sent again.
     void sendCreate(const HttpRequest &request, Lookup lookup, CreateHandler done);
 
+    // What most calls share. A reply that should hold a link is read by `parse` when its
+    // JSON object has `idKey` set, and is "unreadable" otherwise.
+    using LinkParser = Link (*)(const QJsonObject &);
+    void sendForLink(const HttpRequest &request, const QString &idKey, LinkParser parse, Deferred<Result<Link>> result);
+    void sendCreateForLink(const HttpRequest &request, Lookup lookup, const QString &idKey, LinkParser parse,
+                           Deferred<Result<Link>> result);
+    // A back-half is free when asking for its link answers 404.
+    void resolveFreeUnlessFound(const HttpRequest &get, Deferred<Result<bool>> result);
+    // How to find what a lost create made: the link by its back-half (an answer with the
+    // link, a list, or 404) when the draft has one, else the newest links; `links` reads the
+    // links out of either answer.
+    struct LinkLookup
+    {
+        std::optional<HttpRequest> bySlug;
+        HttpRequest newest;
+        std::function<QList<Link>(const QJsonDocument &)> links;
+    };
+    Lookup lookupFor(const Link &draft, const LinkLookup &how);
+
     Error errorForStatus(const HttpReply &reply, const QString &providerMessage = {}) const;
     Error badResponse(const HttpReply &reply) const;
     QUrl apiBase() const;

@@ -168,15 +168,21 @@ QFuture<Result<bool>> ShlinkProvider::isSlugAvailable(const QString &domain, con
     HttpRequest request{"GET", u"/rest/v3/short-urls/"_s + slug};
     if (!domain.isEmpty())
         request.query.addQueryItem(u"domain"_s, domain);
-    send(request, [result](const HttpReply &, const std::optional<Error> &error) {
-        if (!error)
-            result.resolve(false);
-        else if (error->kind == Error::Kind::NotFound)
-            result.resolve(true);
-        else
-            result.resolve(*error);
-    });
+    resolveFreeUnlessFound(request, result);
     return result.future();
+}
+
+QList<Link> ShlinkProvider::linksIn(const QJsonDocument &json)
+{
+    const QJsonObject o = json.object();
+    QList<Link> links;
+    if (o.contains(u"shortUrls"_s)) {
+        for (const QJsonValue &v : o.value(u"shortUrls"_s).toObject().value(u"data"_s).toArray())
+            links << fromJson(v.toObject());
+    } else if (!o.value(u"shortCode"_s).toString().isEmpty()) {
+        links << fromJson(o);
+    }
+    return links;
 }
 
 QFuture<Result<Link>> ShlinkProvider::create(const Link &draft)
@@ -194,51 +200,15 @@ QFuture<Result<Link>> ShlinkProvider::create(const Link &draft)
     HttpRequest request{"POST", u"/rest/v3/short-urls"_s};
     request.json = QJsonDocument(body);
 
-    QPointer<ShlinkProvider> self(this);
-    const auto lookup = [self, draft, domain](LookupDone found) {
-        if (!self)
-            return;
-        if (!draft.slug.isEmpty()) {
-            HttpRequest get{"GET", u"/rest/v3/short-urls/"_s + draft.slug};
-            if (!domain.isEmpty())
-                get.query.addQueryItem(u"domain"_s, domain);
-            self->send(get, [found, draft](const HttpReply &reply, const std::optional<Error> &error) {
-                if (error && error->kind == Error::Kind::NotFound)
-                    found(std::nullopt, std::nullopt);
-                else if (error)
-                    found(std::nullopt, error);
-                else if (Link l = fromJson(reply.json.object()); l.destination == draft.destination)
-                    found(l, std::nullopt);
-                else
-                    found(std::nullopt, std::nullopt);
-            });
-            return;
-        }
-        HttpRequest recent{"GET", u"/rest/v3/short-urls"_s};
-        recent.query.addQueryItem(u"orderBy"_s, u"dateCreated-DESC"_s);
-        recent.query.addQueryItem(u"itemsPerPage"_s, u"10"_s);
-        self->send(recent, [found, draft](const HttpReply &reply, const std::optional<Error> &error) {
-            if (error) {
-                found(std::nullopt, error);
-                return;
-            }
-            QList<Link> newest;
-            for (const QJsonValue &v : reply.json.object().value(u"shortUrls"_s).toObject().value(u"data"_s).toArray())
-                newest << fromJson(v.toObject());
-            found(recentMatch(newest, draft), std::nullopt);
-        });
-    };
-    sendCreate(request, lookup, [self, result](const HttpReply &reply, const std::optional<Link> &existing,
-                                               const std::optional<Error> &error) {
-        if (existing)
-            result.resolve(*existing);
-        else if (error)
-            result.resolve(*error);
-        else if (reply.json.object().value(u"shortCode"_s).toString().isEmpty())
-            result.resolve(self ? self->badResponse(reply) : Error());
-        else
-            result.resolve(fromJson(reply.json.object()));
-    });
+    LinkLookup how;
+    how.bySlug = HttpRequest{"GET", u"/rest/v3/short-urls/"_s + draft.slug};
+    if (!domain.isEmpty())
+        how.bySlug->query.addQueryItem(u"domain"_s, domain);
+    how.newest = HttpRequest{"GET", u"/rest/v3/short-urls"_s};
+    how.newest.query.addQueryItem(u"orderBy"_s, u"dateCreated-DESC"_s);
+    how.newest.query.addQueryItem(u"itemsPerPage"_s, u"10"_s);
+    how.links = &ShlinkProvider::linksIn;
+    sendCreateForLink(request, lookupFor(draft, how), u"shortCode"_s, &ShlinkProvider::fromJson, result);
     return result.future();
 }
 
@@ -248,15 +218,7 @@ QFuture<Result<Link>> ShlinkProvider::update(const Link &link)
     HttpRequest request{"PATCH", u"/rest/v3/short-urls/"_s + link.slug};
     request.query.addQueryItem(u"domain"_s, link.domain);
     request.json = QJsonDocument(editableFields(link));
-    QPointer<ShlinkProvider> self(this);
-    send(request, [self, result](const HttpReply &reply, const std::optional<Error> &error) {
-        if (error)
-            result.resolve(*error);
-        else if (reply.json.object().value(u"shortCode"_s).toString().isEmpty())
-            result.resolve(self ? self->badResponse(reply) : Error());
-        else
-            result.resolve(fromJson(reply.json.object()));
-    });
+    sendForLink(request, u"shortCode"_s, &ShlinkProvider::fromJson, result);
     return result.future();
 }
 

@@ -28,6 +28,7 @@ public:
                                                  const QDateTime &to) override;
 
     static Link fromJson(const QJsonObject &o);
+    static QList<Link> linksIn(const QJsonDocument &json);   // a ShortUrl or a page of them
     static constexpr int PageSize = 100;
 
 protected:
