@@ -161,20 +161,6 @@ void RemoteProvider::sendCreate(const HttpRequest &request, Lookup lookup, Creat
     attempt(call);
 }
 
-int RemoteProvider::reserveSlot()
-{
-    if (m_rateLimit.requests <= 0)
-        return 0;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    qint64 at = now;
-    if (m_slots.size() >= m_rateLimit.requests)
-        at = std::max(now, m_slots.at(m_slots.size() - m_rateLimit.requests) + m_rateLimit.perMs);
-    m_slots.append(at);
-    while (m_slots.size() > m_rateLimit.requests)
-        m_slots.removeFirst();
-    return int(at - now);
-}
-
 int RemoteProvider::backoffMs(int attempt) const
 {
     const qint64 delay = qint64(m_retry.baseDelayMs) << std::min(attempt, 16);
@@ -191,22 +177,15 @@ void RemoteProvider::attempt(std::shared_ptr<Call> call)
             call->done(HttpReply{}, token.error());
             return;
         }
-        const int wait = self->reserveSlot();
-        if (wait <= 0) {
-            self->perform(call, *token);
-            return;
-        }
-        QTimer::singleShot(wait, self, [self, call, t = *token] {
-            if (self)
-                self->perform(call, t);
-        });
+        self->perform(call, *token);
     });
 }
 
 void RemoteProvider::perform(std::shared_ptr<Call> call, const QString &token)
 {
     if (m_rateLimit.requests > 0) {
-        // The plan said "now", but the window counts when requests really leave.
+        // At most `requests` in any `perMs`, counted when requests really leave: one that
+        // would go too early waits, and checks again then (others may have gone meanwhile).
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         if (m_sent.size() >= m_rateLimit.requests) {
             const qint64 allowed = m_sent.at(m_sent.size() - m_rateLimit.requests) + m_rateLimit.perMs;

@@ -182,7 +182,6 @@ private:
     void attempt(std::shared_ptr<Call> call);
     void perform(std::shared_ptr<Call> call, const QString &token);
     void finishAttempt(std::shared_ptr<Call> call, HttpReply reply);
-    int reserveSlot();   // ms to wait before the next request may go out
     int backoffMs(int attempt) const;
 
     Account m_account;
@@ -191,8 +190,7 @@ private:
     std::optional<QString> m_token;
     RetryPolicy m_retry;
     RateLimit m_rateLimit;
-    QList<qint64> m_slots;   // planned send times (ms since epoch) of the last requests
-    QList<qint64> m_sent;    // actual send times of the last requests (a late event loop can bunch planned ones)
+    QList<qint64> m_sent;    // when the last requests left (ms since the epoch), for the rate limit
 };
 
 } // namespace Linkdeck
