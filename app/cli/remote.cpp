@@ -17,14 +17,7 @@ namespace Linkdeck::Cli {
 
 QString serviceName(ProviderKind kind)
 {
-    switch (kind) {
-    case ProviderKind::Bitly: return u"Bitly"_s;
-    case ProviderKind::Rebrandly: return u"Rebrandly"_s;
-    case ProviderKind::Shlink: return u"Shlink"_s;
-    case ProviderKind::Cuttly: return u"Cuttly"_s;
-    case ProviderKind::Local: break;
-    }
-    return Tr::tr("this computer");
+    return kind == ProviderKind::Local ? Tr::tr("this computer") : providerName(kind);
 }
 
 QString serviceSite(const Account &account)

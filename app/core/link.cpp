@@ -2,6 +2,7 @@
 
 #include "core/utm.h"
 
+#include <QCoreApplication>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -23,6 +24,23 @@ QString providerKindId(ProviderKind kind)
     case ProviderKind::Cuttly: return u"cuttly"_s;
     }
     return {};
+}
+
+QString providerName(ProviderKind kind)
+{
+    switch (kind) {
+    case ProviderKind::Local: return QCoreApplication::translate("Linkdeck::Account", "This computer");
+    case ProviderKind::Bitly: return u"Bitly"_s;
+    case ProviderKind::Rebrandly: return u"Rebrandly"_s;
+    case ProviderKind::Shlink: return u"Shlink"_s;
+    case ProviderKind::Cuttly: return u"Cuttly"_s;
+    }
+    return {};
+}
+
+QString Account::displayName() const
+{
+    return provider == ProviderKind::Local ? providerName(ProviderKind::Local) : name;
 }
 
 std::optional<ProviderKind> providerKindFromId(const QString &id)

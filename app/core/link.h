@@ -57,6 +57,7 @@ enum class ProviderKind {
 };
 
 QString providerKindId(ProviderKind kind);                        // "local", "bitly", ...
+QString providerName(ProviderKind kind);                          // "This computer", "Bitly", ... for people
 std::optional<ProviderKind> providerKindFromId(const QString &id);
 
 // An account with one link service. "This computer" is the Local account, always present.
@@ -70,6 +71,8 @@ struct Account
     QString workspace;          // Rebrandly workspace, Bitly group; empty if none
     QDateTime lastSyncAt;       // UTC; invalid until the first complete sync
     QString secretKey;          // the token's name in the keychain (see SecretStore::accountKey)
+
+    QString displayName() const;   // the name, or "This computer" (translated) for the local account
 };
 
 } // namespace Linkdeck

@@ -19,20 +19,6 @@ using namespace Qt::StringLiterals;
 
 namespace Linkdeck::Gui {
 
-namespace {
-QString serviceName(ProviderKind kind)
-{
-    switch (kind) {
-    case ProviderKind::Local: return AccountsPage::tr("This computer");
-    case ProviderKind::Bitly: return u"Bitly"_s;
-    case ProviderKind::Rebrandly: return u"Rebrandly"_s;
-    case ProviderKind::Shlink: return u"Shlink"_s;
-    case ProviderKind::Cuttly: return u"Cuttly"_s;
-    }
-    return {};
-}
-} // namespace
-
 AccountsPage::AccountsPage(Backend &backend, QWidget *parent)
     : QWidget(parent)
     , m_backend(backend)
@@ -81,8 +67,8 @@ void AccountsPage::reload()
     const QList<Account> accounts = m_backend.accounts().all();
     for (const Account &a : accounts) {
         auto *item = new QTreeWidgetItem(m_list);
-        item->setText(0, a.provider == ProviderKind::Local ? tr("This computer") : a.name);
-        item->setText(1, serviceName(a.provider));
+        item->setText(0, a.displayName());
+        item->setText(1, providerName(a.provider));
         item->setText(2, a.defaultDomain);
         const LinkProvider *p = m_backend.provider(a.id);
         item->setText(3, a.provider == ProviderKind::Local ? QString()
@@ -90,7 +76,7 @@ void AccountsPage::reload()
                                                   : tr("never"));
         if (p && !p->can(LinkProvider::Capability::ListLinks))
             item->setToolTip(3, tr("%1 cannot list an account's links: Linkdeck shows the ones made here and updates "
-                                   "their clicks.").arg(serviceName(a.provider)));
+                                   "their clicks.").arg(providerName(a.provider)));
         item->setData(0, Qt::UserRole, a.id);
         if (a.id == keep)
             m_list->setCurrentItem(item);

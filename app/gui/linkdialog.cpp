@@ -111,7 +111,7 @@ void LinkDialog::buildUi()
         LinkProvider *p = m_backend.provider(account.id);
         if (!p || !p->can(LinkProvider::Capability::CreateLinks))
             continue;
-        m_account->addItem(account.provider == ProviderKind::Local ? tr("This computer") : account.name, account.id);
+        m_account->addItem(account.displayName(), account.id);
     }
     m_accountLabel = new QLabel(tr("&Account:"), this);
     m_accountLabel->setBuddy(m_account);

@@ -388,7 +388,7 @@ void MainWindow::updateSelection()
     m_deleteAction->setEnabled(canDelete);
     QString account, status;
     if (link) {
-        account = link->accountId == AccountRepository::LocalAccountId ? tr("This computer") : accountName(link->accountId);
+        account = accountName(link->accountId);
         if (link->syncState != SyncState::Synced) {
             const QString lastError = m_backend.queue().lastError(link->id);
             if (link->syncState == SyncState::Failed) {
@@ -676,7 +676,7 @@ void MainWindow::createSyncIndicator()
 QString MainWindow::accountName(qint64 accountId) const
 {
     const auto account = m_backend.accounts().find(accountId);
-    return account ? account->name : QString();
+    return account ? account->displayName() : QString();
 }
 
 void MainWindow::syncAccounts()

@@ -93,7 +93,7 @@ void Sidebar::reload()
 
     const auto accounts = m_backend.accounts().all();
     for (const Account &account : accounts) {
-        const QString name = account.provider == ProviderKind::Local ? tr("This computer") : account.name;
+        const QString name = account.displayName();
         add(m_accounts, AccountItem, name, account.id,
             account.provider == ProviderKind::Local ? themedIcon(u"computer"_s, QStyle::SP_ComputerIcon)
                                                     : themedIcon(u"network-server"_s, QStyle::SP_DriveNetIcon));

@@ -155,18 +155,6 @@ QTableWidget *makeTable(QWidget *parent, const QString &objectName, const QStrin
     return table;
 }
 
-QString serviceName(ProviderKind kind)
-{
-    switch (kind) {
-    case ProviderKind::Bitly: return u"Bitly"_s;
-    case ProviderKind::Rebrandly: return u"Rebrandly"_s;
-    case ProviderKind::Shlink: return u"Shlink"_s;
-    case ProviderKind::Cuttly: return u"Cuttly"_s;
-    case ProviderKind::Local: break;
-    }
-    return {};
-}
-
 } // namespace
 
 StatsDialog::StatsDialog(Backend &backend, QList<qint64> links, const QString &title, QWidget *parent)
@@ -412,11 +400,11 @@ void StatsDialog::fetchRemote(const Range &range, bool force)
             continue;
         if (!provider->can(LinkProvider::Capability::ClickStats)) {
             m_totalsOnly += link->clicks;
-            totalsOnly.insert(serviceName(provider->kind()));
+            totalsOnly.insert(providerName(provider->kind()));
             continue;
         }
-        if (!m_statServices.contains(serviceName(provider->kind())))
-            m_statServices << serviceName(provider->kind());
+        if (!m_statServices.contains(providerName(provider->kind())))
+            m_statServices << providerName(provider->kind());
         statLinks << id;
         for (const QString &dimension : {u"country"_s, u"referrer"_s, u"device"_s}) {
             const QString key = ProviderStats::breakdownKey(dimension, from, to);
@@ -451,7 +439,7 @@ void StatsDialog::fetchRemote(const Range &range, bool force)
         if (!force && cached && cached->fetchedAt.secsTo(QDateTime::currentDateTimeUtc()) < StaleAfterSeconds)
             continue;
         ++m_remotePending;
-        const QString service = serviceName(provider->kind());
+        const QString service = providerName(provider->kind());
         whenFinished(this, provider->clicks(*link, from, to, unit),
                      [this, generation, id, l = *link, request, service](const Result<QList<ClickPoint>> &r) {
                          if (generation != m_generation)
@@ -692,7 +680,7 @@ void StatsDialog::splitParts()
     QList<qint64> local = totals;
     for (auto it = byAccount.cbegin(); it != byAccount.cend(); ++it)
         local = minus(local, it.value());
-    m_figures.parts.append({tr("This computer"), local});
+    m_figures.parts.append({providerName(ProviderKind::Local), local});
     for (auto it = byAccount.cbegin(); it != byAccount.cend(); ++it) {
         const auto account = m_backend.accounts().find(it.key());
         m_figures.parts.append({account ? account->name : QString(), it.value()});

@@ -39,14 +39,7 @@ RemoteProvider::~RemoteProvider() = default;
 
 QString RemoteProvider::serviceName() const
 {
-    switch (kind()) {
-    case ProviderKind::Bitly: return u"Bitly"_s;
-    case ProviderKind::Rebrandly: return u"Rebrandly"_s;
-    case ProviderKind::Shlink: return u"Shlink"_s;
-    case ProviderKind::Cuttly: return u"Cuttly"_s;
-    case ProviderKind::Local: break;
-    }
-    return tr("the link service");
+    return providerName(kind());
 }
 
 QUrl RemoteProvider::apiBase() const
