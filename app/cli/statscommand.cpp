@@ -57,8 +57,8 @@ int remoteClicks(Context &context, Backend &backend, const Account &account, con
     const Result<Link> link = findLink(context, backend, account, domain, slug);
     if (!link)
         return context.fail(link.error().message);
-    const QDateTime from = QDateTime(first, QTime(0, 0), zone).toUTC();
-    const QDateTime to = QDateTime(last.addDays(1), QTime(0, 0), zone).toUTC();
+    const QDateTime from = Analytics::localMidnight(first, zone).toUTC();
+    const QDateTime to = Analytics::localMidnight(last.addDays(1), zone).toUTC();
     if (what != u"clicks") {
         // The service's own breakdown: Bitly's countries, referrers and devices, Shlink's visits counted here.
         const QString dimension = dimensionOf(what);
@@ -115,8 +115,8 @@ int remoteClicks(Context &context, Backend &backend, const Account &account, con
 void addProviderClicks(Context &context, Backend &backend, const QList<qint64> &links, QList<Analytics::Bucket> &series,
                        QDate first, QDate last, TimeUnit unit, const QTimeZone &zone)
 {
-    const QDateTime from = QDateTime(first, QTime(0, 0), zone).toUTC();
-    const QDateTime to = QDateTime(last.addDays(1), QTime(0, 0), zone).toUTC();
+    const QDateTime from = Analytics::localMidnight(first, zone).toUTC();
+    const QDateTime to = Analytics::localMidnight(last.addDays(1), zone).toUTC();
     ProviderStats cache(backend.database());
     QStringList notes;
     for (qint64 id : links) {

@@ -24,14 +24,6 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
         return *static_cast<sqlite3 *const *>(v.constData());
     return nullptr;
 }
-} // namespace
-namespace {
-
-QDateTime localMidnight(QDate date, const QTimeZone &zone)
-{
-    // Midnight may not exist (a DST jump at 00:00): Qt moves it forward to the first valid time.
-    return QDateTime(date, QTime(0, 0), zone);
-}
 
 QString idList(const QList<qint64> &links)
 {
@@ -43,6 +35,12 @@ QString idList(const QList<qint64> &links)
 }
 
 } // namespace
+
+QDateTime Analytics::localMidnight(QDate date, const QTimeZone &zone)
+{
+    // Midnight may not exist (a DST jump at 00:00): Qt moves it forward to the first valid time.
+    return QDateTime(date, QTime(0, 0), zone);
+}
 
 TimeUnit Analytics::defaultUnit(QDate from, QDate to)
 {
@@ -180,6 +178,26 @@ Result<QList<Analytics::Share>> Analytics::breakdown(const QList<qint64> &links,
         return storageError(tr("Could not read the click statistics."), q.lastError());
     while (q.next())
         out << Share{q.value(0).toString(), q.value(1).toLongLong()};
+    return out;
+}
+
+Result<QList<Analytics::LinkClicks>> Analytics::topLinks(const QList<qint64> &links, QDate from, QDate to,
+                                                         const QTimeZone &zone, bool excludeBots, int limit) const
+{
+    QList<LinkClicks> out;
+    if (links.isEmpty() || !from.isValid() || !to.isValid() || to < from)
+        return out;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    const QString filter = excludeBots ? u"dimension = 'bot' AND value = '0'"_s : u"dimension = 'total'"_s;
+    q.prepare(u"SELECT link_id, sum(clicks) AS n FROM click_rollups WHERE link_id IN (%1) AND %2 AND hour >= ? AND hour < ? "
+              u"GROUP BY link_id ORDER BY n DESC, link_id LIMIT %3"_s.arg(idList(links), filter).arg(limit));
+    q.addBindValue(localMidnight(from, zone).toSecsSinceEpoch());
+    q.addBindValue(localMidnight(to.addDays(1), zone).toSecsSinceEpoch());
+    if (!q.exec())
+        return storageError(tr("Could not read the click statistics."), q.lastError());
+    while (q.next())
+        out << LinkClicks{q.value(0).toLongLong(), q.value(1).toLongLong()};
     return out;
 }
 

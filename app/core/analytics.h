@@ -30,9 +30,10 @@ public:
         QDateTime end;     // exclusive
         qint64 clicks = 0;
     };
-    struct Share
+    using Share = ClickShare;   // a country code, referrer host, ...; empty = unknown / direct
+    struct LinkClicks
     {
-        QString value;     // country code, referrer host; empty = unknown / direct
+        qint64 linkId = 0;
         qint64 clicks = 0;
     };
 
@@ -49,6 +50,12 @@ public:
     // clicks are rolled up apart ("bot:country", ...) and counted only when asked.
     Result<QList<Share>> breakdown(const QList<qint64> &links, const QString &dimension, QDate from, QDate to,
                                    const QTimeZone &zone, bool excludeBots = true) const;
+
+    // The links with most clicks in the period, most first.
+    Result<QList<LinkClicks>> topLinks(const QList<qint64> &links, QDate from, QDate to, const QTimeZone &zone,
+                                       bool excludeBots, int limit) const;
+    // The start of a local day (the first valid time when midnight falls in a DST gap).
+    static QDateTime localMidnight(QDate date, const QTimeZone &zone);
 
     // A campaign is a utm_campaign value or a tag (case-insensitive), across accounts.
     QList<qint64> linksOfCampaign(const QString &campaign) const;

@@ -2,6 +2,7 @@
 
 #include "core/backend.h"
 #include "core/database.h"
+#include "core/linkrepository.h"
 #include "core/future.h"
 #include "core/linkprovider.h"
 #include "core/providerstats.h"
@@ -35,7 +36,6 @@
 #include <QPdfWriter>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QSqlQuery>
 #include <QSvgGenerator>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -54,23 +54,6 @@ namespace {
 
 constexpr int StaleAfterSeconds = 15 * 60;   // provider figures older than this are fetched again
 constexpr int TopLinkCount = 10;
-
-QDateTime localMidnight(QDate date, const QTimeZone &zone)
-{
-    QDateTime t(date, QTime(0, 0), zone);
-    if (!t.isValid())   // a day that starts in a daylight-saving gap
-        t = QDateTime(date, QTime(1, 0), zone);
-    return t;
-}
-
-QString idList(const QList<qint64> &ids)
-{
-    QStringList parts;
-    parts.reserve(ids.size());
-    for (qint64 id : ids)
-        parts << QString::number(id);
-    return parts.join(u',');
-}
 
 StatsDialog::Figures compute(const QString &path, const QList<qint64> &links, QDate from, QDate to, TimeUnit unit,
                              bool excludeBots)
@@ -105,19 +88,11 @@ StatsDialog::Figures compute(const QString &path, const QList<qint64> &links, QD
     if (auto o = analytics.breakdown(links, u"os"_s, from, to, zone, excludeBots))
         f.systems = *o;
     // The campaign's most clicked links in the period.
-    if (!links.isEmpty()) {
-        QSqlQuery q(db.connection());
-        q.setForwardOnly(true);
-        const QString filter = excludeBots ? u"r.dimension = 'bot' AND r.value = '0'"_s : u"r.dimension = 'total'"_s;
-        q.prepare(uR"(SELECT l.id, l.domain || '/' || l.slug, l.short_url, sum(r.clicks) AS n
-            FROM click_rollups r JOIN links l ON l.id = r.link_id
-            WHERE r.link_id IN (%1) AND %2 AND r.hour >= ? AND r.hour < ?
-            GROUP BY l.id ORDER BY n DESC LIMIT %3)"_s.arg(idList(links), filter).arg(TopLinkCount));
-        q.addBindValue(localMidnight(from, zone).toSecsSinceEpoch());
-        q.addBindValue(localMidnight(to.addDays(1), zone).toSecsSinceEpoch());
-        if (q.exec()) {
-            while (q.next())
-                f.topLinks.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong()});
+    if (auto top = analytics.topLinks(links, from, to, zone, excludeBots, TopLinkCount)) {
+        LinkRepository repository(db);
+        for (const Analytics::LinkClicks &t : *top) {
+            if (const auto link = repository.find(t.linkId))
+                f.topLinks.append({t.linkId, link->domain + u'/' + link->slug, link->shortUrl, t.clicks});
         }
         // Their own series, for the chart split by link.
         for (int i = 0; i < std::min<qsizetype>(5, f.topLinks.size()); ++i) {
@@ -380,8 +355,8 @@ void StatsDialog::fetchRemote(const Range &range, bool force)
     m_totalsOnly = 0;
     m_remotePending = 0;
     const QTimeZone zone = QTimeZone::systemTimeZone();
-    const QDateTime from = localMidnight(range.from, zone).toUTC();
-    const QDateTime to = localMidnight(range.to.addDays(1), zone).toUTC();
+    const QDateTime from = Analytics::localMidnight(range.from, zone).toUTC();
+    const QDateTime to = Analytics::localMidnight(range.to.addDays(1), zone).toUTC();
     // Shlink's visits are counted here, by the hour, so that they fall into the right local
     // day; Bitly counts whole (UTC) days itself.
     const auto unitFor = [&range](ProviderKind kind) {
@@ -465,7 +440,7 @@ void StatsDialog::fetchRemote(const Range &range, bool force)
     }
     // The period before, for the change: the remote links' totals too.
     const qint64 days = range.from.daysTo(range.to) + 1;
-    const QDateTime previousFrom = localMidnight(range.from.addDays(-days), zone).toUTC();
+    const QDateTime previousFrom = Analytics::localMidnight(range.from.addDays(-days), zone).toUTC();
     const QString previousRequest = ProviderStats::requestKey(previousFrom, from, TimeUnit::Day);
     for (qint64 id : std::as_const(statLinks)) {
         const std::optional<Link> link = m_backend.links().find(id);

@@ -23,6 +23,7 @@ private slots:
     void campaignAcrossProvidersIsTheSumOfItsLinks();
     void emptyRanges();
     void countryBreakdown();
+    void topLinks();
     void defaultUnits();
 
 private:
@@ -208,6 +209,28 @@ void TestAnalytics::countryBreakdown()
     QCOMPARE(all->size(), 4);
     QCOMPARE(all->at(1).value, u"US"_s);
     QCOMPARE(all->at(1).clicks, 4);
+}
+
+void TestAnalytics::topLinks()
+{
+    const qint64 a = addLink(u"ta"_s, 1, u"https://a.example/"_s);
+    const qint64 b = addLink(u"tb"_s, 1, u"https://b.example/"_s);
+    const qint64 c = addLink(u"tc"_s, 1, u"https://c.example/"_s);
+    const QDateTime t(QDate(2026, 8, 3), QTime(10, 0), Qt::UTC);
+    addClicks(a, t, 2, false);
+    addClicks(b, t, 7, false);
+    addClicks(b, t, 9, true);   // bots
+    addClicks(c, t.addDays(5), 50, false);   // outside the period
+    const Analytics analytics(*m_db);
+    const auto top = analytics.topLinks({a, b, c}, QDate(2026, 8, 3), QDate(2026, 8, 3), QTimeZone::utc(), true, 10);
+    QVERIFY(top.ok());
+    QCOMPARE(top->size(), 2);
+    QCOMPARE(top->at(0).linkId, b);
+    QCOMPARE(top->at(0).clicks, 7);
+    QCOMPARE(top->at(1).linkId, a);
+    const auto withBots = analytics.topLinks({a, b, c}, QDate(2026, 8, 3), QDate(2026, 8, 3), QTimeZone::utc(), false, 1);
+    QCOMPARE(withBots->size(), 1);
+    QCOMPARE(withBots->at(0).clicks, 16);
 }
 
 void TestAnalytics::defaultUnits()
