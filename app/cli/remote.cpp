@@ -64,8 +64,6 @@ QString refusal(const Account &account, Refusal what)
         return Tr::tr("%1 cannot tag links through its API; leave out --tag.").arg(service);
     case Refusal::ClickStats:
         return Tr::tr("%1 cannot report clicks over time through its API; see them on %2.").arg(service, site);
-    case Refusal::Breakdown:
-        return Tr::tr("Linkdeck gets only clicks over time from %1: use “stats clicks”.").arg(service);
     }
     return QString();
 }

@@ -36,7 +36,6 @@ enum class Refusal {
     Title,              // at creation
     Tags,               // at creation
     ClickStats,
-    Breakdown,          // countries and referrers
 };
 QString refusal(const Account &account, Refusal what);
 

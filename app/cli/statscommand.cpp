@@ -44,6 +44,51 @@ QDateTime bucketEnd(const QDateTime &start, TimeUnit unit)
     return start.addDays(1);
 }
 
+// Clicks over time as CSV (start,end,clicks) or as JSON: `header` and then the total and
+// the series. The same shapes for this computer's links, campaigns and a service's link.
+void writeSeries(QTextStream &out, const QString &format, QJsonObject header, const QList<Analytics::Bucket> &buckets)
+{
+    qint64 total = 0;
+    QJsonArray series;
+    if (format == u"csv")
+        out << csvRow({u"start"_s, u"end"_s, u"clicks"_s});
+    for (const Analytics::Bucket &bucket : buckets) {
+        total += bucket.clicks;
+        if (format == u"csv")
+            out << csvRow({bucket.start.toString(Qt::ISODateWithMs), bucket.end.toString(Qt::ISODateWithMs),
+                           QString::number(bucket.clicks)});
+        else
+            series.append(QJsonObject{{u"start"_s, bucket.start.toString(Qt::ISODate)}, {u"clicks"_s, bucket.clicks}});
+    }
+    if (format == u"json") {
+        header.insert(u"total"_s, total);
+        header.insert(u"series"_s, series);
+        out << QJsonDocument(header).toJson(QJsonDocument::Indented);
+    }
+    out.flush();
+}
+
+// A breakdown as CSV (DIMENSION,clicks) or as JSON: `header` and the rows under `what`.
+void writeShares(QTextStream &out, const QString &format, QJsonObject header, const QString &what,
+                 const QList<ClickShare> &shares)
+{
+    const QString dimension = dimensionOf(what);
+    QJsonArray rows;
+    if (format == u"csv")
+        out << csvRow({dimension, u"clicks"_s});
+    for (const ClickShare &share : shares) {
+        if (format == u"csv")
+            out << csvRow({share.value, QString::number(share.clicks)});
+        else
+            rows.append(QJsonObject{{dimension, share.value}, {u"clicks"_s, share.clicks}});
+    }
+    if (format == u"json") {
+        header.insert(what, rows);
+        out << QJsonDocument(header).toJson(QJsonDocument::Indented);
+    }
+    out.flush();
+}
+
 // A link's clicks over time as its link service counts them, in the same shapes as the
 // local series.
 int remoteClicks(Context &context, Backend &backend, const Account &account, const QString &what, const QString &slug,
@@ -61,52 +106,26 @@ int remoteClicks(Context &context, Backend &backend, const Account &account, con
     const QDateTime to = Analytics::localMidnight(last.addDays(1), zone).toUTC();
     if (what != u"clicks") {
         // The service's own breakdown: Bitly's countries, referrers and devices, Shlink's visits counted here.
-        const QString dimension = dimensionOf(what);
-        const Result<QList<ClickShare>> shares = await(provider->breakdown(*link, dimension, from, to));
+        const Result<QList<ClickShare>> shares = await(provider->breakdown(*link, dimensionOf(what), from, to));
         if (!shares)
             return context.fail(shares.error().message);
-        QTextStream &out = context.out();
-        QJsonArray rows;
-        if (format == u"csv")
-            out << csvRow({dimension, u"clicks"_s});
-        for (const ClickShare &share : *shares) {
-            if (format == u"csv")
-                out << csvRow({share.value, QString::number(share.clicks)});
-            else
-                rows.append(QJsonObject{{dimension, share.value}, {u"clicks"_s, share.clicks}});
-        }
-        if (format == u"json")
-            out << QJsonDocument(QJsonObject{{u"target"_s, slug}, {u"account"_s, account.name}, {what, rows}})
-                       .toJson(QJsonDocument::Indented);
-        out.flush();
+        writeShares(context.out(), format, QJsonObject{{u"target"_s, slug}, {u"account"_s, account.name}}, what, *shares);
         return Success;
     }
     const Result<QList<ClickPoint>> points = await(provider->clicks(*link, from, to, unit));
     if (!points)
         return context.fail(points.error().message);
-
-    QTextStream &out = context.out();
-    qint64 total = 0;
-    QJsonArray series;
-    if (format == u"csv")
-        out << csvRow({u"start"_s, u"end"_s, u"clicks"_s});
+    QList<Analytics::Bucket> buckets;
     for (const ClickPoint &point : *points) {
         if (bucketEnd(point.start, unit) <= from || point.start >= to)   // a bucket overlapping the range counts
             continue;
-        total += point.clicks;
         const QDateTime start = point.start.toTimeZone(zone);
-        if (format == u"csv")
-            out << csvRow({start.toString(Qt::ISODateWithMs), bucketEnd(start, unit).toString(Qt::ISODateWithMs),
-                           QString::number(point.clicks)});
-        else
-            series.append(QJsonObject{{u"start"_s, start.toString(Qt::ISODate)}, {u"clicks"_s, point.clicks}});
+        buckets.append({start, bucketEnd(start, unit), point.clicks});
     }
-    if (format == u"json")
-        out << QJsonDocument(QJsonObject{{u"target"_s, slug}, {u"shortUrl"_s, link->shortUrl}, {u"account"_s, account.name},
-                                         {u"timeZone"_s, QString::fromUtf8(zone.id())}, {u"total"_s, total},
-                                         {u"series"_s, series}})
-                   .toJson(QJsonDocument::Indented);
-    out.flush();
+    writeSeries(context.out(), format,
+                QJsonObject{{u"target"_s, slug}, {u"shortUrl"_s, link->shortUrl}, {u"account"_s, account.name},
+                            {u"timeZone"_s, QString::fromUtf8(zone.id())}},
+                buckets);
     return Success;
 }
 
@@ -234,48 +253,20 @@ int StatsCommand::execute(Context &context)
     if (links.isEmpty())
         return context.fail(Tr::tr("There is no link “%1” and no campaign or tag of that name.").arg(target));
 
-    QTextStream &out = context.out();
     if (what == u"clicks") {
         const auto series = analytics.series(links, first, last, unit, zone, !m_parser.isSet(m_includeBots));
         if (!series)
             return context.fail(series.error().message);
         QList<Analytics::Bucket> buckets = *series;
         addProviderClicks(context, *backend, links, buckets, first, last, unit, zone);
-        qint64 total = 0;
-        QJsonArray points;
-        if (format == u"csv")
-            out << csvRow({u"start"_s, u"end"_s, u"clicks"_s});
-        for (const Analytics::Bucket &bucket : std::as_const(buckets)) {
-            total += bucket.clicks;
-            if (format == u"csv")
-                out << csvRow({bucket.start.toString(Qt::ISODateWithMs), bucket.end.toString(Qt::ISODateWithMs),
-                               QString::number(bucket.clicks)});
-            else
-                points.append(QJsonObject{{u"start"_s, bucket.start.toString(Qt::ISODate)}, {u"clicks"_s, bucket.clicks}});
-        }
-        if (format == u"json")
-            out << QJsonDocument(QJsonObject{{u"target"_s, target}, {u"timeZone"_s, QString::fromUtf8(zone.id())},
-                                             {u"total"_s, total}, {u"series"_s, points}})
-                       .toJson(QJsonDocument::Indented);
-        out.flush();
+        writeSeries(context.out(), format, QJsonObject{{u"target"_s, target}, {u"timeZone"_s, QString::fromUtf8(zone.id())}},
+                    buckets);
         return Success;
     }
-    const QString dimension = dimensionOf(what);
-    const auto shares = analytics.breakdown(links, dimension, first, last, zone, !m_parser.isSet(m_includeBots));
+    const auto shares = analytics.breakdown(links, dimensionOf(what), first, last, zone, !m_parser.isSet(m_includeBots));
     if (!shares)
         return context.fail(shares.error().message);
-    QJsonArray rows;
-    if (format == u"csv")
-        out << csvRow({dimension, u"clicks"_s});
-    for (const Analytics::Share &share : *shares) {
-        if (format == u"csv")
-            out << csvRow({share.value, QString::number(share.clicks)});
-        else
-            rows.append(QJsonObject{{dimension, share.value}, {u"clicks"_s, share.clicks}});
-    }
-    if (format == u"json")
-        out << QJsonDocument(QJsonObject{{u"target"_s, target}, {what, rows}}).toJson(QJsonDocument::Indented);
-    out.flush();
+    writeShares(context.out(), format, QJsonObject{{u"target"_s, target}}, what, *shares);
     return Success;
 }
 
