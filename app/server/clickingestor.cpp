@@ -22,8 +22,6 @@
 using namespace Qt::StringLiterals;
 
 namespace Linkdeck::Server {
-namespace {
-
 
 bool looksLikeBot(std::string_view userAgent)
 {
@@ -57,6 +55,9 @@ std::string referrerHost(const std::string &referrer)
         c = char(std::tolower(static_cast<unsigned char>(c)));
     return host;
 }
+
+namespace {
+
 
 QString q(const std::string &s)
 {

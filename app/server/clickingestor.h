@@ -7,6 +7,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <string_view>
 #include <thread>
 #include <unordered_map>
 
@@ -20,6 +21,10 @@ namespace Linkdeck::Server {
 
 class GeoIp;
 struct Batch;
+
+// How the ingestor reads a click (public so that benchmarks generate the same rollups).
+bool looksLikeBot(std::string_view userAgent);            // crawler and tool signatures; no user agent
+std::string referrerHost(const std::string &referrer);    // "https://News.example/a" -> "news.example"
 
 // The writer thread: moves journal records into the database in batched transactions
 // (group commit), keeps the per-link counters and hourly rollups the charts read in the

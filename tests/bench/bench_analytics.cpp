@@ -24,6 +24,7 @@
 #include "core/analytics.h"
 #include "core/database.h"
 #include "core/linkrepository.h"
+#include "server/clickingestor.h"   // the same bot test and referrer host as the server
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -50,6 +51,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace Linkdeck;
+using Linkdeck::Server::looksLikeBot;
+using Linkdeck::Server::referrerHost;
 
 namespace {
 
@@ -66,42 +69,6 @@ double median(std::vector<double> v)
     std::sort(v.begin(), v.end());
     const std::size_t n = v.size();
     return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
-
-// ---------------------------------------------------------------------------------------
-// What linkdeck-server does with a click (app/server/clickingestor.cpp, which keeps these
-// in an anonymous namespace): the same bot test and referrer host.
-
-bool looksLikeBot(std::string_view userAgent)
-{
-    static const std::string_view signatures[] = {
-        "bot", "crawl", "spider", "slurp", "curl/", "wget/", "python-requests", "python-urllib", "go-http-client",
-        "headless", "facebookexternalhit", "preview", "scan", "monitor", "httpclient", "java/", "okhttp", "libwww"};
-    if (userAgent.empty())
-        return true;
-    std::string lower(userAgent);
-    for (char &c : lower)
-        c = char(std::tolower(static_cast<unsigned char>(c)));
-    for (std::string_view signature : signatures) {
-        if (lower.find(signature) != std::string::npos)
-            return true;
-    }
-    return false;
-}
-
-std::string referrerHost(const std::string &referrer)
-{
-    const std::size_t scheme = referrer.find("://");
-    if (scheme == std::string::npos)
-        return {};
-    std::size_t start = scheme + 3;
-    std::size_t end = referrer.find_first_of("/?#", start);
-    std::string host = referrer.substr(start, end == std::string::npos ? std::string::npos : end - start);
-    if (const std::size_t at = host.rfind('@'); at != std::string::npos)
-        host.erase(0, at + 1);
-    for (char &c : host)
-        c = char(std::tolower(static_cast<unsigned char>(c)));
-    return host;
 }
 
 // ---------------------------------------------------------------------------------------
