@@ -364,7 +364,7 @@ void StatsDialog::fetchRemote(const Range &range, bool force)
     };
     ProviderStats cache(m_backend.database());
     std::set<QString> totalsOnly;
-    QList<qint64> statLinks;   // the remote links with click series
+    m_statLinks.clear();
     const int generation = m_generation;
     for (qint64 id : std::as_const(m_links)) {
         const std::optional<Link> link = m_backend.links().find(id);
@@ -380,7 +380,7 @@ void StatsDialog::fetchRemote(const Range &range, bool force)
         }
         if (!m_statServices.contains(providerName(provider->kind())))
             m_statServices << providerName(provider->kind());
-        statLinks << id;
+        m_statLinks.insert(id, *link);
         for (const QString &dimension : {u"country"_s, u"referrer"_s, u"device"_s}) {
             const QString key = ProviderStats::breakdownKey(dimension, from, to);
             const auto shares = cache.cachedShares(link->accountId, link->remoteId, key);
@@ -442,25 +442,24 @@ void StatsDialog::fetchRemote(const Range &range, bool force)
     const qint64 days = range.from.daysTo(range.to) + 1;
     const QDateTime previousFrom = Analytics::localMidnight(range.from.addDays(-days), zone).toUTC();
     const QString previousRequest = ProviderStats::requestKey(previousFrom, from, TimeUnit::Day);
-    for (qint64 id : std::as_const(statLinks)) {
-        const std::optional<Link> link = m_backend.links().find(id);
-        LinkProvider *provider = link ? m_backend.provider(link->accountId) : nullptr;
+    const auto sum = [](const QList<ClickPoint> &points) {
+        qint64 n = 0;
+        for (const ClickPoint &p : points)
+            n += p.clicks;
+        return n;
+    };
+    for (const Link &link : std::as_const(m_statLinks)) {
+        LinkProvider *provider = m_backend.provider(link.accountId);
         if (!provider)
             continue;
-        const auto cached = cache.cached(link->accountId, link->remoteId, previousRequest);
-        const auto sum = [](const QList<ClickPoint> &points) {
-            qint64 n = 0;
-            for (const ClickPoint &p : points)
-                n += p.clicks;
-            return n;
-        };
+        const auto cached = cache.cached(link.accountId, link.remoteId, previousRequest);
         if (cached)
-            m_remotePrevious.insert(link->id, sum(cached->points));
+            m_remotePrevious.insert(link.id, sum(cached->points));
         if (!force && cached)
             continue;   // a closed period does not change
         ++m_remotePending;
-        whenFinished(this, provider->clicks(*link, previousFrom, from, TimeUnit::Day),
-                     [this, generation, l = *link, previousRequest, sum](const Result<QList<ClickPoint>> &r) {
+        whenFinished(this, provider->clicks(link, previousFrom, from, TimeUnit::Day),
+                     [this, generation, l = link, previousRequest, sum](const Result<QList<ClickPoint>> &r) {
                          if (generation != m_generation)
                              return;
                          --m_remotePending;
@@ -521,27 +520,22 @@ void StatsDialog::present()
         emit loaded();
         return;
     }
-    const QTimeZone zone = QTimeZone::systemTimeZone();
     // Remote points (UTC starts) into the local buckets; their links into the top links.
+    QList<Analytics::Bucket> empty = m_figures.series;
+    for (Analytics::Bucket &b : empty)
+        b.clicks = 0;
     for (auto it = m_remotePoints.cbegin(); it != m_remotePoints.cend(); ++it) {
-        qint64 linkTotal = 0;
-        QList<qint64> perBucket(m_figures.series.size(), 0);
-        for (const ClickPoint &p : it.value()) {
-            const QDateTime t = p.start.toTimeZone(zone);
-            for (qsizetype i = 0; i < m_figures.series.size(); ++i) {
-                Analytics::Bucket &b = m_figures.series[i];
-                if (b.start <= t && t < b.end) {
-                    b.clicks += p.clicks;
-                    perBucket[i] += p.clicks;
-                    linkTotal += p.clicks;
-                    break;
-                }
-            }
+        QList<Analytics::Bucket> mine = empty;
+        const qint64 linkTotal = ProviderStats::addToBuckets(mine, it.value());
+        QList<qint64> perBucket;
+        for (qsizetype i = 0; i < mine.size(); ++i) {
+            m_figures.series[i].clicks += mine.at(i).clicks;
+            perBucket << mine.at(i).clicks;
         }
         m_remoteSeries.insert(it.key(), perBucket);
         m_figures.total += linkTotal;
         if (linkTotal > 0) {
-            if (const auto link = m_backend.links().find(it.key()))
+            if (const auto link = m_statLinks.constFind(it.key()); link != m_statLinks.constEnd())
                 m_figures.topLinks.append({link->id, link->domain + u'/' + link->slug, link->shortUrl, linkTotal});
         }
     }
@@ -643,8 +637,8 @@ void StatsDialog::splitParts()
     // By account: each remote account's links; what is left is this computer's.
     QMap<qint64, QList<qint64>> byAccount;
     for (auto it = m_remoteSeries.cbegin(); it != m_remoteSeries.cend(); ++it) {
-        const auto link = m_backend.links().find(it.key());
-        if (!link)
+        const auto link = m_statLinks.constFind(it.key());
+        if (link == m_statLinks.constEnd())
             continue;
         QList<qint64> &sum = byAccount[link->accountId];
         if (sum.isEmpty())

@@ -122,6 +122,7 @@ private:
     Figures m_local;      // from the rollups
     Figures m_figures;    // what is shown: local and remote together
     // Remote figures of the current range, per link id.
+    QHash<qint64, Link> m_statLinks;                 // the remote links with click series, read once per fetch
     QHash<qint64, QList<ClickPoint>> m_remotePoints;
     QHash<qint64, QList<qint64>> m_remoteSeries;   // the same, per bucket
     QHash<qint64, qint64> m_remotePrevious;         // each remote link's clicks in the period before
