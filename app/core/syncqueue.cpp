@@ -10,21 +10,28 @@ using namespace Qt::StringLiterals;
 
 namespace Linkdeck {
 
+Result<void> SyncQueue::noteAttempt(qint64 linkId, const QString &reason)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(uR"(INSERT INTO sync_queue(link_id, attempts, last_error, last_attempt_at) VALUES (?, 1, ?, ?)
+        ON CONFLICT(link_id) DO UPDATE SET attempts = attempts + 1, last_error = excluded.last_error,
+        last_attempt_at = excluded.last_attempt_at)"_s);
+    q.addBindValue(linkId);
+    q.addBindValue(sqlText(reason));
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if (!q.exec())
+        return storageError(tr("Could not keep the change for later."), q.lastError());
+    return {};
+}
+
 Result<Link> SyncQueue::enqueue(Link link, SyncState state, const QString &reason)
 {
     link.syncState = state;
     Result<Link> stored = link.isStored() ? m_links.update(link) : m_links.insert(link);
     if (!stored)
         return stored;
-    QSqlQuery q(m_db.connection());
-    q.prepare(uR"(INSERT INTO sync_queue(link_id, attempts, last_error, last_attempt_at) VALUES (?, 1, ?, ?)
-        ON CONFLICT(link_id) DO UPDATE SET attempts = attempts + 1, last_error = excluded.last_error,
-        last_attempt_at = excluded.last_attempt_at)"_s);
-    q.addBindValue(stored->id);
-    q.addBindValue(sqlText(reason));
-    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    if (!q.exec())
-        return storageError(tr("Could not keep the change for later."), q.lastError());
+    if (auto noted = noteAttempt(stored->id, reason); !noted)
+        return noted.error();
     return stored;
 }
 
@@ -74,16 +81,7 @@ Result<void> SyncQueue::recordFailure(const Link &link, const Error &error, bool
         if (auto r = m_links.update(failed); !r)
             return r.error();
     }
-    QSqlQuery q(m_db.connection());
-    q.prepare(uR"(INSERT INTO sync_queue(link_id, attempts, last_error, last_attempt_at) VALUES (?, 1, ?, ?)
-        ON CONFLICT(link_id) DO UPDATE SET attempts = attempts + 1, last_error = excluded.last_error,
-        last_attempt_at = excluded.last_attempt_at)"_s);
-    q.addBindValue(link.id);
-    q.addBindValue(sqlText(error.message));
-    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    if (!q.exec())
-        return storageError(tr("Could not keep the change for later."), q.lastError());
-    return {};
+    return noteAttempt(link.id, error.message);
 }
 
 Result<void> SyncQueue::clear(qint64 linkId)

@@ -44,6 +44,7 @@ public:
     Result<void> clear(qint64 linkId);
 
 private:
+    Result<void> noteAttempt(qint64 linkId, const QString &reason);   // one more try, and why it failed
     Database &m_db;
     LinkRepository &m_links;
 };

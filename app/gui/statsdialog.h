@@ -6,8 +6,6 @@
 #include <QList>
 #include <QTimeZone>
 
-#include <numeric>
-
 #include "core/analytics.h"
 #include "core/clickseriesmodel.h"
 
