@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Linkdeck::Account</name>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+</context>
+<context>
     <name>Linkdeck::AccountRepository</name>
     <message>
         <source>Give the account a name.</source>
@@ -648,10 +655,6 @@
         <translation>%1 liefert über seine API keine Klicks im Zeitverlauf; Sie finden sie auf %2.</translation>
     </message>
     <message>
-        <source>Linkdeck gets only clicks over time from %1: use “stats clicks”.</source>
-        <translation>Linkdeck erhält von %1 nur Klicks im Zeitverlauf: Verwenden Sie „stats clicks“.</translation>
-    </message>
-    <message>
         <source>Reading the links of “%1”: %2</source>
         <translation>Beim Lesen der Links von „%1“: %2</translation>
     </message>
@@ -1011,10 +1014,6 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
 <context>
     <name>Linkdeck::Gui::AccountsPage</name>
     <message>
-        <source>This computer</source>
-        <translation>Dieser Computer</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1202,10 +1201,6 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     <message>
         <source>New Link</source>
         <translation>Neuer Link</translation>
-    </message>
-    <message>
-        <source>This computer</source>
-        <translation>Dieser Computer</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
@@ -1642,10 +1637,6 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
         <translation>Es werden die auf diesem Computer gespeicherten Links angezeigt. %1</translation>
     </message>
     <message>
-        <source>This computer</source>
-        <translation>Dieser Computer</translation>
-    </message>
-    <message>
         <source>Not sent: %1</source>
         <translation>Nicht gesendet: %1</translation>
     </message>
@@ -2072,10 +2063,6 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
         <source>Campaigns</source>
         <translation>Kampagnen</translation>
     </message>
-    <message>
-        <source>This computer</source>
-        <translation>Dieser Computer</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln link(s)</source>
         <translation>
@@ -2315,10 +2302,6 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     <message>
         <source>Other links</source>
         <translation>Übrige Links</translation>
-    </message>
-    <message>
-        <source>This computer</source>
-        <translation>Dieser Computer</translation>
     </message>
     <message numerus="yes">
         <source>%1, %2: %Ln click(s)</source>
@@ -2826,10 +2809,6 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
 </context>
 <context>
     <name>Linkdeck::RemoteProvider</name>
-    <message>
-        <source>the link service</source>
-        <translation>der Linkdienst</translation>
-    </message>
     <message>
         <source>No API token is set for “%1”.</source>
         <translation>Für „%1“ ist kein API-Token festgelegt.</translation>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Linkdeck::Account</name>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Linkdeck::AccountRepository</name>
     <message>
         <source>Give the account a name.</source>
@@ -648,10 +655,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Linkdeck gets only clicks over time from %1: use “stats clicks”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reading the links of “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -990,10 +993,6 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
 <context>
     <name>Linkdeck::Gui::AccountsPage</name>
     <message>
-        <source>This computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1180,10 +1179,6 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     <name>Linkdeck::Gui::LinkDialog</name>
     <message>
         <source>New Link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1621,10 +1616,6 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2051,10 +2042,6 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
         <source>Campaigns</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>This computer</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%Ln link(s)</source>
         <translation>
@@ -2293,10 +2280,6 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     </message>
     <message>
         <source>Other links</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2805,10 +2788,6 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
 </context>
 <context>
     <name>Linkdeck::RemoteProvider</name>
-    <message>
-        <source>the link service</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>No API token is set for “%1”.</source>
         <translation type="unfinished"></translation>
