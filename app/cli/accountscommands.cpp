@@ -160,11 +160,10 @@ int AccountsAddCommand::execute(Context &context)
     account.name = positional.first().trimmed();
     account.apiBase = m_parser.value(m_apiBase).trimmed();
     account.workspace = m_parser.value(m_workspace).trimmed();
-    if (m_parser.isSet(m_domain)) {
-        account.defaultDomain = normalisedDomain(m_parser.value(m_domain));
-        if (account.defaultDomain.isEmpty())
-            return context.fail(Tr::tr("“%1” is not a domain name.").arg(m_parser.value(m_domain)));
-    }
+    const std::optional<QString> domain = domainOption(context, m_domain);
+    if (!domain)
+        return Failure;
+    account.defaultDomain = *domain;
     if (account.name.isEmpty())
         return context.fail(Tr::tr("Give the account a name."));
     if (const QString problem = AccountRepository::validate(account); !problem.isEmpty())

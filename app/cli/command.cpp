@@ -1,5 +1,7 @@
 #include "cli/command.h"
 
+#include "cli/linkscommands.h"   // normalisedDomain
+
 #include <QTextStream>
 #include <QTimer>
 
@@ -62,6 +64,15 @@ std::optional<Account> Context::account(const QString &name)
     if (!found)
         fail(Tr::tr("There is no account “%1”. Run \"linkdeck-cli accounts list\" for the accounts.").arg(name));
     return found;
+}
+
+LinkProvider *Context::provider(const Account &account)
+{
+    Backend *opened = backend();
+    LinkProvider *p = opened ? opened->provider(account.id) : nullptr;
+    if (opened && !p)
+        fail(Tr::tr("Linkdeck cannot use the account “%1”.").arg(account.name));
+    return p;
 }
 
 int Context::fail(const QString &message, int code)
@@ -149,6 +160,18 @@ int Command::run(const QStringList &arguments, Context &context)
         Paths::setDataDirOverride(m_parser.value(m_dataDir));
     }
     return execute(context);
+}
+
+std::optional<QString> Command::domainOption(Context &context, const QCommandLineOption &option) const
+{
+    if (!m_parser.isSet(option))
+        return QString();
+    const QString domain = normalisedDomain(m_parser.value(option));
+    if (domain.isEmpty()) {
+        context.fail(Tr::tr("“%1” is not a domain name.").arg(m_parser.value(option)));
+        return std::nullopt;
+    }
+    return domain;
 }
 
 int Command::usageError(Context &context, const QString &message) const

@@ -19,6 +19,7 @@ class QTextStream;
 
 namespace Linkdeck {
 class Backend;
+class LinkProvider;
 }
 
 namespace Linkdeck::Cli {
@@ -54,6 +55,8 @@ public:
     // The account called `name` (upper and lower case are the same), or "This computer" when
     // name is empty; nullopt, after saying why, if the database cannot be opened or has none.
     std::optional<Account> account(const QString &name);
+    // The provider behind an account; nullptr, after saying why, if Linkdeck cannot use it.
+    LinkProvider *provider(const Account &account);
 
     // Prints "linkdeck-cli: MESSAGE" on stderr and returns code, for `return context.fail(...)`.
     int fail(const QString &message, int code = Failure);
@@ -88,6 +91,9 @@ protected:
 
     // A usage error that names the command's --help.
     int usageError(Context &context, const QString &message) const;
+    // The normalised value of a --domain option: empty when it is not given; nullopt, after
+    // saying why, when it is not a domain name.
+    std::optional<QString> domainOption(Context &context, const QCommandLineOption &option) const;
 
     QCommandLineParser m_parser;
 

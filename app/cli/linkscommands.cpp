@@ -67,11 +67,10 @@ int LinksCreateCommand::execute(Context &context)
     if (!check.ok)
         return context.fail(check.reason);
     Link draft;
-    if (m_parser.isSet(m_domain)) {
-        draft.domain = normalisedDomain(m_parser.value(m_domain));
-        if (draft.domain.isEmpty())
-            return context.fail(Tr::tr("“%1” is not a domain name.").arg(m_parser.value(m_domain)));
-    }
+    const std::optional<QString> domain = domainOption(context, m_domain);
+    if (!domain)
+        return Failure;
+    draft.domain = *domain;
     const Utm utm{m_parser.value(m_utmSource), m_parser.value(m_utmMedium), m_parser.value(m_utmCampaign),
                   m_parser.value(m_utmTerm), m_parser.value(m_utmContent)};
     draft.destination = utm.applyTo(check.url, m_parser.isSet(m_lowercaseUtm));
@@ -85,9 +84,9 @@ int LinksCreateCommand::execute(Context &context)
     const std::optional<Account> account = context.account(m_parser.value(m_account));
     if (!account)
         return Failure;
-    LinkProvider *provider = backend->provider(account->id);
+    LinkProvider *provider = context.provider(*account);
     if (!provider)
-        return context.fail(Tr::tr("Linkdeck cannot use the account “%1”.").arg(account->name));
+        return Failure;
     using C = LinkProvider::Capability;
     if (!provider->can(C::CreateLinks))
         return context.fail(refusal(*account, Refusal::Create));
@@ -232,12 +231,10 @@ int LinksUpdateCommand::execute(Context &context)
     if (!m_parser.isSet(m_url) && !m_parser.isSet(m_title) && !m_parser.isSet(m_tag) && !m_parser.isSet(m_newSlug))
         return usageError(context, Tr::tr("links update needs something to change: --url, --title, --tag or --new-slug."));
     const QString slug = m_parser.positionalArguments().first();
-    QString domain;
-    if (m_parser.isSet(m_domain)) {
-        domain = normalisedDomain(m_parser.value(m_domain));
-        if (domain.isEmpty())
-            return context.fail(Tr::tr("“%1” is not a domain name.").arg(m_parser.value(m_domain)));
-    }
+    const std::optional<QString> domainGiven = domainOption(context, m_domain);
+    if (!domainGiven)
+        return Failure;
+    QString domain = *domainGiven;
     QString destination;
     if (m_parser.isSet(m_url)) {
         const UrlCheck check = UrlValidator::check(m_parser.value(m_url));
@@ -252,9 +249,9 @@ int LinksUpdateCommand::execute(Context &context)
     const std::optional<Account> account = context.account(m_parser.value(m_account));
     if (!account)
         return Failure;
-    LinkProvider *provider = backend->provider(account->id);
+    LinkProvider *provider = context.provider(*account);
     if (!provider)
-        return context.fail(Tr::tr("Linkdeck cannot use the account “%1”.").arg(account->name));
+        return Failure;
     using C = LinkProvider::Capability;
     if (!provider->can(C::UpdateDestination) && !provider->can(C::UpdateTitle) && !provider->can(C::UpdateTags)
         && !provider->can(C::EditSlug))
@@ -310,21 +307,19 @@ int LinksDeleteCommand::execute(Context &context)
     if (m_parser.positionalArguments().size() != 1)
         return usageError(context, Tr::tr("links delete needs exactly one back-half."));
     const QString slug = m_parser.positionalArguments().first();
-    QString domain;
-    if (m_parser.isSet(m_domain)) {
-        domain = normalisedDomain(m_parser.value(m_domain));
-        if (domain.isEmpty())
-            return context.fail(Tr::tr("“%1” is not a domain name.").arg(m_parser.value(m_domain)));
-    }
+    const std::optional<QString> domainGiven = domainOption(context, m_domain);
+    if (!domainGiven)
+        return Failure;
+    QString domain = *domainGiven;
     Backend *backend = context.backend();
     if (!backend)
         return Failure;
     const std::optional<Account> account = context.account(m_parser.value(m_account));
     if (!account)
         return Failure;
-    LinkProvider *provider = backend->provider(account->id);
+    LinkProvider *provider = context.provider(*account);
     if (!provider)
-        return context.fail(Tr::tr("Linkdeck cannot use the account “%1”.").arg(account->name));
+        return Failure;
     if (!provider->can(LinkProvider::Capability::DeleteLinks))
         return context.fail(refusal(*account, Refusal::Delete));
     const Result<Link> link = findLink(context, *backend, *account, domain, slug);

@@ -94,9 +94,9 @@ void writeShares(QTextStream &out, const QString &format, QJsonObject header, co
 int remoteClicks(Context &context, Backend &backend, const Account &account, const QString &what, const QString &slug,
                  const QString &domain, QDate first, QDate last, TimeUnit unit, const QTimeZone &zone, const QString &format)
 {
-    LinkProvider *provider = backend.provider(account.id);
+    LinkProvider *provider = context.provider(account);
     if (!provider)
-        return context.fail(Tr::tr("Linkdeck cannot use the account “%1”.").arg(account.name));
+        return Failure;
     if (!provider->can(LinkProvider::Capability::ClickStats))
         return context.fail(refusal(account, Refusal::ClickStats));
     const Result<Link> link = findLink(context, backend, account, domain, slug);
@@ -227,12 +227,10 @@ int StatsCommand::execute(Context &context)
     else if (m_parser.isSet(m_unit))
         return usageError(context, Tr::tr("--unit takes hour, day, week or month."));
 
-    QString domain;
-    if (m_parser.isSet(m_domain)) {
-        domain = normalisedDomain(m_parser.value(m_domain));
-        if (domain.isEmpty())
-            return context.fail(Tr::tr("“%1” is not a domain name.").arg(m_parser.value(m_domain)));
-    }
+    const std::optional<QString> domainGiven = domainOption(context, m_domain);
+    if (!domainGiven)
+        return Failure;
+    QString domain = *domainGiven;
 
     Backend *backend = context.backend();
     if (!backend)
