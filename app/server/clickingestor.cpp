@@ -8,15 +8,19 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 #include <QVariant>
 
 #include <cstdio>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <future>
 #include <unordered_map>
 
 #include <sqlite3.h>
+#include <fcntl.h>
+#include <unistd.h>
 #include <tuple>
 
 using namespace Qt::StringLiterals;
@@ -137,14 +141,25 @@ bool ClickIngestor::start(std::string *error)
     std::promise<std::string> opened;
     auto result = opened.get_future();
     m_thread = std::thread([this, &opened] {
-        m_db = std::make_unique<Database>();
-        if (auto r = m_db->open(QString::fromStdString(m_options.databasePath)); !r) {
-            opened.set_value("cannot open the database: " + r.error().detail.toStdString());
-            return;
-        }
         std::string err;
-        if (!loadProgress(&err) || !drainOnce(&err)) {
-            opened.set_value(err);
+        try {
+            m_db = std::make_unique<Database>();
+            if (auto r = m_db->open(QString::fromStdString(m_options.databasePath)); !r) {
+                opened.set_value("cannot open the database: " + r.error().detail.toStdString());
+                return;
+            }
+            if (!checkIdentity(&err) || !loadProgress(&err)) {
+                opened.set_value(err);
+                return;
+            }
+            continueNumbering();
+            if (!drainOnce(&err)) {
+                opened.set_value(err);
+                return;
+            }
+        } catch (const std::exception &e) {
+            m_db.reset();
+            opened.set_value(std::string("the click writer failed at start: ") + e.what());
             return;
         }
         opened.set_value({});
@@ -193,7 +208,17 @@ void ClickIngestor::run()
             stopping = m_stopping;
         }
         std::string error;
-        if (!drainOnce(&error))
+        bool ok = false;
+        try {
+            ok = drainOnce(&error);
+        } catch (const std::exception &e) {
+            // Never let the writer thread die (that would end the process): report, read
+            // again from the last committed position, and try again.
+            error = std::string("unexpected failure: ") + e.what();
+            m_db->connection().rollback();
+            m_progress = m_committed;
+        }
+        if (!ok)
             std::fprintf(stderr, "linkdeck-server: ERROR: could not store clicks: %s (will retry)\n", error.c_str());
         if (stopping)
             return;
@@ -446,9 +471,181 @@ bool ClickIngestor::drainOnce(std::string *error)
     // Segments before each journal's position are in the database: remove them.
     for (const JournalSegment &s : segments) {
         if (s.segment < m_progress[s.thread].segment)
-            std::filesystem::remove(s.path);
+            removeStoredSegment(s.path);
     }
     return true;
+}
+
+void ClickIngestor::removeStoredSegment(const std::string &path)
+{
+    std::error_code ec;
+    if (m_options.removeFile)
+        m_options.removeFile(path, ec);
+    else
+        std::filesystem::remove(path, ec);
+    if (!ec) {
+        if (m_undeletable.erase(path))
+            std::fprintf(stderr, "linkdeck-server: the stored journal file %s could be deleted now\n", path.c_str());
+        return;
+    }
+    // Its clicks are in the database and its position says so, so it is never read again;
+    // it only takes space. Said once per file, tried again after every batch.
+    if (m_undeletable.insert(path).second)
+        std::fprintf(stderr,
+                     "linkdeck-server: WARNING: cannot delete the journal file %s, whose clicks are stored (%s); "
+                     "it is not read again, and deleting it is tried again later\n",
+                     path.c_str(), ec.message().c_str());
+}
+
+bool ClickIngestor::checkIdentity(std::string *error)
+{
+    const std::string &dir = m_options.journalDir;
+    std::error_code ec;
+    std::filesystem::create_directories(dir, ec);
+    if (ec) {
+        *error = "cannot create the journal directory " + dir + ": " + ec.message();
+        return false;
+    }
+    std::string where = std::filesystem::absolute(dir, ec).lexically_normal().string();
+    if (ec || where.empty())
+        where = dir;
+    while (where.size() > 1 && where.back() == '/')
+        where.pop_back();
+
+    QSqlDatabase db = m_db->connection();
+    QSqlQuery query(db);
+    // Only the server uses it, so it is made here rather than by the app's schema migrations.
+    if (!query.exec(u"CREATE TABLE IF NOT EXISTS journal_identity(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"_s)
+        || !query.exec(u"SELECT key, value FROM journal_identity"_s)) {
+        *error = "cannot read the journal identity from the database: " + query.lastError().text().toStdString();
+        return false;
+    }
+    std::string databaseId, databaseDir;
+    while (query.next()) {
+        if (query.value(0).toString() == u"identity")
+            databaseId = query.value(1).toString().toStdString();
+        else if (query.value(0).toString() == u"directory")
+            databaseDir = query.value(1).toString().toStdString();
+    }
+    if (!query.exec(u"SELECT count(*) FROM journal_progress WHERE segment > 0 OR offset > 0"_s) || !query.next()) {
+        *error = "cannot read the journal positions: " + query.lastError().text().toStdString();
+        return false;
+    }
+    const bool hasPositions = query.value(0).toLongLong() > 0;
+    query.finish();
+    const std::string journalId = readJournalIdentity(dir);
+    const std::vector<JournalSegment> segments = listSegments(dir);
+
+    auto store = [&](const std::string &identity, bool resetPositions) {
+        if (!db.transaction()) {
+            *error = "cannot store the journal identity: " + db.lastError().text().toStdString();
+            return false;
+        }
+        QSqlQuery w(db);
+        bool ok = !resetPositions || w.exec(u"DELETE FROM journal_progress"_s);
+        w.prepare(u"INSERT OR REPLACE INTO journal_identity(key, value) VALUES (?, ?)"_s);
+        for (const auto &[key, value] : {std::pair{u"identity"_s, identity}, std::pair{u"directory"_s, where}}) {
+            w.bindValue(0, key);
+            w.bindValue(1, q(value));
+            ok = ok && w.exec();
+        }
+        if (!ok || !db.commit()) {
+            *error = "cannot store the journal identity: " + w.lastError().text().toStdString();
+            db.rollback();
+            return false;
+        }
+        // The database first: should the process stop before the file is written, the two
+        // disagree at the next start, and the empty positions are reset again, harmlessly.
+        return writeJournalIdentity(dir, identity, error);
+    };
+
+    if (!databaseId.empty() && databaseId == journalId) {
+        if (databaseDir != where)
+            return store(databaseId, false);   // the journal moved along with its identity: all is well
+        return true;
+    }
+    const std::string identity = QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
+    if (databaseId.empty() && journalId.empty() && (!segments.empty() || !hasPositions)) {
+        // A new database and journal, or both from before identities, used together until now.
+        return store(identity, false);
+    }
+
+    // They disagree: this database's positions say nothing about this journal's files.
+    std::string reason;
+    if (journalId.empty())
+        reason = "the journal directory " + where + " has no journal identity: it is new, was removed or emptied, "
+                 "or --journal-dir changed";
+    else if (journalId == "unreadable")
+        reason = "the journal identity " + journalIdentityPath(dir) + " cannot be read";
+    else if (databaseId.empty())
+        reason = "the journal in " + where + " (identity " + journalId + ") belongs to another database";
+    else
+        reason = "the journal in " + where + " (identity " + journalId + ") belongs to another database (this database's "
+                 "journal is " + databaseId + ")";
+
+    // Files of a journal that is not this database's are set aside, neither read with this
+    // database's positions nor deleted.
+    std::string setAside;
+    if (!segments.empty()) {
+        char stamp[32];
+        const std::time_t now = std::time(nullptr);
+        std::tm tm{};
+        gmtime_r(&now, &tm);
+        std::strftime(stamp, sizeof stamp, "%Y%m%dT%H%M%SZ", &tm);
+        setAside = dir + "/set-aside-" + stamp + "-" + std::to_string(::getpid());
+        std::filesystem::create_directory(setAside, ec);
+        for (const JournalSegment &s : segments) {
+            if (ec)
+                break;
+            std::filesystem::rename(s.path, setAside + "/" + std::filesystem::path(s.path).filename().string(), ec);
+        }
+        if (!ec && !journalId.empty())
+            std::filesystem::rename(journalIdentityPath(dir), setAside + "/journal.id", ec);
+        if (ec) {
+            *error = reason + ", and its files cannot be set aside in " + setAside + " (" + ec.message()
+                + "); not starting, so that none of its clicks is lost";
+            return false;
+        }
+    }
+    if (!store(identity, true))
+        return false;
+    std::string sentence = "linkdeck-server: WARNING: " + reason + ". The clicks already in the database are kept, and "
+                           "the database now reads this journal from its start (new journal identity " + identity + ").";
+    if (!setAside.empty())
+        sentence += " The " + std::to_string(segments.size()) + " journal files found there belong to another database and "
+                    "were set aside, not read and not deleted, in " + setAside + ".";
+    if (hasPositions && !databaseDir.empty() && databaseDir != where)
+        sentence += " Clicks the server had not yet stored from its previous journal in " + databaseDir
+            + " are not read (a clean stop leaves none).";
+    else if (hasPositions)
+        sentence += " Clicks the previous journal held and the database had not yet stored are not in it (a clean stop "
+                    "leaves none).";
+    std::fprintf(stderr, "%s\n", sentence.c_str());
+    return true;
+}
+
+void ClickIngestor::continueNumbering()
+{
+    // The appenders number new segments after the highest one in the directory. Should the
+    // files up to this database's position be gone (removed by hand while the identity file
+    // stayed), new segments would be numbered at or below it and taken as already stored: an
+    // empty segment at the remembered position makes the numbering continue after it.
+    std::map<int, std::int64_t> highest;
+    for (const JournalSegment &s : listSegments(m_options.journalDir))
+        highest[s.thread] = std::max(highest[s.thread], s.segment);
+    for (const auto &[thread, p] : m_progress) {
+        if (p.segment <= 0 || highest[thread] >= p.segment)
+            continue;
+        const std::string path = JournalAppender::segmentPath(m_options.journalDir, thread, p.segment);
+        const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
+        if (fd >= 0)
+            ::close(fd);
+        std::fprintf(stderr,
+                     "linkdeck-server: WARNING: the journal files of I/O thread %d up to number %lld were removed from %s; "
+                     "new clicks are numbered after them%s\n",
+                     thread, static_cast<long long>(p.segment), m_options.journalDir.c_str(),
+                     fd >= 0 ? "" : " (but the journal directory is not writable)");
+    }
 }
 
 } // namespace Linkdeck::Server

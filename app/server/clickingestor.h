@@ -2,12 +2,15 @@
 
 #include <atomic>
 #include <condition_variable>
+#include <functional>
 #include <cstdint>
 #include <map>
 #include <memory>
 #include <mutex>
+#include <set>
 #include <string>
 #include <string_view>
+#include <system_error>
 #include <thread>
 #include <unordered_map>
 
@@ -47,6 +50,9 @@ public:
         // dimension, one counter update per link) shrinks relative to the clicks it covers.
         int maxBatch = 200000;
         int idleMillis = 1000;
+        // Deletes a stored journal segment; std::filesystem::remove unless a test injects a
+        // failure. A segment that cannot be deleted is reported and tried again later.
+        std::function<bool(const std::string &path, std::error_code &ec)> removeFile;
     };
 
     explicit ClickIngestor(Options options);
@@ -70,7 +76,10 @@ private:
         bool operator==(const Progress &) const = default;
     };
     void run();
+    bool checkIdentity(std::string *error);
     bool loadProgress(std::string *error);
+    void continueNumbering();
+    void removeStoredSegment(const std::string &path);
     bool drainOnce(std::string *error);   // on the writer thread only
     bool commit(Batch &batch, std::string *error);
 
@@ -88,6 +97,7 @@ private:
     GeoIp *m_geoip = nullptr;
     std::unordered_map<std::string, bool> m_botCache;   // user agent -> looks like a bot
     std::unique_ptr<UserAgentParser> m_userAgents;      // on the writer thread; loaded on first use
+    std::set<std::string> m_undeletable;                // segments whose deletion failed, reported once
 };
 
 } // namespace Linkdeck::Server

@@ -1,6 +1,7 @@
 #include "server/journal.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <chrono>
 #include <cstdio>
@@ -40,10 +41,11 @@ std::vector<JournalSegment> listSegments(const std::string &dir)
 {
     std::vector<JournalSegment> out;
     std::error_code ec;
-    for (const auto &entry : std::filesystem::directory_iterator(dir, ec)) {
+    // Never the range-for: its increment throws on an I/O error.
+    for (std::filesystem::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
         JournalSegment s;
-        if (parseName(entry.path().filename().string(), &s.thread, &s.segment)) {
-            s.path = entry.path().string();
+        if (parseName(it->path().filename().string(), &s.thread, &s.segment)) {
+            s.path = it->path().string();
             out.push_back(std::move(s));
         }
     }
@@ -51,6 +53,57 @@ std::vector<JournalSegment> listSegments(const std::string &dir)
         return a.thread != b.thread ? a.thread < b.thread : a.segment < b.segment;
     });
     return out;
+}
+
+std::string journalIdentityPath(const std::string &dir)
+{
+    return dir + "/journal.id";
+}
+
+std::string readJournalIdentity(const std::string &dir)
+{
+    const int fd = ::open(journalIdentityPath(dir).c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return errno == ENOENT ? std::string() : std::string("unreadable");
+    char buffer[128];
+    const ssize_t n = ::read(fd, buffer, sizeof buffer - 1);
+    ::close(fd);
+    if (n <= 0)
+        return "unreadable";
+    std::string id(buffer, std::size_t(n));
+    while (!id.empty() && (id.back() == '\n' || id.back() == '\r' || id.back() == ' '))
+        id.pop_back();
+    const bool valid = !id.empty() && id.size() <= 64
+        && std::all_of(id.begin(), id.end(), [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) || c == '-'; });
+    return valid ? id : std::string("unreadable");
+}
+
+bool writeJournalIdentity(const std::string &dir, const std::string &identity, std::string *error)
+{
+    const std::string path = journalIdentityPath(dir);
+    const std::string temporary = path + ".new";
+    const std::string text = identity + "\n";
+    int failure = 0;
+    const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    if (fd < 0)
+        failure = errno;
+    else if (::write(fd, text.data(), text.size()) != ssize_t(text.size()) || ::fsync(fd) != 0)
+        failure = errno ? errno : EIO;
+    if (fd >= 0)
+        ::close(fd);
+    if (!failure && ::rename(temporary.c_str(), path.c_str()) != 0)
+        failure = errno;
+    if (failure) {
+        if (error)
+            *error = "cannot write the journal identity " + path + ": " + std::strerror(failure);
+        ::unlink(temporary.c_str());
+        return false;
+    }
+    if (const int d = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); d >= 0) {
+        ::fsync(d);
+        ::close(d);
+    }
+    return true;
 }
 
 JournalAppender::JournalAppender(std::string dir, int thread)

@@ -49,6 +49,17 @@ struct JournalSegment
 // All segments in a directory, ordered by thread, then segment.
 std::vector<JournalSegment> listSegments(const std::string &dir);
 
+// The journal's identity: a file "journal.id" in the journal directory holding the UUID
+// that the database keeps too (table journal_identity). ClickIngestor checks at start that
+// both agree, so that a journal directory that was removed, emptied, changed or belongs to
+// another database is never read with this database's positions.
+std::string journalIdentityPath(const std::string &dir);
+// The identity in dir; "" when there is no identity file. A file that exists but cannot be
+// read or holds no identity gives "unreadable".
+std::string readJournalIdentity(const std::string &dir);
+// Writes the identity file durably (a temporary file, fsync, rename, fsync of the directory).
+bool writeJournalIdentity(const std::string &dir, const std::string &identity, std::string *error);
+
 // Rate-limited, loud report of a journal problem to stderr (at most every few seconds).
 void reportJournalError(int error);
 std::uint64_t journalErrorCount();

@@ -6,6 +6,8 @@
 #include "core/linkrepository.h"
 #include "support/httpclient.h"
 
+#include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -31,11 +33,20 @@ private slots:
     void cleanup();
     void killDashNineLosesNoRedirectedClick();
     void idleConnectionsAndSlowlorisDoNotBlockVisitors();
+    // Issue 18, 1: the journal and the database know each other.
+    void removedJournalDirectoryLosesNoClick();
+    void copiedDatabaseLosesNoClick();
+    void foreignJournalIsSetAsideNotReadNorDeleted();
 
 private:
-    std::uint16_t startServer(QProcess &process);
+    std::uint16_t startServer(QProcess &process, const QStringList &extra = {}, const QString &db = {});
+    // Starts a server, sends `count` redirects (each with a unique Referer under `tag`), stops it
+    // with SIGTERM and returns its output; empty when something failed.
+    QByteArray runAndRedirect(int count, const QString &tag, const QStringList &extra = {}, const QString &db = {});
+    static qint64 storedClicks(const QString &db, const QString &where = u"1"_s);
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_db;
+    QByteArray m_startOutput;   // what the last startServer() read before "listening on"
 };
 
 void TestDurability::init()
@@ -63,11 +74,12 @@ void TestDurability::cleanup()
     m_dir.reset();
 }
 
-std::uint16_t TestDurability::startServer(QProcess &process)
+std::uint16_t TestDurability::startServer(QProcess &process, const QStringList &extra, const QString &db)
 {
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.start(QStringLiteral(LINKDECK_SERVER_PATH),
-                  {u"--db"_s, m_db, u"--listen"_s, u"127.0.0.1:0"_s, u"--threads"_s, u"2"_s});
+                  QStringList{u"--db"_s, db.isEmpty() ? m_db : db, u"--listen"_s, u"127.0.0.1:0"_s, u"--threads"_s, u"2"_s}
+                      + extra);
     if (!process.waitForStarted(5000))
         return 0;
     static const QRegularExpression listening(u"listening on http://127\\.0\\.0\\.1:(\\d+)"_s);
@@ -78,6 +90,7 @@ std::uint16_t TestDurability::startServer(QProcess &process)
         process.waitForReadyRead(200);
         output += process.readAll();
         const auto m = listening.match(QString::fromUtf8(output));
+        m_startOutput = output;
         if (m.hasMatch())
             return std::uint16_t(m.captured(1).toUInt());
         if (process.state() != QProcess::Running)
@@ -85,6 +98,43 @@ std::uint16_t TestDurability::startServer(QProcess &process)
     }
     qWarning("server did not start: %s", output.constData());
     return 0;
+}
+
+QByteArray TestDurability::runAndRedirect(int count, const QString &tag, const QStringList &extra, const QString &db)
+{
+    QProcess server;
+    const std::uint16_t port = startServer(server, extra, db);
+    if (!port)
+        return {};
+    for (int n = 0; n < count; ++n) {
+        HttpConnection c(port);
+        const auto r = c.request("GET /l" + std::to_string(n % 50) + " HTTP/1.1\r\nHost: localhost:8080\r\nReferer: http://"
+                                     + tag.toStdString() + ".test/" + std::to_string(n) + "\r\nUser-Agent: Mozilla/5.0\r\n\r\n",
+                                 2000);
+        if (r.status != 302) {
+            qWarning("redirect %d answered %d", n, r.status);
+            server.kill();
+            server.waitForFinished(5000);
+            return {};
+        }
+    }
+    server.terminate();
+    if (!server.waitForFinished(15000) || server.exitStatus() != QProcess::NormalExit || server.exitCode() != 0) {
+        qWarning("the server did not stop cleanly: %s", server.readAll().constData());
+        return {};
+    }
+    return m_startOutput + server.readAll();
+}
+
+qint64 TestDurability::storedClicks(const QString &db, const QString &where)
+{
+    Database database;
+    if (!database.open(db).ok())
+        return -1;
+    QSqlQuery q(database.connection());
+    if (!q.exec(u"SELECT count(*) FROM clicks WHERE "_s + where) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
 }
 
 void TestDurability::killDashNineLosesNoRedirectedClick()
@@ -198,6 +248,88 @@ void TestDurability::idleConnectionsAndSlowlorisDoNotBlockVisitors()
     server.terminate();
     QVERIFY(server.waitForFinished(15000));
     QCOMPARE(server.exitCode(), 0);
+}
+
+void TestDurability::removedJournalDirectoryLosesNoClick()
+{
+    // Two runs first, so that the database remembers a journal file numbered above 1.
+    QVERIFY(!runAndRedirect(30, u"first"_s).isEmpty());
+    QVERIFY(!runAndRedirect(0, u"none"_s).isEmpty());
+    QCOMPARE(storedClicks(m_db), 30);
+
+    // The journal directory removed (a tmpfs wiped at reboot, an operator cleaning up).
+    QVERIFY(QDir(m_db + u".journal"_s).removeRecursively());
+    const QByteArray output = runAndRedirect(20, u"second"_s);
+    QVERIFY(!output.isEmpty());
+    qInfo("%s", output.constData());
+    QCOMPARE(storedClicks(m_db), 30 + 20);
+    QVERIFY2(output.contains("has no journal identity"), output.constData());
+
+    // And once more in the same directory: all agree again, no warning, nothing lost.
+    const QByteArray again = runAndRedirect(10, u"third"_s);
+    QVERIFY(!again.isEmpty());
+    QVERIFY2(!again.contains("WARNING"), again.constData());
+    QCOMPARE(storedClicks(m_db), 30 + 20 + 10);
+
+    // A changed --journal-dir is a journal directory without this database's identity too.
+    const QString other = m_dir->filePath(u"elsewhere/journal"_s);
+    const QByteArray moved = runAndRedirect(15, u"fourth"_s, {u"--journal-dir"_s, other});
+    QCOMPARE(storedClicks(m_db), 30 + 20 + 10 + 15);
+    QVERIFY2(moved.contains("has no journal identity"), moved.constData());
+}
+
+void TestDurability::copiedDatabaseLosesNoClick()
+{
+    QVERIFY(!runAndRedirect(25, u"original"_s).isEmpty());
+    QVERIFY(!runAndRedirect(0, u"none"_s).isEmpty());
+    QCOMPARE(storedClicks(m_db), 25);
+
+    // A copy in another directory (a backup restored on another machine), with no journal.
+    QTemporaryDir elsewhere;
+    const QString copy = elsewhere.filePath(u"restored.sqlite"_s);
+    QVERIFY(QFile::copy(m_db, copy));
+    const QByteArray output = runAndRedirect(20, u"copy"_s, {}, copy);
+    QVERIFY(!output.isEmpty());
+    QCOMPARE(storedClicks(copy), 25 + 20);
+    QVERIFY2(output.contains("has no journal identity"), output.constData());
+    QCOMPARE(storedClicks(copy, u"referrer LIKE 'http://copy.test/%'"_s), 20);
+
+    // The original and its journal still belong together.
+    const QByteArray original = runAndRedirect(5, u"later"_s);
+    QVERIFY(!original.isEmpty());
+    QVERIFY2(!original.contains("WARNING"), original.constData());
+    QCOMPARE(storedClicks(m_db), 25 + 5);
+}
+
+void TestDurability::foreignJournalIsSetAsideNotReadNorDeleted()
+{
+    // A second database pointed at the first one's journal, while that journal still holds
+    // clicks the first has not stored (a kill -9 leaves them there).
+    const QString journal = m_db + u".journal"_s;
+    {
+        QProcess server;
+        const std::uint16_t port = startServer(server);
+        QVERIFY(port);
+        for (int n = 0; n < 12; ++n) {
+            HttpConnection c(port);
+            QCOMPARE(c.request("GET /l1 HTTP/1.1\r\nHost: localhost:8080\r\nUser-Agent: Mozilla/5.0\r\n\r\n", 2000).status, 302);
+        }
+        server.kill();
+        server.waitForFinished(5000);
+    }
+    QTemporaryDir elsewhere;
+    const QString second = elsewhere.filePath(u"second.sqlite"_s);
+    {
+        Database db;
+        QVERIFY(db.open(second).ok());
+    }
+    const QByteArray output = runAndRedirect(0, u"none"_s, {u"--journal-dir"_s, journal}, second);
+    QVERIFY(!output.isEmpty());
+    QCOMPARE(storedClicks(second), 0);
+    QVERIFY2(output.contains("belongs to another database") && output.contains("set aside"), output.constData());
+    QStringList setAside = QDir(journal).entryList({u"set-aside-*"_s}, QDir::Dirs);
+    QCOMPARE(setAside.size(), 1);
+    QVERIFY(!QDir(journal + u'/' + setAside.first()).entryList({u"clicks-*.journal"_s}, QDir::Files).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestDurability)
