@@ -8,11 +8,95 @@
 #include "server/redirectindex.h"
 #include "server/shlinkapi.h"
 
+#include <cerrno>
 #include <chrono>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 
+#include <arpa/inet.h>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <sys/file.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 namespace Linkdeck::Server {
+namespace {
+
+// Takes an exclusive flock on `path` (created if need be) and writes this process's PID into
+// it. Returns the descriptor, or -1 with *error set; *holder is the PID of the process that
+// holds the lock, when that is the reason (0 if it could not be read).
+int lockExclusively(const std::string &path, long *holder, std::string *error)
+{
+    *holder = 0;
+    const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (fd < 0) {
+        *error = "cannot create the lock file " + path + ": " + std::strerror(errno);
+        return -1;
+    }
+    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        const int failure = errno;
+        if (failure == EWOULDBLOCK) {
+            char buffer[32] = {};
+            if (::pread(fd, buffer, sizeof buffer - 1, 0) > 0)
+                *holder = std::strtol(buffer, nullptr, 10);
+        } else {
+            *error = "cannot lock " + path + ": " + std::strerror(failure);
+        }
+        ::close(fd);
+        return -1;
+    }
+    const std::string pid = std::to_string(::getpid()) + "\n";
+    if (::ftruncate(fd, 0) != 0 || ::pwrite(fd, pid.data(), pid.size(), 0) != ssize_t(pid.size())) {
+        // The lock holds all the same; only the PID in the message of a second server is missing.
+    }
+    return fd;
+}
+
+std::string anotherServer(long pid)
+{
+    return pid > 0 ? "another linkdeck-server (PID " + std::to_string(pid) + ")" : std::string("another linkdeck-server");
+}
+
+// The I/O threads bind with SO_REUSEPORT, which would let them share a port with another
+// process of the same user without a word. A bind without it tells first whether anyone
+// listens there already.
+bool portTaken(const std::string &host, std::uint16_t port, std::string *error)
+{
+    if (port == 0)
+        return false;   // the system picks a free one
+    sockaddr_storage address{};
+    socklen_t length = 0;
+    auto *v4 = reinterpret_cast<sockaddr_in *>(&address);
+    auto *v6 = reinterpret_cast<sockaddr_in6 *>(&address);
+    if (::inet_pton(AF_INET, host.c_str(), &v4->sin_addr) == 1) {
+        v4->sin_family = AF_INET;
+        v4->sin_port = htons(port);
+        length = sizeof *v4;
+    } else if (::inet_pton(AF_INET6, host.c_str(), &v6->sin6_addr) == 1) {
+        v6->sin6_family = AF_INET6;
+        v6->sin6_port = htons(port);
+        length = sizeof *v6;
+    } else {
+        return false;   // HttpServer says what is wrong with the address
+    }
+    const int fd = ::socket(address.ss_family, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (fd < 0)
+        return false;
+    const int on = 1;
+    ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);   // as the acceptors: TIME_WAIT is no conflict
+    const bool taken = ::bind(fd, reinterpret_cast<sockaddr *>(&address), length) != 0 && errno == EADDRINUSE;
+    ::close(fd);
+    if (taken) {
+        *error = "cannot listen on " + host + ":" + std::to_string(port) + ": " + std::strerror(EADDRINUSE)
+            + " (another program, perhaps another linkdeck-server, listens on this port; stop it or choose another "
+              "port with --listen)";
+    }
+    return taken;
+}
+
+} // namespace
 
 LinkServer::LinkServer(ServerConfig config)
     : m_config(std::move(config))
@@ -23,10 +107,25 @@ LinkServer::LinkServer(ServerConfig config)
 LinkServer::~LinkServer()
 {
     stop();
+    // Closing the descriptors releases the locks; the files stay (removing them would race
+    // with a server starting now).
+    if (m_journalLock >= 0)
+        ::close(m_journalLock);
+    if (m_databaseLock >= 0)
+        ::close(m_databaseLock);
 }
 
 bool LinkServer::start(std::string *error)
 {
+    // One server per database: two would each store the other's clicks, or lose them.
+    long holder = 0;
+    std::string why;
+    m_databaseLock = lockExclusively(m_config.databasePath + ".server.lock", &holder, &why);
+    if (m_databaseLock < 0) {
+        *error = !why.empty() ? why : anotherServer(holder) + " uses the database " + m_config.databasePath + "; stop it first, "
+                     "or give this one another --db";
+        return false;
+    }
     const std::string journalDir = m_config.effectiveJournalDir();
     std::error_code ec;
     std::filesystem::create_directories(journalDir, ec);
@@ -34,6 +133,15 @@ bool LinkServer::start(std::string *error)
         *error = "cannot create the journal directory " + journalDir + ": " + ec.message();
         return false;
     }
+    // And one per journal (another database's server given the same --journal-dir).
+    m_journalLock = lockExclusively(journalDir + "/server.lock", &holder, &why);
+    if (m_journalLock < 0) {
+        *error = !why.empty() ? why : anotherServer(holder) + " uses the click journal " + journalDir + "; give this one another "
+                     "--journal-dir";
+        return false;
+    }
+    if (portTaken(m_config.listenHost, m_config.listenPort, error))
+        return false;
     {
         // Opening here runs any pending migration once, before the other threads connect.
         Database db;

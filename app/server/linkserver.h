@@ -50,6 +50,9 @@ private:
     std::uint64_t m_finalClicks = 0;
     double m_indexLoadMillis = 0;
     std::size_t m_linksLoaded = 0;
+    // Exclusive flocks held while this server runs: one server per database and per journal.
+    int m_databaseLock = -1;
+    int m_journalLock = -1;
 };
 
 } // namespace Linkdeck::Server

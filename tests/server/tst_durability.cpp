@@ -37,8 +37,14 @@ private slots:
     void removedJournalDirectoryLosesNoClick();
     void copiedDatabaseLosesNoClick();
     void foreignJournalIsSetAsideNotReadNorDeleted();
+    // Issue 18, 2: one server per database, and a busy port is noticed.
+    void secondServerOnTheSameDatabaseIsRefused();
+    void busyPortIsRefused();
 
 private:
+    // Starts a server that is expected to refuse to run; returns its output, and its exit code in *code.
+    static QByteArray runExpectingRefusal(const QStringList &arguments, int *code);
+    static int redirectsAnswered(std::uint16_t port, int count);
     std::uint16_t startServer(QProcess &process, const QStringList &extra = {}, const QString &db = {});
     // Starts a server, sends `count` redirects (each with a unique Referer under `tag`), stops it
     // with SIGTERM and returns its output; empty when something failed.
@@ -330,6 +336,88 @@ void TestDurability::foreignJournalIsSetAsideNotReadNorDeleted()
     QStringList setAside = QDir(journal).entryList({u"set-aside-*"_s}, QDir::Dirs);
     QCOMPARE(setAside.size(), 1);
     QVERIFY(!QDir(journal + u'/' + setAside.first()).entryList({u"clicks-*.journal"_s}, QDir::Files).isEmpty());
+}
+
+QByteArray TestDurability::runExpectingRefusal(const QStringList &arguments, int *code)
+{
+    QProcess second;
+    second.setProcessChannelMode(QProcess::MergedChannels);
+    second.start(QStringLiteral(LINKDECK_SERVER_PATH), arguments);
+    *code = -1;
+    if (!second.waitForFinished(10000)) {
+        second.kill();   // it runs: exactly what must not happen
+        second.waitForFinished(5000);
+        return second.readAll() + "\n(still running after 10 s)";
+    }
+    *code = second.exitStatus() == QProcess::NormalExit ? second.exitCode() : -1;
+    return second.readAll();
+}
+
+int TestDurability::redirectsAnswered(std::uint16_t port, int count)
+{
+    int answered = 0;
+    for (int n = 0; n < count; ++n) {
+        HttpConnection c(port);   // a new connection each time: the kernel spreads them over every listener
+        const auto r = c.request("GET /l3 HTTP/1.1\r\nHost: localhost:8080\r\nUser-Agent: Mozilla/5.0\r\n\r\n", 2000);
+        answered += r.status == 302 && r.header("location") == "https://example.com/3" ? 1 : 0;
+    }
+    return answered;
+}
+
+void TestDurability::secondServerOnTheSameDatabaseIsRefused()
+{
+    QProcess first;
+    const std::uint16_t port = startServer(first);
+    QVERIFY(port);
+    const QString pid = QString::number(first.processId());
+
+    int code = 0;
+    QByteArray output = runExpectingRefusal({u"--db"_s, m_db, u"--listen"_s, u"127.0.0.1:0"_s}, &code);
+    qInfo("second server on the same database: exit %d: %s", code, output.trimmed().constData());
+    QVERIFY2(code > 0, output.constData());
+    QVERIFY2(output.contains(QByteArray("another linkdeck-server (PID " + pid.toUtf8() + ") uses the database")), output.constData());
+
+    // Another database given the first one's journal directory.
+    QTemporaryDir elsewhere;
+    output = runExpectingRefusal({u"--db"_s, elsewhere.filePath(u"other.sqlite"_s), u"--listen"_s, u"127.0.0.1:0"_s,
+                                  u"--journal-dir"_s, m_db + u".journal"_s},
+                                 &code);
+    qInfo("second server on the same journal: exit %d: %s", code, output.trimmed().constData());
+    QVERIFY2(code > 0, output.constData());
+    QVERIFY2(output.contains(QByteArray("another linkdeck-server (PID " + pid.toUtf8() + ") uses the click journal")), output.constData());
+
+    // The first one serves on, and stores every click.
+    QCOMPARE(redirectsAnswered(port, 20), 20);
+    first.terminate();
+    QVERIFY(first.waitForFinished(15000));
+    QCOMPARE(first.exitCode(), 0);
+    QCOMPARE(storedClicks(m_db), 20);
+
+    // Once it is gone, a server starts on the database again.
+    QVERIFY(!runAndRedirect(1, u"after"_s).isEmpty());
+}
+
+void TestDurability::busyPortIsRefused()
+{
+    QProcess first;
+    const std::uint16_t port = startServer(first);
+    QVERIFY(port);
+
+    // A server of another database on the same port (SO_REUSEPORT would let it share the port).
+    QTemporaryDir elsewhere;
+    int code = 0;
+    const QByteArray output = runExpectingRefusal(
+        {u"--db"_s, elsewhere.filePath(u"other.sqlite"_s), u"--listen"_s, u"127.0.0.1:%1"_s.arg(port)}, &code);
+    qInfo("second server on port %u: exit %d: %s", unsigned(port), code, output.trimmed().constData());
+    QVERIFY2(code > 0, output.constData());
+    QVERIFY2(output.contains("Address already in use"), output.constData());
+    QVERIFY2(output.contains("another program"), output.constData());
+
+    // Every visitor still reaches the first server, which has the links.
+    QCOMPARE(redirectsAnswered(port, 40), 40);
+    first.terminate();
+    QVERIFY(first.waitForFinished(15000));
+    QCOMPARE(first.exitCode(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestDurability)
