@@ -15,6 +15,7 @@
 #include <QTest>
 
 #include <atomic>
+#include <functional>
 #include <mutex>
 #include <set>
 #include <thread>
@@ -40,6 +41,8 @@ private slots:
     // Issue 18, 2: one server per database, and a busy port is noticed.
     void secondServerOnTheSameDatabaseIsRefused();
     void busyPortIsRefused();
+    // Issue 18, 3: a journal file that cannot be deleted does not end the server.
+    void undeletableJournalFileDoesNotStopTheServer();
 
 private:
     // Starts a server that is expected to refuse to run; returns its output, and its exit code in *code.
@@ -418,6 +421,55 @@ void TestDurability::busyPortIsRefused()
     first.terminate();
     QVERIFY(first.waitForFinished(15000));
     QCOMPARE(first.exitCode(), 0);
+}
+
+void TestDurability::undeletableJournalFileDoesNotStopTheServer()
+{
+    QVERIFY(!runAndRedirect(10, u"before"_s).isEmpty());
+    const QString journal = m_db + u".journal"_s;
+    const QStringList files = QDir(journal).entryList({u"clicks-*.journal"_s}, QDir::Files);
+    QVERIFY(!files.isEmpty());
+    // chmod does not stop root; the immutable attribute does (and stops unlink).
+    QStringList paths;
+    for (const QString &f : files)
+        paths << journal + u'/' + f;
+    auto chattr = [&](const char *flag) { return QProcess::execute(u"chattr"_s, QStringList{QString::fromLatin1(flag)} + paths); };
+    if (chattr("+i") != 0)
+        QSKIP("chattr +i is not available on this file system");
+    struct Guard
+    {
+        std::function<void()> f;
+        ~Guard() { f(); }
+    } mutableAgain{[&] {
+        if (std::any_of(paths.begin(), paths.end(), [](const QString &p) { return QFile::exists(p); }))
+            chattr("-i");
+    }};
+    for (const QString &p : paths)
+        QVERIFY2(!QFile::remove(p) && QFile::exists(p), "the immutable file could be removed");
+
+    // A new run starts new journal files, so the ingestor deletes the old ones, and cannot.
+    QProcess server;
+    const std::uint16_t port = startServer(server);
+    QVERIFY(port);
+    QCOMPARE(redirectsAnswered(port, 5), 5);
+    QTest::qWait(2500);   // the writer's idle turns (1 s) try the deletion
+    QCOMPARE(server.state(), QProcess::Running);
+    QCOMPARE(redirectsAnswered(port, 5), 5);
+    QTest::qWait(1500);
+    QCOMPARE(server.state(), QProcess::Running);
+
+    // Once the files can go, they go, on a later turn.
+    QCOMPARE(chattr("-i"), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(paths.first()), 5000);
+    server.terminate();
+    QVERIFY(server.waitForFinished(15000));
+    const QByteArray output = m_startOutput + server.readAll();
+    QCOMPARE(server.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(server.exitCode(), 0);
+    QVERIFY2(output.contains("cannot delete the journal file"), output.constData());
+    QCOMPARE(storedClicks(m_db), 10 + 10);
+    for (const QString &p : paths)
+        QVERIFY(!QFile::exists(p));
 }
 
 QTEST_GUILESS_MAIN(TestDurability)

@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
 #include <filesystem>
 #include <fstream>
 
@@ -25,6 +26,7 @@ private slots:
     void appenderStartsNewSegmentEachRun();
     void ingestorStoresClicksOnceAcrossRestarts();
     void ingestorSkipsTornTailOfFinishedSegment();
+    void ingestorSurvivesJournalFileItCannotDelete();
 
 private:
     static qint64 scalar(Database &db, const QString &sql)
@@ -224,6 +226,57 @@ void TestJournal::ingestorSkipsTornTailOfFinishedSegment()
     QVERIFY2(ingestor.start(&error), error.c_str());
     ingestor.stop();
     QCOMPARE(scalar(db, u"SELECT count(*) FROM clicks"_s), 2);
+}
+
+void TestJournal::ingestorSurvivesJournalFileItCannotDelete()
+{
+    QTemporaryDir dir;
+    const QString dbPath = dir.filePath(u"l.sqlite"_s);
+    const std::string journalDir = dir.path().toStdString() + "/j";
+    std::filesystem::create_directories(journalDir);
+    Database db;
+    QVERIFY(db.open(dbPath).ok());
+    const qint64 link = addLink(db, u"a"_s);
+    std::string rec;
+    ClickCodec::append(rec, 1, link, OrphanType::None, "d", "a", "", "Mozilla", "", "", "");
+    {
+        JournalAppender first(journalDir, 0);   // segment 1, finished by the next run's segment 2
+        QVERIFY(first.append(rec) && first.append(rec));
+    }
+    const std::string stored = JournalAppender::segmentPath(journalDir, 0, 1);
+
+    // Deleting fails with an error, then throws (as std::filesystem::remove does), then works.
+    std::atomic<int> calls{0};
+    std::atomic<bool> allowed{false};
+    ClickIngestor::Options options;
+    options.databasePath = dbPath.toStdString();
+    options.journalDir = journalDir;
+    options.idleMillis = 50;
+    options.removeFile = [&](const std::string &path, std::error_code &ec) {
+        if (allowed)
+            return std::filesystem::remove(path, ec);
+        if (++calls % 2 == 0)
+            throw std::filesystem::filesystem_error("remove", path, std::make_error_code(std::errc::operation_not_permitted));
+        ec = std::make_error_code(std::errc::operation_not_permitted);
+        return false;
+    };
+    JournalAppender second(journalDir, 0);
+    ClickIngestor ingestor(options);
+    std::string error;
+    QVERIFY2(ingestor.start(&error), error.c_str());
+    QCOMPARE(ingestor.ingested(), 2u);   // segment 1, replayed at start
+    QVERIFY(second.append(rec));
+    ingestor.wakeUp();
+    QTRY_COMPARE(ingestor.ingested(), 3u);
+    QTRY_VERIFY(calls >= 4);   // tried again and again, through an error and an exception
+    QVERIFY(std::filesystem::exists(stored));
+    QVERIFY(second.append(rec));
+    ingestor.wakeUp();
+    QTRY_COMPARE(ingestor.ingested(), 4u);   // still storing clicks
+    allowed = true;
+    QTRY_VERIFY(!std::filesystem::exists(stored));
+    ingestor.stop();
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM clicks"_s), 4);
 }
 
 QTEST_GUILESS_MAIN(TestJournal)
