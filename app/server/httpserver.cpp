@@ -55,6 +55,7 @@ const char *statusLine(int status)
     case 422: return "HTTP/1.1 422 Unprocessable Content\r\n";
     case 431: return "HTTP/1.1 431 Request Header Fields Too Large\r\n";
     case 500: return "HTTP/1.1 500 Internal Server Error\r\n";
+    case 501: return "HTTP/1.1 501 Not Implemented\r\n";
     case 503: return "HTTP/1.1 503 Service Unavailable\r\n";
     default: return nullptr;
     }
@@ -506,7 +507,7 @@ void Connection::handleApi()
             std::string &out = self->m_out;
             out.assign(statusLine(response.status) ? statusLine(response.status) : statusLine(500));
             out += self->m_worker.date();
-            if (!response.body.empty() || response.status != 204) {
+            if (response.status != 204) {
                 out += "Content-Type: ";
                 out += response.contentType;
                 out += "\r\n";
@@ -517,10 +518,15 @@ void Connection::handleApi()
                 out += value;
                 out += "\r\n";
             }
-            out += "Content-Length: ";
-            out += std::to_string(response.body.size());
-            out += self->m_keepAlive ? "\r\n\r\n" : "\r\nConnection: close\r\n\r\n";
-            if (!head)
+            // RFC 9110 8.6: no Content-Length on a 204, which has no body by definition.
+            const bool noContent = response.status == 204;
+            if (!noContent) {
+                out += "Content-Length: ";
+                out += std::to_string(response.body.size());
+                out += "\r\n";
+            }
+            out += self->m_keepAlive ? "\r\n" : "Connection: close\r\n\r\n";
+            if (!head && !noContent)
                 out += response.body;
             self->write();
         });

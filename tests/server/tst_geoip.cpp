@@ -37,7 +37,10 @@ void TestGeoIp::init()
     m_mmdb = m_dir->filePath(u"test.mmdb"_s);
     QFile f(m_mmdb);
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(Test::makeMmdb({{u"192.0.2.0"_s, u"DE"_s, u"Berlin"_s}, {u"198.51.100.0"_s, u"FR"_s, {}}}));
+    // Real GeoLite2 data has names of 29 bytes and more (extended sizes in the format).
+    f.write(Test::makeMmdb({{u"192.0.2.0"_s, u"DE"_s, u"Berlin"_s}, {u"198.51.100.0"_s, u"FR"_s, {}},
+                            {u"100.64.0.0"_s, u"GB"_s, u"Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch"_s},
+                            {u"100.65.0.0"_s, u"CH"_s, u"Saint-Légier-La Chiésaz (Vevey)"_s}}));
     f.close();
     if (qEnvironmentVariableIsSet("DUMP_MMDB"))
         QFile::copy(m_mmdb, u"/tmp/test.mmdb"_s);
@@ -51,6 +54,9 @@ void TestGeoIp::looksUpCountryAndCity()
     QCOMPARE(geo->lookup("192.0.2.0").countryCode, std::string("DE"));   // an anonymised address still locates
     QCOMPARE(geo->lookup("192.0.2.77").city, std::string("Berlin"));
     QCOMPARE(geo->lookup("198.51.100.9").countryCode, std::string("FR"));
+    QCOMPARE(geo->lookup("100.64.0.1").city, std::string("Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch"));
+    QCOMPARE(geo->lookup("100.64.0.1").countryCode, std::string("GB"));
+    QCOMPARE(geo->lookup("100.65.0.200").city, std::string("Saint-Légier-La Chiésaz (Vevey)"));
     QVERIFY(geo->lookup("203.0.113.1").countryCode.empty());
     QVERIFY(geo->lookup("not an address").countryCode.empty());
 }

@@ -32,6 +32,7 @@ private slots:
     void clicksAreRecordedWithAnonymisedAddress();
     void forwardedForOnlyFromTrustedProxies();
     void apiChangesShowAtOnce();
+    void apiResponsesAreValidHttp();
     void appChangesShowWithinASecond();
     void robotsTxt();
 
@@ -297,6 +298,56 @@ void TestRedirects::apiChangesShowAtOnce()
     const auto unauthorised = c.request("GET /rest/v3/short-urls HTTP/1.1\r\nHost: localhost:8080\r\nX-Api-Key: wrong\r\n\r\n");
     QCOMPARE(unauthorised.status, 401);
     QCOMPARE(unauthorised.header("content-type"), std::string("application/problem+json"));
+}
+
+// Over the wire, as the strict client reads them: one line of each single-valued header, no
+// Content-Length on a 204, the API's own status codes.
+void TestRedirects::apiResponsesAreValidHttp()
+{
+    startServer();
+    HttpConnection c(m_port);
+    const std::string key = "Host: localhost:8080\r\nX-Api-Key: test-key\r\n";
+    const std::string body = R"({"longUrl":"https://api.example/wire","customSlug":"wire"})";
+    const auto created = c.request("POST /rest/v3/short-urls HTTP/1.1\r\n" + key + "Content-Type: application/json\r\n"
+                                   "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body);
+    QVERIFY2(created.error.empty(), created.error.c_str());
+    QCOMPARE(created.status, 200);
+    for (const char *name : {"date", "content-type", "content-length", "access-control-allow-origin"})
+        QVERIFY2(created.headerCount(name) == 1, name);
+    QCOMPARE(created.header("content-type"), std::string("application/json"));
+    QCOMPARE(created.header("content-length"), std::to_string(created.body.size()));
+
+    const auto health = c.request("GET /rest/health HTTP/1.1\r\nHost: localhost:8080\r\n\r\n");
+    QCOMPARE(health.status, 200);
+    const auto healthHead = c.request("HEAD /rest/health HTTP/1.1\r\nHost: localhost:8080\r\n\r\n");
+    QVERIFY2(healthHead.error.empty(), healthHead.error.c_str());
+    QCOMPARE(healthHead.status, 200);
+    QVERIFY(healthHead.body.empty());
+    QCOMPARE(healthHead.header("content-length"), std::to_string(health.body.size()));
+
+    // 501 stays 501 on the wire (it was sent as 500).
+    const auto mercure = c.request("GET /rest/v3/mercure-info HTTP/1.1\r\n" + key + "\r\n");
+    QVERIFY2(mercure.error.empty(), mercure.error.c_str());
+    QCOMPARE(mercure.status, 501);
+    QCOMPARE(mercure.header("content-type"), std::string("application/problem+json"));
+
+    // 204: no body, so no Content-Length and no Content-Type (RFC 9110 8.6); the connection
+    // goes on with the next request.
+    const auto deleted = c.request("DELETE /rest/v3/short-urls/wire HTTP/1.1\r\n" + key + "\r\n");
+    QVERIFY2(deleted.error.empty(), deleted.error.c_str());
+    QCOMPARE(deleted.status, 204);
+    QCOMPARE(deleted.headerCount("content-length"), std::size_t(0));
+    QCOMPARE(deleted.headerCount("content-type"), std::size_t(0));
+    QCOMPARE(deleted.headerCount("date"), std::size_t(1));
+    const auto preflight = c.request("OPTIONS /rest/v3/short-urls HTTP/1.1\r\nHost: localhost:8080\r\n"
+                                     "Origin: https://app.example\r\nAccess-Control-Request-Method: POST\r\n\r\n");
+    QVERIFY2(preflight.error.empty(), preflight.error.c_str());
+    QCOMPARE(preflight.status, 204);
+    QCOMPARE(preflight.headerCount("access-control-allow-origin"), std::size_t(1));
+    QCOMPARE(preflight.headerCount("content-length"), std::size_t(0));
+    const auto gone = c.request("GET /rest/v3/short-urls/wire HTTP/1.1\r\n" + key + "\r\n");
+    QCOMPARE(gone.status, 404);
+    QCOMPARE(gone.headerCount("access-control-allow-origin"), std::size_t(1));
 }
 
 void TestRedirects::appChangesShowWithinASecond()

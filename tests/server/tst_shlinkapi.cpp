@@ -180,6 +180,7 @@ void TestShlinkApi::createGetEditDelete()
     const auto deleted = call(u"DELETE"_s, u"/rest/v3/short-urls/spring"_s);
     QCOMPARE(deleted.status, 204);
     QVERIFY(deleted.body.empty());
+    conforms(u"/rest/v{version}/short-urls/{shortCode}"_s, u"DELETE"_s, deleted);
     QVERIFY(!m_index->current()->find("localhost:8080", "spring", scratch));
     const auto gone = call(u"GET"_s, u"/rest/v3/short-urls/spring"_s);
     QCOMPARE(gone.status, 404);
@@ -268,8 +269,15 @@ void TestShlinkApi::visitsAndOrphans()
     QCOMPARE(count(u"/rest/v3/short-urls/a/visits?startDate=2026-11-02T00:00:00Z"_s), 1);
     QCOMPARE(count(u"/rest/v3/short-urls/a/visits?page=2&itemsPerPage=2"_s), 1);
     QCOMPARE(count(u"/rest/v3/tags/t/visits"_s), 3);
-    QCOMPARE(call(u"GET"_s, u"/rest/v3/tags/missing/visits"_s).status, 404);
+    conforms(u"/rest/v{version}/tags/{tag}/visits"_s, u"GET"_s, call(u"GET"_s, u"/rest/v3/tags/t/visits"_s));
+    const auto missingTag = call(u"GET"_s, u"/rest/v3/tags/missing/visits"_s);
+    QCOMPARE(missingTag.status, 404);
+    conforms(u"/rest/v{version}/tags/{tag}/visits"_s, u"GET"_s, missingTag);
     QCOMPARE(count(u"/rest/v3/domains/DEFAULT/visits"_s), 3);
+    conforms(u"/rest/v{version}/domains/{domain}/visits"_s, u"GET"_s, call(u"GET"_s, u"/rest/v3/domains/DEFAULT/visits"_s));
+    const auto missingLink = call(u"GET"_s, u"/rest/v3/short-urls/nope/visits"_s);
+    QCOMPARE(missingLink.status, 404);
+    conforms(u"/rest/v{version}/short-urls/{shortCode}/visits"_s, u"GET"_s, missingLink);
     QCOMPARE(count(u"/rest/v3/visits/non-orphan"_s), 3);
     conforms(u"/rest/v{version}/visits/non-orphan"_s, u"GET"_s, call(u"GET"_s, u"/rest/v3/visits/non-orphan"_s));
 
@@ -294,6 +302,9 @@ void TestShlinkApi::visitsAndOrphans()
     conforms(u"/rest/v{version}/short-urls/{shortCode}/visits"_s, u"DELETE"_s, deleted);
     QCOMPARE(object(deleted).value(u"deletedVisits"_s).toInt(), 3);
     QCOMPARE(count(u"/rest/v3/short-urls/a/visits"_s), 0);
+    const auto orphansDeleted = call(u"DELETE"_s, u"/rest/v3/visits/orphan"_s);
+    QCOMPARE(orphansDeleted.status, 200);
+    conforms(u"/rest/v{version}/visits/orphan"_s, u"DELETE"_s, orphansDeleted);
 }
 
 void TestShlinkApi::tagsListStatsRenameDelete()
@@ -312,7 +323,9 @@ void TestShlinkApi::tagsListStatsRenameDelete()
     QCOMPARE(print.value(u"shortUrlsCount"_s).toInt(), 2);
     QCOMPARE(print.value(u"visitsSummary"_s).toObject().value(u"total"_s).toInt(), 1);
 
-    QCOMPARE(call(u"PUT"_s, u"/rest/v3/tags"_s, "{\"oldName\":\"print\",\"newName\":\"flyer\"}").status, 204);
+    const auto renamed = call(u"PUT"_s, u"/rest/v3/tags"_s, "{\"oldName\":\"print\",\"newName\":\"flyer\"}");
+    QCOMPARE(renamed.status, 204);
+    conforms(u"/rest/v{version}/tags"_s, u"PUT"_s, renamed);
     const auto b = object(call(u"GET"_s, u"/rest/v3/short-urls/b"_s));
     QCOMPARE(b.value(u"tags"_s).toArray(), QJsonArray{u"flyer"_s});
     const auto conflict = call(u"PUT"_s, u"/rest/v3/tags"_s, "{\"oldName\":\"flyer\",\"newName\":\"web\"}");
@@ -322,8 +335,14 @@ void TestShlinkApi::tagsListStatsRenameDelete()
     const auto missing = call(u"PUT"_s, u"/rest/v3/tags"_s, "{\"oldName\":\"nothing\",\"newName\":\"x\"}");
     QCOMPARE(missing.status, 404);
     QCOMPARE(object(missing).value(u"type"_s).toString(), u"https://shlink.io/api/error/tag-not-found"_s);
+    conforms(u"/rest/v{version}/tags"_s, u"PUT"_s, missing);
+    const auto invalidName = call(u"PUT"_s, u"/rest/v3/tags"_s, "{\"oldName\":\"web\",\"newName\":\"\"}");
+    QCOMPARE(invalidName.status, 400);
+    conforms(u"/rest/v{version}/tags"_s, u"PUT"_s, invalidName);
 
-    QCOMPARE(call(u"DELETE"_s, u"/rest/v3/tags?tags[]=flyer"_s).status, 204);
+    const auto tagsDeleted = call(u"DELETE"_s, u"/rest/v3/tags?tags[]=flyer"_s);
+    QCOMPARE(tagsDeleted.status, 204);
+    conforms(u"/rest/v{version}/tags"_s, u"DELETE"_s, tagsDeleted);
     QCOMPARE(object(call(u"GET"_s, u"/rest/v3/short-urls/a"_s)).value(u"tags"_s).toArray(), QJsonArray{u"web"_s});
     QCOMPARE(object(call(u"GET"_s, u"/rest/v3/short-urls/b"_s)).value(u"tags"_s).toArray(), QJsonArray{});
 }
@@ -378,7 +397,10 @@ void TestShlinkApi::unbuiltPartsSayWhy()
     const auto mercure = call(u"GET"_s, u"/rest/v3/mercure-info"_s);
     QCOMPARE(mercure.status, 501);
     QCOMPARE(object(mercure).value(u"type"_s).toString(), u"https://shlink.io/api/error/mercure-not-configured"_s);
-    QCOMPARE(call(u"GET"_s, u"/rest/v3/short-urls/x/redirect-rules"_s).status, 501);
+    conforms(u"/rest/v{version}/mercure-info"_s, u"GET"_s, mercure);
+    const auto rules = call(u"GET"_s, u"/rest/v3/short-urls/x/redirect-rules"_s);
+    QCOMPARE(rules.status, 501);
+    conforms(u"/rest/v{version}/short-urls/{shortCode}/redirect-rules"_s, u"GET"_s, rules);
     QCOMPARE(call(u"GET"_s, u"/rest/v3/nothing-here"_s).status, 404);
 }
 

@@ -1,15 +1,134 @@
 #include "support/httpclient.h"
 
+#include <boost/beast/http/parser.hpp>
+#include <boost/beast/http/string_body.hpp>
+
 #include <poll.h>
 
 #include <algorithm>
 #include <cctype>
 #include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <regex>
 
 namespace Linkdeck::Test {
 
 namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace http = beast::http;
 using tcp = asio::ip::tcp;
+
+namespace {
+
+std::string lower(std::string s)
+{
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    return s;
+}
+
+bool waitReadable(int fd, int timeoutMs)
+{
+    pollfd p{fd, POLLIN, 0};
+    return ::poll(&p, 1, timeoutMs) > 0;
+}
+
+// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
+long long daysFromCivil(int y, unsigned m, unsigned d)
+{
+    y -= m <= 2;
+    const int era = (y >= 0 ? y : y - 399) / 400;
+    const unsigned yoe = unsigned(y - era * 400);
+    const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097LL + doe - 719468;
+}
+
+// RFC 9110 5.6.7: "Sun, 06 Nov 1994 08:49:37 GMT", with the right day of the week.
+bool isImfFixdate(const std::string &s)
+{
+    static const char *const days[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+    static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    static const std::regex re(R"(^([A-Z][a-z]{2}), (\d{2}) ([A-Z][a-z]{2}) (\d{4}) (\d{2}):(\d{2}):(\d{2}) GMT$)");
+    std::smatch m;
+    if (!std::regex_match(s, m, re))
+        return false;
+    const auto month = std::find_if(std::begin(months), std::end(months), [&](const char *n) { return m[3] == n; });
+    if (month == std::end(months))
+        return false;
+    const int year = std::stoi(m[4]);
+    const unsigned mon = unsigned(month - std::begin(months)) + 1;
+    const unsigned day = unsigned(std::stoi(m[2]));
+    static const unsigned lengths[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    if (day < 1 || day > lengths[mon - 1] || (mon == 2 && day == 29 && !leap))
+        return false;
+    if (std::stoi(m[5]) > 23 || std::stoi(m[6]) > 59 || std::stoi(m[7]) > 60)
+        return false;
+    const long long weekday = ((daysFromCivil(year, mon, day) % 7) + 7 + 4) % 7;   // 1970-01-01 was a Thursday
+    return m[1] == days[weekday];
+}
+
+HttpResponse failed(HttpResponse r, const std::string &why)
+{
+    r.status = 0;
+    r.error = why;
+    std::fprintf(stderr, "httpclient: %s\n", why.c_str());
+    return r;
+}
+
+} // namespace
+
+std::size_t HttpResponse::headerCount(const std::string &name) const
+{
+    return headers.count(lower(name));
+}
+
+std::vector<std::string> HttpResponse::headerValues(const std::string &name) const
+{
+    std::vector<std::string> values;
+    const auto [begin, end] = headers.equal_range(lower(name));
+    for (auto it = begin; it != end; ++it)
+        values.push_back(it->second);
+    return values;
+}
+
+std::string HttpResponse::header(const std::string &name) const
+{
+    std::string joined;
+    for (const std::string &value : headerValues(name))
+        joined += (joined.empty() ? "" : ", ") + value;
+    return joined;
+}
+
+std::string headerProblems(int status, const std::multimap<std::string, std::string> &headers)
+{
+    // Fields whose grammar is a single value (RFC 9110, RFC 9111, Fetch for CORS): a second
+    // line is a server bug, never a list to combine.
+    static const char *const singletons[] = {
+        "content-length", "content-type", "content-location", "content-range", "date", "location", "etag",
+        "last-modified", "expires", "age", "retry-after", "access-control-allow-origin",
+        "access-control-allow-credentials", "access-control-max-age"};
+    std::string problems;
+    auto add = [&](const std::string &p) { problems += (problems.empty() ? "" : "; ") + p; };
+    for (const char *name : singletons) {
+        if (const std::size_t n = headers.count(name); n > 1)
+            add(std::to_string(n) + " " + name + " lines (it may appear once)");
+    }
+    // RFC 9110 8.6 and RFC 9112 6.1: no Content-Length or Transfer-Encoding on 1xx and 204.
+    if (status / 100 == 1 || status == 204) {
+        for (const char *name : {"content-length", "transfer-encoding"}) {
+            if (headers.count(name))
+                add(std::string(name) + " on a " + std::to_string(status) + " response");
+        }
+    }
+    for (auto [it, end] = headers.equal_range("date"); it != end; ++it) {
+        if (!isImfFixdate(it->second))
+            add("Date \"" + it->second + "\" is not an IMF-fixdate");
+    }
+    return problems;
+}
 
 asio::io_context &HttpConnection::context()
 {
@@ -32,70 +151,63 @@ bool HttpConnection::send(const std::string &bytes)
     return !ec;
 }
 
-static bool waitReadable(int fd, int timeoutMs)
-{
-    pollfd p{fd, POLLIN, 0};
-    return ::poll(&p, 1, timeoutMs) > 0;
-}
-
 HttpResponse HttpConnection::read(int timeoutMs, bool headRequest)
 {
     HttpResponse r;
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);
-    auto fill = [&]() {
+    http::response_parser<http::string_body> parser;
+    parser.eager(true);
+    parser.skip(headRequest);
+    parser.header_limit(64 * 1024);
+    parser.body_limit(std::uint64_t(256) * 1024 * 1024);
+    for (;;) {
+        boost::system::error_code ec;
+        if (m_buffer.size() > 0) {
+            const std::size_t used = parser.put(m_buffer.data(), ec);
+            m_buffer.consume(used);
+            if (ec && ec != http::error::need_more)
+                return failed(r, "not a valid HTTP/1.1 response: " + ec.message());
+            if (parser.is_done())
+                break;
+            if (used > 0)
+                continue;   // the parser may take more of what is buffered
+        }
+        if (m_eof) {
+            // The server closed: that ends a body read until EOF, anything else is cut off.
+            if (!parser.got_some())
+                return failed(r, m_buffer.size() == 0 ? "the connection closed without a response"
+                                                      : "the connection closed within the status line");
+            parser.put_eof(ec);
+            if (ec)
+                return failed(r, "the connection closed before the response was complete: " + ec.message());
+            break;
+        }
         const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
         if (left.count() <= 0 || !waitReadable(m_socket.native_handle(), int(left.count())))
-            return false;
-        char buf[16384];
-        boost::system::error_code ec;
-        const std::size_t n = m_socket.read_some(asio::buffer(buf), ec);
-        if (ec || n == 0)
-            return false;
-        m_pending.append(buf, n);
-        return true;
-    };
-    std::size_t end;
-    while ((end = m_pending.find("\r\n\r\n")) == std::string::npos) {
-        if (!fill())
-            return r;
+            return failed(r, "no complete response within " + std::to_string(timeoutMs) + " ms");
+        const std::size_t n = m_socket.read_some(m_buffer.prepare(16384), ec);
+        m_buffer.commit(n);
+        if (ec == asio::error::eof || (!ec && n == 0))
+            m_eof = true;
+        else if (ec)
+            return failed(r, "reading the response: " + ec.message());
     }
-    const std::string head = m_pending.substr(0, end);
-    m_pending.erase(0, end + 4);
-    std::size_t lineEnd = head.find("\r\n");
-    const std::string statusLine = head.substr(0, lineEnd);
-    if (statusLine.size() < 12)
-        return r;
-    r.status = std::atoi(statusLine.c_str() + 9);
-    std::size_t pos = lineEnd == std::string::npos ? head.size() : lineEnd + 2;
-    while (pos < head.size()) {
-        std::size_t next = head.find("\r\n", pos);
-        if (next == std::string::npos)
-            next = head.size();
-        const std::string line = head.substr(pos, next - pos);
-        const std::size_t colon = line.find(':');
-        if (colon != std::string::npos) {
-            std::string name = line.substr(0, colon);
-            std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
-            std::string value = line.substr(colon + 1);
-            value.erase(0, value.find_first_not_of(' '));
-            r.headers[name] = value;
-        }
-        pos = next + 2;
-    }
-    const std::size_t length = headRequest ? 0 : std::size_t(std::atoll(r.header("content-length").c_str()));
-    while (m_pending.size() < length) {
-        if (!fill()) {
-            r.status = 0;
-            return r;
-        }
-    }
-    r.body = m_pending.substr(0, length);
-    m_pending.erase(0, length);
+    const auto &message = parser.get();
+    for (const auto &field : message)
+        r.headers.emplace(lower(std::string(field.name_string())), std::string(field.value()));
+    r.body = message.body();
+    if (const std::string problems = headerProblems(message.result_int(), r.headers); !problems.empty())
+        return failed(r, "HTTP " + std::to_string(message.result_int()) + " response: " + problems);
+    r.status = int(message.result_int());
     return r;
 }
 
 bool HttpConnection::closedByPeer(int timeoutMs)
 {
+    if (m_buffer.size() > 0)
+        return false;   // it sent more
+    if (m_eof)
+        return true;
     if (!waitReadable(m_socket.native_handle(), timeoutMs))
         return false;
     char buf[256];
