@@ -27,6 +27,7 @@ private slots:
     void ingestorStoresClicksOnceAcrossRestarts();
     void ingestorSkipsTornTailOfFinishedSegment();
     void ingestorSurvivesJournalFileItCannotDelete();
+    void numberingContinuesAfterFilesRemovedByHand();
 
 private:
     static qint64 scalar(Database &db, const QString &sql)
@@ -276,6 +277,46 @@ void TestJournal::ingestorSurvivesJournalFileItCannotDelete()
     allowed = true;
     QTRY_VERIFY(!std::filesystem::exists(stored));
     ingestor.stop();
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM clicks"_s), 4);
+}
+
+void TestJournal::numberingContinuesAfterFilesRemovedByHand()
+{
+    QTemporaryDir dir;
+    const QString dbPath = dir.filePath(u"l.sqlite"_s);
+    const std::string journalDir = dir.path().toStdString() + "/j";
+    Database db;
+    QVERIFY(db.open(dbPath).ok());
+    const qint64 link = addLink(db, u"a"_s);
+    std::string rec;
+    ClickCodec::append(rec, 1, link, OrphanType::None, "d", "a", "", "Mozilla", "", "", "");
+    ClickIngestor::Options options;
+    options.databasePath = dbPath.toStdString();
+    options.journalDir = journalDir;
+    // Two runs as the server does them (the writer starts first, then the appender): the
+    // database remembers segment 2.
+    for (int run = 0; run < 2; ++run) {
+        ClickIngestor ingestor(options);
+        std::string error;
+        QVERIFY2(ingestor.start(&error), error.c_str());
+        JournalAppender appender(journalDir, 0);
+        QVERIFY(appender.append(rec));
+        ingestor.stop();
+    }
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM clicks"_s), 2);
+    QVERIFY(std::filesystem::exists(journalIdentityPath(journalDir)));
+
+    // The segment files removed by hand, the identity file left.
+    for (const JournalSegment &s : listSegments(journalDir))
+        std::filesystem::remove(s.path);
+    {
+        ClickIngestor ingestor(options);
+        std::string error;
+        QVERIFY2(ingestor.start(&error), error.c_str());
+        JournalAppender appender(journalDir, 0);
+        QVERIFY(appender.append(rec) && appender.append(rec));
+        ingestor.stop();
+    }
     QCOMPARE(scalar(db, u"SELECT count(*) FROM clicks"_s), 4);
 }
 
