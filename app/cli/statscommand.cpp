@@ -12,6 +12,7 @@
 #include "core/analytics.h"
 #include "core/providerstats.h"
 #include "core/backend.h"
+#include "core/clock.h"
 #include "core/linkprovider.h"
 
 using namespace Qt::StringLiterals;
@@ -208,7 +209,7 @@ int StatsCommand::execute(Context &context)
     if (!zone.isValid())
         return usageError(context, Tr::tr("Unknown time zone “%1”.").arg(m_parser.value(m_timeZone)));
     const QDate last = m_parser.isSet(m_to) ? QDate::fromString(m_parser.value(m_to), Qt::ISODate)
-                                            : QDateTime::currentDateTimeUtc().toTimeZone(zone).date();
+                                            : Clock::today(zone);
     const QDate first = m_parser.isSet(m_from) ? QDate::fromString(m_parser.value(m_from), Qt::ISODate) : last.addDays(-29);
     if (!first.isValid() || !last.isValid() || last < first)
         return usageError(context, Tr::tr("Give dates as YYYY-MM-DD, with --from not after --to."));

@@ -1,5 +1,6 @@
 #include "core/accountrepository.h"
 
+#include "core/clock.h"
 #include "core/database.h"
 
 #include <QDateTime>
@@ -108,7 +109,7 @@ Result<Account> AccountRepository::add(Account account)
     q.addBindValue(sqlText(account.defaultDomain));
     q.addBindValue(sqlText(account.apiBase));
     q.addBindValue(sqlText(account.workspace));
-    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(Clock::nowMSecsSinceEpoch());
     q.addBindValue(account.secretKey);
     if (!q.exec())
         return storageError(tr("Could not save the account."), q.lastError());
@@ -142,7 +143,7 @@ Result<void> AccountRepository::markSynced(qint64 id)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(u"UPDATE accounts SET last_sync_at = ? WHERE id = ?"_s);
-    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(Clock::nowMSecsSinceEpoch());
     q.addBindValue(id);
     if (!q.exec())
         return storageError(tr("Could not save the account."), q.lastError());

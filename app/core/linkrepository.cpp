@@ -1,5 +1,6 @@
 #include "core/linkrepository.h"
 
+#include "core/clock.h"
 #include "core/database.h"
 #include "core/utm.h"
 
@@ -139,7 +140,7 @@ Where whereOf(const LinkQuery &query)
         terms << u"(max_clicks IS NULL OR clicks < max_clicks)"_s;
     if (query.excludePastValidUntil) {
         terms << u"(expires_at IS NULL OR expires_at > ?)"_s;
-        w.values << QVariant(QDateTime::currentMSecsSinceEpoch());
+        w.values << QVariant(Clock::nowMSecsSinceEpoch());
     }
     if (!terms.isEmpty())
         w.sql = u" WHERE "_s + terms.join(u" AND "_s);
@@ -274,7 +275,7 @@ Result<int> LinkRepository::insertMany(const QList<Link> &links)
         return storageError(tr("Could not save the link."), db.lastError());
     QSqlQuery q(db);
     q.prepare(insertSql);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = Clock::nowUtc();
     for (Link link : links) {
         link.tags = normalisedTags(link.tags);
         if (!link.createdAt.isValid())
@@ -335,7 +336,7 @@ Result<int> LinkRepository::upsertRemote(qint64 accountId, const QList<Link> &li
         link.accountId = accountId;
         link.tags = normalisedTags(link.tags);
         if (!link.createdAt.isValid())
-            link.createdAt = QDateTime::currentDateTimeUtc();
+            link.createdAt = Clock::nowUtc();
         if (!link.updatedAt.isValid())
             link.updatedAt = link.createdAt;
         find.addBindValue(accountId);
@@ -421,7 +422,7 @@ Result<Link> LinkRepository::update(Link link)
 {
     QSqlDatabase db = m_db.connection();
     link.tags = normalisedTags(link.tags);
-    link.updatedAt = QDateTime::currentDateTimeUtc();
+    link.updatedAt = Clock::nowUtc();
     if (!db.transaction())
         return storageError(tr("Could not save the link."), db.lastError());
     QSqlQuery q(db);

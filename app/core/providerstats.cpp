@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 
+#include "core/clock.h"
 #include "core/database.h"
 
 using namespace Qt::StringLiterals;
@@ -42,7 +43,7 @@ Result<void> ProviderStats::write(qint64 accountId, const QString &remoteId, con
     q.addBindValue(remoteId);
     q.addBindValue(request);
     q.addBindValue(QString::fromUtf8(payload));
-    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(Clock::nowMSecsSinceEpoch());
     if (!q.exec())
         return storageError(tr("Could not keep the statistics for offline use."), q.lastError());
     return {};

@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "core/analytics.h"
+#include "core/clock.h"
 #include "core/linkprovider.h"
 #include "core/result.h"
 
@@ -50,7 +51,7 @@ public:
     static qint64 addToBuckets(QList<Analytics::Bucket> &buckets, const QList<ClickPoint> &points);
 
     // "updated 5 minutes ago", "updated just now", "updated on 3 Nov 2026".
-    static QString age(const QDateTime &fetchedAt, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    static QString age(const QDateTime &fetchedAt, const QDateTime &now = Clock::nowUtc());
 
 private:
     std::optional<std::pair<QByteArray, QDateTime>> read(qint64 accountId, const QString &remoteId, const QString &request) const;

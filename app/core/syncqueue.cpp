@@ -3,6 +3,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include "core/clock.h"
 #include "core/database.h"
 #include "core/linkrepository.h"
 
@@ -18,7 +19,7 @@ Result<void> SyncQueue::noteAttempt(qint64 linkId, const QString &reason)
         last_attempt_at = excluded.last_attempt_at)"_s);
     q.addBindValue(linkId);
     q.addBindValue(sqlText(reason));
-    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(Clock::nowMSecsSinceEpoch());
     if (!q.exec())
         return storageError(tr("Could not keep the change for later."), q.lastError());
     return {};

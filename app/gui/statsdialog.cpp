@@ -1,6 +1,7 @@
 #include "gui/statsdialog.h"
 
 #include "core/backend.h"
+#include "core/clock.h"
 #include "core/database.h"
 #include "core/linkrepository.h"
 #include "core/future.h"
@@ -152,10 +153,10 @@ StatsDialog::StatsDialog(Backend &backend, QList<qint64> links, const QString &t
     m_range->addItem(tr("This month"), -1);
     m_range->addItem(tr("Custom"), -2);
     m_range->setCurrentIndex(2);
-    m_fromEdit = new QDateEdit(QDate::currentDate().addDays(-29), this);
+    m_fromEdit = new QDateEdit(Clock::today().addDays(-29), this);
     m_fromEdit->setObjectName(u"statsFromEdit"_s);
     m_fromEdit->setCalendarPopup(true);
-    m_toEdit = new QDateEdit(QDate::currentDate(), this);
+    m_toEdit = new QDateEdit(Clock::today(), this);
     m_toEdit->setObjectName(u"statsToEdit"_s);
     m_toEdit->setCalendarPopup(true);
     m_fromEdit->setVisible(false);
@@ -307,7 +308,7 @@ StatsDialog::StatsDialog(Backend &backend, QList<qint64> links, const QString &t
 
 StatsDialog::Range StatsDialog::currentRange() const
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     Range r;
     const int choice = m_range->currentData().toInt();
     if (choice == -1) {
@@ -386,7 +387,7 @@ void StatsDialog::fetchRemote(const Range &range, bool force)
             const auto shares = cache.cachedShares(link->accountId, link->remoteId, key);
             if (shares)
                 m_remoteShares[dimension].insert(id, shares->shares);
-            if (!force && shares && shares->fetchedAt.secsTo(QDateTime::currentDateTimeUtc()) < StaleAfterSeconds)
+            if (!force && shares && shares->fetchedAt.secsTo(Clock::nowUtc()) < StaleAfterSeconds)
                 continue;
             ++m_remotePending;
             whenFinished(this, provider->breakdown(*link, dimension, from, to),
@@ -411,7 +412,7 @@ void StatsDialog::fetchRemote(const Range &range, bool force)
             m_remotePoints.insert(id, cached->points);
             m_fetchedAt.insert(id, cached->fetchedAt);
         }
-        if (!force && cached && cached->fetchedAt.secsTo(QDateTime::currentDateTimeUtc()) < StaleAfterSeconds)
+        if (!force && cached && cached->fetchedAt.secsTo(Clock::nowUtc()) < StaleAfterSeconds)
             continue;
         ++m_remotePending;
         const QString service = providerName(provider->kind());
@@ -423,7 +424,7 @@ void StatsDialog::fetchRemote(const Range &range, bool force)
                          if (r) {
                              ProviderStats(m_backend.database()).store(l.accountId, l.remoteId, request, *r);
                              m_remotePoints.insert(id, *r);
-                             m_fetchedAt.insert(id, QDateTime::currentDateTimeUtc());
+                             m_fetchedAt.insert(id, Clock::nowUtc());
                          } else {
                              QString note;
                              if (r.error().kind == Error::Kind::PlanLimit)

@@ -27,6 +27,19 @@ namespace http = beast::http;
 using tcp = asio::ip::tcp;
 using Clock = std::chrono::steady_clock;
 
+std::string httpDate(std::time_t when)
+{
+    static constexpr const char *Days[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+    static constexpr const char *Months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                             "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    std::tm tm{};
+    gmtime_r(&when, &tm);
+    char buf[40];
+    std::snprintf(buf, sizeof buf, "%s, %02d %s %04d %02d:%02d:%02d GMT", Days[tm.tm_wday % 7], tm.tm_mday,
+                  Months[tm.tm_mon % 12], tm.tm_year + 1900, tm.tm_hour, tm.tm_min, tm.tm_sec);
+    return buf;
+}
+
 namespace {
 
 std::int64_t nowMs()
@@ -252,11 +265,7 @@ const std::string &Worker::date()
     const std::time_t now = std::time(nullptr);
     if (now != dateSecond) {
         dateSecond = now;
-        std::tm tm{};
-        gmtime_r(&now, &tm);
-        char buf[64];
-        std::strftime(buf, sizeof buf, "Date: %a, %d %b %Y %H:%M:%S GMT\r\n", &tm);
-        dateHeader = buf;
+        dateHeader = "Date: " + httpDate(now) + "\r\n";
     }
     return dateHeader;
 }

@@ -2,6 +2,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <ctime>
 #include <functional>
 #include <memory>
 #include <string>
@@ -13,6 +14,10 @@
 namespace Linkdeck::Server {
 
 class RedirectIndex;
+
+// An HTTP date (RFC 9110 IMF-fixdate, "Sun, 06 Dec 2026 05:45:36 GMT"): English names
+// whatever the process's locale (strftime's %a and %b follow LC_TIME, which Qt sets).
+std::string httpDate(std::time_t when);
 
 // A request for the REST API, copied off the connection that received it.
 struct ApiRequest

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QProcess>
 #include <QSet>
 #include <QSqlQuery>
@@ -51,6 +52,7 @@ private slots:
     void updateOnThisComputer();
     void accountsOfThisComputer();
     void helpNamesTheAccountCommands();
+    void germanSentencesSameData();
 
 private:
     struct Run
@@ -60,7 +62,7 @@ private:
         QString err;
     };
     Run cli(const QStringList &args);
-    Run cliWithoutDataDir(const QStringList &args);
+    Run cliWithoutDataDir(const QStringList &args, const QString &language = u"en"_s);
     static Link sampleLink(const QString &slug, const QString &title);
     static QString written(Cli::ListFormat format, const QList<Link> &links);
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -76,9 +78,21 @@ TestCli::Run TestCli::cli(const QStringList &args)
     return cliWithoutDataDir(QStringList{u"--data-dir"_s, m_dir->path()} + args);
 }
 
-TestCli::Run TestCli::cliWithoutDataDir(const QStringList &args)
+TestCli::Run TestCli::cliWithoutDataDir(const QStringList &args, const QString &language)
 {
+    // The sentences these tests read are English: the language is pinned (LANGUAGE), while
+    // numbers, dates and the zone stay the machine's (the suite also runs in German).
+    // language "de": a German user (LANG, LC_ALL and LANGUAGE all German).
     QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (language == u"de") {
+        env.insert(u"LANG"_s, u"de_DE.UTF-8"_s);
+        env.insert(u"LC_ALL"_s, u"de_DE.UTF-8"_s);
+        env.insert(u"LANGUAGE"_s, u"de"_s);
+    } else {
+        env.insert(u"LANGUAGE"_s, language);
+    }
+    p.setProcessEnvironment(env);
     p.start(QStringLiteral(LINKDECK_CLI_PATH), args);
     if (!p.waitForFinished(30000))
         return {};
@@ -480,7 +494,9 @@ void TestCli::tableWriterAlignsColumns()
     // Only the first page sizes the columns: the longer short URL is cut, the columns stay.
     QCOMPARE(lines.at(2).indexOf(u"https://bücher.example/"_s), destination);   // shown readable
     QVERIFY(lines.at(2).contains(QChar(0x2026)));
-    QVERIFY(lines.at(1).mid(lines.at(0).indexOf(u"CREATED"_s)).contains(u"2026"_s));
+    // People's dates: the user's zone and locale ("3/29/26 10:30 AM", "29.03.26 10:30").
+    const QString created = QLocale().toString(sampleLink(u"a"_s, u"First"_s).createdAt.toLocalTime(), QLocale::ShortFormat);
+    QVERIFY2(lines.at(1).mid(lines.at(0).indexOf(u"CREATED"_s)).contains(created), qPrintable(lines.at(1)));
     QVERIFY(lines.at(1).contains(u"print, spring sale"_s));
     QVERIFY(!lines.at(0).endsWith(u' '));
 
@@ -682,6 +698,25 @@ void TestCli::helpNamesTheAccountCommands()
     const Run group = cli({u"accounts"_s});
     QCOMPARE(group.code, 2);
     QVERIFY(group.err.contains(u"add, list, remove"_s));
+}
+
+// A German user reads German sentences, while what scripts read (CSV, JSON) is the same
+// bytes in every locale: no decimal commas, no translated headers, ISO dates.
+void TestCli::germanSentencesSameData()
+{
+    QCOMPARE(cli({u"links"_s, u"create"_s, u"https://shop.example/herbst?utm_campaign=herbst"_s, u"--slug"_s, u"herbst"_s,
+                  u"--title"_s, u"Herbst 1.5"_s}).code, 0);
+    const QStringList dataDir{u"--data-dir"_s, m_dir->path()};
+    for (const QString &format : {u"csv"_s, u"json"_s}) {
+        const QStringList args = dataDir + QStringList{u"links"_s, u"list"_s, u"--format"_s, format};
+        const Run english = cliWithoutDataDir(args);
+        const Run german = cliWithoutDataDir(args, u"de"_s);
+        QCOMPARE(german.code, 0);
+        QCOMPARE(german.out, english.out);
+    }
+    const Run refused = cliWithoutDataDir(dataDir + QStringList{u"links"_s, u"create"_s, u"javascript:alert(1)"_s}, u"de"_s);
+    QVERIFY(refused.code != 0);
+    QVERIFY2(refused.err.contains(u"werden abgelehnt"_s), qPrintable(refused.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -237,9 +237,11 @@ TestCliAccounts::Run TestCliAccounts::cli(const QStringList &args, const QByteAr
                                           const QProcessEnvironment &environment)
 {
     // The fakes answer from this thread: wait in an event loop, never in waitForFinished().
+    // English sentences (LANGUAGE pinned); numbers, dates and the zone stay the machine's.
     QProcess p;
-    if (!environment.isEmpty())
-        p.setProcessEnvironment(environment);
+    QProcessEnvironment env = environment.isEmpty() ? QProcessEnvironment::systemEnvironment() : environment;
+    env.insert(u"LANGUAGE"_s, u"en"_s);
+    p.setProcessEnvironment(env);
     QEventLoop loop;
     QTimer timeout;
     timeout.setSingleShot(true);

@@ -1,5 +1,6 @@
 #include "core/analytics.h"
 #include "core/backend.h"
+#include "core/clock.h"
 #include "core/providers/remoteprovider.h"
 #include "core/secretstore.h"
 #include "support/fakes/fakebitly.h"
@@ -31,6 +32,10 @@ private slots:
     void initTestCase() { QVERIFY(installTranslators(QLocale(QLocale::English, QLocale::UnitedStates))); }
     void campaignViewShowsTheTotals();
     void campaignAcrossProvidersAndExport();
+
+private:
+    // The day these tests live in, whatever today is: the app and the fakes read this clock.
+    Clock::Override m_clock{QDateTime(QDate(2026, 11, 29), QTime(10, 0), QTimeZone::utc())};
 };
 
 void TestStats::campaignViewShowsTheTotals()
@@ -50,7 +55,7 @@ void TestStats::campaignViewShowsTheTotals()
         ids << f.result()->id;
     }
     // Rollups as the server writes them: yesterday noon UTC, 3 + 4 human clicks, 2 bot clicks, countries.
-    const qint64 hour = QDateTime(QDate::currentDate().addDays(-1), QTime(12, 0), Qt::UTC).toSecsSinceEpoch();
+    const qint64 hour = QDateTime(Clock::today().addDays(-1), QTime(12, 0), Qt::UTC).toSecsSinceEpoch();
     QSqlQuery q(backend.database().connection());
     for (const auto &[link, dim, value, n] : {std::tuple{ids[0], "total", "", 3}, std::tuple{ids[1], "total", "", 6},
                                               std::tuple{ids[0], "bot", "0", 3}, std::tuple{ids[1], "bot", "0", 4},
@@ -125,7 +130,7 @@ void TestStats::campaignAcrossProvidersAndExport()
     local.destination = u"https://shop.example/a?utm_campaign=autumn"_s;
     local.slug = u"autumn-local"_s;
     const Link localLink = *backend.provider(1)->create(local).result();
-    const qint64 hour = QDateTime(QDate::currentDate().addDays(-1), QTime(12, 0), Qt::UTC).toSecsSinceEpoch();
+    const qint64 hour = QDateTime(Clock::today().addDays(-1), QTime(12, 0), Qt::UTC).toSecsSinceEpoch();
     QSqlQuery q(backend.database().connection());
     for (const auto &[dim, value] : {std::pair{"total", ""}, std::pair{"bot", "0"}}) {
         q.prepare(u"INSERT INTO click_rollups(link_id, hour, dimension, value, clicks) VALUES (?, ?, ?, ?, 4)"_s);
@@ -142,9 +147,9 @@ void TestStats::campaignAcrossProvidersAndExport()
     QTRY_VERIFY(made.isFinished());
     QVERIFY2(made.result(), qPrintable(made.result() ? QString() : made.result().error().message));
     const Link bitlyLink = *made.result();
-    bitly.addClicks(bitlyLink.remoteId, QDateTime::currentDateTimeUtc().addDays(-2), 6, u"DE"_s, u"https://news.example/a"_s,
+    bitly.addClicks(bitlyLink.remoteId, Clock::nowUtc().addDays(-2), 6, u"DE"_s, u"https://news.example/a"_s,
                     u"mobile"_s);
-    bitly.addClicks(bitlyLink.remoteId, QDateTime::currentDateTimeUtc().addDays(-40), 2);   // the period before
+    bitly.addClicks(bitlyLink.remoteId, Clock::nowUtc().addDays(-40), 2);   // the period before
     Link rebrandlyLink;
     rebrandlyLink.accountId = rebrandlyAccount;
     rebrandlyLink.remoteId = u"abc"_s;

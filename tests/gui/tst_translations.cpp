@@ -3,6 +3,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -29,8 +30,13 @@ void TestTranslations::germanIsLoaded()
 
 void TestTranslations::englishPlurals()
 {
-    // The English "translation" only supplies plural forms.
-    QVERIFY(Linkdeck::installTranslators(QLocale(QLocale::English, QLocale::UnitedStates)));
+    // The English "translation" only supplies plural forms. %Ln groups digits as the user's
+    // locale does: an American user here, whatever this machine's locale.
+    const QLocale american(QLocale::English, QLocale::UnitedStates);
+    const QLocale previous;
+    QLocale::setDefault(american);
+    const auto restore = qScopeGuard([&] { QLocale::setDefault(previous); });
+    QVERIFY(Linkdeck::installTranslators(american));
     QCOMPARE(QCoreApplication::translate("Linkdeck::Gui::MainWindow", "%Ln link(s)", nullptr, 1), u"1 link"_s);
     QCOMPARE(QCoreApplication::translate("Linkdeck::Gui::MainWindow", "%Ln link(s)", nullptr, 1234), u"1,234 links"_s);
 }

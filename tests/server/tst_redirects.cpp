@@ -5,7 +5,11 @@
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTest>
+
+#include <clocale>
 
 using namespace Qt::StringLiterals;
 using namespace Linkdeck;
@@ -35,6 +39,7 @@ private slots:
     void apiResponsesAreValidHttp();
     void appChangesShowWithinASecond();
     void robotsTxt();
+    void dateHeaderIsEnglishInAnyLocale();
 
 private:
     void startServer();
@@ -367,6 +372,32 @@ void TestRedirects::robotsTxt()
     const auto r = get(m_port, "/robots.txt");
     QCOMPARE(r.status, 200);
     QVERIFY(r.body.find("Disallow: /") != std::string::npos);
+}
+
+// Qt sets the process locale from the user's (LANG=de_DE.UTF-8 gives "So, 06 Dez 2026"
+// from strftime): the Date header must stay an RFC 9110 IMF-fixdate all the same.
+void TestRedirects::dateHeaderIsEnglishInAnyLocale()
+{
+    const std::string previous = std::setlocale(LC_TIME, nullptr);
+    QVERIFY2(std::setlocale(LC_TIME, "de_DE.UTF-8"),
+             "the de_DE.UTF-8 locale is missing: bash .ci/linkdeck deps generates it");
+    const auto restore = qScopeGuard([&] { std::setlocale(LC_TIME, previous.c_str()); });
+
+    QCOMPARE(httpDate(0), std::string("Thu, 01 Jan 1970 00:00:00 GMT"));
+    QCOMPARE(httpDate(1796535936), std::string("Sun, 06 Dec 2026 05:45:36 GMT"));
+    QCOMPARE(httpDate(1803772800), std::string("Sun, 28 Feb 2027 00:00:00 GMT"));
+
+    startServer();
+    const auto r = get(m_port, "/spring");
+    const QString date = QString::fromStdString(r.header("date"));
+    static const QRegularExpression imfFixdate(
+        u"^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \\d\\d (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \\d{4} "
+        "\\d\\d:\\d\\d:\\d\\d GMT$"_s);
+    QVERIFY2(imfFixdate.match(date).hasMatch(), qPrintable(date));
+    // Qt's RFC 2822 parser wants a numeric zone: GMT is +0000.
+    const QDateTime parsed = QDateTime::fromString(QString(date).replace(u" GMT"_s, u" +0000"_s), Qt::RFC2822Date);
+    QVERIFY2(parsed.isValid(), qPrintable(date));
+    QVERIFY(qAbs(parsed.secsTo(QDateTime::currentDateTimeUtc())) < 600);   // the machine's own clock, not Linkdeck's
 }
 
 QTEST_GUILESS_MAIN(TestRedirects)

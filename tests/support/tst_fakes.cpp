@@ -8,6 +8,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include "core/clock.h"
 #include "support/fakes/fakebitly.h"
 #include "support/fakes/fakecuttly.h"
 #include "support/fakes/fakerebrandly.h"
@@ -56,6 +57,8 @@ private slots:
     void cuttly();
 
 private:
+    // The day these tests live in, whatever today is: the app and the fakes read this clock.
+    Linkdeck::Clock::Override m_clock{QDateTime(QDate(2026, 11, 29), QTime(10, 0), QTimeZone::utc())};
     Reply send(const QByteArray &method, const QUrl &url, const Headers &headers = {},
                const QJsonObject &body = {}, int timeoutMs = 5000);
     Reply send(const QByteArray &method, const QUrl &api, const QString &path, const Headers &headers = {},

@@ -4,6 +4,7 @@
 #include <QNetworkRequest>
 #include <QPointer>
 
+#include "core/clock.h"
 #include "core/slug.h"
 
 using namespace Qt::StringLiterals;
@@ -150,7 +151,7 @@ QFuture<Result<Link>> CuttlyProvider::create(const Link &draft)
         link.destination = url.value(u"fullLink"_s).toString(draft.destination);
         if (link.title.isEmpty())
             link.title = url.value(u"title"_s).toString();
-        link.createdAt = QDateTime::currentDateTimeUtc();
+        link.createdAt = Clock::nowUtc();
         link.updatedAt = link.createdAt;
         return link;
     };

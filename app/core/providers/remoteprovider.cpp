@@ -1,4 +1,5 @@
 #include "core/providers/remoteprovider.h"
+#include "core/clock.h"
 #include "core/future.h"
 
 #include <QJsonObject>
@@ -33,6 +34,7 @@ RemoteProvider::RemoteProvider(const Account &account, SecretStore *secrets, QOb
     , m_network(new QNetworkAccessManager(this))
 {
     m_network->setAutoDeleteReplies(true);
+    m_sinceStart.start();
 }
 
 RemoteProvider::~RemoteProvider() = default;
@@ -88,16 +90,18 @@ QDateTime RemoteProvider::parseTime(const QString &text)
     QDateTime d = QDateTime::fromString(t, Qt::ISODateWithMs);
     if (!d.isValid())
         d = QDateTime::fromString(t, Qt::ISODate);
-    if (!d.isValid()) {
+    if (!d.isValid())
         d = QDateTime::fromString(t, u"yyyy-MM-dd HH:mm:ss"_s);
-        d.setTimeZone(QTimeZone::utc());
-    }
+    // A time without an offset ("2026-11-29 09:30:00", as Cuttly writes them) is the
+    // service's UTC, never the user's local time: keep the wall time, set the zone.
+    if (d.isValid() && d.timeSpec() == Qt::LocalTime)
+        d.setTimeSpec(Qt::UTC);
     return d.toUTC();
 }
 
 std::optional<Link> RemoteProvider::recentMatch(const QList<Link> &newest, const Link &draft)
 {
-    const QDateTime since = QDateTime::currentDateTimeUtc().addSecs(-600);
+    const QDateTime since = Clock::nowUtc().addSecs(-600);
     for (const Link &l : newest) {
         if (l.destination == draft.destination && l.title == draft.title && l.createdAt >= since)
             return l;
@@ -179,7 +183,7 @@ void RemoteProvider::perform(std::shared_ptr<Call> call, const QString &token)
     if (m_rateLimit.requests > 0) {
         // At most `requests` in any `perMs`, counted when requests really leave: one that
         // would go too early waits, and checks again then (others may have gone meanwhile).
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const qint64 now = m_sinceStart.elapsed();
         if (m_sent.size() >= m_rateLimit.requests) {
             const qint64 allowed = m_sent.at(m_sent.size() - m_rateLimit.requests) + m_rateLimit.perMs;
             if (now < allowed) {

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonDocument>
 #include <QList>
@@ -13,6 +14,7 @@
 #include <memory>
 #include <optional>
 
+#include "core/clock.h"
 #include "core/link.h"
 #include "core/linkprovider.h"
 
@@ -124,7 +126,7 @@ public:
     virtual QString serviceDomain() const = 0;
 
     // Retry-After as seconds, from "120" or an HTTP date; -1 if absent or unreadable.
-    static int parseRetryAfter(const QByteArray &value, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    static int parseRetryAfter(const QByteArray &value, const QDateTime &now = Clock::nowUtc());
     // Parses the provider's time stamps: ISO 8601 with "Z", "+00:00" or "+0000".
     static QDateTime parseTime(const QString &text);
     // Among a service's newest links, the one a lost create without a back-half made: same
@@ -190,7 +192,8 @@ private:
     std::optional<QString> m_token;
     RetryPolicy m_retry;
     RateLimit m_rateLimit;
-    QList<qint64> m_sent;    // when the last requests left (ms since the epoch), for the rate limit
+    QElapsedTimer m_sinceStart;   // monotonic: the rate limit must not move with the system date
+    QList<qint64> m_sent;    // when the last requests left (ms of m_sinceStart), for the rate limit
 };
 
 } // namespace Linkdeck

@@ -7,6 +7,7 @@
 
 #include "core/accountsync.h"
 #include "core/backend.h"
+#include "core/clock.h"
 #include "core/linkrepository.h"
 #include "core/providers/rebrandlyprovider.h"
 #include "core/secretstore.h"
@@ -35,6 +36,8 @@ private slots:
     void accountsAreValidated();
 
 private:
+    // The day these tests live in, whatever today is: the app and the fakes read this clock.
+    Clock::Override m_clock{QDateTime(QDate(2026, 11, 29), QTime(10, 0), QTimeZone::utc())};
     void openBackend();
     qint64 addAccount(ProviderKind kind, const QUrl &api, const QString &token, const QString &name);
     QList<Link> linksOf(qint64 accountId);

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include "core/clock.h"
 #include "core/providers/bitlyprovider.h"
 #include "providertest.h"
 #include "support/fakes/fakebitly.h"
@@ -36,6 +37,8 @@ private slots:
     void breakdownsAndThePlanLimit();
 
 private:
+    // The day these tests live in, whatever today is: the app and the fakes read this clock.
+    Clock::Override m_clock{QDateTime(QDate(2026, 11, 29), QTime(10, 0), QTimeZone::utc())};
     std::unique_ptr<FakeBitly> m_fake;
     std::unique_ptr<BitlyProvider> m_provider;
 };
@@ -134,7 +137,7 @@ void TestBitly::retriesAfter429WithRetryAfter()
     QCOMPARE(m_fake->requestCount("GET", u"/v4/bsds"_s), 2);
 
     // An HTTP date works as well; one beyond the policy's patience is reported instead.
-    busy.headers = {{"Retry-After", QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::RFC2822Date).toLatin1()}};
+    busy.headers = {{"Retry-After", Clock::nowUtc().addSecs(3600).toString(Qt::RFC2822Date).toLatin1()}};
     m_fake->failNext(1, busy);
     const Result<QStringList> late = await(m_provider->domains());
     QVERIFY(!late);
@@ -263,7 +266,7 @@ void TestBitly::clicksOverTime()
 {
     const Result<Link> made = await(m_provider->create(draft(u"https://example.com/c"_s)));
     QVERIFY(made);
-    const QDateTime today(QDate::currentDate(), QTime(0, 0), QTimeZone::utc());
+    const QDateTime today(Clock::today(QTimeZone::utc()), QTime(0, 0), QTimeZone::utc());
     m_fake->addClicks(made->remoteId, today.addDays(-2).addSecs(3600), 5);
     m_fake->addClicks(made->remoteId, today.addSecs(7200), 3);
     const Result<QList<ClickPoint>> r = await(m_provider->clicks(*made, today.addDays(-6), today.addDays(1), TimeUnit::Day));
@@ -287,7 +290,7 @@ void TestBitly::breakdownsAndThePlanLimit()
 {
     const Result<Link> made = await(m_provider->create(draft(u"https://example.com/b"_s)));
     QVERIFY(made);
-    const QDateTime t = QDateTime::currentDateTimeUtc().addDays(-1);
+    const QDateTime t = Clock::nowUtc().addDays(-1);
     m_fake->addClicks(made->remoteId, t, 5, u"DE"_s, u"https://news.example/x"_s, u"mobile"_s);
     m_fake->addClicks(made->remoteId, t, 2, u"FR"_s, {}, u"desktop"_s);
     const QDateTime from = t.addDays(-3), to = t.addDays(2);

@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include "core/clock.h"
 #include "core/providers/rebrandlyprovider.h"
 #include "providertest.h"
 #include "support/fakes/fakerebrandly.h"
@@ -31,6 +32,8 @@ private slots:
     void capabilitiesSayTheSlugIsFixed();
 
 private:
+    // The day these tests live in, whatever today is: the app and the fakes read this clock.
+    Clock::Override m_clock{QDateTime(QDate(2026, 11, 29), QTime(10, 0), QTimeZone::utc())};
     std::unique_ptr<FakeRebrandly> m_fake;
     std::unique_ptr<RebrandlyProvider> m_provider;
 };

@@ -1,5 +1,7 @@
 #include "fakebitly.h"
 
+#include "core/clock.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -63,7 +65,7 @@ QDateTime shift(const QDateTime &t, const QString &unit, int n)
 } // namespace
 
 FakeBitly::FakeBitly(const QString &token, QObject *parent)
-    : FakeHttpServer(parent), m_token(token), m_clock(QDate(2026, 11, 29), QTime(10, 0), Qt::UTC)
+    : FakeHttpServer(parent), m_token(token)
 {
     setHandler([this](const Request &req) { return route(req); });
 }
@@ -294,7 +296,7 @@ FakeHttpServer::Response FakeBitly::clicks(const Bitlink &link, const QString &m
     if (!ok || units == 0 || units < -1 || units > MaxBuckets)
         return error(400, u"INVALID_ARG_UNITS"_s, u"The value provided is invalid."_s);
     const QString refText = queryValue(query, u"unit_reference"_s);
-    const QDateTime reference = refText.isEmpty() ? QDateTime::currentDateTimeUtc() : parseBitlyTime(refText);
+    const QDateTime reference = refText.isEmpty() ? Clock::nowUtc() : parseBitlyTime(refText);
     if (!reference.isValid())
         return error(400, u"INVALID_ARG_UNIT_REFERENCE"_s, u"The value provided is invalid."_s);
 
@@ -420,8 +422,7 @@ FakeBitly::Bitlink &FakeBitly::insert(const QString &domain, const QString &long
     link.keyword = keyword;
     link.longUrl = longUrl;
     link.groupGuid = GroupGuid;
-    link.createdAt = m_clock;
-    m_clock = m_clock.addSecs(1);
+    link.createdAt = stamp();
     m_links.append(link);
     return m_links.last();
 }

@@ -15,7 +15,7 @@ namespace Linkdeck::Test {
 // branded domain, FullShorten create with keyword, get/patch/delete bitlinks, the group's
 // bitlinks paged by search_after, clicks over time and the countries/referrers/devices
 // breakdowns, and Bitly's error bodies {message, description, resource, errors[]}.
-// Timestamps come from a fake clock (2026-11-29T10:00:00Z, one second per new link).
+// Timestamps come from core's Clock (FakeHttpServer::stamp()).
 class FakeBitly : public FakeHttpServer
 {
     Q_OBJECT
@@ -75,7 +75,6 @@ private:
     QList<Bitlink> m_links;   // creation order
     QList<Click> m_clicks;
     QRandomGenerator m_random{0xB17B17u};
-    QDateTime m_clock;
     qint64 m_nextSeq = 1;
     bool m_monthlyLimitReached = false;
     bool m_planAllowsDevices = false;

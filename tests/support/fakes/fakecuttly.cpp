@@ -1,5 +1,7 @@
 #include "fakecuttly.h"
 
+#include "core/clock.h"
+
 #include <QJsonArray>
 #include <QMap>
 #include <QRegularExpression>
@@ -14,7 +16,11 @@ namespace {
 
 const QString CuttlyDomain = u"cutt.ly"_s;
 const QString BrandedDomain = u"go.brand.com"_s;
-const QString Today = u"2026-11-29"_s;   // the fake's calendar: every link is created "today"
+// The fake's calendar: every link is created "today" (UTC, by core's Clock).
+QString today()
+{
+    return Clock::today(QTimeZone::utc()).toString(Qt::ISODate);
+}
 
 QJsonObject urlStatus(int status)
 {
@@ -77,7 +83,7 @@ QJsonObject FakeCuttly::linkByAlias(const QString &alias) const
         for (const Clicks &c : m_clicks)
             clicks += c.shortLink == l.shortLink() ? c.count : 0;
         return QJsonObject{{u"alias"_s, l.alias}, {u"shortLink"_s, l.shortLink()}, {u"fullLink"_s, l.fullLink},
-                           {u"title"_s, l.title}, {u"date"_s, Today}, {u"clicks"_s, clicks}};
+                           {u"title"_s, l.title}, {u"date"_s, today()}, {u"clicks"_s, clicks}};
     }
     return {};
 }
@@ -136,7 +142,7 @@ FakeHttpServer::Response FakeCuttly::create(const QUrlQuery &query)
         return Response::json(200, urlStatus(8));
     m_links.append({name.isEmpty() ? freeAlias(domain) : name, domain, longUrl, QString()});
     const Link &link = m_links.last();
-    const QJsonObject url{{u"status"_s, 7}, {u"date"_s, Today}, {u"shortLink"_s, link.shortLink()},
+    const QJsonObject url{{u"status"_s, 7}, {u"date"_s, today()}, {u"shortLink"_s, link.shortLink()},
                           {u"fullLink"_s, link.fullLink}, {u"title"_s, link.title}};
     return Response::json(200, QJsonObject{{u"url"_s, url}});
 }
@@ -168,7 +174,7 @@ FakeHttpServer::Response FakeCuttly::stats(const QString &shortUrl) const
         if (!c.referrer.isEmpty())
             ref[c.referrer] += c.count;
     }
-    QJsonObject out{{u"status"_s, 1}, {u"clicks"_s, total}, {u"date"_s, Today}, {u"title"_s, link->title},
+    QJsonObject out{{u"status"_s, 1}, {u"clicks"_s, total}, {u"date"_s, today()}, {u"title"_s, link->title},
                     {u"fullLink"_s, link->fullLink}, {u"shortLink"_s, link->shortLink()}, {u"rest"_s, rest}};
     for (const QString &network : networks)
         out.insert(network, social.value(network));

@@ -1,5 +1,7 @@
 #include "fakehttpserver.h"
 
+#include "core/clock.h"
+
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -303,6 +305,16 @@ bool RollingWindow::tryAcquire()
         return false;
     m_events.append(now);
     return true;
+}
+
+QDateTime FakeHttpServer::stamp()
+{
+    QDateTime now = Clock::nowUtc();
+    now.setTime(QTime(now.time().hour(), now.time().minute(), now.time().second()));
+    if (m_lastStamp.isValid() && now <= m_lastStamp)
+        now = m_lastStamp.addSecs(1);
+    m_lastStamp = now;
+    return now;
 }
 
 } // namespace Linkdeck::Test

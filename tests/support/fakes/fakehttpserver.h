@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QJsonDocument>
@@ -73,6 +74,12 @@ public:
     void clearRequests() { m_requests.clear(); }
     int requestCount(const QByteArray &method, const QString &pathPrefix) const;   // empty method: any
 
+protected:
+    // The time a service stamps on what it creates or changes: core's Clock (so a test's
+    // Clock::Override moves the fakes and the app together), in whole seconds, and always
+    // at least a second after the previous stamp so that "newest first" is well defined.
+    QDateTime stamp();
+
 private:
     struct Connection;
     void onNewConnection();
@@ -89,6 +96,7 @@ private:
     int m_delayCount = 0;
     int m_delayMs = 0;
     bool m_offline = false;
+    QDateTime m_lastStamp;
 };
 
 // The fully decoded value of `key`, or `fallback` when it is absent or empty.

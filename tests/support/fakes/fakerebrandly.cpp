@@ -28,7 +28,7 @@ QString hexId(const QString &seed)
 } // namespace
 
 FakeRebrandly::FakeRebrandly(const QString &apiKey, QObject *parent)
-    : FakeHttpServer(parent), m_apiKey(apiKey), m_clock(QDate(2026, 11, 29), QTime(10, 0), Qt::UTC)
+    : FakeHttpServer(parent), m_apiKey(apiKey)
 {
     m_domains = {{hexId(u"domain:"_s + DefaultDomain), DefaultDomain, u"service"_s},
                  {hexId(u"domain:"_s + BrandedDomain), BrandedDomain, u"user"_s}};
@@ -173,8 +173,7 @@ FakeHttpServer::Response FakeRebrandly::updateLink(Link &link, const QJsonObject
         link.destination = body.value(u"destination"_s).toString();
     if (body.contains(u"title"_s))
         link.title = body.value(u"title"_s).toString();
-    link.updatedAt = m_clock;   // the slashtag cannot change: ignored if sent
-    m_clock = m_clock.addSecs(1);
+    link.updatedAt = stamp();   // the slashtag cannot change: ignored if sent
     return Response::json(200, linkJson(link));
 }
 
@@ -296,8 +295,7 @@ FakeRebrandly::Link &FakeRebrandly::insert(const Domain &domain, const QString &
     link.destination = destination;
     link.title = title;
     link.domainId = domain.id;
-    link.createdAt = link.updatedAt = m_clock;
-    m_clock = m_clock.addSecs(1);
+    link.createdAt = link.updatedAt = stamp();
     m_links.append(link);
     return m_links.last();
 }

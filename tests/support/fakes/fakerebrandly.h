@@ -15,7 +15,7 @@ namespace Linkdeck::Test {
 // link list paged by `last=<id>` (limit <= 25), update by POST, delete returning the link,
 // domains, account, errors {message, code, source, errors[]} (a taken slashtag is a 403),
 // and a rolling per-second rate limit answered with 429 and Retry-After: 1.
-// Timestamps come from a fake clock (2026-11-29T10:00:00.000Z, one second per change).
+// Timestamps come from core's Clock (FakeHttpServer::stamp()).
 class FakeRebrandly : public FakeHttpServer
 {
     Q_OBJECT
@@ -70,7 +70,6 @@ private:
     QStringList m_workspaces;
     RollingWindow m_rate{10, 1000};
     QRandomGenerator m_random{0x4EB4A1Du};
-    QDateTime m_clock;
     qint64 m_nextSeq = 1;
 };
 
