@@ -1,6 +1,7 @@
 #include "core/localservercontroller.h"
 
 #include "core/database.h"
+#include "core/serverexit.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -118,12 +119,17 @@ void LocalServerController::finished(int exitCode, QProcess::ExitStatus status)
         setState(State::Stopped);
         return;
     }
-    // The server explains itself on its last line ("linkdeck-server: cannot listen on ...").
+    // What went wrong is in the exit code (the words on stderr follow the server's locale);
+    // for anything else, the server explains itself on its last line.
     const QStringList lines = QString::fromUtf8(m_output).trimmed().split(u'\n');
     QString reason = lines.isEmpty() ? QString() : lines.constLast();
     reason.remove(u"linkdeck-server: "_s);
-    if (reason.contains(u"Address already in use"_s))
+    const bool exited = status == QProcess::NormalExit;
+    if (exited && exitCode == int(ServerExit::PortInUse))
         m_error = tr("Port %1 is already used by another program. Choose another port in Preferences.").arg(m_port);
+    else if (exited && exitCode == int(ServerExit::AlreadyRunning))
+        m_error = tr("Another Linkdeck link server already uses these links (is Linkdeck open twice?). "
+                     "Close the other one, then start the server here.");
     else
         m_error = tr("The link server stopped unexpectedly: %1").arg(reason);
     setState(State::Failed);

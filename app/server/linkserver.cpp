@@ -117,11 +117,14 @@ LinkServer::~LinkServer()
 
 bool LinkServer::start(std::string *error)
 {
+    m_startFailure = ServerExit::Failed;
     // One server per database: two would each store the other's clicks, or lose them.
     long holder = 0;
     std::string why;
     m_databaseLock = lockExclusively(m_config.databasePath + ".server.lock", &holder, &why);
     if (m_databaseLock < 0) {
+        if (why.empty())
+            m_startFailure = ServerExit::AlreadyRunning;
         *error = !why.empty() ? why : anotherServer(holder) + " uses the database " + m_config.databasePath + "; stop it first, "
                      "or give this one another --db";
         return false;
@@ -136,12 +139,16 @@ bool LinkServer::start(std::string *error)
     // And one per journal (another database's server given the same --journal-dir).
     m_journalLock = lockExclusively(journalDir + "/server.lock", &holder, &why);
     if (m_journalLock < 0) {
+        if (why.empty())
+            m_startFailure = ServerExit::AlreadyRunning;
         *error = !why.empty() ? why : anotherServer(holder) + " uses the click journal " + journalDir + "; give this one another "
                      "--journal-dir";
         return false;
     }
-    if (portTaken(m_config.listenHost, m_config.listenPort, error))
+    if (portTaken(m_config.listenHost, m_config.listenPort, error)) {
+        m_startFailure = ServerExit::PortInUse;
         return false;
+    }
     {
         // Opening here runs any pending migration once, before the other threads connect.
         Database db;
@@ -188,6 +195,7 @@ bool LinkServer::start(std::string *error)
         return false;
 
     m_poller = std::thread([this] { pollIndex(); });
+    m_startFailure = ServerExit::Stopped;
     return true;
 }
 

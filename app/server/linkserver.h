@@ -6,6 +6,7 @@
 #include <string>
 #include <thread>
 
+#include "core/serverexit.h"
 #include "server/config.h"
 #include "server/httpserver.h"
 
@@ -28,6 +29,8 @@ public:
 
     bool start(std::string *error);
     void stop();
+    // Why start() failed, as the process's exit code says it (core/serverexit.h).
+    ServerExit startFailure() const { return m_startFailure; }
 
     std::uint16_t port() const;
     const ServerConfig &config() const { return m_config; }
@@ -53,6 +56,7 @@ private:
     // Exclusive flocks held while this server runs: one server per database and per journal.
     int m_databaseLock = -1;
     int m_journalLock = -1;
+    ServerExit m_startFailure = ServerExit::Stopped;
 };
 
 } // namespace Linkdeck::Server

@@ -162,8 +162,10 @@ int main(int argc, char *argv[])
     raiseFileLimit();
     Linkdeck::Server::LinkServer server(cfg);
     std::string startError;
-    if (!server.start(&startError))
-        return fail(QString::fromStdString(startError));
+    if (!server.start(&startError)) {
+        fail(QString::fromStdString(startError));
+        return int(server.startFailure());
+    }
     std::printf("linkdeck-server: %zu links loaded in %.0f ms from %s\n", server.linksLoaded(), server.indexLoadMillis(),
                 cfg.databasePath.c_str());
     std::printf("linkdeck-server: click journal in %s\n", cfg.effectiveJournalDir().c_str());

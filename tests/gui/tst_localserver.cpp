@@ -6,7 +6,9 @@
 
 #include <QCheckBox>
 #include <QLabel>
+#include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -24,6 +26,7 @@ private slots:
     void cleanup();
     void startsServesCountsAndStops();
     void busyPortIsExplained();
+    void secondServerOnTheSameLinksIsExplained();
 
 private:
     static QByteArray httpGet(const QString &address, const QByteArray &path);
@@ -115,6 +118,28 @@ void TestLocalServer::busyPortIsExplained()
     auto *status = m_window->findChild<QLabel *>(u"serverStatusLabel"_s);
     QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"already used by another program"_s), 15000);
     QCOMPARE(m_window->localServer()->state(), LocalServerController::State::Failed);
+}
+
+// Linkdeck open twice: the second app's server finds the first one's and says so, in the
+// app's words, whatever language the server's own message is in.
+void TestLocalServer::secondServerOnTheSameLinksIsExplained()
+{
+    QProcess first;
+    first.setProcessChannelMode(QProcess::MergedChannels);
+    first.start(QStringLiteral(LINKDECK_SERVER_PATH),
+                {u"--db"_s, m_dir->filePath(u"links.sqlite"_s), u"--listen"_s, u"127.0.0.1:0"_s});
+    QByteArray output;
+    QTRY_VERIFY_WITH_TIMEOUT((output += first.readAll()).contains("listening on"), 15000);
+    const auto stopFirst = qScopeGuard([&] {
+        first.terminate();
+        first.waitForFinished(15000);
+    });
+
+    QTest::mouseClick(m_window->findChild<QPushButton *>(u"serverStartStopButton"_s), Qt::LeftButton);
+    auto *status = m_window->findChild<QLabel *>(u"serverStatusLabel"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->localServer()->state() == LocalServerController::State::Failed, 15000);
+    QVERIFY2(status->text().contains(u"Another Linkdeck link server already uses these links"_s), qPrintable(status->text()));
+    QCOMPARE(first.state(), QProcess::Running);   // the first one goes on
 }
 
 QTEST_MAIN(TestLocalServer)
