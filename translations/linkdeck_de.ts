@@ -2492,6 +2492,10 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
         <source>The link server stopped unexpectedly: %1</source>
         <translation>Der Link-Server wurde unerwartet beendet: %1</translation>
     </message>
+    <message>
+        <source>Another Linkdeck link server already uses these links (is Linkdeck open twice?). Close the other one, then start the server here.</source>
+        <translation>Ein anderer Linkdeck-Link-Server verwendet diese Links bereits (ist Linkdeck zweimal geöffnet?). Schließen Sie den anderen und starten Sie den Server dann hier.</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::MemorySecretStore</name>

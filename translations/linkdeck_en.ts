@@ -2471,6 +2471,10 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
         <source>The link server stopped unexpectedly: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another Linkdeck link server already uses these links (is Linkdeck open twice?). Close the other one, then start the server here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::MemorySecretStore</name>
