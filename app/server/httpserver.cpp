@@ -189,6 +189,34 @@ public:
     Clock::time_point deadline() const { return m_deadline; }
 
 private:
+    // RFC 9112 section 9.6, closing in stages: half-close, then read and discard what the
+    // client still sends (a body that was refused, pipelined requests) until it closes too,
+    // for at most LingerSeconds and LingerBytes. Closing with unread input would send a TCP
+    // RST, which can destroy the response before the client has read it.
+    static constexpr int LingerSeconds = 2;
+    static constexpr std::size_t LingerBytes = 1024 * 1024;
+    void lingerThenClose()
+    {
+        boost::system::error_code ignored;
+        m_socket.shutdown(tcp::socket::shutdown_send, ignored);
+        m_deadline = Clock::now() + std::chrono::seconds(LingerSeconds);   // the sweeper closes it then
+        m_lingered = 0;
+        drain();
+    }
+    void drain()
+    {
+        m_buffer.consume(m_buffer.size());
+        m_socket.async_read_some(m_buffer.prepare(16 * 1024), [self = shared_from_this()](beast::error_code ec, std::size_t n) {
+            self->m_lingered += n;
+            if (ec || self->m_lingered > LingerBytes) {
+                self->close();
+                return;
+            }
+            self->m_buffer.commit(n);
+            self->drain();
+        });
+    }
+
     void readRequest()
     {
         const ServerConfig &config = m_worker.server.config;
@@ -246,6 +274,7 @@ private:
     std::string m_forwardedIp;
     Clock::time_point m_deadline = Clock::time_point::max();
     bool m_keepAlive = true;
+    std::size_t m_lingered = 0;   // bytes discarded while closing
     bool m_clickPending = false;
 
     friend struct Worker;
@@ -481,10 +510,12 @@ void Connection::writeNow()
 {
     m_deadline = Clock::now() + std::chrono::seconds(m_worker.server.config.requestTimeoutSeconds);
     asio::async_write(m_socket, asio::buffer(m_out), [self = shared_from_this()](beast::error_code ec, std::size_t) {
-        if (ec || !self->m_keepAlive) {
-            boost::system::error_code ignored;
-            self->m_socket.shutdown(tcp::socket::shutdown_send, ignored);
+        if (ec) {
             self->close();
+            return;
+        }
+        if (!self->m_keepAlive) {
+            self->lingerThenClose();
             return;
         }
         self->readRequest();
