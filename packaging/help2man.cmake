@@ -5,11 +5,8 @@
 #         [-DVERSION_STRING="linkdeck-cli 0.1.0"] -P help2man.cmake
 # VERSION_STRING is for programs whose --version prints the application name ("Linkdeck 0.1.0")
 # rather than the executable's, which help2man would take as the page's name.
-foreach(var IN ITEMS HELP2MAN GZIP PROGRAM NAME OUTPUT WORK_DIR)
-    if(NOT DEFINED ${var} OR "${${var}}" STREQUAL "")
-        message(FATAL_ERROR "help2man.cmake: -D${var}=... is missing")
-    endif()
-endforeach()
+include("${CMAKE_CURRENT_LIST_DIR}/scripthelpers.cmake")
+linkdeck_require(help2man.cmake HELP2MAN GZIP PROGRAM NAME OUTPUT WORK_DIR)
 
 # The programs run with throwaway settings and data folders (they must not touch the builder's
 # ~/.config or ~/.local/share), without a display, and in English whatever the builder's locale.
@@ -42,12 +39,5 @@ if(NOT result EQUAL 0 OR NOT EXISTS "${page}")
                         "(exit status ${result}):\n${errors}")
 endif()
 
-# gzip -n -9: no name or time stamp in the header, best compression (what lintian expects).
-execute_process(COMMAND "${GZIP}" -n -9 -c "${page}"
-    OUTPUT_FILE "${OUTPUT}"
-    RESULT_VARIABLE result)
-if(NOT result EQUAL 0)
-    file(REMOVE "${OUTPUT}")
-    message(FATAL_ERROR "help2man.cmake: gzip -n -9 ${page} failed: ${result}")
-endif()
+linkdeck_gzip(help2man.cmake "${GZIP}" "${page}" "${OUTPUT}")
 file(REMOVE_RECURSE "${WORK_DIR}")

@@ -7,7 +7,7 @@ namespace Linkdeck {
 namespace {
 
 // Milliseconds added to the system's time while an Override lives (0 otherwise). Atomic:
-// the server's threads and the providers' may ask at the same time as a test moves it.
+// any thread may ask while a test moves it.
 std::atomic<qint64> g_offsetMs{0};
 std::atomic<bool> g_overridden{false};
 

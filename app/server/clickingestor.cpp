@@ -16,12 +16,12 @@
 #include <filesystem>
 #include <fstream>
 #include <future>
+#include <tuple>
 #include <unordered_map>
 
-#include <sqlite3.h>
 #include <fcntl.h>
+#include <sqlite3.h>
 #include <unistd.h>
-#include <tuple>
 
 using namespace Qt::StringLiterals;
 

@@ -42,6 +42,15 @@ std::string httpDate(std::time_t when)
 
 namespace {
 
+std::string listenError(const std::string &host, std::uint16_t port, const boost::system::error_code &failure)
+{
+    std::string text = "cannot listen on " + host + ":" + std::to_string(port) + ": " + failure.message();
+    if (failure == asio::error::address_in_use)
+        text += " (another program, perhaps another linkdeck-server, listens on this port; stop it or choose another "
+                "port with --listen)";
+    return text;
+}
+
 std::int64_t nowMs()
 {
     return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
@@ -143,6 +152,7 @@ struct HttpServer::Private
     ApiDispatcher *api;
     std::vector<std::unique_ptr<Worker>> workers;
     std::uint16_t port = 0;
+    bool portInUse = false;
     std::atomic<int> openConnections{0};
     std::atomic<std::uint64_t> requests{0};
     std::atomic<std::uint64_t> redirects{0};
@@ -595,6 +605,12 @@ bool HttpServer::start(std::string *error)
         return false;
     }
     std::uint16_t port = config.listenPort;
+    const auto fail = [&](const boost::system::error_code &failure) {
+        d->portInUse = failure == asio::error::address_in_use;
+        *error = listenError(config.listenHost, port, failure);
+        d->workers.clear();
+        return false;
+    };
     for (int i = 0; i < threads; ++i) {
         auto worker = std::make_unique<Worker>(*d, i);
         tcp::endpoint endpoint(address, port);
@@ -607,11 +623,8 @@ bool HttpServer::start(std::string *error)
             worker->acceptor.bind(endpoint, ec);
         if (!ec)
             worker->acceptor.listen(4096, ec);
-        if (ec) {
-            *error = "cannot listen on " + config.listenHost + ":" + std::to_string(port) + ": " + ec.message();
-            d->workers.clear();
-            return false;
-        }
+        if (ec)
+            return fail(ec);
         port = worker->acceptor.local_endpoint().port();   // port 0 picks one; the others share it
         d->workers.push_back(std::move(worker));
     }
@@ -622,6 +635,32 @@ bool HttpServer::start(std::string *error)
         w->sweep();
         w->thread = std::thread([w] { w->io.run(); });
     }
+    return true;
+}
+
+bool HttpServer::portInUse() const
+{
+    return d->portInUse;
+}
+
+bool HttpServer::portTaken(const ServerConfig &config, std::string *error)
+{
+    boost::system::error_code ec;
+    const auto address = asio::ip::make_address(config.listenHost, ec);
+    if (ec || config.listenPort == 0)
+        return false;   // start() says what is wrong with the address; port 0 is always free
+    // A bind without SO_REUSEPORT: it fails while anyone listens there.
+    asio::io_context context;
+    tcp::acceptor probe(context);
+    const tcp::endpoint endpoint(address, config.listenPort);
+    probe.open(endpoint.protocol(), ec);
+    if (!ec)
+        probe.set_option(asio::socket_base::reuse_address(true), ec);   // as the acceptors: TIME_WAIT is no conflict
+    if (!ec)
+        probe.bind(endpoint, ec);
+    if (ec != asio::error::address_in_use)
+        return false;
+    *error = listenError(config.listenHost, config.listenPort, ec);
     return true;
 }
 

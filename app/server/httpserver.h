@@ -63,6 +63,11 @@ public:
     bool start(std::string *error);
     void stop();
     std::uint16_t port() const;
+    // After a failed start(): the address was taken by another program (or another server).
+    bool portInUse() const;
+    // Before any start-up work: whether another process listens on the configured address,
+    // which the acceptors' SO_REUSEPORT would otherwise hide (then *error says so).
+    static bool portTaken(const ServerConfig &config, std::string *error);
 
     struct Stats
     {

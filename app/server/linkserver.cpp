@@ -14,11 +14,8 @@
 #include <cstring>
 #include <filesystem>
 
-#include <arpa/inet.h>
 #include <fcntl.h>
-#include <netinet/in.h>
 #include <sys/file.h>
-#include <sys/socket.h>
 #include <unistd.h>
 
 namespace Linkdeck::Server {
@@ -48,52 +45,15 @@ int lockExclusively(const std::string &path, long *holder, std::string *error)
         return -1;
     }
     const std::string pid = std::to_string(::getpid()) + "\n";
-    if (::ftruncate(fd, 0) != 0 || ::pwrite(fd, pid.data(), pid.size(), 0) != ssize_t(pid.size())) {
-        // The lock holds all the same; only the PID in the message of a second server is missing.
-    }
+    // Should either fail, the lock holds all the same: only a second server's message lacks the PID.
+    if (::ftruncate(fd, 0) == 0)
+        (void)::pwrite(fd, pid.data(), pid.size(), 0);
     return fd;
 }
 
 std::string anotherServer(long pid)
 {
     return pid > 0 ? "another linkdeck-server (PID " + std::to_string(pid) + ")" : std::string("another linkdeck-server");
-}
-
-// The I/O threads bind with SO_REUSEPORT, which would let them share a port with another
-// process of the same user without a word. A bind without it tells first whether anyone
-// listens there already.
-bool portTaken(const std::string &host, std::uint16_t port, std::string *error)
-{
-    if (port == 0)
-        return false;   // the system picks a free one
-    sockaddr_storage address{};
-    socklen_t length = 0;
-    auto *v4 = reinterpret_cast<sockaddr_in *>(&address);
-    auto *v6 = reinterpret_cast<sockaddr_in6 *>(&address);
-    if (::inet_pton(AF_INET, host.c_str(), &v4->sin_addr) == 1) {
-        v4->sin_family = AF_INET;
-        v4->sin_port = htons(port);
-        length = sizeof *v4;
-    } else if (::inet_pton(AF_INET6, host.c_str(), &v6->sin6_addr) == 1) {
-        v6->sin6_family = AF_INET6;
-        v6->sin6_port = htons(port);
-        length = sizeof *v6;
-    } else {
-        return false;   // HttpServer says what is wrong with the address
-    }
-    const int fd = ::socket(address.ss_family, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    if (fd < 0)
-        return false;
-    const int on = 1;
-    ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);   // as the acceptors: TIME_WAIT is no conflict
-    const bool taken = ::bind(fd, reinterpret_cast<sockaddr *>(&address), length) != 0 && errno == EADDRINUSE;
-    ::close(fd);
-    if (taken) {
-        *error = "cannot listen on " + host + ":" + std::to_string(port) + ": " + std::strerror(EADDRINUSE)
-            + " (another program, perhaps another linkdeck-server, listens on this port; stop it or choose another "
-              "port with --listen)";
-    }
-    return taken;
 }
 
 } // namespace
@@ -145,7 +105,7 @@ bool LinkServer::start(std::string *error)
                      "--journal-dir";
         return false;
     }
-    if (portTaken(m_config.listenHost, m_config.listenPort, error)) {
+    if (HttpServer::portTaken(m_config, error)) {
         m_startFailure = ServerExit::PortInUse;
         return false;
     }
@@ -191,8 +151,11 @@ bool LinkServer::start(std::string *error)
         return false;
 
     m_http = std::make_unique<HttpServer>(m_config, *m_index, m_api.get());
-    if (!m_http->start(error))
+    if (!m_http->start(error)) {
+        if (m_http->portInUse())
+            m_startFailure = ServerExit::PortInUse;
         return false;
+    }
 
     m_poller = std::thread([this] { pollIndex(); });
     m_startFailure = ServerExit::Stopped;

@@ -11,12 +11,12 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <atomic>
-#include <functional>
 #include <mutex>
 #include <set>
 #include <thread>
@@ -436,14 +436,10 @@ void TestDurability::undeletableJournalFileDoesNotStopTheServer()
     auto chattr = [&](const char *flag) { return QProcess::execute(u"chattr"_s, QStringList{QString::fromLatin1(flag)} + paths); };
     if (chattr("+i") != 0)
         QSKIP("chattr +i is not available on this file system");
-    struct Guard
-    {
-        std::function<void()> f;
-        ~Guard() { f(); }
-    } mutableAgain{[&] {
+    const auto mutableAgain = qScopeGuard([&] {
         if (std::any_of(paths.begin(), paths.end(), [](const QString &p) { return QFile::exists(p); }))
             chattr("-i");
-    }};
+    });
     for (const QString &p : paths)
         QVERIFY2(!QFile::remove(p) && QFile::exists(p), "the immutable file could be removed");
 

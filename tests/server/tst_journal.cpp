@@ -48,6 +48,32 @@ private:
         l.destination = u"https://example.com/"_s;
         return links.insert(l)->id;
     }
+
+    // A database with one link "a", an empty journal directory "j" beside it, and one
+    // encoded click of that link, for the ingestor tests.
+    struct OneLinkJournal
+    {
+        QTemporaryDir dir;
+        std::string journalDir = dir.path().toStdString() + "/j";
+        Database db;
+        qint64 link = -1;
+        std::string record;
+
+        OneLinkJournal()
+        {
+            std::filesystem::create_directories(journalDir);
+            if (db.open(dir.filePath(u"l.sqlite"_s)).ok())
+                link = addLink(db, u"a"_s);
+            ClickCodec::append(record, 1, link, OrphanType::None, "d", "a", "", "Mozilla", "", "", "");
+        }
+        ClickIngestor::Options options() const
+        {
+            ClickIngestor::Options o;
+            o.databasePath = dir.filePath(u"l.sqlite"_s).toStdString();
+            o.journalDir = journalDir;
+            return o;
+        }
+    };
 };
 
 void TestJournal::codecRoundTrip()
@@ -204,42 +230,27 @@ void TestJournal::ingestorStoresClicksOnceAcrossRestarts()
 
 void TestJournal::ingestorSkipsTornTailOfFinishedSegment()
 {
-    QTemporaryDir dir;
-    const QString dbPath = dir.filePath(u"l.sqlite"_s);
-    const std::string journalDir = dir.path().toStdString() + "/j";
-    std::filesystem::create_directories(journalDir);
-    Database db;
-    QVERIFY(db.open(dbPath).ok());
-    const qint64 link = addLink(db, u"a"_s);
-    std::string rec;
-    ClickCodec::append(rec, 1, link, OrphanType::None, "d", "a", "", "Mozilla", "", "", "");
+    OneLinkJournal j;
+    QVERIFY(j.link > 0);
     {
-        std::ofstream first(JournalAppender::segmentPath(journalDir, 0, 1), std::ios::binary);
-        first << rec << rec.substr(0, rec.size() / 2);   // a record cut short by a full disk
-        std::ofstream second(JournalAppender::segmentPath(journalDir, 0, 2), std::ios::binary);
-        second << rec;
+        std::ofstream first(JournalAppender::segmentPath(j.journalDir, 0, 1), std::ios::binary);
+        first << j.record << j.record.substr(0, j.record.size() / 2);   // a record cut short by a full disk
+        std::ofstream second(JournalAppender::segmentPath(j.journalDir, 0, 2), std::ios::binary);
+        second << j.record;
     }
-    ClickIngestor::Options options;
-    options.databasePath = dbPath.toStdString();
-    options.journalDir = journalDir;
-    ClickIngestor ingestor(options);
+    ClickIngestor ingestor(j.options());
     std::string error;
     QVERIFY2(ingestor.start(&error), error.c_str());
     ingestor.stop();
-    QCOMPARE(scalar(db, u"SELECT count(*) FROM clicks"_s), 2);
+    QCOMPARE(scalar(j.db, u"SELECT count(*) FROM clicks"_s), 2);
 }
 
 void TestJournal::ingestorSurvivesJournalFileItCannotDelete()
 {
-    QTemporaryDir dir;
-    const QString dbPath = dir.filePath(u"l.sqlite"_s);
-    const std::string journalDir = dir.path().toStdString() + "/j";
-    std::filesystem::create_directories(journalDir);
-    Database db;
-    QVERIFY(db.open(dbPath).ok());
-    const qint64 link = addLink(db, u"a"_s);
-    std::string rec;
-    ClickCodec::append(rec, 1, link, OrphanType::None, "d", "a", "", "Mozilla", "", "", "");
+    OneLinkJournal j;
+    QVERIFY(j.link > 0);
+    const std::string &journalDir = j.journalDir;
+    const std::string &rec = j.record;
     {
         JournalAppender first(journalDir, 0);   // segment 1, finished by the next run's segment 2
         QVERIFY(first.append(rec) && first.append(rec));
@@ -249,9 +260,7 @@ void TestJournal::ingestorSurvivesJournalFileItCannotDelete()
     // Deleting fails with an error, then throws (as std::filesystem::remove does), then works.
     std::atomic<int> calls{0};
     std::atomic<bool> allowed{false};
-    ClickIngestor::Options options;
-    options.databasePath = dbPath.toStdString();
-    options.journalDir = journalDir;
+    ClickIngestor::Options options = j.options();
     options.idleMillis = 50;
     options.removeFile = [&](const std::string &path, std::error_code &ec) {
         if (allowed)
@@ -277,22 +286,17 @@ void TestJournal::ingestorSurvivesJournalFileItCannotDelete()
     allowed = true;
     QTRY_VERIFY(!std::filesystem::exists(stored));
     ingestor.stop();
-    QCOMPARE(scalar(db, u"SELECT count(*) FROM clicks"_s), 4);
+    QCOMPARE(scalar(j.db, u"SELECT count(*) FROM clicks"_s), 4);
 }
 
 void TestJournal::numberingContinuesAfterFilesRemovedByHand()
 {
-    QTemporaryDir dir;
-    const QString dbPath = dir.filePath(u"l.sqlite"_s);
-    const std::string journalDir = dir.path().toStdString() + "/j";
-    Database db;
-    QVERIFY(db.open(dbPath).ok());
-    const qint64 link = addLink(db, u"a"_s);
-    std::string rec;
-    ClickCodec::append(rec, 1, link, OrphanType::None, "d", "a", "", "Mozilla", "", "", "");
-    ClickIngestor::Options options;
-    options.databasePath = dbPath.toStdString();
-    options.journalDir = journalDir;
+    OneLinkJournal j;
+    QVERIFY(j.link > 0);
+    const std::string &journalDir = j.journalDir;
+    const std::string &rec = j.record;
+    Database &db = j.db;
+    const ClickIngestor::Options options = j.options();
     // Two runs as the server does them (the writer starts first, then the appender): the
     // database remembers segment 2.
     for (int run = 0; run < 2; ++run) {
