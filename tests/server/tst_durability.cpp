@@ -17,10 +17,12 @@
 #include <QTest>
 
 #include <atomic>
+#include <csignal>
 #include <mutex>
 #include <set>
 #include <thread>
 
+#include <sys/prctl.h>
 #include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
@@ -46,6 +48,11 @@ private slots:
     void undeletableJournalFileDoesNotStopTheServer();
 
 private:
+    // A server this test starts dies with it, also when the test itself is killed or crashes.
+    static void killWithTheTest(QProcess &process)
+    {
+        process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+    }
     // Starts a server that is expected to refuse to run; returns its output, and its exit code in *code.
     static QByteArray runExpectingRefusal(const QStringList &arguments, int *code);
     static int redirectsAnswered(std::uint16_t port, int count);
@@ -87,6 +94,7 @@ void TestDurability::cleanup()
 std::uint16_t TestDurability::startServer(QProcess &process, const QStringList &extra, const QString &db)
 {
     process.setProcessChannelMode(QProcess::MergedChannels);
+    killWithTheTest(process);
     process.start(QStringLiteral(LINKDECK_SERVER_PATH),
                   QStringList{u"--db"_s, db.isEmpty() ? m_db : db, u"--listen"_s, u"127.0.0.1:0"_s, u"--threads"_s, u"2"_s}
                       + extra);
@@ -346,6 +354,7 @@ QByteArray TestDurability::runExpectingRefusal(const QStringList &arguments, int
 {
     QProcess second;
     second.setProcessChannelMode(QProcess::MergedChannels);
+    killWithTheTest(second);
     second.start(QStringLiteral(LINKDECK_SERVER_PATH), arguments);
     *code = -1;
     if (!second.waitForFinished(10000)) {
