@@ -9,7 +9,6 @@
 #include <cctype>
 #include <chrono>
 #include <cstdio>
-#include <cstring>
 #include <regex>
 
 namespace Linkdeck::Test {
@@ -33,21 +32,10 @@ bool waitReadable(int fd, int timeoutMs)
     return ::poll(&p, 1, timeoutMs) > 0;
 }
 
-// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
-long long daysFromCivil(int y, unsigned m, unsigned d)
-{
-    y -= m <= 2;
-    const int era = (y >= 0 ? y : y - 399) / 400;
-    const unsigned yoe = unsigned(y - era * 400);
-    const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097LL + doe - 719468;
-}
-
 // RFC 9110 5.6.7: "Sun, 06 Nov 1994 08:49:37 GMT", with the right day of the week.
 bool isImfFixdate(const std::string &s)
 {
-    static const char *const days[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+    static const char *const days[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};   // weekday::c_encoding()
     static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                          "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     static const std::regex re(R"(^([A-Z][a-z]{2}), (\d{2}) ([A-Z][a-z]{2}) (\d{4}) (\d{2}):(\d{2}):(\d{2}) GMT$)");
@@ -57,17 +45,43 @@ bool isImfFixdate(const std::string &s)
     const auto month = std::find_if(std::begin(months), std::end(months), [&](const char *n) { return m[3] == n; });
     if (month == std::end(months))
         return false;
-    const int year = std::stoi(m[4]);
-    const unsigned mon = unsigned(month - std::begin(months)) + 1;
-    const unsigned day = unsigned(std::stoi(m[2]));
-    static const unsigned lengths[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    if (day < 1 || day > lengths[mon - 1] || (mon == 2 && day == 29 && !leap))
+    const std::chrono::year_month_day ymd{std::chrono::year{std::stoi(m[4])},
+                                          std::chrono::month{unsigned(month - std::begin(months)) + 1},
+                                          std::chrono::day{unsigned(std::stoi(m[2]))}};
+    if (!ymd.ok())   // 31 Apr, 29 Feb of a common year, day 00
         return false;
     if (std::stoi(m[5]) > 23 || std::stoi(m[6]) > 59 || std::stoi(m[7]) > 60)
         return false;
-    const long long weekday = ((daysFromCivil(year, mon, day) % 7) + 7 + 4) % 7;   // 1970-01-01 was a Thursday
-    return m[1] == days[weekday];
+    return m[1] == days[std::chrono::weekday{std::chrono::sys_days{ymd}}.c_encoding()];
+}
+
+// The header checks read() applies beyond the parser's: empty when the headers are fine.
+std::string headerProblems(int status, const std::multimap<std::string, std::string> &headers)
+{
+    // Fields whose grammar is a single value (RFC 9110, RFC 9111, Fetch for CORS): a second
+    // line is a server bug, never a list to combine.
+    static const char *const singletons[] = {
+        "content-length", "content-type", "content-location", "content-range", "date", "location", "etag",
+        "last-modified", "expires", "age", "retry-after", "access-control-allow-origin",
+        "access-control-allow-credentials", "access-control-max-age"};
+    std::string problems;
+    auto add = [&](const std::string &p) { problems += (problems.empty() ? "" : "; ") + p; };
+    for (const char *name : singletons) {
+        if (const std::size_t n = headers.count(name); n > 1)
+            add(std::to_string(n) + " " + name + " lines (it may appear once)");
+    }
+    // RFC 9110 8.6 and RFC 9112 6.1: no Content-Length or Transfer-Encoding on 1xx and 204.
+    if (status / 100 == 1 || status == 204) {
+        for (const char *name : {"content-length", "transfer-encoding"}) {
+            if (headers.count(name))
+                add(std::string(name) + " on a " + std::to_string(status) + " response");
+        }
+    }
+    for (auto [it, end] = headers.equal_range("date"); it != end; ++it) {
+        if (!isImfFixdate(it->second))
+            add("Date \"" + it->second + "\" is not an IMF-fixdate");
+    }
+    return problems;
 }
 
 HttpResponse failed(HttpResponse r, const std::string &why)
@@ -102,34 +116,6 @@ std::string HttpResponse::header(const std::string &name) const
     return joined;
 }
 
-std::string headerProblems(int status, const std::multimap<std::string, std::string> &headers)
-{
-    // Fields whose grammar is a single value (RFC 9110, RFC 9111, Fetch for CORS): a second
-    // line is a server bug, never a list to combine.
-    static const char *const singletons[] = {
-        "content-length", "content-type", "content-location", "content-range", "date", "location", "etag",
-        "last-modified", "expires", "age", "retry-after", "access-control-allow-origin",
-        "access-control-allow-credentials", "access-control-max-age"};
-    std::string problems;
-    auto add = [&](const std::string &p) { problems += (problems.empty() ? "" : "; ") + p; };
-    for (const char *name : singletons) {
-        if (const std::size_t n = headers.count(name); n > 1)
-            add(std::to_string(n) + " " + name + " lines (it may appear once)");
-    }
-    // RFC 9110 8.6 and RFC 9112 6.1: no Content-Length or Transfer-Encoding on 1xx and 204.
-    if (status / 100 == 1 || status == 204) {
-        for (const char *name : {"content-length", "transfer-encoding"}) {
-            if (headers.count(name))
-                add(std::string(name) + " on a " + std::to_string(status) + " response");
-        }
-    }
-    for (auto [it, end] = headers.equal_range("date"); it != end; ++it) {
-        if (!isImfFixdate(it->second))
-            add("Date \"" + it->second + "\" is not an IMF-fixdate");
-    }
-    return problems;
-}
-
 asio::io_context &HttpConnection::context()
 {
     static asio::io_context io;
@@ -149,6 +135,13 @@ bool HttpConnection::send(const std::string &bytes)
     boost::system::error_code ec;
     asio::write(m_socket, asio::buffer(bytes), ec);
     return !ec;
+}
+
+HttpResponse HttpConnection::request(const std::string &raw, int timeoutMs)
+{
+    if (!send(raw))
+        return failed({}, "could not send the request");
+    return read(timeoutMs, raw.rfind("HEAD ", 0) == 0);
 }
 
 HttpResponse HttpConnection::read(int timeoutMs, bool headRequest)
@@ -174,9 +167,9 @@ HttpResponse HttpConnection::read(int timeoutMs, bool headRequest)
         }
         if (m_eof) {
             // The server closed: that ends a body read until EOF, anything else is cut off.
+            // Every byte received has been put to the parser by now, so "nothing yet" means no byte came.
             if (!parser.got_some())
-                return failed(r, m_buffer.size() == 0 ? "the connection closed without a response"
-                                                      : "the connection closed within the status line");
+                return failed(r, "the connection closed without a response");
             parser.put_eof(ec);
             if (ec)
                 return failed(r, "the connection closed before the response was complete: " + ec.message());

@@ -43,12 +43,8 @@ public:
     bool send(const std::string &bytes);
     // headRequest: the response is to a HEAD request, so it has no body whatever it says.
     HttpResponse read(int timeoutMs = 5000, bool headRequest = false);
-    HttpResponse request(const std::string &raw, int timeoutMs = 5000)
-    {
-        if (!send(raw))
-            return {};
-        return read(timeoutMs, raw.rfind("HEAD ", 0) == 0);
-    }
+    // send() then read(); a request that cannot be sent is an error like any other.
+    HttpResponse request(const std::string &raw, int timeoutMs = 5000);
     boost::asio::ip::tcp::socket &socket() { return m_socket; }
     // True when the server closed the connection (without sending anything more).
     bool closedByPeer(int timeoutMs = 3000);
@@ -60,9 +56,6 @@ private:
     boost::beast::flat_buffer m_buffer;   // bytes received after the last response (pipelining)
     bool m_eof = false;
 };
-
-// The header checks read() applies beyond the parser's: empty when the headers are fine.
-std::string headerProblems(int status, const std::multimap<std::string, std::string> &headers);
 
 // GET path with Host on a fresh connection.
 HttpResponse get(std::uint16_t port, const std::string &path, const std::string &host = "localhost:8080",

@@ -3,7 +3,7 @@
 #include <QHash>
 #include <QHostAddress>
 
-#include <cstring>
+#include <bit>
 #include <vector>
 
 namespace Linkdeck::Test {
@@ -64,7 +64,8 @@ public:
                     return;
                 }
             }
-            m_strings.insert(utf8, quint32(m_out.size()));
+            if (!m_strings.contains(utf8))   // pointers lead to the first copy
+                m_strings.insert(utf8, quint32(m_out.size()));
         }
         m_out += mmdbControl(Utf8String, quint32(utf8.size()));
         m_out += utf8;
@@ -92,22 +93,14 @@ public:
         case QMetaType::Bool:
             m_out += mmdbControl(Boolean, v.toBool() ? 1 : 0);
             return;
-        case QMetaType::Double: {
-            const double d = v.toDouble();
-            quint64 bits = 0;
-            std::memcpy(&bits, &d, sizeof bits);
+        case QMetaType::Double:
             m_out += mmdbControl(Double, 8);
-            bigEndian(m_out, bits, 8);
+            bigEndian(m_out, std::bit_cast<quint64>(v.toDouble()), 8);
             return;
-        }
-        case QMetaType::Float: {
-            const float f = v.toFloat();
-            quint32 bits = 0;
-            std::memcpy(&bits, &f, sizeof bits);
+        case QMetaType::Float:
             m_out += mmdbControl(Float, 4);
-            bigEndian(m_out, bits, 4);
+            bigEndian(m_out, std::bit_cast<quint32>(v.toFloat()), 4);
             return;
-        }
         case QMetaType::Int: {
             const qint32 i = v.toInt();
             // Readers do not sign-extend: a negative number takes all four bytes.

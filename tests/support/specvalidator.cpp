@@ -19,7 +19,7 @@ namespace {
 
 const QStringList httpMethods{u"get"_s, u"put"_s, u"post"_s, u"delete"_s, u"options"_s, u"head"_s, u"patch"_s, u"trace"_s};
 const QStringList typeNames{u"null"_s, u"boolean"_s, u"object"_s, u"array"_s, u"number"_s, u"integer"_s, u"string"_s};
-// format: the instance type it applies to (JSON Schema: other types pass), or empty for any.
+// format: the instance type it applies to, "string" or "number" (JSON Schema: values of other types pass).
 const QHash<QString, QString> formats{{u"date-time"_s, u"string"_s}, {u"date"_s, u"string"_s}, {u"time"_s, u"string"_s},
                                       {u"uri"_s, u"string"_s},       {u"email"_s, u"string"_s}, {u"uuid"_s, u"string"_s},
                                       {u"binary"_s, u"string"_s},    {u"byte"_s, u"string"_s},  {u"int32"_s, u"number"_s},
@@ -138,9 +138,8 @@ bool isJsonMediaType(const QString &type)
     return type == u"application/json" || type.endsWith(u"+json"_s);
 }
 
-} // namespace
-
-const QSet<QString> &SpecValidator::knownKeywords()
+// The keywords a schema may use: the assertions and annotations specvalidator.h lists.
+const QSet<QString> &knownKeywords()
 {
     static const QSet<QString> known{
         // assertions
@@ -153,6 +152,35 @@ const QSet<QString> &SpecValidator::knownKeywords()
         u"readOnly"_s, u"writeOnly"_s, u"$comment"_s, u"externalDocs"_s};
     return known;
 }
+
+// What in one schema object (not its sub-schemas) the validator cannot check: a keyword it
+// does not implement, an unknown type name or format, the tuple form of items. Empty when
+// there is nothing of the kind; both checking a value and scanning the spec refuse these.
+QStringList schemaProblems(const QJsonObject &schema)
+{
+    QStringList problems;
+    for (auto it = schema.begin(); it != schema.end(); ++it) {
+        if (!knownKeywords().contains(it.key()))
+            problems << u"keyword \"%1\" is not implemented by the validator"_s.arg(it.key());
+    }
+    const QJsonValue type = schema.value(u"type"_s);
+    if (!type.isUndefined()) {
+        for (const QJsonValue &t : type.isArray() ? type.toArray() : QJsonArray{type}) {
+            if (!t.isString() || !typeNames.contains(t.toString()))
+                problems << u"unknown type %1"_s.arg(compact(t));
+        }
+    }
+    if (schema.contains(u"format"_s)) {
+        const QJsonValue format = schema.value(u"format"_s);
+        if (!format.isString() || !formats.contains(format.toString()))
+            problems << u"format %1 is not implemented by the validator"_s.arg(compact(format));
+    }
+    if (schema.value(u"items"_s).isArray())
+        problems << u"items is an array (the tuple form is not implemented)"_s;
+    return problems;
+}
+
+} // namespace
 
 SpecValidator::SpecValidator(const QString &specDir)
     : m_dir(specDir)
@@ -177,30 +205,26 @@ SpecValidator::SpecValidator(const QString &specDir)
 QJsonObject SpecValidator::file(const QString &path, QString *error) const
 {
     const QString clean = QDir::cleanPath(QDir(m_dir).filePath(path));   // relative paths are in the spec folder
-    if (auto it = m_files.constFind(clean); it != m_files.constEnd()) {
-        if (error)
-            *error = m_fileErrors.value(clean);
-        return *it;
+    auto it = m_files.constFind(clean);
+    if (it == m_files.constEnd()) {
+        Loaded loaded;
+        QFile f(clean);
+        if (!f.open(QIODevice::ReadOnly)) {
+            loaded.error = u"cannot read %1: %2"_s.arg(clean, f.errorString());
+        } else {
+            QJsonParseError parseError{};
+            const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
+            if (parseError.error != QJsonParseError::NoError)
+                loaded.error = u"%1 is not JSON: %2 at %3"_s.arg(clean, parseError.errorString()).arg(parseError.offset);
+            else if (!doc.isObject())
+                loaded.error = u"%1 is not a JSON object"_s.arg(clean);
+            loaded.object = doc.object();
+        }
+        it = m_files.insert(clean, loaded);
     }
-    QFile f(clean);
-    QJsonObject object;
-    QString problem;
-    if (!f.open(QIODevice::ReadOnly)) {
-        problem = u"cannot read %1: %2"_s.arg(clean, f.errorString());
-    } else {
-        QJsonParseError parseError{};
-        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
-        if (parseError.error != QJsonParseError::NoError)
-            problem = u"%1 is not JSON: %2 at %3"_s.arg(clean, parseError.errorString()).arg(parseError.offset);
-        else if (!doc.isObject())
-            problem = u"%1 is not a JSON object"_s.arg(clean);
-        object = doc.object();
-    }
-    m_files.insert(clean, object);
-    m_fileErrors.insert(clean, problem);
     if (error)
-        *error = problem;
-    return object;
+        *error = it->error;
+    return it->object;
 }
 
 SpecValidator::Resolved SpecValidator::follow(const QString &ref, const QString &fromFile) const
@@ -267,15 +291,11 @@ void SpecValidator::check(const QJsonValue &value, const QJsonObject &schema, co
         errors << u"%1: schemas nested too deep in %2 (a $ref cycle?)"_s.arg(where, currentFile);
         return;
     }
-    // A keyword this validator does not implement would silently pass: refuse instead.
-    QStringList unknown;
-    for (auto it = schema.begin(); it != schema.end(); ++it) {
-        if (!knownKeywords().contains(it.key()))
-            unknown << it.key();
-    }
-    if (!unknown.isEmpty()) {
-        errors << u"%1: the schema in %2 uses keyword(s) the validator does not implement: %3"_s.arg(
-            where, currentFile, unknown.join(u", "_s));
+    // A schema this validator cannot check (an unknown keyword, type or format, tuple items)
+    // would silently pass: refuse instead.
+    if (const QStringList problems = schemaProblems(schema); !problems.isEmpty()) {
+        for (const QString &problem : problems)
+            errors << u"%1: the schema in %2: %3"_s.arg(where, currentFile, problem);
         return;
     }
     // Checks value against a sub-schema (an object, or true/false).
@@ -349,13 +369,8 @@ void SpecValidator::check(const QJsonValue &value, const QJsonObject &schema, co
             types << type.toString();
         }
         bool ok = false;
-        for (const QString &t : types) {
-            if (!typeNames.contains(t)) {
-                errors << u"%1: the schema in %2 names an unknown type \"%3\""_s.arg(where, currentFile, t);
-                return;
-            }
+        for (const QString &t : types)   // all known: schemaProblems() said so
             ok = ok || hasType(value, t);
-        }
         if (nullable.toBool() && value.isNull())
             ok = true;
         if (!ok) {
@@ -372,16 +387,10 @@ void SpecValidator::check(const QJsonValue &value, const QJsonObject &schema, co
     if (schema.contains(u"const"_s) && schema.value(u"const"_s) != value)
         errors << u"%1: %2 is not %3"_s.arg(where, compact(value), compact(schema.value(u"const"_s)));
     if (schema.contains(u"format"_s)) {
-        const QString format = schema.value(u"format"_s).toString();
-        if (!formats.contains(format)) {
-            errors << u"%1: the schema in %2 uses format \"%3\", which the validator does not implement"_s.arg(
-                where, currentFile, format);
-        } else {
-            const QString appliesTo = formats.value(format);
-            const bool applies = appliesTo == u"string" ? value.isString() : value.isDouble();
-            if (applies && !matchesFormat(format, value))
-                errors << u"%1: %2 is not a valid %3"_s.arg(where, compact(value), format);
-        }
+        const QString format = schema.value(u"format"_s).toString();   // a known one: schemaProblems() said so
+        const bool applies = formats.value(format) == u"string" ? value.isString() : value.isDouble();
+        if (applies && !matchesFormat(format, value))
+            errors << u"%1: %2 is not a valid %3"_s.arg(where, compact(value), format);
     }
 
     if (value.isString()) {
@@ -443,14 +452,9 @@ void SpecValidator::check(const QJsonValue &value, const QJsonObject &schema, co
     }
     if (value.isArray()) {
         const QJsonArray array = value.toArray();
-        if (schema.contains(u"items"_s)) {
-            const QJsonValue items = schema.value(u"items"_s);
-            if (items.isArray()) {
-                errors << u"%1: items in %2 is an array (the tuple form is not implemented)"_s.arg(where, currentFile);
-            } else {
-                for (qsizetype i = 0; i < array.size(); ++i)
-                    sub(array.at(i), items, u"%1[%2]"_s.arg(where).arg(i), errors);
-            }
+        if (schema.contains(u"items"_s)) {   // a schema, not the tuple form: schemaProblems() said so
+            for (qsizetype i = 0; i < array.size(); ++i)
+                sub(array.at(i), schema.value(u"items"_s), u"%1[%2]"_s.arg(where).arg(i), errors);
         }
         if (schema.contains(u"minItems"_s) && array.size() < schema.value(u"minItems"_s).toInteger())
             errors << u"%1: %2 items, fewer than %3"_s.arg(where).arg(array.size()).arg(schema.value(u"minItems"_s).toInteger());
@@ -477,10 +481,8 @@ void SpecValidator::scanSchema(const QJsonValue &schemaValue, const QString &cur
         return;
     }
     const QJsonObject schema = schemaValue.toObject();
-    for (auto it = schema.begin(); it != schema.end(); ++it) {
-        if (!knownKeywords().contains(it.key()))
-            problems << u"%1 %2: schema keyword \"%3\" is not implemented by the validator"_s.arg(currentFile, where, it.key());
-    }
+    for (const QString &problem : schemaProblems(schema))
+        problems << u"%1 %2: %3"_s.arg(currentFile, where, problem);
     if (schema.contains(u"$ref"_s)) {
         const Resolved r = follow(schema.value(u"$ref"_s).toString(), currentFile);
         const QString key = r.file + u'#' + schema.value(u"$ref"_s).toString().section(u'#', 1);
@@ -491,18 +493,6 @@ void SpecValidator::scanSchema(const QJsonValue &schemaValue, const QString &cur
             scanSchema(r.value, r.file, schema.value(u"$ref"_s).toString(), problems, seen);
         }
     }
-    const QJsonValue type = schema.value(u"type"_s);
-    if (!type.isUndefined()) {
-        for (const QJsonValue &t : type.isArray() ? type.toArray() : QJsonArray{type}) {
-            if (!typeNames.contains(t.toString()))
-                problems << u"%1 %2: unknown type %3"_s.arg(currentFile, where, compact(t));
-        }
-    }
-    if (schema.value(u"items"_s).isArray())
-        problems << u"%1 %2: items is an array (the tuple form is not implemented)"_s.arg(currentFile, where);
-    if (schema.contains(u"format"_s) && !formats.contains(schema.value(u"format"_s).toString()))
-        problems << u"%1 %2: format %3 is not implemented by the validator"_s.arg(currentFile, where,
-                                                                                  compact(schema.value(u"format"_s)));
     const QJsonObject properties = schema.value(u"properties"_s).toObject();
     for (auto it = properties.begin(); it != properties.end(); ++it)
         scanSchema(it.value(), currentFile, where + u"/properties/"_s + it.key(), problems, seen);

@@ -40,9 +40,6 @@ public:
     QStringList validateValue(const QJsonValue &value, const QJsonObject &schema,
                               const QString &baseFile = QStringLiteral("swagger.json")) const;
 
-    // The keywords a schema may use (the assertions and annotations above).
-    static const QSet<QString> &knownKeywords();
-
 private:
     struct Resolved
     {
@@ -63,8 +60,12 @@ private:
     QString m_dir;
     QString m_loadError;
     QJsonObject m_paths;
-    mutable QHash<QString, QJsonObject> m_files;
-    mutable QHash<QString, QString> m_fileErrors;
+    struct Loaded
+    {
+        QJsonObject object;
+        QString error;   // empty when the file is a JSON object
+    };
+    mutable QHash<QString, Loaded> m_files;   // by clean path; a file is read once, its error kept
 };
 
 } // namespace Linkdeck::Test

@@ -41,6 +41,8 @@ QJsonValue value(const char *text)
 std::unique_ptr<QTemporaryDir> specDir(const QList<QPair<QString, QByteArray>> &files)
 {
     auto dir = std::make_unique<QTemporaryDir>();
+    if (!dir->isValid())
+        qFatal("cannot make a temporary folder: %s", qPrintable(dir->errorString()));
     for (const auto &[path, text] : files) {
         QDir(dir->path()).mkpath(QFileInfo(dir->filePath(path)).path());
         QFile f(dir->filePath(path));
@@ -243,10 +245,11 @@ private slots:
     void repeatedHeadersAreKept();
     void duplicateSingletonHeaderIsAnError_data();
     void duplicateSingletonHeaderIsAnError();
-    void bodyWithoutLengthIsReadUntilClose();
+    void bodyFraming_data();
+    void bodyFraming();
     void bodyWithoutLengthAndNoCloseIsNotEmpty();
-    void chunkedBody();
     void truncatedBodyIsAnError();
+    void unsentRequestIsAnError();
     void malformedResponsesAreErrors_data();
     void malformedResponsesAreErrors();
     void noContentMayNotHaveLength();
@@ -259,7 +262,8 @@ private slots:
 
 void TestSupport::oneOfMatchesExactlyOne()
 {
-    const SpecValidator v(QDir::tempPath());
+    const auto empty = specDir({});   // no swagger.json: only validateValue() on inline schemas
+    const SpecValidator v(empty->path());
     const QJsonObject schema = json(R"({"oneOf": [{"type": "integer"}, {"type": "number"}, {"type": "string"}]})");
     QVERIFY(v.validateValue(value("2.5"), schema).isEmpty());
     QVERIFY(v.validateValue(value("\"x\""), schema).isEmpty());
@@ -273,7 +277,8 @@ void TestSupport::oneOfMatchesExactlyOne()
 
 void TestSupport::anyOfAndAllOf()
 {
-    const SpecValidator v(QDir::tempPath());
+    const auto empty = specDir({});   // no swagger.json: only validateValue() on inline schemas
+    const SpecValidator v(empty->path());
     const QJsonObject any = json(R"({"anyOf": [{"type": "integer"}, {"type": "number"}]})");
     QVERIFY(v.validateValue(value("3"), any).isEmpty());   // several matches are fine for anyOf
     QCOMPARE(v.validateValue(value("\"3\""), any).size(), 1);
@@ -289,7 +294,8 @@ void TestSupport::anyOfAndAllOf()
 
 void TestSupport::unknownKeywordIsAnError()
 {
-    const SpecValidator v(QDir::tempPath());
+    const auto empty = specDir({});   // no swagger.json: only validateValue() on inline schemas
+    const SpecValidator v(empty->path());
     // A keyword the validator cannot check must not pass silently, even where the value
     // would satisfy it.
     const QList<QPair<const char *, QString>> cases{
@@ -356,7 +362,8 @@ void TestSupport::refSiblingsApply()
 
 void TestSupport::typesAndNullable()
 {
-    const SpecValidator v(QDir::tempPath());
+    const auto empty = specDir({});   // no swagger.json: only validateValue() on inline schemas
+    const SpecValidator v(empty->path());
     QVERIFY(v.validateValue(value("3"), json(R"({"type": "integer"})")).isEmpty());
     QVERIFY(v.validateValue(value("3.0"), json(R"({"type": "integer"})")).isEmpty());
     QCOMPARE(v.validateValue(value("3.5"), json(R"({"type": "integer"})")).size(), 1);
@@ -401,14 +408,16 @@ void TestSupport::formats()
     QFETCH(QString, format);
     QFETCH(QString, json);
     QFETCH(bool, valid);
-    const SpecValidator v(QDir::tempPath());
+    const auto empty = specDir({});   // no swagger.json: only validateValue() on inline schemas
+    const SpecValidator v(empty->path());
     const QStringList errors = v.validateValue(value(json.toUtf8().constData()), QJsonObject{{u"format"_s, format}});
     QVERIFY2(errors.isEmpty() == valid, qPrintable(errors.join(u" | "_s)));
 }
 
 void TestSupport::objectsAndArrays()
 {
-    const SpecValidator v(QDir::tempPath());
+    const auto empty = specDir({});   // no swagger.json: only validateValue() on inline schemas
+    const SpecValidator v(empty->path());
     const QJsonObject closed = json(R"({"type": "object", "properties": {"a": {"type": "string"}},
                                         "additionalProperties": false})");
     QVERIFY(v.validateValue(value(R"({"a": "x"})"), closed).isEmpty());
@@ -431,7 +440,8 @@ void TestSupport::objectsAndArrays()
 
 void TestSupport::stringsAndNumbers()
 {
-    const SpecValidator v(QDir::tempPath());
+    const auto empty = specDir({});   // no swagger.json: only validateValue() on inline schemas
+    const SpecValidator v(empty->path());
     const QJsonObject s = json(R"({"type": "string", "minLength": 2, "maxLength": 3, "pattern": "^[a-zü]+$"})");
     QVERIFY(v.validateValue(value("\"üü\""), s).isEmpty());   // code points, not bytes
     QCOMPARE(v.validateValue(value("\"a\""), s).size(), 1);
@@ -655,13 +665,35 @@ void TestSupport::everyTypeReadsBack()
     QVERIFY2(db.openError().isEmpty(), qPrintable(db.openError()));
     QCOMPARE(db.record("192.0.2.200"), QVariant(data));
     QCOMPARE(db.record("192.0.3.1"), QVariant(u"not found"_s));
-    // The metadata is what the writer says, also through libmaxminddb's own reading.
-    QCOMPARE(db.db()->metadata.ip_version, 4);
-    QCOMPARE(db.db()->metadata.record_size, 24);
-    QCOMPARE(QByteArray(db.db()->metadata.database_type), QByteArray("Linkdeck-Test-City"));
+    // The metadata is what the writer says, also through libmaxminddb's own reading. One /24
+    // takes a node for each of its 24 bits (the last node's record points to the data).
+    const QVariantMap written{
+        {u"binary_format_major_version"_s, QVariant::fromValue(ushort(2))},
+        {u"binary_format_minor_version"_s, QVariant::fromValue(ushort(0))},
+        {u"build_epoch"_s, QVariant::fromValue(qulonglong(1764000000))},
+        {u"database_type"_s, u"Linkdeck-Test-City"_s},
+        {u"description"_s, QVariantMap{{u"en"_s, u"Linkdeck test data"_s}}},
+        {u"ip_version"_s, QVariant::fromValue(ushort(4))},
+        {u"languages"_s, QVariantList{u"en"_s}},
+        {u"node_count"_s, QVariant::fromValue(uint(24))},
+        {u"record_size"_s, QVariant::fromValue(ushort(24))},
+    };
     MMDB_entry_data_list_s *metadata = nullptr;
     QCOMPARE(MMDB_get_metadata_as_entry_data_list(db.db(), &metadata), MMDB_SUCCESS);
+    MMDB_entry_data_list_s *e = metadata;
+    const QVariant read = decode(e);
     MMDB_free_entry_data_list(metadata);
+    QCOMPARE(read, QVariant(written));
+    const auto &m = db.db()->metadata;
+    QCOMPARE(m.node_count, 24u);
+    QCOMPARE(m.record_size, 24);
+    QCOMPARE(m.ip_version, 4);
+    QCOMPARE(QByteArray(m.database_type), QByteArray("Linkdeck-Test-City"));
+    QCOMPARE(m.binary_format_major_version, 2);
+    QCOMPARE(m.binary_format_minor_version, 0);
+    QCOMPARE(m.build_epoch, quint64(1764000000));
+    QCOMPARE(m.languages.count, std::size_t(1));
+    QCOMPARE(QByteArray(m.languages.names[0]), QByteArray("en"));
 }
 
 void TestSupport::repeatedStringsArePointers()
@@ -739,12 +771,26 @@ void TestSupport::duplicateSingletonHeaderIsAnError()
     QVERIFY2(QByteArray::fromStdString(r.error).toLower().contains(named), r.error.c_str());
 }
 
-void TestSupport::bodyWithoutLengthIsReadUntilClose()
+void TestSupport::bodyFraming_data()
 {
-    const auto r = fetch("HTTP/1.1 200 OK\r\n" + date + "Content-Type: text/plain\r\n\r\nall of this, until the server closes");
+    // The headers after Date and the bytes after them; the body the client should read.
+    QTest::addColumn<QByteArray>("rest");
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("no length: until the server closes")
+        << QByteArray("Content-Type: text/plain\r\n\r\nall of this, until the server closes")
+        << QByteArray("all of this, until the server closes");
+    QTest::newRow("chunked") << QByteArray("Transfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n6\r\n world\r\n0\r\n\r\n")
+                             << QByteArray("hello world");
+}
+
+void TestSupport::bodyFraming()
+{
+    QFETCH(QByteArray, rest);
+    QFETCH(QByteArray, body);
+    const auto r = fetch("HTTP/1.1 200 OK\r\n" + date + rest.toStdString());
     QVERIFY2(r.error.empty(), r.error.c_str());
     QCOMPARE(r.status, 200);
-    QCOMPARE(r.body, std::string("all of this, until the server closes"));
+    QCOMPARE(r.body, body.toStdString());
 }
 
 void TestSupport::bodyWithoutLengthAndNoCloseIsNotEmpty()
@@ -757,14 +803,6 @@ void TestSupport::bodyWithoutLengthAndNoCloseIsNotEmpty()
     QVERIFY2(r.error.find("no complete response") != std::string::npos, r.error.c_str());
 }
 
-void TestSupport::chunkedBody()
-{
-    const auto r = fetch("HTTP/1.1 200 OK\r\n" + date + "Transfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n6\r\n world\r\n0\r\n\r\n");
-    QVERIFY2(r.error.empty(), r.error.c_str());
-    QCOMPARE(r.status, 200);
-    QCOMPARE(r.body, std::string("hello world"));
-}
-
 void TestSupport::truncatedBodyIsAnError()
 {
     const auto r = fetch("HTTP/1.1 200 OK\r\n" + date + "Content-Length: 10\r\n\r\nhalf");
@@ -772,27 +810,45 @@ void TestSupport::truncatedBodyIsAnError()
     QVERIFY2(r.error.find("before the response was complete") != std::string::npos, r.error.c_str());
     const auto nothing = fetch("");
     QCOMPARE(nothing.status, 0);
-    QVERIFY2(nothing.error.find("without a response") != std::string::npos, nothing.error.c_str());
+    QCOMPARE(nothing.error, std::string("the connection closed without a response"));
+    // Cut off within the status line: the parser has those bytes, so it is a partial message.
+    const auto statusLine = fetch("HTTP/1.1 20");
+    QCOMPARE(statusLine.status, 0);
+    QVERIFY2(statusLine.error.find("before the response was complete") != std::string::npos, statusLine.error.c_str());
+}
+
+void TestSupport::unsentRequestIsAnError()
+{
+    HttpConnection c(0);   // nothing can listen on port 0: the connection is refused
+    QVERIFY(!c.isOpen());
+    const auto r = c.request("GET / HTTP/1.1\r\nHost: t\r\n\r\n", 500);
+    QCOMPARE(r.status, 0);
+    QCOMPARE(r.error, std::string("could not send the request"));
 }
 
 void TestSupport::malformedResponsesAreErrors_data()
 {
+    // error: what Boost.Beast's parser says (its http::error messages), after the client's prefix.
     QTest::addColumn<QByteArray>("response");
-    QTest::newRow("bare newlines") << QByteArray("HTTP/1.1 200 OK\nContent-Length: 0\n\n");
-    QTest::newRow("no status code") << QByteArray("HTTP/1.1 OK\r\nContent-Length: 0\r\n\r\n");
-    QTest::newRow("bad version") << QByteArray("HTTP/9 200 OK\r\nContent-Length: 0\r\n\r\n");
-    QTest::newRow("field without colon") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length 0\r\n\r\n");
-    QTest::newRow("bad length") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 1x\r\n\r\n");
-    QTest::newRow("length and chunked") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n");
-    QTest::newRow("space before colon") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length : 0\r\n\r\n");
+    QTest::addColumn<QByteArray>("error");
+    QTest::newRow("bare newlines") << QByteArray("HTTP/1.1 200 OK\nContent-Length: 0\n\n") << QByteArray("bad reason");
+    QTest::newRow("no status code") << QByteArray("HTTP/1.1 OK\r\nContent-Length: 0\r\n\r\n") << QByteArray("bad status");
+    QTest::newRow("bad version") << QByteArray("HTTP/9 200 OK\r\nContent-Length: 0\r\n\r\n") << QByteArray("bad version");
+    QTest::newRow("field without colon") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length 0\r\n\r\n") << QByteArray("bad field");
+    QTest::newRow("bad length") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 1x\r\n\r\n") << QByteArray("bad Content-Length");
+    QTest::newRow("length and chunked")
+        << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n")
+        << QByteArray("bad Transfer-Encoding");
+    QTest::newRow("space before colon") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length : 0\r\n\r\n") << QByteArray("bad field");
 }
 
 void TestSupport::malformedResponsesAreErrors()
 {
     QFETCH(QByteArray, response);
+    QFETCH(QByteArray, error);
     const auto r = fetch(response.toStdString());
     QCOMPARE(r.status, 0);
-    QVERIFY(!r.error.empty());
+    QCOMPARE(r.error, "not a valid HTTP/1.1 response: " + error.toStdString());
 }
 
 void TestSupport::noContentMayNotHaveLength()
