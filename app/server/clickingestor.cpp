@@ -431,28 +431,47 @@ bool ClickIngestor::drainOnce(std::string *error)
         buffer.resize(std::size_t(std::max<std::streamsize>(0, in.gcount())));
         std::string_view data(buffer);
         bool stopHere = false;
+        std::uint64_t skippedBytes = 0, damagedRecords = 0, storedAfter = 0;
         while (!data.empty()) {
             ClickRecord record;
             std::size_t used = 0;
             const auto status = ClickCodec::decode(data, &record, &used);
             if (status != ClickCodec::Status::Ok) {
-                if (hasNewer) {
-                    // A torn or damaged tail of a finished segment: nothing after it is readable.
-                    std::fprintf(stderr, "linkdeck-server: WARNING: skipping %zu unreadable bytes at the end of %s\n",
-                                 data.size(), s.path.c_str());
-                } else {
+                if (status == ClickCodec::Status::Incomplete && !hasNewer) {
                     stopHere = true;   // the appender may still be writing this record
+                    break;
                 }
-                break;
+                // Damage (or a torn record in a finished segment): go on at the next record whose
+                // header and checksum hold, so one bad record costs that record only.
+                std::size_t damaged = 0;
+                const std::size_t next = ClickCodec::resync(data, &damaged);
+                if (next == data.size() && !hasNewer) {
+                    stopHere = true;   // nothing whole after it yet: read again when more is written
+                    break;
+                }
+                skippedBytes += next;
+                damagedRecords += damaged;
+                data.remove_prefix(next);
+                offset += std::int64_t(next);
+                continue;
             }
             data.remove_prefix(used);
             offset += std::int64_t(used);
+            storedAfter += skippedBytes ? 1 : 0;
             batch.records.push_back(std::move(record));
             p = Progress{s.segment, offset};
             if (int(batch.records.size()) >= m_options.maxBatch && !commit(batch, error)) {
                 ok = false;
                 break;
             }
+        }
+        if (ok && skippedBytes) {
+            m_damagedRecords.fetch_add(damagedRecords, std::memory_order_relaxed);
+            std::fprintf(stderr,
+                         "linkdeck-server: WARNING: skipped %llu damaged bytes / %llu records in %s; %llu clicks after "
+                         "them were stored\n",
+                         static_cast<unsigned long long>(skippedBytes), static_cast<unsigned long long>(damagedRecords),
+                         s.path.c_str(), static_cast<unsigned long long>(storedAfter));
         }
         if (!ok || stopHere)
             continue;

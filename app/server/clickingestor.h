@@ -67,6 +67,8 @@ public:
 
     std::uint64_t ingested() const { return m_ingested.load(std::memory_order_relaxed); }
     std::uint64_t batches() const { return m_batches.load(std::memory_order_relaxed); }
+    // Records skipped as damaged since start (each reported with its file on stderr).
+    std::uint64_t damagedRecords() const { return m_damagedRecords.load(std::memory_order_relaxed); }
 
 private:
     struct Progress
@@ -94,6 +96,7 @@ private:
     bool m_signalled = false;
     std::atomic<std::uint64_t> m_ingested{0};
     std::atomic<std::uint64_t> m_batches{0};
+    std::atomic<std::uint64_t> m_damagedRecords{0};
     GeoIp *m_geoip = nullptr;
     std::unordered_map<std::string, bool> m_botCache;   // user agent -> looks like a bot
     std::unique_ptr<UserAgentParser> m_userAgents;      // on the writer thread; loaded on first use

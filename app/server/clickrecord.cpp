@@ -4,6 +4,7 @@
 #include <nmmintrin.h>
 #endif
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 
@@ -205,6 +206,43 @@ ClickCodec::Status ClickCodec::decode(std::string_view data, ClickRecord *record
         return Status::Corrupt;
     *consumed = HeaderSize + length;
     return Status::Ok;
+}
+
+std::size_t ClickCodec::resync(std::string_view data, std::size_t *damaged)
+{
+    // Every later "LDJ2" is a candidate; only one whose length and checksum hold is taken, so a
+    // damaged header or a magic inside a payload never starts a record.
+    std::size_t next = data.size();
+    ClickRecord scratch;
+    for (std::size_t at = 1; at < data.size();) {
+        const std::size_t found = data.find(std::string_view(Magic, 4), at);
+        if (found == std::string_view::npos)
+            break;
+        std::size_t used = 0;
+        if (decode(data.substr(found), &scratch, &used) == Status::Ok) {
+            next = found;
+            break;
+        }
+        at = found + 1;
+    }
+    // How many records the skipped bytes held: a header that still makes sense spans its
+    // record; a stretch without one counts as one record.
+    const std::string_view skipped = data.substr(0, next);
+    std::size_t records = 0;
+    for (std::size_t at = 0; at < skipped.size();) {
+        ++records;
+        if (skipped.size() - at >= HeaderSize && std::memcmp(skipped.data() + at, Magic, 4) == 0) {
+            const std::uint32_t length = getU32(skipped.data() + at + 4);
+            if (length <= 16 * MaxField + 64 && HeaderSize + length <= skipped.size() - at) {
+                at += HeaderSize + length;
+                continue;
+            }
+        }
+        const std::size_t found = skipped.find(std::string_view(Magic, 4), at + 1);
+        at = found == std::string_view::npos ? skipped.size() : found;
+    }
+    *damaged = std::max<std::size_t>(records, 1);
+    return next;
 }
 
 } // namespace Linkdeck::Server

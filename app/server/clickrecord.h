@@ -58,6 +58,11 @@ public:
 
     // Decodes the record at the start of data; on Ok, *consumed is its framed size.
     static Status decode(std::string_view data, ClickRecord *record, std::size_t *consumed);
+
+    // After a record at the start of data that does not decode (damaged): the offset of the
+    // next record whose header and CRC-32C check, or data.size() when none does. *damaged is
+    // how many records the skipped bytes held, as far as their headers show (at least 1).
+    static std::size_t resync(std::string_view data, std::size_t *damaged);
 };
 
 } // namespace Linkdeck::Server

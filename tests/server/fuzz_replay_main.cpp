@@ -2,6 +2,8 @@
 // fixed number of deterministic mutations of a small seed corpus. Keeps the target building
 // and exercised in every CI run; a real fuzzing session uses the clang build.
 
+#include "server/clickrecord.h"
+
 #include <cstdint>
 #include <cstdio>
 #include <fstream>
@@ -26,6 +28,17 @@ int main(int argc, char *argv[])
         "2001:db8::1",
         std::string("LDJ2\x10\0\0\0\0\0\0\0", 12) + std::string(16, 'x'),
     };
+    {
+        // A journal of three records, and the same with the middle one damaged.
+        using Linkdeck::Server::ClickCodec;
+        std::string journal;
+        for (int n = 0; n < 3; ++n)
+            ClickCodec::append(journal, 1'764'000'000'000 + n, n + 1, Linkdeck::Server::OrphanType::None, "localhost:8080",
+                               "spring", "https://ref.example/", "Mozilla/5.0", "192.0.2.0", "de", "https://shop.example/");
+        seeds.push_back(journal);
+        journal[journal.size() / 2] = 0;
+        seeds.push_back(journal);
+    }
     for (int i = 1; i < argc; ++i) {
         std::ifstream in(argv[i], std::ios::binary);
         seeds.emplace_back(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());

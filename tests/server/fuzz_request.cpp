@@ -1,6 +1,6 @@
 // Fuzz target over the server's request handling: the HTTP parser, the redirect resolver,
-// address anonymisation and the journal decoder. Built as a libFuzzer binary with clang
-// (-DLINKDECK_FUZZ=ON), and as a replay test in every build (fuzz_replay_main.cpp).
+// address anonymisation and the journal decoder with its resync after damage. Built as a
+// libFuzzer binary with clang (-DLINKDECK_FUZZ=ON), and as a replay test in every build (fuzz_replay_main.cpp).
 
 #include "server/clickrecord.h"
 #include "server/config.h"
@@ -76,9 +76,24 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     }
 
     anonymizeAddress(std::string(bytes, std::min<std::size_t>(size, 64)));
+    // The journal replay as ClickIngestor reads a finished segment: decode, resync past damage, to the end.
     ClickRecord record;
-    std::size_t used = 0;
-    if (ClickCodec::decode(std::string_view(bytes, size), &record, &used) == ClickCodec::Status::Ok && used > size)
-        __builtin_trap();
+    std::string_view journal(bytes, size);
+    while (!journal.empty()) {
+        std::size_t used = 0;
+        if (ClickCodec::decode(journal, &record, &used) == ClickCodec::Status::Ok) {
+            if (used == 0 || used > journal.size())
+                __builtin_trap();
+            journal.remove_prefix(used);
+            continue;
+        }
+        std::size_t damaged = 0;
+        const std::size_t next = ClickCodec::resync(journal, &damaged);
+        if (next == 0 || next > journal.size() || damaged == 0 || damaged > next)
+            __builtin_trap();   // always forward, and a damaged record is at least a byte
+        if (next < journal.size() && ClickCodec::decode(journal.substr(next), &record, &used) != ClickCodec::Status::Ok)
+            __builtin_trap();   // resync lands on a whole record
+        journal.remove_prefix(next);
+    }
     return 0;
 }

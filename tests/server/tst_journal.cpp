@@ -8,9 +8,15 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <atomic>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <set>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace Linkdeck;
@@ -28,8 +34,49 @@ private slots:
     void ingestorSkipsTornTailOfFinishedSegment();
     void ingestorSurvivesJournalFileItCannotDelete();
     void numberingContinuesAfterFilesRemovedByHand();
+    // Issue 18, 4: one damaged record costs that record, not the rest of its file.
+    void codecResyncsAfterDamage();
+    void ingestorSkipsOnlyTheDamagedRecord_data();
+    void ingestorSkipsOnlyTheDamagedRecord();
 
 private:
+    // What the code under test writes to stderr while it lives (the ingestor reports there).
+    class StderrCapture
+    {
+    public:
+        StderrCapture()
+        {
+            std::fflush(stderr);
+            m_saved = ::dup(STDERR_FILENO);
+            m_file = std::tmpfile();
+            if (m_file)
+                ::dup2(::fileno(m_file), STDERR_FILENO);
+        }
+        ~StderrCapture() { text(); }
+        // Stops capturing (once) and returns what was written, which is also passed on to stderr.
+        QByteArray text()
+        {
+            if (m_file) {
+                std::fflush(stderr);
+                ::dup2(m_saved, STDERR_FILENO);
+                ::close(m_saved);
+                std::rewind(m_file);
+                char buffer[4096];
+                for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, m_file)) > 0;)
+                    m_text.append(buffer, qsizetype(n));
+                std::fclose(m_file);
+                m_file = nullptr;
+                std::fwrite(m_text.constData(), 1, std::size_t(m_text.size()), stderr);
+            }
+            return m_text;
+        }
+
+    private:
+        int m_saved = -1;
+        std::FILE *m_file = nullptr;
+        QByteArray m_text;
+    };
+
     static qint64 scalar(Database &db, const QString &sql)
     {
         QSqlQuery q(db.connection());
@@ -322,6 +369,107 @@ void TestJournal::numberingContinuesAfterFilesRemovedByHand()
         ingestor.stop();
     }
     QCOMPARE(scalar(db, u"SELECT count(*) FROM clicks"_s), 4);
+}
+
+void TestJournal::codecResyncsAfterDamage()
+{
+    std::string buffer;
+    for (int i = 0; i < 5; ++i)
+        ClickCodec::append(buffer, i, 1, OrphanType::None, "d", "s", "", "Mozilla", "", "", "");
+    const std::size_t size = buffer.size() / 5;
+    std::size_t damaged = 0;
+    // A payload byte of record 1 damaged: resync lands on record 2.
+    std::string data = buffer;
+    data[size + size / 2] ^= 0x10;
+    QCOMPARE(ClickCodec::resync(std::string_view(data).substr(size), &damaged), size);
+    QCOMPARE(damaged, std::size_t(1));
+    // The magic of records 1 and 2 gone and record 3's length broken: records 1-3 skipped, 4 found.
+    data = buffer;
+    data[size] = data[2 * size] = 0;
+    data[3 * size + 4] = char(0xff);
+    QCOMPARE(ClickCodec::resync(std::string_view(data).substr(size), &damaged), 3 * size);
+    QCOMPARE(damaged, std::size_t(2));   // record 3's header still says "LDJ2"; 1 and 2 show as one stretch
+    // Nothing whole after the damage.
+    QCOMPARE(ClickCodec::resync(std::string_view(data).substr(3 * size, size + 3), &damaged), size + 3);
+    QCOMPARE(damaged, std::size_t(1));
+}
+
+void TestJournal::ingestorSkipsOnlyTheDamagedRecord_data()
+{
+    QTest::addColumn<int>("at");          // where the four zero bytes go
+    QTest::addColumn<bool>("finished");   // in a finished segment, or in the one being written
+    std::string one;
+    ClickCodec::append(one, 1'764'000'000'000, 1, OrphanType::None, "localhost:8080", "a", "https://ref.test/055",
+                       "Mozilla/5.0", "192.0.2.0", "", "https://example.com/");
+    const int size = int(one.size());
+    for (const bool finished : {true, false}) {
+        const char *where = finished ? "finished segment" : "segment being written";
+        QTest::addRow("payload of record 55, %s", where) << 55 * size + size / 2 << finished;
+        QTest::addRow("magic of record 55, %s", where) << 55 * size << finished;
+        QTest::addRow("checksum of record 55, %s", where) << 55 * size + 8 << finished;
+        QTest::addRow("across records 54 and 55, %s", where) << 55 * size - 2 << finished;
+        QTest::addRow("last record, %s", where) << 110 * size - 4 << finished;
+    }
+}
+
+void TestJournal::ingestorSkipsOnlyTheDamagedRecord()
+{
+    QFETCH(int, at);
+    QFETCH(bool, finished);
+    OneLinkJournal j;
+    QVERIFY(j.link > 0);
+    std::string journal;
+    std::vector<std::size_t> starts;
+    for (int i = 0; i < 110; ++i) {
+        starts.push_back(journal.size());
+        ClickCodec::append(journal, 1'764'000'000'000 + i, j.link, OrphanType::None, "localhost:8080", "a",
+                           QString::asprintf("https://ref.test/%03d", i).toStdString(), "Mozilla/5.0", "192.0.2.0", "", "https://example.com/");
+    }
+    starts.push_back(journal.size());
+    QCOMPARE(starts[1] * 110, journal.size());   // all of one size, as the data rows assume
+    // The records whose bytes actually change (zeroing a zero byte damages nothing).
+    std::set<int> damaged;
+    for (int k = at; k < at + 4; ++k) {
+        if (journal[std::size_t(k)] != 0)
+            damaged.insert(int(std::upper_bound(starts.begin(), starts.end(), std::size_t(k)) - starts.begin()) - 1);
+        journal[std::size_t(k)] = 0;
+    }
+    QVERIFY(!damaged.empty());
+    {
+        std::ofstream out(JournalAppender::segmentPath(j.journalDir, 0, 1), std::ios::binary);
+        out << journal;
+    }
+    if (finished)
+        std::ofstream(JournalAppender::segmentPath(j.journalDir, 0, 2), std::ios::binary);   // the next run's segment
+
+    StderrCapture log;
+    {
+        ClickIngestor ingestor(j.options());
+        std::string error;
+        QVERIFY2(ingestor.start(&error), error.c_str());
+        ingestor.stop();
+        if (damaged.count(109) && !finished)
+            QCOMPARE(ingestor.damagedRecords(), 0u);   // the last record may still be being written: not yet skipped
+        else
+            QCOMPARE(ingestor.damagedRecords(), std::uint64_t(damaged.size()));
+    }
+    const QByteArray output = log.text();
+    const qint64 expected = 110 - qint64(damaged.size());
+    QCOMPARE(scalar(j.db, u"SELECT count(*) FROM clicks"_s), expected);
+    // Exactly the undamaged ones, each once.
+    QCOMPARE(scalar(j.db, u"SELECT count(DISTINCT referrer) FROM clicks"_s), expected);
+    for (const int d : damaged)
+        QCOMPARE(scalar(j.db, u"SELECT count(*) FROM clicks WHERE referrer = 'https://ref.test/%1'"_s.arg(d, 3, 10, QChar(u'0'))), 0);
+    if (damaged.count(109) && !finished) {
+        QVERIFY2(!output.contains("skipped"), output.constData());
+        return;
+    }
+    const int first = *damaged.begin(), last = *damaged.rbegin();
+    const QByteArray sentence = QByteArray("skipped ") + QByteArray::number(qulonglong(starts[std::size_t(last) + 1] - starts[std::size_t(first)]))
+        + " damaged bytes / " + QByteArray::number(qulonglong(damaged.size())) + " records in "
+        + QByteArray::fromStdString(JournalAppender::segmentPath(j.journalDir, 0, 1)) + "; "
+        + QByteArray::number(109 - last) + " clicks after them were stored";
+    QVERIFY2(output.contains(sentence), QByteArray(output + "\nexpected: " + sentence).constData());
 }
 
 QTEST_GUILESS_MAIN(TestJournal)
