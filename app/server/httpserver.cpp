@@ -12,6 +12,7 @@
 #include <boost/beast/http/basic_parser.hpp>
 #include <boost/beast/http/read.hpp>
 
+#include <array>
 #include <chrono>
 #include <cstdio>
 #include <ctime>
@@ -88,6 +89,55 @@ const std::string_view notFoundPage =
     "<body style=\"font-family:sans-serif;text-align:center;margin-top:15vh\"><h1>This link does not exist</h1>\n"
     "<p>It may have expired or been mistyped.</p></body></html>\n";
 
+
+// The bytes a query may hold as they are (RFC 3986 3.4: pchar, "/" and "?"; "%" of an
+// escape is checked apart). The rest of what a request target can carry (Beast lets through
+// any byte but controls and space) is percent-encoded before it goes into Location.
+constexpr auto queryByteTable = [] {
+    std::array<bool, 256> ok{};
+    for (int c = 'a'; c <= 'z'; ++c)
+        ok[c] = true;
+    for (int c = 'A'; c <= 'Z'; ++c)
+        ok[c] = true;
+    for (int c = '0'; c <= '9'; ++c)
+        ok[c] = true;
+    for (char c : std::string_view("-._~!$&'()*+,;=:@/?"))
+        ok[static_cast<unsigned char>(c)] = true;
+    return ok;
+}();
+
+bool isHex(char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+// Appends a query string for Location: as it is when it is clean (the common case, one
+// append), else byte by byte with the others percent-encoded.
+void appendQuery(std::string &out, std::string_view query)
+{
+    std::size_t clean = 0;
+    while (clean < query.size()) {
+        const char c = query[clean];
+        if (queryByteTable[static_cast<unsigned char>(c)]
+            || (c == '%' && clean + 2 < query.size() && isHex(query[clean + 1]) && isHex(query[clean + 2])))
+            ++clean;
+        else
+            break;
+    }
+    out.append(query.data(), clean);
+    static constexpr char Hex[] = "0123456789ABCDEF";
+    for (std::size_t i = clean; i < query.size(); ++i) {
+        const char c = query[i];
+        const auto byte = static_cast<unsigned char>(c);
+        if (queryByteTable[byte] || (c == '%' && i + 2 < query.size() && isHex(query[i + 1]) && isHex(query[i + 2]))) {
+            out.push_back(c);
+        } else {
+            out.push_back('%');
+            out.push_back(Hex[byte >> 4]);
+            out.push_back(Hex[byte & 15]);
+        }
+    }
+}
 
 } // namespace
 
@@ -236,6 +286,35 @@ private:
         m_parser->eager(true);
         m_deadline = Clock::now()
             + std::chrono::seconds(m_buffer.size() == 0 ? config.idleTimeoutSeconds : config.requestTimeoutSeconds);
+        // The header first: a request with a body may wait for 100 Continue (RFC 9110 10.1.1).
+        // A request without one is complete with its header, so this is the only read.
+        http::async_read_header(m_socket, m_buffer, *m_parser,
+                                [self = shared_from_this()](beast::error_code ec, std::size_t) { self->onHeader(ec); });
+    }
+
+    void onHeader(beast::error_code ec)
+    {
+        if (ec || m_parser->is_done()) {
+            onRead(ec);
+            return;
+        }
+        if (m_request.expectContinue) {
+            static constexpr std::string_view continueLine = "HTTP/1.1 100 Continue\r\n\r\n";
+            asio::async_write(m_socket, asio::buffer(continueLine.data(), continueLine.size()),
+                              [self = shared_from_this()](beast::error_code ec, std::size_t) {
+                                  if (ec) {
+                                      self->close();
+                                      return;
+                                  }
+                                  self->readBody();
+                              });
+            return;
+        }
+        readBody();
+    }
+
+    void readBody()
+    {
         http::async_read(m_socket, m_buffer, *m_parser,
                          [self = shared_from_this()](beast::error_code ec, std::size_t) { self->onRead(ec); });
     }
@@ -248,7 +327,9 @@ private:
                 // A malformed or oversized request: say so and hang up.
                 m_worker.server.badRequests.fetch_add(1, std::memory_order_relaxed);
                 const bool tooLarge = ec == http::error::header_limit || ec == http::error::body_limit;
-                sendSimple(tooLarge ? (ec == http::error::body_limit ? 413 : 431) : 400, false);
+                sendSimple(tooLarge ? (ec == http::error::body_limit ? 413 : 431)
+                                    : (m_request.rejectStatus ? m_request.rejectStatus : 400),
+                           false);
                 return;
             }
             close();
@@ -471,7 +552,7 @@ void Connection::sendRedirect(int status, std::string_view location, std::string
         const std::string_view base = location.substr(0, hash);
         m_out += base;
         m_out += base.find('?') == std::string_view::npos ? '?' : '&';
-        m_out += query;
+        appendQuery(m_out, query);
         if (hash != std::string_view::npos)
             m_out += location.substr(hash);
     }

@@ -40,6 +40,12 @@ private slots:
     void appChangesShowWithinASecond();
     void robotsTxt();
     void dateHeaderIsEnglishInAnyLocale();
+    void transferEncodingFraming_data();
+    void transferEncodingFraming();
+    void exactlyOneHost();
+    void absoluteFormTargets();
+    void expectContinueIsAnsweredAtOnce();
+    void rawQueryBytesAreEncodedInLocation();
 
 private:
     void startServer();
@@ -398,6 +404,137 @@ void TestRedirects::dateHeaderIsEnglishInAnyLocale()
     const QDateTime parsed = QDateTime::fromString(QString(date).replace(u" GMT"_s, u" +0000"_s), Qt::RFC2822Date);
     QVERIFY2(parsed.isValid(), qPrintable(date));
     QVERIFY(qAbs(parsed.secsTo(QDateTime::currentDateTimeUtc())) < 600);   // the machine's own clock, not Linkdeck's
+}
+
+// Issue 18 item 8, RFC 9112 6.1 and 6.3: a Transfer-Encoding that is not (only) chunked, or
+// with Content-Length, is refused and the connection closed, so what follows is never taken
+// for a request of its own (request smuggling); nothing waits for a body that never comes.
+void TestRedirects::transferEncodingFraming_data()
+{
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<int>("status");
+    QTest::addRow("xchunked") << QByteArray("Transfer-Encoding: xchunked\r\n") << 400;
+    QTest::addRow("gzip") << QByteArray("Transfer-Encoding: gzip\r\n") << 400;
+    QTest::addRow("gzip with length") << QByteArray("Transfer-Encoding: gzip\r\nContent-Length: 5\r\n") << 400;
+    QTest::addRow("length with gzip") << QByteArray("Content-Length: 5\r\nTransfer-Encoding: gzip\r\n") << 400;
+    QTest::addRow("chunked with length") << QByteArray("Transfer-Encoding: chunked\r\nContent-Length: 5\r\n") << 400;
+    QTest::addRow("chunked twice") << QByteArray("Transfer-Encoding: chunked, chunked\r\n") << 400;
+    QTest::addRow("chunked then gzip") << QByteArray("Transfer-Encoding: chunked, gzip\r\n") << 400;
+    QTest::addRow("chunked then gzip, two lines") << QByteArray("Transfer-Encoding: chunked\r\nTransfer-Encoding: gzip\r\n") << 400;
+    QTest::addRow("gzip then chunked") << QByteArray("Transfer-Encoding: gzip, chunked\r\n") << 501;
+    QTest::addRow("gzip then chunked, two lines") << QByteArray("Transfer-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n") << 501;
+}
+
+void TestRedirects::transferEncodingFraming()
+{
+    QFETCH(QByteArray, header);
+    QFETCH(int, status);
+    startServer();
+    for (const std::string path : {"/spring", "/rest/v3/short-urls"}) {
+        HttpConnection c(m_port);
+        const std::string smuggled = "GET /spring?smuggled=1 HTTP/1.1\r\nHost: localhost:8080\r\n\r\n";
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(c.send("POST " + path + " HTTP/1.1\r\nHost: localhost:8080\r\nX-Api-Key: test-key\r\n"
+                       + header.toStdString() + "\r\n" + smuggled));
+        const auto r = c.read(3000);
+        QVERIFY2(r.status == status, qPrintable(QString::fromStdString(path + " answered " + std::to_string(r.status) + " "
+                                                                       + r.error)));
+        QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(r.header("connection"), std::string("close"));
+        QVERIFY2(c.closedByPeer(), "the smuggled request was answered");
+    }
+    // Plain chunked is still a body.
+    HttpConnection c(m_port);
+    const auto chunked = c.request("POST /rest/v3/short-urls HTTP/1.1\r\nHost: localhost:8080\r\nX-Api-Key: test-key\r\n"
+                                   "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+                                   "d\r\n{\"longUrl\":\"h\r\n27\r\nttps://api.example/c\",\"customSlug\":\"c\"}\r\n0\r\n\r\n");
+    QCOMPARE(chunked.status, 200);
+    QCOMPARE(get(m_port, "/c").header("location"), std::string("https://api.example/c"));
+}
+
+// RFC 9112 3.2: a request with two Host lines, or an HTTP/1.1 request with none, is 400.
+void TestRedirects::exactlyOneHost()
+{
+    startServer();
+    {
+        HttpConnection c(m_port);
+        QCOMPARE(c.request("GET /spring HTTP/1.1\r\nHost: localhost:8080\r\nHost: evil.example\r\n\r\n").status, 400);
+    }
+    {
+        HttpConnection c(m_port);
+        QCOMPARE(c.request("GET /spring HTTP/1.1\r\nHost: localhost:8080\r\nhost: localhost:8080\r\n\r\n").status, 400);
+    }
+    {
+        HttpConnection c(m_port);
+        QCOMPARE(c.request("GET /spring HTTP/1.1\r\n\r\n").status, 400);
+    }
+    {
+        HttpConnection c(m_port);
+        QCOMPARE(c.request("GET /spring HTTP/1.0\r\nHost: a\r\nHost: b\r\n\r\n").status, 400);
+    }
+    HttpConnection c(m_port);
+    QCOMPARE(c.request("GET /spring HTTP/1.0\r\n\r\n").status, 302);   // HTTP/1.0 has no Host to require
+    QCOMPARE(get(m_port, "/spring").status, 302);
+}
+
+// RFC 9112 3.2.2: "GET http://host/path" is served as /path on that host, whatever Host says.
+void TestRedirects::absoluteFormTargets()
+{
+    addLink(u"sale"_s, u"https://brand-a.example/"_s, u"go.brand-a.example"_s);
+    addLink(u"sale"_s, u"https://brand-b.example/"_s, u"go.brand-b.example"_s);
+    startServer();
+    HttpConnection c(m_port);
+    const auto spring = c.request("GET http://localhost:8080/spring HTTP/1.1\r\nHost: localhost:8080\r\n\r\n");
+    QCOMPARE(spring.status, 302);
+    QCOMPARE(spring.header("location"), std::string("https://shop.example/spring?ref=a#reviews"));
+    const auto query = c.request("GET HTTP://localhost:8080/spring?x=1 HTTP/1.1\r\nHost: localhost:8080\r\n\r\n");
+    QCOMPARE(query.header("location"), std::string("https://shop.example/spring?ref=a&x=1#reviews"));
+    const auto brandB = c.request("GET https://go.brand-b.example/sale HTTP/1.1\r\nHost: go.brand-a.example\r\n\r\n");
+    QCOMPARE(brandB.status, 302);
+    QCOMPARE(brandB.header("location"), std::string("https://brand-b.example/"));
+    const auto root = c.request("GET http://localhost:8080 HTTP/1.1\r\nHost: localhost:8080\r\n\r\n");
+    QCOMPARE(root.status, 404);   // the base URL, "/"
+    const auto api = c.request("GET http://localhost:8080/rest/health HTTP/1.1\r\nHost: localhost:8080\r\n\r\n");
+    QCOMPARE(api.status, 200);
+    HttpConnection userinfo(m_port);
+    QCOMPARE(userinfo.request("GET http://user@localhost:8080/spring HTTP/1.1\r\nHost: localhost:8080\r\n\r\n").status, 400);
+}
+
+// RFC 9110 10.1.1: a client that sends Expect: 100-continue waits for 100 Continue before the
+// body (curl for a second); it comes at once, then the final answer.
+void TestRedirects::expectContinueIsAnsweredAtOnce()
+{
+    startServer();
+    HttpConnection c(m_port);
+    const std::string body = R"({"longUrl":"https://api.example/expect","customSlug":"expect"})";
+    QVERIFY(c.send("POST /rest/v3/short-urls HTTP/1.1\r\nHost: localhost:8080\r\nX-Api-Key: test-key\r\n"
+                   "Content-Type: application/json\r\nExpect: 100-continue\r\nContent-Length: "
+                   + std::to_string(body.size()) + "\r\n\r\n"));
+    const auto interim = c.read(500);
+    QVERIFY2(interim.error.empty(), interim.error.c_str());
+    QCOMPARE(interim.status, 100);
+    QVERIFY(c.send(body));
+    const auto created = c.read();
+    QCOMPARE(created.status, 200);
+    QCOMPARE(get(m_port, "/expect").header("location"), std::string("https://api.example/expect"));
+    // No body to wait for: no 100 either, just the answer.
+    const auto plain = c.request("GET /spring HTTP/1.1\r\nHost: localhost:8080\r\nExpect: 100-continue\r\n\r\n");
+    QCOMPARE(plain.status, 302);
+}
+
+// The short URL's query goes into Location: bytes a URI cannot hold there are percent-encoded,
+// escapes that are already there stay as they are.
+void TestRedirects::rawQueryBytesAreEncodedInLocation()
+{
+    startServer();
+    HttpConnection c(m_port);
+    const auto r = c.request("GET /spring?q=\xc3\xa9t\xe9\"<x>`{|}^\\[]#frag&ok=%20%zz&s=a/b?c:d@e!$'()*+,;= HTTP/1.1\r\n"
+                             "Host: localhost:8080\r\n\r\n");
+    QCOMPARE(r.status, 302);
+    QCOMPARE(r.header("location"),
+             std::string("https://shop.example/spring?ref=a&q=%C3%A9t%E9%22%3Cx%3E%60%7B%7C%7D%5E%5C%5B%5D%23frag&ok=%20%25zz"
+                         "&s=a/b?c:d@e!$'()*+,;=#reviews"));
 }
 
 QTEST_GUILESS_MAIN(TestRedirects)
