@@ -31,6 +31,12 @@ Backend *Context::backend()
             fail(opened.error().message);
             return nullptr;
         }
+        // A damaged page reads as "no rows" to the repositories: an empty list, "There is no
+        // link". Check the link tables (not the clicks, which can be large) before trusting them.
+        if (const auto checked = backend->database().quickCheck(Database::linkTables()); !checked) {
+            fail(checked.error().message);
+            return nullptr;
+        }
         m_backend = std::move(backend);
     }
     return m_backend.get();

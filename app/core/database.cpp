@@ -5,6 +5,9 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
+
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -188,6 +191,86 @@ bool exec(QSqlQuery &q, const QString &sql)
     return q.exec(sql);
 }
 
+// SQLite's primary result code (SQLITE_FULL, ...) behind a QSqlError of the QSQLITE driver; -1 if none.
+int sqliteCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? (code & 0xff) : -1;
+}
+
+QString withCode(const QSqlError &error)
+{
+    return u"%1 (SQLite code %2)"_s.arg(error.text(), error.nativeErrorCode());
+}
+
+// Under 1 MiB left where the file is: an I/O error there is most likely the full disk (SQLite
+// says SQLITE_IOERR, not SQLITE_FULL, when growing its shared-memory file fails).
+bool diskNearlyFull(const QString &path)
+{
+    const QStorageInfo storage(QFileInfo(path).absolutePath());
+    return storage.isValid() && storage.bytesAvailable() >= 0 && storage.bytesAvailable() < 1024 * 1024;
+}
+
+QString damagedSentence(const QString &path)
+{
+    return Database::tr("The link database “%1” is damaged (SQLite found errors in it); restore a backup.").arg(path);
+}
+
+// Why the database at `path` could not be opened or prepared, as a sentence for each cause.
+Error openError(const QString &path, const QSqlError &error)
+{
+    QString message;
+    switch (sqliteCode(error)) {
+    case SQLITE_NOTADB:
+        message = Database::tr("“%1” is not a Linkdeck database: it is not an SQLite file. Move it away, or choose "
+                               "another folder for Linkdeck's data.").arg(path);
+        break;
+    case SQLITE_CORRUPT:
+        message = damagedSentence(path);
+        break;
+    case SQLITE_CANTOPEN:
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+        message = Database::tr("The link database “%1” cannot be opened for writing: the file or its folder is "
+                               "read-only, or the folder cannot be created. Choose a folder you may write to, or "
+                               "change its permissions.").arg(path);
+        break;
+    case SQLITE_FULL:
+        message = Database::tr("The link database “%1” cannot be written: the disk is full. Free some space and try "
+                               "again.").arg(path);
+        break;
+    case SQLITE_IOERR:
+        message = diskNearlyFull(path)
+            ? Database::tr("The link database “%1” cannot be written: the disk is full. Free some space and try "
+                           "again.").arg(path)
+            : Database::tr("The link database “%1” could not be read or written (an input/output error): check the "
+                           "disk.").arg(path);
+        break;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        message = Database::tr("The link database “%1” is busy in another program; try again in a moment.").arg(path);
+        break;
+    default:
+        message = Database::tr("Could not open the link database “%1”.").arg(path);
+        break;
+    }
+    return Error::make(Error::Kind::Storage, message, withCode(error));
+}
+
+// SQLite creates a new database with the umask's mode, often 0644; the links, accounts and API
+// key hashes are their owner's alone, as the click journal is. An empty file is an empty
+// database to SQLite, so create it first, 0600. Where this fails, SQLite's own open says why.
+void createPrivately(const QString &path)
+{
+    if (path.isEmpty() || path.startsWith(u"file:"_s) || QFileInfo::exists(path))
+        return;
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        file.close();
+}
+
 } // namespace
 
 QVariant sqlText(const QString &s)
@@ -199,14 +282,33 @@ Error storageError(const QString &what, const QSqlError &error)
 {
     Error e = Error::make(Error::Kind::Storage, what, error.text());
     const QString text = error.text();
-    if (text.contains(u"disk is full"_s, Qt::CaseInsensitive) || text.contains(u"database or disk is full"_s))
+    const int code = sqliteCode(error);
+    if (code == SQLITE_FULL || text.contains(u"disk is full"_s, Qt::CaseInsensitive))
         e.message = what + u' ' + Database::tr("The disk is full: free some space and try again. Nothing was lost.");
-    else if (text.contains(u"readonly"_s, Qt::CaseInsensitive) || text.contains(u"read-only"_s, Qt::CaseInsensitive))
+    else if (code == SQLITE_READONLY || text.contains(u"readonly"_s, Qt::CaseInsensitive)
+             || text.contains(u"read-only"_s, Qt::CaseInsensitive))
         e.message = what + u' ' + Database::tr("The database file cannot be written (it is read-only).");
-    else if (text.contains(u"locked"_s, Qt::CaseInsensitive) || text.contains(u"busy"_s, Qt::CaseInsensitive))
+    else if (code == SQLITE_BUSY || code == SQLITE_LOCKED || text.contains(u"locked"_s, Qt::CaseInsensitive)
+             || text.contains(u"busy"_s, Qt::CaseInsensitive))
         e.message = what + u' ' + Database::tr("The database is busy in another program; try again in a moment.");
+    else if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
+        e.message = what + u' ' + Database::tr("The link database is damaged; restore a backup.");
     return e;
 }
+
+namespace {
+
+// storageError() for the file at `path`: an I/O error where the disk is (nearly) full says so.
+Error storageErrorAt(const QString &path, const QString &what, const QSqlError &error)
+{
+    Error e = storageError(what, error);
+    if (e.message == what && sqliteCode(error) == SQLITE_IOERR && diskNearlyFull(path))
+        e.message = what + u' ' + Database::tr("The disk is full: free some space and try again. Nothing was lost.");
+    e.detail = withCode(error);
+    return e;
+}
+
+} // namespace
 
 const QList<Database::Migration> &Database::migrations()
 {
@@ -258,31 +360,36 @@ Result<void> Database::open(const QString &path, const QList<Migration> &migrati
     close();
     m_path = path;
     const bool inMemory = path == u":memory:";
+    if (!inMemory)
+        createPrivately(path);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
         db.setDatabaseName(path);
         db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
         if (!db.open())
-            return storageError(tr("Could not open the link database “%1”.").arg(path), db.lastError());
+            return openError(path, db.lastError());
     }
     QSqlDatabase db = connection();
     QSqlQuery q(db);
-    // WAL lets the redirect server read while the app writes; NORMAL is durable across
-    // application crashes, which is what the link store needs.
-    if (!inMemory && !exec(q, u"PRAGMA journal_mode=WAL"_s))
-        return storageError(tr("Could not prepare the link database “%1”.").arg(path), q.lastError());
-    if (!exec(q, u"PRAGMA synchronous=NORMAL"_s) || !exec(q, u"PRAGMA foreign_keys=ON"_s))
-        return storageError(tr("Could not prepare the link database “%1”.").arg(path), q.lastError());
-    // A file that is not a database fails here, on its first read.
-    const int current = schemaVersion();
-    if (current < 0)
-        return storageError(tr("“%1” is not a Linkdeck database, or it is damaged.").arg(path), q.lastError());
+    // Read before anything writes: a file that is not a database fails here, on its first
+    // read, and one from a newer Linkdeck is refused as it is (switching it to WAL below
+    // would already change its bytes).
+    if (!exec(q, u"PRAGMA user_version"_s) || !q.next())
+        return openError(path, q.lastError());
+    const int current = q.value(0).toInt();
+    q.finish();
     const int latest = migrations.isEmpty() ? 0 : migrations.constLast().version;
     if (current > latest) {
         return Error::make(Error::Kind::Storage,
                            tr("The link database “%1” was written by a newer version of Linkdeck. Update Linkdeck to open it.").arg(path),
                            u"schema version %1 > %2"_s.arg(current).arg(latest));
     }
+    // WAL lets the redirect server read while the app writes; NORMAL is durable across
+    // application crashes, which is what the link store needs.
+    if (!inMemory && !exec(q, u"PRAGMA journal_mode=WAL"_s))
+        return openError(path, q.lastError());
+    if (!exec(q, u"PRAGMA synchronous=NORMAL"_s) || !exec(q, u"PRAGMA foreign_keys=ON"_s))
+        return openError(path, q.lastError());
     if (current == latest)
         return {};
 
@@ -294,18 +401,18 @@ Result<void> Database::open(const QString &path, const QList<Migration> &migrati
         backup.prepare(u"VACUUM INTO ?"_s);
         backup.addBindValue(m_backupPath);
         if (!backup.exec())
-            return storageError(tr("Could not back up the link database before updating it."), backup.lastError());
+            return storageErrorAt(path, tr("Could not back up the link database before updating it."), backup.lastError());
     }
 
     if (!db.transaction())
-        return storageError(tr("Could not update the link database."), db.lastError());
+        return storageErrorAt(path, tr("Could not update the link database."), db.lastError());
     for (const Migration &migration : migrations) {
         if (migration.version <= current)
             continue;
         for (const QString &statement : migration.statements) {
             if (!exec(q, statement)) {
-                const Error error = storageError(
-                    tr("Could not update the link database to version %1. It was left as it was.").arg(migration.version),
+                const Error error = storageErrorAt(
+                    path, tr("Could not update the link database to version %1. It was left as it was.").arg(migration.version),
                     q.lastError());
                 q.finish();
                 db.rollback();
@@ -314,14 +421,45 @@ Result<void> Database::open(const QString &path, const QList<Migration> &migrati
         }
         if (!exec(q, u"PRAGMA user_version = %1"_s.arg(migration.version))) {
             db.rollback();
-            return storageError(tr("Could not update the link database."), q.lastError());
+            return storageErrorAt(path, tr("Could not update the link database."), q.lastError());
         }
     }
     if (!db.commit()) {
         const QSqlError error = db.lastError();
         db.rollback();
-        return storageError(tr("Could not update the link database."), error);
+        return storageErrorAt(path, tr("Could not update the link database."), error);
     }
+    return {};
+}
+
+QStringList Database::linkTables()
+{
+    return {u"accounts"_s, u"links"_s, u"tags"_s, u"link_tags"_s, u"meta"_s, u"sync_queue"_s};
+}
+
+Result<void> Database::quickCheck(const QStringList &tables) const
+{
+    QSqlQuery q(connection());
+    QStringList problems;
+    const QStringList targets = tables.isEmpty() ? QStringList{QString()} : tables;
+    for (const QString &table : targets) {
+        QString sql = u"PRAGMA quick_check"_s;
+        if (!table.isEmpty())
+            sql += u"(\"%1\")"_s.arg(QString(table).replace(u'"', u"\"\""_s));
+        if (!q.exec(sql)) {
+            const int code = sqliteCode(q.lastError());
+            if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
+                return Error::make(Error::Kind::Storage, damagedSentence(m_path), withCode(q.lastError()));
+            return openError(m_path, q.lastError());
+        }
+        while (q.next()) {
+            const QString line = q.value(0).toString();
+            if (line != u"ok")
+                problems << line;
+        }
+    }
+    if (!problems.isEmpty())
+        return Error::make(Error::Kind::Storage, damagedSentence(m_path), problems.join(u'\n'));
     return {};
 }
 

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -53,6 +54,10 @@ private slots:
     void accountsOfThisComputer();
     void helpNamesTheAccountCommands();
     void germanSentencesSameData();
+    void damagedDatabaseFailsClearly();
+    void notADatabaseFileIsNamed();
+    void readOnlyFolderIsNamed();
+    void fullDiskIsNamed();
 
 private:
     struct Run
@@ -717,6 +722,132 @@ void TestCli::germanSentencesSameData()
     const Run refused = cliWithoutDataDir(dataDir + QStringList{u"links"_s, u"create"_s, u"javascript:alert(1)"_s}, u"de"_s);
     QVERIFY(refused.code != 0);
     QVERIFY2(refused.err.contains(u"werden abgelehnt"_s), qPrintable(refused.err));
+}
+
+namespace {
+
+// Mounts a tmpfs on `dir` (as root; false elsewhere), for a read-only folder root can still not
+// write to, or a disk that is full.
+bool mountTmpfs(const QString &dir, const QString &options)
+{
+    QProcess mount;
+    mount.start(u"mount"_s, {u"-t"_s, u"tmpfs"_s, u"-o"_s, options, u"tmpfs"_s, dir});
+    return mount.waitForFinished(10000) && mount.exitStatus() == QProcess::NormalExit && mount.exitCode() == 0;
+}
+
+void unmount(const QString &dir)
+{
+    QProcess::execute(u"umount"_s, {dir});
+}
+
+} // namespace
+
+// The links table's first page overwritten: every command says the database is damaged and
+// fails, instead of an empty list (exit 0) or "There is no link".
+void TestCli::damagedDatabaseFailsClearly()
+{
+    QCOMPARE(cli({u"links"_s, u"create"_s, u"https://a.example/"_s, u"--slug"_s, u"s1"_s}).code, 0);
+    QCOMPARE(cli({u"links"_s, u"create"_s, u"https://b.example/"_s, u"--slug"_s, u"s2"_s}).code, 0);
+    const QString path = m_dir->filePath(u"linkdeck.sqlite"_s);
+    int rootPage = 0;
+    int pageSize = 0;
+    {
+        Database db;
+        QVERIFY(db.open(path).ok());
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(u"SELECT rootpage FROM sqlite_schema WHERE name = 'links'"_s) && q.next());
+        rootPage = q.value(0).toInt();
+        QVERIFY(q.exec(u"PRAGMA page_size"_s) && q.next());
+        pageSize = q.value(0).toInt();
+        QVERIFY(q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+    }
+    QVERIFY(rootPage > 1);
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.seek(qint64(rootPage - 1) * pageSize));
+        QCOMPARE(f.write(QByteArray(pageSize, char(0xa5))), qint64(pageSize));
+    }
+    const QList<QStringList> commands{{u"links"_s, u"list"_s},
+                                      {u"links"_s, u"list"_s, u"--format"_s, u"json"_s},
+                                      {u"links"_s, u"delete"_s, u"s1"_s},
+                                      {u"links"_s, u"update"_s, u"s2"_s, u"--title"_s, u"T"_s}};
+    for (const QStringList &command : commands) {
+        const Run r = cli(command);
+        QVERIFY2(r.code == 1, qPrintable(command.join(u' ') + u": "_s + QString::number(r.code)));
+        QVERIFY2(r.err.contains(u"The link database “%1” is damaged"_s.arg(path)), qPrintable(r.err));
+        QVERIFY(r.err.contains(u"restore a backup"_s));
+        QVERIFY(!r.err.contains(u"no link"_s));
+        QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
+    }
+}
+
+void TestCli::notADatabaseFileIsNamed()
+{
+    const QString path = m_dir->filePath(u"linkdeck.sqlite"_s);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("These are my notes, not a database.\n");
+    f.close();
+    const Run r = cli({u"links"_s, u"list"_s});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"“%1” is not a Linkdeck database: it is not an SQLite file."_s.arg(path)), qPrintable(r.err));
+    QVERIFY(!r.err.contains(u"Could not prepare"_s));
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCli::readOnlyFolderIsNamed()
+{
+    const QString folder = m_dir->filePath(u"ro"_s);
+    QVERIFY(QDir().mkpath(folder));
+    if (!mountTmpfs(folder, u"ro,size=64k"_s))
+        QSKIP("mounting a tmpfs needs root");
+    const auto unmounted = qScopeGuard([&] { unmount(folder); });
+    const Run r = cliWithoutDataDir({u"--data-dir"_s, folder, u"links"_s, u"list"_s});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"cannot be opened for writing: the file or its folder is read-only"_s), qPrintable(r.err));
+    QVERIFY(!r.err.contains(u"Could not prepare"_s));
+}
+
+// A small tmpfs filled to several levels: whatever step runs out of space, the sentence says
+// the disk is full, and the command fails.
+void TestCli::fullDiskIsNamed()
+{
+    const QString folder = m_dir->filePath(u"full"_s);
+    QVERIFY(QDir().mkpath(folder));
+    if (!mountTmpfs(folder, u"size=64k"_s))
+        QSKIP("mounting a tmpfs needs root");
+    const auto unmounted = qScopeGuard([&] { unmount(folder); });
+    const QDir dir(folder);
+    for (const int fill : {0, 20000, 40000, 60000, 65536}) {
+        for (const QString &name : dir.entryList(QDir::Files))
+            QVERIFY(QFile::remove(dir.filePath(name)));
+        QFile f(dir.filePath(u"fill"_s));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(fill, '\0'));
+        f.close();
+        const Run r = cliWithoutDataDir({u"--data-dir"_s, folder, u"links"_s, u"list"_s});
+        QVERIFY2(r.code == 1, qPrintable(u"%1 bytes filled: %2"_s.arg(fill).arg(r.code)));
+        QVERIFY2(r.err.contains(u"disk is full"_s), qPrintable(u"%1 bytes filled: %2"_s.arg(fill).arg(r.err)));
+        QVERIFY(!r.err.contains(u"Could not prepare"_s));
+    }
+
+    // A database that was made, on a disk filled later.
+    const QString later = m_dir->filePath(u"later"_s);
+    QVERIFY(QDir().mkpath(later));
+    QVERIFY(mountTmpfs(later, u"size=1m"_s));
+    const auto unmountedLater = qScopeGuard([&] { unmount(later); });
+    const QStringList at{u"--data-dir"_s, later};
+    QCOMPARE(cliWithoutDataDir(at + QStringList{u"links"_s, u"create"_s, u"https://a.example/"_s, u"--slug"_s, u"a"_s}).code, 0);
+    QFile f(QDir(later).filePath(u"fill"_s));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    while (f.write(QByteArray(4096, '\0')) == 4096 && f.flush()) {
+    }
+    f.close();
+    const Run r = cliWithoutDataDir(at + QStringList{u"links"_s, u"create"_s, u"https://b.example/"_s, u"--slug"_s, u"b"_s,
+                                                    u"--title"_s, QString(3000, u'x')});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"disk is full"_s), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

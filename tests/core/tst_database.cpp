@@ -1,5 +1,6 @@
 #include "core/database.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -19,6 +20,10 @@ private slots:
     void successfulMigrationKeepsBackup();
     void newerDatabaseIsRefused();
     void notADatabaseIsRefused();
+    void newerDatabaseIsRefusedUnchanged();
+    void damagedLinksTableIsFound();
+    void createdForItsOwnerOnly();
+    void errorsNameTheirCause();
 
 private:
     static int linkCount(Database &db);
@@ -156,6 +161,128 @@ void TestDatabase::notADatabaseIsRefused()
     QFile again(path);
     QVERIFY(again.open(QIODevice::ReadOnly));
     QCOMPARE(again.readAll(), QByteArray(8192, 'x'));   // not overwritten
+    QVERIFY2(r.error().message.contains(u"not an SQLite file"_s), qPrintable(r.error().message));
+}
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+void TestDatabase::newerDatabaseIsRefusedUnchanged()
+{
+    // A database of a newer Linkdeck in rollback-journal mode: refusing it must not switch it
+    // to WAL (that rewrites its header) nor write anything else.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"newer.sqlite"_s);
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(u"PRAGMA journal_mode=DELETE"_s));
+        QVERIFY(q.exec(u"CREATE TABLE future(x)"_s));
+        QVERIFY(q.exec(u"PRAGMA user_version = 99"_s));
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+    const QByteArray before = fileHash(path);
+    QVERIFY(!before.isEmpty());
+    {
+        Database db;
+        const auto r = db.open(path);
+        QVERIFY(!r.ok());
+        QVERIFY(r.error().message.contains(u"newer version"_s));
+    }
+    QCOMPARE(fileHash(path), before);
+    QVERIFY(!QFile::exists(path + u"-wal"_s));
+}
+
+void TestDatabase::damagedLinksTableIsFound()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"a.sqlite"_s);
+    int rootPage = 0;
+    int pageSize = 0;
+    {
+        Database db;
+        QVERIFY(db.open(path).ok());
+        addLink(db, u"s1"_s);
+        addLink(db, u"s2"_s);
+        QVERIFY(db.quickCheck(Database::linkTables()).ok());
+        QVERIFY(db.quickCheck().ok());
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(u"SELECT rootpage FROM sqlite_schema WHERE name = 'links'"_s) && q.next());
+        rootPage = q.value(0).toInt();
+        QVERIFY(q.exec(u"PRAGMA page_size"_s) && q.next());
+        pageSize = q.value(0).toInt();
+        QVERIFY(q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+    }
+    QVERIFY(rootPage > 1);
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.seek(qint64(rootPage - 1) * pageSize));
+        QCOMPARE(f.write(QByteArray(pageSize, char(0xa5))), qint64(pageSize));
+    }
+    Database db;
+    QVERIFY(db.open(path).ok());   // the schema is intact; the table is not
+    const auto checked = db.quickCheck(Database::linkTables());
+    QVERIFY(!checked.ok());
+    QCOMPARE(checked.error().kind, Error::Kind::Storage);
+    QVERIFY2(checked.error().message.contains(u"is damaged"_s), qPrintable(checked.error().message));
+    QVERIFY(checked.error().message.contains(u"restore a backup"_s));
+    QVERIFY(checked.error().message.contains(path));
+    QVERIFY(!checked.error().detail.isEmpty());
+    QVERIFY(!db.quickCheck().ok());
+    // An error of a query on it says the same.
+    QSqlQuery q(db.connection());
+    QVERIFY(!q.exec(u"SELECT title FROM links NOT INDEXED"_s) || !q.next());
+    QVERIFY(storageError(u"Could not read the links."_s, q.lastError()).message.contains(u"damaged"_s));
+}
+
+void TestDatabase::createdForItsOwnerOnly()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"a.sqlite"_s);
+    Database db;
+    QVERIFY(db.open(path).ok());
+    addLink(db, u"private"_s);
+    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+        | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    for (const QString &file : QStringList{path, path + u"-wal"_s, path + u"-shm"_s}) {
+        QVERIFY2(QFile::exists(file), qPrintable(file));
+        const QFileDevice::Permissions p = QFile::permissions(file);
+        QVERIFY2((p & others) == 0, qPrintable(u"%1: %2"_s.arg(file).arg(int(p), 0, 16)));
+        QVERIFY((p & ownerOnly) == ownerOnly);
+    }
+}
+
+void TestDatabase::errorsNameTheirCause()
+{
+    // SQLite's codes, not the wording of its messages, decide the sentence.
+    const QString what = u"Could not save the link."_s;
+    const auto sentence = [&](int code) {
+        return storageError(what, QSqlError(u"driver"_s, u"whatever"_s, QSqlError::StatementError,
+                                            QString::number(code)))
+            .message;
+    };
+    QVERIFY(sentence(13).contains(u"disk is full"_s));           // SQLITE_FULL
+    QVERIFY(sentence(8).contains(u"read-only"_s));               // SQLITE_READONLY
+    QVERIFY(sentence(5).contains(u"busy"_s));                    // SQLITE_BUSY
+    QVERIFY(sentence(11).contains(u"damaged"_s));                // SQLITE_CORRUPT
+    QVERIFY(sentence(26).contains(u"damaged"_s));                // SQLITE_NOTADB
+    QVERIFY(sentence(11 | (1 << 8)).contains(u"damaged"_s));     // an extended code: SQLITE_CORRUPT_VTAB
+    QCOMPARE(sentence(1), what);                                 // SQLITE_ERROR: the sentence alone
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
