@@ -4,6 +4,7 @@
 #include "core/database.h"
 #include "core/utm.h"
 
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -163,11 +164,17 @@ LinkRepository::LinkRepository(Database &database, QObject *parent)
 
 QStringList LinkRepository::normalisedTags(const QStringList &tags)
 {
+    // A set of the case-folded names, not out.contains(): 20,000 tags (an API request may
+    // send them) took seconds of quadratic comparisons.
     QStringList out;
+    QSet<QString> seen;
+    seen.reserve(tags.size());
     for (const QString &tag : tags) {
         const QString t = tag.simplified().remove(u',');
-        if (!t.isEmpty() && !out.contains(t, Qt::CaseInsensitive))
+        if (!t.isEmpty() && !seen.contains(t.toCaseFolded())) {
+            seen.insert(t.toCaseFolded());
             out << t;
+        }
     }
     return out;
 }
@@ -209,16 +216,21 @@ Result<void> LinkRepository::writeTags(qint64 linkId, const QStringList &tags)
     q.addBindValue(linkId);
     if (!q.exec())
         return storageError(tr("Could not save the link's tags."), q.lastError());
+    // Each statement prepared once and run per tag (within the caller's transaction).
+    QSqlQuery addTag(m_db.connection());
+    QSqlQuery linkTag(m_db.connection());
+    if (!tags.isEmpty()
+        && (!addTag.prepare(u"INSERT INTO tags(name) VALUES (?) ON CONFLICT(name) DO NOTHING"_s)
+            || !linkTag.prepare(u"INSERT OR IGNORE INTO link_tags(link_id, tag_id) SELECT ?, id FROM tags WHERE name = ?"_s)))
+        return storageError(tr("Could not save the link's tags."), addTag.lastError().isValid() ? addTag.lastError() : linkTag.lastError());
     for (const QString &tag : tags) {
-        q.prepare(u"INSERT INTO tags(name) VALUES (?) ON CONFLICT(name) DO NOTHING"_s);
-        q.addBindValue(tag);
-        if (!q.exec())
-            return storageError(tr("Could not save the link's tags."), q.lastError());
-        q.prepare(u"INSERT OR IGNORE INTO link_tags(link_id, tag_id) SELECT ?, id FROM tags WHERE name = ?"_s);
-        q.addBindValue(linkId);
-        q.addBindValue(tag);
-        if (!q.exec())
-            return storageError(tr("Could not save the link's tags."), q.lastError());
+        addTag.bindValue(0, tag);
+        if (!addTag.exec())
+            return storageError(tr("Could not save the link's tags."), addTag.lastError());
+        linkTag.bindValue(0, linkId);
+        linkTag.bindValue(1, tag);
+        if (!linkTag.exec())
+            return storageError(tr("Could not save the link's tags."), linkTag.lastError());
     }
     // Tags no link uses any more disappear from the sidebar.
     if (!q.exec(u"DELETE FROM tags WHERE NOT EXISTS (SELECT 1 FROM link_tags WHERE tag_id = tags.id)"_s))
@@ -568,7 +580,7 @@ QList<Link> LinkRepository::fetch(const LinkQuery &query, qint64 offset, int lim
     QList<Link> out;
     if (!q.exec())
         return out;
-    out.reserve(limit);
+    out.reserve(qMin(limit, 1024));   // the rows there are, not the page size asked for
     while (q.next())
         out << fromRow(q);
     return out;

@@ -301,8 +301,8 @@ private:
         if (m_request.expectContinue) {
             static constexpr std::string_view continueLine = "HTTP/1.1 100 Continue\r\n\r\n";
             asio::async_write(m_socket, asio::buffer(continueLine.data(), continueLine.size()),
-                              [self = shared_from_this()](beast::error_code ec, std::size_t) {
-                                  if (ec) {
+                              [self = shared_from_this()](beast::error_code failed, std::size_t) {
+                                  if (failed) {
                                       self->close();
                                       return;
                                   }

@@ -4,6 +4,7 @@
 #include "server/shlinkapi.h"
 #include "support/specvalidator.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -32,6 +33,8 @@ private slots:
     void domainsAndRedirects();
     void corsPreflight();
     void unbuiltPartsSayWhy();
+    void pageSizesAreCapped();
+    void manyTagsDoNotHoldTheApiThread();
 
 private:
     ApiResponse call(const QString &method, const QString &target, const QByteArray &body = {},
@@ -405,4 +408,67 @@ void TestShlinkApi::unbuiltPartsSayWhy()
 }
 
 QTEST_GUILESS_MAIN(TestShlinkApi)
+// Issue 18 item 9: a huge itemsPerPage is capped (the pagination says the size used), so
+// 40000000 or 2^31-1 reserve nothing in proportion.
+void TestShlinkApi::pageSizesAreCapped()
+{
+    for (int i = 0; i < 3; ++i) {
+        const QByteArray body = u"{\"longUrl\":\"https://site.example/%1\",\"customSlug\":\"c%1\",\"tags\":[\"t%1\"]}"_s.arg(i).toUtf8();
+        QCOMPARE(call(u"POST"_s, u"/rest/v3/short-urls"_s, body).status, 200);
+    }
+    addClick(1, u"c0"_s, QDateTime::currentMSecsSinceEpoch(), false);
+    const struct { QString target; QString key; QString spec; } resources[] = {
+        {u"/rest/v3/short-urls"_s, u"shortUrls"_s, u"/rest/v{version}/short-urls"_s},
+        {u"/rest/v3/tags"_s, u"tags"_s, u"/rest/v{version}/tags"_s},
+        {u"/rest/v3/tags/stats"_s, u"tags"_s, u"/rest/v{version}/tags/stats"_s},
+        {u"/rest/v3/short-urls/c0/visits"_s, u"visits"_s, u"/rest/v{version}/short-urls/{shortCode}/visits"_s},
+    };
+    for (const auto &resource : resources) {
+        for (const QString &size : {u"40000000"_s, u"2147483647"_s, u"2147483648"_s, u"99999999999999999999"_s, u"-1"_s}) {
+            QElapsedTimer timer;
+            timer.start();
+            const auto r = call(u"GET"_s, resource.target + u"?itemsPerPage="_s + size);
+            QVERIFY2(timer.elapsed() < 2000, qPrintable(resource.target + u" itemsPerPage="_s + size));
+            QCOMPARE(r.status, 200);
+            conforms(resource.spec, u"GET"_s, r);
+            const QJsonObject answer = object(r).value(resource.key).toObject();
+            const QJsonObject pagination = answer.value(u"pagination"_s).toObject();
+            const qint64 perPage = pagination.value(u"itemsPerPage"_s).toInteger();
+            QVERIFY2(perPage >= 1 && perPage <= 100000, qPrintable(resource.target + u" itemsPerPage="_s + size
+                                                                 + u" answered with "_s + QString::number(perPage)));
+            QVERIFY(!answer.value(u"data"_s).toArray().isEmpty());
+            QCOMPARE(pagination.value(u"pagesCount"_s).toInt(), 1);
+        }
+    }
+}
+
+// Issue 18 item 9: a link with 20,000 tags, its tag list and stats, do not hold the one API
+// thread (every other API request waits) for seconds.
+void TestShlinkApi::manyTagsDoNotHoldTheApiThread()
+{
+    QJsonArray tags;
+    for (int i = 0; i < 20000; ++i)
+        tags.append(u"tag-%1"_s.arg(i));
+    const QByteArray body = QJsonDocument(QJsonObject{{u"longUrl"_s, u"https://many.example/"_s}, {u"customSlug"_s, u"many"_s},
+                                                      {u"tags"_s, tags}}).toJson(QJsonDocument::Compact);
+    QElapsedTimer timer;
+    timer.start();
+    const auto created = call(u"POST"_s, u"/rest/v3/short-urls"_s, body);
+    const qint64 createMs = timer.restart();
+    QCOMPARE(created.status, 200);
+    QCOMPARE(object(created).value(u"tags"_s).toArray().size(), 20000);
+    const auto edited = call(u"PATCH"_s, u"/rest/v3/short-urls/many"_s,
+                             QJsonDocument(QJsonObject{{u"tags"_s, tags}}).toJson(QJsonDocument::Compact));
+    const qint64 editMs = timer.restart();
+    QCOMPARE(edited.status, 200);
+    const auto stats = call(u"GET"_s, u"/rest/v3/tags/stats?itemsPerPage=-1"_s);
+    const qint64 statsMs = timer.restart();
+    QCOMPARE(stats.status, 200);
+    QCOMPARE(object(stats).value(u"tags"_s).toObject().value(u"data"_s).toArray().size(), 20000);
+    qInfo("20,000 tags: create %lld ms, edit %lld ms, stats %lld ms", createMs, editMs, statsMs);
+    QVERIFY2(createMs < 1000, qPrintable(QString::number(createMs)));
+    QVERIFY2(editMs < 1000, qPrintable(QString::number(editMs)));
+    QVERIFY2(statsMs < 1000, qPrintable(QString::number(statsMs)));
+}
+
 #include "tst_shlinkapi.moc"
