@@ -221,7 +221,7 @@ int AccountsAddCommand::execute(Context &context)
             message += u'\n' + noKeychainHint();
         return context.fail(message);
     }
-    context.out() << Tr::tr("Added the account “%1” (%2).").arg(account.name, serviceName(*kind)) << Qt::endl;
+    context.out() << forTerminal(Tr::tr("Added the account “%1” (%2).").arg(account.name, serviceName(*kind))) << Qt::endl;
     return Success;
 }
 
@@ -275,8 +275,8 @@ int AccountsListCommand::execute(Context &context)
         QList<QStringList> rows{{Tr::tr("ID"), Tr::tr("NAME"), Tr::tr("PROVIDER"), Tr::tr("DOMAIN"), Tr::tr("API BASE"),
                                  Tr::tr("LAST SYNC")}};
         for (const Account &a : accounts)
-            rows << QStringList{QString::number(a.id), a.name, providerKindId(a.provider), a.defaultDomain, a.apiBase,
-                                lastSyncText(a, false)};
+            rows << QStringList{QString::number(a.id), forTerminal(a.name), providerKindId(a.provider),
+                                forTerminal(a.defaultDomain), forTerminal(a.apiBase), lastSyncText(a, false)};
         QList<int> widths(rows.first().size(), 0);
         for (const QStringList &row : std::as_const(rows)) {
             for (int i = 0; i < row.size(); ++i)
@@ -331,7 +331,7 @@ int AccountsRemoveCommand::execute(Context &context)
             message += u'\n' + noKeychainHint();
         return context.fail(message);
     }
-    context.out() << Tr::tr("Removed the account “%1”.").arg(account->name) << Qt::endl;
+    context.out() << forTerminal(Tr::tr("Removed the account “%1”.").arg(account->name)) << Qt::endl;
     return Success;
 }
 
@@ -382,7 +382,7 @@ int SyncCommand::execute(Context &context)
             problems = true;
             continue;
         }
-        context.out() << Tr::tr("“%1”: %n link(s).", nullptr, pulled.links).arg(account.name) << Qt::endl;
+        context.out() << forTerminal(Tr::tr("“%1”: %n link(s).", nullptr, pulled.links).arg(account.name)) << Qt::endl;
         if (pulled.replay) {
             // Each replay covers the whole queue: the last one says what still waits.
             const int before = sent ? sent->sent : 0;

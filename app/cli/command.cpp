@@ -1,6 +1,7 @@
 #include "cli/command.h"
 
 #include "cli/linkscommands.h"   // normalisedDomain
+#include "cli/output.h"           // forTerminal
 
 #include <QTextStream>
 #include <QTimer>
@@ -84,19 +85,19 @@ LinkProvider *Context::provider(const Account &account)
 int Context::fail(const QString &message, int code)
 {
     m_out.flush();
-    m_err << programName() << u": "_s << message << Qt::endl;
+    m_err << programName() << u": "_s << forTerminal(message, true) << Qt::endl;
     return code;
 }
 
 void Context::warn(const QString &message)
 {
-    m_err << programName() << u": "_s << Tr::tr("warning: %1").arg(message) << Qt::endl;
+    m_err << programName() << u": "_s << forTerminal(Tr::tr("warning: %1").arg(message), true) << Qt::endl;
 }
 
 void Context::note(const QString &message)
 {
     m_out.flush();
-    m_err << programName() << u": "_s << message << Qt::endl;
+    m_err << programName() << u": "_s << forTerminal(message, true) << Qt::endl;
 }
 
 bool stdinIsTerminal()

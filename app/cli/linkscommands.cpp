@@ -104,7 +104,7 @@ int LinksCreateCommand::execute(Context &context)
                          .arg(serviceName(account->provider)));
         return Success;
     }
-    context.out() << created->shortUrl << Qt::endl;
+    context.out() << forTerminal(created->shortUrl) << Qt::endl;
     return Success;
 }
 
@@ -115,7 +115,10 @@ LinksListCommand::LinksListCommand()
               Tr::tr("Lists the links of an account, newest first. The links of a link service are read from it "
                      "first; when it cannot be reached, those kept on this computer are listed. The table shows "
                      "local times; CSV and JSON give times in ISO 8601 UTC, and JSON lists tags as an array."))
-    , m_format(u"format"_s, Tr::tr("table (default), csv or json. CSV joins tags with \"; \"."), u"format"_s,
+    , m_format(u"format"_s,
+               Tr::tr("table (default), csv or json. CSV joins tags with \"; \". The table shows control "
+                      "characters as escapes (\\x1b); CSV and JSON give the data exactly, for programs."),
+               u"format"_s,
                u"table"_s)
     , m_filter(u"filter"_s,
                Tr::tr("Only links whose back-half, destination, title, tags or campaign contain TEXT."), u"text"_s)
@@ -285,7 +288,7 @@ int LinksUpdateCommand::execute(Context &context)
                          .arg(serviceName(account->provider)));
         return Success;
     }
-    context.out() << updated->shortUrl << Qt::endl;
+    context.out() << forTerminal(updated->shortUrl) << Qt::endl;
     return Success;
 }
 
@@ -333,7 +336,7 @@ int LinksDeleteCommand::execute(Context &context)
                          .arg(serviceName(account->provider)));
         return Success;
     }
-    context.out() << Tr::tr("Deleted %1").arg(link->shortUrl) << Qt::endl;
+    context.out() << forTerminal(Tr::tr("Deleted %1").arg(link->shortUrl)) << Qt::endl;
     return Success;
 }
 

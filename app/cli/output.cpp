@@ -88,10 +88,10 @@ private:
 
     std::array<QString, ColumnCount> cells(const Link &link) const
     {
-        return {link.shortUrl,
-                UrlValidator::display(link.destination),
-                link.title.simplified(),
-                link.tags.join(u", "_s),
+        return {forTerminal(link.shortUrl),
+                forTerminal(UrlValidator::display(link.destination)),
+                forTerminal(link.title.simplified()),
+                forTerminal(link.tags.join(u", "_s)),
                 m_locale.toString(link.clicks),
                 m_locale.toString(link.createdAt.toLocalTime(), QLocale::ShortFormat)};
     }
@@ -167,6 +167,26 @@ QJsonObject linkJson(const Link &link, const QString &accountName)
         {u"maxClicks"_s, link.maxClicks ? QJsonValue(qint64(*link.maxClicks)) : QJsonValue(QJsonValue::Null)},
         {u"account"_s, accountName},
     };
+}
+
+QString forTerminal(const QString &text, bool keepLineBreaks)
+{
+    const auto isControl = [&](char16_t c) {
+        if (keepLineBreaks && (c == u'\n' || c == u'\t'))
+            return false;
+        return c < 0x20 || (c >= 0x7f && c <= 0x9f);
+    };
+    if (std::none_of(text.cbegin(), text.cend(), [&](QChar c) { return isControl(c.unicode()); }))
+        return text;
+    QString shown;
+    shown.reserve(text.size() + 16);
+    for (const QChar c : text) {
+        if (isControl(c.unicode()))
+            shown += u"\\x%1"_s.arg(int(c.unicode()), 2, 16, QChar(u'0'));
+        else
+            shown += c;
+    }
+    return shown;
 }
 
 QString fitColumn(const QString &text, int width)

@@ -25,6 +25,14 @@ QStringList csvFields(const Link &link);
 // `links list --format json`: one object per link, times in ISO 8601 UTC, null when unset.
 QJsonObject linkJson(const Link &link, const QString &accountName);
 
+// Text for a person's terminal (tables, sentences on stderr): every C0 control character, DEL and
+// every C1 control becomes a visible escape, "\x1b" for ESC, so that a title or domain from a
+// link service can neither move the cursor, retitle the window, change colours nor hide
+// itself. keepLineBreaks keeps "\n" and "\t" (a sentence's own line breaks). CSV and JSON
+// stay exact data: they are for programs (JSON escapes control characters itself; CSV keeps
+// them as they are, quoted where RFC 4180 says).
+QString forTerminal(const QString &text, bool keepLineBreaks = false);
+
 // Fits text into a table column: pads, or cuts with an ellipsis.
 QString fitColumn(const QString &text, int width);
 

@@ -4,6 +4,7 @@
 #include <QTextStream>
 #include <QUrl>
 
+#include "cli/output.h"
 #include "core/accountrepository.h"
 #include "core/accountsync.h"
 #include "core/backend.h"
@@ -80,7 +81,7 @@ PullOutcome pullAccount(Context &context, Backend &backend, const Account &accou
     QObject::connect(&sync, &AccountSync::pullProgress, &guard, [&](qint64 id, int links) {
         if (id != account.id || !progress)
             return;
-        context.err() << u'\r' << Tr::tr("Reading the links of “%1”: %2").arg(account.name).arg(links);
+        context.err() << u'\r' << forTerminal(Tr::tr("Reading the links of “%1”: %2").arg(account.name).arg(links));
         context.err().flush();
         progressShown = true;
     });

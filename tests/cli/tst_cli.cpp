@@ -58,6 +58,8 @@ private slots:
     void notADatabaseFileIsNamed();
     void readOnlyFolderIsNamed();
     void fullDiskIsNamed();
+    void terminalEscapesAreNeutralised();
+    void forTerminalRules();
 
 private:
     struct Run
@@ -848,6 +850,62 @@ void TestCli::fullDiskIsNamed()
                                                     u"--title"_s, QString(3000, u'x')});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(u"disk is full"_s), qPrintable(r.err));
+}
+
+// A title with an OSC (retitles the window) and an SGR sequence, and a domain and short URL with
+// ESC and the 8-bit CSI (U+009B), as a link service could send them: the table and the
+// sentences show them as escapes; CSV and JSON keep the exact data.
+void TestCli::terminalEscapesAreNeutralised()
+{
+    const QString title = u"\x1b]0;pwned\x07 and \x1b[31mred"_s;
+    QCOMPARE(cli({u"links"_s, u"create"_s, u"https://a.example/"_s, u"--slug"_s, u"esc"_s, u"--title"_s, title}).code, 0);
+    {
+        Database db;
+        QVERIFY(db.open(m_dir->filePath(u"linkdeck.sqlite"_s)).ok());
+        QSqlQuery q(db.connection());
+        q.prepare(uR"(INSERT INTO links(account_id, domain, slug, short_url, destination, title, tags, created_at, updated_at)
+                      VALUES (1, ?, 'c1', ?, 'https://b.example/', 'plain', ?, 1, 1))"_s);
+        q.addBindValue(u"evil\x1b[2J.example"_s);
+        q.addBindValue(u"http://evil\x1b[2J.example/\u009b31mc1"_s);
+        q.addBindValue(u"tag\x1b[8m"_s);
+        QVERIFY(q.exec());
+    }
+    const Run table = cli({u"links"_s, u"list"_s});
+    QCOMPARE(table.code, 0);
+    for (const QChar c : {QChar(0x1b), QChar(0x07), QChar(0x9b)})
+        QVERIFY2(!table.out.contains(c), qPrintable(u"U+%1 in: %2"_s.arg(c.unicode(), 4, 16).arg(table.out)));
+    QVERIFY2(table.out.contains(u"\\x1b]0;pwned\\x07"_s), qPrintable(table.out));
+    QVERIFY(table.out.contains(u"\\x1b[2J"_s));
+    QVERIFY(table.out.contains(u"\\x9b31mc1"_s));
+
+    const Run json = cli({u"links"_s, u"list"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(json.code, 0);
+    QVERIFY(!json.out.contains(QChar(0x1b)));   // escaped by JSON itself
+    QStringList titles;
+    for (const QJsonValue &v : QJsonDocument::fromJson(json.out.toUtf8()).array())
+        titles << v.toObject().value(u"title"_s).toString();
+    QVERIFY2(titles.contains(title), qPrintable(titles.join(u'|')));
+
+    const Run csv = cli({u"links"_s, u"list"_s, u"--format"_s, u"csv"_s});
+    QCOMPARE(csv.code, 0);
+    QVERIFY(csv.out.contains(title));   // exact data, for programs
+    QVERIFY(csv.out.contains(u"http://evil\x1b[2J.example/\u009b31mc1"_s));
+
+    // The sentences on stderr too: the slug given is repeated in "There is no link".
+    const Run missing = cli({u"links"_s, u"delete"_s, u"no\x1b]0;pwned\x07such"_s});
+    QCOMPARE(missing.code, 1);
+    QVERIFY(!missing.err.contains(QChar(0x1b)) && !missing.err.contains(QChar(0x07)));
+    QVERIFY2(missing.err.contains(u"no\\x1b]0;pwned\\x07such"_s), qPrintable(missing.err));
+}
+
+void TestCli::forTerminalRules()
+{
+    QCOMPARE(Cli::forTerminal(u"plain – text ✓"_s), u"plain – text ✓"_s);
+    QCOMPARE(Cli::forTerminal(u"a\x1b[31mb\x07"_s), u"a\\x1b[31mb\\x07"_s);
+    QCOMPARE(Cli::forTerminal(u"a\nb\tc\rd"_s), u"a\\x0ab\\x09c\\x0dd"_s);
+    QCOMPARE(Cli::forTerminal(u"a\nb\tc\rd"_s, true), u"a\nb\tc\\x0dd"_s);   // a sentence keeps its lines
+    QCOMPARE(Cli::forTerminal(u"\x7f\u0080\u009b\u009f\u00a0"_s), u"\\x7f\\x80\\x9b\\x9f\u00a0"_s);
+    QCOMPARE(Cli::forTerminal(QString(QChar(0))), u"\\x00"_s);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
