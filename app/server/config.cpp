@@ -60,11 +60,14 @@ bool ServerConfig::applyEnvironment(std::string *error)
     if (const char *v = env("REDIRECT_CACHE_LIFETIME"))
         redirectCacheLifetime = std::max(0, std::atoi(v));
     if (const char *v = env("TRUSTED_PROXIES")) {
+        // "a, b" as people write lists: each address without the blanks around it.
         std::stringstream list(v);
         std::string item;
         while (std::getline(list, item, ',')) {
-            if (!item.empty())
-                trustedProxies.push_back(item);
+            const std::size_t first = item.find_first_not_of(" \t");
+            if (first == std::string::npos)
+                continue;
+            trustedProxies.push_back(item.substr(first, item.find_last_not_of(" \t") - first + 1));
         }
     }
     return true;

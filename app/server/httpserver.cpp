@@ -185,6 +185,7 @@ struct Worker
     asio::io_context io{1};
     tcp::acceptor acceptor{io};
     asio::steady_timer sweeper{io};
+    asio::steady_timer acceptPause{io};   // after accept(2) failed for want of resources
     JournalAppender journal;
     IndexReader reader;
     std::string clickBuffer;
@@ -424,10 +425,16 @@ void Worker::accept()
             } else {
                 std::make_shared<Connection>(*this, std::move(socket))->start();
             }
-        } else if (ec == asio::error::no_descriptors) {
-            // Out of file descriptors: back off briefly instead of spinning.
-            auto timer = std::make_shared<asio::steady_timer>(io, std::chrono::milliseconds(50));
-            timer->async_wait([this, timer](boost::system::error_code) { accept(); });
+        } else if (ec == asio::error::no_descriptors || ec == boost::system::errc::too_many_files_open_in_system
+                   || ec == asio::error::no_buffer_space || ec == asio::error::no_memory) {
+            // Out of descriptors (EMFILE, ENFILE) or kernel memory (ENOBUFS, ENOMEM): the
+            // connection stays queued and the socket ready, so accepting again at once would
+            // spin. Try again after a pause.
+            acceptPause.expires_after(std::chrono::milliseconds(50));
+            acceptPause.async_wait([this](boost::system::error_code waited) {
+                if (!waited && acceptor.is_open())
+                    accept();
+            });
             return;
         }
         accept();
@@ -753,6 +760,7 @@ void HttpServer::stop()
             boost::system::error_code ec;
             w->acceptor.close(ec);
             w->sweeper.cancel();
+            w->acceptPause.cancel();
             std::vector<Connection *> open(w->connections.begin(), w->connections.end());
             for (Connection *c : open)
                 c->close();

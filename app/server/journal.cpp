@@ -3,10 +3,12 @@
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
+#include <charconv>
 #include <chrono>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <string_view>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -17,12 +19,29 @@ namespace {
 std::atomic<std::uint64_t> errorCount{0};
 std::atomic<std::int64_t> lastReportSecond{0};
 
+// "clicks-<thread>-<segment>.journal" with decimal numbers that fit: a name whose number does
+// not (sscanf's overflow is undefined) is no journal file of ours.
 bool parseName(const std::string &name, int *thread, std::int64_t *segment)
 {
+    std::string_view rest = name;
+    const auto number = [&rest](auto *out, char end) {
+        const char *first = rest.data();
+        const char *last = rest.data() + rest.size();
+        if (first == last || *first < '0' || *first > '9')
+            return false;
+        const auto [ptr, ec] = std::from_chars(first, last, *out);
+        if (ec != std::errc() || ptr == last || *ptr != end)
+            return false;
+        rest.remove_prefix(std::size_t(ptr - first) + 1);
+        return true;
+    };
+    constexpr std::string_view prefix = "clicks-";
+    if (rest.substr(0, prefix.size()) != prefix)
+        return false;
+    rest.remove_prefix(prefix.size());
     int t = 0;
-    long long s = 0;
-    char tail[16] = {};
-    if (std::sscanf(name.c_str(), "clicks-%d-%lld.%15s", &t, &s, tail) != 3 || std::strcmp(tail, "journal") != 0)
+    std::int64_t s = 0;
+    if (!number(&t, '-') || !number(&s, '.') || rest != "journal")
         return false;
     *thread = t;
     *segment = s;

@@ -43,13 +43,16 @@ bool loadConfigFile(const QString &path, QString *error)
         *error = u"cannot read %1: %2"_s.arg(path, file.errorString());
         return false;
     }
+    int number = 0;
     while (!file.atEnd()) {
         const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        ++number;
         if (line.isEmpty() || line.startsWith(u'#'))
             continue;
         const qsizetype eq = line.indexOf(u'=');
         if (eq <= 0) {
-            *error = u"%1: expected KEY=VALUE, got \"%2\""_s.arg(path, line);
+            // The line number only: the line may hold a secret (an API key with a typo).
+            *error = u"%1, line %2: expected KEY=VALUE"_s.arg(path).arg(number);
             return false;
         }
         QString value = line.mid(eq + 1).trimmed();

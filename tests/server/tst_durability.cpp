@@ -17,12 +17,18 @@
 #include <QTest>
 
 #include <atomic>
+#include <cerrno>
+#include <cstddef>
 #include <csignal>
 #include <mutex>
 #include <set>
 #include <thread>
 
+#include <linux/audit.h>
+#include <linux/filter.h>
+#include <linux/seccomp.h>
 #include <sys/prctl.h>
+#include <sys/syscall.h>
 #include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
@@ -46,6 +52,11 @@ private slots:
     void busyPortIsRefused();
     // Issue 18, 3: a journal file that cannot be deleted does not end the server.
     void undeletableJournalFileDoesNotStopTheServer();
+    // Issue 18, 10: the accept loop backs off when accept(2) fails for want of resources;
+    // a malformed --config line is named by its number, not echoed (it may hold a secret).
+    void acceptFailuresBackOff_data();
+    void acceptFailuresBackOff();
+    void configFileErrorNamesTheLineNotTheText();
 
 private:
     // A server this test starts dies with it, also when the test itself is killed or crashes.
@@ -475,6 +486,112 @@ void TestDurability::undeletableJournalFileDoesNotStopTheServer()
     QCOMPARE(storedClicks(m_db), 10 + 10);
     for (const QString &p : paths)
         QVERIFY(!QFile::exists(p));
+}
+
+void TestDurability::acceptFailuresBackOff_data()
+{
+    QTest::addColumn<int>("error");
+    QTest::addRow("ENFILE") << ENFILE;
+    QTest::addRow("EMFILE") << EMFILE;
+    QTest::addRow("ENOBUFS") << ENOBUFS;
+    QTest::addRow("ENOMEM") << ENOMEM;
+}
+
+// accept(2) failing for want of resources (descriptors of the process or the system, kernel
+// memory) while a connection waits: the server tries again after a pause, it does not spin
+// on the ready listening socket. A seccomp filter makes every accept of the server fail so.
+void TestDurability::acceptFailuresBackOff()
+{
+#if defined(__x86_64__)
+    constexpr unsigned arch = AUDIT_ARCH_X86_64;
+#elif defined(__aarch64__)
+    constexpr unsigned arch = AUDIT_ARCH_AARCH64;
+#else
+    QSKIP("the seccomp filter of this test knows x86-64 and AArch64 only");
+    constexpr unsigned arch = 0;
+#endif
+    QFETCH(int, error);
+    QProcess server;
+    server.setProcessChannelMode(QProcess::MergedChannels);
+    server.setChildProcessModifier([error, arch] {
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        sock_filter filter[] = {
+            BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(seccomp_data, arch)),
+            BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, arch, 1, 0),
+            BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
+            BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(seccomp_data, nr)),
+#ifdef __NR_accept
+            BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, __NR_accept, 1, 0),
+#else
+            BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, __NR_accept4, 1, 0),
+#endif
+            BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, __NR_accept4, 0, 1),
+            BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | (unsigned(error) & SECCOMP_RET_DATA)),
+            BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
+        };
+        sock_fprog program{static_cast<unsigned short>(std::size(filter)), filter};
+        ::prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0);
+        ::prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &program);
+    });
+    server.start(QStringLiteral(LINKDECK_SERVER_PATH),
+                 QStringList{u"--db"_s, m_db, u"--listen"_s, u"127.0.0.1:0"_s, u"--threads"_s, u"2"_s});
+    QVERIFY(server.waitForStarted(5000));
+    const auto stop = qScopeGuard([&] {
+        server.kill();
+        server.waitForFinished(5000);
+    });
+    static const QRegularExpression listening(u"listening on http://127\\.0\\.0\\.1:(\\d+)"_s);
+    QByteArray output;
+    std::uint16_t port = 0;
+    QElapsedTimer started;
+    started.start();
+    while (!port && started.elapsed() < 10000 && server.state() == QProcess::Running) {
+        server.waitForReadyRead(200);
+        output += server.readAll();
+        if (const auto m = listening.match(QString::fromUtf8(output)); m.hasMatch())
+            port = std::uint16_t(m.captured(1).toUInt());
+    }
+    QVERIFY2(port, output.constData());
+
+    // CPU time the server has used, in seconds (utime and stime of /proc/PID/stat).
+    const auto cpuSeconds = [&server] {
+        QFile stat(u"/proc/%1/stat"_s.arg(server.processId()));
+        if (!stat.open(QIODevice::ReadOnly))
+            return -1.0;
+        const QByteArray line = stat.readAll();
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() < 13)
+            return -1.0;
+        return double(fields[11].toLongLong() + fields[12].toLongLong()) / double(::sysconf(_SC_CLK_TCK));
+    };
+    // A connection waits in the listen queue; the filter fails every accept of it.
+    HttpConnection waiting(port);
+    QVERIFY(waiting.isOpen());
+    QVERIFY(waiting.send("GET /l1 HTTP/1.1\r\nHost: localhost:8080\r\n\r\n"));
+    QCOMPARE(waiting.read(300).status, 0);   // not accepted: the filter is in place
+    const double before = cpuSeconds();
+    QTest::qWait(1500);
+    const double used = cpuSeconds() - before;
+    QVERIFY(before >= 0);
+    qInfo("accept failing with %s: %.2f s of CPU in 1.5 s", strerrorname_np(error), used);
+    QVERIFY2(used < 0.3, qPrintable(u"the server spun on accept: %1 s of CPU in 1.5 s"_s.arg(used)));
+    QCOMPARE(server.state(), QProcess::Running);
+}
+
+void TestDurability::configFileErrorNamesTheLineNotTheText()
+{
+    const QString config = m_dir->filePath(u"server.env"_s);
+    QFile file(config);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("# linkdeck-server settings\nDEFAULT_DOMAIN=go.example\n\nINITIAL_API_KEY secret-4f9a2c\n");
+    file.close();
+    int code = 0;
+    const QByteArray output = runExpectingRefusal(
+        QStringList{u"--db"_s, m_db, u"--listen"_s, u"127.0.0.1:0"_s, u"--config"_s, config}, &code);
+    QVERIFY2(code != 0, output.constData());
+    QVERIFY2(!output.contains("secret-4f9a2c"), output.constData());
+    QVERIFY2(output.contains("line 4"), output.constData());
+    QVERIFY2(output.contains("KEY=VALUE"), output.constData());
 }
 
 QTEST_GUILESS_MAIN(TestDurability)

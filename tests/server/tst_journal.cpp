@@ -38,6 +38,8 @@ private slots:
     void codecResyncsAfterDamage();
     void ingestorSkipsOnlyTheDamagedRecord_data();
     void ingestorSkipsOnlyTheDamagedRecord();
+    // Issue 18, 10: a file name whose number does not fit is no journal file (no overflow).
+    void segmentNamesWithNumbersThatDoNotFit();
 
 private:
     // What the code under test writes to stderr while it lives (the ingestor reports there).
@@ -470,6 +472,23 @@ void TestJournal::ingestorSkipsOnlyTheDamagedRecord()
         + QByteArray::fromStdString(JournalAppender::segmentPath(j.journalDir, 0, 1)) + "; "
         + QByteArray::number(109 - last) + " clicks after them were stored";
     QVERIFY2(output.contains(sentence), QByteArray(output + "\nexpected: " + sentence).constData());
+}
+
+void TestJournal::segmentNamesWithNumbersThatDoNotFit()
+{
+    QTemporaryDir dir;
+    const std::string path = dir.path().toStdString();
+    for (const char *name : {"clicks-0-00000001.journal", "clicks-0-9223372036854775807.journal",
+                             "clicks-0-9223372036854775808.journal", "clicks-0-99999999999999999999999999.journal",
+                             "clicks-2147483648-1.journal", "clicks-99999999999-1.journal", "clicks--1-1.journal",
+                             "clicks-0--5.journal", "clicks-0-+5.journal", "clicks- 1-1.journal", "clicks-0-1.journalx",
+                             "clicks-0-1.journa", "clicks-0-.journal", "clicks-1-2"})
+        std::ofstream(path + '/' + name) << "";
+    const auto segments = listSegments(path);
+    QCOMPARE(segments.size(), std::size_t(2));
+    QCOMPARE(segments[0].thread, 0);
+    QCOMPARE(segments[0].segment, 1);
+    QCOMPARE(segments[1].segment, std::int64_t(9223372036854775807));
 }
 
 QTEST_GUILESS_MAIN(TestJournal)

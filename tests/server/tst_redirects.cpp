@@ -46,6 +46,7 @@ private slots:
     void absoluteFormTargets();
     void expectContinueIsAnsweredAtOnce();
     void rawQueryBytesAreEncodedInLocation();
+    void trustedProxiesListWithSpaces();
 
 private:
     void startServer();
@@ -535,6 +536,27 @@ void TestRedirects::rawQueryBytesAreEncodedInLocation()
     QCOMPARE(r.header("location"),
              std::string("https://shop.example/spring?ref=a&q=%C3%A9t%E9%22%3Cx%3E%60%7B%7C%7D%5E%5C%5B%5D%23frag&ok=%20%25zz"
                          "&s=a/b?c:d@e!$'()*+,;=#reviews"));
+}
+
+// Issue 18 item 10: TRUSTED_PROXIES="a, b" (a space after the comma, as people write lists)
+// trusts b too.
+void TestRedirects::trustedProxiesListWithSpaces()
+{
+    const QByteArray previous = qgetenv("TRUSTED_PROXIES");
+    const auto restore = qScopeGuard([&] {
+        if (previous.isNull())
+            qunsetenv("TRUSTED_PROXIES");
+        else
+            qputenv("TRUSTED_PROXIES", previous);
+    });
+    qputenv("TRUSTED_PROXIES", " 10.9.9.9 ,  127.0.0.1,\t::1 ,");
+    std::string error;
+    QVERIFY2(m_config.applyEnvironment(&error), error.c_str());
+    QCOMPARE(m_config.trustedProxies, (std::vector<std::string>{"10.9.9.9", "127.0.0.1", "::1"}));
+    startServer();
+    QCOMPARE(get(m_port, "/spring", "localhost:8080", "X-Forwarded-For: 198.51.100.23, 10.9.9.9\r\n").status, 302);
+    m_server->stop();
+    QCOMPARE(scalar(u"SELECT count(*) FROM clicks WHERE ip = '198.51.100.0'"_s), 1);   // the client, anonymised
 }
 
 QTEST_GUILESS_MAIN(TestRedirects)
