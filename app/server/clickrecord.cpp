@@ -245,4 +245,15 @@ std::size_t ClickCodec::resync(std::string_view data, std::size_t *damaged)
     return next;
 }
 
+std::size_t ClickCodec::count(std::string_view framed)
+{
+    std::size_t records = 0;
+    for (std::size_t at = 0; framed.size() - at >= HeaderSize; ++records) {
+        at += HeaderSize + getU32(framed.data() + at + 4);
+        if (at > framed.size())
+            break;
+    }
+    return records;
+}
+
 } // namespace Linkdeck::Server

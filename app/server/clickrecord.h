@@ -63,6 +63,9 @@ public:
     // next record whose header and CRC-32C check, or data.size() when none does. *damaged is
     // how many records the skipped bytes held, as far as their headers show (at least 1).
     static std::size_t resync(std::string_view data, std::size_t *damaged);
+    // How many whole records framed bytes (as append() wrote them) hold; one cut short at the
+    // end does not count.
+    static std::size_t count(std::string_view framed);
 };
 
 } // namespace Linkdeck::Server

@@ -1,5 +1,7 @@
 #include "server/journal.h"
 
+#include "server/clickrecord.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
@@ -16,7 +18,9 @@
 
 namespace Linkdeck::Server {
 namespace {
-std::atomic<std::uint64_t> errorCount{0};
+std::atomic<std::uint64_t> lostClicks{0};
+std::atomic<int> lastFailure{0};
+std::atomic<int> failingAppenders{0};
 std::atomic<std::int64_t> lastReportSecond{0};
 
 // "clicks-<thread>-<segment>.journal" with decimal numbers that fit: a name whose number does
@@ -141,6 +145,8 @@ JournalAppender::~JournalAppender()
 {
     if (m_fd >= 0)
         ::close(m_fd);
+    if (m_failing)
+        failingAppenders.fetch_sub(1, std::memory_order_relaxed);
 }
 
 bool JournalAppender::openNext()
@@ -160,27 +166,74 @@ bool JournalAppender::openNext()
 
 bool JournalAppender::append(const std::string &bytes)
 {
-    if (m_fd < 0 && !openNext())
-        return false;
-    if (m_size >= SegmentBytes && !openNext())
-        return false;
-    const ssize_t written = ::write(m_fd, bytes.data(), bytes.size());
-    if (written == ssize_t(bytes.size())) {
+    ssize_t written = -1;
+    bool ok = (m_fd >= 0 || openNext()) && (m_size < SegmentBytes || openNext());
+    if (ok) {
+        written = ::write(m_fd, bytes.data(), bytes.size());
+        ok = written == ssize_t(bytes.size());
+    }
+    if (ok) {
         m_size += written;
+        if (m_failing) [[unlikely]] {
+            m_failing = false;
+            failingAppenders.fetch_sub(1, std::memory_order_relaxed);
+        }
         return true;
     }
-    m_lastError = written < 0 ? errno : ENOSPC;
-    if (written > 0) {
-        // A torn record: cut it off, or move to a fresh segment so the reader can skip it.
-        if (::ftruncate(m_fd, m_size) != 0)
-            openNext();
+    // The write failed: count the clicks it held, which were redirected but are not in the journal.
+    std::size_t lost = ClickCodec::count(bytes);
+    if (written >= 0 || m_fd >= 0)
+        m_lastError = written < 0 ? errno : ENOSPC;
+    if (written > 0 && ::ftruncate(m_fd, m_size) != 0) {
+        // A torn record stays in this segment: the whole records before it will be read, so
+        // they are not lost; the reader skips the torn one at the end.
+        lost -= std::min(lost, ClickCodec::count(std::string_view(bytes).substr(0, std::size_t(written))));
+        m_size = -1;   // never append after the torn bytes
     }
+    lostClicks.fetch_add(lost, std::memory_order_relaxed);
+    lastFailure.store(m_lastError, std::memory_order_relaxed);
+    if (!m_failing) {
+        m_failing = true;
+        failingAppenders.fetch_add(1, std::memory_order_relaxed);
+    }
+    if (m_fd >= 0 && m_size != 0) {
+        // Go on in a new segment: this one is finished, so the ingestor stores what it holds and
+        // deletes it, and the space comes back (a full disk does not stay full of stored clicks).
+        ::close(m_fd);
+        m_fd = -1;
+    }
+    return false;
+}
+
+bool checkJournalDirectory(const std::string &dir, std::string *error)
+{
+    std::error_code ec;
+    std::filesystem::create_directories(dir, ec);
+    std::string reason;
+    if (ec) {
+        reason = std::filesystem::exists(dir) && !std::filesystem::is_directory(dir) ? std::string("it is a file, not a directory")
+                                                                                      : ec.message();
+    } else {
+        // As root, permissions say little: make a file.
+        const std::string probe = dir + "/.write-test-" + std::to_string(::getpid());
+        const int fd = ::open(probe.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+        if (fd >= 0) {
+            ::close(fd);
+            ::unlink(probe.c_str());
+        } else if (errno != ENOSPC && errno != EDQUOT) {
+            reason = std::strerror(errno);
+        }
+    }
+    if (reason.empty())
+        return true;
+    if (error)
+        *error = "cannot write the click journal in " + dir + " (" + reason + "), so every click would be lost; "
+                 "give linkdeck-server a directory it can write (--journal-dir), or fix this one's mount or permissions";
     return false;
 }
 
 void reportJournalError(int error)
 {
-    errorCount.fetch_add(1, std::memory_order_relaxed);
     const auto now = std::chrono::duration_cast<std::chrono::seconds>(
                          std::chrono::steady_clock::now().time_since_epoch())
                          .count();
@@ -190,12 +243,16 @@ void reportJournalError(int error)
     std::fprintf(stderr,
                  "linkdeck-server: ERROR: cannot write the click journal (%s). Redirects go on, but clicks are "
                  "being lost (%llu so far). Free disk space or fix the journal directory's permissions.\n",
-                 std::strerror(error), static_cast<unsigned long long>(errorCount.load()));
+                 std::strerror(error), static_cast<unsigned long long>(lostClicks.load()));
 }
 
-std::uint64_t journalErrorCount()
+JournalState journalState()
 {
-    return errorCount.load(std::memory_order_relaxed);
+    JournalState state;
+    state.lostClicks = lostClicks.load(std::memory_order_relaxed);
+    state.lastError = lastFailure.load(std::memory_order_relaxed);
+    state.failing = failingAppenders.load(std::memory_order_relaxed) > 0;
+    return state;
 }
 
 } // namespace Linkdeck::Server

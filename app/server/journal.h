@@ -21,8 +21,10 @@ public:
     JournalAppender(const JournalAppender &) = delete;
     JournalAppender &operator=(const JournalAppender &) = delete;
 
-    // Appends framed records. On failure (disk full, unwritable) returns false and sets
-    // lastError(); the caller keeps redirecting.
+    // Appends framed records. On failure (disk full, unwritable) returns false, sets
+    // lastError() and counts the clicks that were not written in journalState(); the caller
+    // keeps redirecting. After a failure the next append starts a new segment, so that the
+    // ingestor can store and delete the current one and the space it held comes back.
     bool append(const std::string &bytes);
     int lastError() const { return m_lastError; }
 
@@ -37,6 +39,7 @@ private:
     int m_fd = -1;
     std::int64_t m_size = 0;
     int m_lastError = 0;
+    bool m_failing = false;   // the last append failed (counted in journalState().failing)
 };
 
 struct JournalSegment
@@ -60,8 +63,21 @@ std::string readJournalIdentity(const std::string &dir);
 // Writes the identity file durably (a temporary file, fsync, rename, fsync of the directory).
 bool writeJournalIdentity(const std::string &dir, const std::string &identity, std::string *error);
 
+// Creates the journal directory if needed and checks that a file can be made in it; false
+// with a sentence for the operator when not (a file in its place, a read-only mount, no
+// permission). A full disk is not refused: the server redirects and reports the lost clicks.
+bool checkJournalDirectory(const std::string &dir, std::string *error);
+
 // Rate-limited, loud report of a journal problem to stderr (at most every few seconds).
 void reportJournalError(int error);
-std::uint64_t journalErrorCount();
+
+// The journal's state for /rest/health, over every appender in the process.
+struct JournalState
+{
+    std::uint64_t lostClicks = 0;   // clicks redirected whose journal write failed, since start
+    int lastError = 0;              // errno of the last failed write
+    bool failing = false;           // some I/O thread's last write failed
+};
+JournalState journalState();
 
 } // namespace Linkdeck::Server

@@ -5,6 +5,7 @@
 #include "server/apikeys.h"
 #include "server/apiworker.h"
 #include "server/clickingestor.h"
+#include "server/journal.h"
 #include "server/redirectindex.h"
 #include "server/shlinkapi.h"
 
@@ -90,12 +91,10 @@ bool LinkServer::start(std::string *error)
         return false;
     }
     const std::string journalDir = m_config.effectiveJournalDir();
-    std::error_code ec;
-    std::filesystem::create_directories(journalDir, ec);
-    if (ec) {
-        *error = "cannot create the journal directory " + journalDir + ": " + ec.message();
+    // Refused here, before anything listens: a server that cannot record a click should not
+    // start redirecting.
+    if (!checkJournalDirectory(journalDir, error))
         return false;
-    }
     // And one per journal (another database's server given the same --journal-dir).
     m_journalLock = lockExclusively(journalDir + "/server.lock", &holder, &why);
     if (m_journalLock < 0) {

@@ -8,6 +8,7 @@
 #include "core/database.h"
 #include "core/paths.h"
 #include "server/apikeys.h"
+#include "server/journal.h"
 #include "server/linkserver.h"
 
 #include <QCommandLineParser>
@@ -183,8 +184,10 @@ int main(int argc, char *argv[])
     std::fflush(stdout);
     server.stop();
     const auto stats = server.stats();
-    std::printf("linkdeck-server: stopped after %llu requests (%llu redirects); %llu clicks stored this run\n",
+    std::printf("linkdeck-server: stopped after %llu requests (%llu redirects); %llu clicks stored this run, %llu lost "
+                "while the journal could not be written\n",
                 static_cast<unsigned long long>(stats.requests), static_cast<unsigned long long>(stats.redirects),
-                static_cast<unsigned long long>(server.clicksStored()));
+                static_cast<unsigned long long>(server.clicksStored()),
+                static_cast<unsigned long long>(Linkdeck::Server::journalState().lostClicks));
     return 0;
 }

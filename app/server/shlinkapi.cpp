@@ -6,6 +6,7 @@
 #include "core/slug.h"
 #include "core/urlvalidator.h"
 #include "server/apikeys.h"
+#include "server/journal.h"
 #include "server/redirectindex.h"
 
 #include <QJsonArray>
@@ -14,6 +15,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
+
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -222,7 +225,9 @@ ApiResponse ShlinkApi::handleRequest(const ApiRequest &request)
                              {"Access-Control-Max-Age", "3600"}};
         return preflight;
     }
-    if (path == u"/rest/health" && (method == u"GET" || method == u"HEAD"))
+    // Shlink answers its health check, without an API key, unversioned and under every version.
+    static const QRegularExpression healthPath(u"^/rest(/v[123])?/health$"_s);
+    if ((method == u"GET" || method == u"HEAD") && healthPath.match(path).hasMatch())
         return health();
 
     static const QRegularExpression versioned(u"^/rest/v[123](/.*)$"_s);
@@ -336,11 +341,21 @@ ApiResponse ShlinkApi::health()
 {
     QSqlQuery q(m_db.connection());
     const bool dbOk = q.exec(u"SELECT 1"_s) && q.next();
-    ApiResponse r = json(dbOk ? 200 : 503,
-                         QJsonObject{{u"status"_s, dbOk ? u"pass"_s : u"fail"_s},
+    // The click journal: failing while an I/O thread's last write to it failed (a full disk, a
+    // directory gone read-only); the clicks lost since start are counted either way.
+    const JournalState journal = journalState();
+    QJsonObject journalJson{{u"status"_s, journal.failing ? u"fail"_s : u"pass"_s},
+                            {u"lostClicks"_s, qint64(journal.lostClicks)}};
+    if (journal.failing)
+        journalJson.insert(u"output"_s, u"cannot write the click journal (%1): redirects go on, their clicks are lost"_s
+                                             .arg(QString::fromLocal8Bit(std::strerror(journal.lastError))));
+    const bool pass = dbOk && !journal.failing;
+    ApiResponse r = json(pass ? 200 : 503,
+                         QJsonObject{{u"status"_s, pass ? u"pass"_s : u"fail"_s},
                                      {u"version"_s, QStringLiteral(LINKDECK_VERSION)},
                                      {u"links"_s, QJsonObject{{u"about"_s, u"https://linkdeck.example.org"_s},
-                                                              {u"project"_s, u"https://linkdeck.example.org"_s}}}});
+                                                              {u"project"_s, u"https://linkdeck.example.org"_s}}},
+                                     {u"journal"_s, journalJson}});
     return r;   // the spec says application/json (Shlink itself sends application/health+json)
 }
 

@@ -9,6 +9,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -52,6 +54,9 @@ private slots:
     void busyPortIsRefused();
     // Issue 18, 3: a journal file that cannot be deleted does not end the server.
     void undeletableJournalFileDoesNotStopTheServer();
+    // Issue 18, 5: a full disk is seen, counted in clicks, and cleared by the server itself.
+    void unwritableJournalDirectoryIsRefused();
+    void fullDiskLosesOnlyCountedClicks();
     // Issue 18, 10: the accept loop backs off when accept(2) fails for want of resources;
     // a malformed --config line is named by its number, not echoed (it may hold a secret).
     void acceptFailuresBackOff_data();
@@ -72,6 +77,12 @@ private:
     // with SIGTERM and returns its output; empty when something failed.
     QByteArray runAndRedirect(int count, const QString &tag, const QStringList &extra = {}, const QString &db = {});
     static qint64 storedClicks(const QString &db, const QString &where = u"1"_s);
+    // A small tmpfs at dir, unmounted (with what is in it) by the returned guard; false when
+    // this system cannot mount one (not root, a container without the capability).
+    static bool mountTmpfs(const QString &dir, const QString &options);
+    static void unmount(const QString &dir);
+    // GET /rest/health: its status code and JSON body.
+    static std::pair<int, QJsonObject> health(std::uint16_t port);
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_db;
     QByteArray m_startOutput;   // what the last startServer() read before "listening on"
@@ -164,6 +175,32 @@ qint64 TestDurability::storedClicks(const QString &db, const QString &where)
     if (!q.exec(u"SELECT count(*) FROM clicks WHERE "_s + where) || !q.next())
         return -1;
     return q.value(0).toLongLong();
+}
+
+bool TestDurability::mountTmpfs(const QString &dir, const QString &options)
+{
+    QDir().mkpath(dir);
+    QProcess mount;
+    mount.setProcessChannelMode(QProcess::MergedChannels);
+    mount.start(u"mount"_s, {u"-t"_s, u"tmpfs"_s, u"-o"_s, options, u"tmpfs"_s, dir});
+    if (!mount.waitForFinished(10000) || mount.exitStatus() != QProcess::NormalExit || mount.exitCode() != 0) {
+        qWarning("cannot mount a tmpfs at %s: %s", qPrintable(dir), mount.readAll().constData());
+        return false;
+    }
+    return true;
+}
+
+void TestDurability::unmount(const QString &dir)
+{
+    if (QProcess::execute(u"umount"_s, {dir}) != 0)
+        QProcess::execute(u"umount"_s, {u"-l"_s, dir});   // still busy: detach it, the kernel frees it when unused
+}
+
+std::pair<int, QJsonObject> TestDurability::health(std::uint16_t port)
+{
+    HttpConnection c(port);
+    const auto r = c.request("GET /rest/health HTTP/1.1\r\nHost: localhost:8080\r\n\r\n", 5000);
+    return {r.status, QJsonDocument::fromJson(QByteArray::fromStdString(r.body)).object()};
 }
 
 void TestDurability::killDashNineLosesNoRedirectedClick()
@@ -486,6 +523,139 @@ void TestDurability::undeletableJournalFileDoesNotStopTheServer()
     QCOMPARE(storedClicks(m_db), 10 + 10);
     for (const QString &p : paths)
         QVERIFY(!QFile::exists(p));
+}
+
+void TestDurability::unwritableJournalDirectoryIsRefused()
+{
+    // A file where the journal directory should be.
+    const QString file = m_dir->filePath(u"not-a-directory"_s);
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+    }
+    int code = 0;
+    QByteArray output = runExpectingRefusal({u"--db"_s, m_db, u"--listen"_s, u"127.0.0.1:0"_s, u"--journal-dir"_s, file}, &code);
+    qInfo("journal directory is a file: exit %d: %s", code, output.trimmed().constData());
+    QCOMPARE(code, int(ServerExit::Failed));
+    QVERIFY2(output.contains(QByteArray("cannot write the click journal in " + file.toUtf8() + " (it is a file, not a directory)")),
+             output.constData());
+
+    // A read-only mount (root writes through chmod, not through this), as the directory and as its parent.
+    const QString readOnly = m_dir->filePath(u"read-only"_s);
+    if (!mountTmpfs(readOnly, u"size=64k,ro"_s))
+        QSKIP("cannot mount a tmpfs here");
+    const auto unmounted = qScopeGuard([&] { unmount(readOnly); });
+    for (const QString &journal : {readOnly, QString(readOnly + u"/journal"_s)}) {
+        output = runExpectingRefusal({u"--db"_s, m_db, u"--listen"_s, u"127.0.0.1:0"_s, u"--journal-dir"_s, journal}, &code);
+        qInfo("read-only journal directory: exit %d: %s", code, output.trimmed().constData());
+        QCOMPARE(code, int(ServerExit::Failed));
+        QVERIFY2(output.contains(QByteArray("cannot write the click journal in " + journal.toUtf8() + " (Read-only file system)")),
+                 output.constData());
+    }
+    QCOMPARE(storedClicks(m_db), 0);
+}
+
+void TestDurability::fullDiskLosesOnlyCountedClicks()
+{
+    // The journal on a 64 KiB tmpfs of its own; the database stays on the ordinary disk.
+    const QString disk = m_dir->filePath(u"small-disk"_s);
+    if (!mountTmpfs(disk, u"size=64k"_s))
+        QSKIP("cannot mount a tmpfs here");
+    QProcess server;
+    const auto cleanUp = qScopeGuard([&] {
+        server.kill();
+        server.waitForFinished(5000);
+        unmount(disk);
+    });
+    const std::uint16_t port = startServer(server, {u"--journal-dir"_s, disk + u"/journal"_s});
+    QVERIFY(port);
+
+    int answered = 0, sent = 0;
+    auto redirect = [&](int count) {
+        for (int n = 0; n < count; ++n, ++sent) {
+            HttpConnection c(port);   // new connections: both I/O threads get some
+            const auto r = c.request("GET /l" + std::to_string(sent % 50) + " HTTP/1.1\r\nHost: localhost:8080\r\nReferer: "
+                                     "http://full.test/" + std::to_string(sent) + "\r\nUser-Agent: Mozilla/5.0\r\n\r\n", 2000);
+            answered += r.status == 302 ? 1 : 0;
+        }
+    };
+    // Fills what is left of the disk; returns the file that does it.
+    int fillers = 0;
+    auto fill = [&] {
+        const QString path = disk + u"/filler-%1"_s.arg(++fillers);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+            return path;
+        const QByteArray block(512, 'f');
+        while (f.write(block) == block.size()) {
+        }
+        return path;
+    };
+    auto lost = [&] { return health(port).second.value(u"journal"_s).toObject().value(u"lostClicks"_s).toInteger(-1); };
+
+    redirect(20);
+    QCOMPARE(answered, 20);
+    auto [status, body] = health(port);
+    QCOMPARE(status, 200);
+    QCOMPARE(lost(), 0);
+
+    // The disk fills up (with something else): visitors are still redirected, and health fails
+    // with the clicks that could not be written.
+    const QStringList filesBefore = QDir(disk + u"/journal"_s).entryList({u"clicks-*.journal"_s}, QDir::Files);
+    QVERIFY(!filesBefore.isEmpty());
+    const QString filler = fill();
+    redirect(60);
+    QCOMPARE(answered, 80);
+    std::tie(status, body) = health(port);
+    qInfo("health with a full disk: %d %s", status, QJsonDocument(body).toJson(QJsonDocument::Compact).constData());
+    QCOMPARE(status, 503);
+    QCOMPARE(body.value(u"status"_s).toString(), u"fail"_s);
+    const QJsonObject journal = body.value(u"journal"_s).toObject();
+    QCOMPARE(journal.value(u"status"_s).toString(), u"fail"_s);
+    QVERIFY2(journal.value(u"lostClicks"_s).toInteger() > 0, "no lost click counted");
+    QVERIFY(journal.value(u"output"_s).toString().contains(u"No space left on device"_s));
+
+    // The server frees the disk itself: the journal files whose clicks are stored are deleted
+    // (also the one being written when the disk filled up), so clicks are written again while
+    // the filler stays. Some more may be lost until then; every one is counted.
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 15000 && health(port).first != 200) {
+        redirect(2);
+        QTest::qWait(100);
+    }
+    QCOMPARE(health(port).first, 200);
+    QVERIFY(QFile::exists(filler));
+    for (const QString &f : filesBefore)   // the files being written when the disk filled are gone
+        QVERIFY2(!QFile::exists(disk + u"/journal/"_s + f), qPrintable(f));
+    const qint64 lostThen = lost();
+    redirect(10);
+    QCOMPARE(lost(), lostThen);   // journaled again
+    QCOMPARE(answered, sent);
+
+    // Once more on a disk filled to the last byte (more clicks than the journal files' last
+    // pages still hold), then freed: the same.
+    const QString again = fill();
+    redirect(100);
+    QVERIFY(QFile::remove(again) && QFile::remove(filler));
+    redirect(20);
+    QCOMPARE(answered, sent);
+    const qint64 reportedLost = lost();
+    QVERIFY(reportedLost > lostThen);
+
+    server.terminate();
+    QVERIFY(server.waitForFinished(15000));
+    QCOMPARE(server.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(server.exitCode(), 0);
+    const QByteArray output = m_startOutput + server.readAll();
+    QVERIFY2(output.contains("cannot write the click journal"), output.constData());
+    QVERIFY2(output.contains(QByteArray(", " + QByteArray::number(reportedLost) + " lost while the journal could not be written")),
+             output.constData());
+    const qint64 stored = storedClicks(m_db, u"referrer LIKE 'http://full.test/%'"_s);
+    qInfo("full disk: %d redirects answered; %lld clicks stored + %lld clicks reported lost = %lld", answered, stored,
+          reportedLost, stored + reportedLost);
+    QCOMPARE(stored + reportedLost, qint64(answered));
+    QCOMPARE(storedClicks(m_db, u"referrer IN (SELECT referrer FROM clicks GROUP BY referrer HAVING count(*) > 1)"_s), 0);   // none twice
 }
 
 void TestDurability::acceptFailuresBackOff_data()

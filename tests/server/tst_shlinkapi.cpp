@@ -143,6 +143,16 @@ void TestShlinkApi::healthNeedsNoKey()
     QCOMPARE(r.status, 200);
     QCOMPARE(object(r).value(u"status"_s).toString(), u"pass"_s);
     conforms(u"/rest/health"_s, u"GET"_s, r);
+    // The click journal's state (issue 18, 5; tst_durability fills a disk for the failing one).
+    const QJsonObject journal = object(r).value(u"journal"_s).toObject();
+    QCOMPARE(journal.value(u"status"_s).toString(), u"pass"_s);
+    QCOMPARE(journal.value(u"lostClicks"_s).toInteger(-1), 0);
+    // As in Shlink, under each API version too, and without a key.
+    for (const QString &version : {u"v1"_s, u"v2"_s, u"v3"_s}) {
+        const auto versioned = call(u"GET"_s, u"/rest/"_s + version + u"/health"_s, {}, "");
+        QCOMPARE(versioned.status, 200);
+        QCOMPARE(object(versioned), object(r));
+    }
 }
 
 void TestShlinkApi::createGetEditDelete()
@@ -408,6 +418,7 @@ void TestShlinkApi::unbuiltPartsSayWhy()
 }
 
 QTEST_GUILESS_MAIN(TestShlinkApi)
+
 // Issue 18 item 9: a huge itemsPerPage is capped (the pagination says the size used), so
 // 40000000 or 2^31-1 reserve nothing in proportion.
 void TestShlinkApi::pageSizesAreCapped()
