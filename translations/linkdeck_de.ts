@@ -38,6 +38,10 @@
         <source>The API address must start with https:// (or http:// for a server on your own network).</source>
         <translation>Die API-Adresse muss mit https:// beginnen (oder mit http:// für einen Server im eigenen Netzwerk).</translation>
     </message>
+    <message>
+        <source>%1 is reached over http://, so the API token travels unencrypted and anyone on the network between can read it. Use https:// unless the server is on this computer.</source>
+        <translation>%1 wird über http:// erreicht: Das API-Token wird unverschlüsselt übertragen, und jeder im Netzwerk dazwischen kann es lesen. Verwenden Sie https://, außer der Server läuft auf diesem Computer.</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::AccountSync</name>

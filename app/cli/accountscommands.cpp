@@ -168,6 +168,8 @@ int AccountsAddCommand::execute(Context &context)
         return context.fail(Tr::tr("Give the account a name."));
     if (const QString problem = AccountRepository::validate(account); !problem.isEmpty())
         return context.fail(problem);
+    if (const QString warning = AccountRepository::cleartextWarning(account); !warning.isEmpty())
+        context.warn(warning);
 
     Backend *backend = context.backend();
     if (!backend)

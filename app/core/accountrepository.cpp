@@ -4,6 +4,7 @@
 #include "core/database.h"
 
 #include <QDateTime>
+#include <QHostAddress>
 #include <QTimeZone>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -45,6 +46,22 @@ QString AccountRepository::validate(const Account &account)
             return tr("The API address must start with https:// (or http:// for a server on your own network).");
     }
     return {};
+}
+
+QString AccountRepository::cleartextWarning(const Account &account)
+{
+    const QUrl url(account.apiBase.trimmed());
+    if (account.apiBase.trimmed().isEmpty() || !url.isValid() || url.scheme() != u"http")
+        return {};
+    const QString host = url.host().toLower();
+    QHostAddress address;
+    const bool loopback = host == u"localhost" || host.endsWith(u".localhost")
+        || (address.setAddress(host) && address.isLoopback());
+    if (loopback || host.isEmpty())
+        return {};
+    return tr("%1 is reached over http://, so the API token travels unencrypted and anyone on the network "
+              "between can read it. Use https:// unless the server is on this computer.")
+        .arg(host);
 }
 
 QString AccountRepository::normalisedApiBase(ProviderKind provider, const QString &apiBase)

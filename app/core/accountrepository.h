@@ -31,6 +31,9 @@ public:
 
     // Empty if the account can be saved, else a sentence saying why not.
     static QString validate(const Account &account);
+    // Empty unless the token would travel unencrypted: an http:// address of a server that
+    // is not on this computer (localhost, 127.0.0.0/8, ::1). Then a sentence that says so.
+    static QString cleartextWarning(const Account &account);
     // Without trailing slashes; for Shlink without "/rest/v3".
     static QString normalisedApiBase(ProviderKind provider, const QString &apiBase);
 

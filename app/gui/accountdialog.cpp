@@ -162,8 +162,14 @@ void AccountDialog::validate()
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_busy && problem.isEmpty() && !needToken);
     m_test->setEnabled(!m_busy && AccountRepository::validate(a).isEmpty()
                        && (m_original || !m_token->text().trimmed().isEmpty()));
-    if (!problem.isEmpty() && !a.apiBase.isEmpty())
-        setStatus(problem, true);
+    // A problem with the address, else a token that would travel unencrypted, is said as it is
+    // typed; it goes again when the address is right.
+    QString said = !problem.isEmpty() && !a.apiBase.isEmpty() ? problem : AccountRepository::cleartextWarning(a);
+    if (!said.isEmpty())
+        setStatus(said, true);
+    else if (!m_addressStatus.isEmpty() && m_status->text() == m_addressStatus)
+        setStatus({}, false);
+    m_addressStatus = said;
 }
 
 void AccountDialog::setStatus(const QString &text, bool bad)

@@ -58,6 +58,7 @@ private:
     QComboBox *m_domain = nullptr;
     QPushButton *m_test = nullptr;
     QLabel *m_status = nullptr;
+    QString m_addressStatus;   // what validate() last said about the address, if anything
     QDialogButtonBox *m_buttons = nullptr;
     RemoteProvider *m_probe = nullptr;   // the provider "Test connection" is using
     bool m_busy = false;

@@ -170,6 +170,7 @@ private slots:
     void campaignAcrossAccounts();
     void addRefusesBadInput();
     void noKeychainNoAccount();
+    void cleartextApiAddressIsSaid();
 
 private:
     struct Run
@@ -741,6 +742,24 @@ void TestCliAccounts::noKeychainNoAccount()
     QVERIFY(r.err.contains(u"Run linkdeck-cli from a desktop session, where GNOME Keyring or KWallet is available."_s));
     QVERIFY(r.out.isEmpty());
     QCOMPARE(accounts().size(), 1);
+}
+
+// Issue 18 item 10: an http:// API address of a server not on this computer sends the token
+// unencrypted; accounts add says so (a server on this computer, or https://, is no warning).
+void TestCliAccounts::cleartextApiAddressIsSaid()
+{
+    const QStringList add{u"accounts"_s, u"add"_s};
+    const QStringList rest{u"--provider"_s, u"shlink"_s, u"--token-stdin"_s, u"--no-check"_s, u"--api-base"_s};
+    const Run remote = cli(add + QStringList{u"Team"_s} + rest + QStringList{u"http://s.example.org"_s}, "key-1\n");
+    QCOMPARE(remote.code, 0);
+    QVERIFY2(remote.err.contains(u"warning"_s) && remote.err.contains(u"unencrypted"_s)
+                 && remote.err.contains(u"s.example.org"_s),
+             qPrintable(remote.err));
+    for (const QString &quiet : {u"https://s.example.org"_s, u"http://127.0.0.1:8081"_s, u"http://localhost:8081"_s}) {
+        const Run r = cli(add + QStringList{u"Quiet "_s + QString::number(qHash(quiet))} + rest + QStringList{quiet}, "key-2\n");
+        QCOMPARE(r.code, 0);
+        QVERIFY2(!r.err.contains(u"unencrypted"_s), qPrintable(quiet + u": "_s + r.err));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCliAccounts)

@@ -68,6 +68,7 @@ private slots:
     void addBitlyAccountWithTestConnection();
     void wrongTokenIsSaidInTheDialog();
     void shlinkNeedsAServerAddress();
+    void cleartextAddressIsSaid();
     void noKeychainOffersThisRunOnly();
     void removeAsksFirst();
     void mainWindowShowsEveryAccount();
@@ -333,6 +334,31 @@ void TestAccounts::mainWindowShowsEveryAccount()
     QVERIFY(QTest::qWaitForWindowExposed(&prefs));
     QCOMPARE(prefs.findChild<QTreeWidget *>(u"accountList"_s)->topLevelItemCount(), 5);
     screenshot(&prefs, u"preferences-accounts"_s);
+}
+
+// Issue 18 item 10: an http:// address of a server not on this computer sends the token
+// unencrypted; the dialog says so while the address is typed (and stops when it is https://).
+void TestAccounts::cleartextAddressIsSaid()
+{
+    AccountDialog dialog(*m_backend);
+    dialog.show();
+    auto *provider = dialog.findChild<QComboBox *>(u"providerCombo"_s);
+    provider->setCurrentIndex(provider->findData(int(ProviderKind::Shlink)));
+    auto *api = dialog.findChild<QLineEdit *>(u"apiBaseEdit"_s);
+    auto *status = dialog.findChild<QLabel *>(u"connectionStatus"_s);
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"accountNameEdit"_s), u"Team"_s);
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"tokenEdit"_s), u"key"_s);
+    QTest::keyClicks(api, u"http://s.example.com"_s);
+    QVERIFY2(status->text().contains(u"unencrypted"_s), qPrintable(status->text()));
+    QVERIFY(status->text().contains(u"s.example.com"_s));
+    api->setText(u"https://s.example.com"_s);
+    QVERIFY2(status->text().isEmpty(), qPrintable(status->text()));
+    for (const QString &local : {u"http://localhost:8081"_s, u"http://127.0.0.1:8081"_s, u"http://[::1]:8081"_s}) {
+        api->setText(local);
+        QVERIFY2(status->text().isEmpty(), qPrintable(local + u": "_s + status->text()));
+    }
+    api->setText(u"http://192.168.1.20:8080"_s);
+    QVERIFY2(status->text().contains(u"unencrypted"_s), qPrintable(status->text()));
 }
 
 QTEST_MAIN(TestAccounts)
