@@ -171,10 +171,6 @@
         <translation>links create braucht genau eine URL.</translation>
     </message>
     <message>
-        <source>table (default), csv or json. CSV joins tags with &quot;; &quot;.</source>
-        <translation>table (Standard), csv oder json. CSV verbindet Schlagwörter mit „; “.</translation>
-    </message>
-    <message>
         <source>Only links whose back-half, destination, title, tags or campaign contain TEXT.</source>
         <translation>Nur Links, deren Link-Ende, Ziel, Titel, Schlagwörter oder Kampagne TEXT enthalten.</translation>
     </message>
@@ -755,6 +751,10 @@ Globale Optionen: --data-dir DIR (die Datenbank in DIR halten), --help, --versio
         <source>stats needs what to count (clicks, countries, referrers, devices, browsers or os) and a back-half or campaign.</source>
         <translation>stats braucht, was gezählt werden soll (clicks, countries, referrers, devices, browsers oder os), und ein Link-Ende oder eine Kampagne.</translation>
     </message>
+    <message>
+        <source>table (default), csv or json. CSV joins tags with &quot;; &quot;. The table shows control characters as escapes (\x1b); CSV and JSON give the data exactly, for programs.</source>
+        <translation>table (Standard), csv oder json. CSV verbindet Schlagwörter mit &quot;; &quot;. Die Tabelle zeigt Steuerzeichen als Escape-Folgen (\x1b); CSV und JSON geben die Daten unverändert aus, für Programme.</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::ClickSeriesModel</name>
@@ -853,14 +853,6 @@ Globale Optionen: --data-dir DIR (die Datenbank in DIR halten), --help, --versio
         <translation>Die Link-Datenbank „%1“ konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <source>Could not prepare the link database “%1”.</source>
-        <translation>Die Link-Datenbank „%1“ konnte nicht vorbereitet werden.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a Linkdeck database, or it is damaged.</source>
-        <translation>„%1“ ist keine Linkdeck-Datenbank oder sie ist beschädigt.</translation>
-    </message>
-    <message>
         <source>The link database “%1” was written by a newer version of Linkdeck. Update Linkdeck to open it.</source>
         <translation>Die Link-Datenbank „%1“ wurde von einer neueren Linkdeck-Version geschrieben. Aktualisieren Sie Linkdeck, um sie zu öffnen.</translation>
     </message>
@@ -875,6 +867,34 @@ Globale Optionen: --data-dir DIR (die Datenbank in DIR halten), --help, --versio
     <message>
         <source>Could not update the link database to version %1. It was left as it was.</source>
         <translation>Die Link-Datenbank konnte nicht auf Version %1 aktualisiert werden. Sie blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>The link database “%1” is damaged (SQLite found errors in it); restore a backup.</source>
+        <translation>Die Link-Datenbank „%1“ ist beschädigt (SQLite hat Fehler darin gefunden); stellen Sie eine Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Linkdeck database: it is not an SQLite file. Move it away, or choose another folder for Linkdeck&apos;s data.</source>
+        <translation>„%1“ ist keine Linkdeck-Datenbank: Es ist keine SQLite-Datei. Verschieben Sie sie, oder wählen Sie einen anderen Ordner für die Daten von Linkdeck.</translation>
+    </message>
+    <message>
+        <source>The link database “%1” cannot be opened for writing: the file or its folder is read-only, or the folder cannot be created. Choose a folder you may write to, or change its permissions.</source>
+        <translation>Die Link-Datenbank „%1“ kann nicht zum Schreiben geöffnet werden: Die Datei oder ihr Ordner ist schreibgeschützt, oder der Ordner kann nicht angelegt werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen, oder ändern Sie seine Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>The link database “%1” cannot be written: the disk is full. Free some space and try again.</source>
+        <translation>Die Link-Datenbank „%1“ kann nicht geschrieben werden: Der Datenträger ist voll. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The link database “%1” could not be read or written (an input/output error): check the disk.</source>
+        <translation>Die Link-Datenbank „%1“ konnte nicht gelesen oder geschrieben werden (ein Ein-/Ausgabefehler): Prüfen Sie den Datenträger.</translation>
+    </message>
+    <message>
+        <source>The link database “%1” is busy in another program; try again in a moment.</source>
+        <translation>Die Link-Datenbank „%1“ wird gerade von einem anderen Programm verwendet; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The link database is damaged; restore a backup.</source>
+        <translation>Die Link-Datenbank ist beschädigt; stellen Sie eine Sicherung wieder her.</translation>
     </message>
 </context>
 <context>

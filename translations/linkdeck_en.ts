@@ -38,6 +38,10 @@
         <source>The API address must start with https:// (or http:// for a server on your own network).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is reached over http://, so the API token travels unencrypted and anyone on the network between can read it. Use https:// unless the server is on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::AccountSync</name>
@@ -164,10 +168,6 @@
     </message>
     <message>
         <source>links create needs exactly one URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>table (default), csv or json. CSV joins tags with &quot;; &quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -732,6 +732,10 @@ Global options: --data-dir DIR (keep the database in DIR), --help, --version.
         <source>stats needs what to count (clicks, countries, referrers, devices, browsers or os) and a back-half or campaign.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>table (default), csv or json. CSV joins tags with &quot;; &quot;. The table shows control characters as escapes (\x1b); CSV and JSON give the data exactly, for programs.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::ClickSeriesModel</name>
@@ -830,14 +834,6 @@ Global options: --data-dir DIR (keep the database in DIR), --help, --version.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not prepare the link database “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a Linkdeck database, or it is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The link database “%1” was written by a newer version of Linkdeck. Update Linkdeck to open it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -851,6 +847,34 @@ Global options: --data-dir DIR (keep the database in DIR), --help, --version.
     </message>
     <message>
         <source>Could not update the link database to version %1. It was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link database “%1” is damaged (SQLite found errors in it); restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a Linkdeck database: it is not an SQLite file. Move it away, or choose another folder for Linkdeck&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link database “%1” cannot be opened for writing: the file or its folder is read-only, or the folder cannot be created. Choose a folder you may write to, or change its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link database “%1” cannot be written: the disk is full. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link database “%1” could not be read or written (an input/output error): check the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link database “%1” is busy in another program; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link database is damaged; restore a backup.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
