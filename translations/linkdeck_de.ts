@@ -2360,6 +2360,17 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     </message>
 </context>
 <context>
+    <name>Linkdeck::InstanceLock</name>
+    <message>
+        <source>Linkdeck is already open with these links. Switch to its window: a second Linkdeck cannot run the link server for the same links.</source>
+        <translation>Linkdeck ist mit diesen Links bereits geöffnet. Wechseln Sie zu seinem Fenster: Ein zweites Linkdeck kann den Link-Server für dieselben Links nicht ausführen.</translation>
+    </message>
+    <message>
+        <source>Linkdeck cannot write to its data folder.</source>
+        <translation>Linkdeck kann nicht in seinen Datenordner schreiben.</translation>
+    </message>
+</context>
+<context>
     <name>Linkdeck::KeychainSecretStore</name>
     <message>
         <source>No token is stored for this account.</source>
@@ -3076,6 +3087,10 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     <message>
         <source>Linkdeck cannot start</source>
         <translation>Linkdeck kann nicht starten</translation>
+    </message>
+    <message>
+        <source>Linkdeck is already open</source>
+        <translation>Linkdeck ist bereits geöffnet</translation>
     </message>
 </context>
 </TS>

@@ -2339,6 +2339,17 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     </message>
 </context>
 <context>
+    <name>Linkdeck::InstanceLock</name>
+    <message>
+        <source>Linkdeck is already open with these links. Switch to its window: a second Linkdeck cannot run the link server for the same links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linkdeck cannot write to its data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Linkdeck::KeychainSecretStore</name>
     <message>
         <source>No token is stored for this account.</source>
@@ -3054,6 +3065,10 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     </message>
     <message>
         <source>Linkdeck cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linkdeck is already open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

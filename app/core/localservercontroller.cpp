@@ -11,6 +11,11 @@
 #include <QStandardPaths>
 #include <QTimer>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace Linkdeck {
@@ -82,6 +87,10 @@ void LocalServerController::start()
     m_error.clear();
     m_address.clear();
     setState(State::Starting);
+#ifdef Q_OS_LINUX
+    // The server ends with the app, also when the app is killed: SIGTERM stores its last clicks.
+    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
     m_process->start(program, {u"--db"_s, m_databasePath, u"--listen"_s, u"127.0.0.1:%1"_s.arg(m_port)});
 }
 

@@ -1,4 +1,5 @@
 #include "core/backend.h"
+#include "core/instancelock.h"
 #include "core/localservercontroller.h"
 #include "core/paths.h"
 #include "core/settings.h"
@@ -31,6 +32,14 @@ int main(int argc, char *argv[])
     parser.addOption(dataDir);
     parser.process(app);
     Linkdeck::Paths::setDataDirOverride(parser.value(dataDir));
+
+    Linkdeck::InstanceLock instance(Linkdeck::Paths::dataDir());
+    if (auto locked = instance.acquire(); !locked) {
+        qWarning("%s", qPrintable(locked.error().detail));
+        QMessageBox::information(nullptr, QCoreApplication::translate("main", "Linkdeck is already open"),
+                                 locked.error().message);
+        return 1;
+    }
 
     Linkdeck::Backend backend;
     if (auto opened = backend.open(Linkdeck::Paths::databasePath()); !opened) {
