@@ -446,7 +446,6 @@ void MainWindow::newLink()
         else
             statusBar()->showMessage(tr("Created %1").arg(link.shortUrl), 5000);
     });
-    connect(m_dialog, &QObject::destroyed, this, [this] { m_dialog = nullptr; });
     m_dialog->open();
 }
 
@@ -470,7 +469,6 @@ void MainWindow::editSelectedLink()
         else
             statusBar()->showMessage(tr("Saved %1").arg(saved.shortUrl), 5000);
     });
-    connect(m_dialog, &QObject::destroyed, this, [this] { m_dialog = nullptr; });
     m_dialog->open();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <optional>
 
@@ -88,7 +89,9 @@ private:
     QSplitter *m_splitter = nullptr;
     QLabel *m_countLabel = nullptr;
     QTimer *m_filterTimer = nullptr;
-    LinkDialog *m_dialog = nullptr;
+    // The open New/Edit Link dialog, if any; it deletes itself on close (QPointer: no
+    // destroyed() handler that could run while this window is being destroyed).
+    QPointer<LinkDialog> m_dialog;
 
     QAction *m_newAction = nullptr;
     QAction *m_editAction = nullptr;

@@ -454,32 +454,42 @@ void TestShlinkApi::pageSizesAreCapped()
 }
 
 // Issue 18 item 9: a link with 20,000 tags, its tag list and stats, do not hold the one API
-// thread (every other API request waits) for seconds.
+// thread (every other API request waits) for seconds. Asserted as growth, not speed (this
+// machine is shared, and sanitizers slow everything): ten times the tags may take about ten
+// times as long, never the hundred times that work per pair of tags took.
 void TestShlinkApi::manyTagsDoNotHoldTheApiThread()
 {
-    QJsonArray tags;
-    for (int i = 0; i < 20000; ++i)
-        tags.append(u"tag-%1"_s.arg(i));
-    const QByteArray body = QJsonDocument(QJsonObject{{u"longUrl"_s, u"https://many.example/"_s}, {u"customSlug"_s, u"many"_s},
-                                                      {u"tags"_s, tags}}).toJson(QJsonDocument::Compact);
-    QElapsedTimer timer;
-    timer.start();
-    const auto created = call(u"POST"_s, u"/rest/v3/short-urls"_s, body);
-    const qint64 createMs = timer.restart();
-    QCOMPARE(created.status, 200);
-    QCOMPARE(object(created).value(u"tags"_s).toArray().size(), 20000);
-    const auto edited = call(u"PATCH"_s, u"/rest/v3/short-urls/many"_s,
-                             QJsonDocument(QJsonObject{{u"tags"_s, tags}}).toJson(QJsonDocument::Compact));
-    const qint64 editMs = timer.restart();
-    QCOMPARE(edited.status, 200);
-    const auto stats = call(u"GET"_s, u"/rest/v3/tags/stats?itemsPerPage=-1"_s);
-    const qint64 statsMs = timer.restart();
-    QCOMPARE(stats.status, 200);
-    QCOMPARE(object(stats).value(u"tags"_s).toObject().value(u"data"_s).toArray().size(), 20000);
-    qInfo("20,000 tags: create %lld ms, edit %lld ms, stats %lld ms", createMs, editMs, statsMs);
-    QVERIFY2(createMs < 1000, qPrintable(QString::number(createMs)));
-    QVERIFY2(editMs < 1000, qPrintable(QString::number(editMs)));
-    QVERIFY2(statsMs < 1000, qPrintable(QString::number(statsMs)));
+    qint64 tagsSoFar = 0;
+    const auto createEditAndCount = [&](int count, const QString &prefix) -> qint64 {
+        QJsonArray tags;
+        for (int i = 0; i < count; ++i)
+            tags.append(QString(prefix + QString::number(i)));
+        const QString slug = prefix + u"many"_s;
+        const QByteArray body = QJsonDocument(QJsonObject{{u"longUrl"_s, u"https://many.example/"_s}, {u"customSlug"_s, slug},
+                                                          {u"tags"_s, tags}}).toJson(QJsonDocument::Compact);
+        QElapsedTimer timer;
+        timer.start();
+        const auto created = call(u"POST"_s, u"/rest/v3/short-urls"_s, body);
+        const qint64 createMs = timer.restart();
+        const auto edited = call(u"PATCH"_s, u"/rest/v3/short-urls/"_s + slug,
+                                 QJsonDocument(QJsonObject{{u"tags"_s, tags}}).toJson(QJsonDocument::Compact));
+        const qint64 editMs = timer.restart();
+        const auto stats = call(u"GET"_s, u"/rest/v3/tags/stats?itemsPerPage=-1"_s);
+        const qint64 statsMs = timer.elapsed();
+        tagsSoFar += count;
+        if (created.status != 200 || object(created).value(u"tags"_s).toArray().size() != count || edited.status != 200
+            || stats.status != 200
+            || object(stats).value(u"tags"_s).toObject().value(u"data"_s).toArray().size() != tagsSoFar)
+            return -1;
+        qInfo("%d tags: create %lld ms, edit %lld ms, stats %lld ms", count, createMs, editMs, statsMs);
+        return createMs + editMs + statsMs;
+    };
+    const qint64 small = createEditAndCount(2000, u"a-"_s);
+    QVERIFY(small >= 0);
+    const qint64 large = createEditAndCount(20000, u"b-"_s);
+    QVERIFY(large >= 0);
+    QVERIFY2(large < 30 * small + 500,
+             qPrintable(u"2,000 tags: %1 ms; 20,000 tags: %2 ms"_s.arg(small).arg(large)));
 }
 
 #include "tst_shlinkapi.moc"
