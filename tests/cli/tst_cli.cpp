@@ -3,6 +3,7 @@
 #include "core/database.h"
 #include "core/linkrepository.h"
 #include "core/localprovider.h"
+#include "support/damage.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -751,25 +752,8 @@ void TestCli::damagedDatabaseFailsClearly()
     QCOMPARE(cli({u"links"_s, u"create"_s, u"https://a.example/"_s, u"--slug"_s, u"s1"_s}).code, 0);
     QCOMPARE(cli({u"links"_s, u"create"_s, u"https://b.example/"_s, u"--slug"_s, u"s2"_s}).code, 0);
     const QString path = m_dir->filePath(u"linkdeck.sqlite"_s);
-    int rootPage = 0;
-    int pageSize = 0;
-    {
-        Database db;
-        QVERIFY(db.open(path).ok());
-        QSqlQuery q(db.connection());
-        QVERIFY(q.exec(u"SELECT rootpage FROM sqlite_schema WHERE name = 'links'"_s) && q.next());
-        rootPage = q.value(0).toInt();
-        QVERIFY(q.exec(u"PRAGMA page_size"_s) && q.next());
-        pageSize = q.value(0).toInt();
-        QVERIFY(q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
-    }
-    QVERIFY(rootPage > 1);
-    {
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::ReadWrite));
-        QVERIFY(f.seek(qint64(rootPage - 1) * pageSize));
-        QCOMPARE(f.write(QByteArray(pageSize, char(0xa5))), qint64(pageSize));
-    }
+    const QString damaged = Linkdeck::Test::damageLinksTable(path);
+    QVERIFY2(damaged.isEmpty(), qPrintable(damaged));
     const QList<QStringList> commands{{u"links"_s, u"list"_s},
                                       {u"links"_s, u"list"_s, u"--format"_s, u"json"_s},
                                       {u"links"_s, u"delete"_s, u"s1"_s},

@@ -1,4 +1,5 @@
 #include "core/database.h"
+#include "support/damage.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -210,8 +211,6 @@ void TestDatabase::damagedLinksTableIsFound()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"a.sqlite"_s);
-    int rootPage = 0;
-    int pageSize = 0;
     {
         Database db;
         QVERIFY(db.open(path).ok());
@@ -219,20 +218,9 @@ void TestDatabase::damagedLinksTableIsFound()
         addLink(db, u"s2"_s);
         QVERIFY(db.quickCheck(Database::linkTables()).ok());
         QVERIFY(db.quickCheck().ok());
-        QSqlQuery q(db.connection());
-        QVERIFY(q.exec(u"SELECT rootpage FROM sqlite_schema WHERE name = 'links'"_s) && q.next());
-        rootPage = q.value(0).toInt();
-        QVERIFY(q.exec(u"PRAGMA page_size"_s) && q.next());
-        pageSize = q.value(0).toInt();
-        QVERIFY(q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
     }
-    QVERIFY(rootPage > 1);
-    {
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::ReadWrite));
-        QVERIFY(f.seek(qint64(rootPage - 1) * pageSize));
-        QCOMPARE(f.write(QByteArray(pageSize, char(0xa5))), qint64(pageSize));
-    }
+    const QString damaged = Linkdeck::Test::damageLinksTable(path);
+    QVERIFY2(damaged.isEmpty(), qPrintable(damaged));
     Database db;
     QVERIFY(db.open(path).ok());   // the schema is intact; the table is not
     const auto checked = db.quickCheck(Database::linkTables());
