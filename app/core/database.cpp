@@ -186,6 +186,45 @@ const QStringList schemaV2 = {
         PRIMARY KEY(account_id, link_key, request)) WITHOUT ROWID)"_s,
 };
 
+// Version 3: the redirect server takes link changes one at a time instead of reloading every
+// link. Each change that matters to redirects appends a row to link_changes in the same
+// transaction: the link's id and, for an update or delete, the key (domain, slug) it had, so
+// that a rename or delete removes the old key. link_id 0 is a change to the domains table
+// (domain names it). The server reads the rows past the last one it applied and looks up only
+// those links. AUTOINCREMENT never reuses a sequence number, also once every row was pruned, so
+// a server that missed pruned rows sees the gap (and reloads everything). Only the local
+// account's links (account 1) are served, so only they are logged; an update that changes none
+// of the redirect's columns is not. The log keeps its last 65,536 rows or so: more than that
+// between two polls is a bulk change, reloaded in full. (links_version still counts changes.)
+const QStringList schemaV3 = {
+    uR"(CREATE TABLE link_changes(
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        link_id INTEGER NOT NULL,
+        domain TEXT,
+        slug TEXT))"_s,
+    uR"(CREATE TRIGGER link_changes_insert AFTER INSERT ON links WHEN new.account_id = 1 BEGIN
+        INSERT INTO link_changes(link_id) VALUES (new.id); END)"_s,
+    uR"(CREATE TRIGGER link_changes_delete AFTER DELETE ON links WHEN old.account_id = 1 BEGIN
+        INSERT INTO link_changes(link_id, domain, slug) VALUES (old.id, old.domain, old.slug); END)"_s,
+    uR"(CREATE TRIGGER link_changes_update AFTER UPDATE OF account_id, domain, slug, destination, expires_at, max_clicks,
+        redirect_status, valid_since, forward_query ON links
+        WHEN (old.account_id = 1 OR new.account_id = 1)
+            AND (old.account_id IS NOT new.account_id OR old.domain IS NOT new.domain OR old.slug IS NOT new.slug
+                 OR old.destination IS NOT new.destination OR old.expires_at IS NOT new.expires_at
+                 OR old.max_clicks IS NOT new.max_clicks OR old.redirect_status IS NOT new.redirect_status
+                 OR old.valid_since IS NOT new.valid_since OR old.forward_query IS NOT new.forward_query)
+        BEGIN
+        INSERT INTO link_changes(link_id, domain, slug) VALUES (new.id, old.domain, old.slug); END)"_s,
+    uR"(CREATE TRIGGER link_changes_domain_insert AFTER INSERT ON domains BEGIN
+        INSERT INTO link_changes(link_id, domain) VALUES (0, new.name); END)"_s,
+    uR"(CREATE TRIGGER link_changes_domain_update AFTER UPDATE ON domains BEGIN
+        INSERT INTO link_changes(link_id, domain) VALUES (0, new.name); END)"_s,
+    uR"(CREATE TRIGGER link_changes_domain_delete AFTER DELETE ON domains BEGIN
+        INSERT INTO link_changes(link_id, domain) VALUES (0, old.name); END)"_s,
+    uR"(CREATE TRIGGER link_changes_prune AFTER INSERT ON link_changes WHEN new.seq % 1024 = 0 BEGIN
+        DELETE FROM link_changes WHERE seq <= new.seq - 65536; END)"_s,
+};
+
 bool exec(QSqlQuery &q, const QString &sql)
 {
     return q.exec(sql);
@@ -312,7 +351,7 @@ Error storageErrorAt(const QString &path, const QString &what, const QSqlError &
 
 const QList<Database::Migration> &Database::migrations()
 {
-    static const QList<Migration> list{{1, schemaV1}, {2, schemaV2}};
+    static const QList<Migration> list{{1, schemaV1}, {2, schemaV2}, {3, schemaV3}};
     return list;
 }
 
