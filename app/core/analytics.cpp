@@ -1,5 +1,6 @@
 #include "core/analytics.h"
 
+#include "core/clickrollups.h"
 #include "core/database.h"
 
 #include <QHash>
@@ -10,21 +11,15 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <memory>
+#include <unordered_map>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
 namespace Linkdeck {
 
 namespace {
-// The sqlite3 handle under a Qt SQLite connection, or nullptr for another driver.
-sqlite3 *sqliteHandle(const QSqlDatabase &db)
-{
-    const QVariant v = db.driver()->handle();
-    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
-        return *static_cast<sqlite3 *const *>(v.constData());
-    return nullptr;
-}
-
 QString idList(const QList<qint64> &links)
 {
     QStringList ids;
@@ -97,9 +92,9 @@ Result<QList<Analytics::Bucket>> Analytics::series(const QList<qint64> &links, Q
     // The rollups count whole UTC hours: each hour lands in the bucket that contains it.
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    const QString filter = excludeBots ? u"dimension = 'bot' AND value = '0'"_s : u"dimension = 'total'"_s;
-    q.prepare(u"SELECT hour, sum(clicks) FROM click_rollups WHERE link_id IN (%1) AND %2 AND hour >= ? AND hour < ? "
-              u"GROUP BY hour ORDER BY hour"_s.arg(idList(links), filter));
+    const QString counted = excludeBots ? u"clicks - bots"_s : u"clicks"_s;
+    q.prepare(u"SELECT hour, sum(%2) FROM click_hours WHERE link_id IN (%1) AND hour >= ? AND hour < ? "
+              u"GROUP BY hour ORDER BY hour"_s.arg(idList(links), counted));
     q.addBindValue(out.first().start.toSecsSinceEpoch());
     q.addBindValue(out.last().end.toSecsSinceEpoch());
     if (!q.exec())
@@ -122,62 +117,61 @@ Result<QList<Analytics::Share>> Analytics::breakdown(const QList<qint64> &links,
     QList<Share> out;
     if (links.isEmpty() || !from.isValid() || !to.isValid() || to < from)
         return out;
-    const QString botDimension = excludeBots ? dimension : u"bot:"_s + dimension;
+    const std::uint8_t people = Rollups::codeOf(dimension.toStdString());
+    if (!people || (people & Rollups::BotFlag))
+        return Error::make(Error::Kind::Storage, tr("Could not read the click statistics."), u"unknown dimension "_s + dimension);
+    const std::uint8_t bots = excludeBots ? people : std::uint8_t(people | Rollups::BotFlag);
     const qint64 fromSecs = localMidnight(from, zone).toSecsSinceEpoch();
     const qint64 toSecs = localMidnight(to.addDays(1), zone).toSecsSinceEpoch();
-    if (sqlite3 *handle = sqliteHandle(m_db.connection())) {
-        // A campaign over 90 days is some 200,000 rollup rows: summed here through SQLite's
-        // own API, link by link along the primary key, rather than sorted by GROUP BY.
-        sqlite3_stmt *stmt = nullptr;
-        if (sqlite3_prepare_v2(handle,
-                               "SELECT value, clicks FROM click_rollups WHERE link_id = ?1 AND dimension = ?2 "
-                               "AND hour >= ?3 AND hour < ?4",
-                               -1, &stmt, nullptr)
-            == SQLITE_OK) {
-            QHash<QByteArray, qint64> sums;
-            const QByteArray dimensions[] = {dimension.toUtf8(), botDimension.toUtf8()};
-            bool ok = true;
-            for (qint64 link : links) {
-                for (const QByteArray &d : dimensions) {
-                    if (&d != &dimensions[0] && d == dimensions[0])
-                        continue;
-                    sqlite3_bind_int64(stmt, 1, link);
-                    sqlite3_bind_text(stmt, 2, d.constData(), int(d.size()), SQLITE_STATIC);
-                    sqlite3_bind_int64(stmt, 3, fromSecs);
-                    sqlite3_bind_int64(stmt, 4, toSecs);
-                    int step;
-                    while ((step = sqlite3_step(stmt)) == SQLITE_ROW) {
-                        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0));
-                        sums[QByteArray(text ? text : "", sqlite3_column_bytes(stmt, 0))] += sqlite3_column_int64(stmt, 1);
-                    }
-                    ok = ok && step == SQLITE_DONE;
-                    sqlite3_reset(stmt);
-                }
-            }
-            sqlite3_finalize(stmt);
-            if (ok) {
-                for (auto it = sums.cbegin(); it != sums.cend(); ++it)
-                    out << Share{QString::fromUtf8(it.key()), it.value()};
-                std::sort(out.begin(), out.end(), [](const Share &a, const Share &b) {
-                    return a.clicks != b.clicks ? a.clicks > b.clicks : a.value < b.value;
-                });
-                return out;
-            }
-            out.clear();   // fall back on SQL, which reports the error
-        }
+    sqlite3 *handle = Rollups::handleOf(m_db.connection());
+    sqlite3_stmt *stmt = nullptr;
+    // A campaign over 90 days is some 100,000 link-hours: read link by link along the primary
+    // key through SQLite's own API, each hour's breakdown summed from its packed entries.
+    if (!handle
+        || sqlite3_prepare_v2(handle, "SELECT dims FROM click_hours WHERE link_id = ?1 AND hour >= ?2 AND hour < ?3", -1,
+                              &stmt, nullptr)
+            != SQLITE_OK) {
+        return Error::make(Error::Kind::Storage, tr("Could not read the click statistics."),
+                           handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : u"not an SQLite database"_s);
     }
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT value, sum(clicks) AS n FROM click_rollups WHERE link_id IN (%1) AND dimension IN (?, ?) AND hour >= ? "
-              u"AND hour < ? GROUP BY value ORDER BY n DESC, value"_s.arg(idList(links)));
-    q.addBindValue(dimension);
-    q.addBindValue(botDimension);
-    q.addBindValue(fromSecs);
-    q.addBindValue(toSecs);
-    if (!q.exec())
-        return storageError(tr("Could not read the click statistics."), q.lastError());
-    while (q.next())
-        out << Share{q.value(0).toString(), q.value(1).toLongLong()};
+    std::unordered_map<std::string_view, qint64> sums;
+    std::vector<std::unique_ptr<char[]>> keep;   // the values' bytes, alive as long as `sums`
+    auto sum = [&](std::uint8_t code, std::string_view value, std::int64_t clicks) {
+        if (code != people && code != bots)
+            return;
+        auto it = sums.find(value);
+        if (it == sums.end()) {
+            keep.push_back(std::make_unique<char[]>(value.size() + 1));
+            std::copy(value.begin(), value.end(), keep.back().get());
+            it = sums.emplace(std::string_view(keep.back().get(), value.size()), 0).first;
+        }
+        it->second += clicks;
+    };
+    int step = SQLITE_DONE;
+    for (qint64 link : links) {
+        sqlite3_bind_int64(stmt, 1, link);
+        sqlite3_bind_int64(stmt, 2, fromSecs);
+        sqlite3_bind_int64(stmt, 3, toSecs);
+        while ((step = sqlite3_step(stmt)) == SQLITE_ROW) {
+            const auto *data = static_cast<const char *>(sqlite3_column_blob(stmt, 0));
+            Rollups::forEach(std::string_view(data ? data : "", std::size_t(sqlite3_column_bytes(stmt, 0))), sum);
+        }
+        sqlite3_reset(stmt);
+        if (step != SQLITE_DONE)
+            break;
+    }
+    const QString failure = step == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(handle));
+    sqlite3_finalize(stmt);
+    if (!failure.isNull())
+        return Error::make(Error::Kind::Storage, tr("Could not read the click statistics."), failure);
+    out.reserve(qsizetype(sums.size()));
+    for (const auto &[value, clicks] : sums) {
+        if (clicks > 0)
+            out << Share{QString::fromUtf8(value.data(), qsizetype(value.size())), clicks};
+    }
+    std::sort(out.begin(), out.end(), [](const Share &a, const Share &b) {
+        return a.clicks != b.clicks ? a.clicks > b.clicks : a.value < b.value;
+    });
     return out;
 }
 
@@ -189,9 +183,9 @@ Result<QList<Analytics::LinkClicks>> Analytics::topLinks(const QList<qint64> &li
         return out;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    const QString filter = excludeBots ? u"dimension = 'bot' AND value = '0'"_s : u"dimension = 'total'"_s;
-    q.prepare(u"SELECT link_id, sum(clicks) AS n FROM click_rollups WHERE link_id IN (%1) AND %2 AND hour >= ? AND hour < ? "
-              u"GROUP BY link_id ORDER BY n DESC, link_id LIMIT %3"_s.arg(idList(links), filter).arg(limit));
+    const QString counted = excludeBots ? u"clicks - bots"_s : u"clicks"_s;
+    q.prepare(u"SELECT link_id, sum(%2) AS n FROM click_hours WHERE link_id IN (%1) AND hour >= ? AND hour < ? "
+              u"GROUP BY link_id HAVING n > 0 ORDER BY n DESC, link_id LIMIT %3"_s.arg(idList(links), counted).arg(limit));
     q.addBindValue(localMidnight(from, zone).toSecsSinceEpoch());
     q.addBindValue(localMidnight(to.addDays(1), zone).toSecsSinceEpoch());
     if (!q.exec())

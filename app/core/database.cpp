@@ -1,5 +1,7 @@
 #include "core/database.h"
 
+#include "core/clickrollups.h"
+
 #include <QAtomicInt>
 #include <QFile>
 #include <QFileInfo>
@@ -225,6 +227,28 @@ const QStringList schemaV3 = {
         DELETE FROM link_changes WHERE seq <= new.seq - 65536; END)"_s,
 };
 
+// Version 4: the click rollups as one row per link and hour (core/clickrollups.h): the counts
+// in columns, every breakdown packed in `dims`. The old layout's rows are packed by the
+// linkdeck_dims() aggregate. link_click_deltas holds the server's click counts not yet added
+// to links.clicks: a narrow table the writer upserts per batch, moved into the wide links
+// table in key order, a bounded chunk at a time (core/clickrollups.h, server/clickingestor.h).
+const QStringList schemaV4 = {
+    uR"(CREATE TABLE click_hours(
+        link_id INTEGER NOT NULL,
+        hour INTEGER NOT NULL,
+        clicks INTEGER NOT NULL,
+        bots INTEGER NOT NULL DEFAULT 0,
+        dims BLOB NOT NULL DEFAULT x'',
+        PRIMARY KEY(link_id, hour)) WITHOUT ROWID)"_s,
+    uR"(INSERT INTO click_hours(link_id, hour, clicks, bots, dims)
+        SELECT link_id, hour, coalesce(sum(clicks) FILTER (WHERE dimension = 'total'), 0),
+               coalesce(sum(clicks) FILTER (WHERE dimension = 'bot' AND value = '1'), 0),
+               linkdeck_dims(dimension, value, clicks)
+        FROM click_rollups GROUP BY link_id, hour)"_s,
+    u"DROP TABLE click_rollups"_s,
+    u"CREATE TABLE link_click_deltas(link_id INTEGER PRIMARY KEY, clicks INTEGER NOT NULL)"_s,
+};
+
 bool exec(QSqlQuery &q, const QString &sql)
 {
     return q.exec(sql);
@@ -351,7 +375,7 @@ Error storageErrorAt(const QString &path, const QString &what, const QSqlError &
 
 const QList<Database::Migration> &Database::migrations()
 {
-    static const QList<Migration> list{{1, schemaV1}, {2, schemaV2}, {3, schemaV3}};
+    static const QList<Migration> list{{1, schemaV1}, {2, schemaV2}, {3, schemaV3}, {4, schemaV4}};
     return list;
 }
 
@@ -407,6 +431,8 @@ Result<void> Database::open(const QString &path, const QList<Migration> &migrati
         db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
         if (!db.open())
             return openError(path, db.lastError());
+        // The click rollups' SQL functions, for the schema migration and the writers.
+        Rollups::registerSqlFunctions(Rollups::handleOf(db));
     }
     QSqlDatabase db = connection();
     QSqlQuery q(db);

@@ -166,8 +166,8 @@ QFuture<Result<QList<ClickPoint>>> LocalProvider::clicks(const Link &link, const
     // bucketing into the user's time zone.
     const qint64 width = bucketSeconds(unit);
     QSqlQuery q(m_db.connection());
-    q.prepare(uR"(SELECT (hour / ?) * ?, sum(clicks) FROM click_rollups
-                  WHERE link_id = ? AND dimension = 'total' AND hour >= ? AND hour < ?
+    q.prepare(uR"(SELECT (hour / ?) * ?, sum(clicks) FROM click_hours
+                  WHERE link_id = ? AND hour >= ? AND hour < ?
                   GROUP BY 1 ORDER BY 1)"_s);
     q.addBindValue(width);
     q.addBindValue(width);

@@ -1,5 +1,6 @@
 #include "server/clickingestor.h"
 
+#include "core/clickrollups.h"
 #include "core/database.h"
 #include "server/clickrecord.h"
 #include "server/geoip.h"
@@ -70,29 +71,14 @@ QString q(const std::string &s)
 
 } // namespace
 
-// Clicks of one link in one hour, counted in memory for the whole batch: most clicks of a
-// batch share a few of these, so the per-click work is one hash lookup on two integers.
-// Where clicks came from. People's clicks are rolled up as "country", "referrer", ...; bots'
-// as "bot:country", "bot:referrer", ..., so that the charts leave bots out by default and
-// add them back when asked.
-struct Breakdown
-{
-    std::int64_t noCountry = 0;
-    std::int64_t noReferrer = 0;
-    std::unordered_map<std::string, std::int64_t> countries;
-    std::unordered_map<std::string, std::int64_t> referrers;
-    // By uap-core's classification; "" (unknown) is counted like any other value.
-    std::unordered_map<std::string, std::int64_t> devices;
-    std::unordered_map<std::string, std::int64_t> browsers;
-    std::unordered_map<std::string, std::int64_t> oses;
-};
-
+// Clicks of one link in one hour, counted in memory for the whole batch and written as one
+// click_hours row (core/clickrollups.h). People's breakdowns and bots' apart (BotFlag), so
+// that the charts leave bots out by default and add them back when asked.
 struct HourCounts
 {
     std::int64_t total = 0;
     std::int64_t bots = 0;
-    Breakdown people;
-    Breakdown botClicks;
+    Rollups::Breakdown dims;
 };
 
 struct LinkHour
@@ -100,23 +86,51 @@ struct LinkHour
     std::int64_t link;
     std::int64_t hour;
     bool operator==(const LinkHour &) const = default;
+    bool operator<(const LinkHour &o) const { return link != o.link ? link < o.link : hour < o.hour; }
 };
 
 struct LinkHourHash
 {
-    std::size_t operator()(const LinkHour &k) const { return std::hash<std::int64_t>()(k.link * 1000003 ^ k.hour); }
+    std::size_t operator()(const LinkHour &k) const
+    {
+        return std::hash<std::uint64_t>()(std::uint64_t(k.link) * 0x9E3779B97F4A7C15ull ^ std::uint64_t(k.hour));
+    }
 };
 
 struct Batch
 {
     std::vector<ClickRecord> records;
     std::unordered_map<LinkHour, HourCounts, LinkHourHash> hours;
+    std::int64_t oldestMs = 0;   // the first record's time: how long its clicks have waited
 
     void clear()
     {
         records.clear();
         hours.clear();
+        oldestMs = 0;
     }
+};
+
+// A prepared statement of the writer's connection, finalized when it goes.
+class Statement
+{
+public:
+    Statement(sqlite3 *db, const char *sql) { sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr); }
+    ~Statement() { sqlite3_finalize(m_stmt); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+    explicit operator bool() const { return m_stmt != nullptr; }
+    sqlite3_stmt *get() const { return m_stmt; }
+    // Steps once and resets; true when the statement ran to its end.
+    bool run()
+    {
+        const int step = sqlite3_step(m_stmt);
+        sqlite3_reset(m_stmt);
+        return step == SQLITE_DONE;
+    }
+
+private:
+    sqlite3_stmt *m_stmt = nullptr;
 };
 
 ClickIngestor::ClickIngestor(Options options)
@@ -138,6 +152,9 @@ bool ClickIngestor::start(std::string *error)
             return false;
         m_geoip = geo.release();
     }
+    m_caughtUpMs.store(std::chrono::duration_cast<std::chrono::milliseconds>(
+                           std::chrono::steady_clock::now().time_since_epoch()).count(),
+                       std::memory_order_relaxed);
     std::promise<std::string> opened;
     auto result = opened.get_future();
     m_thread = std::thread([this, &opened] {
@@ -153,7 +170,7 @@ bool ClickIngestor::start(std::string *error)
                 return;
             }
             continueNumbering();
-            if (!drainOnce(&err)) {
+            if (!drainOnce(&err, nullptr)) {
                 opened.set_value(err);
                 return;
             }
@@ -196,8 +213,23 @@ void ClickIngestor::wakeUp()
     m_wake.notify_one();
 }
 
+namespace {
+std::int64_t steadyMillis()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+} // namespace
+
+std::int64_t ClickIngestor::lagMillis() const
+{
+    return std::max<std::int64_t>(0, steadyMillis() - m_caughtUpMs.load(std::memory_order_relaxed));
+}
+
 void ClickIngestor::run()
 {
+    std::int64_t lastCounters = steadyMillis();
+    std::int64_t lastLagReport = 0;
     for (;;) {
         bool stopping = false;
         {
@@ -209,8 +241,19 @@ void ClickIngestor::run()
         }
         std::string error;
         bool ok = false;
+        std::uint64_t read = 0;
         try {
-            ok = drainOnce(&error);
+            ok = drainOnce(&error, &read);
+            // The click counters of the links table follow in bounded chunks: whenever the
+            // journal is idle, and every counterMillis under load.
+            const std::int64_t now = steadyMillis();
+            if (ok && m_pendingDeltas && (read == 0 || stopping || now - lastCounters >= m_options.counterMillis)) {
+                const std::int64_t budgetEnd = now + (stopping ? 2000 : 0);
+                do {
+                    ok = applyCounters(&error);
+                } while (ok && m_pendingDeltas && steadyMillis() < budgetEnd);
+                lastCounters = steadyMillis();
+            }
         } catch (const std::exception &e) {
             // Never let the writer thread die (that would end the process): report, read
             // again from the last committed position, and try again.
@@ -220,9 +263,70 @@ void ClickIngestor::run()
         }
         if (!ok)
             std::fprintf(stderr, "linkdeck-server: ERROR: could not store clicks: %s (will retry)\n", error.c_str());
+        // Said in the log when clicks wait long to be stored (at most every 30 s).
+        const std::int64_t lag = lagMillis();
+        if (lag >= 10000 && steadyMillis() - lastLagReport >= 30000) {
+            lastLagReport = steadyMillis();
+            std::fprintf(stderr, "linkdeck-server: WARNING: clicks are stored up to %.1f s after their redirect (the "
+                         "database cannot keep up; none is lost, they wait in the journal)\n", double(lag) / 1000.0);
+        }
         if (stopping)
             return;
     }
+}
+
+bool ClickIngestor::applyCounters(std::string *error)
+{
+    // In key order from where the last chunk ended, at most counterChunk links in one
+    // transaction: a million links clicked at random would otherwise rewrite the whole links
+    // table (and its clicks index) in one go while clicks wait.
+    QSqlDatabase db = m_db->connection();
+    QSqlQuery q(db);
+    if (!db.transaction()) {
+        *error = db.lastError().text().toStdString();
+        return false;
+    }
+    auto fail = [&] {
+        *error = "cannot update the link click counters: " + q.lastError().text().toStdString();
+        db.rollback();
+        return false;
+    };
+    q.prepare(u"SELECT max(link_id), count(*) FROM (SELECT link_id FROM link_click_deltas WHERE link_id > ? "
+              u"ORDER BY link_id LIMIT ?)"_s);
+    q.addBindValue(qint64(m_countersFrom));
+    q.addBindValue(m_options.counterChunk);
+    if (!q.exec() || !q.next())
+        return fail();
+    const qint64 last = q.value(0).toLongLong();
+    const qint64 count = q.value(1).toLongLong();
+    q.finish();
+    if (count > 0) {
+        q.prepare(uR"(UPDATE links SET clicks = links.clicks + d.clicks
+                      FROM (SELECT link_id, clicks FROM link_click_deltas WHERE link_id > ? AND link_id <= ?) AS d
+                      WHERE links.id = d.link_id)"_s);
+        q.addBindValue(qint64(m_countersFrom));
+        q.addBindValue(last);
+        if (!q.exec())
+            return fail();
+        q.prepare(u"DELETE FROM link_click_deltas WHERE link_id > ? AND link_id <= ?"_s);
+        q.addBindValue(qint64(m_countersFrom));
+        q.addBindValue(last);
+        if (!q.exec())
+            return fail();
+    }
+    if (!db.commit()) {
+        *error = db.lastError().text().toStdString();
+        db.rollback();
+        return false;
+    }
+    if (count >= m_options.counterChunk) {
+        m_countersFrom = last;   // more after this chunk
+    } else if (m_countersFrom > 0) {
+        m_countersFrom = 0;      // wrapped: the links before where this round started may have new counts
+    } else {
+        m_pendingDeltas = false;   // a whole round found nothing more
+    }
+    return true;
 }
 
 bool ClickIngestor::loadProgress(std::string *error)
@@ -242,33 +346,38 @@ bool ClickIngestor::loadProgress(std::string *error)
 bool ClickIngestor::commit(Batch &batch, std::string *error)
 {
     QSqlDatabase db = m_db->connection();
+    // The clicks go in through SQLite's own API: these loops run for every click and every
+    // link-hour, and QSqlQuery's QVariant and QString conversions cost more than the writes.
+    sqlite3 *handle = Rollups::handleOf(db);
+    if (!handle) {
+        *error = "no SQLite handle";
+        return false;
+    }
     if (!db.transaction()) {
         *error = db.lastError().text().toStdString();
         return false;
     }
-    auto fail = [&](const QSqlQuery &query) {
-        *error = query.lastError().text().toStdString();
+    auto fail = [&] {
+        *error = sqlite3_errmsg(handle);
         db.rollback();
         return false;
     };
-    // The clicks go in through SQLite's own API: this loop runs for every click, and
-    // QSqlQuery's QVariant and QString conversions cost more than the insert itself.
-    sqlite3 *handle = nullptr;
-    if (const QVariant v = db.driver()->handle(); v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
-        handle = *static_cast<sqlite3 *const *>(v.constData());
-    sqlite3_stmt *insert = nullptr;
-    if (!handle
-        || sqlite3_prepare_v2(handle,
-                              "INSERT INTO clicks(link_id, domain, slug, ts, referrer, user_agent, ip, accept_language, "
-                              "country, city, is_bot, orphan_type, redirect_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                              -1, &insert, nullptr)
-            != SQLITE_OK) {
-        *error = handle ? sqlite3_errmsg(handle) : "no SQLite handle";
-        db.rollback();
-        return false;
-    }
-    auto text = [insert](int column, const std::string &value) {
-        sqlite3_bind_text(insert, column, value.data(), int(value.size()), SQLITE_STATIC);
+    Statement insert(handle,
+                     "INSERT INTO clicks(link_id, domain, slug, ts, referrer, user_agent, ip, accept_language, country, city, "
+                     "is_bot, orphan_type, redirect_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    // In key order, one row per link and hour, one counter per link: with random traffic over
+    // a million links each batch touches pages in one pass instead of hopping between them.
+    Statement hourly(handle, "INSERT INTO click_hours(link_id, hour, clicks, bots, dims) VALUES (?, ?, ?, ?, ?) "
+                             "ON CONFLICT(link_id, hour) DO UPDATE SET clicks = clicks + excluded.clicks, "
+                             "bots = bots + excluded.bots, dims = linkdeck_dims_merge(dims, excluded.dims)");
+    Statement counter(handle, "INSERT INTO link_click_deltas(link_id, clicks) VALUES (?, ?) "
+                              "ON CONFLICT(link_id) DO UPDATE SET clicks = clicks + excluded.clicks");
+    Statement progress(handle, "INSERT INTO journal_progress(journal, segment, offset) VALUES (?, ?, ?) "
+                               "ON CONFLICT(journal) DO UPDATE SET segment = excluded.segment, offset = excluded.offset");
+    if (!insert || !hourly || !counter || !progress)
+        return fail();
+    auto text = [&insert](int column, const std::string &value) {
+        sqlite3_bind_text(insert.get(), column, value.data(), int(value.size()), SQLITE_STATIC);
     };
     if (!m_userAgents && !batch.records.empty()) {
         // Once, here on the writer thread: compiling uap-core's regexes never delays a
@@ -291,109 +400,75 @@ bool ClickIngestor::commit(Batch &batch, std::string *error)
         }
         const bool bot = cached->second;
         if (r.linkId > 0)
-            sqlite3_bind_int64(insert, 1, r.linkId);
+            sqlite3_bind_int64(insert.get(), 1, r.linkId);
         else
-            sqlite3_bind_null(insert, 1);
+            sqlite3_bind_null(insert.get(), 1);
         text(2, r.domain);
         text(3, r.path);
-        sqlite3_bind_int64(insert, 4, r.timeMs);
+        sqlite3_bind_int64(insert.get(), 4, r.timeMs);
         text(5, r.referrer);
         text(6, r.userAgent);
         text(7, r.ip);
         text(8, r.acceptLanguage);
         text(9, where.countryCode);
         text(10, where.city);
-        sqlite3_bind_int(insert, 11, bot ? 1 : 0);
+        sqlite3_bind_int(insert.get(), 11, bot ? 1 : 0);
         if (r.orphanType == OrphanType::None)
-            sqlite3_bind_null(insert, 12);
+            sqlite3_bind_null(insert.get(), 12);
         else
-            sqlite3_bind_text(insert, 12, orphanTypeName(r.orphanType), -1, SQLITE_STATIC);
+            sqlite3_bind_text(insert.get(), 12, orphanTypeName(r.orphanType), -1, SQLITE_STATIC);
         text(13, r.redirectUrl);
-        const int step = sqlite3_step(insert);
-        sqlite3_reset(insert);
-        if (step != SQLITE_DONE) {
-            *error = sqlite3_errmsg(handle);
-            sqlite3_finalize(insert);
-            db.rollback();
-            return false;
-        }
+        if (!insert.run())
+            return fail();
         if (r.linkId <= 0)
             continue;
         HourCounts &hour = batch.hours[{r.linkId, r.timeMs / 3600000 * 3600}];
         ++hour.total;
         hour.bots += bot ? 1 : 0;
-        Breakdown &counts = bot ? hour.botClicks : hour.people;
-        if (where.countryCode.empty())
-            ++counts.noCountry;
-        else
-            ++counts.countries[where.countryCode];
-        if (r.referrer.empty())
-            ++counts.noReferrer;
-        else
-            ++counts.referrers[referrerHost(r.referrer)];
+        const std::uint8_t flag = bot ? Rollups::BotFlag : 0;
+        hour.dims.add(Rollups::Country | flag, where.countryCode, 1);
+        hour.dims.add(Rollups::Referrer | flag, r.referrer.empty() ? std::string() : referrerHost(r.referrer), 1);
         const UserAgentParser::Classification ua = m_userAgents->classify(r.userAgent);
-        ++counts.devices[ua.device];
-        ++counts.browsers[ua.browser];
-        ++counts.oses[ua.os];
+        hour.dims.add(Rollups::Device | flag, ua.device, 1);
+        hour.dims.add(Rollups::Browser | flag, ua.browser, 1);
+        hour.dims.add(Rollups::Os | flag, ua.os, 1);
     }
-    sqlite3_finalize(insert);
-    QSqlQuery rollup(db);
-    rollup.prepare(uR"(INSERT INTO click_rollups(link_id, hour, dimension, value, clicks) VALUES (?, ?, ?, ?, ?)
-                       ON CONFLICT(link_id, dimension, hour, value) DO UPDATE SET clicks = clicks + excluded.clicks)"_s);
-    QSqlQuery counter(db);
-    counter.prepare(u"UPDATE links SET clicks = clicks + ? WHERE id = ?"_s);
-    std::unordered_map<std::int64_t, std::int64_t> perLink;
-    auto upsert = [&rollup](std::int64_t link, std::int64_t hour, const char *dimension, const std::string &value,
-                            std::int64_t clicks) {
-        if (clicks == 0)
-            return true;
-        rollup.bindValue(0, qint64(link));
-        rollup.bindValue(1, qint64(hour));
-        rollup.bindValue(2, QString::fromLatin1(dimension));
-        rollup.bindValue(3, q(value));
-        rollup.bindValue(4, qint64(clicks));
-        return rollup.exec();
-    };
-    for (const auto &[key, hour] : batch.hours) {
-        bool ok = upsert(key.link, key.hour, "total", {}, hour.total)
-            && upsert(key.link, key.hour, "bot", "1", hour.bots)
-            && upsert(key.link, key.hour, "bot", "0", hour.total - hour.bots);
-        for (const auto &[counts, prefix] : {std::pair{&hour.people, ""}, std::pair{&hour.botClicks, "bot:"}}) {
-            const std::string p = prefix;
-            const std::string country = p + "country", referrer = p + "referrer", device = p + "device",
-                              browser = p + "browser", os = p + "os";
-            ok = ok && upsert(key.link, key.hour, country.c_str(), {}, counts->noCountry)
-                && upsert(key.link, key.hour, referrer.c_str(), {}, counts->noReferrer);
-            for (const auto &[value, n] : counts->countries)
-                ok = ok && upsert(key.link, key.hour, country.c_str(), value, n);
-            for (const auto &[host, n] : counts->referrers)
-                ok = ok && upsert(key.link, key.hour, referrer.c_str(), host, n);
-            for (const auto &[value, n] : counts->devices)
-                ok = ok && upsert(key.link, key.hour, device.c_str(), value, n);
-            for (const auto &[value, n] : counts->browsers)
-                ok = ok && upsert(key.link, key.hour, browser.c_str(), value, n);
-            for (const auto &[value, n] : counts->oses)
-                ok = ok && upsert(key.link, key.hour, os.c_str(), value, n);
-        }
-        if (!ok)
-            return fail(rollup);
-        perLink[key.link] += hour.total;
+
+    std::vector<std::pair<LinkHour, HourCounts *>> hours;
+    hours.reserve(batch.hours.size());
+    for (auto &[key, counts] : batch.hours)
+        hours.emplace_back(key, &counts);
+    std::sort(hours.begin(), hours.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::string dims;
+    for (const auto &[key, counts] : hours) {
+        dims = counts->dims.encode();
+        sqlite3_bind_int64(hourly.get(), 1, key.link);
+        sqlite3_bind_int64(hourly.get(), 2, key.hour);
+        sqlite3_bind_int64(hourly.get(), 3, counts->total);
+        sqlite3_bind_int64(hourly.get(), 4, counts->bots);
+        sqlite3_bind_blob64(hourly.get(), 5, dims.data(), dims.size(), SQLITE_STATIC);
+        if (!hourly.run())
+            return fail();
     }
-    for (const auto &[link, clicks] : perLink) {
-        counter.bindValue(0, qint64(clicks));
-        counter.bindValue(1, qint64(link));
-        if (!counter.exec())
-            return fail(counter);
+    // Counters: one upsert per link into the narrow deltas table; applyCounters() moves them
+    // into links.clicks later, in key order and bounded chunks.
+    for (std::size_t i = 0; i < hours.size();) {
+        const std::int64_t link = hours[i].first.link;
+        std::int64_t clicks = 0;
+        for (; i < hours.size() && hours[i].first.link == link; ++i)
+            clicks += hours[i].second->total;
+        sqlite3_bind_int64(counter.get(), 1, link);
+        sqlite3_bind_int64(counter.get(), 2, clicks);
+        if (!counter.run())
+            return fail();
     }
-    QSqlQuery progress(db);
-    progress.prepare(uR"(INSERT INTO journal_progress(journal, segment, offset) VALUES (?, ?, ?)
-                         ON CONFLICT(journal) DO UPDATE SET segment = excluded.segment, offset = excluded.offset)"_s);
     for (const auto &[thread, p] : m_progress) {
-        progress.bindValue(0, u"t%1"_s.arg(thread));
-        progress.bindValue(1, qint64(p.segment));
-        progress.bindValue(2, qint64(p.offset));
-        if (!progress.exec())
-            return fail(progress);
+        const std::string journal = "t" + std::to_string(thread);
+        sqlite3_bind_text(progress.get(), 1, journal.data(), int(journal.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_int64(progress.get(), 2, p.segment);
+        sqlite3_bind_int64(progress.get(), 3, p.offset);
+        if (!progress.run())
+            return fail();
     }
     if (!db.commit()) {
         *error = db.lastError().text().toStdString();
@@ -403,12 +478,15 @@ bool ClickIngestor::commit(Batch &batch, std::string *error)
     m_committed = m_progress;
     m_ingested.fetch_add(batch.records.size(), std::memory_order_relaxed);
     m_batches.fetch_add(1, std::memory_order_relaxed);
+    if (!batch.records.empty())
+        m_pendingDeltas = true;
     batch.clear();
     return true;
 }
 
-bool ClickIngestor::drainOnce(std::string *error)
+bool ClickIngestor::drainOnce(std::string *error, std::uint64_t *read)
 {
+    const std::int64_t started = steadyMillis();
     const std::vector<JournalSegment> segments = listSegments(m_options.journalDir);
     Batch batch;
     batch.records.reserve(std::size_t(m_options.maxBatch));
@@ -459,6 +537,8 @@ bool ClickIngestor::drainOnce(std::string *error)
             offset += std::int64_t(used);
             storedAfter += skippedBytes ? 1 : 0;
             batch.records.push_back(std::move(record));
+            if (read)
+                ++*read;
             p = Progress{s.segment, offset};
             if (int(batch.records.size()) >= m_options.maxBatch && !commit(batch, error)) {
                 ok = false;
@@ -487,6 +567,8 @@ bool ClickIngestor::drainOnce(std::string *error)
         m_progress = m_committed;   // read again from the last committed position
         return false;
     }
+    // Every click written before this drain started is stored now.
+    m_caughtUpMs.store(started, std::memory_order_relaxed);
     // Segments before each journal's position are in the database: remove them.
     for (const JournalSegment &s : segments) {
         if (s.segment < m_progress[s.thread].segment)

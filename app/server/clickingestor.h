@@ -48,8 +48,16 @@ public:
         std::string userAgentRegexesPath = UserAgentParser::DefaultRegexesPath;
         // Larger, less frequent batches: the per-batch work (one upsert per link, hour and
         // dimension, one counter update per link) shrinks relative to the clicks it covers.
-        int maxBatch = 200000;
-        int idleMillis = 1000;
+        // At most this many clicks per transaction: bounded work (and memory) per batch, and
+        // a short wait for the first click of the next one.
+        int maxBatch = 50000;
+        // How often the journal is looked at when nothing woke the writer: clicks wait at most
+        // this long plus one batch before they are stored.
+        int idleMillis = 250;
+        // The links table's click counters follow from link_click_deltas at most this many
+        // links per transaction, whenever the journal is idle and every counterMillis otherwise.
+        int counterChunk = 20000;
+        int counterMillis = 2000;
         // Deletes a stored journal segment; std::filesystem::remove unless a test injects a
         // failure. A segment that cannot be deleted is reported and tried again later.
         std::function<bool(const std::string &path, std::error_code &ec)> removeFile;
@@ -69,6 +77,10 @@ public:
     std::uint64_t batches() const { return m_batches.load(std::memory_order_relaxed); }
     // Records skipped as damaged since start (each reported with its file on stderr).
     std::uint64_t damagedRecords() const { return m_damagedRecords.load(std::memory_order_relaxed); }
+    // How long the oldest click not yet in the database can have waited, in milliseconds: the
+    // time since the start of the last pass that stored everything the journal held (an upper
+    // bound, within one idle interval). Any thread.
+    std::int64_t lagMillis() const;
 
 private:
     struct Progress
@@ -82,7 +94,8 @@ private:
     bool loadProgress(std::string *error);
     void continueNumbering();
     void removeStoredSegment(const std::string &path);
-    bool drainOnce(std::string *error);   // on the writer thread only
+    bool drainOnce(std::string *error, std::uint64_t *read);   // on the writer thread only
+    bool applyCounters(std::string *error);
     bool commit(Batch &batch, std::string *error);
 
     Options m_options;
@@ -97,6 +110,9 @@ private:
     std::atomic<std::uint64_t> m_ingested{0};
     std::atomic<std::uint64_t> m_batches{0};
     std::atomic<std::uint64_t> m_damagedRecords{0};
+    std::atomic<std::int64_t> m_caughtUpMs{0};   // steady clock
+    bool m_pendingDeltas = true;      // link_click_deltas may hold counts (unknown at start)
+    std::int64_t m_countersFrom = 0;  // where the next counter chunk starts
     GeoIp *m_geoip = nullptr;
     std::unordered_map<std::string, bool> m_botCache;   // user agent -> looks like a bot
     std::unique_ptr<UserAgentParser> m_userAgents;      // on the writer thread; loaded on first use

@@ -139,16 +139,13 @@ QString ShlinkApi::domainOrDefault(const QString &domain) const
 QJsonObject ShlinkApi::shortUrlJson(const Link &link) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT dimension, value, clicks FROM click_rollups WHERE link_id = ? AND dimension = 'bot'"_s);
+    q.prepare(u"SELECT coalesce(sum(clicks), 0), coalesce(sum(bots), 0) FROM click_hours WHERE link_id = ?"_s);
     q.addBindValue(link.id);
     qint64 bots = 0;
     qint64 total = 0;
-    if (q.exec()) {
-        while (q.next()) {
-            total += q.value(2).toLongLong();
-            if (q.value(1).toString() == u"1")
-                bots += q.value(2).toLongLong();
-        }
+    if (q.exec() && q.next()) {
+        total = q.value(0).toLongLong();
+        bots = q.value(1).toLongLong();
     }
     QJsonObject meta{{u"validSince"_s, isoOrNull(link.validSince)},
                      {u"validUntil"_s, isoOrNull(link.expiresAt)},
@@ -614,9 +611,12 @@ ApiResponse ShlinkApi::deleteVisits(const QString &where, const QVariantList &bi
     if (binds.size() == 1 && where == u"link_id = ?") {
         // The counters and rollups the charts read go with the visits.
         QSqlQuery reset(m_db.connection());
-        reset.prepare(u"DELETE FROM click_rollups WHERE link_id = ?"_s);
-        reset.addBindValue(binds.first());
-        reset.exec();
+        for (const QString &sql : {u"DELETE FROM click_hours WHERE link_id = ?"_s,
+                                   u"DELETE FROM link_click_deltas WHERE link_id = ?"_s}) {
+            reset.prepare(sql);
+            reset.addBindValue(binds.first());
+            reset.exec();
+        }
         reset.prepare(u"UPDATE links SET clicks = 0 WHERE id = ?"_s);
         reset.addBindValue(binds.first());
         reset.exec();
@@ -630,12 +630,9 @@ ApiResponse ShlinkApi::visitsSummary()
     QSqlQuery q(m_db.connection());
     qint64 total = 0;
     qint64 bots = 0;
-    if (q.exec(u"SELECT value, sum(clicks) FROM click_rollups WHERE dimension = 'bot' GROUP BY value"_s)) {
-        while (q.next()) {
-            total += q.value(1).toLongLong();
-            if (q.value(0).toString() == u"1")
-                bots += q.value(1).toLongLong();
-        }
+    if (q.exec(u"SELECT coalesce(sum(clicks), 0), coalesce(sum(bots), 0) FROM click_hours"_s) && q.next()) {
+        total = q.value(0).toLongLong();
+        bots = q.value(1).toLongLong();
     }
     qint64 orphanTotal = 0;
     qint64 orphanBots = 0;
@@ -680,10 +677,8 @@ ApiResponse ShlinkApi::listTags(const QUrlQuery &query, bool withStats)
     q.setForwardOnly(true);
     if (withStats) {
         q.prepare(uR"(SELECT page.id, page.name, count(link_tags.link_id),
-                             coalesce(sum((SELECT sum(clicks) FROM click_rollups AS r
-                                           WHERE r.link_id = link_tags.link_id AND r.dimension = 'bot')), 0),
-                             coalesce(sum((SELECT sum(clicks) FROM click_rollups AS r
-                                           WHERE r.link_id = link_tags.link_id AND r.dimension = 'bot' AND r.value = '1')), 0)
+                             coalesce(sum((SELECT sum(clicks) FROM click_hours AS r WHERE r.link_id = link_tags.link_id)), 0),
+                             coalesce(sum((SELECT sum(bots) FROM click_hours AS r WHERE r.link_id = link_tags.link_id)), 0)
                       FROM ()"_s + pageSql + uR"() AS page LEFT JOIN link_tags ON link_tags.tag_id = page.id
                       GROUP BY page.id ORDER BY page.name COLLATE NOCASE )"_s + order);
     } else {

@@ -1,5 +1,6 @@
 #include "cli/linkscommands.h"
 #include "cli/output.h"
+#include "core/clickrollups.h"
 #include "core/database.h"
 #include "core/linkrepository.h"
 #include "core/localprovider.h"
@@ -586,18 +587,9 @@ void TestCli::statsOfALinkAndACampaign()
         // Clicks as the redirect server's rollups hold them: Berlin 29 March 2026 00:30 (23:30 UTC the day before).
         Database db;
         QVERIFY(db.open(m_dir->filePath(u"linkdeck.sqlite"_s)).ok());
-        QSqlQuery q(db.connection());
         const qint64 hour = QDateTime(QDate(2026, 3, 28), QTime(23, 0), Qt::UTC).toSecsSinceEpoch();
-        for (const auto &[link, dim, value, n] : {std::tuple{1, "bot", "0", 3}, std::tuple{1, "bot", "1", 2}, std::tuple{2, "bot", "0", 4},
-                                                  std::tuple{1, "country", "DE", 5}, std::tuple{2, "country", "FR", 4}}) {
-            q.prepare(u"INSERT INTO click_rollups(link_id, hour, dimension, value, clicks) VALUES (?, ?, ?, ?, ?)"_s);
-            q.addBindValue(link);
-            q.addBindValue(hour);
-            q.addBindValue(QString::fromLatin1(dim));
-            q.addBindValue(QString::fromLatin1(value));
-            q.addBindValue(n);
-            QVERIFY(q.exec());
-        }
+        QVERIFY(Rollups::addHour(db.connection(), 1, hour, 3, 2, {{u"country"_s, u"DE"_s, 5}}));
+        QVERIFY(Rollups::addHour(db.connection(), 2, hour, 4, 0, {{u"country"_s, u"FR"_s, 4}}));
     }
     const Run link = cli({u"stats"_s, u"clicks"_s, u"a"_s, u"--from"_s, u"2026-03-28"_s, u"--to"_s, u"2026-03-29"_s,
                           u"--unit"_s, u"day"_s, u"--tz"_s, u"Europe/Berlin"_s});

@@ -23,6 +23,7 @@
 #include <memory>
 #include <optional>
 
+#include "core/clickrollups.h"
 #include "core/database.h"
 #include "core/linkrepository.h"
 #include "core/secretstore.h"
@@ -664,15 +665,7 @@ void TestCliAccounts::campaignAcrossAccounts()
         const auto local = LinkRepository(db).findBySlug(u"localhost:8080"_s, u"fall-here"_s);
         QVERIFY(local);
         const qint64 hour = QDateTime(QDate(2026, 11, 21), QTime(9, 0), QTimeZone::utc()).toSecsSinceEpoch();
-        QSqlQuery q(db.connection());
-        for (const auto &[dimension, value] : {std::pair{u"total"_s, u""_s}, std::pair{u"bot"_s, u"0"_s}}) {
-            q.prepare(u"INSERT INTO click_rollups(link_id, hour, dimension, value, clicks) VALUES (?, ?, ?, ?, 3)"_s);
-            q.addBindValue(local->id);
-            q.addBindValue(hour);
-            q.addBindValue(dimension);
-            q.addBindValue(value);
-            QVERIFY(q.exec());
-        }
+        QVERIFY(Rollups::addHour(db.connection(), local->id, hour, 3, 0));
     }
     const QStringList args{u"stats"_s, u"clicks"_s, u"fall"_s, u"--from"_s, u"2026-11-01"_s, u"--to"_s, u"2026-11-28"_s,
                            u"--unit"_s, u"day"_s, u"--tz"_s, u"UTC"_s};

@@ -1,3 +1,4 @@
+#include "core/clickrollups.h"
 #include "core/accountrepository.h"
 #include "core/analytics.h"
 #include "core/database.h"
@@ -59,18 +60,10 @@ qint64 TestAnalytics::addLink(const QString &slug, qint64 account, const QString
 void TestAnalytics::addClicks(qint64 link, const QDateTime &utc, qint64 clicks, bool bot, const QString &country)
 {
     const qint64 hour = utc.toSecsSinceEpoch() / 3600 * 3600;
-    QSqlQuery q(m_db->connection());
-    for (const auto &[dimension, value] : {std::pair{u"total"_s, QString(u""_s)}, std::pair{u"bot"_s, bot ? u"1"_s : u"0"_s},
-                                           std::pair{bot ? u"bot:country"_s : u"country"_s, country.isEmpty() ? u""_s : country}}) {
-        q.prepare(uR"(INSERT INTO click_rollups(link_id, hour, dimension, value, clicks) VALUES (?, ?, ?, ?, ?)
-                      ON CONFLICT(link_id, dimension, hour, value) DO UPDATE SET clicks = clicks + excluded.clicks)"_s);
-        q.addBindValue(link);
-        q.addBindValue(hour);
-        q.addBindValue(dimension);
-        q.addBindValue(value);
-        q.addBindValue(clicks);
-        QVERIFY(q.exec());
-    }
+    QString error;
+    QVERIFY2(Rollups::addHour(m_db->connection(), link, hour, bot ? 0 : clicks, bot ? clicks : 0,
+                              {{bot ? u"bot:country"_s : u"country"_s, country, clicks}}, &error),
+             qPrintable(error));
 }
 
 void TestAnalytics::daysFollowDaylightSaving_data()

@@ -1,3 +1,4 @@
+#include "core/clickrollups.h"
 #include "core/analytics.h"
 #include "core/backend.h"
 #include "core/clock.h"
@@ -56,19 +57,8 @@ void TestStats::campaignViewShowsTheTotals()
     }
     // Rollups as the server writes them: yesterday noon UTC, 3 + 4 human clicks, 2 bot clicks, countries.
     const qint64 hour = QDateTime(Clock::today().addDays(-1), QTime(12, 0), Qt::UTC).toSecsSinceEpoch();
-    QSqlQuery q(backend.database().connection());
-    for (const auto &[link, dim, value, n] : {std::tuple{ids[0], "total", "", 3}, std::tuple{ids[1], "total", "", 6},
-                                              std::tuple{ids[0], "bot", "0", 3}, std::tuple{ids[1], "bot", "0", 4},
-                                              std::tuple{ids[1], "bot", "1", 2}, std::tuple{ids[0], "country", "DE", 3},
-                                              std::tuple{ids[1], "country", "FR", 6}}) {
-        q.prepare(u"INSERT INTO click_rollups(link_id, hour, dimension, value, clicks) VALUES (?, ?, ?, ?, ?)"_s);
-        q.addBindValue(link);
-        q.addBindValue(hour);
-        q.addBindValue(QString::fromLatin1(dim));
-        q.addBindValue(QString::fromLatin1(value));
-        q.addBindValue(n);
-        QVERIFY(q.exec());
-    }
+    QVERIFY(Rollups::addHour(backend.database().connection(), ids[0], hour, 3, 0, {{u"country"_s, u"DE"_s, 3}}));
+    QVERIFY(Rollups::addHour(backend.database().connection(), ids[1], hour, 4, 2, {{u"country"_s, u"FR"_s, 6}}));
 
     Gui::MainWindow window(backend, settings);
     window.show();
@@ -131,15 +121,7 @@ void TestStats::campaignAcrossProvidersAndExport()
     local.slug = u"autumn-local"_s;
     const Link localLink = *backend.provider(1)->create(local).result();
     const qint64 hour = QDateTime(Clock::today().addDays(-1), QTime(12, 0), Qt::UTC).toSecsSinceEpoch();
-    QSqlQuery q(backend.database().connection());
-    for (const auto &[dim, value] : {std::pair{"total", ""}, std::pair{"bot", "0"}}) {
-        q.prepare(u"INSERT INTO click_rollups(link_id, hour, dimension, value, clicks) VALUES (?, ?, ?, ?, 4)"_s);
-        q.addBindValue(localLink.id);
-        q.addBindValue(hour);
-        q.addBindValue(QString::fromLatin1(dim));
-        q.addBindValue(QString::fromLatin1(value));
-        QVERIFY(q.exec());
-    }
+    QVERIFY(Rollups::addHour(backend.database().connection(), localLink.id, hour, 4, 0));
     Link remote;
     remote.destination = u"https://shop.example/b?utm_campaign=autumn"_s;
     LinkProvider *bitlyProvider = backend.provider(bitlyAccount);

@@ -1,3 +1,4 @@
+#include "core/clickrollups.h"
 #include "core/database.h"
 #include "core/linkrepository.h"
 #include "server/clickingestor.h"
@@ -32,6 +33,8 @@ private slots:
     void appenderStartsNewSegmentEachRun();
     void ingestorStoresClicksOnceAcrossRestarts();
     void ingestorSkipsTornTailOfFinishedSegment();
+    void countersFollowInBoundedChunks();
+    void lagGrowsWhileTheDatabaseStalls();
     void ingestorSurvivesJournalFileItCannotDelete();
     void numberingContinuesAfterFilesRemovedByHand();
     // Issue 18, 4: one damaged record costs that record, not the rest of its file.
@@ -253,12 +256,12 @@ void TestJournal::ingestorStoresClicksOnceAcrossRestarts()
     QCOMPARE(scalar(db, u"SELECT count(*) FROM clicks WHERE orphan_type = 'regular_404' AND link_id IS NULL"_s), 1);
     QCOMPARE(scalar(db, u"SELECT clicks FROM links WHERE id = %1"_s.arg(spring)), 15);
     QCOMPARE(scalar(db, u"SELECT clicks FROM links WHERE id = %1"_s.arg(winter)), 5);
-    QCOMPARE(scalar(db, u"SELECT sum(clicks) FROM click_rollups WHERE dimension = 'total'"_s), 20);
-    QCOMPARE(scalar(db, u"SELECT clicks FROM click_rollups WHERE dimension = 'bot' AND value = '1'"_s), 1);
+    auto rollups = Rollups::totals(db.connection());
+    QCOMPARE(rollups[u"total"_s][QString()], 20);
+    QCOMPARE(rollups[u"bot"_s][u"1"_s], 1);
     // People's referrers and the bot's, rolled up apart.
-    QCOMPARE(scalar(db, u"SELECT sum(clicks) FROM click_rollups WHERE dimension = 'referrer' AND value = 'news.example'"_s), 9);
-    QCOMPARE(scalar(db, u"SELECT sum(clicks) FROM click_rollups WHERE dimension IN ('referrer', 'bot:referrer') "
-                        u"AND value = 'news.example'"_s), 10);
+    QCOMPARE(rollups[u"referrer"_s][u"news.example"_s], 9);
+    QCOMPARE(rollups[u"referrer"_s][u"news.example"_s] + rollups[u"bot:referrer"_s][u"news.example"_s], 10);
 
     // A second run (another "restart") and more clicks: nothing is counted twice.
     {
@@ -275,6 +278,83 @@ void TestJournal::ingestorStoresClicksOnceAcrossRestarts()
     QCOMPARE(scalar(db, u"SELECT clicks FROM links WHERE id = %1"_s.arg(spring)), 16);
     // Finished segments are deleted once stored; only the newest may remain.
     QVERIFY(listSegments(journalDir).size() <= 1);
+}
+
+void TestJournal::countersFollowInBoundedChunks()
+{
+    // Seven links, counters moved two links per transaction: every count arrives, none twice,
+    // and the narrow deltas table is empty after a clean stop.
+    OneLinkJournal j;
+    QVERIFY(j.link > 0);
+    QList<qint64> links{j.link};
+    for (int i = 1; i < 7; ++i)
+        links << addLink(j.db, u"l%1"_s.arg(i));
+    {
+        JournalAppender a(j.journalDir, 0);
+        std::string rec;
+        for (int i = 0; i < 7; ++i) {
+            for (int n = 0; n <= i; ++n) {   // link i gets i + 1 clicks, in two different hours
+                rec.clear();
+                ClickCodec::append(rec, 3'600'000LL * (n % 2), links[i], OrphanType::None, "d", "a", "", "Mozilla", "", "", "");
+                QVERIFY(a.append(rec));
+            }
+        }
+    }
+    ClickIngestor::Options options = j.options();
+    options.counterChunk = 2;
+    options.idleMillis = 20;
+    ClickIngestor ingestor(options);
+    std::string error;
+    QVERIFY2(ingestor.start(&error), error.c_str());
+    QCOMPARE(ingestor.ingested(), 28u);
+    // Idle: the chunks follow one another without a stop.
+    QTRY_COMPARE_WITH_TIMEOUT(scalar(j.db, u"SELECT count(*) FROM link_click_deltas"_s), 0, 10000);
+    for (int i = 0; i < 7; ++i)
+        QCOMPARE(scalar(j.db, u"SELECT clicks FROM links WHERE id = %1"_s.arg(links[i])), i + 1);
+    QCOMPARE(scalar(j.db, u"SELECT count(*) FROM click_hours"_s), 13);   // link 0 clicked in one hour only
+    QCOMPARE(scalar(j.db, u"SELECT sum(clicks) FROM click_hours"_s), 28);
+
+    // More clicks while counters are pending, then a clean stop: exact again.
+    {
+        JournalAppender a(j.journalDir, 0);
+        std::string rec;
+        for (qint64 link : links) {
+            rec.clear();
+            ClickCodec::append(rec, 5, link, OrphanType::None, "d", "a", "", "Mozilla", "", "", "");
+            QVERIFY(a.append(rec));
+        }
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(ingestor.ingested(), 35u, 10000);
+    ingestor.stop();
+    QCOMPARE(scalar(j.db, u"SELECT count(*) FROM link_click_deltas"_s), 0);
+    for (int i = 0; i < 7; ++i)
+        QCOMPARE(scalar(j.db, u"SELECT clicks FROM links WHERE id = %1"_s.arg(links[i])), i + 2);
+}
+
+void TestJournal::lagGrowsWhileTheDatabaseStalls()
+{
+    OneLinkJournal j;
+    QVERIFY(j.link > 0);
+    ClickIngestor::Options options = j.options();
+    options.idleMillis = 20;
+    ClickIngestor ingestor(options);
+    std::string error;
+    QVERIFY2(ingestor.start(&error), error.c_str());
+    QTRY_VERIFY_WITH_TIMEOUT(ingestor.lagMillis() < 500, 5000);   // idle: within a few polls
+
+    // Another writer holds the database; clicks arrive and wait in the journal.
+    QSqlQuery lock(j.db.connection());
+    QVERIFY(lock.exec(u"BEGIN IMMEDIATE"_s));
+    {
+        JournalAppender a(j.journalDir, 0);
+        QVERIFY(a.append(j.record));
+    }
+    QTest::qWait(1500);
+    QCOMPARE(ingestor.ingested(), 0u);
+    QVERIFY2(ingestor.lagMillis() >= 1000, QByteArray::number(qlonglong(ingestor.lagMillis())).constData());
+    QVERIFY(lock.exec(u"COMMIT"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(ingestor.ingested(), 1u, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(ingestor.lagMillis() < 500, 5000);
 }
 
 void TestJournal::ingestorSkipsTornTailOfFinishedSegment()

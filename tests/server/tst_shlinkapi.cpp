@@ -1,3 +1,4 @@
+#include "core/clickrollups.h"
 #include "core/database.h"
 #include "server/apikeys.h"
 #include "server/redirectindex.h"
@@ -116,12 +117,9 @@ void TestShlinkApi::addClick(qint64 linkId, const QString &slug, qint64 ts, bool
     q.addBindValue(orphan.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(orphan));
     QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
     if (linkId > 0) {
-        q.prepare(uR"(INSERT INTO click_rollups(link_id, hour, dimension, value, clicks) VALUES (?, ?, 'bot', ?, 1)
-                      ON CONFLICT(link_id, dimension, hour, value) DO UPDATE SET clicks = clicks + 1)"_s);
-        q.addBindValue(linkId);
-        q.addBindValue(ts / 3600000 * 3600);
-        q.addBindValue(bot ? u"1"_s : u"0"_s);
-        QVERIFY(q.exec());
+        QString error;
+        QVERIFY2(Rollups::addHour(m_db->connection(), linkId, ts / 3600000 * 3600, bot ? 0 : 1, bot ? 1 : 0, {}, &error),
+                 qPrintable(error));
     }
 }
 

@@ -2,6 +2,7 @@
 // the charts show, the LRU cache, a micro-benchmark, and the "device", "browser" and "os"
 // rollups that linkdeck-server's click ingestion writes.
 
+#include "core/clickrollups.h"
 #include "core/database.h"
 #include "core/linkrepository.h"
 #include "server/clickingestor.h"
@@ -454,15 +455,7 @@ qint64 addLink(Database &db, const QString &slug)
 // dimension -> value -> clicks, over all hours.
 std::map<QString, std::map<QString, qint64>> rollups(Database &db, qint64 link)
 {
-    std::map<QString, std::map<QString, qint64>> out;
-    QSqlQuery q(db.connection());
-    q.prepare(u"SELECT dimension, value, sum(clicks) FROM click_rollups WHERE link_id = ? GROUP BY dimension, value"_s);
-    q.addBindValue(link);
-    if (q.exec()) {
-        while (q.next())
-            out[q.value(0).toString()][q.value(1).toString()] = q.value(2).toLongLong();
-    }
-    return out;
+    return Rollups::totals(db.connection(), link);
 }
 
 using Counts = std::map<QString, qint64>;
