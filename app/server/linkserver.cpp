@@ -163,22 +163,17 @@ bool LinkServer::start(std::string *error)
 
 void LinkServer::pollIndex()
 {
-    // Links the app writes to the same file show within a second: poll the change counter.
+    // Links the app writes to the same file show within a second: poll the change log and
+    // apply just the links it names (a whole reload only after a gap or a bulk change).
     Database db;
     if (!db.open(QString::fromStdString(m_config.databasePath)))
         return;
     QSqlDatabase conn = db.connection();
-    std::int64_t seen = m_index->current()->version;
     while (!m_stopping.load()) {
         std::this_thread::sleep_for(std::chrono::milliseconds(100));
-        const std::int64_t version = RedirectIndex::readVersion(conn);
-        if (version < 0 || version == seen)
-            continue;
         std::string error;
-        if (m_index->load(conn, &error))
-            seen = m_index->current()->version;
-        else
-            std::fprintf(stderr, "linkdeck-server: WARNING: could not reload links: %s\n", error.c_str());
+        if (m_index->poll(conn, &error) == RedirectIndex::PollResult::Failed)
+            std::fprintf(stderr, "linkdeck-server: WARNING: could not read link changes: %s\n", error.c_str());
     }
 }
 
@@ -215,6 +210,11 @@ HttpServer::Stats LinkServer::stats() const
 std::uint64_t LinkServer::clicksStored() const
 {
     return m_ingestor ? m_ingestor->ingested() : m_finalClicks;
+}
+
+RedirectIndex::Stats LinkServer::indexStats() const
+{
+    return m_index->stats();
 }
 
 } // namespace Linkdeck::Server

@@ -9,6 +9,7 @@
 #include "core/serverexit.h"
 #include "server/config.h"
 #include "server/httpserver.h"
+#include "server/redirectindex.h"
 
 namespace Linkdeck::Server {
 
@@ -38,6 +39,8 @@ public:
     std::uint64_t clicksStored() const;
     double indexLoadMillis() const { return m_indexLoadMillis; }
     std::size_t linksLoaded() const { return m_linksLoaded; }
+    // How the redirect index took the database's changes since start (whole loads, batches).
+    RedirectIndex::Stats indexStats() const;
 
 private:
     void pollIndex();

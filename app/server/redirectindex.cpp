@@ -2,15 +2,15 @@
 
 #include <QSqlDatabase>
 #include <QSqlDriver>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
 #include <bit>
+#include <chrono>
+#include <limits>
+#include <unordered_set>
 
 #include <sqlite3.h>
-
-using namespace Qt::StringLiterals;
 
 namespace Linkdeck::Server {
 namespace {
@@ -36,7 +36,8 @@ std::string overlayKey(std::string_view domain, std::string_view slug)
     return key;
 }
 
-using Overlay = std::unordered_map<std::string, std::optional<RedirectIndex::OverlayEntry>>;
+using Overlay = RedirectIndex::Overlay;
+using DomainRedirects = RedirectIndex::DomainRedirects;
 
 // A copy of an overlay whose entries point at their own strings, not the original's.
 std::shared_ptr<Overlay> copyOverlay(const Overlay &from)
@@ -49,7 +50,152 @@ std::shared_ptr<Overlay> copyOverlay(const Overlay &from)
     return copy;
 }
 
+std::uint64_t nanosSince(std::chrono::steady_clock::time_point start)
+{
+    return std::uint64_t(std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - start).count());
+}
+
+// The index reads a million rows through SQLite's own API, straight into its arena, without a
+// QVariant and two string conversions per column; and small lookups the same way.
+sqlite3 *sqliteHandle(QSqlDatabase &db, std::string *error)
+{
+    if (const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
+        v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0) {
+        if (sqlite3 *handle = *static_cast<sqlite3 *const *>(v.constData()))
+            return handle;
+    }
+    if (error)
+        *error = "the links database is not an open SQLite database";
+    return nullptr;
+}
+
+class Statement
+{
+public:
+    Statement(sqlite3 *db, const char *sql) : m_db(db)
+    {
+        if (sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) != SQLITE_OK)
+            m_stmt = nullptr;
+    }
+    ~Statement() { sqlite3_finalize(m_stmt); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    bool ok(std::string *error) const
+    {
+        if (!m_stmt && error)
+            *error = sqlite3_errmsg(m_db);
+        return m_stmt != nullptr;
+    }
+    sqlite3_stmt *get() const { return m_stmt; }
+    void bind(int column, std::int64_t value) { sqlite3_bind_int64(m_stmt, column, value); }
+    void bind(int column, std::string_view value)
+    {
+        sqlite3_bind_text(m_stmt, column, value.data(), int(value.size()), SQLITE_TRANSIENT);
+    }
+    // SQLITE_ROW, SQLITE_DONE or an error code
+    int step() { return sqlite3_step(m_stmt); }
+    void reset()
+    {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+    }
+    std::string_view text(int column) const
+    {
+        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+        return data ? std::string_view(data, std::size_t(sqlite3_column_bytes(m_stmt, column))) : std::string_view();
+    }
+    bool isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+    std::int64_t int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
+
+private:
+    sqlite3 *m_db;
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+// What poll() and load() read, from one snapshot of the database: a read transaction, unless
+// the connection is already in one.
+class ReadTransaction
+{
+public:
+    explicit ReadTransaction(sqlite3 *db)
+        : m_db(db)
+        , m_began(sqlite3_get_autocommit(db) && sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK)
+    {
+    }
+    ~ReadTransaction()
+    {
+        if (m_began)
+            sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr);
+    }
+    ReadTransaction(const ReadTransaction &) = delete;
+    ReadTransaction &operator=(const ReadTransaction &) = delete;
+
+private:
+    sqlite3 *m_db;
+    bool m_began;
+};
+
+// The columns the redirect path needs, in the order entryFrom() reads them.
+#define LINK_COLUMNS "id, domain, slug, destination, valid_since, expires_at, max_clicks, redirect_status, forward_query, clicks"
+constexpr int DomainColumn = 1, SlugColumn = 2, LocationColumn = 3;
+
+// A row of LINK_COLUMNS as the redirect path needs it (location aside); a link with a visit
+// limit gets its counter, starting from the stored clicks.
+RedirectEntry entryFrom(const Statement &q, RedirectIndex &index)
+{
+    RedirectEntry e;
+    e.linkId = q.int64(0);
+    e.validSinceMs = q.int64(4);
+    e.expiresAtMs = q.int64(5);
+    e.maxVisits = q.int64(6);
+    e.status = int(q.int64(7));
+    e.forwardQuery = q.int64(8) != 0;
+    if (e.maxVisits > 0)
+        e.visits = index.visitCounter(e.linkId, q.int64(9));
+    return e;
+}
+
+bool stepFailed(int step, sqlite3 *db, std::string *error)
+{
+    if (step == SQLITE_DONE || step == SQLITE_ROW)
+        return false;
+    if (error)
+        *error = sqlite3_errmsg(db);
+    return true;
+}
+
+// The sequence number of the newest change, also when pruning removed its row; 0 before any.
+bool readLastChange(sqlite3 *db, std::int64_t *seq, std::string *error)
+{
+    Statement q(db, "SELECT seq FROM sqlite_sequence WHERE name = 'link_changes'");
+    if (!q.ok(error))
+        return false;
+    const int step = q.step();
+    if (stepFailed(step, db, error))
+        return false;
+    *seq = step == SQLITE_ROW ? q.int64(0) : 0;
+    return true;
+}
+
+bool readDomains(sqlite3 *db, DomainRedirects *out, std::string *error)
+{
+    Statement q(db, "SELECT name, base_url_redirect, regular_404_redirect, invalid_short_url_redirect FROM domains");
+    if (!q.ok(error))
+        return false;
+    int step;
+    while ((step = q.step()) == SQLITE_ROW) {
+        std::string name;
+        appendLower(name, q.text(0));
+        (*out)[std::move(name)] = NotFoundRedirects{std::string(q.text(1)), std::string(q.text(2)), std::string(q.text(3))};
+    }
+    return !stepFailed(step, db, error);
+}
+
 } // namespace
+
+// ---------------------------------------------------------------------------------------------
+// RedirectTable
 
 // FNV-1a over the lower-cased "domain/slug".
 std::size_t RedirectTable::hashKey(std::string_view domain, std::string_view slug)
@@ -69,85 +215,148 @@ std::size_t RedirectTable::hashKey(std::string_view domain, std::string_view slu
 
 void RedirectTable::reserve(std::size_t links, std::size_t bytes)
 {
-    m_entries.reserve(links);
-    m_slots.reserve(links);
+    m_records.reserve(links);
     m_arena.reserve(bytes);
 }
 
-void RedirectTable::add(std::string_view domain, std::string_view slug, std::string_view location, RedirectEntry entry)
+std::optional<std::uint32_t> RedirectTable::domainIndex(std::string_view domain)
 {
-    Slot slot{};
-    slot.keyOffset = std::uint32_t(m_arena.size());
-    appendLower(m_arena, domain);
-    m_arena.push_back('/');
+    // Rows come mostly grouped by domain: the last one first, without hashing.
+    if (!m_domains.empty()) {
+        const std::string &last = m_domains.back();
+        if (last.size() == domain.size()
+            && std::equal(domain.begin(), domain.end(), last.begin(), [](char a, char b) { return lower(a) == b; }))
+            return std::uint32_t(m_domains.size() - 1);
+    }
+    m_domainScratch.clear();
+    appendLower(m_domainScratch, domain);
+    if (const auto it = m_domainIndexes.find(m_domainScratch); it != m_domainIndexes.end())
+        return it->second;
+    if (m_domains.size() >= std::numeric_limits<std::uint32_t>::max())
+        return std::nullopt;
+    const auto index = std::uint32_t(m_domains.size());
+    m_domains.push_back(m_domainScratch);
+    m_domainIndexes.emplace(m_domainScratch, index);
+    return index;
+}
+
+bool RedirectTable::add(std::string_view domain, std::string_view slug, std::string_view location, const RedirectEntry &entry)
+{
+    constexpr std::size_t limit = std::numeric_limits<std::uint32_t>::max();
+    if (m_arena.size() + slug.size() + location.size() > limit || m_records.size() >= limit - 1
+        || m_limits.size() >= limit - 1)
+        return false;
+    const auto domainAt = domainIndex(domain);
+    if (!domainAt)
+        return false;
+    Record r{};
+    r.linkId = entry.linkId;
+    r.offset = std::uint32_t(m_arena.size());
+    r.slugLength = std::uint32_t(slug.size());
+    r.locationLength = std::uint32_t(location.size());
+    r.domain = *domainAt;
+    r.status = std::uint16_t(std::clamp(entry.status, 0, 0xffff));
+    r.forwardQuery = entry.forwardQuery;
+    if (entry.validSinceMs || entry.expiresAtMs || entry.maxVisits || entry.visits) {
+        m_limits.push_back(Limits{entry.validSinceMs, entry.expiresAtMs, entry.maxVisits, entry.visits});
+        r.limits = std::uint32_t(m_limits.size());
+    }
     appendLower(m_arena, slug);
-    slot.keyLength = std::uint32_t(m_arena.size() - slot.keyOffset);
-    slot.locationOffset = std::uint32_t(m_arena.size());
     m_arena.append(location);
-    slot.locationLength = std::uint32_t(location.size());
-    m_slots.push_back(slot);
-    m_entries.push_back(entry);
+    m_records.push_back(r);
+    return true;
 }
 
 void RedirectTable::finish()
 {
-    // The arena no longer grows: point each entry's location into it.
-    for (std::size_t i = 0; i < m_entries.size(); ++i)
-        m_entries[i].location = std::string_view(m_arena.data() + m_slots[i].locationOffset, m_slots[i].locationLength);
-    const std::size_t capacity = std::bit_ceil(std::max<std::size_t>(16, m_entries.size() * 2));
+    m_domainIndexes = {};
+    m_domainScratch = {};
+    m_limits.shrink_to_fit();
+    const std::size_t capacity = std::bit_ceil(std::max<std::size_t>(16, m_records.size() * 2));
     m_table.assign(capacity, 0);
     m_mask = capacity - 1;
-    for (std::size_t i = 0; i < m_entries.size(); ++i) {
-        const std::string_view key(m_arena.data() + m_slots[i].keyOffset, m_slots[i].keyLength);
-        const std::size_t slash = key.find('/');
-        std::size_t at = hashKey(key.substr(0, slash), key.substr(slash + 1)) & m_mask;
+    for (std::size_t i = 0; i < m_records.size(); ++i) {
+        const Record &r = m_records[i];
+        std::size_t at = hashKey(m_domains[r.domain], std::string_view(m_arena.data() + r.offset, r.slugLength)) & m_mask;
         while (m_table[at] != 0)
             at = (at + 1) & m_mask;
         m_table[at] = std::uint32_t(i + 1);
     }
 }
 
-bool RedirectTable::keyEquals(const Slot &slot, std::string_view domain, std::string_view slug) const
+bool RedirectTable::keyEquals(const Record &record, std::string_view domain, std::string_view slug) const
 {
-    if (slot.keyLength != domain.size() + 1 + slug.size())
+    if (record.slugLength != slug.size())
         return false;
-    const char *k = m_arena.data() + slot.keyOffset;
-    for (char c : domain) {
-        if (*k++ != lower(c))
-            return false;
-    }
-    if (*k++ != '/')
+    const std::string &d = m_domains[record.domain];
+    if (d.size() != domain.size())
         return false;
-    for (char c : slug) {
-        if (*k++ != lower(c))
-            return false;
-    }
-    return true;
+    const auto equalsLower = [](char c, char stored) { return lower(c) == stored; };
+    return std::equal(slug.begin(), slug.end(), m_arena.data() + record.offset, equalsLower)
+        && std::equal(domain.begin(), domain.end(), d.begin(), equalsLower);
 }
 
-const RedirectEntry *RedirectTable::find(std::string_view domain, std::string_view slug) const
+std::optional<RedirectEntry> RedirectTable::find(std::string_view domain, std::string_view slug) const
 {
     if (m_table.empty())
-        return nullptr;
+        return std::nullopt;
     std::size_t at = hashKey(domain, slug) & m_mask;
     while (const std::uint32_t index = m_table[at]) {
-        if (keyEquals(m_slots[index - 1], domain, slug))
-            return &m_entries[index - 1];
+        const Record &r = m_records[index - 1];
+        if (keyEquals(r, domain, slug)) {
+            RedirectEntry e;
+            e.linkId = r.linkId;
+            e.location = std::string_view(m_arena.data() + r.offset + r.slugLength, r.locationLength);
+            e.status = r.status;
+            e.forwardQuery = r.forwardQuery;
+            if (r.limits) {
+                const Limits &l = m_limits[r.limits - 1];
+                e.validSinceMs = l.validSinceMs;
+                e.expiresAtMs = l.expiresAtMs;
+                e.maxVisits = l.maxVisits;
+                e.visits = l.visits;
+            }
+            return e;
+        }
         at = (at + 1) & m_mask;
     }
-    return nullptr;
+    return std::nullopt;
 }
 
-const RedirectEntry *RedirectIndex::Snapshot::find(std::string_view domain, std::string_view slug,
-                                                   std::string &scratch) const
+std::size_t RedirectTable::memoryBytes() const
+{
+    std::size_t bytes = m_arena.capacity() + m_records.capacity() * sizeof(Record) + m_limits.capacity() * sizeof(Limits)
+        + m_table.capacity() * sizeof(std::uint32_t);
+    for (const std::string &d : m_domains)
+        bytes += sizeof d + d.capacity();
+    return bytes;
+}
+
+// ---------------------------------------------------------------------------------------------
+// RedirectIndex
+
+// One link read back from the database during a poll, keyed as the overlay keys it.
+struct RedirectIndex::Fetched
+{
+    std::string domain;
+    std::string slug;
+    std::string location;
+    RedirectEntry entry;
+};
+
+std::optional<RedirectEntry> RedirectIndex::Snapshot::find(std::string_view domain, std::string_view slug,
+                                                           std::string &scratch) const
 {
     if (!overlay->empty()) {
         scratch.clear();
         appendLower(scratch, domain);
         scratch.push_back('/');
         appendLower(scratch, slug);
-        if (auto it = overlay->find(scratch); it != overlay->end())
-            return it->second ? &it->second->entry : nullptr;
+        if (auto it = overlay->find(scratch); it != overlay->end()) {
+            if (!it->second)
+                return std::nullopt;
+            return it->second->entry;
+        }
     }
     return table->find(domain, slug);
 }
@@ -158,7 +367,8 @@ RedirectIndex::RedirectIndex()
     auto table = std::make_shared<RedirectTable>();
     table->finish();
     empty->table = std::move(table);
-    empty->overlay = std::make_shared<const std::unordered_map<std::string, std::optional<OverlayEntry>>>();
+    empty->overlay = std::make_shared<const Overlay>();
+    empty->domains = std::make_shared<const DomainRedirects>();
     m_current = std::move(empty);
 }
 
@@ -170,11 +380,23 @@ std::shared_ptr<const RedirectIndex::Snapshot> RedirectIndex::current() const
 
 void RedirectIndex::publish(std::shared_ptr<const Snapshot> snapshot)
 {
+    std::shared_ptr<const Snapshot> previous;   // freed outside the lock: it may be a whole table
     {
         std::lock_guard lock(m_mutex);
-        m_current = std::move(snapshot);
+        previous = std::exchange(m_current, std::move(snapshot));
     }
     m_generation.fetch_add(1, std::memory_order_acq_rel);
+}
+
+RedirectIndex::Stats RedirectIndex::stats() const
+{
+    Stats s;
+    s.fullLoads = m_fullLoads.load();
+    s.batches = m_batches.load();
+    s.changesApplied = m_changesApplied.load();
+    s.lastApplyMillis = double(m_lastApplyNanos.load()) / 1e6;
+    s.lastLoadMillis = double(m_lastLoadNanos.load()) / 1e6;
+    return s;
 }
 
 std::atomic<std::int64_t> *RedirectIndex::visitCounter(std::int64_t linkId, std::int64_t initial)
@@ -186,107 +408,240 @@ std::atomic<std::int64_t> *RedirectIndex::visitCounter(std::int64_t linkId, std:
     return counter.get();
 }
 
-std::int64_t RedirectIndex::readVersion(QSqlDatabase &db)
+std::int64_t RedirectIndex::lastChange(QSqlDatabase &db)
 {
-    QSqlQuery q(db);
-    if (q.exec(u"SELECT value FROM meta WHERE key = 'links_version'"_s) && q.next())
-        return q.value(0).toLongLong();
-    return -1;
+    std::int64_t seq = -1;
+    if (sqlite3 *handle = sqliteHandle(db, nullptr); !handle || !readLastChange(handle, &seq, nullptr))
+        return -1;
+    return seq;
 }
 
 bool RedirectIndex::load(QSqlDatabase &db, std::string *error)
 {
-    // Read the version first: a change committed while we read makes the next poll reload.
-    const std::int64_t version = readVersion(db);
+    const auto started = std::chrono::steady_clock::now();
+    sqlite3 *handle = sqliteHandle(db, error);
+    if (!handle)
+        return false;
     auto table = std::make_shared<RedirectTable>();
-    QSqlQuery count(db);
-    std::size_t rows = 0;
-    if (count.exec(u"SELECT count(*) FROM links WHERE account_id = 1"_s) && count.next())
-        rows = std::size_t(count.value(0).toLongLong());
-    table->reserve(rows, rows * 120);
+    auto domains = std::make_shared<DomainRedirects>();
+    std::int64_t seq = 0;
+    {
+        // The rows and the change number from the same snapshot: what the next poll reads is
+        // exactly what was committed after it.
+        ReadTransaction transaction(handle);
+        if (!readLastChange(handle, &seq, error))
+            return false;
+        Statement count(handle, "SELECT count(*) FROM links WHERE account_id = 1");
+        if (!count.ok(error) || stepFailed(count.step(), handle, error))
+            return false;
+        const auto rows = std::size_t(std::max<std::int64_t>(0, count.int64(0)));
+        // Slug and destination; reserved, not touched, so an overestimate costs no memory.
+        table->reserve(rows, rows * 128);
 
-    // A million rows: read them through SQLite's own API, straight into the arena, without
-    // a QVariant and two string conversions per column.
-    sqlite3 *handle = nullptr;
-    if (const QVariant v = db.driver()->handle(); v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
-        handle = *static_cast<sqlite3 *const *>(v.constData());
-    sqlite3_stmt *q = nullptr;
-    if (!handle
-        || sqlite3_prepare_v2(handle,
-                              "SELECT id, domain, slug, destination, valid_since, expires_at, max_clicks, redirect_status, "
-                              "forward_query, clicks FROM links WHERE account_id = 1",  // the local account's links only
-                              -1, &q, nullptr)
-            != SQLITE_OK) {
-        if (error)
-            *error = handle ? sqlite3_errmsg(handle) : "the links database is not SQLite";
-        return false;
-    }
-    auto text = [q](int column) {
-        return std::string_view(reinterpret_cast<const char *>(sqlite3_column_text(q, column)),
-                                std::size_t(sqlite3_column_bytes(q, column)));
-    };
-    int step;
-    while ((step = sqlite3_step(q)) == SQLITE_ROW) {
-        RedirectEntry e;
-        e.linkId = sqlite3_column_int64(q, 0);
-        e.validSinceMs = sqlite3_column_int64(q, 4);
-        e.expiresAtMs = sqlite3_column_int64(q, 5);
-        e.maxVisits = sqlite3_column_int64(q, 6);
-        e.status = sqlite3_column_int(q, 7);
-        e.forwardQuery = sqlite3_column_int(q, 8) != 0;
-        if (e.maxVisits > 0)
-            e.visits = visitCounter(e.linkId, sqlite3_column_int64(q, 9));
-        table->add(text(1), text(2), text(3), e);
-    }
-    sqlite3_finalize(q);
-    if (step != SQLITE_DONE) {
-        if (error)
-            *error = sqlite3_errmsg(handle);
-        return false;
+        Statement q(handle, "SELECT " LINK_COLUMNS " FROM links WHERE account_id = 1");   // the local account's only
+        if (!q.ok(error))
+            return false;
+        int step;
+        while ((step = q.step()) == SQLITE_ROW) {
+            const RedirectEntry e = entryFrom(q, *this);
+            if (!table->add(q.text(DomainColumn), q.text(SlugColumn), q.text(LocationColumn), e)) {
+                if (error)
+                    *error = "too many links for one server (" + std::to_string(table->size()) + " loaded)";
+                return false;
+            }
+        }
+        if (stepFailed(step, handle, error) || !readDomains(handle, domains.get(), error))
+            return false;
     }
     table->finish();
 
-    QSqlQuery domains(db);
-    if (domains.exec(u"SELECT name, base_url_redirect, regular_404_redirect, invalid_short_url_redirect FROM domains"_s)) {
-        while (domains.next()) {
-            NotFoundRedirects r{domains.value(1).toString().toStdString(), domains.value(2).toString().toStdString(),
-                                domains.value(3).toString().toStdString()};
-            table->domainRedirects[domains.value(0).toString().toLower().toStdString()] = std::move(r);
-        }
-    }
-
     auto snapshot = std::make_shared<Snapshot>();
     snapshot->table = std::move(table);
-    snapshot->version = version;
-    snapshot->overlay = std::make_shared<const std::unordered_map<std::string, std::optional<OverlayEntry>>>();
-    publish(std::move(snapshot));
+    snapshot->overlay = std::make_shared<const Overlay>();
+    snapshot->domains = std::move(domains);
+    snapshot->changeSeq = seq;
+    {
+        // An API change published while this load read is in the log past `seq`: the next poll
+        // applies it again.
+        std::lock_guard write(m_writeMutex);
+        publish(std::move(snapshot));
+    }
+    m_fullLoads.fetch_add(1);
+    m_lastLoadNanos = nanosSince(started);
     return true;
+}
+
+RedirectIndex::PollResult RedirectIndex::poll(QSqlDatabase &db, std::string *error)
+{
+    const auto started = std::chrono::steady_clock::now();
+    sqlite3 *handle = sqliteHandle(db, error);
+    if (!handle)
+        return PollResult::Failed;
+    std::vector<std::pair<std::string, std::string>> recheck;
+    {
+        std::lock_guard write(m_writeMutex);
+        recheck.swap(m_recheck);
+    }
+    const std::shared_ptr<const Snapshot> base = current();
+    const std::int64_t since = base->changeSeq;
+    const auto failed = [&] {
+        // Checked again next time.
+        std::lock_guard write(m_writeMutex);
+        m_recheck.insert(m_recheck.end(), recheck.begin(), recheck.end());
+        return PollResult::Failed;
+    };
+
+    std::vector<Fetched> fetched;
+    std::vector<std::pair<std::string, std::string>> removed;   // keys the changed links had
+    std::shared_ptr<const DomainRedirects> domains;
+    std::int64_t last = 0;
+    std::size_t changes = 0;
+    bool reload = false;
+    {
+        ReadTransaction transaction(handle);
+        if (!readLastChange(handle, &last, error))
+            return failed();
+        if (last == since && recheck.empty())
+            return PollResult::Unchanged;
+        reload = last - since > std::int64_t(MaxBatch) || last < since;
+        std::unordered_set<std::int64_t> linkIds;
+        bool domainsChanged = false;
+        if (!reload && last > since) {
+            Statement log(handle, "SELECT seq, link_id, domain, slug FROM link_changes WHERE seq > ? ORDER BY seq");
+            if (!log.ok(error))
+                return failed();
+            log.bind(1, since);
+            std::int64_t expected = since + 1;
+            int step = SQLITE_DONE;
+            while (!reload && (step = log.step()) == SQLITE_ROW) {
+                if (log.int64(0) != expected) {   // pruned before this server read it
+                    reload = true;
+                    break;
+                }
+                ++expected;
+                ++changes;
+                if (const std::int64_t id = log.int64(1); id == 0)
+                    domainsChanged = true;
+                else
+                    linkIds.insert(id);
+                if (!log.isNull(3))
+                    removed.emplace_back(std::string(log.text(2)), std::string(log.text(3)));
+            }
+            if (!reload && stepFailed(step, handle, error))
+                return failed();
+            reload = reload || expected != last + 1;
+        }
+        if (!reload) {
+            const auto fetch = [&](Statement &q) {
+                int step;
+                while ((step = q.step()) == SQLITE_ROW) {
+                    fetched.push_back(Fetched{std::string(q.text(DomainColumn)), std::string(q.text(SlugColumn)),
+                                              std::string(q.text(LocationColumn)), entryFrom(q, *this)});
+                }
+                q.reset();
+                return !stepFailed(step, handle, error);
+            };
+            if (!linkIds.empty()) {
+                Statement byId(handle, "SELECT " LINK_COLUMNS " FROM links WHERE id = ? AND account_id = 1");
+                if (!byId.ok(error))
+                    return failed();
+                for (const std::int64_t id : linkIds) {
+                    byId.bind(1, id);
+                    if (!fetch(byId))
+                        return failed();
+                }
+            }
+            if (!recheck.empty()) {
+                Statement byKey(handle, "SELECT " LINK_COLUMNS " FROM links WHERE slug = ?2 COLLATE NOCASE "
+                                        "AND lower(domain) = lower(?1) AND account_id = 1 LIMIT 1");
+                if (!byKey.ok(error))
+                    return failed();
+                for (const auto &[domain, slug] : recheck) {
+                    byKey.bind(1, domain);
+                    byKey.bind(2, slug);
+                    if (!fetch(byKey))
+                        return failed();
+                }
+                // A key no link has any more goes; one a link has is among `fetched` and stays.
+                removed.insert(removed.end(), recheck.begin(), recheck.end());
+            }
+            if (domainsChanged) {
+                auto read = std::make_shared<DomainRedirects>();
+                if (!readDomains(handle, read.get(), error))
+                    return failed();
+                domains = std::move(read);
+            }
+        }
+    }
+    if (!reload) {
+        apply(std::move(fetched), std::move(removed), std::move(domains), last);
+        m_batches.fetch_add(1);
+        m_changesApplied.fetch_add(changes);
+        m_lastApplyNanos = nanosSince(started);
+        if (current()->overlay->size() <= MaxOverlay)
+            return PollResult::Applied;
+    }
+    // A whole load, in a read transaction of its own; it also covers the keys to check again.
+    return load(db, error) ? PollResult::Reloaded : PollResult::Failed;
+}
+
+void RedirectIndex::apply(std::vector<Fetched> fetched, std::vector<std::pair<std::string, std::string>> removedKeys,
+                          std::shared_ptr<const DomainRedirects> domains, std::int64_t changeSeq)
+{
+    std::lock_guard write(m_writeMutex);
+    const std::shared_ptr<const Snapshot> base = current();
+    auto overlay = copyOverlay(*base->overlay);
+    std::unordered_set<std::string> kept;
+    for (Fetched &f : fetched) {
+        std::string key = overlayKey(f.domain, f.slug);
+        auto &slot = (*overlay)[key];
+        slot = OverlayEntry{std::move(f.location), f.entry};
+        slot->entry.location = slot->location;
+        kept.insert(std::move(key));
+    }
+    for (const auto &[domain, slug] : removedKeys) {
+        std::string key = overlayKey(domain, slug);
+        if (kept.contains(key))
+            continue;   // renamed into by another changed link, or the same link's key with other case
+        if (base->table->find(domain, slug))
+            (*overlay)[std::move(key)] = std::nullopt;   // hides the table's entry
+        else
+            overlay->erase(key);
+    }
+    auto next = std::make_shared<Snapshot>(*base);
+    next->overlay = std::move(overlay);
+    if (domains)
+        next->domains = std::move(domains);
+    next->changeSeq = std::max(changeSeq, base->changeSeq);
+    publish(std::move(next));
 }
 
 void RedirectIndex::upsert(std::string_view domain, std::string_view slug, std::string location, RedirectEntry entry)
 {
     if (entry.maxVisits > 0 && !entry.visits)
         entry.visits = visitCounter(entry.linkId, 0);
-    std::lock_guard lock(m_mutex);
-    auto next = std::make_shared<Snapshot>(*m_current);
-    auto overlay = copyOverlay(*m_current->overlay);
+    std::lock_guard write(m_writeMutex);
+    const std::shared_ptr<const Snapshot> base = current();
+    auto overlay = copyOverlay(*base->overlay);
     auto &slot = (*overlay)[overlayKey(domain, slug)];
     slot = OverlayEntry{std::move(location), entry};
     slot->entry.location = slot->location;
+    auto next = std::make_shared<Snapshot>(*base);
     next->overlay = std::move(overlay);
-    m_current = std::move(next);
-    m_generation.fetch_add(1, std::memory_order_acq_rel);
+    m_recheck.emplace_back(std::string(domain), std::string(slug));
+    publish(std::move(next));
 }
 
 void RedirectIndex::remove(std::string_view domain, std::string_view slug)
 {
-    std::lock_guard lock(m_mutex);
-    auto next = std::make_shared<Snapshot>(*m_current);
-    auto overlay = copyOverlay(*m_current->overlay);
+    std::lock_guard write(m_writeMutex);
+    const std::shared_ptr<const Snapshot> base = current();
+    auto overlay = copyOverlay(*base->overlay);
     (*overlay)[overlayKey(domain, slug)] = std::nullopt;
+    auto next = std::make_shared<Snapshot>(*base);
     next->overlay = std::move(overlay);
-    m_current = std::move(next);
-    m_generation.fetch_add(1, std::memory_order_acq_rel);
+    m_recheck.emplace_back(std::string(domain), std::string(slug));
+    publish(std::move(next));
 }
 
 } // namespace Linkdeck::Server

@@ -8,13 +8,15 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 class QSqlDatabase;
 
 namespace Linkdeck::Server {
 
-// What the redirect path needs to know about one link.
+// What the redirect path needs to know about one link. A view: `location` points into the
+// snapshot it was found in, which the caller holds.
 struct RedirectEntry
 {
     std::int64_t linkId = 0;
@@ -35,84 +37,139 @@ struct NotFoundRedirects
     std::string invalidShortUrl;
 };
 
-// An immutable table of (domain, slug) -> RedirectEntry built in one go: one arena for all
-// strings and an open-addressing hash table of indexes, so a million links take little
-// memory and a lookup allocates nothing. Slugs are matched ignoring case.
+// An immutable table of (domain, slug) -> RedirectEntry built in one go, compact enough for
+// millions of links: slugs and locations in one arena, each domain stored once, 32 bytes of
+// record per link (the rarely set limits apart), and an open-addressing hash table of record
+// numbers; a lookup allocates nothing. Slugs and domains are matched ignoring (ASCII) case.
 class RedirectTable
 {
 public:
+    // Room for `links` links whose slugs and locations take about `bytes` together.
     void reserve(std::size_t links, std::size_t bytes);
-    void add(std::string_view domain, std::string_view slug, std::string_view location, RedirectEntry entry);
+    // False when the table cannot take more (4 GiB of text, or 4 billion links or domains).
+    bool add(std::string_view domain, std::string_view slug, std::string_view location, const RedirectEntry &entry);
     void finish();   // builds the hash table; no add() after this
 
-    const RedirectEntry *find(std::string_view domain, std::string_view slug) const;
-    std::size_t size() const { return m_entries.size(); }
-
-    std::unordered_map<std::string, NotFoundRedirects> domainRedirects;   // by lower-case domain
+    std::optional<RedirectEntry> find(std::string_view domain, std::string_view slug) const;
+    std::size_t size() const { return m_records.size(); }
+    std::size_t memoryBytes() const;   // what the table holds on the heap
 
 private:
-    struct Slot
+    struct Record
     {
-        std::uint32_t keyOffset;
-        std::uint32_t keyLength;
-        std::uint32_t locationOffset;
+        std::int64_t linkId;
+        std::uint32_t offset;           // in m_arena: the lower-case slug, then the location
+        std::uint32_t slugLength;
         std::uint32_t locationLength;
+        std::uint32_t domain;           // index in m_domains
+        std::uint32_t limits;           // index + 1 in m_limits; 0: none
+        std::uint16_t status;
+        bool forwardQuery;
+    };
+    struct Limits
+    {
+        std::int64_t validSinceMs;
+        std::int64_t expiresAtMs;
+        std::int64_t maxVisits;
+        std::atomic<std::int64_t> *visits;
     };
     static std::size_t hashKey(std::string_view domain, std::string_view slug);
-    bool keyEquals(const Slot &slot, std::string_view domain, std::string_view slug) const;
+    bool keyEquals(const Record &record, std::string_view domain, std::string_view slug) const;
+    std::optional<std::uint32_t> domainIndex(std::string_view domain);
 
     std::string m_arena;
-    std::vector<Slot> m_slots;
-    std::vector<RedirectEntry> m_entries;
-    std::vector<std::uint32_t> m_table;   // entry index + 1; 0 = empty
+    std::vector<Record> m_records;
+    std::vector<Limits> m_limits;
+    std::vector<std::string> m_domains;                              // lower-case
+    std::unordered_map<std::string, std::uint32_t> m_domainIndexes;  // while adding
+    std::string m_domainScratch;
+    std::vector<std::uint32_t> m_table;   // record index + 1; 0 = empty
     std::size_t m_mask = 0;
 };
 
-// The live index: a RedirectTable loaded from the database plus a small overlay of the
-// changes made since (through the API), published together as one immutable snapshot.
-// Readers (the I/O threads) check a generation counter per request and take the mutex only
-// when it moved; writers build a new snapshot and swap it in.
+// The live index: a RedirectTable loaded from the database, a small overlay of the links
+// changed since, and the domains' not-found redirects, published together as one immutable
+// snapshot. Readers (the I/O threads) check a generation counter per request and take the
+// mutex only when it moved, to copy a pointer; writers build a new snapshot aside and swap it in.
+//
+// Changes reach the overlay two ways: at once from the API (upsert/remove), and from the
+// database's change log (link_changes, written by triggers) when the poller calls poll(): it
+// reads the rows past the last one applied, looks up only those links and publishes them. The
+// whole table is read again only when the log has a gap (rows pruned before this server read
+// them), when more than MaxBatch changes wait, or when the overlay outgrew MaxOverlay.
 class RedirectIndex
 {
 public:
     struct OverlayEntry
     {
         std::string location;
-        RedirectEntry entry;
+        RedirectEntry entry;   // entry.location points at location
     };
+    // key: lower-case "domain/slug"; nullopt: removed since the table was built
+    using Overlay = std::unordered_map<std::string, std::optional<OverlayEntry>>;
+    using DomainRedirects = std::unordered_map<std::string, NotFoundRedirects>;   // by lower-case domain
+
     struct Snapshot
     {
         std::shared_ptr<const RedirectTable> table;
-        // key: lower-case "domain/slug"; nullopt: deleted since the table was built
-        std::shared_ptr<const std::unordered_map<std::string, std::optional<OverlayEntry>>> overlay;
-        std::int64_t version = -1;   // links_version the table was read at
+        std::shared_ptr<const Overlay> overlay;
+        std::shared_ptr<const DomainRedirects> domains;
+        std::int64_t changeSeq = 0;   // the last link_changes row this snapshot reflects
 
-        const RedirectEntry *find(std::string_view domain, std::string_view slug, std::string &scratch) const;
+        std::optional<RedirectEntry> find(std::string_view domain, std::string_view slug, std::string &scratch) const;
     };
+
+    enum class PollResult { Unchanged, Applied, Reloaded, Failed };
+    struct Stats
+    {
+        std::uint64_t fullLoads = 0;       // whole-table loads: the first, and each reload since
+        std::uint64_t batches = 0;         // polls that applied logged changes without a reload
+        std::uint64_t changesApplied = 0;  // logged changes (rows) those polls applied
+        double lastApplyMillis = 0;        // the last such poll, from reading the log to publishing
+        double lastLoadMillis = 0;         // the last whole-table load
+    };
+
+    static constexpr std::size_t MaxBatch = 4096;     // more waiting changes: a whole reload is cheaper
+    static constexpr std::size_t MaxOverlay = 4096;   // keys changed since the table was built
 
     RedirectIndex();
 
-    // Reads every link and domain from the database (on the calling thread's connection).
-    // Returns false with a message on a database error.
+    // Reads every local link and domain from the database (on the calling thread's connection,
+    // in one read transaction). Returns false with a message on a database error.
     bool load(QSqlDatabase &db, std::string *error);
-    // Applies a change made through the API at once, without waiting for a reload.
+    // Applies what the change log holds past the current snapshot (see above).
+    PollResult poll(QSqlDatabase &db, std::string *error);
+    // Applies a change made through the API at once, without waiting for the poller; the next
+    // poll() checks the key against the database again, so a late call cannot leave stale data.
     void upsert(std::string_view domain, std::string_view slug, std::string location, RedirectEntry entry);
     void remove(std::string_view domain, std::string_view slug);
 
     std::shared_ptr<const Snapshot> current() const;
     std::uint64_t generation() const { return m_generation.load(std::memory_order_acquire); }
+    Stats stats() const;
     std::atomic<std::int64_t> *visitCounter(std::int64_t linkId, std::int64_t initial);
 
-    static std::int64_t readVersion(QSqlDatabase &db);
+    // The newest link_changes sequence number (0 before the first change); -1 on an error.
+    static std::int64_t lastChange(QSqlDatabase &db);
 
 private:
+    struct Fetched;
     void publish(std::shared_ptr<const Snapshot> snapshot);
+    void apply(std::vector<Fetched> fetched, std::vector<std::pair<std::string, std::string>> removedKeys,
+               std::shared_ptr<const DomainRedirects> domains, std::int64_t changeSeq);
 
-    mutable std::mutex m_mutex;
+    mutable std::mutex m_mutex;   // guards m_current; held only to copy or swap the pointer
     std::shared_ptr<const Snapshot> m_current;
     std::atomic<std::uint64_t> m_generation{0};
+    std::mutex m_writeMutex;      // one writer at a time; guards m_recheck
+    std::vector<std::pair<std::string, std::string>> m_recheck;   // keys the API changed: (domain, slug)
     std::mutex m_countersMutex;
     std::unordered_map<std::int64_t, std::unique_ptr<std::atomic<std::int64_t>>> m_counters;
+    std::atomic<std::uint64_t> m_fullLoads{0};
+    std::atomic<std::uint64_t> m_batches{0};
+    std::atomic<std::uint64_t> m_changesApplied{0};
+    std::atomic<std::uint64_t> m_lastApplyNanos{0};
+    std::atomic<std::uint64_t> m_lastLoadNanos{0};
 };
 
 // Per-thread view of a RedirectIndex: refreshes its snapshot only when the index changed.

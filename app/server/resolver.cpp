@@ -15,12 +15,12 @@ std::string_view notFoundTarget(const RedirectIndex::Snapshot &snapshot, std::st
                                 std::string NotFoundRedirects::*member, const std::string &fallback,
                                 std::string &scratch)
 {
-    if (!snapshot.table->domainRedirects.empty()) {
+    if (!snapshot.domains->empty()) {
         scratch.clear();
         for (char c : host)
             scratch.push_back(char(std::tolower(static_cast<unsigned char>(c))));
-        const auto it = snapshot.table->domainRedirects.find(scratch);
-        if (it != snapshot.table->domainRedirects.end() && !(it->second.*member).empty())
+        const auto it = snapshot.domains->find(scratch);
+        if (it != snapshot.domains->end() && !(it->second.*member).empty())
             return it->second.*member;
     }
     return fallback;
@@ -76,7 +76,7 @@ RedirectDecision resolveRequest(bool getOrHead, std::string_view target, std::st
                         OrphanType::Regular404, target);
     }
 
-    const RedirectEntry *entry = snapshot.find(host, slug, scratch);
+    std::optional<RedirectEntry> entry = snapshot.find(host, slug, scratch);
     if (!entry && !config.defaultDomain.empty())
         entry = snapshot.find(config.defaultDomain, slug, scratch);
     if (entry) {

@@ -3,7 +3,12 @@
 #include "server/redirectindex.h"
 
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
+#include <thread>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 using namespace Linkdeck;
@@ -17,6 +22,34 @@ private slots:
     void manyEntries();
     void overlayShowsApiChangesAtOnce();
     void loadsFromDatabase();
+    void changeLogRecordsLocalRedirectChanges();
+    void appChangesApplyWithoutReload();
+    void renamesAndSwapsInOneBatch();
+    void domainChangesApplyWithoutReload();
+    void logGapReloads();
+    void bulkChangesReload();
+    void apiChangesAreCheckedAgainstDatabase();
+    void readersSeeOldOrNewDuringChanges();
+    void upgradesVersion2Database();
+
+private:
+    struct Fixture
+    {
+        Database db;
+        QSqlDatabase conn;
+        RedirectIndex index;
+        std::string scratch;
+        std::string location(std::string_view slug, std::string_view domain = "localhost:8080")
+        {
+            const auto e = index.current()->find(domain, slug, scratch);
+            return e ? std::string(e->location) : std::string("(none)");
+        }
+    };
+    static bool open(Fixture &f);
+    static Link link(const QString &slug, const QString &destination, qint64 accountId = 1);
+    static qint64 add(Fixture &f, const QString &slug, const QString &destination, qint64 accountId = 1);
+    static Link get(Fixture &f, qint64 id);
+    static void update(Fixture &f, Link link);
 };
 
 void TestRedirectIndex::tableFindsIgnoringCase()
@@ -50,7 +83,7 @@ void TestRedirectIndex::manyEntries()
     t.finish();
     QCOMPARE(t.size(), std::size_t(100000));
     for (int i = 0; i < 100000; i += 997) {
-        const RedirectEntry *e = t.find("d", "S" + std::to_string(i));
+        const auto e = t.find("d", "S" + std::to_string(i));
         QVERIFY(e);
         QCOMPARE(e->linkId, i + 1);
         QCOMPARE(e->location, std::string_view("https://example.com/" + std::to_string(i)));
@@ -67,7 +100,7 @@ void TestRedirectIndex::overlayShowsApiChangesAtOnce()
     e.linkId = 9;
     e.maxVisits = 3;
     index.upsert("d", "New", "https://n.example/", e);
-    const RedirectEntry *found = reader.snapshot().find("D", "new", reader.scratch);
+    const auto found = reader.snapshot().find("D", "new", reader.scratch);
     QVERIFY(found);
     QCOMPARE(found->location, std::string_view("https://n.example/"));
     QVERIFY(found->visits);   // max visits get a counter
@@ -104,17 +137,344 @@ void TestRedirectIndex::loadsFromDatabase()
     QSqlDatabase conn = db.connection();
     QVERIFY2(index.load(conn, &error), error.c_str());
     const auto snapshot = index.current();
-    QVERIFY(snapshot->version > 0);
+    QVERIFY(snapshot->changeSeq > 0);
     std::string scratch;
-    const RedirectEntry *e = snapshot->find("localhost:8080", "sale", scratch);
+    const auto e = snapshot->find("localhost:8080", "sale", scratch);
     QVERIFY(e);
     QCOMPARE(e->location, std::string_view("https://shop.example/sale?x=1#top"));
     QCOMPARE(e->status, 301);
     QCOMPARE(e->forwardQuery, false);
     QCOMPARE(e->maxVisits, 10);
     QCOMPARE(e->visits->load(), 4);   // counting starts from the stored clicks
-    QCOMPARE(snapshot->table->domainRedirects.at("localhost:8080").baseUrl, std::string("https://home.example/"));
-    QCOMPARE(RedirectIndex::readVersion(conn), snapshot->version);
+    QCOMPARE(snapshot->domains->at("localhost:8080").baseUrl, std::string("https://home.example/"));
+    QCOMPARE(RedirectIndex::lastChange(conn), snapshot->changeSeq);
+}
+
+bool TestRedirectIndex::open(Fixture &f)
+{
+    if (!f.db.open(u":memory:"_s))
+        return false;
+    f.conn = f.db.connection();
+    return true;
+}
+
+Link TestRedirectIndex::link(const QString &slug, const QString &destination, qint64 accountId)
+{
+    Link l;
+    l.accountId = accountId;
+    l.domain = u"localhost:8080"_s;
+    l.slug = slug;
+    l.shortUrl = u"http://localhost:8080/"_s + slug;
+    l.destination = destination;
+    return l;
+}
+
+qint64 TestRedirectIndex::add(Fixture &f, const QString &slug, const QString &destination, qint64 accountId)
+{
+    const auto r = LinkRepository(f.db).insert(link(slug, destination, accountId));
+    return r ? r->id : -1;
+}
+
+Link TestRedirectIndex::get(Fixture &f, qint64 id)
+{
+    return LinkRepository(f.db).find(id).value_or(Link{});
+}
+
+void TestRedirectIndex::update(Fixture &f, Link link)
+{
+    QVERIFY(LinkRepository(f.db).update(std::move(link)).ok());
+}
+
+// The triggers log what matters to redirects, and only that: the local account's links, and
+// the domains; a change of title or click count is not a change.
+void TestRedirectIndex::changeLogRecordsLocalRedirectChanges()
+{
+    Fixture f;
+    QVERIFY(open(f));
+    const qint64 before = RedirectIndex::lastChange(f.conn);
+    const qint64 id = add(f, u"a"_s, u"https://a.example/"_s);
+    QCOMPARE(RedirectIndex::lastChange(f.conn), before + 1);
+    Link l = get(f, id);
+    l.title = u"A title"_s;
+    update(f, l);
+    QSqlQuery q(f.conn);
+    QVERIFY(q.exec(u"UPDATE links SET clicks = clicks + 5"_s));
+    QCOMPARE(RedirectIndex::lastChange(f.conn), before + 1);
+    l.slug = u"b"_s;
+    update(f, l);
+    QCOMPARE(RedirectIndex::lastChange(f.conn), before + 2);
+    QVERIFY(q.exec(u"SELECT link_id, domain, slug FROM link_changes ORDER BY seq DESC LIMIT 1"_s) && q.next());
+    QCOMPARE(q.value(0).toLongLong(), id);
+    QCOMPARE(q.value(2).toString(), u"a"_s);   // the key it had
+    QVERIFY(q.exec(u"INSERT INTO accounts(id, provider, name, created_at) VALUES (2, 'shlink', 'Remote', 0)"_s));
+    add(f, u"remote"_s, u"https://r.example/"_s, 2);
+    QCOMPARE(RedirectIndex::lastChange(f.conn), before + 2);   // not served here
+    QVERIFY(q.exec(u"INSERT INTO domains(name, base_url_redirect) VALUES ('go.example', 'https://home.example/')"_s));
+    QCOMPARE(RedirectIndex::lastChange(f.conn), before + 3);
+    QVERIFY(LinkRepository(f.db).remove(id).ok());
+    QCOMPARE(RedirectIndex::lastChange(f.conn), before + 4);
+}
+
+// An edit, an insert, a delete and a rename made through the app's LinkRepository reach the
+// index by poll(), without reading the table again: the table object stays the same.
+void TestRedirectIndex::appChangesApplyWithoutReload()
+{
+    Fixture f;
+    QVERIFY(open(f));
+    const qint64 edited = add(f, u"edited"_s, u"https://old.example/"_s);
+    const qint64 deleted = add(f, u"deleted"_s, u"https://deleted.example/"_s);
+    const qint64 renamed = add(f, u"before"_s, u"https://renamed.example/"_s);
+    const qint64 recased = add(f, u"Sale"_s, u"https://sale.example/"_s);
+    std::string error;
+    QVERIFY2(f.index.load(f.conn, &error), error.c_str());
+    const auto table = f.index.current()->table;
+    QCOMPARE(table->size(), std::size_t(4));
+    QCOMPARE(f.index.poll(f.conn, &error), RedirectIndex::PollResult::Unchanged);
+
+    Link l = get(f, edited);
+    l.destination = u"https://new.example/"_s;
+    l.maxClicks = 7;
+    l.redirectStatus = 301;
+    update(f, l);
+    QCOMPARE(f.index.poll(f.conn, &error), RedirectIndex::PollResult::Applied);
+    QCOMPARE(f.location("edited"), std::string("https://new.example/"));
+    const auto e = f.index.current()->find("localhost:8080", "EDITED", f.scratch);
+    QVERIFY(e);
+    QCOMPARE(e->linkId, edited);
+    QCOMPARE(e->status, 301);
+    QCOMPARE(e->maxVisits, 7);
+    QVERIFY(e->visits);
+
+    add(f, u"inserted"_s, u"https://inserted.example/"_s);
+    QVERIFY(LinkRepository(f.db).remove(deleted).ok());
+    l = get(f, renamed);
+    l.slug = u"after"_s;
+    update(f, l);
+    l = get(f, recased);
+    l.slug = u"sale"_s;
+    update(f, l);
+    QCOMPARE(f.index.poll(f.conn, &error), RedirectIndex::PollResult::Applied);
+    QCOMPARE(f.location("inserted"), std::string("https://inserted.example/"));
+    QCOMPARE(f.location("deleted"), std::string("(none)"));
+    QCOMPARE(f.location("after"), std::string("https://renamed.example/"));
+    QCOMPARE(f.location("before"), std::string("(none)"));   // the old slug no longer serves
+    QCOMPARE(f.location("SALE"), std::string("https://sale.example/"));   // only its case changed
+
+    QCOMPARE(f.index.current()->table, table);   // no reload
+    const RedirectIndex::Stats stats = f.index.stats();
+    QCOMPARE(stats.fullLoads, std::uint64_t(1));
+    QCOMPARE(stats.batches, std::uint64_t(2));
+    QCOMPARE(stats.changesApplied, std::uint64_t(5));
+    QCOMPARE(f.index.current()->changeSeq, RedirectIndex::lastChange(f.conn));
+    QCOMPARE(f.index.poll(f.conn, &error), RedirectIndex::PollResult::Unchanged);
+}
+
+// Keys that move between links within one batch: each ends where the database has it.
+void TestRedirectIndex::renamesAndSwapsInOneBatch()
+{
+    Fixture f;
+    QVERIFY(open(f));
+    const qint64 a = add(f, u"x"_s, u"https://a.example/"_s);
+    const qint64 b = add(f, u"y"_s, u"https://b.example/"_s);
+    std::string error;
+    QVERIFY2(f.index.load(f.conn, &error), error.c_str());
+    // a: x -> tmp, b: y -> x, a: tmp -> y; then a new link takes "tmp" and is deleted again.
+    Link la = get(f, a);
+    la.slug = u"tmp"_s;
+    update(f, la);
+    Link lb = get(f, b);
+    lb.slug = u"x"_s;
+    update(f, lb);
+    la.slug = u"y"_s;
+    update(f, la);
+    const qint64 c = add(f, u"tmp"_s, u"https://c.example/"_s);
+    QVERIFY(LinkRepository(f.db).remove(c).ok());
+    QCOMPARE(f.index.poll(f.conn, &error), RedirectIndex::PollResult::Applied);
+    QCOMPARE(f.location("x"), std::string("https://b.example/"));
+    QCOMPARE(f.location("y"), std::string("https://a.example/"));
+    QCOMPARE(f.location("tmp"), std::string("(none)"));
+    QCOMPARE(f.index.stats().fullLoads, std::uint64_t(1));
+    // The overlay holds only keys that differ from the table: "tmp" was never in it.
+    QVERIFY(!f.index.current()->overlay->contains("localhost:8080/tmp"));
+}
+
+void TestRedirectIndex::domainChangesApplyWithoutReload()
+{
+    Fixture f;
+    QVERIFY(open(f));
+    add(f, u"a"_s, u"https://a.example/"_s);
+    std::string error;
+    QVERIFY2(f.index.load(f.conn, &error), error.c_str());
+    const auto table = f.index.current()->table;
+    QVERIFY(f.index.current()->domains->empty());
+    QSqlQuery q(f.conn);
+    QVERIFY(q.exec(u"INSERT INTO domains(name, invalid_short_url_redirect) VALUES ('Go.Example', 'https://home.example/')"_s));
+    QCOMPARE(f.index.poll(f.conn, &error), RedirectIndex::PollResult::Applied);
+    QCOMPARE(f.index.current()->domains->at("go.example").invalidShortUrl, std::string("https://home.example/"));
+    QVERIFY(q.exec(u"DELETE FROM domains"_s));
+    QCOMPARE(f.index.poll(f.conn, &error), RedirectIndex::PollResult::Applied);
+    QVERIFY(f.index.current()->domains->empty());
+    QCOMPARE(f.index.current()->table, table);
+    QCOMPARE(f.location("a"), std::string("https://a.example/"));
+}
+
+// Rows pruned before this server read them: it cannot know which links changed, and reads
+// them all again. Also when the log is empty but its sequence moved on.
+void TestRedirectIndex::logGapReloads()
+{
+    Fixture f;
+    QVERIFY(open(f));
+    const qint64 id = add(f, u"a"_s, u"https://a.example/"_s);
+    std::string error;
+    QVERIFY2(f.index.load(f.conn, &error), error.c_str());
+    const auto table = f.index.current()->table;
+    Link l = get(f, id);
+    l.destination = u"https://missed.example/"_s;
+    update(f, l);
+    add(f, u"b"_s, u"https://b.example/"_s);
+    QSqlQuery q(f.conn);
+    QVERIFY(q.exec(u"DELETE FROM link_changes WHERE seq = (SELECT min(seq) FROM link_changes WHERE seq > %1)"_s
+                       .arg(f.index.current()->changeSeq)));
+    QCOMPARE(f.index.poll(f.conn, &error), RedirectIndex::PollResult::Reloaded);
+    QVERIFY(f.index.current()->table != table);
+    QCOMPARE(f.index.stats().fullLoads, std::uint64_t(2));
+    QCOMPARE(f.location("a"), std::string("https://missed.example/"));
+    QCOMPARE(f.location("b"), std::string("https://b.example/"));
+
+    l.destination = u"https://missed-again.example/"_s;
+    update(f, l);
+    QVERIFY(q.exec(u"DELETE FROM link_changes"_s));
+    QCOMPARE(f.index.poll(f.conn, &error), RedirectIndex::PollResult::Reloaded);
+    QCOMPARE(f.index.stats().fullLoads, std::uint64_t(3));
+    QCOMPARE(f.location("a"), std::string("https://missed-again.example/"));
+    QCOMPARE(f.index.poll(f.conn, &error), RedirectIndex::PollResult::Unchanged);
+}
+
+// More changes than a batch takes, or an overlay grown past its bound: one whole reload.
+void TestRedirectIndex::bulkChangesReload()
+{
+    Fixture f;
+    QVERIFY(open(f));
+    std::string error;
+    QVERIFY2(f.index.load(f.conn, &error), error.c_str());
+    const int many = int(RedirectIndex::MaxBatch) + 1;
+    QList<Link> batch;
+    for (int i = 0; i < many; ++i)
+        batch << link(u"bulk%1"_s.arg(i), u"https://bulk.example/%1"_s.arg(i));
+    QVERIFY(LinkRepository(f.db).insertMany(batch).ok());
+    QCOMPARE(f.index.poll(f.conn, &error), RedirectIndex::PollResult::Reloaded);
+    QCOMPARE(f.index.current()->table->size(), std::size_t(many));
+    QVERIFY(f.index.current()->overlay->empty());
+
+    // Two batches each under MaxBatch whose keys add up past MaxOverlay.
+    QSqlQuery q(f.conn);
+    const int half = int(RedirectIndex::MaxOverlay / 2) + 1;
+    QVERIFY(q.exec(u"UPDATE links SET destination = destination || '?1' WHERE id <= %1"_s.arg(half)));
+    QCOMPARE(f.index.poll(f.conn, &error), RedirectIndex::PollResult::Applied);
+    QCOMPARE(f.index.current()->overlay->size(), std::size_t(half));
+    QVERIFY(q.exec(u"UPDATE links SET destination = destination || '?2' WHERE id > %1 AND id <= %2"_s.arg(half).arg(2 * half)));
+    QCOMPARE(f.index.poll(f.conn, &error), RedirectIndex::PollResult::Reloaded);
+    QVERIFY(f.index.current()->overlay->empty());
+    QCOMPARE(f.location("bulk0"), std::string("https://bulk.example/0?1"));
+    const std::string next = std::to_string(half);
+    QCOMPARE(f.location("bulk" + next), "https://bulk.example/" + next + "?2");
+    QCOMPARE(f.index.stats().fullLoads, std::uint64_t(3));
+}
+
+// The API publishes at once; the next poll puts what the database says over it, so a late or
+// stale call cannot leave a redirect the database does not have.
+void TestRedirectIndex::apiChangesAreCheckedAgainstDatabase()
+{
+    Fixture f;
+    QVERIFY(open(f));
+    add(f, u"kept"_s, u"https://kept.example/"_s);
+    std::string error;
+    QVERIFY2(f.index.load(f.conn, &error), error.c_str());
+    RedirectEntry e;
+    e.linkId = 99;
+    f.index.upsert("localhost:8080", "ghost", "https://ghost.example/", e);
+    f.index.upsert("localhost:8080", "KEPT", "https://stale.example/", e);
+    QCOMPARE(f.location("ghost"), std::string("https://ghost.example/"));
+    QCOMPARE(f.location("kept"), std::string("https://stale.example/"));
+    QCOMPARE(f.index.poll(f.conn, &error), RedirectIndex::PollResult::Applied);
+    QCOMPARE(f.location("ghost"), std::string("(none)"));
+    QCOMPARE(f.location("kept"), std::string("https://kept.example/"));
+    f.index.remove("localhost:8080", "kept");
+    QCOMPARE(f.location("kept"), std::string("(none)"));
+    QCOMPARE(f.index.poll(f.conn, &error), RedirectIndex::PollResult::Applied);
+    QCOMPARE(f.location("kept"), std::string("https://kept.example/"));
+    QCOMPARE(f.index.stats().fullLoads, std::uint64_t(1));
+}
+
+// I/O threads read while the poller publishes: each lookup sees the link before or after an
+// edit, never anything else (and ASan/TSan builds see no race).
+void TestRedirectIndex::readersSeeOldOrNewDuringChanges()
+{
+    Fixture f;
+    QVERIFY(open(f));
+    const qint64 id = add(f, u"hot"_s, u"https://v0.example/"_s);
+    for (int i = 0; i < 100; ++i)
+        add(f, u"other%1"_s.arg(i), u"https://other.example/"_s);
+    std::string error;
+    QVERIFY2(f.index.load(f.conn, &error), error.c_str());
+    std::atomic<bool> done{false};
+    std::atomic<int> bad{0};
+    std::atomic<long> lookups{0};
+    std::vector<std::thread> readers;
+    for (int t = 0; t < 2; ++t) {
+        readers.emplace_back([&] {
+            IndexReader reader(f.index);
+            while (!done.load()) {
+                const auto e = reader.snapshot().find("localhost:8080", "hot", reader.scratch);
+                if (!e || !e->location.starts_with("https://v") || !e->location.ends_with(".example/"))
+                    bad.fetch_add(1);
+                if (!reader.snapshot().find("localhost:8080", "other7", reader.scratch))
+                    bad.fetch_add(1);
+                lookups.fetch_add(1);
+            }
+        });
+    }
+    Link l = get(f, id);
+    for (int i = 1; i <= 50; ++i) {
+        l.destination = u"https://v%1.example/"_s.arg(i);
+        update(f, l);
+        QCOMPARE(f.index.poll(f.conn, &error), RedirectIndex::PollResult::Applied);
+    }
+    done = true;
+    for (std::thread &t : readers)
+        t.join();
+    QCOMPARE(bad.load(), 0);
+    QVERIFY(lookups.load() > 0);
+    QCOMPARE(f.location("hot"), std::string("https://v50.example/"));
+    QCOMPARE(f.index.stats().fullLoads, std::uint64_t(1));
+}
+
+// A version 2 database (before the change log) is upgraded: its links load, and changes from
+// then on are logged.
+void TestRedirectIndex::upgradesVersion2Database()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"v2.sqlite"_s);
+    {
+        Database old;
+        QVERIFY(old.open(path, Database::migrations().mid(0, 2)).ok());
+        QCOMPARE(old.schemaVersion(), 2);
+        QSqlQuery q(old.connection());
+        QVERIFY(q.exec(u"INSERT INTO links(account_id, domain, slug, short_url, destination, created_at, updated_at) "
+                       "VALUES (1, 'localhost:8080', 'old', 'http://localhost:8080/old', 'https://old.example/', 0, 0)"_s));
+    }
+    Fixture f;
+    QVERIFY(f.db.open(path).ok());
+    f.conn = f.db.connection();
+    QCOMPARE(f.db.schemaVersion(), Database::latestVersion());
+    std::string error;
+    QVERIFY2(f.index.load(f.conn, &error), error.c_str());
+    QCOMPARE(f.index.current()->changeSeq, std::int64_t(0));
+    QCOMPARE(f.location("old"), std::string("https://old.example/"));
+    add(f, u"new"_s, u"https://new.example/"_s);
+    QCOMPARE(f.index.poll(f.conn, &error), RedirectIndex::PollResult::Applied);
+    QCOMPARE(f.location("new"), std::string("https://new.example/"));
+    QCOMPARE(f.index.stats().fullLoads, std::uint64_t(1));
 }
 
 QTEST_GUILESS_MAIN(TestRedirectIndex)

@@ -38,6 +38,7 @@ private slots:
     void apiChangesShowAtOnce();
     void apiResponsesAreValidHttp();
     void appChangesShowWithinASecond();
+    void appEditsApplyWithoutReload();
     void robotsTxt();
     void dateHeaderIsEnglishInAnyLocale();
     void transferEncodingFraming_data();
@@ -371,6 +372,47 @@ void TestRedirects::appChangesShowWithinASecond()
     addLink(u"from-app"_s, u"https://app.example/"_s);
     QTRY_COMPARE_WITH_TIMEOUT(get(m_port, "/from-app").status, 302, 1000);
     qInfo("a link written by the app redirected after %lld ms", timer.elapsed());
+}
+
+// Edits, renames and deletes made through the app's LinkRepository reach the running server
+// through the change log, one link at a time: the index is loaded once. A gap in the log (rows
+// pruned before the server read them) makes it load everything again.
+void TestRedirects::appEditsApplyWithoutReload()
+{
+    const qint64 renamed = addLink(u"before"_s, u"https://renamed.example/"_s);
+    const qint64 removed = addLink(u"gone"_s, u"https://gone.example/"_s);
+    startServer();
+    QCOMPARE(m_server->indexStats().fullLoads, std::uint64_t(1));
+    LinkRepository links(*m_db);
+    auto spring = links.findBySlug(u"localhost:8080"_s, u"spring"_s);
+    QVERIFY(spring);
+    spring->destination = u"https://shop.example/edited"_s;
+    QVERIFY(links.update(*spring).ok());
+    auto moved = links.find(renamed);
+    QVERIFY(moved);
+    moved->slug = u"after"_s;
+    moved->shortUrl = u"http://localhost:8080/after"_s;
+    QVERIFY(links.update(*moved).ok());
+    QVERIFY(links.remove(removed).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(get(m_port, "/gone").status, 404, 1000);
+    QCOMPARE(get(m_port, "/spring").header("location"), std::string("https://shop.example/edited"));
+    QCOMPARE(get(m_port, "/after").header("location"), std::string("https://renamed.example/"));
+    QCOMPARE(get(m_port, "/before").status, 404);
+    RedirectIndex::Stats stats = m_server->indexStats();
+    QCOMPARE(stats.fullLoads, std::uint64_t(1));
+    QCOMPARE(stats.changesApplied, std::uint64_t(3));
+    QVERIFY(stats.lastApplyMillis < 1000);
+
+    // The change and the loss of its log row in one transaction: the server sees the gap.
+    QSqlDatabase conn = m_db->connection();
+    QVERIFY(conn.transaction());
+    QSqlQuery q(conn);
+    QVERIFY(q.exec(u"UPDATE links SET destination = 'https://shop.example/after-gap' WHERE slug = 'spring'"_s));
+    QVERIFY(q.exec(u"DELETE FROM link_changes"_s));
+    QVERIFY(conn.commit());
+    QTRY_COMPARE_WITH_TIMEOUT(get(m_port, "/spring").header("location"), std::string("https://shop.example/after-gap"), 2000);
+    QCOMPARE(m_server->indexStats().fullLoads, std::uint64_t(2));
+    QCOMPARE(get(m_port, "/after").status, 302);
 }
 
 void TestRedirects::robotsTxt()

@@ -385,7 +385,7 @@ void TestShlinkApi::domainsAndRedirects()
     std::string error;
     QSqlDatabase conn = m_db->connection();
     QVERIFY(m_index->load(conn, &error));
-    QCOMPARE(m_index->current()->table->domainRedirects.at("go.brand.example").baseUrl, std::string("https://brand.example/"));
+    QCOMPARE(m_index->current()->domains->at("go.brand.example").baseUrl, std::string("https://brand.example/"));
 }
 
 void TestShlinkApi::corsPreflight()
