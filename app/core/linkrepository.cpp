@@ -14,9 +14,13 @@ using namespace Qt::StringLiterals;
 namespace Linkdeck {
 namespace {
 
+// A local link's clicks are links.clicks plus what linkdeck-server has counted and not yet
+// added to it (link_click_deltas: the server moves those in bounded chunks). Unnamed, so that
+// ORDER BY clicks still walks the links_clicks index.
 const QString selectColumns = uR"(SELECT links.id, account_id, remote_id, domain, slug, short_url, destination,
-    title, tags, created_at, updated_at, expires_at, max_clicks, clicks, sync_state, redirect_status, valid_since,
-    forward_query, crawlable FROM links)"_s;
+    title, tags, created_at, updated_at, expires_at, max_clicks,
+    links.clicks + coalesce((SELECT d.clicks FROM link_click_deltas AS d WHERE d.link_id = links.id), 0), sync_state,
+    redirect_status, valid_since, forward_query, crawlable FROM links)"_s;
 
 qint64 toMs(const QDateTime &t)
 {
@@ -438,8 +442,11 @@ Result<Link> LinkRepository::update(Link link)
     if (!db.transaction())
         return storageError(tr("Could not save the link."), db.lastError());
     QSqlQuery q(db);
+    // A local link's clicks are linkdeck-server's to count (account 1): an edit never writes
+    // back the number it read, which clicks counted since would overwrite.
     q.prepare(uR"(UPDATE links SET account_id = ?, remote_id = ?, domain = ?, slug = ?, short_url = ?, destination = ?,
-        title = ?, tags = ?, campaign = ?, updated_at = ?, expires_at = ?, max_clicks = ?, clicks = ?, sync_state = ?,
+        title = ?, tags = ?, campaign = ?, updated_at = ?, expires_at = ?, max_clicks = ?,
+        clicks = CASE WHEN account_id = 1 THEN clicks ELSE ? END, sync_state = ?,
         redirect_status = ?, valid_since = ?, forward_query = ?, crawlable = ? WHERE id = ?)"_s);
     q.addBindValue(link.accountId);
     q.addBindValue(sqlText(link.remoteId));

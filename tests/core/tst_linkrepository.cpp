@@ -2,6 +2,7 @@
 #include "core/linkrepository.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -19,6 +20,7 @@ private slots:
     void filterAndSort();
     void shortFilterAndSpecialCharacters();
     void insertMany();
+    void localClicksAreTheServers();
 
 private:
     Link make(const QString &slug, const QString &destination = u"https://example.com/"_s,
@@ -223,6 +225,30 @@ void TestLinkRepository::insertMany()
     QVERIFY(!failed.ok());
     QCOMPARE(failed.error().kind, Error::Kind::SlugTaken);
     QVERIFY(!m_links->findBySlug(u"go.example"_s, u"fresh"_s));
+}
+
+void TestLinkRepository::localClicksAreTheServers()
+{
+    const auto stored = m_links->insert(make(u"counted"_s));
+    QVERIFY(stored);
+    Link edited = *m_links->find(stored->id);
+    QCOMPARE(edited.clicks, 0);
+    // While the dialog is open, the server counts 5 clicks into links.clicks and 3 more that
+    // wait in link_click_deltas.
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(u"UPDATE links SET clicks = 5 WHERE id = %1"_s.arg(stored->id)));
+    QVERIFY(q.exec(u"INSERT INTO link_click_deltas(link_id, clicks) VALUES (%1, 3)"_s.arg(stored->id)));
+    QCOMPARE(m_links->find(stored->id)->clicks, 8);   // both are shown
+    // Saving the edit keeps them: it never writes back the 0 it read.
+    edited.title = u"New title"_s;
+    QVERIFY(m_links->update(edited));
+    const auto after = m_links->find(stored->id);
+    QCOMPARE(after->title, u"New title"_s);
+    QCOMPARE(after->clicks, 8);
+    // Sorted by clicks through the index, the waiting ones count once they are moved.
+    LinkQuery byClicks;
+    byClicks.sortKey = LinkQuery::SortKey::Clicks;
+    QCOMPARE(m_links->fetch(byClicks, 0, 10).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestLinkRepository)
