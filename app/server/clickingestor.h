@@ -27,7 +27,7 @@ struct Batch;
 
 // How the ingestor reads a click (public so that benchmarks generate the same rollups).
 bool looksLikeBot(std::string_view userAgent);            // crawler and tool signatures; no user agent
-std::string referrerHost(const std::string &referrer);    // "https://News.example/a" -> "news.example"
+std::string referrerHost(std::string_view referrer);    // "https://News.example/a" -> "news.example"
 
 // The writer thread: moves journal records into the database in batched transactions
 // (group commit), keeps the per-link counters and hourly rollups the charts read in the
@@ -48,9 +48,12 @@ public:
         std::string userAgentRegexesPath = UserAgentParser::DefaultRegexesPath;
         // Larger, less frequent batches: the per-batch work (one upsert per link, hour and
         // dimension, one counter update per link) shrinks relative to the clicks it covers.
-        // At most this many clicks per transaction: bounded work (and memory) per batch, and
-        // a short wait for the first click of the next one.
-        int maxBatch = 50000;
+        // At most this many clicks per transaction. A batch is what the journal holds when the
+        // writer looks (every idleMillis), so batches stay small while the writer keeps up and
+        // grow when it falls behind: a larger batch touches each rollup page once for more
+        // clicks, so the writer catches up faster (with a million links at random, 200,000
+        // clicks a batch store about 1.4x as many per second as 50,000).
+        int maxBatch = 200000;
         // How often the journal is looked at when nothing woke the writer: clicks wait at most
         // this long plus one batch before they are stored.
         int idleMillis = 250;
@@ -114,7 +117,12 @@ private:
     bool m_pendingDeltas = true;      // link_click_deltas may hold counts (unknown at start)
     std::int64_t m_countersFrom = 0;  // where the next counter chunk starts
     GeoIp *m_geoip = nullptr;
-    std::unordered_map<std::string, bool> m_botCache;   // user agent -> looks like a bot
+    struct TextHash
+    {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+    };
+    std::unordered_map<std::string, bool, TextHash, std::equal_to<>> m_botCache;   // user agent -> looks like a bot
     std::unique_ptr<UserAgentParser> m_userAgents;      // on the writer thread; loaded on first use
     std::set<std::string> m_undeletable;                // segments whose deletion failed, reported once
 };

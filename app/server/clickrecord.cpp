@@ -101,7 +101,7 @@ struct Reader
         data.remove_prefix(1);
         return v;
     }
-    std::string str()
+    std::string_view str()
     {
         if (data.size() < 2) {
             ok = false;
@@ -113,7 +113,7 @@ struct Reader
             ok = false;
             return {};
         }
-        std::string s(data.substr(0, len));
+        const std::string_view s = data.substr(0, len);
         data.remove_prefix(len);
         return s;
     }
@@ -178,7 +178,7 @@ void ClickCodec::append(std::string &out, const ClickRecord &r)
            r.redirectUrl);
 }
 
-ClickCodec::Status ClickCodec::decode(std::string_view data, ClickRecord *record, std::size_t *consumed)
+ClickCodec::Status ClickCodec::decode(std::string_view data, ClickView *record, std::size_t *consumed)
 {
     if (data.size() < HeaderSize)
         return Status::Incomplete;
@@ -208,12 +208,31 @@ ClickCodec::Status ClickCodec::decode(std::string_view data, ClickRecord *record
     return Status::Ok;
 }
 
+ClickCodec::Status ClickCodec::decode(std::string_view data, ClickRecord *record, std::size_t *consumed)
+{
+    ClickView view;
+    const Status status = decode(data, &view, consumed);
+    if (status != Status::Ok)
+        return status;
+    record->timeMs = view.timeMs;
+    record->linkId = view.linkId;
+    record->orphanType = view.orphanType;
+    record->domain = view.domain;
+    record->path = view.path;
+    record->referrer = view.referrer;
+    record->userAgent = view.userAgent;
+    record->ip = view.ip;
+    record->acceptLanguage = view.acceptLanguage;
+    record->redirectUrl = view.redirectUrl;
+    return Status::Ok;
+}
+
 std::size_t ClickCodec::resync(std::string_view data, std::size_t *damaged)
 {
     // Every later "LDJ2" is a candidate; only one whose length and checksum hold is taken, so a
     // damaged header or a magic inside a payload never starts a record.
     std::size_t next = data.size();
-    ClickRecord scratch;
+    ClickView scratch;
     for (std::size_t at = 1; at < data.size();) {
         const std::size_t found = data.find(std::string_view(Magic, 4), at);
         if (found == std::string_view::npos)

@@ -33,6 +33,22 @@ struct ClickRecord
     std::string redirectUrl;        // where the visitor was sent, if anywhere
 };
 
+// The same click, decoded in place: its text points into the journal bytes it was read from
+// (which must outlive it). The click writer reads records this way, without an allocation.
+struct ClickView
+{
+    std::int64_t timeMs = 0;
+    std::int64_t linkId = 0;
+    OrphanType orphanType = OrphanType::None;
+    std::string_view domain;
+    std::string_view path;
+    std::string_view referrer;
+    std::string_view userAgent;
+    std::string_view ip;
+    std::string_view acceptLanguage;
+    std::string_view redirectUrl;
+};
+
 // Journal framing: "LDJ2" magic, u32 payload length, u32 CRC-32C of the payload, payload.
 // Strings are u16 length + bytes, each capped at MaxField bytes.
 class ClickCodec
@@ -58,6 +74,7 @@ public:
 
     // Decodes the record at the start of data; on Ok, *consumed is its framed size.
     static Status decode(std::string_view data, ClickRecord *record, std::size_t *consumed);
+    static Status decode(std::string_view data, ClickView *record, std::size_t *consumed);
 
     // After a record at the start of data that does not decode (damaged): the offset of the
     // next record whose header and CRC-32C check, or data.size() when none does. *damaged is

@@ -2,6 +2,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 
 namespace Linkdeck::Server {
 
@@ -21,7 +22,7 @@ public:
     GeoIp(const GeoIp &) = delete;
     GeoIp &operator=(const GeoIp &) = delete;
 
-    Location lookup(const std::string &ip) const;
+    Location lookup(std::string_view ip) const;
 
 private:
     GeoIp();

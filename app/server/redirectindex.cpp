@@ -137,7 +137,11 @@ private:
 };
 
 // The columns the redirect path needs, in the order entryFrom() reads them.
-#define LINK_COLUMNS "id, domain, slug, destination, valid_since, expires_at, max_clicks, redirect_status, forward_query, clicks"
+// A limited link's clicks include those the click writer has not yet added to links.clicks.
+#define LINK_COLUMNS                                                                                                   \
+    "id, domain, slug, destination, valid_since, expires_at, max_clicks, redirect_status, forward_query, "             \
+    "CASE WHEN max_clicks > 0 THEN clicks + coalesce((SELECT d.clicks FROM link_click_deltas AS d "                  \
+    "WHERE d.link_id = links.id), 0) ELSE clicks END"
 constexpr int DomainColumn = 1, SlugColumn = 2, LocationColumn = 3;
 
 // A row of LINK_COLUMNS as the redirect path needs it (location aside); a link with a visit

@@ -5,8 +5,10 @@
 //
 // Fills a database with N links (default 1,000), M of them (default 50) with
 // utm_campaign=spring, and C clicks (default 10,000,000) over the last D days (default 120):
-// raw `clicks` rows and the hourly `click_rollups` that linkdeck-server's ClickIngestor keeps
-// beside them. Popularity is skewed (Zipf) over links, countries and referrers, traffic
+// written as linkdeck-server's redirect path writes them (journal records), then stored by the
+// server's own ClickIngestor (raw `clicks` rows and the hourly `click_hours` rollups beside
+// them), with a GeoIP database that places each address pool in its country. The ingestion
+// time is printed. Popularity is skewed (Zipf) over links, countries and referrers, traffic
 // follows the hour of the day and the day of the week, a few percent are bots and a few
 // per mille are orphan visits.
 //
@@ -16,7 +18,7 @@
 // beside the reference: the same two answers computed by full scans of the raw `clicks`
 // (days from SQLite's own 'localtime' with TZ=Europe/Berlin, an independent bucketing).
 // The answers must agree exactly. --check exits non-zero when they do not, or when (for
-// the full 10-million-click run) a) or b) take 200 ms or more.
+// the full 10-million-click run) a) or b) take 100 ms or more (issue 17: breakdowns over 10M clicks under 100 ms).
 //
 // --db FILE keeps the database; with --reuse an existing FILE made with the same numbers is
 // used as it is (no generation), otherwise an existing FILE is refused.
@@ -24,11 +26,15 @@
 #include "core/analytics.h"
 #include "core/database.h"
 #include "core/linkrepository.h"
-#include "server/clickingestor.h"   // the same bot test and referrer host as the server
+#include "server/clickingestor.h"   // the server's writer, and its bot test and referrer host
+#include "server/clickrecord.h"
+#include "server/journal.h"
+#include "support/mmdbwriter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QMap>
 #include <QScopeGuard>
@@ -44,6 +50,8 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
+#include <filesystem>
 #include <numeric>
 #include <string>
 #include <string_view>
@@ -51,12 +59,13 @@
 
 using namespace Qt::StringLiterals;
 using namespace Linkdeck;
+using namespace Linkdeck::Server;
 using Linkdeck::Server::looksLikeBot;
 using Linkdeck::Server::referrerHost;
 
 namespace {
 
-constexpr int DataVersion = 2;   // 2: bots rolled up apart. Bump when the generated data changes (a reused file must match)
+constexpr int DataVersion = 3;   // 3: stored by ClickIngestor (click_hours); 2: bots rolled up apart. Bump when the generated data changes (a reused file must match)
 const char *const ZoneName = "Europe/Berlin";
 
 double ms(const QElapsedTimer &t)
@@ -204,14 +213,6 @@ struct Params
 const char *const metaKeys[] = {"bench_analytics_version", "bench_analytics_links", "bench_analytics_clicks",
                                 "bench_analytics_campaign_links", "bench_analytics_days"};
 
-bool check(int rc, sqlite3 *db, const char *what)
-{
-    if (rc == SQLITE_OK || rc == SQLITE_DONE || rc == SQLITE_ROW)
-        return true;
-    fprintf(stderr, "%s: %s\n", what, sqlite3_errmsg(db));
-    return false;
-}
-
 bool execSql(sqlite3 *db, const char *sql)
 {
     char *error = nullptr;
@@ -223,20 +224,6 @@ bool execSql(sqlite3 *db, const char *sql)
     return true;
 }
 
-// Rollup rows of one (link, dimension), kept in hour order and, within an hour, in the
-// order of their values, so that they go into the WITHOUT ROWID table in key order.
-struct RollupRow
-{
-    quint16 hour;      // hours since the start
-    quint8 value;      // index into the dimension's sorted values
-    quint32 clicks;
-};
-// The key order of their names. Bots' countries and referrers are rolled up apart, as the
-// ingestor does, so that the charts leave them out by default.
-enum Dimension { DimBot, DimBotCountry, DimBotReferrer, DimCountry, DimReferrer, DimTotal, DimCount };
-const char *const dimensionNames[] = {"bot", "bot:country", "bot:referrer", "country", "referrer", "total"};
-
-// Fills `path` (a new file). Returns the end of the data (ms since the epoch, exclusive) or -1.
 qint64 generate(const QString &path, const Params &p)
 {
     QElapsedTimer total;
@@ -296,16 +283,26 @@ qint64 generate(const QString &path, const Params &p)
         }
     }
 
-    sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
-        fprintf(stderr, "cannot open %s\n", qPrintable(path));
-        return -1;
+    // A GeoIP database that places each country's address pool (first octets 2 + 5c .. 6 + 5c)
+    // in that country; the pool after the last country is unknown to it.
+    QList<Test::MmdbNetwork> networks;
+    for (int c = 0; c < countryCount; ++c) {
+        for (int i = 0; i < 5; ++i)
+            networks << Test::MmdbNetwork{u"%1.0.0.0"_s.arg(2 + c * 5 + i), QString::fromLatin1(countries[c].code), {}, 8};
     }
-    auto closeDb = qScopeGuard([db] { sqlite3_close(db); });
-    // For generation only: no journal, no syncs, a large cache. Back to WAL at the end.
-    if (!execSql(db, "PRAGMA journal_mode=OFF") || !execSql(db, "PRAGMA synchronous=OFF")
-        || !execSql(db, "PRAGMA cache_size=-262144") || !execSql(db, "PRAGMA temp_store=MEMORY"))
-        return -1;
+    const QString geoipPath = path + u".mmdb"_s;
+    {
+        QFile mmdb(geoipPath);
+        if (!mmdb.open(QIODevice::WriteOnly) || mmdb.write(Test::makeMmdb(networks)) < 0) {
+            fprintf(stderr, "cannot write %s\n", qPrintable(geoipPath));
+            return -1;
+        }
+    }
+    auto removeGeoip = qScopeGuard([&geoipPath] { QFile::remove(geoipPath); });
+    const std::string journalDir = QString(path + u".journal"_s).toStdString();
+    std::filesystem::remove_all(journalDir);
+    std::filesystem::create_directories(journalDir);
+    auto removeJournal = qScopeGuard([&journalDir] { std::filesystem::remove_all(journalDir); });
 
     // Skewed choices. Popularity is Zipf over a shuffled order of the links, so that the
     // campaign's links are a mix of popular and quiet ones.
@@ -330,32 +327,6 @@ qint64 generate(const QString &path, const Params &p)
         }
     }
 
-    // The values of each rollup dimension, and their order as SQLite compares them (BINARY).
-    std::vector<std::vector<std::string>> values(DimCount);
-    values[DimBot] = {"0", "1"};
-    values[DimTotal] = {""};
-    values[DimCountry] = {""};
-    for (const Country &c : countries)
-        values[DimCountry].push_back(c.code);
-    for (const char *r : referrers) {
-        const std::string host = std::string_view(r).empty() ? std::string() : referrerHost(r);
-        if (std::find(values[DimReferrer].begin(), values[DimReferrer].end(), host) == values[DimReferrer].end())
-            values[DimReferrer].push_back(host);
-    }
-    for (auto &v : values)
-        std::sort(v.begin(), v.end());
-    values[DimBotCountry] = values[DimCountry];
-    values[DimBotReferrer] = values[DimReferrer];
-    auto indexOf = [&](Dimension d, const std::string &value) {
-        return int(std::lower_bound(values[d].begin(), values[d].end(), value) - values[d].begin());
-    };
-    std::vector<int> countryValue(countryCount + 1);   // country index (countryCount: unknown) -> value index
-    for (int c = 0; c < countryCount; ++c)
-        countryValue[std::size_t(c)] = indexOf(DimCountry, countries[c].code);
-    countryValue[countryCount] = indexOf(DimCountry, {});
-    std::vector<int> referrerValue(std::size(referrers));
-    for (std::size_t r = 0; r < std::size(referrers); ++r)
-        referrerValue[r] = indexOf(DimReferrer, std::string_view(referrers[r]).empty() ? std::string() : referrerHost(referrers[r]));
     std::vector<bool> agentIsBot;
     for (const char *a : userAgents)
         agentIsBot.push_back(looksLikeBot(a));
@@ -389,195 +360,95 @@ qint64 generate(const QString &path, const Params &p)
     for (int h = 0; assigned < p.clicks; h = (h + 7) % hours, ++assigned)
         ++perHour[std::size_t(h)];
 
-    sqlite3_stmt *insert = nullptr;
-    if (!check(sqlite3_prepare_v2(db,
-                                  "INSERT INTO clicks(link_id, domain, slug, ts, referrer, user_agent, ip, accept_language, "
-                                  "country, city, is_bot, orphan_type, redirect_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                                  -1, &insert, nullptr),
-               db, "prepare"))
-        return -1;
-    auto text = [insert](int column, std::string_view value) {
-        // Never a null pointer: that would bind NULL, and the columns are NOT NULL with '' for none.
-        sqlite3_bind_text(insert, column, value.empty() ? "" : value.data(), int(value.size()), SQLITE_STATIC);
-    };
-
-    // Per hour and link, what the ingestor counts (HourCounts), then the rollup rows.
-    struct Counts
-    {
-        qint64 total = 0;
-        qint64 bots = 0;
-        std::vector<quint32> country;
-        std::vector<quint32> referrer;
-        std::vector<quint32> botCountry;
-        std::vector<quint32> botReferrer;
-    };
-    std::vector<Counts> hourCounts(std::size_t(p.links) + 1);
-    for (Counts &c : hourCounts) {
-        c.country.assign(values[DimCountry].size(), 0);
-        c.referrer.assign(values[DimReferrer].size(), 0);
-        c.botCountry.assign(values[DimCountry].size(), 0);
-        c.botReferrer.assign(values[DimReferrer].size(), 0);
-    }
-    std::vector<std::array<std::vector<RollupRow>, DimCount>> rollups(std::size_t(p.links) + 1);
-    std::vector<qint64> linkClicks(std::size_t(p.links) + 1, 0);
-    std::vector<int> touched;
-    std::vector<qint64> offsets;
+    // The clicks as the redirect path journals them, in arrival order.
     const std::string domain = "localhost:8080";
     const std::string orphanPaths[] = {"wp-login.php", "favicon.ico", "c0zz", "old-campaign", ""};
-
+    std::vector<qint64> offsets;
     const bool progress = isatty(STDERR_FILENO);
     QElapsedTimer timer;
     timer.start();
     qint64 written = 0;
-    if (!execSql(db, "BEGIN"))
-        return -1;
-    for (int h = 0; h < hours; ++h) {
-        const qint64 hourMs = startMs + qint64(h) * 3'600'000;
-        offsets.resize(std::size_t(perHour[std::size_t(h)]));
-        for (qint64 &o : offsets)
-            o = qint64(rng.below(3'600'000));
-        std::sort(offsets.begin(), offsets.end());   // the journal is in arrival order
-        for (const qint64 offset : offsets) {
-            const qint64 ts = hourMs + offset;
-            const bool orphan = rng.uniform() < orphanShare;
-            const int link = orphan ? 0 : byPopularity[linkChoice.pick(rng)];
-            const bool unknownCountry = rng.uniform() < unknownCountryShare;
-            const int country = unknownCountry ? countryCount : int(countryChoice.pick(rng));
-            const bool bot = rng.uniform() < botShare;
-            const char *agent = bot ? botAgents[rng.below(std::size(botAgents))] : userAgents[agentChoice.pick(rng)];
-            const std::size_t referrer = bot && rng.uniform() < 0.8 ? 0 : referrerChoice.pick(rng);
-            const std::string &ip = ips[std::size_t(country * ipsPerCountry) + rng.below(ipsPerCountry)];
-
-            if (orphan)
-                sqlite3_bind_null(insert, 1);
-            else
-                sqlite3_bind_int64(insert, 1, link);
-            text(2, domain);
-            text(3, orphan ? orphanPaths[rng.below(std::size(orphanPaths))] : slugs[std::size_t(link)]);
-            sqlite3_bind_int64(insert, 4, ts);
-            text(5, referrers[referrer]);
-            text(6, agent);
-            text(7, ip);
-            text(8, unknownCountry ? "en-US,en;q=0.5" : countries[country].language);
-            text(9, unknownCountry ? "" : countries[country].code);
-            // The GeoIP database knows the city of most addresses it places.
-            text(10, unknownCountry || offset % 4 == 0 ? "" : countries[country].city);
-            sqlite3_bind_int(insert, 11, bot ? 1 : 0);
-            if (orphan)
-                sqlite3_bind_text(insert, 12, offset % 3 ? "invalid_short_url" : "regular_404", -1, SQLITE_STATIC);
-            else
-                sqlite3_bind_null(insert, 12);
-            text(13, orphan ? std::string_view() : std::string_view(destinations[std::size_t(link)]));
-            const int step = sqlite3_step(insert);
-            sqlite3_reset(insert);
-            if (!check(step, db, "insert"))
-                return -1;
-            ++written;
-            if (orphan)
-                continue;   // orphan visits have no rollups (nor a link to count them on)
-            Counts &c = hourCounts[std::size_t(link)];
-            if (c.total == 0)
-                touched.push_back(link);
-            ++c.total;
-            c.bots += bot ? 1 : 0;
-            ++(bot ? c.botCountry : c.country)[std::size_t(countryValue[std::size_t(country)])];
-            ++(bot ? c.botReferrer : c.referrer)[std::size_t(referrerValue[referrer])];
-        }
-        // The hour's rollups, as the ingestor's upserts add them up (zero counts are not written).
-        for (const int link : touched) {
-            Counts &c = hourCounts[std::size_t(link)];
-            auto &rows = rollups[std::size_t(link)];
-            const auto hour = quint16(h);
-            if (c.total - c.bots > 0)
-                rows[DimBot].push_back({hour, 0, quint32(c.total - c.bots)});
-            if (c.bots > 0)
-                rows[DimBot].push_back({hour, 1, quint32(c.bots)});
-            for (std::size_t v = 0; v < c.country.size(); ++v) {
-                if (c.country[v] > 0)
-                    rows[DimCountry].push_back({hour, quint8(v), c.country[v]});
+    {
+        JournalAppender journal(journalDir, 0);
+        std::string buffer;
+        for (int h = 0; h < hours; ++h) {
+            const qint64 hourMs = startMs + qint64(h) * 3'600'000;
+            offsets.resize(std::size_t(perHour[std::size_t(h)]));
+            for (qint64 &o : offsets)
+                o = qint64(rng.below(3'600'000));
+            std::sort(offsets.begin(), offsets.end());
+            for (const qint64 offset : offsets) {
+                const qint64 ts = hourMs + offset;
+                const bool orphan = rng.uniform() < orphanShare;
+                const int link = orphan ? 0 : byPopularity[linkChoice.pick(rng)];
+                const bool unknownCountry = rng.uniform() < unknownCountryShare;
+                const int country = unknownCountry ? countryCount : int(countryChoice.pick(rng));
+                const bool bot = rng.uniform() < botShare;
+                const char *agent = bot ? botAgents[rng.below(std::size(botAgents))] : userAgents[agentChoice.pick(rng)];
+                const std::size_t referrer = bot && rng.uniform() < 0.8 ? 0 : referrerChoice.pick(rng);
+                const std::string &ip = ips[std::size_t(country * ipsPerCountry) + rng.below(ipsPerCountry)];
+                ClickCodec::append(buffer, ts, link,
+                                   orphan ? (offset % 3 ? OrphanType::InvalidShortUrl : OrphanType::Regular404)
+                                          : OrphanType::None,
+                                   domain, orphan ? orphanPaths[rng.below(std::size(orphanPaths))] : slugs[std::size_t(link)],
+                                   referrers[referrer], agent, ip,
+                                   unknownCountry ? "en-US,en;q=0.5" : countries[country].language,
+                                   orphan ? std::string_view() : std::string_view(destinations[std::size_t(link)]));
+                ++written;
+                if (buffer.size() >= 1 << 20) {
+                    if (!journal.append(buffer)) {
+                        fprintf(stderr, "cannot write the journal: %s\n", strerror(journal.lastError()));
+                        return -1;
+                    }
+                    buffer.clear();
+                }
             }
-            for (std::size_t v = 0; v < c.referrer.size(); ++v) {
-                if (c.referrer[v] > 0)
-                    rows[DimReferrer].push_back({hour, quint8(v), c.referrer[v]});
-            }
-            for (std::size_t v = 0; v < c.botCountry.size(); ++v) {
-                if (c.botCountry[v] > 0)
-                    rows[DimBotCountry].push_back({hour, quint8(v), c.botCountry[v]});
-            }
-            for (std::size_t v = 0; v < c.botReferrer.size(); ++v) {
-                if (c.botReferrer[v] > 0)
-                    rows[DimBotReferrer].push_back({hour, quint8(v), c.botReferrer[v]});
-            }
-            rows[DimTotal].push_back({hour, 0, quint32(c.total)});
-            linkClicks[std::size_t(link)] += c.total;
-            c.total = c.bots = 0;
-            std::fill(c.country.begin(), c.country.end(), 0);
-            std::fill(c.referrer.begin(), c.referrer.end(), 0);
-            std::fill(c.botCountry.begin(), c.botCountry.end(), 0);
-            std::fill(c.botReferrer.begin(), c.botReferrer.end(), 0);
-        }
-        touched.clear();
-        if (h % 24 == 23) {
-            if (!execSql(db, "COMMIT") || !execSql(db, "BEGIN"))
-                return -1;
             if (progress && h % 240 == 239)
-                fprintf(stderr, "\rclicks: %lld / %lld", written, p.clicks);
+                fprintf(stderr, "\rjournal: %lld / %lld clicks", written, p.clicks);
         }
-    }
-    sqlite3_finalize(insert);
-    if (!execSql(db, "COMMIT"))
-        return -1;
-    const double clicksSeconds = ms(timer) / 1000;
-    fprintf(stderr, "%sclicks: %lld rows in %.1f s\n", progress ? "\r" : "", written, clicksSeconds);
-
-    timer.restart();
-    sqlite3_stmt *rollup = nullptr;
-    sqlite3_stmt *counter = nullptr;
-    if (!check(sqlite3_prepare_v2(db, "INSERT INTO click_rollups(link_id, hour, dimension, value, clicks) VALUES (?, ?, ?, ?, ?)",
-                                  -1, &rollup, nullptr),
-               db, "prepare")
-        || !check(sqlite3_prepare_v2(db, "UPDATE links SET clicks = clicks + ? WHERE id = ?", -1, &counter, nullptr), db,
-                  "prepare"))
-        return -1;
-    qint64 rollupRows = 0;
-    if (!execSql(db, "BEGIN"))
-        return -1;
-    for (int link = 1; link <= p.links; ++link) {   // key order: link, dimension, hour, value
-        for (int d = 0; d < DimCount; ++d) {
-            for (const RollupRow &r : rollups[std::size_t(link)][std::size_t(d)]) {
-                const std::string &value = values[std::size_t(d)][r.value];
-                sqlite3_bind_int64(rollup, 1, link);
-                sqlite3_bind_int64(rollup, 2, startMs / 1000 + qint64(r.hour) * 3600);
-                sqlite3_bind_text(rollup, 3, dimensionNames[d], -1, SQLITE_STATIC);
-                sqlite3_bind_text(rollup, 4, value.data(), int(value.size()), SQLITE_STATIC);
-                sqlite3_bind_int64(rollup, 5, r.clicks);
-                const int step = sqlite3_step(rollup);
-                sqlite3_reset(rollup);
-                if (!check(step, db, "rollup"))
-                    return -1;
-                ++rollupRows;
-            }
-            std::vector<RollupRow>().swap(rollups[std::size_t(link)][std::size_t(d)]);
-        }
-        sqlite3_bind_int64(counter, 1, linkClicks[std::size_t(link)]);
-        sqlite3_bind_int64(counter, 2, link);
-        const int step = sqlite3_step(counter);
-        sqlite3_reset(counter);
-        if (!check(step, db, "counter"))
+        if (!buffer.empty() && !journal.append(buffer)) {
+            fprintf(stderr, "cannot write the journal: %s\n", strerror(journal.lastError()));
             return -1;
+        }
     }
-    sqlite3_finalize(rollup);
-    sqlite3_finalize(counter);
+    fprintf(stderr, "%sjournal: %lld clicks in %.1f s\n", progress ? "\r" : "", written, ms(timer) / 1000);
+
+    // The server's writer stores them: start() replays the whole journal.
+    timer.restart();
+    {
+        Server::ClickIngestor::Options options;
+        options.databasePath = path.toStdString();
+        options.journalDir = journalDir;
+        options.geoipPath = geoipPath.toStdString();
+        Server::ClickIngestor ingestor(options);
+        std::string error;
+        if (!ingestor.start(&error)) {
+            fprintf(stderr, "the click writer did not start: %s\n", error.c_str());
+            return -1;
+        }
+        ingestor.stop();
+        if (qint64(ingestor.ingested()) != written) {
+            fprintf(stderr, "the click writer stored %llu of %lld clicks\n",
+                    static_cast<unsigned long long>(ingestor.ingested()), written);
+            return -1;
+        }
+    }
+    const double ingestSeconds = ms(timer) / 1000;
+    printf("ingest: %lld clicks over %d links stored by ClickIngestor in %.1f s: %.0f clicks/s\n", written, p.links,
+           ingestSeconds, double(written) / ingestSeconds);
+
+    sqlite3 *db = nullptr;
+    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+        fprintf(stderr, "cannot open %s\n", qPrintable(path));
+        return -1;
+    }
+    auto closeDb = qScopeGuard([db] { sqlite3_close(db); });
     QString meta = u"INSERT INTO meta(key, value) VALUES ('bench_analytics_end_ms', %1)"_s.arg(endMs);
     const qint64 metaValues[] = {DataVersion, p.links, p.clicks, p.campaignLinks, p.days};
     for (std::size_t i = 0; i < std::size(metaKeys); ++i)
         meta += u", ('%1', %2)"_s.arg(QLatin1StringView(metaKeys[i])).arg(metaValues[i]);
-    if (!execSql(db, meta.toUtf8().constData()) || !execSql(db, "COMMIT"))
+    if (!execSql(db, meta.toUtf8().constData()))
         return -1;
-    const double rollupSeconds = ms(timer) / 1000;
-    if (!execSql(db, "PRAGMA journal_mode=WAL"))
-        return -1;
-    fprintf(stderr, "rollups: %lld rows in %.1f s\n", rollupRows, rollupSeconds);
     fprintf(stderr, "generated %lld clicks over %d links in %.1f s (%.2f GB)\n", p.clicks, p.links, ms(total) / 1000,
             double(QFileInfo(path).size()) / 1e9);
     return endMs;
@@ -605,14 +476,14 @@ qint64 reuse(Database &db, const Params &p)
     auto layout = [](const Database &d) {
         QStringList out;
         QSqlQuery s(d.connection());
-        s.exec(u"SELECT type, name, sql FROM sqlite_master WHERE tbl_name IN ('clicks', 'click_rollups') ORDER BY name"_s);
+        s.exec(u"SELECT type, name, sql FROM sqlite_master WHERE tbl_name IN ('clicks', 'click_hours', 'link_click_deltas') ORDER BY name"_s);
         while (s.next())
             out << s.value(0).toString() + u' ' + s.value(1).toString() + u' ' + s.value(2).toString();
         return out;
     };
     Database fresh;
     if (!fresh.open(u":memory:"_s) || layout(fresh) != layout(db)) {
-        fprintf(stderr, "the clicks and click_rollups tables are not laid out as the current schema has them\n");
+        fprintf(stderr, "the clicks and click_hours tables are not laid out as the current schema has them\n");
         return -1;
     }
     return meta.value(u"bench_analytics_end_ms"_s, -1);
@@ -837,8 +708,8 @@ int main(int argc, char *argv[])
            *std::max_element(breakdownTimes.begin(), breakdownTimes.end()));
 
     if (parser.isSet(checkOption)) {
-        const bool fast = seriesMs < 200 && breakdownMs < 200;
-        printf("targets (series < 200 ms, breakdown < 200 ms): %s\n", fast ? "met" : "MISSED");
+        const bool fast = seriesMs < 100 && breakdownMs < 100;
+        printf("targets (series < 100 ms, breakdown < 100 ms): %s\n", fast ? "met" : "MISSED");
         // The small CI run checks the answers and that the figures are produced; the speed
         // targets are for the ten-million-click run.
         if (p.clicks >= 10'000'000)
