@@ -13,7 +13,6 @@
 #include <QVariant>
 
 #include <cstdio>
-#include <deque>
 #include <ctime>
 #include <filesystem>
 #include <fstream>
@@ -72,50 +71,6 @@ QString q(const std::string &s)
 
 } // namespace
 
-// Clicks of one link in one hour, counted in memory for the whole batch and written as one
-// click_hours row (core/clickrollups.h). People's breakdowns and bots' apart (BotFlag), so
-// that the charts leave bots out by default and add them back when asked.
-struct HourCounts
-{
-    std::int64_t total = 0;
-    std::int64_t bots = 0;
-    Rollups::Breakdown dims;
-};
-
-struct LinkHour
-{
-    std::int64_t link;
-    std::int64_t hour;
-    bool operator==(const LinkHour &) const = default;
-    bool operator<(const LinkHour &o) const { return link != o.link ? link < o.link : hour < o.hour; }
-};
-
-struct LinkHourHash
-{
-    std::size_t operator()(const LinkHour &k) const
-    {
-        return std::hash<std::uint64_t>()(std::uint64_t(k.link) * 0x9E3779B97F4A7C15ull ^ std::uint64_t(k.hour));
-    }
-};
-
-struct Batch
-{
-    // The journal bytes read for this batch (a deque: its strings never move), and the clicks
-    // decoded in place in them.
-    std::deque<std::string> buffers;
-    std::vector<ClickView> records;
-    std::unordered_map<LinkHour, HourCounts, LinkHourHash> hours;
-
-    // After a commit: the buffer being read stays, the ones before it go.
-    void clear()
-    {
-        records.clear();
-        hours.clear();
-        while (buffers.size() > 1)
-            buffers.pop_front();
-    }
-};
-
 // A prepared statement of the writer's connection, finalized when it goes.
 class Statement
 {
@@ -136,6 +91,73 @@ public:
 
 private:
     sqlite3_stmt *m_stmt = nullptr;
+};
+
+// Clicks of one link in one hour, counted in memory for the whole batch and written as one
+// click_hours row (core/clickrollups.h). Compact, as a batch with a million links at random
+// holds one per click: the breakdown's (dimension, value) pairs are numbers into the batch's
+// dictionary of values, people's and bots' apart (BotFlag).
+struct HourCounts
+{
+    std::int64_t total = 0;
+    std::int64_t bots = 0;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> dims;   // (code << 24 | value number, clicks)
+
+    void add(std::uint32_t key)
+    {
+        for (auto &[k, n] : dims) {
+            if (k == key) {
+                ++n;
+                return;
+            }
+        }
+        dims.emplace_back(key, 1);
+    }
+};
+
+struct LinkHour
+{
+    std::int64_t link;
+    std::int64_t hour;
+    bool operator==(const LinkHour &) const = default;
+    bool operator<(const LinkHour &o) const { return link != o.link ? link < o.link : hour < o.hour; }
+};
+
+struct LinkHourHash
+{
+    std::size_t operator()(const LinkHour &k) const
+    {
+        return std::hash<std::uint64_t>()(std::uint64_t(k.link) * 0x9E3779B97F4A7C15ull ^ std::uint64_t(k.hour));
+    }
+};
+
+// One transaction's clicks: each is inserted as it is read from the journal (so no journal
+// bytes are held for the batch), and counted into `hours`, written at commit.
+struct Batch
+{
+    std::unique_ptr<Statement> insert;   // set while the transaction is open
+    std::uint64_t clicks = 0;
+    std::unordered_map<LinkHour, HourCounts, LinkHourHash> hours;
+    std::unordered_map<std::string, std::uint32_t, TextHash, std::equal_to<>> valueNumbers;
+    std::vector<std::string_view> values;   // by number; views of valueNumbers' keys
+
+    std::uint32_t key(std::uint8_t code, std::string_view value)
+    {
+        auto it = valueNumbers.find(value);
+        if (it == valueNumbers.end()) {
+            it = valueNumbers.emplace(std::string(value), std::uint32_t(values.size())).first;
+            values.push_back(it->first);
+        }
+        return std::uint32_t(code) << 24 | it->second;
+    }
+    void clear()
+    {
+        insert.reset();
+        clicks = 0;
+        hours.clear();
+        valueNumbers.clear();
+        values.clear();
+    }
 };
 
 ClickIngestor::ClickIngestor(Options options)
@@ -357,28 +379,114 @@ bool ClickIngestor::loadProgress(std::string *error)
     return true;
 }
 
+bool ClickIngestor::store(Batch &batch, const ClickView &r, std::string *error)
+{
+    QSqlDatabase db = m_db->connection();
+    // The clicks go in through SQLite's own API: this runs for every click, and QSqlQuery's
+    // QVariant and QString conversions cost more than the insert itself.
+    sqlite3 *handle = Rollups::handleOf(db);
+    if (!batch.insert) {
+        if (!handle) {
+            *error = "no SQLite handle";
+            return false;
+        }
+        if (!db.transaction()) {
+            *error = db.lastError().text().toStdString();
+            return false;
+        }
+        batch.insert = std::make_unique<Statement>(
+            handle, "INSERT INTO clicks(link_id, domain, slug, ts, referrer, user_agent, ip, accept_language, country, city, "
+                    "is_bot, orphan_type, redirect_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        if (!*batch.insert) {
+            *error = sqlite3_errmsg(handle);
+            batch.insert.reset();
+            db.rollback();
+            return false;
+        }
+    }
+    if (!m_userAgents) {
+        // Once, here on the writer thread: compiling uap-core's regexes never delays a
+        // redirect, and a missing file costs one warning, never a click.
+        m_userAgents = std::make_unique<UserAgentParser>();
+        std::string uapError;
+        if (!m_options.userAgentRegexesPath.empty() && !m_userAgents->load(m_options.userAgentRegexesPath, &uapError))
+            std::fprintf(stderr, "linkdeck-server: WARNING: %s; clicks by device, browser and OS are recorded as unknown\n",
+                         uapError.c_str());
+    }
+    sqlite3_stmt *insert = batch.insert->get();
+    auto text = [insert](int column, std::string_view value) {
+        sqlite3_bind_text(insert, column, value.data(), int(value.size()), SQLITE_STATIC);
+    };
+    GeoIp::Location where;
+    if (m_geoip && !r.ip.empty())
+        where = m_geoip->lookup(r.ip);
+    auto cached = m_botCache.find(r.userAgent);
+    if (cached == m_botCache.end()) {
+        if (m_botCache.size() > 100000)
+            m_botCache.clear();
+        cached = m_botCache.emplace(std::string(r.userAgent), looksLikeBot(r.userAgent)).first;
+    }
+    const bool bot = cached->second;
+    if (r.linkId > 0)
+        sqlite3_bind_int64(insert, 1, r.linkId);
+    else
+        sqlite3_bind_null(insert, 1);
+    text(2, r.domain);
+    text(3, r.path);
+    sqlite3_bind_int64(insert, 4, r.timeMs);
+    text(5, r.referrer);
+    text(6, r.userAgent);
+    text(7, r.ip);
+    text(8, r.acceptLanguage);
+    text(9, where.countryCode);
+    text(10, where.city);
+    sqlite3_bind_int(insert, 11, bot ? 1 : 0);
+    if (r.orphanType == OrphanType::None)
+        sqlite3_bind_null(insert, 12);
+    else
+        sqlite3_bind_text(insert, 12, orphanTypeName(r.orphanType), -1, SQLITE_STATIC);
+    text(13, r.redirectUrl);
+    if (!batch.insert->run()) {
+        *error = sqlite3_errmsg(handle);
+        batch.clear();
+        db.rollback();
+        return false;
+    }
+    ++batch.clicks;
+    if (r.linkId <= 0)
+        return true;
+    HourCounts &hour = batch.hours[{r.linkId, r.timeMs / 3600000 * 3600}];
+    ++hour.total;
+    hour.bots += bot ? 1 : 0;
+    const std::uint8_t flag = bot ? Rollups::BotFlag : 0;
+    const UserAgentParser::Classification ua = m_userAgents->classify(r.userAgent);
+    hour.add(batch.key(Rollups::Country | flag, where.countryCode));
+    hour.add(batch.key(Rollups::Referrer | flag, r.referrer.empty() ? std::string() : referrerHost(r.referrer)));
+    hour.add(batch.key(Rollups::Device | flag, ua.device));
+    hour.add(batch.key(Rollups::Browser | flag, ua.browser));
+    hour.add(batch.key(Rollups::Os | flag, ua.os));
+    return true;
+}
+
 bool ClickIngestor::commit(Batch &batch, std::string *error)
 {
     QSqlDatabase db = m_db->connection();
-    // The clicks go in through SQLite's own API: these loops run for every click and every
-    // link-hour, and QSqlQuery's QVariant and QString conversions cost more than the writes.
     sqlite3 *handle = Rollups::handleOf(db);
     if (!handle) {
         *error = "no SQLite handle";
         return false;
     }
-    if (!db.transaction()) {
+    if (!batch.insert && !db.transaction()) {   // only the journal positions moved
         *error = db.lastError().text().toStdString();
         return false;
     }
+    batch.insert.reset();
     auto fail = [&] {
         *error = sqlite3_errmsg(handle);
+        batch.clear();
         db.rollback();
         return false;
     };
-    Statement insert(handle,
-                     "INSERT INTO clicks(link_id, domain, slug, ts, referrer, user_agent, ip, accept_language, country, city, "
-                     "is_bot, orphan_type, redirect_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     // In key order, one row per link and hour, one counter per link: with random traffic over
     // a million links each batch touches pages in one pass instead of hopping between them.
     Statement hourly(handle, "INSERT INTO click_hours(link_id, hour, clicks, bots, dims) VALUES (?, ?, ?, ?, ?) "
@@ -388,74 +496,20 @@ bool ClickIngestor::commit(Batch &batch, std::string *error)
                               "ON CONFLICT(link_id) DO UPDATE SET clicks = clicks + excluded.clicks");
     Statement progress(handle, "INSERT INTO journal_progress(journal, segment, offset) VALUES (?, ?, ?) "
                                "ON CONFLICT(journal) DO UPDATE SET segment = excluded.segment, offset = excluded.offset");
-    if (!insert || !hourly || !counter || !progress)
+    if (!hourly || !counter || !progress)
         return fail();
-    auto text = [&insert](int column, std::string_view value) {
-        sqlite3_bind_text(insert.get(), column, value.data(), int(value.size()), SQLITE_STATIC);
-    };
-    if (!m_userAgents && !batch.records.empty()) {
-        // Once, here on the writer thread: compiling uap-core's regexes never delays a
-        // redirect, and a missing file costs one warning, never a click.
-        m_userAgents = std::make_unique<UserAgentParser>();
-        std::string uapError;
-        if (!m_options.userAgentRegexesPath.empty() && !m_userAgents->load(m_options.userAgentRegexesPath, &uapError))
-            std::fprintf(stderr, "linkdeck-server: WARNING: %s; clicks by device, browser and OS are recorded as unknown\n",
-                         uapError.c_str());
-    }
-    for (const ClickView &r : batch.records) {
-        GeoIp::Location where;
-        if (m_geoip && !r.ip.empty())
-            where = m_geoip->lookup(r.ip);
-        auto cached = m_botCache.find(r.userAgent);
-        if (cached == m_botCache.end()) {
-            if (m_botCache.size() > 100000)
-                m_botCache.clear();
-            cached = m_botCache.emplace(std::string(r.userAgent), looksLikeBot(r.userAgent)).first;
-        }
-        const bool bot = cached->second;
-        if (r.linkId > 0)
-            sqlite3_bind_int64(insert.get(), 1, r.linkId);
-        else
-            sqlite3_bind_null(insert.get(), 1);
-        text(2, r.domain);
-        text(3, r.path);
-        sqlite3_bind_int64(insert.get(), 4, r.timeMs);
-        text(5, r.referrer);
-        text(6, r.userAgent);
-        text(7, r.ip);
-        text(8, r.acceptLanguage);
-        text(9, where.countryCode);
-        text(10, where.city);
-        sqlite3_bind_int(insert.get(), 11, bot ? 1 : 0);
-        if (r.orphanType == OrphanType::None)
-            sqlite3_bind_null(insert.get(), 12);
-        else
-            sqlite3_bind_text(insert.get(), 12, orphanTypeName(r.orphanType), -1, SQLITE_STATIC);
-        text(13, r.redirectUrl);
-        if (!insert.run())
-            return fail();
-        if (r.linkId <= 0)
-            continue;
-        HourCounts &hour = batch.hours[{r.linkId, r.timeMs / 3600000 * 3600}];
-        ++hour.total;
-        hour.bots += bot ? 1 : 0;
-        const std::uint8_t flag = bot ? Rollups::BotFlag : 0;
-        hour.dims.add(Rollups::Country | flag, where.countryCode, 1);
-        hour.dims.add(Rollups::Referrer | flag, r.referrer.empty() ? std::string() : referrerHost(r.referrer), 1);
-        const UserAgentParser::Classification ua = m_userAgents->classify(r.userAgent);
-        hour.dims.add(Rollups::Device | flag, ua.device, 1);
-        hour.dims.add(Rollups::Browser | flag, ua.browser, 1);
-        hour.dims.add(Rollups::Os | flag, ua.os, 1);
-    }
 
-    std::vector<std::pair<LinkHour, HourCounts *>> hours;
+    std::vector<std::pair<LinkHour, const HourCounts *>> hours;
     hours.reserve(batch.hours.size());
-    for (auto &[key, counts] : batch.hours)
+    for (const auto &[key, counts] : batch.hours)
         hours.emplace_back(key, &counts);
     std::sort(hours.begin(), hours.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
     std::string dims;
+    Rollups::Breakdown breakdown;
     for (const auto &[key, counts] : hours) {
-        dims = counts->dims.encode();
+        for (const auto &[k, n] : counts->dims)
+            breakdown.add(std::uint8_t(k >> 24), batch.values[k & 0xffffff], n);
+        dims = breakdown.encode();
         sqlite3_bind_int64(hourly.get(), 1, key.link);
         sqlite3_bind_int64(hourly.get(), 2, key.hour);
         sqlite3_bind_int64(hourly.get(), 3, counts->total);
@@ -486,13 +540,14 @@ bool ClickIngestor::commit(Batch &batch, std::string *error)
     }
     if (!db.commit()) {
         *error = db.lastError().text().toStdString();
+        batch.clear();
         db.rollback();
         return false;
     }
     m_committed = m_progress;
-    m_ingested.fetch_add(batch.records.size(), std::memory_order_relaxed);
+    m_ingested.fetch_add(batch.clicks, std::memory_order_relaxed);
     m_batches.fetch_add(1, std::memory_order_relaxed);
-    if (!batch.records.empty())
+    if (batch.clicks > 0)
         m_pendingDeltas = true;
     batch.clear();
     return true;
@@ -503,7 +558,7 @@ bool ClickIngestor::drainOnce(std::string *error, std::uint64_t *read)
     const std::int64_t started = steadyMillis();
     const std::vector<JournalSegment> segments = listSegments(m_options.journalDir);
     Batch batch;
-    batch.records.reserve(std::size_t(m_options.maxBatch));
+    std::string buffer;
     bool ok = true;
 
     for (std::size_t i = 0; i < segments.size() && ok; ++i) {
@@ -514,7 +569,6 @@ bool ClickIngestor::drainOnce(std::string *error, std::uint64_t *read)
         const bool hasNewer = i + 1 < segments.size() && segments[i + 1].thread == s.thread;
         std::int64_t offset = s.segment == p.segment ? p.offset : 0;
 
-        std::string &buffer = batch.buffers.emplace_back();
         std::ifstream in(s.path, std::ios::binary | std::ios::ate);
         const std::int64_t size = in ? std::int64_t(in.tellg()) : 0;
         buffer.resize(std::size_t(std::max<std::int64_t>(0, size - offset)));
@@ -550,11 +604,14 @@ bool ClickIngestor::drainOnce(std::string *error, std::uint64_t *read)
             data.remove_prefix(used);
             offset += std::int64_t(used);
             storedAfter += skippedBytes ? 1 : 0;
-            batch.records.push_back(record);
+            if (!store(batch, record, error)) {
+                ok = false;
+                break;
+            }
             if (read)
                 ++*read;
             p = Progress{s.segment, offset};
-            if (int(batch.records.size()) >= m_options.maxBatch && !commit(batch, error)) {
+            if (batch.clicks >= std::uint64_t(m_options.maxBatch) && !commit(batch, error)) {
                 ok = false;
                 break;
             }
@@ -575,7 +632,7 @@ bool ClickIngestor::drainOnce(std::string *error, std::uint64_t *read)
             p = Progress{s.segment, offset};
     }
     // Commit the rest, or just the new position when only that moved (to a new segment).
-    if (ok && (!batch.records.empty() || m_progress != m_committed))
+    if (ok && (batch.clicks > 0 || m_progress != m_committed))
         ok = commit(batch, error);
     if (!ok) {
         m_progress = m_committed;   // read again from the last committed position

@@ -24,6 +24,14 @@ namespace Linkdeck::Server {
 
 class GeoIp;
 struct Batch;
+struct ClickView;
+
+// Hashes std::string keys and finds them by std::string_view, without a copy.
+struct TextHash
+{
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+};
 
 // How the ingestor reads a click (public so that benchmarks generate the same rollups).
 bool looksLikeBot(std::string_view userAgent);            // crawler and tool signatures; no user agent
@@ -99,6 +107,7 @@ private:
     void removeStoredSegment(const std::string &path);
     bool drainOnce(std::string *error, std::uint64_t *read);   // on the writer thread only
     bool applyCounters(std::string *error);
+    bool store(Batch &batch, const ClickView &click, std::string *error);   // in the batch's transaction
     bool commit(Batch &batch, std::string *error);
 
     Options m_options;
@@ -117,11 +126,6 @@ private:
     bool m_pendingDeltas = true;      // link_click_deltas may hold counts (unknown at start)
     std::int64_t m_countersFrom = 0;  // where the next counter chunk starts
     GeoIp *m_geoip = nullptr;
-    struct TextHash
-    {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-    };
     std::unordered_map<std::string, bool, TextHash, std::equal_to<>> m_botCache;   // user agent -> looks like a bot
     std::unique_ptr<UserAgentParser> m_userAgents;      // on the writer thread; loaded on first use
     std::set<std::string> m_undeletable;                // segments whose deletion failed, reported once
