@@ -1420,6 +1420,24 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
         <source>Start</source>
         <translation>Starten</translation>
     </message>
+    <message numerus="yes">
+        <source>Visits are not being recorded: the link server cannot write to its disk (it is full or read-only). Short links still open. %Ln visit(s) not recorded so far.</source>
+        <translation>
+            <numerusform>Aufrufe werden nicht erfasst: Der Link-Server kann nicht auf seinen Datenträger schreiben (er ist voll oder schreibgeschützt). Kurzlinks öffnen weiterhin. Bisher %Ln Aufruf nicht erfasst.</numerusform>
+            <numerusform>Aufrufe werden nicht erfasst: Der Link-Server kann nicht auf seinen Datenträger schreiben (er ist voll oder schreibgeschützt). Kurzlinks öffnen weiterhin. Bisher %Ln Aufrufe nicht erfasst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln visit(s) could not be recorded while the disk was full.</source>
+        <translation>
+            <numerusform>%Ln Aufruf konnte nicht erfasst werden, während der Datenträger voll war.</numerusform>
+            <numerusform>%Ln Aufrufe konnten nicht erfasst werden, während der Datenträger voll war.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Visits reach the statistics %1 seconds late: the database is busy. None is lost.</source>
+        <translation>Aufrufe erscheinen %1 Sekunden verspätet in der Statistik: Die Datenbank ist ausgelastet. Keiner geht verloren.</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::MainWindow</name>
@@ -1675,6 +1693,10 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     <message>
         <source>Last try: %1</source>
         <translation>Letzter Versuch: %1</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
     </message>
 </context>
 <context>

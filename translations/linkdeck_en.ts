@@ -1399,6 +1399,24 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Visits are not being recorded: the link server cannot write to its disk (it is full or read-only). Short links still open. %Ln visit(s) not recorded so far.</source>
+        <translation>
+            <numerusform>Visits are not being recorded: the link server cannot write to its disk (it is full or read-only). Short links still open. %Ln visit not recorded so far.</numerusform>
+            <numerusform>Visits are not being recorded: the link server cannot write to its disk (it is full or read-only). Short links still open. %Ln visits not recorded so far.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln visit(s) could not be recorded while the disk was full.</source>
+        <translation>
+            <numerusform>%Ln visit could not be recorded while the disk was full.</numerusform>
+            <numerusform>%Ln visits could not be recorded while the disk was full.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Visits reach the statistics %1 seconds late: the database is busy. None is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::MainWindow</name>
@@ -1653,6 +1671,10 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     </message>
     <message>
         <source>Last try: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

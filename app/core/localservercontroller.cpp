@@ -6,6 +6,11 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -28,6 +33,7 @@ LocalServerController::LocalServerController(Database &database, QString databas
     m_clickTimer = new QTimer(this);
     m_clickTimer->setInterval(1000);
     connect(m_clickTimer, &QTimer::timeout, this, &LocalServerController::refreshClicks);
+    connect(m_clickTimer, &QTimer::timeout, this, &LocalServerController::refreshHealth);
 }
 
 LocalServerController::~LocalServerController()
@@ -114,6 +120,7 @@ void LocalServerController::readOutput()
             m_address = match.captured(1);
             setState(State::Running);
             refreshClicks();
+            refreshHealth();
             m_clickTimer->start();
         }
     }
@@ -124,6 +131,7 @@ void LocalServerController::finished(int exitCode, QProcess::ExitStatus status)
     m_clickTimer->stop();
     refreshClicks();
     m_address.clear();
+    setHealth({});
     if (m_state == State::Stopping || (status == QProcess::NormalExit && exitCode == 0)) {
         setState(State::Stopped);
         return;
@@ -142,6 +150,47 @@ void LocalServerController::finished(int exitCode, QProcess::ExitStatus status)
     else
         m_error = tr("The link server stopped unexpectedly: %1").arg(reason);
     setState(State::Failed);
+}
+
+LocalServerController::Health LocalServerController::parseHealth(const QByteArray &json)
+{
+    Health health;
+    const QJsonObject root = QJsonDocument::fromJson(json).object();
+    if (root.isEmpty())
+        return health;
+    health.known = true;
+    const QJsonObject journal = root.value(u"journal"_s).toObject();
+    health.journalFailing = journal.value(u"status"_s).toString() == u"fail";
+    health.lostClicks = journal.value(u"lostClicks"_s).toInteger();
+    health.lagMillis = root.value(u"clicks"_s).toObject().value(u"lagMs"_s).toInteger();
+    return health;
+}
+
+void LocalServerController::refreshHealth()
+{
+    if (m_state != State::Running || m_address.isEmpty() || m_healthPending)
+        return;
+    if (!m_network)
+        m_network = new QNetworkAccessManager(this);
+    QNetworkRequest request(QUrl(m_address + u"/rest/health"_s));
+    request.setTransferTimeout(5000);
+    m_healthPending = true;
+    QNetworkReply *reply = m_network->get(request);
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        m_healthPending = false;
+        // 503 is the server saying it is failing, with its reasons in the body.
+        if (m_state == State::Running)
+            setHealth(parseHealth(reply->readAll()));
+    });
+}
+
+void LocalServerController::setHealth(const Health &health)
+{
+    if (health == m_health)
+        return;
+    m_health = health;
+    emit healthChanged();
 }
 
 void LocalServerController::refreshClicks()

@@ -4,6 +4,7 @@
 #include <QProcess>
 #include <QString>
 
+class QNetworkAccessManager;
 class QTimer;
 
 namespace Linkdeck {
@@ -42,6 +43,18 @@ public:
     QString errorText() const { return m_error; }   // why it failed, for the user
     qint64 clicks() const { return m_clicks; }      // visits stored in the database
 
+    // What the running server says of its click recording (its /rest/health, read every second).
+    struct Health
+    {
+        bool known = false;            // an answer came
+        bool journalFailing = false;   // its last write to the click journal failed (disk full, read-only)
+        qint64 lostClicks = 0;         // visits redirected but not recorded since it started
+        qint64 lagMillis = 0;          // how long recorded visits wait before they are in the statistics
+        bool operator==(const Health &) const = default;
+    };
+    Health health() const { return m_health; }
+    static Health parseHealth(const QByteArray &json);
+
 public slots:
     void start();
     void stop();
@@ -49,12 +62,15 @@ public slots:
 signals:
     void stateChanged(Linkdeck::LocalServerController::State state);
     void clicksChanged(qint64 clicks);
+    void healthChanged();
 
 private:
     void setState(State state);
     void readOutput();
     void finished(int exitCode, QProcess::ExitStatus status);
     void refreshClicks();
+    void refreshHealth();
+    void setHealth(const Health &health);
 
     Database &m_database;
     QString m_databasePath;
@@ -67,6 +83,9 @@ private:
     QString m_error;
     QByteArray m_output;
     qint64 m_clicks = -1;
+    QNetworkAccessManager *m_network = nullptr;
+    bool m_healthPending = false;
+    Health m_health;
 };
 
 } // namespace Linkdeck

@@ -9,6 +9,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace Linkdeck::Gui {
@@ -39,6 +41,11 @@ LocalServerPanel::LocalServerPanel(LocalServerController &server, Settings &sett
     m_clicks = new QLabel(this);
     m_clicks->setObjectName(u"serverClicksLabel"_s);
     layout->addWidget(m_clicks);
+    m_health = new QLabel(this);
+    m_health->setObjectName(u"serverHealthLabel"_s);
+    m_health->setWordWrap(true);
+    m_health->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_health);
     m_button = new QPushButton(this);
     m_button->setObjectName(u"serverStartStopButton"_s);
     layout->addWidget(m_button);
@@ -59,6 +66,7 @@ LocalServerPanel::LocalServerPanel(LocalServerController &server, Settings &sett
     connect(m_autoStart, &QCheckBox::toggled, this, [this](bool on) { m_settings.setStartServerWithApp(on); });
     connect(&m_server, &LocalServerController::stateChanged, this, &LocalServerPanel::update);
     connect(&m_server, &LocalServerController::clicksChanged, this, &LocalServerPanel::update);
+    connect(&m_server, &LocalServerController::healthChanged, this, &LocalServerPanel::update);
     update();
 }
 
@@ -80,6 +88,21 @@ void LocalServerPanel::update()
         m_address->setText(u"<a href=\"%1\">%1</a>"_s.arg(m_server.address().toHtmlEscaped()));
         m_clicks->setText(tr("%Ln visit(s) recorded", nullptr, int(qMax<qint64>(0, m_server.clicks()))));
     }
+    // Visits that are not recorded, or recorded late, are said where the count is.
+    const LocalServerController::Health health = m_server.health();
+    const int lost = int(qMin<qint64>(health.lostClicks, std::numeric_limits<int>::max()));
+    QString warning;
+    if (running && health.journalFailing) {
+        warning = tr("Visits are not being recorded: the link server cannot write to its disk (it is full or read-only). "
+                     "Short links still open. %Ln visit(s) not recorded so far.", nullptr, lost);
+    } else if (running && lost > 0) {
+        warning = tr("%Ln visit(s) could not be recorded while the disk was full.", nullptr, lost);
+    } else if (running && health.lagMillis >= 10000) {
+        warning = tr("Visits reach the statistics %1 seconds late: the database is busy. None is lost.")
+                      .arg(health.lagMillis / 1000);
+    }
+    m_health->setText(warning);
+    m_health->setVisible(!warning.isEmpty());
     m_button->setText(running || state == State::Starting ? tr("Stop") : tr("Start"));
     m_button->setEnabled(state != State::Stopping);
 }

@@ -30,6 +30,7 @@ private:
     QLabel *m_status = nullptr;
     QLabel *m_address = nullptr;
     QLabel *m_clicks = nullptr;
+    QLabel *m_health = nullptr;
     QPushButton *m_button = nullptr;
     QCheckBox *m_autoStart = nullptr;
 };

@@ -5,6 +5,8 @@
 #include "gui/mainwindow.h"
 
 #include <QCheckBox>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QProcess>
 #include <QPushButton>
@@ -27,6 +29,8 @@ private slots:
     void startsServesCountsAndStops();
     void busyPortIsExplained();
     void secondServerOnTheSameLinksIsExplained();
+    void fullDiskIsShownWithLostVisits();
+    void healthIsRead();
 
 private:
     static QByteArray httpGet(const QString &address, const QByteArray &path);
@@ -140,6 +144,71 @@ void TestLocalServer::secondServerOnTheSameLinksIsExplained()
     QTRY_VERIFY_WITH_TIMEOUT(m_window->localServer()->state() == LocalServerController::State::Failed, 15000);
     QVERIFY2(status->text().contains(u"Another Linkdeck link server already uses these links"_s), qPrintable(status->text()));
     QCOMPARE(first.state(), QProcess::Running);   // the first one goes on
+}
+
+void TestLocalServer::fullDiskIsShownWithLostVisits()
+{
+    // The click journal (next to the database) on a 64 KiB disk of its own, which fills up.
+    const QString journal = m_dir->filePath(u"links.sqlite.journal"_s);
+    QDir().mkpath(journal);
+    if (QProcess::execute(u"mount"_s, {u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size=64k"_s, u"tmpfs"_s, journal}) != 0)
+        QSKIP("cannot mount a tmpfs here (not root)");
+    const auto unmount = qScopeGuard([&] {
+        m_window->localServer()->stop();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->localServer()->state() != LocalServerController::State::Stopping, 15000);
+        if (QProcess::execute(u"umount"_s, {journal}) != 0)
+            QProcess::execute(u"umount"_s, {u"-l"_s, journal});
+    });
+    Link draft;
+    draft.destination = u"https://shop.example/full"_s;
+    draft.slug = u"full"_s;
+    auto created = m_backend->provider(1)->create(draft);
+    created.waitForFinished();
+    QVERIFY(created.result().ok());
+    auto *status = m_window->findChild<QLabel *>(u"serverStatusLabel"_s);
+    auto *health = m_window->findChild<QLabel *>(u"serverHealthLabel"_s);
+    QVERIFY(status && health);
+    m_window->localServer()->start();
+    QTRY_COMPARE_WITH_TIMEOUT(status->text(), u"Running"_s, 15000);
+    const QString address = m_window->localServer()->address();
+    QVERIFY(httpGet(address, "/full").startsWith("HTTP/1.1 302"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->localServer()->health().known, 5000);
+    QVERIFY(health->isHidden());   // all is well: nothing said
+
+    // Something else fills the disk: visitors are still sent on, and the panel says that their
+    // visits are not recorded, with how many.
+    {
+        QFile filler(journal + u"/filler"_s);
+        QVERIFY(filler.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
+        const QByteArray block(512, 'f');
+        while (filler.write(block) == block.size()) {
+        }
+    }
+    for (int i = 0; i < 40; ++i)
+        QVERIFY(httpGet(address, "/full").startsWith("HTTP/1.1 302"));
+    QTRY_VERIFY_WITH_TIMEOUT(health->isVisible() && health->text().contains(u"not being recorded"_s), 10000);
+    QVERIFY2(health->text().contains(u"not recorded so far"_s), qPrintable(health->text()));
+    QVERIFY(m_window->localServer()->health().lostClicks > 0);
+
+    // The server frees the journal files it has stored; once it records again, the panel still
+    // says how many visits were lost.
+    QFile::remove(journal + u"/filler"_s);
+    QTRY_VERIFY_WITH_TIMEOUT((httpGet(address, "/full"), !m_window->localServer()->health().journalFailing), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(health->text().contains(u"could not be recorded while the disk was full"_s), 5000);
+}
+
+void TestLocalServer::healthIsRead()
+{
+    // The server's /rest/health as the panel reads it; an answer that is not JSON is not known.
+    const auto failing = LocalServerController::parseHealth(
+        R"({"status":"fail","journal":{"status":"fail","lostClicks":12},"clicks":{"lagMs":15000}})");
+    QVERIFY(failing.known);
+    QVERIFY(failing.journalFailing);
+    QCOMPARE(failing.lostClicks, 12);
+    QCOMPARE(failing.lagMillis, 15000);
+    const auto fine = LocalServerController::parseHealth(R"({"status":"pass","journal":{"status":"pass","lostClicks":0}})");
+    QVERIFY(fine.known && !fine.journalFailing && fine.lostClicks == 0 && fine.lagMillis == 0);
+    QVERIFY(!LocalServerController::parseHealth("<html>").known);
 }
 
 QTEST_MAIN(TestLocalServer)
