@@ -207,6 +207,8 @@ struct HttpServer::Private
     std::atomic<int> openConnections{0};
     std::atomic<std::uint64_t> requests{0};
     std::atomic<std::uint64_t> redirects{0};
+    std::atomic<std::uint64_t> redirectsAnswered{0};
+    std::atomic<std::uint64_t> redirectsUnanswered{0};
     std::atomic<std::uint64_t> notFound{0};
     std::atomic<std::uint64_t> badRequests{0};
     std::string permanentCacheControl;
@@ -368,6 +370,7 @@ private:
     bool m_keepAlive = true;
     std::size_t m_lingered = 0;   // bytes discarded while closing
     bool m_clickPending = false;
+    bool m_redirecting = false;   // m_out is a redirect to a link: counted answered or not once written
 
     friend struct Worker;
 };
@@ -531,6 +534,7 @@ void Connection::handleRedirect()
     }
     case RedirectDecision::Kind::Redirect:
         server.redirects.fetch_add(1, std::memory_order_relaxed);
+        m_redirecting = true;
         recordClick(d.linkId, OrphanType::None, m_request.host, d.path, d.location);
         sendRedirect(d.status, d.location, d.query);
         return;
@@ -608,6 +612,11 @@ void Connection::writeNow()
 {
     m_deadline = Clock::now() + std::chrono::seconds(m_worker.server.config.requestTimeoutSeconds);
     asio::async_write(m_socket, asio::buffer(m_out), [self = shared_from_this()](beast::error_code ec, std::size_t) {
+        if (self->m_redirecting) {
+            self->m_redirecting = false;
+            HttpServer::Private &server = self->m_worker.server;
+            (ec ? server.redirectsUnanswered : server.redirectsAnswered).fetch_add(1, std::memory_order_relaxed);
+        }
         if (ec) {
             self->close();
             return;
@@ -672,7 +681,7 @@ void Connection::handleApi()
 }
 
 HttpServer::HttpServer(const ServerConfig &config, RedirectIndex &index, ApiDispatcher *api)
-    : d(new Private{config, index, api, {}, 0, {}, {}, {}, {}, {}, {}})
+    : d(new Private{config, index, api, {}, 0, {}, {}, {}, {}, {}, {}, {}, {}, {}})
 {
     d->permanentCacheControl = "Cache-Control: private, max-age=" + std::to_string(config.redirectCacheLifetime) + "\r\n";
 }
@@ -783,6 +792,8 @@ HttpServer::Stats HttpServer::stats() const
     Stats s;
     s.requests = d->requests.load();
     s.redirects = d->redirects.load();
+    s.redirectsAnswered = d->redirectsAnswered.load();
+    s.redirectsUnanswered = d->redirectsUnanswered.load();
     s.notFound = d->notFound.load();
     s.badRequests = d->badRequests.load();
     s.connections = std::uint64_t(d->openConnections.load());

@@ -72,7 +72,12 @@ public:
     struct Stats
     {
         std::uint64_t requests = 0;
-        std::uint64_t redirects = 0;
+        std::uint64_t redirects = 0;             // redirects to a link decided, their clicks recorded
+        // Of those, the responses written in full to the client's socket (answered), and the
+        // ones that could not be written because the client had gone (their clicks count all
+        // the same). redirects - answered - unanswered are being written now.
+        std::uint64_t redirectsAnswered = 0;
+        std::uint64_t redirectsUnanswered = 0;
         std::uint64_t notFound = 0;
         std::uint64_t badRequests = 0;
         std::uint64_t connections = 0;   // open now

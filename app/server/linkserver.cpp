@@ -144,7 +144,7 @@ bool LinkServer::start(std::string *error)
         return false;
 
     m_api = std::make_unique<ApiWorker>(m_config.databasePath, [this](Database &db) {
-        return std::make_unique<ShlinkApi>(db, *m_index, m_config);
+        return std::make_unique<ShlinkApi>(db, *m_index, m_config, [this] { return clickCounts(); });
     });
     if (!m_api->start(error))
         return false;
@@ -215,6 +215,18 @@ std::uint64_t LinkServer::clicksStored() const
 RedirectIndex::Stats LinkServer::indexStats() const
 {
     return m_index->stats();
+}
+
+ShlinkApi::ClickCounts LinkServer::clickCounts() const
+{
+    // The API thread runs only while m_http and m_ingestor exist (stop() ends it first).
+    const HttpServer::Stats s = stats();
+    ShlinkApi::ClickCounts c;
+    c.redirects = s.redirectsAnswered;
+    c.unanswered = s.redirectsUnanswered;
+    c.stored = clicksStored();
+    c.lagMillis = m_ingestor->lagMillis();
+    return c;
 }
 
 } // namespace Linkdeck::Server

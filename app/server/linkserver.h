@@ -10,6 +10,7 @@
 #include "server/config.h"
 #include "server/httpserver.h"
 #include "server/redirectindex.h"
+#include "server/shlinkapi.h"
 
 namespace Linkdeck::Server {
 
@@ -44,6 +45,8 @@ public:
 
 private:
     void pollIndex();
+    // For /rest/health's "clicks", on the API thread.
+    ShlinkApi::ClickCounts clickCounts() const;
 
     ServerConfig m_config;
     std::unique_ptr<RedirectIndex> m_index;

@@ -184,9 +184,10 @@ int main(int argc, char *argv[])
     std::fflush(stdout);
     server.stop();
     const auto stats = server.stats();
-    std::printf("linkdeck-server: stopped after %llu requests (%llu redirects); %llu clicks stored this run, %llu lost "
-                "while the journal could not be written\n",
-                static_cast<unsigned long long>(stats.requests), static_cast<unsigned long long>(stats.redirects),
+    std::printf("linkdeck-server: stopped after %llu requests (%llu redirects answered, %llu unanswered); %llu clicks stored "
+                "this run, %llu lost while the journal could not be written\n",
+                static_cast<unsigned long long>(stats.requests), static_cast<unsigned long long>(stats.redirectsAnswered),
+                static_cast<unsigned long long>(stats.redirectsUnanswered),
                 static_cast<unsigned long long>(server.clicksStored()),
                 static_cast<unsigned long long>(Linkdeck::Server::journalState().lostClicks));
     return 0;

@@ -91,11 +91,12 @@ void applyEdition(const QJsonObject &body, Link &link, QJsonArray &invalid)
 
 } // namespace
 
-ShlinkApi::ShlinkApi(Database &db, RedirectIndex &index, const ServerConfig &config)
+ShlinkApi::ShlinkApi(Database &db, RedirectIndex &index, const ServerConfig &config, std::function<ClickCounts()> clicks)
     : m_db(db)
     , m_index(index)
     , m_config(config)
     , m_links(std::make_unique<LinkRepository>(db))
+    , m_clicks(std::move(clicks))
 {
 }
 
@@ -347,12 +348,21 @@ ApiResponse ShlinkApi::health()
         journalJson.insert(u"output"_s, u"cannot write the click journal (%1): redirects go on, their clicks are lost"_s
                                              .arg(QString::fromLocal8Bit(std::strerror(journal.lastError))));
     const bool pass = dbOk && !journal.failing;
-    ApiResponse r = json(pass ? 200 : 503,
-                         QJsonObject{{u"status"_s, pass ? u"pass"_s : u"fail"_s},
-                                     {u"version"_s, QStringLiteral(LINKDECK_VERSION)},
-                                     {u"links"_s, QJsonObject{{u"about"_s, u"https://linkdeck.example.org"_s},
-                                                              {u"project"_s, u"https://linkdeck.example.org"_s}}},
-                                     {u"journal"_s, journalJson}});
+    QJsonObject body{{u"status"_s, pass ? u"pass"_s : u"fail"_s},
+                     {u"version"_s, QStringLiteral(LINKDECK_VERSION)},
+                     {u"links"_s, QJsonObject{{u"about"_s, u"https://linkdeck.example.org"_s},
+                                              {u"project"_s, u"https://linkdeck.example.org"_s}}},
+                     {u"journal"_s, journalJson}};
+    if (m_clicks) {
+        // The server's own counts since start (issue 17): stored + lost reaches redirects + unanswered.
+        const ClickCounts c = m_clicks();
+        body.insert(u"clicks"_s, QJsonObject{{u"redirects"_s, qint64(c.redirects)},
+                                             {u"unanswered"_s, qint64(c.unanswered)},
+                                             {u"stored"_s, qint64(c.stored)},
+                                             {u"lost"_s, qint64(journal.lostClicks)},
+                                             {u"lagMs"_s, c.lagMillis ? QJsonValue(qint64(*c.lagMillis)) : QJsonValue()}});
+    }
+    ApiResponse r = json(pass ? 200 : 503, body);
     return r;   // the spec says application/json (Shlink itself sends application/health+json)
 }
 

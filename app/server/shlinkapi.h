@@ -5,6 +5,8 @@
 #include <QUrlQuery>
 #include <QVariantList>
 
+#include <cstdint>
+#include <functional>
 #include <optional>
 
 #include "core/link.h"
@@ -26,7 +28,17 @@ class RedirectIndex;
 class ShlinkApi final : public ApiHandler
 {
 public:
-    ShlinkApi(Database &db, RedirectIndex &index, const ServerConfig &config);
+    // The server's own click accounting, which /rest/health reports under "clicks" so that a
+    // benchmark or a monitor can check stored + lost == redirects + unanswered while it runs.
+    struct ClickCounts
+    {
+        std::uint64_t redirects = 0;    // redirects to a link answered (written in full) since start
+        std::uint64_t unanswered = 0;   // redirects whose response could not be written; clicks all the same
+        std::uint64_t stored = 0;       // clicks the ingestor committed since start
+        std::optional<std::int64_t> lagMillis;   // age of the oldest click not yet stored; unset: not measured
+    };
+    // clicks: read on the API thread for each health check; empty: no "clicks" in the health.
+    ShlinkApi(Database &db, RedirectIndex &index, const ServerConfig &config, std::function<ClickCounts()> clicks = {});
     ~ShlinkApi() override;
 
     ApiResponse handle(const ApiRequest &request) override;
@@ -66,6 +78,7 @@ private:
     RedirectIndex &m_index;
     const ServerConfig &m_config;
     std::unique_ptr<LinkRepository> m_links;
+    std::function<ClickCounts()> m_clicks;
 };
 
 } // namespace Linkdeck::Server
