@@ -732,6 +732,12 @@ bool HttpServer::start(std::string *error)
         w->sweep();
         w->thread = std::thread([w] { w->io.run(); });
     }
+    // A worker with no request to answer holds the last snapshot it read: let it take the new
+    // one at once, so an old table (a whole reload, a merged shard) is freed now.
+    d->index.setPublished([this] {
+        for (auto &worker : d->workers)
+            asio::post(worker->io, [w = worker.get()] { w->reader.snapshot(); });
+    });
     return true;
 }
 
@@ -763,6 +769,7 @@ bool HttpServer::portTaken(const ServerConfig &config, std::string *error)
 
 void HttpServer::stop()
 {
+    d->index.setPublished({});
     for (auto &worker : d->workers) {
         Worker *w = worker.get();
         asio::post(w->io, [w] {

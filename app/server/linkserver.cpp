@@ -131,7 +131,7 @@ bool LinkServer::start(std::string *error)
         if (!m_index->load(conn, error))
             return false;
         m_indexLoadMillis = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
-        m_linksLoaded = m_index->current()->table->size();
+        m_linksLoaded = m_index->current()->tableSize();
     }
 
     ClickIngestor::Options options;

@@ -8,6 +8,7 @@
 #include <bit>
 #include <chrono>
 #include <limits>
+#include <thread>
 #include <unordered_set>
 
 #include <sqlite3.h>
@@ -300,31 +301,41 @@ bool RedirectTable::keyEquals(const Record &record, std::string_view domain, std
         && std::equal(domain.begin(), domain.end(), d.begin(), equalsLower);
 }
 
-std::optional<RedirectEntry> RedirectTable::find(std::string_view domain, std::string_view slug) const
+RedirectEntry RedirectTable::entryAt(const Record &r) const
+{
+    RedirectEntry e;
+    e.linkId = r.linkId;
+    e.location = std::string_view(m_arena.data() + r.offset + r.slugLength, r.locationLength);
+    e.status = r.status;
+    e.forwardQuery = r.forwardQuery;
+    if (r.limits) {
+        const Limits &l = m_limits[r.limits - 1];
+        e.validSinceMs = l.validSinceMs;
+        e.expiresAtMs = l.expiresAtMs;
+        e.maxVisits = l.maxVisits;
+        e.visits = l.visits;
+    }
+    return e;
+}
+
+std::optional<RedirectEntry> RedirectTable::find(std::string_view domain, std::string_view slug, std::size_t hash) const
 {
     if (m_table.empty())
         return std::nullopt;
-    std::size_t at = hashKey(domain, slug) & m_mask;
+    std::size_t at = hash & m_mask;
     while (const std::uint32_t index = m_table[at]) {
         const Record &r = m_records[index - 1];
-        if (keyEquals(r, domain, slug)) {
-            RedirectEntry e;
-            e.linkId = r.linkId;
-            e.location = std::string_view(m_arena.data() + r.offset + r.slugLength, r.locationLength);
-            e.status = r.status;
-            e.forwardQuery = r.forwardQuery;
-            if (r.limits) {
-                const Limits &l = m_limits[r.limits - 1];
-                e.validSinceMs = l.validSinceMs;
-                e.expiresAtMs = l.expiresAtMs;
-                e.maxVisits = l.maxVisits;
-                e.visits = l.visits;
-            }
-            return e;
-        }
+        if (keyEquals(r, domain, slug))
+            return entryAt(r);
         at = (at + 1) & m_mask;
     }
     return std::nullopt;
+}
+
+RedirectTable::Row RedirectTable::row(std::size_t i) const
+{
+    const Record &r = m_records[i];
+    return Row{m_domains[r.domain], std::string_view(m_arena.data() + r.offset, r.slugLength), entryAt(r)};
 }
 
 std::size_t RedirectTable::memoryBytes() const
@@ -362,7 +373,16 @@ std::optional<RedirectEntry> RedirectIndex::Snapshot::find(std::string_view doma
             return it->second->entry;
         }
     }
-    return table->find(domain, slug);
+    const std::size_t hash = RedirectTable::hashKey(domain, slug);
+    return shards[shardOf(hash)]->find(domain, slug, hash);
+}
+
+std::size_t RedirectIndex::Snapshot::tableSize() const
+{
+    std::size_t n = 0;
+    for (const auto &shard : shards)
+        n += shard->size();
+    return n;
 }
 
 RedirectIndex::RedirectIndex()
@@ -370,7 +390,7 @@ RedirectIndex::RedirectIndex()
     auto empty = std::make_shared<Snapshot>();
     auto table = std::make_shared<RedirectTable>();
     table->finish();
-    empty->table = std::move(table);
+    empty->shards.assign(Shards, table);
     empty->overlay = std::make_shared<const Overlay>();
     empty->domains = std::make_shared<const DomainRedirects>();
     m_current = std::move(empty);
@@ -384,12 +404,21 @@ std::shared_ptr<const RedirectIndex::Snapshot> RedirectIndex::current() const
 
 void RedirectIndex::publish(std::shared_ptr<const Snapshot> snapshot)
 {
-    std::shared_ptr<const Snapshot> previous;   // freed outside the lock: it may be a whole table
+    std::shared_ptr<const Snapshot> previous;   // freed outside the lock: it may hold whole tables
     {
         std::lock_guard lock(m_mutex);
         previous = std::exchange(m_current, std::move(snapshot));
     }
     m_generation.fetch_add(1, std::memory_order_acq_rel);
+    std::lock_guard hook(m_publishedMutex);
+    if (m_published)
+        m_published();
+}
+
+void RedirectIndex::setPublished(std::function<void()> callback)
+{
+    std::lock_guard hook(m_publishedMutex);
+    m_published = std::move(callback);
 }
 
 RedirectIndex::Stats RedirectIndex::stats() const
@@ -398,6 +427,7 @@ RedirectIndex::Stats RedirectIndex::stats() const
     s.fullLoads = m_fullLoads.load();
     s.batches = m_batches.load();
     s.changesApplied = m_changesApplied.load();
+    s.merges = m_merges.load();
     s.lastApplyMillis = double(m_lastApplyNanos.load()) / 1e6;
     s.lastLoadMillis = double(m_lastLoadNanos.load()) / 1e6;
     return s;
@@ -426,7 +456,7 @@ bool RedirectIndex::load(QSqlDatabase &db, std::string *error)
     sqlite3 *handle = sqliteHandle(db, error);
     if (!handle)
         return false;
-    auto table = std::make_shared<RedirectTable>();
+    std::vector<std::shared_ptr<RedirectTable>> tables(Shards);
     auto domains = std::make_shared<DomainRedirects>();
     std::int64_t seq = 0;
     {
@@ -438,29 +468,37 @@ bool RedirectIndex::load(QSqlDatabase &db, std::string *error)
         Statement count(handle, "SELECT count(*) FROM links WHERE account_id = 1");
         if (!count.ok(error) || stepFailed(count.step(), handle, error))
             return false;
-        const auto rows = std::size_t(std::max<std::int64_t>(0, count.int64(0)));
-        // Slug and destination; reserved, not touched, so an overestimate costs no memory.
-        table->reserve(rows, rows * 128);
+        const auto perShard = std::size_t(std::max<std::int64_t>(0, count.int64(0))) / Shards;
+        for (auto &table : tables) {
+            table = std::make_shared<RedirectTable>();
+            // Slug and destination; reserved, not touched, so an overestimate costs no memory.
+            table->reserve(perShard + perShard / 8 + 64, (perShard + 64) * 128);
+        }
 
         Statement q(handle, "SELECT " LINK_COLUMNS " FROM links WHERE account_id = 1");   // the local account's only
         if (!q.ok(error))
             return false;
         int step;
+        std::size_t loaded = 0;
         while ((step = q.step()) == SQLITE_ROW) {
-            const RedirectEntry e = entryFrom(q, *this);
-            if (!table->add(q.text(DomainColumn), q.text(SlugColumn), q.text(LocationColumn), e)) {
+            const std::string_view domain = q.text(DomainColumn), slug = q.text(SlugColumn);
+            if (!tables[shardOf(RedirectTable::hashKey(domain, slug))]->add(domain, slug, q.text(LocationColumn),
+                                                                             entryFrom(q, *this))) {
                 if (error)
-                    *error = "too many links for one server (" + std::to_string(table->size()) + " loaded)";
+                    *error = "too many links for one server (" + std::to_string(loaded) + " loaded)";
                 return false;
             }
+            ++loaded;
         }
         if (stepFailed(step, handle, error) || !readDomains(handle, domains.get(), error))
             return false;
     }
-    table->finish();
 
     auto snapshot = std::make_shared<Snapshot>();
-    snapshot->table = std::move(table);
+    for (auto &table : tables) {
+        table->finish();
+        snapshot->shards.push_back(std::move(table));
+    }
     snapshot->overlay = std::make_shared<const Overlay>();
     snapshot->domains = std::move(domains);
     snapshot->changeSeq = seq;
@@ -477,7 +515,6 @@ bool RedirectIndex::load(QSqlDatabase &db, std::string *error)
 
 RedirectIndex::PollResult RedirectIndex::poll(QSqlDatabase &db, std::string *error)
 {
-    const auto started = std::chrono::steady_clock::now();
     sqlite3 *handle = sqliteHandle(db, error);
     if (!handle)
         return PollResult::Failed;
@@ -486,43 +523,66 @@ RedirectIndex::PollResult RedirectIndex::poll(QSqlDatabase &db, std::string *err
         std::lock_guard write(m_writeMutex);
         recheck.swap(m_recheck);
     }
-    const std::shared_ptr<const Snapshot> base = current();
-    const std::int64_t since = base->changeSeq;
-    const auto failed = [&] {
-        // Checked again next time.
-        std::lock_guard write(m_writeMutex);
-        m_recheck.insert(m_recheck.end(), recheck.begin(), recheck.end());
-        return PollResult::Failed;
-    };
+    PollResult result = PollResult::Unchanged;
+    for (;;) {
+        const Step step = applyLogged(handle, recheck, error);
+        if (step == Step::Failed) {
+            // Checked again next time.
+            std::lock_guard write(m_writeMutex);
+            m_recheck.insert(m_recheck.end(), recheck.begin(), recheck.end());
+            return PollResult::Failed;
+        }
+        if (step == Step::Reload)
+            return load(db, error) ? PollResult::Reloaded : PollResult::Failed;   // covers the keys to check too
+        recheck.clear();
+        if (step == Step::Unchanged)
+            return result;
+        if (result == PollResult::Unchanged)
+            result = PollResult::Applied;
+        if (current()->overlay->size() > MaxOverlay) {
+            mergeOverlay();
+            result = PollResult::Merged;
+        }
+        if (step == Step::Done)
+            return result;
+    }
+}
 
+// One step of poll(): the next MaxBatch logged changes at most, and the keys to check again,
+// read in one transaction and published as one snapshot.
+RedirectIndex::Step RedirectIndex::applyLogged(sqlite3 *handle, std::vector<std::pair<std::string, std::string>> &recheck,
+                                               std::string *error)
+{
+    const auto started = std::chrono::steady_clock::now();
+    const std::int64_t since = current()->changeSeq;
     std::vector<Fetched> fetched;
     std::vector<std::pair<std::string, std::string>> removed;   // keys the changed links had
     std::shared_ptr<const DomainRedirects> domains;
     std::int64_t last = 0;
+    std::int64_t upTo = since;   // the last change this step applies
     std::size_t changes = 0;
-    bool reload = false;
+    bool more = false;
     {
         ReadTransaction transaction(handle);
         if (!readLastChange(handle, &last, error))
-            return failed();
+            return Step::Failed;
         if (last == since && recheck.empty())
-            return PollResult::Unchanged;
-        reload = last - since > std::int64_t(MaxBatch) || last < since;
+            return Step::Unchanged;
+        if (last < since)
+            return Step::Reload;   // another database, or one restored from a backup
         std::unordered_set<std::int64_t> linkIds;
         bool domainsChanged = false;
-        if (!reload && last > since) {
-            Statement log(handle, "SELECT seq, link_id, domain, slug FROM link_changes WHERE seq > ? ORDER BY seq");
+        if (last > since) {
+            Statement log(handle, "SELECT seq, link_id, domain, slug FROM link_changes WHERE seq > ? ORDER BY seq LIMIT ?");
             if (!log.ok(error))
-                return failed();
+                return Step::Failed;
             log.bind(1, since);
-            std::int64_t expected = since + 1;
-            int step = SQLITE_DONE;
-            while (!reload && (step = log.step()) == SQLITE_ROW) {
-                if (log.int64(0) != expected) {   // pruned before this server read it
-                    reload = true;
-                    break;
-                }
-                ++expected;
+            log.bind(2, std::int64_t(MaxBatch));
+            int step;
+            while ((step = log.step()) == SQLITE_ROW) {
+                if (log.int64(0) != upTo + 1)
+                    return Step::Reload;   // pruned before this server read it
+                ++upTo;
                 ++changes;
                 if (const std::int64_t id = log.int64(1); id == 0)
                     domainsChanged = true;
@@ -531,62 +591,57 @@ RedirectIndex::PollResult RedirectIndex::poll(QSqlDatabase &db, std::string *err
                 if (!log.isNull(3))
                     removed.emplace_back(std::string(log.text(2)), std::string(log.text(3)));
             }
-            if (!reload && stepFailed(step, handle, error))
-                return failed();
-            reload = reload || expected != last + 1;
+            if (stepFailed(step, handle, error))
+                return Step::Failed;
+            if (changes == 0)
+                return Step::Reload;   // numbered but gone: pruned
+            more = upTo < last;
         }
-        if (!reload) {
-            const auto fetch = [&](Statement &q) {
-                int step;
-                while ((step = q.step()) == SQLITE_ROW) {
-                    fetched.push_back(Fetched{std::string(q.text(DomainColumn)), std::string(q.text(SlugColumn)),
-                                              std::string(q.text(LocationColumn)), entryFrom(q, *this)});
-                }
-                q.reset();
-                return !stepFailed(step, handle, error);
-            };
-            if (!linkIds.empty()) {
-                Statement byId(handle, "SELECT " LINK_COLUMNS " FROM links WHERE id = ? AND account_id = 1");
-                if (!byId.ok(error))
-                    return failed();
-                for (const std::int64_t id : linkIds) {
-                    byId.bind(1, id);
-                    if (!fetch(byId))
-                        return failed();
-                }
+        const auto fetch = [&](Statement &q) {
+            int step;
+            while ((step = q.step()) == SQLITE_ROW) {
+                fetched.push_back(Fetched{std::string(q.text(DomainColumn)), std::string(q.text(SlugColumn)),
+                                          std::string(q.text(LocationColumn)), entryFrom(q, *this)});
             }
-            if (!recheck.empty()) {
-                Statement byKey(handle, "SELECT " LINK_COLUMNS " FROM links WHERE slug = ?2 COLLATE NOCASE "
-                                        "AND lower(domain) = lower(?1) AND account_id = 1 LIMIT 1");
-                if (!byKey.ok(error))
-                    return failed();
-                for (const auto &[domain, slug] : recheck) {
-                    byKey.bind(1, domain);
-                    byKey.bind(2, slug);
-                    if (!fetch(byKey))
-                        return failed();
-                }
-                // A key no link has any more goes; one a link has is among `fetched` and stays.
-                removed.insert(removed.end(), recheck.begin(), recheck.end());
-            }
-            if (domainsChanged) {
-                auto read = std::make_shared<DomainRedirects>();
-                if (!readDomains(handle, read.get(), error))
-                    return failed();
-                domains = std::move(read);
+            q.reset();
+            return !stepFailed(step, handle, error);
+        };
+        if (!linkIds.empty()) {
+            Statement byId(handle, "SELECT " LINK_COLUMNS " FROM links WHERE id = ? AND account_id = 1");
+            if (!byId.ok(error))
+                return Step::Failed;
+            for (const std::int64_t id : linkIds) {
+                byId.bind(1, id);
+                if (!fetch(byId))
+                    return Step::Failed;
             }
         }
+        if (!recheck.empty()) {
+            Statement byKey(handle, "SELECT " LINK_COLUMNS " FROM links WHERE slug = ?2 COLLATE NOCASE "
+                                    "AND lower(domain) = lower(?1) AND account_id = 1 LIMIT 1");
+            if (!byKey.ok(error))
+                return Step::Failed;
+            for (const auto &[domain, slug] : recheck) {
+                byKey.bind(1, domain);
+                byKey.bind(2, slug);
+                if (!fetch(byKey))
+                    return Step::Failed;
+            }
+            // A key no link has any more goes; one a link has is among `fetched` and stays.
+            removed.insert(removed.end(), recheck.begin(), recheck.end());
+        }
+        if (domainsChanged) {
+            auto read = std::make_shared<DomainRedirects>();
+            if (!readDomains(handle, read.get(), error))
+                return Step::Failed;
+            domains = std::move(read);
+        }
     }
-    if (!reload) {
-        apply(std::move(fetched), std::move(removed), std::move(domains), last);
-        m_batches.fetch_add(1);
-        m_changesApplied.fetch_add(changes);
-        m_lastApplyNanos = nanosSince(started);
-        if (current()->overlay->size() <= MaxOverlay)
-            return PollResult::Applied;
-    }
-    // A whole load, in a read transaction of its own; it also covers the keys to check again.
-    return load(db, error) ? PollResult::Reloaded : PollResult::Failed;
+    apply(std::move(fetched), std::move(removed), std::move(domains), upTo);
+    m_batches.fetch_add(1);
+    m_changesApplied.fetch_add(changes);
+    m_lastApplyNanos = nanosSince(started);
+    return more ? Step::More : Step::Done;
 }
 
 void RedirectIndex::apply(std::vector<Fetched> fetched, std::vector<std::pair<std::string, std::string>> removedKeys,
@@ -607,7 +662,8 @@ void RedirectIndex::apply(std::vector<Fetched> fetched, std::vector<std::pair<st
         std::string key = overlayKey(domain, slug);
         if (kept.contains(key))
             continue;   // renamed into by another changed link, or the same link's key with other case
-        if (base->table->find(domain, slug))
+        const std::size_t hash = RedirectTable::hashKey(domain, slug);
+        if (base->shards[shardOf(hash)]->find(domain, slug, hash))
             (*overlay)[std::move(key)] = std::nullopt;   // hides the table's entry
         else
             overlay->erase(key);
@@ -618,6 +674,72 @@ void RedirectIndex::apply(std::vector<Fetched> fetched, std::vector<std::pair<st
         next->domains = std::move(domains);
     next->changeSeq = std::max(changeSeq, base->changeSeq);
     publish(std::move(next));
+}
+
+// Moves the overlay into the tables: each shard that has overlay keys is rebuilt aside from
+// its rows and those keys, then published with the keys gone from the overlay. One shard at a
+// time, so memory grows by one shard, and readers never wait for more than a pointer swap.
+void RedirectIndex::mergeOverlay()
+{
+    std::vector<bool> touched(Shards, false);
+    for (const auto &[key, value] : *current()->overlay) {
+        const std::size_t slash = key.find('/');
+        touched[shardOf(RedirectTable::hashKey(std::string_view(key).substr(0, slash), std::string_view(key).substr(slash + 1)))] = true;
+    }
+    std::string scratch;
+    for (std::size_t shard = 0; shard < Shards; ++shard) {
+        if (!touched[shard])
+            continue;
+        // Under the write lock: an API change meanwhile would otherwise be lost with the overlay.
+        std::unique_lock write(m_writeMutex);
+        std::shared_ptr<const Snapshot> base = current();
+        const RedirectTable &old = *base->shards[shard];
+        std::vector<std::pair<std::string_view, std::string_view>> moving;   // (domain, slug) of this shard's keys
+        std::size_t extraBytes = 0;
+        for (const auto &[key, value] : *base->overlay) {
+            const std::string_view k(key);
+            const std::size_t slash = k.find('/');
+            const std::string_view domain = k.substr(0, slash), slug = k.substr(slash + 1);
+            if (shardOf(RedirectTable::hashKey(domain, slug)) == shard) {
+                moving.emplace_back(domain, slug);
+                extraBytes += value ? slug.size() + value->location.size() : 0;
+            }
+        }
+        auto table = std::make_shared<RedirectTable>();
+        table->reserve(old.size() + moving.size(), old.textBytes() + extraBytes);
+        for (std::size_t i = 0; i < old.size(); ++i) {
+            const RedirectTable::Row row = old.row(i);
+            scratch.assign(row.domain);
+            scratch.push_back('/');
+            scratch.append(row.slug);
+            if (!base->overlay->contains(scratch))
+                table->add(row.domain, row.slug, row.entry.location, row.entry);
+        }
+        auto overlay = copyOverlay(*base->overlay);
+        for (const auto &[domain, slug] : moving) {
+            scratch.assign(domain);
+            scratch.push_back('/');
+            scratch.append(slug);
+            const auto it = overlay->find(scratch);
+            if (it->second)
+                table->add(domain, slug, it->second->location, it->second->entry);
+            overlay->erase(it);
+        }
+        table->finish();
+        auto next = std::make_shared<Snapshot>(*base);
+        next->shards[shard] = std::move(table);
+        next->overlay = std::move(overlay);
+        const std::weak_ptr<const RedirectTable> replaced = base->shards[shard];
+        publish(std::move(next));
+        base.reset();
+        write.unlock();
+        // Readers let go of the old shard at their next request, or at once when idle (see
+        // setPublished()); until then it and its successor both take memory. Waiting for that
+        // (briefly: a stuck reader does not stall the merge) keeps the growth to about one shard.
+        for (int waited = 0; !replaced.expired() && waited < 100; ++waited)
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
+    m_merges.fetch_add(1);
 }
 
 void RedirectIndex::upsert(std::string_view domain, std::string_view slug, std::string location, RedirectEntry entry)

@@ -2,6 +2,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -12,6 +13,7 @@
 #include <vector>
 
 class QSqlDatabase;
+struct sqlite3;
 
 namespace Linkdeck::Server {
 
@@ -50,9 +52,27 @@ public:
     bool add(std::string_view domain, std::string_view slug, std::string_view location, const RedirectEntry &entry);
     void finish();   // builds the hash table; no add() after this
 
-    std::optional<RedirectEntry> find(std::string_view domain, std::string_view slug) const;
+    std::optional<RedirectEntry> find(std::string_view domain, std::string_view slug) const
+    {
+        return find(domain, slug, hashKey(domain, slug));
+    }
+    // With the key's hashKey() already known.
+    std::optional<RedirectEntry> find(std::string_view domain, std::string_view slug, std::size_t hash) const;
     std::size_t size() const { return m_records.size(); }
+    std::size_t textBytes() const { return m_arena.size(); }   // slugs and locations
     std::size_t memoryBytes() const;   // what the table holds on the heap
+
+    // Link `i` of size(), in the order added: domain and slug lower-case.
+    struct Row
+    {
+        std::string_view domain;
+        std::string_view slug;
+        RedirectEntry entry;
+    };
+    Row row(std::size_t i) const;
+
+    // FNV-1a over the lower-cased "domain/slug"; the table uses its low bits.
+    static std::size_t hashKey(std::string_view domain, std::string_view slug);
 
 private:
     struct Record
@@ -73,7 +93,7 @@ private:
         std::int64_t maxVisits;
         std::atomic<std::int64_t> *visits;
     };
-    static std::size_t hashKey(std::string_view domain, std::string_view slug);
+    RedirectEntry entryAt(const Record &record) const;
     bool keyEquals(const Record &record, std::string_view domain, std::string_view slug) const;
     std::optional<std::uint32_t> domainIndex(std::string_view domain);
 
@@ -87,16 +107,19 @@ private:
     std::size_t m_mask = 0;
 };
 
-// The live index: a RedirectTable loaded from the database, a small overlay of the links
-// changed since, and the domains' not-found redirects, published together as one immutable
-// snapshot. Readers (the I/O threads) check a generation counter per request and take the
+// The live index: the links loaded from the database in Shards RedirectTables (by the high
+// bits of the key's hash), a small overlay of the links changed since, and the domains'
+// not-found redirects, published together as one immutable snapshot. Readers (the I/O threads) check a generation counter per request and take the
 // mutex only when it moved, to copy a pointer; writers build a new snapshot aside and swap it in.
 //
 // Changes reach the overlay two ways: at once from the API (upsert/remove), and from the
 // database's change log (link_changes, written by triggers) when the poller calls poll(): it
 // reads the rows past the last one applied, looks up only those links and publishes them. The
 // whole table is read again only when the log has a gap (rows pruned before this server read
-// them), when more than MaxBatch changes wait, or when the overlay outgrew MaxOverlay.
+// them, or more than the log keeps). Changes are taken MaxBatch at a time; once the overlay
+// holds more than MaxOverlay keys it is merged into the tables one shard at a time, each
+// shard rebuilt aside and published, so that memory grows by one shard (1/64), never by the
+// whole table.
 class RedirectIndex
 {
 public:
@@ -109,28 +132,34 @@ public:
     using Overlay = std::unordered_map<std::string, std::optional<OverlayEntry>>;
     using DomainRedirects = std::unordered_map<std::string, NotFoundRedirects>;   // by lower-case domain
 
+    static constexpr int ShardBits = 6;
+    static constexpr std::size_t Shards = std::size_t(1) << ShardBits;
+    static std::size_t shardOf(std::size_t hash) { return hash >> (8 * sizeof(std::size_t) - ShardBits); }
+
     struct Snapshot
     {
-        std::shared_ptr<const RedirectTable> table;
+        std::vector<std::shared_ptr<const RedirectTable>> shards;   // Shards of them
         std::shared_ptr<const Overlay> overlay;
         std::shared_ptr<const DomainRedirects> domains;
         std::int64_t changeSeq = 0;   // the last link_changes row this snapshot reflects
 
         std::optional<RedirectEntry> find(std::string_view domain, std::string_view slug, std::string &scratch) const;
+        std::size_t tableSize() const;   // links in the tables (the overlay aside)
     };
 
-    enum class PollResult { Unchanged, Applied, Reloaded, Failed };
+    enum class PollResult { Unchanged, Applied, Merged, Reloaded, Failed };
     struct Stats
     {
         std::uint64_t fullLoads = 0;       // whole-table loads: the first, and each reload since
         std::uint64_t batches = 0;         // polls that applied logged changes without a reload
         std::uint64_t changesApplied = 0;  // logged changes (rows) those polls applied
+        std::uint64_t merges = 0;          // overlays merged into the tables, shard by shard
         double lastApplyMillis = 0;        // the last such poll, from reading the log to publishing
         double lastLoadMillis = 0;         // the last whole-table load
     };
 
-    static constexpr std::size_t MaxBatch = 4096;     // more waiting changes: a whole reload is cheaper
-    static constexpr std::size_t MaxOverlay = 4096;   // keys changed since the table was built
+    static constexpr std::size_t MaxBatch = 4096;     // changes read and applied in one step
+    static constexpr std::size_t MaxOverlay = 4096;   // keys changed since the tables were built
 
     RedirectIndex();
 
@@ -145,6 +174,9 @@ public:
     void remove(std::string_view domain, std::string_view slug);
 
     std::shared_ptr<const Snapshot> current() const;
+    // Called on the publishing thread after each new snapshot: lets idle readers (an I/O thread
+    // with no request) drop the one they hold, so that what it alone kept alive is freed now.
+    void setPublished(std::function<void()> callback);
     std::uint64_t generation() const { return m_generation.load(std::memory_order_acquire); }
     Stats stats() const;
     std::atomic<std::int64_t> *visitCounter(std::int64_t linkId, std::int64_t initial);
@@ -155,12 +187,17 @@ public:
 private:
     struct Fetched;
     void publish(std::shared_ptr<const Snapshot> snapshot);
+    enum class Step { Unchanged, Done, More, Reload, Failed };
+    Step applyLogged(sqlite3 *handle, std::vector<std::pair<std::string, std::string>> &recheck, std::string *error);
     void apply(std::vector<Fetched> fetched, std::vector<std::pair<std::string, std::string>> removedKeys,
                std::shared_ptr<const DomainRedirects> domains, std::int64_t changeSeq);
+    void mergeOverlay();
 
     mutable std::mutex m_mutex;   // guards m_current; held only to copy or swap the pointer
     std::shared_ptr<const Snapshot> m_current;
     std::atomic<std::uint64_t> m_generation{0};
+    std::mutex m_publishedMutex;
+    std::function<void()> m_published;
     std::mutex m_writeMutex;      // one writer at a time; guards m_recheck
     std::vector<std::pair<std::string, std::string>> m_recheck;   // keys the API changed: (domain, slug)
     std::mutex m_countersMutex;
@@ -168,6 +205,7 @@ private:
     std::atomic<std::uint64_t> m_fullLoads{0};
     std::atomic<std::uint64_t> m_batches{0};
     std::atomic<std::uint64_t> m_changesApplied{0};
+    std::atomic<std::uint64_t> m_merges{0};
     std::atomic<std::uint64_t> m_lastApplyNanos{0};
     std::atomic<std::uint64_t> m_lastLoadNanos{0};
 };

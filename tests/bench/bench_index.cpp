@@ -8,9 +8,10 @@
 // them. Each edit is a LinkRepository::update of one link's destination, picked up by the
 // server's own poll thread; the time is the server's (from reading the change log to
 // publishing the new snapshot), and the edit is checked by a real HTTP redirect. RSS is read
-// from /proc before and after, and the peak during the edits after resetting it (clear_refs);
-// the redirects are checked after that, as their clicks start the click ingestion's parsers.
-// Last, for comparison, a gap in the change log forces one whole reload. With --db, a database
+// from /proc before and after (after one redirect, whose click starts the click ingestion's
+// parsers), and the peak during the edits after resetting it (clear_refs).
+// Then a bulk change of 8,193 links in one statement (applied in steps, merged shard by shard),
+// and last, for comparison, a gap in the change log that forces one whole reload. With --db, a database
 // that exists is used as it is, not filled again (quicker reruns).
 
 #include "core/database.h"
@@ -141,7 +142,7 @@ bool waitForApplied(const Server::LinkServer &server, std::uint64_t changes)
     QElapsedTimer t;
     t.start();
     while (server.indexStats().changesApplied < changes) {
-        if (t.elapsed() > 5000)
+        if (t.elapsed() > 60000)
             return false;
         QThread::msleep(1);
     }
@@ -195,7 +196,10 @@ int main(int argc, char *argv[])
         return 1;
     }
     const int loaded = std::max(1, int(server.linksLoaded()));
-    QThread::msleep(300);
+    // One redirect first: its click starts the click ingestion's parsers, which belong to the
+    // server's idle memory, not to what an edit costs.
+    redirectOf(server.port(), slugOf(0));
+    QThread::msleep(1000);
     const long rssIdle = statusKb("VmRSS:");
     std::printf("index load: %zu links in %.0f ms; RSS %.0f MB before the server, %.0f MB with it idle\n",
                 server.linksLoaded(), server.indexLoadMillis(), mb(rssBare), mb(rssIdle));
@@ -208,6 +212,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     LinkRepository links(appDb);
+    QSqlDatabase appConn = appDb.connection();
     const bool peakReset = resetPeak();
     const long rssBefore = statusKb("VmRSS:");
     std::vector<double> applyMs;
@@ -222,13 +227,14 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "bench_index: link %d not found\n", pick);
             return 1;
         }
-        link->destination = u"https://edited.example/%1/%2"_s.arg(pick).arg(i);
+        // Never the destination it has (a rerun on the same --db): an edit that changes nothing is not one.
+        link->destination = u"https://edited.example/%1/%2/%3"_s.arg(pick).arg(i).arg(Server::RedirectIndex::lastChange(appConn));
         if (!links.update(*link)) {
             std::fprintf(stderr, "bench_index: the edit was not stored\n");
             return 1;
         }
         if (!waitForApplied(server, ++expected)) {
-            std::fprintf(stderr, "bench_index: the server did not apply edit %d within 5 s\n", i);
+            std::fprintf(stderr, "bench_index: the server did not apply edit %d within 60 s\n", i);
             return 1;
         }
         applyMs.push_back(server.indexStats().lastApplyMillis);
@@ -250,6 +256,32 @@ int main(int argc, char *argv[])
     std::printf("RSS with %d links: idle %.0f MB, after the edits %.0f MB, peak during the edits %s\n", loaded,
                 mb(rssBefore), mb(rssAfter), peakReset ? qPrintable(u"%1 MB"_s.arg(mb(peakEdits), 0, 'f', 0)) : "(not measured)");
 
+    // A bulk change (one statement over many links, as an import or a search-and-replace would
+    // be): taken MaxBatch changes at a time, the overlay merged into the tables shard by shard.
+    const int bulk = std::min(loaded, 2 * int(Server::RedirectIndex::MaxOverlay) + 1);
+    const bool peakResetBulk = resetPeak();
+    const long rssBeforeBulk = statusKb("VmRSS:");
+    const std::uint64_t mergesBefore = server.indexStats().merges;
+    {
+        QSqlQuery q(appDb.connection());
+        q.exec(u"UPDATE links SET destination = destination || '&bulk=1' WHERE id IN (SELECT id FROM links ORDER BY id LIMIT %1)"_s
+                   .arg(bulk));
+    }
+    timer.restart();
+    const bool bulkApplied = waitForApplied(server, expected + std::uint64_t(bulk));
+    while (server.indexStats().merges == mergesBefore && timer.elapsed() < 60000)
+        QThread::msleep(1);
+    const double bulkMs = double(timer.elapsed());
+    const Server::RedirectIndex::Stats afterBulk = server.indexStats();
+    const long peakBulk = statusKb("VmHWM:");
+    std::printf("a bulk change of %d links: in the index within %.0f ms, %llu merge(s) of the overlay into the tables, "
+                "whole reloads: %llu; RSS %.0f MB before, peak %s\n",
+                bulk, bulkMs, static_cast<unsigned long long>(afterBulk.merges - mergesBefore),
+                static_cast<unsigned long long>(afterBulk.fullLoads - 1), mb(rssBeforeBulk),
+                peakResetBulk ? qPrintable(u"%1 MB"_s.arg(mb(peakBulk), 0, 'f', 0)) : "(not measured)");
+    const bool bulkOk = bulkApplied && afterBulk.fullLoads == 1 && afterBulk.merges > mergesBefore
+        && (!peakResetBulk || mb(peakBulk) < mb(rssBeforeBulk) + 64);
+
     // For comparison: what every edit cost before, a whole reload (now only after a log gap).
     const bool peakReset2 = resetPeak();
     {
@@ -261,7 +293,7 @@ int main(int argc, char *argv[])
         conn.commit();
     }
     timer.restart();
-    while (server.indexStats().fullLoads < 2 && timer.elapsed() < 60000)
+    while (server.indexStats().fullLoads < afterBulk.fullLoads + 1 && timer.elapsed() < 60000)
         QThread::msleep(5);
     const Server::RedirectIndex::Stats reloaded = server.indexStats();
     const long peakReload = statusKb("VmHWM:");
@@ -271,8 +303,9 @@ int main(int argc, char *argv[])
     server.stop();
 
     const bool ok = served && median(applyMs) < 10 && firstMs < 10 && stats.fullLoads == 1 && mb(rssIdle) < 300
-        && (!peakReset || mb(peakEdits) < mb(rssBefore) + 16) && reloaded.fullLoads == 2;
-    std::printf("targets (edit applied < 10 ms, no whole reload, no memory spike (< 16 MB over idle), idle RSS < 300 MB): %s\n",
+        && (!peakReset || mb(peakEdits) < mb(rssBefore) + 16) && bulkOk && reloaded.fullLoads == 2;
+    std::printf("targets (edit applied < 10 ms, no whole reload, no memory spike (edits < 16 MB, bulk < 64 MB over "
+                "idle; a whole table is ~130 MB), idle RSS < 300 MB): %s\n",
                 ok ? "met" : "MISSED");
     std::printf("bench: %d passed, %d failed\n", ok || !parser.isSet(checkOpt) ? 1 : 0, ok || !parser.isSet(checkOpt) ? 0 : 1);
     return ok || !parser.isSet(checkOpt) ? 0 : 1;

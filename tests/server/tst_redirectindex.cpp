@@ -27,7 +27,7 @@ private slots:
     void renamesAndSwapsInOneBatch();
     void domainChangesApplyWithoutReload();
     void logGapReloads();
-    void bulkChangesReload();
+    void bulkChangesApplyInStepsAndMerge();
     void apiChangesAreCheckedAgainstDatabase();
     void readersSeeOldOrNewDuringChanges();
     void upgradesVersion2Database();
@@ -229,8 +229,8 @@ void TestRedirectIndex::appChangesApplyWithoutReload()
     const qint64 recased = add(f, u"Sale"_s, u"https://sale.example/"_s);
     std::string error;
     QVERIFY2(f.index.load(f.conn, &error), error.c_str());
-    const auto table = f.index.current()->table;
-    QCOMPARE(table->size(), std::size_t(4));
+    const auto shards = f.index.current()->shards;
+    QCOMPARE(f.index.current()->tableSize(), std::size_t(4));
     QCOMPARE(f.index.poll(f.conn, &error), RedirectIndex::PollResult::Unchanged);
 
     Link l = get(f, edited);
@@ -262,7 +262,7 @@ void TestRedirectIndex::appChangesApplyWithoutReload()
     QCOMPARE(f.location("before"), std::string("(none)"));   // the old slug no longer serves
     QCOMPARE(f.location("SALE"), std::string("https://sale.example/"));   // only its case changed
 
-    QCOMPARE(f.index.current()->table, table);   // no reload
+    QVERIFY(f.index.current()->shards == shards);   // no reload
     const RedirectIndex::Stats stats = f.index.stats();
     QCOMPARE(stats.fullLoads, std::uint64_t(1));
     QCOMPARE(stats.batches, std::uint64_t(2));
@@ -307,7 +307,7 @@ void TestRedirectIndex::domainChangesApplyWithoutReload()
     add(f, u"a"_s, u"https://a.example/"_s);
     std::string error;
     QVERIFY2(f.index.load(f.conn, &error), error.c_str());
-    const auto table = f.index.current()->table;
+    const auto shards = f.index.current()->shards;
     QVERIFY(f.index.current()->domains->empty());
     QSqlQuery q(f.conn);
     QVERIFY(q.exec(u"INSERT INTO domains(name, invalid_short_url_redirect) VALUES ('Go.Example', 'https://home.example/')"_s));
@@ -316,7 +316,7 @@ void TestRedirectIndex::domainChangesApplyWithoutReload()
     QVERIFY(q.exec(u"DELETE FROM domains"_s));
     QCOMPARE(f.index.poll(f.conn, &error), RedirectIndex::PollResult::Applied);
     QVERIFY(f.index.current()->domains->empty());
-    QCOMPARE(f.index.current()->table, table);
+    QVERIFY(f.index.current()->shards == shards);
     QCOMPARE(f.location("a"), std::string("https://a.example/"));
 }
 
@@ -329,7 +329,7 @@ void TestRedirectIndex::logGapReloads()
     const qint64 id = add(f, u"a"_s, u"https://a.example/"_s);
     std::string error;
     QVERIFY2(f.index.load(f.conn, &error), error.c_str());
-    const auto table = f.index.current()->table;
+    const auto shards = f.index.current()->shards;
     Link l = get(f, id);
     l.destination = u"https://missed.example/"_s;
     update(f, l);
@@ -338,7 +338,7 @@ void TestRedirectIndex::logGapReloads()
     QVERIFY(q.exec(u"DELETE FROM link_changes WHERE seq = (SELECT min(seq) FROM link_changes WHERE seq > %1)"_s
                        .arg(f.index.current()->changeSeq)));
     QCOMPARE(f.index.poll(f.conn, &error), RedirectIndex::PollResult::Reloaded);
-    QVERIFY(f.index.current()->table != table);
+    QVERIFY(f.index.current()->shards != shards);
     QCOMPARE(f.index.stats().fullLoads, std::uint64_t(2));
     QCOMPARE(f.location("a"), std::string("https://missed.example/"));
     QCOMPARE(f.location("b"), std::string("https://b.example/"));
@@ -352,8 +352,9 @@ void TestRedirectIndex::logGapReloads()
     QCOMPARE(f.index.poll(f.conn, &error), RedirectIndex::PollResult::Unchanged);
 }
 
-// More changes than a batch takes, or an overlay grown past its bound: one whole reload.
-void TestRedirectIndex::bulkChangesReload()
+// A bulk change is read MaxBatch changes at a time, and an overlay grown past MaxOverlay keys
+// is merged into the tables shard by shard: no whole reload either way.
+void TestRedirectIndex::bulkChangesApplyInStepsAndMerge()
 {
     Fixture f;
     QVERIFY(open(f));
@@ -364,23 +365,35 @@ void TestRedirectIndex::bulkChangesReload()
     for (int i = 0; i < many; ++i)
         batch << link(u"bulk%1"_s.arg(i), u"https://bulk.example/%1"_s.arg(i));
     QVERIFY(LinkRepository(f.db).insertMany(batch).ok());
-    QCOMPARE(f.index.poll(f.conn, &error), RedirectIndex::PollResult::Reloaded);
-    QCOMPARE(f.index.current()->table->size(), std::size_t(many));
+    QCOMPARE(f.index.poll(f.conn, &error), RedirectIndex::PollResult::Merged);
+    QCOMPARE(f.index.current()->tableSize(), std::size_t(many));
     QVERIFY(f.index.current()->overlay->empty());
+    RedirectIndex::Stats stats = f.index.stats();
+    QCOMPARE(stats.batches, std::uint64_t(2));
+    QCOMPARE(stats.merges, std::uint64_t(1));
+    QCOMPARE(f.location("bulk0"), std::string("https://bulk.example/0"));
+    QCOMPARE(f.location("BULK4096"), std::string("https://bulk.example/4096"));
 
-    // Two batches each under MaxBatch whose keys add up past MaxOverlay.
+    // Two steps each under MaxBatch whose keys add up past MaxOverlay, deletes among them.
     QSqlQuery q(f.conn);
     const int half = int(RedirectIndex::MaxOverlay / 2) + 1;
     QVERIFY(q.exec(u"UPDATE links SET destination = destination || '?1' WHERE id <= %1"_s.arg(half)));
     QCOMPARE(f.index.poll(f.conn, &error), RedirectIndex::PollResult::Applied);
     QCOMPARE(f.index.current()->overlay->size(), std::size_t(half));
     QVERIFY(q.exec(u"UPDATE links SET destination = destination || '?2' WHERE id > %1 AND id <= %2"_s.arg(half).arg(2 * half)));
-    QCOMPARE(f.index.poll(f.conn, &error), RedirectIndex::PollResult::Reloaded);
+    QVERIFY(q.exec(u"DELETE FROM links WHERE slug IN ('bulk0', 'bulk4095')"_s));
+    QCOMPARE(f.index.poll(f.conn, &error), RedirectIndex::PollResult::Merged);
     QVERIFY(f.index.current()->overlay->empty());
-    QCOMPARE(f.location("bulk0"), std::string("https://bulk.example/0?1"));
+    QCOMPARE(f.index.current()->tableSize(), std::size_t(many - 2));
+    QCOMPARE(f.location("bulk0"), std::string("(none)"));
+    QCOMPARE(f.location("bulk4095"), std::string("(none)"));
+    QCOMPARE(f.location("bulk1"), std::string("https://bulk.example/1?1"));
     const std::string next = std::to_string(half);
     QCOMPARE(f.location("bulk" + next), "https://bulk.example/" + next + "?2");
-    QCOMPARE(f.index.stats().fullLoads, std::uint64_t(3));
+    QCOMPARE(f.location("bulk4096"), std::string("https://bulk.example/4096?2"));
+    stats = f.index.stats();
+    QCOMPARE(stats.fullLoads, std::uint64_t(1));
+    QCOMPARE(stats.merges, std::uint64_t(2));
 }
 
 // The API publishes at once; the next poll puts what the database says over it, so a late or
@@ -408,15 +421,18 @@ void TestRedirectIndex::apiChangesAreCheckedAgainstDatabase()
     QCOMPARE(f.index.stats().fullLoads, std::uint64_t(1));
 }
 
-// I/O threads read while the poller publishes: each lookup sees the link before or after an
-// edit, never anything else (and ASan/TSan builds see no race).
+// I/O threads read while the poller publishes edits and merges the overlay into the tables:
+// each lookup sees the link before or after an edit, never anything else (and ASan/TSan
+// builds see no race).
 void TestRedirectIndex::readersSeeOldOrNewDuringChanges()
 {
     Fixture f;
     QVERIFY(open(f));
     const qint64 id = add(f, u"hot"_s, u"https://v0.example/"_s);
-    for (int i = 0; i < 100; ++i)
-        add(f, u"other%1"_s.arg(i), u"https://other.example/"_s);
+    QList<Link> others;   // enough for a merge of the overlay into the tables
+    for (int i = 0; i <= int(RedirectIndex::MaxOverlay); ++i)
+        others << link(u"other%1"_s.arg(i), u"https://other.example/"_s);
+    QVERIFY(LinkRepository(f.db).insertMany(others).ok());
     std::string error;
     QVERIFY2(f.index.load(f.conn, &error), error.c_str());
     std::atomic<bool> done{false};
@@ -442,12 +458,16 @@ void TestRedirectIndex::readersSeeOldOrNewDuringChanges()
         update(f, l);
         QCOMPARE(f.index.poll(f.conn, &error), RedirectIndex::PollResult::Applied);
     }
+    QSqlQuery q(f.conn);
+    QVERIFY(q.exec(u"UPDATE links SET destination = 'https://other.example/?merged' WHERE slug LIKE 'other%'"_s));
+    QCOMPARE(f.index.poll(f.conn, &error), RedirectIndex::PollResult::Merged);
     done = true;
     for (std::thread &t : readers)
         t.join();
     QCOMPARE(bad.load(), 0);
     QVERIFY(lookups.load() > 0);
     QCOMPARE(f.location("hot"), std::string("https://v50.example/"));
+    QCOMPARE(f.location("other7"), std::string("https://other.example/?merged"));
     QCOMPARE(f.index.stats().fullLoads, std::uint64_t(1));
 }
 
