@@ -97,45 +97,62 @@ std::string Breakdown::encode()
     return out;
 }
 
-std::string merge(std::string_view a, std::string_view b)
+namespace {
+struct View
 {
-    struct View
-    {
-        std::uint8_t code;
-        std::string_view value;
-        std::int64_t clicks;
-    };
-    auto read = [](std::string_view blob) {
-        std::vector<View> out;
-        forEach(blob, [&out](std::uint8_t code, std::string_view value, std::int64_t clicks) {
-            out.push_back(View{code, value, clicks});
+    std::uint8_t code;
+    std::string_view value;
+    std::int64_t clicks;
+};
+
+bool less(const View &l, const View &r)
+{
+    return l.code != r.code ? l.code < r.code : l.value < r.value;
+}
+
+// Merges two encoded breakdowns into out (cleared first). The views are scratch space, kept
+// by the caller between calls: the writer merges once per link-hour that already has a row.
+void mergeInto(std::string &out, std::string_view a, std::string_view b, std::vector<View> &x, std::vector<View> &y)
+{
+    auto read = [](std::string_view blob, std::vector<View> &views) {
+        views.clear();
+        forEach(blob, [&views](std::uint8_t code, std::string_view value, std::int64_t clicks) {
+            views.push_back(View{code, value, clicks});
         });
-        return out;
+        // Re-sorted and summed, should an entry be out of order: never trusted blindly.
+        if (!std::is_sorted(views.begin(), views.end(), less))
+            std::sort(views.begin(), views.end(), less);
     };
-    if (a.empty() || b.empty()) {
-        // Re-encoded rather than copied, so that damage never travels from one blob to the next.
-        Breakdown one;
-        one.addEncoded(a.empty() ? b : a);
-        return one.encode();
-    }
-    const std::vector<View> x = read(a), y = read(b);
-    auto less = [](const View &l, const View &r) { return l.code != r.code ? l.code < r.code : l.value < r.value; };
-    std::string out;
+    read(a, x);
+    read(b, y);
+    out.clear();
     out.reserve(a.size() + b.size());
     std::size_t i = 0, j = 0;
     while (i < x.size() || j < y.size()) {
-        if (j == y.size() || (i < x.size() && less(x[i], y[j]))) {
-            Detail::appendEntry(out, x[i].code, x[i].value, x[i].clicks);
-            ++i;
-        } else if (i == x.size() || less(y[j], x[i])) {
-            Detail::appendEntry(out, y[j].code, y[j].value, y[j].clicks);
-            ++j;
-        } else {
-            Detail::appendEntry(out, x[i].code, x[i].value, x[i].clicks + y[j].clicks);
-            ++i;
-            ++j;
+        View next;
+        if (j == y.size() || (i < x.size() && less(x[i], y[j])))
+            next = x[i++];
+        else if (i == x.size() || less(y[j], x[i]))
+            next = y[j++];
+        else {
+            next = x[i++];
+            next.clicks += y[j++].clicks;
         }
+        // Equal neighbours (only in a damaged or hand-made blob) are summed into one entry.
+        while (i < x.size() && !less(next, x[i]) && !less(x[i], next))
+            next.clicks += x[i++].clicks;
+        while (j < y.size() && !less(next, y[j]) && !less(y[j], next))
+            next.clicks += y[j++].clicks;
+        Detail::appendEntry(out, next.code, next.value, next.clicks);
     }
+}
+} // namespace
+
+std::string merge(std::string_view a, std::string_view b)
+{
+    std::vector<View> x, y;
+    std::string out;
+    mergeInto(out, a, b, x, y);
     return out;
 }
 
@@ -158,7 +175,10 @@ std::string_view textArgument(sqlite3_value *v)
 
 void mergeFunction(sqlite3_context *context, int, sqlite3_value **argv)
 {
-    const std::string merged = merge(blobArgument(argv[0]), blobArgument(argv[1]));
+    // Scratch space kept per thread: this runs once per upsert that finds its row.
+    thread_local std::vector<View> x, y;
+    thread_local std::string merged;
+    mergeInto(merged, blobArgument(argv[0]), blobArgument(argv[1]), x, y);
     sqlite3_result_blob64(context, merged.data(), merged.size(), SQLITE_TRANSIENT);
 }
 

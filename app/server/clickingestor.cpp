@@ -505,11 +505,17 @@ bool ClickIngestor::commit(Batch &batch, std::string *error)
         hours.emplace_back(key, &counts);
     std::sort(hours.begin(), hours.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
     std::string dims;
-    Rollups::Breakdown breakdown;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> entries;
     for (const auto &[key, counts] : hours) {
-        for (const auto &[k, n] : counts->dims)
-            breakdown.add(std::uint8_t(k >> 24), batch.values[k & 0xffffff], n);
-        dims = breakdown.encode();
+        // The blob's order is (code, value): sorted here from the batch's numbers, no copies.
+        entries.assign(counts->dims.begin(), counts->dims.end());
+        std::sort(entries.begin(), entries.end(), [&batch](const auto &a, const auto &b) {
+            return (a.first >> 24) != (b.first >> 24) ? (a.first >> 24) < (b.first >> 24)
+                                                      : batch.values[a.first & 0xffffff] < batch.values[b.first & 0xffffff];
+        });
+        dims.clear();
+        for (const auto &[k, n] : entries)
+            Rollups::Detail::appendEntry(dims, std::uint8_t(k >> 24), batch.values[k & 0xffffff], n);
         sqlite3_bind_int64(hourly.get(), 1, key.link);
         sqlite3_bind_int64(hourly.get(), 2, key.hour);
         sqlite3_bind_int64(hourly.get(), 3, counts->total);

@@ -450,6 +450,7 @@ void Worker::sweep()
     sweeper.async_wait([this](boost::system::error_code ec) {
         if (ec)
             return;
+        journal.restoreIfRemoved();   // the journal directory removed under the server: made again
         const auto now = Clock::now();
         std::vector<Connection *> expired;
         for (Connection *c : connections) {

@@ -138,11 +138,14 @@ JournalAppender::JournalAppender(std::string dir, int thread)
         if (s.thread == m_thread)
             m_segment = std::max(m_segment, s.segment);
     }
+    if (const std::string id = readJournalIdentity(m_dir); id != "unreadable")
+        m_identity = id;
     openNext();
 }
 
 JournalAppender::~JournalAppender()
 {
+    restoreIfRemoved();   // before the ingestor's last pass at a stop
     if (m_fd >= 0)
         ::close(m_fd);
     if (m_failing)
@@ -153,7 +156,8 @@ bool JournalAppender::openNext()
 {
     const int previous = m_fd;
     ++m_segment;
-    m_fd = ::open(segmentPath(m_dir, m_thread, m_segment).c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
+    // Read-write: should the file be removed while it is written, its bytes are read back from here.
+    m_fd = ::open(segmentPath(m_dir, m_thread, m_segment).c_str(), O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
     m_size = 0;
     if (previous >= 0)
         ::close(previous);
@@ -162,6 +166,60 @@ bool JournalAppender::openNext()
         return false;
     }
     return true;
+}
+
+void JournalAppender::restoreIfRemoved()
+{
+    struct stat st{};
+    if (m_fd >= 0 && ::fstat(m_fd, &st) == 0 && st.st_nlink == 0)
+        restoreUnlinkedSegment();
+}
+
+void JournalAppender::restoreUnlinkedSegment()
+{
+    // Its bytes exist only behind m_fd now. The clicks of segments that were finished and not
+    // yet stored went with the directory: the ingestor keeps up within a second, so there are
+    // rarely any, and nothing here can bring them back.
+    std::error_code ec;
+    std::filesystem::create_directories(m_dir, ec);
+    if (!ec)
+        std::filesystem::permissions(m_dir, std::filesystem::perms::owner_all, ec);
+    std::string identityError;
+    if (!m_identity.empty() && readJournalIdentity(m_dir) != m_identity)
+        writeJournalIdentity(m_dir, m_identity, &identityError);
+    const std::string path = segmentPath(m_dir, m_thread, m_segment);
+    const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0600);
+    bool copied = fd >= 0;
+    std::int64_t at = 0;
+    char buffer[64 * 1024];
+    while (copied && at < m_size) {
+        const ssize_t n = ::pread(m_fd, buffer, std::size_t(std::min<std::int64_t>(sizeof buffer, m_size - at)), at);
+        copied = n > 0 && ::write(fd, buffer, std::size_t(n)) == n;
+        at += n > 0 ? n : 0;
+    }
+    if (!copied) {
+        // Not restored (the directory cannot be made again, a full disk): go on in the unlinked
+        // file is pointless, so the next append opens a new segment in the directory if it can.
+        const int error = errno ? errno : EIO;
+        if (fd >= 0) {
+            ::close(fd);
+            ::unlink(path.c_str());
+        }
+        std::fprintf(stderr,
+                     "linkdeck-server: ERROR: the click journal %s was removed while the server ran and cannot be made "
+                     "again (%s): the clicks written to it since its last stored position are lost\n",
+                     path.c_str(), std::strerror(error));
+        ::close(m_fd);
+        m_fd = -1;
+        return;
+    }
+    ::close(m_fd);
+    m_fd = fd;
+    std::fprintf(stderr,
+                 "linkdeck-server: WARNING: the click journal file %s was removed while the server ran (the journal "
+                 "directory deleted?); it was made again with its %lld bytes, so none of its clicks is lost%s%s\n",
+                 path.c_str(), static_cast<long long>(m_size), identityError.empty() ? "" : "; ",
+                 identityError.c_str());
 }
 
 bool JournalAppender::append(const std::string &bytes)

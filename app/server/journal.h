@@ -21,6 +21,13 @@ public:
     JournalAppender(const JournalAppender &) = delete;
     JournalAppender &operator=(const JournalAppender &) = delete;
 
+    // Checks that the segment being written is still in the directory. Should the directory (or
+    // the file) have been removed while the server runs, it is made again with the journal
+    // identity and the segment's bytes, under the same name, so that the ingestor goes on
+    // reading where it was: no click is lost or counted twice. Called every second by the I/O
+    // thread that owns the appender, and when it goes.
+    void restoreIfRemoved();
+
     // Appends framed records. On failure (disk full, unwritable) returns false, sets
     // lastError() and counts the clicks that were not written in journalState(); the caller
     // keeps redirecting. After a failure the next append starts a new segment, so that the
@@ -32,9 +39,11 @@ public:
 
 private:
     bool openNext();
+    void restoreUnlinkedSegment();
 
     std::string m_dir;
     int m_thread;
+    std::string m_identity;   // the journal identity found at start, written again if the directory goes
     std::int64_t m_segment = 0;
     int m_fd = -1;
     std::int64_t m_size = 0;

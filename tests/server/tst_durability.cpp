@@ -48,6 +48,7 @@ private slots:
     void idleConnectionsAndSlowlorisDoNotBlockVisitors();
     // Issue 18, 1: the journal and the database know each other.
     void removedJournalDirectoryLosesNoClick();
+    void journalDirectoryRemovedWhileRunningLosesNoClick();
     void copiedDatabaseLosesNoClick();
     void foreignJournalIsSetAsideNotReadNorDeleted();
     // Issue 18, 2: one server per database, and a busy port is noticed.
@@ -343,6 +344,53 @@ void TestDurability::removedJournalDirectoryLosesNoClick()
     const QByteArray moved = runAndRedirect(15, u"fourth"_s, {u"--journal-dir"_s, other});
     QCOMPARE(storedClicks(m_db), 30 + 20 + 10 + 15);
     QVERIFY2(moved.contains("has no journal identity"), moved.constData());
+}
+
+void TestDurability::journalDirectoryRemovedWhileRunningLosesNoClick()
+{
+    // The journal directory removed under a running server (an operator cleaning up, a tmp
+    // cleaner): the file being written lives on only in the server's descriptor.
+    QProcess server;
+    const auto stop = qScopeGuard([&] {
+        server.kill();
+        server.waitForFinished(5000);
+    });
+    const std::uint16_t port = startServer(server);
+    QVERIFY(port);
+    int answered = 0;
+    auto redirect = [&](int count, const char *tag) {
+        for (int n = 0; n < count; ++n) {
+            HttpConnection c(port);
+            const auto r = c.request("GET /l" + std::to_string(n % 50) + " HTTP/1.1\r\nHost: localhost:8080\r\nReferer: http://"
+                                         + std::string(tag) + ".test/" + std::to_string(n) + "\r\nUser-Agent: Mozilla/5.0\r\n\r\n",
+                                     2000);
+            answered += r.status == 302 ? 1 : 0;
+        }
+    };
+    const QString journal = m_db + u".journal"_s;
+    redirect(30, "before");
+    QTRY_COMPARE_WITH_TIMEOUT(storedClicks(m_db), 30, 10000);   // stored: the directory holds only the file being written
+    redirect(10, "unstored");                                    // written, perhaps not yet stored, when the directory goes
+    QVERIFY(QDir(journal).removeRecursively());
+    QVERIFY(!QFileInfo::exists(journal));
+    redirect(40, "after");
+    QCOMPARE(answered, 80);
+    // Made again within a second by each I/O thread, with the bytes written meanwhile.
+    QTRY_COMPARE_WITH_TIMEOUT(storedClicks(m_db), 80, 15000);
+    // The directory is back, with this database's identity, so a restart reads it as its own.
+    QVERIFY(QFileInfo::exists(journal + u"/journal.id"_s));
+    // Once more, and the server stopped before a second goes by: the stop restores it too.
+    redirect(6, "atstop");
+    QVERIFY(QDir(journal).removeRecursively());
+    server.terminate();
+    QVERIFY(server.waitForFinished(15000));
+    const QByteArray output = server.readAll();
+    QVERIFY2(output.contains("was removed while the server ran"), output.constData());
+    QCOMPARE(storedClicks(m_db), 86);
+    QCOMPARE(storedClicks(m_db, u"referrer LIKE 'http://unstored.test/%'"_s), 10);
+    const QByteArray again = runAndRedirect(5, u"restart"_s);
+    QVERIFY2(!again.contains("WARNING"), again.constData());
+    QCOMPARE(storedClicks(m_db), 91);
 }
 
 void TestDurability::copiedDatabaseLosesNoClick()
