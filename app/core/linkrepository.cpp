@@ -1,13 +1,24 @@
 #include "core/linkrepository.h"
 
+#include "core/clickrollups.h"
 #include "core/clock.h"
 #include "core/database.h"
+#include "core/trigrammatch.h"
 #include "core/utm.h"
 
+#include <QElapsedTimer>
+#include <QHash>
+#include <QPromise>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThreadPool>
 #include <QVariant>
+
+#include <functional>
+#include <vector>
+
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -72,29 +83,75 @@ struct Where
     QVariantList values;
 };
 
-Where whereOf(const LinkQuery &query)
+// One or two characters: too short for the trigram index and too common to scan a million
+// rows for. They match the start of the back-half, title, tags or campaign instead, as
+// range scans over those columns' case-insensitive indexes (which SQLite unites). Written
+// "+slug", the comparison is the same but no index can serve it.
+QString prefixRanges(const QString &text, bool useIndexes, QVariantList &values)
 {
-    QStringList terms;
+    QString upper = text;
+    upper[upper.size() - 1] = QChar(upper.back().unicode() + 1);
+    const QString range = useIndexes ? u"(%1 >= ? COLLATE NOCASE AND %1 < ? COLLATE NOCASE)"_s
+                                     : u"(+%1 >= ? COLLATE NOCASE AND +%1 < ? COLLATE NOCASE)"_s;
+    QStringList ranges;
+    for (const char *column : {"slug", "title", "tags", "campaign"}) {
+        ranges << range.arg(QLatin1StringView(column));
+        values << QVariant(text) << QVariant(upper);
+    }
+    return ranges.join(u" OR "_s);
+}
+
+// The ids of the links whose text matches, as a SELECT of its own (text not empty). Its
+// indexes stream the matches, so a LIMIT stops them early.
+Where matchingIds(const QString &text)
+{
     Where w;
-    const QString text = query.text.trimmed();
     if (text.size() >= 3) {
         // The trigram index finds any substring of three or more characters.
         QString phrase = text;
         phrase.replace(u'"', u"\"\""_s);
-        terms << u"links.id IN (SELECT rowid FROM links_fts WHERE links_fts MATCH ?)"_s;
+        w.sql = u"SELECT rowid FROM links_fts WHERE links_fts MATCH ?"_s;
         w.values << QVariant(u'"' + phrase + u'"');
-    } else if (!text.isEmpty()) {
-        // One or two characters: too short for the trigram index and too common to scan a
-        // million rows for. Match the start of the back-half, title, tags and campaign
-        // instead, as range scans over their case-insensitive indexes.
-        QString upper = text;
-        upper[upper.size() - 1] = QChar(upper.back().unicode() + 1);
-        QStringList ranges;
-        for (const char *column : {"slug", "title", "tags", "campaign"}) {
-            ranges << u"(%1 >= ? COLLATE NOCASE AND %1 < ? COLLATE NOCASE)"_s.arg(QLatin1StringView(column));
-            w.values << QVariant(text) << QVariant(upper);
-        }
-        terms << u'(' + ranges.join(u" OR "_s) + u')';
+        return w;
+    }
+    w.sql = u"SELECT links.id FROM links WHERE "_s + prefixRanges(text, true, w.values);
+    return w;
+}
+
+// How the WHERE clause tests the filter text.
+enum class TextTest {
+    Indexed,   // membership in matchingIds(): SQLite collects the matches first
+    PerRow,    // the same test on each row as it comes, using no index, so that SQLite walks the sort order
+};
+
+// The condition the filter text puts on a link, or an empty one without text.
+Where textCondition(const QString &text, TextTest test)
+{
+    Where w;
+    if (text.isEmpty())
+        return w;
+    if (test == TextTest::Indexed) {
+        // A query of its own, so that the ORDER BY around it cannot turn it into a walk
+        // (with LIMIT ?, SQLite would walk the sort order testing the four ranges on each row).
+        w = matchingIds(text);
+        w.sql = u"links.id IN ("_s + w.sql + u')';
+    } else if (text.size() >= 3) {
+        // What the trigram index would find, decided on the row itself.
+        w.sql = QLatin1StringView(TrigramMatch::FunctionName) + u"(?, slug, destination, title, tags, campaign)"_s;
+        w.values << QVariant(text);
+    } else {
+        w.sql = u'(' + prefixRanges(text, false, w.values) + u')';
+    }
+    return w;
+}
+
+Where whereOf(const LinkQuery &query, TextTest textTest = TextTest::Indexed)
+{
+    QStringList terms;
+    Where w;
+    if (const Where text = textCondition(query.text.trimmed(), textTest); !text.sql.isEmpty()) {
+        terms << text.sql;
+        w.values << text.values;
     }
     if (query.accountId) {
         terms << u"account_id = ?"_s;
@@ -156,6 +213,109 @@ void bindAll(QSqlQuery &q, const Where &w)
 {
     for (const QVariant &v : w.values)
         q.addBindValue(v);
+}
+
+// While it lives, the connection's statements stop once `stop` says so (SQLite asks every
+// thousand or so steps of its virtual machine): the step fails with SQLITE_INTERRUPT, and
+// stopped() tells that failure from others.
+class StatementGuard
+{
+public:
+    StatementGuard(sqlite3 *handle, std::function<bool()> stop)
+        : m_handle(handle)
+        , m_stop(std::move(stop))
+    {
+        if (m_handle)
+            sqlite3_progress_handler(m_handle, 1000, &StatementGuard::check, this);
+    }
+    ~StatementGuard()
+    {
+        if (m_handle)
+            sqlite3_progress_handler(m_handle, 0, nullptr, nullptr);
+    }
+    Q_DISABLE_COPY_MOVE(StatementGuard)
+
+    bool stopped() const { return m_stopped; }
+
+private:
+    static int check(void *self)
+    {
+        auto *guard = static_cast<StatementGuard *>(self);
+        if (!guard->m_stopped)
+            guard->m_stopped = guard->m_stop();
+        return guard->m_stopped ? 1 : 0;
+    }
+
+    sqlite3 *m_handle;
+    std::function<bool()> m_stop;
+    bool m_stopped = false;
+};
+
+// Runs sql on the connection itself and calls row() for each result row until it returns
+// false: for loops over a hundred thousand rows, where QSqlQuery's cost per row shows.
+// Binds text and integers. False if the statement fails.
+bool forEachRow(sqlite3 *handle, const QString &sql, const QVariantList &values,
+                const std::function<bool(sqlite3_stmt *)> &row)
+{
+    sqlite3_stmt *statement = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v2(handle, utf8.constData(), int(utf8.size()), &statement, nullptr) != SQLITE_OK)
+        return false;
+    for (int i = 0; i < values.size(); ++i) {
+        if (values.at(i).typeId() == QMetaType::QString) {
+            const QByteArray text = values.at(i).toString().toUtf8();
+            sqlite3_bind_text(statement, i + 1, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+        } else {
+            sqlite3_bind_int64(statement, i + 1, values.at(i).toLongLong());
+        }
+    }
+    int step = SQLITE_ROW;
+    while ((step = sqlite3_step(statement)) == SQLITE_ROW && row(statement)) {
+    }
+    sqlite3_finalize(statement);
+    return step == SQLITE_ROW || step == SQLITE_DONE;
+}
+
+// Filter text and a sort order, no other condition.
+bool hasOnlyText(const LinkQuery &query)
+{
+    LinkQuery textOnly;
+    textOnly.text = query.text;
+    textOnly.sortKey = query.sortKey;
+    textOnly.order = query.order;
+    return query == textOnly;
+}
+
+QString limitClause(qint64 offset, int limit)
+{
+    return u" LIMIT %1 OFFSET %2"_s.arg(limit).arg(offset);
+}
+
+// How many links match the filter text, counting no further than `limit`. The indexes
+// stream their matches and stop there, so this is quick for a broad term too.
+qint64 probeMatches(const QSqlDatabase &db, const QString &text, qint64 limit)
+{
+    const Where w = matchingIds(text);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT count(*) FROM ("_s + w.sql + u" LIMIT ?)"_s);
+    bindAll(q, w);
+    q.addBindValue(limit);
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return limit;
+}
+
+std::optional<qint64> countOn(const QSqlDatabase &db, const LinkQuery &query)
+{
+    const Where w = whereOf(query);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT count(*) FROM links"_s + w.sql);
+    bindAll(q, w);
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return std::nullopt;
 }
 
 } // namespace
@@ -560,14 +720,41 @@ bool LinkRepository::isSlugTaken(const QString &domain, const QString &slug, qin
 
 qint64 LinkRepository::count(const LinkQuery &query) const
 {
-    const Where w = whereOf(query);
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT count(*) FROM links"_s + w.sql);
-    bindAll(q, w);
-    if (q.exec() && q.next())
-        return q.value(0).toLongLong();
-    return 0;
+    return countOn(m_db.connection(), query).value_or(0);
+}
+
+QFuture<qint64> LinkRepository::countAsync(const LinkQuery &query) const
+{
+    auto promise = std::make_shared<QPromise<qint64>>();
+    QFuture<qint64> future = promise->future();
+    promise->start();
+    const QString path = m_db.path();
+    if (path.isEmpty() || path == u":memory:") {
+        // No other connection sees an in-memory database: count on this one, from the event loop.
+        QMetaObject::invokeMethod(
+            const_cast<LinkRepository *>(this),
+            [this, promise, query] {
+                if (!promise->isCanceled()) {
+                    if (const auto n = countOn(m_db.connection(), query))
+                        promise->addResult(*n);
+                }
+                promise->finish();
+            },
+            Qt::QueuedConnection);
+        return future;
+    }
+    QThreadPool::globalInstance()->start([promise, path, query] {
+        if (!promise->isCanceled()) {
+            Database db;   // this thread's own connection; WAL lets it read while the app writes
+            if (db.open(path)) {
+                const StatementGuard guard(Rollups::handleOf(db.connection()), [&promise] { return promise->isCanceled(); });
+                if (const auto n = countOn(db.connection(), query); n && !promise->isCanceled())
+                    promise->addResult(*n);
+            }
+        }
+        promise->finish();
+    });
+    return future;
 }
 
 qint64 LinkRepository::totalCount() const
@@ -575,21 +762,177 @@ qint64 LinkRepository::totalCount() const
     return count(LinkQuery{});
 }
 
-QList<Link> LinkRepository::fetch(const LinkQuery &query, qint64 offset, int limit) const
+QList<Link> LinkRepository::fetch(const LinkQuery &query, qint64 offset, int limit, FetchPlan plan) const
 {
+    if (query.text.trimmed().isEmpty()) {
+        // Without filter text the sort column's index serves the page directly.
+        const Where w = whereOf(query);
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        q.prepare(selectColumns + w.sql + orderBy(query) + u" LIMIT ? OFFSET ?"_s);
+        bindAll(q, w);
+        q.addBindValue(limit);
+        q.addBindValue(offset);
+        QList<Link> out;
+        if (!q.exec())
+            return out;
+        out.reserve(qMin(limit, 1024));   // the rows there are, not the page size asked for
+        while (q.next())
+            out << fromRow(q);
+        return out;
+    }
+    // A broad term matches often along any sort order: walking the order and testing each
+    // row finds a page after a few hundred rows, while the set of its matches (half a
+    // million for "newsletter") takes seconds to collect and sort. A narrow term is the
+    // other way round. So: a term with few matches takes the set; others walk for a
+    // moment, and if that does not find the page (the matches are rare, or lie further
+    // along this order), take the set: many matches looked up along the sort column's
+    // index, fewer sorted.
+    if (plan == FetchPlan::SortWalk)
+        return walkSortOrder(query, offset, limit, -1).value_or(QList<Link>());
+    if (plan == FetchPlan::IndexOverMatchSet) {
+        if (!hasOnlyText(query))
+            return fetchMatchSet(query, offset, limit);
+        return rowsOf(walkIndexOverMatchSet(query, offset, limit, 0).value_or(QList<qint64>()));
+    }
+    if (plan == FetchPlan::Automatic
+        && probeMatches(m_db.connection(), query.text.trimmed(), FewMatches) >= FewMatches) {
+        if (auto rows = walkSortOrder(query, offset, limit, WalkBudgetMs))
+            return *rows;
+        // The matches lie further along this order than the walk went. Sorting many of
+        // them costs more than finding them in the sort column's index.
+        if (const auto ids = walkIndexOverMatchSet(query, offset, limit, ManyMatches))
+            return rowsOf(*ids);
+    }
+    return fetchMatchSet(query, offset, limit);
+}
+
+std::optional<QList<Link>> LinkRepository::walkSortOrder(const LinkQuery &query, qint64 offset, int limit,
+                                                         int budgetMs) const
+{
+    const QSqlDatabase db = m_db.connection();
+    sqlite3 *handle = Rollups::handleOf(db);
+    if (!TrigramMatch::ensureRegistered(handle))
+        return std::nullopt;
+    const Where w = whereOf(query, TextTest::PerRow);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    // A literal LIMIT: knowing it is small, SQLite walks the sort column's index.
+    if (!q.prepare(selectColumns + w.sql + orderBy(query) + limitClause(offset, limit)))
+        return std::nullopt;
+    bindAll(q, w);
+    QList<Link> out;
+    QElapsedTimer clock;
+    clock.start();
+    const auto outOfTime = [&] {
+        if (budgetMs < 0)
+            return false;
+        const double elapsed = double(clock.nsecsElapsed()) / 1e6;
+        if (elapsed >= budgetMs)
+            return true;
+        // A walk finding its rows far too slowly to finish in time (they lie further along
+        // this order) gives up early. Rows skipped by OFFSET do not show, so only on page one.
+        const qint64 found = out.size();
+        return offset == 0 && elapsed >= budgetMs / 5.0 && elapsed * limit > 2.0 * budgetMs * double(found + 1);
+    };
+    const StatementGuard guard(handle, outOfTime);
+    if (!q.exec())
+        return std::nullopt;
+    while (q.next())
+        out << fromRow(q);
+    if (guard.stopped() || q.lastError().isValid())
+        return std::nullopt;
+    return out;
+}
+
+QList<Link> LinkRepository::fetchMatchSet(const LinkQuery &query, qint64 offset, int limit) const
+{
+    // The ids first, then their rows: SQLite sorts ids and sort keys instead of whole rows,
+    // several times faster when many rows match.
     const Where w = whereOf(query);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(selectColumns + w.sql + orderBy(query) + u" LIMIT ? OFFSET ?"_s);
+    q.prepare(u"SELECT links.id FROM links"_s + w.sql + orderBy(query) + limitClause(offset, limit));
     bindAll(q, w);
-    q.addBindValue(limit);
-    q.addBindValue(offset);
+    QList<qint64> ids;
+    if (q.exec()) {
+        while (q.next())
+            ids << q.value(0).toLongLong();
+    }
+    return rowsOf(ids);
+}
+
+std::optional<QList<qint64>> LinkRepository::walkIndexOverMatchSet(const LinkQuery &query, qint64 offset, int limit,
+                                                                  qint64 minimumMatches) const
+{
+    sqlite3 *handle = Rollups::handleOf(m_db.connection());
+    if (!handle || !hasOnlyText(query))
+        return std::nullopt;   // other conditions would need the rows, not just the index
+    // The matching ids, as a bitmap (ids are small positive numbers; any other gives up).
+    const Where match = matchingIds(query.text.trimmed());
+    constexpr qint64 maxId = qint64(1) << 32;
+    std::vector<quint64> bits;
+    qint64 matches = 0;
+    bool usable = true;
+    const bool collected = forEachRow(handle, match.sql, match.values, [&](sqlite3_stmt *row) {
+        const qint64 id = sqlite3_column_int64(row, 0);
+        if (id < 0 || id >= maxId) {
+            usable = false;
+            return false;
+        }
+        if (std::size_t(id / 64) >= bits.size())
+            bits.resize(std::size_t(id / 64) + 1 + bits.size() / 2);
+        bits[std::size_t(id / 64)] |= quint64(1) << (id % 64);
+        ++matches;
+        return true;
+    });
+    if (!collected || !usable || matches < minimumMatches)
+        return std::nullopt;
+    // The sort column's index holds the key and the id: walking it reads no row.
+    const auto isMatch = [&bits](qint64 id) {
+        return id >= 0 && std::size_t(id / 64) < bits.size() && (bits[std::size_t(id / 64)] >> (id % 64) & 1);
+    };
+    QList<qint64> ids;
+    qint64 skip = offset;
+    if (limit > 0
+        && !forEachRow(handle, u"SELECT links.id FROM links"_s + orderBy(query), {}, [&](sqlite3_stmt *row) {
+               const qint64 id = sqlite3_column_int64(row, 0);
+               if (!isMatch(id))
+                   return true;
+               if (skip > 0) {
+                   --skip;
+                   return true;
+               }
+               ids << id;
+               return ids.size() < limit;
+           }))
+        return std::nullopt;
+    return ids;
+}
+
+QList<Link> LinkRepository::rowsOf(const QList<qint64> &ids) const
+{
+    if (ids.isEmpty())
+        return {};
+    QStringList idList;
+    idList.reserve(ids.size());
+    for (const qint64 id : ids)
+        idList << QString::number(id);
+    QSqlQuery rows(m_db.connection());
+    rows.setForwardOnly(true);
+    QHash<qint64, Link> byId;
+    if (rows.exec(selectColumns + u" WHERE links.id IN ("_s + idList.join(u',') + u')')) {
+        while (rows.next()) {
+            Link link = fromRow(rows);
+            byId.insert(link.id, std::move(link));
+        }
+    }
     QList<Link> out;
-    if (!q.exec())
-        return out;
-    out.reserve(qMin(limit, 1024));   // the rows there are, not the page size asked for
-    while (q.next())
-        out << fromRow(q);
+    out.reserve(ids.size());
+    for (const qint64 id : ids) {
+        if (const auto it = byId.constFind(id); it != byId.constEnd())
+            out << *it;
+    }
     return out;
 }
 

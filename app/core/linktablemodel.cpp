@@ -1,13 +1,35 @@
 #include "core/linktablemodel.h"
 
+#include "core/future.h"
 #include "core/linkrepository.h"
 #include "core/urlvalidator.h"
+
+#include <algorithm>
+#include <limits>
 
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
 
 namespace Linkdeck {
+namespace {
+
+// Marks the model as sending change signals, from begin...() to end...().
+struct Notifying
+{
+    explicit Notifying(int &depth)
+        : m_depth(depth)
+    {
+        ++m_depth;
+    }
+    ~Notifying() { --m_depth; }
+    Q_DISABLE_COPY_MOVE(Notifying)
+
+private:
+    int &m_depth;
+};
+
+} // namespace
 
 LinkTableModel::LinkTableModel(LinkRepository &links, QObject *parent)
     : QAbstractTableModel(parent)
@@ -17,12 +39,17 @@ LinkTableModel::LinkTableModel(LinkRepository &links, QObject *parent)
     refresh();
 }
 
+LinkTableModel::~LinkTableModel()
+{
+    stopCounting();
+}
+
 void LinkTableModel::setQuery(const LinkQuery &query)
 {
     if (query == m_query)
         return;
     m_query = query;
-    refresh();
+    reload();
 }
 
 void LinkTableModel::setFilterText(const QString &text)
@@ -34,23 +61,168 @@ void LinkTableModel::setFilterText(const QString &text)
 
 void LinkTableModel::refresh()
 {
-    beginResetModel();
-    m_pages.clear();
-    m_pageUse.clear();
-    m_totalCount = -1;
-    m_rowCount = int(qMin<qint64>(m_links.count(m_query), std::numeric_limits<int>::max()));
-    endResetModel();
+    m_totalCount = -1;   // the links changed, so may their number
+    reload();
+}
+
+void LinkTableModel::stopCounting()
+{
+    // Counts still running belong to an older query or older data: stop them, and should
+    // one finish anyway, its number is ignored.
+    ++m_generation;
+    m_count.cancel();
+    m_total.cancel();
+}
+
+bool LinkTableModel::isUnfiltered() const
+{
+    LinkQuery all;
+    all.sortKey = m_query.sortKey;
+    all.order = m_query.order;
+    LinkQuery q = m_query;
+    q.text = q.text.trimmed();
+    return q == all;
+}
+
+void LinkTableModel::reload()
+{
+    stopCounting();
+    {
+        const Notifying notifying(m_notifying);
+        beginResetModel();
+        m_pages.clear();
+        m_pageUse.clear();
+        // The first page now and the count later, unless the first page is all there is.
+        QList<Link> first = m_links.fetch(m_query, 0, PageSize);
+        m_rowCount = int(first.size());
+        m_countKnown = m_rowCount < PageSize;
+        if (m_countKnown && isUnfiltered())
+            m_totalCount = m_rowCount;
+        cachePage(0, std::move(first));
+        endResetModel();
+    }
+    startCounting();
+}
+
+void LinkTableModel::startCounting()
+{
+    const int generation = m_generation;
+    if (!m_countKnown) {
+        m_count = m_links.countAsync(m_query);
+        whenFinished(this, m_count, [this, generation](qint64 count) {
+            if (generation == m_generation && !m_countKnown)
+                countArrived(count);
+        });
+    }
+    if (m_totalCount < 0 && !isUnfiltered()) {
+        m_total = m_links.countAsync(LinkQuery{});
+        whenFinished(this, m_total, [this, generation](qint64 count) {
+            if (generation == m_generation) {
+                m_totalCount = count;
+                emit countChanged();
+            }
+        });
+    }
+}
+
+void LinkTableModel::countArrived(qint64 count)
+{
+    const int rows = int(qMin<qint64>(count, std::numeric_limits<int>::max()));
+    m_countKnown = true;
+    if (isUnfiltered())
+        m_totalCount = count;
+    if (rows > m_rowCount) {
+        const Notifying notifying(m_notifying);
+        beginInsertRows({}, m_rowCount, rows - 1);
+        m_rowCount = rows;
+        endInsertRows();
+    } else if (rows < m_rowCount) {
+        // Another program deleted links between the first page and the count.
+        const Notifying notifying(m_notifying);
+        beginRemoveRows({}, rows, m_rowCount - 1);
+        m_rowCount = rows;
+        endRemoveRows();
+    }
+    emit countChanged();
+}
+
+bool LinkTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_countKnown;
+}
+
+void LinkTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    if (m_notifying > 0) {
+        // Asked from a slot of one of this model's change signals (views and testers do
+        // that): rows cannot be inserted inside another change, so after it.
+        if (!m_fetchQueued) {
+            m_fetchQueued = true;
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    m_fetchQueued = false;
+                    fetchMore({});
+                },
+                Qt::QueuedConnection);
+        }
+        return;
+    }
+    // The view scrolled to the end of the rows loaded while the count still runs: the next
+    // page, and if it is short the count is known.
+    const qint64 page = m_rowCount / PageSize;
+    QList<Link> rows = m_links.fetch(m_query, page * PageSize, PageSize);
+    const int added = int(rows.size());
+    if (added < PageSize) {
+        m_countKnown = true;
+        m_count.cancel();
+    }
+    if (added > 0) {
+        const Notifying notifying(m_notifying);
+        beginInsertRows({}, m_rowCount, m_rowCount + added - 1);
+        cachePage(page, std::move(rows));
+        m_rowCount += added;
+        endInsertRows();
+    }
+    if (m_countKnown) {
+        if (isUnfiltered())
+            m_totalCount = m_rowCount;
+        emit countChanged();
+    }
 }
 
 qint64 LinkTableModel::totalCount() const
 {
-    const bool unfiltered = m_query.text.trimmed().isEmpty() && !m_query.accountId && m_query.tag.isEmpty()
-        && m_query.campaign.isEmpty();
-    if (unfiltered)
-        return m_rowCount;
-    if (m_totalCount < 0)
-        m_totalCount = m_links.totalCount();
     return m_totalCount;
+}
+
+QList<Link> LinkTableModel::loadPage(qint64 page) const
+{
+    const qint64 offset = page * PageSize;
+    // In the far half of a counted result, read the page backwards from the end: SQLite
+    // steps over every row an OFFSET skips, and a filtered walk tests each of them.
+    if (m_countKnown && offset > m_rowCount / 2 && m_rowCount < std::numeric_limits<int>::max()) {
+        const qint64 end = qMin<qint64>(offset + PageSize, m_rowCount);
+        if (end <= offset)
+            return {};
+        LinkQuery reversed = m_query;
+        reversed.order = m_query.order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
+        QList<Link> rows = m_links.fetch(reversed, m_rowCount - end, int(end - offset));
+        std::reverse(rows.begin(), rows.end());
+        return rows;
+    }
+    return m_links.fetch(m_query, offset, PageSize);
+}
+
+QHash<qint64, QList<Link>>::iterator LinkTableModel::cachePage(qint64 page, QList<Link> rows) const
+{
+    m_pageUse.removeOne(page);
+    if (!m_pages.contains(page) && m_pages.size() >= MaxCachedPages)
+        m_pages.remove(m_pageUse.takeFirst());
+    m_pageUse.append(page);
+    return m_pages.insert(page, std::move(rows));
 }
 
 const Link *LinkTableModel::rowPointer(int row) const
@@ -60,11 +232,7 @@ const Link *LinkTableModel::rowPointer(int row) const
     const qint64 page = row / PageSize;
     auto it = m_pages.find(page);
     if (it == m_pages.end()) {
-        if (m_pages.size() >= MaxCachedPages) {
-            m_pages.remove(m_pageUse.takeFirst());
-        }
-        it = m_pages.insert(page, m_links.fetch(m_query, page * PageSize, PageSize));
-        m_pageUse.append(page);
+        it = cachePage(page, loadPage(page));
     } else if (m_pageUse.constLast() != page) {
         m_pageUse.removeOne(page);
         m_pageUse.append(page);
@@ -203,6 +371,8 @@ void LinkTableModel::sort(int column, Qt::SortOrder order)
     q.order = order;
     if (q == m_query)
         return;
+    // The same rows in another order: a count still running goes on.
+    const Notifying notifying(m_notifying);
     beginResetModel();
     m_query = q;
     m_pages.clear();

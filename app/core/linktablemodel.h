@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QFuture>
 #include <QHash>
 #include <QList>
 
@@ -13,10 +14,13 @@ namespace Linkdeck {
 
 class LinkRepository;
 
-// The link table over the database, for a million links and more: it counts the rows of
-// the current query and loads only the pages of rows a view asks for, keeping a bounded
-// number of pages in memory. Sorting and filtering run in SQL (sort() and setQuery()),
-// so no QSortFilterProxyModel sits between it and the view: one would read every row.
+// The link table over the database, for a million links and more: it loads only the pages
+// of rows a view asks for, keeping a bounded number of pages in memory. Sorting and
+// filtering run in SQL (sort() and setQuery()), so no QSortFilterProxyModel sits between it
+// and the view: one would read every row. A new query shows its first page at once; its
+// rows are counted in the background, and until the count arrives (countChanged(), then
+// rows are inserted up to it) rowCount() is the rows loaded so far and the view fetches
+// more as it scrolls.
 class LinkTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -44,12 +48,14 @@ public:
     static constexpr int MaxCachedPages = 40;
 
     explicit LinkTableModel(LinkRepository &links, QObject *parent = nullptr);
+    ~LinkTableModel() override;
 
     void setQuery(const LinkQuery &query);
     const LinkQuery &query() const { return m_query; }
     void setFilterText(const QString &text);
-    void refresh();                        // re-count and drop cached rows
-    qint64 totalCount() const;             // all links, ignoring the query
+    void refresh();                        // drop cached rows, reload the first page, count again
+    bool isCounting() const { return !m_countKnown; }   // rowCount() is the rows loaded so far
+    qint64 totalCount() const;             // all links, ignoring the query; -1 until counted
     std::optional<Link> linkAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -57,16 +63,34 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
 
     static LinkQuery::SortKey sortKeyFor(int column);
 
+signals:
+    void countChanged();   // the query's row count or the total became known
+
 private:
+    void reload();
+    void startCounting();
+    void countArrived(qint64 count);
+    void stopCounting();
+    bool isUnfiltered() const;
+    QList<Link> loadPage(qint64 page) const;
+    QHash<qint64, QList<Link>>::iterator cachePage(qint64 page, QList<Link> rows) const;   // evicts the oldest
     const Link *rowPointer(int row) const;
 
     LinkRepository &m_links;
     LinkQuery m_query;
     int m_rowCount = 0;
-    mutable qint64 m_totalCount = -1;
+    bool m_countKnown = true;
+    qint64 m_totalCount = -1;
+    int m_generation = 0;              // counts of an older query or data are ignored
+    int m_notifying = 0;               // inside begin...()/end...() of a change
+    bool m_fetchQueued = false;        // a fetchMore() waits for the event loop
+    QFuture<qint64> m_count;
+    QFuture<qint64> m_total;
     mutable QHash<qint64, QList<Link>> m_pages;
     mutable QList<qint64> m_pageUse;   // least recently used first
 };

@@ -159,6 +159,7 @@ MainWindow::MainWindow(Backend &backend, Settings &settings, QWidget *parent)
     });
 
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    connect(m_model, &LinkTableModel::countChanged, this, &MainWindow::updateStatus);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateSelection);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateSelection);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateSelection);
@@ -407,7 +408,9 @@ void MainWindow::updateStatus()
 {
     const qint64 shown = m_model->rowCount();
     const qint64 total = m_model->totalCount();
-    if (shown == total)
+    if (m_model->isCounting() || total < 0)
+        m_countLabel->setText(tr("Counting…"));
+    else if (shown == total)
         m_countLabel->setText(tr("%Ln link(s)", nullptr, int(total)));
     else
         m_countLabel->setText(tr("%1 of %Ln link(s)", nullptr, int(total)).arg(QLocale().toString(shown)));

@@ -2,16 +2,25 @@
 //
 //   bench_million_links [--links N] [--db FILE] [--check]
 //
-// Fills a database with N links (default 1,000,000) in a child process, then, in a fresh
-// process, measures: the time until the main window shows its first rows, a filter, a
-// sort, a jump to the last row, and the peak RSS. Each time is printed beside a reference
-// measured in the same run on the same table: a plain SELECT count(*).
-// --check exits non-zero when a target is missed (window 1 s, filter 100 ms, RSS 300 MB).
+// Fills a database with N links (default 1,000,000; random back-halves, and titles,
+// destinations, campaigns and tags like a marketing team's, see makeLink()) in a child
+// process, then, in a fresh process, measures: the time until the main window shows its
+// first rows, the first page of the filter box for broad, narrow, short and unmatched terms
+// on every sortable column in both orders, the count that follows each filter in the
+// background, clearing the filter, a sort, a jump to the last row, and the peak RSS. Each
+// time is printed beside a reference measured in the same run on the same table: a plain
+// SELECT count(*). The filters go through the window's own model and repository; the first
+// page of each term in the default order is compared with the plain query's.
+// --check exits non-zero when a target is missed (window 1 s, every filter's first page
+// 100 ms, RSS 300 MB).
 
 #include "core/backend.h"
+#include "core/linkrepository.h"
 #include "core/linktablemodel.h"
 #include "core/settings.h"
 #include "gui/mainwindow.h"
+
+#include <array>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -44,6 +53,136 @@ long peakRssMb()
     return usage.ru_maxrss / 1024;
 }
 
+// Deterministic pseudo-random numbers per link (splitmix64), so that a database filled in
+// several runs is the same as one filled at once.
+struct Random
+{
+    quint64 state;
+    quint64 next()
+    {
+        quint64 z = (state += 0x9E3779B97F4A7C15ULL);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+        return z ^ (z >> 31);
+    }
+    int below(int n) { return int(next() % quint64(n)); }
+    // Index into weights, chosen in proportion to them.
+    template <std::size_t N>
+    int weighted(const int (&weights)[N])
+    {
+        int total = 0;
+        for (int w : weights)
+            total += w;
+        int r = below(total);
+        for (std::size_t k = 0; k < N; ++k) {
+            if (r < weights[k])
+                return int(k);
+            r -= weights[k];
+        }
+        return 0;
+    }
+};
+
+// A random-looking back-half of seven letters and digits, unique per link: an affine
+// bijection of the link number modulo 36^7, then each digit mixed with the one before.
+QString randomSlug(qint64 i)
+{
+    constexpr quint64 space = 78364164096ULL;   // 36^7
+    quint64 v = (quint64(i) * 25214903917ULL + 982451653ULL) % space;
+    int digits[7];
+    for (int k = 6; k >= 0; --k) {
+        digits[k] = int(v % 36);
+        v /= 36;
+    }
+    QString slug(7, QChar());
+    int previous = 0;
+    for (int k = 0; k < 7; ++k) {
+        const int d = (digits[k] + previous * 7 + k * 11) % 36;
+        previous = d;
+        slug[k] = QChar(d < 10 ? u'0' + d : u'a' + d - 10);
+    }
+    return slug;
+}
+
+// One link as a marketing team makes them: most point at the brand's site or shop, a few
+// at partner stores (shop1 ... shop5000); most carry UTM parameters, newsletters being the
+// biggest source; titles start with "Press release", "Product", "Pricing" and the like;
+// tags come from a short list in which "pr", "print" and "promo" are common. So
+// 'newsletter' matches about 45% of the links, 'pr' (the start of a title or tag) about a
+// third, 'spring-sale' about 10%, 'shop1' 2-3%, 'campaign-042' ten links.
+Link makeLink(qint64 i)
+{
+    static const QStringList products{
+        u"Linen Shirt"_s, u"Trail Runner"_s, u"Espresso Cup"_s, u"Premium Backpack"_s, u"Rain Jacket"_s,
+        u"Wool Scarf"_s, u"Desk Lamp"_s, u"Yoga Mat"_s, u"Travel Mug"_s, u"Canvas Tote"_s, u"Smart Watch"_s,
+        u"Pro Headphones"_s, u"Garden Chair"_s, u"Crème Brûlée Set"_s, u"Kinderfahrrad"_s, u"Ceramic Vase"_s};
+    static const QStringList topics{
+        u"how we source cotton"_s, u"10 gift ideas"_s, u"our new store"_s, u"care guide"_s,
+        u"behind the scenes"_s, u"customer stories"_s, u"Größentabelle"_s, u"sustainability report"_s};
+    static const QStringList sections{u"products"_s, u"collections"_s, u"blog"_s, u"stories"_s, u"help"_s};
+    static const QStringList sources{u"newsletter"_s, u"facebook"_s, u"instagram"_s, u"google"_s,
+                                     u"linkedin"_s, u"partner"_s, u"press"_s};
+    static const QStringList media{u"email"_s, u"social"_s, u"social"_s, u"cpc"_s, u"social"_s,
+                                   u"referral"_s, u"referral"_s};
+    static const QStringList campaigns{u"black-friday"_s, u"summer-26"_s, u"spring-sale"_s,
+                                       u"newsletter-weekly"_s, u"product-launch"_s, u"brand-awareness"_s,
+                                       u"back-to-school"_s};
+    static const QStringList tagNames{u"pr"_s, u"print"_s, u"promo"_s, u"email"_s, u"social"_s, u"q1"_s,
+                                      u"q2"_s, u"q3"_s, u"q4"_s, u"partner"_s, u"web"_s, u"retail"_s};
+    Random rng{quint64(i) * 0x2545F4914F6CDD1DULL};
+    Link l;
+    l.accountId = 1;
+    l.domain = u"localhost:8080"_s;
+    l.slug = randomSlug(i);
+    l.shortUrl = u"http://localhost:8080/"_s + l.slug;
+
+    const QString product = products.at(rng.below(int(products.size())));
+    const QString item = product.toLower().replace(u' ', u'-') + u'-' + QString::number(rng.below(100000));
+    QString host;
+    switch (rng.weighted({50, 35, 15})) {
+    case 0: host = u"www.brand.example"_s; break;
+    case 1: host = u"shop.brand.example"_s; break;
+    default: host = u"shop%1.partner-stores.example"_s.arg(1 + rng.below(5000)); break;
+    }
+    l.destination = u"https://"_s + host + u'/' + sections.at(rng.below(int(sections.size()))) + u'/' + item;
+    if (rng.below(100) < 85) {
+        const int source = rng.weighted({40, 15, 12, 12, 8, 8, 5});
+        const int campaign = rng.weighted({20, 18, 12, 10, 10, 15, 14, 1});
+        l.destination += u"?utm_source="_s + sources.at(source) + u"&utm_medium="_s + media.at(source)
+            + u"&utm_campaign="_s
+            + (campaign < campaigns.size() ? campaigns.at(campaign)
+                                           : u"campaign-%1"_s.arg(rng.below(1000), 3, 10, QChar(u'0')));
+    }
+
+    const QString topic = topics.at(rng.below(int(topics.size())));
+    const int number = 1 + rng.below(99999);
+    switch (rng.weighted({10, 15, 5, 10, 5, 20, 15, 5, 3, 12})) {
+    case 0: l.title = u"Press release: %1 %2"_s.arg(product).arg(number); break;
+    case 1: l.title = u"Product: %1 %2"_s.arg(product).arg(number); break;
+    case 2: l.title = u"Pricing – %1"_s.arg(product); break;
+    case 3: l.title = u"Newsletter #%1: %2"_s.arg(1 + rng.below(300)).arg(topic); break;
+    case 4: l.title = u"Spring sale – %1"_s.arg(product); break;
+    case 5: l.title = u"%1 %2"_s.arg(product).arg(number); break;
+    case 6: l.title = u"Blog: %1"_s.arg(topic); break;
+    case 7: l.title = u"Summer offers: %1"_s.arg(product); break;
+    case 8: l.title = u"Frühlingsangebot: %1"_s.arg(product); break;
+    default: break;   // no title
+    }
+    if (rng.below(100) < 60) {
+        const int n = 1 + rng.below(3);
+        for (int k = 0; k < n; ++k) {
+            const QString &tag = tagNames.at(rng.below(int(tagNames.size())));
+            if (!l.tags.contains(tag))
+                l.tags << tag;
+        }
+        l.tags.sort(Qt::CaseInsensitive);   // as the repository writes them after an edit
+    }
+    // Most links are clicked a little, a few a lot.
+    l.clicks = rng.below(10) < 9 ? rng.below(50) : rng.below(100000);
+    l.createdAt = QDateTime::fromSecsSinceEpoch(1'700'000'000 + i * 30 + rng.below(30), Qt::UTC);
+    return l;
+}
+
 int fill(const QString &path, int count)
 {
     Backend backend;
@@ -54,28 +193,12 @@ int fill(const QString &path, int count)
     const qint64 existing = backend.links().totalCount();
     QElapsedTimer timer;
     timer.start();
-    const QStringList campaigns{u"spring-sale"_s, u"summer-26"_s, u"black-friday"_s, u"newsletter-weekly"_s};
     constexpr int batch = 20000;
     for (qint64 start = existing; start < count; start += batch) {
         QList<Link> links;
         links.reserve(batch);
-        for (qint64 i = start; i < qMin<qint64>(start + batch, count); ++i) {
-            Link l;
-            l.accountId = 1;
-            l.domain = u"localhost:8080"_s;
-            l.slug = u"l%1"_s.arg(i, 7, 36, QChar(u'0'));
-            l.shortUrl = u"http://localhost:8080/"_s + l.slug;
-            // One link in a hundred belongs to "campaign-NNN" (a 1% filter); every link has a shop path.
-            l.destination = u"https://shop%1.example.com/products/item-%2?utm_source=newsletter&utm_medium=email&utm_campaign=%3"_s
-                                .arg(i % 50)
-                                .arg(i)
-                                .arg(i % 100 == 7 ? u"campaign-%1"_s.arg(i / 100 % 1000, 3, 10, QChar(u'0'))
-                                                  : campaigns.at(int(i % campaigns.size())));
-            l.title = u"Product %1"_s.arg(i);
-            l.clicks = (i * 7919) % 10007;
-            l.createdAt = QDateTime::fromSecsSinceEpoch(1'700'000'000 + i * 30, Qt::UTC);
-            links << l;
-        }
+        for (qint64 i = start; i < qMin<qint64>(start + batch, count); ++i)
+            links << makeLink(i);
         if (auto r = backend.links().insertMany(links); !r) {
             qCritical("%s", qPrintable(r.error().detail));
             return 1;
@@ -144,32 +267,101 @@ int main(int argc, char *argv[])
     if (!QTest::qWaitForWindowExposed(&window))
         return 1;
     auto *table = window.findChild<QTableView *>(u"linkTable"_s);
+    auto *model = window.model();
     QCoreApplication::processEvents();
-    const bool firstRows = table->model()->rowCount() == count && table->model()->index(0, 0).data().isValid();
+    bool ok = table->model()->index(0, 0).data().isValid();
     table->viewport()->repaint();
     const double windowReady = ms(timer);
+    // The rows are counted in the background; the window says so until the number is in.
+    const auto waitForCount = [&] {
+        while (model->isCounting())
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    };
+    // How long the window is busy when a count arrives and the view takes its rows.
+    double appendingRows = 0;
+    QElapsedTimer appending;
+    QObject::connect(model, &QAbstractItemModel::rowsAboutToBeInserted, model, [&] { appending.start(); });
+    QObject::connect(model, &LinkTableModel::countChanged, model, [&] {
+        if (appending.isValid())
+            appendingRows = qMax(appendingRows, ms(appending));
+        appending.invalidate();
+    });
+    waitForCount();
+    const double allCounted = ms(timer);
+    ok = ok && table->model()->rowCount() == count;
 
-    auto *model = window.model();
-    auto timeFilter = [&](const QString &text, qint64 *rows) {
+    // The time until the first page of a filter is painted (the count follows).
+    const auto firstPage = [&](const QString &text) {
         QElapsedTimer t;
         t.start();
         model->setFilterText(text);
-        *rows = model->rowCount();
-        if (*rows > 0)
+        if (model->rowCount() > 0)
             model->index(0, 0).data();
         table->viewport()->repaint();
         return ms(t);
     };
-    qint64 campaignRows = 0;
-    qint64 titleRows = 0;
-    qint64 shortRows = 0;
-    qint64 noRows = 0;
-    const double filterCampaign = timeFilter(u"campaign-042"_s, &campaignRows);
-    const double filterTitle = timeFilter(u"Product 12345"_s, &titleRows);
-    const double filterShort = timeFilter(u"zz"_s, &shortRows);
-    const double filterNone = timeFilter(u"no-such-link"_s, &noRows);
+    struct Term
+    {
+        QString text;
+        const char *kind;
+    };
+    const QList<Term> terms{
+        {u"newsletter"_s, "broad"},     {u"pr"_s, "2 letters, broad"}, {u"spring-sale"_s, "medium"},
+        {u"shop1"_s, "narrow"},         {u"campaign-042"_s, "narrow"}, {randomSlug(count / 2), "one link"},
+        {u"zz"_s, "2 letters, rare"},   {u"no-such-link"_s, "no match"},
+    };
+    struct Sort
+    {
+        LinkTableModel::Column column;
+        const char *name;
+    };
+    const QList<Sort> sorts{{LinkTableModel::Created, "created"}, {LinkTableModel::ShortUrl, "link"},
+                            {LinkTableModel::Destination, "destination"}, {LinkTableModel::Title, "title"},
+                            {LinkTableModel::Tags, "tags"}, {LinkTableModel::Campaign, "campaign"},
+                            {LinkTableModel::Clicks, "clicks"}};
+    // times[term][sort][order]: the default order first (newest first), then its reverse.
+    QList<QList<std::array<double, 2>>> times(terms.size(), QList<std::array<double, 2>>(sorts.size()));
+    QList<qint64> rows(terms.size(), 0);
+    QList<double> counted(terms.size(), 0);
+    QList<bool> samePage(terms.size(), false);
+    for (int o = 0; o < 2; ++o) {
+        for (int s = 0; s < sorts.size(); ++s) {
+            // A header's first click sorts ascending; the window opens newest first.
+            const Qt::SortOrder first = sorts[s].column == LinkTableModel::Created ? Qt::DescendingOrder
+                                                                                  : Qt::AscendingOrder;
+            const Qt::SortOrder order = o == 0 ? first : first == Qt::AscendingOrder ? Qt::DescendingOrder
+                                                                                       : Qt::AscendingOrder;
+            model->setFilterText(QString());
+            waitForCount();
+            model->sort(sorts[s].column, order);
+            for (int t = 0; t < terms.size(); ++t) {
+                QElapsedTimer sinceFilter;
+                sinceFilter.start();
+                times[t][s][o] = firstPage(terms[t].text);
+                waitForCount();   // so that no count from this term runs during the next one
+                if (s == 0 && o == 0) {
+                    counted[t] = ms(sinceFilter);
+                    rows[t] = model->rowCount();
+                    // The same rows as the plain query (every matching row, sorted).
+                    LinkQuery q = model->query();
+                    const auto plain = backend.links().fetch(q, 0, LinkTableModel::PageSize,
+                                                             LinkRepository::FetchPlan::MatchSet);
+                    bool same = plain.size() == qMin<qint64>(rows[t], LinkTableModel::PageSize);
+                    for (int r = 0; same && r < plain.size(); ++r)
+                        same = model->linkAt(r) && model->linkAt(r)->id == plain.at(r).id;
+                    samePage[t] = same;
+                }
+            }
+        }
+    }
     qint64 all = 0;
-    const double filterClear = timeFilter(QString(), &all);
+    timer.restart();
+    model->setFilterText(QString());
+    all = model->rowCount();
+    table->viewport()->repaint();
+    const double filterClear = ms(timer);
+    waitForCount();
+    all = model->rowCount();
 
     timer.restart();
     model->sort(LinkTableModel::Title, Qt::AscendingOrder);
@@ -184,24 +376,59 @@ int main(int argc, char *argv[])
     const double lastRow = ms(timer);
     const long rss = peakRssMb();
 
-    auto line = [&](const char *what, double value, const QString &extra = {}) {
-        printf("%-34s %9.1f ms  %6.2fx count(*)%s\n", what, value, value / reference, qPrintable(extra));
+    auto line = [&](const QString &what, double value, const QString &extra = {}) {
+        printf("%-44s %9.1f ms  %6.2fx count(*)%s\n", qPrintable(what), value, value / reference, qPrintable(extra));
     };
     printf("links: %d   reference SELECT count(*): %.1f ms\n", count, reference);
-    line("window ready, first rows shown", windowReady);
-    line("filter 'campaign-042'", filterCampaign, u"  (%1 rows)"_s.arg(campaignRows));
-    line("filter 'Product 12345'", filterTitle, u"  (%1 rows)"_s.arg(titleRows));
-    line("filter 'zz' (2 letters)", filterShort, u"  (%1 rows)"_s.arg(shortRows));
-    line("filter with no match", filterNone, u"  (%1 rows)"_s.arg(noRows));
-    line("clear filter", filterClear, u"  (%1 rows)"_s.arg(all));
-    line("sort by title", sortTitle);
-    line("jump to last row", lastRow);
-    printf("%-34s %9ld MB\n", "peak RSS", rss);
+    line(u"window ready, first rows shown"_s, windowReady);
+    line(u"all links counted (in the background)"_s, allCounted);
+    double worstPage = 0;
+    for (int t = 0; t < terms.size(); ++t) {
+        double worst = 0;
+        QString worstSort;
+        for (int s = 0; s < sorts.size(); ++s) {
+            for (int o = 0; o < 2; ++o) {
+                if (times[t][s][o] > worst) {
+                    worst = times[t][s][o];
+                    const bool descending = (sorts[s].column == LinkTableModel::Created) == (o == 0);
+                    worstSort = QLatin1StringView(sorts[s].name) + (descending ? u" descending"_s : u" ascending"_s);
+                }
+            }
+        }
+        worstPage = qMax(worstPage, worst);
+        line(u"filter '%1': first page"_s.arg(terms[t].text), times[t][0][0],
+             u"  (%1; %2 rows, counted after %3 ms%4)"_s.arg(QLatin1StringView(terms[t].kind))
+                 .arg(rows[t])
+                 .arg(counted[t], 0, 'f', 0)
+                 .arg(samePage[t] ? QString() : u", NOT the plain query's rows"_s));
+        line(u"filter '%1': first page, slowest sort"_s.arg(terms[t].text), worst, u"  (of 14: %1)"_s.arg(worstSort));
+    }
+    // Every figure: the first page in ms for each sort column, default order / reverse.
+    printf("first page, ms (default order / reverse):\n%-16s", "");
+    for (const Sort &sort : sorts)
+        printf(" %13s", sort.name);
+    printf("\n");
+    for (int t = 0; t < terms.size(); ++t) {
+        printf("%-16s", qPrintable(terms[t].text));
+        for (int s = 0; s < sorts.size(); ++s)
+            printf(" %6.1f/%6.1f", times[t][s][0], times[t][s][1]);
+        printf("\n");
+    }
+    line(u"longest pause while counted rows are added"_s, appendingRows);
+    line(u"clear filter"_s, filterClear, u"  (%1 rows)"_s.arg(all));
+    line(u"sort by title"_s, sortTitle);
+    line(u"jump to last row"_s, lastRow);
+    printf("%-44s %9ld MB\n", "peak RSS", rss);
 
-    bool ok = firstRows && all == count && noRows == 0 && titleRows >= 1 && campaignRows >= 1;
+    ok = ok && all == count && rows.constLast() == 0 && rows.at(5) >= 1;
+    for (int t = 0; t < 3; ++t)
+        ok = ok && rows.at(t) > 0;   // the broad terms match
+    for (bool same : std::as_const(samePage))
+        ok = ok && same;
     if (parser.isSet(checkOption)) {
-        const bool fast = windowReady < 1000 && filterCampaign < 100 && filterTitle < 100 && rss < 300;
-        printf("targets (window < 1000 ms, filter < 100 ms, RSS < 300 MB): %s\n", fast ? "met" : "MISSED");
+        const bool fast = windowReady < 1000 && worstPage < 100 && rss < 300;
+        printf("targets (window < 1000 ms, every filter's first page < 100 ms, RSS < 300 MB): %s\n",
+               fast ? "met" : "MISSED");
         // The small CI run checks correctness and that the figures are produced; the speed
         // targets are for the million-link run.
         if (count >= 1000000)

@@ -40,6 +40,7 @@ private slots:
     void takenSlugIsReportedLive();
     void utmPanelPreviewsFinalUrl();
     void filterNarrowsTable();
+    void countFollowsTheFirstPage();
     void deleteAsksThenRemoves();
     void copyPutsShortUrlOnClipboard();
     void editChangesDestination();
@@ -255,6 +256,29 @@ void TestMainWindow::filterNarrowsTable()
     QVERIFY(m_window->findChild<QLabel *>(u"countLabel"_s)->text().contains(u"1 of 3"_s));
     filter->clear();
     QTRY_COMPARE(table->model()->rowCount(), 3);
+}
+
+void TestMainWindow::countFollowsTheFirstPage()
+{
+    // More links than a page: the first page shows at once, the count follows.
+    QList<Link> links;
+    for (int i = 0; i < 450; ++i) {
+        Link l;
+        l.accountId = AccountRepository::LocalAccountId;
+        l.domain = u"localhost:8080"_s;
+        l.slug = u"bulk%1"_s.arg(i);
+        l.shortUrl = u"http://localhost:8080/"_s + l.slug;
+        l.destination = i % 3 == 0 ? u"https://careers.example/%1"_s.arg(i) : u"https://shop.example/%1"_s.arg(i);
+        links << l;
+    }
+    QVERIFY(m_backend->links().insertMany(links).ok());
+    auto *label = m_window->findChild<QLabel *>(u"countLabel"_s);
+    QTRY_VERIFY(label->text().contains(u"450 link"_s));
+    m_window->model()->setFilterText(u"shop.example"_s);
+    QCOMPARE(m_window->model()->rowCount(), int(LinkTableModel::PageSize));
+    QCOMPARE(label->text(), u"Counting…"_s);
+    QTRY_VERIFY(label->text().contains(u"300 of 450"_s));
+    QCOMPARE(m_window->model()->rowCount(), 300);
 }
 
 void TestMainWindow::deleteAsksThenRemoves()
