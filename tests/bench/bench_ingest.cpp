@@ -11,6 +11,7 @@
 // to the clicks. --check exits 1 when a check fails or when the hard case stores fewer than
 // --target clicks/s (default 100,000: above the redirect rate this machine serves).
 
+#include "core/clickrollups.h"
 #include "core/database.h"
 #include "server/clickingestor.h"
 #include "server/clickrecord.h"
@@ -19,7 +20,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
@@ -50,33 +50,38 @@ qint64 scalar(Database &db, const QString &sql)
     return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
 }
 
-// `links` links as the app stores them (the FTS index and triggers included), made fast.
+// `links` links as the app stores them (the FTS index and triggers included), made fast
+// through SQLite's own API.
 bool fillLinks(Database &db, int links)
 {
-    QSqlQuery q(db.connection());
-    if (!db.connection().transaction())
+    sqlite3 *handle = Rollups::handleOf(db.connection());
+    sqlite3_stmt *insert = nullptr;
+    if (!handle || sqlite3_exec(handle, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK
+        || sqlite3_prepare_v2(handle,
+                              "INSERT INTO links(account_id, domain, slug, short_url, destination, title, tags, campaign, "
+                              "created_at, updated_at) VALUES (1, 'localhost:8080', ?, ?, ?, ?, 'newsletter', 'spring-sale', 0, 0)",
+                              -1, &insert, nullptr)
+            != SQLITE_OK)
         return false;
-    q.prepare(uR"(INSERT INTO links(account_id, domain, slug, short_url, destination, title, tags, campaign, created_at, updated_at)
-                  VALUES (1, 'localhost:8080', ?, ?, ?, ?, 'newsletter', 'spring-sale', 0, 0))"_s);
     std::mt19937_64 rng(17);
-    QVariantList slugs, shortUrls, destinations, titles;
-    for (int i = 0; i < links; ++i) {
-        const QString slug = QString::number(rng() % 2'176'782'336ull, 36) + QString::number(i, 36);
-        slugs << slug;
-        shortUrls << QString(u"http://localhost:8080/"_s + slug);
-        destinations << u"https://shop.example.com/products/item-%1?utm_source=newsletter&utm_campaign=spring-sale"_s.arg(i);
-        titles << u"Product %1"_s.arg(i);
+    bool ok = true;
+    for (int i = 0; i < links && ok; ++i) {
+        const std::string slug = QString::number(rng() % 2'176'782'336ull, 36).toStdString() + QString::number(i, 36).toStdString();
+        const std::string shortUrl = "http://localhost:8080/" + slug;
+        const std::string destination =
+            "https://shop.example.com/products/item-" + std::to_string(i) + "?utm_source=newsletter&utm_campaign=spring-sale";
+        const std::string title = "Product " + std::to_string(i);
+        sqlite3_bind_text(insert, 1, slug.data(), int(slug.size()), SQLITE_STATIC);
+        sqlite3_bind_text(insert, 2, shortUrl.data(), int(shortUrl.size()), SQLITE_STATIC);
+        sqlite3_bind_text(insert, 3, destination.data(), int(destination.size()), SQLITE_STATIC);
+        sqlite3_bind_text(insert, 4, title.data(), int(title.size()), SQLITE_STATIC);
+        ok = sqlite3_step(insert) == SQLITE_DONE;
+        sqlite3_reset(insert);
     }
-    q.addBindValue(slugs);
-    q.addBindValue(shortUrls);
-    q.addBindValue(destinations);
-    q.addBindValue(titles);
-    if (!q.execBatch()) {
-        fprintf(stderr, "links: %s\n", qPrintable(q.lastError().text()));
-        db.connection().rollback();
-        return false;
-    }
-    return db.connection().commit();
+    if (!ok)
+        fprintf(stderr, "links: %s\n", sqlite3_errmsg(handle));
+    sqlite3_finalize(insert);
+    return sqlite3_exec(handle, ok ? "COMMIT" : "ROLLBACK", nullptr, nullptr, nullptr) == SQLITE_OK && ok;
 }
 
 IngestRun run(const QString &dir, int links, qint64 clicks, int maxBatch)
