@@ -14,6 +14,8 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <string>
+#include <vector>
 
 using namespace Linkdeck::Server;
 
@@ -96,4 +98,38 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         journal.remove_prefix(next);
     }
     return 0;
+}
+
+// The replay's seed corpus (fuzz_replay_main.cpp).
+std::vector<std::string> fuzzSeeds()
+{
+    std::vector<std::string> seeds = {
+        "GET /spring HTTP/1.1\r\nHost: localhost:8080\r\n\r\n",
+        "HEAD /SPRING?utm_source=x HTTP/1.1\r\nHost: LOCALHOST:8080.\r\nReferer: https://a/\r\n\r\n",
+        "GET /limited HTTP/1.0\r\n\r\n",
+        "GET / HTTP/1.1\r\nHost: x\r\n\r\n",
+        "GET /a/b/c?d HTTP/1.1\r\nHost: y\r\nX-Forwarded-For: 1.2.3.4, ::1\r\n\r\n",
+        "POST /rest/v3/short-urls HTTP/1.1\r\nHost: h\r\nContent-Length: 5\r\n\r\n{\"a\"}",
+        "GET /x HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n",
+        "192.0.2.77",
+        "2001:db8::1",
+        std::string("LDJ2\x10\0\0\0\0\0\0\0", 12) + std::string(16, 'x'),
+    };
+    {
+        // A journal of three records, and the same with the middle one damaged.
+        using Linkdeck::Server::ClickCodec;
+        std::string journal;
+        for (int n = 0; n < 3; ++n)
+            ClickCodec::append(journal, 1'764'000'000'000 + n, n + 1, Linkdeck::Server::OrphanType::None, "localhost:8080",
+                               "spring", "https://ref.example/", "Mozilla/5.0", "192.0.2.0", "de", "https://shop.example/");
+        seeds.push_back(journal);
+        journal[journal.size() / 2] = 0;
+        seeds.push_back(journal);
+    }
+    return seeds;
+}
+
+int fuzzRounds()
+{
+    return 200000;
 }
