@@ -757,6 +757,25 @@ QFuture<qint64> LinkRepository::countAsync(const LinkQuery &query) const
     return future;
 }
 
+QHash<qint64, qint64> LinkRepository::clickCounts(const QList<qint64> &ids) const
+{
+    QHash<qint64, qint64> out;
+    if (ids.isEmpty())
+        return out;
+    QStringList list;
+    list.reserve(ids.size());
+    for (qint64 id : ids)
+        list << QString::number(id);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (q.exec(u"SELECT id, links.clicks + coalesce((SELECT d.clicks FROM link_click_deltas AS d WHERE d.link_id = links.id), 0) "
+               u"FROM links WHERE id IN (%1)"_s.arg(list.join(u',')))) {
+        while (q.next())
+            out.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    }
+    return out;
+}
+
 qint64 LinkRepository::totalCount() const
 {
     return count(LinkQuery{});

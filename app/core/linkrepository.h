@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFuture>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSet>
@@ -57,6 +58,9 @@ public:
     Result<int> removeRemoteExcept(qint64 accountId, const QSet<QString> &seenRemoteIds);
 
     qint64 count(const LinkQuery &query) const;
+    // The click counts of these links now (what the server has stored, counters not yet moved
+    // into links.clicks included); links that are gone are left out.
+    QHash<qint64, qint64> clickCounts(const QList<qint64> &ids) const;
     qint64 totalCount() const;
     // Counts the query's rows without blocking: on a connection of its own in a pool thread
     // (an in-memory database, which only this connection sees, is counted from the event

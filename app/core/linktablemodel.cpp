@@ -225,6 +225,28 @@ QHash<qint64, QList<Link>>::iterator LinkTableModel::cachePage(qint64 page, QLis
     return m_pages.insert(page, std::move(rows));
 }
 
+void LinkTableModel::refreshClicks()
+{
+    QList<qint64> ids;
+    for (const QList<Link> &rows : std::as_const(m_pages)) {
+        for (const Link &link : rows)
+            ids << link.id;
+    }
+    const QHash<qint64, qint64> counts = m_links.clickCounts(ids);
+    for (auto page = m_pages.begin(); page != m_pages.end(); ++page) {
+        for (int i = 0; i < page->size(); ++i) {
+            Link &link = (*page)[i];
+            const auto count = counts.constFind(link.id);
+            if (count == counts.cend() || *count == link.clicks)
+                continue;
+            link.clicks = *count;
+            const int row = int(page.key() * PageSize) + i;
+            if (row < m_rowCount)
+                emit dataChanged(index(row, Clicks), index(row, Clicks));
+        }
+    }
+}
+
 const Link *LinkTableModel::rowPointer(int row) const
 {
     if (row < 0 || row >= m_rowCount)

@@ -54,6 +54,9 @@ public:
     const LinkQuery &query() const { return m_query; }
     void setFilterText(const QString &text);
     void refresh();                        // drop cached rows, reload the first page, count again
+    // Reads the click counts of the rows loaded so far again (the link server counts visits
+    // while the table shows them): the Clicks cells change, nothing else moves.
+    void refreshClicks();
     bool isCounting() const { return !m_countKnown; }   // rowCount() is the rows loaded so far
     qint64 totalCount() const;             // all links, ignoring the query; -1 until counted
     std::optional<Link> linkAt(int row) const;

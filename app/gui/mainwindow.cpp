@@ -162,6 +162,11 @@ MainWindow::MainWindow(Backend &backend, Settings &settings, QWidget *parent)
     connect(m_model, &LinkTableModel::countChanged, this, &MainWindow::updateStatus);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateSelection);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateSelection);
+    // Visits the local server records show in the table and the detail pane as they come.
+    connect(m_server, &LocalServerController::clicksChanged, this, [this] {
+        m_model->refreshClicks();
+        updateSelection();
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateSelection);
     connect(m_table, &QTableView::doubleClicked, this, &MainWindow::editSelectedLink);
     connect(m_table, &QTableView::activated, this, &MainWindow::editSelectedLink);

@@ -1,5 +1,6 @@
 #include "core/backend.h"
 #include "core/linkprovider.h"
+#include "core/linktablemodel.h"
 #include "core/localservercontroller.h"
 #include "core/settings.h"
 #include "gui/mainwindow.h"
@@ -107,6 +108,10 @@ void TestLocalServer::startsServesCountsAndStops()
     QVERIFY2(response.startsWith("HTTP/1.1 302"), response.constData());
     QVERIFY(response.contains("Location: https://shop.example/spring"));
     QTRY_VERIFY_WITH_TIMEOUT(clicks->text().contains(u"1 visit"_s), 5000);
+    // The table shows the visit on the link as it is counted, without a reload.
+    QCOMPARE(m_window->model()->rowCount(), 1);
+    const QModelIndex clicksCell = m_window->model()->index(0, LinkTableModel::Clicks);
+    QTRY_COMPARE_WITH_TIMEOUT(clicksCell.data(Qt::DisplayRole).toString(), u"1"_s, 10000);
 
     QTest::mouseClick(button, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(u"Stopped"_s), 15000);
