@@ -11,6 +11,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -106,6 +107,16 @@ void LocalServerController::stop()
         return;
     setState(State::Stopping);
     m_process->terminate();
+    // A server that does not finish within 10 s is killed: that loses nothing (every click it
+    // redirected is in its journal, stored at its next start), and the app never hangs on it.
+    QPointer<QProcess> process = m_process;
+    QTimer::singleShot(10000, this, [this, process] {
+        if (!process || process != m_process || process->state() == QProcess::NotRunning)
+            return;
+        qWarning("linkdeck-server did not stop within 10 s of SIGTERM; killing it. Its last output:\n%s",
+                 m_output.right(2048).constData());
+        process->kill();
+    });
 }
 
 void LocalServerController::readOutput()
