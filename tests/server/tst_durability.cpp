@@ -501,19 +501,26 @@ void TestDurability::faultsUnderLoadAccountForEveryClick()
     QVERIFY(progress.exec(u"SELECT journal, segment, offset FROM journal_progress"_s));
     bool damagedOne = false;
     while (progress.next() && !damagedOne) {
-        const QString path = QString::fromStdString(Server::JournalAppender::segmentPath(
-            journal.toStdString(), progress.value(0).toString().mid(1).toInt(), progress.value(1).toLongLong()));
-        QFile segment(path);
-        const qint64 offset = progress.value(2).toLongLong();
-        if (!segment.exists() || segment.size() < offset + 200 || !segment.open(QIODevice::ReadWrite))
-            continue;
-        // A byte inside the payload of the first record the database has not got.
-        QVERIFY(segment.seek(offset + 20));
-        char c = 0;
-        QVERIFY(segment.getChar(&c));
-        QVERIFY(segment.seek(offset + 20));
-        QVERIFY(segment.putChar(char(c ^ 0x5a)));
-        damagedOne = true;
+        // The first record the database has not got: after its position in the segment it was
+        // reading, or at the start of a later one (a failed write starts a new segment).
+        const int thread = progress.value(0).toString().mid(1).toInt();
+        const qint64 segment = progress.value(1).toLongLong();
+        for (const Server::JournalSegment &s : Server::listSegments(journal.toStdString())) {
+            if (s.thread != thread || s.segment < segment)
+                continue;
+            const qint64 start = s.segment == segment ? progress.value(2).toLongLong() : 0;
+            QFile file(QString::fromStdString(s.path));
+            if (file.size() < start + 200 || !file.open(QIODevice::ReadWrite))
+                continue;
+            // A byte inside that record's payload.
+            QVERIFY(file.seek(start + 20));
+            char c = 0;
+            QVERIFY(file.getChar(&c));
+            QVERIFY(file.seek(start + 20));
+            QVERIFY(file.putChar(char(c ^ 0x5a)));
+            damagedOne = true;
+            break;
+        }
     }
     QVERIFY2(damagedOne, "no click waited in the journal while the database was held");
     holder.close();
