@@ -2,6 +2,7 @@
 
 #include "core/clickrollups.h"
 #include "core/database.h"
+#include "core/sqlite.h"
 
 #include <QHash>
 #include <QSqlDriver>
@@ -123,7 +124,7 @@ Result<QList<Analytics::Share>> Analytics::breakdown(const QList<qint64> &links,
     const std::uint8_t bots = excludeBots ? people : std::uint8_t(people | Rollups::BotFlag);
     const qint64 fromSecs = localMidnight(from, zone).toSecsSinceEpoch();
     const qint64 toSecs = localMidnight(to.addDays(1), zone).toSecsSinceEpoch();
-    sqlite3 *handle = Rollups::handleOf(m_db.connection());
+    sqlite3 *handle = sqliteHandle(m_db.connection());
     sqlite3_stmt *stmt = nullptr;
     // A campaign over 90 days is some 100,000 link-hours: read link by link along the primary
     // key through SQLite's own API, each hour's breakdown summed from its packed entries.

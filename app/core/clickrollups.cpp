@@ -1,7 +1,6 @@
 #include "core/clickrollups.h"
 
 #include <QSqlDatabase>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -68,11 +67,6 @@ void Breakdown::add(std::uint8_t code, std::string_view value, std::int64_t clic
             m_sorted = false;
     }
     m_entries.push_back(Entry{code, std::string(value), clicks});
-}
-
-void Breakdown::addEncoded(std::string_view blob)
-{
-    forEach(blob, [this](std::uint8_t code, std::string_view value, std::int64_t clicks) { add(code, value, clicks); });
 }
 
 std::string Breakdown::encode()
@@ -214,16 +208,6 @@ bool registerSqlFunctions(sqlite3 *handle)
             == SQLITE_OK
         && sqlite3_create_function_v2(handle, "linkdeck_dims", 3, flags, nullptr, nullptr, dimsStep, dimsFinal, nullptr)
         == SQLITE_OK;
-}
-
-sqlite3 *handleOf(const QSqlDatabase &db)
-{
-    if (!db.driver())
-        return nullptr;
-    const QVariant v = db.driver()->handle();
-    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
-        return *static_cast<sqlite3 *const *>(v.constData());
-    return nullptr;
 }
 
 bool addHour(const QSqlDatabase &db, qint64 linkId, qint64 hour, qint64 people, qint64 bots,

@@ -44,7 +44,6 @@ class Breakdown
 {
 public:
     void add(std::uint8_t code, std::string_view value, std::int64_t clicks);
-    void addEncoded(std::string_view blob);
     std::string encode();
     bool empty() const { return m_entries.empty(); }
 
@@ -65,7 +64,6 @@ std::string merge(std::string_view a, std::string_view b);
 // value, clicks), which packs rows of the old one-row-per-breakdown layout (the schema
 // migration; tests). Database::open registers them on every connection it makes.
 bool registerSqlFunctions(sqlite3 *handle);
-sqlite3 *handleOf(const QSqlDatabase &db);
 
 // For tests and benchmarks that set up statistics without a server: adds one link-hour's
 // people's and bots' clicks and its breakdown ("country", "bot:referrer", ...), as the writer does.

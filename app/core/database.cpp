@@ -1,6 +1,7 @@
 #include "core/database.h"
 
 #include "core/clickrollups.h"
+#include "core/sqlite.h"
 
 #include <QAtomicInt>
 #include <QFile>
@@ -432,7 +433,7 @@ Result<void> Database::open(const QString &path, const QList<Migration> &migrati
         if (!db.open())
             return openError(path, db.lastError());
         // The click rollups' SQL functions, for the schema migration and the writers.
-        Rollups::registerSqlFunctions(Rollups::handleOf(db));
+        Rollups::registerSqlFunctions(sqliteHandle(db));
     }
     QSqlDatabase db = connection();
     QSqlQuery q(db);

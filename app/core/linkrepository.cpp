@@ -5,6 +5,7 @@
 #include "core/database.h"
 #include "core/trigrammatch.h"
 #include "core/utm.h"
+#include "core/sqlite.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -747,7 +748,7 @@ QFuture<qint64> LinkRepository::countAsync(const LinkQuery &query) const
         if (!promise->isCanceled()) {
             Database db;   // this thread's own connection; WAL lets it read while the app writes
             if (db.open(path)) {
-                const StatementGuard guard(Rollups::handleOf(db.connection()), [&promise] { return promise->isCanceled(); });
+                const StatementGuard guard(sqliteHandle(db.connection()), [&promise] { return promise->isCanceled(); });
                 if (const auto n = countOn(db.connection(), query); n && !promise->isCanceled())
                     promise->addResult(*n);
             }
@@ -830,7 +831,7 @@ std::optional<QList<Link>> LinkRepository::walkSortOrder(const LinkQuery &query,
                                                          int budgetMs) const
 {
     const QSqlDatabase db = m_db.connection();
-    sqlite3 *handle = Rollups::handleOf(db);
+    sqlite3 *handle = sqliteHandle(db);
     if (!TrigramMatch::ensureRegistered(handle))
         return std::nullopt;
     const Where w = whereOf(query, TextTest::PerRow);
@@ -884,7 +885,7 @@ QList<Link> LinkRepository::fetchMatchSet(const LinkQuery &query, qint64 offset,
 std::optional<QList<qint64>> LinkRepository::walkIndexOverMatchSet(const LinkQuery &query, qint64 offset, int limit,
                                                                   qint64 minimumMatches) const
 {
-    sqlite3 *handle = Rollups::handleOf(m_db.connection());
+    sqlite3 *handle = sqliteHandle(m_db.connection());
     if (!handle || !hasOnlyText(query))
         return std::nullopt;   // other conditions would need the rows, not just the index
     // The matching ids, as a bitmap (ids are small positive numbers; any other gives up).

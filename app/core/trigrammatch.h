@@ -14,7 +14,7 @@ namespace Linkdeck::TrigramMatch {
 // own tokenizer (FTS5's "trigram"), so letters beyond ASCII match as the index matches
 // them; a pattern shorter than three characters matches nothing, as in the index.
 //
-//   if (TrigramMatch::ensureRegistered(Rollups::handleOf(db))) q.exec(...);
+//   if (TrigramMatch::ensureRegistered(sqliteHandle(db))) q.exec(...);
 inline constexpr char FunctionName[] = "linkdeck_trigram_match";
 
 // Registers the function on the connection unless it already has it. False if the

@@ -2,6 +2,7 @@
 
 #include "core/clickrollups.h"
 #include "core/database.h"
+#include "core/sqlite.h"
 #include "server/clickrecord.h"
 #include "server/geoip.h"
 #include "server/journal.h"
@@ -71,27 +72,7 @@ QString q(const std::string &s)
 
 } // namespace
 
-// A prepared statement of the writer's connection, finalized when it goes.
-class Statement
-{
-public:
-    Statement(sqlite3 *db, const char *sql) { sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr); }
-    ~Statement() { sqlite3_finalize(m_stmt); }
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
-    explicit operator bool() const { return m_stmt != nullptr; }
-    sqlite3_stmt *get() const { return m_stmt; }
-    // Steps once and resets; true when the statement ran to its end.
-    bool run()
-    {
-        const int step = sqlite3_step(m_stmt);
-        sqlite3_reset(m_stmt);
-        return step == SQLITE_DONE;
-    }
-
-private:
-    sqlite3_stmt *m_stmt = nullptr;
-};
+using Statement = SqliteStatement;
 
 // Clicks of one link in one hour, counted in memory for the whole batch and written as one
 // click_hours row (core/clickrollups.h). Compact, as a batch with a million links at random
@@ -384,7 +365,7 @@ bool ClickIngestor::store(Batch &batch, const ClickView &r, std::string *error)
     QSqlDatabase db = m_db->connection();
     // The clicks go in through SQLite's own API: this runs for every click, and QSqlQuery's
     // QVariant and QString conversions cost more than the insert itself.
-    sqlite3 *handle = Rollups::handleOf(db);
+    sqlite3 *handle = sqliteHandle(db);
     if (!batch.insert) {
         if (!handle) {
             *error = "no SQLite handle";
@@ -397,7 +378,7 @@ bool ClickIngestor::store(Batch &batch, const ClickView &r, std::string *error)
         batch.insert = std::make_unique<Statement>(
             handle, "INSERT INTO clicks(link_id, domain, slug, ts, referrer, user_agent, ip, accept_language, country, city, "
                     "is_bot, orphan_type, redirect_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        if (!*batch.insert) {
+        if (!batch.insert->ok()) {
             *error = sqlite3_errmsg(handle);
             batch.insert.reset();
             db.rollback();
@@ -471,7 +452,7 @@ bool ClickIngestor::store(Batch &batch, const ClickView &r, std::string *error)
 bool ClickIngestor::commit(Batch &batch, std::string *error)
 {
     QSqlDatabase db = m_db->connection();
-    sqlite3 *handle = Rollups::handleOf(db);
+    sqlite3 *handle = sqliteHandle(db);
     if (!handle) {
         *error = "no SQLite handle";
         return false;
@@ -496,7 +477,7 @@ bool ClickIngestor::commit(Batch &batch, std::string *error)
                               "ON CONFLICT(link_id) DO UPDATE SET clicks = clicks + excluded.clicks");
     Statement progress(handle, "INSERT INTO journal_progress(journal, segment, offset) VALUES (?, ?, ?) "
                                "ON CONFLICT(journal) DO UPDATE SET segment = excluded.segment, offset = excluded.offset");
-    if (!hourly || !counter || !progress)
+    if (!hourly.ok() || !counter.ok() || !progress.ok())
         return fail();
 
     std::vector<std::pair<LinkHour, const HourCounts *>> hours;

@@ -1,5 +1,7 @@
 #include "server/redirectindex.h"
 
+#include "core/sqlite.h"
+
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QVariant>
@@ -60,59 +62,13 @@ std::uint64_t nanosSince(std::chrono::steady_clock::time_point start)
 // QVariant and two string conversions per column; and small lookups the same way.
 sqlite3 *sqliteHandle(QSqlDatabase &db, std::string *error)
 {
-    if (const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
-        v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0) {
-        if (sqlite3 *handle = *static_cast<sqlite3 *const *>(v.constData()))
-            return handle;
-    }
-    if (error)
+    sqlite3 *handle = Linkdeck::sqliteHandle(db);
+    if (!handle && error)
         *error = "the links database is not an open SQLite database";
-    return nullptr;
+    return handle;
 }
 
-class Statement
-{
-public:
-    Statement(sqlite3 *db, const char *sql) : m_db(db)
-    {
-        if (sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) != SQLITE_OK)
-            m_stmt = nullptr;
-    }
-    ~Statement() { sqlite3_finalize(m_stmt); }
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
-
-    bool ok(std::string *error) const
-    {
-        if (!m_stmt && error)
-            *error = sqlite3_errmsg(m_db);
-        return m_stmt != nullptr;
-    }
-    sqlite3_stmt *get() const { return m_stmt; }
-    void bind(int column, std::int64_t value) { sqlite3_bind_int64(m_stmt, column, value); }
-    void bind(int column, std::string_view value)
-    {
-        sqlite3_bind_text(m_stmt, column, value.data(), int(value.size()), SQLITE_TRANSIENT);
-    }
-    // SQLITE_ROW, SQLITE_DONE or an error code
-    int step() { return sqlite3_step(m_stmt); }
-    void reset()
-    {
-        sqlite3_reset(m_stmt);
-        sqlite3_clear_bindings(m_stmt);
-    }
-    std::string_view text(int column) const
-    {
-        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
-        return data ? std::string_view(data, std::size_t(sqlite3_column_bytes(m_stmt, column))) : std::string_view();
-    }
-    bool isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
-    std::int64_t int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
-
-private:
-    sqlite3 *m_db;
-    sqlite3_stmt *m_stmt = nullptr;
-};
+using Statement = SqliteStatement;
 
 // What poll() and load() read, from one snapshot of the database: a read transaction, unless
 // the connection is already in one.

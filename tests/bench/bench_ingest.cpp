@@ -13,6 +13,7 @@
 
 #include "core/clickrollups.h"
 #include "core/database.h"
+#include "core/sqlite.h"
 #include "server/clickingestor.h"
 #include "server/clickrecord.h"
 #include "server/journal.h"
@@ -54,7 +55,7 @@ qint64 scalar(Database &db, const QString &sql)
 // through SQLite's own API.
 bool fillLinks(Database &db, int links)
 {
-    sqlite3 *handle = Rollups::handleOf(db.connection());
+    sqlite3 *handle = sqliteHandle(db.connection());
     sqlite3_stmt *insert = nullptr;
     if (!handle || sqlite3_exec(handle, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK
         || sqlite3_prepare_v2(handle,

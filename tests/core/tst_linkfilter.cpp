@@ -5,6 +5,7 @@
 #include "core/database.h"
 #include "core/linkrepository.h"
 #include "core/trigrammatch.h"
+#include "core/sqlite.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -196,7 +197,7 @@ void TestLinkFilter::matchFunctionAgreesWithTheIndex()
     q.addBindValue(QString(u'"' + QString(pattern).replace(u'"', u"\"\""_s) + u'"'));
     QVERIFY(q.exec() && q.next());
     const bool indexed = q.value(0).toInt() == 1;
-    QVERIFY(TrigramMatch::ensureRegistered(Rollups::handleOf(db.connection())));
+    QVERIFY(TrigramMatch::ensureRegistered(sqliteHandle(db.connection())));
     QVERIFY(q.prepare(u"SELECT %1(?, a, b) FROM t"_s.arg(QLatin1StringView(TrigramMatch::FunctionName))));
     q.addBindValue(pattern);
     QVERIFY(q.exec() && q.next());
