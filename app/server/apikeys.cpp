@@ -25,7 +25,7 @@ bool ApiKeys::add(QSqlDatabase &db, const QString &key, const QString &name, QSt
 {
     QSqlQuery q(db);
     q.prepare(u"INSERT INTO api_keys(name, key_hash, created_at) VALUES (?, ?, ?) ON CONFLICT(key_hash) DO NOTHING"_s);
-    q.addBindValue(name);
+    q.addBindValue(name.isNull() ? u""_s : name);   // no --name: an unnamed key, not NULL
     q.addBindValue(hash(key));
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     if (!q.exec()) {

@@ -25,6 +25,7 @@ private slots:
     void init();
     void cleanup();
     void authentication();
+    void keyWithoutNameIsStored();
     void healthNeedsNoKey();
     void createGetEditDelete();
     void createRefusesBadInput();
@@ -121,6 +122,15 @@ void TestShlinkApi::addClick(qint64 linkId, const QString &slug, qint64 ts, bool
         QVERIFY2(Rollups::addHour(m_db->connection(), linkId, ts / 3600000 * 3600, bot ? 0 : 1, bot ? 1 : 0, {}, &error),
                  qPrintable(error));
     }
+}
+
+void TestShlinkApi::keyWithoutNameIsStored()
+{
+    // `linkdeck-server api-key:generate` without --name (found using it: "NOT NULL constraint failed").
+    QSqlDatabase conn = m_db->connection();
+    QString error;
+    QVERIFY2(ApiKeys::add(conn, u"unnamed-key"_s, QString(), &error), qPrintable(error));
+    QCOMPARE(call(u"GET"_s, u"/rest/v3/short-urls"_s, {}, "unnamed-key").status, 200);
 }
 
 void TestShlinkApi::authentication()
