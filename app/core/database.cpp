@@ -250,6 +250,32 @@ const QStringList schemaV4 = {
     u"CREATE TABLE link_click_deltas(link_id INTEGER PRIMARY KEY, clicks INTEGER NOT NULL)"_s,
 };
 
+// Version 5: Shlink's redirect rules (server/redirectrules.h). A link's rules in priority order
+// (1 first), each with its long URL and its conditions as a JSON array of {type, matchKey,
+// matchValue}, the shape the API speaks. Rules go with their link. A change to a local link's
+// rules is logged in link_changes like a change to the link, so the redirect server re-reads
+// that link (and its rules) alone.
+const QStringList schemaV5 = {
+    uR"(CREATE TABLE short_url_redirect_rules(
+        id INTEGER PRIMARY KEY,
+        link_id INTEGER NOT NULL REFERENCES links(id) ON DELETE CASCADE,
+        priority INTEGER NOT NULL,
+        long_url TEXT NOT NULL,
+        conditions TEXT NOT NULL DEFAULT '[]'))"_s,
+    u"CREATE INDEX short_url_redirect_rules_link ON short_url_redirect_rules(link_id, priority)"_s,
+    uR"(CREATE TRIGGER redirect_rules_link_delete AFTER DELETE ON links BEGIN
+        DELETE FROM short_url_redirect_rules WHERE link_id = old.id; END)"_s,
+    uR"(CREATE TRIGGER link_changes_rules_insert AFTER INSERT ON short_url_redirect_rules
+        WHEN (SELECT account_id FROM links WHERE id = new.link_id) = 1 BEGIN
+        INSERT INTO link_changes(link_id) VALUES (new.link_id); END)"_s,
+    uR"(CREATE TRIGGER link_changes_rules_delete AFTER DELETE ON short_url_redirect_rules
+        WHEN (SELECT account_id FROM links WHERE id = old.link_id) = 1 BEGIN
+        INSERT INTO link_changes(link_id) VALUES (old.link_id); END)"_s,
+    uR"(CREATE TRIGGER link_changes_rules_update AFTER UPDATE ON short_url_redirect_rules
+        WHEN (SELECT account_id FROM links WHERE id = new.link_id) = 1 BEGIN
+        INSERT INTO link_changes(link_id) VALUES (new.link_id); END)"_s,
+};
+
 bool exec(QSqlQuery &q, const QString &sql)
 {
     return q.exec(sql);
@@ -376,7 +402,7 @@ Error storageErrorAt(const QString &path, const QString &what, const QSqlError &
 
 const QList<Database::Migration> &Database::migrations()
 {
-    static const QList<Migration> list{{1, schemaV1}, {2, schemaV2}, {3, schemaV3}, {4, schemaV4}};
+    static const QList<Migration> list{{1, schemaV1}, {2, schemaV2}, {3, schemaV3}, {4, schemaV4}, {5, schemaV5}};
     return list;
 }
 
