@@ -1,5 +1,6 @@
 #include "core/linkrepository.h"
 
+#include "core/accountrepository.h"
 #include "core/clickrollups.h"
 #include "core/clock.h"
 #include "core/database.h"
@@ -374,8 +375,41 @@ Link LinkRepository::fromRow(const QSqlQuery &q)
     return link;
 }
 
-Result<void> LinkRepository::writeTags(qint64 linkId, const QStringList &tags)
+// The ids of the tags the given link has; the caller's transaction.
+QList<qint64> LinkRepository::tagIdsOf(qint64 linkId) const
 {
+    QList<qint64> ids;
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"SELECT tag_id FROM link_tags WHERE link_id = ?"_s);
+    q.addBindValue(linkId);
+    if (q.exec()) {
+        while (q.next())
+            ids << q.value(0).toLongLong();
+    }
+    return ids;
+}
+
+// Of these tags, removes those no link uses any more: a remote service's tags go with its
+// last link. The local server's are kept, as Shlink keeps a tag without short URLs.
+bool LinkRepository::removeUnusedTags(const QList<qint64> &tagIds)
+{
+    QSqlQuery q(m_db.connection());
+    if (tagIds.isEmpty())
+        return true;
+    if (!q.prepare(u"DELETE FROM tags WHERE id = ? AND NOT EXISTS (SELECT 1 FROM link_tags WHERE tag_id = tags.id)"_s))
+        return false;
+    for (qint64 id : tagIds) {
+        q.bindValue(0, id);
+        if (!q.exec())
+            return false;
+    }
+    return true;
+}
+
+Result<void> LinkRepository::writeTags(qint64 linkId, qint64 accountId, const QStringList &tags)
+{
+    const bool local = accountId == AccountRepository::LocalAccountId;
+    const QList<qint64> before = local ? QList<qint64>() : tagIdsOf(linkId);
     QSqlQuery q(m_db.connection());
     q.prepare(u"DELETE FROM link_tags WHERE link_id = ?"_s);
     q.addBindValue(linkId);
@@ -397,8 +431,7 @@ Result<void> LinkRepository::writeTags(qint64 linkId, const QStringList &tags)
         if (!linkTag.exec())
             return storageError(tr("Could not save the link's tags."), linkTag.lastError());
     }
-    // Tags no link uses any more disappear from the sidebar.
-    if (!q.exec(u"DELETE FROM tags WHERE NOT EXISTS (SELECT 1 FROM link_tags WHERE tag_id = tags.id)"_s))
+    if (!removeUnusedTags(before))
         return storageError(tr("Could not save the link's tags."), q.lastError());
     return {};
 }
@@ -431,7 +464,7 @@ Result<qint64> LinkRepository::insertRow(QSqlQuery &q, const Link &link)
     }
     const qint64 id = q.lastInsertId().toLongLong();
     if (!link.tags.isEmpty()) {
-        if (auto r = writeTags(id, link.tags); !r)
+        if (auto r = writeTags(id, link.accountId, link.tags); !r)
             return r.error();
     }
     return id;
@@ -545,7 +578,7 @@ Result<int> LinkRepository::upsertRemote(qint64 accountId, const QList<Link> &li
                 update.bindValue(i, values[i]);
             if (!update.exec())
                 return fail(update.lastError());
-            if (auto r = writeTags(id, link.tags); !r) {
+            if (auto r = writeTags(id, link.accountId, link.tags); !r) {
                 db.rollback();
                 return r.error();
             }
@@ -576,6 +609,9 @@ Result<int> LinkRepository::removeRemoteExcept(qint64 accountId, const QSet<QStr
         return 0;
     if (!db.transaction())
         return storageError(tr("Could not update the links of the account."), db.lastError());
+    QList<qint64> goneTags;
+    for (qint64 id : std::as_const(gone))
+        goneTags << tagIdsOf(id);
     q.prepare(u"DELETE FROM links WHERE id = ?"_s);
     for (qint64 id : std::as_const(gone)) {
         q.addBindValue(id);
@@ -585,7 +621,7 @@ Result<int> LinkRepository::removeRemoteExcept(qint64 accountId, const QSet<QStr
             return storageError(tr("Could not update the links of the account."), error);
         }
     }
-    q.exec(u"DELETE FROM tags WHERE NOT EXISTS (SELECT 1 FROM link_tags WHERE tag_id = tags.id)"_s);
+    removeUnusedTags(goneTags);
     if (!db.commit()) {
         const QSqlError error = db.lastError();
         db.rollback();
@@ -642,7 +678,7 @@ Result<Link> LinkRepository::update(Link link)
         db.rollback();
         return Error::make(Error::Kind::NotFound, tr("The link no longer exists; it may have been deleted."));
     }
-    if (auto r = writeTags(link.id, link.tags); !r) {
+    if (auto r = writeTags(link.id, link.accountId, link.tags); !r) {
         db.rollback();
         return r.error();
     }
@@ -661,6 +697,10 @@ Result<void> LinkRepository::remove(qint64 id)
     if (!db.transaction())
         return storageError(tr("Could not delete the link."), db.lastError());
     QSqlQuery q(db);
+    q.prepare(u"SELECT account_id FROM links WHERE id = ?"_s);
+    q.addBindValue(id);
+    const bool remote = q.exec() && q.next() && q.value(0).toLongLong() != AccountRepository::LocalAccountId;
+    const QList<qint64> tagIds = remote ? tagIdsOf(id) : QList<qint64>();
     q.prepare(u"DELETE FROM links WHERE id = ?"_s);
     q.addBindValue(id);
     if (!q.exec()) {
@@ -672,7 +712,7 @@ Result<void> LinkRepository::remove(qint64 id)
         db.rollback();
         return Error::make(Error::Kind::NotFound, tr("The link no longer exists; it may have been deleted already."));
     }
-    if (!q.exec(u"DELETE FROM tags WHERE NOT EXISTS (SELECT 1 FROM link_tags WHERE tag_id = tags.id)"_s)) {
+    if (!removeUnusedTags(tagIds)) {
         const QSqlError error = q.lastError();
         db.rollback();
         return storageError(tr("Could not delete the link."), error);

@@ -98,7 +98,9 @@ signals:
     void changed();
 
 private:
-    Result<void> writeTags(qint64 linkId, const QStringList &tags);
+    Result<void> writeTags(qint64 linkId, qint64 accountId, const QStringList &tags);
+    QList<qint64> tagIdsOf(qint64 linkId) const;
+    bool removeUnusedTags(const QList<qint64> &tagIds);
     Result<qint64> insertRow(QSqlQuery &q, const Link &link);
     bool refreshTagText(const QString &linkIdsOrSelect);   // rewrites links.tags from link_tags
     static Link fromRow(const QSqlQuery &q);

@@ -144,7 +144,9 @@ bool LinkServer::start(std::string *error)
         return false;
 
     m_api = std::make_unique<ApiWorker>(m_config.databasePath, [this](Database &db) {
-        return std::make_unique<ShlinkApi>(db, *m_index, m_config, [this] { return clickCounts(); });
+        auto api = std::make_unique<ShlinkApi>(db, *m_index, m_config, [this] { return clickCounts(); });
+        api->setReadBarrier([this] { waitForClicks(); });
+        return api;
     });
     if (!m_api->start(error))
         return false;
@@ -215,6 +217,23 @@ std::uint64_t LinkServer::clicksStored() const
 RedirectIndex::Stats LinkServer::indexStats() const
 {
     return m_index->stats();
+}
+
+void LinkServer::waitForClicks() const
+{
+    // The clicks of the redirects answered so far are in the journal: a drain pass that starts
+    // after now stores them. lagMillis() is the time since the start of the last pass that
+    // stored everything, so once it is shorter than the time waited, such a pass has ended.
+    // Bounded: under a backlog the read answers with what is stored.
+    using namespace std::chrono;
+    constexpr auto longest = milliseconds(3000);
+    const auto from = steady_clock::now();
+    m_ingestor->wakeUp();
+    for (auto waited = milliseconds(0); waited < longest; waited = duration_cast<milliseconds>(steady_clock::now() - from)) {
+        if (m_ingestor->lagMillis() < waited.count())
+            return;
+        std::this_thread::sleep_for(milliseconds(2));
+    }
 }
 
 ShlinkApi::ClickCounts LinkServer::clickCounts() const

@@ -42,6 +42,9 @@ public:
     std::size_t linksLoaded() const { return m_linksLoaded; }
     // How the redirect index took the database's changes since start (whole loads, batches).
     RedirectIndex::Stats indexStats() const;
+    // Returns once every click journaled before the call is stored (at most 3 s): the API's
+    // reads wait on it so that a client reads its own redirects.
+    void waitForClicks() const;
 
 private:
     void pollIndex();

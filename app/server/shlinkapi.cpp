@@ -29,6 +29,36 @@ constexpr qint64 MaxItemsPerPage = 100000;
 
 const QString errorBase = u"https://shlink.io/api/error/"_s;
 
+// The Shlink release whose REST API this server answers (the vendored spec in
+// tests/server/data/shlink-swagger is from it). Clients switch features on by this number, so
+// the health check gives it as "version"; Linkdeck's own version goes in "linkdeckVersion".
+constexpr auto ShlinkCompatibleVersion = "5.1.5";
+
+// A custom slug as Shlink takes it: surrounding blanks dropped, spaces inside made dashes
+// ("my summer sale" -> "my-summer-sale"). Empty when there is none.
+QString normalisedSlug(const QString &slug)
+{
+    QString out = slug.trimmed();
+    out.replace(QRegularExpression(u"\\s+"_s), u"-"_s);
+    return out;
+}
+
+// Letters, digits and - _ . ~ (the URL's unreserved characters), at most Slug::MaxLength, and
+// not a path the server answers itself.
+bool slugAcceptable(const QString &slug)
+{
+    if (slug.isEmpty() || slug.size() > Slug::MaxLength || Slug::isReserved(slug) || slug == u"."_s || slug == u".."_s)
+        return false;
+    for (const QChar c : slug) {
+        const char16_t u = c.unicode();
+        const bool ok = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'-'
+            || u == u'_' || u == u'.' || u == u'~';
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
 QString iso(const QDateTime &t)
 {
     return t.toUTC().toString(Qt::ISODate).replace(u"Z"_s, u"+00:00"_s);
@@ -171,9 +201,9 @@ QJsonObject ShlinkApi::shortUrlJson(const Link &link) const
     };
 }
 
-std::optional<Link> ShlinkApi::findLink(const QString &shortCode, const QUrlQuery &query) const
+std::optional<Link> ShlinkApi::findLink(const QString &shortCode, const ApiQuery &query) const
 {
-    return m_links->findBySlug(domainOrDefault(query.queryItemValue(u"domain"_s, QUrl::FullyDecoded)), shortCode);
+    return m_links->findBySlug(domainOrDefault(query.queryItemValue(u"domain"_s)), shortCode);
 }
 
 ApiResponse ShlinkApi::notFound(const QString &shortCode, const QString &domain) const
@@ -185,6 +215,33 @@ ApiResponse ShlinkApi::notFound(const QString &shortCode, const QString &domain)
                    domain.isEmpty() ? u"No URL found with short code \"%1\""_s.arg(shortCode)
                                     : u"No URL found with short code \"%1\" for domain \"%2\""_s.arg(shortCode, domain),
                    extra);
+}
+
+bool ShlinkApi::domainExists(const QString &domain) const
+{
+    if (domain.compare(defaultDomain(), Qt::CaseInsensitive) == 0)
+        return true;
+    QSqlQuery q(m_db.connection());
+    q.prepare(uR"(SELECT 1 WHERE EXISTS (SELECT 1 FROM links WHERE account_id = 1 AND domain = ?1 COLLATE NOCASE)
+                  OR EXISTS (SELECT 1 FROM domains WHERE name = ?1))"_s);
+    q.addBindValue(domain);
+    return q.exec() && q.next();
+}
+
+// GET /short-urls/shorten?apiKey=...&longUrl=...[&format=txt]: a short URL in one request,
+// for tools that can only open a URL; JSON as a created short URL, or the short URL as text.
+ApiResponse ShlinkApi::shortenUrl(const ApiQuery &query)
+{
+    QJsonObject body{{u"longUrl"_s, query.queryItemValue(u"longUrl"_s)}};
+    ApiResponse created = createShortUrl(body);
+    if (created.status != 200 || query.queryItemValue(u"format"_s) != u"txt")
+        return created;
+    const QJsonObject shortUrl = QJsonDocument::fromJson(QByteArray::fromStdString(created.body)).object();
+    ApiResponse text;
+    text.status = 200;
+    text.contentType = "text/plain; charset=utf-8";
+    text.body = shortUrl.value(u"shortUrl"_s).toString().toStdString();
+    return text;
 }
 
 void ShlinkApi::publish(const Link &link)
@@ -209,9 +266,11 @@ ApiResponse ShlinkApi::handle(const ApiRequest &request)
 
 ApiResponse ShlinkApi::handleRequest(const ApiRequest &request)
 {
-    const QUrl url(QString::fromStdString(request.target));
-    const QString path = url.path();
-    const QUrlQuery query(url);
+    // The path stays percent-encoded until a route has split it (a short code may hold "%2F").
+    const std::string_view target = request.target;
+    const std::size_t mark = target.find('?');
+    const QString path = QString::fromUtf8(target.substr(0, mark));
+    const ApiQuery query(mark == std::string_view::npos ? std::string_view() : target.substr(mark + 1));
     const QString method = QString::fromStdString(request.method);
 
     if (method == u"OPTIONS") {   // CORS preflight: browsers ask before sending X-Api-Key
@@ -232,11 +291,15 @@ ApiResponse ShlinkApi::handleRequest(const ApiRequest &request)
     const auto m = versioned.match(path);
     if (!m.hasMatch())
         return problem(404, u"not-found"_s, u"Not found"_s, u"No API endpoint at %1"_s.arg(path));
-    if (request.apiKey.empty())
+    // GET /short-urls/shorten takes the key in the query (for tools that cannot set a header).
+    const bool shorten = m.captured(1) == u"/short-urls/shorten" && method == u"GET";
+    const std::string apiKey = !request.apiKey.empty() || !shorten ? request.apiKey
+                                                                   : query.queryItemValue(u"apiKey"_s).toStdString();
+    if (apiKey.empty())
         return problem(401, u"missing-authentication"_s, u"Invalid authorization"_s,
                        u"Expected one of the following authentication headers, [\"X-Api-Key\"], but none were provided"_s);
     QSqlDatabase db = m_db.connection();
-    if (!ApiKeys::isValid(db, QString::fromStdString(request.apiKey)))
+    if (!ApiKeys::isValid(db, QString::fromStdString(apiKey)))
         return problem(401, u"invalid-api-key"_s, u"Invalid API key"_s, u"Provided API key does not exist or is invalid."_s);
 
     QJsonObject body;
@@ -248,11 +311,18 @@ ApiResponse ShlinkApi::handleRequest(const ApiRequest &request)
         body = doc.object();
     }
 
+    // Read your writes: a read reflects every redirect answered before it. The clicks are in the
+    // journal already; the ingestor is asked to store them now, and the read waits for that
+    // (never the redirects, which do not wait for the database).
+    if (m_readBarrier && method != u"POST" && method != u"PATCH" && method != u"PUT")
+        m_readBarrier();
+    if (shorten)
+        return shortenUrl(query);
     ApiResponse response = route(method, m.captured(1), query, body);
     return response;
 }
 
-ApiResponse ShlinkApi::route(const QString &method, const QString &route, const QUrlQuery &query, const QJsonObject &body)
+ApiResponse ShlinkApi::route(const QString &method, const QString &route, const ApiQuery &query, const QJsonObject &body)
 {
     static const QRegularExpression oneShortUrl(u"^/short-urls/([^/]+)$"_s);
     static const QRegularExpression shortUrlVisits(u"^/short-urls/([^/]+)/visits$"_s);
@@ -295,6 +365,10 @@ ApiResponse ShlinkApi::route(const QString &method, const QString &route, const 
                       {tag}, query, false);
     } else if (const auto d = domainVisits.match(route); d.hasMatch() && method == u"GET") {
         const QString domain = domainOrDefault(decoded(d.captured(1)));
+        if (!domainExists(domain))
+            return problem(404, u"domain-not-found"_s, u"Domain not found"_s,
+                           u"Domain with authority \"%1\" could not be found"_s.arg(decoded(d.captured(1))),
+                           QJsonObject{{u"authority"_s, decoded(d.captured(1))}});
         return visits(u"link_id IN (SELECT id FROM links WHERE account_id = 1 AND domain = ? COLLATE NOCASE)"_s, {domain}, query, false);
     } else if (route == u"/visits" && method == u"GET") {
         return visitsSummary();
@@ -349,7 +423,8 @@ ApiResponse ShlinkApi::health()
                                              .arg(QString::fromLocal8Bit(std::strerror(journal.lastError))));
     const bool pass = dbOk && !journal.failing;
     QJsonObject body{{u"status"_s, pass ? u"pass"_s : u"fail"_s},
-                     {u"version"_s, QStringLiteral(LINKDECK_VERSION)},
+                     {u"version"_s, QString::fromLatin1(ShlinkCompatibleVersion)},
+                     {u"linkdeckVersion"_s, QStringLiteral(LINKDECK_VERSION)},
                      {u"links"_s, QJsonObject{{u"about"_s, u"https://linkdeck.example.org"_s},
                                               {u"project"_s, u"https://linkdeck.example.org"_s}}},
                      {u"journal"_s, journalJson}};
@@ -363,29 +438,30 @@ ApiResponse ShlinkApi::health()
                                              {u"lagMs"_s, c.lagMillis ? QJsonValue(qint64(*c.lagMillis)) : QJsonValue()}});
     }
     ApiResponse r = json(pass ? 200 : 503, body);
+    r.headers.emplace_back("X-Linkdeck-Version", LINKDECK_VERSION);
     return r;   // the spec says application/json (Shlink itself sends application/health+json)
 }
 
-ApiResponse ShlinkApi::listShortUrls(const QUrlQuery &query)
+ApiResponse ShlinkApi::listShortUrls(const ApiQuery &query)
 {
     LinkQuery q;
     q.accountId = AccountRepository::LocalAccountId;
-    q.text = query.queryItemValue(u"searchTerm"_s, QUrl::FullyDecoded);
-    const QStringList tags = query.allQueryItemValues(u"tags[]"_s, QUrl::FullyDecoded);
+    q.text = query.queryItemValue(u"searchTerm"_s);
+    const QStringList tags = query.allQueryItemValues(u"tags[]"_s);
     if (query.queryItemValue(u"tagsMode"_s) == u"all")
         q.allTags = tags;
     else
         q.anyTags = tags;
-    const QStringList excluded = query.allQueryItemValues(u"excludeTags[]"_s, QUrl::FullyDecoded);
+    const QStringList excluded = query.allQueryItemValues(u"excludeTags[]"_s);
     q.excludeTags = excluded;
     q.excludeOnlyWithAllTags = query.queryItemValue(u"excludeTagsMode"_s) == u"all";
     if (query.hasQueryItem(u"domain"_s))
-        q.domain = domainOrDefault(query.queryItemValue(u"domain"_s, QUrl::FullyDecoded));
+        q.domain = domainOrDefault(query.queryItemValue(u"domain"_s));
     bool dateOk = true;
     if (query.hasQueryItem(u"startDate"_s))
-        q.createdFrom = parseDate(QJsonValue(query.queryItemValue(u"startDate"_s, QUrl::FullyDecoded)), &dateOk);
+        q.createdFrom = parseDate(QJsonValue(query.queryItemValue(u"startDate"_s)), &dateOk);
     if (query.hasQueryItem(u"endDate"_s))
-        q.createdTo = parseDate(QJsonValue(query.queryItemValue(u"endDate"_s, QUrl::FullyDecoded)), &dateOk);
+        q.createdTo = parseDate(QJsonValue(query.queryItemValue(u"endDate"_s)), &dateOk);
     if (!dateOk)
         return problem(400, u"invalid-data"_s, u"Invalid data"_s, u"Provided data is not valid"_s,
                        QJsonObject{{u"invalidElements"_s, QJsonArray{u"startDate"_s, u"endDate"_s}}});
@@ -427,6 +503,9 @@ ApiResponse ShlinkApi::listShortUrls(const QUrlQuery &query)
 
 ApiResponse ShlinkApi::createShortUrl(const QJsonObject &body)
 {
+    if (!body.value(u"longUrl"_s).isString() || body.value(u"longUrl"_s).toString().trimmed().isEmpty())
+        return problem(400, u"invalid-data"_s, u"Invalid data"_s, u"Provided data is not valid"_s,
+                       QJsonObject{{u"invalidElements"_s, QJsonArray{u"longUrl"_s}}});
     const UrlCheck check = UrlValidator::check(body.value(u"longUrl"_s).toString());
     if (!check.ok) {
         return problem(400, u"invalid-url"_s, u"Invalid URL"_s,
@@ -439,22 +518,23 @@ ApiResponse ShlinkApi::createShortUrl(const QJsonObject &body)
     link.destination = check.url;
     link.domain = domainOrDefault(body.value(u"domain"_s).toString());
     applyEdition(body, link, invalid);
-    const QString customSlug = body.value(u"customSlug"_s).toString().trimmed();
-    if (!customSlug.isEmpty() && !Slug::problem(customSlug).isEmpty())
+    const QString customSlug = normalisedSlug(body.value(u"customSlug"_s).toString());
+    if (!customSlug.isEmpty() && !slugAcceptable(customSlug))
         invalid.append(u"customSlug"_s);
     if (!invalid.isEmpty()) {
         return problem(400, u"invalid-data"_s, u"Invalid data"_s, u"Provided data is not valid"_s,
                        QJsonObject{{u"invalidElements"_s, invalid}});
     }
     if (body.value(u"findIfExists"_s).toBool()) {
-        LinkQuery q;
-        q.accountId = AccountRepository::LocalAccountId;
         QSqlQuery existing(m_db.connection());
-        existing.prepare(u"SELECT id FROM links WHERE account_id = 1 AND destination = ? AND domain = ? AND (? = '' OR slug = ? COLLATE NOCASE) LIMIT 1"_s);
+        // Without a custom slug, any short URL of this long URL on the domain is the one.
+        existing.prepare(customSlug.isEmpty()
+                             ? u"SELECT id FROM links WHERE account_id = 1 AND destination = ? AND domain = ? ORDER BY id LIMIT 1"_s
+                             : u"SELECT id FROM links WHERE account_id = 1 AND destination = ? AND domain = ? AND slug = ? LIMIT 1"_s);
         existing.addBindValue(link.destination);
         existing.addBindValue(link.domain);
-        existing.addBindValue(customSlug);
-        existing.addBindValue(customSlug);
+        if (!customSlug.isEmpty())
+            existing.addBindValue(customSlug);
         if (existing.exec() && existing.next()) {
             if (auto found = m_links->find(existing.value(0).toLongLong()))
                 return json(200, shortUrlJson(*found));
@@ -480,7 +560,7 @@ ApiResponse ShlinkApi::createShortUrl(const QJsonObject &body)
     return json(200, shortUrlJson(*stored));
 }
 
-ApiResponse ShlinkApi::getShortUrl(const QString &shortCode, const QUrlQuery &query)
+ApiResponse ShlinkApi::getShortUrl(const QString &shortCode, const ApiQuery &query)
 {
     const auto link = findLink(shortCode, query);
     if (!link)
@@ -488,7 +568,7 @@ ApiResponse ShlinkApi::getShortUrl(const QString &shortCode, const QUrlQuery &qu
     return json(200, shortUrlJson(*link));
 }
 
-ApiResponse ShlinkApi::editShortUrl(const QString &shortCode, const QUrlQuery &query, const QJsonObject &body)
+ApiResponse ShlinkApi::editShortUrl(const QString &shortCode, const ApiQuery &query, const QJsonObject &body)
 {
     auto link = findLink(shortCode, query);
     if (!link)
@@ -513,7 +593,7 @@ ApiResponse ShlinkApi::editShortUrl(const QString &shortCode, const QUrlQuery &q
     return json(200, shortUrlJson(*saved));
 }
 
-ApiResponse ShlinkApi::deleteShortUrl(const QString &shortCode, const QUrlQuery &query)
+ApiResponse ShlinkApi::deleteShortUrl(const QString &shortCode, const ApiQuery &query)
 {
     const auto link = findLink(shortCode, query);
     if (!link)
@@ -539,20 +619,20 @@ QJsonObject pagination(qint64 page, qint64 perPage, qint64 inPage, qint64 total)
 
 } // namespace
 
-ApiResponse ShlinkApi::visits(const QString &where, const QVariantList &binds, const QUrlQuery &query, bool orphans)
+ApiResponse ShlinkApi::visits(const QString &where, const QVariantList &binds, const ApiQuery &query, bool orphans)
 {
     QString sql = u" FROM clicks WHERE "_s + where;
     QVariantList values = binds;
     bool ok = true;
     if (query.hasQueryItem(u"startDate"_s)) {
-        const auto from = parseDate(QJsonValue(query.queryItemValue(u"startDate"_s, QUrl::FullyDecoded)), &ok);
+        const auto from = parseDate(QJsonValue(query.queryItemValue(u"startDate"_s)), &ok);
         if (from) {
             sql += u" AND ts >= ?"_s;
             values << from->toMSecsSinceEpoch();
         }
     }
     if (ok && query.hasQueryItem(u"endDate"_s)) {
-        const auto to = parseDate(QJsonValue(query.queryItemValue(u"endDate"_s, QUrl::FullyDecoded)), &ok);
+        const auto to = parseDate(QJsonValue(query.queryItemValue(u"endDate"_s)), &ok);
         if (to) {
             sql += u" AND ts <= ?"_s;
             values << to->toMSecsSinceEpoch();
@@ -657,13 +737,17 @@ ApiResponse ShlinkApi::visitsSummary()
                                                           {u"orphanVisits"_s, summary(orphanTotal, orphanBots)}}}});
 }
 
-ApiResponse ShlinkApi::listTags(const QUrlQuery &query, bool withStats)
+ApiResponse ShlinkApi::listTags(const ApiQuery &query, bool withStats)
 {
-    QString sql = u" FROM tags"_s;
+    // The server's tags: those of its own links, and those of no link (Shlink keeps a tag
+    // without short URLs); not the tags of links cached from other services.
+    QString sql = uR"( FROM tags WHERE (EXISTS (SELECT 1 FROM link_tags JOIN links ON links.id = link_tags.link_id
+                                                WHERE link_tags.tag_id = tags.id AND links.account_id = 1)
+                                    OR NOT EXISTS (SELECT 1 FROM link_tags WHERE link_tags.tag_id = tags.id)))"_s;
     QVariantList values;
-    const QString search = query.queryItemValue(u"searchTerm"_s, QUrl::FullyDecoded);
+    const QString search = query.queryItemValue(u"searchTerm"_s);
     if (!search.isEmpty()) {
-        sql += u" WHERE name LIKE ? ESCAPE '\\'"_s;
+        sql += u" AND name LIKE ? ESCAPE '\\'"_s;
         QString escaped = search;
         escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
         values << QVariant(QString(u'%' + escaped + u'%'));
@@ -678,21 +762,35 @@ ApiResponse ShlinkApi::listTags(const QUrlQuery &query, bool withStats)
     if (perPage <= 0)
         perPage = qMax<qint64>(1, total);
     perPage = qMin(perPage, MaxItemsPerPage);
-    const QString order = query.queryItemValue(u"orderBy"_s).endsWith(u"-DESC"_s) ? u"DESC"_s : u"ASC"_s;
+    const QString orderBy = query.queryItemValue(u"orderBy"_s);
+    const QString order = orderBy.endsWith(u"-DESC"_s) ? u"DESC"_s : u"ASC"_s;
+    const QString orderField = orderBy.section(u'-', 0, 0);
+    // Shlink orders tags by name (tag), shortUrlsCount, visits or nonBotVisits.
+    static const QHash<QString, QString> statColumns{{u"shortUrlsCount"_s, u"urls"_s},
+                                                     {u"visits"_s, u"visits"_s},
+                                                     {u"nonBotVisits"_s, u"(visits - bots)"_s}};
+    const QString statColumn = withStats ? statColumns.value(orderField) : QString();
 
-    // One statement for the page, stats included: a statement per tag held the one API
-    // thread for seconds with 20,000 tags.
-    const QString pageSql = u"SELECT id, name"_s + sql + u" ORDER BY name COLLATE NOCASE "_s + order + u" LIMIT ? OFFSET ?"_s;
+    // Per tag: the server's short URLs with it and their visits (from the rollups).
+    auto statsOf = [](const QString &tagsSql) -> QString {
+        return uR"(SELECT page.id, page.name, count(links.id) AS urls,
+                          coalesce(sum((SELECT sum(clicks) FROM click_hours AS r WHERE r.link_id = links.id)), 0) AS visits,
+                          coalesce(sum((SELECT sum(bots) FROM click_hours AS r WHERE r.link_id = links.id)), 0) AS bots
+                   FROM ()"_s + tagsSql + uR"() AS page LEFT JOIN link_tags ON link_tags.tag_id = page.id
+                   LEFT JOIN links ON links.id = link_tags.link_id AND links.account_id = 1
+                   GROUP BY page.id)"_s;
+    };
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (withStats) {
-        q.prepare(uR"(SELECT page.id, page.name, count(link_tags.link_id),
-                             coalesce(sum((SELECT sum(clicks) FROM click_hours AS r WHERE r.link_id = link_tags.link_id)), 0),
-                             coalesce(sum((SELECT sum(bots) FROM click_hours AS r WHERE r.link_id = link_tags.link_id)), 0)
-                      FROM ()"_s + pageSql + uR"() AS page LEFT JOIN link_tags ON link_tags.tag_id = page.id
-                      GROUP BY page.id ORDER BY page.name COLLATE NOCASE )"_s + order);
+    if (!statColumn.isEmpty()) {
+        // Ordered by a figure: every matching tag's figures first, then the page.
+        q.prepare(statsOf(u"SELECT id, name"_s + sql) + u" ORDER BY "_s + statColumn + u' ' + order
+                  + u", page.name COLLATE NOCASE LIMIT ? OFFSET ?"_s);
     } else {
-        q.prepare(pageSql);
+        // One statement for the page, stats included: a statement per tag held the one API
+        // thread for seconds with 20,000 tags.
+        const QString pageSql = u"SELECT id, name"_s + sql + u" ORDER BY name COLLATE NOCASE "_s + order + u" LIMIT ? OFFSET ?"_s;
+        q.prepare(withStats ? statsOf(pageSql) + u" ORDER BY page.name COLLATE NOCASE "_s + order : pageSql);
     }
     for (const QVariant &v : values)
         q.addBindValue(v);
@@ -745,9 +843,9 @@ ApiResponse ShlinkApi::renameTag(const QJsonObject &body)
     return r;
 }
 
-ApiResponse ShlinkApi::deleteTags(const QUrlQuery &query)
+ApiResponse ShlinkApi::deleteTags(const ApiQuery &query)
 {
-    const auto deleted = m_links->deleteTags(query.allQueryItemValues(u"tags[]"_s, QUrl::FullyDecoded));
+    const auto deleted = m_links->deleteTags(query.allQueryItemValues(u"tags[]"_s));
     if (!deleted)
         return problem(500, u"internal-error"_s, u"Internal error"_s, deleted.error().message);
     ApiResponse r;
@@ -807,9 +905,20 @@ ApiResponse ShlinkApi::setDomainRedirects(const QJsonObject &body)
         invalid.append(u"domain"_s);
     const QString fields[] = {u"baseUrlRedirect"_s, u"regular404Redirect"_s, u"invalidShortUrlRedirect"_s};
     QVariant values[3];
+    // A field the body leaves out keeps its value (Shlink's PATCH); null or "" clears it.
+    {
+        QSqlQuery current(m_db.connection());
+        current.prepare(u"SELECT base_url_redirect, regular_404_redirect, invalid_short_url_redirect FROM domains WHERE name = ?"_s);
+        current.addBindValue(domain);
+        const bool found = current.exec() && current.next();
+        for (int i = 0; i < 3; ++i)
+            values[i] = found && !current.value(i).toString().isEmpty() ? current.value(i) : QVariant(QMetaType::fromType<QString>());
+    }
     for (int i = 0; i < 3; ++i) {
+        if (!body.contains(fields[i]))
+            continue;
         const QJsonValue v = body.value(fields[i]);
-        if (v.isNull() || v.isUndefined() || v.toString().isEmpty()) {
+        if (v.isNull() || v.toString().isEmpty()) {
             values[i] = QVariant(QMetaType::fromType<QString>());
             continue;
         }

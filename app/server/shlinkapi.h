@@ -2,7 +2,6 @@
 
 #include <QJsonObject>
 #include <QString>
-#include <QUrlQuery>
 #include <QVariantList>
 
 #include <cstdint>
@@ -10,6 +9,7 @@
 #include <optional>
 
 #include "core/link.h"
+#include "server/apiquery.h"
 #include "server/apiworker.h"
 #include "server/config.h"
 
@@ -39,6 +39,9 @@ public:
     };
     // clicks: read on the API thread for each health check; empty: no "clicks" in the health.
     ShlinkApi(Database &db, RedirectIndex &index, const ServerConfig &config, std::function<ClickCounts()> clicks = {});
+    // Called before each API read (not before creating or editing): returns once the clicks of
+    // every redirect answered before the call are stored, or after a bounded wait.
+    void setReadBarrier(std::function<void()> barrier) { m_readBarrier = std::move(barrier); }
     ~ShlinkApi() override;
 
     ApiResponse handle(const ApiRequest &request) override;
@@ -52,25 +55,27 @@ private:
     struct Route;
     ApiResponse handleRequest(const ApiRequest &request);
     ApiResponse health();
-    ApiResponse listShortUrls(const QUrlQuery &query);
+    ApiResponse listShortUrls(const ApiQuery &query);
     ApiResponse createShortUrl(const QJsonObject &body);
-    ApiResponse getShortUrl(const QString &shortCode, const QUrlQuery &query);
-    ApiResponse editShortUrl(const QString &shortCode, const QUrlQuery &query, const QJsonObject &body);
-    ApiResponse deleteShortUrl(const QString &shortCode, const QUrlQuery &query);
-    ApiResponse visits(const QString &where, const QVariantList &binds, const QUrlQuery &query, bool orphans);
+    ApiResponse getShortUrl(const QString &shortCode, const ApiQuery &query);
+    ApiResponse editShortUrl(const QString &shortCode, const ApiQuery &query, const QJsonObject &body);
+    ApiResponse deleteShortUrl(const QString &shortCode, const ApiQuery &query);
+    ApiResponse visits(const QString &where, const QVariantList &binds, const ApiQuery &query, bool orphans);
     ApiResponse deleteVisits(const QString &where, const QVariantList &binds);
     ApiResponse visitsSummary();
-    ApiResponse listTags(const QUrlQuery &query, bool withStats);
+    ApiResponse listTags(const ApiQuery &query, bool withStats);
     ApiResponse renameTag(const QJsonObject &body);
-    ApiResponse deleteTags(const QUrlQuery &query);
+    ApiResponse deleteTags(const ApiQuery &query);
     ApiResponse listDomains();
+    ApiResponse shortenUrl(const ApiQuery &query);
+    bool domainExists(const QString &domain) const;
     ApiResponse setDomainRedirects(const QJsonObject &body);
-    ApiResponse route(const QString &method, const QString &route, const QUrlQuery &query, const QJsonObject &body);
+    ApiResponse route(const QString &method, const QString &route, const ApiQuery &query, const QJsonObject &body);
 
     QString domainOrDefault(const QString &domain) const;
     QString defaultDomain() const;
     QJsonObject shortUrlJson(const Link &link) const;
-    std::optional<Link> findLink(const QString &shortCode, const QUrlQuery &query) const;
+    std::optional<Link> findLink(const QString &shortCode, const ApiQuery &query) const;
     void publish(const Link &link);
     ApiResponse notFound(const QString &shortCode, const QString &domain) const;
 
@@ -78,6 +83,7 @@ private:
     RedirectIndex &m_index;
     const ServerConfig &m_config;
     std::unique_ptr<LinkRepository> m_links;
+    std::function<void()> m_readBarrier;
     std::function<ClickCounts()> m_clicks;
 };
 
