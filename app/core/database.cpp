@@ -276,6 +276,18 @@ const QStringList schemaV5 = {
         INSERT INTO link_changes(link_id) VALUES (new.link_id); END)"_s,
 };
 
+// Version 6: Shlink's API key roles (server/apikeys.h). AUTHORED_SHORT_URLS (author_only): the
+// key sees and changes only the short URLs it created, links.author_key_id; DOMAIN_SPECIFIC
+// (domain_only): only those of one domain; NO_ORPHAN_VISITS: orphan visits do not exist for it.
+// A key with none is an admin key, as every key was before.
+const QStringList schemaV6 = {
+    u"ALTER TABLE api_keys ADD COLUMN author_only INTEGER NOT NULL DEFAULT 0"_s,
+    u"ALTER TABLE api_keys ADD COLUMN domain_only TEXT"_s,
+    u"ALTER TABLE api_keys ADD COLUMN no_orphan_visits INTEGER NOT NULL DEFAULT 0"_s,
+    u"ALTER TABLE links ADD COLUMN author_key_id INTEGER"_s,
+    u"CREATE INDEX links_author ON links(author_key_id) WHERE author_key_id IS NOT NULL"_s,
+};
+
 bool exec(QSqlQuery &q, const QString &sql)
 {
     return q.exec(sql);
@@ -402,7 +414,7 @@ Error storageErrorAt(const QString &path, const QString &what, const QSqlError &
 
 const QList<Database::Migration> &Database::migrations()
 {
-    static const QList<Migration> list{{1, schemaV1}, {2, schemaV2}, {3, schemaV3}, {4, schemaV4}, {5, schemaV5}};
+    static const QList<Migration> list{{1, schemaV1}, {2, schemaV2}, {3, schemaV3}, {4, schemaV4}, {5, schemaV5}, {6, schemaV6}};
     return list;
 }
 

@@ -33,6 +33,7 @@ struct LinkQuery
     QStringList excludeTags;            // links with none of these tags
     bool excludeOnlyWithAllTags = false;   // ... or only those with every one of them
     QString domain;                     // exact domain, or empty
+    std::optional<qint64> authorKeyId;  // only links this linkdeck-server API key created
     std::optional<QDateTime> createdFrom;
     std::optional<QDateTime> createdTo;
     bool excludeMaxVisitsReached = false;

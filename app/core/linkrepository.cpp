@@ -192,6 +192,10 @@ Where whereOf(const LinkQuery &query, TextTest textTest = TextTest::Indexed)
         terms << u"domain = ? COLLATE NOCASE"_s;
         w.values << QVariant(query.domain);
     }
+    if (query.authorKeyId) {
+        terms << u"author_key_id = ?"_s;
+        w.values << QVariant(*query.authorKeyId);
+    }
     if (query.createdFrom) {
         terms << u"created_at >= ?"_s;
         w.values << QVariant(query.createdFrom->toMSecsSinceEpoch());
