@@ -40,28 +40,38 @@ std::unique_ptr<GeoIp> GeoIp::open(const std::string &path, std::string *error)
 }
 
 namespace {
-std::string stringAt(MMDB_lookup_result_s &result, std::initializer_list<const char *> path)
+bool stringAt(MMDB_lookup_result_s &result, std::initializer_list<const char *> path, std::string &out)
 {
     MMDB_entry_data_s data{};
     const char *p[5] = {nullptr, nullptr, nullptr, nullptr, nullptr};
     int i = 0;
     for (const char *segment : path)
         p[i++] = segment;
+    out.clear();
     if (MMDB_aget_value(&result.entry, &data, p) != MMDB_SUCCESS || !data.has_data
         || data.type != MMDB_DATA_TYPE_UTF8_STRING)
-        return {};
-    return std::string(data.utf8_string, data.data_size);
+        return false;
+    out.assign(data.utf8_string, data.data_size);
+    return true;
 }
 } // namespace
 
 GeoIp::Location GeoIp::lookup(std::string_view ip) const
 {
     Location location;
+    lookup(ip, location);
+    return location;
+}
+
+void GeoIp::lookup(std::string_view ip, Location &location) const
+{
+    location.countryCode.clear();
+    location.city.clear();
     // The address parsed here (inet_pton) rather than by MMDB_lookup_string, whose
     // getaddrinfo() costs more than the lookup itself; it runs for every click.
     char text[INET6_ADDRSTRLEN] = {};
     if (ip.empty() || ip.size() >= sizeof text)
-        return location;
+        return;
     std::copy(ip.begin(), ip.end(), text);
     sockaddr_storage address{};
     if (inet_pton(AF_INET, text, &reinterpret_cast<sockaddr_in *>(&address)->sin_addr) == 1)
@@ -69,18 +79,16 @@ GeoIp::Location GeoIp::lookup(std::string_view ip) const
     else if (inet_pton(AF_INET6, text, &reinterpret_cast<sockaddr_in6 *>(&address)->sin6_addr) == 1)
         address.ss_family = AF_INET6;
     else
-        return location;
+        return;
     int mmdbError = 0;
     MMDB_lookup_result_s result = MMDB_lookup_sockaddr(&d->db, reinterpret_cast<const sockaddr *>(&address), &mmdbError);
     if (mmdbError != MMDB_SUCCESS || !result.found_entry)
-        return location;
-    location.countryCode = stringAt(result, {"country", "iso_code"});
-    if (location.countryCode.empty())
-        location.countryCode = stringAt(result, {"country_code"});
+        return;
+    if (!stringAt(result, {"country", "iso_code"}, location.countryCode))
+        stringAt(result, {"country_code"}, location.countryCode);
     for (char &c : location.countryCode)
         c = char(std::toupper(static_cast<unsigned char>(c)));
-    location.city = stringAt(result, {"city", "names", "en"});
-    return location;
+    stringAt(result, {"city", "names", "en"}, location.city);
 }
 
 } // namespace Linkdeck::Server

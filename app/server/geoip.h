@@ -23,6 +23,9 @@ public:
     GeoIp &operator=(const GeoIp &) = delete;
 
     Location lookup(std::string_view ip) const;
+    // The same into `into`, whose strings keep their capacity from one call to the next (the
+    // redirect path's geolocation conditions look up without allocating). Thread-safe.
+    void lookup(std::string_view ip, Location &into) const;
 
 private:
     GeoIp();

@@ -1,6 +1,7 @@
 #include "server/httpserver.h"
 
 #include "server/clickrecord.h"
+#include "server/geoip.h"
 #include "server/journal.h"
 #include "server/redirectindex.h"
 #include "server/requestparser.h"
@@ -188,6 +189,7 @@ struct Worker
     asio::steady_timer acceptPause{io};   // after accept(2) failed for want of resources
     JournalAppender journal;
     IndexReader reader;
+    RuleScratch ruleScratch;   // the redirect rules' per-request state, reused
     std::string clickBuffer;
     std::vector<std::shared_ptr<Connection>> waitingForJournal;
     bool flushPosted = false;
@@ -201,6 +203,7 @@ struct HttpServer::Private
     const ServerConfig &config;
     RedirectIndex &index;
     ApiDispatcher *api;
+    std::unique_ptr<GeoIp> geo;   // for redirect rules on the visitor's country or city
     std::vector<std::unique_ptr<Worker>> workers;
     std::uint16_t port = 0;
     bool portInUse = false;
@@ -356,6 +359,7 @@ private:
     void write();
     void writeNow();
     std::string_view clientIp();
+    std::string_view visitorIp();
 
     Worker &m_worker;
     tcp::socket m_socket;
@@ -463,16 +467,18 @@ void Worker::sweep()
     });
 }
 
-std::string_view Connection::clientIp()
+// The visitor's address as it came, not anonymised: what redirect rules match (ip-address,
+// geolocation), never stored. A view into the request or m_peer.
+std::string_view Connection::visitorIp()
 {
     const ServerConfig &config = m_worker.server.config;
     if (m_request.forwardedFor.empty() || config.trustedProxies.empty())
-        return m_clientIp;
+        return m_peer;
     bool trusted = false;
     for (const std::string &proxy : config.trustedProxies)
         trusted = trusted || proxy == m_peer;
     if (!trusted)
-        return m_clientIp;
+        return m_peer;
     // The right-most address that is not one of our proxies is the client.
     std::string_view list = m_request.forwardedFor;
     while (!list.empty()) {
@@ -486,14 +492,21 @@ std::string_view Connection::clientIp()
         bool isProxy = false;
         for (const std::string &proxy : config.trustedProxies)
             isProxy = isProxy || proxy == item;
-        if (!isProxy && !item.empty()) {
-            m_forwardedIp.assign(item);
-            if (config.anonymizeRemoteAddr)
-                m_forwardedIp = anonymizeAddress(m_forwardedIp);
-            return m_forwardedIp;
-        }
+        if (!isProxy && !item.empty())
+            return item;
     }
-    return m_clientIp;
+    return m_peer;
+}
+
+std::string_view Connection::clientIp()
+{
+    const std::string_view visitor = visitorIp();
+    if (visitor.data() == m_peer.data())
+        return m_clientIp;
+    m_forwardedIp.assign(visitor);
+    if (m_worker.server.config.anonymizeRemoteAddr)
+        m_forwardedIp = anonymizeAddress(m_forwardedIp);
+    return m_forwardedIp;
 }
 
 void Connection::recordClick(std::int64_t linkId, OrphanType orphan, std::string_view domain, std::string_view path,
@@ -511,8 +524,14 @@ void Connection::handleRedirect()
 {
     HttpServer::Private &server = m_worker.server;
     const bool getOrHead = m_request.method == http::verb::get || m_request.method == http::verb::head;
+    RequestContext context;
+    context.userAgent = m_request.userAgent;
+    context.acceptLanguage = m_request.acceptLanguage;
+    context.clientIp = visitorIp();
+    context.geo = server.geo.get();
+    context.scratch = &m_worker.ruleScratch;
     const RedirectDecision d = resolveRequest(getOrHead, m_request.target, m_request.host, m_worker.reader.snapshot(),
-                                              server.config, nowMs(), m_worker.reader.scratch);
+                                              server.config, nowMs(), m_worker.reader.scratch, context);
     switch (d.kind) {
     case RedirectDecision::Kind::MethodNotAllowed:
         m_out.assign(statusLine(405));
@@ -682,7 +701,7 @@ void Connection::handleApi()
 }
 
 HttpServer::HttpServer(const ServerConfig &config, RedirectIndex &index, ApiDispatcher *api)
-    : d(new Private{config, index, api, {}, 0, {}, {}, {}, {}, {}, {}, {}, {}, {}})
+    : d(new Private{config, index, api, {}, {}, 0, {}, {}, {}, {}, {}, {}, {}, {}, {}})
 {
     d->permanentCacheControl = "Cache-Control: private, max-age=" + std::to_string(config.redirectCacheLifetime) + "\r\n";
 }
@@ -701,6 +720,10 @@ bool HttpServer::start(std::string *error)
     if (ec) {
         *error = "cannot listen on \"" + config.listenHost + "\": not an IP address";
         return false;
+    }
+    if (!config.geoipPath.empty() && !d->geo) {
+        std::string geoError;
+        d->geo = GeoIp::open(config.geoipPath, &geoError);   // the click writer says when it cannot
     }
     std::uint16_t port = config.listenPort;
     const auto fail = [&](const boost::system::error_code &failure) {

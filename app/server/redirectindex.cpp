@@ -153,6 +153,39 @@ bool readDomains(sqlite3 *db, DomainRedirects *out, std::string *error)
     return !stepFailed(step, db, error);
 }
 
+// Redirect rules, as the API stored them, prepared for the redirect path. A rule whose
+// conditions do not parse (which the API never stores) can never match and is left out.
+#define RULE_COLUMNS "r.link_id, r.priority, r.long_url, r.conditions"
+
+// Reads rows of RULE_COLUMNS ordered by link and priority into `out` (by link id).
+bool readRules(Statement &q, sqlite3 *db, RedirectRuleSets *out, std::string *error)
+{
+    std::int64_t current = 0;
+    std::shared_ptr<LinkRedirectRules> rules;
+    const auto flush = [&] {
+        if (rules && !rules->rules.empty())
+            (*out)[current] = std::move(rules);
+        rules.reset();
+    };
+    int step;
+    while ((step = q.step()) == SQLITE_ROW) {
+        const std::int64_t linkId = q.int64(0);
+        if (!rules || linkId != current) {
+            flush();
+            current = linkId;
+            rules = std::make_shared<LinkRedirectRules>();
+        }
+        RedirectRule rule;
+        rule.priority = int(q.int64(1));
+        rule.longUrl = std::string(q.text(2));
+        if (parseConditions(q.text(3), &rule.conditions) && !rule.conditions.empty())
+            rules->rules.push_back(std::move(rule));
+    }
+    flush();
+    q.reset();
+    return !stepFailed(step, db, error);
+}
+
 } // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -203,6 +236,7 @@ std::optional<std::uint32_t> RedirectTable::domainIndex(std::string_view domain)
 
 bool RedirectTable::add(std::string_view domain, std::string_view slug, std::string_view location, const RedirectEntry &entry)
 {
+    static_assert(sizeof(Record) == 32, "a link's record is 32 bytes");
     constexpr std::size_t limit = std::numeric_limits<std::uint32_t>::max();
     if (m_arena.size() + slug.size() + location.size() > limit || m_records.size() >= limit - 1
         || m_limits.size() >= limit - 1)
@@ -218,6 +252,7 @@ bool RedirectTable::add(std::string_view domain, std::string_view slug, std::str
     r.domain = *domainAt;
     r.status = std::uint16_t(std::clamp(entry.status, 0, 0xffff));
     r.forwardQuery = entry.forwardQuery;
+    r.hasRules = entry.hasRules;
     if (entry.validSinceMs || entry.expiresAtMs || entry.maxVisits || entry.visits) {
         m_limits.push_back(Limits{entry.validSinceMs, entry.expiresAtMs, entry.maxVisits, entry.visits});
         r.limits = std::uint32_t(m_limits.size());
@@ -264,6 +299,7 @@ RedirectEntry RedirectTable::entryAt(const Record &r) const
     e.location = std::string_view(m_arena.data() + r.offset + r.slugLength, r.locationLength);
     e.status = r.status;
     e.forwardQuery = r.forwardQuery;
+    e.hasRules = r.hasRules;
     if (r.limits) {
         const Limits &l = m_limits[r.limits - 1];
         e.validSinceMs = l.validSinceMs;
@@ -349,6 +385,7 @@ RedirectIndex::RedirectIndex()
     empty->shards.assign(Shards, table);
     empty->overlay = std::make_shared<const Overlay>();
     empty->domains = std::make_shared<const DomainRedirects>();
+    empty->rules = std::make_shared<const RedirectRuleSets>();
     m_current = std::move(empty);
 }
 
@@ -414,6 +451,7 @@ bool RedirectIndex::load(QSqlDatabase &db, std::string *error)
         return false;
     std::vector<std::shared_ptr<RedirectTable>> tables(Shards);
     auto domains = std::make_shared<DomainRedirects>();
+    auto rules = std::make_shared<RedirectRuleSets>();
     std::int64_t seq = 0;
     {
         // The rows and the change number from the same snapshot: what the next poll reads is
@@ -431,6 +469,12 @@ bool RedirectIndex::load(QSqlDatabase &db, std::string *error)
             table->reserve(perShard + perShard / 8 + 64, (perShard + 64) * 128);
         }
 
+        // The rules first (few links have any), so that each entry says whether its link has.
+        Statement ruleRows(handle, "SELECT " RULE_COLUMNS " FROM short_url_redirect_rules AS r JOIN links AS l "
+                                   "ON l.id = r.link_id WHERE l.account_id = 1 ORDER BY r.link_id, r.priority");
+        if (!ruleRows.ok(error) || !readRules(ruleRows, handle, rules.get(), error))
+            return false;
+
         Statement q(handle, "SELECT " LINK_COLUMNS " FROM links WHERE account_id = 1");   // the local account's only
         if (!q.ok(error))
             return false;
@@ -438,8 +482,9 @@ bool RedirectIndex::load(QSqlDatabase &db, std::string *error)
         std::size_t loaded = 0;
         while ((step = q.step()) == SQLITE_ROW) {
             const std::string_view domain = q.text(DomainColumn), slug = q.text(SlugColumn);
-            if (!tables[shardOf(RedirectTable::hashKey(domain, slug))]->add(domain, slug, q.text(LocationColumn),
-                                                                             entryFrom(q, *this))) {
+            RedirectEntry entry = entryFrom(q, *this);
+            entry.hasRules = !rules->empty() && rules->contains(entry.linkId);
+            if (!tables[shardOf(RedirectTable::hashKey(domain, slug))]->add(domain, slug, q.text(LocationColumn), entry)) {
                 if (error)
                     *error = "too many links for one server (" + std::to_string(loaded) + " loaded)";
                 return false;
@@ -457,6 +502,7 @@ bool RedirectIndex::load(QSqlDatabase &db, std::string *error)
     }
     snapshot->overlay = std::make_shared<const Overlay>();
     snapshot->domains = std::move(domains);
+    snapshot->rules = std::move(rules);
     snapshot->changeSeq = seq;
     {
         // An API change published while this load read is in the log past `seq`: the next poll
@@ -514,6 +560,7 @@ RedirectIndex::Step RedirectIndex::applyLogged(sqlite3 *handle, std::vector<std:
     std::vector<Fetched> fetched;
     std::vector<std::pair<std::string, std::string>> removed;   // keys the changed links had
     std::shared_ptr<const DomainRedirects> domains;
+    RuleChanges ruleChanges;
     std::int64_t last = 0;
     std::int64_t upTo = since;   // the last change this step applies
     std::size_t changes = 0;
@@ -586,6 +633,30 @@ RedirectIndex::Step RedirectIndex::applyLogged(sqlite3 *handle, std::vector<std:
             // A key no link has any more goes; one a link has is among `fetched` and stays.
             removed.insert(removed.end(), recheck.begin(), recheck.end());
         }
+        // The rules of every link read again; a logged link that is gone (or no longer local)
+        // has none.
+        if (!fetched.empty() || !linkIds.empty()) {
+            Statement ruleRows(handle, "SELECT " RULE_COLUMNS " FROM short_url_redirect_rules AS r "
+                                       "WHERE r.link_id = ? ORDER BY r.priority");
+            if (!ruleRows.ok(error))
+                return Step::Failed;
+            std::unordered_set<std::int64_t> ids(linkIds);
+            for (const Fetched &f : fetched)
+                ids.insert(f.entry.linkId);
+            std::unordered_set<std::int64_t> present;
+            for (const Fetched &f : fetched)
+                present.insert(f.entry.linkId);
+            for (const std::int64_t id : ids) {
+                RedirectRuleSets one;
+                if (present.contains(id)) {
+                    ruleRows.bind(1, id);
+                    if (!readRules(ruleRows, handle, &one, error))
+                        return Step::Failed;
+                }
+                const auto it = one.find(id);
+                ruleChanges.emplace_back(id, it == one.end() ? nullptr : it->second);
+            }
+        }
         if (domainsChanged) {
             auto read = std::make_shared<DomainRedirects>();
             if (!readDomains(handle, read.get(), error))
@@ -593,7 +664,7 @@ RedirectIndex::Step RedirectIndex::applyLogged(sqlite3 *handle, std::vector<std:
             domains = std::move(read);
         }
     }
-    apply(std::move(fetched), std::move(removed), std::move(domains), upTo);
+    apply(std::move(fetched), std::move(removed), std::move(domains), std::move(ruleChanges), upTo);
     m_batches.fetch_add(1);
     m_changesApplied.fetch_add(changes);
     m_lastApplyNanos = nanosSince(started);
@@ -601,15 +672,30 @@ RedirectIndex::Step RedirectIndex::applyLogged(sqlite3 *handle, std::vector<std:
 }
 
 void RedirectIndex::apply(std::vector<Fetched> fetched, std::vector<std::pair<std::string, std::string>> removedKeys,
-                          std::shared_ptr<const DomainRedirects> domains, std::int64_t changeSeq)
+                          std::shared_ptr<const DomainRedirects> domains, RuleChanges ruleChanges, std::int64_t changeSeq)
 {
     std::lock_guard write(m_writeMutex);
     const std::shared_ptr<const Snapshot> base = current();
+    std::shared_ptr<const RedirectRuleSets> rules = base->rules;
+    bool rulesChanged = false;
+    for (const auto &[id, linkRules] : ruleChanges)
+        rulesChanged = rulesChanged || linkRules || rules->contains(id);
+    if (rulesChanged) {
+        auto changed = std::make_shared<RedirectRuleSets>(*base->rules);
+        for (auto &[id, linkRules] : ruleChanges) {
+            if (linkRules)
+                (*changed)[id] = std::move(linkRules);
+            else
+                changed->erase(id);
+        }
+        rules = std::move(changed);
+    }
     auto overlay = copyOverlay(*base->overlay);
     std::unordered_set<std::string> kept;
     for (Fetched &f : fetched) {
         std::string key = overlayKey(f.domain, f.slug);
         auto &slot = (*overlay)[key];
+        f.entry.hasRules = !rules->empty() && rules->contains(f.entry.linkId);
         slot = OverlayEntry{std::move(f.location), f.entry};
         slot->entry.location = slot->location;
         kept.insert(std::move(key));
@@ -628,6 +714,7 @@ void RedirectIndex::apply(std::vector<Fetched> fetched, std::vector<std::pair<st
     next->overlay = std::move(overlay);
     if (domains)
         next->domains = std::move(domains);
+    next->rules = std::move(rules);
     next->changeSeq = std::max(changeSeq, base->changeSeq);
     publish(std::move(next));
 }
@@ -704,6 +791,7 @@ void RedirectIndex::upsert(std::string_view domain, std::string_view slug, std::
         entry.visits = visitCounter(entry.linkId, 0);
     std::lock_guard write(m_writeMutex);
     const std::shared_ptr<const Snapshot> base = current();
+    entry.hasRules = !base->rules->empty() && base->rules->contains(entry.linkId);
     auto overlay = copyOverlay(*base->overlay);
     auto &slot = (*overlay)[overlayKey(domain, slug)];
     slot = OverlayEntry{std::move(location), entry};
@@ -722,6 +810,36 @@ void RedirectIndex::remove(std::string_view domain, std::string_view slug)
     (*overlay)[overlayKey(domain, slug)] = std::nullopt;
     auto next = std::make_shared<Snapshot>(*base);
     next->overlay = std::move(overlay);
+    m_recheck.emplace_back(std::string(domain), std::string(slug));
+    publish(std::move(next));
+}
+
+void RedirectIndex::setRules(std::string_view domain, std::string_view slug, std::int64_t linkId,
+                             std::shared_ptr<const LinkRedirectRules> linkRules)
+{
+    if (linkRules && linkRules->rules.empty())
+        linkRules.reset();
+    std::lock_guard write(m_writeMutex);
+    const std::shared_ptr<const Snapshot> base = current();
+    auto rules = std::make_shared<RedirectRuleSets>(*base->rules);
+    if (linkRules)
+        (*rules)[linkId] = linkRules;
+    else
+        rules->erase(linkId);
+    auto next = std::make_shared<Snapshot>(*base);
+    // The link's entry says whether it has rules: a table's entry is replaced in the overlay.
+    std::string scratch;
+    if (std::optional<RedirectEntry> entry = base->find(domain, slug, scratch); entry && entry->linkId == linkId
+        && entry->hasRules != bool(linkRules)) {
+        auto overlay = copyOverlay(*base->overlay);
+        auto &slot = (*overlay)[overlayKey(domain, slug)];
+        RedirectEntry changed = *entry;
+        changed.hasRules = bool(linkRules);
+        slot = OverlayEntry{std::string(entry->location), changed};
+        slot->entry.location = slot->location;
+        next->overlay = std::move(overlay);
+    }
+    next->rules = std::move(rules);
     m_recheck.emplace_back(std::string(domain), std::string(slug));
     publish(std::move(next));
 }

@@ -12,6 +12,8 @@
 #include <utility>
 #include <vector>
 
+#include "server/redirectrules.h"
+
 class QSqlDatabase;
 struct sqlite3;
 
@@ -29,6 +31,7 @@ struct RedirectEntry
     std::atomic<std::int64_t> *visits = nullptr;   // set when maxVisits is
     int status = 0;                     // 0: the server default
     bool forwardQuery = true;
+    bool hasRules = false;              // the snapshot's rules has this link's redirect rules
 };
 
 // Shlink's NotFoundRedirects for one domain; empty strings mean "no redirect".
@@ -85,6 +88,7 @@ private:
         std::uint32_t limits;           // index + 1 in m_limits; 0: none
         std::uint16_t status;
         bool forwardQuery;
+        bool hasRules;                  // in what was padding: the record stays 32 bytes
     };
     struct Limits
     {
@@ -141,6 +145,9 @@ public:
         std::vector<std::shared_ptr<const RedirectTable>> shards;   // Shards of them
         std::shared_ptr<const Overlay> overlay;
         std::shared_ptr<const DomainRedirects> domains;
+        // Redirect rules by link id, for the few links that have any (their entries say
+        // hasRules); replaced whole when a link's rules change.
+        std::shared_ptr<const RedirectRuleSets> rules;
         std::int64_t changeSeq = 0;   // the last link_changes row this snapshot reflects
 
         std::optional<RedirectEntry> find(std::string_view domain, std::string_view slug, std::string &scratch) const;
@@ -172,6 +179,10 @@ public:
     // poll() checks the key against the database again, so a late call cannot leave stale data.
     void upsert(std::string_view domain, std::string_view slug, std::string location, RedirectEntry entry);
     void remove(std::string_view domain, std::string_view slug);
+    // A link's new redirect rules (nullptr or none: it has none), published at once, as the
+    // API stored them; the next poll() reads them from the database again.
+    void setRules(std::string_view domain, std::string_view slug, std::int64_t linkId,
+                  std::shared_ptr<const LinkRedirectRules> rules);
 
     std::shared_ptr<const Snapshot> current() const;
     // Called on the publishing thread after each new snapshot: lets idle readers (an I/O thread
@@ -189,8 +200,9 @@ private:
     void publish(std::shared_ptr<const Snapshot> snapshot);
     enum class Step { Unchanged, Done, More, Reload, Failed };
     Step applyLogged(sqlite3 *handle, std::vector<std::pair<std::string, std::string>> &recheck, std::string *error);
+    using RuleChanges = std::vector<std::pair<std::int64_t, std::shared_ptr<const LinkRedirectRules>>>;
     void apply(std::vector<Fetched> fetched, std::vector<std::pair<std::string, std::string>> removedKeys,
-               std::shared_ptr<const DomainRedirects> domains, std::int64_t changeSeq);
+               std::shared_ptr<const DomainRedirects> domains, RuleChanges ruleChanges, std::int64_t changeSeq);
     void mergeOverlay();
 
     mutable std::mutex m_mutex;   // guards m_current; held only to copy or swap the pointer

@@ -6,7 +6,9 @@
 
 #include "server/clickrecord.h"
 #include "server/config.h"
+#include "server/geoip.h"
 #include "server/redirectindex.h"
+#include "server/redirectrules.h"
 
 namespace Linkdeck::Server {
 
@@ -31,8 +33,48 @@ struct RedirectDecision
     std::string_view path;       // the slug, or the path of an orphan visit
 };
 
+// What redirect rules look at besides the request line: views into the request (valid for the
+// call), the GeoIP database if any, and scratch space the caller keeps from one request to the
+// next (nothing is allocated per request once it has grown).
+struct RuleScratch
+{
+    GeoIp::Location location;
+    bool located = false;
+    std::uint8_t ip[16] = {};
+    int ipState = 0;    // 0: not parsed yet, 1: IPv4, 2: IPv6, -1: not an address
+    int platform = -1;  // Platform once known
+    int browser = -1;   // Browser once known
+    void reset()
+    {
+        located = false;
+        ipState = 0;
+        platform = -1;
+        browser = -1;
+    }
+};
+struct RequestContext
+{
+    std::string_view userAgent;
+    std::string_view acceptLanguage;
+    std::string_view clientIp;     // the visitor's address as given, not anonymised
+    const GeoIp *geo = nullptr;    // none: geolocation conditions never match
+    RuleScratch *scratch = nullptr;
+};
+
 RedirectDecision resolveRequest(bool getOrHead, std::string_view target, std::string_view host,
                                 const RedirectIndex::Snapshot &snapshot, const ServerConfig &config,
                                 std::int64_t nowMs, std::string &scratch);
+// The same, with the link's redirect rules decided by the request's headers.
+RedirectDecision resolveRequest(bool getOrHead, std::string_view target, std::string_view host,
+                                const RedirectIndex::Snapshot &snapshot, const ServerConfig &config,
+                                std::int64_t nowMs, std::string &scratch, const RequestContext &request);
+
+// The first of a link's rules (by priority) whose conditions all match, or nullptr. `query` is
+// the raw query string (without "?"). request.scratch must be set, and reset() for each new
+// request (resolveRequest does that).
+const RedirectRule *matchRedirectRule(const LinkRedirectRules &rules, std::string_view query,
+                                      const RequestContext &request, std::int64_t nowMs);
+bool conditionMatches(const RedirectCondition &condition, std::string_view query, const RequestContext &request,
+                      std::int64_t nowMs);
 
 } // namespace Linkdeck::Server

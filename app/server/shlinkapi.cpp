@@ -8,6 +8,7 @@
 #include "server/apikeys.h"
 #include "server/journal.h"
 #include "server/redirectindex.h"
+#include "server/redirectrulesapi.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -197,7 +198,7 @@ QJsonObject ShlinkApi::shortUrlJson(const Link &link) const
         {u"title"_s, link.title.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(link.title)},
         {u"crawlable"_s, link.crawlable},
         {u"forwardQuery"_s, link.forwardQuery},
-        {u"hasRedirectRules"_s, false},
+        {u"hasRedirectRules"_s, RedirectRulesApi::hasRules(m_db, link.id)},
     };
 }
 
@@ -402,9 +403,13 @@ ApiResponse ShlinkApi::route(const QString &method, const QString &route, const 
     } else if (route == u"/mercure-info") {
         return problem(501, u"mercure-not-configured"_s, u"Mercure integration not configured"_s,
                        u"This Shlink instance is not integrated with a mercure hub."_s);
-    } else if (redirectRules.match(route).hasMatch()) {
-        return problem(501, u"not-implemented"_s, u"Not implemented"_s,
-                       u"linkdeck-server does not support redirect rules yet."_s);
+    } else if (const auto r = redirectRules.match(route); r.hasMatch() && (method == u"GET" || method == u"POST")) {
+        const QString code = decoded(r.captured(1));
+        const auto link = findLink(code, query);
+        if (!link)
+            return notFound(code, query.queryItemValue(u"domain"_s));
+        RedirectRulesApi rules(m_db, m_index);
+        return method == u"GET" ? rules.list(*link) : rules.set(*link, body);
     }
     return problem(404, u"not-found"_s, u"Not found"_s, u"No API endpoint for %1 %2"_s.arg(method, route));
 }
