@@ -562,7 +562,10 @@ ApiResponse ShlinkApi::createShortUrl(const QJsonObject &body)
         return problem(500, u"internal-error"_s, u"Internal error"_s, stored.error().message);
     }
     publish(*stored);
-    return json(200, shortUrlJson(*stored));
+    const QJsonObject created = shortUrlJson(*stored);
+    if (m_shortUrlCreated)
+        m_shortUrlCreated(created);   // Shlink's https://shlink.io/new-short-url (server/eventpublisher.h)
+    return json(200, created);
 }
 
 ApiResponse ShlinkApi::getShortUrl(const QString &shortCode, const ApiQuery &query)

@@ -42,6 +42,10 @@ public:
     // Called before each API read (not before creating or editing): returns once the clicks of
     // every redirect answered before the call are stored, or after a bounded wait.
     void setReadBarrier(std::function<void()> barrier) { m_readBarrier = std::move(barrier); }
+    // Called with each short URL the API creates, as it answers it (Shlink's new-short-url event).
+    void setShortUrlCreated(std::function<void(const QJsonObject &)> hook) { m_shortUrlCreated = std::move(hook); }
+    // A short URL as the API shows it (also the payload of the real-time events).
+    QJsonObject shortUrlJson(const Link &link) const;
     ~ShlinkApi() override;
 
     ApiResponse handle(const ApiRequest &request) override;
@@ -74,7 +78,6 @@ private:
 
     QString domainOrDefault(const QString &domain) const;
     QString defaultDomain() const;
-    QJsonObject shortUrlJson(const Link &link) const;
     std::optional<Link> findLink(const QString &shortCode, const ApiQuery &query) const;
     void publish(const Link &link);
     ApiResponse notFound(const QString &shortCode, const QString &domain) const;
@@ -84,6 +87,7 @@ private:
     const ServerConfig &m_config;
     std::unique_ptr<LinkRepository> m_links;
     std::function<void()> m_readBarrier;
+    std::function<void(const QJsonObject &)> m_shortUrlCreated;
     std::function<ClickCounts()> m_clicks;
 };
 
