@@ -1,7 +1,9 @@
 #include "server/config.h"
 
+#include <charconv>
 #include <cstdlib>
 #include <sstream>
+#include <string_view>
 
 namespace Linkdeck::Server {
 namespace {
@@ -35,7 +37,193 @@ void parseString(const char *name, std::string *out)
         *out = v;
 }
 
+std::string trimmed(std::string_view s)
+{
+    const std::size_t first = s.find_first_not_of(" \t");
+    if (first == std::string_view::npos)
+        return {};
+    return std::string(s.substr(first, s.find_last_not_of(" \t") - first + 1));
+}
+
+bool parseNumber(std::string_view s, int low, int high, int *out)
+{
+    int value = 0;
+    const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
+    if (s.empty() || ec != std::errc() || end != s.data() + s.size() || value < low || value > high)
+        return false;
+    *out = value;
+    return true;
+}
+
+// %XX in the user and password of a URI; false for a malformed escape.
+bool percentDecoded(std::string_view s, std::string *out)
+{
+    out->clear();
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] != '%') {
+            out->push_back(s[i]);
+            continue;
+        }
+        if (i + 2 >= s.size())
+            return false;
+        int value = 0;
+        const auto [end, ec] = std::from_chars(s.data() + i + 1, s.data() + i + 3, value, 16);
+        if (ec != std::errc() || end != s.data() + i + 3)
+            return false;
+        out->push_back(char(value));
+        i += 2;
+    }
+    return true;
+}
+
+bool parseRedisServer(const std::string &entry, RedisServer *server, std::string *why)
+{
+    std::string_view rest = entry;
+    const std::size_t schemeEnd = rest.find("://");
+    const std::string scheme = schemeEnd == std::string_view::npos ? std::string("tcp") : std::string(rest.substr(0, schemeEnd));
+    if (schemeEnd != std::string_view::npos)
+        rest.remove_prefix(schemeEnd + 3);
+    if (scheme == "unix") {
+        if (rest.empty() || rest.front() != '/') {
+            *why = "a Unix socket is written unix:///path/to/redis.sock";
+            return false;
+        }
+        server->socketPath = std::string(rest);
+        server->display = entry;
+        return true;
+    }
+    if (scheme == "rediss" || scheme == "tls") {
+        *why = "Redis over TLS is not supported; use tcp:// (e.g. through a local TLS tunnel)";
+        return false;
+    }
+    if (scheme != "tcp" && scheme != "redis") {
+        *why = "the scheme must be tcp://, redis:// or unix://";
+        return false;
+    }
+    std::string_view query;
+    if (const std::size_t q = rest.find('?'); q != std::string_view::npos) {
+        query = rest.substr(q + 1);
+        rest = rest.substr(0, q);
+    }
+    // [user[:password]@]host[:port][/database]
+    std::string_view userInfo;
+    if (const std::size_t at = rest.rfind('@'); at != std::string_view::npos) {
+        userInfo = rest.substr(0, at);
+        rest.remove_prefix(at + 1);
+    }
+    std::string_view path;
+    if (const std::size_t slash = rest.find('/'); slash != std::string_view::npos) {
+        path = rest.substr(slash + 1);
+        rest = rest.substr(0, slash);
+    }
+    std::string_view host = rest;
+    std::string_view port;
+    bool portGiven = false;
+    if (!host.empty() && host.front() == '[') {   // [::1]:6379
+        const std::size_t close = host.find(']');
+        if (close == std::string_view::npos) {
+            *why = "an IPv6 address needs its closing ]";
+            return false;
+        }
+        if (close + 1 < host.size()) {
+            if (host[close + 1] != ':') {
+                *why = "the port follows the address after a colon";
+                return false;
+            }
+            port = host.substr(close + 2);
+            portGiven = true;
+        }
+        host = host.substr(1, close - 1);
+    } else if (const std::size_t colon = host.rfind(':'); colon != std::string_view::npos) {
+        port = host.substr(colon + 1);
+        host = host.substr(0, colon);
+        portGiven = true;
+    }
+    if (host.empty()) {
+        *why = "it names no host";
+        return false;
+    }
+    server->host = std::string(host);
+    if (portGiven && !parseNumber(port, 1, 65535, &server->port)) {
+        *why = "the port must be a number from 1 to 65535";
+        return false;
+    }
+    if (!path.empty() && !parseNumber(path, 0, 1 << 20, &server->database)) {
+        *why = "the database after the / must be a number (e.g. tcp://host:6379/5)";
+        return false;
+    }
+    if (!userInfo.empty()) {
+        const std::size_t colon = userInfo.find(':');
+        if (colon == std::string_view::npos) {
+            *why = "it has a user but no password; a password alone is written tcp://:PASSWORD@host:port";
+            return false;
+        }
+        if (!percentDecoded(userInfo.substr(0, colon), &server->user)
+            || !percentDecoded(userInfo.substr(colon + 1), &server->password)) {
+            *why = "the user or password has a malformed %-escape";
+            return false;
+        }
+        if (server->password.empty()) {
+            *why = "the password after the colon is empty";
+            return false;
+        }
+    }
+    // Predis' options in the query: password, username, database; others are Predis' own and ignored.
+    while (!query.empty()) {
+        const std::size_t amp = query.find('&');
+        const std::string_view item = query.substr(0, amp);
+        query = amp == std::string_view::npos ? std::string_view() : query.substr(amp + 1);
+        const std::size_t eq = item.find('=');
+        const std::string_view key = item.substr(0, eq);
+        const std::string_view value = eq == std::string_view::npos ? std::string_view() : item.substr(eq + 1);
+        bool ok = true;
+        if (key == "password")
+            ok = percentDecoded(value, &server->password) && !server->password.empty();
+        else if (key == "username")
+            ok = percentDecoded(value, &server->user);
+        else if (key == "database" || key == "db")
+            ok = parseNumber(value, 0, 1 << 20, &server->database);
+        if (!ok) {
+            *why = "the query option " + std::string(key) + " has a wrong value";
+            return false;
+        }
+    }
+    if (!server->user.empty() && server->password.empty()) {
+        *why = "it has a user but no password";
+        return false;
+    }
+    server->display = scheme + "://" + (host.find(':') != std::string_view::npos ? "[" + server->host + "]" : server->host)
+        + ":" + std::to_string(server->port) + (server->database >= 0 ? "/" + std::to_string(server->database) : "");
+    return true;
+}
+
 } // namespace
+
+bool parseRedisServers(const std::string &text, std::vector<RedisServer> *servers, std::string *error)
+{
+    servers->clear();
+    std::stringstream list(text);
+    std::string item;
+    while (std::getline(list, item, ',')) {
+        const std::string entry = trimmed(item);
+        if (entry.empty())
+            continue;
+        RedisServer server;
+        std::string why;
+        if (!parseRedisServer(entry, &server, &why)) {
+            // Never the password in a message: the entry is named by its position.
+            *error = "REDIS_SERVERS: server " + std::to_string(servers->size() + 1) + " is not a Redis address: " + why
+                + " (expected tcp://[[user]:password@]host[:port][/database], e.g. tcp://127.0.0.1:6379)";
+            return false;
+        }
+        servers->push_back(std::move(server));
+    }
+    if (servers->empty()) {
+        *error = "REDIS_SERVERS names no server (expected e.g. tcp://127.0.0.1:6379)";
+        return false;
+    }
+    return true;
+}
 
 bool ServerConfig::applyEnvironment(std::string *error)
 {
@@ -69,6 +257,21 @@ bool ServerConfig::applyEnvironment(std::string *error)
                 continue;
             trustedProxies.push_back(item.substr(first, item.find_last_not_of(" \t") - first + 1));
         }
+    }
+    if (const char *v = env("REDIS_SERVERS"); v && !parseRedisServers(v, &redisServers, error))
+        return false;
+    if (!parseBool("REDIS_PUB_SUB_ENABLED", &redisPubSubEnabled, error))
+        return false;
+    if (redisPubSubEnabled && redisServers.empty()) {
+        *error = "REDIS_PUB_SUB_ENABLED is true, but REDIS_SERVERS names no Redis to publish to (e.g. "
+                 "REDIS_SERVERS=tcp://127.0.0.1:6379)";
+        return false;
+    }
+    if (redisPubSubEnabled && env("REDIS_SENTINEL_SERVICE")) {
+        *error = "REDIS_SENTINEL_SERVICE is set, but linkdeck-server publishes real-time events to Redis itself, not "
+                 "through sentinels: point REDIS_SERVERS at the Redis master (or the nodes of a cluster) and unset "
+                 "REDIS_SENTINEL_SERVICE";
+        return false;
     }
     return true;
 }

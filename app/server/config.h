@@ -6,6 +6,23 @@
 
 namespace Linkdeck::Server {
 
+// One entry of REDIS_SERVERS, as Shlink takes them: tcp://[[user]:password@]host[:port][/db], redis:// the
+// same, or unix:///path/to/redis.sock.
+struct RedisServer
+{
+    std::string host;          // empty for a Unix socket
+    int port = 6379;
+    std::string socketPath;    // unix://
+    std::string user;          // AUTH user password (Redis 6 ACLs); empty: AUTH password
+    std::string password;      // empty: no AUTH
+    int database = -1;         // SELECT; -1: none
+    std::string display;       // the entry without its password, for the log
+};
+
+// Parses REDIS_SERVERS ("tcp://a:6379,tcp://b:6379"); false with a sentence for the operator when an
+// entry is not of that form.
+bool parseRedisServers(const std::string &text, std::vector<RedisServer> *servers, std::string *error);
+
 // How linkdeck-server runs: command-line options over Shlink's environment variables, so a
 // team moving from the Shlink container keeps its settings.
 struct ServerConfig
@@ -35,6 +52,10 @@ struct ServerConfig
     std::uint32_t maxHeaderBytes = 8192;  // request line and header fields together
     int maxHeaderFields = 64;
     std::uint64_t maxBodyBytes = 1 << 20;
+    // Real-time events (server/eventpublisher.h): REDIS_SERVERS, and REDIS_PUB_SUB_ENABLED=true to publish
+    // Shlink's topics to them. Without both, no publisher runs.
+    std::vector<RedisServer> redisServers;
+    bool redisPubSubEnabled = false;
 
     // Reads the environment variables Shlink documents; returns false with a message for
     // a value that is present but wrong.

@@ -5,6 +5,7 @@
 #include "server/apikeys.h"
 #include "server/apiworker.h"
 #include "server/clickingestor.h"
+#include "server/eventpublisher.h"
 #include "server/journal.h"
 #include "server/redirectindex.h"
 #include "server/shlinkapi.h"
@@ -143,9 +144,18 @@ bool LinkServer::start(std::string *error)
     if (!m_ingestor->start(error))   // replays what an earlier run left in the journal
         return false;
 
+    if (m_config.redisPubSubEnabled) {
+        // Before the I/O threads start their journal segments: it publishes every click from there on.
+        m_events = std::make_unique<EventPublisher>(m_config, *m_index);
+        if (!m_events->start(error))
+            return false;
+    }
+
     m_api = std::make_unique<ApiWorker>(m_config.databasePath, [this](Database &db) {
         auto api = std::make_unique<ShlinkApi>(db, *m_index, m_config, [this] { return clickCounts(); });
         api->setReadBarrier([this] { waitForClicks(); });
+        if (m_events)
+            api->setShortUrlCreated([this](const QJsonObject &shortUrl) { m_events->shortUrlCreated(shortUrl); });
         return api;
     });
     if (!m_api->start(error))
@@ -188,6 +198,8 @@ void LinkServer::stop()
         m_http->stop();        // no more redirects, so no more clicks
     if (m_poller.joinable())
         m_poller.join();
+    if (m_events)
+        m_events->stop();      // publishes the last clicks (after the I/O threads and the API)
     if (m_ingestor)
         m_ingestor->stop();    // drains every journal into the database
     if (m_http)
@@ -197,6 +209,7 @@ void LinkServer::stop()
     m_http.reset();
     m_api.reset();
     m_ingestor.reset();
+    m_events.reset();
 }
 
 std::uint16_t LinkServer::port() const

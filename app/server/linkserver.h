@@ -16,6 +16,7 @@ namespace Linkdeck::Server {
 
 class ApiWorker;
 class ClickIngestor;
+class EventPublisher;
 class RedirectIndex;
 
 // linkdeck-server as one object: opens the database, loads the redirect index, replays the
@@ -45,6 +46,8 @@ public:
     // Returns once every click journaled before the call is stored (at most 3 s): the API's
     // reads wait on it so that a client reads its own redirects.
     void waitForClicks() const;
+    // Shlink's real-time events over Redis; null unless REDIS_PUB_SUB_ENABLED (then while running).
+    const EventPublisher *events() const { return m_events.get(); }
 
 private:
     void pollIndex();
@@ -54,6 +57,7 @@ private:
     ServerConfig m_config;
     std::unique_ptr<RedirectIndex> m_index;
     std::unique_ptr<ClickIngestor> m_ingestor;
+    std::unique_ptr<EventPublisher> m_events;
     std::unique_ptr<ApiWorker> m_api;
     std::unique_ptr<HttpServer> m_http;
     std::thread m_poller;

@@ -1,0 +1,500 @@
+#include "server/eventpublisher.h"
+
+#include "core/database.h"
+#include "core/linkrepository.h"
+#include "server/clickingestor.h"
+#include "server/clickrecord.h"
+#include "server/geoip.h"
+#include "server/journal.h"
+#include "server/shlinkapi.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <functional>
+#include <future>
+#include <map>
+#include <unordered_map>
+
+#include <fcntl.h>
+#include <hiredis.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Linkdeck::Server {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+constexpr auto FirstRetry = std::chrono::milliseconds(100);
+constexpr auto LongestRetry = std::chrono::milliseconds(2000);
+constexpr auto LinkCacheLifetime = std::chrono::milliseconds(1000);   // visitsSummary and edits show within this
+constexpr std::size_t MaxQueuedShortUrls = 10000;
+
+QString text(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+// As the REST API writes dates (ShlinkApi: ISO 8601 in UTC with +00:00).
+QString iso(std::int64_t ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate).replace(u"Z"_s, u"+00:00"_s);
+}
+
+struct Event
+{
+    std::string channel;
+    QByteArray payload;
+};
+
+} // namespace
+
+struct EventPublisher::Private
+{
+    // Where this publisher has read one I/O thread's journal: the segment, the offset of the first
+    // record not read, and the segment open (so that the ingestor deleting it does not lose its rest).
+    struct Tail
+    {
+        std::int64_t segment = 0;
+        std::int64_t offset = 0;
+        int fd = -1;
+    };
+    struct CachedLink
+    {
+        QJsonObject shortUrl;   // empty: no such link (deleted since its click)
+        QString shortCode;
+        Clock::time_point until;
+    };
+
+    std::string journalDir;
+    std::unique_ptr<Database> db;
+    std::unique_ptr<LinkRepository> links;
+    std::unique_ptr<ShlinkApi> api;   // for shortUrlJson(), on this thread's connection
+    std::unique_ptr<GeoIp> geoip;
+    std::map<int, Tail> tails;
+    std::string buffer;
+    std::unordered_map<std::int64_t, CachedLink> linkCache;
+    std::unordered_map<std::string, bool, TextHash, std::equal_to<>> botCache;
+    QString scheme;
+
+    redisContext *redis = nullptr;
+    bool everConnected = false;
+    bool outageReported = false;
+    std::uint64_t droppedAtOutage = 0;
+    Clock::time_point nextAttempt{};
+    Clock::duration retryDelay = FirstRetry;
+    std::string connectedTo;
+
+    ~Private()
+    {
+        for (auto &[thread, tail] : tails) {
+            if (tail.fd >= 0)
+                ::close(tail.fd);
+        }
+        if (redis)
+            redisFree(redis);
+    }
+
+    void snapshot();
+    void poll(const std::function<void(const ClickView &)> &onClick);
+    void read(Tail &tail, bool finished, const std::function<void(const ClickView &)> &onClick);
+    const CachedLink &link(std::int64_t id);
+    QJsonObject visitJson(const ClickView &click);
+};
+
+// Every journal from where it ends now: what is in it was redirected before the publisher ran.
+void EventPublisher::Private::snapshot()
+{
+    for (const JournalSegment &s : listSegments(journalDir)) {
+        Tail &t = tails[s.thread];
+        if (s.segment < t.segment)
+            continue;
+        if (t.fd >= 0)
+            ::close(t.fd);
+        t = Tail{s.segment, 0, ::open(s.path.c_str(), O_RDONLY | O_CLOEXEC)};
+        struct stat st{};
+        if (t.fd >= 0 && ::fstat(t.fd, &st) == 0)
+            t.offset = st.st_size;
+    }
+}
+
+// The records appended since the last call, in each thread's order. Segments are found as the
+// ingestor finds them (listSegments); one that the ingestor deletes is read to its end through the
+// descriptor held open, and one that the appender made again after its directory was removed
+// (JournalAppender::restoreIfRemoved) is followed at the same offset.
+void EventPublisher::Private::poll(const std::function<void(const ClickView &)> &onClick)
+{
+    const std::vector<JournalSegment> segments = listSegments(journalDir);
+    for (std::size_t i = 0; i < segments.size(); ++i) {
+        const JournalSegment &s = segments[i];
+        const bool hasNewer = i + 1 < segments.size() && segments[i + 1].thread == s.thread;
+        Tail &t = tails[s.thread];
+        if (s.segment < t.segment)
+            continue;
+        if (s.segment > t.segment) {
+            if (t.fd >= 0) {
+                read(t, true, onClick);   // its rest: a newer segment exists, so it is finished
+                ::close(t.fd);
+            }
+            t = Tail{s.segment, 0, ::open(s.path.c_str(), O_RDONLY | O_CLOEXEC)};
+        } else if (t.fd < 0) {
+            t.fd = ::open(s.path.c_str(), O_RDONLY | O_CLOEXEC);
+        } else {
+            struct stat st{};
+            if (::fstat(t.fd, &st) == 0 && st.st_nlink == 0) {
+                // Unlinked, yet listed: the appender has made the file again with the same bytes.
+                if (const int fd = ::open(s.path.c_str(), O_RDONLY | O_CLOEXEC); fd >= 0) {
+                    ::close(t.fd);
+                    t.fd = fd;
+                }
+            }
+        }
+        if (t.fd >= 0)
+            read(t, hasNewer, onClick);
+    }
+}
+
+void EventPublisher::Private::read(Tail &t, bool finished, const std::function<void(const ClickView &)> &onClick)
+{
+    struct stat st{};
+    if (::fstat(t.fd, &st) != 0)
+        return;
+    const std::int64_t size = st.st_size;
+    if (size < t.offset) {   // not the file it was (never so for a journal): go on from its end
+        t.offset = size;
+        return;
+    }
+    constexpr std::int64_t Chunk = 1 << 20;
+    while (t.offset < size) {
+        buffer.resize(std::size_t(std::min(Chunk, size - t.offset)));
+        const ssize_t got = ::pread(t.fd, buffer.data(), buffer.size(), t.offset);
+        if (got <= 0)
+            return;
+        const std::string_view data(buffer.data(), std::size_t(got));
+        const bool atEnd = t.offset + got >= size;
+        std::size_t used = 0;
+        while (used < data.size()) {
+            ClickView click;
+            std::size_t n = 0;
+            const auto status = ClickCodec::decode(data.substr(used), &click, &n);
+            if (status == ClickCodec::Status::Ok) {
+                onClick(click);
+                used += n;
+                continue;
+            }
+            if (status == ClickCodec::Status::Incomplete && (used > 0 || atEnd)) {
+                if (atEnd && finished)
+                    used = data.size();   // a torn record at the end of a finished segment
+                break;                    // the rest from here in the next chunk, or when it is written
+            }
+            // Damaged (the ingestor reports it): on at the next record that checks.
+            std::size_t damaged = 0;
+            const std::size_t next = ClickCodec::resync(data.substr(used), &damaged);
+            if (used + next >= data.size() && atEnd && !finished)
+                break;   // nothing whole after it yet
+            used += next;
+        }
+        if (used == 0)
+            return;
+        t.offset += std::int64_t(used);
+    }
+}
+
+const EventPublisher::Private::CachedLink &EventPublisher::Private::link(std::int64_t id)
+{
+    const auto now = Clock::now();
+    auto it = linkCache.find(id);
+    if (it != linkCache.end() && it->second.until > now)
+        return it->second;
+    if (linkCache.size() > 10000)
+        linkCache.clear();
+    CachedLink cached;
+    cached.until = now + LinkCacheLifetime;
+    if (const auto found = links->find(id)) {
+        cached.shortUrl = api->shortUrlJson(*found);
+        cached.shortCode = found->slug;
+    }
+    return linkCache[id] = std::move(cached);
+}
+
+// As the REST API lists visits (ShlinkApi::visits), from the journal record instead of the row
+// the ingestor will store from it.
+QJsonObject EventPublisher::Private::visitJson(const ClickView &click)
+{
+    GeoIp::Location where;
+    if (geoip && !click.ip.empty())
+        where = geoip->lookup(click.ip);
+    auto bot = botCache.find(click.userAgent);
+    if (bot == botCache.end()) {
+        if (botCache.size() > 100000)
+            botCache.clear();
+        bot = botCache.emplace(std::string(click.userAgent), looksLikeBot(click.userAgent)).first;
+    }
+    const QJsonObject location{{u"countryCode"_s, QString::fromStdString(where.countryCode)}, {u"countryName"_s, QString()},
+                               {u"regionName"_s, QString()}, {u"cityName"_s, QString::fromStdString(where.city)},
+                               {u"latitude"_s, 0.0}, {u"longitude"_s, 0.0}, {u"timezone"_s, QString()}};
+    const QString path = text(click.path);
+    QJsonObject visit{{u"referer"_s, text(click.referrer)},
+                      {u"date"_s, iso(click.timeMs)},
+                      {u"userAgent"_s, text(click.userAgent)},
+                      {u"visitLocation"_s, location},
+                      {u"potentialBot"_s, bot->second},
+                      {u"visitedUrl"_s, QString(scheme + text(click.domain) + (path.startsWith(u'/') ? path : u'/' + path))},
+                      {u"redirectUrl"_s, click.redirectUrl.empty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text(click.redirectUrl))}};
+    if (click.orphanType != OrphanType::None)
+        visit[u"type"_s] = QString::fromLatin1(orphanTypeName(click.orphanType));
+    return visit;
+}
+
+EventPublisher::EventPublisher(const ServerConfig &config, RedirectIndex &index, int pollMillis)
+    : m_config(config)
+    , m_index(index)
+    , m_pollMillis(std::max(1, pollMillis))
+{
+}
+
+EventPublisher::~EventPublisher()
+{
+    stop();
+    delete d;
+}
+
+bool EventPublisher::start(std::string *error)
+{
+    if (m_thread.joinable())
+        return true;
+    delete d;
+    d = new Private;
+    d->journalDir = m_config.effectiveJournalDir();
+    d->scheme = m_config.httpsEnabled ? u"https://"_s : u"http://"_s;
+    if (!m_config.geoipPath.empty()) {
+        d->geoip = GeoIp::open(m_config.geoipPath, error);
+        if (!d->geoip)
+            return false;
+    }
+    m_stopping = false;
+    std::promise<std::string> opened;
+    auto result = opened.get_future();
+    m_thread = std::thread([this, &opened] {
+        // The database connection belongs to this thread.
+        d->db = std::make_unique<Database>();
+        if (auto r = d->db->open(QString::fromStdString(m_config.databasePath)); !r) {
+            opened.set_value("real-time events: cannot open the database: " + r.error().detail.toStdString());
+            d->db.reset();
+            return;
+        }
+        d->links = std::make_unique<LinkRepository>(*d->db);
+        d->api = std::make_unique<ShlinkApi>(*d->db, m_index, m_config);
+        d->snapshot();
+        opened.set_value({});
+        run();
+        d->api.reset();
+        d->links.reset();
+        d->db.reset();
+    });
+    const std::string message = result.get();
+    if (!message.empty()) {
+        m_thread.join();
+        if (error)
+            *error = message;
+        return false;
+    }
+    return true;
+}
+
+void EventPublisher::stop()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_all();
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+void EventPublisher::shortUrlCreated(const QJsonObject &shortUrl)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_createdShortUrls.size() >= MaxQueuedShortUrls) {
+            m_dropped.fetch_add(1, std::memory_order_relaxed);
+            return;
+        }
+        m_createdShortUrls.push_back(shortUrl);
+    }
+    m_wake.notify_one();
+}
+
+EventPublisher::Stats EventPublisher::stats() const
+{
+    Stats s;
+    s.published = m_published.load(std::memory_order_relaxed);
+    s.dropped = m_dropped.load(std::memory_order_relaxed);
+    s.connected = m_connected.load(std::memory_order_relaxed);
+    return s;
+}
+
+void EventPublisher::run()
+{
+    std::vector<Event> events;
+    std::vector<QJsonObject> created;
+    std::string lastFailure;
+
+    const auto disconnect = [this] {
+        if (d->redis)
+            redisFree(d->redis);
+        d->redis = nullptr;
+        m_connected.store(false, std::memory_order_relaxed);
+    };
+    // Said once per outage, not at each attempt.
+    const auto reportOutage = [this](const std::string &why) {
+        if (d->outageReported)
+            return;
+        d->outageReported = true;
+        d->droppedAtOutage = m_dropped.load(std::memory_order_relaxed);
+        std::fprintf(stderr,
+                     "linkdeck-server: WARNING: real-time events: %s %s; redirects go on, and events are dropped until "
+                     "Redis answers (tried again every %lld ms at most)\n",
+                     d->everConnected ? "lost Redis:" : "cannot reach Redis:", why.c_str(),
+                     static_cast<long long>(std::chrono::duration_cast<std::chrono::milliseconds>(LongestRetry).count()));
+    };
+    const auto connect = [&]() -> bool {
+        for (const RedisServer &server : m_config.redisServers) {
+            const timeval timeout{0, 300 * 1000};
+            redisContext *c = server.socketPath.empty() ? redisConnectWithTimeout(server.host.c_str(), server.port, timeout)
+                                                        : redisConnectUnixWithTimeout(server.socketPath.c_str(), timeout);
+            std::string why;
+            if (!c || c->err) {
+                why = c ? c->errstr : "out of memory";
+            } else {
+                const timeval replies{1, 0};   // a Redis that stops answering never holds this thread long
+                redisSetTimeout(c, replies);
+                const auto command = [&](redisReply *reply, const char *what) {
+                    bool ok = reply && reply->type != REDIS_REPLY_ERROR;
+                    if (!ok)
+                        why = std::string(what) + " refused: " + (reply ? std::string(reply->str, reply->len) : std::string(c->errstr));
+                    if (reply)
+                        freeReplyObject(reply);
+                    return ok;
+                };
+                bool ok = true;
+                if (!server.password.empty()) {
+                    auto *reply = static_cast<redisReply *>(
+                        server.user.empty()
+                            ? redisCommand(c, "AUTH %b", server.password.data(), server.password.size())
+                            : redisCommand(c, "AUTH %b %b", server.user.data(), server.user.size(), server.password.data(),
+                                           server.password.size()));
+                    ok = command(reply, "AUTH (check the password in REDIS_SERVERS)");
+                }
+                if (ok && server.database >= 0)
+                    ok = command(static_cast<redisReply *>(redisCommand(c, "SELECT %d", server.database)), "SELECT");
+                if (ok) {
+                    d->redis = c;
+                    d->connectedTo = server.display;
+                    return true;
+                }
+            }
+            if (c)
+                redisFree(c);
+            lastFailure = server.display + ": " + why;
+        }
+        return false;
+    };
+    const auto ensureConnected = [&] {
+        if (d->redis || Clock::now() < d->nextAttempt)
+            return;
+        if (!connect()) {
+            reportOutage(lastFailure);
+            d->nextAttempt = Clock::now() + d->retryDelay;
+            d->retryDelay = std::min<Clock::duration>(d->retryDelay * 2, LongestRetry);
+            return;
+        }
+        m_connected.store(true, std::memory_order_relaxed);
+        d->retryDelay = FirstRetry;
+        if (d->outageReported) {
+            std::fprintf(stderr, "linkdeck-server: real-time events: Redis at %s answers again (%llu events dropped meanwhile)\n",
+                         d->connectedTo.c_str(),
+                         static_cast<unsigned long long>(m_dropped.load(std::memory_order_relaxed) - d->droppedAtOutage));
+        } else if (!d->everConnected) {
+            std::fprintf(stderr, "linkdeck-server: publishing real-time events to Redis at %s\n", d->connectedTo.c_str());
+        }
+        d->outageReported = false;
+        d->everConnected = true;
+    };
+
+    const auto json = [](const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); };
+    const auto onClick = [&](const ClickView &click) {
+        if (!d->redis) {   // not published, and not built either
+            m_dropped.fetch_add(click.linkId > 0 ? 2 : 1, std::memory_order_relaxed);
+            return;
+        }
+        const QJsonObject visit = d->visitJson(click);
+        if (click.linkId <= 0) {
+            events.push_back({NewOrphanVisitTopic, json(QJsonObject{{u"visit"_s, visit}})});
+            return;
+        }
+        const auto &link = d->link(click.linkId);
+        // Shlink: the short URL's own topic first, then the one for every visit.
+        const QByteArray payload = json(QJsonObject{{u"shortUrl"_s, link.shortUrl}, {u"visit"_s, visit}});
+        const QString code = link.shortCode.isEmpty() ? text(click.path) : link.shortCode;
+        events.push_back({std::string(NewVisitTopic) + '/' + code.toStdString(), payload});
+        events.push_back({NewVisitTopic, payload});
+    };
+    const auto publish = [&] {
+        if (events.empty())
+            return;
+        std::size_t answered = 0;
+        if (d->redis) {
+            for (const Event &e : events)
+                redisAppendCommand(d->redis, "PUBLISH %b %b", e.channel.data(), e.channel.size(), e.payload.constData(),
+                                   std::size_t(e.payload.size()));
+            for (; answered < events.size(); ++answered) {
+                void *reply = nullptr;
+                if (redisGetReply(d->redis, &reply) != REDIS_OK) {
+                    reportOutage(d->connectedTo + ": " + d->redis->errstr);
+                    disconnect();
+                    d->nextAttempt = Clock::now() + FirstRetry;
+                    break;
+                }
+                const bool refused = static_cast<redisReply *>(reply)->type == REDIS_REPLY_ERROR;
+                freeReplyObject(reply);
+                (refused ? m_dropped : m_published).fetch_add(1, std::memory_order_relaxed);
+            }
+        }
+        m_dropped.fetch_add(events.size() - answered, std::memory_order_relaxed);
+        events.clear();
+    };
+
+    for (;;) {
+        bool stopping = false;
+        {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait_for(lock, std::chrono::milliseconds(m_pollMillis),
+                            [this] { return m_stopping || !m_createdShortUrls.empty(); });
+            stopping = m_stopping;
+            created.swap(m_createdShortUrls);
+        }
+        ensureConnected();
+        for (const QJsonObject &shortUrl : created) {
+            if (d->redis)
+                events.push_back({NewShortUrlTopic, json(QJsonObject{{u"shortUrl"_s, shortUrl}})});
+            else
+                m_dropped.fetch_add(1, std::memory_order_relaxed);
+        }
+        created.clear();
+        d->poll(onClick);
+        publish();
+        if (stopping)
+            break;
+    }
+    disconnect();
+}
+
+} // namespace Linkdeck::Server
