@@ -3,7 +3,10 @@
 //   linkdeck-server [--listen HOST:PORT] [--db FILE] [--config FILE] [--geoip FILE.mmdb]
 //                   [--uap-regexes FILE] [--redirect-status N] [--journal-dir DIR] [--threads N]
 //                   [--data-dir DIR]
-//   linkdeck-server api-key:generate [--name NAME] [--db FILE]
+//   linkdeck-server api-key:generate [--name NAME] [--author-only] [--domain-only DOMAIN]
+//                   [--no-orphan-visits] [--expiration-date DATE] [--db FILE]
+//   linkdeck-server api-key:list [--db FILE]
+//   linkdeck-server api-key:disable NAME [--db FILE]
 
 #include "core/database.h"
 #include "core/paths.h"
@@ -13,7 +16,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
+#include <QSqlDatabase>
 
 #include <csignal>
 #include <cstdio>
@@ -73,6 +78,69 @@ int fail(const QString &message)
     return 1;
 }
 
+struct KeyOptions
+{
+    QCommandLineOption name{u"name"_s, u"With api-key:generate: a name for the key."_s, u"name"_s};
+    QCommandLineOption authorOnly{u"author-only"_s, u"With api-key:generate: the key sees only the short URLs it creates."_s};
+    QCommandLineOption domainOnly{u"domain-only"_s, u"With api-key:generate: the key sees only short URLs of this domain."_s,
+                                  u"domain"_s};
+    QCommandLineOption noOrphanVisits{u"no-orphan-visits"_s, u"With api-key:generate: orphan visits do not exist for the key."_s};
+    QCommandLineOption expires{u"expiration-date"_s, u"With api-key:generate: the key stops working then (ISO 8601)."_s,
+                               u"date"_s};
+};
+
+// api-key:generate | api-key:list | api-key:disable NAME, as Shlink's commands of those names.
+int apiKeyCommand(const QCommandLineParser &parser, const KeyOptions &o, const std::string &databasePath)
+{
+    const QString command = parser.positionalArguments().value(0);
+    Linkdeck::Database database;
+    if (auto r = database.open(QString::fromStdString(databasePath)); !r)
+        return fail(r.error().message);
+    QSqlDatabase conn = database.connection();
+    QString error;
+    if (command == u"api-key:generate") {
+        Linkdeck::Server::ApiKeyScope roles;
+        roles.authorOnly = parser.isSet(o.authorOnly);
+        roles.domainOnly = parser.value(o.domainOnly).trimmed().toLower();
+        roles.noOrphanVisits = parser.isSet(o.noOrphanVisits);
+        if (parser.isSet(o.domainOnly) && roles.domainOnly.isEmpty())
+            return fail(u"--domain-only wants a domain, e.g. --domain-only go.example.com"_s);
+        std::optional<QDateTime> expires;
+        if (parser.isSet(o.expires)) {
+            expires = QDateTime::fromString(parser.value(o.expires), Qt::ISODate);
+            if (!expires->isValid())
+                return fail(u"--expiration-date wants a date such as 2030-01-31 or 2030-01-31T12:00:00Z, not \"%1\""_s
+                                .arg(parser.value(o.expires)));
+        }
+        const QString key = Linkdeck::Server::ApiKeys::generate();
+        if (!Linkdeck::Server::ApiKeys::add(conn, key, parser.value(o.name), &error, roles, expires))
+            return fail(u"cannot store the key: "_s + error);
+        std::printf("%s\n", qPrintable(key));
+        return 0;
+    }
+    if (command == u"api-key:list") {
+        std::printf("%-24s %-10s %-20s %-20s %s\n", "NAME", "ENABLED", "CREATED (UTC)", "EXPIRES (UTC)", "ROLES");
+        for (const auto &key : Linkdeck::Server::ApiKeys::list(conn)) {
+            const QString expires = key.expiresAt ? key.expiresAt->toString(u"yyyy-MM-dd HH:mm"_s) : u"-"_s;
+            std::printf("%-24s %-10s %-20s %-20s %s\n", qPrintable(key.name.isEmpty() ? u"(unnamed)"_s : key.name),
+                        key.enabled ? "yes" : "no", qPrintable(key.createdAt.toString(u"yyyy-MM-dd HH:mm"_s)),
+                        qPrintable(expires), qPrintable(Linkdeck::Server::ApiKeys::describeRoles(key.scope)));
+        }
+        return 0;
+    }
+    // api-key:disable NAME
+    const QString name = parser.positionalArguments().value(1);
+    if (name.isEmpty())
+        return fail(u"api-key:disable wants the key's name, e.g. linkdeck-server api-key:disable my_client"_s);
+    const int disabled = Linkdeck::Server::ApiKeys::disableByName(conn, name, &error);
+    if (disabled < 0)
+        return fail(u"cannot disable the key: "_s + error);
+    if (disabled == 0)
+        return fail(u"there is no API key named \"%1\" (see api-key:list)"_s.arg(name));
+    std::printf("API key \"%s\" disabled\n", qPrintable(name));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -93,7 +161,9 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(u"Linkdeck's redirect server with the Shlink REST API v3."_s);
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(u"command"_s, u"Optional: api-key:generate prints a new API key."_s, u"[command]"_s);
+    parser.addPositionalArgument(u"command"_s,
+                                 u"Optional: api-key:generate prints a new API key; api-key:list; api-key:disable NAME."_s,
+                                 u"[command]"_s);
     const QCommandLineOption listen(u"listen"_s, u"Address and port to listen on (default 127.0.0.1:8080)."_s, u"host:port"_s);
     const QCommandLineOption db(u"db"_s, u"The link database (default: the app's)."_s, u"file"_s);
     const QCommandLineOption config(u"config"_s, u"A file of KEY=VALUE settings with Shlink's names."_s, u"file"_s);
@@ -106,26 +176,18 @@ int main(int argc, char *argv[])
     const QCommandLineOption journal(u"journal-dir"_s, u"Where the click journal lives (default: next to the database)."_s, u"dir"_s);
     const QCommandLineOption threads(u"threads"_s, u"I/O threads (default: one per core)."_s, u"n"_s);
     const QCommandLineOption dataDir(u"data-dir"_s, u"Use the database in this folder."_s, u"dir"_s);
-    const QCommandLineOption name(u"name"_s, u"With api-key:generate: a name for the key."_s, u"name"_s);
-    parser.addOptions({listen, db, config, geoip, uap, status, journal, threads, dataDir, name});
+    const KeyOptions keys;
+    parser.addOptions({listen, db, config, geoip, uap, status, journal, threads, dataDir, keys.name, keys.authorOnly,
+                       keys.domainOnly, keys.noOrphanVisits, keys.expires});
     parser.process(app);
 
     Linkdeck::Paths::setDataDirOverride(parser.value(dataDir));
     ServerConfig cfg;
     cfg.databasePath = (parser.isSet(db) ? parser.value(db) : Linkdeck::Paths::databasePath()).toStdString();
 
-    if (parser.positionalArguments().value(0) == u"api-key:generate") {
-        Linkdeck::Database database;
-        if (auto r = database.open(QString::fromStdString(cfg.databasePath)); !r)
-            return fail(r.error().message);
-        const QString key = Linkdeck::Server::ApiKeys::generate();
-        QString error;
-        QSqlDatabase conn = database.connection();
-        if (!Linkdeck::Server::ApiKeys::add(conn, key, parser.value(name), &error))
-            return fail(u"cannot store the key: "_s + error);
-        std::printf("%s\n", qPrintable(key));
-        return 0;
-    }
+    if (parser.positionalArguments().value(0).startsWith(u"api-key:"_s)
+        && QStringList{u"api-key:generate"_s, u"api-key:list"_s, u"api-key:disable"_s}.contains(parser.positionalArguments().value(0)))
+        return apiKeyCommand(parser, keys, cfg.databasePath);
     if (!parser.positionalArguments().isEmpty())
         return fail(u"unknown command \"%1\"; see --help"_s.arg(parser.positionalArguments().constFirst()));
 

@@ -204,7 +204,34 @@ QJsonObject ShlinkApi::shortUrlJson(const Link &link) const
 
 std::optional<Link> ShlinkApi::findLink(const QString &shortCode, const ApiQuery &query) const
 {
-    return m_links->findBySlug(domainOrDefault(query.queryItemValue(u"domain"_s)), shortCode);
+    auto link = m_links->findBySlug(domainOrDefault(query.queryItemValue(u"domain"_s)), shortCode);
+    // A short URL outside the key's roles does not exist for it (as Shlink answers).
+    if (link && !m_scope.isAdmin() && !inScope(link->id))
+        return std::nullopt;
+    return link;
+}
+
+QString ShlinkApi::scopeCondition() const
+{
+    QStringList terms;
+    if (m_scope.authorOnly)
+        terms << u"author_key_id = %1"_s.arg(m_scope.keyId);
+    if (!m_scope.domainOnly.isEmpty())
+        terms << u"domain = '%1' COLLATE NOCASE"_s.arg(QString(m_scope.domainOnly).replace(u'\'', u"''"_s));
+    return terms.isEmpty() ? u"1"_s : terms.join(u" AND "_s);
+}
+
+QString ShlinkApi::scopedLinks() const
+{
+    return u"SELECT id FROM links WHERE account_id = 1 AND "_s + scopeCondition();
+}
+
+bool ShlinkApi::inScope(qint64 linkId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"SELECT 1 FROM links WHERE id = ? AND "_s + scopeCondition());
+    q.addBindValue(linkId);
+    return q.exec() && q.next();
 }
 
 ApiResponse ShlinkApi::notFound(const QString &shortCode, const QString &domain) const
@@ -300,8 +327,10 @@ ApiResponse ShlinkApi::handleRequest(const ApiRequest &request)
         return problem(401, u"missing-authentication"_s, u"Invalid authorization"_s,
                        u"Expected one of the following authentication headers, [\"X-Api-Key\"], but none were provided"_s);
     QSqlDatabase db = m_db.connection();
-    if (!ApiKeys::isValid(db, QString::fromStdString(apiKey)))
+    const auto scope = ApiKeys::find(db, QString::fromStdString(apiKey));
+    if (!scope)
         return problem(401, u"invalid-api-key"_s, u"Invalid API key"_s, u"Provided API key does not exist or is invalid."_s);
+    m_scope = *scope;
 
     QJsonObject body;
     if (!request.body.empty()) {
@@ -384,7 +413,7 @@ ApiResponse ShlinkApi::route(const QString &method, const QString &route, const 
             return visits(u"link_id IS NULL"_s, {}, query, true);
         }
         if (method == u"DELETE")
-            return deleteVisits(u"link_id IS NULL"_s, {});
+            return deleteVisits(m_scope.noOrphanVisits ? u"0"_s : u"link_id IS NULL"_s, {});
     } else if (route == u"/visits/non-orphan" && method == u"GET") {
         return visits(u"link_id IS NOT NULL"_s, {}, query, false);
     } else if (route == u"/tags") {
@@ -462,6 +491,13 @@ ApiResponse ShlinkApi::listShortUrls(const ApiQuery &query)
     q.excludeOnlyWithAllTags = query.queryItemValue(u"excludeTagsMode"_s) == u"all";
     if (query.hasQueryItem(u"domain"_s))
         q.domain = domainOrDefault(query.queryItemValue(u"domain"_s));
+    if (m_scope.authorOnly)
+        q.authorKeyId = m_scope.keyId;
+    if (!m_scope.domainOnly.isEmpty()) {
+        if (!q.domain.isEmpty() && q.domain.compare(m_scope.domainOnly, Qt::CaseInsensitive) != 0)
+            q.authorKeyId = -1;   // another domain: nothing for this key
+        q.domain = m_scope.domainOnly;
+    }
     bool dateOk = true;
     if (query.hasQueryItem(u"startDate"_s))
         q.createdFrom = parseDate(QJsonValue(query.queryItemValue(u"startDate"_s)), &dateOk);
@@ -521,7 +557,7 @@ ApiResponse ShlinkApi::createShortUrl(const QJsonObject &body)
     Link link;
     link.accountId = AccountRepository::LocalAccountId;
     link.destination = check.url;
-    link.domain = domainOrDefault(body.value(u"domain"_s).toString());
+    link.domain = m_scope.domainOnly.isEmpty() ? domainOrDefault(body.value(u"domain"_s).toString()) : m_scope.domainOnly;
     applyEdition(body, link, invalid);
     const QString customSlug = normalisedSlug(body.value(u"customSlug"_s).toString());
     if (!customSlug.isEmpty() && !slugAcceptable(customSlug))
@@ -534,8 +570,10 @@ ApiResponse ShlinkApi::createShortUrl(const QJsonObject &body)
         QSqlQuery existing(m_db.connection());
         // Without a custom slug, any short URL of this long URL on the domain is the one.
         existing.prepare(customSlug.isEmpty()
-                             ? u"SELECT id FROM links WHERE account_id = 1 AND destination = ? AND domain = ? ORDER BY id LIMIT 1"_s
-                             : u"SELECT id FROM links WHERE account_id = 1 AND destination = ? AND domain = ? AND slug = ? LIMIT 1"_s);
+                             ? u"SELECT id FROM links WHERE account_id = 1 AND destination = ? AND domain = ? AND "_s
+                                   + scopeCondition() + u" ORDER BY id LIMIT 1"_s
+                             : u"SELECT id FROM links WHERE account_id = 1 AND destination = ? AND domain = ? AND slug = ? AND "_s
+                                   + scopeCondition() + u" LIMIT 1"_s);
         existing.addBindValue(link.destination);
         existing.addBindValue(link.domain);
         if (!customSlug.isEmpty())
@@ -561,6 +599,12 @@ ApiResponse ShlinkApi::createShortUrl(const QJsonObject &body)
         }
         return problem(500, u"internal-error"_s, u"Internal error"_s, stored.error().message);
     }
+    // The key that made it, for keys that may see only their own (AUTHORED_SHORT_URLS).
+    QSqlQuery author(m_db.connection());
+    author.prepare(u"UPDATE links SET author_key_id = ? WHERE id = ?"_s);
+    author.addBindValue(m_scope.keyId);
+    author.addBindValue(stored->id);
+    author.exec();
     publish(*stored);
     const QJsonObject created = shortUrlJson(*stored);
     if (m_shortUrlCreated)
@@ -630,6 +674,10 @@ QJsonObject pagination(qint64 page, qint64 perPage, qint64 inPage, qint64 total)
 ApiResponse ShlinkApi::visits(const QString &where, const QVariantList &binds, const ApiQuery &query, bool orphans)
 {
     QString sql = u" FROM clicks WHERE "_s + where;
+    if (orphans && m_scope.noOrphanVisits)
+        sql += u" AND 0"_s;   // orphan visits do not exist for this key
+    else if (!orphans && !m_scope.isAdmin())
+        sql += u" AND link_id IN ("_s + scopedLinks() + u')';
     QVariantList values = binds;
     bool ok = true;
     if (query.hasQueryItem(u"startDate"_s)) {
@@ -728,13 +776,15 @@ ApiResponse ShlinkApi::visitsSummary()
     QSqlQuery q(m_db.connection());
     qint64 total = 0;
     qint64 bots = 0;
-    if (q.exec(u"SELECT coalesce(sum(clicks), 0), coalesce(sum(bots), 0) FROM click_hours"_s) && q.next()) {
+    const QString links = m_scope.isAdmin() ? QString() : u" WHERE link_id IN ("_s + scopedLinks() + u')';
+    if (q.exec(u"SELECT coalesce(sum(clicks), 0), coalesce(sum(bots), 0) FROM click_hours"_s + links) && q.next()) {
         total = q.value(0).toLongLong();
         bots = q.value(1).toLongLong();
     }
     qint64 orphanTotal = 0;
     qint64 orphanBots = 0;
-    if (q.exec(u"SELECT count(*), coalesce(sum(is_bot), 0) FROM clicks WHERE link_id IS NULL"_s) && q.next()) {
+    if (!m_scope.noOrphanVisits && q.exec(u"SELECT count(*), coalesce(sum(is_bot), 0) FROM clicks WHERE link_id IS NULL"_s)
+        && q.next()) {
         orphanTotal = q.value(0).toLongLong();
         orphanBots = q.value(1).toLongLong();
     }
@@ -752,6 +802,10 @@ ApiResponse ShlinkApi::listTags(const ApiQuery &query, bool withStats)
     QString sql = uR"( FROM tags WHERE (EXISTS (SELECT 1 FROM link_tags JOIN links ON links.id = link_tags.link_id
                                                 WHERE link_tags.tag_id = tags.id AND links.account_id = 1)
                                     OR NOT EXISTS (SELECT 1 FROM link_tags WHERE link_tags.tag_id = tags.id)))"_s;
+    // A key with roles sees the tags of its short URLs only.
+    if (!m_scope.isAdmin())
+        sql = u" FROM tags WHERE EXISTS (SELECT 1 FROM link_tags WHERE link_tags.tag_id = tags.id AND link_tags.link_id IN ("_s
+            + scopedLinks() + u"))"_s;
     QVariantList values;
     const QString search = query.queryItemValue(u"searchTerm"_s);
     if (!search.isEmpty()) {
@@ -780,12 +834,13 @@ ApiResponse ShlinkApi::listTags(const ApiQuery &query, bool withStats)
     const QString statColumn = withStats ? statColumns.value(orderField) : QString();
 
     // Per tag: the server's short URLs with it and their visits (from the rollups).
-    auto statsOf = [](const QString &tagsSql) -> QString {
+    const QString scope = scopeCondition();
+    auto statsOf = [&scope](const QString &tagsSql) -> QString {
         return uR"(SELECT page.id, page.name, count(links.id) AS urls,
                           coalesce(sum((SELECT sum(clicks) FROM click_hours AS r WHERE r.link_id = links.id)), 0) AS visits,
                           coalesce(sum((SELECT sum(bots) FROM click_hours AS r WHERE r.link_id = links.id)), 0) AS bots
                    FROM ()"_s + tagsSql + uR"() AS page LEFT JOIN link_tags ON link_tags.tag_id = page.id
-                   LEFT JOIN links ON links.id = link_tags.link_id AND links.account_id = 1
+                   LEFT JOIN links ON links.id = link_tags.link_id AND links.account_id = 1 AND )"_s + scope + uR"(
                    GROUP BY page.id)"_s;
     };
     QSqlQuery q(m_db.connection());
@@ -825,6 +880,8 @@ ApiResponse ShlinkApi::listTags(const ApiQuery &query, bool withStats)
 
 ApiResponse ShlinkApi::renameTag(const QJsonObject &body)
 {
+    if (m_scope.authorOnly || !m_scope.domainOnly.isEmpty())
+        return problem(403, u"forbidden-tag-operation"_s, u"Forbidden tag operation"_s, u"You are not allowed to rename tags"_s);
     const QString oldName = body.value(u"oldName"_s).toString();
     const QString newName = body.value(u"newName"_s).toString().trimmed();
     QJsonArray invalid;
@@ -853,6 +910,8 @@ ApiResponse ShlinkApi::renameTag(const QJsonObject &body)
 
 ApiResponse ShlinkApi::deleteTags(const ApiQuery &query)
 {
+    if (m_scope.authorOnly || !m_scope.domainOnly.isEmpty())
+        return problem(403, u"forbidden-tag-operation"_s, u"Forbidden tag operation"_s, u"You are not allowed to delete tags"_s);
     const auto deleted = m_links->deleteTags(query.allQueryItemValues(u"tags[]"_s));
     if (!deleted)
         return problem(500, u"internal-error"_s, u"Internal error"_s, deleted.error().message);
@@ -887,13 +946,16 @@ ApiResponse ShlinkApi::listDomains()
         if (!names.contains(name, Qt::CaseInsensitive))
             names << name;
     }
+    // A domain-specific key sees its domain only.
+    if (!m_scope.domainOnly.isEmpty())
+        names.removeIf([this](const QString &name) { return name.compare(m_scope.domainOnly, Qt::CaseInsensitive) != 0; });
     const QJsonObject none{{u"baseUrlRedirect"_s, QJsonValue(QJsonValue::Null)},
                            {u"regular404Redirect"_s, QJsonValue(QJsonValue::Null)},
                            {u"invalidShortUrlRedirect"_s, QJsonValue(QJsonValue::Null)}};
     QJsonArray data;
     for (const QString &name : names) {
         data.append(QJsonObject{{u"domain"_s, name},
-                                {u"isDefault"_s, name == names.first()},
+                                {u"isDefault"_s, name.compare(defaultDomain(), Qt::CaseInsensitive) == 0},
                                 {u"redirects"_s, redirects.value(name.toLower(), none)}});
     }
     auto configured = [](const std::string &s) {
@@ -911,6 +973,10 @@ ApiResponse ShlinkApi::setDomainRedirects(const QJsonObject &body)
     const QString domain = body.value(u"domain"_s).toString().trimmed().toLower();
     if (domain.isEmpty())
         invalid.append(u"domain"_s);
+    if (!m_scope.domainOnly.isEmpty() && domain != m_scope.domainOnly.toLower())
+        return problem(403, u"forbidden-operation"_s, u"Forbidden operation"_s,
+                       u"You are not allowed to configure the redirects of domain \"%1\""_s.arg(domain),
+                       QJsonObject{{u"domain"_s, domain}});
     const QString fields[] = {u"baseUrlRedirect"_s, u"regular404Redirect"_s, u"invalidShortUrlRedirect"_s};
     QVariant values[3];
     // A field the body leaves out keeps its value (Shlink's PATCH); null or "" clears it.

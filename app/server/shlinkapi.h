@@ -9,6 +9,7 @@
 #include <optional>
 
 #include "core/link.h"
+#include "server/apikeys.h"
 #include "server/apiquery.h"
 #include "server/apiworker.h"
 #include "server/config.h"
@@ -73,6 +74,11 @@ private:
     ApiResponse listDomains();
     ApiResponse shortenUrl(const ApiQuery &query);
     bool domainExists(const QString &domain) const;
+    // The request's key roles as SQL over the links table ("1" for an admin key), the query of
+    // the link ids in scope, and whether a link is in it.
+    QString scopeCondition() const;
+    QString scopedLinks() const;
+    bool inScope(qint64 linkId) const;
     ApiResponse setDomainRedirects(const QJsonObject &body);
     ApiResponse route(const QString &method, const QString &route, const ApiQuery &query, const QJsonObject &body);
 
@@ -88,6 +94,7 @@ private:
     std::unique_ptr<LinkRepository> m_links;
     std::function<void()> m_readBarrier;
     std::function<void(const QJsonObject &)> m_shortUrlCreated;
+    ApiKeyScope m_scope;   // the key of the request being answered
     std::function<ClickCounts()> m_clicks;
 };
 

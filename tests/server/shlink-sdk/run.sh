@@ -4,7 +4,7 @@
 # (surface.mjs). Usage: run.sh /path/to/linkdeck-server
 # The SDK comes from npm (`npm ci` in this folder; .ci/linkdeck test does it).
 set -u
-server=$1
+server=$(realpath "$1")
 here=$(cd "$(dirname "$0")" && pwd)
 if ! command -v node >/dev/null; then
     echo "node is not installed (apt-get install nodejs npm; .ci/linkdeck test installs them)" >&2
@@ -22,7 +22,13 @@ cleanup() {
 }
 trap cleanup EXIT
 
-key=$("$server" api-key:generate --db "$work/links.sqlite" --name sdk) || { echo "api-key:generate failed" >&2; exit 1; }
+db=$work/links.sqlite
+generate() { "$server" api-key:generate --db "$db" "$@" || { echo "api-key:generate $* failed" >&2; exit 1; }; }
+key=$(generate --name sdk)
+author_key=$(generate --name author --author-only)
+domain_key=$(generate --name branded --domain-only go.example)
+no_orphans_key=$(generate --name no-orphans --no-orphan-visits)
+old_key=$(generate --name old)
 "$server" --db "$work/links.sqlite" --listen 127.0.0.1:0 >"$work/server.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 200); do
@@ -36,7 +42,8 @@ if [ -z "${port:-}" ]; then
     cat "$work/server.log" >&2
     exit 1
 fi
-cd "$here" && node surface.mjs "http://127.0.0.1:$port" "$key"
+cd "$here" && SERVER="$server" DB="$db" AUTHOR_KEY="$author_key" DOMAIN_KEY="$domain_key" NO_ORPHANS_KEY="$no_orphans_key" \
+    OLD_KEY="$old_key" node surface.mjs "http://127.0.0.1:$port" "$key"
 status=$?
 if [ $status -ne 0 ]; then
     echo "--- server log" >&2

@@ -9,6 +9,8 @@
 import { ShlinkApiClient } from '@shlinkio/shlink-js-sdk';
 import { FetchHttpClient } from '@shlinkio/shlink-js-sdk/fetch';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import http from 'node:http';
 
 const [baseUrl, apiKey] = process.argv.slice(2);
 if (!baseUrl || !apiKey) {
@@ -54,14 +56,21 @@ async function rejectsWith(promise, status, type) {
   return problem;
 }
 
-// A visitor (not the SDK): a GET of the short URL with a browser's user agent.
-async function visit(path, headers = {}) {
-  const response = await fetch(`${baseUrl}/${path}`, {
-    redirect: 'manual',
-    headers: { 'User-Agent': 'Mozilla/5.0 (X11; Linux x86_64; rv:115.0) Gecko/20100101 Firefox/115.0', ...headers },
+// A visitor (not the SDK): a GET of the short URL with a browser's user agent, over node:http
+// (fetch cannot set Host, which picks the domain).
+function visit(path, headers = {}) {
+  return new Promise((resolve, reject) => {
+    const request = http.get(`${baseUrl}/${path}`, {
+      headers: { 'User-Agent': 'Mozilla/5.0 (X11; Linux x86_64; rv:115.0) Gecko/20100101 Firefox/115.0', ...headers },
+    }, (response) => {
+      response.resume();
+      response.on('end', () => resolve({
+        status: response.statusCode,
+        headers: { get: (name) => response.headers[name.toLowerCase()] ?? null },
+      }));
+    });
+    request.on('error', reject);
   });
-  await response.arrayBuffer();
-  return response;
 }
 
 const codes = (list) => list.data.map((s) => s.shortCode).sort();
@@ -377,6 +386,63 @@ await step('11. GET /rest/v3/short-urls/shorten with apiKey and longUrl in the q
   assert.equal(plain.status, 200);
   assert.match(await plain.text(), /^http:\/\/.+\/[A-Za-z0-9]+$/);
 });
+
+
+// --- API key roles (api-key:generate --author-only / --domain-only / --no-orphan-visits) -----------
+const keyed = (key) => new ShlinkApiClient(new FetchHttpClient(recordingFetch), { baseUrl, apiKey: key });
+if (process.env.AUTHOR_KEY) {
+  const author = keyed(process.env.AUTHOR_KEY);
+  const branded = keyed(process.env.DOMAIN_KEY);
+  const noOrphans = keyed(process.env.NO_ORPHANS_KEY);
+  await step('AUTHORED_SHORT_URLS: the key sees only what it created', async () => {
+    const mine = await author.createShortUrl({ longUrl: 'https://example.com/by-author', customSlug: 'by-author', tags: ['mine'] });
+    assert.equal(mine.shortCode, 'by-author');
+    assert.deepEqual(codes(await author.listShortUrls({ itemsPerPage: -1 })), ['by-author']);
+    await rejectsWith(author.getShortUrl({ shortCode: 'alpha' }), 404, 'short-url-not-found');
+    await rejectsWith(author.updateShortUrl({ shortCode: 'alpha' }, { title: 'taken over' }), 404, 'short-url-not-found');
+    await rejectsWith(author.deleteShortUrl({ shortCode: 'alpha' }), 404, 'short-url-not-found');
+    assert.equal((await api.getShortUrl({ shortCode: 'alpha' })).title, 'Alpha title');
+    assert.deepEqual((await author.listTags()).data, ['mine']);
+    await visit('by-author');
+    await visit('alpha');
+    const overview = await author.getVisitsOverview();
+    assert.equal(overview.nonOrphanVisits.total, 1, JSON.stringify(overview));
+    assert.equal((await author.getNonOrphanVisits()).data.length, 1);
+    await rejectsWith(author.deleteTags(['A']), 403, 'forbidden-tag-operation');
+    await rejectsWith(author.editTag({ oldName: 'A', newName: 'A2' }), 403, 'forbidden-tag-operation');
+    // The admin key sees the author's short URL too.
+    assert.equal((await api.getShortUrl({ shortCode: 'by-author' })).longUrl, 'https://example.com/by-author');
+  });
+  await step('DOMAIN_SPECIFIC: the key creates on and sees its domain only', async () => {
+    const made = await branded.createShortUrl({ longUrl: 'https://example.com/branded', customSlug: 'branded' });
+    assert.equal(made.domain, 'go.example');
+    assert.deepEqual(codes(await branded.listShortUrls({ itemsPerPage: -1 })), ['branded']);
+    await rejectsWith(branded.getShortUrl({ shortCode: 'alpha' }), 404, 'short-url-not-found');
+    assert.equal((await branded.getShortUrl({ shortCode: 'branded', domain: 'go.example' })).longUrl, 'https://example.com/branded');
+    assert.deepEqual((await branded.listDomains()).data.map((d) => d.domain), ['go.example']);
+    await rejectsWith(branded.editDomainRedirects({ domain: 'other.example', baseUrlRedirect: 'https://example.com/' }), 403, 'forbidden-operation');
+    const r = await visit('branded', { Host: 'go.example' });
+    assert.equal(r.headers.get('location'), 'https://example.com/branded');
+  });
+  await step('NO_ORPHAN_VISITS: orphan visits do not exist for the key', async () => {
+    await visit('no-such-code-2');
+    assert.ok((await api.getOrphanVisits()).data.length >= 1);
+    assert.equal((await noOrphans.getOrphanVisits()).data.length, 0);
+    assert.equal((await noOrphans.getVisitsOverview()).orphanVisits.total, 0);
+    assert.equal((await noOrphans.deleteOrphanVisits()).deletedVisits, 0);
+    assert.ok((await api.getOrphanVisits()).data.length >= 1, 'the no-orphan key deleted orphan visits');
+  });
+  await step('api-key:list shows the keys with their roles; api-key:disable ends a key at once', async () => {
+    const old = keyed(process.env.OLD_KEY);
+    await old.listShortUrls();
+    const list = execFileSync(process.env.SERVER, ['api-key:list', '--db', process.env.DB]).toString();
+    assert.match(list, /author\s+yes.*Author only/);
+    assert.match(list, /branded\s+yes.*Domain only: go\.example/);
+    execFileSync(process.env.SERVER, ['api-key:disable', 'old', '--db', process.env.DB]);
+    await rejectsWith(old.listShortUrls(), 401, 'invalid-api-key');
+    assert.match(execFileSync(process.env.SERVER, ['api-key:list', '--db', process.env.DB]).toString(), /old\s+no/);
+  });
+}
 
 // --- errors and deletion ------------------------------------------------------------------------
 await step('a wrong API key: 401 invalid-api-key', async () => {
