@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
 #include <cstdio>
 #include <functional>
@@ -458,7 +459,8 @@ void EventPublisher::run()
             for (; answered < events.size(); ++answered) {
                 void *reply = nullptr;
                 if (redisGetReply(d->redis, &reply) != REDIS_OK) {
-                    reportOutage(d->connectedTo + ": " + d->redis->errstr);
+                    const bool silent = d->redis->err == REDIS_ERR_IO && (errno == EAGAIN || errno == EWOULDBLOCK);
+                    reportOutage(d->connectedTo + ": " + (silent ? std::string("no answer within 1 s") : std::string(d->redis->errstr)));
                     disconnect();
                     d->nextAttempt = Clock::now() + FirstRetry;
                     break;
