@@ -540,15 +540,28 @@ void Connection::handleRedirect()
         m_out += m_keepAlive ? "\r\n" : "Connection: close\r\n\r\n";
         write();
         return;
-    case RedirectDecision::Kind::Robots: {
-        static const std::string_view robots = "User-agent: *\nDisallow: /\n";
+    case RedirectDecision::Kind::Robots:
+        // Which short URLs are crawlable is in the database: the API thread answers.
+        handleApi();
+        return;
+    case RedirectDecision::Kind::Pixel: {
+        // The smallest transparent GIF (1x1), as Shlink's tracking pixel.
+        static constexpr unsigned char gif[] = {0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 0x01, 0x00, 0x01, 0x00, 0x80, 0x00,
+                                                0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0xff, 0x21, 0xf9, 0x04, 0x01, 0x00,
+                                                0x00, 0x00, 0x00, 0x2c, 0x00, 0x00, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00,
+                                                0x00, 0x02, 0x02, 0x44, 0x01, 0x00, 0x3b};
+        if (d.linkId) {
+            server.redirects.fetch_add(1, std::memory_order_relaxed);   // a visit, counted as a redirect is
+            m_redirecting = true;
+            recordClick(d.linkId, OrphanType::None, m_request.host, d.path, {});
+        }
         m_out.assign(statusLine(200));
         m_out += m_worker.date();
-        m_out += "Content-Type: text/plain; charset=utf-8\r\nContent-Length: ";
-        m_out += std::to_string(robots.size());
+        m_out += "Content-Type: image/gif\r\nCache-Control: no-store\r\nContent-Length: ";
+        m_out += std::to_string(sizeof gif);
         m_out += m_keepAlive ? "\r\n\r\n" : "\r\nConnection: close\r\n\r\n";
         if (m_request.method != http::verb::head)
-            m_out += robots;
+            m_out.append(reinterpret_cast<const char *>(gif), sizeof gif);
         write();
         return;
     }

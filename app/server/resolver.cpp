@@ -8,7 +8,9 @@ namespace {
 
 bool isSlugChar(char c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+    // Letters, digits and the URL's other unreserved characters, as custom slugs may hold.
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.'
+        || c == '~';
 }
 
 // The domain's own not-found redirect if it has one, else the server-wide default.
@@ -302,10 +304,22 @@ RedirectDecision resolveRequest(bool getOrHead, std::string_view target, std::st
         d.status = 200;
         return d;
     }
+    // Shlink's tracking pixel, e.g. for e-mails: /{shortCode}/track answers a transparent GIF and
+    // counts a visit of a live short URL (an unknown or ended one gets the GIF, no visit).
+    constexpr std::string_view track = "/track";
+    const bool pixel = target.size() > track.size() + 1 && target.substr(target.size() - track.size()) == track;
+    if (pixel)
+        target.remove_suffix(track.size());
     const std::string_view slug = target.substr(1);
     bool plainSlug = target.front() == '/' && !slug.empty() && slug.size() <= 64;
     for (char c : slug)
         plainSlug = plainSlug && isSlugChar(c);
+    if (!plainSlug && pixel) {
+        RedirectDecision d;
+        d.kind = RedirectDecision::Kind::Pixel;
+        d.status = 200;
+        return d;
+    }
     if (!plainSlug) {
         return notFound(notFoundTarget(snapshot, host, &NotFoundRedirects::regular404, config.regular404Redirect, scratch),
                         OrphanType::Regular404, target);
@@ -319,6 +333,14 @@ RedirectDecision resolveRequest(bool getOrHead, std::string_view target, std::st
             && (entry->expiresAtMs == 0 || entry->expiresAtMs > nowMs);
         if (live && entry->maxVisits > 0)
             live = entry->visits->fetch_add(1, std::memory_order_relaxed) < entry->maxVisits;
+        if (live && pixel) {
+            RedirectDecision d;
+            d.kind = RedirectDecision::Kind::Pixel;
+            d.status = 200;
+            d.linkId = entry->linkId;
+            d.path = target.substr(1);
+            return d;
+        }
         if (live) {
             RedirectDecision d;
             d.kind = RedirectDecision::Kind::Redirect;
@@ -338,6 +360,12 @@ RedirectDecision resolveRequest(bool getOrHead, std::string_view target, std::st
             d.path = slug;
             return d;
         }
+    }
+    if (pixel) {
+        RedirectDecision d;
+        d.kind = RedirectDecision::Kind::Pixel;
+        d.status = 200;
+        return d;
     }
     return notFound(notFoundTarget(snapshot, host, &NotFoundRedirects::invalidShortUrl, config.invalidShortUrlRedirect, scratch),
                     OrphanType::InvalidShortUrl, slug);

@@ -20,7 +20,8 @@ struct RedirectDecision
     enum class Kind {
         Redirect,          // status + location (+ query to forward)
         NotFound,          // the small 404 page, or a redirect when location is set
-        Robots,            // robots.txt
+        Robots,            // robots.txt (the API thread lists the crawlable short URLs)
+        Pixel,             // /{shortCode}/track: a 1x1 GIF, and a visit when linkId is set
         MethodNotAllowed,  // 405
     };
     Kind kind = Kind::NotFound;

@@ -245,6 +245,35 @@ ApiResponse ShlinkApi::notFound(const QString &shortCode, const QString &domain)
                    extra);
 }
 
+// robots.txt as Shlink writes it: crawlers may follow the short URLs marked crawlable (of the
+// domain asked for), and nothing else.
+ApiResponse ShlinkApi::robots(const QString &host)
+{
+    QString domain = host.toLower();
+    if (domain.endsWith(u'.'))
+        domain.chop(1);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(uR"(SELECT slug FROM links WHERE account_id = 1 AND crawlable = 1
+                  AND (domain = ? COLLATE NOCASE OR (? AND domain = ? COLLATE NOCASE)) ORDER BY slug)"_s);
+    q.addBindValue(domain);
+    const bool knownDomain = domainExists(domain) && domain.compare(defaultDomain(), Qt::CaseInsensitive) != 0;
+    q.addBindValue(!knownDomain);   // another host (an IP, a proxy's name) reads as the default domain
+    q.addBindValue(defaultDomain());
+    std::string text = "# For more information about the robots.txt standard, see:\n"
+                       "# https://www.robotstxt.org/orig.html\n\nUser-agent: *\n";
+    if (q.exec()) {
+        while (q.next())
+            text += "Allow: /" + q.value(0).toString().toStdString() + "\n";
+    }
+    text += "Disallow: /\n";
+    ApiResponse r;
+    r.status = 200;
+    r.contentType = "text/plain; charset=utf-8";
+    r.body = std::move(text);
+    return r;
+}
+
 bool ShlinkApi::domainExists(const QString &domain) const
 {
     if (domain.compare(defaultDomain(), Qt::CaseInsensitive) == 0)
@@ -314,6 +343,9 @@ ApiResponse ShlinkApi::handleRequest(const ApiRequest &request)
     static const QRegularExpression healthPath(u"^/rest(/v[123])?/health$"_s);
     if ((method == u"GET" || method == u"HEAD") && healthPath.match(path).hasMatch())
         return health();
+
+    if (path == u"/robots.txt" && (method == u"GET" || method == u"HEAD"))
+        return robots(QString::fromStdString(request.host));
 
     static const QRegularExpression versioned(u"^/rest/v[123](/.*)$"_s);
     const auto m = versioned.match(path);

@@ -73,6 +73,7 @@ private:
     ApiResponse deleteTags(const ApiQuery &query);
     ApiResponse listDomains();
     ApiResponse shortenUrl(const ApiQuery &query);
+    ApiResponse robots(const QString &host);
     bool domainExists(const QString &domain) const;
     // The request's key roles as SQL over the links table ("1" for an admin key), the query of
     // the link ids in scope, and whether a link is in it.

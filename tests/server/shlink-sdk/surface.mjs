@@ -143,6 +143,7 @@ await step('10. a custom slug with spaces becomes dashes', async () => {
 await step('10. a custom slug may hold . and _', async () => {
   const s = await api.createShortUrl({ longUrl: 'https://example.com/dots', customSlug: 'v1.2_final' });
   assert.equal(s.shortCode, 'v1.2_final');
+  assert.equal((await visit('v1.2_final')).headers.get('location'), 'https://example.com/dots');
 });
 await step('10. strict mode: Case-x and case-x are two short URLs', async () => {
   const upper = await api.createShortUrl({ longUrl: 'https://example.com/upper', customSlug: 'Case-x' });
