@@ -10,11 +10,14 @@
 
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QSqlQuery>
+#include <QVariant>
 
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <cstdio>
+#include <deque>
 #include <functional>
 #include <future>
 #include <map>
@@ -54,6 +57,22 @@ struct Event
     QByteArray payload;
 };
 
+// Where a record ends in the journal: one I/O thread's segment and offset.
+struct JournalPosition
+{
+    int thread = 0;
+    std::int64_t segment = 0;
+    std::int64_t offset = 0;
+};
+
+using ClickHandler = std::function<void(const ClickView &, const JournalPosition &)>;
+
+struct Counts
+{
+    std::int64_t total = 0;
+    std::int64_t bots = 0;
+};
+
 } // namespace
 
 struct EventPublisher::Private
@@ -81,6 +100,22 @@ struct EventPublisher::Private
     std::map<int, Tail> tails;
     std::string buffer;
     std::unordered_map<std::int64_t, CachedLink> linkCache;
+    // The short URL's visitsSummary counts the visit being published, as Shlink's does: the
+    // database's counts (click_hours, which the ingestor commits with its journal positions) plus
+    // the visits this publisher has read that the ingestor had not stored yet, both seen in one
+    // read transaction per poll.
+    struct Seen
+    {
+        std::int64_t segment;
+        std::int64_t offset;   // where the record ends
+        std::int64_t linkId;
+        bool bot;
+    };
+    std::map<int, std::deque<Seen>> unstored;                 // by journal thread, in journal order
+    std::unordered_map<std::int64_t, Counts> unstoredCounts;  // by link
+    bool reading = false;                                     // the poll's read transaction is open
+    std::map<int, std::pair<std::int64_t, std::int64_t>> storedUpTo;   // journal_progress in it
+    std::unordered_map<std::int64_t, Counts> storedCounts;    // click_hours in it, by link
     std::unordered_map<std::string, bool, TextHash, std::equal_to<>> botCache;
     QString scheme;
 
@@ -103,10 +138,13 @@ struct EventPublisher::Private
     }
 
     void snapshot();
-    void poll(const std::function<void(const ClickView &)> &onClick);
-    void read(Tail &tail, bool finished, const std::function<void(const ClickView &)> &onClick);
+    void poll(const ClickHandler &onClick);
+    void read(int thread, Tail &tail, bool finished, const ClickHandler &onClick);
     const CachedLink &link(std::int64_t id);
+    bool isBot(std::string_view userAgent);
     QJsonObject visitJson(const ClickView &click);
+    Counts visitsSummary(std::int64_t linkId, const JournalPosition &at, bool bot);
+    void endRead();
 };
 
 // Every journal from where it ends now: what is in it was redirected before the publisher ran.
@@ -129,7 +167,7 @@ void EventPublisher::Private::snapshot()
 // ingestor finds them (listSegments); one that the ingestor deletes is read to its end through the
 // descriptor held open, and one that the appender made again after its directory was removed
 // (JournalAppender::restoreIfRemoved) is followed at the same offset.
-void EventPublisher::Private::poll(const std::function<void(const ClickView &)> &onClick)
+void EventPublisher::Private::poll(const ClickHandler &onClick)
 {
     const std::vector<JournalSegment> segments = listSegments(journalDir);
     for (std::size_t i = 0; i < segments.size(); ++i) {
@@ -140,7 +178,7 @@ void EventPublisher::Private::poll(const std::function<void(const ClickView &)> 
             continue;
         if (s.segment > t.segment) {
             if (t.fd >= 0) {
-                read(t, true, onClick);   // its rest: a newer segment exists, so it is finished
+                read(s.thread, t, true, onClick);   // its rest: a newer segment exists, so it is finished
                 ::close(t.fd);
             }
             t = Tail{s.segment, 0, ::open(s.path.c_str(), O_RDONLY | O_CLOEXEC)};
@@ -157,11 +195,11 @@ void EventPublisher::Private::poll(const std::function<void(const ClickView &)> 
             }
         }
         if (t.fd >= 0)
-            read(t, hasNewer, onClick);
+            read(s.thread, t, hasNewer, onClick);
     }
 }
 
-void EventPublisher::Private::read(Tail &t, bool finished, const std::function<void(const ClickView &)> &onClick)
+void EventPublisher::Private::read(int thread, Tail &t, bool finished, const ClickHandler &onClick)
 {
     struct stat st{};
     if (::fstat(t.fd, &st) != 0)
@@ -185,8 +223,8 @@ void EventPublisher::Private::read(Tail &t, bool finished, const std::function<v
             std::size_t n = 0;
             const auto status = ClickCodec::decode(data.substr(used), &click, &n);
             if (status == ClickCodec::Status::Ok) {
-                onClick(click);
                 used += n;
+                onClick(click, JournalPosition{thread, t.segment, t.offset + std::int64_t(used)});
                 continue;
             }
             if (status == ClickCodec::Status::Incomplete && (used > 0 || atEnd)) {
@@ -224,6 +262,88 @@ const EventPublisher::Private::CachedLink &EventPublisher::Private::link(std::in
     return linkCache[id] = std::move(cached);
 }
 
+bool EventPublisher::Private::isBot(std::string_view userAgent)
+{
+    auto bot = botCache.find(userAgent);
+    if (bot == botCache.end()) {
+        if (botCache.size() > 100000)
+            botCache.clear();
+        bot = botCache.emplace(std::string(userAgent), looksLikeBot(userAgent)).first;
+    }
+    return bot->second;
+}
+
+Counts EventPublisher::Private::visitsSummary(std::int64_t linkId, const JournalPosition &at, bool bot)
+{
+    QSqlDatabase conn = db->connection();
+    if (!reading) {
+        // One snapshot for the poll: the ingestor's positions and counts agree in it.
+        reading = conn.transaction();
+        storedUpTo.clear();
+        storedCounts.clear();
+        QSqlQuery q(conn);
+        if (q.exec(u"SELECT journal, segment, offset FROM journal_progress"_s)) {
+            while (q.next())   // journal names are "t<thread>"
+                storedUpTo[q.value(0).toString().mid(1).toInt()] = {q.value(1).toLongLong(), q.value(2).toLongLong()};
+        }
+        const auto stored = [this](int thread, const Seen &s) {
+            const auto it = storedUpTo.find(thread);
+            return it != storedUpTo.end()
+                && (s.segment < it->second.first || (s.segment == it->second.first && s.offset <= it->second.second));
+        };
+        for (auto &[thread, seen] : unstored) {
+            while (!seen.empty() && stored(thread, seen.front())) {
+                Counts &c = unstoredCounts[seen.front().linkId];
+                c.total -= 1;
+                c.bots -= seen.front().bot ? 1 : 0;
+                if (c.total <= 0)
+                    unstoredCounts.erase(seen.front().linkId);
+                seen.pop_front();
+            }
+        }
+    }
+    auto counted = storedCounts.find(linkId);
+    if (counted == storedCounts.end()) {
+        Counts c;
+        QSqlQuery q(conn);
+        q.prepare(u"SELECT coalesce(sum(clicks), 0), coalesce(sum(bots), 0) FROM click_hours WHERE link_id = ?"_s);
+        q.addBindValue(qint64(linkId));
+        if (q.exec() && q.next())
+            c = Counts{q.value(0).toLongLong(), q.value(1).toLongLong()};
+        counted = storedCounts.emplace(linkId, c).first;
+    }
+    // This visit: unless the snapshot has it stored already (an ingestor ahead of this thread).
+    const auto upTo = storedUpTo.find(at.thread);
+    const bool stored = upTo != storedUpTo.end()
+        && (at.segment < upTo->second.first || (at.segment == upTo->second.first && at.offset <= upTo->second.second));
+    if (!stored) {
+        std::deque<Seen> &seen = unstored[at.thread];
+        if (seen.size() >= 1000000) {   // an ingestor stopped for long: the oldest are forgotten (counted low)
+            Counts &c = unstoredCounts[seen.front().linkId];
+            c.total -= 1;
+            c.bots -= seen.front().bot ? 1 : 0;
+            seen.pop_front();
+        }
+        seen.push_back(Seen{at.segment, at.offset, linkId, bot});
+        Counts &c = unstoredCounts[linkId];
+        c.total += 1;
+        c.bots += bot ? 1 : 0;
+    }
+    Counts sum = counted->second;
+    if (const auto it = unstoredCounts.find(linkId); it != unstoredCounts.end()) {
+        sum.total += it->second.total;
+        sum.bots += it->second.bots;
+    }
+    return sum;
+}
+
+void EventPublisher::Private::endRead()
+{
+    if (reading)
+        db->connection().commit();
+    reading = false;
+}
+
 // As the REST API lists visits (ShlinkApi::visits), from the journal record instead of the row
 // the ingestor will store from it.
 QJsonObject EventPublisher::Private::visitJson(const ClickView &click)
@@ -231,12 +351,6 @@ QJsonObject EventPublisher::Private::visitJson(const ClickView &click)
     GeoIp::Location where;
     if (geoip && !click.ip.empty())
         where = geoip->lookup(click.ip);
-    auto bot = botCache.find(click.userAgent);
-    if (bot == botCache.end()) {
-        if (botCache.size() > 100000)
-            botCache.clear();
-        bot = botCache.emplace(std::string(click.userAgent), looksLikeBot(click.userAgent)).first;
-    }
     const QJsonObject location{{u"countryCode"_s, QString::fromStdString(where.countryCode)}, {u"countryName"_s, QString()},
                                {u"regionName"_s, QString()}, {u"cityName"_s, QString::fromStdString(where.city)},
                                {u"latitude"_s, 0.0}, {u"longitude"_s, 0.0}, {u"timezone"_s, QString()}};
@@ -245,7 +359,7 @@ QJsonObject EventPublisher::Private::visitJson(const ClickView &click)
                       {u"date"_s, iso(click.timeMs)},
                       {u"userAgent"_s, text(click.userAgent)},
                       {u"visitLocation"_s, location},
-                      {u"potentialBot"_s, bot->second},
+                      {u"potentialBot"_s, isBot(click.userAgent)},
                       {u"visitedUrl"_s, QString(scheme + text(click.domain) + (path.startsWith(u'/') ? path : u'/' + path))},
                       {u"redirectUrl"_s, click.redirectUrl.empty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text(click.redirectUrl))}};
     if (click.orphanType != OrphanType::None)
@@ -431,7 +545,7 @@ void EventPublisher::run()
     };
 
     const auto json = [](const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); };
-    const auto onClick = [&](const ClickView &click) {
+    const auto onClick = [&](const ClickView &click, const JournalPosition &at) {
         if (!d->redis) {   // not published, and not built either
             m_dropped.fetch_add(click.linkId > 0 ? 2 : 1, std::memory_order_relaxed);
             return;
@@ -442,8 +556,14 @@ void EventPublisher::run()
             return;
         }
         const auto &link = d->link(click.linkId);
+        QJsonObject shortUrl = link.shortUrl;
+        if (!shortUrl.isEmpty()) {
+            const Counts counts = d->visitsSummary(click.linkId, at, visit[u"potentialBot"_s].toBool());
+            shortUrl[u"visitsSummary"_s] = QJsonObject{
+                {u"total"_s, qint64(counts.total)}, {u"nonBots"_s, qint64(counts.total - counts.bots)}, {u"bots"_s, qint64(counts.bots)}};
+        }
         // Shlink: the short URL's own topic first, then the one for every visit.
-        const QByteArray payload = json(QJsonObject{{u"shortUrl"_s, link.shortUrl}, {u"visit"_s, visit}});
+        const QByteArray payload = json(QJsonObject{{u"shortUrl"_s, shortUrl}, {u"visit"_s, visit}});
         const QString code = link.shortCode.isEmpty() ? text(click.path) : link.shortCode;
         events.push_back({std::string(NewVisitTopic) + '/' + code.toStdString(), payload});
         events.push_back({NewVisitTopic, payload});
@@ -492,6 +612,7 @@ void EventPublisher::run()
         }
         created.clear();
         d->poll(onClick);
+        d->endRead();
         publish();
         if (stopping)
             break;
