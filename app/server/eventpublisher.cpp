@@ -544,30 +544,6 @@ void EventPublisher::run()
         d->everConnected = true;
     };
 
-    const auto json = [](const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); };
-    const auto onClick = [&](const ClickView &click, const JournalPosition &at) {
-        if (!d->redis) {   // not published, and not built either
-            m_dropped.fetch_add(click.linkId > 0 ? 2 : 1, std::memory_order_relaxed);
-            return;
-        }
-        const QJsonObject visit = d->visitJson(click);
-        if (click.linkId <= 0) {
-            events.push_back({NewOrphanVisitTopic, json(QJsonObject{{u"visit"_s, visit}})});
-            return;
-        }
-        const auto &link = d->link(click.linkId);
-        QJsonObject shortUrl = link.shortUrl;
-        if (!shortUrl.isEmpty()) {
-            const Counts counts = d->visitsSummary(click.linkId, at, visit[u"potentialBot"_s].toBool());
-            shortUrl[u"visitsSummary"_s] = QJsonObject{
-                {u"total"_s, qint64(counts.total)}, {u"nonBots"_s, qint64(counts.total - counts.bots)}, {u"bots"_s, qint64(counts.bots)}};
-        }
-        // Shlink: the short URL's own topic first, then the one for every visit.
-        const QByteArray payload = json(QJsonObject{{u"shortUrl"_s, shortUrl}, {u"visit"_s, visit}});
-        const QString code = link.shortCode.isEmpty() ? text(click.path) : link.shortCode;
-        events.push_back({std::string(NewVisitTopic) + '/' + code.toStdString(), payload});
-        events.push_back({NewVisitTopic, payload});
-    };
     const auto publish = [&] {
         if (events.empty())
             return;
@@ -594,6 +570,32 @@ void EventPublisher::run()
         events.clear();
     };
 
+    const auto json = [](const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); };
+    const auto onClick = [&](const ClickView &click, const JournalPosition &at) {
+        if (events.size() >= 2000)
+            publish();   // a backlog (Redis slow for a while) goes out in bounded pieces, not built all in memory
+        if (!d->redis) {   // not published, and not built either
+            m_dropped.fetch_add(click.linkId > 0 ? 2 : 1, std::memory_order_relaxed);
+            return;
+        }
+        const QJsonObject visit = d->visitJson(click);
+        if (click.linkId <= 0) {
+            events.push_back({NewOrphanVisitTopic, json(QJsonObject{{u"visit"_s, visit}})});
+            return;
+        }
+        const auto &link = d->link(click.linkId);
+        QJsonObject shortUrl = link.shortUrl;
+        if (!shortUrl.isEmpty()) {
+            const Counts counts = d->visitsSummary(click.linkId, at, visit[u"potentialBot"_s].toBool());
+            shortUrl[u"visitsSummary"_s] = QJsonObject{
+                {u"total"_s, qint64(counts.total)}, {u"nonBots"_s, qint64(counts.total - counts.bots)}, {u"bots"_s, qint64(counts.bots)}};
+        }
+        // Shlink: the short URL's own topic first, then the one for every visit.
+        const QByteArray payload = json(QJsonObject{{u"shortUrl"_s, shortUrl}, {u"visit"_s, visit}});
+        const QString code = link.shortCode.isEmpty() ? text(click.path) : link.shortCode;
+        events.push_back({std::string(NewVisitTopic) + '/' + code.toStdString(), payload});
+        events.push_back({NewVisitTopic, payload});
+    };
     for (;;) {
         bool stopping = false;
         {
