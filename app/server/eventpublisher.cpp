@@ -40,15 +40,51 @@ constexpr auto LongestRetry = std::chrono::milliseconds(2000);
 constexpr auto LinkCacheLifetime = std::chrono::milliseconds(1000);   // visitsSummary and edits show within this
 constexpr std::size_t MaxQueuedShortUrls = 10000;
 
-QString text(std::string_view s)
+// A visit read more than this long after its redirect is not published: a publisher that cannot
+// keep up sheds load instead of falling further behind (and a stop does not wait for a backlog).
+constexpr std::int64_t StaleMillis = 1000;
+
+// A JSON string as QJsonDocument writes one: UTF-8 (an invalid sequence becomes U+FFFD, as
+// QString::fromUtf8 makes it), with " \ and control characters escaped.
+void appendJsonString(QByteArray &out, std::string_view s)
 {
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+    QByteArray converted;
+    if (std::any_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+        converted = QString::fromUtf8(s.data(), qsizetype(s.size())).toUtf8();
+        s = std::string_view(converted.constData(), std::size_t(converted.size()));
+    }
+    out += '"';
+    std::size_t plain = 0;   // start of the run not yet copied
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(s[i]);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out.append(s.data() + plain, qsizetype(i - plain));
+        plain = i + 1;
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default: {
+            char escaped[8];
+            std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
+            out += escaped;
+        }
+        }
+    }
+    out.append(s.data() + plain, qsizetype(s.size() - plain));
+    out += '"';
 }
 
-// As the REST API writes dates (ShlinkApi: ISO 8601 in UTC with +00:00).
-QString iso(std::int64_t ms)
+void appendNumber(QByteArray &out, std::int64_t n)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate).replace(u"Z"_s, u"+00:00"_s);
+    char digits[24];
+    const int length = std::snprintf(digits, sizeof digits, "%lld", static_cast<long long>(n));
+    out.append(digits, length);
 }
 
 struct Event
@@ -87,8 +123,10 @@ struct EventPublisher::Private
     };
     struct CachedLink
     {
-        QJsonObject shortUrl;   // empty: no such link (deleted since its click)
-        QString shortCode;
+        // The short URL's JSON without its visitsSummary and closing brace ("{\"crawlable\":..."),
+        // to which each event adds the summary; empty: no such link (deleted since its click).
+        QByteArray head;
+        std::string shortCode;
         Clock::time_point until;
     };
 
@@ -117,7 +155,10 @@ struct EventPublisher::Private
     std::map<int, std::pair<std::int64_t, std::int64_t>> storedUpTo;   // journal_progress in it
     std::unordered_map<std::int64_t, Counts> storedCounts;    // click_hours in it, by link
     std::unordered_map<std::string, bool, TextHash, std::equal_to<>> botCache;
-    QString scheme;
+    std::string scheme;
+    std::int64_t isoSecond = -1;   // the second isoDate holds
+    QByteArray isoDate;
+    GeoIp::Location where;         // reused
 
     redisContext *redis = nullptr;
     bool everConnected = false;
@@ -142,7 +183,7 @@ struct EventPublisher::Private
     void read(int thread, Tail &tail, bool finished, const ClickHandler &onClick);
     const CachedLink &link(std::int64_t id);
     bool isBot(std::string_view userAgent);
-    QJsonObject visitJson(const ClickView &click);
+    void appendVisit(QByteArray &out, const ClickView &click, bool bot);
     Counts visitsSummary(std::int64_t linkId, const JournalPosition &at, bool bot);
     void endRead();
 };
@@ -256,8 +297,11 @@ const EventPublisher::Private::CachedLink &EventPublisher::Private::link(std::in
     CachedLink cached;
     cached.until = now + LinkCacheLifetime;
     if (const auto found = links->find(id)) {
-        cached.shortUrl = api->shortUrlJson(*found);
-        cached.shortCode = found->slug;
+        QJsonObject shortUrl = api->shortUrlJson(*found);
+        shortUrl.remove(u"visitsSummary"_s);
+        cached.head = QJsonDocument(shortUrl).toJson(QJsonDocument::Compact);
+        cached.head.chop(1);   // the closing brace
+        cached.shortCode = found->slug.toStdString();
     }
     return linkCache[id] = std::move(cached);
 }
@@ -344,27 +388,49 @@ void EventPublisher::Private::endRead()
     reading = false;
 }
 
-// As the REST API lists visits (ShlinkApi::visits), from the journal record instead of the row
-// the ingestor will store from it.
-QJsonObject EventPublisher::Private::visitJson(const ClickView &click)
+// As the REST API lists visits (ShlinkApi::visits: the same fields and values), from the journal
+// record instead of the row the ingestor will store from it. Written directly, not through
+// QJsonObject: this runs for every click.
+void EventPublisher::Private::appendVisit(QByteArray &out, const ClickView &click, bool bot)
 {
-    GeoIp::Location where;
+    where.countryCode.clear();
+    where.city.clear();
     if (geoip && !click.ip.empty())
-        where = geoip->lookup(click.ip);
-    const QJsonObject location{{u"countryCode"_s, QString::fromStdString(where.countryCode)}, {u"countryName"_s, QString()},
-                               {u"regionName"_s, QString()}, {u"cityName"_s, QString::fromStdString(where.city)},
-                               {u"latitude"_s, 0.0}, {u"longitude"_s, 0.0}, {u"timezone"_s, QString()}};
-    const QString path = text(click.path);
-    QJsonObject visit{{u"referer"_s, text(click.referrer)},
-                      {u"date"_s, iso(click.timeMs)},
-                      {u"userAgent"_s, text(click.userAgent)},
-                      {u"visitLocation"_s, location},
-                      {u"potentialBot"_s, isBot(click.userAgent)},
-                      {u"visitedUrl"_s, QString(scheme + text(click.domain) + (path.startsWith(u'/') ? path : u'/' + path))},
-                      {u"redirectUrl"_s, click.redirectUrl.empty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text(click.redirectUrl))}};
-    if (click.orphanType != OrphanType::None)
-        visit[u"type"_s] = QString::fromLatin1(orphanTypeName(click.orphanType));
-    return visit;
+        geoip->lookup(click.ip, where);
+    const std::int64_t second = click.timeMs >= 0 ? click.timeMs / 1000 : (click.timeMs - 999) / 1000;
+    if (second != isoSecond) {   // ISO 8601 in UTC with +00:00, as ShlinkApi writes dates (whole seconds)
+        isoSecond = second;
+        isoDate = QDateTime::fromMSecsSinceEpoch(second * 1000, Qt::UTC).toString(Qt::ISODate).replace(u"Z"_s, u"+00:00"_s).toUtf8();
+    }
+    out += "{\"referer\":";
+    appendJsonString(out, click.referrer);
+    out += ",\"date\":\"";
+    out += isoDate;
+    out += "\",\"userAgent\":";
+    appendJsonString(out, click.userAgent);
+    out += ",\"visitLocation\":{\"countryCode\":";
+    appendJsonString(out, where.countryCode);
+    out += ",\"countryName\":\"\",\"regionName\":\"\",\"cityName\":";
+    appendJsonString(out, where.city);
+    out += ",\"latitude\":0,\"longitude\":0,\"timezone\":\"\"},\"potentialBot\":";
+    out += bot ? "true" : "false";
+    out += ",\"visitedUrl\":";
+    std::string visited = scheme;
+    visited.append(click.domain);
+    if (click.path.empty() || click.path.front() != '/')
+        visited += '/';
+    visited.append(click.path);
+    appendJsonString(out, visited);
+    out += ",\"redirectUrl\":";
+    if (click.redirectUrl.empty())
+        out += "null";
+    else
+        appendJsonString(out, click.redirectUrl);
+    if (click.orphanType != OrphanType::None) {
+        out += ",\"type\":";
+        appendJsonString(out, orphanTypeName(click.orphanType));
+    }
+    out += '}';
 }
 
 EventPublisher::EventPublisher(const ServerConfig &config, RedirectIndex &index, int pollMillis)
@@ -387,7 +453,7 @@ bool EventPublisher::start(std::string *error)
     delete d;
     d = new Private;
     d->journalDir = m_config.effectiveJournalDir();
-    d->scheme = m_config.httpsEnabled ? u"https://"_s : u"http://"_s;
+    d->scheme = m_config.httpsEnabled ? "https://" : "http://";
     if (!m_config.geoipPath.empty()) {
         d->geoip = GeoIp::open(m_config.geoipPath, error);
         if (!d->geoip)
@@ -570,31 +636,73 @@ void EventPublisher::run()
         events.clear();
     };
 
-    const auto json = [](const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); };
+    std::uint64_t stale = 0;          // visits read too late to publish, since the last report
+    Clock::time_point staleReported{};
     const auto onClick = [&](const ClickView &click, const JournalPosition &at) {
         if (events.size() >= 2000)
             publish();   // a backlog (Redis slow for a while) goes out in bounded pieces, not built all in memory
+        const std::uint64_t count = click.linkId > 0 ? 2 : 1;
         if (!d->redis) {   // not published, and not built either
-            m_dropped.fetch_add(click.linkId > 0 ? 2 : 1, std::memory_order_relaxed);
+            m_dropped.fetch_add(count, std::memory_order_relaxed);
             return;
         }
-        const QJsonObject visit = d->visitJson(click);
+        const bool bot = d->isBot(click.userAgent);
+        const std::int64_t now = std::chrono::duration_cast<std::chrono::milliseconds>(
+                                     std::chrono::system_clock::now().time_since_epoch()).count();
+        const bool late = now - click.timeMs > StaleMillis;
         if (click.linkId <= 0) {
-            events.push_back({NewOrphanVisitTopic, json(QJsonObject{{u"visit"_s, visit}})});
+            if (late) {
+                ++stale;
+                m_dropped.fetch_add(count, std::memory_order_relaxed);
+                return;
+            }
+            QByteArray payload = "{\"visit\":";
+            d->appendVisit(payload, click, bot);
+            payload += '}';
+            events.push_back({NewOrphanVisitTopic, std::move(payload)});
             return;
         }
         const auto &link = d->link(click.linkId);
-        QJsonObject shortUrl = link.shortUrl;
-        if (!shortUrl.isEmpty()) {
-            const Counts counts = d->visitsSummary(click.linkId, at, visit[u"potentialBot"_s].toBool());
-            shortUrl[u"visitsSummary"_s] = QJsonObject{
-                {u"total"_s, qint64(counts.total)}, {u"nonBots"_s, qint64(counts.total - counts.bots)}, {u"bots"_s, qint64(counts.bots)}};
+        // Counted even when not published, so that the next events' counts stay exact.
+        const Counts counts = link.head.isEmpty() ? Counts{} : d->visitsSummary(click.linkId, at, bot);
+        if (late) {
+            ++stale;
+            m_dropped.fetch_add(count, std::memory_order_relaxed);
+            return;
         }
+        QByteArray payload;
+        payload.reserve(link.head.size() + 1024);
+        payload += "{\"shortUrl\":";
+        if (link.head.isEmpty()) {
+            payload += "{}";
+        } else {
+            payload += link.head;
+            payload += ",\"visitsSummary\":{\"total\":";
+            appendNumber(payload, counts.total);
+            payload += ",\"nonBots\":";
+            appendNumber(payload, counts.total - counts.bots);
+            payload += ",\"bots\":";
+            appendNumber(payload, counts.bots);
+            payload += "}}";
+        }
+        payload += ",\"visit\":";
+        d->appendVisit(payload, click, bot);
+        payload += '}';
         // Shlink: the short URL's own topic first, then the one for every visit.
-        const QByteArray payload = json(QJsonObject{{u"shortUrl"_s, shortUrl}, {u"visit"_s, visit}});
-        const QString code = link.shortCode.isEmpty() ? text(click.path) : link.shortCode;
-        events.push_back({std::string(NewVisitTopic) + '/' + code.toStdString(), payload});
-        events.push_back({NewVisitTopic, payload});
+        const std::string &code = link.shortCode.empty() ? std::string(click.path) : link.shortCode;
+        events.push_back({std::string(NewVisitTopic) + '/' + code, payload});
+        events.push_back({NewVisitTopic, std::move(payload)});
+    };
+    const auto reportStale = [&] {
+        if (stale == 0 || Clock::now() - staleReported < std::chrono::seconds(30))
+            return;
+        std::fprintf(stderr,
+                     "linkdeck-server: WARNING: real-time events: %llu visits were not published because they were read "
+                     "more than %lld ms after their redirect (more redirects than the publisher keeps up with; the "
+                     "redirects and their clicks are not affected)\n",
+                     static_cast<unsigned long long>(stale), static_cast<long long>(StaleMillis));
+        stale = 0;
+        staleReported = Clock::now();
     };
     for (;;) {
         bool stopping = false;
@@ -608,7 +716,7 @@ void EventPublisher::run()
         ensureConnected();
         for (const QJsonObject &shortUrl : created) {
             if (d->redis)
-                events.push_back({NewShortUrlTopic, json(QJsonObject{{u"shortUrl"_s, shortUrl}})});
+                events.push_back({NewShortUrlTopic, QJsonDocument(QJsonObject{{u"shortUrl"_s, shortUrl}}).toJson(QJsonDocument::Compact)});
             else
                 m_dropped.fetch_add(1, std::memory_order_relaxed);
         }
@@ -616,6 +724,7 @@ void EventPublisher::run()
         d->poll(onClick);
         d->endRead();
         publish();
+        reportStale();
         if (stopping)
             break;
     }

@@ -470,13 +470,26 @@ void TestEvents::visitIsPublishedWithin100ms()
     const auto got = c.request("GET /rest/v3/short-urls/spring HTTP/1.1\r\nHost: localhost:8080\r\nX-Api-Key: test-key\r\n\r\n");
     QCOMPARE(shortUrl, QJsonDocument::fromJson(QByteArray::fromStdString(got.body)).object());
 
+    // Text that JSON must escape, and bytes that are not UTF-8, come out as the API lists them.
+    const std::string odd = "Mozilla/5.0 \"quoted\" back\\slash\ttab caf\xc3\xa9 \xff\xfe";
+    QCOMPARE(redirect("/spring", "User-Agent: " + odd + "\r\nReferer: https://r.example/?q=\"a\\b\"\r\n").status, 302);
+    const auto escaped = m_subscriber.take(NewVisit, std::chrono::seconds(2));
+    QVERIFY(escaped);
+    QVERIFY(m_subscriber.take(NewVisit + "/spring", std::chrono::seconds(2)));
+    QCOMPARE(escaped->payload[u"visit"_s][u"userAgent"_s].toString(), QString::fromUtf8(odd.data(), qsizetype(odd.size())));
+    const auto visits2 = c.request("GET /rest/v3/short-urls/spring/visits HTTP/1.1\r\nHost: localhost:8080\r\nX-Api-Key: test-key\r\n\r\n");
+    const QJsonArray listed2 = QJsonDocument::fromJson(QByteArray::fromStdString(visits2.body))[u"visits"_s][u"data"_s].toArray();
+    QCOMPARE(listed2.size(), 2);
+    QCOMPARE(listed2[0].toObject(), escaped->payload[u"visit"_s].toObject());
+    QCOMPARE(escaped->payload[u"shortUrl"_s][u"visitsSummary"_s][u"total"_s].toInt(), 2);
+
     // A crawler is a potential bot; no other event came.
     QCOMPARE(redirect("/spring", "User-Agent: curl/8.5.0\r\n").status, 302);
     const auto bot = m_subscriber.take(NewVisit, std::chrono::seconds(2));
     QVERIFY(bot);
     QCOMPARE(bot->payload[u"visit"_s][u"potentialBot"_s].toBool(), true);
     QCOMPARE(bot->payload[u"shortUrl"_s][u"visitsSummary"_s].toObject(),
-             QJsonObject({{u"total"_s, 2}, {u"nonBots"_s, 1}, {u"bots"_s, 1}}));
+             QJsonObject({{u"total"_s, 3}, {u"nonBots"_s, 2}, {u"bots"_s, 1}}));
     QVERIFY(m_subscriber.take(NewVisit + "/spring", std::chrono::seconds(2)));
     std::this_thread::sleep_for(std::chrono::milliseconds(100));
     QVERIFY(m_subscriber.all().empty());
