@@ -25,6 +25,7 @@
 
 #include <fcntl.h>
 #include <hiredis.h>
+#include <pthread.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -463,6 +464,7 @@ bool EventPublisher::start(std::string *error)
     std::promise<std::string> opened;
     auto result = opened.get_future();
     m_thread = std::thread([this, &opened] {
+        pthread_setname_np(pthread_self(), "ld-events");   // for top -H and the like
         // The database connection belongs to this thread.
         d->db = std::make_unique<Database>();
         if (auto r = d->db->open(QString::fromStdString(m_config.databasePath)); !r) {
@@ -729,6 +731,8 @@ void EventPublisher::run()
             break;
     }
     disconnect();
+    std::fprintf(stderr, "linkdeck-server: real-time events: %llu published, %llu dropped this run\n",
+                 static_cast<unsigned long long>(m_published.load()), static_cast<unsigned long long>(m_dropped.load()));
 }
 
 } // namespace Linkdeck::Server
