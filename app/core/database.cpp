@@ -250,7 +250,7 @@ const QStringList schemaV4 = {
     u"CREATE TABLE link_click_deltas(link_id INTEGER PRIMARY KEY, clicks INTEGER NOT NULL)"_s,
 };
 
-// Version 5: Shlink's redirect rules (server/redirectrules.h). A link's rules in priority order
+// Version 5: Shlink's redirect rules (core/redirectrules.h). A link's rules in priority order
 // (1 first), each with its long URL and its conditions as a JSON array of {type, matchKey,
 // matchValue}, the shape the API speaks. Rules go with their link. A change to a local link's
 // rules is logged in link_changes like a change to the link, so the redirect server re-reads
@@ -286,6 +286,14 @@ const QStringList schemaV6 = {
     u"ALTER TABLE api_keys ADD COLUMN no_orphan_visits INTEGER NOT NULL DEFAULT 0"_s,
     u"ALTER TABLE links ADD COLUMN author_key_id INTEGER"_s,
     u"CREATE INDEX links_author ON links(author_key_id) WHERE author_key_id IS NOT NULL"_s,
+};
+
+// Version 7: a back-half is case-sensitive, as Bitly's and Shlink's (strict mode) are: "Sale"
+// and "sale" may be two links. (linkdeck-server's SHORT_URL_MODE=loose stores new ones
+// lower-case.) Every pair the old index refused stays refused, so the new one always builds.
+const QStringList schemaV7 = {
+    u"DROP INDEX links_domain_slug"_s,
+    u"CREATE UNIQUE INDEX links_domain_slug ON links(domain, slug, account_id) WHERE slug <> ''"_s,
 };
 
 bool exec(QSqlQuery &q, const QString &sql)
@@ -414,7 +422,7 @@ Error storageErrorAt(const QString &path, const QString &what, const QSqlError &
 
 const QList<Database::Migration> &Database::migrations()
 {
-    static const QList<Migration> list{{1, schemaV1}, {2, schemaV2}, {3, schemaV3}, {4, schemaV4}, {5, schemaV5}, {6, schemaV6}};
+    static const QList<Migration> list{{1, schemaV1}, {2, schemaV2}, {3, schemaV3}, {4, schemaV4}, {5, schemaV5}, {6, schemaV6}, {7, schemaV7}};
     return list;
 }
 

@@ -1,7 +1,10 @@
-#include "server/redirectrules.h"
+#include "core/redirectrules.h"
+
+#include "core/urlvalidator.h"
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QLocale>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimeZone>
@@ -13,7 +16,7 @@
 #include <charconv>
 #include <cstring>
 
-namespace Linkdeck::Server {
+namespace Linkdeck::Rules {
 namespace {
 
 constexpr std::pair<ConditionType, const char *> TypeNames[] = {
@@ -382,4 +385,240 @@ std::string conditionsJson(const std::vector<RedirectCondition> &conditions)
     return QJsonDocument(array).toJson(QJsonDocument::Compact).toStdString();
 }
 
-} // namespace Linkdeck::Server
+// --- The app's side --------------------------------------------------------------------
+
+QList<ConditionType> allConditionTypes()
+{
+    return {ConditionType::Device,     ConditionType::Language,    ConditionType::QueryParam,
+            ConditionType::AnyValueQueryParam, ConditionType::ValuelessQueryParam, ConditionType::IpAddress,
+            ConditionType::CountryCode, ConditionType::CityName,   ConditionType::BeforeDate,
+            ConditionType::AfterDate,  ConditionType::Browser};
+}
+
+QString Text::typeName(ConditionType type)
+{
+    switch (type) {
+    case ConditionType::Device: return tr("Device");
+    case ConditionType::Language: return tr("Language");
+    case ConditionType::QueryParam: return tr("Query parameter with value");
+    case ConditionType::AnyValueQueryParam: return tr("Query parameter present");
+    case ConditionType::ValuelessQueryParam: return tr("Query parameter without value");
+    case ConditionType::IpAddress: return tr("IP address");
+    case ConditionType::CountryCode: return tr("Country");
+    case ConditionType::CityName: return tr("City");
+    case ConditionType::BeforeDate: return tr("Before a date");
+    case ConditionType::AfterDate: return tr("After a date");
+    case ConditionType::Browser: return tr("Browser");
+    }
+    return {};
+}
+
+QList<std::pair<QString, QString>> Text::devices()
+{
+    return {{QStringLiteral("android"), tr("Android")},       {QStringLiteral("ios"), tr("iPhone or iPad")},
+            {QStringLiteral("mobile"), tr("Any phone or tablet")}, {QStringLiteral("desktop"), tr("Any computer")},
+            {QStringLiteral("windows"), tr("Windows")},       {QStringLiteral("macos"), tr("Mac")},
+            {QStringLiteral("linux"), tr("Linux")},           {QStringLiteral("chromeos"), tr("ChromeOS")}};
+}
+
+QList<std::pair<QString, QString>> Text::browsers()
+{
+    return {{QStringLiteral("chrome"), tr("Chrome")}, {QStringLiteral("firefox"), tr("Firefox")},
+            {QStringLiteral("safari"), tr("Safari")}, {QStringLiteral("edge"), tr("Edge")},
+            {QStringLiteral("opera"), tr("Opera")},   {QStringLiteral("samsung-internet"), tr("Samsung Internet")},
+            {QStringLiteral("internet-explorer"), tr("Internet Explorer")}};
+}
+
+QString Text::problem(const Condition &condition)
+{
+    const std::string key = condition.matchKey.toStdString(), value = condition.matchValue.toStdString();
+    const auto matchKey = condition.type == ConditionType::QueryParam ? std::optional<std::string_view>(key) : std::nullopt;
+    if (makeCondition(conditionTypeName(condition.type), matchKey, std::string_view(value)))
+        return {};
+    switch (condition.type) {
+    case ConditionType::Device: return tr("Choose a device.");
+    case ConditionType::Browser: return tr("Choose a browser.");
+    case ConditionType::Language: return tr("Enter a language code such as en or de-CH.");
+    case ConditionType::QueryParam:
+    case ConditionType::AnyValueQueryParam:
+    case ConditionType::ValuelessQueryParam: return tr("Enter the name of the query parameter.");
+    case ConditionType::IpAddress:
+        return tr("Enter an IP address (192.0.2.10), a range (192.168.0.0/16) or a pattern (10.0.*.*).");
+    case ConditionType::CountryCode: return tr("Enter a two-letter country code such as DE or US.");
+    case ConditionType::CityName: return tr("Enter the name of a city.");
+    case ConditionType::BeforeDate:
+    case ConditionType::AfterDate: return tr("Choose a date and time.");
+    }
+    return tr("This condition is not valid.");
+}
+
+QString Text::problem(const Rule &rule)
+{
+    const UrlCheck check = UrlValidator::check(rule.longUrl);
+    if (!check.ok)
+        return check.reason;
+    if (rule.conditions.isEmpty())
+        return tr("Add at least one condition: who should go to this destination?");
+    for (const Condition &c : rule.conditions) {
+        if (const QString why = problem(c); !why.isEmpty())
+            return why;
+    }
+    return {};
+}
+
+QString Text::problem(const QList<Rule> &rules)
+{
+    for (qsizetype i = 0; i < rules.size(); ++i) {
+        if (const QString why = problem(rules.at(i)); !why.isEmpty())
+            return tr("Rule %1: %2").arg(i + 1).arg(why);
+    }
+    return {};
+}
+
+QString Text::describe(const Condition &c)
+{
+    const QString &v = c.matchValue;
+    switch (c.type) {
+    case ConditionType::Device:
+        if (v == u"android") return tr("on Android");
+        if (v == u"ios") return tr("on an iPhone or iPad");
+        if (v == u"mobile") return tr("on a phone or tablet");
+        if (v == u"desktop") return tr("on a computer");
+        if (v == u"windows") return tr("on Windows");
+        if (v == u"macos") return tr("on a Mac");
+        if (v == u"linux") return tr("on Linux");
+        if (v == u"chromeos") return tr("on ChromeOS");
+        return tr("on a device “%1”").arg(v);
+    case ConditionType::Language: {
+        const QLocale locale(v);
+        if (v.isEmpty() || locale.language() == QLocale::C)
+            return tr("whose browser asks for the language “%1”").arg(v);
+        return tr("whose browser asks for %1 (%2)").arg(QLocale::languageToString(locale.language()), v);
+    }
+    case ConditionType::QueryParam: return tr("whose link has ?%1=%2").arg(c.matchKey, v);
+    case ConditionType::AnyValueQueryParam: return tr("whose link has the parameter “%1”").arg(v);
+    case ConditionType::ValuelessQueryParam: return tr("whose link has “%1” without a value").arg(v);
+    case ConditionType::IpAddress: return tr("from the address %1").arg(v);
+    case ConditionType::CountryCode: {
+        const QLocale::Territory territory = QLocale::codeToTerritory(v);
+        return tr("in %1").arg(territory == QLocale::AnyTerritory ? v : QLocale::territoryToString(territory));
+    }
+    case ConditionType::CityName: return tr("in %1").arg(v);
+    case ConditionType::BeforeDate:
+    case ConditionType::AfterDate: {
+        QString when = v;
+        if (const auto ms = parseInstant(v.toStdString()))
+            when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(*ms, QTimeZone::utc()).toLocalTime(), QLocale::ShortFormat);
+        return c.type == ConditionType::BeforeDate ? tr("before %1").arg(when) : tr("from %1 on").arg(when);
+    }
+    case ConditionType::Browser:
+        for (const auto &[id, name] : browsers()) {
+            if (id == v)
+                return tr("using %1").arg(name);
+        }
+        return tr("using the browser “%1”").arg(v);
+    }
+    return {};
+}
+
+QString Text::describe(const Rule &rule)
+{
+    QStringList parts;
+    for (const Condition &c : rule.conditions)
+        parts << describe(c);
+    const QString target = rule.longUrl.trimmed().isEmpty() ? tr("…") : rule.longUrl.trimmed();
+    if (parts.isEmpty())
+        return tr("No visitor goes to %1 yet: add a condition.").arg(target);
+    return tr("A visitor %1 goes to %2.").arg(parts.join(tr(" and ")), target);
+}
+
+QList<Rule> normalized(QList<Rule> rules)
+{
+    for (qsizetype i = 0; i < rules.size(); ++i) {
+        Rule &rule = rules[i];
+        rule.priority = int(i + 1);
+        if (const UrlCheck check = UrlValidator::check(rule.longUrl); check.ok)
+            rule.longUrl = check.url;
+        for (Condition &c : rule.conditions) {
+            if (c.type != ConditionType::QueryParam)
+                c.matchKey.clear();
+        }
+    }
+    return rules;
+}
+
+namespace {
+
+QJsonArray conditionsArray(const QList<Condition> &conditions)
+{
+    QJsonArray array;
+    for (const Condition &c : conditions) {
+        array.append(QJsonObject{
+            {QStringLiteral("type"), QString::fromLatin1(conditionTypeName(c.type))},
+            {QStringLiteral("matchKey"),
+             c.type == ConditionType::QueryParam ? QJsonValue(c.matchKey) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("matchValue"), c.matchValue},
+        });
+    }
+    return array;
+}
+
+QList<Condition> conditionsOf(const QJsonArray &array, bool *ok)
+{
+    QList<Condition> out;
+    for (const QJsonValue &item : array) {
+        const QJsonObject o = item.toObject();
+        const auto type = conditionTypeFrom(o.value(QStringLiteral("type")).toString().toStdString());
+        if (!type) {
+            if (ok)
+                *ok = false;
+            continue;
+        }
+        out.append(Condition{*type, o.value(QStringLiteral("matchKey")).toString(), o.value(QStringLiteral("matchValue")).toString()});
+    }
+    return out;
+}
+
+} // namespace
+
+QString conditionsToJson(const QList<Condition> &conditions)
+{
+    return QString::fromUtf8(QJsonDocument(conditionsArray(conditions)).toJson(QJsonDocument::Compact));
+}
+
+QList<Condition> conditionsFromJson(const QString &json)
+{
+    return conditionsOf(QJsonDocument::fromJson(json.toUtf8()).array(), nullptr);
+}
+
+QList<Rule> rulesFromJson(const QJsonArray &redirectRules, bool *ok)
+{
+    if (ok)
+        *ok = true;
+    QList<Rule> out;
+    for (const QJsonValue &item : redirectRules) {
+        const QJsonObject o = item.toObject();
+        if (!o.value(QStringLiteral("longUrl")).isString()) {
+            if (ok)
+                *ok = false;
+            continue;
+        }
+        out.append(Rule{o.value(QStringLiteral("priority")).toInt(), o.value(QStringLiteral("longUrl")).toString(),
+                        conditionsOf(o.value(QStringLiteral("conditions")).toArray(), ok)});
+    }
+    std::stable_sort(out.begin(), out.end(), [](const Rule &a, const Rule &b) { return a.priority < b.priority; });
+    return out;
+}
+
+QJsonArray rulesToJson(const QList<Rule> &rules)
+{
+    QJsonArray array;
+    for (const Rule &rule : rules) {
+        array.append(QJsonObject{{QStringLiteral("longUrl"), rule.longUrl},
+                                 {QStringLiteral("priority"), rule.priority},
+                                 {QStringLiteral("conditions"), conditionsArray(rule.conditions)}});
+    }
+    return array;
+}
+
+} // namespace Linkdeck::Rules

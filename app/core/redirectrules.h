@@ -8,7 +8,13 @@
 #include <unordered_map>
 #include <vector>
 
-namespace Linkdeck::Server {
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace Linkdeck::Rules {
 
 // Shlink's dynamic redirect rules (REST v3 /short-urls/{shortCode}/redirect-rules): a link's
 // rules are tried in priority order and the first whose conditions all match gives the long
@@ -102,4 +108,65 @@ std::string conditionsJson(const std::vector<RedirectCondition> &conditions);
 // (IPv4 in the first four); false if it is none.
 bool parseIp(std::string_view text, std::uint8_t out[16], bool *v6);
 
-} // namespace Linkdeck::Server
+// The app's side: one rule of a link as a provider gives it and the editor changes it. The
+// same checks as the server's API (makeCondition, UrlValidator), so that the app never stores
+// or sends a rule the server refuses.
+//
+//   Rules::Rule r{1, u"https://shop.example/app"_s, {{ConditionType::Device, {}, u"android"_s}}};
+//   if (const QString why = Rules::problem(r); !why.isEmpty()) showError(why);
+struct Condition
+{
+    ConditionType type = ConditionType::Device;
+    QString matchKey;     // query-param's name; empty for every other type
+    QString matchValue;
+
+    bool operator==(const Condition &) const = default;
+};
+
+struct Rule
+{
+    int priority = 0;     // 1 first; the order of the list is what counts when saving
+    QString longUrl;
+    QList<Condition> conditions;
+
+    bool operator==(const Rule &) const = default;
+};
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Linkdeck::Rules)
+public:
+    // Empty if the condition is valid, else a sentence saying what to enter.
+    static QString problem(const Condition &condition);
+    // Empty if the rule is valid; the destination is checked by UrlValidator.
+    static QString problem(const Rule &rule);
+    // "Rule 2: …" for the first invalid rule of a list; empty if all are valid.
+    static QString problem(const QList<Rule> &rules);
+    // How people read a condition: "on Android", "whose browser asks for German (de)", ...
+    static QString describe(const Condition &condition);
+    // "A visitor on Android goes to https://shop.example/app."
+    static QString describe(const Rule &rule);
+    // For the editor's lists: the device and browser values with their names for people.
+    static QList<std::pair<QString, QString>> devices();    // {"android", "Android"}, ...
+    static QList<std::pair<QString, QString>> browsers();   // {"chrome", "Chrome"}, ...
+    static QString typeName(ConditionType type);             // "Device", "Language", ...
+};
+
+// Every condition type, in the order the editor offers them.
+QList<ConditionType> allConditionTypes();
+
+// Normalises a valid rule as stored (destination as UrlValidator normalises it, priorities
+// 1..n in list order). Call only on rules without problem().
+QList<Rule> normalized(QList<Rule> rules);
+
+// Shlink's JSON: [{longUrl, priority, conditions: [{type, matchKey, matchValue}]}]. A
+// condition of a type this version does not know is dropped, and ok set to false.
+QList<Rule> rulesFromJson(const QJsonArray &redirectRules, bool *ok = nullptr);
+QJsonArray rulesToJson(const QList<Rule> &rules);
+// The conditions of one rule as stored in short_url_redirect_rules.conditions.
+QString conditionsToJson(const QList<Condition> &conditions);
+QList<Condition> conditionsFromJson(const QString &json);
+
+} // namespace Linkdeck::Rules
+
+Q_DECLARE_METATYPE(Linkdeck::Rules::Rule)
