@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include "core/link.h"
+#include "core/redirectrules.h"
 #include "core/result.h"
 
 namespace Linkdeck {
@@ -65,6 +66,7 @@ public:
         MaxClicks = 0x800,
         ClickStats = 0x1000,
         Domains = 0x2000,
+        RedirectRules = 0x4000,  // Shlink's dynamic redirects by device, language, ... (redirectRules())
     };
     Q_DECLARE_FLAGS(Capabilities, Capability)
     Q_FLAG(Capabilities)
@@ -95,6 +97,25 @@ public:
         return QtFuture::makeReadyFuture(Result<QList<ClickShare>>(Error::make(
             Error::Kind::Unsupported,
             QCoreApplication::translate("Linkdeck::LinkProvider", "This service gives no breakdown of clicks."))));
+    }
+    // A link's redirect rules, by priority. setRedirectRules() replaces them all (an empty list
+    // removes them) and answers the rules as stored. Unsupported unless can(RedirectRules).
+    virtual QFuture<Result<QList<Rules::Rule>>> redirectRules(const Link &link)
+    {
+        Q_UNUSED(link)
+        return QtFuture::makeReadyFuture(Result<QList<Rules::Rule>>(noRedirectRules()));
+    }
+    virtual QFuture<Result<QList<Rules::Rule>>> setRedirectRules(const Link &link, const QList<Rules::Rule> &rules)
+    {
+        Q_UNUSED(link) Q_UNUSED(rules)
+        return QtFuture::makeReadyFuture(Result<QList<Rules::Rule>>(noRedirectRules()));
+    }
+    static Error noRedirectRules()
+    {
+        return Error::make(Error::Kind::Unsupported,
+                           QCoreApplication::translate("Linkdeck::LinkProvider",
+                                                       "This service cannot send visitors to different addresses; "
+                                                       "redirect rules need a Shlink server or this computer."));
     }
     // Whether the account's address and token work ("Test connection" in Preferences).
     virtual QFuture<Result<void>> testConnection() { return QtFuture::makeReadyFuture(Result<void>()); }

@@ -51,7 +51,7 @@ LinkProvider::Capabilities LocalProvider::capabilities() const
     return Capability::CreateLinks | Capability::ListLinks | Capability::UpdateDestination | Capability::UpdateTitle
         | Capability::UpdateTags | Capability::EditSlug | Capability::DeleteLinks | Capability::CustomSlug
         | Capability::Tags | Capability::Title | Capability::Expiry | Capability::MaxClicks | Capability::ClickStats
-        | Capability::Domains;
+        | Capability::Domains | Capability::RedirectRules;
 }
 
 QString LocalProvider::shortUrlFor(const QString &domain, const QString &slug)
@@ -180,6 +180,71 @@ QFuture<Result<QList<ClickPoint>>> LocalProvider::clicks(const Link &link, const
     while (q.next())
         points << ClickPoint{QDateTime::fromSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC), q.value(1).toLongLong()};
     return ready(Result<QList<ClickPoint>>(points));
+}
+
+QFuture<Result<QList<Rules::Rule>>> LocalProvider::redirectRules(const Link &link)
+{
+    return ready(redirectRulesNow(link.id));
+}
+
+QFuture<Result<QList<Rules::Rule>>> LocalProvider::setRedirectRules(const Link &link, const QList<Rules::Rule> &rules)
+{
+    return ready(setRedirectRulesNow(link.id, rules));
+}
+
+Result<QList<Rules::Rule>> LocalProvider::redirectRulesNow(qint64 linkId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"SELECT priority, long_url, conditions FROM short_url_redirect_rules WHERE link_id = ? ORDER BY priority, id"_s);
+    q.addBindValue(linkId);
+    if (!q.exec())
+        return storageError(LocalTr::tr("Could not read the redirect rules."), q.lastError());
+    QList<Rules::Rule> rules;
+    while (q.next())
+        rules << Rules::Rule{q.value(0).toInt(), q.value(1).toString(), Rules::conditionsFromJson(q.value(2).toString())};
+    return rules;
+}
+
+Result<QList<Rules::Rule>> LocalProvider::setRedirectRulesNow(qint64 linkId, const QList<Rules::Rule> &given)
+{
+    if (const QString why = Rules::Text::problem(given); !why.isEmpty())
+        return Error::make(Error::Kind::Invalid, why);
+    const QList<Rules::Rule> rules = Rules::normalized(given);
+    QSqlDatabase db = m_db.connection();
+    {
+        QSqlQuery exists(db);
+        exists.prepare(u"SELECT 1 FROM links WHERE id = ? AND account_id = ?"_s);
+        exists.addBindValue(linkId);
+        exists.addBindValue(m_account.id);
+        if (!exists.exec())
+            return storageError(LocalTr::tr("Could not save the redirect rules."), exists.lastError());
+        if (!exists.next())
+            return Error::make(Error::Kind::NotFound, LocalTr::tr("This link no longer exists; it may have been deleted."));
+    }
+    if (!db.transaction())
+        return storageError(LocalTr::tr("Could not save the redirect rules."), db.lastError());
+    QSqlQuery q(db);
+    bool ok = q.prepare(u"DELETE FROM short_url_redirect_rules WHERE link_id = ?"_s);
+    q.addBindValue(linkId);
+    ok = ok && q.exec();
+    if (ok)
+        ok = q.prepare(u"INSERT INTO short_url_redirect_rules(link_id, priority, long_url, conditions) VALUES (?, ?, ?, ?)"_s);
+    for (const Rules::Rule &rule : rules) {
+        if (!ok)
+            break;
+        q.addBindValue(linkId);
+        q.addBindValue(rule.priority);
+        q.addBindValue(rule.longUrl);
+        q.addBindValue(Rules::conditionsToJson(rule.conditions));
+        ok = q.exec();
+    }
+    if (!ok || !db.commit()) {
+        const QSqlError error = q.lastError().isValid() ? q.lastError() : db.lastError();
+        q.finish();
+        db.rollback();
+        return storageError(LocalTr::tr("Could not save the redirect rules."), error);
+    }
+    return redirectRulesNow(linkId);
 }
 
 } // namespace Linkdeck

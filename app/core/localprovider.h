@@ -31,6 +31,12 @@ public:
     QFuture<Result<LinkPage>> list(const QString &cursor) override;
     QFuture<Result<QList<ClickPoint>>> clicks(const Link &link, const QDateTime &from, const QDateTime &to,
                                               TimeUnit unit) override;
+    // In the shared database (short_url_redirect_rules), which the redirect server follows
+    // through link_changes; checked as the server's API checks them.
+    QFuture<Result<QList<Rules::Rule>>> redirectRules(const Link &link) override;
+    QFuture<Result<QList<Rules::Rule>>> setRedirectRules(const Link &link, const QList<Rules::Rule> &rules) override;
+    Result<QList<Rules::Rule>> redirectRulesNow(qint64 linkId);
+    Result<QList<Rules::Rule>> setRedirectRulesNow(qint64 linkId, const QList<Rules::Rule> &rules);
 
     // The synchronous core of create/update, shared with the CLI and tests.
     Result<Link> createNow(const Link &draft);

@@ -60,6 +60,17 @@ QFuture<Result<QList<ClickShare>>> CachedProvider::breakdown(const Link &link, c
     return m_remote->breakdown(link, dimension, from, to);
 }
 
+// Rules are not kept offline: the editor shows them from the service and saves them there.
+QFuture<Result<QList<Rules::Rule>>> CachedProvider::redirectRules(const Link &link)
+{
+    return m_remote->redirectRules(link);
+}
+
+QFuture<Result<QList<Rules::Rule>>> CachedProvider::setRedirectRules(const Link &link, const QList<Rules::Rule> &rules)
+{
+    return m_remote->setRedirectRules(link, rules);
+}
+
 bool CachedProvider::isOffline(const Error &error)
 {
     return error.kind == Error::Kind::Network || error.kind == Error::Kind::Timeout;

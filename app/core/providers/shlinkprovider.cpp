@@ -48,7 +48,8 @@ LinkProvider::Capabilities ShlinkProvider::capabilities() const
 {
     return Capability::CreateLinks | Capability::ListLinks | Capability::UpdateDestination | Capability::UpdateTitle
         | Capability::UpdateTags | Capability::DeleteLinks | Capability::CustomSlug | Capability::Tags
-        | Capability::Title | Capability::Expiry | Capability::MaxClicks | Capability::ClickStats | Capability::Domains;
+        | Capability::Title | Capability::Expiry | Capability::MaxClicks | Capability::ClickStats | Capability::Domains
+        | Capability::RedirectRules;
 }
 
 QUrl ShlinkProvider::defaultApiBase() const
@@ -354,6 +355,79 @@ QFuture<Result<QList<ClickShare>>> ShlinkProvider::breakdown(const Link &link, c
         });
         result.resolve(out);
     });
+    return result.future();
+}
+
+void ShlinkProvider::sendForRules(const HttpRequest &request, Deferred<Result<QList<Rules::Rule>>> result)
+{
+    QPointer<ShlinkProvider> self(this);
+    send(request, [self, result](const HttpReply &reply, const std::optional<Error> &error) {
+        if (!self) {
+            result.resolve(Error::make(Error::Kind::Network, tr("The request was cancelled.")));
+            return;
+        }
+        if (error) {
+            Error e = *error;
+            const QJsonObject o = reply.json.object();
+            const QString type = problemType(o);
+            if (reply.status == 501 || (reply.status == 404 && type.isEmpty())) {
+                // Shlink before 4.0 has no such route; an older linkdeck-server says 501.
+                e.kind = Error::Kind::Unsupported;
+                e.message = tr("This Shlink server has no redirect rules. They need Shlink 4 or later.");
+            } else if (e.kind == Error::Kind::Invalid) {
+                const QString reason = o.value(u"reason"_s).toString();
+                e.message = tr("The Shlink server refused the redirect rules: %1")
+                                .arg(reason.isEmpty() ? o.value(u"detail"_s).toString() : reason);
+            }
+            result.resolve(e);
+            return;
+        }
+        const QJsonValue rules = reply.json.object().value(u"redirectRules"_s);
+        if (!rules.isArray()) {
+            result.resolve(self->badResponse(reply));
+            return;
+        }
+        bool ok = true;
+        QList<Rules::Rule> out = Rules::rulesFromJson(rules.toArray(), &ok);
+        if (!ok) {
+            result.resolve(Error::make(Error::Kind::BadResponse,
+                                       tr("The Shlink server has redirect rules this version of Linkdeck does not know. "
+                                          "Update Linkdeck to see and edit them."),
+                                       QString::fromUtf8(reply.body.left(500))));
+            return;
+        }
+        result.resolve(out);
+    });
+}
+
+QFuture<Result<QList<Rules::Rule>>> ShlinkProvider::redirectRules(const Link &link)
+{
+    Deferred<Result<QList<Rules::Rule>>> result;
+    HttpRequest request{"GET", u"/rest/v3/short-urls/%1/redirect-rules"_s.arg(link.slug)};
+    if (!link.domain.isEmpty())
+        request.query.addQueryItem(u"domain"_s, link.domain);
+    sendForRules(request, result);
+    return result.future();
+}
+
+QFuture<Result<QList<Rules::Rule>>> ShlinkProvider::setRedirectRules(const Link &link, const QList<Rules::Rule> &given)
+{
+    Deferred<Result<QList<Rules::Rule>>> result;
+    if (const QString why = Rules::Text::problem(given); !why.isEmpty()) {
+        result.resolve(Error::make(Error::Kind::Invalid, why));
+        return result.future();
+    }
+    QJsonArray rules = Rules::rulesToJson(Rules::normalized(given));
+    for (auto it = rules.begin(); it != rules.end(); ++it) {
+        QJsonObject rule = it->toObject();
+        rule.remove(u"priority"_s);   // Shlink takes the order of the list
+        *it = rule;
+    }
+    HttpRequest request{"POST", u"/rest/v3/short-urls/%1/redirect-rules"_s.arg(link.slug)};
+    if (!link.domain.isEmpty())
+        request.query.addQueryItem(u"domain"_s, link.domain);
+    request.json = QJsonDocument(QJsonObject{{u"redirectRules"_s, rules}});
+    sendForRules(request, result);   // the whole set is replaced: safe to send again
     return result.future();
 }
 

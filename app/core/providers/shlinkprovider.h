@@ -26,6 +26,9 @@ public:
                                               TimeUnit unit) override;
     QFuture<Result<QList<ClickShare>>> breakdown(const Link &link, const QString &dimension, const QDateTime &from,
                                                  const QDateTime &to) override;
+    // GET/POST /rest/v3/short-urls/{shortCode}/redirect-rules (Shlink 4 and later).
+    QFuture<Result<QList<Rules::Rule>>> redirectRules(const Link &link) override;
+    QFuture<Result<QList<Rules::Rule>>> setRedirectRules(const Link &link, const QList<Rules::Rule> &rules) override;
 
     static Link fromJson(const QJsonObject &o);
     static QList<Link> linksIn(const QJsonDocument &json);   // a ShortUrl or a page of them
@@ -40,6 +43,7 @@ private:
     void fetchVisits(const Link &link, const QDateTime &from, const QDateTime &to, int page,
                      std::shared_ptr<QList<QJsonObject>> visits, std::function<void(const std::optional<Error> &)> done);
     static QJsonObject editableFields(const Link &link);
+    void sendForRules(const HttpRequest &request, Deferred<Result<QList<Rules::Rule>>> result);
 };
 
 } // namespace Linkdeck
