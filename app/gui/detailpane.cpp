@@ -75,6 +75,9 @@ DetailPane::DetailPane(QWidget *parent)
     buttons->addWidget(m_open, 0, 1);
     buttons->addWidget(m_edit, 1, 0);
     buttons->addWidget(m_delete, 1, 1);
+    m_rules = new QPushButton(tr("Redirect Rules…"), page);
+    m_rules->setObjectName(u"detailRulesButton"_s);
+    buttons->addWidget(m_rules, 2, 0, 1, 2);
     buttons->setColumnStretch(2, 1);
     layout->addLayout(buttons);
 
@@ -112,6 +115,13 @@ DetailPane::DetailPane(QWidget *parent)
     connect(m_edit, &QPushButton::clicked, this, &DetailPane::editRequested);
     connect(m_delete, &QPushButton::clicked, this, &DetailPane::deleteRequested);
     connect(m_qr, &QPushButton::clicked, this, &DetailPane::qrRequested);
+    connect(m_rules, &QPushButton::clicked, this, &DetailPane::rulesRequested);
+}
+
+void DetailPane::setRulesState(bool enabled, const QString &toolTip)
+{
+    m_rules->setEnabled(enabled);
+    m_rules->setToolTip(toolTip);
 }
 
 QLabel *DetailPane::addRow(QFormLayout *form, const QString &label, const QString &objectName)

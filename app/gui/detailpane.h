@@ -29,6 +29,9 @@ public:
     void showLink(const std::optional<Link> &link, bool canEdit, bool canDelete, const QString &account = {},
                   const QString &status = {});
     std::optional<Link> link() const { return m_link; }
+    // The "Redirect Rules…" button: disabled with the reason as its tooltip when the link's
+    // account cannot have rules.
+    void setRulesState(bool enabled, const QString &toolTip);
 
 signals:
     void copyRequested();
@@ -36,6 +39,7 @@ signals:
     void editRequested();
     void deleteRequested();
     void qrRequested();
+    void rulesRequested();
 
 private:
     QLabel *addRow(QFormLayout *form, const QString &label, const QString &objectName);
@@ -60,6 +64,7 @@ private:
     QPushButton *m_edit = nullptr;
     QPushButton *m_delete = nullptr;
     QPushButton *m_qr = nullptr;
+    QPushButton *m_rules = nullptr;
     QrPreview *m_qrPreview = nullptr;
 };
 

@@ -14,6 +14,7 @@
 #include "gui/messagebox.h"
 #include "gui/preferencesdialog.h"
 #include "gui/qrstudiodialog.h"
+#include "gui/redirectrulesdialog.h"
 #include "gui/statsdialog.h"
 #include "print/labelsheet.h"
 #include "gui/sidebar.h"
@@ -175,6 +176,7 @@ MainWindow::MainWindow(Backend &backend, Settings &settings, QWidget *parent)
     connect(m_detail, &DetailPane::editRequested, this, &MainWindow::editSelectedLink);
     connect(m_detail, &DetailPane::deleteRequested, this, &MainWindow::deleteSelectedLinks);
     connect(m_detail, &DetailPane::qrRequested, this, &MainWindow::showQrStudio);
+    connect(m_detail, &DetailPane::rulesRequested, this, &MainWindow::editRedirectRules);
 
     restoreWindowState();
     updateStatus();
@@ -234,6 +236,11 @@ void MainWindow::createActions()
     m_statsAction->setToolTip(tr("Clicks over time, countries and referrers of the selected links or campaign"));
     connect(m_statsAction, &QAction::triggered, this, &MainWindow::showStatistics);
 
+    m_rulesAction = new QAction(themedIcon(u"view-split-left-right"_s, QStyle::SP_ArrowRight), tr("Redirect &Rules…"), this);
+    m_rulesAction->setObjectName(u"rulesAction"_s);
+    m_rulesAction->setEnabled(false);
+    connect(m_rulesAction, &QAction::triggered, this, &MainWindow::editRedirectRules);
+
     m_findAction = new QAction(themedIcon(u"edit-find"_s, QStyle::SP_FileDialogContentsView), tr("&Find…"), this);
     m_findAction->setObjectName(u"findAction"_s);
     m_findAction->setShortcut(QKeySequence::Find);
@@ -279,7 +286,7 @@ void MainWindow::createActions()
 
     // The table gets the actions too, so its context menu offers them.
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_table->addActions({m_copyAction, m_openAction, m_qrAction, m_editAction, m_deleteAction});
+    m_table->addActions({m_copyAction, m_openAction, m_qrAction, m_editAction, m_rulesAction, m_deleteAction});
 }
 
 void MainWindow::createMenus()
@@ -299,6 +306,8 @@ void MainWindow::createMenus()
     edit->addAction(m_qrAction);
     edit->addAction(m_statsAction);
     edit->addAction(m_editAction);
+    edit->addAction(m_rulesAction);
+    edit->setToolTipsVisible(true);   // says why Redirect Rules is disabled
     edit->addAction(m_deleteAction);
     edit->addSeparator();
     edit->addAction(m_findAction);
@@ -407,6 +416,24 @@ void MainWindow::updateSelection()
         }
     }
     m_detail->showLink(selected.size() <= 1 ? link : std::nullopt, canEdit, canDelete, account, status);
+
+    // Redirect rules: one link, on an account that has them, and already on the service.
+    QString rulesTip = tr("Send visitors to other addresses by device, language, country, date and more");
+    bool canRules = link && provider && provider->can(LinkProvider::Capability::RedirectRules) && selected.size() <= 1;
+    if (link && provider && !provider->can(LinkProvider::Capability::RedirectRules)) {
+        rulesTip = tr("%1 cannot send visitors to different addresses. Redirect rules need a Shlink account or "
+                      "this computer.").arg(providerName(provider->kind()));
+    } else if (link && link->syncState == SyncState::PendingCreate) {
+        canRules = false;
+        rulesTip = tr("This link is waiting to be created on %1; its redirect rules can be set once it is there.")
+                       .arg(account);
+    } else if (selected.size() > 1) {
+        rulesTip = tr("Select one link to edit its redirect rules.");
+    }
+    m_rulesAction->setEnabled(canRules);
+    m_rulesAction->setToolTip(rulesTip);
+    m_rulesAction->setStatusTip(canRules ? QString() : rulesTip);
+    m_detail->setRulesState(canRules, rulesTip);
 }
 
 void MainWindow::updateStatus()
@@ -533,6 +560,24 @@ void MainWindow::deleteSelectedLinks()
                 MessageBox::critical(this, tr("Some Links Were Not Deleted"), failures->join(u"\n"_s));
         });
     }
+}
+
+void MainWindow::editRedirectRules()
+{
+    const auto link = currentLink();
+    if (!link || !m_rulesAction->isEnabled())
+        return;
+    LinkProvider *provider = m_backend.provider(link->accountId);
+    if (!provider)
+        return;
+    auto *dialog = new RedirectRulesDialog(provider, *link, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RedirectRulesDialog::rulesSaved, this, [this, shortUrl = link->shortUrl](const QList<Rules::Rule> &rules) {
+        statusBar()->showMessage(rules.isEmpty() ? tr("Removed the redirect rules of %1").arg(shortUrl)
+                                                 : tr("Saved %n redirect rule(s) of %1", nullptr, int(rules.size())).arg(shortUrl),
+                                 5000);
+    });
+    dialog->open();
 }
 
 void MainWindow::showQrStudio()

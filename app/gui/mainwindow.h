@@ -57,6 +57,7 @@ public slots:
     void showQrStudio();
     void printLabels();                    // print preview of the selected links' labels
     void showStatistics();                 // the selected links, or the campaign or tag chosen in the sidebar
+    void editRedirectRules();              // the current link's redirect rules (Shlink and this computer)
     void printLabelsTo(QPrinter *printer);  // paints them (tests print to a PDF)
 
 protected:
@@ -101,6 +102,7 @@ private:
     QAction *m_qrAction = nullptr;
     QAction *m_printAction = nullptr;
     QAction *m_statsAction = nullptr;
+    QAction *m_rulesAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_preferencesAction = nullptr;
     QAction *m_syncAction = nullptr;
