@@ -288,6 +288,14 @@ const QStringList schemaV6 = {
     u"CREATE INDEX links_author ON links(author_key_id) WHERE author_key_id IS NOT NULL"_s,
 };
 
+// Version 7: a back-half is case-sensitive, as Bitly's and Shlink's (strict mode) are: "Sale"
+// and "sale" may be two links. (linkdeck-server's SHORT_URL_MODE=loose stores new ones
+// lower-case.) Every pair the old index refused stays refused, so the new one always builds.
+const QStringList schemaV7 = {
+    u"DROP INDEX links_domain_slug"_s,
+    u"CREATE UNIQUE INDEX links_domain_slug ON links(domain, slug, account_id) WHERE slug <> ''"_s,
+};
+
 bool exec(QSqlQuery &q, const QString &sql)
 {
     return q.exec(sql);
@@ -414,7 +422,7 @@ Error storageErrorAt(const QString &path, const QString &what, const QSqlError &
 
 const QList<Database::Migration> &Database::migrations()
 {
-    static const QList<Migration> list{{1, schemaV1}, {2, schemaV2}, {3, schemaV3}, {4, schemaV4}, {5, schemaV5}, {6, schemaV6}};
+    static const QList<Migration> list{{1, schemaV1}, {2, schemaV2}, {3, schemaV3}, {4, schemaV4}, {5, schemaV5}, {6, schemaV6}, {7, schemaV7}};
     return list;
 }
 

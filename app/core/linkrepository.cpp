@@ -740,13 +740,19 @@ std::optional<Link> LinkRepository::find(qint64 id) const
     return std::nullopt;
 }
 
-std::optional<Link> LinkRepository::findBySlug(const QString &domain, const QString &slug, qint64 accountId) const
+std::optional<Link> LinkRepository::findBySlug(const QString &domain, const QString &slug, qint64 accountId,
+                                               Qt::CaseSensitivity cs) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(selectColumns + u" WHERE domain = ? AND slug = ? COLLATE NOCASE AND account_id = ?"_s);
+    // Exact first (the unique index), ignoring case only when asked.
+    q.prepare(selectColumns
+              + (cs == Qt::CaseSensitive ? u" WHERE domain = ? AND slug = ? AND account_id = ?"_s
+                                         : u" WHERE domain = ? AND slug = ? COLLATE NOCASE AND account_id = ? ORDER BY slug = ? DESC LIMIT 1"_s));
     q.addBindValue(domain);
     q.addBindValue(slug);
     q.addBindValue(accountId);
+    if (cs == Qt::CaseInsensitive)
+        q.addBindValue(slug);
     if (q.exec() && q.next())
         return fromRow(q);
     return std::nullopt;
@@ -755,7 +761,7 @@ std::optional<Link> LinkRepository::findBySlug(const QString &domain, const QStr
 bool LinkRepository::isSlugTaken(const QString &domain, const QString &slug, qint64 exceptId, qint64 accountId) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT 1 FROM links WHERE domain = ? AND slug = ? COLLATE NOCASE AND id <> ? AND account_id = ?"_s);
+    q.prepare(u"SELECT 1 FROM links WHERE domain = ? AND slug = ? AND id <> ? AND account_id = ?"_s);
     q.addBindValue(domain);
     q.addBindValue(slug);
     q.addBindValue(exceptId);

@@ -46,7 +46,10 @@ public:
 
     std::optional<Link> find(qint64 id) const;
     // Back-halves are unique per account and domain; account 1 is "This computer".
-    std::optional<Link> findBySlug(const QString &domain, const QString &slug, qint64 accountId = 1) const;
+    // The back-half as written (Case-x is not case-x); Qt::CaseInsensitive for linkdeck-server's
+    // SHORT_URL_MODE=loose.
+    std::optional<Link> findBySlug(const QString &domain, const QString &slug, qint64 accountId = 1,
+                                   Qt::CaseSensitivity cs = Qt::CaseSensitive) const;
     bool isSlugTaken(const QString &domain, const QString &slug, qint64 exceptId = 0, qint64 accountId = 1) const;
     std::optional<Link> findByRemoteId(qint64 accountId, const QString &remoteId) const;
 

@@ -245,6 +245,14 @@ bool ServerConfig::applyEnvironment(std::string *error)
         }
         redirectStatus = status;
     }
+    if (const char *v = env("SHORT_URL_MODE")) {
+        const std::string mode = trimmed(v);
+        if (mode != "strict" && mode != "loose") {
+            *error = "SHORT_URL_MODE must be strict (Case-x and case-x are two short URLs) or loose (one), not \"" + mode + "\"";
+            return false;
+        }
+        caseSensitiveSlugs = mode == "strict";
+    }
     if (const char *v = env("REDIRECT_CACHE_LIFETIME"))
         redirectCacheLifetime = std::max(0, std::atoi(v));
     if (const char *v = env("TRUSTED_PROXIES")) {

@@ -36,6 +36,9 @@ struct ServerConfig
     std::string defaultDomain;            // DEFAULT_DOMAIN; default: the local account's domain
     bool httpsEnabled = false;            // IS_HTTPS_ENABLED: scheme of the short URLs the API returns
     int redirectStatus = 302;             // REDIRECT_STATUS_CODE: 301, 302, 307 or 308
+    // SHORT_URL_MODE: strict (true, Shlink's default) tells Case-x from case-x; loose (false)
+    // stores new custom slugs lower-case and finds short codes ignoring case.
+    bool caseSensitiveSlugs = true;
     int redirectCacheLifetime = 30;       // REDIRECT_CACHE_LIFETIME, seconds, for 301/308
     bool anonymizeRemoteAddr = true;      // ANONYMIZE_REMOTE_ADDR
     bool trackOrphanVisits = true;        // TRACK_ORPHAN_VISITS

@@ -62,7 +62,7 @@ std::string anotherServer(long pid)
 
 LinkServer::LinkServer(ServerConfig config)
     : m_config(std::move(config))
-    , m_index(std::make_unique<RedirectIndex>())
+    , m_index(std::make_unique<RedirectIndex>(m_config.caseSensitiveSlugs ? SlugCase::Sensitive : SlugCase::Insensitive))
 {
 }
 

@@ -29,14 +29,14 @@ void appendLower(std::string &out, std::string_view s)
         out.push_back(lower(c));
 }
 
-std::string overlayKey(std::string_view domain, std::string_view slug)
+void appendKey(std::string &key, std::string_view domain, std::string_view slug, SlugCase slugCase)
 {
-    std::string key;
-    key.reserve(domain.size() + slug.size() + 1);
     appendLower(key, domain);
     key.push_back('/');
-    appendLower(key, slug);
-    return key;
+    if (slugCase == SlugCase::Sensitive)
+        key.append(slug);
+    else
+        appendLower(key, slug);
 }
 
 using Overlay = RedirectIndex::Overlay;
@@ -257,7 +257,7 @@ bool RedirectTable::add(std::string_view domain, std::string_view slug, std::str
         m_limits.push_back(Limits{entry.validSinceMs, entry.expiresAtMs, entry.maxVisits, entry.visits});
         r.limits = std::uint32_t(m_limits.size());
     }
-    appendLower(m_arena, slug);
+    m_arena.append(slug);
     m_arena.append(location);
     m_records.push_back(r);
     return true;
@@ -288,8 +288,11 @@ bool RedirectTable::keyEquals(const Record &record, std::string_view domain, std
     if (d.size() != domain.size())
         return false;
     const auto equalsLower = [](char c, char stored) { return lower(c) == stored; };
-    return std::equal(slug.begin(), slug.end(), m_arena.data() + record.offset, equalsLower)
-        && std::equal(domain.begin(), domain.end(), d.begin(), equalsLower);
+    const char *stored = m_arena.data() + record.offset;
+    const bool slugEquals = m_slugCase == SlugCase::Sensitive
+        ? std::equal(slug.begin(), slug.end(), stored)
+        : std::equal(slug.begin(), slug.end(), stored, [](char a, char b) { return lower(a) == lower(b); });
+    return slugEquals && std::equal(domain.begin(), domain.end(), d.begin(), equalsLower);
 }
 
 RedirectEntry RedirectTable::entryAt(const Record &r) const
@@ -356,9 +359,7 @@ std::optional<RedirectEntry> RedirectIndex::Snapshot::find(std::string_view doma
 {
     if (!overlay->empty()) {
         scratch.clear();
-        appendLower(scratch, domain);
-        scratch.push_back('/');
-        appendLower(scratch, slug);
+        appendKey(scratch, domain, slug, slugCase);
         if (auto it = overlay->find(scratch); it != overlay->end()) {
             if (!it->second)
                 return std::nullopt;
@@ -377,10 +378,20 @@ std::size_t RedirectIndex::Snapshot::tableSize() const
     return n;
 }
 
-RedirectIndex::RedirectIndex()
+std::string RedirectIndex::overlayKey(std::string_view domain, std::string_view slug, SlugCase slugCase)
+{
+    std::string key;
+    key.reserve(domain.size() + slug.size() + 1);
+    appendKey(key, domain, slug, slugCase);
+    return key;
+}
+
+RedirectIndex::RedirectIndex(SlugCase slugCase)
+    : m_slugCase(slugCase)
 {
     auto empty = std::make_shared<Snapshot>();
-    auto table = std::make_shared<RedirectTable>();
+    empty->slugCase = slugCase;
+    auto table = std::make_shared<RedirectTable>(slugCase);
     table->finish();
     empty->shards.assign(Shards, table);
     empty->overlay = std::make_shared<const Overlay>();
@@ -464,7 +475,7 @@ bool RedirectIndex::load(QSqlDatabase &db, std::string *error)
             return false;
         const auto perShard = std::size_t(std::max<std::int64_t>(0, count.int64(0))) / Shards;
         for (auto &table : tables) {
-            table = std::make_shared<RedirectTable>();
+            table = std::make_shared<RedirectTable>(m_slugCase);
             // Slug and destination; reserved, not touched, so an overestimate costs no memory.
             table->reserve(perShard + perShard / 8 + 64, (perShard + 64) * 128);
         }
@@ -496,6 +507,7 @@ bool RedirectIndex::load(QSqlDatabase &db, std::string *error)
     }
 
     auto snapshot = std::make_shared<Snapshot>();
+    snapshot->slugCase = m_slugCase;
     for (auto &table : tables) {
         table->finish();
         snapshot->shards.push_back(std::move(table));
@@ -620,8 +632,11 @@ RedirectIndex::Step RedirectIndex::applyLogged(sqlite3 *handle, std::vector<std:
             }
         }
         if (!recheck.empty()) {
-            Statement byKey(handle, "SELECT " LINK_COLUMNS " FROM links WHERE slug = ?2 COLLATE NOCASE "
-                                    "AND lower(domain) = lower(?1) AND account_id = 1 LIMIT 1");
+            Statement byKey(handle, m_slugCase == SlugCase::Sensitive
+                                        ? "SELECT " LINK_COLUMNS " FROM links WHERE slug = ?2 "
+                                          "AND lower(domain) = lower(?1) AND account_id = 1 LIMIT 1"
+                                        : "SELECT " LINK_COLUMNS " FROM links WHERE slug = ?2 COLLATE NOCASE "
+                                          "AND lower(domain) = lower(?1) AND account_id = 1 LIMIT 1");
             if (!byKey.ok(error))
                 return Step::Failed;
             for (const auto &[domain, slug] : recheck) {
@@ -693,7 +708,7 @@ void RedirectIndex::apply(std::vector<Fetched> fetched, std::vector<std::pair<st
     auto overlay = copyOverlay(*base->overlay);
     std::unordered_set<std::string> kept;
     for (Fetched &f : fetched) {
-        std::string key = overlayKey(f.domain, f.slug);
+        std::string key = overlayKey(f.domain, f.slug, m_slugCase);
         auto &slot = (*overlay)[key];
         f.entry.hasRules = !rules->empty() && rules->contains(f.entry.linkId);
         slot = OverlayEntry{std::move(f.location), f.entry};
@@ -701,7 +716,7 @@ void RedirectIndex::apply(std::vector<Fetched> fetched, std::vector<std::pair<st
         kept.insert(std::move(key));
     }
     for (const auto &[domain, slug] : removedKeys) {
-        std::string key = overlayKey(domain, slug);
+        std::string key = overlayKey(domain, slug, m_slugCase);
         if (kept.contains(key))
             continue;   // renamed into by another changed link, or the same link's key with other case
         const std::size_t hash = RedirectTable::hashKey(domain, slug);
@@ -748,13 +763,12 @@ void RedirectIndex::mergeOverlay()
                 extraBytes += value ? slug.size() + value->location.size() : 0;
             }
         }
-        auto table = std::make_shared<RedirectTable>();
+        auto table = std::make_shared<RedirectTable>(m_slugCase);
         table->reserve(old.size() + moving.size(), old.textBytes() + extraBytes);
         for (std::size_t i = 0; i < old.size(); ++i) {
             const RedirectTable::Row row = old.row(i);
-            scratch.assign(row.domain);
-            scratch.push_back('/');
-            scratch.append(row.slug);
+            scratch.clear();
+            appendKey(scratch, row.domain, row.slug, m_slugCase);
             if (!base->overlay->contains(scratch))
                 table->add(row.domain, row.slug, row.entry.location, row.entry);
         }
@@ -793,7 +807,7 @@ void RedirectIndex::upsert(std::string_view domain, std::string_view slug, std::
     const std::shared_ptr<const Snapshot> base = current();
     entry.hasRules = !base->rules->empty() && base->rules->contains(entry.linkId);
     auto overlay = copyOverlay(*base->overlay);
-    auto &slot = (*overlay)[overlayKey(domain, slug)];
+    auto &slot = (*overlay)[overlayKey(domain, slug, m_slugCase)];
     slot = OverlayEntry{std::move(location), entry};
     slot->entry.location = slot->location;
     auto next = std::make_shared<Snapshot>(*base);
@@ -807,7 +821,7 @@ void RedirectIndex::remove(std::string_view domain, std::string_view slug)
     std::lock_guard write(m_writeMutex);
     const std::shared_ptr<const Snapshot> base = current();
     auto overlay = copyOverlay(*base->overlay);
-    (*overlay)[overlayKey(domain, slug)] = std::nullopt;
+    (*overlay)[overlayKey(domain, slug, m_slugCase)] = std::nullopt;
     auto next = std::make_shared<Snapshot>(*base);
     next->overlay = std::move(overlay);
     m_recheck.emplace_back(std::string(domain), std::string(slug));
@@ -832,7 +846,7 @@ void RedirectIndex::setRules(std::string_view domain, std::string_view slug, std
     if (std::optional<RedirectEntry> entry = base->find(domain, slug, scratch); entry && entry->linkId == linkId
         && entry->hasRules != bool(linkRules)) {
         auto overlay = copyOverlay(*base->overlay);
-        auto &slot = (*overlay)[overlayKey(domain, slug)];
+        auto &slot = (*overlay)[overlayKey(domain, slug, m_slugCase)];
         RedirectEntry changed = *entry;
         changed.hasRules = bool(linkRules);
         slot = OverlayEntry{std::string(entry->location), changed};

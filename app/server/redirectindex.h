@@ -42,13 +42,19 @@ struct NotFoundRedirects
     std::string invalidShortUrl;
 };
 
+// Shlink's SHORT_URL_MODE: "strict" (the default) tells Case-x from case-x; "loose" does not.
+enum class SlugCase { Sensitive, Insensitive };
+
 // An immutable table of (domain, slug) -> RedirectEntry built in one go, compact enough for
 // millions of links: slugs and locations in one arena, each domain stored once, 32 bytes of
 // record per link (the rarely set limits apart), and an open-addressing hash table of record
-// numbers; a lookup allocates nothing. Slugs and domains are matched ignoring (ASCII) case.
+// numbers; a lookup allocates nothing. Domains are matched ignoring (ASCII) case; slugs as
+// the SlugCase says.
 class RedirectTable
 {
 public:
+    explicit RedirectTable(SlugCase slugCase = SlugCase::Sensitive) : m_slugCase(slugCase) {}
+
     // Room for `links` links whose slugs and locations take about `bytes` together.
     void reserve(std::size_t links, std::size_t bytes);
     // False when the table cannot take more (4 GiB of text, or 4 billion links or domains).
@@ -65,7 +71,7 @@ public:
     std::size_t textBytes() const { return m_arena.size(); }   // slugs and locations
     std::size_t memoryBytes() const;   // what the table holds on the heap
 
-    // Link `i` of size(), in the order added: domain and slug lower-case.
+    // Link `i` of size(), in the order added: the domain lower-case, the slug as added.
     struct Row
     {
         std::string_view domain;
@@ -74,14 +80,15 @@ public:
     };
     Row row(std::size_t i) const;
 
-    // FNV-1a over the lower-cased "domain/slug"; the table uses its low bits.
+    // FNV-1a over the lower-cased "domain/slug" (in both modes: Case-x and case-x share a chain);
+    // the table uses its low bits.
     static std::size_t hashKey(std::string_view domain, std::string_view slug);
 
 private:
     struct Record
     {
         std::int64_t linkId;
-        std::uint32_t offset;           // in m_arena: the lower-case slug, then the location
+        std::uint32_t offset;           // in m_arena: the slug, then the location
         std::uint32_t slugLength;
         std::uint32_t locationLength;
         std::uint32_t domain;           // index in m_domains
@@ -109,6 +116,7 @@ private:
     std::string m_domainScratch;
     std::vector<std::uint32_t> m_table;   // record index + 1; 0 = empty
     std::size_t m_mask = 0;
+    SlugCase m_slugCase = SlugCase::Sensitive;
 };
 
 // The live index: the links loaded from the database in Shards RedirectTables (by the high
@@ -132,7 +140,8 @@ public:
         std::string location;
         RedirectEntry entry;   // entry.location points at location
     };
-    // key: lower-case "domain/slug"; nullopt: removed since the table was built
+    // key: "domain/slug", the domain lower-case, the slug too when slugs ignore case (overlayKey());
+    // nullopt: removed since the table was built
     using Overlay = std::unordered_map<std::string, std::optional<OverlayEntry>>;
     using DomainRedirects = std::unordered_map<std::string, NotFoundRedirects>;   // by lower-case domain
 
@@ -149,6 +158,7 @@ public:
         // hasRules); replaced whole when a link's rules change.
         std::shared_ptr<const RedirectRuleSets> rules;
         std::int64_t changeSeq = 0;   // the last link_changes row this snapshot reflects
+        SlugCase slugCase = SlugCase::Sensitive;
 
         std::optional<RedirectEntry> find(std::string_view domain, std::string_view slug, std::string &scratch) const;
         std::size_t tableSize() const;   // links in the tables (the overlay aside)
@@ -168,7 +178,10 @@ public:
     static constexpr std::size_t MaxBatch = 4096;     // changes read and applied in one step
     static constexpr std::size_t MaxOverlay = 4096;   // keys changed since the tables were built
 
-    RedirectIndex();
+    explicit RedirectIndex(SlugCase slugCase = SlugCase::Sensitive);
+    SlugCase slugCase() const { return m_slugCase; }
+    // The overlay's key for a link.
+    static std::string overlayKey(std::string_view domain, std::string_view slug, SlugCase slugCase);
 
     // Reads every local link and domain from the database (on the calling thread's connection,
     // in one read transaction). Returns false with a message on a database error.
@@ -211,6 +224,7 @@ private:
     std::mutex m_publishedMutex;
     std::function<void()> m_published;
     std::mutex m_writeMutex;      // one writer at a time; guards m_recheck
+    SlugCase m_slugCase = SlugCase::Sensitive;
     std::vector<std::pair<std::string, std::string>> m_recheck;   // keys the API changed: (domain, slug)
     std::mutex m_countersMutex;
     std::unordered_map<std::int64_t, std::unique_ptr<std::atomic<std::int64_t>>> m_counters;

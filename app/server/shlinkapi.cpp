@@ -204,7 +204,9 @@ QJsonObject ShlinkApi::shortUrlJson(const Link &link) const
 
 std::optional<Link> ShlinkApi::findLink(const QString &shortCode, const ApiQuery &query) const
 {
-    auto link = m_links->findBySlug(domainOrDefault(query.queryItemValue(u"domain"_s)), shortCode);
+    auto link = m_links->findBySlug(domainOrDefault(query.queryItemValue(u"domain"_s)), shortCode,
+                                    AccountRepository::LocalAccountId,
+                                    m_config.caseSensitiveSlugs ? Qt::CaseSensitive : Qt::CaseInsensitive);
     // A short URL outside the key's roles does not exist for it (as Shlink answers).
     if (link && !m_scope.isAdmin() && !inScope(link->id))
         return std::nullopt;
@@ -272,6 +274,13 @@ ApiResponse ShlinkApi::robots(const QString &host)
     r.contentType = "text/plain; charset=utf-8";
     r.body = std::move(text);
     return r;
+}
+
+bool ShlinkApi::slugTaken(const QString &domain, const QString &slug) const
+{
+    if (m_config.caseSensitiveSlugs)
+        return m_links->isSlugTaken(domain, slug);
+    return m_links->findBySlug(domain, slug, AccountRepository::LocalAccountId, Qt::CaseInsensitive).has_value();
 }
 
 bool ShlinkApi::domainExists(const QString &domain) const
@@ -591,7 +600,10 @@ ApiResponse ShlinkApi::createShortUrl(const QJsonObject &body)
     link.destination = check.url;
     link.domain = m_scope.domainOnly.isEmpty() ? domainOrDefault(body.value(u"domain"_s).toString()) : m_scope.domainOnly;
     applyEdition(body, link, invalid);
-    const QString customSlug = normalisedSlug(body.value(u"customSlug"_s).toString());
+    // SHORT_URL_MODE=loose: new custom slugs are stored lower-case, as Shlink does.
+    QString customSlug = normalisedSlug(body.value(u"customSlug"_s).toString());
+    if (!m_config.caseSensitiveSlugs)
+        customSlug = customSlug.toLower();
     if (!customSlug.isEmpty() && !slugAcceptable(customSlug))
         invalid.append(u"customSlug"_s);
     if (!invalid.isEmpty()) {
@@ -617,10 +629,13 @@ ApiResponse ShlinkApi::createShortUrl(const QJsonObject &body)
     }
     const int length = qBound(4, body.value(u"shortCodeLength"_s).toInt(5), 64);
     link.slug = customSlug.isEmpty()
-        ? Slug::generateUnique([this, &link](const QString &c) { return m_links->isSlugTaken(link.domain, c); }, length)
+        ? Slug::generateUnique([this, &link](const QString &c) { return slugTaken(link.domain, c); }, length)
         : customSlug;
     link.shortUrl = (m_config.httpsEnabled ? u"https://"_s : u"http://"_s) + link.domain + u'/' + link.slug;
-    const auto stored = m_links->insert(link);
+    // (Strict mode leaves this to the unique index; loose mode must also refuse Case-x.)
+    const auto stored = !m_config.caseSensitiveSlugs && slugTaken(link.domain, link.slug)
+        ? Result<Link>(Error::make(Error::Kind::SlugTaken, QString()))
+        : m_links->insert(link);
     if (!stored) {
         if (stored.error().kind == Error::Kind::SlugTaken) {
             QJsonObject extra{{u"customSlug"_s, link.slug}};

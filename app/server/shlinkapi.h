@@ -75,6 +75,7 @@ private:
     ApiResponse shortenUrl(const ApiQuery &query);
     ApiResponse robots(const QString &host);
     bool domainExists(const QString &domain) const;
+    bool slugTaken(const QString &domain, const QString &slug) const;   // as SHORT_URL_MODE says
     // The request's key roles as SQL over the links table ("1" for an admin key), the query of
     // the link ids in scope, and whether a link is in it.
     QString scopeCondition() const;

@@ -76,7 +76,8 @@ void TestLocalProvider::createWithCustomSlug()
     QCOMPARE(r->title, u"Spring sale"_s);
     QCOMPARE(r->accountId, AccountRepository::LocalAccountId);
     QVERIFY(m_backend->links().find(r->id));
-    QVERIFY(!await(m_provider->isSlugAvailable(u"localhost:8080"_s, u"spring"_s)).value());
+    QVERIFY(!await(m_provider->isSlugAvailable(u"localhost:8080"_s, u"Spring"_s)).value());
+    QVERIFY(await(m_provider->isSlugAvailable(u"localhost:8080"_s, u"spring"_s)).value());   // as written
     QVERIFY(await(m_provider->isSlugAvailable(u"localhost:8080"_s, u"autumn"_s)).value());
 }
 
@@ -126,7 +127,9 @@ void TestLocalProvider::refusesTakenSlug()
     draft.destination = u"https://example.com/"_s;
     draft.slug = u"sale"_s;
     QVERIFY(await(m_provider->create(draft)).ok());
-    draft.slug = u"SALE"_s;
+    draft.slug = u"SALE"_s;   // another back-half (case-sensitive, as Bitly's and Shlink's)
+    QVERIFY(await(m_provider->create(draft)).ok());
+    draft.slug = u"sale"_s;
     const auto r = await(m_provider->create(draft));
     QVERIFY(!r.ok());
     QCOMPARE(r.error().kind, Error::Kind::SlugTaken);

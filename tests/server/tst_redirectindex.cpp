@@ -18,7 +18,7 @@ class TestRedirectIndex : public QObject
 {
     Q_OBJECT
 private slots:
-    void tableFindsIgnoringCase();
+    void tableMatchesSlugCaseAsConfigured();
     void manyEntries();
     void overlayShowsApiChangesAtOnce();
     void loadsFromDatabase();
@@ -31,6 +31,7 @@ private slots:
     void apiChangesAreCheckedAgainstDatabase();
     void readersSeeOldOrNewDuringChanges();
     void upgradesVersion2Database();
+    void strictAndLooseSlugsThroughChanges();
 
 private:
     struct Fixture
@@ -52,22 +53,37 @@ private:
     static void update(Fixture &f, Link link);
 };
 
-void TestRedirectIndex::tableFindsIgnoringCase()
+// Domains ignore case; slugs as SHORT_URL_MODE says: strict (the default) tells Spring from
+// spring, loose does not.
+void TestRedirectIndex::tableMatchesSlugCaseAsConfigured()
 {
-    RedirectTable t;
+    RedirectTable strict;
     RedirectEntry e;
     e.linkId = 1;
-    t.add("go.example", "Spring", "https://a.example/", e);
+    strict.add("go.example", "Spring", "https://a.example/", e);
     e.linkId = 2;
-    t.add("other.example", "spring", "https://b.example/", e);
-    t.finish();
-    QVERIFY(t.find("go.example", "spring"));
-    QCOMPARE(t.find("GO.example", "SPRING")->linkId, 1);
-    QCOMPARE(t.find("go.example", "spring")->location, std::string_view("https://a.example/"));
-    QCOMPARE(t.find("other.example", "Spring")->linkId, 2);
-    QVERIFY(!t.find("go.example", "sprin"));
-    QVERIFY(!t.find("go.example", "springs"));
-    QVERIFY(!t.find("third.example", "spring"));
+    strict.add("other.example", "spring", "https://b.example/", e);
+    e.linkId = 3;
+    strict.add("go.example", "spring", "https://c.example/", e);
+    strict.finish();
+    QCOMPARE(strict.find("GO.example", "Spring")->linkId, 1);
+    QCOMPARE(strict.find("go.example", "Spring")->location, std::string_view("https://a.example/"));
+    QCOMPARE(strict.find("go.example", "spring")->linkId, 3);
+    QVERIFY(!strict.find("go.example", "SPRING"));
+    QCOMPARE(strict.find("Other.Example", "spring")->linkId, 2);
+    QVERIFY(!strict.find("other.example", "Spring"));
+    QVERIFY(!strict.find("go.example", "sprin"));
+    QVERIFY(!strict.find("go.example", "springs"));
+    QVERIFY(!strict.find("third.example", "spring"));
+    QCOMPARE(strict.row(0).slug, std::string_view("Spring"));   // stored as written
+
+    RedirectTable loose(SlugCase::Insensitive);
+    e.linkId = 1;
+    loose.add("go.example", "Spring", "https://a.example/", e);
+    loose.finish();
+    QCOMPARE(loose.find("GO.example", "SPRING")->linkId, 1);
+    QCOMPARE(loose.find("go.example", "spring")->linkId, 1);
+    QVERIFY(!loose.find("go.example", "springs"));
 }
 
 void TestRedirectIndex::manyEntries()
@@ -83,7 +99,7 @@ void TestRedirectIndex::manyEntries()
     t.finish();
     QCOMPARE(t.size(), std::size_t(100000));
     for (int i = 0; i < 100000; i += 997) {
-        const auto e = t.find("d", "S" + std::to_string(i));
+        const auto e = t.find("D", "s" + std::to_string(i));
         QVERIFY(e);
         QCOMPARE(e->linkId, i + 1);
         QCOMPARE(e->location, std::string_view("https://example.com/" + std::to_string(i)));
@@ -100,16 +116,19 @@ void TestRedirectIndex::overlayShowsApiChangesAtOnce()
     e.linkId = 9;
     e.maxVisits = 3;
     index.upsert("d", "New", "https://n.example/", e);
-    const auto found = reader.snapshot().find("D", "new", reader.scratch);
+    QVERIFY(!reader.snapshot().find("D", "new", reader.scratch));   // strict: the slug as written
+    const auto found = reader.snapshot().find("D", "New", reader.scratch);
     QVERIFY(found);
     QCOMPARE(found->location, std::string_view("https://n.example/"));
     QVERIFY(found->visits);   // max visits get a counter
     // A second change keeps the first one readable (the overlay is copied, not mutated).
     e.linkId = 10;
     index.upsert("d", "other", "https://o.example/", e);
-    QCOMPARE(reader.snapshot().find("d", "new", reader.scratch)->location, std::string_view("https://n.example/"));
-    index.remove("d", "NEW");
-    QVERIFY(!reader.snapshot().find("d", "new", reader.scratch));
+    QCOMPARE(reader.snapshot().find("d", "New", reader.scratch)->location, std::string_view("https://n.example/"));
+    index.remove("d", "NEW");   // another slug: nothing
+    QVERIFY(reader.snapshot().find("d", "New", reader.scratch));
+    index.remove("D", "New");
+    QVERIFY(!reader.snapshot().find("d", "New", reader.scratch));
     QVERIFY(reader.snapshot().find("d", "other", reader.scratch));
 }
 
@@ -141,7 +160,8 @@ void TestRedirectIndex::loadsFromDatabase()
     const auto snapshot = index.current();
     QVERIFY(snapshot->changeSeq > 0);
     std::string scratch;
-    const auto e = snapshot->find("localhost:8080", "sale", scratch);
+    QVERIFY(!snapshot->find("localhost:8080", "sale", scratch));
+    const auto e = snapshot->find("LocalHost:8080", "Sale", scratch);
     QVERIFY(e);
     QCOMPARE(e->location, std::string_view("https://shop.example/sale?x=1#top"));
     QCOMPARE(e->status, 301);
@@ -240,7 +260,8 @@ void TestRedirectIndex::appChangesApplyWithoutReload()
     update(f, l);
     QCOMPARE(f.index.poll(f.conn, &error), RedirectIndex::PollResult::Applied);
     QCOMPARE(f.location("edited"), std::string("https://new.example/"));
-    const auto e = f.index.current()->find("localhost:8080", "EDITED", f.scratch);
+    QVERIFY(!f.index.current()->find("localhost:8080", "EDITED", f.scratch));   // strict: another slug
+    const auto e = f.index.current()->find("LOCALHOST:8080", "edited", f.scratch);
     QVERIFY(e);
     QCOMPARE(e->linkId, edited);
     QCOMPARE(e->status, 301);
@@ -260,7 +281,8 @@ void TestRedirectIndex::appChangesApplyWithoutReload()
     QCOMPARE(f.location("deleted"), std::string("(none)"));
     QCOMPARE(f.location("after"), std::string("https://renamed.example/"));
     QCOMPARE(f.location("before"), std::string("(none)"));   // the old slug no longer serves
-    QCOMPARE(f.location("SALE"), std::string("https://sale.example/"));   // only its case changed
+    QCOMPARE(f.location("sale"), std::string("https://sale.example/"));   // only its case changed
+    QCOMPARE(f.location("Sale"), std::string("(none)"));
 
     QVERIFY(f.index.current()->shards == shards);   // no reload
     const RedirectIndex::Stats stats = f.index.stats();
@@ -372,7 +394,7 @@ void TestRedirectIndex::bulkChangesApplyInStepsAndMerge()
     QCOMPARE(stats.batches, std::uint64_t(2));
     QCOMPARE(stats.merges, std::uint64_t(1));
     QCOMPARE(f.location("bulk0"), std::string("https://bulk.example/0"));
-    QCOMPARE(f.location("BULK4096"), std::string("https://bulk.example/4096"));
+    QCOMPARE(f.location("bulk4096", "LOCALHOST:8080"), std::string("https://bulk.example/4096"));
 
     // Two steps each under MaxBatch whose keys add up past MaxOverlay, deletes among them.
     QSqlQuery q(f.conn);
@@ -408,7 +430,7 @@ void TestRedirectIndex::apiChangesAreCheckedAgainstDatabase()
     RedirectEntry e;
     e.linkId = 99;
     f.index.upsert("localhost:8080", "ghost", "https://ghost.example/", e);
-    f.index.upsert("localhost:8080", "KEPT", "https://stale.example/", e);
+    f.index.upsert("LOCALHOST:8080", "kept", "https://stale.example/", e);
     QCOMPARE(f.location("ghost"), std::string("https://ghost.example/"));
     QCOMPARE(f.location("kept"), std::string("https://stale.example/"));
     QCOMPARE(f.index.poll(f.conn, &error), RedirectIndex::PollResult::Applied);
@@ -497,6 +519,41 @@ void TestRedirectIndex::upgradesVersion2Database()
     QCOMPARE(f.index.poll(f.conn, &error), RedirectIndex::PollResult::Applied);
     QCOMPARE(f.location("new"), std::string("https://new.example/"));
     QCOMPARE(f.index.stats().fullLoads, std::uint64_t(1));
+}
+
+// Through the database, the change log and the API's overlay: strict keeps Case-x and case-x
+// apart (the database takes both now); loose finds either way.
+void TestRedirectIndex::strictAndLooseSlugsThroughChanges()
+{
+    Fixture f;
+    QVERIFY(open(f));
+    const qint64 upper = add(f, u"Case-x"_s, u"https://upper.example/"_s);
+    QVERIFY(upper > 0);
+    QVERIFY(add(f, u"case-x"_s, u"https://lower.example/"_s) > 0);   // schema v7: another link
+    std::string error;
+    QVERIFY2(f.index.load(f.conn, &error), error.c_str());
+    QCOMPARE(f.location("Case-x"), std::string("https://upper.example/"));
+    QCOMPARE(f.location("case-x"), std::string("https://lower.example/"));
+    QCOMPARE(f.location("CASE-X"), std::string("(none)"));
+
+    Link l = get(f, upper);
+    l.destination = u"https://upper-2.example/"_s;
+    update(f, l);
+    QCOMPARE(f.index.poll(f.conn, &error), RedirectIndex::PollResult::Applied);   // through the overlay
+    QCOMPARE(f.location("Case-x"), std::string("https://upper-2.example/"));
+    QCOMPARE(f.location("case-x"), std::string("https://lower.example/"));
+    f.index.upsert("localhost:8080", "New-One", "https://new.example/", RedirectEntry{});
+    QCOMPARE(f.location("New-One"), std::string("https://new.example/"));
+    QCOMPARE(f.location("new-one"), std::string("(none)"));
+
+    RedirectIndex loose(SlugCase::Insensitive);
+    QVERIFY2(loose.load(f.conn, &error), error.c_str());
+    std::string scratch;
+    QVERIFY(loose.current()->find("localhost:8080", "CASE-X", scratch));
+    loose.upsert("localhost:8080", "New-One", "https://new.example/", RedirectEntry{});
+    const auto found = loose.current()->find("localhost:8080", "new-ONE", scratch);
+    QVERIFY(found);
+    QCOMPARE(found->location, std::string_view("https://new.example/"));
 }
 
 QTEST_GUILESS_MAIN(TestRedirectIndex)
