@@ -66,6 +66,14 @@ public:
             return false;
         }
         m_process.setProgram(program);
+        // Redis in real time: the suite also runs under libfaketime (LD_PRELOAD), which redis-server
+        // does not survive (jemalloc's clock_gettime at start); the events never depend on its clock.
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const QString &name : environment.keys()) {
+            if (name == u"LD_PRELOAD"_s || name.startsWith(u"FAKETIME"_s))
+                environment.remove(name);
+        }
+        m_process.setProcessEnvironment(environment);
         m_process.setArguments({u"--port"_s, QString::number(port), u"--bind"_s, u"127.0.0.1"_s, u"--save"_s, u""_s,
                                 u"--appendonly"_s, u"no"_s, u"--dir"_s, m_dir.path()});
         m_process.setStandardOutputFile(QProcess::nullDevice());
