@@ -31,6 +31,8 @@ private slots:
     void visitsBecomeClicksOverTime();
     void domainsListTheDefaultFirst();
     void unreachableServer();
+    void redirectRules();
+    void redirectRulesErrors();
 
 private:
     QUrl base() const { return QUrl(u"http://127.0.0.1:%1"_s.arg(m_server->port())); }
@@ -208,6 +210,98 @@ void TestShlink::unreachableServer()
     QVERIFY(!r);
     QCOMPARE(r.error().kind, Error::Kind::Network);
     QVERIFY(r.error().message.contains(u"Could not reach Shlink"_s));
+}
+
+namespace {
+
+const char *const AndroidUa = "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
+                              "Chrome/126.0.0.0 Mobile Safari/537.36";
+const char *const WindowsUa = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
+                              "Chrome/126.0.0.0 Safari/537.36";
+
+Rules::Rule rule(const QString &url, QList<Rules::Condition> conditions)
+{
+    return Rules::Rule{0, url, std::move(conditions)};
+}
+
+} // namespace
+
+// Issue 11: the app shows and edits a Shlink link's redirect rules; the server then sends an
+// Android visitor to the rule's address and everyone else to the link's own.
+void TestShlink::redirectRules()
+{
+    const Result<Link> made = await(m_provider->create(draft(u"https://shop.example/web"_s, u"app"_s)));
+    QVERIFY(made);
+    QVERIFY(m_provider->can(LinkProvider::Capability::RedirectRules));
+    const Result<QList<Rules::Rule>> none = await(m_provider->redirectRules(*made));
+    QVERIFY2(none, qPrintable(none ? QString() : none.error().message));
+    QVERIFY(none->isEmpty());
+
+    using T = Rules::ConditionType;
+    const QList<Rules::Rule> wanted{
+        rule(u"https://play.example/app"_s, {{T::Device, {}, u"android"_s}}),
+        rule(u"https://shop.example/de"_s, {{T::Language, {}, u"de"_s}, {T::QueryParam, u"ref"_s, u"news letter"_s}}),
+    };
+    const Result<QList<Rules::Rule>> saved = await(m_provider->setRedirectRules(*made, wanted));
+    QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message + u" / "_s + saved.error().detail));
+    QCOMPARE(saved->size(), 2);
+    QCOMPARE(saved->at(0).priority, 1);
+    QCOMPARE(saved->at(1).priority, 2);
+    QCOMPARE(saved->at(0).longUrl, u"https://play.example/app"_s);
+    QCOMPARE(saved->at(1).conditions, wanted.at(1).conditions);
+    const Result<QList<Rules::Rule>> read = await(m_provider->redirectRules(*made));
+    QVERIFY(read);
+    QCOMPARE(*read, *saved);
+
+    const std::string android = std::string("User-Agent: ") + AndroidUa + "\r\n";
+    const std::string windows = std::string("User-Agent: ") + WindowsUa + "\r\n";
+    QTRY_COMPARE_WITH_TIMEOUT(get(m_server->port(), "/app", "s.test", android).header("location"),
+                              std::string("https://play.example/app"), 3000);
+    QCOMPARE(get(m_server->port(), "/app", "s.test", windows).header("location"), std::string("https://shop.example/web"));
+
+    // An empty list removes them all.
+    const Result<QList<Rules::Rule>> cleared = await(m_provider->setRedirectRules(*made, {}));
+    QVERIFY(cleared);
+    QVERIFY(cleared->isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(get(m_server->port(), "/app", "s.test", android).header("location"),
+                              std::string("https://shop.example/web"), 3000);
+}
+
+void TestShlink::redirectRulesErrors()
+{
+    const Result<Link> made = await(m_provider->create(draft(u"https://shop.example/web"_s, u"rules"_s)));
+    QVERIFY(made);
+    using T = Rules::ConditionType;
+    // Refused before anything is sent, with a sentence.
+    Result<QList<Rules::Rule>> r = await(m_provider->setRedirectRules(*made, {rule(u"https://a.example/"_s, {{T::CountryCode, {}, u"Germany"_s}})}));
+    QVERIFY(!r);
+    QCOMPARE(r.error().kind, Error::Kind::Invalid);
+    QCOMPARE(r.error().message, u"Rule 1: Enter a two-letter country code such as DE or US."_s);
+    r = await(m_provider->setRedirectRules(*made, {rule(u"https://a.example/"_s, {})}));
+    QVERIFY(!r);
+    QVERIFY(r.error().message.startsWith(u"Rule 1: Add at least one condition"_s));
+
+    // A link the server does not know.
+    Link gone = *made;
+    gone.slug = u"nothing-here"_s;
+    r = await(m_provider->redirectRules(gone));
+    QVERIFY(!r);
+    QCOMPARE(r.error().kind, Error::Kind::NotFound);
+    QVERIFY(r.error().message.contains(u"does not know this link"_s));
+
+    // A wrong key.
+    auto wrong = makeProvider<ShlinkProvider>(base(), u"wrong-key"_s, ProviderKind::Shlink, u"Team server"_s);
+    r = await(wrong->redirectRules(*made));
+    QVERIFY(!r);
+    QCOMPARE(r.error().kind, Error::Kind::Unauthorized);
+
+    // A server that cannot be reached.
+    const quint16 port = m_server->port();
+    m_server.reset();
+    auto unreachable = makeProvider<ShlinkProvider>(QUrl(u"http://127.0.0.1:%1"_s.arg(port)), u"k"_s, ProviderKind::Shlink);
+    r = await(unreachable->redirectRules(*made));
+    QVERIFY(!r);
+    QCOMPARE(r.error().kind, Error::Kind::Network);
 }
 
 QTEST_GUILESS_MAIN(TestShlink)
