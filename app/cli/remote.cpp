@@ -144,16 +144,20 @@ Result<Link> findLink(Context &context, Backend &backend, const Account &account
             return {};
         }
         // Every domain of the account: the search finds the back-half among other text, so
-        // keep the exact matches.
+        // keep the matches of the whole back-half: as written (Sale and sale are two links),
+        // else in any case (a typed "sale" still finds the only Sale).
         LinkQuery query;
         query.accountId = account.id;
         query.text = slug;
-        QList<Link> matches;
+        QList<Link> exact;
+        QList<Link> anyCase;
         for (const Link &link : backend.links().fetch(query, 0, 1000)) {
-            if (link.slug.compare(slug, Qt::CaseInsensitive) == 0)
-                matches << link;
+            if (link.slug == slug)
+                exact << link;
+            else if (link.slug.compare(slug, Qt::CaseInsensitive) == 0)
+                anyCase << link;
         }
-        return matches;
+        return exact.isEmpty() ? anyCase : exact;
     };
     QList<Link> matches = lookUp();
     if (matches.isEmpty()) {
@@ -173,8 +177,17 @@ Result<Link> findLink(Context &context, Backend &backend, const Account &account
     }
     if (matches.size() > 1) {
         QStringList domains;
-        for (const Link &link : std::as_const(matches))
+        QStringList slugs;
+        for (const Link &link : std::as_const(matches)) {
             domains << link.domain;
+            slugs << link.slug;
+        }
+        if (domains.count(domains.constFirst()) == domains.size()) {
+            return Error::make(Error::Kind::Invalid,
+                               Tr::tr("The account “%1” has several links whose back-half differs from “%2” only in case "
+                                      "(%3): write the one you mean exactly.")
+                                   .arg(account.name, slug, slugs.join(u", "_s)));
+        }
         return Error::make(Error::Kind::Invalid, Tr::tr("The account “%1” has a link “%2” on several domains (%3): choose one with --domain.")
                                                      .arg(account.name, slug, domains.join(u", "_s)));
     }

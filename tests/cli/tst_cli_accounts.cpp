@@ -493,6 +493,15 @@ void TestCliAccounts::updateAndDelete()
                  .out,
              u"https://go.brand.com/spring\n"_s);   // the account's domain
 
+    // Bitly's back-halves are case-sensitive: Spring is another link, and a command names the
+    // one written exactly.
+    QCOMPARE(cli({u"links"_s, u"create"_s, u"https://shop.example/Spring"_s, u"--slug"_s, u"Spring"_s, u"--account"_s,
+                  u"Marketing"_s})
+                 .code,
+             0);
+    const Run ambiguous = cli({u"links"_s, u"update"_s, u"SPRING"_s, u"--account"_s, u"Marketing"_s, u"--title"_s, u"X"_s});
+    QCOMPARE(ambiguous.code, 1);
+    QVERIFY2(ambiguous.err.contains(u"only in case"_s), qPrintable(ambiguous.err));
     const Run updated = cli({u"links"_s, u"update"_s, u"spring"_s, u"--account"_s, u"Marketing"_s, u"--url"_s,
                              u"https://shop.example/summer"_s, u"--title"_s, u"Summer"_s, u"--tag"_s, u"print"_s});
     QVERIFY2(updated.code == 0, qPrintable(updated.err));
@@ -501,6 +510,7 @@ void TestCliAccounts::updateAndDelete()
     QCOMPARE(link.value(u"long_url"_s).toString(), u"https://shop.example/summer"_s);
     QCOMPARE(link.value(u"title"_s).toString(), u"Summer"_s);
     QCOMPARE(link.value(u"tags"_s).toArray(), QJsonArray{u"print"_s});
+    QCOMPARE(bitly->link(u"go.brand.com/Spring"_s).value(u"long_url"_s).toString(), u"https://shop.example/Spring"_s);
 
     const Run slug = cli({u"links"_s, u"update"_s, u"spring"_s, u"--account"_s, u"Marketing"_s, u"--new-slug"_s, u"fall"_s});
     QCOMPARE(slug.code, 1);
@@ -512,7 +522,7 @@ void TestCliAccounts::updateAndDelete()
     QCOMPARE(deleted.out, u"Deleted https://go.brand.com/spring\n"_s);
     // Bitly keeps edited links with a custom back-half, archived.
     QVERIFY(bitly->link(u"go.brand.com/spring"_s).isEmpty() || bitly->link(u"go.brand.com/spring"_s).value(u"archived"_s).toBool());
-    QCOMPARE(cli({u"links"_s, u"list"_s, u"--account"_s, u"Marketing"_s, u"--format"_s, u"csv"_s}).out.count(u"\r\n"_s), 1);
+    QCOMPARE(cli({u"links"_s, u"list"_s, u"--account"_s, u"Marketing"_s, u"--format"_s, u"csv"_s}).out.count(u"\r\n"_s), 2);
 }
 
 void TestCliAccounts::capabilitiesAreChecked()
