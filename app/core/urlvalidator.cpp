@@ -65,6 +65,7 @@ UrlCheck UrlValidator::check(const QString &input)
     static const QRegularExpression schemeRe(u"^([A-Za-z][A-Za-z0-9+.-]*):(.*)$"_s,
                                              QRegularExpression::DotMatchesEverythingOption);
     QString scheme;
+    bool guessedScheme = false;   // no "http(s)://" typed
     QString rest;
     const auto m = schemeRe.match(text);
     static const QRegularExpression portRe(u"^\\d+(?:[/?#].*)?$"_s, QRegularExpression::DotMatchesEverythingOption);
@@ -87,6 +88,7 @@ UrlCheck UrlValidator::check(const QString &input)
             return refuse(tr("The address has no site name. Enter a full address such as https://example.com/page."));
         scheme = u"https"_s;   // "example.com/sale": browsers assume https today
         rest = text;
+        guessedScheme = true;
     }
 
     // Authority: up to the first '/', '?' or '#'.
@@ -138,6 +140,10 @@ UrlCheck UrlValidator::check(const QString &input)
             if (!validHostLabel(label))
                 return refuse(tr("“%1” is not a valid site name.").arg(host));
         }
+        // A bare word typed without http(s):// ("winter-sale") is a back-half or a typo far more
+        // often than an intranet host; written with its scheme, such a host is taken.
+        if (guessedScheme && labels.size() == 1 && ace != u"localhost")
+            return refuse(tr("“%1” is not a web address. Enter the site too, such as %1.com or https://%1/.").arg(host));
         host = ace;
     }
     if (!port.isEmpty()) {

@@ -6,6 +6,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -92,6 +93,11 @@ AccountDialog::AccountDialog(Backend &backend, QWidget *parent)
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->setObjectName(u"buttonBox"_s);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Add"));
+    // Enter adds (or does nothing while Add is disabled); it never cancels what was typed, even
+    // when Test Connection's disabling moved the focus on to Cancel.
+    m_buttons->button(QDialogButtonBox::Ok)->setDefault(true);
+    m_buttons->button(QDialogButtonBox::Cancel)->setAutoDefault(false);
+    m_test->setAutoDefault(false);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &AccountDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &AccountDialog::reject);
     layout->addWidget(m_buttons);
@@ -191,24 +197,34 @@ void AccountDialog::testConnection()
         return;
     if (!m_token->text().trimmed().isEmpty())
         m_probe->setToken(m_token->text().trimmed());
+    // Disabling the buttons moves the focus; it comes back where it was when the test ends.
+    const QPointer<QWidget> focused = focusWidget();
+    auto restoreFocus = [this, focused] {
+        if (focused && focused->isEnabled())
+            focused->setFocus();
+        else
+            m_token->setFocus();
+    };
     m_busy = true;
     validate();
     setStatus(tr("Connecting…"), false);
     RemoteProvider *probe = m_probe;
-    whenFinished(this, probe->testConnection(), [this, probe](const Result<void> &r) {
+    whenFinished(this, probe->testConnection(), [this, probe, restoreFocus](const Result<void> &r) {
         if (probe != m_probe)
             return;
         if (!r) {
             m_busy = false;
             validate();
+            restoreFocus();
             setStatus(r.error().message, true);
             return;
         }
-        whenFinished(this, probe->domains(), [this, probe](const Result<QStringList> &domains) {
+        whenFinished(this, probe->domains(), [this, probe, restoreFocus](const Result<QStringList> &domains) {
             if (probe != m_probe)
                 return;
             m_busy = false;
             validate();
+            restoreFocus();
             if (!domains) {
                 setStatus(tr("Connected."), false);
                 return;

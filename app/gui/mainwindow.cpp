@@ -76,6 +76,17 @@ MainWindow::MainWindow(Backend &backend, Settings &settings, QWidget *parent)
     m_filter->setPlaceholderText(tr("Filter by back-half, destination, title, tag or campaign"));
     m_filter->setClearButtonEnabled(true);
     m_filter->addAction(themedIcon(u"edit-find"_s, QStyle::SP_FileDialogContentsView), QLineEdit::LeadingPosition);
+    // Esc clears the filter, from the filter or the table, as in a browser's find bar.
+    auto *clearFilter = new QAction(tr("Clear Filter"), this);
+    clearFilter->setObjectName(u"clearFilterAction"_s);
+    clearFilter->setShortcut(QKeySequence(Qt::Key_Escape));
+    clearFilter->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(clearFilter, &QAction::triggered, m_filter, [this] {
+        m_filter->clear();
+        if (m_filter->hasFocus())
+            m_table->setFocus();
+    });
+    center->addAction(clearFilter);
     centerLayout->addWidget(m_filter);
 
     m_table = new QTableView(center);
@@ -88,6 +99,9 @@ MainWindow::MainWindow(Backend &backend, Settings &settings, QWidget *parent)
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideMiddle);
+    // Tab leaves the table (to the detail pane, the sidebar, the filter) instead of walking
+    // cell by cell; arrows move within it.
+    m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
     // Fixed row heights: the view never measures a million rows.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);

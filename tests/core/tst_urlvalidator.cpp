@@ -50,6 +50,10 @@ void TestUrlValidator::check_data()
     QTest::addRow("ipv4 host") << u"http://192.168.1.20/intranet"_s << true << u"http://192.168.1.20/intranet"_s;
     QTest::addRow("ipv6 host") << u"http://[::1]:8080/"_s << true << u"http://[::1]:8080/"_s;
     QTest::addRow("single-label host") << u"http://intranet/wiki"_s << true << u"http://intranet/wiki"_s;
+    QTest::addRow("localhost without scheme") << u"localhost:3000/x"_s << true << u"https://localhost:3000/x"_s;
+    // A bare word without http(s):// is a back-half or a typo, not https://winter-sale/ (issue 12).
+    QTest::addRow("bare word") << u"winter-sale"_s << false << u"not a web address"_s;
+    QTest::addRow("bare word with path") << u"intranet/wiki"_s << false << u"intranet.com"_s;
     QTest::addRow("trailing dot host") << u"https://example.com./a"_s << true << u"https://example.com/a"_s;
     QTest::addRow("angle brackets encoded") << u"https://example.com/a<b>"_s << true << u"https://example.com/a%3Cb%3E"_s;
     QTest::addRow("subdomains and hyphens") << u"https://a-b.c-d.example.co.uk/x"_s << true << u"https://a-b.c-d.example.co.uk/x"_s;

@@ -254,8 +254,22 @@ void TestMainWindow::filterNarrowsTable()
     QTRY_COMPARE(table->model()->rowCount(), 1);
     QVERIFY(rowOf(u"winter-coats"_s).isValid());
     QVERIFY(m_window->findChild<QLabel *>(u"countLabel"_s)->text().contains(u"1 of 3"_s));
-    filter->clear();
+    // Esc clears the filter, in the filter and in the table.
+    QTest::keyClick(filter, Qt::Key_Escape);
+    QVERIFY(filter->text().isEmpty());
     QTRY_COMPARE(table->model()->rowCount(), 3);
+    QTest::keyClicks(filter, u"jobs"_s);
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Escape);
+    QVERIFY(filter->text().isEmpty());
+    QTRY_COMPARE(table->model()->rowCount(), 3);
+    // Tab leaves the table instead of walking its cells.
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QTest::keyClick(table, Qt::Key_Tab);
+    QTRY_VERIFY(!table->hasFocus());
+    QCOMPARE(table->currentIndex().column(), 0);
 }
 
 void TestMainWindow::countFollowsTheFirstPage()
