@@ -477,7 +477,8 @@ QString Text::problem(const QList<Rule> &rules)
 
 QString Text::describe(const Condition &c)
 {
-    const QString &v = c.matchValue;
+    // While the user types, an empty value reads as "…" rather than as empty quotes.
+    const QString v = c.matchValue.trimmed().isEmpty() ? tr("…") : c.matchValue;
     switch (c.type) {
     case ConditionType::Device:
         if (v == u"android") return tr("on Android");
@@ -491,11 +492,12 @@ QString Text::describe(const Condition &c)
         return tr("on a device “%1”").arg(v);
     case ConditionType::Language: {
         const QLocale locale(v);
-        if (v.isEmpty() || locale.language() == QLocale::C)
+        if (c.matchValue.isEmpty() || locale.language() == QLocale::C)
             return tr("whose browser asks for the language “%1”").arg(v);
         return tr("whose browser asks for %1 (%2)").arg(QLocale::languageToString(locale.language()), v);
     }
-    case ConditionType::QueryParam: return tr("whose link has ?%1=%2").arg(c.matchKey, v);
+    case ConditionType::QueryParam:
+        return tr("whose link has ?%1=%2").arg(c.matchKey.isEmpty() ? tr("…") : c.matchKey, c.matchValue);
     case ConditionType::AnyValueQueryParam: return tr("whose link has the parameter “%1”").arg(v);
     case ConditionType::ValuelessQueryParam: return tr("whose link has “%1” without a value").arg(v);
     case ConditionType::IpAddress: return tr("from the address %1").arg(v);
@@ -509,7 +511,7 @@ QString Text::describe(const Condition &c)
         QString when = v;
         if (const auto ms = parseInstant(v.toStdString()))
             when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(*ms, QTimeZone::utc()).toLocalTime(), QLocale::ShortFormat);
-        return c.type == ConditionType::BeforeDate ? tr("before %1").arg(when) : tr("from %1 on").arg(when);
+        return c.type == ConditionType::BeforeDate ? tr("before %1").arg(when) : tr("after %1").arg(when);
     }
     case ConditionType::Browser:
         for (const auto &[id, name] : browsers()) {

@@ -316,6 +316,7 @@ void RedirectRulesDialog::buildUi()
     auto *conditions = new QWidget(m_editor);
     m_conditionsLayout = new QVBoxLayout(conditions);
     m_conditionsLayout->setContentsMargins(0, 0, 0, 0);
+    m_conditionsLayout->addStretch(1);   // rows stay at the top, one under the other
     auto *scroll = new QScrollArea(m_editor);
     scroll->setWidget(conditions);
     scroll->setWidgetResizable(true);
@@ -409,7 +410,7 @@ ConditionRow *RedirectRulesDialog::appendConditionRow(const Condition &condition
         },
         m_conditionsLayout->parentWidget());
     row->setCondition(condition);
-    m_conditionsLayout->addWidget(row);
+    m_conditionsLayout->insertWidget(m_conditionsLayout->count() - 1, row);
     m_conditionRows << row;
     return row;
 }
