@@ -14,7 +14,9 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 using namespace Linkdeck::Server;
@@ -36,6 +38,25 @@ struct Fixture
         e.linkId = 2;
         e.maxVisits = 3;
         index.upsert("localhost:8080", "limited", "https://l.example/", e);
+        // Redirect rules on "spring", one of each kind of condition the request decides.
+        auto rules = std::make_shared<LinkRedirectRules>();
+        const auto rule = [&rules](const char *url, std::vector<std::tuple<const char *, const char *, const char *>> conditions) {
+            RedirectRule r;
+            r.priority = int(rules->rules.size()) + 1;
+            r.longUrl = url;
+            for (const auto &[type, key, value] : conditions) {
+                if (auto c = makeCondition(type, key ? std::optional<std::string_view>(key) : std::nullopt, value))
+                    r.conditions.push_back(std::move(*c));
+            }
+            rules->rules.push_back(std::move(r));
+        };
+        rule("https://r.example/1", {{"device", nullptr, "android"}, {"language", nullptr, "en-US"}});
+        rule("https://r.example/2", {{"query-param", "foo", "bar"}, {"valueless-query-param", nullptr, "x"}});
+        rule("https://r.example/3", {{"any-value-query-param", nullptr, "promo"}, {"browser", nullptr, "firefox"}});
+        rule("https://r.example/4", {{"ip-address", nullptr, "192.0.2.0/24"}, {"ip-address", nullptr, "192.*.*.7"}});
+        rule("https://r.example/5", {{"ip-address", nullptr, "2001:db8::/32"}, {"after-date", nullptr, "2020-01-01"}});
+        rule("https://r.example/6", {{"geolocation-country-code", nullptr, "DE"}});
+        index.setRules("localhost:8080", "spring", 1, rules);
         snapshot = index.current();
     }
 };
@@ -75,6 +96,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
                                                   1'800'000'000'000, scratch);
         if (d.kind == RedirectDecision::Kind::Redirect && d.location.empty())
             __builtin_trap();   // a redirect always has somewhere to go
+        // With the request's headers, the redirect rules decide (X-Forwarded-For as the address).
+        RuleScratch rules;
+        const RequestContext context{request.userAgent, request.acceptLanguage, request.forwardedFor, nullptr, &rules};
+        const RedirectDecision r = resolveRequest(true, request.target, request.host, *fixture.snapshot, fixture.config,
+                                                  1'800'000'000'000, scratch, context);
+        if (r.kind == RedirectDecision::Kind::Redirect && (r.location.empty() || r.linkId == 0))
+            __builtin_trap();   // rules change where to, and a redirect is still the link's
     }
 
     anonymizeAddress(std::string(bytes, std::min<std::size_t>(size, 64)));
@@ -107,6 +135,8 @@ std::vector<std::string> fuzzSeeds()
         "GET /spring HTTP/1.1\r\nHost: localhost:8080\r\n\r\n",
         "HEAD /SPRING?utm_source=x HTTP/1.1\r\nHost: LOCALHOST:8080.\r\nReferer: https://a/\r\n\r\n",
         "GET /limited HTTP/1.0\r\n\r\n",
+        "GET /spring?foo=b%61r&x&promo HTTP/1.1\r\nHost: localhost:8080\r\nUser-Agent: Mozilla/5.0 (Linux; Android 14) "
+        "Chrome/126.0 Mobile Safari/537.36\r\nAccept-Language: fr;q=0, en-us;q=0.5, *\r\nX-Forwarded-For: 192.0.2.7\r\n\r\n",
         "GET / HTTP/1.1\r\nHost: x\r\n\r\n",
         "GET /a/b/c?d HTTP/1.1\r\nHost: y\r\nX-Forwarded-For: 1.2.3.4, ::1\r\n\r\n",
         "POST /rest/v3/short-urls HTTP/1.1\r\nHost: h\r\nContent-Length: 5\r\n\r\n{\"a\"}",
