@@ -1219,6 +1219,10 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>Redirect Rules…</source>
+        <translation>Weiterleitungsregeln …</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::LinkDialog</name>
@@ -1698,6 +1702,37 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
+    <message>
+        <source>Redirect &amp;Rules…</source>
+        <translation>&amp;Weiterleitungsregeln …</translation>
+    </message>
+    <message>
+        <source>Send visitors to other addresses by device, language, country, date and more</source>
+        <translation>Besucher je nach Gerät, Sprache, Land, Datum und mehr an andere Adressen schicken</translation>
+    </message>
+    <message>
+        <source>%1 cannot send visitors to different addresses. Redirect rules need a Shlink account or this computer.</source>
+        <translation>%1 kann Besucher nicht an verschiedene Adressen schicken. Weiterleitungsregeln gibt es nur mit einem Shlink-Konto oder auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>This link is waiting to be created on %1; its redirect rules can be set once it is there.</source>
+        <translation>Dieser Link wartet darauf, bei %1 angelegt zu werden; seine Weiterleitungsregeln lassen sich festlegen, sobald er dort ist.</translation>
+    </message>
+    <message>
+        <source>Select one link to edit its redirect rules.</source>
+        <translation>Wählen Sie einen einzelnen Link, um seine Weiterleitungsregeln zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Removed the redirect rules of %1</source>
+        <translation>Die Weiterleitungsregeln von %1 wurden entfernt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n redirect rule(s) of %1</source>
+        <translation>
+            <numerusform>%n Weiterleitungsregel von %1 gespeichert</numerusform>
+            <numerusform>%n Weiterleitungsregeln von %1 gespeichert</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::PreferencesDialog</name>
@@ -2088,6 +2123,149 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     </message>
 </context>
 <context>
+    <name>Linkdeck::Gui::RedirectRulesDialog</name>
+    <message>
+        <source>Condition</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>Language code, e.g. en or de-CH</source>
+        <translation>Sprachcode, z. B. en oder de-CH</translation>
+    </message>
+    <message>
+        <source>Parameter name, e.g. ref</source>
+        <translation>Parametername, z. B. ref</translation>
+    </message>
+    <message>
+        <source>Value, e.g. newsletter</source>
+        <translation>Wert, z. B. newsletter</translation>
+    </message>
+    <message>
+        <source>Parameter name</source>
+        <translation>Parametername</translation>
+    </message>
+    <message>
+        <source>192.0.2.10, 192.168.0.0/16 or 10.0.*.*</source>
+        <translation>192.0.2.10, 192.168.0.0/16 oder 10.0.*.*</translation>
+    </message>
+    <message>
+        <source>Country code, e.g. DE</source>
+        <translation>Ländercode, z. B. DE</translation>
+    </message>
+    <message>
+        <source>City, e.g. Berlin</source>
+        <translation>Stadt, z. B. Berlin</translation>
+    </message>
+    <message>
+        <source>In your computer&apos;s time zone</source>
+        <translation>In der Zeitzone Ihres Computers</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>Diese Bedingung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove condition</source>
+        <translation>Bedingung entfernen</translation>
+    </message>
+    <message>
+        <source>Redirect Rules of %1</source>
+        <translation>Weiterleitungsregeln von %1</translation>
+    </message>
+    <message>
+        <source>Loading the rules…</source>
+        <translation>Die Regeln werden geladen …</translation>
+    </message>
+    <message>
+        <source>Send some visitors of %1 somewhere else than %2. The rules are tried from the top; the first whose conditions all match decides, and everyone else goes to the link&apos;s own destination.</source>
+        <translation>Schicken Sie manche Besucher von %1 an eine andere Adresse als %2. Die Regeln werden von oben nach unten geprüft; die erste, deren Bedingungen alle zutreffen, entscheidet, und alle anderen gelangen zum Ziel des Links.</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>&amp;Add Rule</source>
+        <translation>Regel &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Move up: try this rule earlier</source>
+        <translation>Nach oben: diese Regel früher prüfen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down: try this rule later</source>
+        <translation>Nach unten: diese Regel später prüfen</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Selected rule</source>
+        <translation>Ausgewählte Regel</translation>
+    </message>
+    <message>
+        <source>https://example.com/for-these-visitors</source>
+        <translation>https://example.com/fuer-diese-besucher</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>Visitors who meet all of these conditions:</source>
+        <translation>Besucher, die alle diese Bedingungen erfüllen:</translation>
+    </message>
+    <message>
+        <source>Add &amp;Condition</source>
+        <translation>&amp;Bedingung hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Save Rules</source>
+        <translation>Regeln &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>Regel %1</translation>
+    </message>
+    <message>
+        <source>No rule selected</source>
+        <translation>Keine Regel ausgewählt</translation>
+    </message>
+    <message>
+        <source>(no condition yet)</source>
+        <translation>(noch keine Bedingung)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>(no destination yet)</source>
+        <translation>(noch kein Ziel)</translation>
+    </message>
+    <message>
+        <source>%1. %2 → %3</source>
+        <translation>%1. %2 → %3</translation>
+    </message>
+    <message>
+        <source>No rules: every visitor goes to %1.</source>
+        <translation>Keine Regeln: Alle Besucher gelangen zu %1.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+</context>
+<context>
     <name>Linkdeck::Gui::Sidebar</name>
     <message>
         <source>Accounts and saved filters</source>
@@ -2413,6 +2591,10 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
         <source>This service gives no breakdown of clicks.</source>
         <translation>Dieser Dienst bietet keine Aufschlüsselung der Klicks.</translation>
     </message>
+    <message>
+        <source>This service cannot send visitors to different addresses; redirect rules need a Shlink server or this computer.</source>
+        <translation>Dieser Dienst kann Besucher nicht an verschiedene Adressen schicken; Weiterleitungsregeln gibt es nur mit einem Shlink-Server oder auf diesem Computer.</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::LinkRepository</name>
@@ -2529,6 +2711,18 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     <message>
         <source>Could not read the click statistics.</source>
         <translation>Die Klickstatistik konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Could not read the redirect rules.</source>
+        <translation>Die Weiterleitungsregeln konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Could not save the redirect rules.</source>
+        <translation>Die Weiterleitungsregeln konnten nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>This link no longer exists; it may have been deleted.</source>
+        <translation>Diesen Link gibt es nicht mehr; vielleicht wurde er gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -2939,6 +3133,253 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     </message>
 </context>
 <context>
+    <name>Linkdeck::Rules</name>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Query parameter with value</source>
+        <translation>Abfrageparameter mit Wert</translation>
+    </message>
+    <message>
+        <source>Query parameter present</source>
+        <translation>Abfrageparameter vorhanden</translation>
+    </message>
+    <message>
+        <source>Query parameter without value</source>
+        <translation>Abfrageparameter ohne Wert</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP-Adresse</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>Before a date</source>
+        <translation>Vor einem Datum</translation>
+    </message>
+    <message>
+        <source>After a date</source>
+        <translation>Nach einem Datum</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>Browser</translation>
+    </message>
+    <message>
+        <source>Android</source>
+        <translation>Android</translation>
+    </message>
+    <message>
+        <source>iPhone or iPad</source>
+        <translation>iPhone oder iPad</translation>
+    </message>
+    <message>
+        <source>Any phone or tablet</source>
+        <translation>Jedes Smartphone oder Tablet</translation>
+    </message>
+    <message>
+        <source>Any computer</source>
+        <translation>Jeder Computer</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <source>Mac</source>
+        <translation>Mac</translation>
+    </message>
+    <message>
+        <source>Linux</source>
+        <translation>Linux</translation>
+    </message>
+    <message>
+        <source>ChromeOS</source>
+        <translation>ChromeOS</translation>
+    </message>
+    <message>
+        <source>Chrome</source>
+        <translation>Chrome</translation>
+    </message>
+    <message>
+        <source>Firefox</source>
+        <translation>Firefox</translation>
+    </message>
+    <message>
+        <source>Safari</source>
+        <translation>Safari</translation>
+    </message>
+    <message>
+        <source>Edge</source>
+        <translation>Edge</translation>
+    </message>
+    <message>
+        <source>Opera</source>
+        <translation>Opera</translation>
+    </message>
+    <message>
+        <source>Samsung Internet</source>
+        <translation>Samsung Internet</translation>
+    </message>
+    <message>
+        <source>Internet Explorer</source>
+        <translation>Internet Explorer</translation>
+    </message>
+    <message>
+        <source>Choose a device.</source>
+        <translation>Wählen Sie ein Gerät.</translation>
+    </message>
+    <message>
+        <source>Choose a browser.</source>
+        <translation>Wählen Sie einen Browser.</translation>
+    </message>
+    <message>
+        <source>Enter a language code such as en or de-CH.</source>
+        <translation>Geben Sie einen Sprachcode ein, etwa en oder de-CH.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the query parameter.</source>
+        <translation>Geben Sie den Namen des Abfrageparameters ein.</translation>
+    </message>
+    <message>
+        <source>Enter an IP address (192.0.2.10), a range (192.168.0.0/16) or a pattern (10.0.*.*).</source>
+        <translation>Geben Sie eine IP-Adresse (192.0.2.10), einen Bereich (192.168.0.0/16) oder ein Muster (10.0.*.*) ein.</translation>
+    </message>
+    <message>
+        <source>Enter a two-letter country code such as DE or US.</source>
+        <translation>Geben Sie einen zweistelligen Ländercode ein, etwa DE oder US.</translation>
+    </message>
+    <message>
+        <source>Enter the name of a city.</source>
+        <translation>Geben Sie den Namen einer Stadt ein.</translation>
+    </message>
+    <message>
+        <source>Choose a date and time.</source>
+        <translation>Wählen Sie Datum und Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>This condition is not valid.</source>
+        <translation>Diese Bedingung ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Add at least one condition: who should go to this destination?</source>
+        <translation>Fügen Sie mindestens eine Bedingung hinzu: Wer soll zu diesem Ziel gelangen?</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation>Regel %1: %2</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>on Android</source>
+        <translation>mit Android</translation>
+    </message>
+    <message>
+        <source>on an iPhone or iPad</source>
+        <translation>mit einem iPhone oder iPad</translation>
+    </message>
+    <message>
+        <source>on a phone or tablet</source>
+        <translation>mit einem Smartphone oder Tablet</translation>
+    </message>
+    <message>
+        <source>on a computer</source>
+        <translation>mit einem Computer</translation>
+    </message>
+    <message>
+        <source>on Windows</source>
+        <translation>mit Windows</translation>
+    </message>
+    <message>
+        <source>on a Mac</source>
+        <translation>mit einem Mac</translation>
+    </message>
+    <message>
+        <source>on Linux</source>
+        <translation>mit Linux</translation>
+    </message>
+    <message>
+        <source>on ChromeOS</source>
+        <translation>mit ChromeOS</translation>
+    </message>
+    <message>
+        <source>on a device “%1”</source>
+        <translation>mit dem Gerät „%1“</translation>
+    </message>
+    <message>
+        <source>whose browser asks for the language “%1”</source>
+        <translation>dessen Browser die Sprache „%1“ wünscht</translation>
+    </message>
+    <message>
+        <source>whose browser asks for %1 (%2)</source>
+        <translation>dessen Browser %1 (%2) wünscht</translation>
+    </message>
+    <message>
+        <source>whose link has ?%1=%2</source>
+        <translation>dessen Link ?%1=%2 enthält</translation>
+    </message>
+    <message>
+        <source>whose link has the parameter “%1”</source>
+        <translation>dessen Link den Parameter „%1“ enthält</translation>
+    </message>
+    <message>
+        <source>whose link has “%1” without a value</source>
+        <translation>dessen Link „%1“ ohne Wert enthält</translation>
+    </message>
+    <message>
+        <source>from the address %1</source>
+        <translation>von der Adresse %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>nach %1</translation>
+    </message>
+    <message>
+        <source>using %1</source>
+        <translation>mit %1</translation>
+    </message>
+    <message>
+        <source>using the browser “%1”</source>
+        <translation>mit dem Browser „%1“</translation>
+    </message>
+    <message>
+        <source>No visitor goes to %1 yet: add a condition.</source>
+        <translation>Noch gelangt kein Besucher zu %1: Fügen Sie eine Bedingung hinzu.</translation>
+    </message>
+    <message>
+        <source>A visitor %1 goes to %2.</source>
+        <translation>Ein Besucher %1 gelangt zu %2.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+</context>
+<context>
     <name>Linkdeck::ShlinkProvider</name>
     <message>
         <source>This back-half is already used on %1. Choose another one.</source>
@@ -2974,6 +3415,22 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     <message>
         <source>Shlink gives no breakdown by device; its visits carry the browser&apos;s description only.</source>
         <translation>Shlink bietet keine Aufschlüsselung nach Gerät; seine Aufrufe enthalten nur die Browserkennung.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>This Shlink server has no redirect rules. They need Shlink 4 or later.</source>
+        <translation>Dieser Shlink-Server kennt keine Weiterleitungsregeln. Dafür ist Shlink 4 oder neuer nötig.</translation>
+    </message>
+    <message>
+        <source>The Shlink server refused the redirect rules: %1</source>
+        <translation>Der Shlink-Server hat die Weiterleitungsregeln abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The Shlink server has redirect rules this version of Linkdeck does not know. Update Linkdeck to see and edit them.</source>
+        <translation>Der Shlink-Server hat Weiterleitungsregeln, die diese Linkdeck-Version nicht kennt. Aktualisieren Sie Linkdeck, um sie zu sehen und zu bearbeiten.</translation>
     </message>
 </context>
 <context>

@@ -1198,6 +1198,10 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Redirect Rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::LinkDialog</name>
@@ -1677,6 +1681,37 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Redirect &amp;Rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send visitors to other addresses by device, language, country, date and more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot send visitors to different addresses. Redirect rules need a Shlink account or this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link is waiting to be created on %1; its redirect rules can be set once it is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one link to edit its redirect rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the redirect rules of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n redirect rule(s) of %1</source>
+        <translation>
+            <numerusform>Saved %n redirect rule of %1</numerusform>
+            <numerusform>Saved %n redirect rules of %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::PreferencesDialog</name>
@@ -2067,6 +2102,149 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     </message>
 </context>
 <context>
+    <name>Linkdeck::Gui::RedirectRulesDialog</name>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language code, e.g. en or de-CH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter name, e.g. ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value, e.g. newsletter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>192.0.2.10, 192.168.0.0/16 or 10.0.*.*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country code, e.g. DE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City, e.g. Berlin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your computer&apos;s time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect Rules of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send some visitors of %1 somewhere else than %2. The rules are tried from the top; the first whose conditions all match decides, and everyone else goes to the link&apos;s own destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up: try this rule earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down: try this rule later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://example.com/for-these-visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors who meet all of these conditions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no condition yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no destination yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rules: every visitor goes to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Linkdeck::Gui::Sidebar</name>
     <message>
         <source>Accounts and saved filters</source>
@@ -2392,6 +2570,10 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
         <source>This service gives no breakdown of clicks.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This service cannot send visitors to different addresses; redirect rules need a Shlink server or this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::LinkRepository</name>
@@ -2507,6 +2689,18 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     </message>
     <message>
         <source>Could not read the click statistics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the redirect rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the redirect rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link no longer exists; it may have been deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2918,6 +3112,253 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     </message>
 </context>
 <context>
+    <name>Linkdeck::Rules</name>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query parameter with value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query parameter present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query parameter without value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Android</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iPhone or iPad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any phone or tablet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mac</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ChromeOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chrome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firefox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samsung Internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet Explorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a language code such as en or de-CH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the query parameter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an IP address (192.0.2.10), a range (192.168.0.0/16) or a pattern (10.0.*.*).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a two-letter country code such as DE or US.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of a city.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This condition is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one condition: who should go to this destination?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on Android</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on an iPhone or iPad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on a phone or tablet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on a computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on a Mac</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on Linux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on ChromeOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on a device “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whose browser asks for the language “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whose browser asks for %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whose link has ?%1=%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whose link has the parameter “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whose link has “%1” without a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the address %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>using %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>using the browser “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visitor goes to %1 yet: add a condition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A visitor %1 goes to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Linkdeck::ShlinkProvider</name>
     <message>
         <source>This back-half is already used on %1. Choose another one.</source>
@@ -2952,6 +3393,22 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     </message>
     <message>
         <source>Shlink gives no breakdown by device; its visits carry the browser&apos;s description only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Shlink server has no redirect rules. They need Shlink 4 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Shlink server refused the redirect rules: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Shlink server has redirect rules this version of Linkdeck does not know. Update Linkdeck to see and edit them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
