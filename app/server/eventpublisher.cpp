@@ -239,6 +239,14 @@ void EventPublisher::Private::poll(const ClickHandler &onClick)
         if (t.fd >= 0)
             read(s.thread, t, hasNewer, onClick);
     }
+    // A segment no longer listed, with nothing after it: the journal directory was removed, and the
+    // appender writes on in the removed file until it makes it again (within a second).
+    for (auto &[thread, t] : tails) {
+        const bool listed = std::any_of(segments.begin(), segments.end(),
+                                        [thread = thread](const JournalSegment &s) { return s.thread == thread; });
+        if (!listed && t.fd >= 0)
+            read(thread, t, false, onClick);
+    }
 }
 
 void EventPublisher::Private::read(int thread, Tail &t, bool finished, const ClickHandler &onClick)

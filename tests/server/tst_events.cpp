@@ -19,6 +19,7 @@
 #include <condition_variable>
 #include <cstdlib>
 #include <deque>
+#include <filesystem>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -255,6 +256,7 @@ private slots:
     void latencyOverManyRedirects();
     void redirectsGoOnWhileRedisIsDownAndEventsComeBack();
     void redirectsGoOnWhileRedisHangs();
+    void journalDirectoryRemovedUnderThePublisher();
 
 private:
     void startRedis();
@@ -671,6 +673,30 @@ void TestEvents::redirectsGoOnWhileRedisHangs()
     m_server->stop();   // does not hang either
     done = true;
     accepting.join();
+}
+
+void TestEvents::journalDirectoryRemovedUnderThePublisher()
+{
+    // The server makes the journal again (JournalAppender::restoreIfRemoved, within a second);
+    // the publisher follows the same records through the removed file, then the new one.
+    startRedis();
+    startServer();
+    QVERIFY(m_subscriber.open(m_redisPort, {NewVisit + "/spring"}));
+    waitForPublisher();
+    QCOMPARE(redirect("/spring").status, 302);
+    QVERIFY(m_subscriber.take(NewVisit + "/spring", std::chrono::seconds(2)));
+    std::error_code ec;
+    std::filesystem::remove_all(m_config.effectiveJournalDir(), ec);
+    QVERIFY(!ec);
+    for (int i = 0; i < 3; ++i) {   // at once, then after the journal is back
+        QCOMPARE(redirect("/spring").status, 302);
+        const auto event = m_subscriber.take(NewVisit + "/spring", std::chrono::seconds(2));
+        QVERIFY2(event, qPrintable(u"no event for redirect %1 after the journal was removed"_s.arg(i)));
+        QVERIFY2(event->at - m_sent < Deadline, qPrintable(u"%1 ms"_s.arg(millisBetween(m_sent, event->at))));
+        QCOMPARE(event->payload[u"shortUrl"_s][u"visitsSummary"_s][u"total"_s].toInt(), i + 2);
+        std::this_thread::sleep_for(std::chrono::milliseconds(1200));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(std::filesystem::exists(m_config.effectiveJournalDir()), 3000);
 }
 
 QTEST_GUILESS_MAIN(TestEvents)
