@@ -18,6 +18,7 @@
 #include <filesystem>
 #include <fstream>
 #include <future>
+#include <limits>
 #include <tuple>
 #include <unordered_map>
 
@@ -64,7 +65,6 @@ std::string referrerHost(std::string_view referrer)
 
 namespace {
 
-
 QString q(const std::string &s)
 {
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
@@ -74,75 +74,169 @@ QString q(const std::string &s)
 
 using Statement = SqliteStatement;
 
-// Clicks of one link in one hour, counted in memory for the whole batch and written as one
-// click_hours row (core/clickrollups.h). Compact, as a batch with a million links at random
-// holds one per click: the breakdown's (dimension, value) pairs are numbers into the batch's
-// dictionary of values, people's and bots' apart (BotFlag).
-struct HourCounts
+// What the writer knows of the values it has seen, kept from one batch to the next (bounded:
+// emptied between batches when it grows past a few hundred thousand entries). Every value a
+// breakdown records has a number; a click's breakdown (country, referrer host, device, browser,
+// OS, person or bot) is one "profile", so that a click costs one profile count on its link-hour
+// instead of five (dimension, value) counts.
+struct ClickIngestor::Counting
 {
-    std::int64_t total = 0;
-    std::int64_t bots = 0;
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> dims;   // (code << 24 | value number, clicks)
-
-    void add(std::uint32_t key)
+    struct Agent
     {
-        for (auto &[k, n] : dims) {
-            if (k == key) {
-                ++n;
-                return;
-            }
+        bool bot = false;
+        std::uint32_t device = 0, browser = 0, os = 0;   // value numbers
+    };
+    struct Profile
+    {
+        std::uint32_t country = 0, referrer = 0, device = 0, browser = 0, os = 0, bot = 0;
+        bool operator==(const Profile &) const = default;
+    };
+    struct ProfileHash
+    {
+        std::size_t operator()(const Profile &p) const
+        {
+            std::uint64_t h = 0x9E3779B97F4A7C15ull;
+            for (std::uint32_t v : {p.country, p.referrer, p.device, p.browser, p.os, p.bot})
+                h = (h ^ v) * 0xff51afd7ed558ccdull;
+            return std::size_t(h ^ (h >> 32));
         }
-        dims.emplace_back(key, 1);
-    }
-};
+    };
 
-struct LinkHour
-{
-    std::int64_t link;
-    std::int64_t hour;
-    bool operator==(const LinkHour &) const = default;
-    bool operator<(const LinkHour &o) const { return link != o.link ? link < o.link : hour < o.hour; }
-};
+    std::unordered_map<std::string, std::uint32_t, TextHash, std::equal_to<>> numbers;   // value -> number
+    std::vector<std::string_view> values;                                                 // by number (numbers' keys)
+    std::unordered_map<std::string, Agent, TextHash, std::equal_to<>> agents;             // user agent -> what it is
+    std::unordered_map<std::string, std::uint32_t, TextHash, std::equal_to<>> referrers;  // referrer -> host's number
+    std::unordered_map<Profile, std::uint32_t, ProfileHash> profileNumbers;
+    std::vector<Profile> profiles;   // by number
+    // Scratch space reused from one click or batch to the next.
+    GeoIp::Location where;
+    std::vector<std::uint32_t> order;
+    std::string dims;
 
-struct LinkHourHash
-{
-    std::size_t operator()(const LinkHour &k) const
+    std::uint32_t number(std::string_view value)
     {
-        return std::hash<std::uint64_t>()(std::uint64_t(k.link) * 0x9E3779B97F4A7C15ull ^ std::uint64_t(k.hour));
+        auto it = numbers.find(value);
+        if (it == numbers.end()) {
+            it = numbers.emplace(std::string(value), std::uint32_t(values.size())).first;
+            values.push_back(it->first);
+        }
+        return it->second;
+    }
+    std::uint32_t profile(const Profile &p)
+    {
+        auto [it, added] = profileNumbers.try_emplace(p, std::uint32_t(profiles.size()));
+        if (added)
+            profiles.push_back(p);
+        return it->second;
+    }
+    // Between batches only (a batch's counts hold these numbers).
+    void trim()
+    {
+        if (numbers.size() < 200000 && agents.size() < 100000 && referrers.size() < 100000 && profiles.size() < 200000)
+            return;
+        numbers = {};
+        values = {};
+        agents = {};
+        referrers = {};
+        profileNumbers = {};
+        profiles = {};
     }
 };
 
 // One transaction's clicks: each is inserted as it is read from the journal (so no journal
-// bytes are held for the batch), and counted into `hours`, written at commit.
+// bytes are held for the batch), and counted by link and hour, written at commit as one
+// click_hours row each. With a million links at random nearly every click is its own
+// link-hour, so the counts are compact and take no allocation per click: an open-addressing
+// table of link-hours, each with a list of (profile, clicks) in one shared vector.
 struct Batch
 {
-    std::unique_ptr<Statement> insert;   // set while the transaction is open
-    std::uint64_t clicks = 0;
-    std::unordered_map<LinkHour, HourCounts, LinkHourHash> hours;
-    std::unordered_map<std::string, std::uint32_t, TextHash, std::equal_to<>> valueNumbers;
-    std::vector<std::string_view> values;   // by number; views of valueNumbers' keys
-
-    std::uint32_t key(std::uint8_t code, std::string_view value)
+    struct Hour
     {
-        auto it = valueNumbers.find(value);
-        if (it == valueNumbers.end()) {
-            it = valueNumbers.emplace(std::string(value), std::uint32_t(values.size())).first;
-            values.push_back(it->first);
+        std::int64_t link = 0;       // 0: an empty slot
+        std::int32_t hour = 0;       // hours since the epoch
+        std::uint32_t total = 0;
+        std::uint32_t bots = 0;
+        std::uint32_t head = 0;      // first ProfileCount + 1; 0: none
+    };
+    struct ProfileCount
+    {
+        std::uint32_t profile;
+        std::uint32_t clicks;
+        std::uint32_t next;          // the next one + 1; 0: the last
+    };
+
+    std::unique_ptr<SqliteStatement> insert;   // set while the transaction is open
+    std::uint64_t clicks = 0;
+    std::int64_t lastTimeMs = 0;               // of the last click stored
+    std::vector<Hour> table;                   // power-of-two size
+    std::size_t used = 0;
+    std::vector<ProfileCount> counts;
+
+    static std::size_t hash(std::int64_t link, std::int32_t hour)
+    {
+        std::uint64_t h = (std::uint64_t(link) * 0x9E3779B97F4A7C15ull) ^ (std::uint64_t(std::uint32_t(hour)) * 0xC2B2AE3D27D4EB4Full);
+        return std::size_t(h ^ (h >> 29));
+    }
+    Hour &at(std::int64_t link, std::int32_t hour)
+    {
+        if ((used + 1) * 2 > table.size())
+            grow();
+        const std::size_t mask = table.size() - 1;
+        for (std::size_t i = hash(link, hour) & mask;; i = (i + 1) & mask) {
+            Hour &h = table[i];
+            if (h.link == link && h.hour == hour)
+                return h;
+            if (h.link == 0) {
+                ++used;
+                h.link = link;
+                h.hour = hour;
+                return h;
+            }
         }
-        return std::uint32_t(code) << 24 | it->second;
+    }
+    void grow()
+    {
+        std::vector<Hour> old(std::max<std::size_t>(1024, table.size() * 2));
+        old.swap(table);
+        const std::size_t mask = table.size() - 1;
+        for (const Hour &h : old) {
+            if (h.link == 0)
+                continue;
+            std::size_t i = hash(h.link, h.hour) & mask;
+            while (table[i].link != 0)
+                i = (i + 1) & mask;
+            table[i] = h;
+        }
+    }
+    void add(Hour &h, std::uint32_t profile)
+    {
+        for (std::uint32_t c = h.head; c != 0; c = counts[c - 1].next) {
+            if (counts[c - 1].profile == profile) {
+                ++counts[c - 1].clicks;
+                return;
+            }
+        }
+        counts.push_back(ProfileCount{profile, 1, h.head});
+        h.head = std::uint32_t(counts.size());
     }
     void clear()
     {
         insert.reset();
         clicks = 0;
-        hours.clear();
-        valueNumbers.clear();
-        values.clear();
+        // Sized for the batch that was; a much smaller table next time when it was mostly empty.
+        if (table.size() > 4096 && used * 8 < table.size())
+            table = std::vector<Hour>(table.size() / 2);
+        else
+            std::fill(table.begin(), table.end(), Hour{});
+        used = 0;
+        counts.clear();
     }
 };
 
 ClickIngestor::ClickIngestor(Options options)
     : m_options(std::move(options))
+    , m_counting(std::make_unique<Counting>())
+    , m_batch(std::make_unique<Batch>())
 {
 }
 
@@ -160,9 +254,9 @@ bool ClickIngestor::start(std::string *error)
             return false;
         m_geoip = geo.release();
     }
-    m_caughtUpMs.store(std::chrono::duration_cast<std::chrono::milliseconds>(
-                           std::chrono::steady_clock::now().time_since_epoch()).count(),
-                       std::memory_order_relaxed);
+    m_lastPassStart = std::chrono::duration_cast<std::chrono::milliseconds>(
+                          std::chrono::steady_clock::now().time_since_epoch()).count();
+    m_caughtUpMs.store(m_lastPassStart, std::memory_order_relaxed);
     std::promise<std::string> opened;
     auto result = opened.get_future();
     m_thread = std::thread([this, &opened] {
@@ -234,7 +328,21 @@ std::int64_t steadyMillis()
     return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch())
         .count();
 }
+std::int64_t wallMillis()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
 } // namespace
+
+void ClickIngestor::publishLag()
+{
+    // Journals not seen yet had nothing when the last full pass started.
+    std::int64_t oldest = m_storedBefore.empty() ? m_lastPassStart : std::numeric_limits<std::int64_t>::max();
+    for (const auto &[thread, before] : m_storedBefore)
+        oldest = std::min(oldest, before);
+    m_caughtUpMs.store(oldest, std::memory_order_relaxed);
+}
 
 std::int64_t ClickIngestor::lagMillis() const
 {
@@ -275,6 +383,7 @@ void ClickIngestor::run()
             // Never let the writer thread die (that would end the process): report, read
             // again from the last committed position, and try again.
             error = std::string("unexpected failure: ") + e.what();
+            m_batch->clear();
             m_db->connection().rollback();
             m_progress = m_committed;
         }
@@ -398,16 +507,27 @@ bool ClickIngestor::store(Batch &batch, const ClickView &r, std::string *error)
     auto text = [insert](int column, std::string_view value) {
         sqlite3_bind_text(insert, column, value.data(), int(value.size()), SQLITE_STATIC);
     };
-    GeoIp::Location where;
+    if (batch.clicks == 0)
+        m_counting->trim();   // no count holds a number yet
+    Counting &counting = *m_counting;
+    GeoIp::Location &where = counting.where;   // its strings keep their capacity from one click to the next
+    where.countryCode.clear();
+    where.city.clear();
     if (m_geoip && !r.ip.empty())
-        where = m_geoip->lookup(r.ip);
-    auto cached = m_botCache.find(r.userAgent);
-    if (cached == m_botCache.end()) {
-        if (m_botCache.size() > 100000)
-            m_botCache.clear();
-        cached = m_botCache.emplace(std::string(r.userAgent), looksLikeBot(r.userAgent)).first;
+        m_geoip->lookup(r.ip, where);
+    // What the user agent is (a bot, device, browser, OS), worked out once per distinct string.
+    auto agent = counting.agents.find(r.userAgent);
+    if (agent == counting.agents.end()) {
+        Counting::Agent a;
+        a.bot = looksLikeBot(r.userAgent);
+        const UserAgentParser::Classification ua = m_userAgents->classify(r.userAgent);
+        a.device = counting.number(ua.device);
+        a.browser = counting.number(ua.browser);
+        a.os = counting.number(ua.os);
+        agent = counting.agents.emplace(std::string(r.userAgent), a).first;
     }
-    const bool bot = cached->second;
+    const Counting::Agent &ua = agent->second;
+    const bool bot = ua.bot;
     if (r.linkId > 0)
         sqlite3_bind_int64(insert, 1, r.linkId);
     else
@@ -434,18 +554,27 @@ bool ClickIngestor::store(Batch &batch, const ClickView &r, std::string *error)
         return false;
     }
     ++batch.clicks;
+    batch.lastTimeMs = r.timeMs;
     if (r.linkId <= 0)
         return true;
-    HourCounts &hour = batch.hours[{r.linkId, r.timeMs / 3600000 * 3600}];
+    Counting::Profile profile;
+    profile.country = counting.number(where.countryCode);
+    if (!r.referrer.empty()) {
+        auto host = counting.referrers.find(r.referrer);
+        if (host == counting.referrers.end())
+            host = counting.referrers.emplace(std::string(r.referrer), counting.number(referrerHost(r.referrer))).first;
+        profile.referrer = host->second;
+    } else {
+        profile.referrer = counting.number({});
+    }
+    profile.device = ua.device;
+    profile.browser = ua.browser;
+    profile.os = ua.os;
+    profile.bot = bot ? 1 : 0;
+    Batch::Hour &hour = batch.at(r.linkId, std::int32_t(r.timeMs / 3600000));
     ++hour.total;
     hour.bots += bot ? 1 : 0;
-    const std::uint8_t flag = bot ? Rollups::BotFlag : 0;
-    const UserAgentParser::Classification ua = m_userAgents->classify(r.userAgent);
-    hour.add(batch.key(Rollups::Country | flag, where.countryCode));
-    hour.add(batch.key(Rollups::Referrer | flag, r.referrer.empty() ? std::string() : referrerHost(r.referrer)));
-    hour.add(batch.key(Rollups::Device | flag, ua.device));
-    hour.add(batch.key(Rollups::Browser | flag, ua.browser));
-    hour.add(batch.key(Rollups::Os | flag, ua.os));
+    batch.add(hour, counting.profile(profile));
     return true;
 }
 
@@ -480,38 +609,69 @@ bool ClickIngestor::commit(Batch &batch, std::string *error)
     if (!hourly.ok() || !counter.ok() || !progress.ok())
         return fail();
 
-    std::vector<std::pair<LinkHour, const HourCounts *>> hours;
-    hours.reserve(batch.hours.size());
-    for (const auto &[key, counts] : batch.hours)
-        hours.emplace_back(key, &counts);
-    std::sort(hours.begin(), hours.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-    std::string dims;
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> entries;
-    for (const auto &[key, counts] : hours) {
-        // The blob's order is (code, value): sorted here from the batch's numbers, no copies.
-        entries.assign(counts->dims.begin(), counts->dims.end());
-        std::sort(entries.begin(), entries.end(), [&batch](const auto &a, const auto &b) {
-            return (a.first >> 24) != (b.first >> 24) ? (a.first >> 24) < (b.first >> 24)
-                                                      : batch.values[a.first & 0xffffff] < batch.values[b.first & 0xffffff];
+    // The batch's link-hours in key order.
+    std::vector<std::uint32_t> &order = m_counting->order;
+    order.clear();
+    for (std::size_t i = 0; i < batch.table.size(); ++i) {
+        if (batch.table[i].link != 0)
+            order.push_back(std::uint32_t(i));
+    }
+    std::sort(order.begin(), order.end(), [&batch](std::uint32_t a, std::uint32_t b) {
+        const Batch::Hour &x = batch.table[a], &y = batch.table[b];
+        return x.link != y.link ? x.link < y.link : x.hour < y.hour;
+    });
+    const Counting &counting = *m_counting;
+    std::string &dims = m_counting->dims;
+    // (code, value number, clicks) of one link-hour, from its profiles.
+    struct Entry
+    {
+        std::uint8_t code;
+        std::uint32_t value;
+        std::uint32_t clicks;
+    };
+    std::vector<Entry> entries;
+    for (const std::uint32_t slot : order) {
+        const Batch::Hour &h = batch.table[slot];
+        entries.clear();
+        for (std::uint32_t c = h.head; c != 0; c = batch.counts[c - 1].next) {
+            const Batch::ProfileCount &pc = batch.counts[c - 1];
+            const Counting::Profile &p = counting.profiles[pc.profile];
+            const std::uint8_t flag = p.bot ? Rollups::BotFlag : 0;
+            entries.push_back({std::uint8_t(Rollups::Country | flag), p.country, pc.clicks});
+            entries.push_back({std::uint8_t(Rollups::Referrer | flag), p.referrer, pc.clicks});
+            entries.push_back({std::uint8_t(Rollups::Device | flag), p.device, pc.clicks});
+            entries.push_back({std::uint8_t(Rollups::Browser | flag), p.browser, pc.clicks});
+            entries.push_back({std::uint8_t(Rollups::Os | flag), p.os, pc.clicks});
+        }
+        // The blob's order is (code, value), each (code, value) once.
+        std::sort(entries.begin(), entries.end(), [&counting](const Entry &a, const Entry &b) {
+            return a.code != b.code ? a.code < b.code
+                                    : a.value != b.value && counting.values[a.value] < counting.values[b.value];
         });
         dims.clear();
-        for (const auto &[k, n] : entries)
-            Rollups::Detail::appendEntry(dims, std::uint8_t(k >> 24), batch.values[k & 0xffffff], n);
-        sqlite3_bind_int64(hourly.get(), 1, key.link);
-        sqlite3_bind_int64(hourly.get(), 2, key.hour);
-        sqlite3_bind_int64(hourly.get(), 3, counts->total);
-        sqlite3_bind_int64(hourly.get(), 4, counts->bots);
+        for (std::size_t i = 0; i < entries.size();) {
+            std::uint64_t n = 0;
+            std::size_t j = i;
+            for (; j < entries.size() && entries[j].code == entries[i].code && entries[j].value == entries[i].value; ++j)
+                n += entries[j].clicks;
+            Rollups::Detail::appendEntry(dims, entries[i].code, counting.values[entries[i].value], std::int64_t(n));
+            i = j;
+        }
+        sqlite3_bind_int64(hourly.get(), 1, h.link);
+        sqlite3_bind_int64(hourly.get(), 2, std::int64_t(h.hour) * 3600);
+        sqlite3_bind_int64(hourly.get(), 3, h.total);
+        sqlite3_bind_int64(hourly.get(), 4, h.bots);
         sqlite3_bind_blob64(hourly.get(), 5, dims.data(), dims.size(), SQLITE_STATIC);
         if (!hourly.run())
             return fail();
     }
     // Counters: one upsert per link into the narrow deltas table; applyCounters() moves them
     // into links.clicks later, in key order and bounded chunks.
-    for (std::size_t i = 0; i < hours.size();) {
-        const std::int64_t link = hours[i].first.link;
+    for (std::size_t i = 0; i < order.size();) {
+        const std::int64_t link = batch.table[order[i]].link;
         std::int64_t clicks = 0;
-        for (; i < hours.size() && hours[i].first.link == link; ++i)
-            clicks += hours[i].second->total;
+        for (; i < order.size() && batch.table[order[i]].link == link; ++i)
+            clicks += batch.table[order[i]].total;
         sqlite3_bind_int64(counter.get(), 1, link);
         sqlite3_bind_int64(counter.get(), 2, clicks);
         if (!counter.run())
@@ -544,13 +704,15 @@ bool ClickIngestor::drainOnce(std::string *error, std::uint64_t *read)
 {
     const std::int64_t started = steadyMillis();
     const std::vector<JournalSegment> segments = listSegments(m_options.journalDir);
-    Batch batch;
+    Batch &batch = *m_batch;   // keeps its tables' capacity from one pass to the next
+    std::int64_t batchStarted = started;
     std::string buffer;
     bool ok = true;
 
     for (std::size_t i = 0; i < segments.size() && ok; ++i) {
         const JournalSegment &s = segments[i];
         Progress &p = m_progress[s.thread];
+        m_storedBefore.try_emplace(s.thread, m_lastPassStart);   // a new journal: empty at the last full pass
         if (s.segment < p.segment)
             continue;   // consumed in an earlier run; deleted below
         const bool hasNewer = i + 1 < segments.size() && segments[i + 1].thread == s.thread;
@@ -598,9 +760,24 @@ bool ClickIngestor::drainOnce(std::string *error, std::uint64_t *read)
             if (read)
                 ++*read;
             p = Progress{s.segment, offset};
-            if (batch.clicks >= std::uint64_t(m_options.maxBatch) && !commit(batch, error)) {
-                ok = false;
-                break;
+            if (batch.clicks >= std::uint64_t(m_options.maxBatch)
+                || (m_options.maxBatchMillis > 0 && steadyMillis() - batchStarted >= m_options.maxBatchMillis)) {
+                const std::int64_t lastTimeMs = batch.lastTimeMs;
+                if (!commit(batch, error)) {
+                    ok = false;
+                    break;
+                }
+                // Stored: the journals before this one (read to their end in this pass) up to the
+                // pass's start, this one up to its last click stored.
+                const std::int64_t now = steadyMillis();
+                for (auto &[thread, before] : m_storedBefore) {
+                    if (thread < s.thread)
+                        before = std::max(before, started);
+                }
+                std::int64_t &before = m_storedBefore[s.thread];
+                before = std::max(before, std::min(now, now - (wallMillis() - lastTimeMs)));
+                publishLag();
+                batchStarted = now;
             }
         }
         if (ok && skippedBytes) {
@@ -626,7 +803,10 @@ bool ClickIngestor::drainOnce(std::string *error, std::uint64_t *read)
         return false;
     }
     // Every click written before this drain started is stored now.
-    m_caughtUpMs.store(started, std::memory_order_relaxed);
+    for (auto &[thread, before] : m_storedBefore)
+        before = std::max(before, started);
+    m_lastPassStart = started;
+    publishLag();
     // Segments before each journal's position are in the database: remove them.
     for (const JournalSegment &s : segments) {
         if (s.segment < m_progress[s.thread].segment)

@@ -62,6 +62,9 @@ public:
         // clicks, so the writer catches up faster (with a million links at random, 200,000
         // clicks a batch store about 1.4x as many per second as 50,000).
         int maxBatch = 200000;
+        // ... and at most this long (0: no limit): each commit moves the stored clicks forward,
+        // so the lag (lagMillis()) stays near this while the writer keeps up.
+        int maxBatchMillis = 1000;
         // How often the journal is looked at when nothing woke the writer: clicks wait at most
         // this long plus one batch before they are stored.
         int idleMillis = 250;
@@ -109,6 +112,7 @@ private:
     bool applyCounters(std::string *error);
     bool store(Batch &batch, const ClickView &click, std::string *error);   // in the batch's transaction
     bool commit(Batch &batch, std::string *error);
+    void publishLag();
 
     Options m_options;
     std::unique_ptr<Database> m_db;   // created and used on the writer thread
@@ -122,11 +126,19 @@ private:
     std::atomic<std::uint64_t> m_ingested{0};
     std::atomic<std::uint64_t> m_batches{0};
     std::atomic<std::uint64_t> m_damagedRecords{0};
-    std::atomic<std::int64_t> m_caughtUpMs{0};   // steady clock
+    std::atomic<std::int64_t> m_caughtUpMs{0};   // steady clock: every click journaled before it is stored
+    // By journal (I/O thread): every click it journaled before this steady time is stored. A
+    // pass that read a journal to its end and committed moves it to the pass's start; a commit
+    // in the middle of a journal moves it to the time of the last click stored (journals are
+    // written in time order). Journals not reached yet keep theirs.
+    std::map<int, std::int64_t> m_storedBefore;
+    std::int64_t m_lastPassStart = 0;   // steady clock: the start of the last pass that read every journal
     bool m_pendingDeltas = true;      // link_click_deltas may hold counts (unknown at start)
     std::int64_t m_countersFrom = 0;  // where the next counter chunk starts
     GeoIp *m_geoip = nullptr;
-    std::unordered_map<std::string, bool, TextHash, std::equal_to<>> m_botCache;   // user agent -> looks like a bot
+    struct Counting;
+    std::unique_ptr<Counting> m_counting;
+    std::unique_ptr<Batch> m_batch;   // the values, user agents and referrers seen; scratch space
     std::unique_ptr<UserAgentParser> m_userAgents;      // on the writer thread; loaded on first use
     std::set<std::string> m_undeletable;                // segments whose deletion failed, reported once
 };
