@@ -2133,14 +2133,6 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
         <translation>Sprachcode, z. B. en oder de-CH</translation>
     </message>
     <message>
-        <source>Parameter name, e.g. ref</source>
-        <translation>Parametername, z. B. ref</translation>
-    </message>
-    <message>
-        <source>Value, e.g. newsletter</source>
-        <translation>Wert, z. B. newsletter</translation>
-    </message>
-    <message>
         <source>Parameter name</source>
         <translation>Parametername</translation>
     </message>
@@ -2263,6 +2255,14 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     <message>
         <source>Saving…</source>
         <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Name, e.g. ref</source>
+        <translation>Name, z. B. ref</translation>
+    </message>
+    <message>
+        <source>Value, e.g. news</source>
+        <translation>Wert, z. B. news</translation>
     </message>
 </context>
 <context>

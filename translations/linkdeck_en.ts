@@ -2112,14 +2112,6 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Parameter name, e.g. ref</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value, e.g. newsletter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Parameter name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2241,6 +2233,14 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     </message>
     <message>
         <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, e.g. ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value, e.g. news</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

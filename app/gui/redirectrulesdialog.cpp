@@ -106,8 +106,8 @@ public:
         };
         m_device = valueCombo(this, u"deviceCombo"_s, Rules::Text::devices());
         m_language = lineEdit(this, u"languageEdit"_s, tr("Language code, e.g. en or de-CH"));
-        m_paramName = lineEdit(this, u"paramNameEdit"_s, tr("Parameter name, e.g. ref"));
-        m_paramValue = lineEdit(this, u"paramValueEdit"_s, tr("Value, e.g. newsletter"));
+        m_paramName = lineEdit(this, u"paramNameEdit"_s, tr("Name, e.g. ref"));
+        m_paramValue = lineEdit(this, u"paramValueEdit"_s, tr("Value, e.g. news"));
         m_anyParam = lineEdit(this, u"anyParamEdit"_s, tr("Parameter name"));
         m_valuelessParam = lineEdit(this, u"valuelessParamEdit"_s, tr("Parameter name"));
         m_ip = lineEdit(this, u"ipEdit"_s, tr("192.0.2.10, 192.168.0.0/16 or 10.0.*.*"));
@@ -361,7 +361,7 @@ void RedirectRulesDialog::buildUi()
         readEditor();
         refresh();
     });
-    resize(860, 520);
+    resize(960, 540);
 }
 
 void RedirectRulesDialog::setRules(const QList<Rules::Rule> &rules)
@@ -500,7 +500,18 @@ void RedirectRulesDialog::addCondition()
 {
     if (m_list->currentRow() < 0)
         return;
-    ConditionRow *row = appendConditionRow(Condition{ConditionType::Language, {}, {}});
+    // The first kind the rule does not ask about yet: two conditions of one kind rarely make sense.
+    QList<ConditionType> used;
+    for (const ConditionRow *r : std::as_const(m_conditionRows))
+        used << r->condition().type;
+    ConditionType type = ConditionType::Language;
+    for (ConditionType candidate : Rules::allConditionTypes()) {
+        if (!used.contains(candidate)) {
+            type = candidate;
+            break;
+        }
+    }
+    ConditionRow *row = appendConditionRow(Condition{type, {}, {}});
     readEditor();
     refresh();
     row->setFocus();

@@ -168,6 +168,7 @@ void TestRulesDialog::editOrderAndValidation()
     QTest::mouseClick(dialog.findChild<QPushButton *>(u"addConditionButton"_s), Qt::LeftButton);
     const QList<QComboBox *> types = dialog.findChildren<QComboBox *>(u"conditionTypeCombo"_s);
     QCOMPARE(types.size(), 2);
+    QCOMPARE(types.last()->currentData().toInt(), int(T::Device));   // a kind the rule does not use yet
     types.last()->setCurrentIndex(types.last()->findData(int(T::CityName)));
     auto *save = dialog.findChild<QPushButton *>(u"saveButton"_s);
     auto *problem = dialog.findChild<QLabel *>(u"rulesErrorLabel"_s);
