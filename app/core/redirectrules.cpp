@@ -494,7 +494,11 @@ QString Text::describe(const Condition &c)
         const QLocale locale(v);
         if (c.matchValue.isEmpty() || locale.language() == QLocale::C)
             return tr("whose browser asks for the language “%1”").arg(v);
-        return tr("whose browser asks for %1 (%2)").arg(QLocale::languageToString(locale.language()), v);
+        // The language's own name ("Deutsch", "français"): Qt names languages in English only,
+        // and a language's own name reads well in any interface language.
+        const QString name = locale.nativeLanguageName().isEmpty() ? QLocale::languageToString(locale.language())
+                                                                   : locale.nativeLanguageName();
+        return tr("whose browser asks for %1 (%2)").arg(name, v);
     }
     case ConditionType::QueryParam:
         return tr("whose link has ?%1=%2").arg(c.matchKey.isEmpty() ? tr("…") : c.matchKey, c.matchValue);

@@ -145,7 +145,7 @@ void TestLinkRules::describes()
     const Rule rule{1, u"https://play.example/app"_s,
                     {{ConditionType::Device, {}, u"android"_s}, {ConditionType::QueryParam, u"ref"_s, u"nl"_s}}};
     QCOMPARE(Rules::Text::describe(rule), u"A visitor on Android and whose link has ?ref=nl goes to https://play.example/app."_s);
-    QCOMPARE(Rules::Text::describe(Condition{ConditionType::Language, {}, u"de"_s}), u"whose browser asks for German (de)"_s);
+    QCOMPARE(Rules::Text::describe(Condition{ConditionType::Language, {}, u"de"_s}), u"whose browser asks for Deutsch (de)"_s);
     QCOMPARE(Rules::Text::describe(Condition{ConditionType::CountryCode, {}, u"DE"_s}), u"in Germany"_s);
     QCOMPARE(Rules::Text::describe(Condition{ConditionType::Browser, {}, u"firefox"_s}), u"using Firefox"_s);
     QCOMPARE(Rules::Text::describe(Rule{1, u"https://a.example/"_s, {}}), u"No visitor goes to https://a.example/ yet: add a condition."_s);
