@@ -6,6 +6,7 @@
 #include "core/linkprovider.h"
 #include "core/linkrepository.h"
 #include "core/linktablemodel.h"
+#include "core/secretstore.h"
 #include "core/settings.h"
 #include "gui/mainwindow.h"
 #include "gui/redirectrulesdialog.h"
@@ -14,6 +15,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -23,6 +25,9 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
+
+#include <ctime>
 
 using namespace Qt::StringLiterals;
 using namespace Linkdeck;
@@ -45,6 +50,7 @@ private slots:
     void addAndroidRuleAndSave();
     void editOrderAndValidation();
     void actionFollowsTheAccount();
+    void datesKeepTheirInstant();
 
 private:
     Link addLocalLink(const QString &slug);
@@ -58,6 +64,8 @@ void TestRulesDialog::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_backend = std::make_unique<Backend>();
     QVERIFY(m_backend->open(m_dir->filePath(u"links.sqlite"_s)).ok());
+    // No system keychain: its answers could arrive after this test's backend is gone.
+    m_backend->setSecretStore(new MemorySecretStore(m_backend.get()));
 }
 
 void TestRulesDialog::cleanup()
@@ -244,6 +252,39 @@ void TestRulesDialog::actionFollowsTheAccount()
     QTRY_VERIFY(dialog->isLoaded());
     QVERIFY(dialog->windowTitle().endsWith(u"/mine"_s));
     dialog->reject();
+}
+
+// The date edit shows local time; what is saved is the same instant in UTC, whatever the
+// computer's time zone (here one with a half-hour offset).
+void TestRulesDialog::datesKeepTheirInstant()
+{
+    const QByteArray oldTz = qgetenv("TZ");
+    qputenv("TZ", "Asia/Kolkata");
+    tzset();
+    const auto restore = qScopeGuard([oldTz] {
+        if (oldTz.isEmpty())
+            qunsetenv("TZ");
+        else
+            qputenv("TZ", oldTz);
+        tzset();
+    });
+    const Link link = addLocalLink(u"xmas"_s);
+    using T = Rules::ConditionType;
+    QVERIFY(local()->setRedirectRules(link, {Rules::Rule{0, u"https://a.example/xmas"_s,
+                                                         {{T::AfterDate, {}, u"2026-12-24T10:00:00Z"_s},
+                                                          {T::BeforeDate, {}, u"2026-12-27"_s}}}})
+                .result());
+    RedirectRulesDialog dialog(local(), link);
+    dialog.show();
+    QTRY_VERIFY(dialog.isLoaded());
+    auto *after = dialog.findChild<QDateTimeEdit *>(u"afterDateEdit"_s);
+    QVERIFY(after);
+    QCOMPARE(after->dateTime().toUTC(), QDateTime(QDate(2026, 12, 24), QTime(10, 0), QTimeZone::utc()));
+    QTest::mouseClick(dialog.findChild<QPushButton *>(u"saveButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+    const Result<QList<Rules::Rule>> stored = local()->redirectRules(link).result();
+    QCOMPARE(stored->first().conditions.at(0).matchValue, u"2026-12-24T10:00:00Z"_s);
+    QCOMPARE(stored->first().conditions.at(1).matchValue, u"2026-12-27T00:00:00Z"_s);   // a date is midnight UTC
 }
 
 QTEST_MAIN(TestRulesDialog)
