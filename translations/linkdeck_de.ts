@@ -755,6 +755,10 @@ Globale Optionen: --data-dir DIR (die Datenbank in DIR halten), --help, --versio
         <source>table (default), csv or json. CSV joins tags with &quot;; &quot;. The table shows control characters as escapes (\x1b); CSV and JSON give the data exactly, for programs.</source>
         <translation>table (Standard), csv oder json. CSV verbindet Schlagwörter mit &quot;; &quot;. Die Tabelle zeigt Steuerzeichen als Escape-Folgen (\x1b); CSV und JSON geben die Daten unverändert aus, für Programme.</translation>
     </message>
+    <message>
+        <source>The account “%1” has several links whose back-half differs from “%2” only in case (%3): write the one you mean exactly.</source>
+        <translation>Das Konto „%1“ hat mehrere Links, deren Link-Ende sich von „%2“ nur in Groß- und Kleinschreibung unterscheidet (%3): Schreiben Sie das gemeinte genau so.</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::ClickSeriesModel</name>
@@ -1701,6 +1705,10 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     <message>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
+    </message>
+    <message>
+        <source>Clear Filter</source>
+        <translation>Filter leeren</translation>
     </message>
     <message>
         <source>Redirect &amp;Rules…</source>
@@ -3524,6 +3532,10 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     <message>
         <source>The address is too long: %1 characters, and at most %2 are allowed.</source>
         <translation>Die Adresse ist zu lang: %1 Zeichen, erlaubt sind höchstens %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address. Enter the site too, such as %1.com or https://%1/.</source>
+        <translation>„%1“ ist keine Webadresse. Geben Sie auch die Website an, z. B. %1.com oder https://%1/.</translation>
     </message>
 </context>
 <context>

@@ -736,6 +736,10 @@ Global options: --data-dir DIR (keep the database in DIR), --help, --version.
         <source>table (default), csv or json. CSV joins tags with &quot;; &quot;. The table shows control characters as escapes (\x1b); CSV and JSON give the data exactly, for programs.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The account “%1” has several links whose back-half differs from “%2” only in case (%3): write the one you mean exactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::ClickSeriesModel</name>
@@ -1679,6 +1683,10 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     </message>
     <message>
         <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3502,6 +3510,10 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     </message>
     <message>
         <source>The address is too long: %1 characters, and at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address. Enter the site too, such as %1.com or https://%1/.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
