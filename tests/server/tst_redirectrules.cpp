@@ -103,6 +103,7 @@ private slots:
     void dates();
     void firstMatchingRuleByPriority();
     void resolverUsesRulesFromTheIndex();
+    void costPerRequest();
 
     // Over real sockets
     void apiListsSetsAndReplaces();
@@ -517,6 +518,53 @@ void TestRedirectRules::resolverUsesRulesFromTheIndex()
              std::string("https://shop.example/summer"));
     QCOMPARE(std::string(resolveRequest(true, "/summer", "localhost:8080", *snapshot, config, y2031, scratch).location),
              std::string("https://shop.example/summer-late"));
+}
+
+// What three rules (device and language) add to a redirect decision, as bench_redirects --rules
+// sends them: random User-Agents and Accept-Languages. Reported, not asserted (Debug builds and
+// shared machines vary); the same loop over a link without rules for comparison.
+void TestRedirectRules::costPerRequest()
+{
+    const qint64 ruled = addLink(u"ruled"_s, u"https://shop.example/ruled"_s);
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.prepare(u"INSERT INTO short_url_redirect_rules(link_id, priority, long_url, conditions) VALUES (?, ?, ?, ?)"_s));
+    const char *const devices[] = {"ios", "desktop", "android"};
+    const char *const languages[] = {"fr", "de", "en-US"};
+    for (int k = 0; k < 3; ++k) {
+        q.addBindValue(ruled);
+        q.addBindValue(k + 1);
+        q.addBindValue(u"https://shop.example/ruled-%1"_s.arg(k));
+        q.addBindValue(uR"([{"type":"device","matchKey":null,"matchValue":"%1"},{"type":"language","matchKey":null,"matchValue":"%2"}])"_s
+                           .arg(QLatin1String(devices[k]), QLatin1String(languages[k])));
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    }
+    RedirectIndex index;
+    std::string error;
+    QSqlDatabase db = m_db->connection();
+    QVERIFY2(index.load(db, &error), error.c_str());
+    const auto snapshot = index.current();
+    const char *const agents[] = {Android, Iphone, WindowsEdge, MacSafari, LinuxFirefox, ChromeOs, Curl};
+    const char *const accepted[] = {"en-US,en;q=0.9", "de-DE,de;q=0.9,en;q=0.8", "fr-FR,fr;q=0.9", "es-ES,es;q=0.9",
+                                    "ja-JP,ja;q=0.9"};
+    ServerConfig config;
+    std::string scratch;
+    RuleScratch rules;
+    const auto run = [&](const char *target, int n) {
+        QElapsedTimer t;
+        t.start();
+        std::size_t sum = 0;
+        for (int i = 0; i < n; ++i) {
+            RequestContext context{agents[i % 7], accepted[(i / 7) % 5], "192.0.2.1", nullptr, &rules};
+            sum += resolveRequest(true, target, "localhost:8080", *snapshot, config, 0, scratch, context).location.size();
+        }
+        if (sum == 0)
+            qWarning("no location");
+        return double(t.nsecsElapsed()) / n;
+    };
+    constexpr int N = 200000;
+    run("/ruled", N / 10);   // warm
+    const double with = run("/ruled", N), without = run("/spring", N);
+    qInfo("redirect decision: %.0f ns with 3 rules (device and language), %.0f ns without", with, without);
 }
 
 // ---------------------------------------------------------------------------------------------
