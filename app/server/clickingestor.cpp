@@ -279,10 +279,12 @@ bool ClickIngestor::start(std::string *error)
                 return;
             }
             continueNumbering();
-            if (!drainOnce(&err, nullptr)) {
-                opened.set_value(err);
-                return;
-            }
+            do {   // everything the journal holds, before start() returns
+                if (!drainOnce(&err, nullptr)) {
+                    opened.set_value(err);
+                    return;
+                }
+            } while (m_more);
         } catch (const std::exception &e) {
             m_db.reset();
             opened.set_value(std::string("the click writer failed at start: ") + e.what());
@@ -357,8 +359,9 @@ void ClickIngestor::run()
         bool stopping = false;
         {
             std::unique_lock lock(m_mutex);
-            m_wake.wait_for(lock, std::chrono::milliseconds(m_options.idleMillis),
-                            [this] { return m_stopping || m_signalled; });
+            if (!m_more)   // a journal still has clicks past its share of the last pass: no wait
+                m_wake.wait_for(lock, std::chrono::milliseconds(m_options.idleMillis),
+                                [this] { return m_stopping || m_signalled; });
             m_signalled = false;
             stopping = m_stopping;
         }
@@ -367,6 +370,8 @@ void ClickIngestor::run()
         std::uint64_t read = 0;
         try {
             ok = drainOnce(&error, &read);
+            while (ok && stopping && m_more)   // a stop stores everything
+                ok = drainOnce(&error, &read);
             // The click counters of the links table follow in bounded chunks: whenever the
             // journal is idle, and every counterMillis under load.
             const std::int64_t now = steadyMillis();
@@ -708,6 +713,21 @@ bool ClickIngestor::drainOnce(std::string *error, std::uint64_t *read)
     std::int64_t batchStarted = started;
     std::string buffer;
     bool ok = true;
+    // Each journal (I/O thread) gets an equal share of one batch per pass, so that when the
+    // writer is behind every journal moves forward at the same pace: read one after the other
+    // to their ends, the last one's clicks would wait for all the others' backlog.
+    std::set<int> journals;
+    for (const JournalSegment &s : segments)
+        journals.insert(s.thread);
+    const std::uint64_t share = std::max<std::uint64_t>(1, std::uint64_t(m_options.maxBatch) / std::max<std::size_t>(1, journals.size()));
+    std::map<int, std::uint64_t> taken;
+    std::map<int, std::int64_t> stoppedAt;   // journals that used their share: the time of their last click read
+    // The steady time of a journal's click (its wall-clock time), no later than now.
+    auto steadyOf = [](std::int64_t timeMs) {
+        const std::int64_t now = steadyMillis();
+        return std::min(now, now - (wallMillis() - timeMs));
+    };
+    m_more = false;
 
     for (std::size_t i = 0; i < segments.size() && ok; ++i) {
         const JournalSegment &s = segments[i];
@@ -715,6 +735,8 @@ bool ClickIngestor::drainOnce(std::string *error, std::uint64_t *read)
         m_storedBefore.try_emplace(s.thread, m_lastPassStart);   // a new journal: empty at the last full pass
         if (s.segment < p.segment)
             continue;   // consumed in an earlier run; deleted below
+        if (stoppedAt.count(s.thread))
+            continue;   // its share is used: the next pass goes on from its position
         const bool hasNewer = i + 1 < segments.size() && segments[i + 1].thread == s.thread;
         std::int64_t offset = s.segment == p.segment ? p.offset : 0;
 
@@ -767,17 +789,22 @@ bool ClickIngestor::drainOnce(std::string *error, std::uint64_t *read)
                     ok = false;
                     break;
                 }
-                // Stored: the journals before this one (read to their end in this pass) up to the
-                // pass's start, this one up to its last click stored.
-                const std::int64_t now = steadyMillis();
+                // Stored: the journals before this one up to the pass's start (read to their end)
+                // or their last click read (share used), this one up to its last click stored.
                 for (auto &[thread, before] : m_storedBefore) {
-                    if (thread < s.thread)
-                        before = std::max(before, started);
+                    if (thread < s.thread) {
+                        const auto stopped = stoppedAt.find(thread);
+                        before = std::max(before, stopped == stoppedAt.end() ? started : steadyOf(stopped->second));
+                    }
                 }
                 std::int64_t &before = m_storedBefore[s.thread];
-                before = std::max(before, std::min(now, now - (wallMillis() - lastTimeMs)));
+                before = std::max(before, steadyOf(lastTimeMs));
                 publishLag();
-                batchStarted = now;
+                batchStarted = steadyMillis();
+            }
+            if (++taken[s.thread] >= share) {
+                stoppedAt[s.thread] = record.timeMs;
+                break;
             }
         }
         if (ok && skippedBytes) {
@@ -788,7 +815,7 @@ bool ClickIngestor::drainOnce(std::string *error, std::uint64_t *read)
                          static_cast<unsigned long long>(skippedBytes), static_cast<unsigned long long>(damagedRecords),
                          s.path.c_str(), static_cast<unsigned long long>(storedAfter));
         }
-        if (!ok || stopHere)
+        if (!ok || stopHere || stoppedAt.count(s.thread))
             continue;
         if (hasNewer)
             p = Progress{segments[i + 1].segment, 0};   // this segment is finished and fully read
@@ -802,10 +829,14 @@ bool ClickIngestor::drainOnce(std::string *error, std::uint64_t *read)
         m_progress = m_committed;   // read again from the last committed position
         return false;
     }
-    // Every click written before this drain started is stored now.
-    for (auto &[thread, before] : m_storedBefore)
-        before = std::max(before, started);
+    // Every click written before this drain started is stored now, but for the journals that
+    // used their share: up to their last click read.
+    for (auto &[thread, before] : m_storedBefore) {
+        const auto stopped = stoppedAt.find(thread);
+        before = std::max(before, stopped == stoppedAt.end() ? started : steadyOf(stopped->second));
+    }
     m_lastPassStart = started;
+    m_more = !stoppedAt.empty();   // go on at once
     publishLag();
     // Segments before each journal's position are in the database: remove them.
     for (const JournalSegment &s : segments) {

@@ -135,7 +135,8 @@ private:
     // in the middle of a journal moves it to the time of the last click stored (journals are
     // written in time order). Journals not reached yet keep theirs.
     std::map<int, std::int64_t> m_storedBefore;
-    std::int64_t m_lastPassStart = 0;   // steady clock: the start of the last pass that read every journal
+    std::int64_t m_lastPassStart = 0;
+    bool m_more = false;   // the last pass left clicks in a journal that used its share of the batch   // steady clock: the start of the last pass that read every journal
     bool m_pendingDeltas = true;      // link_click_deltas may hold counts (unknown at start)
     std::int64_t m_countersFrom = 0;  // where the next counter chunk starts
     GeoIp *m_geoip = nullptr;

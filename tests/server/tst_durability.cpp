@@ -2,9 +2,12 @@
 // stores none twice; thousands of idle connections and a slowloris client do not stop a
 // normal visitor; SIGTERM drains the journal and exits cleanly.
 
+#include "core/clickrollups.h"
 #include "core/database.h"
 #include "core/linkrepository.h"
 #include "core/serverexit.h"
+#include "server/clickingestor.h"
+#include "server/clickrecord.h"
 #include "server/journal.h"
 #include "support/httpclient.h"
 
@@ -27,6 +30,7 @@
 #include <mutex>
 #include <set>
 #include <thread>
+#include <tuple>
 
 #include <linux/audit.h>
 #include <linux/filter.h>
@@ -46,6 +50,7 @@ private slots:
     void init();
     void cleanup();
     void killDashNineLosesNoRedirectedClick();
+    void journalsShareEachBatchAndEveryClickIsStoredOnce();
     void idleConnectionsAndSlowlorisDoNotBlockVisitors();
     // Issue 18, 1: the journal and the database know each other.
     void removedJournalDirectoryLosesNoClick();
@@ -273,6 +278,69 @@ void TestDurability::killDashNineLosesNoRedirectedClick()
     QVERIFY(stored.size() <= std::size_t(sent.load()));
     QVERIFY(q.exec(u"SELECT sum(clicks) FROM links"_s) && q.next());
     QCOMPARE(q.value(0).toLongLong(), qint64(stored.size()));
+}
+
+// Each I/O thread's journal gets an equal share of a batch per pass (so that one journal's
+// backlog does not hold the others' clicks back); the passes follow one another until every
+// journal is read, and no click is stored twice or skipped at a share's edge.
+void TestDurability::journalsShareEachBatchAndEveryClickIsStoredOnce()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"shares.sqlite"_s);
+    const std::string journalDir = dir.filePath(u"journal"_s).toStdString();
+    QVERIFY(QDir().mkpath(QString::fromStdString(journalDir)));
+    Database db;
+    QVERIFY(db.open(path).ok());
+    QSqlQuery q(db.connection());
+    for (const char *slug : {"first", "second"}) {
+        QVERIFY(q.exec(uR"(INSERT INTO links(account_id, domain, slug, short_url, destination, created_at, updated_at)
+                           VALUES (1, 'localhost:8080', '%1', 'http://localhost:8080/%1', 'https://example.com/', 0, 0))"_s
+                           .arg(QLatin1StringView(slug))));
+    }
+    QVERIFY(q.exec(u"SELECT min(id), max(id) FROM links"_s) && q.next());
+    const qint64 first = q.value(0).toLongLong(), second = q.value(1).toLongLong();
+    q.finish();
+    // 53 clicks in journal 0, 31 in journal 1, at fixed times (two hours; no dependence on today).
+    const qint64 startMs = 1'790'000'000'000;
+    for (const auto &[thread, link, count] : {std::tuple{0, first, 53}, std::tuple{1, second, 31}}) {
+        Server::JournalAppender journal(journalDir, thread);
+        std::string records;
+        for (int i = 0; i < count; ++i)
+            Server::ClickCodec::append(records, startMs + i * 100'000, link, Server::OrphanType::None, "localhost:8080",
+                                       "s", "https://news.example/a", "Mozilla/5.0 (X11; Linux x86_64; rv:120.0) Gecko/20100101 Firefox/120.0",
+                                       "192.0.2.1", "en", "https://example.com/");
+        QVERIFY(journal.append(records));
+    }
+    Server::ClickIngestor::Options options;
+    options.databasePath = path.toStdString();
+    options.journalDir = journalDir;
+    options.userAgentRegexesPath.clear();
+    options.maxBatch = 10;   // 5 a journal a pass
+    {
+        Server::ClickIngestor ingestor(options);
+        std::string error;
+        QVERIFY2(ingestor.start(&error), error.c_str());   // replays everything before it returns
+        QCOMPARE(ingestor.ingested(), 84u);
+        QVERIFY2(ingestor.batches() >= 11, QByteArray::number(qulonglong(ingestor.batches())).constData());
+        ingestor.stop();
+    }
+    auto scalar = [&](const QString &sql) {
+        QSqlQuery s(db.connection());
+        return s.exec(sql) && s.next() ? s.value(0).toLongLong() : -1;
+    };
+    QCOMPARE(scalar(u"SELECT count(*) FROM clicks"_s), 84);
+    QCOMPARE(scalar(u"SELECT count(DISTINCT ts) FROM clicks WHERE link_id = %1"_s.arg(first)), 53);
+    QCOMPARE(scalar(u"SELECT count(DISTINCT ts) FROM clicks WHERE link_id = %1"_s.arg(second)), 31);
+    QCOMPARE(scalar(u"SELECT sum(clicks) FROM click_hours WHERE link_id = %1"_s.arg(first)), 53);
+    QCOMPARE(scalar(u"SELECT sum(clicks) FROM click_hours WHERE link_id = %1"_s.arg(second)), 31);
+    QCOMPARE(scalar(u"SELECT clicks + coalesce((SELECT clicks FROM link_click_deltas WHERE link_id = links.id), 0) "
+                    u"FROM links WHERE id = %1"_s.arg(first)), 53);
+    QCOMPARE(scalar(u"SELECT clicks + coalesce((SELECT clicks FROM link_click_deltas WHERE link_id = links.id), 0) "
+                    u"FROM links WHERE id = %1"_s.arg(second)), 31);
+    // The breakdown of every click, once: the referrer's host and no country (no GeoIP here).
+    const auto totals = Rollups::totals(db.connection(), first);
+    QCOMPARE(totals.at(u"referrer"_s).at(u"news.example"_s), 53);
+    QCOMPARE(totals.at(u"country"_s).at(QString()), 53);
 }
 
 void TestDurability::idleConnectionsAndSlowlorisDoNotBlockVisitors()
