@@ -355,6 +355,9 @@ private:
                      std::string_view redirectUrl);
     void sendSimple(int status, bool keepAlive);
     void sendRedirect(int status, std::string_view location, std::string_view query);
+    // Writes the redirect's head into m_out; returns the Location value as sent (the query
+    // forwarded), a view into m_out until it changes.
+    std::string_view composeRedirect(int status, std::string_view location, std::string_view query);
     void sendNotFound(std::string_view redirect);
     void write();
     void writeNow();
@@ -568,8 +571,10 @@ void Connection::handleRedirect()
     case RedirectDecision::Kind::Redirect:
         server.redirects.fetch_add(1, std::memory_order_relaxed);
         m_redirecting = true;
-        recordClick(d.linkId, OrphanType::None, m_request.host, d.path, d.location);
-        sendRedirect(d.status, d.location, d.query);
+        // The visit records where the visitor was sent, the forwarded query included, as Shlink
+        // does: the Location value is taken from the response being written (no copy).
+        recordClick(d.linkId, OrphanType::None, m_request.host, d.path, composeRedirect(d.status, d.location, d.query));
+        write();
         return;
     case RedirectDecision::Kind::NotFound:
         recordClick(0, d.orphan, m_request.host, d.path, d.location);
@@ -580,6 +585,12 @@ void Connection::handleRedirect()
 
 void Connection::sendRedirect(int status, std::string_view location, std::string_view query)
 {
+    composeRedirect(status, location, query);
+    write();
+}
+
+std::string_view Connection::composeRedirect(int status, std::string_view location, std::string_view query)
+{
     m_out.assign(statusLine(status) ? statusLine(status) : statusLine(302));
     m_out += m_worker.date();
     m_out += "Content-Length: 0\r\n";
@@ -588,6 +599,7 @@ void Connection::sendRedirect(int status, std::string_view location, std::string
     else
         m_out += "Cache-Control: private, max-age=0\r\n";
     m_out += "Location: ";
+    const std::size_t valueAt = m_out.size();
     if (query.empty()) {
         m_out += location;
     } else {
@@ -600,8 +612,9 @@ void Connection::sendRedirect(int status, std::string_view location, std::string
         if (hash != std::string_view::npos)
             m_out += location.substr(hash);
     }
+    const std::size_t valueEnd = m_out.size();
     m_out += m_keepAlive ? "\r\n\r\n" : "\r\nConnection: close\r\n\r\n";
-    write();
+    return std::string_view(m_out).substr(valueAt, valueEnd - valueAt);
 }
 
 void Connection::sendNotFound(std::string_view redirect)

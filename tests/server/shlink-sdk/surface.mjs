@@ -233,6 +233,12 @@ await step('12. a bot visit counts as a potential bot, at once', async () => {
   const visits = await api.getShortUrlVisits({ shortCode: 'bravo' }, { excludeBots: true });
   assert.equal(visits.data.length, 0);
 });
+await step('a visit records where it was sent, the forwarded query included', async () => {
+  const r = await visit('Case-x?utm_source=print');
+  assert.equal(r.headers.get('location'), 'https://example.com/upper?utm_source=print');
+  const latest = (await api.getShortUrlVisits({ shortCode: 'Case-x' })).data[0];
+  assert.equal(latest.redirectUrl, 'https://example.com/upper?utm_source=print');
+});
 await step('7. GET /{code}/track answers a 1x1 GIF and records a visit without redirect', async () => {
   const r = await visit('charlie/track');
   assert.equal(r.status, 200);
