@@ -611,11 +611,13 @@ Result<int> LinkRepository::removeRemoteExcept(qint64 accountId, const QSet<QStr
     q.finish();
     if (gone.isEmpty())
         return 0;
-    if (!db.transaction())
-        return storageError(tr("Could not update the links of the account."), db.lastError());
+    // Read before the transaction: in WAL mode a transaction that reads first and writes later
+    // fails at once (SQLITE_BUSY, no waiting) when another connection wrote in between.
     QList<qint64> goneTags;
     for (qint64 id : std::as_const(gone))
         goneTags << tagIdsOf(id);
+    if (!db.transaction())
+        return storageError(tr("Could not update the links of the account."), db.lastError());
     q.prepare(u"DELETE FROM links WHERE id = ?"_s);
     for (qint64 id : std::as_const(gone)) {
         q.addBindValue(id);
@@ -698,13 +700,17 @@ Result<Link> LinkRepository::update(Link link)
 Result<void> LinkRepository::remove(qint64 id)
 {
     QSqlDatabase db = m_db.connection();
-    if (!db.transaction())
-        return storageError(tr("Could not delete the link."), db.lastError());
+    // Read before the transaction, whose first statement must write: in WAL mode a transaction
+    // that reads first and writes later fails at once (SQLITE_BUSY, no waiting) when another
+    // connection (the click writer) wrote in between.
     QSqlQuery q(db);
     q.prepare(u"SELECT account_id FROM links WHERE id = ?"_s);
     q.addBindValue(id);
     const bool remote = q.exec() && q.next() && q.value(0).toLongLong() != AccountRepository::LocalAccountId;
+    q.finish();
     const QList<qint64> tagIds = remote ? tagIdsOf(id) : QList<qint64>();
+    if (!db.transaction())
+        return storageError(tr("Could not delete the link."), db.lastError());
     q.prepare(u"DELETE FROM links WHERE id = ?"_s);
     q.addBindValue(id);
     if (!q.exec()) {
