@@ -1,5 +1,7 @@
 #include "server/resolver.h"
 
+#include "core/slug.h"
+
 #include <cctype>
 #include <cstring>
 
@@ -8,9 +10,7 @@ namespace {
 
 bool isSlugChar(char c)
 {
-    // Letters, digits and the URL's other unreserved characters, as custom slugs may hold.
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.'
-        || c == '~';
+    return Slug::isUrlSafe(char16_t(static_cast<unsigned char>(c)));
 }
 
 // The domain's own not-found redirect if it has one, else the server-wide default.

@@ -17,6 +17,7 @@
 #include <QSqlQuery>
 #include <QUrl>
 
+#include <algorithm>
 #include <cstring>
 
 using namespace Qt::StringLiterals;
@@ -39,8 +40,9 @@ constexpr auto ShlinkCompatibleVersion = "5.1.5";
 // ("my summer sale" -> "my-summer-sale"). Empty when there is none.
 QString normalisedSlug(const QString &slug)
 {
+    static const QRegularExpression blanks(u"\\s+"_s);
     QString out = slug.trimmed();
-    out.replace(QRegularExpression(u"\\s+"_s), u"-"_s);
+    out.replace(blanks, u"-"_s);
     return out;
 }
 
@@ -50,14 +52,7 @@ bool slugAcceptable(const QString &slug)
 {
     if (slug.isEmpty() || slug.size() > Slug::MaxLength || Slug::isReserved(slug) || slug == u"."_s || slug == u".."_s)
         return false;
-    for (const QChar c : slug) {
-        const char16_t u = c.unicode();
-        const bool ok = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'-'
-            || u == u'_' || u == u'.' || u == u'~';
-        if (!ok)
-            return false;
-    }
-    return true;
+    return std::all_of(slug.cbegin(), slug.cend(), [](QChar c) { return Slug::isUrlSafe(c.unicode()); });
 }
 
 QString iso(const QDateTime &t)
