@@ -722,6 +722,7 @@ bool ClickIngestor::drainOnce(std::string *error, std::uint64_t *read)
     const std::uint64_t share = std::max<std::uint64_t>(1, std::uint64_t(m_options.maxBatch) / std::max<std::size_t>(1, journals.size()));
     std::map<int, std::uint64_t> taken;
     std::map<int, std::int64_t> stoppedAt;   // journals that used their share: the time of their last click read
+    std::set<int> unreadable;                 // journals with a segment listed that could not be opened
     // The steady time of a journal's click (its wall-clock time), no later than now.
     auto steadyOf = [](std::int64_t timeMs) {
         const std::int64_t now = steadyMillis();
@@ -735,13 +736,19 @@ bool ClickIngestor::drainOnce(std::string *error, std::uint64_t *read)
         m_storedBefore.try_emplace(s.thread, m_lastPassStart);   // a new journal: empty at the last full pass
         if (s.segment < p.segment)
             continue;   // consumed in an earlier run; deleted below
-        if (stoppedAt.count(s.thread))
-            continue;   // its share is used: the next pass goes on from its position
+        if (stoppedAt.count(s.thread) || unreadable.count(s.thread))
+            continue;   // its share is used (or a file of it is gone): the next pass goes on from its position
         const bool hasNewer = i + 1 < segments.size() && segments[i + 1].thread == s.thread;
         std::int64_t offset = s.segment == p.segment ? p.offset : 0;
 
         std::ifstream in(s.path, std::ios::binary | std::ios::ate);
-        const std::int64_t size = in ? std::int64_t(in.tellg()) : 0;
+        if (!in) {
+            // Gone since the listing (the directory removed?): never taken as read. The next pass
+            // reads it if its appender made it again, or goes on after it if it is gone for good.
+            unreadable.insert(s.thread);
+            continue;
+        }
+        const std::int64_t size = std::int64_t(in.tellg());
         buffer.resize(std::size_t(std::max<std::int64_t>(0, size - offset)));
         in.seekg(offset);
         in.read(buffer.data(), std::streamsize(buffer.size()));
@@ -838,7 +845,10 @@ bool ClickIngestor::drainOnce(std::string *error, std::uint64_t *read)
     m_lastPassStart = started;
     m_more = !stoppedAt.empty();   // go on at once
     publishLag();
-    // Segments before each journal's position are in the database: remove them.
+    // Segments before each journal's position are in the database: say so to the appenders
+    // (which keep finished segments open until then), then remove them.
+    for (const auto &[thread, p] : m_progress)
+        noteSegmentsStored(m_options.journalDir, thread, p.segment);
     for (const JournalSegment &s : segments) {
         if (s.segment < m_progress[s.thread].segment)
             removeStoredSegment(s.path);

@@ -10,7 +10,10 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <map>
+#include <mutex>
 #include <string_view>
+#include <utility>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -22,6 +25,10 @@ std::atomic<std::uint64_t> lostClicks{0};
 std::atomic<int> lastFailure{0};
 std::atomic<int> failingAppenders{0};
 std::atomic<std::int64_t> lastReportSecond{0};
+
+// What the ingestor has stored, per journal directory and I/O thread (noteSegmentsStored).
+std::mutex storedMutex;
+std::map<std::pair<std::string, int>, std::int64_t> storedBelow;
 
 // "clicks-<thread>-<segment>.journal" with decimal numbers that fit: a name whose number does
 // not (sscanf's overflow is undefined) is no journal file of ours.
@@ -129,9 +136,10 @@ bool writeJournalIdentity(const std::string &dir, const std::string &identity, s
     return true;
 }
 
-JournalAppender::JournalAppender(std::string dir, int thread)
+JournalAppender::JournalAppender(std::string dir, int thread, std::int64_t segmentBytes)
     : m_dir(std::move(dir))
     , m_thread(thread)
+    , m_segmentBytes(segmentBytes)
 {
     // Never append to a segment of an earlier run: start after the highest one.
     for (const JournalSegment &s : listSegments(m_dir)) {
@@ -148,19 +156,35 @@ JournalAppender::~JournalAppender()
     restoreIfRemoved();   // before the ingestor's last pass at a stop
     if (m_fd >= 0)
         ::close(m_fd);
+    for (const Held &h : m_finished)
+        ::close(h.fd);
     if (m_failing)
         failingAppenders.fetch_sub(1, std::memory_order_relaxed);
 }
 
+void JournalAppender::finishCurrent()
+{
+    if (m_fd < 0)
+        return;
+    if (m_size == 0) {
+        ::close(m_fd);   // nothing in it to keep
+    } else {
+        m_finished.push_back(Held{m_segment, m_fd});
+        if (m_finished.size() > MaxHeldSegments) {
+            ::close(m_finished.front().fd);
+            m_finished.erase(m_finished.begin());
+        }
+    }
+    m_fd = -1;
+}
+
 bool JournalAppender::openNext()
 {
-    const int previous = m_fd;
+    finishCurrent();
     ++m_segment;
     // Read-write: should the file be removed while it is written, its bytes are read back from here.
     m_fd = ::open(segmentPath(m_dir, m_thread, m_segment).c_str(), O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
     m_size = 0;
-    if (previous >= 0)
-        ::close(previous);
     if (m_fd < 0) {
         m_lastError = errno;
         return false;
@@ -168,18 +192,52 @@ bool JournalAppender::openNext()
     return true;
 }
 
-void JournalAppender::restoreIfRemoved()
+int JournalAppender::restoreIfRemoved()
 {
+    // Finished segments the ingestor has stored are closed: their deletion is no removal.
+    const std::int64_t stored = storedSegmentsBelow(m_dir, m_thread);
+    std::erase_if(m_finished, [stored](const Held &h) {
+        if (h.segment >= stored)
+            return false;
+        ::close(h.fd);
+        return true;
+    });
+    int restored = 0;
     struct stat st{};
-    if (m_fd >= 0 && ::fstat(m_fd, &st) == 0 && st.st_nlink == 0)
-        restoreUnlinkedSegment();
+    for (auto it = m_finished.begin(); it != m_finished.end();) {
+        if (::fstat(it->fd, &st) != 0 || st.st_nlink > 0) {
+            ++it;
+            continue;
+        }
+        // The ingestor may have stored it since `stored` was read: then it is not made again.
+        if (it->segment < storedSegmentsBelow(m_dir, m_thread)) {
+            ::close(it->fd);
+            it = m_finished.erase(it);
+            continue;
+        }
+        const bool ok = restoreSegment(it->segment, it->fd, st.st_size);
+        ::close(it->fd);   // the file made again holds the bytes; the ingestor reads it
+        it = m_finished.erase(it);
+        restored += ok;
+    }
+    if (m_fd >= 0 && ::fstat(m_fd, &st) == 0 && st.st_nlink == 0) {
+        const int fd = m_fd;
+        m_fd = -1;
+        if (restoreSegment(m_segment, fd, m_size)) {
+            // Go on appending in the file made again.
+            m_fd = ::open(segmentPath(m_dir, m_thread, m_segment).c_str(), O_RDWR | O_APPEND | O_CLOEXEC);
+            ++restored;
+        }
+        ::close(fd);
+        // Not restored (the directory cannot be made again, a full disk): going on in the
+        // unlinked file is pointless, so the next append opens a new segment if it can.
+    }
+    return restored;
 }
 
-void JournalAppender::restoreUnlinkedSegment()
+bool JournalAppender::restoreSegment(std::int64_t segment, int from, std::int64_t bytes)
 {
-    // Its bytes exist only behind m_fd now. The clicks of segments that were finished and not
-    // yet stored went with the directory: the ingestor keeps up within a second, so there are
-    // rarely any, and nothing here can bring them back.
+    // Its bytes exist only behind `from` now.
     std::error_code ec;
     std::filesystem::create_directories(m_dir, ec);
     if (!ec)
@@ -187,45 +245,50 @@ void JournalAppender::restoreUnlinkedSegment()
     std::string identityError;
     if (!m_identity.empty() && readJournalIdentity(m_dir) != m_identity)
         writeJournalIdentity(m_dir, m_identity, &identityError);
-    const std::string path = segmentPath(m_dir, m_thread, m_segment);
-    const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0600);
+    // Copied under another name and renamed into place, so that the ingestor never reads half of it.
+    const std::string path = segmentPath(m_dir, m_thread, segment);
+    const std::string temporary = path + ".restoring";
+    const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
     bool copied = fd >= 0;
     std::int64_t at = 0;
     char buffer[64 * 1024];
-    while (copied && at < m_size) {
-        const ssize_t n = ::pread(m_fd, buffer, std::size_t(std::min<std::int64_t>(sizeof buffer, m_size - at)), at);
+    while (copied && at < bytes) {
+        const ssize_t n = ::pread(from, buffer, std::size_t(std::min<std::int64_t>(sizeof buffer, bytes - at)), at);
         copied = n > 0 && ::write(fd, buffer, std::size_t(n)) == n;
         at += n > 0 ? n : 0;
     }
-    if (!copied) {
-        // Not restored (the directory cannot be made again, a full disk): go on in the unlinked
-        // file is pointless, so the next append opens a new segment in the directory if it can.
-        const int error = errno ? errno : EIO;
-        if (fd >= 0) {
-            ::close(fd);
-            ::unlink(path.c_str());
+    if (copied) {
+        struct stat st{};
+        if (::stat(path.c_str(), &st) == 0) {
+            copied = false;   // never over a file of that name (the segment is back already)
+            errno = EEXIST;
+        } else {
+            copied = ::fsync(fd) == 0 && ::rename(temporary.c_str(), path.c_str()) == 0;
         }
-        std::fprintf(stderr,
-                     "linkdeck-server: ERROR: the click journal %s was removed while the server ran and cannot be made "
-                     "again (%s): the clicks written to it since its last stored position are lost\n",
-                     path.c_str(), std::strerror(error));
-        ::close(m_fd);
-        m_fd = -1;
-        return;
     }
-    ::close(m_fd);
-    m_fd = fd;
+    const int error = copied ? 0 : errno ? errno : EIO;
+    if (fd >= 0)
+        ::close(fd);
+    if (!copied) {
+        if (fd >= 0)
+            ::unlink(temporary.c_str());
+        std::fprintf(stderr,
+                     "linkdeck-server: ERROR: the click journal file %s was removed while the server ran and cannot be "
+                     "made again (%s): the clicks in it that were not stored yet are lost\n",
+                     path.c_str(), std::strerror(error));
+        return false;
+    }
     std::fprintf(stderr,
                  "linkdeck-server: WARNING: the click journal file %s was removed while the server ran (the journal "
                  "directory deleted?); it was made again with its %lld bytes, so none of its clicks is lost%s%s\n",
-                 path.c_str(), static_cast<long long>(m_size), identityError.empty() ? "" : "; ",
-                 identityError.c_str());
+                 path.c_str(), static_cast<long long>(bytes), identityError.empty() ? "" : "; ", identityError.c_str());
+    return true;
 }
 
 bool JournalAppender::append(const std::string &bytes)
 {
     ssize_t written = -1;
-    bool ok = (m_fd >= 0 || openNext()) && (m_size < SegmentBytes || openNext());
+    bool ok = (m_fd >= 0 || openNext()) && (m_size < m_segmentBytes || openNext());
     if (ok) {
         written = ::write(m_fd, bytes.data(), bytes.size());
         ok = written == ssize_t(bytes.size());
@@ -257,8 +320,7 @@ bool JournalAppender::append(const std::string &bytes)
     if (m_fd >= 0 && m_size != 0) {
         // Go on in a new segment: this one is finished, so the ingestor stores what it holds and
         // deletes it, and the space comes back (a full disk does not stay full of stored clicks).
-        ::close(m_fd);
-        m_fd = -1;
+        finishCurrent();
     }
     return false;
 }
@@ -288,6 +350,20 @@ bool checkJournalDirectory(const std::string &dir, std::string *error)
         *error = "cannot write the click journal in " + dir + " (" + reason + "), so every click would be lost; "
                  "give linkdeck-server a directory it can write (--journal-dir), or fix this one's mount or permissions";
     return false;
+}
+
+void noteSegmentsStored(const std::string &dir, int thread, std::int64_t segment)
+{
+    const std::lock_guard lock(storedMutex);
+    std::int64_t &below = storedBelow[{dir, thread}];
+    below = std::max(below, segment);
+}
+
+std::int64_t storedSegmentsBelow(const std::string &dir, int thread)
+{
+    const std::lock_guard lock(storedMutex);
+    const auto it = storedBelow.find({dir, thread});
+    return it == storedBelow.end() ? 0 : it->second;
 }
 
 void reportJournalError(int error)

@@ -16,17 +16,20 @@ class JournalAppender
 public:
     static constexpr std::int64_t SegmentBytes = 32 * 1024 * 1024;
 
-    JournalAppender(std::string dir, int thread);
+    // segmentBytes: the size at which a new segment starts (tests use small ones).
+    JournalAppender(std::string dir, int thread, std::int64_t segmentBytes = SegmentBytes);
     ~JournalAppender();
     JournalAppender(const JournalAppender &) = delete;
     JournalAppender &operator=(const JournalAppender &) = delete;
 
-    // Checks that the segment being written is still in the directory. Should the directory (or
-    // the file) have been removed while the server runs, it is made again with the journal
-    // identity and the segment's bytes, under the same name, so that the ingestor goes on
-    // reading where it was: no click is lost or counted twice. Called every second by the I/O
-    // thread that owns the appender, and when it goes.
-    void restoreIfRemoved();
+    // Checks that the segments this appender wrote and the ingestor has not stored yet (the one
+    // being written and the finished ones it keeps open until then) are still in the directory.
+    // Should the directory (or a file) have been removed while the server runs, it is made again
+    // with the journal identity and each segment's bytes, under the same names, so that the
+    // ingestor goes on reading where it was: no click is lost or counted twice. Called every
+    // second by the I/O thread that owns the appender, and when it goes. Returns the number of
+    // segments made again.
+    int restoreIfRemoved();
 
     // Appends framed records. On failure (disk full, unwritable) returns false, sets
     // lastError() and counts the clicks that were not written in journalState(); the caller
@@ -37,15 +40,29 @@ public:
 
     static std::string segmentPath(const std::string &dir, int thread, std::int64_t segment);
 
+    // Finished segments kept open until stored (at most this many; older ones are closed, and
+    // could not be made again should the directory go).
+    static constexpr std::size_t MaxHeldSegments = 64;
+    std::size_t heldSegments() const { return m_finished.size(); }
+
 private:
+    struct Held
+    {
+        std::int64_t segment = 0;
+        int fd = -1;
+    };
     bool openNext();
-    void restoreUnlinkedSegment();
+    void finishCurrent();
+    bool restoreSegment(std::int64_t segment, int fd, std::int64_t bytes);
+
 
     std::string m_dir;
     int m_thread;
     std::string m_identity;   // the journal identity found at start, written again if the directory goes
+    std::int64_t m_segmentBytes;
     std::int64_t m_segment = 0;
     int m_fd = -1;
+    std::vector<Held> m_finished;   // finished segments not known to be stored, oldest first
     std::int64_t m_size = 0;
     int m_lastError = 0;
     bool m_failing = false;   // the last append failed (counted in journalState().failing)
@@ -76,6 +93,13 @@ bool writeJournalIdentity(const std::string &dir, const std::string &identity, s
 // with a sentence for the operator when not (a file in its place, a read-only mount, no
 // permission). A full disk is not refused: the server redirects and reports the lost clicks.
 bool checkJournalDirectory(const std::string &dir, std::string *error);
+
+// The ingestor says which segments of a journal are stored (every segment of I/O thread
+// `thread` below `segment`) before it deletes them, so that the appenders close the finished
+// segments they keep open and do not take the deletion for a removed directory. Per journal
+// directory, for the whole process.
+void noteSegmentsStored(const std::string &dir, int thread, std::int64_t segment);
+std::int64_t storedSegmentsBelow(const std::string &dir, int thread);
 
 // Rate-limited, loud report of a journal problem to stderr (at most every few seconds).
 void reportJournalError(int error);

@@ -37,6 +37,7 @@ private slots:
     void lagGrowsWhileTheDatabaseStalls();
     void ingestorSurvivesJournalFileItCannotDelete();
     void numberingContinuesAfterFilesRemovedByHand();
+    void finishedSegmentsNotStoredComeBackWithTheDirectory();
     // Issue 18, 4: one damaged record costs that record, not the rest of its file.
     void codecResyncsAfterDamage();
     void ingestorSkipsOnlyTheDamagedRecord_data();
@@ -451,6 +452,73 @@ void TestJournal::numberingContinuesAfterFilesRemovedByHand()
         ingestor.stop();
     }
     QCOMPARE(scalar(db, u"SELECT count(*) FROM clicks"_s), 4);
+}
+
+void TestJournal::finishedSegmentsNotStoredComeBackWithTheDirectory()
+{
+    OneLinkJournal j;
+    QVERIFY(j.link > 0);
+    const std::string &journalDir = j.journalDir;
+    const std::string &rec = j.record;
+    ClickIngestor::Options options = j.options();
+    options.idleMillis = 50;
+    {
+        // The journal identity and positions, as a first run leaves them.
+        ClickIngestor ingestor(options);
+        std::string error;
+        QVERIFY2(ingestor.start(&error), error.c_str());
+        ingestor.stop();
+    }
+    const std::string identity = readJournalIdentity(journalDir);
+    QVERIFY(!identity.empty() && identity != "unreadable");
+
+    // Segments of three records: ten clicks make three finished segments (not stored: the
+    // writer is not running, as when it is behind) and the one being written.
+    JournalAppender appender(journalDir, 0, std::int64_t(rec.size()) * 3);
+    for (int i = 0; i < 10; ++i)
+        QVERIFY(appender.append(rec));
+    QCOMPARE(listSegments(journalDir).size(), std::size_t(4));
+    QCOMPARE(appender.heldSegments(), std::size_t(3));
+    std::vector<std::string> before;
+    for (const JournalSegment &s : listSegments(journalDir)) {
+        std::ifstream in(s.path, std::ios::binary);
+        before.emplace_back(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    }
+
+    std::filesystem::remove_all(journalDir);
+    {
+        StderrCapture capture;
+        QCOMPARE(appender.restoreIfRemoved(), 4);
+        QCOMPARE(capture.text().count("was made again"), 4);
+    }
+    QCOMPARE(readJournalIdentity(journalDir), identity);
+    const std::vector<JournalSegment> after = listSegments(journalDir);
+    QCOMPARE(after.size(), before.size());
+    for (std::size_t i = 0; i < after.size(); ++i) {
+        std::ifstream in(after[i].path, std::ios::binary);
+        QCOMPARE(std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()), before[i]);
+    }
+    QCOMPARE(appender.restoreIfRemoved(), 0);   // once is enough
+    QVERIFY(appender.append(rec));               // appending goes on in the file made again
+
+    // The writer stores all eleven; the segments it deletes are not taken for removed ones.
+    ClickIngestor ingestor(options);
+    std::string error;
+    QVERIFY2(ingestor.start(&error), error.c_str());
+    QCOMPARE(ingestor.ingested(), 11u);
+    for (int i = 0; i < 6; ++i)
+        QVERIFY(appender.append(rec));
+    ingestor.wakeUp();
+    QTRY_COMPARE(ingestor.ingested(), 17u);
+    QTRY_COMPARE(listSegments(journalDir).size(), std::size_t(1));
+    {
+        StderrCapture capture;
+        QCOMPARE(appender.restoreIfRemoved(), 0);
+        QVERIFY(!capture.text().contains("made again"));
+    }
+    QCOMPARE(appender.heldSegments(), std::size_t(0));
+    ingestor.stop();
+    QCOMPARE(scalar(j.db, u"SELECT count(*) FROM clicks"_s), 17);
 }
 
 void TestJournal::codecResyncsAfterDamage()
