@@ -647,21 +647,8 @@ void MainWindow::printLabelsTo(QPrinter *printer)
         labels << Print::SheetLabel{link.shortUrl, link.domain + u'/' + link.slug};
     if (labels.isEmpty())
         return;
-    Print::SheetLayout layout;
-    layout.paper = QPageSize(printer->pageLayout().pageSize()).id();
-    if (layout.paper != QPageSize::Letter)
-        layout.paper = QPageSize::A4;
-    printer->setFullPage(true);
-    QPainter painter(printer);
-    const double mmToDevice = printer->resolution() / 25.4;
-    for (int first = 0; first < labels.size(); first += layout.perPage()) {
-        if (first > 0)
-            printer->newPage();
-        if (auto painted = Print::LabelSheet::paintPage(painter, mmToDevice, labels, first, layout, Print::QrStyle{}); !painted) {
-            MessageBox::critical(this, tr("Labels Not Printed"), painted.error().message);
-            return;
-        }
-    }
+    if (auto printed = Print::LabelSheet::paint(*printer, labels, Print::SheetLayout{}, Print::QrStyle{}); !printed)
+        MessageBox::critical(this, tr("Labels Not Printed"), printed.error().message);
 }
 
 void MainWindow::printLabels()

@@ -3,6 +3,7 @@
 #include <QDialog>
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 #include "core/qrcode.h"
@@ -11,15 +12,11 @@
 #include "print/qrrenderer.h"
 #include "print/qrstyle.h"
 
-class QCheckBox;
-class QFormLayout;
-class QComboBox;
-class QDoubleSpinBox;
-class QLabel;
-class QLineEdit;
 class QPrinter;
-class QPushButton;
-class QSpinBox;
+
+namespace Ui {
+class QrStudioDialog;
+}
 
 namespace Linkdeck {
 class Settings;
@@ -45,8 +42,10 @@ private:
     Print::QrStyle m_style;
 };
 
-// The QR studio: a live preview, the print options with their warnings beside them, and
-// export to PNG, SVG, PDF and EPS (or the clipboard) for a link's short URL or any text.
+// The QR studio (qrstudiodialog.ui): the content, a preset, the style (QrStyleForm) with its
+// warnings, a live preview, and export to PNG, SVG, PDF and EPS (or the clipboard) and to a
+// label sheet, for a link's short URL or any text. It collects the choices and hands them to
+// print/: the renderer, the label sheet and the preset format are all there.
 class QrStudioDialog final : public QDialog
 {
     Q_OBJECT
@@ -55,10 +54,12 @@ public:
     explicit QrStudioDialog(const QString &text, Settings *settings = nullptr, QWidget *parent = nullptr);
     // Several links: the preview shows the first; exports write one file per link into a folder.
     explicit QrStudioDialog(const QList<Print::BatchItem> &items, Settings *settings = nullptr, QWidget *parent = nullptr);
+    ~QrStudioDialog() override;
 
     void setLogo(const QString &path);   // empty removes it
+    // A built-in preset (its translated or English name) or one saved in the settings.
     void applyPreset(const QString &name);
-    static QStringList presetNames();
+    static QStringList presetNames();   // the built-in ones
 
     // Tests answer the save dialog through this (KeePassXC's file-dialog seam).
     static void setNextSaveFileName(const QString &path);
@@ -75,61 +76,21 @@ signals:
     void exported(const QString &path);
 
 private:
-    void update();
+    void refresh();
+    void showError(const QString &message);
     void savePreset();
-    void exportAs(Print::QrRenderer::Format format);
-    void exportBatch(Print::QrRenderer::Format format);
+    void exportAs(Print::QrRenderer::Format format, bool cmyk = false);
+    void exportBatch(Print::QrRenderer::Format format, bool cmyk);
     void exportSheet();
     void printSheet();
-    void pickColour(QColor *colour, QPushButton *button);
-    void setColour(QColor *colour, const QColor &value);   // also shows it in its text field
-    void colourEdited(QColor *colour, const QString &text);
-    QLabel *addWarningRow(const QString &objectName);
+    static QString takeNextFileName();
 
-    QLineEdit *m_text = nullptr;
-    QComboBox *m_ecc = nullptr;
-    QComboBox *m_shape = nullptr;
-    QComboBox *m_finder = nullptr;
-    QDoubleSpinBox *m_width = nullptr;
-    QComboBox *m_sizeMode = nullptr;          // printed width or module size
-    QDoubleSpinBox *m_moduleSize = nullptr;
-    QSpinBox *m_minVersion = nullptr;
-    QLineEdit *m_foregroundEdit = nullptr;   // "#14213d" or "cmyk(0,0,0,100)"
-    QLineEdit *m_backgroundEdit = nullptr;
-    QString m_colourError;                   // a colour field that does not parse
-    QFormLayout *m_form = nullptr;
-    // Warnings shown beside the options they concern.
-    QLabel *m_eccWarning = nullptr;
-    QLabel *m_sizeWarning = nullptr;
-    QLabel *m_quietZoneWarning = nullptr;
-    QLabel *m_coloursWarning = nullptr;
-    QLabel *m_logoWarning = nullptr;
-    QComboBox *m_sheetPaper = nullptr;
-    QSpinBox *m_sheetColumns = nullptr;
-    QSpinBox *m_sheetRows = nullptr;
-    QDoubleSpinBox *m_sheetMargin = nullptr;
-    QDoubleSpinBox *m_sheetGap = nullptr;
-    QCheckBox *m_sheetCaptions = nullptr;
-    QSpinBox *m_quietZone = nullptr;
-    QSpinBox *m_dpi = nullptr;
-    QPushButton *m_foregroundButton = nullptr;
-    QPushButton *m_backgroundButton = nullptr;
-    QCheckBox *m_transparent = nullptr;
-    QLineEdit *m_caption = nullptr;
-    QLabel *m_warnings = nullptr;
-    QLabel *m_info = nullptr;
-    QPushButton *m_logoButton = nullptr;
-    QComboBox *m_preset = nullptr;
-    QString m_logo;
+    std::unique_ptr<Ui::QrStudioDialog> m_ui;
     QList<Print::BatchItem> m_items;
     Settings *m_settings = nullptr;
-    static QString s_nextPresetName;
-    QrPreview *m_preview = nullptr;
-    QColor m_foreground = Qt::black;
-    QColor m_background = Qt::white;
     std::optional<QrCode> m_code;
-    bool m_cmykNext = false;
     static QString s_nextFileName;
+    static QString s_nextPresetName;
 };
 
 } // namespace Linkdeck::Gui

@@ -11,12 +11,16 @@
 #include "core/result.h"
 #include "print/qrstyle.h"
 
-class QPainter;
+class QPagedPaintDevice;
 
 namespace Linkdeck::Print {
 
-// Many codes on A4 or US Letter in a grid, each with an optional caption, as a PDF (or, from
-// the GUI, straight to a printer: paintPage() draws one page into any QPainter).
+// Many codes on a page (A4, US Letter, ...) in a grid, each with an optional caption: one
+// printer for the GUI's print actions (a QPrinter), the studio's and the CLI's PDFs.
+//
+//   SheetLayout layout;                                    // A4, 4 x 6
+//   LabelSheet::writePdf(labels, layout, style, path);     // or, to a QPrinter:
+//   LabelSheet::paint(*printer, labels, layout, style);    // on the paper chosen in the print dialog
 struct SheetLayout
 {
     QPageSize::PageSizeId paper = QPageSize::A4;
@@ -26,6 +30,7 @@ struct SheetLayout
     double gapMm = 4;
 
     int perPage() const { return columns * rows; }
+    int pageCount(qsizetype labels) const { return int((labels + perPage() - 1) / perPage()); }
     QRectF cellMm(int index) const;   // the cell of the index-th label on its page, in mm
 };
 
@@ -39,12 +44,16 @@ class LabelSheet
 {
     Q_DECLARE_TR_FUNCTIONS(Linkdeck::Print::LabelSheet)
 public:
-    // progress(done, total) is called after each page; returning false cancels.
+    // Paints the labels page after page onto a paged device (QPrinter, QPdfWriter) from the
+    // paper's corner, whatever margins it had. The paper is the device's when that is a named size
+    // (the user may pick another one in a print dialog), else layout.paper, which the device is then
+    // set to. progress(done, total) is called after each page; returning false cancels. Returns the
+    // number of pages.
+    static Result<int> paint(QPagedPaintDevice &device, const QList<SheetLabel> &labels, SheetLayout layout,
+                             const QrStyle &style, const std::function<bool(int, int)> &progress = {});
+    // paint() into a PDF on layout.paper; nothing is left at path when it fails or is cancelled.
     static Result<int> writePdf(const QList<SheetLabel> &labels, const SheetLayout &layout, const QrStyle &style,
                                 const QString &path, const std::function<bool(int, int)> &progress = {});
-    // Paints labels [first, first + perPage) of the list; mmToDevice scales millimetres.
-    static Result<void> paintPage(QPainter &painter, double mmToDevice, const QList<SheetLabel> &labels, int first,
-                                  const SheetLayout &layout, const QrStyle &style);
 };
 
 } // namespace Linkdeck::Print

@@ -81,6 +81,32 @@ QString QrStyle::colourName(const QColor &colour)
 
 namespace {
 
+// One table per enumeration, in the enumeration's order.
+const QString eccNames[] = {u"L"_s, u"M"_s, u"Q"_s, u"H"_s};
+const QString shapeNames[] = {u"square"_s, u"rounded"_s, u"dots"_s};
+const QString finderNames[] = {u"square"_s, u"rounded"_s};
+
+template <typename Enum, std::size_t N>
+std::optional<Enum> parseName(const QString (&names)[N], const QString &name)
+{
+    for (std::size_t i = 0; i < N; ++i) {
+        if (names[i].compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+            return Enum(i);
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+QString QrStyle::eccName(QrCode::Ecc ecc) { return eccNames[int(ecc)]; }
+std::optional<QrCode::Ecc> QrStyle::parseEcc(const QString &name) { return parseName<QrCode::Ecc>(eccNames, name); }
+QString QrStyle::shapeName(ModuleShape shape) { return shapeNames[int(shape)]; }
+auto QrStyle::parseShape(const QString &name) -> std::optional<ModuleShape> { return parseName<ModuleShape>(shapeNames, name); }
+QString QrStyle::finderName(FinderShape finder) { return finderNames[int(finder)]; }
+auto QrStyle::parseFinder(const QString &name) -> std::optional<FinderShape> { return parseName<FinderShape>(finderNames, name); }
+
+namespace {
+
 // WCAG relative luminance; a transparent background counts as white paper.
 double luminance(const QColor &c)
 {

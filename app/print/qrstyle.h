@@ -48,6 +48,12 @@ struct QrStyle
     bool cmyk = false;              // PDF in DeviceCMYK through libharu, EPS in setcmykcolor (black as pure K)
     QString logoPath;               // PNG or SVG centred on the code; forces error correction H
 
+    // What the studio, the CLI and saved presets accept.
+    static constexpr double MinWidthMm = 5, MaxWidthMm = 2000;
+    static constexpr double MinModuleMm = 0.05, MaxModuleMm = 50;
+    static constexpr int MaxQuietZone = 40;
+    static constexpr int MinDpi = 72, MaxDpi = 4800;
+
     // The error correction actually used: H under a logo.
     QrCode::Ecc effectiveEcc() const { return logoPath.isEmpty() ? ecc : QrCode::Ecc::H; }
     // The module matrix of text with this style's error correction and minimum version.
@@ -65,6 +71,15 @@ struct QrStyle
     static std::optional<QColor> parseColour(const QString &text);
     // The inverse: "cmyk(…)" for a CMYK colour, "#rrggbb" otherwise.
     static QString colourName(const QColor &colour);
+
+    // The names the CLI options and saved presets use: "L" to "H"; "square", "rounded", "dots";
+    // "square", "rounded". Parsing ignores case; nullopt for an unknown name.
+    static QString eccName(QrCode::Ecc ecc);
+    static std::optional<QrCode::Ecc> parseEcc(const QString &name);
+    static QString shapeName(ModuleShape shape);
+    static std::optional<ModuleShape> parseShape(const QString &name);
+    static QString finderName(FinderShape finder);
+    static std::optional<FinderShape> parseFinder(const QString &name);
 };
 
 // A problem worth a warning before printing, as a sentence for the user, with the option it

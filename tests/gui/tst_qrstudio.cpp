@@ -262,6 +262,18 @@ void TestQrStudio::presetsAndLogo()
     QCOMPARE(next.style().minimumVersion, 7);
     QCOMPARE(Print::QrStyle::colourName(next.style().foreground), u"cmyk(100,60,0,20)"_s);
     QCOMPARE(next.findChild<QLineEdit *>(u"qrForegroundEdit"_s)->text(), u"cmyk(100,60,0,20)"_s);
+
+    // A preset that cannot be read says why, and leaves the style as it was.
+    settings.setQrPreset(u"Broken"_s, QVariantMap{{u"widthMm"_s, 40}, {u"ecc"_s, 9}});
+    Gui::QrStudioDialog third(u"https://go.example/third"_s, &settings);
+    third.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&third));
+    auto *thirdPreset = third.findChild<QComboBox *>(u"qrPresetCombo"_s);
+    thirdPreset->setCurrentIndex(thirdPreset->findText(u"Broken"_s));
+    auto *warnings = third.findChild<QLabel *>(u"qrWarningsLabel"_s);
+    QVERIFY(warnings->isVisible());
+    QVERIFY2(warnings->text().contains(u"“Broken”"_s) && warnings->text().contains(u"“ecc”"_s), qPrintable(warnings->text()));
+    QCOMPARE(third.style().widthMm, 30.0);
 }
 
 void TestQrStudio::printsLabelsThatScan()
@@ -339,6 +351,7 @@ void TestQrStudio::labelSheetFromTheStudio()
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(dir.filePath(u"letter.pdf"_s));
     printer.setPageSize(QPageSize(QPageSize::Letter));
+    printer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);   // the sheet is laid out from the paper's corner
     batch.printSheetTo(&printer);
     QProcess info;
     info.start(u"pdfinfo"_s, {dir.filePath(u"letter.pdf"_s)});

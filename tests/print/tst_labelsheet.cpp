@@ -1,6 +1,7 @@
 #include "print/labelsheet.h"
 
 #include <QImage>
+#include <QPdfWriter>
 #include <QPageSize>
 #include <QProcess>
 #include <QRegularExpression>
@@ -17,6 +18,8 @@ private slots:
     void sixtyLabelsDecodeOneByOne();
     void pagesAndCancel();
     void refusesImpossibleLayouts();
+    void paintsOnTheDevicesPaperFromItsCorner();
+    void customPaperFallsBackToTheLayout();
 
 private:
     static QString decode(const QImage &image, const QString &path)
@@ -97,6 +100,84 @@ void TestLabelSheet::refusesImpossibleLayouts()
     QVERIFY(!r.ok());
     QVERIFY(r.error().message.contains(u"5 mm"_s));
     QVERIFY(!LabelSheet::writePdf({}, SheetLayout{}, QrStyle{}, dir.filePath(u"e.pdf"_s)).ok());
+    QrStyle missingLogo;
+    missingLogo.logoPath = dir.filePath(u"missing.png"_s);
+    const auto logo = LabelSheet::writePdf({SheetLabel{u"x"_s, {}}}, SheetLayout{}, missingLogo, dir.filePath(u"l.pdf"_s));
+    QVERIFY(!logo.ok());
+    QVERIFY(logo.error().message.contains(u"missing.png"_s));
+    QVERIFY(!QFile::exists(dir.filePath(u"l.pdf"_s)));
+    QCOMPARE(SheetLayout{}.pageCount(0), 0);
+    QCOMPARE(SheetLayout{}.pageCount(24), 1);
+    QCOMPARE(SheetLayout{}.pageCount(25), 2);
+}
+
+// What a print dialog hands over: a device with its own paper and margins. The labels go on
+// that paper, measured from its corner, page after page.
+void TestLabelSheet::paintsOnTheDevicesPaperFromItsCorner()
+{
+    QTemporaryDir dir;
+    QList<SheetLabel> labels;
+    for (int i = 0; i < 7; ++i)
+        labels << SheetLabel{u"https://go.example/a5-%1"_s.arg(i), u"go.example/a5-%1"_s.arg(i)};
+    SheetLayout layout;   // A4 unless the device says otherwise
+    layout.columns = 2;
+    layout.rows = 3;
+    const QString pdf = dir.filePath(u"a5.pdf"_s);
+    {
+        QPdfWriter writer(pdf);
+        writer.setResolution(300);
+        writer.setPageSize(QPageSize(QPageSize::A5));
+        writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter);
+        QList<int> seen;
+        const auto pages = LabelSheet::paint(writer, labels, layout, QrStyle{}, [&seen](int done, int total) {
+            seen << done * 10 + total;
+            return true;
+        });
+        QVERIFY2(pages.ok(), qPrintable(pages.ok() ? QString() : pages.error().message));
+        QCOMPARE(*pages, 2);
+        QCOMPARE(seen, (QList<int>{12, 22}));
+    }
+    QProcess info;
+    info.start(u"pdfinfo"_s, {pdf});
+    QVERIFY(info.waitForFinished(30000));
+    const QString text = QString::fromUtf8(info.readAll());
+    QVERIFY2(QRegularExpression(u"Pages:\\s+2\\n"_s).match(text).hasMatch(), qPrintable(text));
+    QVERIFY2(text.contains(u"(A5)"_s), qPrintable(text));
+
+    layout.paper = QPageSize::A5;
+    const double pxPerMm = 300 / 25.4;
+    for (const auto &[page, index] : {std::pair{1, 0}, std::pair{1, 5}, std::pair{2, 6}}) {
+        QProcess render;
+        const QString png = dir.filePath(u"page%1"_s.arg(page));
+        render.start(u"pdftoppm"_s, {u"-r"_s, u"300"_s, u"-png"_s, u"-singlefile"_s, u"-f"_s, QString::number(page), u"-l"_s,
+                                     QString::number(page), pdf, png});
+        QVERIFY(render.waitForFinished(60000));
+        const QImage image(png + u".png"_s);
+        QVERIFY(!image.isNull());
+        const QRectF cell = layout.cellMm(index);
+        const QImage crop = image.copy(QRectF(cell.x() * pxPerMm, cell.y() * pxPerMm, cell.width() * pxPerMm,
+                                              cell.height() * pxPerMm).toRect());
+        QCOMPARE(decode(crop, dir.filePath(u"cell.png"_s)), labels.at(index).text);
+    }
+}
+
+void TestLabelSheet::customPaperFallsBackToTheLayout()
+{
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(u"custom.pdf"_s);
+    {
+        QPdfWriter writer(pdf);
+        writer.setPageSize(QPageSize(QSizeF(100, 100), QPageSize::Millimeter));
+        SheetLayout layout;
+        layout.paper = QPageSize::Letter;
+        const auto pages = LabelSheet::paint(writer, {SheetLabel{u"https://go.example/c"_s, {}}}, layout, QrStyle{});
+        QVERIFY(pages.ok());
+        QCOMPARE(*pages, 1);
+    }
+    QProcess info;
+    info.start(u"pdfinfo"_s, {pdf});
+    QVERIFY(info.waitForFinished(30000));
+    QVERIFY(QString::fromUtf8(info.readAll()).contains(u"612 x 792 pts"_s));
 }
 
 QTEST_MAIN(TestLabelSheet)

@@ -1,4 +1,4 @@
-#include "print/qrcommand.h"
+#include "cli/qrcommands.h"
 
 #include <QCommandLineParser>
 #include <QProcess>
@@ -8,6 +8,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Linkdeck;
+using namespace Linkdeck::Cli;
 using namespace Linkdeck::Print;
 
 // The logic of `linkdeck-cli qr` and `qr-sheet`, without the CLI around it.
