@@ -174,6 +174,7 @@ LocalServerController::Health LocalServerController::parseHealth(const QByteArra
     health.journalFailing = journal.value(u"status"_s).toString() == u"fail";
     health.lostClicks = journal.value(u"lostClicks"_s).toInteger();
     health.lagMillis = root.value(u"clicks"_s).toObject().value(u"lagMs"_s).toInteger();
+    health.databaseDamaged = root.value(u"database"_s).toObject().value(u"status"_s).toString() == u"fail";
     return health;
 }
 

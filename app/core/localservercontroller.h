@@ -50,6 +50,7 @@ public:
         bool journalFailing = false;   // its last write to the click journal failed (disk full, read-only)
         qint64 lostClicks = 0;         // visits redirected but not recorded since it started
         qint64 lagMillis = 0;          // how long recorded visits wait before they are in the statistics
+        bool databaseDamaged = false;  // its check of the link tables found damage (SQLite's quick_check)
         bool operator==(const Health &) const = default;
     };
     Health health() const { return m_health; }

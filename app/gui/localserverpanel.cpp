@@ -92,7 +92,10 @@ void LocalServerPanel::update()
     const LocalServerController::Health health = m_server.health();
     const int lost = int(qMin<qint64>(health.lostClicks, std::numeric_limits<int>::max()));
     QString warning;
-    if (running && health.journalFailing) {
+    if (running && health.databaseDamaged) {
+        warning = tr("The link database is damaged: SQLite found errors in it. Short links still open, but changes and "
+                     "visits may not be saved. Quit Linkdeck and restore a backup of the database.");
+    } else if (running && health.journalFailing) {
         warning = tr("Visits are not being recorded: the link server cannot write to its disk (it is full or read-only). "
                      "Short links still open. %Ln visit(s) not recorded so far.", nullptr, lost);
     } else if (running && lost > 0) {

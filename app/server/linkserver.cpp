@@ -2,6 +2,7 @@
 
 #include "core/accountrepository.h"
 #include "core/database.h"
+#include "core/sqlite.h"
 #include "server/apikeys.h"
 #include "server/apiworker.h"
 #include "server/clickingestor.h"
@@ -169,6 +170,7 @@ bool LinkServer::start(std::string *error)
     }
 
     m_poller = std::thread([this] { pollIndex(); });
+    m_checker = std::thread([this] { checkDatabase(); });
     m_startFailure = ServerExit::Stopped;
     return true;
 }
@@ -189,9 +191,53 @@ void LinkServer::pollIndex()
     }
 }
 
+void LinkServer::checkDatabase()
+{
+    // Damage the start did not meet (an index, a page no query at start read) is looked for
+    // while the server runs: with a million links the check takes seconds, and redirects go on
+    // from the index in memory meanwhile. Found, it is said in the log and /rest/health fails.
+    Database db;
+    if (!db.open(QString::fromStdString(m_config.databasePath))) {
+        m_checked = true;
+        return;
+    }
+    {
+        const std::lock_guard lock(m_checkMutex);
+        if (m_stopping.load())
+            return;
+        m_checkHandle = sqliteHandle(db.connection());
+    }
+    const auto checked = db.quickCheck(Database::linkTables());
+    {
+        const std::lock_guard lock(m_checkMutex);
+        m_checkHandle = nullptr;
+        if (m_stopping.load())
+            return;   // interrupted by the stop: no finding
+        if (!checked) {
+            m_damage = checked.error().message.toStdString();
+            std::fprintf(stderr, "linkdeck-server: ERROR: %s (%s)\n", m_damage.c_str(),
+                         checked.error().detail.left(2000).toStdString().c_str());
+        }
+    }
+    m_checked = true;
+}
+
+std::string LinkServer::databaseDamage() const
+{
+    const std::lock_guard lock(m_checkMutex);
+    return m_damage;
+}
+
 void LinkServer::stop()
 {
-    m_stopping = true;
+    {
+        const std::lock_guard lock(m_checkMutex);
+        m_stopping = true;
+        if (m_checkHandle)
+            sqlite3_interrupt(static_cast<sqlite3 *>(m_checkHandle));
+    }
+    if (m_checker.joinable())
+        m_checker.join();
     if (m_api)
         m_api->stop();         // answers what it has queued while the I/O threads still run
     if (m_http)
@@ -258,6 +304,7 @@ ShlinkApi::ClickCounts LinkServer::clickCounts() const
     c.unanswered = s.redirectsUnanswered;
     c.stored = clicksStored();
     c.lagMillis = m_ingestor->lagMillis();
+    c.databaseDamage = QString::fromStdString(databaseDamage());
     return c;
 }
 

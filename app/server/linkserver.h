@@ -3,6 +3,7 @@
 #include <atomic>
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <thread>
 
@@ -49,8 +50,14 @@ public:
     // Shlink's real-time events over Redis; null unless REDIS_PUB_SUB_ENABLED (then while running).
     const EventPublisher *events() const { return m_events.get(); }
 
+    // The background check of the link tables (SQLite's quick_check) started with the server:
+    // empty while it runs or when it found nothing, else the sentence it ended with.
+    std::string databaseDamage() const;
+    bool databaseChecked() const { return m_checked.load(); }
+
 private:
     void pollIndex();
+    void checkDatabase();
     // For /rest/health's "clicks", on the API thread.
     ShlinkApi::ClickCounts clickCounts() const;
 
@@ -61,6 +68,11 @@ private:
     std::unique_ptr<ApiWorker> m_api;
     std::unique_ptr<HttpServer> m_http;
     std::thread m_poller;
+    std::thread m_checker;
+    mutable std::mutex m_checkMutex;
+    void *m_checkHandle = nullptr;   // the checker's sqlite3 while it runs, to interrupt it at a stop
+    std::string m_damage;
+    std::atomic<bool> m_checked{false};
     std::atomic<bool> m_stopping{false};
     HttpServer::Stats m_finalStats;
     std::uint64_t m_finalClicks = 0;

@@ -491,16 +491,23 @@ ApiResponse ShlinkApi::health()
     if (journal.failing)
         journalJson.insert(u"output"_s, u"cannot write the click journal (%1): redirects go on, their clicks are lost"_s
                                              .arg(QString::fromLocal8Bit(std::strerror(journal.lastError))));
-    const bool pass = dbOk && !journal.failing;
+    const ClickCounts counts = m_clicks ? m_clicks() : ClickCounts{};
+    QJsonObject databaseJson{{u"status"_s, dbOk && counts.databaseDamage.isEmpty() ? u"pass"_s : u"fail"_s}};
+    if (!counts.databaseDamage.isEmpty())
+        databaseJson.insert(u"output"_s, counts.databaseDamage);
+    else if (!dbOk)
+        databaseJson.insert(u"output"_s, u"cannot read the database: %1"_s.arg(q.lastError().text()));
+    const bool pass = dbOk && !journal.failing && counts.databaseDamage.isEmpty();
     QJsonObject body{{u"status"_s, pass ? u"pass"_s : u"fail"_s},
                      {u"version"_s, QString::fromLatin1(ShlinkCompatibleVersion)},
                      {u"linkdeckVersion"_s, QStringLiteral(LINKDECK_VERSION)},
                      {u"links"_s, QJsonObject{{u"about"_s, u"https://linkdeck.example.org"_s},
                                               {u"project"_s, u"https://linkdeck.example.org"_s}}},
-                     {u"journal"_s, journalJson}};
+                     {u"journal"_s, journalJson},
+                     {u"database"_s, databaseJson}};
     if (m_clicks) {
         // The server's own counts since start (issue 17): stored + lost reaches redirects + unanswered.
-        const ClickCounts c = m_clicks();
+        const ClickCounts &c = counts;
         body.insert(u"clicks"_s, QJsonObject{{u"redirects"_s, qint64(c.redirects)},
                                              {u"unanswered"_s, qint64(c.unanswered)},
                                              {u"stored"_s, qint64(c.stored)},

@@ -213,6 +213,9 @@ void TestLocalServer::healthIsRead()
     QCOMPARE(failing.lagMillis, 15000);
     const auto fine = LocalServerController::parseHealth(R"({"status":"pass","journal":{"status":"pass","lostClicks":0}})");
     QVERIFY(fine.known && !fine.journalFailing && fine.lostClicks == 0 && fine.lagMillis == 0);
+    QVERIFY(!fine.databaseDamaged);
+    QVERIFY(LocalServerController::parseHealth(R"({"status":"fail","database":{"status":"fail","output":"damaged"}})")
+                .databaseDamaged);
     QVERIFY(!LocalServerController::parseHealth("<html>").known);
 }
 

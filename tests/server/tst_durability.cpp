@@ -9,6 +9,7 @@
 #include "server/clickingestor.h"
 #include "server/clickrecord.h"
 #include "server/journal.h"
+#include "support/damage.h"
 #include "support/httpclient.h"
 
 #include <QDir>
@@ -58,6 +59,7 @@ private slots:
     void copiedDatabaseLosesNoClick();
     void foreignJournalIsSetAsideNotReadNorDeleted();
     // Issue 18, 2: one server per database, and a busy port is noticed.
+    void damagedIndexFailsHealthWhileRedirectsGoOn();
     void secondServerOnTheSameDatabaseIsRefused();
     void busyPortIsRefused();
     // Issue 18, 3: a journal file that cannot be deleted does not end the server.
@@ -696,6 +698,39 @@ int TestDurability::redirectsAnswered(std::uint16_t port, int count)
         answered += r.status == 302 && r.header("location") == "https://example.com/3" ? 1 : 0;
     }
     return answered;
+}
+
+void TestDurability::damagedIndexFailsHealthWhileRedirectsGoOn()
+{
+    // Damage that no query at start reads (an index of the links table): the server starts,
+    // its background check finds it, says it in the log, and /rest/health fails with it.
+    QCOMPARE(Linkdeck::Test::damageFirstPage(m_db, u"links_destination"_s), QString());
+    QProcess server;
+    const std::uint16_t port = startServer(server);
+    QVERIFY(port);
+    HttpConnection c(port);
+    QCOMPARE(c.request("GET /l1 HTTP/1.1\r\nHost: localhost:8080\r\n\r\n", 5000).status, 302);
+    QJsonObject body;
+    QTRY_VERIFY_WITH_TIMEOUT((body = health(port).second, body.value(u"database"_s).toObject().value(u"status"_s) == u"fail"_s),
+                             10000);
+    QCOMPARE(health(port).first, 503);
+    QVERIFY(body.value(u"database"_s).toObject().value(u"output"_s).toString().contains(u"is damaged"_s));
+    QCOMPARE(body.value(u"status"_s).toString(), u"fail"_s);
+    QByteArray log = m_startOutput;
+    QTRY_VERIFY_WITH_TIMEOUT((log += server.readAll()).contains("ERROR: The link database"), 5000);
+
+    // An undamaged database passes the same check.
+    QProcess fine;
+    QTemporaryDir other;
+    const QString db = other.filePath(u"fine.sqlite"_s);
+    {
+        Database d;
+        QVERIFY(d.open(db).ok());
+    }
+    const std::uint16_t finePort = startServer(fine, {}, db);
+    QVERIFY(finePort);
+    QTRY_VERIFY_WITH_TIMEOUT(health(finePort).first == 200, 5000);
+    QCOMPARE(health(finePort).second.value(u"database"_s).toObject().value(u"status"_s).toString(), u"pass"_s);
 }
 
 void TestDurability::secondServerOnTheSameDatabaseIsRefused()
