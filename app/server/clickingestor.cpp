@@ -30,24 +30,6 @@ using namespace Qt::StringLiterals;
 
 namespace Linkdeck::Server {
 
-bool looksLikeBot(std::string_view userAgent)
-{
-    // The usual crawler and tool signatures; a missing user agent is a script too.
-    static const std::string_view signatures[] = {
-        "bot", "crawl", "spider", "slurp", "curl/", "wget/", "python-requests", "python-urllib", "go-http-client",
-        "headless", "facebookexternalhit", "preview", "scan", "monitor", "httpclient", "java/", "okhttp", "libwww"};
-    if (userAgent.empty())
-        return true;
-    std::string lower(userAgent);
-    for (char &c : lower)
-        c = char(std::tolower(static_cast<unsigned char>(c)));
-    for (std::string_view signature : signatures) {
-        if (lower.find(signature) != std::string::npos)
-            return true;
-    }
-    return false;
-}
-
 std::string referrerHost(std::string_view referrer)
 {
     const std::size_t scheme = referrer.find("://");
@@ -524,8 +506,8 @@ bool ClickIngestor::store(Batch &batch, const ClickView &r, std::string *error)
     auto agent = counting.agents.find(r.userAgent);
     if (agent == counting.agents.end()) {
         Counting::Agent a;
-        a.bot = looksLikeBot(r.userAgent);
         const UserAgentParser::Classification ua = m_userAgents->classify(r.userAgent);
+        a.bot = ua.device == "bot";   // the one bot rule (UserAgentParser::isBot)
         a.device = counting.number(ua.device);
         a.browser = counting.number(ua.browser);
         a.os = counting.number(ua.os);

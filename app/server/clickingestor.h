@@ -33,8 +33,8 @@ struct TextHash
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
 };
 
-// How the ingestor reads a click (public so that benchmarks generate the same rollups).
-bool looksLikeBot(std::string_view userAgent);            // crawler and tool signatures; no user agent
+// How the ingestor reads a click (public so that benchmarks generate the same rollups); whether
+// it is a bot's is UserAgentParser::isBot.
 std::string referrerHost(std::string_view referrer);    // "https://News.example/a" -> "news.example"
 
 // The writer thread: moves journal records into the database in batched transactions

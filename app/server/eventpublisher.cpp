@@ -7,6 +7,7 @@
 #include "server/geoip.h"
 #include "server/journal.h"
 #include "server/shlinkapi.h"
+#include "server/useragent.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -21,6 +22,7 @@
 #include <functional>
 #include <future>
 #include <map>
+#include <memory>
 #include <unordered_map>
 
 #include <fcntl.h>
@@ -155,7 +157,10 @@ struct EventPublisher::Private
     bool reading = false;                                     // the poll's read transaction is open
     std::map<int, std::pair<std::int64_t, std::int64_t>> storedUpTo;   // journal_progress in it
     std::unordered_map<std::int64_t, Counts> storedCounts;    // click_hours in it, by link
-    std::unordered_map<std::string, bool, TextHash, std::equal_to<>> botCache;
+    // The ingestor's rule for a bot (uap-core's Spider included), so that the event says what
+    // the visits API will; its own cache of user agents.
+    std::unique_ptr<UserAgentParser> userAgents;
+    std::string userAgentRegexesPath;
     std::string scheme;
     std::int64_t isoSecond = -1;   // the second isoDate holds
     QByteArray isoDate;
@@ -317,13 +322,15 @@ const EventPublisher::Private::CachedLink &EventPublisher::Private::link(std::in
 
 bool EventPublisher::Private::isBot(std::string_view userAgent)
 {
-    auto bot = botCache.find(userAgent);
-    if (bot == botCache.end()) {
-        if (botCache.size() > 100000)
-            botCache.clear();
-        bot = botCache.emplace(std::string(userAgent), looksLikeBot(userAgent)).first;
+    if (!userAgents) {
+        // On the publisher's thread, at its first visit: as the ingestor loads them (it warns
+        // once should the file be missing; the signatures still apply then).
+        userAgents = std::make_unique<UserAgentParser>();
+        std::string ignored;
+        if (!userAgentRegexesPath.empty())
+            userAgents->load(userAgentRegexesPath, &ignored);
     }
-    return bot->second;
+    return userAgents->isBot(userAgent);
 }
 
 Counts EventPublisher::Private::visitsSummary(std::int64_t linkId, const JournalPosition &at, bool bot)
@@ -463,6 +470,7 @@ bool EventPublisher::start(std::string *error)
     d = new Private;
     d->journalDir = m_config.effectiveJournalDir();
     d->scheme = m_config.httpsEnabled ? "https://" : "http://";
+    d->userAgentRegexesPath = m_config.userAgentRegexesPath;
     if (!m_config.geoipPath.empty()) {
         d->geoip = GeoIp::open(m_config.geoipPath, error);
         if (!d->geoip)

@@ -653,9 +653,9 @@ std::string UserAgentParser::deviceType(const Details &d, std::string_view userA
     const auto anyIn = [](std::string_view s, std::initializer_list<std::string_view> parts) {
         return std::any_of(parts.begin(), parts.end(), [s](std::string_view part) { return contains(s, part); });
     };
-    // Crawlers: uap's device "Spider", and the few it names only as a browser family.
+    // Crawlers: a bot signature, uap's device "Spider", and the few it names only as a browser family.
     const std::string_view browser = d.family;
-    if (family == "Spider" || anyIn(family, {"Spider", "spider"}) || anyIn(browser, {"Spider", "spider", "Crawler", "crawler"})
+    if (hasBotSignature(userAgent) || family == "Spider" || anyIn(family, {"Spider", "spider"}) || anyIn(browser, {"Spider", "spider", "Crawler", "crawler"})
         || (browser.size() > 3 && (browser.ends_with("bot") || browser.ends_with("Bot"))))
         return "bot";
 
@@ -707,10 +707,29 @@ std::string UserAgentParser::deviceType(const Details &d, std::string_view userA
     return "other";
 }
 
+bool UserAgentParser::hasBotSignature(std::string_view userAgent)
+{
+    // The usual crawler and tool signatures; a missing user agent is a script too.
+    static const std::string_view signatures[] = {
+        "bot", "crawl", "spider", "slurp", "curl/", "wget/", "python-requests", "python-urllib", "go-http-client",
+        "headless", "facebookexternalhit", "preview", "scan", "monitor", "httpclient", "java/", "okhttp", "libwww"};
+    if (userAgent.empty())
+        return true;
+    std::string lower(userAgent.substr(0, MaxUserAgentBytes));
+    for (char &c : lower)
+        c = char(std::tolower(static_cast<unsigned char>(c)));
+    return std::any_of(std::begin(signatures), std::end(signatures),
+                       [&lower](std::string_view signature) { return lower.find(signature) != std::string::npos; });
+}
+
 UserAgentParser::Classification UserAgentParser::classify(std::string_view userAgent)
 {
-    if (!m_regexes)
-        return {};
+    if (!m_regexes) {
+        Classification c;
+        if (hasBotSignature(userAgent))
+            c.device = "bot";
+        return c;
+    }
     if (userAgent.size() > MaxUserAgentBytes)
         userAgent = userAgent.substr(0, MaxUserAgentBytes);   // parse() cuts the same way
     if (m_options.cacheSize > 0) {

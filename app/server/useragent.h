@@ -38,7 +38,8 @@ public:
     };
 
     // The three values the click rollups store. An empty string means unknown: uap-core's
-    // "Other" for browser and OS, and every field when the regexes could not be loaded.
+    // "Other" for browser and OS, and every field but a bot's device when the regexes could
+    // not be loaded.
     struct Classification
     {
         std::string browser;   // uap family: "Chrome", "Mobile Safari", "Firefox", "Edge", "Googlebot", ...
@@ -79,16 +80,25 @@ public:
     // All of uap-core's answer, without the cache (const, so safe from several threads).
     // Without regexes: the defaults above. Only the first KiB of a User-Agent is read.
     Details parse(std::string_view userAgent) const;
-    // Browser, OS and device type, through the cache. Without regexes: three empty strings.
+    // Browser, OS and device type, through the cache. Without regexes: empty strings, but
+    // "bot" for the device of a user agent with a bot signature.
     Classification classify(std::string_view userAgent);
 
+    // The one rule for whether a visit is a bot's: a crawler or tool signature, no user agent
+    // at all, or a device uap-core calls a Spider. deviceType() says "bot" exactly then; the
+    // ingestor stores that as the click's bot flag and the real-time events publish it, so the
+    // bot count, the device breakdown and the visits API never disagree about one click.
+    bool isBot(std::string_view userAgent) { return classify(userAgent).device == "bot"; }
+    // The signature part of that rule (needs no regexes): "bot", "crawl", "spider", "curl/"...
+    static bool hasBotSignature(std::string_view userAgent);
+
     // The device type from uap's answer (and the raw string, for the "Mobile"/"Tablet"
-    // tokens Android browsers send): "bot" for uap's Spider (and crawler families),
+    // tokens Android browsers send): "bot" for a bot signature or no user agent, uap's Spider
+    // (and crawler families),
     // "tablet" for iPads, Kindles, Galaxy Tabs and Android browsers without "Mobile",
     // "mobile" for iPhones, Android phones, mobile OSes and the other handsets uap names,
     // "desktop" for a desktop OS (Windows, macOS, Linux, Chrome OS, BSD...) on no
-    // particular device or a Mac, otherwise "other" (libraries such as curl, TVs,
-    // consoles, watches, an empty string).
+    // particular device or a Mac, otherwise "other" (TVs, consoles, watches).
     static std::string deviceType(const Details &details, std::string_view userAgent);
 
     CacheStats cacheStats() const;

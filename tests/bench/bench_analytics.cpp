@@ -26,7 +26,7 @@
 #include "core/analytics.h"
 #include "core/database.h"
 #include "core/linkrepository.h"
-#include "server/clickingestor.h"   // the server's writer, and its bot test and referrer host
+#include "server/clickingestor.h"   // the server's writer, its referrer host and bot rule (UserAgentParser::isBot)
 #include "server/clickrecord.h"
 #include "server/journal.h"
 #include "support/mmdbwriter.h"
@@ -60,7 +60,6 @@
 using namespace Qt::StringLiterals;
 using namespace Linkdeck;
 using namespace Linkdeck::Server;
-using Linkdeck::Server::looksLikeBot;
 using Linkdeck::Server::referrerHost;
 
 namespace {
@@ -327,6 +326,11 @@ qint64 generate(const QString &path, const Params &p)
         }
     }
 
+    // The server's one bot rule, with the regexes ClickIngestor loads.
+    UserAgentParser botRule;
+    std::string uapError;
+    botRule.load(UserAgentParser::DefaultRegexesPath, &uapError);
+    const auto looksLikeBot = [&botRule](const char *a) { return botRule.isBot(a); };
     std::vector<bool> agentIsBot;
     for (const char *a : userAgents)
         agentIsBot.push_back(looksLikeBot(a));

@@ -248,8 +248,9 @@ void TestUserAgent::classifies_data()
     QTest::newRow("facebookexternalhit")
         << u"facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)"_s << u"FacebookBot"_s << QString()
         << u"bot"_s;
-    QTest::newRow("curl") << u"curl/8.4.0"_s << u"curl"_s << QString() << u"other"_s;
-    QTest::newRow("empty") << QString() << QString() << QString() << u"other"_s;
+    // A tool and no user agent at all are bots by the one bot rule, as the ingestor counts them.
+    QTest::newRow("curl") << u"curl/8.4.0"_s << u"curl"_s << QString() << u"bot"_s;
+    QTest::newRow("empty") << QString() << QString() << QString() << u"bot"_s;
 }
 
 void TestUserAgent::classifies()
@@ -373,7 +374,9 @@ void TestUserAgent::missingRegexesFile()
     QVERIFY(!parser.load("/nonexistent/regexes.yaml", &error));
     QVERIFY2(error.find("/nonexistent/regexes.yaml") != std::string::npos, error.c_str());
     QVERIFY(!parser.isLoaded());
-    QCOMPARE(parser.classify("curl/8.4.0"), UserAgentParser::Classification{});
+    // Without regexes only the bot signatures are known.
+    QCOMPARE(parser.classify("Mozilla/5.0 (X11; Linux x86_64)"), UserAgentParser::Classification{});
+    QCOMPARE(parser.classify("curl/8.4.0"), (UserAgentParser::Classification{{}, {}, "bot"}));
     QCOMPARE(parser.parse("curl/8.4.0").family, std::string("Other"));
 
     QTemporaryDir dir;
@@ -506,7 +509,7 @@ void TestUserAgent::serverRecordsDeviceBrowserAndOs()
     auto check = [&] {
         auto r = rollups(db, link);
         // Bots are rolled up apart ("bot:device", ...); people and bots together:
-        QCOMPARE(r[u"bot:device"_s][u"bot"_s], 1);   // Googlebot
+        QCOMPARE(r[u"bot:device"_s][u"bot"_s], 2);   // Googlebot and no user agent: one bot rule for both
         QVERIFY(r[u"device"_s].count(u"bot"_s) == 0);
         for (const QString &dimension : {u"device"_s, u"browser"_s, u"os"_s}) {
             const Counts bots = r[u"bot:"_s + dimension];
@@ -515,7 +518,7 @@ void TestUserAgent::serverRecordsDeviceBrowserAndOs()
         }
         QCOMPARE(r[u"total"_s], (Counts{{u""_s, 9}}));
         QCOMPARE(r[u"device"_s],
-                 (Counts{{u"desktop"_s, 3}, {u"mobile"_s, 2}, {u"tablet"_s, 2}, {u"bot"_s, 1}, {u"other"_s, 1}}));
+                 (Counts{{u"desktop"_s, 3}, {u"mobile"_s, 2}, {u"tablet"_s, 2}, {u"bot"_s, 2}}));
         QCOMPARE(r[u"browser"_s],
                  (Counts{{u"Chrome"_s, 4}, {u"Mobile Safari"_s, 3}, {u"Googlebot"_s, 1}, {u""_s, 1}}));
         QCOMPARE(r[u"os"_s], (Counts{{u"Windows"_s, 3}, {u"iOS"_s, 3}, {u"Android"_s, 1}, {u""_s, 2}}));
