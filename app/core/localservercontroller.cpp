@@ -12,7 +12,6 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
-#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTimer>
@@ -124,11 +123,9 @@ void LocalServerController::readOutput()
     m_output += m_process->readAll();
     if (m_output.size() > 64 * 1024)
         m_output = m_output.right(16 * 1024);
-    static const QRegularExpression listening(u"listening on (http://[^ \\n]+)"_s);
     if (m_state == State::Starting) {
-        const auto match = listening.match(QString::fromUtf8(m_output));
-        if (match.hasMatch()) {
-            m_address = match.captured(1);
+        if (const QString address = readyAddress(m_output); !address.isEmpty()) {
+            m_address = address;
             setState(State::Running);
             refreshClicks();
             refreshHealth();
@@ -161,6 +158,23 @@ void LocalServerController::finished(int exitCode, QProcess::ExitStatus status)
     else
         m_error = tr("The link server stopped unexpectedly: %1").arg(reason);
     setState(State::Failed);
+}
+
+QString LocalServerController::readyAddress(const QByteArray &output)
+{
+    // The server's machine-readable line, {"event":"ready","address":"http://...",...}; its
+    // other lines are for people and may change.
+    for (const QByteArray &line : output.split('\n')) {
+        if (!line.startsWith('{'))
+            continue;
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        if (o.value(u"event"_s).toString() == u"ready"_s) {
+            const QString address = o.value(u"address"_s).toString();
+            if (address.startsWith(u"http://"_s) || address.startsWith(u"https://"_s))
+                return address;
+        }
+    }
+    return {};
 }
 
 LocalServerController::Health LocalServerController::parseHealth(const QByteArray &json)

@@ -55,6 +55,9 @@ public:
     };
     Health health() const { return m_health; }
     static Health parseHealth(const QByteArray &json);
+    // The address in the server's ready line ({"event":"ready","address":...}) within its
+    // output; empty until it has said it.
+    static QString readyAddress(const QByteArray &output);
 
 public slots:
     void start();

@@ -11,23 +11,22 @@
 #include "core/database.h"
 #include "core/paths.h"
 #include "server/apikeys.h"
+#include "server/commandline.h"
 #include "server/journal.h"
 #include "server/linkserver.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDateTime>
-#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 
 #include <csignal>
 #include <cstdio>
-#include <cstdlib>
 
 #include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
-using Linkdeck::Server::ServerConfig;
+using Linkdeck::Server::ServerCommand;
 
 namespace {
 
@@ -41,104 +40,48 @@ void raiseFileLimit()
     }
 }
 
-// --config FILE: lines of KEY=VALUE with Shlink's variable names, applied as the environment.
-bool loadConfigFile(const QString &path, QString *error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        *error = u"cannot read %1: %2"_s.arg(path, file.errorString());
-        return false;
-    }
-    int number = 0;
-    while (!file.atEnd()) {
-        const QString line = QString::fromUtf8(file.readLine()).trimmed();
-        ++number;
-        if (line.isEmpty() || line.startsWith(u'#'))
-            continue;
-        const qsizetype eq = line.indexOf(u'=');
-        if (eq <= 0) {
-            // The line number only: the line may hold a secret (an API key with a typo).
-            *error = u"%1, line %2: expected KEY=VALUE"_s.arg(path).arg(number);
-            return false;
-        }
-        QString value = line.mid(eq + 1).trimmed();
-        if (value.size() >= 2 && (value.startsWith(u'"') && value.endsWith(u'"')))
-            value = value.mid(1, value.size() - 2);
-        // The environment wins over the file, as with docker's --env-file and -e.
-        qputenv(line.left(eq).trimmed().toLocal8Bit().constData(), qgetenv(line.left(eq).trimmed().toLocal8Bit().constData()).isEmpty()
-                    ? value.toLocal8Bit()
-                    : qgetenv(line.left(eq).trimmed().toLocal8Bit().constData()));
-    }
-    return true;
-}
-
 int fail(const QString &message)
 {
     std::fprintf(stderr, "linkdeck-server: %s\n", qPrintable(message));
     return 1;
 }
 
-struct KeyOptions
-{
-    QCommandLineOption name{u"name"_s, u"With api-key:generate: a name for the key."_s, u"name"_s};
-    QCommandLineOption authorOnly{u"author-only"_s, u"With api-key:generate: the key sees only the short URLs it creates."_s};
-    QCommandLineOption domainOnly{u"domain-only"_s, u"With api-key:generate: the key sees only short URLs of this domain."_s,
-                                  u"domain"_s};
-    QCommandLineOption noOrphanVisits{u"no-orphan-visits"_s, u"With api-key:generate: orphan visits do not exist for the key."_s};
-    QCommandLineOption expires{u"expiration-date"_s, u"With api-key:generate: the key stops working then (ISO 8601)."_s,
-                               u"date"_s};
-};
-
 // api-key:generate | api-key:list | api-key:disable NAME, as Shlink's commands of those names.
-int apiKeyCommand(const QCommandLineParser &parser, const KeyOptions &o, const std::string &databasePath)
+int apiKeyCommand(const ServerCommand &command)
 {
-    const QString command = parser.positionalArguments().value(0);
+    namespace Keys = Linkdeck::Server;
     Linkdeck::Database database;
-    if (auto r = database.open(QString::fromStdString(databasePath)); !r)
+    if (auto r = database.open(QString::fromStdString(command.config.databasePath)); !r)
         return fail(r.error().message);
     QSqlDatabase conn = database.connection();
     QString error;
-    if (command == u"api-key:generate") {
-        Linkdeck::Server::ApiKeyScope roles;
-        roles.authorOnly = parser.isSet(o.authorOnly);
-        roles.domainOnly = parser.value(o.domainOnly).trimmed().toLower();
-        roles.noOrphanVisits = parser.isSet(o.noOrphanVisits);
-        if (parser.isSet(o.domainOnly) && roles.domainOnly.isEmpty())
-            return fail(u"--domain-only wants a domain, e.g. --domain-only go.example.com"_s);
-        std::optional<QDateTime> expires;
-        if (parser.isSet(o.expires)) {
-            expires = QDateTime::fromString(parser.value(o.expires), Qt::ISODate);
-            if (!expires->isValid())
-                return fail(u"--expiration-date wants a date such as 2030-01-31 or 2030-01-31T12:00:00Z, not \"%1\""_s
-                                .arg(parser.value(o.expires)));
-        }
-        const QString key = Linkdeck::Server::ApiKeys::generate();
-        if (!Linkdeck::Server::ApiKeys::add(conn, key, parser.value(o.name), &error, roles, expires))
+    switch (command.kind) {
+    case ServerCommand::Kind::GenerateKey: {
+        const QString key = Keys::ApiKeys::generate();
+        if (!Keys::ApiKeys::add(conn, key, command.keyName, &error, command.roles, command.expires))
             return fail(u"cannot store the key: "_s + error);
         std::printf("%s\n", qPrintable(key));
         return 0;
     }
-    if (command == u"api-key:list") {
+    case ServerCommand::Kind::ListKeys:
         std::printf("%-24s %-10s %-20s %-20s %s\n", "NAME", "ENABLED", "CREATED (UTC)", "EXPIRES (UTC)", "ROLES");
-        for (const auto &key : Linkdeck::Server::ApiKeys::list(conn)) {
+        for (const auto &key : Keys::ApiKeys::list(conn)) {
             const QString expires = key.expiresAt ? key.expiresAt->toString(u"yyyy-MM-dd HH:mm"_s) : u"-"_s;
             std::printf("%-24s %-10s %-20s %-20s %s\n", qPrintable(key.name.isEmpty() ? u"(unnamed)"_s : key.name),
                         key.enabled ? "yes" : "no", qPrintable(key.createdAt.toString(u"yyyy-MM-dd HH:mm"_s)),
-                        qPrintable(expires), qPrintable(Linkdeck::Server::ApiKeys::describeRoles(key.scope)));
+                        qPrintable(expires), qPrintable(Keys::ApiKeys::describeRoles(key.scope)));
         }
         return 0;
+    default: {
+        const int disabled = Keys::ApiKeys::disableByName(conn, command.keyName, &error);
+        if (disabled < 0)
+            return fail(u"cannot disable the key: "_s + error);
+        if (disabled == 0)
+            return fail(u"there is no API key named \"%1\" (see api-key:list)"_s.arg(command.keyName));
+        std::printf("API key \"%s\" disabled\n", qPrintable(command.keyName));
+        return 0;
     }
-    // api-key:disable NAME
-    const QString name = parser.positionalArguments().value(1);
-    if (name.isEmpty())
-        return fail(u"api-key:disable wants the key's name, e.g. linkdeck-server api-key:disable my_client"_s);
-    const int disabled = Linkdeck::Server::ApiKeys::disableByName(conn, name, &error);
-    if (disabled < 0)
-        return fail(u"cannot disable the key: "_s + error);
-    if (disabled == 0)
-        return fail(u"there is no API key named \"%1\" (see api-key:list)"_s.arg(name));
-    std::printf("API key \"%s\" disabled\n", qPrintable(name));
-    return 0;
+    }
 }
 
 } // namespace
@@ -157,73 +100,21 @@ int main(int argc, char *argv[])
     Linkdeck::Paths::setApplicationInfo();
     QCoreApplication::setApplicationName(u"Linkdeck"_s);
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(u"Linkdeck's redirect server with the Shlink REST API v3."_s);
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(u"command"_s,
-                                 u"Optional: api-key:generate prints a new API key; api-key:list; api-key:disable NAME."_s,
-                                 u"[command]"_s);
-    const QCommandLineOption listen(u"listen"_s, u"Address and port to listen on (default 127.0.0.1:8080)."_s, u"host:port"_s);
-    const QCommandLineOption db(u"db"_s, u"The link database (default: the app's)."_s, u"file"_s);
-    const QCommandLineOption config(u"config"_s, u"A file of KEY=VALUE settings with Shlink's names."_s, u"file"_s);
-    const QCommandLineOption geoip(u"geoip"_s, u"A MaxMind .mmdb file for visitor countries and cities."_s, u"file"_s);
-    const QCommandLineOption uap(u"uap-regexes"_s,
-                                 u"uap-core's regexes.yaml, for clicks by device, browser and OS "
-                                 u"(default /usr/share/uap-core/regexes.yaml)."_s,
-                                 u"file"_s);
-    const QCommandLineOption status(u"redirect-status"_s, u"301, 302 (default), 307 or 308."_s, u"n"_s);
-    const QCommandLineOption journal(u"journal-dir"_s, u"Where the click journal lives (default: next to the database)."_s, u"dir"_s);
-    const QCommandLineOption threads(u"threads"_s, u"I/O threads (default: one per core)."_s, u"n"_s);
-    const QCommandLineOption dataDir(u"data-dir"_s, u"Use the database in this folder."_s, u"dir"_s);
-    const KeyOptions keys;
-    parser.addOptions({listen, db, config, geoip, uap, status, journal, threads, dataDir, keys.name, keys.authorOnly,
-                       keys.domainOnly, keys.noOrphanVisits, keys.expires});
-    parser.process(app);
-
-    Linkdeck::Paths::setDataDirOverride(parser.value(dataDir));
-    ServerConfig cfg;
-    cfg.databasePath = (parser.isSet(db) ? parser.value(db) : Linkdeck::Paths::databasePath()).toStdString();
-
-    if (parser.positionalArguments().value(0).startsWith(u"api-key:"_s)
-        && QStringList{u"api-key:generate"_s, u"api-key:list"_s, u"api-key:disable"_s}.contains(parser.positionalArguments().value(0)))
-        return apiKeyCommand(parser, keys, cfg.databasePath);
-    if (!parser.positionalArguments().isEmpty())
-        return fail(u"unknown command \"%1\"; see --help"_s.arg(parser.positionalArguments().constFirst()));
-
-    QString error;
-    if (parser.isSet(config) && !loadConfigFile(parser.value(config), &error))
-        return fail(error);
-    std::string envError;
-    if (!cfg.applyEnvironment(&envError))
-        return fail(QString::fromStdString(envError));
-    if (parser.isSet(listen)) {
-        const QString value = parser.value(listen);
-        const qsizetype colon = value.lastIndexOf(u':');
-        bool ok = colon > 0;
-        const int port = ok ? value.mid(colon + 1).toInt(&ok) : 0;
-        if (!ok || port < 0 || port > 65535)
-            return fail(u"--listen wants HOST:PORT, e.g. 127.0.0.1:8080, not \"%1\""_s.arg(value));
-        QString host = value.left(colon);
-        if (host.startsWith(u'[') && host.endsWith(u']'))
-            host = host.mid(1, host.size() - 2);
-        cfg.listenHost = host.toStdString();
-        cfg.listenPort = std::uint16_t(port);
+    const auto parsed = Linkdeck::Server::parseCommandLine(QCoreApplication::arguments());
+    if (!parsed)
+        return fail(parsed.error().message);
+    const ServerCommand &command = parsed.value();
+    switch (command.kind) {
+    case ServerCommand::Kind::Help:
+    case ServerCommand::Kind::Version:
+        std::printf("%s\n", qPrintable(command.text));
+        return 0;
+    case ServerCommand::Kind::Serve:
+        break;
+    default:
+        return apiKeyCommand(command);
     }
-    if (parser.isSet(geoip))
-        cfg.geoipPath = parser.value(geoip).toStdString();
-    if (parser.isSet(uap))
-        cfg.userAgentRegexesPath = parser.value(uap).toStdString();
-    if (parser.isSet(status)) {
-        const int s = parser.value(status).toInt();
-        if (s != 301 && s != 302 && s != 307 && s != 308)
-            return fail(u"--redirect-status must be 301, 302, 307 or 308"_s);
-        cfg.redirectStatus = s;
-    }
-    if (parser.isSet(journal))
-        cfg.journalDir = parser.value(journal).toStdString();
-    if (parser.isSet(threads))
-        cfg.ioThreads = parser.value(threads).toInt();
+    const Linkdeck::Server::ServerConfig &cfg = command.config;
 
     raiseFileLimit();
     Linkdeck::Server::LinkServer server(cfg);
@@ -237,6 +128,19 @@ int main(int argc, char *argv[])
     std::printf("linkdeck-server: click journal in %s\n", cfg.effectiveJournalDir().c_str());
     std::printf("linkdeck-server: listening on http://%s:%u (default domain %s)\n", cfg.listenHost.c_str(),
                 unsigned(server.port()), server.config().defaultDomain.c_str());
+    // For the program that started it (the app's server panel, scripts): one JSON line, the
+    // address actually bound (a --listen port 0 gets one from the system).
+    QString host = QString::fromStdString(cfg.listenHost);
+    if (host.contains(u':'))
+        host = u"[%1]"_s.arg(host);   // IPv6
+    const QJsonObject ready{{u"event"_s, u"ready"_s},
+                            {u"address"_s, u"http://%1:%2"_s.arg(host).arg(server.port())},
+                            {u"port"_s, int(server.port())},
+                            {u"links"_s, qint64(server.linksLoaded())},
+                            {u"database"_s, QString::fromStdString(cfg.databasePath)},
+                            {u"journal"_s, QString::fromStdString(cfg.effectiveJournalDir())},
+                            {u"pid"_s, qint64(QCoreApplication::applicationPid())}};
+    std::printf("%s\n", QJsonDocument(ready).toJson(QJsonDocument::Compact).constData());
     std::fflush(stdout);
 
     int signal = 0;

@@ -566,7 +566,7 @@ public:
         QElapsedTimer t;
         t.start();
         while (t.elapsed() < 180000) {
-            if (log().contains("listening on"))
+            if (log().contains("\"event\":\"ready\""))
                 return true;
             if (m_process.state() == QProcess::NotRunning || m_process.waitForFinished(100)) {
                 *error = u"linkdeck-server ended at start:\n"_s + QString::fromUtf8(lastLines(log(), 10));

@@ -217,6 +217,12 @@ void TestLocalServer::healthIsRead()
     QVERIFY(LocalServerController::parseHealth(R"({"status":"fail","database":{"status":"fail","output":"damaged"}})")
                 .databaseDamaged);
     QVERIFY(!LocalServerController::parseHealth("<html>").known);
+    // The server's ready line, among lines for people; nothing before it.
+    QCOMPARE(LocalServerController::readyAddress("linkdeck-server: listening on http://127.0.0.1:9\n"), QString());
+    QCOMPARE(LocalServerController::readyAddress(
+                 "linkdeck-server: 3 links loaded\n{\"address\":\"http://127.0.0.1:18080\",\"event\":\"ready\",\"port\":18080}\n"),
+             u"http://127.0.0.1:18080"_s);
+    QCOMPARE(LocalServerController::readyAddress("{\"address\":\"http://127.0.0.1:1\",\"event\":\"ready\""), QString());   // cut
 }
 
 QTEST_MAIN(TestLocalServer)

@@ -96,7 +96,7 @@ private:
     static std::pair<int, QJsonObject> health(std::uint16_t port);
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_db;
-    QByteArray m_startOutput;   // what the last startServer() read before "listening on"
+    QByteArray m_startOutput;   // what the last startServer() read up to its ready line
 };
 
 void TestDurability::init()
@@ -133,7 +133,8 @@ std::uint16_t TestDurability::startServer(QProcess &process, const QStringList &
                       + extra);
     if (!process.waitForStarted(5000))
         return 0;
-    static const QRegularExpression listening(u"listening on http://127\\.0\\.0\\.1:(\\d+)"_s);
+    // The server's machine-readable ready line (its other lines are for people).
+    static const QRegularExpression listening(u"\\{[^\\n]*\"event\":\"ready\"[^\\n]*\"port\":(\\d+)"_s);
     QByteArray output;
     QElapsedTimer timer;
     timer.start();
@@ -1022,7 +1023,8 @@ void TestDurability::acceptFailuresBackOff()
         server.kill();
         server.waitForFinished(5000);
     });
-    static const QRegularExpression listening(u"listening on http://127\\.0\\.0\\.1:(\\d+)"_s);
+    // The server's machine-readable ready line (its other lines are for people).
+    static const QRegularExpression listening(u"\\{[^\\n]*\"event\":\"ready\"[^\\n]*\"port\":(\\d+)"_s);
     QByteArray output;
     std::uint16_t port = 0;
     QElapsedTimer started;

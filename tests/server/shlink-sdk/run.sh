@@ -32,7 +32,7 @@ old_key=$(generate --name old)
 "$server" --db "$work/links.sqlite" --listen 127.0.0.1:0 >"$work/server.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 200); do
-    port=$(sed -n 's/.*listening on http:\/\/127\.0\.0\.1:\([0-9]*\).*/\1/p' "$work/server.log")
+    port=$(sed -n 's/^{.*"event":"ready".*"port":\([0-9]*\).*/\1/p' "$work/server.log")
     [ -n "$port" ] && break
     kill -0 "$pid" 2>/dev/null || break
     sleep 0.05
