@@ -1229,6 +1229,55 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     </message>
 </context>
 <context>
+    <name>Linkdeck::Gui::LinkCommands</name>
+    <message>
+        <source>Copied %1 to the clipboard</source>
+        <translation>%1 in die Zwischenablage kopiert</translation>
+    </message>
+    <message>
+        <source>Delete %1? People who open it will no longer reach %2.</source>
+        <translation>%1 löschen? Wer ihn öffnet, gelangt dann nicht mehr zu %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n link(s)? People who open them will no longer reach their destinations.</source>
+        <translation>
+            <numerusform>%n Link löschen? Wer ihn öffnet, gelangt dann nicht mehr zum Ziel.</numerusform>
+            <numerusform>%n Links löschen? Wer sie öffnet, gelangt dann nicht mehr zu ihren Zielen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Links</source>
+        <translation>Links löschen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Gelöscht.</translation>
+    </message>
+    <message>
+        <source>Some Links Were Not Deleted</source>
+        <translation>Einige Links wurden nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>Removed the redirect rules of %1</source>
+        <translation>Die Weiterleitungsregeln von %1 wurden entfernt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n redirect rule(s) of %1</source>
+        <translation>
+            <numerusform>%n Weiterleitungsregel von %1 gespeichert</numerusform>
+            <numerusform>%n Weiterleitungsregeln von %1 gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>Linkdeck::Gui::LinkDialog</name>
     <message>
         <source>New Link</source>
@@ -1388,6 +1437,17 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     </message>
 </context>
 <context>
+    <name>Linkdeck::Gui::LinkListView</name>
+    <message>
+        <source>Filter by back-half, destination, title, tag or campaign</source>
+        <translation>Nach Link-Ende, Ziel, Titel, Schlagwort oder Kampagne filtern</translation>
+    </message>
+    <message>
+        <source>Clear Filter</source>
+        <translation>Filter leeren</translation>
+    </message>
+</context>
+<context>
     <name>Linkdeck::Gui::LocalServerPanel</name>
     <message>
         <source>Local server</source>
@@ -1452,10 +1512,6 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     <message>
         <source>Linkdeck</source>
         <translation>Linkdeck</translation>
-    </message>
-    <message>
-        <source>Filter by back-half, destination, title, tag or campaign</source>
-        <translation>Nach Link-Ende, Ziel, Titel, Schlagwort oder Kampagne filtern</translation>
     </message>
     <message>
         <source>&amp;New Link…</source>
@@ -1544,37 +1600,6 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <source>Copied %1 to the clipboard</source>
-        <translation>%1 in die Zwischenablage kopiert</translation>
-    </message>
-    <message>
-        <source>Delete %1? People who open it will no longer reach %2.</source>
-        <translation>%1 löschen? Wer ihn öffnet, gelangt dann nicht mehr zu %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n link(s)? People who open them will no longer reach their destinations.</source>
-        <translation>
-            <numerusform>%n Link löschen? Wer ihn öffnet, gelangt dann nicht mehr zum Ziel.</numerusform>
-            <numerusform>%n Links löschen? Wer sie öffnet, gelangt dann nicht mehr zu ihren Zielen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete Links</source>
-        <translation>Links löschen</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Deleted.</source>
-        <translation>Gelöscht.</translation>
-    </message>
-    <message>
-        <source>Some Links Were Not Deleted</source>
-        <translation>Einige Links wurden nicht gelöscht</translation>
-    </message>
-    <message>
         <source>&amp;QR Code…</source>
         <translation>&amp;QR-Code …</translation>
     </message>
@@ -1642,104 +1667,12 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
         <translation>Offline gespeichert: Die Änderung wird an %1 gesendet, sobald das Netzwerk wieder da ist.</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Stop synchronising; the links fetched so far are kept</source>
-        <translation>Synchronisierung anhalten; die bisher abgerufenen Links bleiben erhalten</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sent %n change(s) made offline.</source>
-        <translation>
-            <numerusform>%n offline vorgenommene Änderung gesendet.</numerusform>
-            <numerusform>%n offline vorgenommene Änderungen gesendet.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Some Changes Were Refused</source>
-        <translation>Einige Änderungen wurden abgelehnt</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) made offline were refused by the service. They are marked “not sent” in the table: edit or delete them.</source>
-        <translation>
-            <numerusform>%n offline vorgenommene Änderung wurde vom Dienst abgelehnt. Sie ist in der Tabelle als „nicht gesendet“ markiert: Bearbeiten oder löschen Sie sie.</numerusform>
-            <numerusform>%n offline vorgenommene Änderungen wurden vom Dienst abgelehnt. Sie sind in der Tabelle als „nicht gesendet“ markiert: Bearbeiten oder löschen Sie sie.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Synchronising…</source>
-        <translation>Wird synchronisiert …</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %Ln link(s)</source>
-        <translation>
-            <numerusform>%1: %Ln Link</numerusform>
-            <numerusform>%1: %Ln Links</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Accounts are up to date.</source>
-        <translation>Die Konten sind auf dem neuesten Stand.</translation>
-    </message>
-    <message>
-        <source>Showing the links saved on this computer. %1</source>
-        <translation>Es werden die auf diesem Computer gespeicherten Links angezeigt. %1</translation>
-    </message>
-    <message>
-        <source>Not sent: %1</source>
-        <translation>Nicht gesendet: %1</translation>
-    </message>
-    <message>
-        <source>the service refused it.</source>
-        <translation>Der Dienst hat sie abgelehnt.</translation>
-    </message>
-    <message>
-        <source>Waiting to be sent to %1 when it can be reached.</source>
-        <translation>Wartet darauf, an %1 gesendet zu werden, sobald der Dienst erreichbar ist.</translation>
-    </message>
-    <message>
-        <source>Last try: %1</source>
-        <translation>Letzter Versuch: %1</translation>
-    </message>
-    <message>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
     <message>
-        <source>Clear Filter</source>
-        <translation>Filter leeren</translation>
-    </message>
-    <message>
         <source>Redirect &amp;Rules…</source>
         <translation>&amp;Weiterleitungsregeln …</translation>
-    </message>
-    <message>
-        <source>Send visitors to other addresses by device, language, country, date and more</source>
-        <translation>Besucher je nach Gerät, Sprache, Land, Datum und mehr an andere Adressen schicken</translation>
-    </message>
-    <message>
-        <source>%1 cannot send visitors to different addresses. Redirect rules need a Shlink account or this computer.</source>
-        <translation>%1 kann Besucher nicht an verschiedene Adressen schicken. Weiterleitungsregeln gibt es nur mit einem Shlink-Konto oder auf diesem Computer.</translation>
-    </message>
-    <message>
-        <source>This link is waiting to be created on %1; its redirect rules can be set once it is there.</source>
-        <translation>Dieser Link wartet darauf, bei %1 angelegt zu werden; seine Weiterleitungsregeln lassen sich festlegen, sobald er dort ist.</translation>
-    </message>
-    <message>
-        <source>Select one link to edit its redirect rules.</source>
-        <translation>Wählen Sie einen einzelnen Link, um seine Weiterleitungsregeln zu bearbeiten.</translation>
-    </message>
-    <message>
-        <source>Removed the redirect rules of %1</source>
-        <translation>Die Weiterleitungsregeln von %1 wurden entfernt</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n redirect rule(s) of %1</source>
-        <translation>
-            <numerusform>%n Weiterleitungsregel von %1 gespeichert</numerusform>
-            <numerusform>%n Weiterleitungsregeln von %1 gespeichert</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2568,6 +2501,58 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     </message>
 </context>
 <context>
+    <name>Linkdeck::Gui::SyncStatus</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop synchronising; the links fetched so far are kept</source>
+        <translation>Synchronisierung anhalten; die bisher abgerufenen Links bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation>Wird synchronisiert …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln link(s)</source>
+        <translation>
+            <numerusform>%1: %Ln Link</numerusform>
+            <numerusform>%1: %Ln Links</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Accounts are up to date.</source>
+        <translation>Die Konten sind auf dem neuesten Stand.</translation>
+    </message>
+    <message>
+        <source>Showing the links saved on this computer. %1</source>
+        <translation>Es werden die auf diesem Computer gespeicherten Links angezeigt. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n change(s) made offline.</source>
+        <translation>
+            <numerusform>%n offline vorgenommene Änderung gesendet.</numerusform>
+            <numerusform>%n offline vorgenommene Änderungen gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some Changes Were Refused</source>
+        <translation>Einige Änderungen wurden abgelehnt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made offline were refused by the service. They are marked “not sent” in the table: edit or delete them.</source>
+        <translation>
+            <numerusform>%n offline vorgenommene Änderung wurde vom Dienst abgelehnt. Sie ist in der Tabelle als „nicht gesendet“ markiert: Bearbeiten oder löschen Sie sie.</numerusform>
+            <numerusform>%n offline vorgenommene Änderungen wurden vom Dienst abgelehnt. Sie sind in der Tabelle als „nicht gesendet“ markiert: Bearbeiten oder löschen Sie sie.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Linkdeck::InstanceLock</name>
     <message>
         <source>Linkdeck is already open with these links. Switch to its window: a second Linkdeck cannot run the link server for the same links.</source>
@@ -2653,6 +2638,41 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     <message>
         <source>Could not update the links of the account.</source>
         <translation>Die Links des Kontos konnten nicht aktualisiert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::LinkSelection</name>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>the service refused it.</source>
+        <translation>Der Dienst hat sie abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent to %1 when it can be reached.</source>
+        <translation>Wartet darauf, an %1 gesendet zu werden, sobald der Dienst erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Last try: %1</source>
+        <translation>Letzter Versuch: %1</translation>
+    </message>
+    <message>
+        <source>Send visitors to other addresses by device, language, country, date and more</source>
+        <translation>Besucher je nach Gerät, Sprache, Land, Datum und mehr an andere Adressen schicken</translation>
+    </message>
+    <message>
+        <source>%1 cannot send visitors to different addresses. Redirect rules need a Shlink account or this computer.</source>
+        <translation>%1 kann Besucher nicht an verschiedene Adressen schicken. Weiterleitungsregeln gibt es nur mit einem Shlink-Konto oder auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>This link is waiting to be created on %1; its redirect rules can be set once it is there.</source>
+        <translation>Dieser Link wartet darauf, bei %1 angelegt zu werden; seine Weiterleitungsregeln lassen sich festlegen, sobald er dort ist.</translation>
+    </message>
+    <message>
+        <source>Select one link to edit its redirect rules.</source>
+        <translation>Wählen Sie einen einzelnen Link, um seine Weiterleitungsregeln zu bearbeiten.</translation>
     </message>
 </context>
 <context>

@@ -1208,6 +1208,55 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     </message>
 </context>
 <context>
+    <name>Linkdeck::Gui::LinkCommands</name>
+    <message>
+        <source>Copied %1 to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1? People who open it will no longer reach %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n link(s)? People who open them will no longer reach their destinations.</source>
+        <translation>
+            <numerusform>Delete %n link? People who open them will no longer reach their destinations.</numerusform>
+            <numerusform>Delete %n links? People who open them will no longer reach their destinations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some Links Were Not Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the redirect rules of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n redirect rule(s) of %1</source>
+        <translation>
+            <numerusform>Saved %n redirect rule of %1</numerusform>
+            <numerusform>Saved %n redirect rules of %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Linkdeck::Gui::LinkDialog</name>
     <message>
         <source>New Link</source>
@@ -1367,6 +1416,17 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     </message>
 </context>
 <context>
+    <name>Linkdeck::Gui::LinkListView</name>
+    <message>
+        <source>Filter by back-half, destination, title, tag or campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Linkdeck::Gui::LocalServerPanel</name>
     <message>
         <source>Local server</source>
@@ -1430,10 +1490,6 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     <name>Linkdeck::Gui::MainWindow</name>
     <message>
         <source>Linkdeck</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter by back-half, destination, title, tag or campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1523,37 +1579,6 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copied %1 to the clipboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete %1? People who open it will no longer reach %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n link(s)? People who open them will no longer reach their destinations.</source>
-        <translation>
-            <numerusform>Delete %n link? People who open them will no longer reach their destinations.</numerusform>
-            <numerusform>Delete %n links? People who open them will no longer reach their destinations.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete Links</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Some Links Were Not Deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;QR Code…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1621,104 +1646,12 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop synchronising; the links fetched so far are kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Sent %n change(s) made offline.</source>
-        <translation>
-            <numerusform>Sent %n change made offline.</numerusform>
-            <numerusform>Sent %n changes made offline.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Some Changes Were Refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) made offline were refused by the service. They are marked “not sent” in the table: edit or delete them.</source>
-        <translation>
-            <numerusform>%n change made offline were refused by the service. They are marked “not sent” in the table: edit or delete them.</numerusform>
-            <numerusform>%n changes made offline were refused by the service. They are marked “not sent” in the table: edit or delete them.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Synchronising…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %Ln link(s)</source>
-        <translation>
-            <numerusform>%1: %Ln link</numerusform>
-            <numerusform>%1: %Ln links</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Accounts are up to date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Showing the links saved on this computer. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the service refused it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting to be sent to %1 when it can be reached.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last try: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear Filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Redirect &amp;Rules…</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send visitors to other addresses by device, language, country, date and more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot send visitors to different addresses. Redirect rules need a Shlink account or this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This link is waiting to be created on %1; its redirect rules can be set once it is there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select one link to edit its redirect rules.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed the redirect rules of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n redirect rule(s) of %1</source>
-        <translation>
-            <numerusform>Saved %n redirect rule of %1</numerusform>
-            <numerusform>Saved %n redirect rules of %1</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2547,6 +2480,58 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     </message>
 </context>
 <context>
+    <name>Linkdeck::Gui::SyncStatus</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop synchronising; the links fetched so far are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln link(s)</source>
+        <translation>
+            <numerusform>%1: %Ln link</numerusform>
+            <numerusform>%1: %Ln links</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts are up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the links saved on this computer. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n change(s) made offline.</source>
+        <translation>
+            <numerusform>Sent %n change made offline.</numerusform>
+            <numerusform>Sent %n changes made offline.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some Changes Were Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made offline were refused by the service. They are marked “not sent” in the table: edit or delete them.</source>
+        <translation>
+            <numerusform>%n change made offline were refused by the service. They are marked “not sent” in the table: edit or delete them.</numerusform>
+            <numerusform>%n changes made offline were refused by the service. They are marked “not sent” in the table: edit or delete them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Linkdeck::InstanceLock</name>
     <message>
         <source>Linkdeck is already open with these links. Switch to its window: a second Linkdeck cannot run the link server for the same links.</source>
@@ -2631,6 +2616,41 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     </message>
     <message>
         <source>Could not update the links of the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::LinkSelection</name>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service refused it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent to %1 when it can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last try: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send visitors to other addresses by device, language, country, date and more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot send visitors to different addresses. Redirect rules need a Shlink account or this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link is waiting to be created on %1; its redirect rules can be set once it is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one link to edit its redirect rules.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -36,6 +36,12 @@ Account fromRow(const QSqlQuery &q)
 
 } // namespace
 
+AccountRepository::AccountRepository(Database &database, QObject *parent)
+    : QObject(parent)
+    , m_db(database)
+{
+}
+
 QString AccountRepository::validate(const Account &account)
 {
     if (account.provider == ProviderKind::Shlink && account.apiBase.trimmed().isEmpty())
@@ -131,6 +137,7 @@ Result<Account> AccountRepository::add(Account account)
     if (!q.exec())
         return storageError(tr("Could not save the account."), q.lastError());
     account.id = q.lastInsertId().toLongLong();
+    emit changed({AccountChange::Inserted, account.id});
     return account;
 }
 
@@ -153,6 +160,7 @@ Result<void> AccountRepository::update(const Account &edited)
     q.addBindValue(account.id);
     if (!q.exec())
         return storageError(tr("Could not save the account."), q.lastError());
+    emit changed({AccountChange::Updated, account.id});
     return {};
 }
 
@@ -164,6 +172,7 @@ Result<void> AccountRepository::markSynced(qint64 id)
     q.addBindValue(id);
     if (!q.exec())
         return storageError(tr("Could not save the account."), q.lastError());
+    emit changed({AccountChange::Updated, id});
     return {};
 }
 
@@ -176,6 +185,8 @@ Result<void> AccountRepository::remove(qint64 id)
     q.addBindValue(id);
     if (!q.exec())
         return storageError(tr("Could not remove the account."), q.lastError());
+    if (q.numRowsAffected() > 0)
+        emit changed({AccountChange::Removed, id});
     return {};
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QCoreApplication>
 #include <QList>
+#include <QObject>
 
 #include <optional>
 
@@ -12,14 +12,32 @@ namespace Linkdeck {
 
 class Database;
 
-// The accounts the sidebar lists. Account 1, "This computer", is created with the schema.
-class AccountRepository
+// What one write to the accounts changed (AccountRepository::changed()).
+struct AccountChange
 {
-    Q_DECLARE_TR_FUNCTIONS(Linkdeck::AccountRepository)
+    Q_GADGET
+public:
+    enum Kind {
+        Inserted,
+        Updated,   // also when it was synchronised (markSynced())
+        Removed,   // its links went with it
+    };
+    Q_ENUM(Kind)
+
+    Kind kind = Updated;
+    qint64 id = 0;
+};
+
+// The accounts the sidebar lists. Account 1, "This computer", is created with the schema.
+// Emits changed() after every write.
+class AccountRepository final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AccountRepository)
 public:
     static constexpr qint64 LocalAccountId = 1;
 
-    explicit AccountRepository(Database &database) : m_db(database) {}
+    explicit AccountRepository(Database &database, QObject *parent = nullptr);
 
     QList<Account> all() const;
     std::optional<Account> find(qint64 id) const;
@@ -36,6 +54,9 @@ public:
     static QString cleartextWarning(const Account &account);
     // Without trailing slashes; for Shlink without "/rest/v3".
     static QString normalisedApiBase(ProviderKind provider, const QString &apiBase);
+
+signals:
+    void changed(const Linkdeck::AccountChange &change);
 
 private:
     Database &m_db;

@@ -20,6 +20,8 @@ Backend::Backend(QObject *parent)
     , m_queue(m_database, *m_links)
     , m_sync(new AccountSync(*this, this))
 {
+    // An account's links go with it: whoever shows links hears of that from the links.
+    connect(&m_accounts, &AccountRepository::changed, m_links.get(), &LinkRepository::followAccountChange);
 }
 
 Backend::~Backend()

@@ -17,6 +17,7 @@
 #include <QThreadPool>
 #include <QVariant>
 
+#include <algorithm>
 #include <functional>
 #include <vector>
 
@@ -61,21 +62,34 @@ bool isUniqueViolation(const QSqlError &error)
         || error.text().contains(u"UNIQUE constraint failed"_s);
 }
 
+// The column a query sorts by, and whether it compares ignoring case.
+struct SortColumn
+{
+    QString name;
+    bool noCase = false;
+
+    QString sql() const { return noCase ? name + u" COLLATE NOCASE"_s : name; }
+};
+
+SortColumn sortColumn(const LinkQuery &query)
+{
+    switch (query.sortKey) {
+    case LinkQuery::SortKey::ShortUrl: return {u"slug"_s, true};
+    case LinkQuery::SortKey::Destination: return {u"destination"_s, false};
+    case LinkQuery::SortKey::Title: return {u"title"_s, true};
+    case LinkQuery::SortKey::Tags: return {u"tags"_s, true};
+    case LinkQuery::SortKey::Campaign: return {u"campaign"_s, true};
+    case LinkQuery::SortKey::Clicks: return {u"clicks"_s, false};
+    case LinkQuery::SortKey::Created: break;
+    }
+    return {u"created_at"_s, false};
+}
+
 QString orderBy(const LinkQuery &query)
 {
     const QString dir = query.order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
-    QString column;
-    switch (query.sortKey) {
-    case LinkQuery::SortKey::ShortUrl: column = u"slug COLLATE NOCASE"_s; break;
-    case LinkQuery::SortKey::Destination: column = u"destination"_s; break;
-    case LinkQuery::SortKey::Title: column = u"title COLLATE NOCASE"_s; break;
-    case LinkQuery::SortKey::Tags: column = u"tags COLLATE NOCASE"_s; break;
-    case LinkQuery::SortKey::Campaign: column = u"campaign COLLATE NOCASE"_s; break;
-    case LinkQuery::SortKey::Clicks: column = u"clicks"_s; break;
-    case LinkQuery::SortKey::Created: column = u"created_at"_s; break;
-    }
     // id breaks ties so that paging is stable.
-    return u" ORDER BY "_s + column + u' ' + dir + u", links.id "_s + dir;
+    return u" ORDER BY "_s + sortColumn(query).sql() + u' ' + dir + u", links.id "_s + dir;
 }
 
 // The WHERE clause for a query, with its bound values in order.
@@ -312,6 +326,29 @@ qint64 probeMatches(const QSqlDatabase &db, const QString &text, qint64 limit)
     return limit;
 }
 
+// Adds `by` to the name's count, dropping names that come back to no change.
+void addTo(QHash<QString, qint64> &delta, const QString &name, qint64 by)
+{
+    qint64 &n = delta[name];
+    n += by;
+    if (n == 0)
+        delta.remove(name);
+}
+
+// A link with these tags and this campaign came (by 1) or went (by -1).
+void countLink(LinkChange &change, const QStringList &tags, const QString &campaign, qint64 by)
+{
+    for (const QString &tag : tags)
+        addTo(change.tagDelta, tag, by);
+    if (!campaign.isEmpty())
+        addTo(change.campaignDelta, campaign, by);
+}
+
+QStringList tagsFromText(const QString &text)
+{
+    return text.isEmpty() ? QStringList() : text.split(u", "_s);
+}
+
 std::optional<qint64> countOn(const QSqlDatabase &db, const LinkQuery &query)
 {
     const Where w = whereOf(query);
@@ -326,10 +363,30 @@ std::optional<qint64> countOn(const QSqlDatabase &db, const LinkQuery &query)
 
 } // namespace
 
+bool LinkChange::touchesTagsOrCampaigns() const
+{
+    return !countsKnown || !tagDelta.isEmpty() || !campaignDelta.isEmpty();
+}
+
 LinkRepository::LinkRepository(Database &database, QObject *parent)
     : QObject(parent)
     , m_db(database)
 {
+}
+
+void LinkRepository::announce(LinkChange change)
+{
+    if (change.kind != LinkChange::Many && change.ids.isEmpty())
+        return;
+    if (change.ids.size() > ManyLinks)
+        change = LinkChange{};
+    emit changed(change);
+}
+
+void LinkRepository::followAccountChange(const AccountChange &change)
+{
+    if (change.kind == AccountChange::Removed)
+        announce(LinkChange{});
 }
 
 QStringList LinkRepository::normalisedTags(const QStringList &tags)
@@ -490,6 +547,7 @@ Result<int> LinkRepository::insertMany(const QList<Link> &links)
     QSqlQuery q(db);
     q.prepare(insertSql);
     const QDateTime now = Clock::nowUtc();
+    LinkChange change{LinkChange::Inserted, {}, {}, {}, true};
     for (Link link : links) {
         link.tags = normalisedTags(link.tags);
         if (!link.createdAt.isValid())
@@ -503,13 +561,15 @@ Result<int> LinkRepository::insertMany(const QList<Link> &links)
             return id.error();
         }
         m_lastInsertId = *id;
+        change.ids << *id;
+        countLink(change, link.tags, link.campaign(), 1);
     }
     if (!db.commit()) {
         const QSqlError error = db.lastError();
         db.rollback();
         return storageError(tr("Could not save the link."), error);
     }
-    emit changed();
+    announce(std::move(change));
     return int(links.size());
 }
 
@@ -524,13 +584,32 @@ std::optional<Link> LinkRepository::findByRemoteId(qint64 accountId, const QStri
     return std::nullopt;
 }
 
+namespace {
+std::optional<qint64> msOf(const std::optional<QDateTime> &t)
+{
+    return t ? std::optional<qint64>(toMs(*t)) : std::nullopt;
+}
+
+// Whether a synced row holds what upsertRemote() would write over it already.
+bool holds(const Link &row, const Link &link)
+{
+    return row.syncState == SyncState::Synced && row.remoteId == link.remoteId && row.domain == link.domain
+        && row.slug == link.slug && row.shortUrl == link.shortUrl && row.destination == link.destination
+        && row.title == link.title && row.tags.join(u", "_s) == link.tags.join(u", "_s)
+        && toMs(row.createdAt) == toMs(link.createdAt) && toMs(row.updatedAt) == toMs(link.updatedAt)
+        && msOf(row.expiresAt) == msOf(link.expiresAt) && row.maxClicks == link.maxClicks && row.clicks == link.clicks
+        && row.redirectStatus == link.redirectStatus && msOf(row.validSince) == msOf(link.validSince)
+        && row.forwardQuery == link.forwardQuery && row.crawlable == link.crawlable;
+}
+} // namespace
+
 Result<int> LinkRepository::upsertRemote(qint64 accountId, const QList<Link> &links)
 {
     QSqlDatabase db = m_db.connection();
     if (!db.transaction())
         return storageError(tr("Could not save the links of the account."), db.lastError());
     QSqlQuery find(db);
-    find.prepare(u"SELECT id, sync_state FROM links WHERE account_id = ? AND remote_id = ?"_s);
+    find.prepare(selectColumns + u" WHERE account_id = ? AND remote_id = ?"_s);
     QSqlQuery insert(db);
     insert.prepare(insertSql);
     QSqlQuery update(db);
@@ -546,6 +625,8 @@ Result<int> LinkRepository::upsertRemote(qint64 accountId, const QList<Link> &li
         return storageError(tr("Could not save the links of the account."), error);
     };
     int written = 0;
+    LinkChange inserted{LinkChange::Inserted, {}, {}, {}, true};
+    LinkChange updated{LinkChange::Updated, {}, {}, {}, true};
     for (Link link : links) {
         link.accountId = accountId;
         link.tags = normalisedTags(link.tags);
@@ -557,41 +638,51 @@ Result<int> LinkRepository::upsertRemote(qint64 accountId, const QList<Link> &li
         find.addBindValue(link.remoteId);
         if (!find.exec())
             return fail(find.lastError());
-        qint64 id = 0;
+        std::optional<Link> row;
         if (find.next()) {
-            if (SyncState(find.value(1).toInt()) != SyncState::Synced)
+            row = fromRow(find);
+            if (row->syncState != SyncState::Synced)
                 continue;   // a local edit waits to be sent: it wins until then
-            id = find.value(0).toLongLong();
         }
         find.finish();
-        if (id == 0) {
-            const auto inserted = insertRow(insert, link);
-            if (!inserted) {
-                if (inserted.error().kind == Error::Kind::SlugTaken)
+        if (!row) {
+            const auto id = insertRow(insert, link);
+            if (!id) {
+                if (id.error().kind == Error::Kind::SlugTaken)
                     continue;   // a pending local row holds this back-half; it is replaced when sent
                 return fail(insert.lastError());
             }
-        } else {
+            inserted.ids << *id;
+            countLink(inserted, link.tags, link.campaign(), 1);
+        } else if (!holds(*row, link)) {
             const QVariant values[] = {link.accountId, sqlText(link.remoteId), sqlText(link.domain), sqlText(link.slug),
                                        sqlText(link.shortUrl), sqlText(link.destination), sqlText(link.title),
                                        sqlText(link.tags.join(u", "_s)), sqlText(link.campaign()), toMs(link.createdAt),
                                        toMs(link.updatedAt), optionalMs(link.expiresAt), optionalInt(link.maxClicks),
                                        link.clicks, int(SyncState::Synced), link.redirectStatus,
-                                       optionalMs(link.validSince), int(link.forwardQuery), int(link.crawlable), id};
+                                       optionalMs(link.validSince), int(link.forwardQuery), int(link.crawlable), row->id};
             for (int i = 0; i < int(std::size(values)); ++i)
                 update.bindValue(i, values[i]);
             if (!update.exec())
                 return fail(update.lastError());
-            if (auto r = writeTags(id, link.accountId, link.tags); !r) {
+            if (auto r = writeTags(row->id, link.accountId, link.tags); !r) {
                 db.rollback();
                 return r.error();
             }
+            updated.ids << row->id;
+            countLink(updated, row->tags, row->campaign(), -1);
+            countLink(updated, link.tags, link.campaign(), 1);
         }
         ++written;
     }
     if (!db.commit())
         return fail(db.lastError());
-    emit changed();
+    if (inserted.ids.size() + updated.ids.size() > ManyLinks) {
+        announce(LinkChange{});
+    } else {
+        announce(std::move(inserted));
+        announce(std::move(updated));
+    }
     return written;
 }
 
@@ -599,14 +690,17 @@ Result<int> LinkRepository::removeRemoteExcept(qint64 accountId, const QSet<QStr
 {
     QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
-    q.prepare(u"SELECT id, remote_id FROM links WHERE account_id = ? AND sync_state = 0"_s);
+    q.prepare(u"SELECT id, remote_id, tags, campaign FROM links WHERE account_id = ? AND sync_state = 0"_s);
     q.addBindValue(accountId);
     if (!q.exec())
         return storageError(tr("Could not update the links of the account."), q.lastError());
     QList<qint64> gone;
+    LinkChange change{LinkChange::Removed, {}, {}, {}, true};
     while (q.next()) {
-        if (!seenRemoteIds.contains(q.value(1).toString()))
+        if (!seenRemoteIds.contains(q.value(1).toString())) {
             gone << q.value(0).toLongLong();
+            countLink(change, tagsFromText(q.value(2).toString()), q.value(3).toString(), -1);
+        }
     }
     q.finish();
     if (gone.isEmpty())
@@ -633,7 +727,8 @@ Result<int> LinkRepository::removeRemoteExcept(qint64 accountId, const QSet<QStr
         db.rollback();
         return storageError(tr("Could not update the links of the account."), error);
     }
-    emit changed();
+    change.ids = gone;
+    announce(std::move(change));
     return int(gone.size());
 }
 
@@ -642,9 +737,18 @@ Result<Link> LinkRepository::update(Link link)
     QSqlDatabase db = m_db.connection();
     link.tags = normalisedTags(link.tags);
     link.updatedAt = Clock::nowUtc();
+    // The tags and campaign it had, read before the transaction (whose first statement must
+    // write, see remove()).
+    LinkChange change{LinkChange::Updated, {link.id}, {}, {}, true};
+    QSqlQuery q(db);
+    q.prepare(u"SELECT tags, campaign FROM links WHERE id = ?"_s);
+    q.addBindValue(link.id);
+    if (q.exec() && q.next())
+        countLink(change, tagsFromText(q.value(0).toString()), q.value(1).toString(), -1);
+    q.finish();
+    countLink(change, link.tags, link.campaign(), 1);
     if (!db.transaction())
         return storageError(tr("Could not save the link."), db.lastError());
-    QSqlQuery q(db);
     // A local link's clicks are linkdeck-server's to count (account 1): an edit never writes
     // back the number it read, which clicks counted since would overwrite.
     q.prepare(uR"(UPDATE links SET account_id = ?, remote_id = ?, domain = ?, slug = ?, short_url = ?, destination = ?,
@@ -693,7 +797,7 @@ Result<Link> LinkRepository::update(Link link)
         db.rollback();
         return storageError(tr("Could not save the link."), error);
     }
-    emit changed();
+    announce(std::move(change));
     return link;
 }
 
@@ -704,9 +808,14 @@ Result<void> LinkRepository::remove(qint64 id)
     // that reads first and writes later fails at once (SQLITE_BUSY, no waiting) when another
     // connection (the click writer) wrote in between.
     QSqlQuery q(db);
-    q.prepare(u"SELECT account_id FROM links WHERE id = ?"_s);
+    q.prepare(u"SELECT account_id, tags, campaign FROM links WHERE id = ?"_s);
     q.addBindValue(id);
-    const bool remote = q.exec() && q.next() && q.value(0).toLongLong() != AccountRepository::LocalAccountId;
+    LinkChange change{LinkChange::Removed, {id}, {}, {}, true};
+    bool remote = false;
+    if (q.exec() && q.next()) {
+        remote = q.value(0).toLongLong() != AccountRepository::LocalAccountId;
+        countLink(change, tagsFromText(q.value(1).toString()), q.value(2).toString(), -1);
+    }
     q.finish();
     const QList<qint64> tagIds = remote ? tagIdsOf(id) : QList<qint64>();
     if (!db.transaction())
@@ -732,7 +841,7 @@ Result<void> LinkRepository::remove(qint64 id)
         db.rollback();
         return storageError(tr("Could not delete the link."), error);
     }
-    emit changed();
+    announce(std::move(change));
     return {};
 }
 
@@ -1012,6 +1121,73 @@ QList<Link> LinkRepository::rowsOf(const QList<qint64> &ids) const
     return out;
 }
 
+namespace {
+// The link's value in the column the query sorts by: null when the query does not show the
+// link, nullopt when asking failed. One row, so the filter text is tested on it directly.
+std::optional<QVariant> shownSortValue(const QSqlDatabase &db, const LinkQuery &query, qint64 id)
+{
+    if (!TrigramMatch::ensureRegistered(sqliteHandle(db)))
+        return std::nullopt;
+    const Where w = whereOf(query, TextTest::PerRow);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(u"SELECT "_s + sortColumn(query).name + u" FROM links"_s + (w.sql.isEmpty() ? u" WHERE"_s : w.sql + u" AND"_s)
+                   + u" links.id = ?"_s))
+        return std::nullopt;
+    bindAll(q, w);
+    q.addBindValue(id);
+    if (!q.exec())
+        return std::nullopt;
+    return q.next() ? q.value(0) : QVariant();
+}
+} // namespace
+
+bool LinkRepository::shows(const LinkQuery &query, qint64 id) const
+{
+    const std::optional<QVariant> value = shownSortValue(m_db.connection(), query, id);
+    return value && !value->isNull();
+}
+
+std::optional<qint64> LinkRepository::positionOf(const LinkQuery &query, qint64 id, int budgetMs) const
+{
+    const QSqlDatabase db = m_db.connection();
+    QElapsedTimer clock;
+    clock.start();
+    const std::optional<QVariant> value = shownSortValue(db, query, id);
+    if (!value)
+        return std::nullopt;
+    if (value->isNull())
+        return -1;
+    // The rows before it in the query's order. The bound on the sort column alone lets SQLite
+    // seek in the column's index; the pair with the id, which breaks ties, is tested on its
+    // entries.
+    const bool ascending = query.order == Qt::AscendingOrder;
+    const QString column = sortColumn(query).sql();
+    const auto countBefore = [&](TextTest textTest, int ms) -> std::optional<qint64> {
+        Where w = whereOf(query, textTest);
+        w.sql += (w.sql.isEmpty() ? u" WHERE "_s : u" AND "_s)
+            + u"%1 %2 ? AND (%1, links.id) %3 (?, ?)"_s.arg(column, ascending ? u"<="_s : u">="_s, ascending ? u"<"_s : u">"_s);
+        w.values << *value << *value << QVariant(id);
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.prepare(u"SELECT count(*) FROM links"_s + w.sql))
+            return std::nullopt;
+        bindAll(q, w);
+        const StatementGuard guard(sqliteHandle(db), [&] { return ms >= 0 && clock.elapsed() >= ms; });
+        if (!q.exec() || !q.next() || guard.stopped())
+            return std::nullopt;
+        return q.value(0).toLongLong();
+    };
+    if (!query.text.trimmed().isEmpty()) {
+        // Near the front of the order (a new link, newest first), testing the text on the few
+        // rows before it is quickest; further along, counting the matches that sort before it.
+        const int walk = budgetMs < 0 ? WalkBudgetMs : qMin(budgetMs, WalkBudgetMs);
+        if (const auto n = countBefore(TextTest::PerRow, walk))
+            return n;
+    }
+    return countBefore(TextTest::Indexed, budgetMs);
+}
+
 QList<NameCount> LinkRepository::tags() const
 {
     QList<NameCount> out;
@@ -1039,6 +1215,15 @@ Result<void> LinkRepository::renameTag(const QString &oldName, const QString &ne
     q.addBindValue(id);
     if (q.exec() && q.next())
         return Error::make(Error::Kind::SlugTaken, tr("There is already a tag “%1”.").arg(newName));
+    // The links whose tag text changes; their tags' names do too, so no counts.
+    LinkChange change{LinkChange::Updated, {}, {}, {}, false};
+    q.prepare(u"SELECT link_id FROM link_tags WHERE tag_id = ?"_s);
+    q.addBindValue(id);
+    if (q.exec()) {
+        while (q.next())
+            change.ids << q.value(0).toLongLong();
+    }
+    q.finish();
     if (!db.transaction())
         return storageError(tr("Could not rename the tag."), db.lastError());
     q.prepare(u"UPDATE tags SET name = ? WHERE id = ?"_s);
@@ -1053,7 +1238,7 @@ Result<void> LinkRepository::renameTag(const QString &oldName, const QString &ne
         db.rollback();
         return storageError(tr("Could not rename the tag."), db.lastError());
     }
-    emit changed();
+    announce(std::move(change));   // nothing for a tag without links: no view shows it
     return {};
 }
 
@@ -1063,6 +1248,7 @@ Result<int> LinkRepository::deleteTags(const QStringList &names)
     if (!db.transaction())
         return storageError(tr("Could not delete the tags."), db.lastError());
     int deleted = 0;
+    LinkChange change{LinkChange::Updated, {}, {}, {}, false};
     QSqlQuery q(db);
     for (const QString &name : names) {
         q.prepare(u"SELECT id FROM tags WHERE name = ?"_s);
@@ -1088,6 +1274,7 @@ Result<int> LinkRepository::deleteTags(const QStringList &names)
         QStringList idList;
         for (qint64 link : links)
             idList << QString::number(link);
+        change.ids << links;
         if (!idList.isEmpty() && !refreshTagText(idList.join(u','))) {
             db.rollback();
             return storageError(tr("Could not delete the tags."), q.lastError());
@@ -1098,8 +1285,14 @@ Result<int> LinkRepository::deleteTags(const QStringList &names)
         db.rollback();
         return storageError(tr("Could not delete the tags."), db.lastError());
     }
-    if (deleted)
-        emit changed();
+    if (deleted) {
+        // A link with two of the tags is listed once.
+        QList<qint64> ids = change.ids;
+        std::sort(ids.begin(), ids.end());
+        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+        change.ids = ids;
+        announce(std::move(change));
+    }
     return deleted;
 }
 

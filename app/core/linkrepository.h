@@ -18,6 +18,7 @@ class QSqlQuery;
 namespace Linkdeck {
 
 class Database;
+struct AccountChange;
 
 struct NameCount
 {
@@ -25,8 +26,41 @@ struct NameCount
     qint64 count = 0;
 };
 
-// Links, their tags and the saved-filter lists, stored in the Database. Emits changed()
-// after every write so that models and the sidebar refresh.
+// What one write to the links changed, as LinkRepository::changed() tells the views that show
+// them: which links, and how the number of links of each tag and campaign moved.
+//
+//   connect(&links, &LinkRepository::changed, this, [this](const LinkChange &change) {
+//       if (change.kind == LinkChange::Updated) ... change.ids ...
+//   });
+struct LinkChange
+{
+    Q_GADGET
+public:
+    enum Kind {
+        Inserted,   // ids: the new links
+        Updated,    // ids: links whose values were written (they are still there)
+        Removed,    // ids: links that are gone
+        Many,       // more links changed than are worth listing (a sync, an import, an account
+                    // removed): read again; ids is empty
+    };
+    Q_ENUM(Kind)
+
+    Kind kind = Many;
+    QList<qint64> ids;
+    // How many links more (positive) or fewer each tag and each campaign has now, by the name
+    // as the links write it (names that differ in case only are one tag or campaign). Known
+    // unless countsKnown is false: for Many, and when tags were renamed or deleted.
+    QHash<QString, qint64> tagDelta;
+    QHash<QString, qint64> campaignDelta;
+    bool countsKnown = false;
+
+    // Whether the tags and campaigns, or their numbers of links, may have changed.
+    bool touchesTagsOrCampaigns() const;
+};
+
+// Links, their tags and the saved-filter lists, stored in the Database. Emits changed() after
+// every write, saying what changed, so that models and the sidebar follow without reading
+// everything again.
 //
 //   LinkRepository links(db);
 //   auto stored = links.insert(link);       // Error::Kind::SlugTaken if the back-half is used
@@ -44,6 +78,9 @@ public:
     // Inserts many links in one transaction (sync, import, benchmarks). Emits changed() once.
     Result<int> insertMany(const QList<Link> &links);
 
+    // A write of more links than this is announced as LinkChange::Many, without their ids.
+    static constexpr int ManyLinks = 100;
+
     std::optional<Link> find(qint64 id) const;
     // Back-halves are unique per account and domain; account 1 is "This computer".
     // The back-half as written (Case-x is not case-x); Qt::CaseInsensitive for linkdeck-server's
@@ -54,8 +91,9 @@ public:
     std::optional<Link> findByRemoteId(qint64 accountId, const QString &remoteId) const;
 
     // Stores links as a provider returned them: a row with the same remote id is updated
-    // (its local id kept), a new one inserted. Rows of the account that wait in the offline
-    // queue are left alone. One transaction; emits changed() once.
+    // (its local id kept), a new one inserted; one that holds these values already is left as
+    // it is. Rows of the account that wait in the offline queue are left alone. One
+    // transaction; emits changed() for the links inserted and for those updated.
     Result<int> upsertRemote(qint64 accountId, const QList<Link> &links);
     // After a complete sync: drops the account's synced rows whose remote id was not seen.
     Result<int> removeRemoteExcept(qint64 accountId, const QSet<QString> &seenRemoteIds);
@@ -90,6 +128,13 @@ public:
     // up to WalkBudgetMs, then IndexOverMatchSet from ManyMatches on, else MatchSet.
     QList<Link> fetch(const LinkQuery &query, qint64 offset, int limit, FetchPlan plan = FetchPlan::Automatic) const;
 
+    // Whether the query's rows include the link.
+    bool shows(const LinkQuery &query, qint64 id) const;
+    // Where the link stands among the query's rows: how many come before it in the query's
+    // order, so fetch(query, position, 1) is the link; -1 when the query does not show it.
+    // nullopt when that could not be found within budgetMs (< 0: no limit) or at all.
+    std::optional<qint64> positionOf(const LinkQuery &query, qint64 id, int budgetMs = -1) const;
+
     QList<NameCount> tags() const;
     QList<NameCount> campaigns() const;
 
@@ -97,10 +142,14 @@ public:
     Result<void> renameTag(const QString &oldName, const QString &newName);
     Result<int> deleteTags(const QStringList &names);   // how many existed
 
+    // An account's links go with it (the database removes them): announces that as Many.
+    void followAccountChange(const Linkdeck::AccountChange &change);
+
 signals:
-    void changed();
+    void changed(const Linkdeck::LinkChange &change);
 
 private:
+    void announce(LinkChange change);   // Many instead of more than ManyLinks ids
     Result<void> writeTags(qint64 linkId, qint64 accountId, const QStringList &tags);
     QList<qint64> tagIdsOf(qint64 linkId) const;
     bool removeUnusedTags(const QList<qint64> &tagIds);

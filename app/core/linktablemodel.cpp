@@ -5,6 +5,7 @@
 #include "core/urlvalidator.h"
 
 #include <algorithm>
+#include <functional>
 #include <limits>
 
 #include <QLocale>
@@ -14,7 +15,8 @@ using namespace Qt::StringLiterals;
 namespace Linkdeck {
 namespace {
 
-// Marks the model as sending change signals, from begin...() to end...().
+// Counts the model in a stretch of work while it lives (sending change signals, from
+// begin...() to end...(); following a change of the links).
 struct Notifying
 {
     explicit Notifying(int &depth)
@@ -29,13 +31,29 @@ private:
     int &m_depth;
 };
 
+// Whether the two sort alike: an edit that leaves the sort value as it was leaves the row
+// where it is.
+bool sortsAlike(const Link &a, const Link &b, LinkQuery::SortKey key)
+{
+    switch (key) {
+    case LinkQuery::SortKey::ShortUrl: return a.slug == b.slug;
+    case LinkQuery::SortKey::Destination: return a.destination == b.destination;
+    case LinkQuery::SortKey::Title: return a.title == b.title;
+    case LinkQuery::SortKey::Tags: return a.tags == b.tags;
+    case LinkQuery::SortKey::Campaign: return a.campaign() == b.campaign();
+    case LinkQuery::SortKey::Clicks: return a.clicks == b.clicks;
+    case LinkQuery::SortKey::Created: return a.createdAt == b.createdAt;
+    }
+    return false;
+}
+
 } // namespace
 
 LinkTableModel::LinkTableModel(LinkRepository &links, QObject *parent)
     : QAbstractTableModel(parent)
     , m_links(links)
 {
-    connect(&m_links, &LinkRepository::changed, this, &LinkTableModel::refresh);
+    connect(&m_links, &LinkRepository::changed, this, &LinkTableModel::linksChanged);
     refresh();
 }
 
@@ -63,6 +81,233 @@ void LinkTableModel::refresh()
 {
     m_totalCount = -1;   // the links changed, so may their number
     reload();
+}
+
+void LinkTableModel::linksChanged(const LinkChange &change)
+{
+    if (m_notifying > 0) {
+        // Written from a slot of one of this model's change signals: read again after it.
+        QMetaObject::invokeMethod(this, &LinkTableModel::refresh, Qt::QueuedConnection);
+        return;
+    }
+    bool followed = false;
+    {
+        const Notifying following(m_following);
+        switch (change.kind) {
+        case LinkChange::Inserted: followed = followInserted(change.ids); break;
+        case LinkChange::Updated: followed = followUpdated(change.ids); break;
+        case LinkChange::Removed: followed = followRemoved(change.ids); break;
+        case LinkChange::Many: break;
+        }
+    }
+    if (!followed) {
+        refresh();
+        return;
+    }
+    if (m_totalCount >= 0 && change.kind == LinkChange::Inserted)
+        m_totalCount += change.ids.size();
+    else if (m_totalCount >= 0 && change.kind == LinkChange::Removed)
+        m_totalCount -= change.ids.size();
+    if (m_countKnown) {
+        if (isUnfiltered())
+            m_totalCount = m_rowCount;
+    } else {
+        // The count running may have read the links before this change or after it.
+        stopCounting();
+        startCounting();
+    }
+    emit countChanged();
+}
+
+// Several links at once come from syncs and imports: those are read again. One at a time,
+// the rows the views know and the database differ by that one link, and the rows around it
+// can be read as the views know them until they hear of it.
+bool LinkTableModel::followInserted(const QList<qint64> &ids)
+{
+    if (ids.size() != 1)
+        return false;
+    const std::optional<qint64> position = m_links.positionOf(m_query, ids.constFirst(), PlaceBudgetMs);
+    if (!position)
+        return false;
+    if (*position < 0)
+        return true;   // not shown
+    if (*position < m_rowCount || (m_countKnown && *position == m_rowCount))
+        insertShownRow(int(*position), ids.constFirst());
+    else if (m_countKnown)
+        return false;   // out of step with the database
+    // else beyond the rows loaded while the count runs: the count brings it
+    return true;
+}
+
+bool LinkTableModel::followRemoved(const QList<qint64> &ids)
+{
+    if (ids.size() != 1)
+        return false;
+    if (const int row = loadedRowOf(ids.constFirst()); row >= 0)
+        removeShownRow(row);
+    else if (!allRowsLoaded())
+        return false;   // it may have been on a page not loaded
+    return true;
+}
+
+bool LinkTableModel::followUpdated(const QList<qint64> &ids)
+{
+    for (const qint64 id : ids) {
+        const int row = loadedRowOf(id);
+        const std::optional<Link> link = m_links.find(id);
+        if (!link)
+            return false;   // gone since: its removal follows
+        if (row >= 0 && sortsAlike(*rowPointer(row), *link, m_query.sortKey) && m_links.shows(m_query, id)) {
+            replaceLoaded(row, *link);
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            continue;
+        }
+        // It moves, comes or goes. Moves among several rows that change are not worth following.
+        if (ids.size() > 1)
+            return false;
+        const std::optional<qint64> position = m_links.positionOf(m_query, id, PlaceBudgetMs);
+        if (!position)
+            return false;
+        const bool loaded = *position >= 0 && *position < m_rowCount + (m_countKnown && row < 0 ? 1 : 0);
+        if (row >= 0) {
+            if (loaded)
+                moveShownRow(row, int(*position), *link);
+            else
+                removeShownRow(row);   // not shown any more, or beyond the rows loaded while counting
+        } else if (!allRowsLoaded()) {
+            return false;   // it may have been on a page not loaded
+        } else if (loaded) {
+            insertShownRow(int(*position), id);
+        }
+    }
+    return true;
+}
+
+void LinkTableModel::insertShownRow(int row, qint64 id)
+{
+    // The database has the link at `row` already. Its page as the views know it until they
+    // hear of it is the same without the link (rows before it are the same in both).
+    const qint64 page = row / PageSize;
+    QList<Link> now = readRows(page * PageSize, PageSize + 1, m_countKnown ? m_rowCount + 1 : -1);
+    QList<Link> before = now;
+    before.removeIf([id](const Link &link) { return link.id == id; });
+    before.resize(qMin(before.size(), qsizetype(PageSize)));
+    now.resize(qMin(now.size(), qsizetype(PageSize)));
+    cachePage(page, std::move(before));
+    const Notifying notifying(m_notifying);
+    beginInsertRows({}, row, row);
+    dropPages(page + 1);   // the rows after it move down: read them again
+    cachePage(page, std::move(now));
+    ++m_rowCount;
+    endInsertRows();
+}
+
+void LinkTableModel::removeShownRow(int row)
+{
+    // The database no longer has the link. Should the row after it start the next page, that
+    // page as the views know it until they hear of it.
+    const qint64 page = row / PageSize;
+    const qint64 rowsInDatabase = m_countKnown ? m_rowCount - 1 : -1;
+    rowPointer(row);   // keeps its page from being evicted for the next
+    if (const qint64 next = page + 1; row + 1 == next * PageSize && row + 1 < m_rowCount && !m_pages.contains(next))
+        cachePage(next, readRows(next * PageSize - 1, PageSize, rowsInDatabase));
+    QList<Link> now = readRows(page * PageSize, PageSize, rowsInDatabase);
+    const Notifying notifying(m_notifying);
+    beginRemoveRows({}, row, row);
+    dropPages(page + 1);
+    cachePage(page, std::move(now));
+    --m_rowCount;
+    endRemoveRows();
+}
+
+void LinkTableModel::moveShownRow(int from, int to, const Link &link)
+{
+    if (from == to) {
+        replaceLoaded(from, link);
+    } else {
+        const Notifying notifying(m_notifying);
+        beginMoveRows({}, from, from, {}, to > from ? to + 1 : to);
+        dropPages(qMin(from, to) / PageSize, qMax(from, to) / PageSize);
+        endMoveRows();
+    }
+    emit dataChanged(index(to, 0), index(to, ColumnCount - 1));
+}
+
+void LinkTableModel::replaceLoaded(int row, const Link &link)
+{
+    if (const auto page = m_pages.find(row / PageSize); page != m_pages.end() && row % PageSize < page->size())
+        (*page)[row % PageSize] = link;
+}
+
+void LinkTableModel::dropPages(qint64 first, qint64 last)
+{
+    for (auto it = m_pages.begin(); it != m_pages.end();) {
+        if (it.key() >= first && it.key() <= last) {
+            m_pageUse.removeOne(it.key());
+            it = m_pages.erase(it);
+        } else {
+            ++it;
+        }
+    }
+}
+
+bool LinkTableModel::allRowsLoaded() const
+{
+    for (qint64 page = 0; page * PageSize < m_rowCount; ++page) {
+        if (!m_pages.contains(page))
+            return false;
+    }
+    return true;
+}
+
+int LinkTableModel::loadedRowOf(qint64 id) const
+{
+    for (auto page = m_pages.cbegin(); page != m_pages.cend(); ++page) {
+        for (int i = 0; i < page->size(); ++i) {
+            if (page->at(i).id == id) {
+                const qint64 row = page.key() * PageSize + i;
+                return row < m_rowCount ? int(row) : -1;
+            }
+        }
+    }
+    return -1;
+}
+
+int LinkTableModel::rowOf(qint64 id, int budgetMs)
+{
+    if (const int row = loadedRowOf(id); row >= 0)
+        return row;
+    const std::optional<qint64> position = m_links.positionOf(m_query, id, budgetMs);
+    if (!position || *position < 0)
+        return -1;
+    if (*position >= m_rowCount) {
+        // Beyond the rows loaded while the count runs: load them up to the link's page.
+        if (m_countKnown || m_notifying > 0)
+            return -1;   // out of step with the database
+        const qint64 page = *position / PageSize;
+        QList<Link> rows = m_links.fetch(m_query, page * PageSize, PageSize);
+        const bool last = rows.size() < PageSize;
+        const qint64 end = page * PageSize + rows.size();
+        if (end > m_rowCount) {
+            const Notifying notifying(m_notifying);
+            beginInsertRows({}, m_rowCount, int(end - 1));
+            cachePage(page, std::move(rows));
+            m_rowCount = int(end);
+            endInsertRows();
+        }
+        if (last) {
+            m_countKnown = true;
+            m_count.cancel();
+            if (isUnfiltered())
+                m_totalCount = m_rowCount;
+            emit countChanged();
+        }
+    }
+    if (*position < m_rowCount) {
+        if (const Link *link = rowPointer(int(*position)); link && link->id == id)
+            return int(*position);
+    }
+    return loadedRowOf(id);
 }
 
 void LinkTableModel::stopCounting()
@@ -170,21 +415,29 @@ void LinkTableModel::fetchMore(const QModelIndex &parent)
         }
         return;
     }
-    // The view scrolled to the end of the rows loaded while the count still runs: the next
-    // page, and if it is short the count is known.
+    // The view scrolled to the end of the rows loaded while the count still runs: the rest
+    // of the page (a new link may have moved the end off a page's edge), and if it is short
+    // the count is known.
     const qint64 page = m_rowCount / PageSize;
     QList<Link> rows = m_links.fetch(m_query, page * PageSize, PageSize);
-    const int added = int(rows.size());
-    if (added < PageSize) {
+    const int end = int(page * PageSize + rows.size());
+    if (rows.size() < PageSize) {
         m_countKnown = true;
         m_count.cancel();
     }
-    if (added > 0) {
+    if (end > m_rowCount) {
         const Notifying notifying(m_notifying);
-        beginInsertRows({}, m_rowCount, m_rowCount + added - 1);
+        beginInsertRows({}, m_rowCount, end - 1);
         cachePage(page, std::move(rows));
-        m_rowCount += added;
+        m_rowCount = end;
         endInsertRows();
+    } else if (end < m_rowCount) {
+        // Another program deleted links since.
+        const Notifying notifying(m_notifying);
+        beginRemoveRows({}, end, m_rowCount - 1);
+        dropPages(page);
+        m_rowCount = end;
+        endRemoveRows();
     }
     if (m_countKnown) {
         if (isUnfiltered())
@@ -200,20 +453,25 @@ qint64 LinkTableModel::totalCount() const
 
 QList<Link> LinkTableModel::loadPage(qint64 page) const
 {
-    const qint64 offset = page * PageSize;
-    // In the far half of a counted result, read the page backwards from the end: SQLite
+    // While following a change the database may have a row more or less than the views know.
+    return readRows(page * PageSize, PageSize, m_countKnown && m_following == 0 ? m_rowCount : -1);
+}
+
+QList<Link> LinkTableModel::readRows(qint64 offset, int limit, qint64 rowsInDatabase) const
+{
+    // In the far half of a counted result, read the rows backwards from the end: SQLite
     // steps over every row an OFFSET skips, and a filtered walk tests each of them.
-    if (m_countKnown && offset > m_rowCount / 2 && m_rowCount < std::numeric_limits<int>::max()) {
-        const qint64 end = qMin<qint64>(offset + PageSize, m_rowCount);
+    if (rowsInDatabase >= 0 && offset > rowsInDatabase / 2 && rowsInDatabase < std::numeric_limits<int>::max()) {
+        const qint64 end = qMin<qint64>(offset + limit, rowsInDatabase);
         if (end <= offset)
             return {};
         LinkQuery reversed = m_query;
         reversed.order = m_query.order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
-        QList<Link> rows = m_links.fetch(reversed, m_rowCount - end, int(end - offset));
+        QList<Link> rows = m_links.fetch(reversed, rowsInDatabase - end, int(end - offset));
         std::reverse(rows.begin(), rows.end());
         return rows;
     }
-    return m_links.fetch(m_query, offset, PageSize);
+    return m_links.fetch(m_query, offset, limit);
 }
 
 QHash<qint64, QList<Link>>::iterator LinkTableModel::cachePage(qint64 page, QList<Link> rows) const

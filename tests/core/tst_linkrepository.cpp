@@ -1,3 +1,4 @@
+#include "core/accountrepository.h"
 #include "core/database.h"
 #include "core/linkrepository.h"
 
@@ -21,6 +22,12 @@ private slots:
     void shortFilterAndSpecialCharacters();
     void insertMany();
     void localClicksAreTheServers();
+    void changesSayWhatChanged();
+    void bulkWritesSayMany();
+    void remoteWritesSayWhatChanged();
+    void tagMaintenanceSaysWhichLinks();
+    void accountChangesAreAnnounced();
+    void positionIsWhereFetchPutsIt();
 
 private:
     Link make(const QString &slug, const QString &destination = u"https://example.com/"_s,
@@ -254,6 +261,246 @@ void TestLinkRepository::localClicksAreTheServers()
     LinkQuery byClicks;
     byClicks.sortKey = LinkQuery::SortKey::Clicks;
     QCOMPARE(m_links->fetch(byClicks, 0, 10).size(), 1);
+}
+
+namespace {
+
+LinkChange changeAt(const QSignalSpy &spy, int i)
+{
+    return spy.at(i).at(0).value<LinkChange>();
+}
+
+QHash<QString, qint64> counts(std::initializer_list<std::pair<QString, qint64>> list)
+{
+    QHash<QString, qint64> out;
+    for (const auto &[name, n] : list)
+        out.insert(name, n);
+    return out;
+}
+
+} // namespace
+
+void TestLinkRepository::changesSayWhatChanged()
+{
+    QSignalSpy changed(m_links.get(), &LinkRepository::changed);
+    Link draft = make(u"spring"_s, u"https://shop.example/?utm_campaign=spring-sale"_s);
+    draft.tags = {u"print"_s, u"flyer"_s};
+    const auto stored = m_links->insert(draft);
+    QVERIFY(stored);
+    QCOMPARE(changed.count(), 1);
+    LinkChange change = changeAt(changed, 0);
+    QCOMPARE(change.kind, LinkChange::Inserted);
+    QCOMPARE(change.ids, QList<qint64>{stored->id});
+    QVERIFY(change.countsKnown);
+    QCOMPARE(change.tagDelta, counts({{u"print"_s, 1}, {u"flyer"_s, 1}}));
+    QCOMPARE(change.campaignDelta, counts({{u"spring-sale"_s, 1}}));
+
+    // A title: the link, and no tag or campaign moves.
+    Link edited = *stored;
+    edited.title = u"Spring"_s;
+    QVERIFY(m_links->update(edited));
+    change = changeAt(changed, 1);
+    QCOMPARE(change.kind, LinkChange::Updated);
+    QCOMPARE(change.ids, QList<qint64>{stored->id});
+    QVERIFY(!change.touchesTagsOrCampaigns());
+
+    // Tags and campaign: what each lost and gained.
+    edited.tags = {u"flyer"_s, u"web"_s};
+    edited.destination = u"https://shop.example/"_s;
+    QVERIFY(m_links->update(edited));
+    change = changeAt(changed, 2);
+    QCOMPARE(change.kind, LinkChange::Updated);
+    QCOMPARE(change.tagDelta, counts({{u"print"_s, -1}, {u"web"_s, 1}}));
+    QCOMPARE(change.campaignDelta, counts({{u"spring-sale"_s, -1}}));
+    QVERIFY(change.touchesTagsOrCampaigns());
+
+    QVERIFY(m_links->remove(stored->id));
+    change = changeAt(changed, 3);
+    QCOMPARE(change.kind, LinkChange::Removed);
+    QCOMPARE(change.ids, QList<qint64>{stored->id});
+    QCOMPARE(change.tagDelta, counts({{u"flyer"_s, -1}, {u"web"_s, -1}}));
+    QVERIFY(change.campaignDelta.isEmpty());
+
+    // Writes that fail change nothing and say nothing.
+    QVERIFY(!m_links->remove(stored->id));
+    QVERIFY(!m_links->update(edited));   // deleted
+    QVERIFY(m_links->insert(make(u"taken"_s)));
+    QVERIFY(!m_links->insert(make(u"taken"_s)));
+    QCOMPARE(changed.count(), 5);
+    QCOMPARE(changeAt(changed, 4).kind, LinkChange::Inserted);
+}
+
+void TestLinkRepository::bulkWritesSayMany()
+{
+    QSignalSpy changed(m_links.get(), &LinkRepository::changed);
+    QList<Link> few{make(u"a"_s), make(u"b"_s), make(u"c"_s)};
+    QVERIFY(m_links->insertMany(few));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changeAt(changed, 0).kind, LinkChange::Inserted);
+    QCOMPARE(changeAt(changed, 0).ids.size(), 3);
+    QCOMPARE(QSet<qint64>(changeAt(changed, 0).ids.cbegin(), changeAt(changed, 0).ids.cend()).size(), 3);
+
+    QList<Link> many;
+    for (int i = 0; i <= LinkRepository::ManyLinks; ++i)
+        many << make(u"bulk%1"_s.arg(i));
+    QVERIFY(m_links->insertMany(many));
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(changeAt(changed, 1).kind, LinkChange::Many);
+    QVERIFY(changeAt(changed, 1).ids.isEmpty());
+    QVERIFY(changeAt(changed, 1).touchesTagsOrCampaigns());
+    QVERIFY(m_links->insertMany({}));
+    QCOMPARE(changed.count(), 2);
+}
+
+void TestLinkRepository::remoteWritesSayWhatChanged()
+{
+    Account shlink;
+    shlink.provider = ProviderKind::Shlink;
+    shlink.name = u"Shlink"_s;
+    shlink.apiBase = u"https://s.example"_s;
+    const auto account = AccountRepository(*m_db).add(shlink);
+    QVERIFY(account);
+    auto remote = [&](const QString &slug, const QString &title) {
+        Link l = make(slug);
+        l.remoteId = u"r-"_s + slug;
+        l.title = title;
+        l.tags = {u"synced"_s};
+        l.createdAt = QDateTime::fromSecsSinceEpoch(1'700'000'000, Qt::UTC);
+        return l;
+    };
+    QSignalSpy changed(m_links.get(), &LinkRepository::changed);
+    QVERIFY(m_links->upsertRemote(account->id, {remote(u"one"_s, u"One"_s), remote(u"two"_s, u"Two"_s)}));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changeAt(changed, 0).kind, LinkChange::Inserted);
+    QCOMPARE(changeAt(changed, 0).ids.size(), 2);
+    QCOMPARE(changeAt(changed, 0).tagDelta, counts({{u"synced"_s, 2}}));
+    const qint64 one = m_links->findByRemoteId(account->id, u"r-one"_s)->id;
+    const qint64 two = m_links->findByRemoteId(account->id, u"r-two"_s)->id;
+
+    // The same links again: nothing is written, nothing said.
+    QCOMPARE(*m_links->upsertRemote(account->id, {remote(u"one"_s, u"One"_s), remote(u"two"_s, u"Two"_s)}), 2);
+    QCOMPARE(changed.count(), 1);
+    // One changed on the service: that one.
+    QVERIFY(m_links->upsertRemote(account->id, {remote(u"one"_s, u"One"_s), remote(u"two"_s, u"Two!"_s)}));
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(changeAt(changed, 1).kind, LinkChange::Updated);
+    QCOMPARE(changeAt(changed, 1).ids, QList<qint64>{two});
+    QVERIFY(!changeAt(changed, 1).touchesTagsOrCampaigns());
+    QCOMPARE(m_links->find(two)->title, u"Two!"_s);
+
+    // A complete sync without "one": it goes.
+    QCOMPARE(*m_links->removeRemoteExcept(account->id, {u"r-two"_s}), 1);
+    QCOMPARE(changed.count(), 3);
+    QCOMPARE(changeAt(changed, 2).kind, LinkChange::Removed);
+    QCOMPARE(changeAt(changed, 2).ids, QList<qint64>{one});
+    QCOMPARE(changeAt(changed, 2).tagDelta, counts({{u"synced"_s, -1}}));
+    QCOMPARE(*m_links->removeRemoteExcept(account->id, {u"r-two"_s}), 0);
+    QCOMPARE(changed.count(), 3);
+}
+
+void TestLinkRepository::tagMaintenanceSaysWhichLinks()
+{
+    Link a = make(u"a"_s);
+    a.tags = {u"print"_s, u"flyer"_s};
+    Link b = make(u"b"_s);
+    b.tags = {u"print"_s};
+    const qint64 idA = m_links->insert(a)->id;
+    const qint64 idB = m_links->insert(b)->id;
+    QVERIFY(m_links->insert(make(u"c"_s)));
+    QSignalSpy changed(m_links.get(), &LinkRepository::changed);
+    QVERIFY(m_links->renameTag(u"print"_s, u"paper"_s));
+    QCOMPARE(changed.count(), 1);
+    LinkChange change = changeAt(changed, 0);
+    QCOMPARE(change.kind, LinkChange::Updated);
+    std::sort(change.ids.begin(), change.ids.end());
+    QCOMPARE(change.ids, (QList<qint64>{idA, idB}));
+    QVERIFY(!change.countsKnown);   // a name changed: the sidebar reads its lists again
+
+    QCOMPARE(*m_links->deleteTags({u"paper"_s, u"flyer"_s}), 2);
+    QCOMPARE(changed.count(), 2);
+    change = changeAt(changed, 1);
+    std::sort(change.ids.begin(), change.ids.end());
+    QCOMPARE(change.ids, (QList<qint64>{idA, idB}));   // a once, though it had both tags
+    QVERIFY(change.touchesTagsOrCampaigns());
+}
+
+void TestLinkRepository::accountChangesAreAnnounced()
+{
+    AccountRepository accounts(*m_db);
+    QSignalSpy changed(&accounts, &AccountRepository::changed);
+    QSignalSpy linksChanged(m_links.get(), &LinkRepository::changed);
+    connect(&accounts, &AccountRepository::changed, m_links.get(), &LinkRepository::followAccountChange);
+    Account bitly;
+    bitly.provider = ProviderKind::Bitly;
+    bitly.name = u"Bitly"_s;
+    const auto added = accounts.add(bitly);
+    QVERIFY(added);
+    const auto at = [&changed](int i) { return changed.at(i).at(0).value<AccountChange>(); };
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(at(0).kind, AccountChange::Inserted);
+    QCOMPARE(at(0).id, added->id);
+    Account renamed = *added;
+    renamed.name = u"Bitly work"_s;
+    QVERIFY(accounts.update(renamed));
+    QVERIFY(accounts.markSynced(added->id));
+    QCOMPARE(changed.count(), 3);
+    QCOMPARE(at(1).kind, AccountChange::Updated);
+    QCOMPARE(at(2).kind, AccountChange::Updated);
+    QCOMPARE(at(2).id, added->id);
+    QVERIFY(!accounts.add(renamed));   // the name is taken
+    QVERIFY(!accounts.remove(AccountRepository::LocalAccountId));
+    QCOMPARE(changed.count(), 3);
+
+    // Its links go with it: the links say so, all at once.
+    Link cached = make(u"cached"_s);
+    cached.accountId = added->id;
+    QVERIFY(m_links->insert(cached));
+    QCOMPARE(linksChanged.count(), 1);
+    QVERIFY(accounts.remove(added->id));
+    QCOMPARE(changed.count(), 4);
+    QCOMPARE(at(3).kind, AccountChange::Removed);
+    QCOMPARE(at(3).id, added->id);
+    QCOMPARE(m_links->totalCount(), 0);
+    QCOMPARE(linksChanged.count(), 2);
+    QCOMPARE(changeAt(linksChanged, 1).kind, LinkChange::Many);
+}
+
+void TestLinkRepository::positionIsWhereFetchPutsIt()
+{
+    for (int i = 0; i < 60; ++i) {
+        Link l = make(u"link%1"_s.arg(i * 37 % 60), u"https://site%1.example/?utm_campaign=c%2"_s.arg(i % 3).arg(i % 4));
+        l.title = i % 2 ? u"Odd title"_s : u"even title"_s;   // ties, broken by the id
+        l.tags = {u"t%1"_s.arg(i % 5)};
+        l.clicks = i % 6;
+        l.createdAt = QDateTime::fromSecsSinceEpoch(1'700'000'000 + i / 2, Qt::UTC);
+        QVERIFY(m_links->insert(l));
+    }
+    const QList<LinkQuery::SortKey> keys{LinkQuery::SortKey::ShortUrl, LinkQuery::SortKey::Destination,
+                                         LinkQuery::SortKey::Title, LinkQuery::SortKey::Tags,
+                                         LinkQuery::SortKey::Campaign, LinkQuery::SortKey::Clicks,
+                                         LinkQuery::SortKey::Created};
+    for (const QString &text : {QString(), u"site1"_s, u"od"_s}) {
+        for (const LinkQuery::SortKey key : keys) {
+            for (const auto order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                LinkQuery q;
+                q.text = text;
+                q.sortKey = key;
+                q.order = order;
+                const QList<Link> rows = m_links->fetch(q, 0, 100);
+                QSet<qint64> shown;
+                for (int i = 0; i < rows.size(); ++i) {
+                    QCOMPARE(m_links->positionOf(q, rows.at(i).id), std::optional<qint64>(i));
+                    shown.insert(rows.at(i).id);
+                }
+                for (const Link &l : m_links->fetch(LinkQuery{}, 0, 100)) {
+                    QCOMPARE(m_links->shows(q, l.id), shown.contains(l.id));
+                    if (!shown.contains(l.id))
+                        QCOMPARE(m_links->positionOf(q, l.id), std::optional<qint64>(-1));
+                }
+            }
+        }
+    }
+    QCOMPARE(m_links->positionOf(LinkQuery{}, 999999), std::optional<qint64>(-1));
 }
 
 QTEST_GUILESS_MAIN(TestLinkRepository)

@@ -5,6 +5,7 @@
 #include "gui/linkdialog.h"
 #include "gui/mainwindow.h"
 #include "gui/messagebox.h"
+#include "gui/sidebar.h"
 
 #include <QAction>
 #include <QApplication>
@@ -18,6 +19,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QSpinBox>
@@ -46,6 +48,8 @@ private slots:
     void editChangesDestination();
     void windowStateIsRemembered();
     void preferencesChangeRandomSlugLength();
+    void newLinkFarDownIsSelected();
+    void sidebarCountsFollowEdits();
 
 private:
     void openWindow();
@@ -348,10 +352,16 @@ void TestMainWindow::editChangesDestination()
     QTest::keyClicks(destination, u"https://example.com/new"_s);
     auto *ok = dialog->findChild<QPushButton *>(u"okButton"_s);
     QTRY_VERIFY(ok->isEnabled());
+    QSignalSpy reset(table->model(), &QAbstractItemModel::modelReset);
     QTest::mouseClick(ok, Qt::LeftButton);
     QTRY_VERIFY(!m_window->linkDialog());
     QCOMPARE(m_backend->links().findBySlug(u"localhost:8080"_s, u"edit-me"_s)->destination,
              u"https://example.com/new?utm_source=print&utm_campaign=flyer"_s);
+    // The row changed in place: still selected, the detail pane shows the new destination.
+    QVERIFY(reset.isEmpty());
+    QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(table->selectionModel()->selectedRows().constFirst().row(), 0);
+    QTRY_VERIFY(m_window->findChild<QLabel *>(u"detailDestination"_s)->text().contains(u"example.com/new"_s));
 }
 
 void TestMainWindow::windowStateIsRemembered()
@@ -397,6 +407,91 @@ void TestMainWindow::preferencesChangeRandomSlugLength()
     QTRY_COMPARE(m_backend->links().totalCount(), 1);
     const auto link = m_backend->links().fetch(LinkQuery{}, 0, 1).first();
     QCOMPARE(link.slug.size(), 9);
+}
+
+void TestMainWindow::newLinkFarDownIsSelected()
+{
+    QList<Link> links;
+    for (int i = 0; i < 450; ++i) {
+        Link l;
+        l.accountId = AccountRepository::LocalAccountId;
+        l.domain = u"localhost:8080"_s;
+        l.slug = u"bulk%1"_s.arg(i, 3, 10, QChar(u'0'));
+        l.shortUrl = u"http://localhost:8080/"_s + l.slug;
+        l.destination = u"https://shop.example/%1"_s.arg(i);
+        links << l;
+    }
+    QVERIFY(m_backend->links().insertMany(links).ok());
+    auto *label = m_window->findChild<QLabel *>(u"countLabel"_s);
+    QTRY_VERIFY(label->text().contains(u"450 link"_s));
+    // By short link, a new "zz" link is the last row: far beyond the first page of 200.
+    auto *table = m_window->findChild<QTableView *>(u"linkTable"_s);
+    table->sortByColumn(LinkTableModel::ShortUrl, Qt::AscendingOrder);
+    QCOMPARE(table->model()->index(0, LinkTableModel::ShortUrl).data().toString(), u"localhost:8080/bulk000"_s);
+    QSignalSpy reset(table->model(), &QAbstractItemModel::modelReset);
+
+    LinkDialog *dialog = openNewLinkDialog();
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"destinationEdit"_s), u"https://example.com/last"_s);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"slugEdit"_s), u"zz-last"_s);
+    QTRY_VERIFY(dialog->findChild<QLabel *>(u"slugStatus"_s)->text().contains(u"available"_s));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"okButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(!m_window->linkDialog());
+
+    QTRY_COMPARE(m_window->findChild<QLabel *>(u"detailShortUrl"_s)->text(), u"http://localhost:8080/zz-last"_s);
+    const QModelIndexList selected = table->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.constFirst().row(), 450);
+    QCOMPARE(table->currentIndex().row(), 450);
+    QCOMPARE(table->model()->index(450, LinkTableModel::ShortUrl).data().toString(), u"localhost:8080/zz-last"_s);
+    QVERIFY(table->visualRect(table->currentIndex()).intersects(table->viewport()->rect()));   // scrolled to it
+    QVERIFY(reset.isEmpty());
+    QTRY_VERIFY(label->text().contains(u"451 link"_s));
+}
+
+void TestMainWindow::sidebarCountsFollowEdits()
+{
+    auto *sidebar = m_window->findChild<Sidebar *>(u"sidebar"_s);
+    QVERIFY(sidebar);
+    const auto entry = [sidebar](const QString &heading, const QString &name) -> QTreeWidgetItem * {
+        const QList<QTreeWidgetItem *> found = sidebar->findItems(name, Qt::MatchExactly | Qt::MatchRecursive);
+        for (QTreeWidgetItem *item : found) {
+            if (item->parent() && item->parent()->text(0) == heading)
+                return item;
+        }
+        return nullptr;
+    };
+    Link draft;
+    draft.destination = u"https://shop.example/?utm_campaign=spring"_s;
+    draft.slug = u"tagged"_s;
+    draft.tags = {u"print"_s};
+    auto created = m_backend->provider(AccountRepository::LocalAccountId)->create(draft);
+    created.waitForFinished();
+    const Link link = *created.result();
+    QTRY_VERIFY(entry(u"Tags"_s, u"print"_s));
+    QVERIFY(entry(u"Campaigns"_s, u"spring"_s));
+    QCOMPARE(entry(u"Tags"_s, u"print"_s)->toolTip(0), u"1 link(s)"_s);
+
+    // Choosing the tag filters the table; its entry stays chosen while links come and go.
+    sidebar->setCurrentItem(entry(u"Tags"_s, u"print"_s));
+    auto *table = m_window->findChild<QTableView *>(u"linkTable"_s);
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    draft.slug = u"tagged-too"_s;
+    auto second = m_backend->provider(AccountRepository::LocalAccountId)->create(draft);
+    second.waitForFinished();
+    QTRY_COMPARE(entry(u"Tags"_s, u"print"_s)->toolTip(0), u"2 link(s)"_s);
+    QCOMPARE(sidebar->currentItem(), entry(u"Tags"_s, u"print"_s));
+    QCOMPARE(table->model()->rowCount(), 2);
+
+    // The tag goes with its last link; the table shows all links again.
+    Link edited = link;
+    edited.tags = {u"web"_s};
+    QVERIFY(m_backend->links().update(edited));
+    QVERIFY(m_backend->links().remove(second.result()->id));
+    QTRY_VERIFY(!entry(u"Tags"_s, u"print"_s));
+    QVERIFY(entry(u"Tags"_s, u"web"_s));
+    QCOMPARE(sidebar->currentFilter().tag, QString());
+    QTRY_COMPARE(table->model()->rowCount(), 1);
 }
 
 QTEST_MAIN(TestMainWindow)

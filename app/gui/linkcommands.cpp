@@ -1,0 +1,125 @@
+#include "gui/linkcommands.h"
+
+#include "core/backend.h"
+#include "core/future.h"
+#include "core/linkprovider.h"
+#include "gui/messagebox.h"
+#include "gui/qrstudiodialog.h"
+#include "gui/redirectrulesdialog.h"
+
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QGuiApplication>
+#include <QMainWindow>
+#include <QMimeData>
+#include <QStatusBar>
+#include <QUrl>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace Linkdeck::Gui {
+
+LinkCommands::LinkCommands(Backend &backend, Settings &settings, QMainWindow *window)
+    : QObject(window)
+    , m_backend(backend)
+    , m_settings(settings)
+    , m_window(window)
+{
+}
+
+void LinkCommands::say(const QString &message, int timeoutMs)
+{
+    m_window->statusBar()->showMessage(message, timeoutMs);
+}
+
+void LinkCommands::copy()
+{
+    const auto &link = m_selection.current;
+    if (!link)
+        return;
+    auto *mime = new QMimeData;
+    mime->setText(link->shortUrl);
+    mime->setUrls({QUrl(link->shortUrl)});
+    QGuiApplication::clipboard()->setMimeData(mime);
+    say(tr("Copied %1 to the clipboard").arg(link->shortUrl), 4000);
+}
+
+void LinkCommands::open()
+{
+    if (const auto &link = m_selection.current)
+        QDesktopServices::openUrl(QUrl(link->shortUrl));
+}
+
+void LinkCommands::remove()
+{
+    const QList<Link> links = m_selection.links;
+    if (links.isEmpty() || !m_selection.canDelete)
+        return;
+    const QString question = links.size() == 1
+        ? tr("Delete %1? People who open it will no longer reach %2.")
+              .arg(links.first().shortUrl, links.first().destination)
+        : tr("Delete %n link(s)? People who open them will no longer reach their destinations.", nullptr,
+             int(links.size()));
+    if (MessageBox::question(m_window, tr("Delete Links"), question, QMessageBox::Yes | QMessageBox::Cancel,
+                             QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+
+    // Providers answer asynchronously; report once, when the last one has answered.
+    auto remaining = std::make_shared<int>(int(links.size()));
+    auto failures = std::make_shared<QStringList>();
+    for (const Link &link : links) {
+        LinkProvider *provider = m_backend.provider(link.accountId);
+        if (!provider) {
+            --*remaining;
+            continue;
+        }
+        whenFinished(this, provider->remove(link), [this, remaining, failures, link](const Result<void> &r) {
+            if (!r)
+                *failures << tr("%1: %2").arg(link.shortUrl, r.error().message);
+            if (--*remaining > 0)
+                return;
+            if (failures->isEmpty())
+                say(tr("Deleted."), 4000);
+            else
+                MessageBox::critical(m_window, tr("Some Links Were Not Deleted"), failures->join(u"\n"_s));
+        });
+    }
+}
+
+void LinkCommands::editRedirectRules()
+{
+    const auto &link = m_selection.current;
+    if (!link || !m_selection.canRules)
+        return;
+    LinkProvider *provider = m_backend.provider(link->accountId);
+    if (!provider)
+        return;
+    auto *dialog = new RedirectRulesDialog(provider, *link, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RedirectRulesDialog::rulesSaved, this, [this, shortUrl = link->shortUrl](const QList<Rules::Rule> &rules) {
+        say(rules.isEmpty() ? tr("Removed the redirect rules of %1").arg(shortUrl)
+                            : tr("Saved %n redirect rule(s) of %1", nullptr, int(rules.size())).arg(shortUrl),
+            5000);
+    });
+    dialog->open();
+}
+
+void LinkCommands::showQrStudio()
+{
+    QList<Print::BatchItem> items;
+    for (const Link &link : std::as_const(m_selection.links))
+        items << Print::BatchItem{link.shortUrl, link.slug};
+    if (items.isEmpty() && m_selection.current)
+        items << Print::BatchItem{m_selection.current->shortUrl, m_selection.current->slug};
+    if (items.isEmpty())
+        return;
+    auto *studio = new QrStudioDialog(items, &m_settings, m_window);
+    studio->setAttribute(Qt::WA_DeleteOnClose);
+    connect(studio, &QrStudioDialog::exported, this, [this](const QString &path) { say(tr("Saved %1").arg(path), 5000); });
+    studio->open();
+}
+
+} // namespace Linkdeck::Gui

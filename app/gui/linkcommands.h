@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QObject>
+
+#include "core/linkselection.h"
+
+class QMainWindow;
+
+namespace Linkdeck {
+class Backend;
+class Settings;
+}
+
+namespace Linkdeck::Gui {
+
+// What the actions and the detail pane's buttons do to the selected links: copy the short
+// link, open it, delete the links, make their QR codes, edit the redirect rules. The outcome
+// shows in the window's status bar.
+//
+//   auto *commands = new LinkCommands(backend, settings, window);
+//   commands->setSelection(LinkSelection::of(backend, selected, current));
+//   connect(copyAction, &QAction::triggered, commands, &LinkCommands::copy);
+class LinkCommands final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LinkCommands)
+public:
+    LinkCommands(Backend &backend, Settings &settings, QMainWindow *window);
+
+    void setSelection(const LinkSelection &selection) { m_selection = selection; }
+
+public slots:
+    void copy();                // the current link's short URL to the clipboard
+    void open();                // in the browser
+    void remove();              // asks, then deletes the selected links on their services
+    void showQrStudio();        // the selected links' QR codes
+    void editRedirectRules();   // the current link's (Shlink and this computer)
+
+private:
+    void say(const QString &message, int timeoutMs);
+
+    Backend &m_backend;
+    Settings &m_settings;
+    QMainWindow *m_window;
+    LinkSelection m_selection;
+};
+
+} // namespace Linkdeck::Gui

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QWidget>
+
+#include <optional>
+
+#include "core/link.h"
+
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace Linkdeck {
+class LinkRepository;
+class LinkTableModel;
+}
+
+namespace Linkdeck::Gui {
+
+// The links: a filter field over the table of the links it finds. The selection stays when
+// the table is read again (another order, a sync), and a link can be selected wherever it
+// sorts, also far beyond the rows read so far.
+//
+//   auto *list = new LinkListView(backend.links(), this);
+//   connect(list, &LinkListView::selectionChanged, this, &MainWindow::updateSelection);
+//   list->selectLink(saved.id);
+class LinkListView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LinkListView)
+public:
+    explicit LinkListView(LinkRepository &links, QWidget *parent = nullptr);
+
+    LinkTableModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    QList<Link> selectedLinks() const;
+    // The current row's link if it is selected, else the first selected one.
+    std::optional<Link> currentLink() const;
+    // Selects the link and scrolls to it; false when the table does not show it (a filter hides it).
+    bool selectLink(qint64 id);
+    void focusFilter();
+
+    QByteArray headerState() const;
+    void restoreHeaderState(const QByteArray &state);
+
+signals:
+    void selectionChanged();   // the selected links, the current one, or their values
+    void linkActivated();      // double-clicked, or Enter
+
+private:
+    void createFilter();
+    void createTable();
+    void rememberSelection();
+    void restoreSelection();
+
+    LinkTableModel *m_model = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QTableView *m_table = nullptr;
+    QTimer *m_filterTimer = nullptr;
+    // The selection while the model is read again.
+    QList<qint64> m_keptIds;
+    qint64 m_keptCurrent = 0;
+    int m_keptColumn = 0;
+    bool m_keptVisible = false;
+};
+
+} // namespace Linkdeck::Gui

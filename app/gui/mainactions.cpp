@@ -1,0 +1,162 @@
+#include "gui/mainactions.h"
+
+#include "core/linkselection.h"
+#include "gui/icons.h"
+#include "gui/linkcommands.h"
+#include "gui/linklistview.h"
+#include "gui/mainwindow.h"
+
+#include <QAction>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QTableView>
+#include <QToolBar>
+
+using namespace Qt::StringLiterals;
+
+namespace Linkdeck::Gui {
+
+QAction *MainActions::add(const char *objectName, const QString &text, const QString &icon, int fallbackIcon)
+{
+    auto *action = icon.isEmpty() ? new QAction(text, m_window)
+                                  : new QAction(themedIcon(icon, QStyle::StandardPixmap(fallbackIcon)), text, m_window);
+    action->setObjectName(QString::fromLatin1(objectName));
+    return action;
+}
+
+MainActions::MainActions(MainWindow *window, LinkListView *list, LinkCommands *commands)
+    : m_window(window)
+{
+    m_new = add("newLinkAction", tr("&New Link…"), u"list-add"_s, QStyle::SP_FileIcon);
+    m_new->setShortcut(QKeySequence::New);
+    m_new->setToolTip(tr("Create a short link (%1)").arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+    QObject::connect(m_new, &QAction::triggered, window, &MainWindow::newLink);
+
+    m_edit = add("editLinkAction", tr("&Edit Link…"), u"document-edit"_s, QStyle::SP_FileDialogDetailedView);
+    m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QObject::connect(m_edit, &QAction::triggered, window, &MainWindow::editSelectedLink);
+
+    m_copy = add("copyLinkAction", tr("&Copy Short Link"), u"edit-copy"_s, QStyle::SP_DialogSaveButton);
+    m_copy->setShortcut(QKeySequence::Copy);
+    QObject::connect(m_copy, &QAction::triggered, commands, &LinkCommands::copy);
+
+    m_delete = add("deleteLinkAction", tr("&Delete…"), u"edit-delete"_s, QStyle::SP_TrashIcon);
+    m_delete->setShortcut(QKeySequence::Delete);
+    QObject::connect(m_delete, &QAction::triggered, commands, &LinkCommands::remove);
+
+    m_open = add("openLinkAction", tr("&Open in Browser"), u"internet-web-browser"_s, QStyle::SP_DirLinkIcon);
+    m_open->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+    QObject::connect(m_open, &QAction::triggered, commands, &LinkCommands::open);
+
+    m_qr = add("qrCodeAction", tr("&QR Code…"), u"view-barcode-qr"_s, QStyle::SP_FileDialogInfoView);
+    m_qr->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_qr->setToolTip(tr("Make a print-ready QR code of the short link"));
+    QObject::connect(m_qr, &QAction::triggered, commands, &LinkCommands::showQrStudio);
+
+    m_print = add("printLabelsAction", tr("&Print QR Labels…"), u"document-print"_s, QStyle::SP_DialogSaveButton);
+    m_print->setShortcut(QKeySequence::Print);
+    m_print->setToolTip(tr("Print the selected links as QR code labels, 24 to an A4 page"));
+    QObject::connect(m_print, &QAction::triggered, window, &MainWindow::printLabels);
+
+    m_stats = add("statsAction", tr("&Statistics…"), u"office-chart-line"_s, QStyle::SP_FileDialogInfoView);
+    m_stats->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_stats->setToolTip(tr("Clicks over time, countries and referrers of the selected links or campaign"));
+    QObject::connect(m_stats, &QAction::triggered, window, &MainWindow::showStatistics);
+
+    m_rules = add("rulesAction", tr("Redirect &Rules…"), u"view-split-left-right"_s, QStyle::SP_ArrowRight);
+    m_rules->setEnabled(false);
+    QObject::connect(m_rules, &QAction::triggered, commands, &LinkCommands::editRedirectRules);
+
+    m_find = add("findAction", tr("&Find…"), u"edit-find"_s, QStyle::SP_FileDialogContentsView);
+    m_find->setShortcut(QKeySequence::Find);
+    QObject::connect(m_find, &QAction::triggered, list, &LinkListView::focusFilter);
+
+    m_preferences = add("preferencesAction", tr("&Preferences…"), u"preferences-system"_s, QStyle::SP_FileDialogListView);
+    m_preferences->setMenuRole(QAction::PreferencesRole);
+    m_preferences->setShortcuts(QKeySequence::keyBindings(QKeySequence::Preferences) << QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    QObject::connect(m_preferences, &QAction::triggered, window, &MainWindow::showPreferences);
+
+    m_sync = add("syncAction", tr("&Synchronise Accounts"), u"view-refresh"_s, QStyle::SP_BrowserReload);
+    m_sync->setShortcut(QKeySequence::Refresh);
+    m_sync->setToolTip(tr("Fetch the links of your Bitly, Rebrandly, Shlink and Cuttly accounts and send the changes "
+                          "made offline (%1)").arg(QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText)));
+    QObject::connect(m_sync, &QAction::triggered, window, &MainWindow::syncAccounts);
+
+    m_accounts = add("accountsAction", tr("&Accounts…"), {}, 0);
+    m_accounts->setToolTip(tr("Add or edit your Bitly, Rebrandly, Shlink and Cuttly accounts"));
+    QObject::connect(m_accounts, &QAction::triggered, window, &MainWindow::showAccounts);
+
+    m_quit = add("quitAction", tr("&Quit"), u"application-exit"_s, QStyle::SP_DialogCloseButton);
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+    QObject::connect(m_quit, &QAction::triggered, window, &QWidget::close);
+
+    m_about = add("aboutAction", tr("&About Linkdeck"), {}, 0);
+    m_about->setMenuRole(QAction::AboutRole);
+    QObject::connect(m_about, &QAction::triggered, window, [window] {
+        QMessageBox::about(window, tr("About Linkdeck"),
+                           tr("<h3>Linkdeck %1</h3><p>Branded short links, campaign charts and print-grade QR codes.</p>"
+                              "<p>Released under the MIT licence.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+
+    // The table gets the actions too, so its context menu offers them.
+    list->table()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    list->table()->addActions({m_copy, m_open, m_qr, m_edit, m_rules, m_delete});
+    createMenus();
+    createToolBar();
+}
+
+void MainActions::createMenus()
+{
+    QMenu *file = m_window->menuBar()->addMenu(tr("&File"));
+    file->addActions({m_new, m_print});
+    file->addSeparator();
+    file->addActions({m_sync, m_accounts});
+    file->addSeparator();
+    file->addAction(m_quit);
+
+    QMenu *edit = m_window->menuBar()->addMenu(tr("&Edit"));
+    edit->addActions({m_copy, m_open, m_qr, m_stats, m_edit, m_rules, m_delete});
+    edit->setToolTipsVisible(true);   // says why Redirect Rules is disabled
+    edit->addSeparator();
+    edit->addAction(m_find);
+    edit->addSeparator();
+    edit->addAction(m_preferences);
+
+    QMenu *help = m_window->menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_about);
+}
+
+void MainActions::createToolBar()
+{
+    QToolBar *bar = m_window->addToolBar(tr("Main Toolbar"));
+    bar->setObjectName(u"mainToolBar"_s);
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(m_new);
+    bar->addSeparator();
+    bar->addActions({m_copy, m_qr, m_stats, m_edit, m_delete});
+    bar->addSeparator();
+    bar->addAction(m_sync);
+}
+
+void MainActions::setSelection(const LinkSelection &selection)
+{
+    m_copy->setEnabled(selection.hasUrl);
+    m_open->setEnabled(selection.current.has_value());
+    m_qr->setEnabled(selection.hasUrl);
+    m_print->setEnabled(!selection.links.isEmpty());
+    m_edit->setEnabled(selection.canEdit);
+    m_delete->setEnabled(selection.canDelete);
+    m_rules->setEnabled(selection.canRules);
+    m_rules->setToolTip(selection.rulesTip);
+    m_rules->setStatusTip(selection.canRules ? QString() : selection.rulesTip);
+}
+
+void MainActions::setSyncRunning(bool running)
+{
+    m_sync->setEnabled(!running);
+}
+
+} // namespace Linkdeck::Gui
