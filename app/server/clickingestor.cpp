@@ -6,6 +6,7 @@
 #include "server/clickrecord.h"
 #include "server/geoip.h"
 #include "server/journal.h"
+#include "server/setupthread.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
@@ -239,14 +240,12 @@ bool ClickIngestor::start(std::string *error)
     m_lastPassStart = std::chrono::duration_cast<std::chrono::milliseconds>(
                           std::chrono::steady_clock::now().time_since_epoch()).count();
     m_caughtUpMs.store(m_lastPassStart, std::memory_order_relaxed);
-    std::promise<std::string> opened;
-    auto result = opened.get_future();
-    m_thread = std::thread([this, &opened] {
+    return startSetUpThread(m_thread, [this](const auto &ready) {
         std::string err;
         try {
             m_db = std::make_unique<Database>();
             if (auto r = m_db->open(QString::fromStdString(m_options.databasePath)); !r) {
-                opened.set_value("cannot open the database: " + r.error().detail.toStdString());
+                ready("cannot open the database: " + r.error().detail.toStdString());
                 return;
             }
             // The writer's pages: with a million links the rollups, counters and links tables
@@ -257,44 +256,30 @@ bool ClickIngestor::start(std::string *error)
             pragma.exec(u"PRAGMA cache_size = -32768"_s);
             pragma.exec(u"PRAGMA wal_autocheckpoint = 16384"_s);
             if (!checkIdentity(&err) || !loadProgress(&err)) {
-                opened.set_value(err);
+                ready(err);
                 return;
             }
             continueNumbering();
             do {   // everything the journal holds, before start() returns
                 if (!drainOnce(&err, nullptr)) {
-                    opened.set_value(err);
+                    ready(err);
                     return;
                 }
             } while (m_more);
         } catch (const std::exception &e) {
             m_db.reset();
-            opened.set_value(std::string("the click writer failed at start: ") + e.what());
+            ready(std::string("the click writer failed at start: ") + e.what());
             return;
         }
-        opened.set_value({});
+        ready({});
         run();
         m_db.reset();
-    });
-    const std::string message = result.get();
-    if (!message.empty()) {
-        m_thread.join();
-        if (error)
-            *error = message;
-        return false;
-    }
-    return true;
+    }, error);
 }
 
 void ClickIngestor::stop()
 {
-    {
-        std::lock_guard lock(m_mutex);
-        m_stopping = true;
-    }
-    m_wake.notify_all();
-    if (m_thread.joinable())
-        m_thread.join();
+    stopThread(m_thread, m_mutex, m_stopping, m_wake);
 }
 
 void ClickIngestor::wakeUp()

@@ -6,6 +6,7 @@
 #include "server/clickrecord.h"
 #include "server/geoip.h"
 #include "server/journal.h"
+#include "server/setupthread.h"
 #include "server/shlinkapi.h"
 #include "server/useragent.h"
 
@@ -477,45 +478,29 @@ bool EventPublisher::start(std::string *error)
             return false;
     }
     m_stopping = false;
-    std::promise<std::string> opened;
-    auto result = opened.get_future();
-    m_thread = std::thread([this, &opened] {
+    return startSetUpThread(m_thread, [this](const auto &ready) {
         pthread_setname_np(pthread_self(), "ld-events");   // for top -H and the like
         // The database connection belongs to this thread.
         d->db = std::make_unique<Database>();
         if (auto r = d->db->open(QString::fromStdString(m_config.databasePath)); !r) {
-            opened.set_value("real-time events: cannot open the database: " + r.error().detail.toStdString());
+            ready("real-time events: cannot open the database: " + r.error().detail.toStdString());
             d->db.reset();
             return;
         }
         d->links = std::make_unique<LinkRepository>(*d->db);
         d->api = std::make_unique<ShlinkApi>(*d->db, m_index, m_config);
         d->snapshot();
-        opened.set_value({});
+        ready({});
         run();
         d->api.reset();
         d->links.reset();
         d->db.reset();
-    });
-    const std::string message = result.get();
-    if (!message.empty()) {
-        m_thread.join();
-        if (error)
-            *error = message;
-        return false;
-    }
-    return true;
+    }, error);
 }
 
 void EventPublisher::stop()
 {
-    {
-        std::lock_guard lock(m_mutex);
-        m_stopping = true;
-    }
-    m_wake.notify_all();
-    if (m_thread.joinable())
-        m_thread.join();
+    stopThread(m_thread, m_mutex, m_stopping, m_wake);
 }
 
 void EventPublisher::shortUrlCreated(const QJsonObject &shortUrl)

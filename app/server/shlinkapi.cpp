@@ -709,6 +709,30 @@ ApiResponse ShlinkApi::deleteShortUrl(const QString &shortCode, const ApiQuery &
 
 namespace {
 
+// The matches of `fromWhere` (" FROM ... WHERE ...", with its values) counted, and the page the
+// query asks for: page 1 and every item on it unless it says otherwise, at most MaxItemsPerPage.
+struct PageOf
+{
+    qint64 total = 0;
+    qint64 page = 1;
+    qint64 perPage = 1;
+};
+PageOf pageOf(Database &db, const QString &fromWhere, const QVariantList &values, const ApiQuery &query)
+{
+    QSqlQuery count(db.connection());
+    count.prepare(u"SELECT count(*)"_s + fromWhere);
+    for (const QVariant &v : values)
+        count.addBindValue(v);
+    PageOf p;
+    p.total = count.exec() && count.next() ? count.value(0).toLongLong() : 0;
+    p.page = qMax(1, query.queryItemValue(u"page"_s).toInt());
+    p.perPage = query.queryItemValue(u"itemsPerPage"_s).toLongLong();
+    if (p.perPage <= 0)
+        p.perPage = qMax<qint64>(1, p.total);
+    p.perPage = qMin(p.perPage, MaxItemsPerPage);
+    return p;
+}
+
 QJsonObject pagination(qint64 page, qint64 perPage, qint64 inPage, qint64 total)
 {
     return QJsonObject{{u"currentPage"_s, page},
@@ -749,16 +773,7 @@ ApiResponse ShlinkApi::visits(const QString &where, const QVariantList &binds, c
     if (query.queryItemValue(u"excludeBots"_s) == u"true")
         sql += u" AND is_bot = 0"_s;
 
-    QSqlQuery count(m_db.connection());
-    count.prepare(u"SELECT count(*)"_s + sql);
-    for (const QVariant &v : values)
-        count.addBindValue(v);
-    const qint64 total = count.exec() && count.next() ? count.value(0).toLongLong() : 0;
-    const qint64 page = qMax(1, query.queryItemValue(u"page"_s).toInt());
-    qint64 perPage = query.queryItemValue(u"itemsPerPage"_s).toLongLong();
-    if (perPage <= 0)
-        perPage = qMax<qint64>(1, total);
-    perPage = qMin(perPage, MaxItemsPerPage);
+    const auto [total, page, perPage] = pageOf(m_db, sql, values, query);
 
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
@@ -863,16 +878,7 @@ ApiResponse ShlinkApi::listTags(const ApiQuery &query, bool withStats)
         escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
         values << QVariant(QString(u'%' + escaped + u'%'));
     }
-    QSqlQuery count(m_db.connection());
-    count.prepare(u"SELECT count(*)"_s + sql);
-    for (const QVariant &v : values)
-        count.addBindValue(v);
-    const qint64 total = count.exec() && count.next() ? count.value(0).toLongLong() : 0;
-    const qint64 page = qMax(1, query.queryItemValue(u"page"_s).toInt());
-    qint64 perPage = query.queryItemValue(u"itemsPerPage"_s).toLongLong();
-    if (perPage <= 0)
-        perPage = qMax<qint64>(1, total);
-    perPage = qMin(perPage, MaxItemsPerPage);
+    const auto [total, page, perPage] = pageOf(m_db, sql, values, query);
     const QString orderBy = query.queryItemValue(u"orderBy"_s);
     const QString order = orderBy.endsWith(u"-DESC"_s) ? u"DESC"_s : u"ASC"_s;
     const QString orderField = orderBy.section(u'-', 0, 0);

@@ -4,6 +4,7 @@
 #include "core/linkrepository.h"
 #include "server/eventpublisher.h"
 #include "server/linkserver.h"
+#include "support/serverconfig.h"
 #include "support/httpclient.h"
 
 #include <QJsonArray>
@@ -286,11 +287,7 @@ void TestEvents::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_db = std::make_unique<Database>();
     QVERIFY(m_db->open(m_dir->filePath(u"links.sqlite"_s)).ok());
-    m_config = ServerConfig{};
-    m_config.databasePath = m_dir->filePath(u"links.sqlite"_s).toStdString();
-    m_config.listenPort = 0;
-    m_config.ioThreads = 2;
-    m_config.initialApiKey = "test-key";
+    m_config = Test::serverConfigFor(m_dir->filePath(u"links.sqlite"_s));
     m_config.userAgentRegexesPath.clear();
     addLink(u"spring"_s, u"https://shop.example/spring?ref=a"_s);
 }

@@ -9,6 +9,7 @@
 #include "server/redirectindex.h"
 #include "server/redirectrules.h"
 #include "server/resolver.h"
+#include "support/serverconfig.h"
 #include "support/httpclient.h"
 #include "support/mmdbwriter.h"
 #include "support/specvalidator.h"
@@ -138,11 +139,7 @@ void TestRedirectRules::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_db = std::make_unique<Database>();
     QVERIFY(m_db->open(m_dir->filePath(u"links.sqlite"_s)).ok());
-    m_config = ServerConfig{};
-    m_config.databasePath = m_dir->filePath(u"links.sqlite"_s).toStdString();
-    m_config.listenPort = 0;
-    m_config.ioThreads = 2;
-    m_config.initialApiKey = "test-key";
+    m_config = Test::serverConfigFor(m_dir->filePath(u"links.sqlite"_s));
     m_config.trustedProxies = {"127.0.0.1"};   // so that X-Forwarded-For gives each request its address
     m_spec = std::make_unique<Test::SpecValidator>(QStringLiteral(SHLINK_SPEC_DIR));
     QVERIFY2(m_spec->loadError().isEmpty(), qPrintable(m_spec->loadError()));
