@@ -379,8 +379,8 @@ void LinkDialog::scheduleSlugCheck()
     validate();
     if (slug.isEmpty() || !Slug::problem(slug).isEmpty())
         return;
-    if (m_original && slug.compare(m_original->slug, Qt::CaseInsensitive) == 0
-        && m_domain->currentText() == m_original->domain) {
+    if (isOwnSlug(slug, m_domain->currentText())) {
+        m_slugTimer->stop();   // a check started by earlier keystrokes would find the link itself
         setStatus(m_slugStatus, {}, Tone::Neutral);
         return;
     }
@@ -388,12 +388,20 @@ void LinkDialog::scheduleSlugCheck()
     m_slugTimer->start();
 }
 
+bool LinkDialog::isOwnSlug(const QString &slug, const QString &domain) const
+{
+    // The edited link's own back-half is never "taken". The domain box is empty until the
+    // account's domains have come, and then shows the link's own domain.
+    return m_original && slug.compare(m_original->slug, Qt::CaseInsensitive) == 0
+        && (domain.isEmpty() || domain == m_original->domain);
+}
+
 void LinkDialog::checkSlug()
 {
     LinkProvider *p = provider();
     const QString slug = m_slug->text().trimmed();
     const QString domain = m_domain->currentText();
-    if (!p || slug.isEmpty())
+    if (!p || slug.isEmpty() || isOwnSlug(slug, domain))
         return;
     const int generation = m_slugCheckGeneration;
     whenFinished(this, p->isSlugAvailable(domain, slug), [this, generation, slug, domain](const Result<bool> &available) {

@@ -52,6 +52,7 @@ private:
     void validate();
     void scheduleSlugCheck();
     void checkSlug();
+    bool isOwnSlug(const QString &slug, const QString &domain) const;
     void applyPreset(int index);
     void setBusy(bool busy);
     void showError(const QString &message);

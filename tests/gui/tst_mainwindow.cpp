@@ -46,6 +46,7 @@ private slots:
     void deleteAsksThenRemoves();
     void copyPutsShortUrlOnClipboard();
     void editChangesDestination();
+    void editKeepsItsOwnBackHalf();
     void windowStateIsRemembered();
     void preferencesChangeRandomSlugLength();
     void newLinkFarDownIsSelected();
@@ -362,6 +363,57 @@ void TestMainWindow::editChangesDestination()
     QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
     QCOMPARE(table->selectionModel()->selectedRows().constFirst().row(), 0);
     QTRY_VERIFY(m_window->findChild<QLabel *>(u"detailDestination"_s)->text().contains(u"example.com/new"_s));
+}
+
+void TestMainWindow::editKeepsItsOwnBackHalf()
+{
+    // As a person edits: the dialog is left open long past the back-half check, and the link's
+    // own back-half must never be reported as taken (it was, so Save stayed disabled).
+    addLink(u"spring"_s, u"https://example.com/old"_s);
+    addLink(u"taken"_s, u"https://example.com/taken"_s);
+    auto *table = m_window->findChild<QTableView *>(u"linkTable"_s);
+    QTRY_COMPARE(table->model()->rowCount(), 2);
+    int row = -1;
+    for (int r = 0; r < 2 && row < 0; ++r) {
+        for (int c = 0; c < table->model()->columnCount() && row < 0; ++c) {
+            const QString text = table->model()->index(r, c).data().toString();
+            if (text == u"spring"_s || text.endsWith(u"/spring"_s))
+                row = r;
+        }
+    }
+    QVERIFY(row >= 0);
+    table->selectRow(row);
+    m_window->findChild<QAction *>(u"editLinkAction"_s)->trigger();
+    auto *dialog = m_window->linkDialog();
+    QVERIFY(dialog);
+    auto *slug = dialog->findChild<QLineEdit *>(u"slugEdit"_s);
+    QCOMPARE(slug->text(), u"spring"_s);
+    auto *status = dialog->findChild<QLabel *>(u"slugStatus"_s);
+    auto *ok = dialog->findChild<QPushButton *>(u"okButton"_s);
+    QTest::qWait(800);   // the domains have come and any check has answered
+    QVERIFY2(!status->text().contains(u"already used"_s), qPrintable(status->text()));
+    QVERIFY(ok->isEnabled());
+
+    // Another link's back-half is taken; typing the own one back ends the check that was running.
+    slug->selectAll();
+    QTest::keyClicks(slug, u"taken"_s);
+    QTRY_VERIFY2(status->text().contains(u"already used"_s), qPrintable(status->text()));
+    QVERIFY(!ok->isEnabled());
+    slug->selectAll();
+    QTest::keyClicks(slug, u"sprin"_s);
+    QTest::keyClick(slug, Qt::Key_G);
+    QTest::qWait(800);
+    QVERIFY2(!status->text().contains(u"already used"_s), qPrintable(status->text()));
+    QVERIFY(ok->isEnabled());
+
+    auto *destination = dialog->findChild<QLineEdit *>(u"destinationEdit"_s);
+    destination->selectAll();
+    QTest::keyClicks(destination, u"https://example.com/new"_s);
+    QTest::qWait(400);
+    QVERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_VERIFY(!m_window->linkDialog());
+    QCOMPARE(m_backend->links().findBySlug(u"localhost:8080"_s, u"spring"_s)->destination, u"https://example.com/new"_s);
 }
 
 void TestMainWindow::windowStateIsRemembered()
