@@ -109,6 +109,48 @@
     </message>
 </context>
 <context>
+    <name>Linkdeck::CampaignStats</name>
+    <message>
+        <source>%1 count no browsers or operating systems: only the links on this computer are counted here.</source>
+        <translation>%1 zählen keine Browser oder Betriebssysteme: Hier werden nur die Links auf diesem Computer gezählt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Totals only, not clicks over time, from %1: those links have %Ln click(s) in all, not in the series.</source>
+        <translation>
+            <numerusform>Von %1 nur Gesamtzahlen, keine Klicks im Zeitverlauf: Diese Links haben insgesamt %Ln Klick, der nicht in der Zeitreihe enthalten ist.</numerusform>
+            <numerusform>Von %1 nur Gesamtzahlen, keine Klicks im Zeitverlauf: Diese Links haben insgesamt %Ln Klicks, die nicht in der Zeitreihe enthalten sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetching the figures of %1…</source>
+        <translation>Die Zahlen von %1 werden abgerufen …</translation>
+    </message>
+    <message>
+        <source>%1: %2 Showing the figures saved earlier.</source>
+        <translation>%1: %2 Es werden die zuvor gespeicherten Zahlen angezeigt.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: your plan does not include click statistics for some links.</source>
+        <translation>%1: Ihr Tarif enthält für einige Links keine Klickstatistik.</translation>
+    </message>
+    <message>
+        <source>%1: %2 Its links are not in the series.</source>
+        <translation>%1: %2 Seine Links sind nicht in der Zeitreihe enthalten.</translation>
+    </message>
+    <message>
+        <source>Figures from %1: %2.</source>
+        <translation>Zahlen von %1: %2.</translation>
+    </message>
+    <message>
+        <source>Other links</source>
+        <translation>Übrige Links</translation>
+    </message>
+</context>
+<context>
     <name>Linkdeck::Cli</name>
     <message>
         <source>Show this help.</source>
@@ -671,10 +713,6 @@
         <translation>Das Konto „%1“ hat einen Link „%2“ auf mehreren Domains (%3): Wählen Sie eine mit --domain.</translation>
     </message>
     <message>
-        <source>Counts the clicks of a link or a campaign on this computer; with --account, the clicks over time of a link as its link service counts them.</source>
-        <translation>Zählt die Klicks eines Links oder einer Kampagne auf diesem Computer; mit --account die Klicks eines Links im Zeitverlauf, wie sein Linkdienst sie zählt.</translation>
-    </message>
-    <message>
         <source>Count visits by bots too (this computer&apos;s links only).</source>
         <translation>Auch Aufrufe durch Bots zählen (nur Links dieses Computers).</translation>
     </message>
@@ -732,18 +770,6 @@ Globale Optionen: --data-dir DIR (die Datenbank in DIR halten), --help, --versio
 </translation>
     </message>
     <message>
-        <source>%1 gives totals only: its links are not in the series.</source>
-        <translation>%1 liefert nur Gesamtzahlen: Seine Links sind nicht in der Zeitreihe enthalten.</translation>
-    </message>
-    <message>
-        <source>%1: %2 Using the figures saved earlier.</source>
-        <translation>%1: %2 Es werden die zuvor gespeicherten Zahlen verwendet.</translation>
-    </message>
-    <message>
-        <source>%1: %2 Its links are not in the series.</source>
-        <translation>%1: %2 Seine Links sind nicht in der Zeitreihe enthalten.</translation>
-    </message>
-    <message>
         <source>clicks, countries, referrers, devices, browsers or os.</source>
         <translation>clicks, countries, referrers, devices, browsers oder os.</translation>
     </message>
@@ -758,6 +784,22 @@ Globale Optionen: --data-dir DIR (die Datenbank in DIR halten), --help, --versio
     <message>
         <source>The account “%1” has several links whose back-half differs from “%2” only in case (%3): write the one you mean exactly.</source>
         <translation>Das Konto „%1“ hat mehrere Links, deren Link-Ende sich von „%2“ nur in Groß- und Kleinschreibung unterscheidet (%3): Schreiben Sie das gemeinte genau so.</translation>
+    </message>
+    <message>
+        <source>Counts the clicks of a link or a campaign: on this computer, and as the link services count them; with --account, the link or campaign of that account only.</source>
+        <translation>Zählt die Klicks eines Links oder einer Kampagne: auf diesem Computer und so, wie die Linkdienste sie zählen; mit --account nur den Link oder die Kampagne dieses Kontos.</translation>
+    </message>
+    <message>
+        <source>The account of the link or campaign (default: a link of This computer, a campaign in every account).</source>
+        <translation>Das Konto des Links oder der Kampagne (Standard: ein Link von Dieser Computer, eine Kampagne in allen Konten).</translation>
+    </message>
+    <message>
+        <source>There is no link “%1” and no campaign or tag of that name in the account “%2”.</source>
+        <translation>Es gibt im Konto „%2“ keinen Link „%1“ und keine Kampagne oder kein Schlagwort dieses Namens.</translation>
+    </message>
+    <message>
+        <source>There are no figures for “%1” in this period.</source>
+        <translation>Für „%1“ gibt es in diesem Zeitraum keine Zahlen.</translation>
     </message>
 </context>
 <context>
@@ -908,10 +950,6 @@ Globale Optionen: --data-dir DIR (die Datenbank in DIR halten), --help, --versio
         <translation>Konto hinzufügen</translation>
     </message>
     <message>
-        <source>Shlink (or Linkdeck server)</source>
-        <translation>Shlink (oder Linkdeck-Server)</translation>
-    </message>
-    <message>
         <source>&amp;Service:</source>
         <translation>&amp;Dienst:</translation>
     </message>
@@ -990,22 +1028,6 @@ Globale Optionen: --data-dir DIR (die Datenbank in DIR halten), --help, --versio
     <message>
         <source>none (the main workspace)</source>
         <translation>keiner (der Hauptarbeitsbereich)</translation>
-    </message>
-    <message>
-        <source>A generic access token from Bitly&apos;s settings (Developer settings &gt; API).</source>
-        <translation>Ein generisches Zugriffstoken aus den Bitly-Einstellungen (Developer settings &gt; API).</translation>
-    </message>
-    <message>
-        <source>An API key from Rebrandly&apos;s account settings.</source>
-        <translation>Ein API-Schlüssel aus den Kontoeinstellungen von Rebrandly.</translation>
-    </message>
-    <message>
-        <source>An API key of the Shlink server (shlink api-key:generate).</source>
-        <translation>Ein API-Schlüssel des Shlink-Servers (shlink api-key:generate).</translation>
-    </message>
-    <message>
-        <source>The API key from Cuttly&apos;s Edit Account page.</source>
-        <translation>Der API-Schlüssel von der Cuttly-Seite „Edit Account“.</translation>
     </message>
     <message>
         <source>Give the account a name.</source>
@@ -2237,6 +2259,28 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     </message>
 </context>
 <context>
+    <name>Linkdeck::Gui::StatsChart</name>
+    <message numerus="yes">
+        <source>%1, %2: %Ln click(s)</source>
+        <translation>
+            <numerusform>%1, %2: %Ln Klick</numerusform>
+            <numerusform>%1, %2: %Ln Klicks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Klicks</translation>
+    </message>
+    <message>
+        <source>The file cannot be written.</source>
+        <translation>Die Datei kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .png, .svg or .pdf.</source>
+        <translation>Wählen Sie einen Dateinamen mit der Endung .png, .svg oder .pdf.</translation>
+    </message>
+</context>
+<context>
     <name>Linkdeck::Gui::StatsDialog</name>
     <message>
         <source>Statistics: %1</source>
@@ -2422,33 +2466,6 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
         <translation>Geräte</translation>
     </message>
     <message>
-        <source>%1: your plan does not include click statistics for some links.</source>
-        <translation>%1: Ihr Tarif enthält für einige Links keine Klickstatistik.</translation>
-    </message>
-    <message>
-        <source>%1: %2 Showing the figures saved earlier.</source>
-        <translation>%1: %2 Es werden die zuvor gespeicherten Zahlen angezeigt.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Totals only, not clicks over time, from %1: those links have %Ln click(s) in all, not in the chart.</source>
-        <translation>
-            <numerusform>Von %1 nur Gesamtzahlen, keine Klicks im Zeitverlauf: Diese Links haben insgesamt %Ln Klick, der nicht im Diagramm erscheint.</numerusform>
-            <numerusform>Von %1 nur Gesamtzahlen, keine Klicks im Zeitverlauf: Diese Links haben insgesamt %Ln Klicks, die nicht im Diagramm erscheinen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The file cannot be written.</source>
-        <translation>Die Datei kann nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>Choose a file name ending in .png, .svg or .pdf.</source>
-        <translation>Wählen Sie einen Dateinamen mit der Endung .png, .svg oder .pdf.</translation>
-    </message>
-    <message>
         <source>All together</source>
         <translation>Alle zusammen</translation>
     </message>
@@ -2459,21 +2476,6 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     <message>
         <source>By account</source>
         <translation>Nach Konto</translation>
-    </message>
-    <message>
-        <source>Figures from %1: %2.</source>
-        <translation>Zahlen von %1: %2.</translation>
-    </message>
-    <message>
-        <source>Other links</source>
-        <translation>Übrige Links</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, %2: %Ln click(s)</source>
-        <translation>
-            <numerusform>%1, %2: %Ln Klick</numerusform>
-            <numerusform>%1, %2: %Ln Klicks</numerusform>
-        </translation>
     </message>
     <message>
         <source>Browser</source>
@@ -2490,14 +2492,6 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     <message>
         <source>Systems</source>
         <translation>Systeme</translation>
-    </message>
-    <message>
-        <source>%1 count no browsers or operating systems: only the links on this computer are counted here.</source>
-        <translation>%1 zählen keine Browser oder Betriebssysteme: Hier werden nur die Links auf diesem Computer gezählt.</translation>
-    </message>
-    <message>
-        <source>Fetching the figures of %1…</source>
-        <translation>Die Zahlen von %1 werden abgerufen …</translation>
     </message>
 </context>
 <context>
@@ -2587,6 +2581,10 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     <message>
         <source>This service cannot send visitors to different addresses; redirect rules need a Shlink server or this computer.</source>
         <translation>Dieser Dienst kann Besucher nicht an verschiedene Adressen schicken; Weiterleitungsregeln gibt es nur mit einem Shlink-Server oder auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>This service cannot look up a single link.</source>
+        <translation>Dieser Dienst kann keinen einzelnen Link nachschlagen.</translation>
     </message>
 </context>
 <context>
@@ -3002,6 +3000,29 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     <message>
         <source>--grid takes columns x rows, e.g. 4x6.</source>
         <translation>--grid nimmt Spalten x Zeilen, z. B. 4x6.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::ProviderRegistry</name>
+    <message>
+        <source>A generic access token from Bitly&apos;s settings (Developer settings &gt; API).</source>
+        <translation>Ein generisches Zugriffstoken aus den Bitly-Einstellungen (Developer settings &gt; API).</translation>
+    </message>
+    <message>
+        <source>An API key from Rebrandly&apos;s account settings.</source>
+        <translation>Ein API-Schlüssel aus den Kontoeinstellungen von Rebrandly.</translation>
+    </message>
+    <message>
+        <source>Shlink (or Linkdeck server)</source>
+        <translation>Shlink (oder Linkdeck-Server)</translation>
+    </message>
+    <message>
+        <source>An API key of the Shlink server (shlink api-key:generate).</source>
+        <translation>Ein API-Schlüssel des Shlink-Servers (shlink api-key:generate).</translation>
+    </message>
+    <message>
+        <source>The API key from Cuttly&apos;s Edit Account page.</source>
+        <translation>Der API-Schlüssel von der Cuttly-Seite „Edit Account“.</translation>
     </message>
 </context>
 <context>

@@ -109,6 +109,48 @@
     </message>
 </context>
 <context>
+    <name>Linkdeck::CampaignStats</name>
+    <message>
+        <source>%1 count no browsers or operating systems: only the links on this computer are counted here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Totals only, not clicks over time, from %1: those links have %Ln click(s) in all, not in the series.</source>
+        <translation>
+            <numerusform>Totals only, not clicks over time, from %1: those links have %Ln click in all, not in the series.</numerusform>
+            <numerusform>Totals only, not clicks over time, from %1: those links have %Ln clicks in all, not in the series.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetching the figures of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 Showing the figures saved earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: your plan does not include click statistics for some links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 Its links are not in the series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures from %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other links</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Linkdeck::Cli</name>
     <message>
         <source>Show this help.</source>
@@ -671,10 +713,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Counts the clicks of a link or a campaign on this computer; with --account, the clicks over time of a link as its link service counts them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Count visits by bots too (this computer&apos;s links only).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -713,18 +751,6 @@ Global options: --data-dir DIR (keep the database in DIR), --help, --version.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 gives totals only: its links are not in the series.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 Using the figures saved earlier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 Its links are not in the series.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>clicks, countries, referrers, devices, browsers or os.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -738,6 +764,22 @@ Global options: --data-dir DIR (keep the database in DIR), --help, --version.
     </message>
     <message>
         <source>The account “%1” has several links whose back-half differs from “%2” only in case (%3): write the one you mean exactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts the clicks of a link or a campaign: on this computer, and as the link services count them; with --account, the link or campaign of that account only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account of the link or campaign (default: a link of This computer, a campaign in every account).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no link “%1” and no campaign or tag of that name in the account “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no figures for “%1” in this period.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -889,10 +931,6 @@ Global options: --data-dir DIR (keep the database in DIR), --help, --version.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shlink (or Linkdeck server)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Service:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -970,22 +1008,6 @@ Global options: --data-dir DIR (keep the database in DIR), --help, --version.
     </message>
     <message>
         <source>none (the main workspace)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A generic access token from Bitly&apos;s settings (Developer settings &gt; API).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An API key from Rebrandly&apos;s account settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An API key of the Shlink server (shlink api-key:generate).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API key from Cuttly&apos;s Edit Account page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2216,6 +2238,28 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     </message>
 </context>
 <context>
+    <name>Linkdeck::Gui::StatsChart</name>
+    <message numerus="yes">
+        <source>%1, %2: %Ln click(s)</source>
+        <translation>
+            <numerusform>%1, %2: %Ln click</numerusform>
+            <numerusform>%1, %2: %Ln clicks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .png, .svg or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Linkdeck::Gui::StatsDialog</name>
     <message>
         <source>Statistics: %1</source>
@@ -2401,33 +2445,6 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: your plan does not include click statistics for some links.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 Showing the figures saved earlier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Totals only, not clicks over time, from %1: those links have %Ln click(s) in all, not in the chart.</source>
-        <translation>
-            <numerusform>Totals only, not clicks over time, from %1: those links have %Ln click in all, not in the chart.</numerusform>
-            <numerusform>Totals only, not clicks over time, from %1: those links have %Ln clicks in all, not in the chart.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The file cannot be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a file name ending in .png, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>All together</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2438,21 +2455,6 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     <message>
         <source>By account</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Figures from %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other links</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, %2: %Ln click(s)</source>
-        <translation>
-            <numerusform>%1, %2: %Ln click</numerusform>
-            <numerusform>%1, %2: %Ln clicks</numerusform>
-        </translation>
     </message>
     <message>
         <source>Browser</source>
@@ -2468,14 +2470,6 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     </message>
     <message>
         <source>Systems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 count no browsers or operating systems: only the links on this computer are counted here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fetching the figures of %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2565,6 +2559,10 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     </message>
     <message>
         <source>This service cannot send visitors to different addresses; redirect rules need a Shlink server or this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service cannot look up a single link.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2980,6 +2978,29 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     </message>
     <message>
         <source>--grid takes columns x rows, e.g. 4x6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::ProviderRegistry</name>
+    <message>
+        <source>A generic access token from Bitly&apos;s settings (Developer settings &gt; API).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An API key from Rebrandly&apos;s account settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shlink (or Linkdeck server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An API key of the Shlink server (shlink api-key:generate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key from Cuttly&apos;s Edit Account page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,6 +9,7 @@
 #include <array>
 #include <csignal>
 #include <iostream>
+#include <memory>
 #include <string>
 
 #include <termios.h>
@@ -19,8 +20,8 @@
 #include "cli/remote.h"
 #include "core/accountrepository.h"
 #include "core/backend.h"
-#include "core/providers/cachedprovider.h"
-#include "core/providers/remoteprovider.h"
+#include "core/linkprovider.h"
+#include "core/providers/providerregistry.h"
 #include "core/secretstore.h"
 
 using namespace Qt::StringLiterals;
@@ -151,7 +152,7 @@ int AccountsAddCommand::execute(Context &context)
     if (!m_parser.isSet(m_provider))
         return usageError(context, Tr::tr("accounts add needs --provider bitly, rebrandly, shlink or cuttly."));
     const std::optional<ProviderKind> kind = providerKindFromId(m_parser.value(m_provider).trimmed().toLower());
-    if (!kind || *kind == ProviderKind::Local)
+    if (!kind || !ProviderRegistry::info(*kind).addable)
         return usageError(context, Tr::tr("Unknown provider “%1”: use bitly, rebrandly, shlink or cuttly.")
                                        .arg(m_parser.value(m_provider)));
 
@@ -198,14 +199,13 @@ int AccountsAddCommand::execute(Context &context)
     };
 
     // The test uses the token as typed: nothing reaches the keychain before it passed.
-    auto *cached = qobject_cast<CachedProvider *>(backend->provider(account.id));
-    if (!cached) {
+    const std::unique_ptr<LinkProvider> probe(backend->providers().makeProbe(account, token));
+    if (!probe) {
         undo();
         return context.fail(Tr::tr("Linkdeck cannot use accounts of %1.").arg(serviceName(*kind)));
     }
-    cached->remote()->setToken(token);
     if (!m_parser.isSet(m_noCheck)) {
-        const Result<void> connected = await(cached->testConnection());
+        const Result<void> connected = await(probe->testConnection());
         if (!connected) {
             undo();
             return context.fail(Tr::tr("The account “%1” was not added: %2").arg(account.name, connected.error().message));
@@ -318,7 +318,7 @@ int AccountsRemoveCommand::execute(Context &context)
     if (!account)
         return Failure;
     Backend *backend = context.backend();
-    const qsizetype unsent = account->provider == ProviderKind::Local ? 0 : backend->queue().entries(account->id).size();
+    const qsizetype unsent = backend->queue().entries(account->id).size();   // none for "This computer"
     backend->resetProvider(account->id);
     if (const Result<void> removed = backend->accounts().remove(account->id); !removed)
         return context.fail(removed.error().message);   // "This computer" stays
@@ -357,54 +357,46 @@ int SyncCommand::execute(Context &context)
     Backend *backend = context.backend();
     if (!backend)
         return Failure;
-    QList<Account> accounts;
+    QList<std::pair<Account, PullOutcome>> pulls;
+    ReplayOutcome sent;
     if (m_parser.isSet(m_account)) {
         const std::optional<Account> account = context.account(m_parser.value(m_account));
         if (!account)
             return Failure;
-        if (account->provider == ProviderKind::Local)
+        if (!ProviderRegistry::info(account->provider).remote)
             return context.fail(Tr::tr("“%1” keeps its links on this computer: there is nothing to sync.").arg(account->name));
-        accounts << *account;
-    } else {
-        for (const Account &account : backend->accounts().all()) {
-            if (account.provider != ProviderKind::Local)
-                accounts << account;
+        std::optional<ReplayOutcome> replayed;
+        if (backend->provider(account->id)) {   // Cuttly cannot list, but its links made here get their click totals
+            const PullOutcome pulled = pullAccount(context, *backend, *account);
+            pulls.append({*account, pulled});
+            replayed = pulled.replay;
         }
+        sent = replayed ? *replayed : replayQueue(*backend);   // a complete pull sent the queue already
+    } else {
+        // The GUI's Synchronise: the queue first, then every account with a link service.
+        const SyncOutcome all = syncAll(context, *backend);
+        pulls = all.pulls;
+        sent = all.replay;
     }
 
     bool problems = false;
-    std::optional<ReplayOutcome> sent;
-    for (const Account &account : std::as_const(accounts)) {
-        LinkProvider *provider = backend->provider(account.id);
-        if (!provider)
-            continue;   // Cuttly cannot list, but its links made here get their click totals
-        const PullOutcome pulled = pullAccount(context, *backend, account);
+    for (const auto &[account, pulled] : std::as_const(pulls)) {
         if (!pulled.ok) {
             context.warn(Tr::tr("“%1”: %2").arg(account.name, pulled.message));
             problems = true;
             continue;
         }
         context.out() << forTerminal(Tr::tr("“%1”: %n link(s).", nullptr, pulled.links).arg(account.name)) << Qt::endl;
-        if (pulled.replay) {
-            // Each replay covers the whole queue: the last one says what still waits.
-            const int before = sent ? sent->sent : 0;
-            const int failedBefore = sent ? sent->failed : 0;
-            sent = ReplayOutcome{before + pulled.replay->sent, pulled.replay->stillPending,
-                                 failedBefore + pulled.replay->failed};
-        }
     }
-    if (!sent)   // no complete pull sent the queue
-        sent = replayQueue(*backend);
-
-    if (sent->sent > 0)
-        context.out() << Tr::tr("Sent %n change(s) made offline.", nullptr, sent->sent) << Qt::endl;
-    if (sent->failed > 0) {
+    if (sent.sent > 0)
+        context.out() << Tr::tr("Sent %n change(s) made offline.", nullptr, sent.sent) << Qt::endl;
+    if (sent.failed > 0) {
         context.warn(Tr::tr("The services refused %n change(s) made offline; they are marked as not sent.", nullptr,
-                            sent->failed));
+                            sent.failed));
         problems = true;
     }
-    if (sent->stillPending > 0) {
-        context.warn(Tr::tr("%n change(s) still wait for the network.", nullptr, sent->stillPending));
+    if (sent.stillPending > 0) {
+        context.warn(Tr::tr("%n change(s) still wait for the network.", nullptr, sent.stillPending));
         problems = true;
     }
     context.out().flush();

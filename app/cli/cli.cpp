@@ -137,9 +137,9 @@ QString programName()
     return u"linkdeck-cli"_s;
 }
 
-int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QNetworkAccessManager *network)
 {
-    Context context(out, err);
+    Context context(out, err, network);
     const GlobalOptions global = parseGlobalOptions(arguments);
     if (!global.error.isEmpty())
         return context.fail(global.error + u'\n' + Tr::tr("See \"%1 --help\".").arg(programName()), UsageError);

@@ -16,9 +16,10 @@ using namespace Qt::StringLiterals;
 
 namespace Linkdeck::Cli {
 
-Context::Context(QTextStream &out, QTextStream &err)
+Context::Context(QTextStream &out, QTextStream &err, QNetworkAccessManager *network)
     : m_out(out)
     , m_err(err)
+    , m_network(network)
 {
 }
 
@@ -27,7 +28,7 @@ Context::~Context() = default;
 Backend *Context::backend()
 {
     if (!m_backend) {
-        auto backend = std::make_unique<Backend>();
+        auto backend = std::make_unique<Backend>(m_network);
         if (const auto opened = backend->open(Paths::databasePath()); !opened) {
             fail(opened.error().message);
             return nullptr;

@@ -15,6 +15,7 @@
 #include "cli/cli.h"
 #include "core/link.h"
 
+class QNetworkAccessManager;
 class QTextStream;
 
 namespace Linkdeck {
@@ -40,7 +41,8 @@ class Context
 {
     Q_DISABLE_COPY_MOVE(Context)
 public:
-    Context(QTextStream &out, QTextStream &err);
+    // `network`: what the backend's providers send their requests through (null: its own).
+    Context(QTextStream &out, QTextStream &err, QNetworkAccessManager *network = nullptr);
     ~Context();
 
     QTextStream &out() { return m_out; }
@@ -67,6 +69,7 @@ public:
 private:
     QTextStream &m_out;
     QTextStream &m_err;
+    QNetworkAccessManager *m_network;
     std::unique_ptr<Backend> m_backend;
 };
 

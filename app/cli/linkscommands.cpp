@@ -13,6 +13,7 @@
 #include "core/backend.h"
 #include "core/linkprovider.h"
 #include "core/linkquery.h"
+#include "core/providers/providerregistry.h"
 #include "core/urlvalidator.h"
 #include "core/utm.h"
 
@@ -150,7 +151,7 @@ int LinksListCommand::execute(Context &context)
     const std::optional<Account> account = context.account(m_parser.value(m_account));
     if (!account)
         return Failure;
-    if (account->provider != ProviderKind::Local) {
+    if (ProviderRegistry::info(account->provider).remote) {
         LinkProvider *provider = backend->provider(account->id);
         if (provider && provider->can(LinkProvider::Capability::ListLinks)) {
             const PullOutcome pulled = pullAccount(context, *backend, *account);

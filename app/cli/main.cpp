@@ -1,4 +1,5 @@
 #include <QGuiApplication>
+#include <QNetworkAccessManager>
 #include <QTextStream>
 
 #include <memory>
@@ -18,5 +19,6 @@ int main(int argc, char *argv[])
     Linkdeck::installTranslators();
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return Linkdeck::Cli::run(QCoreApplication::arguments().mid(1), out, err);
+    QNetworkAccessManager network;   // every link service's requests, for the whole run
+    return Linkdeck::Cli::run(QCoreApplication::arguments().mid(1), out, err, &network);
 }

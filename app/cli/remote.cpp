@@ -1,8 +1,11 @@
 #include "cli/remote.h"
 
+#include <algorithm>
+
+#include <QEventLoop>
+#include <QHash>
 #include <QObject>
 #include <QTextStream>
-#include <QUrl>
 
 #include "cli/output.h"
 #include "core/accountrepository.h"
@@ -10,6 +13,7 @@
 #include "core/backend.h"
 #include "core/linkprovider.h"
 #include "core/linkquery.h"
+#include "core/providers/providerregistry.h"
 #include "core/syncqueue.h"
 
 using namespace Qt::StringLiterals;
@@ -18,22 +22,14 @@ namespace Linkdeck::Cli {
 
 QString serviceName(ProviderKind kind)
 {
-    return kind == ProviderKind::Local ? Tr::tr("this computer") : providerName(kind);
+    const ProviderInfo service = ProviderRegistry::info(kind);
+    return service.remote ? service.displayName : Tr::tr("this computer");
 }
 
 QString serviceSite(const Account &account)
 {
-    switch (account.provider) {
-    case ProviderKind::Bitly: return u"bitly.com"_s;
-    case ProviderKind::Rebrandly: return u"rebrandly.com"_s;
-    case ProviderKind::Cuttly: return u"cutt.ly"_s;
-    case ProviderKind::Shlink:
-        if (const QString host = QUrl(account.apiBase).host(); !host.isEmpty())
-            return host;
-        break;
-    case ProviderKind::Local: break;
-    }
-    return Tr::tr("the service's website");
+    const QString host = ProviderRegistry::hostOf(account);
+    return host.isEmpty() ? Tr::tr("the service's website") : host;
 }
 
 QString refusal(const Account &account, Refusal what)
@@ -128,10 +124,62 @@ ReplayOutcome replayQueue(Backend &backend)
     return outcome;
 }
 
+SyncOutcome syncAll(Context &context, Backend &backend)
+{
+    AccountSync &sync = backend.sync();
+    QHash<qint64, Account> accounts;
+    for (const Account &account : backend.accounts().all())
+        accounts.insert(account.id, account);
+    SyncOutcome outcome;
+    QHash<qint64, PullOutcome> finished;
+    bool replayed = false;
+    const bool progress = stderrIsTerminal();
+    bool progressShown = false;
+    QEventLoop loop;
+    QObject guard;   // ends the connections below with this function
+    QObject::connect(&sync, &AccountSync::pullProgress, &guard, [&](qint64 id, int links) {
+        if (!progress)
+            return;
+        context.err() << u"\r\x1b[K"_s
+                      << forTerminal(Tr::tr("Reading the links of “%1”: %2").arg(accounts.value(id).name).arg(links));
+        context.err().flush();
+        progressShown = true;
+    });
+    QObject::connect(&sync, &AccountSync::pullFinished, &guard,
+                     [&](qint64 id, bool ok, int links, const QString &message) {
+                         finished.insert(id, PullOutcome{ok, links, message, std::nullopt});
+                         loop.quit();
+                     });
+    QObject::connect(&sync, &AccountSync::replayFinished, &guard, [&](int sent, int stillPending, int failed) {
+        // Each replay covers the whole queue: the last one says what still waits.
+        outcome.replay.sent += sent;
+        outcome.replay.failed += failed;
+        outcome.replay.stillPending = stillPending;
+        replayed = true;
+        loop.quit();
+    });
+    const QList<qint64> pulled = sync.pullAll();
+    // Until every pull has finished and the changes sent after them too, so that none is cut
+    // off half-sent. (A signal that came before this loop has been counted already.)
+    const auto busy = [&] {
+        return sync.isReplaying()
+            || std::any_of(pulled.cbegin(), pulled.cend(), [&](qint64 id) { return !finished.contains(id); });
+    };
+    while (busy())
+        loop.exec();
+    if (progressShown)
+        context.err() << u"\r\x1b[K"_s << Qt::flush;   // the summary that follows says the rest
+    if (!replayed)   // nothing was waiting
+        outcome.replay.stillPending = backend.queue().count();
+    for (qint64 id : pulled)
+        outcome.pulls.append({accounts.value(id), finished.value(id)});
+    return outcome;
+}
+
 Result<Link> findLink(Context &context, Backend &backend, const Account &account, const QString &domain,
                       const QString &slug)
 {
-    if (account.provider == ProviderKind::Local) {
+    if (!ProviderRegistry::info(account.provider).remote) {
         const QString d = domain.isEmpty() ? account.defaultDomain : domain;
         if (std::optional<Link> link = backend.links().findBySlug(d, slug, account.id))
             return *link;

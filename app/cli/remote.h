@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 #include "cli/command.h"
 #include "core/link.h"
@@ -61,6 +63,17 @@ PullOutcome pullAccount(Context &context, Backend &backend, const Account &accou
 
 // Sends the changes kept offline (AccountSync::replay) and waits until it is done.
 ReplayOutcome replayQueue(Backend &backend);
+
+struct SyncOutcome
+{
+    QList<std::pair<Account, PullOutcome>> pulls;   // every account with a link service, in the list's order
+    ReplayOutcome replay;                           // the changes kept offline, all of them sent or tried
+};
+
+// What "Synchronise" does in the GUI, by the same path (AccountSync::pullAll), waited for: the
+// changes kept offline are sent and every account with a link service is read, with a
+// progress line on stderr when it is a terminal.
+SyncOutcome syncAll(Context &context, Backend &backend);
 
 // A link of the account by its back-half, from the local cache: on `domain` if given, else
 // on whichever domain of the account has it. When it is not cached and the service can list

@@ -10,8 +10,8 @@
 #include "cli/output.h"
 #include "cli/remote.h"
 #include "core/analytics.h"
-#include "core/providerstats.h"
 #include "core/backend.h"
+#include "core/campaignstats.h"
 #include "core/clock.h"
 #include "core/linkprovider.h"
 
@@ -32,17 +32,6 @@ QString dimensionOf(const QString &what)
     if (what == u"browsers")
         return u"browser"_s;
     return u"os"_s;
-}
-
-QDateTime bucketEnd(const QDateTime &start, TimeUnit unit)
-{
-    switch (unit) {
-    case TimeUnit::Hour: return start.addSecs(3600);
-    case TimeUnit::Day: return start.addDays(1);
-    case TimeUnit::Week: return start.addDays(7);
-    case TimeUnit::Month: return start.addMonths(1);
-    }
-    return start.addDays(1);
 }
 
 // Clicks over time as CSV (start,end,clicks) or as JSON: `header` and then the total and
@@ -90,98 +79,12 @@ void writeShares(QTextStream &out, const QString &format, QJsonObject header, co
     out.flush();
 }
 
-// A link's clicks over time as its link service counts them, in the same shapes as the
-// local series.
-int remoteClicks(Context &context, Backend &backend, const Account &account, const QString &what, const QString &slug,
-                 const QString &domain, QDate first, QDate last, TimeUnit unit, const QTimeZone &zone, const QString &format)
-{
-    LinkProvider *provider = context.provider(account);
-    if (!provider)
-        return Failure;
-    if (!provider->can(LinkProvider::Capability::ClickStats))
-        return context.fail(refusal(account, Refusal::ClickStats));
-    const Result<Link> link = findLink(context, backend, account, domain, slug);
-    if (!link)
-        return context.fail(link.error().message);
-    const QDateTime from = Analytics::localMidnight(first, zone).toUTC();
-    const QDateTime to = Analytics::localMidnight(last.addDays(1), zone).toUTC();
-    if (what != u"clicks") {
-        // The service's own breakdown: Bitly's countries, referrers and devices, Shlink's visits counted here.
-        const Result<QList<ClickShare>> shares = await(provider->breakdown(*link, dimensionOf(what), from, to));
-        if (!shares)
-            return context.fail(shares.error().message);
-        writeShares(context.out(), format, QJsonObject{{u"target"_s, slug}, {u"account"_s, account.name}}, what, *shares);
-        return Success;
-    }
-    const Result<QList<ClickPoint>> points = await(provider->clicks(*link, from, to, unit));
-    if (!points)
-        return context.fail(points.error().message);
-    QList<Analytics::Bucket> buckets;
-    for (const ClickPoint &point : *points) {
-        if (bucketEnd(point.start, unit) <= from || point.start >= to)   // a bucket overlapping the range counts
-            continue;
-        const QDateTime start = point.start.toTimeZone(zone);
-        buckets.append({start, bucketEnd(start, unit), point.clicks});
-    }
-    writeSeries(context.out(), format,
-                QJsonObject{{u"target"_s, slug}, {u"shortUrl"_s, link->shortUrl}, {u"account"_s, account.name},
-                            {u"timeZone"_s, QString::fromUtf8(zone.id())}},
-                buckets);
-    return Success;
-}
-
-// A campaign can span accounts: the click series of its Bitly and Shlink links come from
-// those services (kept for offline use, as in the charts) and are added to the local buckets.
-void addProviderClicks(Context &context, Backend &backend, const QList<qint64> &links, QList<Analytics::Bucket> &series,
-                       QDate first, QDate last, TimeUnit unit, const QTimeZone &zone)
-{
-    const QDateTime from = Analytics::localMidnight(first, zone).toUTC();
-    const QDateTime to = Analytics::localMidnight(last.addDays(1), zone).toUTC();
-    ProviderStats cache(backend.database());
-    QStringList notes;
-    for (qint64 id : links) {
-        const std::optional<Link> link = backend.links().find(id);
-        if (!link || link->accountId == AccountRepository::LocalAccountId || link->remoteId.isEmpty())
-            continue;
-        LinkProvider *provider = backend.provider(link->accountId);
-        if (!provider)
-            continue;
-        const QString service = serviceName(provider->kind());
-        if (!provider->can(LinkProvider::Capability::ClickStats)) {
-            const QString note = Tr::tr("%1 gives totals only: its links are not in the series.").arg(service);
-            if (!notes.contains(note))
-                notes << note;
-            continue;
-        }
-        // Shlink's visits are counted here by the hour, so that they fall into the right local day.
-        const TimeUnit providerUnit = provider->kind() == ProviderKind::Shlink || unit == TimeUnit::Hour ? TimeUnit::Hour
-                                                                                                        : TimeUnit::Day;
-        const QString request = ProviderStats::requestKey(from, to, providerUnit);
-        const Result<QList<ClickPoint>> points = await(provider->clicks(*link, from, to, providerUnit));
-        if (points) {
-            cache.store(link->accountId, link->remoteId, request, *points);
-            ProviderStats::addToBuckets(series, *points);
-        } else if (const auto cached = cache.cached(link->accountId, link->remoteId, request)) {
-            ProviderStats::addToBuckets(series, cached->points);
-            const QString note = Tr::tr("%1: %2 Using the figures saved earlier.").arg(service, points.error().message);
-            if (!notes.contains(note))
-                notes << note;
-        } else {
-            const QString note = Tr::tr("%1: %2 Its links are not in the series.").arg(service, points.error().message);
-            if (!notes.contains(note))
-                notes << note;
-        }
-    }
-    for (const QString &note : std::as_const(notes))
-        context.warn(note);
-}
-
 } // namespace
 
 StatsCommand::StatsCommand()
     : Command(u"stats"_s, u"stats clicks|countries|referrers|devices|browsers|os SLUG_OR_CAMPAIGN [options]"_s,
-              Tr::tr("Counts the clicks of a link or a campaign on this computer; with --account, the clicks over "
-                     "time of a link as its link service counts them."))
+              Tr::tr("Counts the clicks of a link or a campaign: on this computer, and as the link services count "
+                     "them; with --account, the link or campaign of that account only."))
     , m_from(u"from"_s, Tr::tr("First day, YYYY-MM-DD (default: 29 days before --to)."), u"date"_s)
     , m_to(u"to"_s, Tr::tr("Last day, YYYY-MM-DD (default: today)."), u"date"_s)
     , m_unit(u"unit"_s, Tr::tr("hour, day, week or month (default: chosen for the range)."), u"unit"_s)
@@ -189,7 +92,9 @@ StatsCommand::StatsCommand()
     , m_format(u"format"_s, Tr::tr("json (default) or csv."), u"format"_s, u"json"_s)
     , m_includeBots(u"include-bots"_s, Tr::tr("Count visits by bots too (this computer's links only)."))
     , m_domain(u"domain"_s, Tr::tr("The link's domain (default: the account's, or the only one with SLUG)."), u"domain"_s)
-    , m_account(u"account"_s, Tr::tr("The link's account (default: This computer)."), u"name"_s)
+    , m_account(u"account"_s, Tr::tr("The account of the link or campaign (default: a link of This computer, a "
+                                      "campaign in every account)."),
+                u"name"_s)
 {
     m_parser.addOptions({m_from, m_to, m_unit, m_timeZone, m_format, m_includeBots, m_domain, m_account});
     m_parser.addPositionalArgument(u"WHAT"_s, Tr::tr("clicks, countries, referrers, devices, browsers or os."));
@@ -231,41 +136,72 @@ int StatsCommand::execute(Context &context)
     const std::optional<QString> domainGiven = domainOption(context, m_domain);
     if (!domainGiven)
         return Failure;
-    QString domain = *domainGiven;
+    const QString domain = *domainGiven;
 
     Backend *backend = context.backend();
     if (!backend)
         return Failure;
+    const bool accountGiven = m_parser.isSet(m_account);
     const std::optional<Account> account = context.account(m_parser.value(m_account));
     if (!account)
         return Failure;
-    if (account->provider != ProviderKind::Local)
-        return remoteClicks(context, *backend, *account, what, target, domain, first, last, unit, zone, format);
-    if (domain.isEmpty())
-        domain = account->defaultDomain;
-    Analytics analytics(backend->database());
-    QList<qint64> links;
-    if (const auto link = backend->links().findBySlug(domain, target, account->id))
-        links << link->id;
-    else
-        links = analytics.linksOfCampaign(target);
-    if (links.isEmpty())
-        return context.fail(Tr::tr("There is no link “%1” and no campaign or tag of that name.").arg(target));
+    QJsonObject header{{u"target"_s, target}};
+    if (accountGiven)
+        header.insert(u"account"_s, account->name);
+    LinkProvider *provider = context.provider(*account);
+    if (!provider)
+        return Failure;
+    if (!provider->can(LinkProvider::Capability::ClickStats))
+        return context.fail(refusal(*account, Refusal::ClickStats));
 
-    if (what == u"clicks") {
-        const auto series = analytics.series(links, first, last, unit, zone, !m_parser.isSet(m_includeBots));
-        if (!series)
-            return context.fail(series.error().message);
-        QList<Analytics::Bucket> buckets = *series;
-        addProviderClicks(context, *backend, links, buckets, first, last, unit, zone);
-        writeSeries(context.out(), format, QJsonObject{{u"target"_s, target}, {u"timeZone"_s, QString::fromUtf8(zone.id())}},
-                    buckets);
-        return Success;
+    // A link of the account by its back-half; else the campaign or tag of that name, in the
+    // account when one is given, across accounts otherwise.
+    CampaignStats stats(*backend);
+    std::optional<Link> link;
+    if (Result<Link> found = findLink(context, *backend, *account, domain, target))
+        link = *found;
+    else if (found.error().kind != Error::Kind::NotFound)
+        return context.fail(found.error().message);
+    if (link) {
+        stats.setTarget(CampaignStats::Target::ofLinks({link->id}));
+        header.insert(u"shortUrl"_s, link->shortUrl);
+    } else {
+        stats.setTarget(CampaignStats::Target::ofCampaign(target, accountGiven ? std::optional(account->id) : std::nullopt));
     }
-    const auto shares = analytics.breakdown(links, dimensionOf(what), first, last, zone, !m_parser.isSet(m_includeBots));
-    if (!shares)
-        return context.fail(shares.error().message);
-    writeShares(context.out(), format, QJsonObject{{u"target"_s, target}}, what, *shares);
+    if (stats.links().isEmpty()) {
+        return context.fail(accountGiven ? Tr::tr("There is no link “%1” and no campaign or tag of that name in the account “%2”.")
+                                               .arg(target, account->name)
+                                         : Tr::tr("There is no link “%1” and no campaign or tag of that name.").arg(target));
+    }
+
+    // The services are asked each time; what they said last is used when they cannot be reached.
+    const bool series = what == u"clicks";
+    stats.setPeriod({first, last, unit, zone, !m_parser.isSet(m_includeBots)});
+    stats.setScope(series ? CampaignStats::Scope::Series : CampaignStats::Scope::Breakdowns);
+    Waiter loaded;
+    QObject::connect(&stats, &CampaignStats::figuresChanged, &stats, [&loaded] { loaded.done(); });
+    stats.reload(CampaignStats::Fetch::Always);
+    loaded.wait();
+    const CampaignStats::Figures &figures = stats.figures();
+    if (!figures.error.isEmpty())
+        return context.fail(figures.error);
+    const QString dimension = dimensionOf(what);
+    const QStringList notes = series ? stats.notes() : QStringList{stats.breakdownNote(dimension)};
+    if ((series ? figures.seriesLinks : figures.breakdownLinks.value(dimension)) == 0) {
+        // Nothing to show, only why.
+        const QString why = notes.join(u' ').trimmed();
+        return context.fail(why.isEmpty() ? Tr::tr("There are no figures for “%1” in this period.").arg(target) : why);
+    }
+    for (const QString &note : notes) {
+        if (!note.isEmpty())
+            context.warn(note);
+    }
+    if (series) {
+        header.insert(u"timeZone"_s, QString::fromUtf8(zone.id()));
+        writeSeries(context.out(), format, header, figures.series);
+    } else {
+        writeShares(context.out(), format, header, what, figures.breakdown(dimension));
+    }
     return Success;
 }
 

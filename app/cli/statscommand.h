@@ -5,8 +5,9 @@
 namespace Linkdeck::Cli {
 
 // stats clicks|countries|referrers|devices|browsers|os SLUG_OR_CAMPAIGN [--from D] [--to D] [--unit U] [--tz Z]
-// [--format json|csv] [--include-bots] [--domain D] [--account NAME]: the redirect server's click
-// counts, bucketed in a time zone; with an account of a link service, its clicks over time.
+// [--format json|csv] [--include-bots] [--domain D] [--account NAME]: the clicks of a link or a
+// campaign, bucketed in a time zone, as CampaignStats counts them for the GUI too: the redirect
+// server's rollups and the link services' figures; --account narrows a campaign to one account.
 class StatsCommand final : public Command
 {
 public:

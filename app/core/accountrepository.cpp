@@ -160,6 +160,8 @@ Result<void> AccountRepository::update(const Account &edited)
     q.addBindValue(account.id);
     if (!q.exec())
         return storageError(tr("Could not save the account."), q.lastError());
+    if (m_changed)
+        m_changed(account.id);
     emit changed({AccountChange::Updated, account.id});
     return {};
 }
@@ -185,9 +187,16 @@ Result<void> AccountRepository::remove(qint64 id)
     q.addBindValue(id);
     if (!q.exec())
         return storageError(tr("Could not remove the account."), q.lastError());
+    if (m_changed)
+        m_changed(id);
     if (q.numRowsAffected() > 0)
         emit changed({AccountChange::Removed, id});
     return {};
+}
+
+void AccountRepository::setChangeHandler(std::function<void(qint64 accountId)> handler)
+{
+    m_changed = std::move(handler);
 }
 
 } // namespace Linkdeck

@@ -3,6 +3,7 @@
 #include <QList>
 #include <QObject>
 
+#include <functional>
 #include <optional>
 
 #include "core/link.h"
@@ -46,6 +47,9 @@ public:
     Result<void> update(const Account &account);
     Result<void> remove(qint64 id);   // its cached links go with it
     Result<void> markSynced(qint64 id);
+    // Told the account's id after update() or remove() succeeded (not after markSynced()): the
+    // provider registry forgets the provider it made from the old settings.
+    void setChangeHandler(std::function<void(qint64 accountId)> handler);
 
     // Empty if the account can be saved, else a sentence saying why not.
     static QString validate(const Account &account);
@@ -60,6 +64,7 @@ signals:
 
 private:
     Database &m_db;
+    std::function<void(qint64)> m_changed;
 };
 
 } // namespace Linkdeck

@@ -4,19 +4,25 @@
 #include <QCoreApplication>
 #include <QPointer>
 
-#include "core/backend.h"
+#include "core/accountrepository.h"
+#include "core/linkprovider.h"
+#include "core/linkquery.h"
+#include "core/linkrepository.h"
 #include "core/providers/cachedprovider.h"
-#include "core/providers/cuttlyprovider.h"
-#include "core/providers/remoteprovider.h"
+#include "core/providers/providerregistry.h"
 #include "core/syncqueue.h"
 
 using namespace Qt::StringLiterals;
 
 namespace Linkdeck {
 
-AccountSync::AccountSync(Backend &backend, QObject *parent)
+AccountSync::AccountSync(AccountRepository &accounts, LinkRepository &links, SyncQueue &queue,
+                         ProviderRegistry &providers, QObject *parent)
     : QObject(parent)
-    , m_backend(backend)
+    , m_accounts(accounts)
+    , m_links(links)
+    , m_queue(queue)
+    , m_providers(providers)
 {
     m_replayTimer.setInterval(60'000);
     connect(&m_replayTimer, &QTimer::timeout, this, &AccountSync::replay);
@@ -27,39 +33,44 @@ void AccountSync::setReplayInterval(int ms)
     m_replayTimer.setInterval(ms);
 }
 
-void AccountSync::pullAll()
+QList<qint64> AccountSync::pullAll()
 {
-    for (const Account &account : m_backend.accounts().all()) {
-        if (account.provider != ProviderKind::Local && m_backend.provider(account.id))
-            pull(account.id);
+    replay();
+    QList<qint64> pulled;
+    for (const Account &account : m_accounts.all()) {
+        if (!m_providers.service(account.id))
+            continue;   // keeps its links here, or Linkdeck cannot use it
+        pulled << account.id;
+        pull(account.id);
     }
+    return pulled;
 }
 
 void AccountSync::pull(qint64 accountId)
 {
     if (m_pulls.contains(accountId))
         return;
-    LinkProvider *provider = m_backend.provider(accountId);
-    auto *cached = qobject_cast<CachedProvider *>(provider);
-    if (auto *cuttly = cached ? qobject_cast<CuttlyProvider *>(cached->remote()) : nullptr) {
+    // The service itself: the pages go to the cache here, not through the cache's own writes.
+    LinkProvider *service = m_providers.service(accountId);
+    if (service && service->can(LinkProvider::Capability::ListLinks)) {
+        m_pulls.insert(accountId, Pull{});
+        nextPage(accountId, service, {});
+        return;
+    }
+    if (service && service->can(LinkProvider::Capability::RefreshLinks)) {
         LinkQuery q;
         q.accountId = accountId;
         QList<Link> links;
-        for (const Link &l : m_backend.links().fetch(q, 0, 10000)) {
+        for (const Link &l : m_links.fetch(q, 0, 10000)) {
             if (l.syncState == SyncState::Synced && !l.shortUrl.isEmpty())
                 links << l;
         }
         m_pulls.insert(accountId, Pull{});
-        refreshNext(accountId, cuttly, links);
+        refreshNext(accountId, service, links);
         return;
     }
-    if (!cached || !provider->can(LinkProvider::Capability::ListLinks)) {
-        emit pullFinished(accountId, false, 0,
-                          QCoreApplication::translate("Linkdeck::AccountSync", "This account's service cannot list its links."));
-        return;
-    }
-    m_pulls.insert(accountId, Pull{});
-    nextPage(accountId, cached->remote(), {});
+    emit pullFinished(accountId, false, 0,
+                      QCoreApplication::translate("Linkdeck::AccountSync", "This account's service cannot list its links."));
 }
 
 void AccountSync::cancel(qint64 accountId)
@@ -83,7 +94,7 @@ void AccountSync::nextPage(qint64 accountId, LinkProvider *provider, const QStri
             finishPull(accountId, false, page.error().message);
             return;
         }
-        if (auto stored = m_backend.links().upsertRemote(accountId, page->links); !stored) {
+        if (auto stored = m_links.upsertRemote(accountId, page->links); !stored) {
             finishPull(accountId, false, stored.error().message);
             return;
         }
@@ -91,21 +102,24 @@ void AccountSync::nextPage(qint64 accountId, LinkProvider *provider, const QStri
             it->seen.insert(link.remoteId);
         it->count += int(page->links.size());
         emit pullProgress(accountId, it->count);
-        if (!page->nextCursor.isEmpty() && p) {
-            nextPage(accountId, p, page->nextCursor);
+        if (!page->nextCursor.isEmpty()) {
+            if (p)
+                nextPage(accountId, p, page->nextCursor);
+            else   // the account was changed or removed meanwhile: not a complete pull
+                finishPull(accountId, false, QCoreApplication::translate("Linkdeck::AccountSync", "Cancelled."));
             return;
         }
         // A complete pull: what the provider no longer has is gone.
-        if (auto removed = m_backend.links().removeRemoteExcept(accountId, it->seen); !removed) {
+        if (auto removed = m_links.removeRemoteExcept(accountId, it->seen); !removed) {
             finishPull(accountId, false, removed.error().message);
             return;
         }
-        m_backend.accounts().markSynced(accountId);
+        m_accounts.markSynced(accountId);
         finishPull(accountId, true, {});
     });
 }
 
-void AccountSync::refreshNext(qint64 accountId, CuttlyProvider *provider, QList<Link> links)
+void AccountSync::refreshNext(qint64 accountId, LinkProvider *provider, QList<Link> links)
 {
     auto it = m_pulls.find(accountId);
     if (it == m_pulls.end())
@@ -115,12 +129,12 @@ void AccountSync::refreshNext(qint64 accountId, CuttlyProvider *provider, QList<
         return;
     }
     if (links.isEmpty()) {
-        m_backend.accounts().markSynced(accountId);
+        m_accounts.markSynced(accountId);
         finishPull(accountId, true, {});
         return;
     }
     const Link link = links.takeFirst();
-    QPointer<CuttlyProvider> p(provider);
+    QPointer<LinkProvider> p(provider);
     whenFinished(this, provider->refresh(link), [this, accountId, p, links, link](const Result<Link> &r) {
         auto pull = m_pulls.find(accountId);
         if (pull == m_pulls.end())
@@ -130,7 +144,7 @@ void AccountSync::refreshNext(qint64 accountId, CuttlyProvider *provider, QList<
             return;
         }
         if (r && r->clicks != link.clicks)
-            m_backend.links().upsertRemote(accountId, {*r});
+            m_links.upsertRemote(accountId, {*r});
         ++pull->count;
         emit pullProgress(accountId, pull->count);
         if (p)
@@ -152,7 +166,7 @@ void AccountSync::replay()
     if (m_replaying)
         return;
     QList<qint64> ids;
-    for (const SyncQueue::Entry &entry : m_backend.queue().entries())
+    for (const SyncQueue::Entry &entry : m_queue.entries())
         ids << entry.link.id;
     if (ids.isEmpty()) {
         m_replayTimer.stop();
@@ -166,7 +180,7 @@ void AccountSync::replayNext(QList<qint64> linkIds, int sent, int failed)
 {
     if (linkIds.isEmpty()) {
         m_replaying = false;
-        const int pending = m_backend.queue().count();
+        const int pending = m_queue.count();
         if (pending > 0)
             m_replayTimer.start();
         else
@@ -174,39 +188,42 @@ void AccountSync::replayNext(QList<qint64> linkIds, int sent, int failed)
         emit replayFinished(sent, pending, failed);
         return;
     }
-    const std::optional<Link> link = m_backend.links().find(linkIds.takeFirst());
-    auto *cached = link ? qobject_cast<CachedProvider *>(m_backend.provider(link->accountId)) : nullptr;
-    if (!link || !cached || link->syncState == SyncState::Synced || link->syncState == SyncState::Failed) {
+    const std::optional<Link> link = m_links.find(linkIds.takeFirst());
+    LinkProvider *remote = link ? m_providers.service(link->accountId) : nullptr;
+    if (!link || !remote || link->syncState == SyncState::Synced || link->syncState == SyncState::Failed) {
         replayNext(linkIds, sent, failed);
         return;
     }
-    RemoteProvider *remote = cached->remote();
     const Link l = *link;
     // The outcome of one change: stored as synced, kept for later, or marked failed.
     const auto settle = [this, linkIds, sent, failed, l](const std::optional<Link> &synced, const std::optional<Error> &error,
                                                          bool deleted) {
         if (!error) {
             if (deleted) {
-                m_backend.links().remove(l.id);
+                m_links.remove(l.id);
             } else if (synced) {
                 Link s = *synced;
                 s.id = l.id;
                 s.accountId = l.accountId;
                 s.syncState = SyncState::Synced;
-                if (!m_backend.links().update(s)) {
+                if (!m_links.update(s)) {
                     // The provider has it, but the row could not take its fields (a pulled
                     // copy holds the back-half): keep the provider's version only.
-                    m_backend.links().remove(l.id);
-                    m_backend.links().upsertRemote(l.accountId, {s});
+                    m_links.remove(l.id);
+                    m_links.upsertRemote(l.accountId, {s});
                 }
-                m_backend.queue().clear(l.id);
+                // A pull of the account that is under way may have read its pages before the
+                // link was made: it must not take it for one deleted on the service.
+                if (auto pull = m_pulls.find(l.accountId); pull != m_pulls.end())
+                    pull->seen.insert(s.remoteId);
+                m_queue.clear(l.id);
             }
             replayNext(linkIds, sent + 1, failed);
             return;
         }
         const bool permanent = !CachedProvider::isOffline(*error) && error->kind != Error::Kind::RateLimited
             && error->kind != Error::Kind::Server;
-        m_backend.queue().recordFailure(l, *error, permanent);
+        m_queue.recordFailure(l, *error, permanent);
         replayNext(linkIds, sent, failed + (permanent ? 1 : 0));
     };
     switch (l.syncState) {

@@ -12,18 +12,22 @@
 #include "core/result.h"
 #include "core/syncqueue.h"
 
+class QNetworkAccessManager;
+
 namespace Linkdeck {
 
 class AccountSync;
 class LinkProvider;
-class RemoteProvider;
+class ProviderRegistry;
 class SecretStore;
 struct RetryPolicy;
 
-// Everything the GUI and the CLI share: the database, the repositories over it, and one
-// LinkProvider per account. Open it once at start-up.
+// Everything the GUI and the CLI share: the database, the repositories over it, the provider
+// registry (one LinkProvider per account) and the synchronisation of remote accounts. Open it
+// once at start-up.
 //
-//   Backend backend;
+//   QNetworkAccessManager network;
+//   Backend backend(&network);
 //   if (auto r = backend.open(Paths::databasePath()); !r) fail(r.error().message);
 //   backend.provider(AccountRepository::LocalAccountId)->create(draft);
 class Backend final : public QObject
@@ -31,7 +35,9 @@ class Backend final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Backend)
 public:
-    explicit Backend(QObject *parent = nullptr);
+    // Every remote provider sends its requests through `network`, which must outlive the
+    // backend; without one the backend makes its own.
+    explicit Backend(QNetworkAccessManager *network = nullptr, QObject *parent = nullptr);
     ~Backend() override;
 
     Result<void> open(const QString &databasePath);
@@ -39,15 +45,14 @@ public:
     Database &database() { return m_database; }
     LinkRepository &links() { return *m_links; }
     AccountRepository &accounts() { return m_accounts; }
+    // The kinds of link service and the provider of each account (see ProviderRegistry).
+    ProviderRegistry &providers() { return *m_providers; }
 
     // The provider behind an account, created on first use; nullptr for an unknown account.
-    // Remote accounts get a CachedProvider: answers go to the local cache, offline changes
-    // to the queue.
+    // Shorthand for providers().provider(accountId).
     LinkProvider *provider(qint64 accountId);
-    // A provider for an account that may not be saved yet ("Test connection"); the caller
-    // owns it. nullptr for the local account.
-    static RemoteProvider *makeRemoteProvider(const Account &account, SecretStore *secrets, QObject *parent = nullptr);
-    // Forget an account's provider (after its settings or token changed).
+    // Forget an account's provider (after its token changed). A change of the account's
+    // settings, or its removal, forgets it by itself.
     void resetProvider(qint64 accountId);
 
     // Where tokens are kept: the OS keychain unless set (tests set a MemorySecretStore).
@@ -65,15 +70,14 @@ public:
     void setRandomSlugLength(int length);
 
 private:
+    // In this order: the registry and the sync go before the repositories they use.
     Database m_database;
     std::unique_ptr<LinkRepository> m_links;
     AccountRepository m_accounts;
-    QHash<qint64, LinkProvider *> m_providers;
-    int m_randomSlugLength = 0;
     SyncQueue m_queue;
-    SecretStore *m_secrets = nullptr;
-    AccountSync *m_sync = nullptr;
-    std::unique_ptr<RetryPolicy> m_retryPolicy;
+    QNetworkAccessManager *m_network;
+    std::unique_ptr<ProviderRegistry> m_providers;
+    std::unique_ptr<AccountSync> m_sync;
 };
 
 } // namespace Linkdeck

@@ -46,7 +46,7 @@ struct ClickShare
 // Every call is asynchronous and ends in a Result whose error carries a sentence for the
 // user. The GUI asks capabilities() before it offers an action, so no button can only fail.
 //
-//   provider->create(draft).then(this, [](const Result<Link> &r) { ... });
+//   whenFinished(this, provider->create(draft), [](const Result<Link> &r) { ... });   // core/future.h
 class LinkProvider : public QObject
 {
     Q_OBJECT
@@ -67,6 +67,12 @@ public:
         ClickStats = 0x1000,
         Domains = 0x2000,
         RedirectRules = 0x4000,  // Shlink's dynamic redirects by device, language, ... (redirectRules())
+        // clicks() by the hour costs no more than by the day and is exact (Shlink's visits are
+        // counted here): ask by the hour, so that clicks fall into the user's local days.
+        HourlyClicks = 0x8000,
+        // refresh() tells a link's current clicks: how a service that cannot list (Cuttly)
+        // keeps the links made here up to date.
+        RefreshLinks = 0x10000,
     };
     Q_DECLARE_FLAGS(Capabilities, Capability)
     Q_FLAG(Capabilities)
@@ -116,6 +122,15 @@ public:
                            QCoreApplication::translate("Linkdeck::LinkProvider",
                                                        "This service cannot send visitors to different addresses; "
                                                        "redirect rules need a Shlink server or this computer."));
+    }
+    // The link as the service knows it now, its click total included. Unsupported unless
+    // can(RefreshLinks); NotFound when the service no longer has it.
+    virtual QFuture<Result<Link>> refresh(const Link &link)
+    {
+        Q_UNUSED(link)
+        return QtFuture::makeReadyFuture(Result<Link>(Error::make(
+            Error::Kind::Unsupported,
+            QCoreApplication::translate("Linkdeck::LinkProvider", "This service cannot look up a single link."))));
     }
     // Whether the account's address and token work ("Test connection" in Preferences).
     virtual QFuture<Result<void>> testConnection() { return QtFuture::makeReadyFuture(Result<void>()); }

@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
@@ -41,7 +42,9 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    Linkdeck::Backend backend;
+    // Every link service's requests go through this one manager; it outlives the backend.
+    QNetworkAccessManager network;
+    Linkdeck::Backend backend(&network);
     if (auto opened = backend.open(Linkdeck::Paths::databasePath()); !opened) {
         qWarning("%s", qPrintable(opened.error().detail));
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Linkdeck cannot start"), opened.error().message);

@@ -12,7 +12,8 @@
 
 #include "core/accountrepository.h"
 #include "core/backend.h"
-#include "core/providers/remoteprovider.h"
+#include "core/linkprovider.h"
+#include "core/providers/providerregistry.h"
 #include "core/secretstore.h"
 #include "gui/messagebox.h"
 
@@ -32,10 +33,8 @@ AccountDialog::AccountDialog(Backend &backend, QWidget *parent)
 
     m_provider = new QComboBox(this);
     m_provider->setObjectName(u"providerCombo"_s);
-    m_provider->addItem(u"Bitly"_s, int(ProviderKind::Bitly));
-    m_provider->addItem(u"Rebrandly"_s, int(ProviderKind::Rebrandly));
-    m_provider->addItem(tr("Shlink (or Linkdeck server)"), int(ProviderKind::Shlink));
-    m_provider->addItem(u"Cuttly"_s, int(ProviderKind::Cuttly));
+    for (ProviderKind kind : ProviderRegistry::addableKinds())
+        m_provider->addItem(ProviderRegistry::info(kind).choiceName, int(kind));
     form->addRow(tr("&Service:"), m_provider);
 
     m_name = new QLineEdit(this);
@@ -126,21 +125,24 @@ void AccountDialog::editAccount(const Account &account)
     validate();
 }
 
+ProviderInfo AccountDialog::info() const
+{
+    return ProviderRegistry::info(ProviderKind(m_provider->currentData().toInt()));
+}
+
 void AccountDialog::providerChanged()
 {
-    const auto kind = ProviderKind(m_provider->currentData().toInt());
-    const bool shlink = kind == ProviderKind::Shlink;
-    m_apiBaseLabel->setText(shlink ? tr("Server &address:") : tr("API &address:"));
-    m_apiBase->setPlaceholderText(shlink ? tr("https://s.example.com") : tr("the service's own (leave empty)"));
-    const bool workspace = kind == ProviderKind::Bitly || kind == ProviderKind::Rebrandly;
+    const ProviderInfo service = info();
+    const bool server = service.needsServerAddress;
+    m_apiBaseLabel->setText(server ? tr("Server &address:") : tr("API &address:"));
+    m_apiBase->setPlaceholderText(server ? tr("https://s.example.com") : tr("the service's own (leave empty)"));
+    const bool group = service.grouping == ProviderInfo::Grouping::Group;
+    const bool workspace = service.grouping != ProviderInfo::Grouping::None;
     m_workspaceLabel->setVisible(workspace);
     m_workspace->setVisible(workspace);
-    m_workspaceLabel->setText(kind == ProviderKind::Bitly ? tr("&Group:") : tr("&Workspace:"));
-    m_workspace->setPlaceholderText(kind == ProviderKind::Bitly ? tr("the account's default group") : tr("none (the main workspace)"));
-    m_token->setToolTip(kind == ProviderKind::Bitly ? tr("A generic access token from Bitly's settings (Developer settings > API).")
-                        : kind == ProviderKind::Rebrandly ? tr("An API key from Rebrandly's account settings.")
-                        : kind == ProviderKind::Shlink ? tr("An API key of the Shlink server (shlink api-key:generate).")
-                                                      : tr("The API key from Cuttly's Edit Account page."));
+    m_workspaceLabel->setText(group ? tr("&Group:") : tr("&Workspace:"));
+    m_workspace->setPlaceholderText(group ? tr("the account's default group") : tr("none (the main workspace)"));
+    m_token->setToolTip(service.tokenHelp);
     m_domain->clear();
     setStatus({}, false);
     validate();
@@ -149,11 +151,11 @@ void AccountDialog::providerChanged()
 Account AccountDialog::account() const
 {
     Account a = m_original.value_or(Account{});
-    a.provider = ProviderKind(m_provider->currentData().toInt());
+    const ProviderInfo service = info();
+    a.provider = service.kind;
     a.name = m_name->text().trimmed();
     a.apiBase = m_apiBase->text().trimmed();
-    a.workspace = a.provider == ProviderKind::Bitly || a.provider == ProviderKind::Rebrandly ? m_workspace->text().trimmed()
-                                                                                           : QString();
+    a.workspace = service.grouping != ProviderInfo::Grouping::None ? m_workspace->text().trimmed() : QString();
     a.defaultDomain = m_domain->currentText().trimmed();
     return a;
 }
@@ -192,11 +194,9 @@ void AccountDialog::testConnection()
     Account a = account();
     a.id = m_original ? m_original->id : 0;
     delete m_probe;
-    m_probe = Backend::makeRemoteProvider(a, &m_backend.secrets(), this);
+    m_probe = m_backend.providers().makeProbe(a, m_token->text().trimmed(), this);
     if (!m_probe)
         return;
-    if (!m_token->text().trimmed().isEmpty())
-        m_probe->setToken(m_token->text().trimmed());
     // Disabling the buttons moves the focus; it comes back where it was when the test ends.
     const QPointer<QWidget> focused = focusWidget();
     auto restoreFocus = [this, focused] {
@@ -208,7 +208,7 @@ void AccountDialog::testConnection()
     m_busy = true;
     validate();
     setStatus(tr("Connecting…"), false);
-    RemoteProvider *probe = m_probe;
+    LinkProvider *probe = m_probe;
     whenFinished(this, probe->testConnection(), [this, probe, restoreFocus](const Result<void> &r) {
         if (probe != m_probe)
             return;

@@ -14,7 +14,8 @@ class QPushButton;
 
 namespace Linkdeck {
 class Backend;
-class RemoteProvider;
+class LinkProvider;
+struct ProviderInfo;
 }
 
 namespace Linkdeck::Gui {
@@ -39,6 +40,7 @@ public slots:
     void testConnection();
 
 private:
+    ProviderInfo info() const;   // of the service chosen
     void providerChanged();
     void validate();
     Account account() const;
@@ -60,7 +62,7 @@ private:
     QLabel *m_status = nullptr;
     QString m_addressStatus;   // what validate() last said about the address, if anything
     QDialogButtonBox *m_buttons = nullptr;
-    RemoteProvider *m_probe = nullptr;   // the provider "Test connection" is using
+    LinkProvider *m_probe = nullptr;   // the provider "Test connection" is using
     bool m_busy = false;
 };
 

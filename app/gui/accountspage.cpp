@@ -11,6 +11,7 @@
 
 #include "core/backend.h"
 #include "core/linkprovider.h"
+#include "core/providers/providerregistry.h"
 #include "core/secretstore.h"
 #include "gui/accountdialog.h"
 #include "gui/messagebox.h"
@@ -66,17 +67,18 @@ void AccountsPage::reload()
     m_list->clear();
     const QList<Account> accounts = m_backend.accounts().all();
     for (const Account &a : accounts) {
+        const ProviderInfo service = ProviderRegistry::info(a.provider);
         auto *item = new QTreeWidgetItem(m_list);
         item->setText(0, a.displayName());
-        item->setText(1, providerName(a.provider));
+        item->setText(1, service.displayName);
         item->setText(2, a.defaultDomain);
         const LinkProvider *p = m_backend.provider(a.id);
-        item->setText(3, a.provider == ProviderKind::Local ? QString()
+        item->setText(3, !service.remote ? QString()
                          : a.lastSyncAt.isValid() ? QLocale().toString(a.lastSyncAt.toLocalTime(), QLocale::ShortFormat)
                                                   : tr("never"));
-        if (p && !p->can(LinkProvider::Capability::ListLinks))
+        if (service.remote && p && !p->can(LinkProvider::Capability::ListLinks))
             item->setToolTip(3, tr("%1 cannot list an account's links: Linkdeck shows the ones made here and updates "
-                                   "their clicks.").arg(providerName(a.provider)));
+                                   "their clicks.").arg(service.displayName));
         item->setData(0, Qt::UserRole, a.id);
         if (a.id == keep)
             m_list->setCurrentItem(item);
@@ -92,11 +94,12 @@ qint64 AccountsPage::currentAccountId() const
 
 void AccountsPage::updateButtons()
 {
-    const qint64 id = currentAccountId();
-    const bool remote = id > 0 && id != AccountRepository::LocalAccountId;
-    m_edit->setEnabled(remote);
-    m_remove->setEnabled(remote);
-    m_test->setEnabled(remote);
+    const std::optional<Account> account = m_backend.accounts().find(currentAccountId());
+    const std::optional<ProviderInfo> service = account ? std::optional(ProviderRegistry::info(account->provider))
+                                                        : std::nullopt;
+    m_edit->setEnabled(service && service->editable);
+    m_remove->setEnabled(service && service->removable);
+    m_test->setEnabled(service && service->remote);
 }
 
 void AccountsPage::addAccount()
@@ -118,7 +121,7 @@ void AccountsPage::addAccount()
 void AccountsPage::editAccount()
 {
     const auto account = m_backend.accounts().find(currentAccountId());
-    if (!account || account->provider == ProviderKind::Local)
+    if (!account || !ProviderRegistry::info(account->provider).editable)
         return;
     AccountDialog dialog(m_backend, this);
     dialog.editAccount(*account);
@@ -131,13 +134,15 @@ void AccountsPage::editAccount()
 void AccountsPage::removeAccount()
 {
     const auto account = m_backend.accounts().find(currentAccountId());
-    if (!account || account->provider == ProviderKind::Local)
+    if (!account)
+        return;
+    const ProviderInfo service = ProviderRegistry::info(account->provider);
+    if (!service.removable)
         return;
     const auto answer = MessageBox::question(
         this, tr("Remove Account"),
         tr("Remove “%1” from Linkdeck? Its links stay on %2; Linkdeck forgets its copy of them and its token.")
-            .arg(account->name, account->provider == ProviderKind::Shlink ? tr("the Shlink server")
-                                                                          : AccountsPage::tr("the service")),
+            .arg(account->name, service.needsServerAddress ? tr("the Shlink server") : AccountsPage::tr("the service")),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;

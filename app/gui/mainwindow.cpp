@@ -305,16 +305,10 @@ QString MainWindow::accountName(qint64 accountId) const
 
 void MainWindow::syncAccounts()
 {
-    m_backend.sync().replay();
+    // The one sync path, as `linkdeck-cli sync`: the offline changes, then every account with a link service.
     bool any = false;
-    for (const Account &a : m_backend.accounts().all()) {
-        if (a.provider == ProviderKind::Local)
-            continue;
-        if (!m_backend.provider(a.id))
-            continue;
-        any = true;
-        m_backend.sync().pull(a.id);
-    }
+    for (qint64 id : m_backend.sync().pullAll())
+        any = any || m_backend.sync().isPulling(id);
     if (any)
         m_syncStatus->start();
 }

@@ -1,6 +1,7 @@
 #include "gui/sidebar.h"
 
 #include "core/backend.h"
+#include "core/providers/providerregistry.h"
 #include "gui/icons.h"
 
 #include <QHeaderView>
@@ -59,8 +60,9 @@ QTreeWidgetItem *Sidebar::heading(const QString &title)
 
 QIcon Sidebar::accountIcon(const Account &account)
 {
-    return account.provider == ProviderKind::Local ? themedIcon(u"computer"_s, QStyle::SP_ComputerIcon)
-                                                   : themedIcon(u"network-server"_s, QStyle::SP_DriveNetIcon);
+    const bool here = ProviderRegistry::info(account.provider).icon == ProviderInfo::Icon::ThisComputer;
+    return here ? themedIcon(u"computer"_s, QStyle::SP_ComputerIcon)
+                : themedIcon(u"network-server"_s, QStyle::SP_DriveNetIcon);
 }
 
 QIcon Sidebar::icon(Kind kind)

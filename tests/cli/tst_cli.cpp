@@ -1,9 +1,12 @@
 #include "cli/linkscommands.h"
 #include "cli/output.h"
+#include "core/accountrepository.h"
+#include "core/analytics.h"
 #include "core/clickrollups.h"
 #include "core/database.h"
 #include "core/linkrepository.h"
 #include "core/localprovider.h"
+#include "core/providerstats.h"
 #include "support/damage.h"
 
 #include <QDir>
@@ -52,6 +55,7 @@ private slots:
     void qrRefusesBadOptions();
     void qrSheetOfLinks();
     void statsOfALinkAndACampaign();
+    void statsOfACampaignInAnAccount();
     void updateOnThisComputer();
     void accountsOfThisComputer();
     void helpNamesTheAccountCommands();
@@ -614,6 +618,105 @@ void TestCli::statsOfALinkAndACampaign()
     QCOMPARE(rows.at(0).toObject().value(u"country"_s).toString(), u"DE"_s);
     QCOMPARE(cli({u"stats"_s, u"clicks"_s, u"nothing"_s}).code, 1);
     QCOMPARE(cli({u"stats"_s, u"clicks"_s, u"a"_s, u"--tz"_s, u"Mars/Olympus"_s}).code, 2);
+}
+
+// `stats clicks spring --account srv` where spring is a campaign of the Shlink account srv,
+// not a back-half: the campaign's links in that account, from the figures kept of them (the
+// server cannot be reached here). Without --account, the campaign in every account.
+void TestCli::statsOfACampaignInAnAccount()
+{
+    QCOMPARE(cli({u"links"_s, u"create"_s, u"https://shop.example/here?utm_campaign=spring"_s, u"--slug"_s, u"here"_s}).code, 0);
+    const QDate first(2026, 11, 1);
+    const QDate last(2026, 11, 28);
+    {
+        Database db;
+        QVERIFY(db.open(m_dir->filePath(u"linkdeck.sqlite"_s)).ok());
+        Account server;
+        server.provider = ProviderKind::Shlink;
+        server.name = u"srv"_s;
+        server.apiBase = u"http://127.0.0.1:9"_s;   // nothing answers
+        server.defaultDomain = u"s.test"_s;
+        const Result<Account> added = AccountRepository(db).add(server);
+        QVERIFY2(added, qPrintable(added ? QString() : added.error().message));
+        QList<Link> links;
+        for (const QString &slug : {u"s1"_s, u"s2"_s, u"other"_s}) {
+            Link link;
+            link.accountId = added->id;
+            link.remoteId = slug;
+            link.domain = u"s.test"_s;
+            link.slug = slug;
+            link.shortUrl = u"https://s.test/"_s + slug;
+            link.destination = u"https://shop.example/"_s + slug + (slug == u"other" ? u"?utm_campaign=fall"_s : u"?utm_campaign=spring"_s);
+            links << link;
+        }
+        QVERIFY(LinkRepository(db).upsertRemote(added->id, links));
+        // What was fetched from the server before: its visits by the hour (and by the day), and its countries.
+        const QDateTime from(first, QTime(0, 0), QTimeZone::utc());
+        const QDateTime to(last.addDays(1), QTime(0, 0), QTimeZone::utc());
+        const QList<std::pair<QString, QList<ClickPoint>>> kept{
+            {u"s1"_s, {{QDateTime(QDate(2026, 11, 20), QTime(9, 0), QTimeZone::utc()), 5}}},
+            {u"s2"_s, {{QDateTime(QDate(2026, 11, 22), QTime(23, 0), QTimeZone::utc()), 2}}},
+            {u"other"_s, {{QDateTime(QDate(2026, 11, 22), QTime(23, 0), QTimeZone::utc()), 100}}}};
+        ProviderStats cache(db);
+        for (const auto &[remoteId, points] : kept) {
+            for (TimeUnit unit : {TimeUnit::Hour, TimeUnit::Day})
+                QVERIFY(cache.store(added->id, remoteId, ProviderStats::requestKey(from, to, unit), points));
+        }
+        QVERIFY(cache.storeShares(added->id, u"s1"_s, ProviderStats::breakdownKey(u"country"_s, from, to), {{u"NL"_s, 5}}));
+        // This computer's link of the campaign: 3 clicks from Germany.
+        const auto here = LinkRepository(db).findBySlug(u"localhost:8080"_s, u"here"_s);
+        QVERIFY(here);
+        const qint64 hour = QDateTime(QDate(2026, 11, 21), QTime(9, 0), QTimeZone::utc()).toSecsSinceEpoch();
+        QVERIFY(Rollups::addHour(db.connection(), here->id, hour, 3, 0, {{u"country"_s, u"DE"_s, 3}}));
+    }
+    // Keep linkdeck-cli away from any keyring of this machine: reading srv's token fails at once.
+    const QByteArray bus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent");
+    const auto restore = qScopeGuard([&] {
+        if (bus.isNull())
+            qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+        else
+            qputenv("DBUS_SESSION_BUS_ADDRESS", bus);
+    });
+    const QStringList period{u"--from"_s, first.toString(Qt::ISODate), u"--to"_s, last.toString(Qt::ISODate), u"--unit"_s,
+                             u"day"_s, u"--tz"_s, u"UTC"_s};
+
+    const Run narrowed = cli(QStringList{u"stats"_s, u"clicks"_s, u"spring"_s, u"--account"_s, u"srv"_s} + period);
+    QVERIFY2(narrowed.code == 0, qPrintable(narrowed.err));
+    QVERIFY2(!narrowed.err.contains(u"There is no link"_s), qPrintable(narrowed.err));
+    QVERIFY2(narrowed.err.contains(u"Showing the figures saved earlier"_s), qPrintable(narrowed.err));
+    const QJsonObject json = QJsonDocument::fromJson(narrowed.out.toUtf8()).object();
+    QCOMPARE(json.value(u"target"_s).toString(), u"spring"_s);
+    QCOMPARE(json.value(u"account"_s).toString(), u"srv"_s);
+    QCOMPARE(json.value(u"total"_s).toInt(), 7);   // s1 and s2; not this computer's link, not "other"
+    const QJsonArray series = json.value(u"series"_s).toArray();
+    QCOMPARE(series.size(), 28);
+    QCOMPARE(series.at(19).toObject().value(u"clicks"_s).toInt(), 5);   // 20 November
+    QCOMPARE(series.at(21).toObject().value(u"clicks"_s).toInt(), 2);   // 22 November, 23:00 UTC
+
+    const Run countries = cli(QStringList{u"stats"_s, u"countries"_s, u"spring"_s, u"--account"_s, u"srv"_s, u"--format"_s,
+                                          u"csv"_s} + period);
+    QVERIFY2(countries.code == 0, qPrintable(countries.err));
+    QCOMPARE(countries.out, u"country,clicks\r\nNL,5\r\n"_s);
+
+    // A back-half of the account still means the link.
+    const Run link = cli(QStringList{u"stats"_s, u"clicks"_s, u"s2"_s, u"--account"_s, u"srv"_s} + period);
+    QVERIFY2(link.code == 0, qPrintable(link.err));
+    QCOMPARE(QJsonDocument::fromJson(link.out.toUtf8()).object().value(u"total"_s).toInt(), 2);
+    QCOMPARE(QJsonDocument::fromJson(link.out.toUtf8()).object().value(u"shortUrl"_s).toString(), u"https://s.test/s2"_s);
+
+    // Every account: this computer's 3 clicks too; and this computer's alone.
+    const Run everywhere = cli(QStringList{u"stats"_s, u"clicks"_s, u"spring"_s} + period);
+    QVERIFY2(everywhere.code == 0, qPrintable(everywhere.err));
+    QCOMPARE(QJsonDocument::fromJson(everywhere.out.toUtf8()).object().value(u"total"_s).toInt(), 10);
+    const Run here = cli(QStringList{u"stats"_s, u"clicks"_s, u"spring"_s, u"--account"_s, u"This computer"_s} + period);
+    QVERIFY2(here.code == 0, qPrintable(here.err));
+    QCOMPARE(QJsonDocument::fromJson(here.out.toUtf8()).object().value(u"total"_s).toInt(), 3);
+
+    const Run nothing = cli({u"stats"_s, u"clicks"_s, u"winter"_s, u"--account"_s, u"srv"_s});
+    QCOMPARE(nothing.code, 1);
+    QVERIFY2(nothing.err.contains(u"There is no link “winter” and no campaign or tag of that name in the account “srv”."_s),
+             qPrintable(nothing.err));
 }
 
 void TestCli::updateOnThisComputer()

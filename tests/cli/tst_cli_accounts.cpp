@@ -164,6 +164,7 @@ private slots:
     void createWithSlugAndDomain();
     void listReadsEveryPage();
     void offlineCreateIsSentBySync();
+    void syncReadsEveryAccountAsTheGuiDoes();
     void updateAndDelete();
     void capabilitiesAreChecked();
     void serviceErrorsAreSentences();
@@ -480,6 +481,40 @@ void TestCliAccounts::offlineCreateIsSentBySync()
     const Run listed = cli({u"links"_s, u"list"_s, u"--account"_s, u"Marketing"_s, u"--format"_s, u"csv"_s});
     QCOMPARE(listed.out.count(u"\r\n"_s), 2);
     QVERIFY(listed.out.contains(service->shortUrl(domain, u"later"_s)));
+}
+
+// `sync` without --account goes the GUI's way (AccountSync::pullAll): the queue, then every
+// account with a link service, each reported once, "This computer" not among them.
+void TestCliAccounts::syncReadsEveryAccountAsTheGuiDoes()
+{
+    const auto bitly = startService(u"bitly"_s);
+    const auto rebrandly = startService(u"rebrandly"_s);
+    QVERIFY(bitly && rebrandly);
+    static_cast<FakeBitly *>(bitly->fake.get())->addLinks(120);
+    static_cast<FakeRebrandly *>(rebrandly->fake.get())->addLinks(3);
+    QCOMPARE(addAccount(*bitly, u"Marketing"_s).code, 0);
+    QCOMPARE(addAccount(*rebrandly, u"Shop"_s).code, 0);
+    rebrandly->fake->setOffline(true);
+    const Run offline = cli({u"links"_s, u"create"_s, u"https://shop.example/later"_s, u"--slug"_s, u"later"_s,
+                             u"--account"_s, u"Shop"_s});
+    QCOMPARE(offline.code, 0);
+    QVERIFY2(offline.err.contains(u"Saved offline"_s), qPrintable(offline.err));
+    rebrandly->fake->setOffline(false);
+
+    const Run synced = cli({u"sync"_s});
+    QVERIFY2(synced.code == 0, qPrintable(synced.err));
+    QCOMPARE(synced.out.count(u"“Marketing”: 120 link"_s), 1);
+    QCOMPARE(synced.out.count(u"“Shop”: "_s), 1);   // 3 or 4 links: the queue is sent while it is read
+    QVERIFY(!synced.out.contains(u"This computer"_s));
+    QVERIFY2(synced.out.contains(u"Sent 1 change"_s), qPrintable(synced.out));
+    QCOMPARE(rebrandly->linkCount(), 4);
+    const QJsonArray listed = accounts();
+    QCOMPARE(listed.size(), 3);
+    QVERIFY(listed.at(0).toObject().value(u"lastSyncAt"_s).isNull());   // "This computer"
+    QVERIFY(!listed.at(1).toObject().value(u"lastSyncAt"_s).isNull());
+    QVERIFY(!listed.at(2).toObject().value(u"lastSyncAt"_s).isNull());
+    const Run list = cli({u"links"_s, u"list"_s, u"--account"_s, u"Shop"_s, u"--format"_s, u"csv"_s});
+    QCOMPARE(list.out.count(u"\r\n"_s), 4 + 1);
 }
 
 void TestCliAccounts::updateAndDelete()

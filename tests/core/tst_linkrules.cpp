@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -257,9 +258,10 @@ void TestLinkRules::otherServicesHaveNoRules()
     Account account;
     account.id = 5;
     account.name = u"Marketing"_s;
-    BitlyProvider bitly(account, nullptr);
-    RebrandlyProvider rebrandly(account, nullptr);
-    CuttlyProvider cuttly(account, nullptr);
+    QNetworkAccessManager network;
+    BitlyProvider bitly(account, nullptr, &network);
+    RebrandlyProvider rebrandly(account, nullptr, &network);
+    CuttlyProvider cuttly(account, nullptr, &network);
     for (LinkProvider *p : std::initializer_list<LinkProvider *>{&bitly, &rebrandly, &cuttly}) {
         QVERIFY(!p->can(LinkProvider::Capability::RedirectRules));
         const Result<QList<Rule>> r = await(p->redirectRules(Link()));

@@ -7,6 +7,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -17,7 +18,9 @@
 
 #include "core/accountsync.h"
 #include "core/backend.h"
+#include "core/linkprovider.h"
 #include "core/linktablemodel.h"
+#include "core/providers/providerregistry.h"
 #include "core/providers/remoteprovider.h"
 #include "core/secretstore.h"
 #include "core/settings.h"
@@ -68,6 +71,8 @@ private slots:
     void addBitlyAccountWithTestConnection();
     void wrongTokenIsSaidInTheDialog();
     void shlinkNeedsAServerAddress();
+    void dialogAsksTheRegistry();
+    void editingAnAccountMakesANewProvider();
     void cleartextAddressIsSaid();
     void noKeychainOffersThisRunOnly();
     void removeAsksFirst();
@@ -199,6 +204,49 @@ void TestAccounts::shlinkNeedsAServerAddress()
     QVERIFY(!dialog.findChild<QLineEdit *>(u"workspaceEdit"_s)->isVisible());
     QTest::keyClicks(dialog.findChild<QLineEdit *>(u"apiBaseEdit"_s), u"https://s.example.com/rest/v3"_s);
     QVERIFY(ok->isEnabled());
+}
+
+// What the dialog says about each service comes from the registry, not from a list of its own.
+void TestAccounts::dialogAsksTheRegistry()
+{
+    AccountDialog dialog(*m_backend);
+    dialog.show();
+    auto *provider = dialog.findChild<QComboBox *>(u"providerCombo"_s);
+    auto *token = dialog.findChild<QLineEdit *>(u"tokenEdit"_s);
+    auto *workspace = dialog.findChild<QLineEdit *>(u"workspaceEdit"_s);
+    const QList<ProviderKind> kinds = ProviderRegistry::addableKinds();
+    QCOMPARE(provider->count(), kinds.size());
+    for (int i = 0; i < kinds.size(); ++i) {
+        const ProviderInfo info = ProviderRegistry::info(kinds.at(i));
+        QCOMPARE(provider->itemText(i), info.choiceName);
+        provider->setCurrentIndex(i);
+        QCOMPARE(token->toolTip(), info.tokenHelp);
+        QCOMPARE(workspace->isVisible(), info.grouping != ProviderInfo::Grouping::None);
+    }
+    QCOMPARE(provider->itemText(provider->findData(int(ProviderKind::Shlink))), u"Shlink (or Linkdeck server)"_s);
+}
+
+// Saving an account's settings forgets the provider made from the old ones.
+void TestAccounts::editingAnAccountMakesANewProvider()
+{
+    const qint64 id = addAccount(ProviderKind::Rebrandly, m_rebrandly->apiUrl(), m_rebrandly->apiKey(), u"Shop"_s);
+    QPointer<LinkProvider> before = m_backend->provider(id);
+    QVERIFY(before);
+    AccountDialog dialog(*m_backend);
+    dialog.editAccount(*m_backend->accounts().find(id));
+    dialog.show();
+    auto *name = dialog.findChild<QLineEdit *>(u"accountNameEdit"_s);
+    name->clear();
+    QTest::keyClicks(name, u"Web shop"_s);
+    QTest::mouseClick(dialog.findChild<QDialogButtonBox *>(u"buttonBox"_s)->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(m_backend->accounts().find(id)->name, u"Web shop"_s);
+    QTRY_VERIFY(!before);
+    LinkProvider *after = m_backend->provider(id);
+    QVERIFY(after);
+    QFuture<Result<void>> connected = after->testConnection();
+    QTRY_VERIFY_WITH_TIMEOUT(connected.isFinished(), 10000);
+    QVERIFY(connected.result());
 }
 
 void TestAccounts::noKeychainOffersThisRunOnly()

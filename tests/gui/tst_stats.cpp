@@ -1,6 +1,7 @@
 #include "core/clickrollups.h"
 #include "core/analytics.h"
 #include "core/backend.h"
+#include "core/campaignstats.h"
 #include "core/clock.h"
 #include "core/providers/remoteprovider.h"
 #include "core/secretstore.h"
@@ -13,12 +14,16 @@
 #include "gui/statsdialog.h"
 
 #include <QAction>
+#include <QChart>
+#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStackedBarSeries>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -86,8 +91,9 @@ void TestStats::campaignViewShowsTheTotals()
 }
 
 // A campaign over this computer, Bitly (click series from its API) and Rebrandly (totals
-// only): one total, a note on what each provider gave, the cache used when offline, and the
-// chart exported for a report.
+// only), as the dialog shows it: the summary, the notes in place, the tables, the split and
+// style chosen, the chart exported for a report, Refresh when Bitly is out of reach, and the
+// campaign narrowed to one account. The figures themselves are tst_campaignstats'.
 void TestStats::campaignAcrossProvidersAndExport()
 {
     QTemporaryDir dir;
@@ -149,14 +155,16 @@ void TestStats::campaignAcrossProvidersAndExport()
         stats.show();
         QTRY_VERIFY_WITH_TIMEOUT(!stats.isLoading() && stats.figures().series.size() > 0, 10000);
         QCOMPARE(stats.figures().total, 4 + 6);   // this computer + Bitly; Rebrandly has totals only
-        QCOMPARE(stats.figures().previousTotal, 2);   // Bitly's clicks in the 30 days before
+        // 10 clicks against Bitly's 2 in the 30 days before.
+        QCOMPARE(stats.findChild<QLabel *>(u"statsSummaryLabel"_s)->text(), u"10 clicks (+400% against the period before)"_s);
         const QString note = stats.findChild<QLabel *>(u"statsProviderNote"_s)->text();
         QVERIFY2(note.contains(u"updated just now"_s), qPrintable(note));
         QVERIFY2(note.contains(u"Totals only, not clicks over time, from Rebrandly"_s) && note.contains(u"11 clicks"_s), qPrintable(note));
         auto *top = stats.findChild<QTableWidget *>(u"statsTopLinksTable"_s);
         QCOMPARE(top->rowCount(), 2);
         QCOMPARE(top->item(0, 0)->text(), bitlyLink.domain + u'/' + bitlyLink.slug);   // 6 clicks before 4
-        QCOMPARE(stats.figures().topLinks.first().clicks, 6);
+        QCOMPARE(top->item(0, 0)->toolTip(), bitlyLink.shortUrl);
+        QCOMPARE(top->item(0, 1)->text(), u"6"_s);
 
         // Where the clicks came from, Bitly's included; what the plan does not give is said in place.
         auto *countries = stats.findChild<QTableWidget *>(u"statsCountriesTable"_s);
@@ -165,22 +173,18 @@ void TestStats::campaignAcrossProvidersAndExport()
         QCOMPARE(countries->item(0, 1)->text(), u"6"_s);
         auto *referrers = stats.findChild<QTableWidget *>(u"statsReferrersTable"_s);
         QCOMPARE(referrers->item(0, 0)->text(), u"news.example"_s);
-        QCOMPARE(stats.breakdownNote(u"device"_s), u"Your Bitly plan does not include clicks by device."_s);
-        QCOMPARE(stats.findChild<QLabel *>(u"statsDevicesNote"_s)->text(), stats.breakdownNote(u"device"_s));
+        QCOMPARE(stats.findChild<QLabel *>(u"statsDevicesNote"_s)->text(), u"Your Bitly plan does not include clicks by device."_s);
+        QVERIFY(!stats.findChild<QLabel *>(u"statsDevicesNote"_s)->isHidden());
+        QVERIFY(stats.findChild<QLabel *>(u"statsCountriesNote"_s)->isHidden());
 
-        // Split by account and by link: the parts add up to the total.
+        // Split by account and by link, as chosen in the combo box; the CSV has the series and
+        // its parts, and adds up to the total.
         auto *split = stats.findChild<QComboBox *>(u"statsSplitCombo"_s);
-        split->setCurrentIndex(split->findData(int(Gui::StatsDialog::Split::ByAccount)));
+        split->setCurrentIndex(split->findData(int(CampaignStats::Split::ByAccount)));
         QCOMPARE(stats.figures().parts.size(), 2);
-        QCOMPARE(stats.figures().parts.at(0).name, u"This computer"_s);
-        QCOMPARE(stats.figures().parts.at(0).total(), 4);
         QCOMPARE(stats.figures().parts.at(1).name, u"Bitly"_s);
-        QCOMPARE(stats.figures().parts.at(1).total(), 6);
-        split->setCurrentIndex(split->findData(int(Gui::StatsDialog::Split::ByLink)));
+        split->setCurrentIndex(split->findData(int(CampaignStats::Split::ByLink)));
         QCOMPARE(stats.figures().parts.size(), 2);
-        QCOMPARE(stats.figures().parts.at(0).total(), 6);
-        QCOMPARE(stats.figures().parts.at(1).name, u"localhost:8080/autumn-local"_s);
-        // The CSV has the series and its parts, and adds up to the total.
         const QStringList csv = stats.toCsv().split(u"\r\n"_s, Qt::SkipEmptyParts);
         QVERIFY2(csv.first().startsWith(u"start,clicks,\""_s + bitlyLink.domain), qPrintable(csv.first()));
         QCOMPARE(csv.size(), stats.figures().series.size() + 1);
@@ -194,6 +198,13 @@ void TestStats::campaignAcrossProvidersAndExport()
         QCOMPARE(csvTotal, 10);
         auto *style = stats.findChild<QComboBox *>(u"statsStyleCombo"_s);
         style->setCurrentIndex(1);   // stacked bars
+        auto *chart = stats.findChild<QChartView *>(u"statsTimeChart"_s);
+        QCOMPARE(chart->chart()->series().size(), 1);
+        QVERIFY(qobject_cast<QStackedBarSeries *>(chart->chart()->series().first()));
+        QCOMPARE(chart->chart()->title(), u"10 clicks (+400% against the period before)"_s);
+        style->setCurrentIndex(0);   // a line per part
+        QCOMPARE(chart->chart()->series().size(), 2);
+        style->setCurrentIndex(1);
         stats.resize(1000, 700);
         if (const QString shots = qEnvironmentVariable("LINKDECK_SCREENSHOTS"); !shots.isEmpty())
             stats.grab().save(shots + u"/statistics-campaign.png"_s);
@@ -216,19 +227,32 @@ void TestStats::campaignAcrossProvidersAndExport()
         QVERIFY(!stats.exportChart(dir.filePath(u"chart.doc"_s), &error));
         QVERIFY(error.contains(u".png"_s));
     }
-    // Offline: the figures fetched a moment ago are shown, and the dialog says why.
+    // Offline: Refresh shows the figures fetched a moment ago, and says why.
     bitly.setOffline(true);
     {
         Gui::StatsDialog stats(backend, ids, u"autumn"_s);
         stats.show();
         QTRY_VERIFY_WITH_TIMEOUT(!stats.isLoading() && stats.figures().series.size() > 0, 10000);
-        QCOMPARE(stats.figures().total, 10);
         QSignalSpy loaded(&stats, &Gui::StatsDialog::loaded);
-        stats.refreshProviders();
+        auto *refresh = stats.findChild<QPushButton *>(u"statsRefreshButton"_s);
+        QVERIFY(refresh->isEnabled());
+        refresh->click();
+        QVERIFY(!refresh->isEnabled());   // while Bitly is asked
         QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1 && !stats.isLoading(), 10000);
+        QVERIFY(refresh->isEnabled());
         QCOMPARE(stats.figures().total, 10);
         const QString note = stats.findChild<QLabel *>(u"statsProviderNote"_s)->text();
         QVERIFY2(note.contains(u"Showing the figures saved earlier"_s), qPrintable(note));
+    }
+    bitly.setOffline(false);
+    // The campaign in the Bitly account only.
+    {
+        Gui::StatsDialog stats(backend, CampaignStats::Target::ofCampaign(u"autumn"_s, bitlyAccount), u"autumn"_s);
+        stats.show();
+        QTRY_VERIFY_WITH_TIMEOUT(!stats.isLoading() && stats.figures().series.size() > 0, 10000);
+        QCOMPARE(stats.figures().total, 6);
+        QCOMPARE(stats.findChild<QTableWidget *>(u"statsTopLinksTable"_s)->rowCount(), 1);
+        QVERIFY(!stats.findChild<QLabel *>(u"statsProviderNote"_s)->text().contains(u"Rebrandly"_s));
     }
 }
 

@@ -54,6 +54,12 @@ QFuture<Result<void>> CachedProvider::testConnection()
     return m_remote->testConnection();
 }
 
+// The service's answer as it is: AccountSync decides what of it to store.
+QFuture<Result<Link>> CachedProvider::refresh(const Link &link)
+{
+    return m_remote->refresh(link);
+}
+
 QFuture<Result<QList<ClickShare>>> CachedProvider::breakdown(const Link &link, const QString &dimension,
                                                               const QDateTime &from, const QDateTime &to)
 {

@@ -19,9 +19,9 @@ class CachedProvider final : public LinkProvider
 {
     Q_OBJECT
 public:
+    // Takes `remote` as its child. What is behind it is the registry's business
+    // (ProviderRegistry::service()): nobody reaches through a CachedProvider.
     CachedProvider(RemoteProvider *remote, LinkRepository &links, SyncQueue &queue, QObject *parent = nullptr);
-
-    RemoteProvider *remote() const { return m_remote; }
 
     ProviderKind kind() const override;
     Capabilities capabilities() const override;
@@ -34,6 +34,7 @@ public:
     QFuture<Result<QList<ClickPoint>>> clicks(const Link &link, const QDateTime &from, const QDateTime &to,
                                               TimeUnit unit) override;
     QFuture<Result<void>> testConnection() override;
+    QFuture<Result<Link>> refresh(const Link &link) override;
     QFuture<Result<QList<Rules::Rule>>> redirectRules(const Link &link) override;
     QFuture<Result<QList<Rules::Rule>>> setRedirectRules(const Link &link, const QList<Rules::Rule> &rules) override;
     QFuture<Result<QList<ClickShare>>> breakdown(const Link &link, const QString &dimension, const QDateTime &from,

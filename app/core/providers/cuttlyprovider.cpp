@@ -15,8 +15,9 @@ namespace {
 const QString CuttlyDomain = u"cutt.ly"_s;
 }
 
-CuttlyProvider::CuttlyProvider(const Account &account, SecretStore *secrets, QObject *parent)
-    : RemoteProvider(account, secrets, parent)
+CuttlyProvider::CuttlyProvider(const Account &account, SecretStore *secrets, QNetworkAccessManager *network,
+                               QObject *parent)
+    : RemoteProvider(account, secrets, network, parent)
 {
     // Quotas are per minute (3 on the free plan, 60 on Single, 180 on Team); stay within the
     // Single plan here and wait out a 429, which comes without Retry-After, a window at a time.
@@ -35,7 +36,7 @@ QString CuttlyProvider::serviceDomain() const
 
 LinkProvider::Capabilities CuttlyProvider::capabilities() const
 {
-    return Capability::CreateLinks | Capability::CustomSlug | Capability::Domains;
+    return Capability::CreateLinks | Capability::CustomSlug | Capability::Domains | Capability::RefreshLinks;
 }
 
 QUrl CuttlyProvider::defaultApiBase() const

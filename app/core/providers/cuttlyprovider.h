@@ -12,7 +12,8 @@ class CuttlyProvider final : public RemoteProvider
 {
     Q_OBJECT
 public:
-    CuttlyProvider(const Account &account, SecretStore *secrets, QObject *parent = nullptr);
+    CuttlyProvider(const Account &account, SecretStore *secrets, QNetworkAccessManager *network,
+                   QObject *parent = nullptr);
 
     ProviderKind kind() const override { return ProviderKind::Cuttly; }
     Capabilities capabilities() const override;
@@ -27,8 +28,8 @@ public:
     QFuture<Result<QList<ClickPoint>>> clicks(const Link &link, const QDateTime &from, const QDateTime &to,
                                               TimeUnit unit) override;
     QFuture<Result<void>> testConnection() override;
-    // The link as Cuttly knows it now, with its total clicks.
-    QFuture<Result<Link>> refresh(const Link &link);
+    // The link as Cuttly knows it now, with its total clicks (Capability::RefreshLinks).
+    QFuture<Result<Link>> refresh(const Link &link) override;
 
     // The sentence for a `url.status` of a create.
     static Error statusError(int status, const QString &detail);

@@ -9,8 +9,9 @@ using namespace Qt::StringLiterals;
 
 namespace Linkdeck {
 
-RebrandlyProvider::RebrandlyProvider(const Account &account, SecretStore *secrets, QObject *parent)
-    : RemoteProvider(account, secrets, parent)
+RebrandlyProvider::RebrandlyProvider(const Account &account, SecretStore *secrets, QNetworkAccessManager *network,
+                                     QObject *parent)
+    : RemoteProvider(account, secrets, network, parent)
 {
     // "10 requests per second" (Rebrandly's API limits), with a margin for the time a
     // request takes to arrive.

@@ -10,7 +10,8 @@ class RebrandlyProvider final : public RemoteProvider
 {
     Q_OBJECT
 public:
-    RebrandlyProvider(const Account &account, SecretStore *secrets, QObject *parent = nullptr);
+    RebrandlyProvider(const Account &account, SecretStore *secrets, QNetworkAccessManager *network,
+                      QObject *parent = nullptr);
 
     ProviderKind kind() const override { return ProviderKind::Rebrandly; }
     Capabilities capabilities() const override;

@@ -27,17 +27,28 @@ struct RemoteProvider::Call
     int attempt = 0;
 };
 
-RemoteProvider::RemoteProvider(const Account &account, SecretStore *secrets, QObject *parent)
+RemoteProvider::RemoteProvider(const Account &account, SecretStore *secrets, QNetworkAccessManager *network,
+                               QObject *parent)
     : LinkProvider(parent)
     , m_account(account)
     , m_secrets(secrets)
-    , m_network(new QNetworkAccessManager(this))
+    , m_network(network)
 {
-    m_network->setAutoDeleteReplies(true);
+    Q_ASSERT(m_network);
     m_sinceStart.start();
 }
 
-RemoteProvider::~RemoteProvider() = default;
+RemoteProvider::~RemoteProvider()
+{
+    // The manager is shared and lives on: a request of a provider that is gone is not
+    // answered to anyone (its callers get "cancelled" from their Deferred).
+    for (const QPointer<QNetworkReply> &reply : std::as_const(m_inFlight)) {
+        if (reply) {
+            reply->disconnect(this);
+            reply->abort();
+        }
+    }
+}
 
 QString RemoteProvider::serviceName() const
 {
@@ -214,12 +225,18 @@ void RemoteProvider::perform(std::shared_ptr<Call> call, const QString &token)
                       u"Linkdeck/%1"_s.arg(QCoreApplication::applicationVersion().isEmpty()
                                                ? u"1"_s : QCoreApplication::applicationVersion()));
     request.setRawHeader("Accept", "application/json");
+    // Each reply is deleted once finished; the manager's own setting is the app's business.
+    request.setAttribute(QNetworkRequest::AutoDeleteReplyOnFinishAttribute, true);
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     QByteArray body;
     if (call->request.json) {
         request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
         body = call->request.json->toJson(QJsonDocument::Compact);
     }
     QNetworkReply *reply = m_network->sendCustomRequest(request, call->request.method, body);
+    m_inFlight.removeAll(nullptr);
+    m_inFlight.append(reply);
 
     auto *timer = new QTimer(reply);
     timer->setSingleShot(true);
@@ -230,6 +247,7 @@ void RemoteProvider::perform(std::shared_ptr<Call> call, const QString &token)
     timer->start(m_retry.timeoutMs);
 
     connect(reply, &QNetworkReply::finished, this, [this, reply, call] {
+        m_inFlight.removeAll(reply);
         HttpReply r;
         r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (reply->isOpen())

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QList>
+#include <QPointer>
 #include <QPromise>
 #include <QUrl>
 #include <QUrlQuery>
@@ -19,6 +20,7 @@
 #include "core/linkprovider.h"
 
 class QNetworkAccessManager;
+class QNetworkReply;
 class QNetworkRequest;
 
 namespace Linkdeck {
@@ -105,11 +107,15 @@ struct RateLimit
 // The HTTP plumbing every SaaS provider shares: the token from the keychain, a rate limiter,
 // retries with backoff that honour Retry-After, timeouts, and errors turned into sentences.
 // Subclasses say how to authorise a request, how to read their errors, and map JSON to Links.
+// Requests go through the QNetworkAccessManager given (the app's, or a test's), which must
+// outlive the provider; deleting the provider aborts its requests. No cookies are kept or
+// sent: two accounts of one service share the manager, never a session.
 class RemoteProvider : public LinkProvider
 {
     Q_OBJECT
 public:
-    RemoteProvider(const Account &account, SecretStore *secrets, QObject *parent = nullptr);
+    RemoteProvider(const Account &account, SecretStore *secrets, QNetworkAccessManager *network,
+                   QObject *parent = nullptr);
     ~RemoteProvider() override;
 
     const Account &account() const { return m_account; }
@@ -189,6 +195,7 @@ private:
     Account m_account;
     SecretStore *m_secrets;
     QNetworkAccessManager *m_network;
+    QList<QPointer<QNetworkReply>> m_inFlight;   // aborted with the provider
     std::optional<QString> m_token;
     RetryPolicy m_retry;
     RateLimit m_rateLimit;

@@ -49,7 +49,7 @@ LinkProvider::Capabilities ShlinkProvider::capabilities() const
     return Capability::CreateLinks | Capability::ListLinks | Capability::UpdateDestination | Capability::UpdateTitle
         | Capability::UpdateTags | Capability::DeleteLinks | Capability::CustomSlug | Capability::Tags
         | Capability::Title | Capability::Expiry | Capability::MaxClicks | Capability::ClickStats | Capability::Domains
-        | Capability::RedirectRules;
+        | Capability::RedirectRules | Capability::HourlyClicks;
 }
 
 QUrl ShlinkProvider::defaultApiBase() const

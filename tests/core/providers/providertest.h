@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFuture>
+#include <QNetworkAccessManager>
 #include <QTest>
 #include <QTimeZone>
 
@@ -39,7 +40,8 @@ inline RetryPolicy fastRetries()
     return p;
 }
 
-// A provider of type P for an account whose token sits in an in-memory secret store.
+// A provider of type P for an account whose token sits in an in-memory secret store, sending
+// through a QNetworkAccessManager of its own (the app passes its one manager instead).
 template <typename P>
 std::unique_ptr<P> makeProvider(const QUrl &apiBase, const QString &token, ProviderKind kind, const QString &name = QStringLiteral("Marketing"),
                                 const QString &workspace = {}, const QString &defaultDomain = {})
@@ -53,8 +55,10 @@ std::unique_ptr<P> makeProvider(const QUrl &apiBase, const QString &token, Provi
     account.workspace = workspace;
     account.defaultDomain = defaultDomain;
     secrets->write(SecretStore::accountKey(account), token, [](const Result<void> &) {});
-    auto provider = std::make_unique<P>(account, secrets);
+    auto *network = new QNetworkAccessManager;
+    auto provider = std::make_unique<P>(account, secrets, network);
     secrets->setParent(provider.get());
+    network->setParent(provider.get());   // deleted after the provider's destructor has aborted its requests
     provider->setRetryPolicy(fastRetries());
     return provider;
 }
