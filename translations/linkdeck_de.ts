@@ -801,6 +801,142 @@ Globale Optionen: --data-dir DIR (die Datenbank in DIR halten), --help, --versio
         <source>There are no figures for “%1” in this period.</source>
         <translation>Für „%1“ gibt es in diesem Zeitraum keine Zahlen.</translation>
     </message>
+    <message>
+        <source>Error correction: L, M (default), Q or H.</source>
+        <translation>Fehlerkorrektur: L, M (Standard), Q oder H.</translation>
+    </message>
+    <message>
+        <source>Smallest QR version to use, 1 to 40 (default: the smallest that fits).</source>
+        <translation>Kleinste zu verwendende QR-Version, 1 bis 40 (Standard: die kleinste, die passt).</translation>
+    </message>
+    <message>
+        <source>Margin in modules (default 4).</source>
+        <translation>Rand in Modulen (Standard 4).</translation>
+    </message>
+    <message>
+        <source>Colour of the modules: #rrggbb, a name, or cmyk(c,m,y,k) in percent.</source>
+        <translation>Farbe der Module: #rrggbb, ein Name oder cmyk(c,m,y,k) in Prozent.</translation>
+    </message>
+    <message>
+        <source>Background colour, or &quot;transparent&quot;.</source>
+        <translation>Hintergrundfarbe oder „transparent“.</translation>
+    </message>
+    <message>
+        <source>square (default), rounded or dots.</source>
+        <translation>square (Standard), rounded oder dots.</translation>
+    </message>
+    <message>
+        <source>The corner marks: square (default) or rounded.</source>
+        <translation>Die Eckmarken: square (Standard) oder rounded.</translation>
+    </message>
+    <message>
+        <source>A PNG or SVG logo centred on the code (uses error correction H).</source>
+        <translation>Ein PNG- oder SVG-Logo in der Mitte des Codes (verwendet Fehlerkorrektur H).</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number from %2 to %3.</source>
+        <translation>--%1 nimmt eine Zahl von %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a colour.</source>
+        <translation>„%1“ ist keine Farbe.</translation>
+    </message>
+    <message>
+        <source>--ecc takes L, M, Q or H.</source>
+        <translation>--ecc nimmt L, M, Q oder H.</translation>
+    </message>
+    <message>
+        <source>--shape takes square, rounded or dots.</source>
+        <translation>--shape nimmt square, rounded oder dots.</translation>
+    </message>
+    <message>
+        <source>--finder takes square or rounded.</source>
+        <translation>--finder nimmt square oder rounded.</translation>
+    </message>
+    <message>
+        <source>--quiet-zone and --min-version take whole numbers.</source>
+        <translation>--quiet-zone und --min-version nehmen ganze Zahlen.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <source>png, svg, pdf or eps; by default from the file&apos;s extension.</source>
+        <translation>png, svg, pdf oder eps; standardmäßig nach der Dateiendung.</translation>
+    </message>
+    <message>
+        <source>Printed width in millimetres, quiet zone included (default 30).</source>
+        <translation>Gedruckte Breite in Millimetern, Ruhezone eingeschlossen (Standard 30).</translation>
+    </message>
+    <message>
+        <source>Size of one module in millimetres (instead of --size-mm).</source>
+        <translation>Größe eines Moduls in Millimetern (statt --size-mm).</translation>
+    </message>
+    <message>
+        <source>Resolution of PNG output (default 300).</source>
+        <translation>Auflösung der PNG-Ausgabe (Standard 300).</translation>
+    </message>
+    <message>
+        <source>Text printed under the code.</source>
+        <translation>Text unter dem Code.</translation>
+    </message>
+    <message>
+        <source>CMYK output for print shops: PDF in DeviceCMYK, EPS in setcmykcolor; black is pure K.</source>
+        <translation>CMYK-Ausgabe für Druckereien: PDF in DeviceCMYK, EPS mit setcmykcolor; Schwarz ist reines K.</translation>
+    </message>
+    <message>
+        <source>Name the file to write: -o FILE.</source>
+        <translation>Geben Sie die zu schreibende Datei an: -o DATEI.</translation>
+    </message>
+    <message>
+        <source>Choose a format: png, svg, pdf or eps (--format, or the file&apos;s extension).</source>
+        <translation>Wählen Sie ein Format: png, svg, pdf oder eps (--format oder die Dateiendung).</translation>
+    </message>
+    <message>
+        <source>Give either --size-mm or --module-mm, not both.</source>
+        <translation>Geben Sie entweder --size-mm oder --module-mm an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--cmyk is for PDF and EPS output.</source>
+        <translation>--cmyk gilt für PDF- und EPS-Ausgabe.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Die zu schreibende PDF-Datei.</translation>
+    </message>
+    <message>
+        <source>a4 (default) or letter.</source>
+        <translation>a4 (Standard) oder letter.</translation>
+    </message>
+    <message>
+        <source>Columns x rows per page (default 4x6).</source>
+        <translation>Spalten x Zeilen je Seite (Standard 4x6).</translation>
+    </message>
+    <message>
+        <source>Page margin in millimetres (default 10).</source>
+        <translation>Seitenrand in Millimetern (Standard 10).</translation>
+    </message>
+    <message>
+        <source>Gap between labels in millimetres (default 4).</source>
+        <translation>Abstand zwischen Etiketten in Millimetern (Standard 4).</translation>
+    </message>
+    <message>
+        <source>Leave the short URLs off the labels.</source>
+        <translation>Die Kurzlinks nicht auf die Etiketten drucken.</translation>
+    </message>
+    <message>
+        <source>Name the PDF to write: -o FILE.pdf.</source>
+        <translation>Geben Sie die zu schreibende PDF-Datei an: -o DATEI.pdf.</translation>
+    </message>
+    <message>
+        <source>--paper takes a4 or letter.</source>
+        <translation>--paper nimmt a4 oder letter.</translation>
+    </message>
+    <message>
+        <source>--grid takes columns x rows, e.g. 4x6.</source>
+        <translation>--grid nimmt Spalten x Zeilen, z. B. 4x6.</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::ClickSeriesModel</name>
@@ -1528,6 +1664,10 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
         <source>Visits reach the statistics %1 seconds late: the database is busy. None is lost.</source>
         <translation>Aufrufe erscheinen %1 Sekunden verspätet in der Statistik: Die Datenbank ist ausgelastet. Keiner geht verloren.</translation>
     </message>
+    <message>
+        <source>The link database is damaged: SQLite found errors in it. Short links still open, but changes and visits may not be saved. Quit Linkdeck and restore a backup of the database.</source>
+        <translation>Die Link-Datenbank ist beschädigt: SQLite hat Fehler darin gefunden. Kurzlinks öffnen sich weiterhin, aber Änderungen und Besuche werden womöglich nicht gespeichert. Beenden Sie Linkdeck und stellen Sie eine Sicherung der Datenbank wieder her.</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::MainWindow</name>
@@ -1754,118 +1894,6 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
 <context>
     <name>Linkdeck::Gui::QrStudioDialog</name>
     <message>
-        <source>QR Code</source>
-        <translation>QR-Code</translation>
-    </message>
-    <message>
-        <source>&amp;Content:</source>
-        <translation>&amp;Inhalt:</translation>
-    </message>
-    <message>
-        <source>Low (7 %)</source>
-        <translation>Niedrig (7 %)</translation>
-    </message>
-    <message>
-        <source>Medium (15 %)</source>
-        <translation>Mittel (15 %)</translation>
-    </message>
-    <message>
-        <source>Quartile (25 %)</source>
-        <translation>Quartil (25 %)</translation>
-    </message>
-    <message>
-        <source>High (30 %)</source>
-        <translation>Hoch (30 %)</translation>
-    </message>
-    <message>
-        <source>&amp;Error correction:</source>
-        <translation>&amp;Fehlerkorrektur:</translation>
-    </message>
-    <message>
-        <source>Squares</source>
-        <translation>Quadrate</translation>
-    </message>
-    <message>
-        <source>Rounded</source>
-        <translation>Abgerundet</translation>
-    </message>
-    <message>
-        <source>Dots</source>
-        <translation>Punkte</translation>
-    </message>
-    <message>
-        <source>&amp;Modules:</source>
-        <translation>&amp;Module:</translation>
-    </message>
-    <message>
-        <source> mm</source>
-        <translation> mm</translation>
-    </message>
-    <message>
-        <source> modules</source>
-        <translation> Module</translation>
-    </message>
-    <message>
-        <source>&amp;Quiet zone:</source>
-        <translation>&amp;Ruhezone:</translation>
-    </message>
-    <message>
-        <source> dpi</source>
-        <translation> dpi</translation>
-    </message>
-    <message>
-        <source>&amp;Foreground:</source>
-        <translation>&amp;Vordergrund:</translation>
-    </message>
-    <message>
-        <source>Transparent</source>
-        <translation>Transparent</translation>
-    </message>
-    <message>
-        <source>&amp;Background:</source>
-        <translation>&amp;Hintergrund:</translation>
-    </message>
-    <message>
-        <source>Optional text under the code</source>
-        <translation>Optionaler Text unter dem Code</translation>
-    </message>
-    <message>
-        <source>Ca&amp;ption:</source>
-        <translation>Beschrif&amp;tung:</translation>
-    </message>
-    <message>
-        <source>PNG…</source>
-        <translation>PNG …</translation>
-    </message>
-    <message>
-        <source>SVG…</source>
-        <translation>SVG …</translation>
-    </message>
-    <message>
-        <source>PDF…</source>
-        <translation>PDF …</translation>
-    </message>
-    <message>
-        <source>EPS…</source>
-        <translation>EPS …</translation>
-    </message>
-    <message>
-        <source>Save the code as a file</source>
-        <translation>Den Code als Datei speichern</translation>
-    </message>
-    <message>
-        <source>Copy Image</source>
-        <translation>Bild kopieren</translation>
-    </message>
-    <message>
-        <source>Copy SVG</source>
-        <translation>SVG kopieren</translation>
-    </message>
-    <message>
-        <source>Choose a colour</source>
-        <translation>Farbe wählen</translation>
-    </message>
-    <message>
         <source>Save QR Code</source>
         <translation>QR-Code speichern</translation>
     </message>
@@ -1883,54 +1911,6 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     <message>
         <source>The preview shows the first link; each link gets its own file, named by its back-half.</source>
         <translation>Die Vorschau zeigt den ersten Link; jeder Link bekommt eine eigene Datei, benannt nach seinem Link-Ende.</translation>
-    </message>
-    <message>
-        <source>Standard</source>
-        <translation>Standard</translation>
-    </message>
-    <message>
-        <source>Brand print</source>
-        <translation>Markendruck</translation>
-    </message>
-    <message>
-        <source>Business card</source>
-        <translation>Visitenkarte</translation>
-    </message>
-    <message>
-        <source>Poster</source>
-        <translation>Plakat</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Wählen …</translation>
-    </message>
-    <message>
-        <source>Pre&amp;set:</source>
-        <translation>Vorla&amp;ge:</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>&amp;Logo:</source>
-        <translation>&amp;Logo:</translation>
-    </message>
-    <message>
-        <source>Choose a Logo</source>
-        <translation>Logo wählen</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.svg *.jpg *.jpeg)</source>
-        <translation>Bilder (*.png *.svg *.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <source>CMYK PDF…</source>
-        <translation>CMYK-PDF …</translation>
-    </message>
-    <message>
-        <source>A PDF in CMYK with the modules in pure black (K), as print shops ask for</source>
-        <translation>Ein PDF in CMYK mit den Modulen in reinem Schwarz (K), wie Druckereien es verlangen</translation>
     </message>
     <message>
         <source>Folder for the QR Codes</source>
@@ -1953,118 +1933,6 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
         <translation>Name der Vorlage:</translation>
     </message>
     <message>
-        <source>Save…</source>
-        <translation>Speichern …</translation>
-    </message>
-    <message>
-        <source>Remember these settings under a name</source>
-        <translation>Diese Einstellungen unter einem Namen merken</translation>
-    </message>
-    <message>
-        <source>Square</source>
-        <translation>Quadratisch</translation>
-    </message>
-    <message>
-        <source>Corner ma&amp;rks:</source>
-        <translation>Ec&amp;kmarken:</translation>
-    </message>
-    <message>
-        <source>PNG resol&amp;ution:</source>
-        <translation>PNG-A&amp;uflösung:</translation>
-    </message>
-    <message>
-        <source>Automatic</source>
-        <translation>Automatisch</translation>
-    </message>
-    <message>
-        <source>Keep the code at least this version (1 to 40), e.g. so that a series of codes has one size</source>
-        <translation>Den Code mindestens in dieser Version halten (1 bis 40), z. B. damit eine Serie von Codes gleich groß ist</translation>
-    </message>
-    <message>
-        <source>Minimum &amp;version:</source>
-        <translation>Mindest&amp;version:</translation>
-    </message>
-    <message>
-        <source>The printed width of the code, quiet zone included</source>
-        <translation>Die gedruckte Breite des Codes, Ruhezone eingeschlossen</translation>
-    </message>
-    <message>
-        <source>The printed size of one module (one square of the code)</source>
-        <translation>Die gedruckte Größe eines Moduls (eines Quadrats des Codes)</translation>
-    </message>
-    <message>
-        <source>Printed width</source>
-        <translation>Gedruckte Breite</translation>
-    </message>
-    <message>
-        <source>Module size</source>
-        <translation>Modulgröße</translation>
-    </message>
-    <message>
-        <source>Si&amp;ze:</source>
-        <translation>Grö&amp;ße:</translation>
-    </message>
-    <message>
-        <source>#rrggbb, a colour name, or cmyk(c,m,y,k) in percent, e.g. cmyk(0,0,0,100) for pure black</source>
-        <translation>#rrggbb, ein Farbname oder cmyk(c,m,y,k) in Prozent, z. B. cmyk(0,0,0,100) für reines Schwarz</translation>
-    </message>
-    <message>
-        <source>Label Sheet</source>
-        <translation>Etikettenbogen</translation>
-    </message>
-    <message>
-        <source>A4</source>
-        <translation>A4</translation>
-    </message>
-    <message>
-        <source>US Letter</source>
-        <translation>US Letter</translation>
-    </message>
-    <message>
-        <source>×</source>
-        <translation>×</translation>
-    </message>
-    <message>
-        <source>Paper, gr&amp;id:</source>
-        <translation>Papier, Ra&amp;ster:</translation>
-    </message>
-    <message>
-        <source>Margin around the page</source>
-        <translation>Rand um die Seite</translation>
-    </message>
-    <message>
-        <source>Gap between the labels</source>
-        <translation>Abstand zwischen den Etiketten</translation>
-    </message>
-    <message>
-        <source>Mar&amp;gin, gap:</source>
-        <translation>Ran&amp;d, Abstand:</translation>
-    </message>
-    <message>
-        <source>Short URL under each code</source>
-        <translation>Kurzlink unter jedem Code</translation>
-    </message>
-    <message>
-        <source>Sheet PDF…</source>
-        <translation>Bogen als PDF …</translation>
-    </message>
-    <message>
-        <source>Save the label sheet as a PDF</source>
-        <translation>Den Etikettenbogen als PDF speichern</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Drucken …</translation>
-    </message>
-    <message>
-        <source>Print the label sheet, with a preview</source>
-        <translation>Den Etikettenbogen drucken, mit Vorschau</translation>
-    </message>
-    <message>
-        <source>“%1” is not a colour: use #rrggbb, a name such as black, or cmyk(0,0,0,100).</source>
-        <translation>„%1“ ist keine Farbe: Verwenden Sie #rrggbb, einen Namen wie black oder cmyk(0,0,0,100).</translation>
-    </message>
-    <message>
         <source>Version %1, %2 × %2 modules, %3 mm each, %4 × %5 mm</source>
         <translation>Version %1, %2 × %2 Module, je %3 mm, %4 × %5 mm</translation>
     </message>
@@ -2083,6 +1951,37 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     <message>
         <source>Print QR Labels</source>
         <translation>QR-Etiketten drucken</translation>
+    </message>
+    <message>
+        <source>There is no preset “%1”.</source>
+        <translation>Es gibt keine Vorlage „%1“.</translation>
+    </message>
+    <message>
+        <source>The preset “%1” cannot be used: %2</source>
+        <translation>Die Vorlage „%1“ kann nicht verwendet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Gui::QrStyleForm</name>
+    <message>
+        <source>Choose a Logo</source>
+        <translation>Logo wählen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.svg *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.svg *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen …</translation>
+    </message>
+    <message>
+        <source>“%1” is not a colour: use #rrggbb, a name such as black, or cmyk(0,0,0,100).</source>
+        <translation>„%1“ ist keine Farbe: Verwenden Sie #rrggbb, einen Namen wie black oder cmyk(0,0,0,100).</translation>
+    </message>
+    <message>
+        <source>Choose a colour</source>
+        <translation>Farbe wählen</translation>
     </message>
 </context>
 <context>
@@ -2796,12 +2695,16 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
         <translation>Die Etiketten wären kleiner als 5 mm: Verwenden Sie weniger Zeilen oder Spalten oder kleinere Ränder.</translation>
     </message>
     <message>
-        <source>Could not write “%1”.</source>
-        <translation>„%1“ konnte nicht geschrieben werden.</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Could not start printing the labels.</source>
+        <translation>Der Druck der Etiketten konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2846,106 +2749,62 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     </message>
 </context>
 <context>
-    <name>Linkdeck::Print::QrExportOptions</name>
+    <name>Linkdeck::Print::QrPresets</name>
     <message>
-        <source>Error correction: L, M (default), Q or H.</source>
-        <translation>Fehlerkorrektur: L, M (Standard), Q oder H.</translation>
+        <source>Standard</source>
+        <translation>Standard</translation>
     </message>
     <message>
-        <source>Smallest QR version to use, 1 to 40 (default: the smallest that fits).</source>
-        <translation>Kleinste zu verwendende QR-Version, 1 bis 40 (Standard: die kleinste, die passt).</translation>
+        <source>Brand print</source>
+        <translation>Markendruck</translation>
     </message>
     <message>
-        <source>Margin in modules (default 4).</source>
-        <translation>Rand in Modulen (Standard 4).</translation>
+        <source>Business card</source>
+        <translation>Visitenkarte</translation>
     </message>
     <message>
-        <source>Colour of the modules: #rrggbb, a name, or cmyk(c,m,y,k) in percent.</source>
-        <translation>Farbe der Module: #rrggbb, ein Name oder cmyk(c,m,y,k) in Prozent.</translation>
+        <source>Poster</source>
+        <translation>Plakat</translation>
     </message>
     <message>
-        <source>Background colour, or &quot;transparent&quot;.</source>
-        <translation>Hintergrundfarbe oder „transparent“.</translation>
+        <source>a whole number from %1 to %2</source>
+        <translation>eine ganze Zahl von %1 bis %2</translation>
     </message>
     <message>
-        <source>square (default), rounded or dots.</source>
-        <translation>square (Standard), rounded oder dots.</translation>
+        <source>a number from %1 to %2</source>
+        <translation>eine Zahl von %1 bis %2</translation>
     </message>
     <message>
-        <source>The corner marks: square (default) or rounded.</source>
-        <translation>Die Eckmarken: square (Standard) oder rounded.</translation>
+        <source>one of %1</source>
+        <translation>eines von %1</translation>
     </message>
     <message>
-        <source>A PNG or SVG logo centred on the code (uses error correction H).</source>
-        <translation>Ein PNG- oder SVG-Logo in der Mitte des Codes (verwendet Fehlerkorrektur H).</translation>
+        <source>a colour such as #14213d or cmyk(0,0,0,100)</source>
+        <translation>eine Farbe wie #14213d oder cmyk(0,0,0,100)</translation>
     </message>
     <message>
-        <source>--%1 takes a number from %2 to %3.</source>
-        <translation>--%1 nimmt eine Zahl von %2 bis %3.</translation>
+        <source>true or false</source>
+        <translation>true oder false</translation>
     </message>
     <message>
-        <source>--quiet-zone and --min-version take whole numbers.</source>
-        <translation>--quiet-zone und --min-version nehmen ganze Zahlen.</translation>
+        <source>“%1” in the preset should be %2, not “%3”.</source>
+        <translation>„%1“ in der Vorlage sollte %2 sein, nicht „%3“.</translation>
     </message>
     <message>
-        <source>--ecc takes L, M, Q or H.</source>
-        <translation>--ecc nimmt L, M, Q oder H.</translation>
+        <source>The preset is empty.</source>
+        <translation>Die Vorlage ist leer.</translation>
     </message>
     <message>
-        <source>“%1” is not a colour.</source>
-        <translation>„%1“ ist keine Farbe.</translation>
+        <source>The preset&apos;s version “%1” is not a format number.</source>
+        <translation>Die Version „%1“ der Vorlage ist keine Formatnummer.</translation>
     </message>
     <message>
-        <source>--shape takes square, rounded or dots.</source>
-        <translation>--shape nimmt square, rounded oder dots.</translation>
+        <source>The preset was saved by a newer Linkdeck (format %1; this one reads formats up to %2).</source>
+        <translation>Die Vorlage wurde von einem neueren Linkdeck gespeichert (Format %1; dieses liest Formate bis %2).</translation>
     </message>
     <message>
-        <source>--finder takes square or rounded.</source>
-        <translation>--finder nimmt square oder rounded.</translation>
-    </message>
-    <message>
-        <source>The file to write.</source>
-        <translation>Die zu schreibende Datei.</translation>
-    </message>
-    <message>
-        <source>png, svg, pdf or eps; by default from the file&apos;s extension.</source>
-        <translation>png, svg, pdf oder eps; standardmäßig nach der Dateiendung.</translation>
-    </message>
-    <message>
-        <source>Printed width in millimetres, quiet zone included (default 30).</source>
-        <translation>Gedruckte Breite in Millimetern, Ruhezone eingeschlossen (Standard 30).</translation>
-    </message>
-    <message>
-        <source>Size of one module in millimetres (instead of --size-mm).</source>
-        <translation>Größe eines Moduls in Millimetern (statt --size-mm).</translation>
-    </message>
-    <message>
-        <source>Resolution of PNG output (default 300).</source>
-        <translation>Auflösung der PNG-Ausgabe (Standard 300).</translation>
-    </message>
-    <message>
-        <source>Text printed under the code.</source>
-        <translation>Text unter dem Code.</translation>
-    </message>
-    <message>
-        <source>CMYK output for print shops: PDF in DeviceCMYK, EPS in setcmykcolor; black is pure K.</source>
-        <translation>CMYK-Ausgabe für Druckereien: PDF in DeviceCMYK, EPS mit setcmykcolor; Schwarz ist reines K.</translation>
-    </message>
-    <message>
-        <source>Name the file to write: -o FILE.</source>
-        <translation>Geben Sie die zu schreibende Datei an: -o DATEI.</translation>
-    </message>
-    <message>
-        <source>Choose a format: png, svg, pdf or eps (--format, or the file&apos;s extension).</source>
-        <translation>Wählen Sie ein Format: png, svg, pdf oder eps (--format oder die Dateiendung).</translation>
-    </message>
-    <message>
-        <source>Give either --size-mm or --module-mm, not both.</source>
-        <translation>Geben Sie entweder --size-mm oder --module-mm an, nicht beides.</translation>
-    </message>
-    <message>
-        <source>--cmyk is for PDF and EPS output.</source>
-        <translation>--cmyk gilt für PDF- und EPS-Ausgabe.</translation>
+        <source>“%1” in the preset should be 0 (size by width) or at least %2 mm.</source>
+        <translation>„%1“ in der Vorlage sollte 0 (Größe nach Breite) oder mindestens %2 mm sein.</translation>
     </message>
 </context>
 <context>
@@ -2961,45 +2820,6 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     <message>
         <source>The logo “%1” cannot be read as a PNG, JPEG or SVG image.</source>
         <translation>Das Logo „%1“ kann nicht als PNG-, JPEG- oder SVG-Bild gelesen werden.</translation>
-    </message>
-</context>
-<context>
-    <name>Linkdeck::Print::QrSheetOptions</name>
-    <message>
-        <source>The PDF file to write.</source>
-        <translation>Die zu schreibende PDF-Datei.</translation>
-    </message>
-    <message>
-        <source>a4 (default) or letter.</source>
-        <translation>a4 (Standard) oder letter.</translation>
-    </message>
-    <message>
-        <source>Columns x rows per page (default 4x6).</source>
-        <translation>Spalten x Zeilen je Seite (Standard 4x6).</translation>
-    </message>
-    <message>
-        <source>Page margin in millimetres (default 10).</source>
-        <translation>Seitenrand in Millimetern (Standard 10).</translation>
-    </message>
-    <message>
-        <source>Gap between labels in millimetres (default 4).</source>
-        <translation>Abstand zwischen Etiketten in Millimetern (Standard 4).</translation>
-    </message>
-    <message>
-        <source>Leave the short URLs off the labels.</source>
-        <translation>Die Kurzlinks nicht auf die Etiketten drucken.</translation>
-    </message>
-    <message>
-        <source>Name the PDF to write: -o FILE.pdf.</source>
-        <translation>Geben Sie die zu schreibende PDF-Datei an: -o DATEI.pdf.</translation>
-    </message>
-    <message>
-        <source>--paper takes a4 or letter.</source>
-        <translation>--paper nimmt a4 oder letter.</translation>
-    </message>
-    <message>
-        <source>--grid takes columns x rows, e.g. 4x6.</source>
-        <translation>--grid nimmt Spalten x Zeilen, z. B. 4x6.</translation>
     </message>
 </context>
 <context>
@@ -3600,6 +3420,260 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     <message>
         <source>Partner or affiliate</source>
         <translation>Partner oder Affiliate</translation>
+    </message>
+</context>
+<context>
+    <name>QrStudioDialog</name>
+    <message>
+        <source>QR Code</source>
+        <translation>QR-Code</translation>
+    </message>
+    <message>
+        <source>&amp;Content:</source>
+        <translation>&amp;Inhalt:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;set:</source>
+        <translation>Vorla&amp;ge:</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern …</translation>
+    </message>
+    <message>
+        <source>Remember these settings under a name</source>
+        <translation>Diese Einstellungen unter einem Namen merken</translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation>PNG …</translation>
+    </message>
+    <message>
+        <source>Save the code as a file</source>
+        <translation>Den Code als Datei speichern</translation>
+    </message>
+    <message>
+        <source>SVG…</source>
+        <translation>SVG …</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF …</translation>
+    </message>
+    <message>
+        <source>EPS…</source>
+        <translation>EPS …</translation>
+    </message>
+    <message>
+        <source>CMYK PDF…</source>
+        <translation>CMYK-PDF …</translation>
+    </message>
+    <message>
+        <source>A PDF in CMYK with the modules in pure black (K), as print shops ask for</source>
+        <translation>Ein PDF in CMYK mit den Modulen in reinem Schwarz (K), wie Druckereien es verlangen</translation>
+    </message>
+    <message>
+        <source>Copy Image</source>
+        <translation>Bild kopieren</translation>
+    </message>
+    <message>
+        <source>Copy SVG</source>
+        <translation>SVG kopieren</translation>
+    </message>
+    <message>
+        <source>Label Sheet</source>
+        <translation>Etikettenbogen</translation>
+    </message>
+    <message>
+        <source>Paper, gr&amp;id:</source>
+        <translation>Papier, Ra&amp;ster:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>Mar&amp;gin, gap:</source>
+        <translation>Ran&amp;d, Abstand:</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Margin around the page</source>
+        <translation>Rand um die Seite</translation>
+    </message>
+    <message>
+        <source>Gap between the labels</source>
+        <translation>Abstand zwischen den Etiketten</translation>
+    </message>
+    <message>
+        <source>Short URL under each code</source>
+        <translation>Kurzlink unter jedem Code</translation>
+    </message>
+    <message>
+        <source>Sheet PDF…</source>
+        <translation>Bogen als PDF …</translation>
+    </message>
+    <message>
+        <source>Save the label sheet as a PDF</source>
+        <translation>Den Etikettenbogen als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken …</translation>
+    </message>
+    <message>
+        <source>Print the label sheet, with a preview</source>
+        <translation>Den Etikettenbogen drucken, mit Vorschau</translation>
+    </message>
+</context>
+<context>
+    <name>QrStyleForm</name>
+    <message>
+        <source>&amp;Error correction:</source>
+        <translation>&amp;Fehlerkorrektur:</translation>
+    </message>
+    <message>
+        <source>Low (7 %)</source>
+        <translation>Niedrig (7 %)</translation>
+    </message>
+    <message>
+        <source>Medium (15 %)</source>
+        <translation>Mittel (15 %)</translation>
+    </message>
+    <message>
+        <source>Quartile (25 %)</source>
+        <translation>Quartil (25 %)</translation>
+    </message>
+    <message>
+        <source>High (30 %)</source>
+        <translation>Hoch (30 %)</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;version:</source>
+        <translation>Mindest&amp;version:</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Keep the code at least this version (1 to 40), e.g. so that a series of codes has one size</source>
+        <translation>Den Code mindestens in dieser Version halten (1 bis 40), z. B. damit eine Serie von Codes gleich groß ist</translation>
+    </message>
+    <message>
+        <source>&amp;Modules:</source>
+        <translation>&amp;Module:</translation>
+    </message>
+    <message>
+        <source>Squares</source>
+        <translation>Quadrate</translation>
+    </message>
+    <message>
+        <source>Rounded</source>
+        <translation>Abgerundet</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Corner ma&amp;rks:</source>
+        <translation>Ec&amp;kmarken:</translation>
+    </message>
+    <message>
+        <source>Square</source>
+        <translation>Quadratisch</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>Grö&amp;ße:</translation>
+    </message>
+    <message>
+        <source>Printed width</source>
+        <translation>Gedruckte Breite</translation>
+    </message>
+    <message>
+        <source>Module size</source>
+        <translation>Modulgröße</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>The printed width of the code, quiet zone included</source>
+        <translation>Die gedruckte Breite des Codes, Ruhezone eingeschlossen</translation>
+    </message>
+    <message>
+        <source>The printed size of one module (one square of the code)</source>
+        <translation>Die gedruckte Größe eines Moduls (eines Quadrats des Codes)</translation>
+    </message>
+    <message>
+        <source>&amp;Quiet zone:</source>
+        <translation>&amp;Ruhezone:</translation>
+    </message>
+    <message>
+        <source> modules</source>
+        <translation> Module</translation>
+    </message>
+    <message>
+        <source>PNG resol&amp;ution:</source>
+        <translation>PNG-A&amp;uflösung:</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>&amp;Foreground:</source>
+        <translation>&amp;Vordergrund:</translation>
+    </message>
+    <message>
+        <source>#rrggbb, a colour name, or cmyk(c,m,y,k) in percent, e.g. cmyk(0,0,0,100) for pure black</source>
+        <translation>#rrggbb, ein Farbname oder cmyk(c,m,y,k) in Prozent, z. B. cmyk(0,0,0,100) für reines Schwarz</translation>
+    </message>
+    <message>
+        <source>Choose a colour</source>
+        <translation>Farbe wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Background:</source>
+        <translation>&amp;Hintergrund:</translation>
+    </message>
+    <message>
+        <source>Transparent</source>
+        <translation>Transparent</translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logo:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen …</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ption:</source>
+        <translation>Beschrif&amp;tung:</translation>
+    </message>
+    <message>
+        <source>Optional text under the code</source>
+        <translation>Optionaler Text unter dem Code</translation>
     </message>
 </context>
 <context>

@@ -782,6 +782,142 @@ Global options: --data-dir DIR (keep the database in DIR), --help, --version.
         <source>There are no figures for “%1” in this period.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Error correction: L, M (default), Q or H.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smallest QR version to use, 1 to 40 (default: the smallest that fits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margin in modules (default 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour of the modules: #rrggbb, a name, or cmyk(c,m,y,k) in percent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background colour, or &quot;transparent&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>square (default), rounded or dots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The corner marks: square (default) or rounded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PNG or SVG logo centred on the code (uses error correction H).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a colour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ecc takes L, M, Q or H.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--shape takes square, rounded or dots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--finder takes square or rounded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--quiet-zone and --min-version take whole numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>png, svg, pdf or eps; by default from the file&apos;s extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed width in millimetres, quiet zone included (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size of one module in millimetres (instead of --size-mm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution of PNG output (default 300).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text printed under the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CMYK output for print shops: PDF in DeviceCMYK, EPS in setcmykcolor; black is pure K.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the file to write: -o FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a format: png, svg, pdf or eps (--format, or the file&apos;s extension).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --size-mm or --module-mm, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cmyk is for PDF and EPS output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a4 (default) or letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns x rows per page (default 4x6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page margin in millimetres (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap between labels in millimetres (default 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the short URLs off the labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the PDF to write: -o FILE.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--paper takes a4 or letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--grid takes columns x rows, e.g. 4x6.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::ClickSeriesModel</name>
@@ -1507,6 +1643,10 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
         <source>Visits reach the statistics %1 seconds late: the database is busy. None is lost.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The link database is damaged: SQLite found errors in it. Short links still open, but changes and visits may not be saved. Quit Linkdeck and restore a backup of the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::MainWindow</name>
@@ -1733,118 +1873,6 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
 <context>
     <name>Linkdeck::Gui::QrStudioDialog</name>
     <message>
-        <source>QR Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Content:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Low (7 %)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Medium (15 %)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quartile (25 %)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>High (30 %)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Error correction:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Squares</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rounded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dots</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Modules:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> mm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> modules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quiet zone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> dpi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Foreground:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transparent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Background:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Optional text under the code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ca&amp;ption:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SVG…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EPS…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the code as a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy Image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy SVG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a colour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save QR Code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1861,54 +1889,6 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     </message>
     <message>
         <source>The preview shows the first link; each link gets its own file, named by its back-half.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Standard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Brand print</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Business card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Poster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pre&amp;set:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Logo:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a Logo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Images (*.png *.svg *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CMYK PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A PDF in CMYK with the modules in pure black (K), as print shops ask for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1932,118 +1912,6 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remember these settings under a name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Square</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Corner ma&amp;rks:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG resol&amp;ution:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automatic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep the code at least this version (1 to 40), e.g. so that a series of codes has one size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Minimum &amp;version:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The printed width of the code, quiet zone included</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The printed size of one module (one square of the code)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printed width</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Module size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Si&amp;ze:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>#rrggbb, a colour name, or cmyk(c,m,y,k) in percent, e.g. cmyk(0,0,0,100) for pure black</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Label Sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>US Letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>×</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paper, gr&amp;id:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Margin around the page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gap between the labels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mar&amp;gin, gap:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Short URL under each code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sheet PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the label sheet as a PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the label sheet, with a preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a colour: use #rrggbb, a name such as black, or cmyk(0,0,0,100).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Version %1, %2 × %2 modules, %3 mm each, %4 × %5 mm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2061,6 +1929,37 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     </message>
     <message>
         <source>Print QR Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no preset “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset “%1” cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Gui::QrStyleForm</name>
+    <message>
+        <source>Choose a Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.svg *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a colour: use #rrggbb, a name such as black, or cmyk(0,0,0,100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a colour</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2775,11 +2674,15 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not write “%1”.</source>
+        <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancelled.</source>
+        <source>Could not start printing the labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2825,105 +2728,61 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     </message>
 </context>
 <context>
-    <name>Linkdeck::Print::QrExportOptions</name>
+    <name>Linkdeck::Print::QrPresets</name>
     <message>
-        <source>Error correction: L, M (default), Q or H.</source>
+        <source>Standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Smallest QR version to use, 1 to 40 (default: the smallest that fits).</source>
+        <source>Brand print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Margin in modules (default 4).</source>
+        <source>Business card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Colour of the modules: #rrggbb, a name, or cmyk(c,m,y,k) in percent.</source>
+        <source>Poster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Background colour, or &quot;transparent&quot;.</source>
+        <source>a whole number from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>square (default), rounded or dots.</source>
+        <source>a number from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The corner marks: square (default) or rounded.</source>
+        <source>one of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A PNG or SVG logo centred on the code (uses error correction H).</source>
+        <source>a colour such as #14213d or cmyk(0,0,0,100)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--%1 takes a number from %2 to %3.</source>
+        <source>true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--quiet-zone and --min-version take whole numbers.</source>
+        <source>“%1” in the preset should be %2, not “%3”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--ecc takes L, M, Q or H.</source>
+        <source>The preset is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is not a colour.</source>
+        <source>The preset&apos;s version “%1” is not a format number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--shape takes square, rounded or dots.</source>
+        <source>The preset was saved by a newer Linkdeck (format %1; this one reads formats up to %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--finder takes square or rounded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>png, svg, pdf or eps; by default from the file&apos;s extension.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printed width in millimetres, quiet zone included (default 30).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Size of one module in millimetres (instead of --size-mm).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolution of PNG output (default 300).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text printed under the code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CMYK output for print shops: PDF in DeviceCMYK, EPS in setcmykcolor; black is pure K.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name the file to write: -o FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a format: png, svg, pdf or eps (--format, or the file&apos;s extension).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give either --size-mm or --module-mm, not both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--cmyk is for PDF and EPS output.</source>
+        <source>“%1” in the preset should be 0 (size by width) or at least %2 mm.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2939,45 +2798,6 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     </message>
     <message>
         <source>The logo “%1” cannot be read as a PNG, JPEG or SVG image.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Linkdeck::Print::QrSheetOptions</name>
-    <message>
-        <source>The PDF file to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a4 (default) or letter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Columns x rows per page (default 4x6).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page margin in millimetres (default 10).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gap between labels in millimetres (default 4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leave the short URLs off the labels.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name the PDF to write: -o FILE.pdf.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--paper takes a4 or letter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--grid takes columns x rows, e.g. 4x6.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3578,6 +3398,260 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     </message>
     <message>
         <source>Partner or affiliate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QrStudioDialog</name>
+    <message>
+        <source>QR Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Content:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember these settings under a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the code as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EPS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CMYK PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF in CMYK with the modules in pure black (K), as print shops ask for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper, gr&amp;id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mar&amp;gin, gap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margin around the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap between the labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short URL under each code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the label sheet as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the label sheet, with a preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QrStyleForm</name>
+    <message>
+        <source>&amp;Error correction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low (7 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium (15 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quartile (25 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High (30 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum &amp;version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the code at least this version (1 to 40), e.g. so that a series of codes has one size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Modules:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Squares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corner ma&amp;rks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Square</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printed width of the code, quiet zone included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printed size of one module (one square of the code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quiet zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG resol&amp;ution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Foreground:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#rrggbb, a colour name, or cmyk(c,m,y,k) in percent, e.g. cmyk(0,0,0,100) for pure black</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Background:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transparent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional text under the code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
