@@ -10,7 +10,7 @@
 #include "cli/linkscommands.h"
 #include "cli/qrcommands.h"
 #include "cli/statscommand.h"
-#include "core/paths.h"
+#include "core/base/paths.h"
 
 using namespace Qt::StringLiterals;
 

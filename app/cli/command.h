@@ -13,7 +13,7 @@
 #include <optional>
 
 #include "cli/cli.h"
-#include "core/link.h"
+#include "core/links/link.h"
 
 class QNetworkAccessManager;
 class QTextStream;

@@ -9,13 +9,13 @@
 
 #include "cli/output.h"
 #include "cli/remote.h"
-#include "core/accountrepository.h"
-#include "core/backend.h"
-#include "core/linkprovider.h"
-#include "core/linkquery.h"
+#include "core/storage/accountrepository.h"
+#include "core/sync/backend.h"
+#include "core/providers/linkprovider.h"
+#include "core/links/linkquery.h"
 #include "core/providers/providerregistry.h"
-#include "core/urlvalidator.h"
-#include "core/utm.h"
+#include "core/links/urlvalidator.h"
+#include "core/links/utm.h"
 
 using namespace Qt::StringLiterals;
 

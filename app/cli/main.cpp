@@ -5,7 +5,7 @@
 #include <memory>
 
 #include "cli/cli.h"
-#include "core/paths.h"
+#include "core/base/paths.h"
 #include "i18n.h"
 
 int main(int argc, char *argv[])

@@ -9,7 +9,7 @@
 #include <array>
 
 #include "cli/command.h"
-#include "core/urlvalidator.h"
+#include "core/links/urlvalidator.h"
 
 using namespace Qt::StringLiterals;
 

@@ -9,7 +9,7 @@
 #include <memory>
 #include <optional>
 
-#include "core/link.h"
+#include "core/links/link.h"
 
 class QTextStream;
 

@@ -2,7 +2,7 @@
 
 #include <QTextStream>
 
-#include "core/backend.h"
+#include "core/sync/backend.h"
 
 using namespace Qt::StringLiterals;
 

@@ -7,7 +7,7 @@
 #include <functional>
 
 #include "cli/command.h"
-#include "core/result.h"
+#include "core/base/result.h"
 #include "print/labelsheet.h"
 #include "print/qrrenderer.h"
 #include "print/qrstyle.h"

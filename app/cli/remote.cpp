@@ -8,13 +8,13 @@
 #include <QTextStream>
 
 #include "cli/output.h"
-#include "core/accountrepository.h"
-#include "core/accountsync.h"
-#include "core/backend.h"
-#include "core/linkprovider.h"
-#include "core/linkquery.h"
+#include "core/storage/accountrepository.h"
+#include "core/sync/accountsync.h"
+#include "core/sync/backend.h"
+#include "core/providers/linkprovider.h"
+#include "core/links/linkquery.h"
 #include "core/providers/providerregistry.h"
-#include "core/syncqueue.h"
+#include "core/sync/syncqueue.h"
 
 using namespace Qt::StringLiterals;
 

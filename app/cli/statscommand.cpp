@@ -9,11 +9,11 @@
 #include "cli/linkscommands.h"
 #include "cli/output.h"
 #include "cli/remote.h"
-#include "core/analytics.h"
-#include "core/backend.h"
-#include "core/campaignstats.h"
-#include "core/clock.h"
-#include "core/linkprovider.h"
+#include "core/analytics/analytics.h"
+#include "core/sync/backend.h"
+#include "core/analytics/campaignstats.h"
+#include "core/base/clock.h"
+#include "core/providers/linkprovider.h"
 
 using namespace Qt::StringLiterals;
 

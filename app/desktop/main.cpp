@@ -1,8 +1,8 @@
-#include "core/backend.h"
-#include "core/instancelock.h"
-#include "core/localservercontroller.h"
-#include "core/paths.h"
-#include "core/settings.h"
+#include "core/sync/backend.h"
+#include "core/platform/instancelock.h"
+#include "core/platform/localservercontroller.h"
+#include "core/base/paths.h"
+#include "core/storage/settings.h"
 #include "gui/mainwindow.h"
 #include "i18n.h"
 

@@ -1,5 +1,5 @@
 #include "gui/accountdialog.h"
-#include "core/future.h"
+#include "core/base/future.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -10,11 +10,11 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include "core/accountrepository.h"
-#include "core/backend.h"
-#include "core/linkprovider.h"
+#include "core/storage/accountrepository.h"
+#include "core/sync/backend.h"
+#include "core/providers/linkprovider.h"
 #include "core/providers/providerregistry.h"
-#include "core/secretstore.h"
+#include "core/storage/secretstore.h"
 #include "gui/messagebox.h"
 
 using namespace Qt::StringLiterals;

@@ -1,5 +1,5 @@
 #include "gui/accountspage.h"
-#include "core/future.h"
+#include "core/base/future.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -9,10 +9,10 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-#include "core/backend.h"
-#include "core/linkprovider.h"
+#include "core/sync/backend.h"
+#include "core/providers/linkprovider.h"
 #include "core/providers/providerregistry.h"
-#include "core/secretstore.h"
+#include "core/storage/secretstore.h"
 #include "gui/accountdialog.h"
 #include "gui/messagebox.h"
 

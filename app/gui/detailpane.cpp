@@ -1,7 +1,7 @@
 #include "gui/detailpane.h"
 
-#include "core/urlvalidator.h"
-#include "core/utm.h"
+#include "core/links/urlvalidator.h"
+#include "core/links/utm.h"
 #include "gui/icons.h"
 #include "gui/qrstudiodialog.h"
 

@@ -1,8 +1,8 @@
 #include "gui/linkcommands.h"
 
-#include "core/backend.h"
-#include "core/future.h"
-#include "core/linkprovider.h"
+#include "core/sync/backend.h"
+#include "core/base/future.h"
+#include "core/providers/linkprovider.h"
 #include "gui/messagebox.h"
 #include "gui/qrstudiodialog.h"
 #include "gui/redirectrulesdialog.h"

@@ -2,7 +2,7 @@
 
 #include <QObject>
 
-#include "core/linkselection.h"
+#include "core/models/linkselection.h"
 
 class QMainWindow;
 

@@ -1,12 +1,12 @@
 #include "gui/linkdialog.h"
-#include "core/future.h"
+#include "core/base/future.h"
 
-#include "core/backend.h"
-#include "core/linkprovider.h"
-#include "core/settings.h"
-#include "core/slug.h"
-#include "core/urlvalidator.h"
-#include "core/utm.h"
+#include "core/sync/backend.h"
+#include "core/providers/linkprovider.h"
+#include "core/storage/settings.h"
+#include "core/links/slug.h"
+#include "core/links/urlvalidator.h"
+#include "core/links/utm.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #include "gui/linklistview.h"
 
-#include "core/linktablemodel.h"
+#include "core/models/linktablemodel.h"
 #include "gui/icons.h"
 
 #include <QAction>

@@ -4,7 +4,7 @@
 
 #include <optional>
 
-#include "core/link.h"
+#include "core/links/link.h"
 
 class QLineEdit;
 class QTableView;

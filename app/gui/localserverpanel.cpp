@@ -1,7 +1,7 @@
 #include "gui/localserverpanel.h"
 
-#include "core/localservercontroller.h"
-#include "core/settings.h"
+#include "core/platform/localservercontroller.h"
+#include "core/storage/settings.h"
 
 #include <QCheckBox>
 #include <QLabel>

@@ -1,6 +1,6 @@
 #include "gui/mainactions.h"
 
-#include "core/linkselection.h"
+#include "core/models/linkselection.h"
 #include "gui/icons.h"
 #include "gui/linkcommands.h"
 #include "gui/linklistview.h"

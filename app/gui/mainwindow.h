@@ -6,8 +6,8 @@
 #include <memory>
 #include <optional>
 
-#include "core/link.h"
-#include "core/linkselection.h"
+#include "core/links/link.h"
+#include "core/models/linkselection.h"
 
 class QLabel;
 class QPrinter;

@@ -2,7 +2,7 @@
 
 #include "ui_qrstudiodialog.h"
 
-#include "core/settings.h"
+#include "core/storage/settings.h"
 #include "print/qrpreset.h"
 
 #include <QClipboard>

@@ -6,7 +6,7 @@
 #include <memory>
 #include <optional>
 
-#include "core/qrcode.h"
+#include "core/links/qrcode.h"
 #include "print/labelsheet.h"
 #include "print/qrbatch.h"
 #include "print/qrrenderer.h"

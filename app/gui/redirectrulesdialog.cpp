@@ -19,9 +19,9 @@
 
 #include <functional>
 
-#include "core/clock.h"
-#include "core/future.h"
-#include "core/linkprovider.h"
+#include "core/base/clock.h"
+#include "core/base/future.h"
+#include "core/providers/linkprovider.h"
 #include "gui/icons.h"
 
 using namespace Qt::StringLiterals;

@@ -3,8 +3,8 @@
 #include <QDialog>
 #include <QList>
 
-#include "core/link.h"
-#include "core/redirectrules.h"
+#include "core/links/link.h"
+#include "core/links/redirectrules.h"
 
 class QDialogButtonBox;
 class QGroupBox;

@@ -1,6 +1,6 @@
 #include "gui/sidebar.h"
 
-#include "core/backend.h"
+#include "core/sync/backend.h"
 #include "core/providers/providerregistry.h"
 #include "gui/icons.h"
 

@@ -3,8 +3,8 @@
 #include <QChartView>
 #include <QList>
 
-#include "core/analytics.h"
-#include "core/clickseriesmodel.h"
+#include "core/analytics/analytics.h"
+#include "core/analytics/clickseriesmodel.h"
 
 namespace Linkdeck::Gui {
 

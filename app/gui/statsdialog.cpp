@@ -1,6 +1,6 @@
 #include "gui/statsdialog.h"
 
-#include "core/clock.h"
+#include "core/base/clock.h"
 #include "gui/statschart.h"
 
 #include <QCheckBox>

@@ -4,7 +4,7 @@
 #include <QHash>
 #include <QList>
 
-#include "core/campaignstats.h"
+#include "core/analytics/campaignstats.h"
 
 class QCheckBox;
 class QComboBox;

@@ -1,7 +1,7 @@
 #include "gui/syncstatus.h"
 
-#include "core/accountsync.h"
-#include "core/backend.h"
+#include "core/sync/accountsync.h"
+#include "core/sync/backend.h"
 #include "gui/messagebox.h"
 
 #include <QHBoxLayout>

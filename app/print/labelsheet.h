@@ -8,7 +8,7 @@
 
 #include <functional>
 
-#include "core/result.h"
+#include "core/base/result.h"
 #include "print/qrstyle.h"
 
 class QPagedPaintDevice;

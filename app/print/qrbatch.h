@@ -6,7 +6,7 @@
 
 #include <functional>
 
-#include "core/result.h"
+#include "core/base/result.h"
 #include "print/qrrenderer.h"
 #include "print/qrstyle.h"
 

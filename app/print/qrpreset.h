@@ -6,7 +6,7 @@
 
 #include <optional>
 
-#include "core/result.h"
+#include "core/base/result.h"
 #include "print/qrstyle.h"
 
 namespace Linkdeck::Print {

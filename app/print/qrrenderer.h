@@ -7,8 +7,8 @@
 
 #include <optional>
 
-#include "core/qrcode.h"
-#include "core/result.h"
+#include "core/links/qrcode.h"
+#include "core/base/result.h"
 #include "print/qrstyle.h"
 
 class QPainter;

@@ -9,8 +9,8 @@
 
 #include <optional>
 
-#include "core/qrcode.h"
-#include "core/result.h"
+#include "core/links/qrcode.h"
+#include "core/base/result.h"
 
 namespace Linkdeck::Print {
 

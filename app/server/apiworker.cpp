@@ -1,6 +1,6 @@
 #include "server/apiworker.h"
 
-#include "core/database.h"
+#include "core/storage/database.h"
 
 #include <future>
 

@@ -1,6 +1,6 @@
 #include "server/commandline.h"
 
-#include "core/paths.h"
+#include "core/base/paths.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

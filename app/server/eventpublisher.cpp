@@ -1,7 +1,7 @@
 #include "server/eventpublisher.h"
 
-#include "core/database.h"
-#include "core/linkrepository.h"
+#include "core/storage/database.h"
+#include "core/storage/linkrepository.h"
 #include "server/clickingestor.h"
 #include "server/clickrecord.h"
 #include "server/geoip.h"

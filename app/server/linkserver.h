@@ -7,7 +7,7 @@
 #include <string>
 #include <thread>
 
-#include "core/serverexit.h"
+#include "core/platform/serverexit.h"
 #include "server/config.h"
 #include "server/httpserver.h"
 #include "server/redirectindex.h"

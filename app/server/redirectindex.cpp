@@ -1,6 +1,6 @@
 #include "server/redirectindex.h"
 
-#include "core/sqlite.h"
+#include "core/base/sqlite.h"
 
 #include <QSqlDatabase>
 #include <QSqlDriver>

@@ -2,7 +2,7 @@
 
 // The redirect rules model moved to core (core/redirectrules.h), where the app validates the
 // rules it stores in the same way the server does. The server keeps its names.
-#include "core/redirectrules.h"
+#include "core/links/redirectrules.h"
 
 namespace Linkdeck::Server {
 

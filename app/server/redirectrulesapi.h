@@ -4,7 +4,7 @@
 
 #include <cstdint>
 
-#include "core/link.h"
+#include "core/links/link.h"
 #include "server/apiworker.h"
 
 namespace Linkdeck {

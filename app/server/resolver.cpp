@@ -1,6 +1,6 @@
 #include "server/resolver.h"
 
-#include "core/slug.h"
+#include "core/links/slug.h"
 
 #include <cctype>
 #include <cstring>

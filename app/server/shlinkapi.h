@@ -8,7 +8,7 @@
 #include <functional>
 #include <optional>
 
-#include "core/link.h"
+#include "core/links/link.h"
 #include "server/apikeys.h"
 #include "server/apiquery.h"
 #include "server/apiworker.h"

@@ -23,9 +23,9 @@
 // --db FILE keeps the database; with --reuse an existing FILE made with the same numbers is
 // used as it is (no generation), otherwise an existing FILE is refused.
 
-#include "core/analytics.h"
-#include "core/database.h"
-#include "core/linkrepository.h"
+#include "core/analytics/analytics.h"
+#include "core/storage/database.h"
+#include "core/storage/linkrepository.h"
 #include "server/clickingestor.h"   // the server's writer, its referrer host and bot rule (UserAgentParser::isBot)
 #include "server/clickrecord.h"
 #include "server/journal.h"

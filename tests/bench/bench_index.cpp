@@ -14,8 +14,8 @@
 // and last, for comparison, a gap in the change log that forces one whole reload. With --db, a database
 // that exists is used as it is, not filled again (quicker reruns).
 
-#include "core/database.h"
-#include "core/linkrepository.h"
+#include "core/storage/database.h"
+#include "core/storage/linkrepository.h"
 #include "server/linkserver.h"
 
 #include <QCommandLineParser>

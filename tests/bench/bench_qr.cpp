@@ -3,7 +3,7 @@
 //
 //   bench_qr [--labels N] [--check]     targets: sheet < 5 s, one vector render < 2 ms
 
-#include "core/qrcode.h"
+#include "core/links/qrcode.h"
 #include "print/labelsheet.h"
 #include "print/qrrenderer.h"
 

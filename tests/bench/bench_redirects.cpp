@@ -46,8 +46,8 @@
 // with --rules) or p99 >= 5 ms; sustained: lag p99 >= 2 s (or not reported), RSS >= 300 MB, journal >= 256 MB.
 // Needs wrk and nginx (apt: wrk nginx-light).
 
-#include "core/database.h"
-#include "core/linkrepository.h"
+#include "core/storage/database.h"
+#include "core/storage/linkrepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

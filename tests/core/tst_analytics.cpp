@@ -1,8 +1,8 @@
-#include "core/clickrollups.h"
-#include "core/accountrepository.h"
-#include "core/analytics.h"
-#include "core/database.h"
-#include "core/linkrepository.h"
+#include "core/storage/clickrollups.h"
+#include "core/storage/accountrepository.h"
+#include "core/analytics/analytics.h"
+#include "core/storage/database.h"
+#include "core/storage/linkrepository.h"
 
 #include <QSqlQuery>
 #include <QTest>

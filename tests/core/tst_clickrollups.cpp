@@ -1,6 +1,6 @@
-#include "core/analytics.h"
-#include "core/clickrollups.h"
-#include "core/database.h"
+#include "core/analytics/analytics.h"
+#include "core/storage/clickrollups.h"
+#include "core/storage/database.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

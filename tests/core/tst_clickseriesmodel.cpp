@@ -3,7 +3,7 @@
 #include <QTest>
 #include <QTimeZone>
 
-#include "core/clickseriesmodel.h"
+#include "core/analytics/clickseriesmodel.h"
 
 using namespace Qt::StringLiterals;
 using namespace Linkdeck;

@@ -1,7 +1,7 @@
-#include "core/clock.h"
-#include "core/link.h"
+#include "core/base/clock.h"
+#include "core/links/link.h"
 #include "core/providers/remoteprovider.h"
-#include "core/providerstats.h"
+#include "core/providers/providerstats.h"
 
 #include <QTest>
 

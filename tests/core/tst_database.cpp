@@ -1,4 +1,4 @@
-#include "core/database.h"
+#include "core/storage/database.h"
 #include "support/damage.h"
 
 #include <QCryptographicHash>

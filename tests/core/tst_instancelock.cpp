@@ -1,4 +1,4 @@
-#include "core/instancelock.h"
+#include "core/platform/instancelock.h"
 
 #include <QCoreApplication>
 #include <QFile>

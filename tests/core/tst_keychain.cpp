@@ -5,7 +5,7 @@
 #include <QElapsedTimer>
 #include <QTest>
 
-#include "core/secretstore.h"
+#include "core/storage/secretstore.h"
 
 using namespace Qt::StringLiterals;
 using namespace Linkdeck;

@@ -1,6 +1,6 @@
-#include "core/accountrepository.h"
-#include "core/database.h"
-#include "core/linkrepository.h"
+#include "core/storage/accountrepository.h"
+#include "core/storage/database.h"
+#include "core/storage/linkrepository.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>

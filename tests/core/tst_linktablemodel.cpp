@@ -1,6 +1,6 @@
-#include "core/database.h"
-#include "core/linkrepository.h"
-#include "core/linktablemodel.h"
+#include "core/storage/database.h"
+#include "core/storage/linkrepository.h"
+#include "core/models/linktablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
-#include "core/backend.h"
-#include "core/linkprovider.h"
-#include "core/localprovider.h"
-#include "core/slug.h"
+#include "core/sync/backend.h"
+#include "core/providers/linkprovider.h"
+#include "core/providers/localprovider.h"
+#include "core/links/slug.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "core/slug.h"
+#include "core/links/slug.h"
 
 #include <QSet>
 #include <QTest>

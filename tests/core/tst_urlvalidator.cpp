@@ -1,4 +1,4 @@
-#include "core/urlvalidator.h"
+#include "core/links/urlvalidator.h"
 
 #include <QTest>
 

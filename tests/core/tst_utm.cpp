@@ -1,4 +1,4 @@
-#include "core/utm.h"
+#include "core/links/utm.h"
 
 #include <QTest>
 

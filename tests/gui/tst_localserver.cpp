@@ -1,8 +1,8 @@
-#include "core/backend.h"
-#include "core/linkprovider.h"
-#include "core/linktablemodel.h"
-#include "core/localservercontroller.h"
-#include "core/settings.h"
+#include "core/sync/backend.h"
+#include "core/providers/linkprovider.h"
+#include "core/models/linktablemodel.h"
+#include "core/platform/localservercontroller.h"
+#include "core/storage/settings.h"
 #include "gui/mainwindow.h"
 
 #include <QCheckBox>

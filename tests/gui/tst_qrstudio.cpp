@@ -1,6 +1,6 @@
-#include "core/backend.h"
-#include "core/linkprovider.h"
-#include "core/settings.h"
+#include "core/sync/backend.h"
+#include "core/providers/linkprovider.h"
+#include "core/storage/settings.h"
 #include "gui/mainwindow.h"
 #include "gui/qrstudiodialog.h"
 

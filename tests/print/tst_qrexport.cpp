@@ -1,4 +1,4 @@
-#include "core/qrcode.h"
+#include "core/links/qrcode.h"
 #include "print/qrrenderer.h"
 
 #include <QImage>

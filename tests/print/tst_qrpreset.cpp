@@ -1,4 +1,4 @@
-#include "core/settings.h"
+#include "core/storage/settings.h"
 #include "print/qrpreset.h"
 
 #include <QJsonDocument>

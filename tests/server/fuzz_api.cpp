@@ -7,7 +7,7 @@
 // An input is: one byte choosing the method, then lines: target, API key ("K" is the valid
 // one), content type, and the rest is the body.
 
-#include "core/database.h"
+#include "core/storage/database.h"
 #include "server/apikeys.h"
 #include "server/config.h"
 #include "server/httpserver.h"

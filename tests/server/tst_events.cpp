@@ -1,7 +1,7 @@
 // Shlink's real-time events over Redis pub/sub (issue 11): a throwaway redis-server, a real
 // linkdeck-server, a subscriber on its own thread, and redirects over real sockets.
-#include "core/database.h"
-#include "core/linkrepository.h"
+#include "core/storage/database.h"
+#include "core/storage/linkrepository.h"
 #include "server/eventpublisher.h"
 #include "server/linkserver.h"
 #include "support/serverconfig.h"

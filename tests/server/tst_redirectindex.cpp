@@ -1,5 +1,5 @@
-#include "core/database.h"
-#include "core/linkrepository.h"
+#include "core/storage/database.h"
+#include "core/storage/linkrepository.h"
 #include "server/redirectindex.h"
 
 #include <QSqlQuery>

@@ -2,8 +2,8 @@
 // not matching, as a pure function (resolver.cpp, with an injected clock) and over real
 // sockets (a real LinkServer); priorities; the API's validation; rules kept across a restart
 // and taken from the change log without a reload; the visit's redirect URL.
-#include "core/database.h"
-#include "core/linkrepository.h"
+#include "core/storage/database.h"
+#include "core/storage/linkrepository.h"
 #include "server/geoip.h"
 #include "server/linkserver.h"
 #include "server/redirectindex.h"

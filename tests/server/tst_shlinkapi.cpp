@@ -1,5 +1,5 @@
-#include "core/clickrollups.h"
-#include "core/database.h"
+#include "core/storage/clickrollups.h"
+#include "core/storage/database.h"
 #include "server/apikeys.h"
 #include "server/redirectindex.h"
 #include "server/shlinkapi.h"

@@ -2,9 +2,9 @@
 // the charts show, the LRU cache, a micro-benchmark, and the "device", "browser" and "os"
 // rollups that linkdeck-server's click ingestion writes.
 
-#include "core/clickrollups.h"
-#include "core/database.h"
-#include "core/linkrepository.h"
+#include "core/storage/clickrollups.h"
+#include "core/storage/database.h"
+#include "core/storage/linkrepository.h"
 #include "server/clickingestor.h"
 #include "server/clickrecord.h"
 #include "server/journal.h"

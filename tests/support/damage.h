@@ -6,7 +6,7 @@
 #include <QString>
 #include <QVariant>
 
-#include "core/database.h"
+#include "core/storage/database.h"
 
 namespace Linkdeck::Test {
 

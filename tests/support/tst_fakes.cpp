@@ -8,7 +8,7 @@
 #include <QTest>
 #include <QTimer>
 
-#include "core/clock.h"
+#include "core/base/clock.h"
 #include "support/fakes/fakebitly.h"
 #include "support/fakes/fakecuttly.h"
 #include "support/fakes/fakerebrandly.h"

@@ -1,9 +1,9 @@
 #include "core/providers/cachedprovider.h"
 
-#include "core/future.h"
-#include "core/linkrepository.h"
+#include "core/base/future.h"
+#include "core/storage/linkrepository.h"
 #include "core/providers/remoteprovider.h"
-#include "core/syncqueue.h"
+#include "core/sync/syncqueue.h"
 
 using namespace Qt::StringLiterals;
 

@@ -2,7 +2,7 @@
 
 #include <QCoreApplication>
 
-#include "core/linkprovider.h"
+#include "core/providers/linkprovider.h"
 
 namespace Linkdeck {
 

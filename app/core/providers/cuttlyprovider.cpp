@@ -4,8 +4,8 @@
 #include <QNetworkRequest>
 #include <QPointer>
 
-#include "core/clock.h"
-#include "core/slug.h"
+#include "core/base/clock.h"
+#include "core/links/slug.h"
 
 using namespace Qt::StringLiterals;
 

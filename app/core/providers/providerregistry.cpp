@@ -2,14 +2,14 @@
 
 #include <QUrl>
 
-#include "core/accountrepository.h"
-#include "core/localprovider.h"
+#include "core/storage/accountrepository.h"
+#include "core/providers/localprovider.h"
 #include "core/providers/bitlyprovider.h"
 #include "core/providers/cachedprovider.h"
 #include "core/providers/cuttlyprovider.h"
 #include "core/providers/rebrandlyprovider.h"
 #include "core/providers/shlinkprovider.h"
-#include "core/secretstore.h"
+#include "core/storage/secretstore.h"
 
 using namespace Qt::StringLiterals;
 

@@ -8,7 +8,7 @@
 
 #include <memory>
 
-#include "core/link.h"
+#include "core/links/link.h"
 
 class QNetworkAccessManager;
 

@@ -1,6 +1,6 @@
 #include "core/providers/remoteprovider.h"
-#include "core/clock.h"
-#include "core/future.h"
+#include "core/base/clock.h"
+#include "core/base/future.h"
 
 #include <QJsonObject>
 #include <QLocale>
@@ -12,7 +12,7 @@
 #include <QTimeZone>
 #include <QTimer>
 
-#include "core/secretstore.h"
+#include "core/storage/secretstore.h"
 
 using namespace Qt::StringLiterals;
 

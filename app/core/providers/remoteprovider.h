@@ -15,9 +15,9 @@
 #include <memory>
 #include <optional>
 
-#include "core/clock.h"
-#include "core/link.h"
-#include "core/linkprovider.h"
+#include "core/base/clock.h"
+#include "core/links/link.h"
+#include "core/providers/linkprovider.h"
 
 class QNetworkAccessManager;
 class QNetworkReply;

@@ -12,9 +12,9 @@
 
 #include <memory>
 
-#include "core/link.h"
+#include "core/links/link.h"
 #include "core/providers/remoteprovider.h"
-#include "core/secretstore.h"
+#include "core/storage/secretstore.h"
 
 namespace Linkdeck::Test {
 

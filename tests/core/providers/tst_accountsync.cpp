@@ -5,12 +5,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "core/accountsync.h"
-#include "core/backend.h"
-#include "core/clock.h"
-#include "core/linkrepository.h"
+#include "core/sync/accountsync.h"
+#include "core/sync/backend.h"
+#include "core/base/clock.h"
+#include "core/storage/linkrepository.h"
 #include "core/providers/rebrandlyprovider.h"
-#include "core/secretstore.h"
+#include "core/storage/secretstore.h"
 #include "providertest.h"
 #include "support/fakes/fakebitly.h"
 #include "support/fakes/fakecuttly.h"

@@ -5,7 +5,7 @@
 #include <QJsonObject>
 #include <QTest>
 
-#include "core/clock.h"
+#include "core/base/clock.h"
 #include "core/providers/bitlyprovider.h"
 #include "providertest.h"
 #include "support/fakes/fakebitly.h"

@@ -4,7 +4,7 @@
 #include <QJsonObject>
 #include <QTest>
 
-#include "core/clock.h"
+#include "core/base/clock.h"
 #include "core/providers/cuttlyprovider.h"
 #include "providertest.h"
 #include "support/fakes/fakecuttly.h"

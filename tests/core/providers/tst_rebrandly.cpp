@@ -4,7 +4,7 @@
 #include <QJsonObject>
 #include <QTest>
 
-#include "core/clock.h"
+#include "core/base/clock.h"
 #include "core/providers/rebrandlyprovider.h"
 #include "providertest.h"
 #include "support/fakes/fakerebrandly.h"

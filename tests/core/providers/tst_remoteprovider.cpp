@@ -3,7 +3,7 @@
 #include <QTest>
 
 #include "core/providers/remoteprovider.h"
-#include "core/secretstore.h"
+#include "core/storage/secretstore.h"
 #include "providertest.h"
 
 using namespace Qt::StringLiterals;

@@ -1,6 +1,6 @@
 #include "fakebitly.h"
 
-#include "core/clock.h"
+#include "core/base/clock.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

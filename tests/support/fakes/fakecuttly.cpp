@@ -1,6 +1,6 @@
 #include "fakecuttly.h"
 
-#include "core/clock.h"
+#include "core/base/clock.h"
 
 #include <QJsonArray>
 #include <QMap>

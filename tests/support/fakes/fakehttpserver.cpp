@@ -1,6 +1,6 @@
 #include "fakehttpserver.h"
 
-#include "core/clock.h"
+#include "core/base/clock.h"
 
 #include <QHostAddress>
 #include <QJsonArray>

@@ -1,0 +1,214 @@
+#include "core/analytics/analytics.h"
+
+#include "core/storage/clickrollups.h"
+#include "core/storage/database.h"
+#include "core/base/sqlite.h"
+
+#include <QHash>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <memory>
+#include <unordered_map>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace Linkdeck {
+
+namespace {
+QString idList(const QList<qint64> &links)
+{
+    QStringList ids;
+    ids.reserve(links.size());
+    for (qint64 id : links)
+        ids << QString::number(id);
+    return ids.join(u',');
+}
+
+} // namespace
+
+QDateTime Analytics::localMidnight(QDate date, const QTimeZone &zone)
+{
+    // Midnight may not exist (a DST jump at 00:00): Qt moves it forward to the first valid time.
+    return QDateTime(date, QTime(0, 0), zone);
+}
+
+TimeUnit Analytics::defaultUnit(QDate from, QDate to)
+{
+    const qint64 days = from.daysTo(to) + 1;
+    if (days <= 2)
+        return TimeUnit::Hour;
+    if (days <= 92)
+        return TimeUnit::Day;
+    if (days <= 366)
+        return TimeUnit::Week;
+    return TimeUnit::Month;
+}
+
+QList<Analytics::Bucket> Analytics::buckets(QDate from, QDate to, TimeUnit unit, const QTimeZone &zone)
+{
+    QList<Bucket> out;
+    if (!from.isValid() || !to.isValid() || to < from)
+        return out;
+    const QDateTime end = localMidnight(to.addDays(1), zone);
+    QDateTime start;
+    switch (unit) {
+    case TimeUnit::Hour:
+        start = localMidnight(from, zone);
+        // Hours are real hours (UTC steps): a DST day has 23 or 25 of them.
+        for (QDateTime t = start; t < end; t = t.addSecs(3600))
+            out << Bucket{t, t.addSecs(3600), 0};
+        return out;
+    case TimeUnit::Day:
+        for (QDate d = from; d <= to; d = d.addDays(1))
+            out << Bucket{localMidnight(d, zone), localMidnight(d.addDays(1), zone), 0};
+        return out;
+    case TimeUnit::Week: {
+        QDate d = from.addDays(1 - from.dayOfWeek());   // Monday
+        for (; d <= to; d = d.addDays(7))
+            out << Bucket{localMidnight(std::max(d, from), zone), localMidnight(std::min(d.addDays(7), to.addDays(1)), zone), 0};
+        return out;
+    }
+    case TimeUnit::Month: {
+        QDate d(from.year(), from.month(), 1);
+        for (; d <= to; d = d.addMonths(1))
+            out << Bucket{localMidnight(std::max(d, from), zone), localMidnight(std::min(d.addMonths(1), to.addDays(1)), zone), 0};
+        return out;
+    }
+    }
+    return out;
+}
+
+Result<QList<Analytics::Bucket>> Analytics::series(const QList<qint64> &links, QDate from, QDate to, TimeUnit unit,
+                                                   const QTimeZone &zone, bool excludeBots) const
+{
+    QList<Bucket> out = buckets(from, to, unit, zone);
+    if (out.isEmpty() || links.isEmpty())
+        return out;
+    // The rollups count whole UTC hours: each hour lands in the bucket that contains it.
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    const QString counted = excludeBots ? u"clicks - bots"_s : u"clicks"_s;
+    q.prepare(u"SELECT hour, sum(%2) FROM click_hours WHERE link_id IN (%1) AND hour >= ? AND hour < ? "
+              u"GROUP BY hour ORDER BY hour"_s.arg(idList(links), counted));
+    q.addBindValue(out.first().start.toSecsSinceEpoch());
+    q.addBindValue(out.last().end.toSecsSinceEpoch());
+    if (!q.exec())
+        return storageError(tr("Could not read the click statistics."), q.lastError());
+    qsizetype bucket = 0;
+    while (q.next()) {
+        const qint64 hour = q.value(0).toLongLong();
+        while (bucket < out.size() && out.at(bucket).end.toSecsSinceEpoch() <= hour)
+            ++bucket;
+        if (bucket == out.size())
+            break;
+        out[bucket].clicks += q.value(1).toLongLong();
+    }
+    return out;
+}
+
+Result<QList<Analytics::Share>> Analytics::breakdown(const QList<qint64> &links, const QString &dimension, QDate from,
+                                                     QDate to, const QTimeZone &zone, bool excludeBots) const
+{
+    QList<Share> out;
+    if (links.isEmpty() || !from.isValid() || !to.isValid() || to < from)
+        return out;
+    const std::uint8_t people = Rollups::codeOf(dimension.toStdString());
+    if (!people || (people & Rollups::BotFlag))
+        return Error::make(Error::Kind::Storage, tr("Could not read the click statistics."), u"unknown dimension "_s + dimension);
+    const std::uint8_t bots = excludeBots ? people : std::uint8_t(people | Rollups::BotFlag);
+    const qint64 fromSecs = localMidnight(from, zone).toSecsSinceEpoch();
+    const qint64 toSecs = localMidnight(to.addDays(1), zone).toSecsSinceEpoch();
+    sqlite3 *handle = sqliteHandle(m_db.connection());
+    sqlite3_stmt *stmt = nullptr;
+    // A campaign over 90 days is some 100,000 link-hours: read link by link along the primary
+    // key through SQLite's own API, each hour's breakdown summed from its packed entries.
+    if (!handle
+        || sqlite3_prepare_v2(handle, "SELECT dims FROM click_hours WHERE link_id = ?1 AND hour >= ?2 AND hour < ?3", -1,
+                              &stmt, nullptr)
+            != SQLITE_OK) {
+        return Error::make(Error::Kind::Storage, tr("Could not read the click statistics."),
+                           handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : u"not an SQLite database"_s);
+    }
+    std::unordered_map<std::string_view, qint64> sums;
+    std::vector<std::unique_ptr<char[]>> keep;   // the values' bytes, alive as long as `sums`
+    auto sum = [&](std::uint8_t code, std::string_view value, std::int64_t clicks) {
+        if (code != people && code != bots)
+            return;
+        auto it = sums.find(value);
+        if (it == sums.end()) {
+            keep.push_back(std::make_unique<char[]>(value.size() + 1));
+            std::copy(value.begin(), value.end(), keep.back().get());
+            it = sums.emplace(std::string_view(keep.back().get(), value.size()), 0).first;
+        }
+        it->second += clicks;
+    };
+    int step = SQLITE_DONE;
+    for (qint64 link : links) {
+        sqlite3_bind_int64(stmt, 1, link);
+        sqlite3_bind_int64(stmt, 2, fromSecs);
+        sqlite3_bind_int64(stmt, 3, toSecs);
+        while ((step = sqlite3_step(stmt)) == SQLITE_ROW) {
+            const auto *data = static_cast<const char *>(sqlite3_column_blob(stmt, 0));
+            Rollups::forEach(std::string_view(data ? data : "", std::size_t(sqlite3_column_bytes(stmt, 0))), sum);
+        }
+        sqlite3_reset(stmt);
+        if (step != SQLITE_DONE)
+            break;
+    }
+    const QString failure = step == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(handle));
+    sqlite3_finalize(stmt);
+    if (!failure.isNull())
+        return Error::make(Error::Kind::Storage, tr("Could not read the click statistics."), failure);
+    out.reserve(qsizetype(sums.size()));
+    for (const auto &[value, clicks] : sums) {
+        if (clicks > 0)
+            out << Share{QString::fromUtf8(value.data(), qsizetype(value.size())), clicks};
+    }
+    std::sort(out.begin(), out.end(), [](const Share &a, const Share &b) {
+        return a.clicks != b.clicks ? a.clicks > b.clicks : a.value < b.value;
+    });
+    return out;
+}
+
+Result<QList<Analytics::LinkClicks>> Analytics::topLinks(const QList<qint64> &links, QDate from, QDate to,
+                                                         const QTimeZone &zone, bool excludeBots, int limit) const
+{
+    QList<LinkClicks> out;
+    if (links.isEmpty() || !from.isValid() || !to.isValid() || to < from)
+        return out;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    const QString counted = excludeBots ? u"clicks - bots"_s : u"clicks"_s;
+    q.prepare(u"SELECT link_id, sum(%2) AS n FROM click_hours WHERE link_id IN (%1) AND hour >= ? AND hour < ? "
+              u"GROUP BY link_id HAVING n > 0 ORDER BY n DESC, link_id LIMIT %3"_s.arg(idList(links), counted).arg(limit));
+    q.addBindValue(localMidnight(from, zone).toSecsSinceEpoch());
+    q.addBindValue(localMidnight(to.addDays(1), zone).toSecsSinceEpoch());
+    if (!q.exec())
+        return storageError(tr("Could not read the click statistics."), q.lastError());
+    while (q.next())
+        out << LinkClicks{q.value(0).toLongLong(), q.value(1).toLongLong()};
+    return out;
+}
+
+QList<qint64> Analytics::linksOfCampaign(const QString &campaign) const
+{
+    QList<qint64> out;
+    QSqlQuery q(m_db.connection());
+    q.prepare(uR"(SELECT id FROM links WHERE campaign = ? COLLATE NOCASE
+                  UNION SELECT link_id FROM link_tags JOIN tags ON tags.id = link_tags.tag_id WHERE tags.name = ? COLLATE NOCASE)"_s);
+    q.addBindValue(campaign);
+    q.addBindValue(campaign);
+    if (q.exec()) {
+        while (q.next())
+            out << q.value(0).toLongLong();
+    }
+    return out;
+}
+
+} // namespace Linkdeck

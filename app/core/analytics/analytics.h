@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QTimeZone>
+
+#include "core/providers/linkprovider.h"
+#include "core/base/result.h"
+
+namespace Linkdeck {
+
+class Database;
+
+// Click statistics for charts and the CLI, computed from the hourly rollups the redirect
+// server keeps. Buckets follow the user's time zone: a day is local midnight to local
+// midnight, 23 or 25 hours long on daylight-saving days; a week starts on Monday.
+//
+//   Analytics a(db);
+//   auto s = a.series(a.linksOfCampaign(u"spring-sale"_s), from, to, TimeUnit::Day, QTimeZone("Europe/Berlin"));
+class Analytics
+{
+    Q_DECLARE_TR_FUNCTIONS(Linkdeck::Analytics)
+public:
+    struct Bucket
+    {
+        QDateTime start;   // local time in the zone
+        QDateTime end;     // exclusive
+        qint64 clicks = 0;
+    };
+    using Share = ClickShare;   // a country code, referrer host, ...; empty = unknown / direct
+    struct LinkClicks
+    {
+        qint64 linkId = 0;
+        qint64 clicks = 0;
+    };
+
+    explicit Analytics(Database &db) : m_db(db) {}
+
+    // Bucket boundaries covering the local dates [from, to] in the zone.
+    static QList<Bucket> buckets(QDate from, QDate to, TimeUnit unit, const QTimeZone &zone);
+    // A sensible unit for a range: hours for a day or two, days up to ~3 months, weeks to a year, then months.
+    static TimeUnit defaultUnit(QDate from, QDate to);
+
+    Result<QList<Bucket>> series(const QList<qint64> &links, QDate from, QDate to, TimeUnit unit, const QTimeZone &zone,
+                                 bool excludeBots = true) const;
+    // dimension: "country", "referrer", "device", "browser" or "os"; most clicks first. Bots'
+    // clicks are rolled up apart ("bot:country", ...) and counted only when asked.
+    Result<QList<Share>> breakdown(const QList<qint64> &links, const QString &dimension, QDate from, QDate to,
+                                   const QTimeZone &zone, bool excludeBots = true) const;
+
+    // The links with most clicks in the period, most first.
+    Result<QList<LinkClicks>> topLinks(const QList<qint64> &links, QDate from, QDate to, const QTimeZone &zone,
+                                       bool excludeBots, int limit) const;
+    // The start of a local day (the first valid time when midnight falls in a DST gap).
+    static QDateTime localMidnight(QDate date, const QTimeZone &zone);
+
+    // A campaign is a utm_campaign value or a tag (case-insensitive), across accounts.
+    QList<qint64> linksOfCampaign(const QString &campaign) const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace Linkdeck

@@ -1,0 +1,141 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFlags>
+#include <QFuture>
+#include <QList>
+#include <QObject>
+#include <QStringList>
+
+#include "core/links/link.h"
+#include "core/links/redirectrules.h"
+#include "core/base/result.h"
+
+namespace Linkdeck {
+
+// One page of a provider's links; an empty nextCursor means the last page.
+struct LinkPage
+{
+    QList<Link> links;
+    QString nextCursor;
+};
+
+enum class TimeUnit {
+    Hour,
+    Day,
+    Week,
+    Month,
+};
+
+struct ClickPoint
+{
+    QDateTime start;   // UTC start of the bucket
+    qint64 clicks = 0;
+};
+
+// One row of a breakdown: a country code, a referrer host, a device type ("desktop",
+// "mobile", "tablet", "bot", "other"); empty = unknown or direct.
+struct ClickShare
+{
+    QString value;
+    qint64 clicks = 0;
+};
+
+// A link service behind one account: this computer, Bitly, Rebrandly, Shlink or Cuttly.
+// Every call is asynchronous and ends in a Result whose error carries a sentence for the
+// user. The GUI asks capabilities() before it offers an action, so no button can only fail.
+//
+//   whenFinished(this, provider->create(draft), [](const Result<Link> &r) { ... });   // core/future.h
+class LinkProvider : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Capability {
+        CreateLinks = 0x1,
+        ListLinks = 0x2,
+        UpdateDestination = 0x4,
+        UpdateTitle = 0x8,
+        UpdateTags = 0x10,
+        EditSlug = 0x20,        // the back-half can change after creation
+        DeleteLinks = 0x40,
+        CustomSlug = 0x80,      // a back-half can be chosen at creation
+        Tags = 0x100,
+        Title = 0x200,
+        Expiry = 0x400,
+        MaxClicks = 0x800,
+        ClickStats = 0x1000,
+        Domains = 0x2000,
+        RedirectRules = 0x4000,  // Shlink's dynamic redirects by device, language, ... (redirectRules())
+        // clicks() by the hour costs no more than by the day and is exact (Shlink's visits are
+        // counted here): ask by the hour, so that clicks fall into the user's local days.
+        HourlyClicks = 0x8000,
+        // refresh() tells a link's current clicks: how a service that cannot list (Cuttly)
+        // keeps the links made here up to date.
+        RefreshLinks = 0x10000,
+    };
+    Q_DECLARE_FLAGS(Capabilities, Capability)
+    Q_FLAG(Capabilities)
+
+    using QObject::QObject;
+    ~LinkProvider() override = default;
+
+    virtual ProviderKind kind() const = 0;
+    virtual Capabilities capabilities() const = 0;
+    bool can(Capability c) const { return capabilities().testFlag(c); }
+
+    virtual QFuture<Result<QStringList>> domains() = 0;
+    // Whether a back-half is still free on a domain (the dialog's live check).
+    virtual QFuture<Result<bool>> isSlugAvailable(const QString &domain, const QString &slug) = 0;
+    // draft.destination must have passed UrlValidator; an empty slug asks for a random one.
+    virtual QFuture<Result<Link>> create(const Link &draft) = 0;
+    virtual QFuture<Result<Link>> update(const Link &link) = 0;
+    virtual QFuture<Result<void>> remove(const Link &link) = 0;
+    virtual QFuture<Result<LinkPage>> list(const QString &cursor) = 0;
+    virtual QFuture<Result<QList<ClickPoint>>> clicks(const Link &link, const QDateTime &from, const QDateTime &to,
+                                                      TimeUnit unit) = 0;
+    // Clicks by "country", "referrer" or "device" in [from, to), most first. Unsupported when
+    // the service has no such statistics; PlanLimit when the account's plan does not include them.
+    virtual QFuture<Result<QList<ClickShare>>> breakdown(const Link &link, const QString &dimension, const QDateTime &from,
+                                                         const QDateTime &to)
+    {
+        Q_UNUSED(link) Q_UNUSED(dimension) Q_UNUSED(from) Q_UNUSED(to)
+        return QtFuture::makeReadyFuture(Result<QList<ClickShare>>(Error::make(
+            Error::Kind::Unsupported,
+            QCoreApplication::translate("Linkdeck::LinkProvider", "This service gives no breakdown of clicks."))));
+    }
+    // A link's redirect rules, by priority. setRedirectRules() replaces them all (an empty list
+    // removes them) and answers the rules as stored. Unsupported unless can(RedirectRules).
+    virtual QFuture<Result<QList<Rules::Rule>>> redirectRules(const Link &link)
+    {
+        Q_UNUSED(link)
+        return QtFuture::makeReadyFuture(Result<QList<Rules::Rule>>(noRedirectRules()));
+    }
+    virtual QFuture<Result<QList<Rules::Rule>>> setRedirectRules(const Link &link, const QList<Rules::Rule> &rules)
+    {
+        Q_UNUSED(link) Q_UNUSED(rules)
+        return QtFuture::makeReadyFuture(Result<QList<Rules::Rule>>(noRedirectRules()));
+    }
+    static Error noRedirectRules()
+    {
+        return Error::make(Error::Kind::Unsupported,
+                           QCoreApplication::translate("Linkdeck::LinkProvider",
+                                                       "This service cannot send visitors to different addresses; "
+                                                       "redirect rules need a Shlink server or this computer."));
+    }
+    // The link as the service knows it now, its click total included. Unsupported unless
+    // can(RefreshLinks); NotFound when the service no longer has it.
+    virtual QFuture<Result<Link>> refresh(const Link &link)
+    {
+        Q_UNUSED(link)
+        return QtFuture::makeReadyFuture(Result<Link>(Error::make(
+            Error::Kind::Unsupported,
+            QCoreApplication::translate("Linkdeck::LinkProvider", "This service cannot look up a single link."))));
+    }
+    // Whether the account's address and token work ("Test connection" in Preferences).
+    virtual QFuture<Result<void>> testConnection() { return QtFuture::makeReadyFuture(Result<void>()); }
+};
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(LinkProvider::Capabilities)
+
+} // namespace Linkdeck

@@ -1,0 +1,133 @@
+#include "core/providers/providerstats.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+#include "core/base/clock.h"
+#include "core/storage/database.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Linkdeck {
+
+QString ProviderStats::requestKey(const QDateTime &from, const QDateTime &to, TimeUnit unit)
+{
+    return u"clicks:%1:%2:%3"_s.arg(int(unit)).arg(from.toSecsSinceEpoch()).arg(to.toSecsSinceEpoch());
+}
+
+std::optional<std::pair<QByteArray, QDateTime>> ProviderStats::read(qint64 accountId, const QString &remoteId,
+                                                                    const QString &request) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"SELECT payload, fetched_at FROM provider_stats WHERE account_id = ? AND link_key = ? AND request = ?"_s);
+    q.addBindValue(accountId);
+    q.addBindValue(remoteId);
+    q.addBindValue(request);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return std::pair{q.value(0).toByteArray(), QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), QTimeZone::utc())};
+}
+
+Result<void> ProviderStats::write(qint64 accountId, const QString &remoteId, const QString &request, const QByteArray &payload)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(uR"(INSERT INTO provider_stats(account_id, link_key, request, payload, fetched_at) VALUES (?, ?, ?, ?, ?)
+        ON CONFLICT(account_id, link_key, request) DO UPDATE SET payload = excluded.payload,
+        fetched_at = excluded.fetched_at)"_s);
+    q.addBindValue(accountId);
+    q.addBindValue(remoteId);
+    q.addBindValue(request);
+    q.addBindValue(QString::fromUtf8(payload));
+    q.addBindValue(Clock::nowMSecsSinceEpoch());
+    if (!q.exec())
+        return storageError(tr("Could not keep the statistics for offline use."), q.lastError());
+    return {};
+}
+
+std::optional<ProviderStats::Entry> ProviderStats::cached(qint64 accountId, const QString &remoteId,
+                                                         const QString &request) const
+{
+    const auto raw = read(accountId, remoteId, request);
+    if (!raw)
+        return std::nullopt;
+    Entry e;
+    e.fetchedAt = raw->second;
+    for (const QJsonValue &v : QJsonDocument::fromJson(raw->first).array()) {
+        const QJsonArray row = v.toArray();
+        e.points.append({QDateTime::fromSecsSinceEpoch(row.at(0).toInteger(), QTimeZone::utc()), row.at(1).toInteger()});
+    }
+    return e;
+}
+
+Result<void> ProviderStats::store(qint64 accountId, const QString &remoteId, const QString &request,
+                                  const QList<ClickPoint> &points)
+{
+    QJsonArray rows;
+    for (const ClickPoint &p : points)
+        rows.append(QJsonArray{p.start.toSecsSinceEpoch(), p.clicks});
+    return write(accountId, remoteId, request, QJsonDocument(rows).toJson(QJsonDocument::Compact));
+}
+
+QString ProviderStats::breakdownKey(const QString &dimension, const QDateTime &from, const QDateTime &to)
+{
+    return u"breakdown:%1:%2:%3"_s.arg(dimension).arg(from.toSecsSinceEpoch()).arg(to.toSecsSinceEpoch());
+}
+
+std::optional<ProviderStats::SharesEntry> ProviderStats::cachedShares(qint64 accountId, const QString &remoteId,
+                                                                     const QString &request) const
+{
+    const auto raw = read(accountId, remoteId, request);
+    if (!raw)
+        return std::nullopt;
+    SharesEntry e;
+    e.fetchedAt = raw->second;
+    for (const QJsonValue &v : QJsonDocument::fromJson(raw->first).array()) {
+        const QJsonArray row = v.toArray();
+        e.shares.append({row.at(0).toString(), row.at(1).toInteger()});
+    }
+    return e;
+}
+
+Result<void> ProviderStats::storeShares(qint64 accountId, const QString &remoteId, const QString &request,
+                                        const QList<ClickShare> &shares)
+{
+    QJsonArray rows;
+    for (const ClickShare &s : shares)
+        rows.append(QJsonArray{s.value, s.clicks});
+    return write(accountId, remoteId, request, QJsonDocument(rows).toJson(QJsonDocument::Compact));
+}
+
+qint64 ProviderStats::addToBuckets(QList<Analytics::Bucket> &buckets, const QList<ClickPoint> &points)
+{
+    qint64 added = 0;
+    for (const ClickPoint &p : points) {
+        for (Analytics::Bucket &b : buckets) {
+            const QDateTime t = p.start.toTimeZone(b.start.timeZone());
+            if (b.start <= t && t < b.end) {
+                b.clicks += p.clicks;
+                added += p.clicks;
+                break;
+            }
+        }
+    }
+    return added;
+}
+
+QString ProviderStats::age(const QDateTime &fetchedAt, const QDateTime &now)
+{
+    const qint64 seconds = fetchedAt.secsTo(now);
+    if (seconds < 60)
+        return tr("updated just now");
+    if (seconds < 3600)
+        return tr("updated %n minute(s) ago", nullptr, int(seconds / 60));
+    if (seconds < 86400)
+        return tr("updated %n hour(s) ago", nullptr, int(seconds / 3600));
+    return tr("updated on %1").arg(QLocale().toString(fetchedAt.toLocalTime().date(), QLocale::ShortFormat));
+}
+
+} // namespace Linkdeck

@@ -1,0 +1,1321 @@
+#include "core/storage/linkrepository.h"
+
+#include "core/storage/accountrepository.h"
+#include "core/storage/clickrollups.h"
+#include "core/base/clock.h"
+#include "core/storage/database.h"
+#include "core/base/trigrammatch.h"
+#include "core/links/utm.h"
+#include "core/base/sqlite.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QPromise>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThreadPool>
+#include <QVariant>
+
+#include <algorithm>
+#include <functional>
+#include <vector>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Linkdeck {
+namespace {
+
+// A local link's clicks are links.clicks plus what linkdeck-server has counted and not yet
+// added to it (link_click_deltas: the server moves those in bounded chunks). Unnamed, so that
+// ORDER BY clicks still walks the links_clicks index.
+const QString selectColumns = uR"(SELECT links.id, account_id, remote_id, domain, slug, short_url, destination,
+    title, tags, created_at, updated_at, expires_at, max_clicks,
+    links.clicks + coalesce((SELECT d.clicks FROM link_click_deltas AS d WHERE d.link_id = links.id), 0), sync_state,
+    redirect_status, valid_since, forward_query, crawlable FROM links)"_s;
+
+qint64 toMs(const QDateTime &t)
+{
+    return t.isValid() ? t.toMSecsSinceEpoch() : 0;
+}
+
+QDateTime fromMs(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
+QVariant optionalMs(const std::optional<QDateTime> &t)
+{
+    return t ? QVariant(toMs(*t)) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QVariant optionalInt(const std::optional<qint64> &n)
+{
+    return n ? QVariant(*n) : QVariant(QMetaType::fromType<qint64>());
+}
+
+bool isUniqueViolation(const QSqlError &error)
+{
+    return error.nativeErrorCode() == u"2067"_s || error.nativeErrorCode() == u"1555"_s
+        || error.text().contains(u"UNIQUE constraint failed"_s);
+}
+
+// The column a query sorts by, and whether it compares ignoring case.
+struct SortColumn
+{
+    QString name;
+    bool noCase = false;
+
+    QString sql() const { return noCase ? name + u" COLLATE NOCASE"_s : name; }
+};
+
+SortColumn sortColumn(const LinkQuery &query)
+{
+    switch (query.sortKey) {
+    case LinkQuery::SortKey::ShortUrl: return {u"slug"_s, true};
+    case LinkQuery::SortKey::Destination: return {u"destination"_s, false};
+    case LinkQuery::SortKey::Title: return {u"title"_s, true};
+    case LinkQuery::SortKey::Tags: return {u"tags"_s, true};
+    case LinkQuery::SortKey::Campaign: return {u"campaign"_s, true};
+    case LinkQuery::SortKey::Clicks: return {u"clicks"_s, false};
+    case LinkQuery::SortKey::Created: break;
+    }
+    return {u"created_at"_s, false};
+}
+
+QString orderBy(const LinkQuery &query)
+{
+    const QString dir = query.order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
+    // id breaks ties so that paging is stable.
+    return u" ORDER BY "_s + sortColumn(query).sql() + u' ' + dir + u", links.id "_s + dir;
+}
+
+// The WHERE clause for a query, with its bound values in order.
+struct Where
+{
+    QString sql;
+    QVariantList values;
+};
+
+// One or two characters: too short for the trigram index and too common to scan a million
+// rows for. They match the start of the back-half, title, tags or campaign instead, as
+// range scans over those columns' case-insensitive indexes (which SQLite unites). Written
+// "+slug", the comparison is the same but no index can serve it.
+QString prefixRanges(const QString &text, bool useIndexes, QVariantList &values)
+{
+    QString upper = text;
+    upper[upper.size() - 1] = QChar(upper.back().unicode() + 1);
+    const QString range = useIndexes ? u"(%1 >= ? COLLATE NOCASE AND %1 < ? COLLATE NOCASE)"_s
+                                     : u"(+%1 >= ? COLLATE NOCASE AND +%1 < ? COLLATE NOCASE)"_s;
+    QStringList ranges;
+    for (const char *column : {"slug", "title", "tags", "campaign"}) {
+        ranges << range.arg(QLatin1StringView(column));
+        values << QVariant(text) << QVariant(upper);
+    }
+    return ranges.join(u" OR "_s);
+}
+
+// The ids of the links whose text matches, as a SELECT of its own (text not empty). Its
+// indexes stream the matches, so a LIMIT stops them early.
+Where matchingIds(const QString &text)
+{
+    Where w;
+    if (text.size() >= 3) {
+        // The trigram index finds any substring of three or more characters.
+        QString phrase = text;
+        phrase.replace(u'"', u"\"\""_s);
+        w.sql = u"SELECT rowid FROM links_fts WHERE links_fts MATCH ?"_s;
+        w.values << QVariant(u'"' + phrase + u'"');
+        return w;
+    }
+    w.sql = u"SELECT links.id FROM links WHERE "_s + prefixRanges(text, true, w.values);
+    return w;
+}
+
+// How the WHERE clause tests the filter text.
+enum class TextTest {
+    Indexed,   // membership in matchingIds(): SQLite collects the matches first
+    PerRow,    // the same test on each row as it comes, using no index, so that SQLite walks the sort order
+};
+
+// The condition the filter text puts on a link, or an empty one without text.
+Where textCondition(const QString &text, TextTest test)
+{
+    Where w;
+    if (text.isEmpty())
+        return w;
+    if (test == TextTest::Indexed) {
+        // A query of its own, so that the ORDER BY around it cannot turn it into a walk
+        // (with LIMIT ?, SQLite would walk the sort order testing the four ranges on each row).
+        w = matchingIds(text);
+        w.sql = u"links.id IN ("_s + w.sql + u')';
+    } else if (text.size() >= 3) {
+        // What the trigram index would find, decided on the row itself.
+        w.sql = QLatin1StringView(TrigramMatch::FunctionName) + u"(?, slug, destination, title, tags, campaign)"_s;
+        w.values << QVariant(text);
+    } else {
+        w.sql = u'(' + prefixRanges(text, false, w.values) + u')';
+    }
+    return w;
+}
+
+Where whereOf(const LinkQuery &query, TextTest textTest = TextTest::Indexed)
+{
+    QStringList terms;
+    Where w;
+    if (const Where text = textCondition(query.text.trimmed(), textTest); !text.sql.isEmpty()) {
+        terms << text.sql;
+        w.values << text.values;
+    }
+    if (query.accountId) {
+        terms << u"account_id = ?"_s;
+        w.values << QVariant(*query.accountId);
+    }
+    if (!query.tag.isEmpty()) {
+        terms << u"links.id IN (SELECT link_id FROM link_tags JOIN tags ON tags.id = link_tags.tag_id WHERE tags.name = ?)"_s;
+        w.values << QVariant(query.tag);
+    }
+    if (!query.campaign.isEmpty()) {
+        terms << u"campaign = ? COLLATE NOCASE"_s;
+        w.values << QVariant(query.campaign);
+    }
+    const QString withTag = u"links.id IN (SELECT link_id FROM link_tags JOIN tags ON tags.id = link_tags.tag_id WHERE tags.name = ?)"_s;
+    if (!query.anyTags.isEmpty()) {
+        QStringList any;
+        for (const QString &tag : query.anyTags) {
+            any << withTag;
+            w.values << QVariant(tag);
+        }
+        terms << u'(' + any.join(u" OR "_s) + u')';
+    }
+    for (const QString &tag : query.allTags) {
+        terms << withTag;
+        w.values << QVariant(tag);
+    }
+    if (!query.excludeTags.isEmpty()) {
+        QStringList has;
+        for (const QString &tag : query.excludeTags) {
+            has << withTag;
+            w.values << QVariant(tag);
+        }
+        terms << u"NOT ("_s + has.join(query.excludeOnlyWithAllTags ? u" AND "_s : u" OR "_s) + u')';
+    }
+    if (!query.domain.isEmpty()) {
+        terms << u"domain = ? COLLATE NOCASE"_s;
+        w.values << QVariant(query.domain);
+    }
+    if (query.authorKeyId) {
+        terms << u"author_key_id = ?"_s;
+        w.values << QVariant(*query.authorKeyId);
+    }
+    if (query.createdFrom) {
+        terms << u"created_at >= ?"_s;
+        w.values << QVariant(query.createdFrom->toMSecsSinceEpoch());
+    }
+    if (query.createdTo) {
+        terms << u"created_at <= ?"_s;
+        w.values << QVariant(query.createdTo->toMSecsSinceEpoch());
+    }
+    if (query.excludeMaxVisitsReached)
+        terms << u"(max_clicks IS NULL OR clicks < max_clicks)"_s;
+    if (query.excludePastValidUntil) {
+        terms << u"(expires_at IS NULL OR expires_at > ?)"_s;
+        w.values << QVariant(Clock::nowMSecsSinceEpoch());
+    }
+    if (!terms.isEmpty())
+        w.sql = u" WHERE "_s + terms.join(u" AND "_s);
+    return w;
+}
+
+void bindAll(QSqlQuery &q, const Where &w)
+{
+    for (const QVariant &v : w.values)
+        q.addBindValue(v);
+}
+
+// While it lives, the connection's statements stop once `stop` says so (SQLite asks every
+// thousand or so steps of its virtual machine): the step fails with SQLITE_INTERRUPT, and
+// stopped() tells that failure from others.
+class StatementGuard
+{
+public:
+    StatementGuard(sqlite3 *handle, std::function<bool()> stop)
+        : m_handle(handle)
+        , m_stop(std::move(stop))
+    {
+        if (m_handle)
+            sqlite3_progress_handler(m_handle, 1000, &StatementGuard::check, this);
+    }
+    ~StatementGuard()
+    {
+        if (m_handle)
+            sqlite3_progress_handler(m_handle, 0, nullptr, nullptr);
+    }
+    Q_DISABLE_COPY_MOVE(StatementGuard)
+
+    bool stopped() const { return m_stopped; }
+
+private:
+    static int check(void *self)
+    {
+        auto *guard = static_cast<StatementGuard *>(self);
+        if (!guard->m_stopped)
+            guard->m_stopped = guard->m_stop();
+        return guard->m_stopped ? 1 : 0;
+    }
+
+    sqlite3 *m_handle;
+    std::function<bool()> m_stop;
+    bool m_stopped = false;
+};
+
+// Runs sql on the connection itself and calls row() for each result row until it returns
+// false: for loops over a hundred thousand rows, where QSqlQuery's cost per row shows.
+// Binds text and integers. False if the statement fails.
+bool forEachRow(sqlite3 *handle, const QString &sql, const QVariantList &values,
+                const std::function<bool(sqlite3_stmt *)> &row)
+{
+    sqlite3_stmt *statement = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v2(handle, utf8.constData(), int(utf8.size()), &statement, nullptr) != SQLITE_OK)
+        return false;
+    for (int i = 0; i < values.size(); ++i) {
+        if (values.at(i).typeId() == QMetaType::QString) {
+            const QByteArray text = values.at(i).toString().toUtf8();
+            sqlite3_bind_text(statement, i + 1, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+        } else {
+            sqlite3_bind_int64(statement, i + 1, values.at(i).toLongLong());
+        }
+    }
+    int step = SQLITE_ROW;
+    while ((step = sqlite3_step(statement)) == SQLITE_ROW && row(statement)) {
+    }
+    sqlite3_finalize(statement);
+    return step == SQLITE_ROW || step == SQLITE_DONE;
+}
+
+// Filter text and a sort order, no other condition.
+bool hasOnlyText(const LinkQuery &query)
+{
+    LinkQuery textOnly;
+    textOnly.text = query.text;
+    textOnly.sortKey = query.sortKey;
+    textOnly.order = query.order;
+    return query == textOnly;
+}
+
+QString limitClause(qint64 offset, int limit)
+{
+    return u" LIMIT %1 OFFSET %2"_s.arg(limit).arg(offset);
+}
+
+// How many links match the filter text, counting no further than `limit`. The indexes
+// stream their matches and stop there, so this is quick for a broad term too.
+qint64 probeMatches(const QSqlDatabase &db, const QString &text, qint64 limit)
+{
+    const Where w = matchingIds(text);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT count(*) FROM ("_s + w.sql + u" LIMIT ?)"_s);
+    bindAll(q, w);
+    q.addBindValue(limit);
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return limit;
+}
+
+// Adds `by` to the name's count, dropping names that come back to no change.
+void addTo(QHash<QString, qint64> &delta, const QString &name, qint64 by)
+{
+    qint64 &n = delta[name];
+    n += by;
+    if (n == 0)
+        delta.remove(name);
+}
+
+// A link with these tags and this campaign came (by 1) or went (by -1).
+void countLink(LinkChange &change, const QStringList &tags, const QString &campaign, qint64 by)
+{
+    for (const QString &tag : tags)
+        addTo(change.tagDelta, tag, by);
+    if (!campaign.isEmpty())
+        addTo(change.campaignDelta, campaign, by);
+}
+
+QStringList tagsFromText(const QString &text)
+{
+    return text.isEmpty() ? QStringList() : text.split(u", "_s);
+}
+
+std::optional<qint64> countOn(const QSqlDatabase &db, const LinkQuery &query)
+{
+    const Where w = whereOf(query);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT count(*) FROM links"_s + w.sql);
+    bindAll(q, w);
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return std::nullopt;
+}
+
+} // namespace
+
+bool LinkChange::touchesTagsOrCampaigns() const
+{
+    return !countsKnown || !tagDelta.isEmpty() || !campaignDelta.isEmpty();
+}
+
+LinkRepository::LinkRepository(Database &database, QObject *parent)
+    : QObject(parent)
+    , m_db(database)
+{
+}
+
+void LinkRepository::announce(LinkChange change)
+{
+    if (change.kind != LinkChange::Many && change.ids.isEmpty())
+        return;
+    if (change.ids.size() > ManyLinks)
+        change = LinkChange{};
+    emit changed(change);
+}
+
+void LinkRepository::followAccountChange(const AccountChange &change)
+{
+    if (change.kind == AccountChange::Removed)
+        announce(LinkChange{});
+}
+
+QStringList LinkRepository::normalisedTags(const QStringList &tags)
+{
+    // A set of the case-folded names, not out.contains(): 20,000 tags (an API request may
+    // send them) took seconds of quadratic comparisons.
+    QStringList out;
+    QSet<QString> seen;
+    seen.reserve(tags.size());
+    for (const QString &tag : tags) {
+        const QString t = tag.simplified().remove(u',');
+        if (!t.isEmpty() && !seen.contains(t.toCaseFolded())) {
+            seen.insert(t.toCaseFolded());
+            out << t;
+        }
+    }
+    return out;
+}
+
+Link LinkRepository::fromRow(const QSqlQuery &q)
+{
+    Link link;
+    link.id = q.value(0).toLongLong();
+    link.accountId = q.value(1).toLongLong();
+    link.remoteId = q.value(2).toString();
+    link.domain = q.value(3).toString();
+    link.slug = q.value(4).toString();
+    link.shortUrl = q.value(5).toString();
+    link.destination = q.value(6).toString();
+    link.title = q.value(7).toString();
+    const QString tags = q.value(8).toString();
+    if (!tags.isEmpty())
+        link.tags = tags.split(u", "_s);
+    link.createdAt = fromMs(q.value(9).toLongLong());
+    link.updatedAt = fromMs(q.value(10).toLongLong());
+    if (!q.value(11).isNull())
+        link.expiresAt = fromMs(q.value(11).toLongLong());
+    if (!q.value(12).isNull())
+        link.maxClicks = q.value(12).toLongLong();
+    link.clicks = q.value(13).toLongLong();
+    link.syncState = SyncState(q.value(14).toInt());
+    link.redirectStatus = q.value(15).toInt();
+    if (!q.value(16).isNull())
+        link.validSince = fromMs(q.value(16).toLongLong());
+    link.forwardQuery = q.value(17).toBool();
+    link.crawlable = q.value(18).toBool();
+    return link;
+}
+
+// The ids of the tags the given link has; the caller's transaction.
+QList<qint64> LinkRepository::tagIdsOf(qint64 linkId) const
+{
+    QList<qint64> ids;
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"SELECT tag_id FROM link_tags WHERE link_id = ?"_s);
+    q.addBindValue(linkId);
+    if (q.exec()) {
+        while (q.next())
+            ids << q.value(0).toLongLong();
+    }
+    return ids;
+}
+
+// Of these tags, removes those no link uses any more: a remote service's tags go with its
+// last link. The local server's are kept, as Shlink keeps a tag without short URLs.
+bool LinkRepository::removeUnusedTags(const QList<qint64> &tagIds)
+{
+    QSqlQuery q(m_db.connection());
+    if (tagIds.isEmpty())
+        return true;
+    if (!q.prepare(u"DELETE FROM tags WHERE id = ? AND NOT EXISTS (SELECT 1 FROM link_tags WHERE tag_id = tags.id)"_s))
+        return false;
+    for (qint64 id : tagIds) {
+        q.bindValue(0, id);
+        if (!q.exec())
+            return false;
+    }
+    return true;
+}
+
+Result<void> LinkRepository::writeTags(qint64 linkId, qint64 accountId, const QStringList &tags)
+{
+    const bool local = accountId == AccountRepository::LocalAccountId;
+    const QList<qint64> before = local ? QList<qint64>() : tagIdsOf(linkId);
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"DELETE FROM link_tags WHERE link_id = ?"_s);
+    q.addBindValue(linkId);
+    if (!q.exec())
+        return storageError(tr("Could not save the link's tags."), q.lastError());
+    // Each statement prepared once and run per tag (within the caller's transaction).
+    QSqlQuery addTag(m_db.connection());
+    QSqlQuery linkTag(m_db.connection());
+    if (!tags.isEmpty()
+        && (!addTag.prepare(u"INSERT INTO tags(name) VALUES (?) ON CONFLICT(name) DO NOTHING"_s)
+            || !linkTag.prepare(u"INSERT OR IGNORE INTO link_tags(link_id, tag_id) SELECT ?, id FROM tags WHERE name = ?"_s)))
+        return storageError(tr("Could not save the link's tags."), addTag.lastError().isValid() ? addTag.lastError() : linkTag.lastError());
+    for (const QString &tag : tags) {
+        addTag.bindValue(0, tag);
+        if (!addTag.exec())
+            return storageError(tr("Could not save the link's tags."), addTag.lastError());
+        linkTag.bindValue(0, linkId);
+        linkTag.bindValue(1, tag);
+        if (!linkTag.exec())
+            return storageError(tr("Could not save the link's tags."), linkTag.lastError());
+    }
+    if (!removeUnusedTags(before))
+        return storageError(tr("Could not save the link's tags."), q.lastError());
+    return {};
+}
+
+namespace {
+const QString insertSql = uR"(INSERT INTO links(account_id, remote_id, domain, slug, short_url, destination, title, tags,
+    campaign, created_at, updated_at, expires_at, max_clicks, clicks, sync_state, redirect_status, valid_since,
+    forward_query, crawlable)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s;
+} // namespace
+
+Result<qint64> LinkRepository::insertRow(QSqlQuery &q, const Link &link)
+{
+    const QVariant values[] = {link.accountId, sqlText(link.remoteId), sqlText(link.domain), sqlText(link.slug),
+                               sqlText(link.shortUrl), sqlText(link.destination), sqlText(link.title),
+                               sqlText(link.tags.join(u", "_s)), sqlText(link.campaign()), toMs(link.createdAt),
+                               toMs(link.updatedAt), optionalMs(link.expiresAt), optionalInt(link.maxClicks),
+                               link.clicks, int(link.syncState), link.redirectStatus, optionalMs(link.validSince),
+                               int(link.forwardQuery), int(link.crawlable)};
+    for (int i = 0; i < int(std::size(values)); ++i)
+        q.bindValue(i, values[i]);
+    if (!q.exec()) {
+        const QSqlError error = q.lastError();
+        if (isUniqueViolation(error)) {
+            return Error::make(Error::Kind::SlugTaken,
+                               tr("The back-half “%1” is already used on %2. Choose another one.").arg(link.slug, link.domain),
+                               error.text());
+        }
+        return storageError(tr("Could not save the link."), error);
+    }
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (!link.tags.isEmpty()) {
+        if (auto r = writeTags(id, link.accountId, link.tags); !r)
+            return r.error();
+    }
+    return id;
+}
+
+Result<Link> LinkRepository::insert(Link link)
+{
+    auto stored = insertMany({link});
+    if (!stored)
+        return stored.error();
+    return *find(m_lastInsertId);
+}
+
+Result<int> LinkRepository::insertMany(const QList<Link> &links)
+{
+    QSqlDatabase db = m_db.connection();
+    if (!db.transaction())
+        return storageError(tr("Could not save the link."), db.lastError());
+    QSqlQuery q(db);
+    q.prepare(insertSql);
+    const QDateTime now = Clock::nowUtc();
+    LinkChange change{LinkChange::Inserted, {}, {}, {}, true};
+    for (Link link : links) {
+        link.tags = normalisedTags(link.tags);
+        if (!link.createdAt.isValid())
+            link.createdAt = now;
+        if (!link.updatedAt.isValid())
+            link.updatedAt = link.createdAt;
+        const auto id = insertRow(q, link);
+        if (!id) {
+            q.finish();
+            db.rollback();
+            return id.error();
+        }
+        m_lastInsertId = *id;
+        change.ids << *id;
+        countLink(change, link.tags, link.campaign(), 1);
+    }
+    if (!db.commit()) {
+        const QSqlError error = db.lastError();
+        db.rollback();
+        return storageError(tr("Could not save the link."), error);
+    }
+    announce(std::move(change));
+    return int(links.size());
+}
+
+std::optional<Link> LinkRepository::findByRemoteId(qint64 accountId, const QString &remoteId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(selectColumns + u" WHERE account_id = ? AND remote_id = ?"_s);
+    q.addBindValue(accountId);
+    q.addBindValue(remoteId);
+    if (q.exec() && q.next())
+        return fromRow(q);
+    return std::nullopt;
+}
+
+namespace {
+std::optional<qint64> msOf(const std::optional<QDateTime> &t)
+{
+    return t ? std::optional<qint64>(toMs(*t)) : std::nullopt;
+}
+
+// Whether a synced row holds what upsertRemote() would write over it already.
+bool holds(const Link &row, const Link &link)
+{
+    return row.syncState == SyncState::Synced && row.remoteId == link.remoteId && row.domain == link.domain
+        && row.slug == link.slug && row.shortUrl == link.shortUrl && row.destination == link.destination
+        && row.title == link.title && row.tags.join(u", "_s) == link.tags.join(u", "_s)
+        && toMs(row.createdAt) == toMs(link.createdAt) && toMs(row.updatedAt) == toMs(link.updatedAt)
+        && msOf(row.expiresAt) == msOf(link.expiresAt) && row.maxClicks == link.maxClicks && row.clicks == link.clicks
+        && row.redirectStatus == link.redirectStatus && msOf(row.validSince) == msOf(link.validSince)
+        && row.forwardQuery == link.forwardQuery && row.crawlable == link.crawlable;
+}
+} // namespace
+
+Result<int> LinkRepository::upsertRemote(qint64 accountId, const QList<Link> &links)
+{
+    QSqlDatabase db = m_db.connection();
+    if (!db.transaction())
+        return storageError(tr("Could not save the links of the account."), db.lastError());
+    QSqlQuery find(db);
+    find.prepare(selectColumns + u" WHERE account_id = ? AND remote_id = ?"_s);
+    QSqlQuery insert(db);
+    insert.prepare(insertSql);
+    QSqlQuery update(db);
+    update.prepare(uR"(UPDATE links SET account_id = ?, remote_id = ?, domain = ?, slug = ?, short_url = ?,
+        destination = ?, title = ?, tags = ?, campaign = ?, created_at = ?, updated_at = ?, expires_at = ?,
+        max_clicks = ?, clicks = ?, sync_state = ?, redirect_status = ?, valid_since = ?, forward_query = ?,
+        crawlable = ? WHERE id = ?)"_s);
+    const auto fail = [&](const QSqlError &error) -> Result<int> {
+        find.finish();
+        insert.finish();
+        update.finish();
+        db.rollback();
+        return storageError(tr("Could not save the links of the account."), error);
+    };
+    int written = 0;
+    LinkChange inserted{LinkChange::Inserted, {}, {}, {}, true};
+    LinkChange updated{LinkChange::Updated, {}, {}, {}, true};
+    for (Link link : links) {
+        link.accountId = accountId;
+        link.tags = normalisedTags(link.tags);
+        if (!link.createdAt.isValid())
+            link.createdAt = Clock::nowUtc();
+        if (!link.updatedAt.isValid())
+            link.updatedAt = link.createdAt;
+        find.addBindValue(accountId);
+        find.addBindValue(link.remoteId);
+        if (!find.exec())
+            return fail(find.lastError());
+        std::optional<Link> row;
+        if (find.next()) {
+            row = fromRow(find);
+            if (row->syncState != SyncState::Synced)
+                continue;   // a local edit waits to be sent: it wins until then
+        }
+        find.finish();
+        if (!row) {
+            const auto id = insertRow(insert, link);
+            if (!id) {
+                if (id.error().kind == Error::Kind::SlugTaken)
+                    continue;   // a pending local row holds this back-half; it is replaced when sent
+                return fail(insert.lastError());
+            }
+            inserted.ids << *id;
+            countLink(inserted, link.tags, link.campaign(), 1);
+        } else if (!holds(*row, link)) {
+            const QVariant values[] = {link.accountId, sqlText(link.remoteId), sqlText(link.domain), sqlText(link.slug),
+                                       sqlText(link.shortUrl), sqlText(link.destination), sqlText(link.title),
+                                       sqlText(link.tags.join(u", "_s)), sqlText(link.campaign()), toMs(link.createdAt),
+                                       toMs(link.updatedAt), optionalMs(link.expiresAt), optionalInt(link.maxClicks),
+                                       link.clicks, int(SyncState::Synced), link.redirectStatus,
+                                       optionalMs(link.validSince), int(link.forwardQuery), int(link.crawlable), row->id};
+            for (int i = 0; i < int(std::size(values)); ++i)
+                update.bindValue(i, values[i]);
+            if (!update.exec())
+                return fail(update.lastError());
+            if (auto r = writeTags(row->id, link.accountId, link.tags); !r) {
+                db.rollback();
+                return r.error();
+            }
+            updated.ids << row->id;
+            countLink(updated, row->tags, row->campaign(), -1);
+            countLink(updated, link.tags, link.campaign(), 1);
+        }
+        ++written;
+    }
+    if (!db.commit())
+        return fail(db.lastError());
+    if (inserted.ids.size() + updated.ids.size() > ManyLinks) {
+        announce(LinkChange{});
+    } else {
+        announce(std::move(inserted));
+        announce(std::move(updated));
+    }
+    return written;
+}
+
+Result<int> LinkRepository::removeRemoteExcept(qint64 accountId, const QSet<QString> &seenRemoteIds)
+{
+    QSqlDatabase db = m_db.connection();
+    QSqlQuery q(db);
+    q.prepare(u"SELECT id, remote_id, tags, campaign FROM links WHERE account_id = ? AND sync_state = 0"_s);
+    q.addBindValue(accountId);
+    if (!q.exec())
+        return storageError(tr("Could not update the links of the account."), q.lastError());
+    QList<qint64> gone;
+    LinkChange change{LinkChange::Removed, {}, {}, {}, true};
+    while (q.next()) {
+        if (!seenRemoteIds.contains(q.value(1).toString())) {
+            gone << q.value(0).toLongLong();
+            countLink(change, tagsFromText(q.value(2).toString()), q.value(3).toString(), -1);
+        }
+    }
+    q.finish();
+    if (gone.isEmpty())
+        return 0;
+    // Read before the transaction: in WAL mode a transaction that reads first and writes later
+    // fails at once (SQLITE_BUSY, no waiting) when another connection wrote in between.
+    QList<qint64> goneTags;
+    for (qint64 id : std::as_const(gone))
+        goneTags << tagIdsOf(id);
+    if (!db.transaction())
+        return storageError(tr("Could not update the links of the account."), db.lastError());
+    q.prepare(u"DELETE FROM links WHERE id = ?"_s);
+    for (qint64 id : std::as_const(gone)) {
+        q.addBindValue(id);
+        if (!q.exec()) {
+            const QSqlError error = q.lastError();
+            db.rollback();
+            return storageError(tr("Could not update the links of the account."), error);
+        }
+    }
+    removeUnusedTags(goneTags);
+    if (!db.commit()) {
+        const QSqlError error = db.lastError();
+        db.rollback();
+        return storageError(tr("Could not update the links of the account."), error);
+    }
+    change.ids = gone;
+    announce(std::move(change));
+    return int(gone.size());
+}
+
+Result<Link> LinkRepository::update(Link link)
+{
+    QSqlDatabase db = m_db.connection();
+    link.tags = normalisedTags(link.tags);
+    link.updatedAt = Clock::nowUtc();
+    // The tags and campaign it had, read before the transaction (whose first statement must
+    // write, see remove()).
+    LinkChange change{LinkChange::Updated, {link.id}, {}, {}, true};
+    QSqlQuery q(db);
+    q.prepare(u"SELECT tags, campaign FROM links WHERE id = ?"_s);
+    q.addBindValue(link.id);
+    if (q.exec() && q.next())
+        countLink(change, tagsFromText(q.value(0).toString()), q.value(1).toString(), -1);
+    q.finish();
+    countLink(change, link.tags, link.campaign(), 1);
+    if (!db.transaction())
+        return storageError(tr("Could not save the link."), db.lastError());
+    // A local link's clicks are linkdeck-server's to count (account 1): an edit never writes
+    // back the number it read, which clicks counted since would overwrite.
+    q.prepare(uR"(UPDATE links SET account_id = ?, remote_id = ?, domain = ?, slug = ?, short_url = ?, destination = ?,
+        title = ?, tags = ?, campaign = ?, updated_at = ?, expires_at = ?, max_clicks = ?,
+        clicks = CASE WHEN account_id = 1 THEN clicks ELSE ? END, sync_state = ?,
+        redirect_status = ?, valid_since = ?, forward_query = ?, crawlable = ? WHERE id = ?)"_s);
+    q.addBindValue(link.accountId);
+    q.addBindValue(sqlText(link.remoteId));
+    q.addBindValue(sqlText(link.domain));
+    q.addBindValue(sqlText(link.slug));
+    q.addBindValue(sqlText(link.shortUrl));
+    q.addBindValue(sqlText(link.destination));
+    q.addBindValue(sqlText(link.title));
+    q.addBindValue(sqlText(link.tags.join(u", "_s)));
+    q.addBindValue(sqlText(link.campaign()));
+    q.addBindValue(toMs(link.updatedAt));
+    q.addBindValue(optionalMs(link.expiresAt));
+    q.addBindValue(optionalInt(link.maxClicks));
+    q.addBindValue(link.clicks);
+    q.addBindValue(int(link.syncState));
+    q.addBindValue(link.redirectStatus);
+    q.addBindValue(optionalMs(link.validSince));
+    q.addBindValue(int(link.forwardQuery));
+    q.addBindValue(int(link.crawlable));
+    q.addBindValue(link.id);
+    if (!q.exec()) {
+        const QSqlError error = q.lastError();
+        db.rollback();
+        if (isUniqueViolation(error)) {
+            return Error::make(Error::Kind::SlugTaken,
+                               tr("The back-half “%1” is already used on %2. Choose another one.").arg(link.slug, link.domain),
+                               error.text());
+        }
+        return storageError(tr("Could not save the link."), error);
+    }
+    if (q.numRowsAffected() == 0) {
+        db.rollback();
+        return Error::make(Error::Kind::NotFound, tr("The link no longer exists; it may have been deleted."));
+    }
+    if (auto r = writeTags(link.id, link.accountId, link.tags); !r) {
+        db.rollback();
+        return r.error();
+    }
+    if (!db.commit()) {
+        const QSqlError error = db.lastError();
+        db.rollback();
+        return storageError(tr("Could not save the link."), error);
+    }
+    announce(std::move(change));
+    return link;
+}
+
+Result<void> LinkRepository::remove(qint64 id)
+{
+    QSqlDatabase db = m_db.connection();
+    // Read before the transaction, whose first statement must write: in WAL mode a transaction
+    // that reads first and writes later fails at once (SQLITE_BUSY, no waiting) when another
+    // connection (the click writer) wrote in between.
+    QSqlQuery q(db);
+    q.prepare(u"SELECT account_id, tags, campaign FROM links WHERE id = ?"_s);
+    q.addBindValue(id);
+    LinkChange change{LinkChange::Removed, {id}, {}, {}, true};
+    bool remote = false;
+    if (q.exec() && q.next()) {
+        remote = q.value(0).toLongLong() != AccountRepository::LocalAccountId;
+        countLink(change, tagsFromText(q.value(1).toString()), q.value(2).toString(), -1);
+    }
+    q.finish();
+    const QList<qint64> tagIds = remote ? tagIdsOf(id) : QList<qint64>();
+    if (!db.transaction())
+        return storageError(tr("Could not delete the link."), db.lastError());
+    q.prepare(u"DELETE FROM links WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec()) {
+        const QSqlError error = q.lastError();
+        db.rollback();
+        return storageError(tr("Could not delete the link."), error);
+    }
+    if (q.numRowsAffected() == 0) {
+        db.rollback();
+        return Error::make(Error::Kind::NotFound, tr("The link no longer exists; it may have been deleted already."));
+    }
+    if (!removeUnusedTags(tagIds)) {
+        const QSqlError error = q.lastError();
+        db.rollback();
+        return storageError(tr("Could not delete the link."), error);
+    }
+    if (!db.commit()) {
+        const QSqlError error = db.lastError();
+        db.rollback();
+        return storageError(tr("Could not delete the link."), error);
+    }
+    announce(std::move(change));
+    return {};
+}
+
+std::optional<Link> LinkRepository::find(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(selectColumns + u" WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return fromRow(q);
+    return std::nullopt;
+}
+
+std::optional<Link> LinkRepository::findBySlug(const QString &domain, const QString &slug, qint64 accountId,
+                                               Qt::CaseSensitivity cs) const
+{
+    QSqlQuery q(m_db.connection());
+    // Exact first (the unique index), ignoring case only when asked.
+    q.prepare(selectColumns
+              + (cs == Qt::CaseSensitive ? u" WHERE domain = ? AND slug = ? AND account_id = ?"_s
+                                         : u" WHERE domain = ? AND slug = ? COLLATE NOCASE AND account_id = ? ORDER BY slug = ? DESC LIMIT 1"_s));
+    q.addBindValue(domain);
+    q.addBindValue(slug);
+    q.addBindValue(accountId);
+    if (cs == Qt::CaseInsensitive)
+        q.addBindValue(slug);
+    if (q.exec() && q.next())
+        return fromRow(q);
+    return std::nullopt;
+}
+
+bool LinkRepository::isSlugTaken(const QString &domain, const QString &slug, qint64 exceptId, qint64 accountId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"SELECT 1 FROM links WHERE domain = ? AND slug = ? AND id <> ? AND account_id = ?"_s);
+    q.addBindValue(domain);
+    q.addBindValue(slug);
+    q.addBindValue(exceptId);
+    q.addBindValue(accountId);
+    return q.exec() && q.next();
+}
+
+qint64 LinkRepository::count(const LinkQuery &query) const
+{
+    return countOn(m_db.connection(), query).value_or(0);
+}
+
+QFuture<qint64> LinkRepository::countAsync(const LinkQuery &query) const
+{
+    auto promise = std::make_shared<QPromise<qint64>>();
+    QFuture<qint64> future = promise->future();
+    promise->start();
+    const QString path = m_db.path();
+    if (path.isEmpty() || path == u":memory:") {
+        // No other connection sees an in-memory database: count on this one, from the event loop.
+        QMetaObject::invokeMethod(
+            const_cast<LinkRepository *>(this),
+            [this, promise, query] {
+                if (!promise->isCanceled()) {
+                    if (const auto n = countOn(m_db.connection(), query))
+                        promise->addResult(*n);
+                }
+                promise->finish();
+            },
+            Qt::QueuedConnection);
+        return future;
+    }
+    QThreadPool::globalInstance()->start([promise, path, query] {
+        if (!promise->isCanceled()) {
+            Database db;   // this thread's own connection; WAL lets it read while the app writes
+            if (db.open(path)) {
+                const StatementGuard guard(sqliteHandle(db.connection()), [&promise] { return promise->isCanceled(); });
+                if (const auto n = countOn(db.connection(), query); n && !promise->isCanceled())
+                    promise->addResult(*n);
+            }
+        }
+        promise->finish();
+    });
+    return future;
+}
+
+QHash<qint64, qint64> LinkRepository::clickCounts(const QList<qint64> &ids) const
+{
+    QHash<qint64, qint64> out;
+    if (ids.isEmpty())
+        return out;
+    QStringList list;
+    list.reserve(ids.size());
+    for (qint64 id : ids)
+        list << QString::number(id);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (q.exec(u"SELECT id, links.clicks + coalesce((SELECT d.clicks FROM link_click_deltas AS d WHERE d.link_id = links.id), 0) "
+               u"FROM links WHERE id IN (%1)"_s.arg(list.join(u',')))) {
+        while (q.next())
+            out.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    }
+    return out;
+}
+
+qint64 LinkRepository::totalCount() const
+{
+    return count(LinkQuery{});
+}
+
+QList<Link> LinkRepository::fetch(const LinkQuery &query, qint64 offset, int limit, FetchPlan plan) const
+{
+    if (query.text.trimmed().isEmpty()) {
+        // Without filter text the sort column's index serves the page directly.
+        const Where w = whereOf(query);
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        q.prepare(selectColumns + w.sql + orderBy(query) + u" LIMIT ? OFFSET ?"_s);
+        bindAll(q, w);
+        q.addBindValue(limit);
+        q.addBindValue(offset);
+        QList<Link> out;
+        if (!q.exec())
+            return out;
+        out.reserve(qMin(limit, 1024));   // the rows there are, not the page size asked for
+        while (q.next())
+            out << fromRow(q);
+        return out;
+    }
+    // A broad term matches often along any sort order: walking the order and testing each
+    // row finds a page after a few hundred rows, while the set of its matches (half a
+    // million for "newsletter") takes seconds to collect and sort. A narrow term is the
+    // other way round. So: a term with few matches takes the set; others walk for a
+    // moment, and if that does not find the page (the matches are rare, or lie further
+    // along this order), take the set: many matches looked up along the sort column's
+    // index, fewer sorted.
+    if (plan == FetchPlan::SortWalk)
+        return walkSortOrder(query, offset, limit, -1).value_or(QList<Link>());
+    if (plan == FetchPlan::IndexOverMatchSet) {
+        if (!hasOnlyText(query))
+            return fetchMatchSet(query, offset, limit);
+        return rowsOf(walkIndexOverMatchSet(query, offset, limit, 0).value_or(QList<qint64>()));
+    }
+    if (plan == FetchPlan::Automatic
+        && probeMatches(m_db.connection(), query.text.trimmed(), FewMatches) >= FewMatches) {
+        if (auto rows = walkSortOrder(query, offset, limit, WalkBudgetMs))
+            return *rows;
+        // The matches lie further along this order than the walk went. Sorting many of
+        // them costs more than finding them in the sort column's index.
+        if (const auto ids = walkIndexOverMatchSet(query, offset, limit, ManyMatches))
+            return rowsOf(*ids);
+    }
+    return fetchMatchSet(query, offset, limit);
+}
+
+std::optional<QList<Link>> LinkRepository::walkSortOrder(const LinkQuery &query, qint64 offset, int limit,
+                                                         int budgetMs) const
+{
+    const QSqlDatabase db = m_db.connection();
+    sqlite3 *handle = sqliteHandle(db);
+    if (!TrigramMatch::ensureRegistered(handle))
+        return std::nullopt;
+    const Where w = whereOf(query, TextTest::PerRow);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    // A literal LIMIT: knowing it is small, SQLite walks the sort column's index.
+    if (!q.prepare(selectColumns + w.sql + orderBy(query) + limitClause(offset, limit)))
+        return std::nullopt;
+    bindAll(q, w);
+    QList<Link> out;
+    QElapsedTimer clock;
+    clock.start();
+    const auto outOfTime = [&] {
+        if (budgetMs < 0)
+            return false;
+        const double elapsed = double(clock.nsecsElapsed()) / 1e6;
+        if (elapsed >= budgetMs)
+            return true;
+        // A walk finding its rows far too slowly to finish in time (they lie further along
+        // this order) gives up early. Rows skipped by OFFSET do not show, so only on page one.
+        const qint64 found = out.size();
+        return offset == 0 && elapsed >= budgetMs / 5.0 && elapsed * limit > 2.0 * budgetMs * double(found + 1);
+    };
+    const StatementGuard guard(handle, outOfTime);
+    if (!q.exec())
+        return std::nullopt;
+    while (q.next())
+        out << fromRow(q);
+    if (guard.stopped() || q.lastError().isValid())
+        return std::nullopt;
+    return out;
+}
+
+QList<Link> LinkRepository::fetchMatchSet(const LinkQuery &query, qint64 offset, int limit) const
+{
+    // The ids first, then their rows: SQLite sorts ids and sort keys instead of whole rows,
+    // several times faster when many rows match.
+    const Where w = whereOf(query);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT links.id FROM links"_s + w.sql + orderBy(query) + limitClause(offset, limit));
+    bindAll(q, w);
+    QList<qint64> ids;
+    if (q.exec()) {
+        while (q.next())
+            ids << q.value(0).toLongLong();
+    }
+    return rowsOf(ids);
+}
+
+std::optional<QList<qint64>> LinkRepository::walkIndexOverMatchSet(const LinkQuery &query, qint64 offset, int limit,
+                                                                  qint64 minimumMatches) const
+{
+    sqlite3 *handle = sqliteHandle(m_db.connection());
+    if (!handle || !hasOnlyText(query))
+        return std::nullopt;   // other conditions would need the rows, not just the index
+    // The matching ids, as a bitmap (ids are small positive numbers; any other gives up).
+    const Where match = matchingIds(query.text.trimmed());
+    constexpr qint64 maxId = qint64(1) << 32;
+    std::vector<quint64> bits;
+    qint64 matches = 0;
+    bool usable = true;
+    const bool collected = forEachRow(handle, match.sql, match.values, [&](sqlite3_stmt *row) {
+        const qint64 id = sqlite3_column_int64(row, 0);
+        if (id < 0 || id >= maxId) {
+            usable = false;
+            return false;
+        }
+        if (std::size_t(id / 64) >= bits.size())
+            bits.resize(std::size_t(id / 64) + 1 + bits.size() / 2);
+        bits[std::size_t(id / 64)] |= quint64(1) << (id % 64);
+        ++matches;
+        return true;
+    });
+    if (!collected || !usable || matches < minimumMatches)
+        return std::nullopt;
+    // The sort column's index holds the key and the id: walking it reads no row.
+    const auto isMatch = [&bits](qint64 id) {
+        return id >= 0 && std::size_t(id / 64) < bits.size() && (bits[std::size_t(id / 64)] >> (id % 64) & 1);
+    };
+    QList<qint64> ids;
+    qint64 skip = offset;
+    if (limit > 0
+        && !forEachRow(handle, u"SELECT links.id FROM links"_s + orderBy(query), {}, [&](sqlite3_stmt *row) {
+               const qint64 id = sqlite3_column_int64(row, 0);
+               if (!isMatch(id))
+                   return true;
+               if (skip > 0) {
+                   --skip;
+                   return true;
+               }
+               ids << id;
+               return ids.size() < limit;
+           }))
+        return std::nullopt;
+    return ids;
+}
+
+QList<Link> LinkRepository::rowsOf(const QList<qint64> &ids) const
+{
+    if (ids.isEmpty())
+        return {};
+    QStringList idList;
+    idList.reserve(ids.size());
+    for (const qint64 id : ids)
+        idList << QString::number(id);
+    QSqlQuery rows(m_db.connection());
+    rows.setForwardOnly(true);
+    QHash<qint64, Link> byId;
+    if (rows.exec(selectColumns + u" WHERE links.id IN ("_s + idList.join(u',') + u')')) {
+        while (rows.next()) {
+            Link link = fromRow(rows);
+            byId.insert(link.id, std::move(link));
+        }
+    }
+    QList<Link> out;
+    out.reserve(ids.size());
+    for (const qint64 id : ids) {
+        if (const auto it = byId.constFind(id); it != byId.constEnd())
+            out << *it;
+    }
+    return out;
+}
+
+namespace {
+// The link's value in the column the query sorts by: null when the query does not show the
+// link, nullopt when asking failed. One row, so the filter text is tested on it directly.
+std::optional<QVariant> shownSortValue(const QSqlDatabase &db, const LinkQuery &query, qint64 id)
+{
+    if (!TrigramMatch::ensureRegistered(sqliteHandle(db)))
+        return std::nullopt;
+    const Where w = whereOf(query, TextTest::PerRow);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(u"SELECT "_s + sortColumn(query).name + u" FROM links"_s + (w.sql.isEmpty() ? u" WHERE"_s : w.sql + u" AND"_s)
+                   + u" links.id = ?"_s))
+        return std::nullopt;
+    bindAll(q, w);
+    q.addBindValue(id);
+    if (!q.exec())
+        return std::nullopt;
+    return q.next() ? q.value(0) : QVariant();
+}
+} // namespace
+
+bool LinkRepository::shows(const LinkQuery &query, qint64 id) const
+{
+    const std::optional<QVariant> value = shownSortValue(m_db.connection(), query, id);
+    return value && !value->isNull();
+}
+
+std::optional<qint64> LinkRepository::positionOf(const LinkQuery &query, qint64 id, int budgetMs) const
+{
+    const QSqlDatabase db = m_db.connection();
+    QElapsedTimer clock;
+    clock.start();
+    const std::optional<QVariant> value = shownSortValue(db, query, id);
+    if (!value)
+        return std::nullopt;
+    if (value->isNull())
+        return -1;
+    // The rows before it in the query's order. The bound on the sort column alone lets SQLite
+    // seek in the column's index; the pair with the id, which breaks ties, is tested on its
+    // entries.
+    const bool ascending = query.order == Qt::AscendingOrder;
+    const QString column = sortColumn(query).sql();
+    const auto countBefore = [&](TextTest textTest, int ms) -> std::optional<qint64> {
+        Where w = whereOf(query, textTest);
+        w.sql += (w.sql.isEmpty() ? u" WHERE "_s : u" AND "_s)
+            + u"%1 %2 ? AND (%1, links.id) %3 (?, ?)"_s.arg(column, ascending ? u"<="_s : u">="_s, ascending ? u"<"_s : u">"_s);
+        w.values << *value << *value << QVariant(id);
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.prepare(u"SELECT count(*) FROM links"_s + w.sql))
+            return std::nullopt;
+        bindAll(q, w);
+        const StatementGuard guard(sqliteHandle(db), [&] { return ms >= 0 && clock.elapsed() >= ms; });
+        if (!q.exec() || !q.next() || guard.stopped())
+            return std::nullopt;
+        return q.value(0).toLongLong();
+    };
+    if (!query.text.trimmed().isEmpty()) {
+        // Near the front of the order (a new link, newest first), testing the text on the few
+        // rows before it is quickest; further along, counting the matches that sort before it.
+        const int walk = budgetMs < 0 ? WalkBudgetMs : qMin(budgetMs, WalkBudgetMs);
+        if (const auto n = countBefore(TextTest::PerRow, walk))
+            return n;
+    }
+    return countBefore(TextTest::Indexed, budgetMs);
+}
+
+QList<NameCount> LinkRepository::tags() const
+{
+    QList<NameCount> out;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (q.exec(uR"(SELECT tags.name, count(link_tags.link_id) FROM tags
+                   JOIN link_tags ON link_tags.tag_id = tags.id GROUP BY tags.id ORDER BY tags.name COLLATE NOCASE)"_s)) {
+        while (q.next())
+            out << NameCount{q.value(0).toString(), q.value(1).toLongLong()};
+    }
+    return out;
+}
+
+Result<void> LinkRepository::renameTag(const QString &oldName, const QString &newName)
+{
+    QSqlDatabase db = m_db.connection();
+    QSqlQuery q(db);
+    q.prepare(u"SELECT id FROM tags WHERE name = ?"_s);
+    q.addBindValue(oldName);
+    if (!q.exec() || !q.next())
+        return Error::make(Error::Kind::NotFound, tr("There is no tag “%1”.").arg(oldName));
+    const qint64 id = q.value(0).toLongLong();
+    q.prepare(u"SELECT id FROM tags WHERE name = ? AND id <> ?"_s);
+    q.addBindValue(newName);
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return Error::make(Error::Kind::SlugTaken, tr("There is already a tag “%1”.").arg(newName));
+    // The links whose tag text changes; their tags' names do too, so no counts.
+    LinkChange change{LinkChange::Updated, {}, {}, {}, false};
+    q.prepare(u"SELECT link_id FROM link_tags WHERE tag_id = ?"_s);
+    q.addBindValue(id);
+    if (q.exec()) {
+        while (q.next())
+            change.ids << q.value(0).toLongLong();
+    }
+    q.finish();
+    if (!db.transaction())
+        return storageError(tr("Could not rename the tag."), db.lastError());
+    q.prepare(u"UPDATE tags SET name = ? WHERE id = ?"_s);
+    q.addBindValue(newName);
+    q.addBindValue(id);
+    if (!q.exec() || !refreshTagText(u"SELECT link_id FROM link_tags WHERE tag_id = %1"_s.arg(id))) {
+        const QSqlError error = q.lastError();
+        db.rollback();
+        return storageError(tr("Could not rename the tag."), error);
+    }
+    if (!db.commit()) {
+        db.rollback();
+        return storageError(tr("Could not rename the tag."), db.lastError());
+    }
+    announce(std::move(change));   // nothing for a tag without links: no view shows it
+    return {};
+}
+
+Result<int> LinkRepository::deleteTags(const QStringList &names)
+{
+    QSqlDatabase db = m_db.connection();
+    if (!db.transaction())
+        return storageError(tr("Could not delete the tags."), db.lastError());
+    int deleted = 0;
+    LinkChange change{LinkChange::Updated, {}, {}, {}, false};
+    QSqlQuery q(db);
+    for (const QString &name : names) {
+        q.prepare(u"SELECT id FROM tags WHERE name = ?"_s);
+        q.addBindValue(name);
+        if (!q.exec() || !q.next())
+            continue;
+        const qint64 id = q.value(0).toLongLong();
+        // The links keep existing: only the tag goes, and their tag text is rewritten.
+        const QString affected = u"SELECT link_id FROM link_tags WHERE tag_id = %1"_s.arg(id);
+        QSqlQuery ids(db);
+        QList<qint64> links;
+        if (ids.exec(affected)) {
+            while (ids.next())
+                links << ids.value(0).toLongLong();
+        }
+        q.prepare(u"DELETE FROM tags WHERE id = ?"_s);
+        q.addBindValue(id);
+        if (!q.exec()) {
+            const QSqlError error = q.lastError();
+            db.rollback();
+            return storageError(tr("Could not delete the tags."), error);
+        }
+        QStringList idList;
+        for (qint64 link : links)
+            idList << QString::number(link);
+        change.ids << links;
+        if (!idList.isEmpty() && !refreshTagText(idList.join(u','))) {
+            db.rollback();
+            return storageError(tr("Could not delete the tags."), q.lastError());
+        }
+        ++deleted;
+    }
+    if (!db.commit()) {
+        db.rollback();
+        return storageError(tr("Could not delete the tags."), db.lastError());
+    }
+    if (deleted) {
+        // A link with two of the tags is listed once.
+        QList<qint64> ids = change.ids;
+        std::sort(ids.begin(), ids.end());
+        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+        change.ids = ids;
+        announce(std::move(change));
+    }
+    return deleted;
+}
+
+bool LinkRepository::refreshTagText(const QString &linkIds)
+{
+    QSqlQuery q(m_db.connection());
+    return q.exec(uR"(UPDATE links SET tags = coalesce((SELECT group_concat(name, ', ') FROM
+                      (SELECT tags.name AS name FROM link_tags JOIN tags ON tags.id = link_tags.tag_id
+                       WHERE link_tags.link_id = links.id ORDER BY tags.name)), '')
+                      WHERE id IN ()"_s + linkIds + u")"_s);
+}
+
+QList<NameCount> LinkRepository::campaigns() const
+{
+    QList<NameCount> out;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (q.exec(uR"(SELECT campaign, count(*) FROM links WHERE campaign <> ''
+                   GROUP BY campaign COLLATE NOCASE ORDER BY campaign COLLATE NOCASE)"_s)) {
+        while (q.next())
+            out << NameCount{q.value(0).toString(), q.value(1).toLongLong()};
+    }
+    return out;
+}
+
+} // namespace Linkdeck

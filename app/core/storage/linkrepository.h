@@ -1,0 +1,172 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QFuture>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QSet>
+
+#include <optional>
+
+#include "core/links/link.h"
+#include "core/links/linkquery.h"
+#include "core/base/result.h"
+
+class QSqlQuery;
+
+namespace Linkdeck {
+
+class Database;
+struct AccountChange;
+
+struct NameCount
+{
+    QString name;
+    qint64 count = 0;
+};
+
+// What one write to the links changed, as LinkRepository::changed() tells the views that show
+// them: which links, and how the number of links of each tag and campaign moved.
+//
+//   connect(&links, &LinkRepository::changed, this, [this](const LinkChange &change) {
+//       if (change.kind == LinkChange::Updated) ... change.ids ...
+//   });
+struct LinkChange
+{
+    Q_GADGET
+public:
+    enum Kind {
+        Inserted,   // ids: the new links
+        Updated,    // ids: links whose values were written (they are still there)
+        Removed,    // ids: links that are gone
+        Many,       // more links changed than are worth listing (a sync, an import, an account
+                    // removed): read again; ids is empty
+    };
+    Q_ENUM(Kind)
+
+    Kind kind = Many;
+    QList<qint64> ids;
+    // How many links more (positive) or fewer each tag and each campaign has now, by the name
+    // as the links write it (names that differ in case only are one tag or campaign). Known
+    // unless countsKnown is false: for Many, and when tags were renamed or deleted.
+    QHash<QString, qint64> tagDelta;
+    QHash<QString, qint64> campaignDelta;
+    bool countsKnown = false;
+
+    // Whether the tags and campaigns, or their numbers of links, may have changed.
+    bool touchesTagsOrCampaigns() const;
+};
+
+// Links, their tags and the saved-filter lists, stored in the Database. Emits changed() after
+// every write, saying what changed, so that models and the sidebar follow without reading
+// everything again.
+//
+//   LinkRepository links(db);
+//   auto stored = links.insert(link);       // Error::Kind::SlugTaken if the back-half is used
+//   int n = links.count(LinkQuery{u"spring"_s});
+class LinkRepository final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LinkRepository)
+public:
+    explicit LinkRepository(Database &database, QObject *parent = nullptr);
+
+    Result<Link> insert(Link link);
+    Result<Link> update(Link link);
+    Result<void> remove(qint64 id);
+    // Inserts many links in one transaction (sync, import, benchmarks). Emits changed() once.
+    Result<int> insertMany(const QList<Link> &links);
+
+    // A write of more links than this is announced as LinkChange::Many, without their ids.
+    static constexpr int ManyLinks = 100;
+
+    std::optional<Link> find(qint64 id) const;
+    // Back-halves are unique per account and domain; account 1 is "This computer".
+    // The back-half as written (Case-x is not case-x); Qt::CaseInsensitive for linkdeck-server's
+    // SHORT_URL_MODE=loose.
+    std::optional<Link> findBySlug(const QString &domain, const QString &slug, qint64 accountId = 1,
+                                   Qt::CaseSensitivity cs = Qt::CaseSensitive) const;
+    bool isSlugTaken(const QString &domain, const QString &slug, qint64 exceptId = 0, qint64 accountId = 1) const;
+    std::optional<Link> findByRemoteId(qint64 accountId, const QString &remoteId) const;
+
+    // Stores links as a provider returned them: a row with the same remote id is updated
+    // (its local id kept), a new one inserted; one that holds these values already is left as
+    // it is. Rows of the account that wait in the offline queue are left alone. One
+    // transaction; emits changed() for the links inserted and for those updated.
+    Result<int> upsertRemote(qint64 accountId, const QList<Link> &links);
+    // After a complete sync: drops the account's synced rows whose remote id was not seen.
+    Result<int> removeRemoteExcept(qint64 accountId, const QSet<QString> &seenRemoteIds);
+
+    qint64 count(const LinkQuery &query) const;
+    // The click counts of these links now (what the server has stored, counters not yet moved
+    // into links.clicks included); links that are gone are left out.
+    QHash<qint64, qint64> clickCounts(const QList<qint64> &ids) const;
+    qint64 totalCount() const;
+    // Counts the query's rows without blocking: on a connection of its own in a pool thread
+    // (an in-memory database, which only this connection sees, is counted from the event
+    // loop instead). Cancelling the future stops the count; a failed count gives no result.
+    QFuture<qint64> countAsync(const LinkQuery &query) const;
+
+    // How fetch() finds a page when the query has filter text. Automatic is what the app
+    // uses; tests and benchmarks compare it with the others, which give the same rows.
+    enum class FetchPlan {
+        Automatic,           // see fetch()
+        SortWalk,            // walk the sort column's index and test the text on each row
+        IndexOverMatchSet,   // collect the matching ids, then walk the sort column's index (text only, else MatchSet)
+        MatchSet,            // collect every matching row (trigram or prefix indexes), then sort
+    };
+    // Fewer matches than this are quicker to collect and sort than to find along the sort
+    // order; counting up to it is quick for any term (the index stops there).
+    static constexpr int FewMatches = 2000;
+    // The walk's time limit: enough for a page of a term matching a few percent of the rows
+    // in an order they are spread along (it tests some hundred rows a millisecond).
+    static constexpr int WalkBudgetMs = 40;
+    // From this many matches on, walking the sort column's index for them beats sorting them.
+    static constexpr int ManyMatches = 20000;
+    // A page of the query's rows. Automatic: MatchSet below FewMatches; otherwise SortWalk for
+    // up to WalkBudgetMs, then IndexOverMatchSet from ManyMatches on, else MatchSet.
+    QList<Link> fetch(const LinkQuery &query, qint64 offset, int limit, FetchPlan plan = FetchPlan::Automatic) const;
+
+    // Whether the query's rows include the link.
+    bool shows(const LinkQuery &query, qint64 id) const;
+    // Where the link stands among the query's rows: how many come before it in the query's
+    // order, so fetch(query, position, 1) is the link; -1 when the query does not show it.
+    // nullopt when that could not be found within budgetMs (< 0: no limit) or at all.
+    std::optional<qint64> positionOf(const LinkQuery &query, qint64 id, int budgetMs = -1) const;
+
+    QList<NameCount> tags() const;
+    QList<NameCount> campaigns() const;
+
+    // Tag maintenance: NotFound if the old tag does not exist, SlugTaken if the new name does.
+    Result<void> renameTag(const QString &oldName, const QString &newName);
+    Result<int> deleteTags(const QStringList &names);   // how many existed
+
+    // An account's links go with it (the database removes them): announces that as Many.
+    void followAccountChange(const Linkdeck::AccountChange &change);
+
+signals:
+    void changed(const Linkdeck::LinkChange &change);
+
+private:
+    void announce(LinkChange change);   // Many instead of more than ManyLinks ids
+    Result<void> writeTags(qint64 linkId, qint64 accountId, const QStringList &tags);
+    QList<qint64> tagIdsOf(qint64 linkId) const;
+    bool removeUnusedTags(const QList<qint64> &tagIds);
+    Result<qint64> insertRow(QSqlQuery &q, const Link &link);
+    bool refreshTagText(const QString &linkIdsOrSelect);   // rewrites links.tags from link_tags
+    static Link fromRow(const QSqlQuery &q);
+    // nullopt when the walk ran out of time (budgetMs < 0: no limit) or could not run.
+    std::optional<QList<Link>> walkSortOrder(const LinkQuery &query, qint64 offset, int limit, int budgetMs) const;
+    QList<Link> fetchMatchSet(const LinkQuery &query, qint64 offset, int limit) const;
+    // nullopt for a query with more than text, or with fewer than minimumMatches matches.
+    std::optional<QList<qint64>> walkIndexOverMatchSet(const LinkQuery &query, qint64 offset, int limit,
+                                                       qint64 minimumMatches) const;
+    QList<Link> rowsOf(const QList<qint64> &ids) const;   // in the order of ids
+    static QStringList normalisedTags(const QStringList &tags);
+
+    Database &m_db;
+    qint64 m_lastInsertId = 0;
+};
+
+} // namespace Linkdeck
