@@ -4,12 +4,12 @@
 #include <QCoreApplication>
 #include <QPointer>
 
-#include "core/storage/accountrepository.h"
-#include "core/providers/linkprovider.h"
 #include "core/links/linkquery.h"
-#include "core/storage/linkrepository.h"
 #include "core/providers/cachedprovider.h"
+#include "core/providers/linkprovider.h"
 #include "core/providers/providerregistry.h"
+#include "core/storage/accountrepository.h"
+#include "core/storage/linkrepository.h"
 #include "core/sync/syncqueue.h"
 
 using namespace Qt::StringLiterals;
@@ -79,6 +79,11 @@ void AccountSync::cancel(qint64 accountId)
         it->cancelled = true;
 }
 
+void AccountSync::endCancelled(qint64 accountId)
+{
+    finishPull(accountId, false, QCoreApplication::translate("Linkdeck::AccountSync", "Cancelled."));
+}
+
 void AccountSync::nextPage(qint64 accountId, LinkProvider *provider, const QString &cursor)
 {
     QPointer<LinkProvider> p(provider);
@@ -87,7 +92,7 @@ void AccountSync::nextPage(qint64 accountId, LinkProvider *provider, const QStri
         if (it == m_pulls.end())
             return;
         if (it->cancelled) {
-            finishPull(accountId, false, QCoreApplication::translate("Linkdeck::AccountSync", "Cancelled."));
+            endCancelled(accountId);
             return;
         }
         if (!page) {
@@ -106,7 +111,7 @@ void AccountSync::nextPage(qint64 accountId, LinkProvider *provider, const QStri
             if (p)
                 nextPage(accountId, p, page->nextCursor);
             else   // the account was changed or removed meanwhile: not a complete pull
-                finishPull(accountId, false, QCoreApplication::translate("Linkdeck::AccountSync", "Cancelled."));
+                endCancelled(accountId);
             return;
         }
         // A complete pull: what the provider no longer has is gone.
@@ -125,7 +130,7 @@ void AccountSync::refreshNext(qint64 accountId, LinkProvider *provider, QList<Li
     if (it == m_pulls.end())
         return;
     if (it->cancelled) {
-        finishPull(accountId, false, QCoreApplication::translate("Linkdeck::AccountSync", "Cancelled."));
+        endCancelled(accountId);
         return;
     }
     if (links.isEmpty()) {

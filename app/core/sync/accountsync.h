@@ -5,8 +5,8 @@
 #include <QSet>
 #include <QTimer>
 
-#include "core/links/link.h"
 #include "core/base/result.h"
+#include "core/links/link.h"
 
 namespace Linkdeck {
 
@@ -64,6 +64,7 @@ private:
     // A service that cannot list: the links made here get their click totals one by one.
     void refreshNext(qint64 accountId, LinkProvider *provider, QList<Link> links);
     void finishPull(qint64 accountId, bool ok, const QString &message);
+    void endCancelled(qint64 accountId);   // a pull ended by cancel() or its provider going
     void replayNext(QList<qint64> linkIds, int sent, int failed);
 
     AccountRepository &m_accounts;

@@ -13,8 +13,10 @@
 #include <memory>
 
 #include "core/links/link.h"
+#include "core/links/linkquery.h"
 #include "core/providers/remoteprovider.h"
 #include "core/storage/secretstore.h"
+#include "core/sync/backend.h"
 
 namespace Linkdeck::Test {
 
@@ -28,6 +30,29 @@ T await(QFuture<T> future, int timeoutMs = 20000)
     if (!future.isFinished())
         qFatal("a provider call did not finish within %d ms", timeoutMs);
     return future.result();
+}
+
+// An account of `kind` added to the backend's accounts, its token in `secrets`; its id.
+inline qint64 addAccount(Backend &backend, SecretStore &secrets, ProviderKind kind, const QUrl &api, const QString &token,
+                         const QString &name)
+{
+    Account a;
+    a.provider = kind;
+    a.name = name;
+    a.apiBase = api.toString();
+    const Result<Account> added = backend.accounts().add(a);
+    if (!added)
+        qFatal("%s", qPrintable(added.error().message));
+    secrets.write(SecretStore::accountKey(*added), token, [](const Result<void> &) {});
+    return added->id;
+}
+
+// Every link the backend holds for an account.
+inline QList<Link> linksOf(Backend &backend, qint64 accountId)
+{
+    LinkQuery q;
+    q.accountId = accountId;
+    return backend.links().fetch(q, 0, 100000);
 }
 
 inline RetryPolicy fastRetries()

@@ -5,12 +5,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "core/base/clock.h"
+#include "core/providers/rebrandlyprovider.h"
+#include "core/storage/linkrepository.h"
+#include "core/storage/secretstore.h"
 #include "core/sync/accountsync.h"
 #include "core/sync/backend.h"
-#include "core/base/clock.h"
-#include "core/storage/linkrepository.h"
-#include "core/providers/rebrandlyprovider.h"
-#include "core/storage/secretstore.h"
 #include "providertest.h"
 #include "support/fakes/fakebitly.h"
 #include "support/fakes/fakecuttly.h"
@@ -85,22 +85,12 @@ void TestAccountSync::cleanup()
 
 qint64 TestAccountSync::addAccount(ProviderKind kind, const QUrl &api, const QString &token, const QString &name)
 {
-    Account a;
-    a.provider = kind;
-    a.name = name;
-    a.apiBase = api.toString();
-    const Result<Account> added = m_backend->accounts().add(a);
-    if (!added)
-        qFatal("%s", qPrintable(added.error().message));
-    m_secrets->write(SecretStore::accountKey(*added), token, [](const Result<void> &) {});
-    return added->id;
+    return Test::addAccount(*m_backend, *m_secrets, kind, api, token, name);
 }
 
 QList<Link> TestAccountSync::linksOf(qint64 accountId)
 {
-    LinkQuery q;
-    q.accountId = accountId;
-    return m_backend->links().fetch(q, 0, 100000);
+    return Test::linksOf(*m_backend, accountId);
 }
 
 void TestAccountSync::pullsEveryPageWithProgress()

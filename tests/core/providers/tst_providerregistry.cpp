@@ -12,18 +12,19 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "core/storage/accountrepository.h"
-#include "core/sync/accountsync.h"
-#include "core/sync/backend.h"
 #include "core/base/clock.h"
-#include "core/storage/database.h"
-#include "core/providers/linkprovider.h"
 #include "core/links/linkquery.h"
-#include "core/storage/linkrepository.h"
+#include "core/providers/linkprovider.h"
 #include "core/providers/providerregistry.h"
 #include "core/providers/remoteprovider.h"
+#include "core/storage/accountrepository.h"
+#include "core/storage/database.h"
+#include "core/storage/linkrepository.h"
 #include "core/storage/secretstore.h"
+#include "core/sync/accountsync.h"
+#include "core/sync/backend.h"
 #include "core/sync/syncqueue.h"
+#include "providertest.h"
 #include "support/fakes/fakebitly.h"
 #include "support/fakes/fakecuttly.h"
 #include "support/fakes/fakerebrandly.h"
@@ -50,26 +51,6 @@ protected:
         return reply;
     }
 };
-
-template <typename T>
-T await(QFuture<T> future, int timeoutMs = 20000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!future.isFinished() && timer.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-    if (!future.isFinished())
-        qFatal("a provider call did not finish within %d ms", timeoutMs);
-    return future.result();
-}
-
-Link draft(const QString &destination, const QString &slug)
-{
-    Link l;
-    l.destination = destination;
-    l.slug = slug;
-    return l;
-}
 
 } // namespace
 
@@ -132,22 +113,12 @@ void TestProviderRegistry::cleanup()
 
 qint64 TestProviderRegistry::addAccount(ProviderKind kind, const QUrl &api, const QString &token, const QString &name)
 {
-    Account a;
-    a.provider = kind;
-    a.name = name;
-    a.apiBase = api.toString();
-    const Result<Account> added = m_backend->accounts().add(a);
-    if (!added)
-        qFatal("%s", qPrintable(added.error().message));
-    m_secrets->write(SecretStore::accountKey(*added), token, [](const Result<void> &) {});
-    return added->id;
+    return Test::addAccount(*m_backend, *m_secrets, kind, api, token, name);
 }
 
 QList<Link> TestProviderRegistry::linksOf(qint64 accountId)
 {
-    LinkQuery q;
-    q.accountId = accountId;
-    return m_backend->links().fetch(q, 0, 100000);
+    return Test::linksOf(*m_backend, accountId);
 }
 
 void TestProviderRegistry::infoPerKind_data()
