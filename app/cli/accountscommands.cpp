@@ -18,11 +18,11 @@
 #include "cli/linkscommands.h"
 #include "cli/output.h"
 #include "cli/remote.h"
-#include "core/storage/accountrepository.h"
-#include "core/sync/backend.h"
 #include "core/providers/linkprovider.h"
 #include "core/providers/providerregistry.h"
+#include "core/storage/accountrepository.h"
 #include "core/storage/secretstore.h"
+#include "core/sync/backend.h"
 
 using namespace Qt::StringLiterals;
 

@@ -8,9 +8,9 @@
 
 #include <unistd.h>
 
+#include "core/base/paths.h"
 #include "core/storage/accountrepository.h"
 #include "core/sync/backend.h"
-#include "core/base/paths.h"
 
 using namespace Qt::StringLiterals;
 

@@ -9,13 +9,13 @@
 
 #include "cli/output.h"
 #include "cli/remote.h"
-#include "core/storage/accountrepository.h"
-#include "core/sync/backend.h"
-#include "core/providers/linkprovider.h"
 #include "core/links/linkquery.h"
-#include "core/providers/providerregistry.h"
 #include "core/links/urlvalidator.h"
 #include "core/links/utm.h"
+#include "core/providers/linkprovider.h"
+#include "core/providers/providerregistry.h"
+#include "core/storage/accountrepository.h"
+#include "core/sync/backend.h"
 
 using namespace Qt::StringLiterals;
 

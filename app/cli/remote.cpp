@@ -8,12 +8,12 @@
 #include <QTextStream>
 
 #include "cli/output.h"
+#include "core/links/linkquery.h"
+#include "core/providers/linkprovider.h"
+#include "core/providers/providerregistry.h"
 #include "core/storage/accountrepository.h"
 #include "core/sync/accountsync.h"
 #include "core/sync/backend.h"
-#include "core/providers/linkprovider.h"
-#include "core/links/linkquery.h"
-#include "core/providers/providerregistry.h"
 #include "core/sync/syncqueue.h"
 
 using namespace Qt::StringLiterals;

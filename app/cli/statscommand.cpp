@@ -10,10 +10,10 @@
 #include "cli/output.h"
 #include "cli/remote.h"
 #include "core/analytics/analytics.h"
-#include "core/sync/backend.h"
 #include "core/analytics/campaignstats.h"
 #include "core/base/clock.h"
 #include "core/providers/linkprovider.h"
+#include "core/sync/backend.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,8 +1,8 @@
-#include "core/sync/backend.h"
+#include "core/base/paths.h"
 #include "core/platform/instancelock.h"
 #include "core/platform/localservercontroller.h"
-#include "core/base/paths.h"
 #include "core/storage/settings.h"
+#include "core/sync/backend.h"
 #include "gui/mainwindow.h"
 #include "i18n.h"
 

@@ -10,11 +10,11 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include "core/storage/accountrepository.h"
-#include "core/sync/backend.h"
 #include "core/providers/linkprovider.h"
 #include "core/providers/providerregistry.h"
+#include "core/storage/accountrepository.h"
 #include "core/storage/secretstore.h"
+#include "core/sync/backend.h"
 #include "gui/messagebox.h"
 
 using namespace Qt::StringLiterals;

@@ -9,10 +9,10 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-#include "core/sync/backend.h"
 #include "core/providers/linkprovider.h"
 #include "core/providers/providerregistry.h"
 #include "core/storage/secretstore.h"
+#include "core/sync/backend.h"
 #include "gui/accountdialog.h"
 #include "gui/messagebox.h"
 

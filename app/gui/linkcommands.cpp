@@ -1,8 +1,8 @@
 #include "gui/linkcommands.h"
 
-#include "core/sync/backend.h"
 #include "core/base/future.h"
 #include "core/providers/linkprovider.h"
+#include "core/sync/backend.h"
 #include "gui/messagebox.h"
 #include "gui/qrstudiodialog.h"
 #include "gui/redirectrulesdialog.h"

@@ -1,12 +1,12 @@
 #include "gui/linkdialog.h"
 #include "core/base/future.h"
 
-#include "core/sync/backend.h"
-#include "core/providers/linkprovider.h"
-#include "core/storage/settings.h"
 #include "core/links/slug.h"
 #include "core/links/urlvalidator.h"
 #include "core/links/utm.h"
+#include "core/providers/linkprovider.h"
+#include "core/storage/settings.h"
+#include "core/sync/backend.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,12 +1,12 @@
 #include "gui/mainwindow.h"
 #include "core/base/future.h"
 
-#include "core/sync/accountsync.h"
 #include "core/analytics/analytics.h"
-#include "core/sync/backend.h"
 #include "core/models/linktablemodel.h"
 #include "core/platform/localservercontroller.h"
 #include "core/storage/settings.h"
+#include "core/sync/accountsync.h"
+#include "core/sync/backend.h"
 #include "gui/detailpane.h"
 #include "gui/linkcommands.h"
 #include "gui/linkdialog.h"
@@ -15,10 +15,10 @@
 #include "gui/mainactions.h"
 #include "gui/messagebox.h"
 #include "gui/preferencesdialog.h"
-#include "gui/statsdialog.h"
-#include "print/labelsheet.h"
 #include "gui/sidebar.h"
+#include "gui/statsdialog.h"
 #include "gui/syncstatus.h"
+#include "print/labelsheet.h"
 
 #include <QCloseEvent>
 #include <QLabel>

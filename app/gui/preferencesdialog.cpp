@@ -1,7 +1,7 @@
 #include "gui/preferencesdialog.h"
 
-#include "core/storage/settings.h"
 #include "core/links/utm.h"
+#include "core/storage/settings.h"
 #include "gui/accountspage.h"
 
 #include <QCheckBox>

@@ -1,7 +1,7 @@
 #include "gui/sidebar.h"
 
-#include "core/sync/backend.h"
 #include "core/providers/providerregistry.h"
+#include "core/sync/backend.h"
 #include "gui/icons.h"
 
 #include <QHeaderView>

@@ -7,8 +7,8 @@
 
 #include <optional>
 
-#include "core/links/qrcode.h"
 #include "core/base/result.h"
+#include "core/links/qrcode.h"
 #include "print/qrstyle.h"
 
 class QPainter;

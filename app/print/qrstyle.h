@@ -9,8 +9,8 @@
 
 #include <optional>
 
-#include "core/links/qrcode.h"
 #include "core/base/result.h"
+#include "core/links/qrcode.h"
 
 namespace Linkdeck::Print {
 

@@ -1,8 +1,8 @@
 #include "server/clickingestor.h"
 
+#include "core/base/sqlite.h"
 #include "core/storage/clickrollups.h"
 #include "core/storage/database.h"
-#include "core/base/sqlite.h"
 #include "server/clickrecord.h"
 #include "server/geoip.h"
 #include "server/journal.h"

@@ -1,8 +1,8 @@
 #include "server/linkserver.h"
 
+#include "core/base/sqlite.h"
 #include "core/storage/accountrepository.h"
 #include "core/storage/database.h"
-#include "core/base/sqlite.h"
 #include "server/apikeys.h"
 #include "server/apiworker.h"
 #include "server/clickingestor.h"

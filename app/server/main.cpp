@@ -8,8 +8,8 @@
 //   linkdeck-server api-key:list [--db FILE]
 //   linkdeck-server api-key:disable NAME [--db FILE]
 
-#include "core/storage/database.h"
 #include "core/base/paths.h"
+#include "core/storage/database.h"
 #include "server/apikeys.h"
 #include "server/commandline.h"
 #include "server/journal.h"

@@ -1,7 +1,7 @@
 #include "server/redirectrulesapi.h"
 
-#include "core/storage/database.h"
 #include "core/links/urlvalidator.h"
+#include "core/storage/database.h"
 #include "server/redirectindex.h"
 #include "server/redirectrules.h"
 #include "server/shlinkapi.h"

@@ -1,10 +1,10 @@
 #include "server/shlinkapi.h"
 
+#include "core/links/slug.h"
+#include "core/links/urlvalidator.h"
 #include "core/storage/accountrepository.h"
 #include "core/storage/database.h"
 #include "core/storage/linkrepository.h"
-#include "core/links/slug.h"
-#include "core/links/urlvalidator.h"
 #include "server/apikeys.h"
 #include "server/journal.h"
 #include "server/redirectindex.h"

@@ -11,9 +11,9 @@
 // to the clicks. --check exits 1 when a check fails or when the hard case stores fewer than
 // --target clicks/s (default 100,000: above the redirect rate this machine serves).
 
+#include "core/base/sqlite.h"
 #include "core/storage/clickrollups.h"
 #include "core/storage/database.h"
-#include "core/base/sqlite.h"
 #include "server/clickingestor.h"
 #include "server/clickrecord.h"
 #include "server/journal.h"

@@ -14,10 +14,10 @@
 // --check exits non-zero when a target is missed (window 1 s, every filter's first page
 // 100 ms, RSS 300 MB).
 
-#include "core/sync/backend.h"
-#include "core/storage/linkrepository.h"
 #include "core/models/linktablemodel.h"
+#include "core/storage/linkrepository.h"
 #include "core/storage/settings.h"
+#include "core/sync/backend.h"
 #include "gui/mainwindow.h"
 
 #include <array>

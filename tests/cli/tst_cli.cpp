@@ -1,12 +1,12 @@
 #include "cli/linkscommands.h"
 #include "cli/output.h"
-#include "core/storage/accountrepository.h"
 #include "core/analytics/analytics.h"
+#include "core/providers/localprovider.h"
+#include "core/providers/providerstats.h"
+#include "core/storage/accountrepository.h"
 #include "core/storage/clickrollups.h"
 #include "core/storage/database.h"
 #include "core/storage/linkrepository.h"
-#include "core/providers/localprovider.h"
-#include "core/providers/providerstats.h"
 #include "support/damage.h"
 
 #include <QDir>

@@ -23,11 +23,11 @@
 #include <memory>
 #include <optional>
 
+#include "core/storage/accountrepository.h"
 #include "core/storage/clickrollups.h"
 #include "core/storage/database.h"
 #include "core/storage/linkrepository.h"
 #include "core/storage/secretstore.h"
-#include "core/storage/accountrepository.h"
 #include "server/linkserver.h"
 #include "support/fakes/fakebitly.h"
 #include "support/fakes/fakecuttly.h"

@@ -1,6 +1,6 @@
-#include "core/storage/clickrollups.h"
-#include "core/storage/accountrepository.h"
 #include "core/analytics/analytics.h"
+#include "core/storage/accountrepository.h"
+#include "core/storage/clickrollups.h"
 #include "core/storage/database.h"
 #include "core/storage/linkrepository.h"
 

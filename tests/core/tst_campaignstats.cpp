@@ -2,13 +2,13 @@
 // contract server of tests/support (FakeBitly), the two merged and split, a campaign narrowed
 // to one account, the cache, and what the services said as sentences.
 
-#include "core/sync/backend.h"
 #include "core/analytics/campaignstats.h"
-#include "core/storage/clickrollups.h"
 #include "core/base/clock.h"
 #include "core/providers/linkprovider.h"
 #include "core/providers/remoteprovider.h"
+#include "core/storage/clickrollups.h"
 #include "core/storage/secretstore.h"
+#include "core/sync/backend.h"
 #include "support/fakes/fakebitly.h"
 
 #include <QDeadlineTimer>

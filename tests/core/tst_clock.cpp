@@ -1,7 +1,7 @@
 #include "core/base/clock.h"
 #include "core/links/link.h"
-#include "core/providers/remoteprovider.h"
 #include "core/providers/providerstats.h"
+#include "core/providers/remoteprovider.h"
 
 #include <QTest>
 

@@ -1,11 +1,11 @@
 // The filter box's fast paths give exactly the rows of the plain query: the same rows in the
 // same order, for broad, narrow, short and empty terms, on every sort column in both orders.
 
+#include "core/base/sqlite.h"
+#include "core/base/trigrammatch.h"
 #include "core/storage/clickrollups.h"
 #include "core/storage/database.h"
 #include "core/storage/linkrepository.h"
-#include "core/base/trigrammatch.h"
-#include "core/base/sqlite.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

@@ -1,14 +1,14 @@
 // Redirect rules on the app's side (issue 11): the core model's checks and sentences, Shlink's
 // JSON, and the local provider storing a link's rules in the shared database exactly as the
 // server's API stores them (so linkdeck-server reads them back), in one transaction.
-#include "core/sync/backend.h"
-#include "core/storage/database.h"
-#include "core/providers/linkprovider.h"
-#include "core/providers/localprovider.h"
+#include "core/links/redirectrules.h"
 #include "core/providers/bitlyprovider.h"
 #include "core/providers/cuttlyprovider.h"
+#include "core/providers/linkprovider.h"
+#include "core/providers/localprovider.h"
 #include "core/providers/rebrandlyprovider.h"
-#include "core/links/redirectrules.h"
+#include "core/storage/database.h"
+#include "core/sync/backend.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
+#include "core/models/linktablemodel.h"
 #include "core/storage/database.h"
 #include "core/storage/linkrepository.h"
-#include "core/models/linktablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

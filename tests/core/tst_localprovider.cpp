@@ -1,7 +1,7 @@
-#include "core/sync/backend.h"
+#include "core/links/slug.h"
 #include "core/providers/linkprovider.h"
 #include "core/providers/localprovider.h"
-#include "core/links/slug.h"
+#include "core/sync/backend.h"
 
 #include <QTest>
 

@@ -16,14 +16,14 @@
 #include <QTest>
 #include <QTreeWidget>
 
-#include "core/sync/accountsync.h"
-#include "core/sync/backend.h"
-#include "core/providers/linkprovider.h"
 #include "core/models/linktablemodel.h"
+#include "core/providers/linkprovider.h"
 #include "core/providers/providerregistry.h"
 #include "core/providers/remoteprovider.h"
 #include "core/storage/secretstore.h"
 #include "core/storage/settings.h"
+#include "core/sync/accountsync.h"
+#include "core/sync/backend.h"
 #include "gui/accountdialog.h"
 #include "gui/accountspage.h"
 #include "gui/linkdialog.h"

@@ -1,8 +1,8 @@
-#include "core/sync/backend.h"
-#include "core/providers/linkprovider.h"
 #include "core/models/linktablemodel.h"
 #include "core/platform/localservercontroller.h"
+#include "core/providers/linkprovider.h"
 #include "core/storage/settings.h"
+#include "core/sync/backend.h"
 #include "gui/mainwindow.h"
 
 #include <QCheckBox>

@@ -1,6 +1,6 @@
-#include "core/sync/backend.h"
 #include "core/providers/linkprovider.h"
 #include "core/storage/settings.h"
+#include "core/sync/backend.h"
 #include "gui/mainwindow.h"
 #include "gui/qrstudiodialog.h"
 

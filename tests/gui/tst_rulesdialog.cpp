@@ -2,12 +2,12 @@
 // rule for Android visitors, save; the rule is in the shared database and a real
 // linkdeck-server on that database sends an Android browser to it. In the main window the
 // action is there for local links and disabled, saying why, for a Bitly link.
-#include "core/sync/backend.h"
+#include "core/models/linktablemodel.h"
 #include "core/providers/linkprovider.h"
 #include "core/storage/linkrepository.h"
-#include "core/models/linktablemodel.h"
 #include "core/storage/secretstore.h"
 #include "core/storage/settings.h"
+#include "core/sync/backend.h"
 #include "gui/mainwindow.h"
 #include "gui/redirectrulesdialog.h"
 #include "server/linkserver.h"

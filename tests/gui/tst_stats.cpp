@@ -1,17 +1,17 @@
-#include "core/storage/clickrollups.h"
 #include "core/analytics/analytics.h"
-#include "core/sync/backend.h"
 #include "core/analytics/campaignstats.h"
 #include "core/base/clock.h"
-#include "core/providers/remoteprovider.h"
-#include "core/storage/secretstore.h"
-#include "support/fakes/fakebitly.h"
 #include "core/providers/linkprovider.h"
+#include "core/providers/remoteprovider.h"
+#include "core/storage/clickrollups.h"
+#include "core/storage/secretstore.h"
 #include "core/storage/settings.h"
+#include "core/sync/backend.h"
 #include "gui/mainwindow.h"
-#include "i18n.h"
 #include "gui/sidebar.h"
 #include "gui/statsdialog.h"
+#include "i18n.h"
+#include "support/fakes/fakebitly.h"
 
 #include <QAction>
 #include <QChart>

@@ -2,10 +2,10 @@
 // stores none twice; thousands of idle connections and a slowloris client do not stop a
 // normal visitor; SIGTERM drains the journal and exits cleanly.
 
+#include "core/platform/serverexit.h"
 #include "core/storage/clickrollups.h"
 #include "core/storage/database.h"
 #include "core/storage/linkrepository.h"
-#include "core/platform/serverexit.h"
 #include "server/clickingestor.h"
 #include "server/clickrecord.h"
 #include "server/journal.h"

@@ -4,8 +4,8 @@
 #include "core/storage/linkrepository.h"
 #include "server/eventpublisher.h"
 #include "server/linkserver.h"
-#include "support/serverconfig.h"
 #include "support/httpclient.h"
+#include "support/serverconfig.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

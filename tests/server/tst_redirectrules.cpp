@@ -9,9 +9,9 @@
 #include "server/redirectindex.h"
 #include "server/redirectrules.h"
 #include "server/resolver.h"
-#include "support/serverconfig.h"
 #include "support/httpclient.h"
 #include "support/mmdbwriter.h"
+#include "support/serverconfig.h"
 #include "support/specvalidator.h"
 
 #include <QDateTime>

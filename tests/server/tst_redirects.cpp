@@ -1,8 +1,8 @@
 #include "core/storage/database.h"
 #include "core/storage/linkrepository.h"
 #include "server/linkserver.h"
-#include "support/serverconfig.h"
 #include "support/httpclient.h"
+#include "support/serverconfig.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

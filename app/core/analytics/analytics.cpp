@@ -1,8 +1,8 @@
 #include "core/analytics/analytics.h"
 
+#include "core/base/sqlite.h"
 #include "core/storage/clickrollups.h"
 #include "core/storage/database.h"
-#include "core/base/sqlite.h"
 
 #include <QHash>
 #include <QSqlDriver>

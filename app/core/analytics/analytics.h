@@ -7,8 +7,8 @@
 #include <QString>
 #include <QTimeZone>
 
-#include "core/providers/linkprovider.h"
 #include "core/base/result.h"
+#include "core/providers/linkprovider.h"
 
 namespace Linkdeck {
 

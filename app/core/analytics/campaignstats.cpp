@@ -7,13 +7,13 @@
 #include <algorithm>
 #include <set>
 
-#include "core/storage/accountrepository.h"
-#include "core/sync/backend.h"
 #include "core/base/clock.h"
-#include "core/storage/database.h"
 #include "core/base/future.h"
-#include "core/storage/linkrepository.h"
 #include "core/providers/providerstats.h"
+#include "core/storage/accountrepository.h"
+#include "core/storage/database.h"
+#include "core/storage/linkrepository.h"
+#include "core/sync/backend.h"
 
 using namespace Qt::StringLiterals;
 

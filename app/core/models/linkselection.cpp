@@ -1,7 +1,7 @@
 #include "core/models/linkselection.h"
 
-#include "core/sync/backend.h"
 #include "core/providers/linkprovider.h"
+#include "core/sync/backend.h"
 
 using namespace Qt::StringLiterals;
 

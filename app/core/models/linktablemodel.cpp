@@ -1,8 +1,8 @@
 #include "core/models/linktablemodel.h"
 
 #include "core/base/future.h"
-#include "core/storage/linkrepository.h"
 #include "core/links/urlvalidator.h"
+#include "core/storage/linkrepository.h"
 
 #include <algorithm>
 #include <functional>

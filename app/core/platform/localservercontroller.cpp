@@ -1,7 +1,7 @@
 #include "core/platform/localservercontroller.h"
 
-#include "core/storage/database.h"
 #include "core/platform/serverexit.h"
+#include "core/storage/database.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
 #include "core/providers/cachedprovider.h"
 
 #include "core/base/future.h"
-#include "core/storage/linkrepository.h"
 #include "core/providers/remoteprovider.h"
+#include "core/storage/linkrepository.h"
 #include "core/sync/syncqueue.h"
 
 using namespace Qt::StringLiterals;

@@ -8,9 +8,9 @@
 #include <QObject>
 #include <QStringList>
 
+#include "core/base/result.h"
 #include "core/links/link.h"
 #include "core/links/redirectrules.h"
-#include "core/base/result.h"
 
 namespace Linkdeck {
 

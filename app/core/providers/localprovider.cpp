@@ -1,9 +1,9 @@
 #include "core/providers/localprovider.h"
 
-#include "core/storage/database.h"
-#include "core/storage/linkrepository.h"
 #include "core/links/slug.h"
 #include "core/links/urlvalidator.h"
+#include "core/storage/database.h"
+#include "core/storage/linkrepository.h"
 
 #include <QHostAddress>
 #include <QSqlError>

@@ -3,8 +3,8 @@
 #include <QCoreApplication>
 
 #include "core/links/link.h"
-#include "core/providers/linkprovider.h"
 #include "core/links/slug.h"
+#include "core/providers/linkprovider.h"
 
 namespace Linkdeck {
 

@@ -2,13 +2,13 @@
 
 #include <QUrl>
 
-#include "core/storage/accountrepository.h"
-#include "core/providers/localprovider.h"
 #include "core/providers/bitlyprovider.h"
 #include "core/providers/cachedprovider.h"
 #include "core/providers/cuttlyprovider.h"
+#include "core/providers/localprovider.h"
 #include "core/providers/rebrandlyprovider.h"
 #include "core/providers/shlinkprovider.h"
+#include "core/storage/accountrepository.h"
 #include "core/storage/secretstore.h"
 
 using namespace Qt::StringLiterals;

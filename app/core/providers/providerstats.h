@@ -8,8 +8,8 @@
 
 #include "core/analytics/analytics.h"
 #include "core/base/clock.h"
-#include "core/providers/linkprovider.h"
 #include "core/base/result.h"
+#include "core/providers/linkprovider.h"
 
 namespace Linkdeck {
 

@@ -6,8 +6,8 @@
 #include <functional>
 #include <optional>
 
-#include "core/links/link.h"
 #include "core/base/result.h"
+#include "core/links/link.h"
 
 namespace Linkdeck {
 

@@ -1,7 +1,7 @@
 #include "core/storage/database.h"
 
-#include "core/storage/clickrollups.h"
 #include "core/base/sqlite.h"
+#include "core/storage/clickrollups.h"
 
 #include <QAtomicInt>
 #include <QFile>

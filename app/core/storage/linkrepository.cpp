@@ -1,12 +1,12 @@
 #include "core/storage/linkrepository.h"
 
-#include "core/storage/accountrepository.h"
-#include "core/storage/clickrollups.h"
 #include "core/base/clock.h"
-#include "core/storage/database.h"
+#include "core/base/sqlite.h"
 #include "core/base/trigrammatch.h"
 #include "core/links/utm.h"
-#include "core/base/sqlite.h"
+#include "core/storage/accountrepository.h"
+#include "core/storage/clickrollups.h"
+#include "core/storage/database.h"
 
 #include <QElapsedTimer>
 #include <QHash>

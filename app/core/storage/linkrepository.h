@@ -9,9 +9,9 @@
 
 #include <optional>
 
+#include "core/base/result.h"
 #include "core/links/link.h"
 #include "core/links/linkquery.h"
-#include "core/base/result.h"
 
 class QSqlQuery;
 

@@ -7,8 +7,8 @@
 
 #include <functional>
 
-#include "core/links/link.h"
 #include "core/base/result.h"
+#include "core/links/link.h"
 
 namespace Linkdeck {
 

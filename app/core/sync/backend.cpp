@@ -2,9 +2,9 @@
 
 #include <QNetworkAccessManager>
 
-#include "core/sync/accountsync.h"
 #include "core/providers/providerregistry.h"
 #include "core/providers/remoteprovider.h"
+#include "core/sync/accountsync.h"
 
 namespace Linkdeck {
 

@@ -6,10 +6,10 @@
 
 #include <memory>
 
+#include "core/base/result.h"
 #include "core/storage/accountrepository.h"
 #include "core/storage/database.h"
 #include "core/storage/linkrepository.h"
-#include "core/base/result.h"
 #include "core/sync/syncqueue.h"
 
 class QNetworkAccessManager;

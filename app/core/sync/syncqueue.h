@@ -5,8 +5,8 @@
 
 #include <optional>
 
-#include "core/links/link.h"
 #include "core/base/result.h"
+#include "core/links/link.h"
 
 namespace Linkdeck {
 
