@@ -197,10 +197,8 @@ void LinkServer::checkDatabase()
     // while the server runs: with a million links the check takes seconds, and redirects go on
     // from the index in memory meanwhile. Found, it is said in the log and /rest/health fails.
     Database db;
-    if (!db.open(QString::fromStdString(m_config.databasePath))) {
-        m_checked = true;
-        return;
-    }
+    if (!db.open(QString::fromStdString(m_config.databasePath)))
+        return;   // opened at start a moment ago; a failure now has nothing to check
     {
         const std::lock_guard lock(m_checkMutex);
         if (m_stopping.load())
@@ -219,7 +217,6 @@ void LinkServer::checkDatabase()
                          checked.error().detail.left(2000).toStdString().c_str());
         }
     }
-    m_checked = true;
 }
 
 std::string LinkServer::databaseDamage() const
@@ -234,7 +231,7 @@ void LinkServer::stop()
         const std::lock_guard lock(m_checkMutex);
         m_stopping = true;
         if (m_checkHandle)
-            sqlite3_interrupt(static_cast<sqlite3 *>(m_checkHandle));
+            sqlite3_interrupt(m_checkHandle);
     }
     if (m_checker.joinable())
         m_checker.join();

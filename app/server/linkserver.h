@@ -13,6 +13,8 @@
 #include "server/redirectindex.h"
 #include "server/shlinkapi.h"
 
+struct sqlite3;
+
 namespace Linkdeck::Server {
 
 class ApiWorker;
@@ -53,7 +55,6 @@ public:
     // The background check of the link tables (SQLite's quick_check) started with the server:
     // empty while it runs or when it found nothing, else the sentence it ended with.
     std::string databaseDamage() const;
-    bool databaseChecked() const { return m_checked.load(); }
 
 private:
     void pollIndex();
@@ -70,9 +71,8 @@ private:
     std::thread m_poller;
     std::thread m_checker;
     mutable std::mutex m_checkMutex;
-    void *m_checkHandle = nullptr;   // the checker's sqlite3 while it runs, to interrupt it at a stop
+    sqlite3 *m_checkHandle = nullptr;   // the checker's connection while it runs, to interrupt it at a stop
     std::string m_damage;
-    std::atomic<bool> m_checked{false};
     std::atomic<bool> m_stopping{false};
     HttpServer::Stats m_finalStats;
     std::uint64_t m_finalClicks = 0;
