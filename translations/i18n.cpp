@@ -31,4 +31,4 @@ bool installTranslators(const QLocale &locale)
     return false;
 }
 
-} // namespace Linkdeck
+}   // namespace Linkdeck

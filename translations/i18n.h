@@ -9,4 +9,4 @@ namespace Linkdeck {
 // in which case the English text (with its plural forms) is shown.
 bool installTranslators(const QLocale &locale = QLocale());
 
-} // namespace Linkdeck
+}   // namespace Linkdeck

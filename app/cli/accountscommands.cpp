@@ -120,7 +120,7 @@ QString lastSyncText(const Account &account, bool iso)
                : QLocale().toString(account.lastSyncAt.toLocalTime(), QLocale::ShortFormat);
 }
 
-} // namespace
+}   // namespace
 
 // accounts add ---------------------------------------------------------------------------
 
@@ -132,8 +132,10 @@ AccountsAddCommand::AccountsAddCommand()
                      "showing it, or with --token-stdin as the first line of stdin, and kept only in the "
                      "keychain (GNOME Keyring, KWallet). The connection is tested before anything is saved."))
     , m_provider(u"provider"_s, Tr::tr("The service: bitly, rebrandly, shlink or cuttly."), u"provider"_s)
-    , m_apiBase(u"api-base"_s, Tr::tr("The API address: required for Shlink (the server, e.g. https://s.example.com), "
-                                      "otherwise the service's own."), u"url"_s)
+    , m_apiBase(u"api-base"_s,
+                Tr::tr("The API address: required for Shlink (the server, e.g. https://s.example.com), "
+                       "otherwise the service's own."),
+                u"url"_s)
     , m_workspace(u"workspace"_s, Tr::tr("The Rebrandly workspace or the Bitly group (default: the account's first)."),
                   u"id"_s)
     , m_domain(u"domain"_s, Tr::tr("The domain of new links when none is given."), u"domain"_s)
@@ -153,8 +155,9 @@ int AccountsAddCommand::execute(Context &context)
         return usageError(context, Tr::tr("accounts add needs --provider bitly, rebrandly, shlink or cuttly."));
     const std::optional<ProviderKind> kind = providerKindFromId(m_parser.value(m_provider).trimmed().toLower());
     if (!kind || !ProviderRegistry::info(*kind).addable)
-        return usageError(context, Tr::tr("Unknown provider “%1”: use bitly, rebrandly, shlink or cuttly.")
-                                       .arg(m_parser.value(m_provider)));
+        return usageError(
+            context,
+            Tr::tr("Unknown provider “%1”: use bitly, rebrandly, shlink or cuttly.").arg(m_parser.value(m_provider)));
 
     Account account;
     account.provider = *kind;
@@ -181,7 +184,8 @@ int AccountsAddCommand::execute(Context &context)
     // Asked only once the rest is known to be right.
     QString token;
     if (stdinIsTerminal())
-        token = promptWithoutEcho(context.err(), Tr::tr("API token for “%1” (%2): ").arg(account.name, serviceName(*kind)));
+        token =
+            promptWithoutEcho(context.err(), Tr::tr("API token for “%1” (%2): ").arg(account.name, serviceName(*kind)));
     else if (m_parser.isSet(m_tokenStdin))
         token = readFirstLine();
     else
@@ -208,7 +212,8 @@ int AccountsAddCommand::execute(Context &context)
         const Result<void> connected = await(probe->testConnection());
         if (!connected) {
             undo();
-            return context.fail(Tr::tr("The account “%1” was not added: %2").arg(account.name, connected.error().message));
+            return context.fail(
+                Tr::tr("The account “%1” was not added: %2").arg(account.name, connected.error().message));
         }
     }
 
@@ -223,7 +228,8 @@ int AccountsAddCommand::execute(Context &context)
             message += u'\n' + noKeychainHint();
         return context.fail(message);
     }
-    context.out() << forTerminal(Tr::tr("Added the account “%1” (%2).").arg(account.name, serviceName(*kind))) << Qt::endl;
+    context.out() << forTerminal(Tr::tr("Added the account “%1” (%2).").arg(account.name, serviceName(*kind)))
+                  << Qt::endl;
     return Success;
 }
 
@@ -241,11 +247,13 @@ AccountsListCommand::AccountsListCommand()
 int AccountsListCommand::execute(Context &context)
 {
     if (!m_parser.positionalArguments().isEmpty())
-        return usageError(context, Tr::tr("accounts list takes no arguments, only options: “%1”.")
-                                       .arg(m_parser.positionalArguments().join(u' ')));
+        return usageError(context,
+                          Tr::tr("accounts list takes no arguments, only options: “%1”.")
+                              .arg(m_parser.positionalArguments().join(u' ')));
     const std::optional<ListFormat> format = listFormatFromName(m_parser.value(m_format));
     if (!format)
-        return usageError(context, Tr::tr("Unknown format “%1”: use table, csv or json.").arg(m_parser.value(m_format)));
+        return usageError(context,
+                          Tr::tr("Unknown format “%1”: use table, csv or json.").arg(m_parser.value(m_format)));
     Backend *backend = context.backend();
     if (!backend)
         return Failure;
@@ -267,7 +275,8 @@ int AccountsListCommand::execute(Context &context)
                 {u"provider"_s, providerKindId(a.provider)},
                 {u"defaultDomain"_s, a.defaultDomain},
                 {u"apiBase"_s, a.apiBase},
-                {u"lastSyncAt"_s, a.lastSyncAt.isValid() ? QJsonValue(lastSyncText(a, true)) : QJsonValue(QJsonValue::Null)},
+                {u"lastSyncAt"_s,
+                 a.lastSyncAt.isValid() ? QJsonValue(lastSyncText(a, true)) : QJsonValue(QJsonValue::Null)},
             });
         }
         out << QJsonDocument(rows).toJson(QJsonDocument::Indented);
@@ -277,7 +286,7 @@ int AccountsListCommand::execute(Context &context)
         QList<QStringList> rows{{Tr::tr("ID"), Tr::tr("NAME"), Tr::tr("PROVIDER"), Tr::tr("DOMAIN"), Tr::tr("API BASE"),
                                  Tr::tr("LAST SYNC")}};
         for (const Account &a : accounts)
-            rows << QStringList{QString::number(a.id), forTerminal(a.name), providerKindId(a.provider),
+            rows << QStringList{QString::number(a.id),        forTerminal(a.name),    providerKindId(a.provider),
                                 forTerminal(a.defaultDomain), forTerminal(a.apiBase), lastSyncText(a, false)};
         QList<int> widths(rows.first().size(), 0);
         for (const QStringList &row : std::as_const(rows)) {
@@ -323,12 +332,14 @@ int AccountsRemoveCommand::execute(Context &context)
     if (const Result<void> removed = backend->accounts().remove(account->id); !removed)
         return context.fail(removed.error().message);   // "This computer" stays
     if (unsent > 0)
-        context.warn(Tr::tr("%n change(s) made offline in “%1” had not been sent yet; they are gone.", nullptr, int(unsent))
-                         .arg(account->name));
+        context.warn(
+            Tr::tr("%n change(s) made offline in “%1” had not been sent yet; they are gone.", nullptr, int(unsent))
+                .arg(account->name));
     const Result<void> forgotten = removeSecret(backend->secrets(), SecretStore::accountKey(*account));
     if (!forgotten) {
-        QString message = Tr::tr("The account “%1” was removed, but its token could not be removed from the keychain: %2")
-                              .arg(account->name, forgotten.error().message);
+        QString message =
+            Tr::tr("The account “%1” was removed, but its token could not be removed from the keychain: %2")
+                .arg(account->name, forgotten.error().message);
         if (forgotten.error().kind == Error::Kind::Unsupported)
             message += u'\n' + noKeychainHint();
         return context.fail(message);
@@ -352,8 +363,9 @@ SyncCommand::SyncCommand()
 int SyncCommand::execute(Context &context)
 {
     if (!m_parser.positionalArguments().isEmpty())
-        return usageError(context, Tr::tr("sync takes no arguments, only options: “%1”.")
-                                       .arg(m_parser.positionalArguments().join(u' ')));
+        return usageError(
+            context,
+            Tr::tr("sync takes no arguments, only options: “%1”.").arg(m_parser.positionalArguments().join(u' ')));
     Backend *backend = context.backend();
     if (!backend)
         return Failure;
@@ -364,7 +376,8 @@ int SyncCommand::execute(Context &context)
         if (!account)
             return Failure;
         if (!ProviderRegistry::info(account->provider).remote)
-            return context.fail(Tr::tr("“%1” keeps its links on this computer: there is nothing to sync.").arg(account->name));
+            return context.fail(
+                Tr::tr("“%1” keeps its links on this computer: there is nothing to sync.").arg(account->name));
         std::optional<ReplayOutcome> replayed;
         if (backend->provider(account->id)) {   // Cuttly cannot list, but its links made here get their click totals
             const PullOutcome pulled = pullAccount(context, *backend, *account);
@@ -403,4 +416,4 @@ int SyncCommand::execute(Context &context)
     return problems ? Failure : Success;
 }
 
-} // namespace Linkdeck::Cli
+}   // namespace Linkdeck::Cli

@@ -21,12 +21,12 @@ namespace {
 // translates its help, so it must wait for the translators.
 struct CommandEntry
 {
-    QStringList words;   // {"links", "create"}
-    bool draws = false;  // needs a QGuiApplication
+    QStringList words;    // {"links", "create"}
+    bool draws = false;   // needs a QGuiApplication
     std::function<std::unique_ptr<Command>()> make;
 };
 
-template <typename T>
+template<typename T>
 std::unique_ptr<Command> make()
 {
     return std::make_unique<T>();
@@ -74,11 +74,11 @@ QStringList groupCommands(const QString &word)
 // The options before the command word; everything from the command word on is the command's.
 struct GlobalOptions
 {
-    QString error;           // a usage error, or empty
+    QString error;   // a usage error, or empty
     std::optional<QString> dataDir;
     bool help = false;
     bool version = false;
-    QStringList command;     // the command's words and arguments
+    QStringList command;   // the command's words and arguments
 };
 
 GlobalOptions parseGlobalOptions(const QStringList &arguments)
@@ -109,28 +109,29 @@ GlobalOptions parseGlobalOptions(const QStringList &arguments)
 
 QString mainUsage()
 {
-    return Tr::tr("Usage: linkdeck-cli [--data-dir DIR] COMMAND ...\n"
-                  "\n"
-                  "Commands:\n"
-                  "  links create URL [options]   create a short link and print it\n"
-                  "  links list [options]         list links as a table, CSV or JSON\n"
-                  "  links update SLUG [--url URL] [--title T] [--tag T]... [--new-slug S]\n"
-                  "  links delete SLUG [--domain D]\n"
-                  "  accounts add NAME --provider bitly|rebrandly|shlink|cuttly [--api-base URL] [--token-stdin]\n"
-                  "  accounts list [--format table|csv|json]\n"
-                  "  accounts remove NAME\n"
-                  "  sync [--account NAME]        read the links of link services, send changes made offline\n"
-                  "  qr TEXT_OR_SLUG -o FILE [options]   a print-ready QR code (PNG, SVG, PDF, EPS)\n"
-                  "  qr-sheet SLUG... -o FILE.pdf [--paper a4|letter] [--grid COLSxROWS]   a sheet of labels\n"
-                  "  stats clicks|countries|referrers|devices|browsers|os SLUG_OR_CAMPAIGN [--from] [--to] [--unit] [--tz] [--format]\n"
-                  "\n"
-                  "The links commands and stats take --account NAME for an account with a link service\n"
-                  "(default: \"This computer\").\n"
-                  "Run \"linkdeck-cli links create --help\" for the options of a command.\n"
-                  "Global options: --data-dir DIR (keep the database in DIR), --help, --version.\n");
+    return Tr::tr(
+        "Usage: linkdeck-cli [--data-dir DIR] COMMAND ...\n"
+        "\n"
+        "Commands:\n"
+        "  links create URL [options]   create a short link and print it\n"
+        "  links list [options]         list links as a table, CSV or JSON\n"
+        "  links update SLUG [--url URL] [--title T] [--tag T]... [--new-slug S]\n"
+        "  links delete SLUG [--domain D]\n"
+        "  accounts add NAME --provider bitly|rebrandly|shlink|cuttly [--api-base URL] [--token-stdin]\n"
+        "  accounts list [--format table|csv|json]\n"
+        "  accounts remove NAME\n"
+        "  sync [--account NAME]        read the links of link services, send changes made offline\n"
+        "  qr TEXT_OR_SLUG -o FILE [options]   a print-ready QR code (PNG, SVG, PDF, EPS)\n"
+        "  qr-sheet SLUG... -o FILE.pdf [--paper a4|letter] [--grid COLSxROWS]   a sheet of labels\n"
+        "  stats clicks|countries|referrers|devices|browsers|os SLUG_OR_CAMPAIGN [--from] [--to] [--unit] [--tz] [--format]\n"
+        "\n"
+        "The links commands and stats take --account NAME for an account with a link service\n"
+        "(default: \"This computer\").\n"
+        "Run \"linkdeck-cli links create --help\" for the options of a command.\n"
+        "Global options: --data-dir DIR (keep the database in DIR), --help, --version.\n");
 }
 
-} // namespace
+}   // namespace
 
 QString programName()
 {
@@ -162,8 +163,9 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QNetwo
     if (!entry) {
         const QStringList group = groupCommands(words.first());
         if (group.isEmpty())
-            return context.fail(Tr::tr("Unknown command “%1”. Run \"linkdeck-cli --help\" for the commands.").arg(words.first()),
-                                UsageError);
+            return context.fail(
+                Tr::tr("Unknown command “%1”. Run \"linkdeck-cli --help\" for the commands.").arg(words.first()),
+                UsageError);
         if (words.size() < 2)
             return context.fail(Tr::tr("%1 needs a command: %2.").arg(words.first(), group.join(u", "_s)), UsageError);
         if (words.at(1) == u"--help" || words.at(1) == u"-h" || words.at(1) == u"-help") {
@@ -171,8 +173,9 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QNetwo
             out.flush();
             return Success;
         }
-        return context.fail(Tr::tr("Unknown command “%1 %2”: use %3.").arg(words.first(), words.at(1), group.join(u", "_s)),
-                            UsageError);
+        return context.fail(
+            Tr::tr("Unknown command “%1 %2”: use %3.").arg(words.first(), words.at(1), group.join(u", "_s)),
+            UsageError);
     }
     const std::unique_ptr<Command> command = entry->make();
     return command->run(words.mid(entry->words.size()), context);
@@ -188,4 +191,4 @@ bool needsGuiApplication(int argc, char **argv)
     return entry && entry->draws;
 }
 
-} // namespace Linkdeck::Cli
+}   // namespace Linkdeck::Cli

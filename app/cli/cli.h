@@ -30,4 +30,4 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QNetwo
 // QGuiApplication rather than a QCoreApplication. For main(), before the application exists.
 bool needsGuiApplication(int argc, char **argv);
 
-} // namespace Linkdeck::Cli
+}   // namespace Linkdeck::Cli

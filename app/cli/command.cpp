@@ -1,7 +1,7 @@
 #include "cli/command.h"
 
 #include "cli/linkscommands.h"   // normalisedDomain
-#include "cli/output.h"           // forTerminal
+#include "cli/output.h"          // forTerminal
 
 #include <QTextStream>
 #include <QTimer>
@@ -20,8 +20,7 @@ Context::Context(QTextStream &out, QTextStream &err, QNetworkAccessManager *netw
     : m_out(out)
     , m_err(err)
     , m_network(network)
-{
-}
+{}
 
 Context::~Context() = default;
 
@@ -187,4 +186,4 @@ int Command::usageError(Context &context, const QString &message) const
     return context.fail(message + u'\n' + Tr::tr("See \"%1 --help\".").arg(programName() + u' ' + m_name), UsageError);
 }
 
-} // namespace Linkdeck::Cli
+}   // namespace Linkdeck::Cli

@@ -21,7 +21,7 @@ class QTextStream;
 namespace Linkdeck {
 class Backend;
 class LinkProvider;
-}
+}   // namespace Linkdeck
 
 namespace Linkdeck::Cli {
 
@@ -135,7 +135,7 @@ private:
 
 // The result of a provider call. The local provider's futures are finished already; a network
 // provider's finish on this thread's event loop, so wait in a local one rather than blocking.
-template <typename T>
+template<typename T>
 T await(QFuture<T> future)
 {
     if (!future.isFinished()) {
@@ -150,4 +150,4 @@ T await(QFuture<T> future)
     return future.result();
 }
 
-} // namespace Linkdeck::Cli
+}   // namespace Linkdeck::Cli

@@ -119,10 +119,9 @@ LinksListCommand::LinksListCommand()
     , m_format(u"format"_s,
                Tr::tr("table (default), csv or json. CSV joins tags with \"; \". The table shows control "
                       "characters as escapes (\\x1b); CSV and JSON give the data exactly, for programs."),
-               u"format"_s,
-               u"table"_s)
-    , m_filter(u"filter"_s,
-               Tr::tr("Only links whose back-half, destination, title, tags or campaign contain TEXT."), u"text"_s)
+               u"format"_s, u"table"_s)
+    , m_filter(u"filter"_s, Tr::tr("Only links whose back-half, destination, title, tags or campaign contain TEXT."),
+               u"text"_s)
     , m_limit(u"limit"_s, Tr::tr("At most N links."), u"n"_s)
     , m_account(u"account"_s, Tr::tr("The account whose links to list (default: This computer)."), u"name"_s)
 {
@@ -132,11 +131,13 @@ LinksListCommand::LinksListCommand()
 int LinksListCommand::execute(Context &context)
 {
     if (!m_parser.positionalArguments().isEmpty())
-        return usageError(context, Tr::tr("links list takes no arguments, only options: “%1”.")
-                                       .arg(m_parser.positionalArguments().join(u' ')));
+        return usageError(context,
+                          Tr::tr("links list takes no arguments, only options: “%1”.")
+                              .arg(m_parser.positionalArguments().join(u' ')));
     const std::optional<ListFormat> format = listFormatFromName(m_parser.value(m_format));
     if (!format)
-        return usageError(context, Tr::tr("Unknown format “%1”: use table, csv or json.").arg(m_parser.value(m_format)));
+        return usageError(context,
+                          Tr::tr("Unknown format “%1”: use table, csv or json.").arg(m_parser.value(m_format)));
     qint64 max = -1;
     if (m_parser.isSet(m_limit)) {
         bool ok = false;
@@ -194,8 +195,8 @@ int LinksListCommand::execute(Context &context)
         if (page.size() < want || context.out().status() != QTextStream::Ok)   // the end, or a full disk
             break;
         const QDateTime last = page.constLast().createdAt;
-        const qint64 sameInstant = std::count_if(page.cbegin(), page.cend(),
-                                                 [&](const Link &link) { return link.createdAt == last; });
+        const qint64 sameInstant =
+            std::count_if(page.cbegin(), page.cend(), [&](const Link &link) { return link.createdAt == last; });
         // A page wholly of the previous page's last instant adds to the links to skip.
         skip = query.createdTo == last ? skip + sameInstant : sameInstant;
         query.createdTo = last;
@@ -233,7 +234,8 @@ int LinksUpdateCommand::execute(Context &context)
     if (m_parser.positionalArguments().size() != 1)
         return usageError(context, Tr::tr("links update needs exactly one back-half."));
     if (!m_parser.isSet(m_url) && !m_parser.isSet(m_title) && !m_parser.isSet(m_tag) && !m_parser.isSet(m_newSlug))
-        return usageError(context, Tr::tr("links update needs something to change: --url, --title, --tag or --new-slug."));
+        return usageError(context,
+                          Tr::tr("links update needs something to change: --url, --title, --tag or --new-slug."));
     const QString slug = m_parser.positionalArguments().first();
     const std::optional<QString> domainGiven = domainOption(context, m_domain);
     if (!domainGiven)
@@ -332,7 +334,8 @@ int LinksDeleteCommand::execute(Context &context)
     const Result<void> removed = await(provider->remove(*link));
     if (!removed)
         return context.fail(removed.error().message);
-    if (const std::optional<Link> kept = backend->links().find(link->id); kept && kept->syncState == SyncState::PendingDelete) {
+    if (const std::optional<Link> kept = backend->links().find(link->id);
+        kept && kept->syncState == SyncState::PendingDelete) {
         context.note(Tr::tr("Saved offline: the link will be deleted on %1 when the network is back.")
                          .arg(serviceName(account->provider)));
         return Success;
@@ -341,4 +344,4 @@ int LinksDeleteCommand::execute(Context &context)
     return Success;
 }
 
-} // namespace Linkdeck::Cli
+}   // namespace Linkdeck::Cli

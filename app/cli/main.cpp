@@ -16,7 +16,8 @@ int main(int argc, char *argv[])
     const bool drawing = Linkdeck::Cli::needsGuiApplication(argc, argv);
     if (drawing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    const std::unique_ptr<QCoreApplication> app(drawing ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
+    const std::unique_ptr<QCoreApplication> app(drawing ? new QGuiApplication(argc, argv)
+                                                        : new QCoreApplication(argc, argv));
     Linkdeck::Paths::setApplicationInfo();
     Linkdeck::installTranslators();
     QTextStream out(stdout);

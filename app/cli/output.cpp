@@ -24,7 +24,9 @@ QJsonValue isoOrNull(const std::optional<QDateTime> &t)
 class CsvWriter final : public LinkWriter
 {
 public:
-    explicit CsvWriter(QTextStream &out) : m_out(out) {}
+    explicit CsvWriter(QTextStream &out)
+        : m_out(out)
+    {}
     void begin(const QList<Link> &) override { m_out << csvRow(csvHeader()); }
     void write(const Link &link) override { m_out << csvRow(csvFields(link)); }
     void end() override {}
@@ -41,8 +43,7 @@ public:
     JsonWriter(QTextStream &out, const QHash<qint64, QString> &accountNames)
         : m_out(out)
         , m_accountNames(accountNames)
-    {
-    }
+    {}
     void begin(const QList<Link> &) override { m_out << u'['; }
     void write(const Link &link) override
     {
@@ -63,12 +64,14 @@ private:
 class TableWriter final : public LinkWriter
 {
 public:
-    explicit TableWriter(QTextStream &out) : m_out(out) {}
+    explicit TableWriter(QTextStream &out)
+        : m_out(out)
+    {}
 
     void begin(const QList<Link> &firstPage) override
     {
         const std::array<QString, ColumnCount> headers{Tr::tr("SHORT LINK"), Tr::tr("DESTINATION"), Tr::tr("TITLE"),
-                                                       Tr::tr("TAGS"), Tr::tr("CLICKS"), Tr::tr("CREATED")};
+                                                       Tr::tr("TAGS"),       Tr::tr("CLICKS"),      Tr::tr("CREATED")};
         for (int i = 0; i < ColumnCount; ++i)
             m_widths[i] = int(headers[i].size());
         for (const Link &link : firstPage) {
@@ -114,7 +117,7 @@ private:
     std::array<int, ColumnCount> m_widths{};
 };
 
-} // namespace
+}   // namespace
 
 QString csvField(const QString &value)
 {
@@ -136,14 +139,21 @@ QString csvRow(const QStringList &fields)
 
 QStringList csvHeader()
 {
-    return {u"short_url"_s, u"domain"_s, u"slug"_s, u"destination"_s, u"title"_s, u"tags"_s, u"campaign"_s,
-            u"clicks"_s, u"created_at"_s};
+    return {u"short_url"_s, u"domain"_s,   u"slug"_s,   u"destination"_s, u"title"_s,
+            u"tags"_s,      u"campaign"_s, u"clicks"_s, u"created_at"_s};
 }
 
 QStringList csvFields(const Link &link)
 {
-    return {link.shortUrl, link.domain, link.slug, link.destination, link.title, link.tags.join(u"; "_s),
-            link.campaign(), QString::number(link.clicks), link.createdAt.toUTC().toString(Qt::ISODate)};
+    return {link.shortUrl,
+            link.domain,
+            link.slug,
+            link.destination,
+            link.title,
+            link.tags.join(u"; "_s),
+            link.campaign(),
+            QString::number(link.clicks),
+            link.createdAt.toUTC().toString(Qt::ISODate)};
 }
 
 QJsonObject linkJson(const Link &link, const QString &accountName)
@@ -215,11 +225,14 @@ std::unique_ptr<LinkWriter> LinkWriter::create(ListFormat format, QTextStream &o
                                                const QHash<qint64, QString> &accountNames)
 {
     switch (format) {
-    case ListFormat::Csv: return std::make_unique<CsvWriter>(out);
-    case ListFormat::Json: return std::make_unique<JsonWriter>(out, accountNames);
-    case ListFormat::Table: break;
+    case ListFormat::Csv:
+        return std::make_unique<CsvWriter>(out);
+    case ListFormat::Json:
+        return std::make_unique<JsonWriter>(out, accountNames);
+    case ListFormat::Table:
+        break;
     }
     return std::make_unique<TableWriter>(out);
 }
 
-} // namespace Linkdeck::Cli
+}   // namespace Linkdeck::Cli

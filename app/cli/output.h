@@ -65,4 +65,4 @@ public:
                                               const QHash<qint64, QString> &accountNames);
 };
 
-} // namespace Linkdeck::Cli
+}   // namespace Linkdeck::Cli

@@ -33,16 +33,17 @@ Result<void> readNumber(const QCommandLineParser &parser, const QString &name, d
     bool ok = false;
     const double v = parser.value(name).toDouble(&ok);
     if (!ok || v < min || v > max)
-        return Error::make(Error::Kind::Invalid,
-                           Tr::tr("--%1 takes a number from %2 to %3.").arg(name, QString::number(min), QString::number(max)));
+        return Error::make(
+            Error::Kind::Invalid,
+            Tr::tr("--%1 takes a number from %2 to %3.").arg(name, QString::number(min), QString::number(max)));
     *into = v;
     return {};
 }
 
 // A named option (--ecc, --shape, --finder) through QrStyle's names, or the error for it.
-template <typename Enum>
-Result<void> readName(const QCommandLineParser &parser, const QString &name, std::optional<Enum> (*parse)(const QString &),
-                      const QString &error, Enum *into)
+template<typename Enum>
+Result<void> readName(const QCommandLineParser &parser, const QString &name,
+                      std::optional<Enum> (*parse)(const QString &), const QString &error, Enum *into)
 {
     if (!parser.isSet(name))
         return {};
@@ -69,13 +70,16 @@ Result<void> readStyle(const QCommandLineParser &parser, QrStyle &style)
     double quietZone = style.quietZone;
     double version = style.minimumVersion;
     style.transparentBackground = parser.value(u"bg"_s) == u"transparent";
-    for (const auto &r : {readNumber(parser, u"quiet-zone"_s, 0, QrStyle::MaxQuietZone, &quietZone),
-                          readNumber(parser, u"min-version"_s, 1, 40, &version),
-                          readName(parser, u"ecc"_s, &QrStyle::parseEcc, Tr::tr("--ecc takes L, M, Q or H."), &style.ecc),
-                          readColour(parser, u"fg"_s, &style.foreground),
-                          style.transparentBackground ? Result<void>() : readColour(parser, u"bg"_s, &style.background),
-                          readName(parser, u"shape"_s, &QrStyle::parseShape, Tr::tr("--shape takes square, rounded or dots."), &style.shape),
-                          readName(parser, u"finder"_s, &QrStyle::parseFinder, Tr::tr("--finder takes square or rounded."), &style.finder)})
+    for (const auto &r :
+         {readNumber(parser, u"quiet-zone"_s, 0, QrStyle::MaxQuietZone, &quietZone),
+          readNumber(parser, u"min-version"_s, 1, 40, &version),
+          readName(parser, u"ecc"_s, &QrStyle::parseEcc, Tr::tr("--ecc takes L, M, Q or H."), &style.ecc),
+          readColour(parser, u"fg"_s, &style.foreground),
+          style.transparentBackground ? Result<void>() : readColour(parser, u"bg"_s, &style.background),
+          readName(parser, u"shape"_s, &QrStyle::parseShape, Tr::tr("--shape takes square, rounded or dots."),
+                   &style.shape),
+          readName(parser, u"finder"_s, &QrStyle::parseFinder, Tr::tr("--finder takes square or rounded."),
+                   &style.finder)})
         if (!r)
             return r;
     if (quietZone != int(quietZone) || version != int(version))
@@ -86,7 +90,7 @@ Result<void> readStyle(const QCommandLineParser &parser, QrStyle &style)
     return {};
 }
 
-} // namespace
+}   // namespace
 
 void QrExportOptions::addOptions(QCommandLineParser &parser)
 {
@@ -109,16 +113,19 @@ Result<QrExportOptions> QrExportOptions::read(const QCommandLineParser &parser)
     o.output = parser.value(u"output"_s);
     if (o.output.isEmpty())
         return Error::make(Error::Kind::Invalid, Tr::tr("Name the file to write: -o FILE."));
-    const auto format = QrRenderer::formatForPath(parser.isSet(u"format"_s) ? u"x."_s + parser.value(u"format"_s) : o.output);
+    const auto format =
+        QrRenderer::formatForPath(parser.isSet(u"format"_s) ? u"x."_s + parser.value(u"format"_s) : o.output);
     if (!format)
-        return Error::make(Error::Kind::Invalid, Tr::tr("Choose a format: png, svg, pdf or eps (--format, or the file's extension)."));
+        return Error::make(Error::Kind::Invalid,
+                           Tr::tr("Choose a format: png, svg, pdf or eps (--format, or the file's extension)."));
     o.format = *format;
     if (parser.isSet(u"size-mm"_s) && parser.isSet(u"module-mm"_s))
         return Error::make(Error::Kind::Invalid, Tr::tr("Give either --size-mm or --module-mm, not both."));
     double dpi = o.style.dpi;
-    for (const auto &r : {readNumber(parser, u"size-mm"_s, QrStyle::MinWidthMm, QrStyle::MaxWidthMm, &o.style.widthMm),
-                          readNumber(parser, u"module-mm"_s, QrStyle::MinModuleMm, QrStyle::MaxModuleMm, &o.style.moduleMm),
-                          readNumber(parser, u"dpi"_s, QrStyle::MinDpi, QrStyle::MaxDpi, &dpi)})
+    for (const auto &r :
+         {readNumber(parser, u"size-mm"_s, QrStyle::MinWidthMm, QrStyle::MaxWidthMm, &o.style.widthMm),
+          readNumber(parser, u"module-mm"_s, QrStyle::MinModuleMm, QrStyle::MaxModuleMm, &o.style.moduleMm),
+          readNumber(parser, u"dpi"_s, QrStyle::MinDpi, QrStyle::MaxDpi, &dpi)})
         if (!r)
             return r.error();
     o.style.dpi = int(dpi);
@@ -176,7 +183,8 @@ Result<QrSheetOptions> QrSheetOptions::read(const QCommandLineParser &parser)
         if (!okColumns || !okRows || o.layout.columns < 1 || o.layout.rows < 1)
             return Error::make(Error::Kind::Invalid, Tr::tr("--grid takes columns x rows, e.g. 4x6."));
     }
-    for (const auto &r : {readNumber(parser, u"margin-mm"_s, 0, 100, &o.layout.marginMm), readNumber(parser, u"gap-mm"_s, 0, 100, &o.layout.gapMm)})
+    for (const auto &r : {readNumber(parser, u"margin-mm"_s, 0, 100, &o.layout.marginMm),
+                          readNumber(parser, u"gap-mm"_s, 0, 100, &o.layout.gapMm)})
         if (!r)
             return r.error();
     o.captions = !parser.isSet(u"no-captions"_s);
@@ -185,7 +193,8 @@ Result<QrSheetOptions> QrSheetOptions::read(const QCommandLineParser &parser)
     return o;
 }
 
-Result<int> exportQrSheet(QList<Print::SheetLabel> labels, const QrSheetOptions &options, const std::function<bool(int, int)> &progress)
+Result<int> exportQrSheet(QList<Print::SheetLabel> labels, const QrSheetOptions &options,
+                          const std::function<bool(int, int)> &progress)
 {
     if (!options.captions) {
         for (Print::SheetLabel &label : labels)
@@ -198,7 +207,8 @@ QrCommand::QrCommand()
     : Command(u"qr"_s, u"qr TEXT_OR_SLUG -o FILE [options]"_s, QString())
 {
     QrExportOptions::addOptions(m_parser);
-    m_parser.addPositionalArgument(u"TEXT_OR_SLUG"_s, Tr::tr("A link's back-half (its short URL is encoded), or any text or URL."));
+    m_parser.addPositionalArgument(u"TEXT_OR_SLUG"_s,
+                                   Tr::tr("A link's back-half (its short URL is encoded), or any text or URL."));
 }
 
 int QrCommand::execute(Context &context)
@@ -233,7 +243,8 @@ QrSheetCommand::QrSheetCommand()
 int QrSheetCommand::execute(Context &context)
 {
     if (m_parser.positionalArguments().isEmpty())
-        return usageError(context, Tr::tr("qr-sheet needs back-halves and an output file: qr-sheet SLUG... -o FILE.pdf"));
+        return usageError(context,
+                          Tr::tr("qr-sheet needs back-halves and an output file: qr-sheet SLUG... -o FILE.pdf"));
     const auto options = QrSheetOptions::read(m_parser);
     if (!options)
         return usageError(context, options.error().message);
@@ -255,4 +266,4 @@ int QrSheetCommand::execute(Context &context)
     return Success;
 }
 
-} // namespace Linkdeck::Cli
+}   // namespace Linkdeck::Cli

@@ -74,4 +74,4 @@ protected:
     int execute(Context &context) override;
 };
 
-} // namespace Linkdeck::Cli
+}   // namespace Linkdeck::Cli

@@ -38,7 +38,8 @@ QString refusal(const Account &account, Refusal what)
     const QString site = serviceSite(account);
     switch (what) {
     case Refusal::List:
-        return Tr::tr("%1 cannot list links through its API: only the links made with Linkdeck are listed.").arg(service);
+        return Tr::tr("%1 cannot list links through its API: only the links made with Linkdeck are listed.")
+            .arg(service);
     case Refusal::Create:
         return Tr::tr("%1 cannot create links through its API; create it on %2.").arg(service, site);
     case Refusal::Update:
@@ -169,7 +170,7 @@ SyncOutcome syncAll(Context &context, Backend &backend)
         loop.exec();
     if (progressShown)
         context.err() << u"\r\x1b[K"_s << Qt::flush;   // the summary that follows says the rest
-    if (!replayed)   // nothing was waiting
+    if (!replayed)                                     // nothing was waiting
         outcome.replay.stillPending = backend.queue().count();
     for (qint64 id : pulled)
         outcome.pulls.append({accounts.value(id), finished.value(id)});
@@ -218,10 +219,11 @@ Result<Link> findLink(Context &context, Backend &backend, const Account &account
         }
     }
     if (matches.isEmpty()) {
-        return Error::make(Error::Kind::NotFound,
-                           domain.isEmpty()
-                               ? Tr::tr("There is no link “%1” in the account “%2”.").arg(slug, account.name)
-                               : Tr::tr("There is no link “%1” on %2 in the account “%3”.").arg(slug, domain, account.name));
+        return Error::make(
+            Error::Kind::NotFound,
+            domain.isEmpty()
+                ? Tr::tr("There is no link “%1” in the account “%2”.").arg(slug, account.name)
+                : Tr::tr("There is no link “%1” on %2 in the account “%3”.").arg(slug, domain, account.name));
     }
     if (matches.size() > 1) {
         QStringList domains;
@@ -231,15 +233,17 @@ Result<Link> findLink(Context &context, Backend &backend, const Account &account
             slugs << link.slug;
         }
         if (domains.count(domains.constFirst()) == domains.size()) {
-            return Error::make(Error::Kind::Invalid,
-                               Tr::tr("The account “%1” has several links whose back-half differs from “%2” only in case "
-                                      "(%3): write the one you mean exactly.")
-                                   .arg(account.name, slug, slugs.join(u", "_s)));
+            return Error::make(
+                Error::Kind::Invalid,
+                Tr::tr("The account “%1” has several links whose back-half differs from “%2” only in case "
+                       "(%3): write the one you mean exactly.")
+                    .arg(account.name, slug, slugs.join(u", "_s)));
         }
-        return Error::make(Error::Kind::Invalid, Tr::tr("The account “%1” has a link “%2” on several domains (%3): choose one with --domain.")
-                                                     .arg(account.name, slug, domains.join(u", "_s)));
+        return Error::make(Error::Kind::Invalid,
+                           Tr::tr("The account “%1” has a link “%2” on several domains (%3): choose one with --domain.")
+                               .arg(account.name, slug, domains.join(u", "_s)));
     }
     return matches.first();
 }
 
-} // namespace Linkdeck::Cli
+}   // namespace Linkdeck::Cli

@@ -20,23 +20,23 @@ namespace Linkdeck::Cli {
 // Cuttly): their names in sentences, what they cannot do, reading an account's links into
 // the local cache and sending the changes kept offline.
 
-QString serviceName(ProviderKind kind);       // "Bitly", "Rebrandly", ...; "this computer" for Local
-QString serviceSite(const Account &account);  // where the user can do by hand what the API cannot: "cutt.ly"
+QString serviceName(ProviderKind kind);        // "Bitly", "Rebrandly", ...; "this computer" for Local
+QString serviceSite(const Account &account);   // where the user can do by hand what the API cannot: "cutt.ly"
 
 // A sentence for an action the account's service does not offer through its API, e.g.
 // "Cuttly cannot delete links through its API; delete it on cutt.ly."
 enum class Refusal {
     List,
     Create,
-    Update,             // nothing about a link can be changed
+    Update,   // nothing about a link can be changed
     UpdateDestination,
     UpdateTitle,
     UpdateTags,
     EditSlug,
     Delete,
-    CustomSlug,         // at creation
-    Title,              // at creation
-    Tags,               // at creation
+    CustomSlug,   // at creation
+    Title,        // at creation
+    Tags,         // at creation
     ClickStats,
 };
 QString refusal(const Account &account, Refusal what);
@@ -52,8 +52,8 @@ struct PullOutcome
 {
     bool ok = false;
     int links = 0;
-    QString message;                      // why not, when !ok
-    std::optional<ReplayOutcome> replay;  // the offline changes sent after it, if any were waiting
+    QString message;                       // why not, when !ok
+    std::optional<ReplayOutcome> replay;   // the offline changes sent after it, if any were waiting
 };
 
 // Reads every page of the account's links into the local cache (AccountSync::pull), with a
@@ -82,4 +82,4 @@ SyncOutcome syncAll(Context &context, Backend &backend);
 Result<Link> findLink(Context &context, Backend &backend, const Account &account, const QString &domain,
                       const QString &slug);
 
-} // namespace Linkdeck::Cli
+}   // namespace Linkdeck::Cli

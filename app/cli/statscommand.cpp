@@ -79,7 +79,7 @@ void writeShares(QTextStream &out, const QString &format, QJsonObject header, co
     out.flush();
 }
 
-} // namespace
+}   // namespace
 
 StatsCommand::StatsCommand()
     : Command(u"stats"_s, u"stats clicks|countries|referrers|devices|browsers|os SLUG_OR_CAMPAIGN [options]"_s,
@@ -91,31 +91,37 @@ StatsCommand::StatsCommand()
     , m_timeZone(u"tz"_s, Tr::tr("Time zone of the buckets, e.g. Europe/Berlin (default: this computer's)."), u"zone"_s)
     , m_format(u"format"_s, Tr::tr("json (default) or csv."), u"format"_s, u"json"_s)
     , m_includeBots(u"include-bots"_s, Tr::tr("Count visits by bots too (this computer's links only)."))
-    , m_domain(u"domain"_s, Tr::tr("The link's domain (default: the account's, or the only one with SLUG)."), u"domain"_s)
-    , m_account(u"account"_s, Tr::tr("The account of the link or campaign (default: a link of This computer, a "
-                                      "campaign in every account)."),
+    , m_domain(u"domain"_s, Tr::tr("The link's domain (default: the account's, or the only one with SLUG)."),
+               u"domain"_s)
+    , m_account(u"account"_s,
+                Tr::tr("The account of the link or campaign (default: a link of This computer, a "
+                       "campaign in every account)."),
                 u"name"_s)
 {
     m_parser.addOptions({m_from, m_to, m_unit, m_timeZone, m_format, m_includeBots, m_domain, m_account});
     m_parser.addPositionalArgument(u"WHAT"_s, Tr::tr("clicks, countries, referrers, devices, browsers or os."));
-    m_parser.addPositionalArgument(u"SLUG_OR_CAMPAIGN"_s, Tr::tr("A link's back-half, or a campaign (utm_campaign or tag)."));
+    m_parser.addPositionalArgument(u"SLUG_OR_CAMPAIGN"_s,
+                                   Tr::tr("A link's back-half, or a campaign (utm_campaign or tag)."));
 }
 
 int StatsCommand::execute(Context &context)
 {
     const QStringList positional = m_parser.positionalArguments();
     if (positional.size() != 2
-        || !QStringList{u"clicks"_s, u"countries"_s, u"referrers"_s, u"devices"_s, u"browsers"_s, u"os"_s}.contains(positional.at(0)))
-        return usageError(context, Tr::tr("stats needs what to count (clicks, countries, referrers, devices, browsers or os) "
-                                          "and a back-half or campaign."));
+        || !QStringList{u"clicks"_s, u"countries"_s, u"referrers"_s, u"devices"_s, u"browsers"_s, u"os"_s}.contains(
+            positional.at(0)))
+        return usageError(context,
+                          Tr::tr("stats needs what to count (clicks, countries, referrers, devices, browsers or os) "
+                                 "and a back-half or campaign."));
     const QString what = positional.at(0);
     const QString target = positional.at(1);
-    const QTimeZone zone = m_parser.isSet(m_timeZone) ? QTimeZone(m_parser.value(m_timeZone).toUtf8()) : QTimeZone::systemTimeZone();
+    const QTimeZone zone =
+        m_parser.isSet(m_timeZone) ? QTimeZone(m_parser.value(m_timeZone).toUtf8()) : QTimeZone::systemTimeZone();
     if (!zone.isValid())
         return usageError(context, Tr::tr("Unknown time zone “%1”.").arg(m_parser.value(m_timeZone)));
-    const QDate last = m_parser.isSet(m_to) ? QDate::fromString(m_parser.value(m_to), Qt::ISODate)
-                                            : Clock::today(zone);
-    const QDate first = m_parser.isSet(m_from) ? QDate::fromString(m_parser.value(m_from), Qt::ISODate) : last.addDays(-29);
+    const QDate last = m_parser.isSet(m_to) ? QDate::fromString(m_parser.value(m_to), Qt::ISODate) : Clock::today(zone);
+    const QDate first =
+        m_parser.isSet(m_from) ? QDate::fromString(m_parser.value(m_from), Qt::ISODate) : last.addDays(-29);
     if (!first.isValid() || !last.isValid() || last < first)
         return usageError(context, Tr::tr("Give dates as YYYY-MM-DD, with --from not after --to."));
     const QString format = m_parser.value(m_format);
@@ -166,12 +172,14 @@ int StatsCommand::execute(Context &context)
         stats.setTarget(CampaignStats::Target::ofLinks({link->id}));
         header.insert(u"shortUrl"_s, link->shortUrl);
     } else {
-        stats.setTarget(CampaignStats::Target::ofCampaign(target, accountGiven ? std::optional(account->id) : std::nullopt));
+        stats.setTarget(
+            CampaignStats::Target::ofCampaign(target, accountGiven ? std::optional(account->id) : std::nullopt));
     }
     if (stats.links().isEmpty()) {
-        return context.fail(accountGiven ? Tr::tr("There is no link “%1” and no campaign or tag of that name in the account “%2”.")
-                                               .arg(target, account->name)
-                                         : Tr::tr("There is no link “%1” and no campaign or tag of that name.").arg(target));
+        return context.fail(
+            accountGiven ? Tr::tr("There is no link “%1” and no campaign or tag of that name in the account “%2”.")
+                               .arg(target, account->name)
+                         : Tr::tr("There is no link “%1” and no campaign or tag of that name.").arg(target));
     }
 
     // The services are asked each time; what they said last is used when they cannot be reached.
@@ -205,4 +213,4 @@ int StatsCommand::execute(Context &context)
     return Success;
 }
 
-} // namespace Linkdeck::Cli
+}   // namespace Linkdeck::Cli

@@ -27,4 +27,4 @@ private:
     const QCommandLineOption m_account;
 };
 
-} // namespace Linkdeck::Cli
+}   // namespace Linkdeck::Cli

@@ -24,7 +24,8 @@ int main(int argc, char *argv[])
     Linkdeck::installTranslators();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Branded short links, campaign charts and QR codes."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Branded short links, campaign charts and QR codes."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDir(u"data-dir"_s,
@@ -47,7 +48,8 @@ int main(int argc, char *argv[])
     Linkdeck::Backend backend(&network);
     if (auto opened = backend.open(Linkdeck::Paths::databasePath()); !opened) {
         qWarning("%s", qPrintable(opened.error().detail));
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Linkdeck cannot start"), opened.error().message);
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Linkdeck cannot start"),
+                              opened.error().message);
         return 1;
     }
     auto store = Linkdeck::Paths::settings();

@@ -281,7 +281,8 @@ void AccountDialog::accept()
         const auto answer = MessageBox::question(
             this, tr("No Keychain"),
             tr("%1\n\nLinkdeck can use the token until you quit, without saving it anywhere. You will be asked "
-               "for it again next time.").arg(written.error().message),
+               "for it again next time.")
+                .arg(written.error().message),
             QMessageBox::Ok | QMessageBox::Cancel, QMessageBox::Ok);
         if (answer != QMessageBox::Ok) {
             if (created)
@@ -303,4 +304,4 @@ void AccountDialog::finishSave(const Account &account, bool created)
     QDialog::accept();
 }
 
-} // namespace Linkdeck::Gui
+}   // namespace Linkdeck::Gui

@@ -16,7 +16,7 @@ namespace Linkdeck {
 class Backend;
 class LinkProvider;
 struct ProviderInfo;
-}
+}   // namespace Linkdeck
 
 namespace Linkdeck::Gui {
 
@@ -66,4 +66,4 @@ private:
     bool m_busy = false;
 };
 
-} // namespace Linkdeck::Gui
+}   // namespace Linkdeck::Gui

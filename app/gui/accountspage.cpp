@@ -73,12 +73,16 @@ void AccountsPage::reload()
         item->setText(1, service.displayName);
         item->setText(2, a.defaultDomain);
         const LinkProvider *p = m_backend.provider(a.id);
-        item->setText(3, !service.remote ? QString()
-                         : a.lastSyncAt.isValid() ? QLocale().toString(a.lastSyncAt.toLocalTime(), QLocale::ShortFormat)
-                                                  : tr("never"));
+        item->setText(3,
+                      !service.remote ? QString()
+                          : a.lastSyncAt.isValid()
+                          ? QLocale().toString(a.lastSyncAt.toLocalTime(), QLocale::ShortFormat)
+                          : tr("never"));
         if (service.remote && p && !p->can(LinkProvider::Capability::ListLinks))
-            item->setToolTip(3, tr("%1 cannot list an account's links: Linkdeck shows the ones made here and updates "
-                                   "their clicks.").arg(service.displayName));
+            item->setToolTip(3,
+                             tr("%1 cannot list an account's links: Linkdeck shows the ones made here and updates "
+                                "their clicks.")
+                                 .arg(service.displayName));
         item->setData(0, Qt::UserRole, a.id);
         if (a.id == keep)
             m_list->setCurrentItem(item);
@@ -95,8 +99,8 @@ qint64 AccountsPage::currentAccountId() const
 void AccountsPage::updateButtons()
 {
     const std::optional<Account> account = m_backend.accounts().find(currentAccountId());
-    const std::optional<ProviderInfo> service = account ? std::optional(ProviderRegistry::info(account->provider))
-                                                        : std::nullopt;
+    const std::optional<ProviderInfo> service =
+        account ? std::optional(ProviderRegistry::info(account->provider)) : std::nullopt;
     m_edit->setEnabled(service && service->editable);
     m_remove->setEnabled(service && service->removable);
     m_test->setEnabled(service && service->remote);
@@ -113,7 +117,8 @@ void AccountsPage::addAccount()
             if (m_list->topLevelItem(i)->data(0, Qt::UserRole).toLongLong() == saved->id)
                 m_list->setCurrentItem(m_list->topLevelItem(i));
         }
-        m_status->setText(tr("“%1” was added. Its links appear in the main window after the next sync.").arg(saved->name));
+        m_status->setText(
+            tr("“%1” was added. Its links appear in the main window after the next sync.").arg(saved->name));
     }
     emit accountsChanged();
 }
@@ -171,4 +176,4 @@ void AccountsPage::testAccount()
     });
 }
 
-} // namespace Linkdeck::Gui
+}   // namespace Linkdeck::Gui

@@ -44,4 +44,4 @@ private:
     QLabel *m_status = nullptr;
 };
 
-} // namespace Linkdeck::Gui
+}   // namespace Linkdeck::Gui

@@ -193,4 +193,4 @@ void DetailPane::showLink(const std::optional<Link> &link, bool canEdit, bool ca
     m_stack->setCurrentIndex(1);
 }
 
-} // namespace Linkdeck::Gui
+}   // namespace Linkdeck::Gui

@@ -68,4 +68,4 @@ private:
     QrPreview *m_qrPreview = nullptr;
 };
 
-} // namespace Linkdeck::Gui
+}   // namespace Linkdeck::Gui

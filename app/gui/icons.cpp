@@ -11,4 +11,4 @@ QIcon themedIcon(const QString &name, QStyle::StandardPixmap fallback)
     return QApplication::style()->standardIcon(fallback);
 }
 
-} // namespace Linkdeck::Gui
+}   // namespace Linkdeck::Gui

@@ -9,4 +9,4 @@ namespace Linkdeck::Gui {
 // toolbar looks native on GNOME/KDE and still shows something under a bare X server.
 QIcon themedIcon(const QString &name, QStyle::StandardPixmap fallback);
 
-} // namespace Linkdeck::Gui
+}   // namespace Linkdeck::Gui

@@ -26,8 +26,7 @@ LinkCommands::LinkCommands(Backend &backend, Settings &settings, QMainWindow *wi
     , m_backend(backend)
     , m_settings(settings)
     , m_window(window)
-{
-}
+{}
 
 void LinkCommands::say(const QString &message, int timeoutMs)
 {
@@ -99,11 +98,12 @@ void LinkCommands::editRedirectRules()
         return;
     auto *dialog = new RedirectRulesDialog(provider, *link, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &RedirectRulesDialog::rulesSaved, this, [this, shortUrl = link->shortUrl](const QList<Rules::Rule> &rules) {
-        say(rules.isEmpty() ? tr("Removed the redirect rules of %1").arg(shortUrl)
-                            : tr("Saved %n redirect rule(s) of %1", nullptr, int(rules.size())).arg(shortUrl),
-            5000);
-    });
+    connect(dialog, &RedirectRulesDialog::rulesSaved, this,
+            [this, shortUrl = link->shortUrl](const QList<Rules::Rule> &rules) {
+                say(rules.isEmpty() ? tr("Removed the redirect rules of %1").arg(shortUrl)
+                                    : tr("Saved %n redirect rule(s) of %1", nullptr, int(rules.size())).arg(shortUrl),
+                    5000);
+            });
     dialog->open();
 }
 
@@ -118,8 +118,9 @@ void LinkCommands::showQrStudio()
         return;
     auto *studio = new QrStudioDialog(items, &m_settings, m_window);
     studio->setAttribute(Qt::WA_DeleteOnClose);
-    connect(studio, &QrStudioDialog::exported, this, [this](const QString &path) { say(tr("Saved %1").arg(path), 5000); });
+    connect(studio, &QrStudioDialog::exported, this,
+            [this](const QString &path) { say(tr("Saved %1").arg(path), 5000); });
     studio->open();
 }
 
-} // namespace Linkdeck::Gui
+}   // namespace Linkdeck::Gui

@@ -9,7 +9,7 @@ class QMainWindow;
 namespace Linkdeck {
 class Backend;
 class Settings;
-}
+}   // namespace Linkdeck
 
 namespace Linkdeck::Gui {
 
@@ -45,4 +45,4 @@ private:
     LinkSelection m_selection;
 };
 
-} // namespace Linkdeck::Gui
+}   // namespace Linkdeck::Gui

@@ -44,11 +44,7 @@ QLabel *statusLabel(QWidget *parent, const QString &objectName)
     return label;
 }
 
-enum class Tone {
-    Neutral,
-    Good,
-    Bad
-};
+enum class Tone { Neutral, Good, Bad };
 
 void setStatus(QLabel *label, const QString &text, Tone tone)
 {
@@ -64,7 +60,7 @@ void setStatus(QLabel *label, const QString &text, Tone tone)
     label->setPalette(palette);
 }
 
-} // namespace
+}   // namespace
 
 LinkDialog::LinkDialog(Backend &backend, const Settings &settings, QWidget *parent)
     : QDialog(parent)
@@ -80,8 +76,8 @@ LinkDialog::LinkDialog(Backend &backend, const Settings &settings, QWidget *pare
     m_slugTimer->setInterval(250);
     connect(m_slugTimer, &QTimer::timeout, this, &LinkDialog::checkSlug);
 
-    for (QLineEdit *edit : {m_destination, m_title, m_tags, m_utmSource, m_utmMedium, m_utmCampaign, m_utmTerm,
-                            m_utmContent})
+    for (QLineEdit *edit :
+         {m_destination, m_title, m_tags, m_utmSource, m_utmMedium, m_utmCampaign, m_utmTerm, m_utmContent})
         connect(edit, &QLineEdit::textChanged, this, &LinkDialog::validate);
     connect(m_slug, &QLineEdit::textChanged, this, &LinkDialog::scheduleSlugCheck);
     connect(m_domain, &QComboBox::currentTextChanged, this, &LinkDialog::scheduleSlugCheck);
@@ -404,22 +400,25 @@ void LinkDialog::checkSlug()
     if (!p || slug.isEmpty() || isOwnSlug(slug, domain))
         return;
     const int generation = m_slugCheckGeneration;
-    whenFinished(this, p->isSlugAvailable(domain, slug), [this, generation, slug, domain](const Result<bool> &available) {
-        if (generation != m_slugCheckGeneration)
-            return;   // the user typed on; a newer check is coming
-        if (!available && available.error().kind == Error::Kind::Unsupported) {
-            setStatus(m_slugStatus, available.error().message, Tone::Neutral);
-        } else if (!available) {
-            setStatus(m_slugStatus, tr("Could not check whether “%1” is free: %2").arg(slug, available.error().message),
-                      Tone::Neutral);
-        } else if (*available) {
-            setStatus(m_slugStatus, tr("“%1” is available.").arg(slug), Tone::Good);
-        } else {
-            m_slugTaken = true;
-            setStatus(m_slugStatus, tr("“%1” is already used on %2. Choose another back-half.").arg(slug, domain), Tone::Bad);
-        }
-        validate();
-    });
+    whenFinished(
+        this, p->isSlugAvailable(domain, slug), [this, generation, slug, domain](const Result<bool> &available) {
+            if (generation != m_slugCheckGeneration)
+                return;   // the user typed on; a newer check is coming
+            if (!available && available.error().kind == Error::Kind::Unsupported) {
+                setStatus(m_slugStatus, available.error().message, Tone::Neutral);
+            } else if (!available) {
+                setStatus(m_slugStatus,
+                          tr("Could not check whether “%1” is free: %2").arg(slug, available.error().message),
+                          Tone::Neutral);
+            } else if (*available) {
+                setStatus(m_slugStatus, tr("“%1” is available.").arg(slug), Tone::Good);
+            } else {
+                m_slugTaken = true;
+                setStatus(m_slugStatus, tr("“%1” is already used on %2. Choose another back-half.").arg(slug, domain),
+                          Tone::Bad);
+            }
+            validate();
+        });
 }
 
 void LinkDialog::applyPreset(int index)
@@ -489,4 +488,4 @@ void LinkDialog::accept()
     });
 }
 
-} // namespace Linkdeck::Gui
+}   // namespace Linkdeck::Gui

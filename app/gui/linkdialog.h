@@ -18,7 +18,7 @@ namespace Linkdeck {
 class Backend;
 class LinkProvider;
 class Settings;
-}
+}   // namespace Linkdeck
 
 namespace Linkdeck::Gui {
 
@@ -35,9 +35,9 @@ public:
     LinkDialog(Backend &backend, const Settings &settings, QWidget *parent = nullptr);
     ~LinkDialog() override;
 
-    void editLink(const Link &link);      // switch to editing an existing link
-    void setAccount(qint64 accountId);    // preselect the account of a new link
-    Link draft() const;                   // the link as the fields describe it now
+    void editLink(const Link &link);     // switch to editing an existing link
+    void setAccount(qint64 accountId);   // preselect the account of a new link
+    Link draft() const;                  // the link as the fields describe it now
     bool isInputValid() const;
 
 signals:
@@ -89,4 +89,4 @@ private:
     QTimer *m_slugTimer = nullptr;
 };
 
-} // namespace Linkdeck::Gui
+}   // namespace Linkdeck::Gui

@@ -109,7 +109,8 @@ void LinkListView::createTable()
     // Wide enough for the (translated) header text too.
     for (int column = 0; column < LinkTableModel::ColumnCount; ++column) {
         const QString title = m_model->headerData(column, Qt::Horizontal).toString();
-        header->resizeSection(column, qMax(header->sectionSize(column), header->fontMetrics().horizontalAdvance(title) + 2 * em));
+        header->resizeSection(
+            column, qMax(header->sectionSize(column), header->fontMetrics().horizontalAdvance(title) + 2 * em));
     }
     header->setSortIndicator(LinkTableModel::Created, Qt::DescendingOrder);
     m_table->setSortingEnabled(true);
@@ -200,4 +201,4 @@ void LinkListView::restoreSelection()
     emit selectionChanged();
 }
 
-} // namespace Linkdeck::Gui
+}   // namespace Linkdeck::Gui

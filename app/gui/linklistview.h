@@ -13,7 +13,7 @@ class QTimer;
 namespace Linkdeck {
 class LinkRepository;
 class LinkTableModel;
-}
+}   // namespace Linkdeck
 
 namespace Linkdeck::Gui {
 
@@ -64,4 +64,4 @@ private:
     bool m_keptVisible = false;
 };
 
-} // namespace Linkdeck::Gui
+}   // namespace Linkdeck::Gui

@@ -75,11 +75,21 @@ void LocalServerPanel::update()
     using State = LocalServerController::State;
     const State state = m_server.state();
     switch (state) {
-    case State::Stopped: m_status->setText(tr("Stopped: short links on this computer do not open.")); break;
-    case State::Starting: m_status->setText(tr("Starting…")); break;
-    case State::Running: m_status->setText(tr("Running")); break;
-    case State::Stopping: m_status->setText(tr("Stopping…")); break;
-    case State::Failed: m_status->setText(m_server.errorText()); break;
+    case State::Stopped:
+        m_status->setText(tr("Stopped: short links on this computer do not open."));
+        break;
+    case State::Starting:
+        m_status->setText(tr("Starting…"));
+        break;
+    case State::Running:
+        m_status->setText(tr("Running"));
+        break;
+    case State::Stopping:
+        m_status->setText(tr("Stopping…"));
+        break;
+    case State::Failed:
+        m_status->setText(m_server.errorText());
+        break;
     }
     const bool running = state == State::Running;
     m_address->setVisible(running);
@@ -96,8 +106,10 @@ void LocalServerPanel::update()
         warning = tr("The link database is damaged: SQLite found errors in it. Short links still open, but changes and "
                      "visits may not be saved. Quit Linkdeck and restore a backup of the database.");
     } else if (running && health.journalFailing) {
-        warning = tr("Visits are not being recorded: the link server cannot write to its disk (it is full or read-only). "
-                     "Short links still open. %Ln visit(s) not recorded so far.", nullptr, lost);
+        warning =
+            tr("Visits are not being recorded: the link server cannot write to its disk (it is full or read-only). "
+               "Short links still open. %Ln visit(s) not recorded so far.",
+               nullptr, lost);
     } else if (running && lost > 0) {
         warning = tr("%Ln visit(s) could not be recorded while the disk was full.", nullptr, lost);
     } else if (running && health.lagMillis >= 10000) {
@@ -110,4 +122,4 @@ void LocalServerPanel::update()
     m_button->setEnabled(state != State::Stopping);
 }
 
-} // namespace Linkdeck::Gui
+}   // namespace Linkdeck::Gui

@@ -9,7 +9,7 @@ class QPushButton;
 namespace Linkdeck {
 class LocalServerController;
 class Settings;
-}
+}   // namespace Linkdeck
 
 namespace Linkdeck::Gui {
 
@@ -35,4 +35,4 @@ private:
     QCheckBox *m_autoStart = nullptr;
 };
 
-} // namespace Linkdeck::Gui
+}   // namespace Linkdeck::Gui

@@ -29,7 +29,8 @@ MainActions::MainActions(MainWindow *window, LinkListView *list, LinkCommands *c
 {
     m_new = add("newLinkAction", tr("&New Link…"), u"list-add"_s, QStyle::SP_FileIcon);
     m_new->setShortcut(QKeySequence::New);
-    m_new->setToolTip(tr("Create a short link (%1)").arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+    m_new->setToolTip(
+        tr("Create a short link (%1)").arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
     QObject::connect(m_new, &QAction::triggered, window, &MainWindow::newLink);
 
     m_edit = add("editLinkAction", tr("&Edit Link…"), u"document-edit"_s, QStyle::SP_FileDialogDetailedView);
@@ -71,15 +72,18 @@ MainActions::MainActions(MainWindow *window, LinkListView *list, LinkCommands *c
     m_find->setShortcut(QKeySequence::Find);
     QObject::connect(m_find, &QAction::triggered, list, &LinkListView::focusFilter);
 
-    m_preferences = add("preferencesAction", tr("&Preferences…"), u"preferences-system"_s, QStyle::SP_FileDialogListView);
+    m_preferences =
+        add("preferencesAction", tr("&Preferences…"), u"preferences-system"_s, QStyle::SP_FileDialogListView);
     m_preferences->setMenuRole(QAction::PreferencesRole);
-    m_preferences->setShortcuts(QKeySequence::keyBindings(QKeySequence::Preferences) << QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_preferences->setShortcuts(QKeySequence::keyBindings(QKeySequence::Preferences)
+                                << QKeySequence(Qt::CTRL | Qt::Key_Comma));
     QObject::connect(m_preferences, &QAction::triggered, window, &MainWindow::showPreferences);
 
     m_sync = add("syncAction", tr("&Synchronise Accounts"), u"view-refresh"_s, QStyle::SP_BrowserReload);
     m_sync->setShortcut(QKeySequence::Refresh);
     m_sync->setToolTip(tr("Fetch the links of your Bitly, Rebrandly, Shlink and Cuttly accounts and send the changes "
-                          "made offline (%1)").arg(QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText)));
+                          "made offline (%1)")
+                           .arg(QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText)));
     QObject::connect(m_sync, &QAction::triggered, window, &MainWindow::syncAccounts);
 
     m_accounts = add("accountsAction", tr("&Accounts…"), {}, 0);
@@ -94,10 +98,11 @@ MainActions::MainActions(MainWindow *window, LinkListView *list, LinkCommands *c
     m_about = add("aboutAction", tr("&About Linkdeck"), {}, 0);
     m_about->setMenuRole(QAction::AboutRole);
     QObject::connect(m_about, &QAction::triggered, window, [window] {
-        QMessageBox::about(window, tr("About Linkdeck"),
-                           tr("<h3>Linkdeck %1</h3><p>Branded short links, campaign charts and print-grade QR codes.</p>"
-                              "<p>Released under the MIT licence.</p>")
-                               .arg(QCoreApplication::applicationVersion()));
+        QMessageBox::about(
+            window, tr("About Linkdeck"),
+            tr("<h3>Linkdeck %1</h3><p>Branded short links, campaign charts and print-grade QR codes.</p>"
+               "<p>Released under the MIT licence.</p>")
+                .arg(QCoreApplication::applicationVersion()));
     });
 
     // The table gets the actions too, so its context menu offers them.
@@ -159,4 +164,4 @@ void MainActions::setSyncRunning(bool running)
     m_sync->setEnabled(!running);
 }
 
-} // namespace Linkdeck::Gui
+}   // namespace Linkdeck::Gui

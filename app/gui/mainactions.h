@@ -54,4 +54,4 @@ private:
     QAction *m_about = nullptr;
 };
 
-} // namespace Linkdeck::Gui
+}   // namespace Linkdeck::Gui

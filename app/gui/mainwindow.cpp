@@ -73,7 +73,8 @@ MainWindow::MainWindow(Backend &backend, Settings &settings, QWidget *parent)
     m_commands = new LinkCommands(m_backend, m_settings, this);
     m_actions = std::make_unique<MainActions>(this, m_list, m_commands);
     m_syncStatus = new SyncStatus(m_backend, statusBar(), this);
-    connect(m_syncStatus, &SyncStatus::runningChanged, this, [this](bool running) { m_actions->setSyncRunning(running); });
+    connect(m_syncStatus, &SyncStatus::runningChanged, this,
+            [this](bool running) { m_actions->setSyncRunning(running); });
     // The cache shows at once; then the accounts are brought up to date in the background.
     QTimer::singleShot(0, this, &MainWindow::syncAccounts);
 
@@ -201,7 +202,8 @@ void MainWindow::newLink()
         m_list->selectLink(link.id);   // wherever it sorts
         if (link.syncState == SyncState::PendingCreate)
             statusBar()->showMessage(tr("Saved offline: the link will be created on %1 when the network is back.")
-                                         .arg(accountName(link.accountId)), 10000);
+                                         .arg(accountName(link.accountId)),
+                                     10000);
         else
             statusBar()->showMessage(tr("Created %1").arg(link.shortUrl), 5000);
     });
@@ -220,7 +222,8 @@ void MainWindow::editSelectedLink()
         m_list->selectLink(saved.id);
         if (saved.syncState == SyncState::PendingUpdate || saved.syncState == SyncState::PendingCreate)
             statusBar()->showMessage(tr("Saved offline: the change will be sent to %1 when the network is back.")
-                                         .arg(accountName(saved.accountId)), 10000);
+                                         .arg(accountName(saved.accountId)),
+                                     10000);
         else
             statusBar()->showMessage(tr("Saved %1").arg(saved.shortUrl), 5000);
     });
@@ -244,7 +247,8 @@ void MainWindow::showStatistics()
         ids = Analytics(m_backend.database()).linksOfCampaign(title);
     }
     if (ids.isEmpty()) {
-        statusBar()->showMessage(tr("Select links, or a campaign or tag in the sidebar, to see their statistics."), 5000);
+        statusBar()->showMessage(tr("Select links, or a campaign or tag in the sidebar, to see their statistics."),
+                                 5000);
         return;
     }
     auto *stats = new StatsDialog(m_backend, ids, title, this);
@@ -269,7 +273,8 @@ void MainWindow::printLabels()
     if (selectedLinks().isEmpty())
         return;
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QLocale().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter : QPageSize::A4));
+    printer.setPageSize(
+        QPageSize(QLocale().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter : QPageSize::A4));
     QPrintPreviewDialog preview(&printer, this);
     preview.setWindowTitle(tr("Print QR Labels"));
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, &MainWindow::printLabelsTo);
@@ -313,4 +318,4 @@ void MainWindow::syncAccounts()
         m_syncStatus->start();
 }
 
-} // namespace Linkdeck::Gui
+}   // namespace Linkdeck::Gui

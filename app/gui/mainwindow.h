@@ -18,7 +18,7 @@ class Backend;
 class LinkTableModel;
 class LocalServerController;
 class Settings;
-}
+}   // namespace Linkdeck
 
 namespace Linkdeck::Gui {
 
@@ -50,11 +50,11 @@ public slots:
     void newLink();
     void editSelectedLink();
     void showPreferences();
-    void showAccounts();                   // Preferences > Accounts
-    void syncAccounts();                   // pull every remote account, send what waits offline
-    void printLabels();                    // print preview of the selected links' labels
-    void showStatistics();                 // the selected links, or the campaign or tag chosen in the sidebar
-    void printLabelsTo(QPrinter *printer);  // paints them (tests print to a PDF)
+    void showAccounts();                     // Preferences > Accounts
+    void syncAccounts();                     // pull every remote account, send what waits offline
+    void printLabels();                      // print preview of the selected links' labels
+    void showStatistics();                   // the selected links, or the campaign or tag chosen in the sidebar
+    void printLabelsTo(QPrinter *printer);   // paints them (tests print to a PDF)
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -87,4 +87,4 @@ private:
     QPointer<LinkDialog> m_dialog;
 };
 
-} // namespace Linkdeck::Gui
+}   // namespace Linkdeck::Gui

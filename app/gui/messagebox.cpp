@@ -38,4 +38,4 @@ int MessageBox::questionsAsked()
     return s_asked;
 }
 
-} // namespace Linkdeck::Gui
+}   // namespace Linkdeck::Gui

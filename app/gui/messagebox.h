@@ -22,4 +22,4 @@ private:
     static int s_asked;
 };
 
-} // namespace Linkdeck::Gui
+}   // namespace Linkdeck::Gui

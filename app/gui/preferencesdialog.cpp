@@ -86,4 +86,4 @@ void PreferencesDialog::accept()
     QDialog::accept();
 }
 
-} // namespace Linkdeck::Gui
+}   // namespace Linkdeck::Gui

@@ -10,7 +10,7 @@ class QTabWidget;
 namespace Linkdeck {
 class Backend;
 class Settings;
-}
+}   // namespace Linkdeck
 
 namespace Linkdeck::Gui {
 
@@ -39,4 +39,4 @@ private:
     QTabWidget *m_tabs = nullptr;
 };
 
-} // namespace Linkdeck::Gui
+}   // namespace Linkdeck::Gui

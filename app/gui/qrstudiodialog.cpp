@@ -72,7 +72,7 @@ namespace {
 
 // Runs work(progress) under a window-modal progress dialog whose Cancel stops it; progress is
 // what the print/ functions take.
-template <typename Work>
+template<typename Work>
 auto withProgress(QWidget *parent, const QString &objectName, const QString &text, int total, Work work)
 {
     QProgressDialog progress(text, QrStudioDialog::tr("Cancel"), 0, total, parent);
@@ -88,7 +88,7 @@ auto withProgress(QWidget *parent, const QString &objectName, const QString &tex
     return result;
 }
 
-} // namespace
+}   // namespace
 
 QrStudioDialog::QrStudioDialog(const QList<Print::BatchItem> &items, Settings *settings, QWidget *parent)
     : QrStudioDialog(items.isEmpty() ? QString() : items.first().text, settings, parent)
@@ -97,7 +97,8 @@ QrStudioDialog::QrStudioDialog(const QList<Print::BatchItem> &items, Settings *s
     if (items.size() > 1) {
         setWindowTitle(tr("QR Codes for %n Link(s)", nullptr, int(items.size())));
         m_ui->qrTextEdit->setReadOnly(true);
-        m_ui->qrTextEdit->setToolTip(tr("The preview shows the first link; each link gets its own file, named by its back-half."));
+        m_ui->qrTextEdit->setToolTip(
+            tr("The preview shows the first link; each link gets its own file, named by its back-half."));
     }
 }
 
@@ -120,11 +121,14 @@ QrStudioDialog::QrStudioDialog(const QString &text, Settings *settings, QWidget 
         m_ui->qrSheetPaperCombo->setCurrentIndex(1);
 
     const std::pair<QPushButton *, Print::QrRenderer::Format> exports[] = {
-        {m_ui->qrExportPNGButton, Print::QrRenderer::Format::Png}, {m_ui->qrExportSVGButton, Print::QrRenderer::Format::Svg},
-        {m_ui->qrExportPDFButton, Print::QrRenderer::Format::Pdf}, {m_ui->qrExportEPSButton, Print::QrRenderer::Format::Eps}};
+        {m_ui->qrExportPNGButton, Print::QrRenderer::Format::Png},
+        {m_ui->qrExportSVGButton, Print::QrRenderer::Format::Svg},
+        {m_ui->qrExportPDFButton, Print::QrRenderer::Format::Pdf},
+        {m_ui->qrExportEPSButton, Print::QrRenderer::Format::Eps}};
     for (const auto &[button, format] : exports)
         connect(button, &QPushButton::clicked, this, [this, f = format] { exportAs(f); });
-    connect(m_ui->qrExportCmykButton, &QPushButton::clicked, this, [this] { exportAs(Print::QrRenderer::Format::Pdf, true); });
+    connect(m_ui->qrExportCmykButton, &QPushButton::clicked, this,
+            [this] { exportAs(Print::QrRenderer::Format::Pdf, true); });
     connect(m_ui->qrCopyImageButton, &QPushButton::clicked, this, [this] {
         if (m_code)
             QGuiApplication::clipboard()->setImage(Print::QrRenderer::toImage(*m_code, style()));
@@ -235,7 +239,8 @@ void QrStudioDialog::refresh()
         m_ui->qrStyleForm->showWarnings(Print::QrChecks::check(*code, s));
         m_ui->qrWarningsLabel->clear();
         m_ui->qrInfoLabel->setText(tr("Version %1, %2 × %2 modules, %3 mm each, %4 × %5 mm")
-                                       .arg(code->version()).arg(code->size())
+                                       .arg(code->version())
+                                       .arg(code->size())
                                        .arg(s.moduleSizeMm(*code), 0, 'f', 2)
                                        .arg(s.totalWidthMm(*code), 0, 'f', 1)
                                        .arg(s.totalWidthMm(*code) * Print::QrRenderer::aspect(s), 0, 'f', 1));
@@ -259,9 +264,9 @@ void QrStudioDialog::exportBatch(Print::QrRenderer::Format format, bool cmyk)
     }
     Print::QrStyle s = style();
     s.cmyk = cmyk;
-    const auto written = withProgress(this, u"qrBatchProgress"_s, tr("Writing QR codes…"), int(m_items.size()), [&](const auto &progress) {
-        return Print::QrBatch::exportAll(m_items, s, format, folder, progress);
-    });
+    const auto written = withProgress(
+        this, u"qrBatchProgress"_s, tr("Writing QR codes…"), int(m_items.size()),
+        [&](const auto &progress) { return Print::QrBatch::exportAll(m_items, s, format, folder, progress); });
     if (!written)
         return showError(written.error().message);
     for (const QString &path : *written)
@@ -277,8 +282,10 @@ void QrStudioDialog::exportAs(Print::QrRenderer::Format format, bool cmyk)
     const QString suffix = Print::QrRenderer::suffix(format);
     QString path = takeNextFileName();
     if (path.isEmpty()) {
-        const QString start = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation) + u"/qr-code."_s + suffix;
-        path = QFileDialog::getSaveFileName(this, tr("Save QR Code"), start, tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
+        const QString start =
+            QStandardPaths::writableLocation(QStandardPaths::PicturesLocation) + u"/qr-code."_s + suffix;
+        path = QFileDialog::getSaveFileName(this, tr("Save QR Code"), start,
+                                            tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
         if (path.isEmpty())
             return;
     }
@@ -331,8 +338,9 @@ void QrStudioDialog::exportSheet()
         path += u".pdf"_s;
     const QList<Print::SheetLabel> labels = sheetLabels();
     const Print::SheetLayout layout = sheetLayout();
-    const auto written = withProgress(this, u"qrSheetProgress"_s, tr("Writing the label sheet…"), layout.pageCount(labels.size()),
-                                      [&](const auto &progress) { return Print::LabelSheet::writePdf(labels, layout, style(), path, progress); });
+    const auto written = withProgress(
+        this, u"qrSheetProgress"_s, tr("Writing the label sheet…"), layout.pageCount(labels.size()),
+        [&](const auto &progress) { return Print::LabelSheet::writePdf(labels, layout, style(), path, progress); });
     if (!written)
         return showError(written.error().message);
     emit exported(path);
@@ -355,4 +363,4 @@ void QrStudioDialog::printSheet()
     preview.exec();
 }
 
-} // namespace Linkdeck::Gui
+}   // namespace Linkdeck::Gui

@@ -53,7 +53,8 @@ class QrStudioDialog final : public QDialog
 public:
     explicit QrStudioDialog(const QString &text, Settings *settings = nullptr, QWidget *parent = nullptr);
     // Several links: the preview shows the first; exports write one file per link into a folder.
-    explicit QrStudioDialog(const QList<Print::BatchItem> &items, Settings *settings = nullptr, QWidget *parent = nullptr);
+    explicit QrStudioDialog(const QList<Print::BatchItem> &items, Settings *settings = nullptr,
+                            QWidget *parent = nullptr);
     ~QrStudioDialog() override;
 
     void setLogo(const QString &path);   // empty removes it
@@ -93,4 +94,4 @@ private:
     static QString s_nextPresetName;
 };
 
-} // namespace Linkdeck::Gui
+}   // namespace Linkdeck::Gui

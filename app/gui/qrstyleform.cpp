@@ -38,12 +38,15 @@ QrStyleForm::QrStyleForm(QWidget *parent)
         connect(spin, &QSpinBox::valueChanged, this, &QrStyleForm::changed);
     connect(m_ui->qrTransparentCheck, &QCheckBox::toggled, this, &QrStyleForm::changed);
     connect(m_ui->qrCaptionEdit, &QLineEdit::textChanged, this, &QrStyleForm::changed);
-    connect(m_ui->qrForegroundEdit, &QLineEdit::textEdited, this, [this](const QString &t) { colourEdited(&m_foreground, t); });
-    connect(m_ui->qrBackgroundEdit, &QLineEdit::textEdited, this, [this](const QString &t) { colourEdited(&m_background, t); });
+    connect(m_ui->qrForegroundEdit, &QLineEdit::textEdited, this,
+            [this](const QString &t) { colourEdited(&m_foreground, t); });
+    connect(m_ui->qrBackgroundEdit, &QLineEdit::textEdited, this,
+            [this](const QString &t) { colourEdited(&m_background, t); });
     connect(m_ui->qrForegroundButton, &QPushButton::clicked, this, [this] { pickColour(&m_foreground); });
     connect(m_ui->qrBackgroundButton, &QPushButton::clicked, this, [this] { pickColour(&m_background); });
     connect(m_ui->qrLogoButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Choose a Logo"), m_logo, tr("Images (*.png *.svg *.jpg *.jpeg)"));
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Choose a Logo"), m_logo, tr("Images (*.png *.svg *.jpg *.jpeg)"));
         if (!path.isEmpty())
             setLogo(path);
     });
@@ -120,8 +123,10 @@ void QrStyleForm::takeRowsAbove(QFormLayout *rows)
 void QrStyleForm::showWarnings(const QList<Print::QrWarning> &warnings)
 {
     using Option = Print::QrWarning::Option;
-    const QHash<Option, QLabel *> labels = {{Option::ErrorCorrection, m_ui->qrEccWarning}, {Option::QuietZone, m_ui->qrQuietZoneWarning},
-                                            {Option::Size, m_ui->qrSizeWarning}, {Option::Colours, m_ui->qrColoursWarning},
+    const QHash<Option, QLabel *> labels = {{Option::ErrorCorrection, m_ui->qrEccWarning},
+                                            {Option::QuietZone, m_ui->qrQuietZoneWarning},
+                                            {Option::Size, m_ui->qrSizeWarning},
+                                            {Option::Colours, m_ui->qrColoursWarning},
                                             {Option::Logo, m_ui->qrLogoWarning}};
     QHash<QLabel *, QStringList> beside;
     if (!m_colourError.isEmpty())
@@ -145,7 +150,8 @@ void QrStyleForm::changed()
     const bool transparent = m_ui->qrTransparentCheck->isChecked();
     m_ui->qrBackgroundButton->setEnabled(!transparent);
     m_ui->qrBackgroundEdit->setEnabled(!transparent);
-    for (const auto &[button, colour] : {std::pair{m_ui->qrForegroundButton, m_foreground}, std::pair{m_ui->qrBackgroundButton, m_background}}) {
+    for (const auto &[button, colour] :
+         {std::pair{m_ui->qrForegroundButton, m_foreground}, std::pair{m_ui->qrBackgroundButton, m_background}}) {
         QPixmap swatch(16, 16);
         swatch.fill(colour);
         button->setIcon(swatch);
@@ -179,4 +185,4 @@ void QrStyleForm::pickColour(QColor *colour)
         setColour(colour, picked);
 }
 
-} // namespace Linkdeck::Gui
+}   // namespace Linkdeck::Gui

@@ -54,9 +54,9 @@ private:
     std::unique_ptr<Ui::QrStyleForm> m_ui;
     QColor m_foreground = Qt::black;   // the last colours that parsed
     QColor m_background = Qt::white;
-    QString m_colourError;             // a colour field that does not parse
+    QString m_colourError;   // a colour field that does not parse
     QString m_logo;
-    bool m_setting = false;            // setStyle() in progress: one styleChanged() at its end
+    bool m_setting = false;   // setStyle() in progress: one styleChanged() at its end
 };
 
-} // namespace Linkdeck::Gui
+}   // namespace Linkdeck::Gui

@@ -74,7 +74,7 @@ QDateTime instantFrom(const QString &text)
     return t.isValid() ? t.toLocalTime() : QDateTime();
 }
 
-} // namespace
+}   // namespace
 
 // One condition: its type, and the inputs that type needs, on a page of their own.
 class ConditionRow final : public QWidget
@@ -156,7 +156,8 @@ public:
         connect(remove, &QToolButton::clicked, this, [this, removeRequested] { removeRequested(this); });
         for (QComboBox *combo : {m_device, m_browser})
             connect(combo, &QComboBox::currentIndexChanged, this, &ConditionRow::notify);
-        for (QLineEdit *edit : {m_language, m_paramName, m_paramValue, m_anyParam, m_valuelessParam, m_ip, m_country, m_city})
+        for (QLineEdit *edit :
+             {m_language, m_paramName, m_paramValue, m_anyParam, m_valuelessParam, m_ip, m_country, m_city})
             connect(edit, &QLineEdit::textChanged, this, &ConditionRow::notify);
         for (QDateTimeEdit *edit : {m_before, m_after})
             connect(edit, &QDateTimeEdit::dateTimeChanged, this, &ConditionRow::notify);
@@ -167,20 +168,40 @@ public:
         Condition c;
         c.type = ConditionType(m_type->currentData().toInt());
         switch (c.type) {
-        case ConditionType::Device: c.matchValue = m_device->currentData().toString(); break;
-        case ConditionType::Language: c.matchValue = m_language->text().trimmed(); break;
+        case ConditionType::Device:
+            c.matchValue = m_device->currentData().toString();
+            break;
+        case ConditionType::Language:
+            c.matchValue = m_language->text().trimmed();
+            break;
         case ConditionType::QueryParam:
             c.matchKey = m_paramName->text().trimmed();
             c.matchValue = m_paramValue->text();
             break;
-        case ConditionType::AnyValueQueryParam: c.matchValue = m_anyParam->text().trimmed(); break;
-        case ConditionType::ValuelessQueryParam: c.matchValue = m_valuelessParam->text().trimmed(); break;
-        case ConditionType::IpAddress: c.matchValue = m_ip->text().trimmed(); break;
-        case ConditionType::CountryCode: c.matchValue = m_country->text().trimmed().toUpper(); break;
-        case ConditionType::CityName: c.matchValue = m_city->text().trimmed(); break;
-        case ConditionType::BeforeDate: c.matchValue = m_before->dateTime().toUTC().toString(Qt::ISODate); break;
-        case ConditionType::AfterDate: c.matchValue = m_after->dateTime().toUTC().toString(Qt::ISODate); break;
-        case ConditionType::Browser: c.matchValue = m_browser->currentData().toString(); break;
+        case ConditionType::AnyValueQueryParam:
+            c.matchValue = m_anyParam->text().trimmed();
+            break;
+        case ConditionType::ValuelessQueryParam:
+            c.matchValue = m_valuelessParam->text().trimmed();
+            break;
+        case ConditionType::IpAddress:
+            c.matchValue = m_ip->text().trimmed();
+            break;
+        case ConditionType::CountryCode:
+            c.matchValue = m_country->text().trimmed().toUpper();
+            break;
+        case ConditionType::CityName:
+            c.matchValue = m_city->text().trimmed();
+            break;
+        case ConditionType::BeforeDate:
+            c.matchValue = m_before->dateTime().toUTC().toString(Qt::ISODate);
+            break;
+        case ConditionType::AfterDate:
+            c.matchValue = m_after->dateTime().toUTC().toString(Qt::ISODate);
+            break;
+        case ConditionType::Browser:
+            c.matchValue = m_browser->currentData().toString();
+            break;
         }
         return c;
     }
@@ -192,23 +213,39 @@ public:
         m_type->setCurrentIndex(typeIndex);
         m_pages->setCurrentIndex(typeIndex);
         switch (c.type) {
-        case ConditionType::Device: m_device->setCurrentIndex(qMax(0, m_device->findData(c.matchValue))); break;
-        case ConditionType::Language: m_language->setText(c.matchValue); break;
+        case ConditionType::Device:
+            m_device->setCurrentIndex(qMax(0, m_device->findData(c.matchValue)));
+            break;
+        case ConditionType::Language:
+            m_language->setText(c.matchValue);
+            break;
         case ConditionType::QueryParam:
             m_paramName->setText(c.matchKey);
             m_paramValue->setText(c.matchValue);
             break;
-        case ConditionType::AnyValueQueryParam: m_anyParam->setText(c.matchValue); break;
-        case ConditionType::ValuelessQueryParam: m_valuelessParam->setText(c.matchValue); break;
-        case ConditionType::IpAddress: m_ip->setText(c.matchValue); break;
-        case ConditionType::CountryCode: m_country->setText(c.matchValue); break;
-        case ConditionType::CityName: m_city->setText(c.matchValue); break;
+        case ConditionType::AnyValueQueryParam:
+            m_anyParam->setText(c.matchValue);
+            break;
+        case ConditionType::ValuelessQueryParam:
+            m_valuelessParam->setText(c.matchValue);
+            break;
+        case ConditionType::IpAddress:
+            m_ip->setText(c.matchValue);
+            break;
+        case ConditionType::CountryCode:
+            m_country->setText(c.matchValue);
+            break;
+        case ConditionType::CityName:
+            m_city->setText(c.matchValue);
+            break;
         case ConditionType::BeforeDate:
         case ConditionType::AfterDate:
             if (const QDateTime t = instantFrom(c.matchValue); t.isValid())
                 (c.type == ConditionType::BeforeDate ? m_before : m_after)->setDateTime(t);
             break;
-        case ConditionType::Browser: m_browser->setCurrentIndex(qMax(0, m_browser->findData(c.matchValue))); break;
+        case ConditionType::Browser:
+            m_browser->setCurrentIndex(qMax(0, m_browser->findData(c.matchValue)));
+            break;
         }
         m_filling = false;
     }
@@ -555,4 +592,4 @@ void RedirectRulesDialog::showError(const QString &message)
     setErrorText(m_error, message);
 }
 
-} // namespace Linkdeck::Gui
+}   // namespace Linkdeck::Gui

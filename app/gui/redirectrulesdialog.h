@@ -55,9 +55,9 @@ public slots:
 
 private:
     void buildUi();
-    void showRule(int row);           // fills the editor from m_rules[row]
-    void readEditor();                // m_rules[current] from the editor
-    void refresh();                   // list texts, summary, validation, buttons
+    void showRule(int row);   // fills the editor from m_rules[row]
+    void readEditor();        // m_rules[current] from the editor
+    void refresh();           // list texts, summary, validation, buttons
     void setBusy(bool busy, const QString &status = {});
     void showError(const QString &message);
     ConditionRow *appendConditionRow(const Rules::Condition &condition);
@@ -86,4 +86,4 @@ private:
     QDialogButtonBox *m_buttons = nullptr;
 };
 
-} // namespace Linkdeck::Gui
+}   // namespace Linkdeck::Gui

@@ -14,7 +14,7 @@ namespace {
 constexpr int KindRole = Qt::UserRole + 1;
 constexpr int ValueRole = Qt::UserRole + 2;
 constexpr int CountRole = Qt::UserRole + 3;   // links with the tag or campaign
-} // namespace
+}   // namespace
 
 Sidebar::Sidebar(Backend &backend, QWidget *parent)
     : QTreeWidget(parent)
@@ -67,7 +67,8 @@ QIcon Sidebar::accountIcon(const Account &account)
 
 QIcon Sidebar::icon(Kind kind)
 {
-    return kind == TagItem ? themedIcon(u"tag"_s, QStyle::SP_FileLinkIcon) : themedIcon(u"mail-send"_s, QStyle::SP_ArrowRight);
+    return kind == TagItem ? themedIcon(u"tag"_s, QStyle::SP_FileLinkIcon)
+                           : themedIcon(u"mail-send"_s, QStyle::SP_ArrowRight);
 }
 
 Sidebar::Filter Sidebar::currentFilter() const
@@ -77,10 +78,17 @@ Sidebar::Filter Sidebar::currentFilter() const
     if (!item)
         return f;
     switch (item->data(0, KindRole).toInt()) {
-    case AccountItem: f.accountId = item->data(0, ValueRole).toLongLong(); break;
-    case TagItem: f.tag = item->data(0, ValueRole).toString(); break;
-    case CampaignItem: f.campaign = item->data(0, ValueRole).toString(); break;
-    default: break;
+    case AccountItem:
+        f.accountId = item->data(0, ValueRole).toLongLong();
+        break;
+    case TagItem:
+        f.tag = item->data(0, ValueRole).toString();
+        break;
+    case CampaignItem:
+        f.campaign = item->data(0, ValueRole).toString();
+        break;
+    default:
+        break;
     }
     return f;
 }
@@ -192,7 +200,8 @@ void Sidebar::addToCounts(QTreeWidgetItem *group, Kind kind, const QHash<QString
         QTreeWidgetItem *item = nullptr;
         int before = group->childCount();   // where a new entry goes, in the list's order
         for (int i = 0; i < group->childCount() && !item; ++i) {
-            const int order = QString::compare(group->child(i)->data(0, ValueRole).toString(), it.key(), Qt::CaseInsensitive);
+            const int order =
+                QString::compare(group->child(i)->data(0, ValueRole).toString(), it.key(), Qt::CaseInsensitive);
             if (order == 0)
                 item = group->child(i);
             else if (order > 0 && before == group->childCount())
@@ -210,7 +219,8 @@ void Sidebar::addToCounts(QTreeWidgetItem *group, Kind kind, const QHash<QString
     }
 }
 
-QTreeWidgetItem *Sidebar::insertItem(QTreeWidgetItem *group, int index, Kind kind, const QString &text, const QVariant &value)
+QTreeWidgetItem *Sidebar::insertItem(QTreeWidgetItem *group, int index, Kind kind, const QString &text,
+                                     const QVariant &value)
 {
     auto *item = new QTreeWidgetItem({text});
     item->setData(0, KindRole, kind);
@@ -242,4 +252,4 @@ void Sidebar::keepChoice(int kind, const QVariant &value)
         emit filterChosen(currentFilter());   // the chosen account, tag or campaign is gone
 }
 
-} // namespace Linkdeck::Gui
+}   // namespace Linkdeck::Gui

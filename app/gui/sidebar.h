@@ -11,7 +11,7 @@ struct Account;
 struct AccountChange;
 struct LinkChange;
 struct NameCount;
-}
+}   // namespace Linkdeck
 
 namespace Linkdeck::Gui {
 
@@ -41,13 +41,7 @@ signals:
     void filterChosen(const Linkdeck::Gui::Sidebar::Filter &filter);
 
 private:
-    enum Kind {
-        AllLinks = 1,
-        AccountItem,
-        TagItem,
-        CampaignItem,
-        Heading
-    };
+    enum Kind { AllLinks = 1, AccountItem, TagItem, CampaignItem, Heading };
     QTreeWidgetItem *heading(const QString &title);
     void linksChanged(const LinkChange &change);
     void accountsChanged(const AccountChange &change);
@@ -55,7 +49,8 @@ private:
     void reloadAccounts();
     void setNames(QTreeWidgetItem *group, Kind kind, const QList<NameCount> &names);
     void addToCounts(QTreeWidgetItem *group, Kind kind, const QHash<QString, qint64> &delta);
-    QTreeWidgetItem *insertItem(QTreeWidgetItem *group, int index, Kind kind, const QString &text, const QVariant &value);
+    QTreeWidgetItem *insertItem(QTreeWidgetItem *group, int index, Kind kind, const QString &text,
+                                const QVariant &value);
     static QIcon accountIcon(const Account &account);
     static QIcon icon(Kind kind);
     void keepChoice(int kind, const QVariant &value);
@@ -74,4 +69,4 @@ private:
     bool m_followQueued = false;
 };
 
-} // namespace Linkdeck::Gui
+}   // namespace Linkdeck::Gui

@@ -55,7 +55,8 @@ void StatsChart::showTip(const QString &name, int index, qint64 value)
     const Analytics::Bucket &b = series.at(index);
     const QLocale locale;
     const bool hourly = b.start.secsTo(b.end) < 86400;
-    const QString when = hourly ? locale.toString(b.start, QLocale::ShortFormat) : locale.toString(b.start.date(), QLocale::ShortFormat);
+    const QString when =
+        hourly ? locale.toString(b.start, QLocale::ShortFormat) : locale.toString(b.start.date(), QLocale::ShortFormat);
     QToolTip::showText(QCursor::pos(), tr("%1, %2: %Ln click(s)", nullptr, int(value)).arg(name, when), this);
 }
 
@@ -80,8 +81,8 @@ void StatsChart::draw()
     y->setTitleText(tr("Clicks"));
 
     if (bars) {
-        QAbstractBarSeries *barSeries = parts > 1 ? static_cast<QAbstractBarSeries *>(new QStackedBarSeries(chart))
-                                                  : new QBarSeries(chart);
+        QAbstractBarSeries *barSeries =
+            parts > 1 ? static_cast<QAbstractBarSeries *>(new QStackedBarSeries(chart)) : new QBarSeries(chart);
         auto *mapper = new QVBarModelMapper(barSeries);
         mapper->setFirstBarSetColumn(firstColumn);
         mapper->setLastBarSetColumn(lastColumn);
@@ -98,7 +99,8 @@ void StatsChart::draw()
         // Short labels, so that a month of days fits under the bars.
         QStringList categories;
         for (const Analytics::Bucket &b : series)
-            categories << (hourly ? locale.toString(b.start.time(), u"HH:mm"_s) : locale.toString(b.start.date(), u"d MMM"_s));
+            categories << (hourly ? locale.toString(b.start.time(), u"HH:mm"_s)
+                                  : locale.toString(b.start.date(), u"d MMM"_s));
         chart->addSeries(barSeries);
         auto *x = new QBarCategoryAxis(chart);
         x->append(categories);
@@ -134,7 +136,8 @@ void StatsChart::draw()
                 const qint64 ms = qint64(point.x());
                 int best = 0;
                 for (int i = 1; i < buckets.size(); ++i) {
-                    if (std::abs(buckets.at(i).start.toMSecsSinceEpoch() - ms) < std::abs(buckets.at(best).start.toMSecsSinceEpoch() - ms))
+                    if (std::abs(buckets.at(i).start.toMSecsSinceEpoch() - ms)
+                        < std::abs(buckets.at(best).start.toMSecsSinceEpoch() - ms))
                         best = i;
                 }
                 showTip(line->name(), best, qint64(m_model->index(best, column).data().toDouble()));
@@ -197,4 +200,4 @@ bool StatsChart::exportTo(const QString &path, const QString &title, QString *er
     return fail(tr("Choose a file name ending in .png, .svg or .pdf."));
 }
 
-} // namespace Linkdeck::Gui
+}   // namespace Linkdeck::Gui

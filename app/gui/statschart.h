@@ -27,7 +27,8 @@ public:
 
     explicit StatsChart(QWidget *parent = nullptr);
 
-    void setSeries(const QList<Analytics::Bucket> &series, const QList<ClickSeriesModel::Part> &parts, const QString &title);
+    void setSeries(const QList<Analytics::Bucket> &series, const QList<ClickSeriesModel::Part> &parts,
+                   const QString &title);
     void setStyle(Style style);
     Style style() const { return m_style; }
     const ClickSeriesModel *model() const { return m_model; }
@@ -44,4 +45,4 @@ private:
     Style m_style = Style::Line;
 };
 
-} // namespace Linkdeck::Gui
+}   // namespace Linkdeck::Gui

@@ -57,12 +57,11 @@ QTableWidget *makeTable(QWidget *parent, const QString &objectName, const QStrin
     return table;
 }
 
-} // namespace
+}   // namespace
 
 StatsDialog::StatsDialog(Backend &backend, QList<qint64> links, const QString &title, QWidget *parent)
     : StatsDialog(backend, CampaignStats::Target::ofLinks(std::move(links)), title, parent)
-{
-}
+{}
 
 StatsDialog::StatsDialog(Backend &backend, const CampaignStats::Target &target, const QString &title, QWidget *parent)
     : QDialog(parent)
@@ -326,4 +325,4 @@ QString StatsDialog::toCsv() const
     return out;
 }
 
-} // namespace Linkdeck::Gui
+}   // namespace Linkdeck::Gui

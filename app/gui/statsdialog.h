@@ -74,4 +74,4 @@ private:
     QHash<QString, QLabel *> m_tableNotes;     // what the providers said about each
 };
 
-} // namespace Linkdeck::Gui
+}   // namespace Linkdeck::Gui

@@ -93,7 +93,8 @@ void SyncStatus::replayed(int sent, int stillPending, int failed)
     if (failed > 0)
         MessageBox::critical(parentWidget(), tr("Some Changes Were Refused"),
                              tr("%n change(s) made offline were refused by the service. They are marked “not sent” "
-                                "in the table: edit or delete them.", nullptr, failed));
+                                "in the table: edit or delete them.",
+                                nullptr, failed));
 }
 
 QString SyncStatus::accountName(qint64 accountId) const
@@ -102,4 +103,4 @@ QString SyncStatus::accountName(qint64 accountId) const
     return account ? account->displayName() : QString();
 }
 
-} // namespace Linkdeck::Gui
+}   // namespace Linkdeck::Gui

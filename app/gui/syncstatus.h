@@ -47,4 +47,4 @@ private:
     QStringList m_errors;
 };
 
-} // namespace Linkdeck::Gui
+}   // namespace Linkdeck::Gui

@@ -19,7 +19,8 @@ QRectF SheetLayout::cellMm(int index) const
     const int slot = index % perPage();
     const int column = slot % columns;
     const int row = slot / columns;
-    return QRectF(marginMm + column * (cellWidth + gapMm), marginMm + row * (cellHeight + gapMm), cellWidth, cellHeight);
+    return QRectF(marginMm + column * (cellWidth + gapMm), marginMm + row * (cellHeight + gapMm), cellWidth,
+                  cellHeight);
 }
 
 namespace {
@@ -33,13 +34,14 @@ Result<void> paintPage(QPainter &painter, double mmToDevice, const QList<SheetLa
         labelStyle.caption = labels.at(i).caption;
         const auto code = style.encode(labels.at(i).text);
         if (!code)
-            return Error::make(code.error().kind,
-                               LabelSheet::tr("Label %1 (“%2”): %3").arg(i + 1).arg(labels.at(i).text, code.error().message));
+            return Error::make(
+                code.error().kind,
+                LabelSheet::tr("Label %1 (“%2”): %3").arg(i + 1).arg(labels.at(i).text, code.error().message));
         const QRectF cell = layout.cellMm(i);
         const double aspect = QrRenderer::aspect(labelStyle);
         const double width = qMin(cell.width(), cell.height() / aspect);
-        const QRectF target(cell.x() + (cell.width() - width) / 2, cell.y() + (cell.height() - width * aspect) / 2, width,
-                            width * aspect);
+        const QRectF target(cell.x() + (cell.width() - width) / 2, cell.y() + (cell.height() - width * aspect) / 2,
+                            width, width * aspect);
         QrRenderer::render(painter,
                            QRectF(target.x() * mmToDevice, target.y() * mmToDevice, target.width() * mmToDevice,
                                   target.height() * mmToDevice),
@@ -48,7 +50,7 @@ Result<void> paintPage(QPainter &painter, double mmToDevice, const QList<SheetLa
     return {};
 }
 
-} // namespace
+}   // namespace
 
 Result<int> LabelSheet::paint(QPagedPaintDevice &device, const QList<SheetLabel> &labels, SheetLayout layout,
                               const QrStyle &style, const std::function<bool(int, int)> &progress)
@@ -65,10 +67,12 @@ Result<int> LabelSheet::paint(QPagedPaintDevice &device, const QList<SheetLabel>
     page.setMode(QPageLayout::FullPageMode);
     page.setMargins(QMarginsF(0, 0, 0, 0));
     if (layout.columns < 1 || layout.rows < 1 || layout.cellMm(0).width() < 5 || layout.cellMm(0).height() < 5)
-        return Error::make(Error::Kind::Invalid, tr("The labels would be smaller than 5 mm: use fewer rows or columns, or smaller margins."));
+        return Error::make(Error::Kind::Invalid,
+                           tr("The labels would be smaller than 5 mm: use fewer rows or columns, or smaller margins."));
     if (!style.logoReadable())
-        return Error::make(Error::Kind::Invalid, QrRenderer::tr("The logo “%1” cannot be read as a PNG, JPEG or SVG image.")
-                                                     .arg(QFileInfo(style.logoPath).fileName()));
+        return Error::make(Error::Kind::Invalid,
+                           QrRenderer::tr("The logo “%1” cannot be read as a PNG, JPEG or SVG image.")
+                               .arg(QFileInfo(style.logoPath).fileName()));
     device.setPageLayout(page);
     QPainter painter;
     if (!painter.begin(&device))
@@ -105,4 +109,4 @@ Result<int> LabelSheet::writePdf(const QList<SheetLabel> &labels, const SheetLay
     return pages;
 }
 
-} // namespace Linkdeck::Print
+}   // namespace Linkdeck::Print

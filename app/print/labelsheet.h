@@ -56,4 +56,4 @@ public:
                                 const QString &path, const std::function<bool(int, int)> &progress = {});
 };
 
-} // namespace Linkdeck::Print
+}   // namespace Linkdeck::Print

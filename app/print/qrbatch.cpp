@@ -39,4 +39,4 @@ Result<QStringList> QrBatch::exportAll(const QList<BatchItem> &items, const QrSt
     return written;
 }
 
-} // namespace Linkdeck::Print
+}   // namespace Linkdeck::Print

@@ -28,4 +28,4 @@ public:
                                          const QString &folder, const std::function<bool(int, int)> &progress = {});
 };
 
-} // namespace Linkdeck::Print
+}   // namespace Linkdeck::Print

@@ -20,7 +20,8 @@ struct BuiltIn
 const BuiltIn builtIns[] = {
     {QT_TRANSLATE_NOOP("Linkdeck::Print::QrPresets", "Standard"), 30, QrCode::Ecc::M, QrStyle::ModuleShape::Square},
     {QT_TRANSLATE_NOOP("Linkdeck::Print::QrPresets", "Brand print"), 40, QrCode::Ecc::Q, QrStyle::ModuleShape::Rounded},
-    {QT_TRANSLATE_NOOP("Linkdeck::Print::QrPresets", "Business card"), 18, QrCode::Ecc::M, QrStyle::ModuleShape::Square},
+    {QT_TRANSLATE_NOOP("Linkdeck::Print::QrPresets", "Business card"), 18, QrCode::Ecc::M,
+     QrStyle::ModuleShape::Square},
     {QT_TRANSLATE_NOOP("Linkdeck::Print::QrPresets", "Poster"), 150, QrCode::Ecc::H, QrStyle::ModuleShape::Dots},
 };
 
@@ -30,11 +31,11 @@ class Reader
 {
 public:
     Reader(const QVariantMap &preset, int version)
-        : m_preset(preset), m_version(version)
-    {
-    }
+        : m_preset(preset)
+        , m_version(version)
+    {}
 
-    template <typename T>
+    template<typename T>
     void number(const QString &key, double min, double max, T *into)
     {
         read(key, [&](const QVariant &value) {
@@ -43,14 +44,16 @@ public:
             if (ok && v >= min && v <= max && (!std::is_integral_v<T> || v == std::floor(v)))
                 *into = T(v);
             else
-                fail(key, value, std::is_integral_v<T> ? QrPresets::tr("a whole number from %1 to %2").arg(min).arg(max)
-                                                       : QrPresets::tr("a number from %1 to %2").arg(min).arg(max));
+                fail(key, value,
+                     std::is_integral_v<T> ? QrPresets::tr("a whole number from %1 to %2").arg(min).arg(max)
+                                           : QrPresets::tr("a number from %1 to %2").arg(min).arg(max));
         });
     }
 
     // Format 1 stored the enumeration's number, format 2 stores its name.
-    template <typename Enum>
-    void enumeration(const QString &key, int count, QString (*name)(Enum), std::optional<Enum> (*parse)(const QString &), Enum *into)
+    template<typename Enum>
+    void enumeration(const QString &key, int count, QString (*name)(Enum),
+                     std::optional<Enum> (*parse)(const QString &), Enum *into)
     {
         read(key, [&](const QVariant &value) {
             std::optional<Enum> e;
@@ -106,8 +109,9 @@ private:
     }
     void fail(const QString &key, const QVariant &value, const QString &expected)
     {
-        m_error = Error::make(Error::Kind::Invalid, QrPresets::tr("“%1” in the preset should be %2, not “%3”.")
-                                                        .arg(key, expected, value.toString()));
+        m_error = Error::make(
+            Error::Kind::Invalid,
+            QrPresets::tr("“%1” in the preset should be %2, not “%3”.").arg(key, expected, value.toString()));
     }
 
     const QVariantMap &m_preset;
@@ -115,7 +119,7 @@ private:
     std::optional<Error> m_error;
 };
 
-} // namespace
+}   // namespace
 
 QVariantMap QrPresets::toMap(const QrStyle &style)
 {
@@ -141,10 +145,14 @@ Result<QrStyle> QrPresets::fromMap(const QVariantMap &preset, const QrStyle &bas
     bool ok = true;
     const int version = preset.contains(u"version"_s) ? preset.value(u"version"_s).toInt(&ok) : 1;
     if (!ok || version < 1)
-        return Error::make(Error::Kind::Invalid, tr("The preset's version “%1” is not a format number.").arg(preset.value(u"version"_s).toString()));
+        return Error::make(
+            Error::Kind::Invalid,
+            tr("The preset's version “%1” is not a format number.").arg(preset.value(u"version"_s).toString()));
     if (version > Version)
-        return Error::make(Error::Kind::Invalid, tr("The preset was saved by a newer Linkdeck (format %1; this one reads formats up to %2).")
-                                                     .arg(version).arg(Version));
+        return Error::make(Error::Kind::Invalid,
+                           tr("The preset was saved by a newer Linkdeck (format %1; this one reads formats up to %2).")
+                               .arg(version)
+                               .arg(Version));
     QrStyle style = base;
     Reader r(preset, version);
     r.number(u"widthMm"_s, QrStyle::MinWidthMm, QrStyle::MaxWidthMm, &style.widthMm);
@@ -162,8 +170,10 @@ Result<QrStyle> QrPresets::fromMap(const QVariantMap &preset, const QrStyle &bas
     if (r.error())
         return *r.error();
     if (style.moduleMm > 0 && style.moduleMm < QrStyle::MinModuleMm)
-        return Error::make(Error::Kind::Invalid, tr("“%1” in the preset should be 0 (size by width) or at least %2 mm.")
-                                                     .arg(u"moduleMm"_s).arg(QrStyle::MinModuleMm));
+        return Error::make(Error::Kind::Invalid,
+                           tr("“%1” in the preset should be 0 (size by width) or at least %2 mm.")
+                               .arg(u"moduleMm"_s)
+                               .arg(QrStyle::MinModuleMm));
     return style;
 }
 
@@ -189,4 +199,4 @@ std::optional<QVariantMap> QrPresets::builtIn(const QString &name)
     return std::nullopt;
 }
 
-} // namespace Linkdeck::Print
+}   // namespace Linkdeck::Print

@@ -36,4 +36,4 @@ public:
     static std::optional<QVariantMap> builtIn(const QString &name);
 };
 
-} // namespace Linkdeck::Print
+}   // namespace Linkdeck::Print

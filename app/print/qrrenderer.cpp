@@ -2,7 +2,6 @@
 
 #include <QBuffer>
 #include <QFile>
-#include <QScopeGuard>
 #include <QFileInfo>
 #include <QFont>
 #include <QFontMetricsF>
@@ -11,6 +10,7 @@
 #include <QPainterPath>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QSvgRenderer>
 #include <QtMath>
 
@@ -66,7 +66,8 @@ QPainterPath modulePath(const QrCode &code, const QrStyle &style)
     }
     for (int y = 0; y < code.size(); ++y) {
         for (int x = 0; x < code.size(); ++x) {
-            if (!code.dark(x, y) || hidden(x, y) || (style.finder == QrStyle::FinderShape::Rounded && code.inFinder(x, y)))
+            if (!code.dark(x, y) || hidden(x, y)
+                || (style.finder == QrStyle::FinderShape::Rounded && code.inFinder(x, y)))
                 continue;
             const QRectF cell(x + q, y + q, 1, 1);
             // The finder patterns stay square: scanners find the code by them.
@@ -180,8 +181,8 @@ QString postScriptPath(const QPainterPath &path)
         } else if (e.isCurveTo() && i + 2 < path.elementCount()) {
             const QPainterPath::Element c2 = path.elementAt(i + 1);
             const QPainterPath::Element end = path.elementAt(i + 2);
-            op(number(e.x) + u' ' + number(e.y) + u' ' + number(c2.x) + u' ' + number(c2.y) + u' ' + number(end.x) + u' '
-               + number(end.y) + u" curveto "_s);
+            op(number(e.x) + u' ' + number(e.y) + u' ' + number(c2.x) + u' ' + number(c2.y) + u' ' + number(end.x)
+               + u' ' + number(end.y) + u" curveto "_s);
             i += 2;
         }
     }
@@ -207,8 +208,8 @@ void haruPath(HPDF_Page page, const QPainterPath &path, const std::function<QPoi
             const QPainterPath::Element end = path.elementAt(i + 2);
             const QPointF q = map(c2.x, c2.y);
             const QPointF r = map(end.x, end.y);
-            HPDF_Page_CurveTo(page, HPDF_REAL(p.x()), HPDF_REAL(p.y()), HPDF_REAL(q.x()), HPDF_REAL(q.y()), HPDF_REAL(r.x()),
-                              HPDF_REAL(r.y()));
+            HPDF_Page_CurveTo(page, HPDF_REAL(p.x()), HPDF_REAL(p.y()), HPDF_REAL(q.x()), HPDF_REAL(q.y()),
+                              HPDF_REAL(r.x()), HPDF_REAL(r.y()));
             i += 2;
         }
     }
@@ -228,7 +229,7 @@ QString postScriptColour(const QColor &c, bool cmyk)
     return u"%1 %2 %3 setrgbcolor"_s.arg(number(rgb.redF()), number(rgb.greenF()), number(rgb.blueF()));
 }
 
-} // namespace
+}   // namespace
 
 double QrRenderer::aspect(const QrStyle &style)
 {
@@ -279,14 +280,15 @@ QByteArray QrRenderer::toSvg(const QrCode &code, const QrStyle &style)
     const double across = modulesAcross(code, style);
     const double height = across * aspect(style);
     const double widthMm = style.totalWidthMm(code);
-    QString svg = u"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                  u"<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" version=\"1.1\" width=\"%1mm\" height=\"%2mm\" "
-                  u"viewBox=\"0 0 %3 %4\" shape-rendering=\"%5\">\n"_s.arg(number(widthMm), number(widthMm * aspect(style)),
-                                                                         number(across), number(height),
-                                                                         style.shape == QrStyle::ModuleShape::Square
-                                                                             ? u"crispEdges"_s : u"geometricPrecision"_s);
+    QString svg =
+        u"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        u"<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" version=\"1.1\" width=\"%1mm\" height=\"%2mm\" "
+        u"viewBox=\"0 0 %3 %4\" shape-rendering=\"%5\">\n"_s.arg(
+            number(widthMm), number(widthMm * aspect(style)), number(across), number(height),
+            style.shape == QrStyle::ModuleShape::Square ? u"crispEdges"_s : u"geometricPrecision"_s);
     if (!style.transparentBackground)
-        svg += u"<rect width=\"%1\" height=\"%2\" fill=\"%3\"/>\n"_s.arg(number(across), number(height), style.background.name());
+        svg += u"<rect width=\"%1\" height=\"%2\" fill=\"%3\"/>\n"_s.arg(number(across), number(height),
+                                                                         style.background.name());
     // All modules in one path.
     QString d;
     const QPainterPath path = modulePath(code, style);
@@ -310,17 +312,17 @@ QByteArray QrRenderer::toSvg(const QrCode &code, const QrStyle &style)
         const QByteArray png = logoPng(style.logoPath, 512);
         const QRectF box = logo.adjusted(0.3, 0.3, -0.3, -0.3);
         svg += u"<image x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" preserveAspectRatio=\"xMidYMid meet\" "
-               u"href=\"data:image/png;base64,%5\" xlink:href=\"data:image/png;base64,%5\"/>\n"_s
-                   .arg(number(box.x()), number(box.y()), number(box.width()), number(box.height()),
-                        QString::fromLatin1(png.toBase64()));
+               u"href=\"data:image/png;base64,%5\" xlink:href=\"data:image/png;base64,%5\"/>\n"_s.arg(
+                   number(box.x()), number(box.y()), number(box.width()), number(box.height()),
+                   QString::fromLatin1(png.toBase64()));
     }
     if (!style.caption.isEmpty()) {
         // Text, so that designers can edit it; sized from the same metrics as the outlines elsewhere.
         const CaptionLayout caption = captionLayout(style.caption, across);
         svg += u"<text x=\"%1\" y=\"%2\" font-family=\"DejaVu Sans, Verdana, sans-serif\" font-size=\"%3\" "
-               u"text-anchor=\"middle\" fill=\"%4\">%5</text>\n"_s.arg(number(across / 2), number(caption.baseline),
-                                                                         number(caption.fontSize), style.foreground.name(),
-                                                                         style.caption.toHtmlEscaped());
+               u"text-anchor=\"middle\" fill=\"%4\">%5</text>\n"_s.arg(
+                   number(across / 2), number(caption.baseline), number(caption.fontSize), style.foreground.name(),
+                   style.caption.toHtmlEscaped());
     }
     svg += u"</svg>\n"_s;
     return svg.toUtf8();
@@ -334,8 +336,11 @@ QByteArray QrRenderer::toEps(const QrCode &code, const QrStyle &style)
     const double heightPt = widthPt * aspect(style);
     const double unit = widthPt / across;
     auto colour = [&style](const QColor &c) { return postScriptColour(c, style.cmyk); };
-    QString ps = u"%!PS-Adobe-3.0 EPSF-3.0\n%%Creator: Linkdeck\n%%BoundingBox: 0 0 %1 %2\n%%HiResBoundingBox: 0 0 %3 %4\n"
-                 u"%%EndComments\ngsave\n"_s.arg(qCeil(widthPt)).arg(qCeil(heightPt)).arg(number(widthPt), number(heightPt));
+    QString ps =
+        u"%!PS-Adobe-3.0 EPSF-3.0\n%%Creator: Linkdeck\n%%BoundingBox: 0 0 %1 %2\n%%HiResBoundingBox: 0 0 %3 %4\n"
+        u"%%EndComments\ngsave\n"_s.arg(qCeil(widthPt))
+            .arg(qCeil(heightPt))
+            .arg(number(widthPt), number(heightPt));
     if (!style.transparentBackground)
         ps += colour(style.background) + u" 0 0 %1 %2 rectfill\n"_s.arg(number(widthPt), number(heightPt));
     ps += u"0 %1 translate %2 %3 scale\n"_s.arg(number(heightPt), number(unit), number(-unit));
@@ -363,9 +368,11 @@ QByteArray QrRenderer::toEps(const QrCode &code, const QrStyle &style)
                 row += QByteArray(1, char(qRed(line[x]))) + char(qGreen(line[x])) + char(qBlue(line[x]));
             hex += row.toHex() + '\n';
         }
-        ps += u"gsave %1 %2 translate %3 %4 scale\n%5 %5 8 [%5 0 0 %5 0 0]\n{currentfile %6 string readhexstring pop} false 3 colorimage\n"_s
-                  .arg(number(box.x()), number(box.y()), number(box.width()), number(box.height()))
-                  .arg(pixels).arg(pixels * 3);
+        ps +=
+            u"gsave %1 %2 translate %3 %4 scale\n%5 %5 8 [%5 0 0 %5 0 0]\n{currentfile %6 string readhexstring pop} false 3 colorimage\n"_s
+                .arg(number(box.x()), number(box.y()), number(box.width()), number(box.height()))
+                .arg(pixels)
+                .arg(pixels * 3);
         ps += QString::fromLatin1(hex) + u"grestore\n"_s;
     }
     ps += u"grestore\n"_s;
@@ -379,7 +386,8 @@ Result<void> QrRenderer::toPdf(const QrCode &code, const QrStyle &style, const Q
     QPdfWriter pdf(path);
     pdf.setCreator(u"Linkdeck"_s);
     pdf.setResolution(1200);
-    pdf.setPageSize(QPageSize(QSizeF(widthMm, widthMm * aspect(style)), QPageSize::Millimeter, {}, QPageSize::ExactMatch));
+    pdf.setPageSize(
+        QPageSize(QSizeF(widthMm, widthMm * aspect(style)), QPageSize::Millimeter, {}, QPageSize::ExactMatch));
     pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
     QPainter painter;
     if (!painter.begin(&pdf))
@@ -405,7 +413,8 @@ Result<void> QrRenderer::toCmykPdf(const QrCode &code, const QrStyle &style, con
     HPDF_Page_SetHeight(page, HPDF_REAL(heightPt));
     auto cmyk = [page](const QColor &c) {
         const QColor k = c.toCmyk();
-        HPDF_Page_SetCMYKFill(page, HPDF_REAL(k.cyanF()), HPDF_REAL(k.magentaF()), HPDF_REAL(k.yellowF()), HPDF_REAL(k.blackF()));
+        HPDF_Page_SetCMYKFill(page, HPDF_REAL(k.cyanF()), HPDF_REAL(k.magentaF()), HPDF_REAL(k.yellowF()),
+                              HPDF_REAL(k.blackF()));
     };
     if (!style.transparentBackground) {
         cmyk(style.background);
@@ -424,7 +433,8 @@ Result<void> QrRenderer::toCmykPdf(const QrCode &code, const QrStyle &style, con
     }
     if (const QRectF logo = style.logoRect(code); !logo.isEmpty()) {
         const QByteArray png = logoPng(style.logoPath, 512);
-        HPDF_Image image = HPDF_LoadPngImageFromMem(pdf, reinterpret_cast<const HPDF_BYTE *>(png.constData()), HPDF_UINT(png.size()));
+        HPDF_Image image =
+            HPDF_LoadPngImageFromMem(pdf, reinterpret_cast<const HPDF_BYTE *>(png.constData()), HPDF_UINT(png.size()));
         const QRectF box = logo.adjusted(0.3, 0.3, -0.3, -0.3);
         if (image)
             HPDF_Page_DrawImage(page, image, HPDF_REAL(box.x() * unit), HPDF_REAL(heightPt - box.bottom() * unit),
@@ -467,8 +477,9 @@ QString QrRenderer::suffix(Format format)
 Result<void> QrRenderer::save(const QrCode &code, const QrStyle &style, const QString &path, Format format)
 {
     if (!style.logoReadable())
-        return Error::make(Error::Kind::Invalid, tr("The logo “%1” cannot be read as a PNG, JPEG or SVG image.")
-                                                     .arg(QFileInfo(style.logoPath).fileName()));
+        return Error::make(
+            Error::Kind::Invalid,
+            tr("The logo “%1” cannot be read as a PNG, JPEG or SVG image.").arg(QFileInfo(style.logoPath).fileName()));
     if (format == Format::Pdf)
         return style.cmyk ? toCmykPdf(code, style, path) : toPdf(code, style, path);
     QByteArray bytes;
@@ -491,4 +502,4 @@ Result<void> QrRenderer::save(const QrCode &code, const QrStyle &style, const QS
     return {};
 }
 
-} // namespace Linkdeck::Print
+}   // namespace Linkdeck::Print

@@ -45,4 +45,4 @@ public:
     static Result<void> save(const QrCode &code, const QrStyle &style, const QString &path, Format format);
 };
 
-} // namespace Linkdeck::Print
+}   // namespace Linkdeck::Print

@@ -86,7 +86,7 @@ const QString eccNames[] = {u"L"_s, u"M"_s, u"Q"_s, u"H"_s};
 const QString shapeNames[] = {u"square"_s, u"rounded"_s, u"dots"_s};
 const QString finderNames[] = {u"square"_s, u"rounded"_s};
 
-template <typename Enum, std::size_t N>
+template<typename Enum, std::size_t N>
 std::optional<Enum> parseName(const QString (&names)[N], const QString &name)
 {
     for (std::size_t i = 0; i < N; ++i) {
@@ -96,14 +96,32 @@ std::optional<Enum> parseName(const QString (&names)[N], const QString &name)
     return std::nullopt;
 }
 
-} // namespace
+}   // namespace
 
-QString QrStyle::eccName(QrCode::Ecc ecc) { return eccNames[int(ecc)]; }
-std::optional<QrCode::Ecc> QrStyle::parseEcc(const QString &name) { return parseName<QrCode::Ecc>(eccNames, name); }
-QString QrStyle::shapeName(ModuleShape shape) { return shapeNames[int(shape)]; }
-auto QrStyle::parseShape(const QString &name) -> std::optional<ModuleShape> { return parseName<ModuleShape>(shapeNames, name); }
-QString QrStyle::finderName(FinderShape finder) { return finderNames[int(finder)]; }
-auto QrStyle::parseFinder(const QString &name) -> std::optional<FinderShape> { return parseName<FinderShape>(finderNames, name); }
+QString QrStyle::eccName(QrCode::Ecc ecc)
+{
+    return eccNames[int(ecc)];
+}
+std::optional<QrCode::Ecc> QrStyle::parseEcc(const QString &name)
+{
+    return parseName<QrCode::Ecc>(eccNames, name);
+}
+QString QrStyle::shapeName(ModuleShape shape)
+{
+    return shapeNames[int(shape)];
+}
+auto QrStyle::parseShape(const QString &name) -> std::optional<ModuleShape>
+{
+    return parseName<ModuleShape>(shapeNames, name);
+}
+QString QrStyle::finderName(FinderShape finder)
+{
+    return finderNames[int(finder)];
+}
+auto QrStyle::parseFinder(const QString &name) -> std::optional<FinderShape>
+{
+    return parseName<FinderShape>(finderNames, name);
+}
 
 namespace {
 
@@ -125,7 +143,7 @@ double backgroundLuminance(const QrStyle &style)
     return style.transparentBackground ? 1.0 : luminance(style.background);
 }
 
-} // namespace
+}   // namespace
 
 double QrChecks::contrast(const QrStyle &style)
 {
@@ -141,23 +159,27 @@ QList<QrWarning> QrChecks::check(const QrCode &code, const QrStyle &style)
     if (!style.logoPath.isEmpty() && style.ecc != QrCode::Ecc::H)
         out.append({Option::ErrorCorrection, tr("A code with a logo needs error correction H; it will be used.")});
     if (!style.logoReadable())
-        out.append({Option::Logo, tr("The logo “%1” cannot be read as a PNG, JPEG or SVG image.")
-                                      .arg(QFileInfo(style.logoPath).fileName())});
+        out.append({Option::Logo,
+                    tr("The logo “%1” cannot be read as a PNG, JPEG or SVG image.")
+                        .arg(QFileInfo(style.logoPath).fileName())});
     if (style.quietZone < 4)
-        out.append({Option::QuietZone,
-                    tr("The quiet zone is %n module(s) wide; scanners expect 4. Leave a margin around the printed code.",
-                       nullptr, style.quietZone)});
+        out.append(
+            {Option::QuietZone,
+             tr("The quiet zone is %n module(s) wide; scanners expect 4. Leave a margin around the printed code.",
+                nullptr, style.quietZone)});
     const double module = style.moduleSizeMm(code);
     if (module < 0.3)
-        out.append({Option::Size, tr("Each module prints %1 mm wide; below about 0.3 mm many printers and phones fail. "
-                                     "Make the code larger.")
-                                      .arg(module, 0, 'f', 2)});
+        out.append({Option::Size,
+                    tr("Each module prints %1 mm wide; below about 0.3 mm many printers and phones fail. "
+                       "Make the code larger.")
+                        .arg(module, 0, 'f', 2)});
     if (foregroundLuminance(style) > backgroundLuminance(style))
         out.append({Option::Colours,
                     tr("The code is light on dark. Many phone cameras only read dark modules on a light background.")});
     if (const double ratio = contrast(style); ratio < 4.5)
-        out.append({Option::Colours, tr("The colours are too close (contrast %1:1); aim for at least 4.5:1, ideally dark on white.")
-                                         .arg(ratio, 0, 'f', 1)});
+        out.append({Option::Colours,
+                    tr("The colours are too close (contrast %1:1); aim for at least 4.5:1, ideally dark on white.")
+                        .arg(ratio, 0, 'f', 1)});
     return out;
 }
 
@@ -169,4 +191,4 @@ QStringList QrChecks::warnings(const QrCode &code, const QrStyle &style)
     return out;
 }
 
-} // namespace Linkdeck::Print
+}   // namespace Linkdeck::Print

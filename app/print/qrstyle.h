@@ -34,19 +34,19 @@ struct QrStyle
     };
 
     QrCode::Ecc ecc = QrCode::Ecc::M;
-    int minimumVersion = 0;         // 1..40 keeps the code at least that big; 0: the smallest that fits
-    QColor foreground = Qt::black;  // RGB, or CMYK (QColor::Cmyk spec) for the CMYK outputs
+    int minimumVersion = 0;          // 1..40 keeps the code at least that big; 0: the smallest that fits
+    QColor foreground = Qt::black;   // RGB, or CMYK (QColor::Cmyk spec) for the CMYK outputs
     QColor background = Qt::white;
     bool transparentBackground = false;
-    int quietZone = 4;              // modules; 4 is what the standard asks for
+    int quietZone = 4;   // modules; 4 is what the standard asks for
     ModuleShape shape = ModuleShape::Square;
     FinderShape finder = FinderShape::Square;   // the three big corner marks
-    double widthMm = 30.0;          // printed width including the quiet zone ...
-    double moduleMm = 0.0;          // ... unless this is set (> 0)
-    int dpi = 300;                  // raster output
-    QString caption;                // printed under the code, e.g. the short URL
-    bool cmyk = false;              // PDF in DeviceCMYK through libharu, EPS in setcmykcolor (black as pure K)
-    QString logoPath;               // PNG or SVG centred on the code; forces error correction H
+    double widthMm = 30.0;                      // printed width including the quiet zone ...
+    double moduleMm = 0.0;                      // ... unless this is set (> 0)
+    int dpi = 300;                              // raster output
+    QString caption;                            // printed under the code, e.g. the short URL
+    bool cmyk = false;   // PDF in DeviceCMYK through libharu, EPS in setcmykcolor (black as pure K)
+    QString logoPath;    // PNG or SVG centred on the code; forces error correction H
 
     // What the studio, the CLI and saved presets accept.
     static constexpr double MinWidthMm = 5, MaxWidthMm = 2000;
@@ -107,4 +107,4 @@ public:
     static double contrast(const QrStyle &style);
 };
 
-} // namespace Linkdeck::Print
+}   // namespace Linkdeck::Print

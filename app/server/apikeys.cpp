@@ -25,14 +25,16 @@ bool ApiKeys::add(QSqlDatabase &db, const QString &key, const QString &name, QSt
                   const std::optional<QDateTime> &expiresAt)
 {
     QSqlQuery q(db);
-    q.prepare(uR"(INSERT INTO api_keys(name, key_hash, created_at, expires_at, author_only, domain_only, no_orphan_visits)
+    q.prepare(
+        uR"(INSERT INTO api_keys(name, key_hash, created_at, expires_at, author_only, domain_only, no_orphan_visits)
                   VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(key_hash) DO NOTHING)"_s);
     q.addBindValue(name.isNull() ? u""_s : name);   // no --name: an unnamed key, not NULL
     q.addBindValue(hash(key));
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     q.addBindValue(expiresAt ? QVariant(expiresAt->toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(int(roles.authorOnly));
-    q.addBindValue(roles.domainOnly.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(roles.domainOnly.toLower()));
+    q.addBindValue(roles.domainOnly.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                              : QVariant(roles.domainOnly.toLower()));
     q.addBindValue(int(roles.noOrphanVisits));
     if (!q.exec()) {
         if (error)
@@ -115,4 +117,4 @@ QString ApiKeys::describeRoles(const ApiKeyScope &scope)
     return roles.isEmpty() ? u"Admin"_s : roles.join(u", "_s);
 }
 
-} // namespace Linkdeck::Server
+}   // namespace Linkdeck::Server

@@ -14,9 +14,9 @@ namespace Linkdeck::Server {
 struct ApiKeyScope
 {
     qint64 keyId = 0;
-    bool authorOnly = false;        // AUTHORED_SHORT_URLS: only the short URLs it created
-    QString domainOnly;             // DOMAIN_SPECIFIC: only short URLs of this domain
-    bool noOrphanVisits = false;    // NO_ORPHAN_VISITS: orphan visits do not exist for it
+    bool authorOnly = false;       // AUTHORED_SHORT_URLS: only the short URLs it created
+    QString domainOnly;            // DOMAIN_SPECIFIC: only short URLs of this domain
+    bool noOrphanVisits = false;   // NO_ORPHAN_VISITS: orphan visits do not exist for it
 
     bool isAdmin() const { return !authorOnly && domainOnly.isEmpty() && !noOrphanVisits; }
 };
@@ -51,4 +51,4 @@ public:
     static QString describeRoles(const ApiKeyScope &scope);
 };
 
-} // namespace Linkdeck::Server
+}   // namespace Linkdeck::Server

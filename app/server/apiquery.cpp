@@ -12,7 +12,7 @@ QString formDecoded(std::string_view part)
     return QString::fromUtf8(QByteArray::fromPercentEncoding(bytes));
 }
 
-} // namespace
+}   // namespace
 
 ApiQuery::ApiQuery(std::string_view query)
 {
@@ -56,4 +56,4 @@ QStringList ApiQuery::allQueryItemValues(const QString &key) const
     return values;
 }
 
-} // namespace Linkdeck::Server
+}   // namespace Linkdeck::Server

@@ -19,11 +19,11 @@ public:
     explicit ApiQuery(std::string_view query);   // without the '?'
 
     bool hasQueryItem(const QString &key) const;
-    QString queryItemValue(const QString &key) const;          // the first value; empty if absent
-    QStringList allQueryItemValues(const QString &key) const;  // in the order sent
+    QString queryItemValue(const QString &key) const;           // the first value; empty if absent
+    QStringList allQueryItemValues(const QString &key) const;   // in the order sent
 
 private:
     QList<QPair<QString, QString>> m_items;
 };
 
-} // namespace Linkdeck::Server
+}   // namespace Linkdeck::Server

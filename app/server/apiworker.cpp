@@ -9,8 +9,7 @@ namespace Linkdeck::Server {
 ApiWorker::ApiWorker(std::string databasePath, Factory factory)
     : m_databasePath(std::move(databasePath))
     , m_factory(std::move(factory))
-{
-}
+{}
 
 ApiWorker::~ApiWorker()
 {
@@ -62,7 +61,8 @@ void ApiWorker::dispatch(ApiRequest request, std::function<void(ApiResponse)> do
     }
     ApiResponse unavailable;
     unavailable.status = 503;
-    unavailable.body = R"({"type":"about:blank","title":"Service unavailable","status":503,"detail":"The server is stopping."})";
+    unavailable.body =
+        R"({"type":"about:blank","title":"Service unavailable","status":503,"detail":"The server is stopping."})";
     unavailable.contentType = "application/problem+json";
     done(std::move(unavailable));
 }
@@ -84,4 +84,4 @@ void ApiWorker::run(Database &db)
     }
 }
 
-} // namespace Linkdeck::Server
+}   // namespace Linkdeck::Server

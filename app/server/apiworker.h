@@ -55,4 +55,4 @@ private:
     bool m_stopping = false;
 };
 
-} // namespace Linkdeck::Server
+}   // namespace Linkdeck::Server

@@ -53,7 +53,7 @@ QString q(const std::string &s)
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
 
-} // namespace
+}   // namespace
 
 using Statement = SqliteStatement;
 
@@ -85,10 +85,10 @@ struct ClickIngestor::Counting
         }
     };
 
-    std::unordered_map<std::string, std::uint32_t, TextHash, std::equal_to<>> numbers;   // value -> number
-    std::vector<std::string_view> values;                                                 // by number (numbers' keys)
-    std::unordered_map<std::string, Agent, TextHash, std::equal_to<>> agents;             // user agent -> what it is
-    std::unordered_map<std::string, std::uint32_t, TextHash, std::equal_to<>> referrers;  // referrer -> host's number
+    std::unordered_map<std::string, std::uint32_t, TextHash, std::equal_to<>> numbers;     // value -> number
+    std::vector<std::string_view> values;                                                  // by number (numbers' keys)
+    std::unordered_map<std::string, Agent, TextHash, std::equal_to<>> agents;              // user agent -> what it is
+    std::unordered_map<std::string, std::uint32_t, TextHash, std::equal_to<>> referrers;   // referrer -> host's number
     std::unordered_map<Profile, std::uint32_t, ProfileHash> profileNumbers;
     std::vector<Profile> profiles;   // by number
     // Scratch space reused from one click or batch to the next.
@@ -135,29 +135,30 @@ struct Batch
 {
     struct Hour
     {
-        std::int64_t link = 0;       // 0: an empty slot
-        std::int32_t hour = 0;       // hours since the epoch
+        std::int64_t link = 0;   // 0: an empty slot
+        std::int32_t hour = 0;   // hours since the epoch
         std::uint32_t total = 0;
         std::uint32_t bots = 0;
-        std::uint32_t head = 0;      // first ProfileCount + 1; 0: none
+        std::uint32_t head = 0;   // first ProfileCount + 1; 0: none
     };
     struct ProfileCount
     {
         std::uint32_t profile;
         std::uint32_t clicks;
-        std::uint32_t next;          // the next one + 1; 0: the last
+        std::uint32_t next;   // the next one + 1; 0: the last
     };
 
     std::unique_ptr<SqliteStatement> insert;   // set while the transaction is open
     std::uint64_t clicks = 0;
-    std::int64_t lastTimeMs = 0;               // of the last click stored
-    std::vector<Hour> table;                   // power-of-two size
+    std::int64_t lastTimeMs = 0;   // of the last click stored
+    std::vector<Hour> table;       // power-of-two size
     std::size_t used = 0;
     std::vector<ProfileCount> counts;
 
     static std::size_t hash(std::int64_t link, std::int32_t hour)
     {
-        std::uint64_t h = (std::uint64_t(link) * 0x9E3779B97F4A7C15ull) ^ (std::uint64_t(std::uint32_t(hour)) * 0xC2B2AE3D27D4EB4Full);
+        std::uint64_t h = (std::uint64_t(link) * 0x9E3779B97F4A7C15ull)
+            ^ (std::uint64_t(std::uint32_t(hour)) * 0xC2B2AE3D27D4EB4Full);
         return std::size_t(h ^ (h >> 29));
     }
     Hour &at(std::int64_t link, std::int32_t hour)
@@ -220,8 +221,7 @@ ClickIngestor::ClickIngestor(Options options)
     : m_options(std::move(options))
     , m_counting(std::make_unique<Counting>())
     , m_batch(std::make_unique<Batch>())
-{
-}
+{}
 
 ClickIngestor::~ClickIngestor()
 {
@@ -237,44 +237,48 @@ bool ClickIngestor::start(std::string *error)
             return false;
         m_geoip = geo.release();
     }
-    m_lastPassStart = std::chrono::duration_cast<std::chrono::milliseconds>(
-                          std::chrono::steady_clock::now().time_since_epoch()).count();
+    m_lastPassStart =
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch())
+            .count();
     m_caughtUpMs.store(m_lastPassStart, std::memory_order_relaxed);
-    return startSetUpThread(m_thread, [this](const auto &ready) {
-        std::string err;
-        try {
-            m_db = std::make_unique<Database>();
-            if (auto r = m_db->open(QString::fromStdString(m_options.databasePath)); !r) {
-                ready("cannot open the database: " + r.error().detail.toStdString());
-                return;
-            }
-            // The writer's pages: with a million links the rollups, counters and links tables
-            // are far larger than SQLite's 2 MiB default, and every miss is a read from the
-            // file. Checkpoints every 64 MiB of log rather than 4 MiB write a hot page back
-            // once, not sixteen times.
-            QSqlQuery pragma(m_db->connection());
-            pragma.exec(u"PRAGMA cache_size = -32768"_s);
-            pragma.exec(u"PRAGMA wal_autocheckpoint = 16384"_s);
-            if (!checkIdentity(&err) || !loadProgress(&err)) {
-                ready(err);
-                return;
-            }
-            continueNumbering();
-            do {   // everything the journal holds, before start() returns
-                if (!drainOnce(&err, nullptr)) {
+    return startSetUpThread(
+        m_thread,
+        [this](const auto &ready) {
+            std::string err;
+            try {
+                m_db = std::make_unique<Database>();
+                if (auto r = m_db->open(QString::fromStdString(m_options.databasePath)); !r) {
+                    ready("cannot open the database: " + r.error().detail.toStdString());
+                    return;
+                }
+                // The writer's pages: with a million links the rollups, counters and links tables
+                // are far larger than SQLite's 2 MiB default, and every miss is a read from the
+                // file. Checkpoints every 64 MiB of log rather than 4 MiB write a hot page back
+                // once, not sixteen times.
+                QSqlQuery pragma(m_db->connection());
+                pragma.exec(u"PRAGMA cache_size = -32768"_s);
+                pragma.exec(u"PRAGMA wal_autocheckpoint = 16384"_s);
+                if (!checkIdentity(&err) || !loadProgress(&err)) {
                     ready(err);
                     return;
                 }
-            } while (m_more);
-        } catch (const std::exception &e) {
+                continueNumbering();
+                do {   // everything the journal holds, before start() returns
+                    if (!drainOnce(&err, nullptr)) {
+                        ready(err);
+                        return;
+                    }
+                } while (m_more);
+            } catch (const std::exception &e) {
+                m_db.reset();
+                ready(std::string("the click writer failed at start: ") + e.what());
+                return;
+            }
+            ready({});
+            run();
             m_db.reset();
-            ready(std::string("the click writer failed at start: ") + e.what());
-            return;
-        }
-        ready({});
-        run();
-        m_db.reset();
-    }, error);
+        },
+        error);
 }
 
 void ClickIngestor::stop()
@@ -302,7 +306,7 @@ std::int64_t wallMillis()
     return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
         .count();
 }
-} // namespace
+}   // namespace
 
 void ClickIngestor::publishLag()
 {
@@ -365,8 +369,10 @@ void ClickIngestor::run()
         const std::int64_t lag = lagMillis();
         if (lag >= 10000 && steadyMillis() - lastLagReport >= 30000) {
             lastLagReport = steadyMillis();
-            std::fprintf(stderr, "linkdeck-server: WARNING: clicks are stored up to %.1f s after their redirect (the "
-                         "database cannot keep up; none is lost, they wait in the journal)\n", double(lag) / 1000.0);
+            std::fprintf(stderr,
+                         "linkdeck-server: WARNING: clicks are stored up to %.1f s after their redirect (the "
+                         "database cannot keep up; none is lost, they wait in the journal)\n",
+                         double(lag) / 1000.0);
         }
         if (stopping)
             return;
@@ -420,7 +426,7 @@ bool ClickIngestor::applyCounters(std::string *error)
     if (count >= m_options.counterChunk) {
         m_countersFrom = last;   // more after this chunk
     } else if (m_countersFrom > 0) {
-        m_countersFrom = 0;      // wrapped: the links before where this round started may have new counts
+        m_countersFrom = 0;   // wrapped: the links before where this round started may have new counts
     } else {
         m_pendingDeltas = false;   // a whole round found nothing more
     }
@@ -457,8 +463,9 @@ bool ClickIngestor::store(Batch &batch, const ClickView &r, std::string *error)
             return false;
         }
         batch.insert = std::make_unique<Statement>(
-            handle, "INSERT INTO clicks(link_id, domain, slug, ts, referrer, user_agent, ip, accept_language, country, city, "
-                    "is_bot, orphan_type, redirect_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            handle,
+            "INSERT INTO clicks(link_id, domain, slug, ts, referrer, user_agent, ip, accept_language, country, city, "
+            "is_bot, orphan_type, redirect_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         if (!batch.insert->ok()) {
             *error = sqlite3_errmsg(handle);
             batch.insert.reset();
@@ -472,7 +479,8 @@ bool ClickIngestor::store(Batch &batch, const ClickView &r, std::string *error)
         m_userAgents = std::make_unique<UserAgentParser>();
         std::string uapError;
         if (!m_options.userAgentRegexesPath.empty() && !m_userAgents->load(m_options.userAgentRegexesPath, &uapError))
-            std::fprintf(stderr, "linkdeck-server: WARNING: %s; clicks by device, browser and OS are recorded as unknown\n",
+            std::fprintf(stderr,
+                         "linkdeck-server: WARNING: %s; clicks by device, browser and OS are recorded as unknown\n",
                          uapError.c_str());
     }
     sqlite3_stmt *insert = batch.insert->get();
@@ -571,13 +579,16 @@ bool ClickIngestor::commit(Batch &batch, std::string *error)
     };
     // In key order, one row per link and hour, one counter per link: with random traffic over
     // a million links each batch touches pages in one pass instead of hopping between them.
-    Statement hourly(handle, "INSERT INTO click_hours(link_id, hour, clicks, bots, dims) VALUES (?, ?, ?, ?, ?) "
-                             "ON CONFLICT(link_id, hour) DO UPDATE SET clicks = clicks + excluded.clicks, "
-                             "bots = bots + excluded.bots, dims = linkdeck_dims_merge(dims, excluded.dims)");
-    Statement counter(handle, "INSERT INTO link_click_deltas(link_id, clicks) VALUES (?, ?) "
-                              "ON CONFLICT(link_id) DO UPDATE SET clicks = clicks + excluded.clicks");
-    Statement progress(handle, "INSERT INTO journal_progress(journal, segment, offset) VALUES (?, ?, ?) "
-                               "ON CONFLICT(journal) DO UPDATE SET segment = excluded.segment, offset = excluded.offset");
+    Statement hourly(handle,
+                     "INSERT INTO click_hours(link_id, hour, clicks, bots, dims) VALUES (?, ?, ?, ?, ?) "
+                     "ON CONFLICT(link_id, hour) DO UPDATE SET clicks = clicks + excluded.clicks, "
+                     "bots = bots + excluded.bots, dims = linkdeck_dims_merge(dims, excluded.dims)");
+    Statement counter(handle,
+                      "INSERT INTO link_click_deltas(link_id, clicks) VALUES (?, ?) "
+                      "ON CONFLICT(link_id) DO UPDATE SET clicks = clicks + excluded.clicks");
+    Statement progress(handle,
+                       "INSERT INTO journal_progress(journal, segment, offset) VALUES (?, ?, ?) "
+                       "ON CONFLICT(journal) DO UPDATE SET segment = excluded.segment, offset = excluded.offset");
     if (!hourly.ok() || !counter.ok() || !progress.ok())
         return fail();
 
@@ -624,7 +635,8 @@ bool ClickIngestor::commit(Batch &batch, std::string *error)
         for (std::size_t i = 0; i < entries.size();) {
             std::uint64_t n = 0;
             std::size_t j = i;
-            for (; j < entries.size() && entries[j].code == entries[i].code && entries[j].value == entries[i].value; ++j)
+            for (; j < entries.size() && entries[j].code == entries[i].code && entries[j].value == entries[i].value;
+                 ++j)
                 n += entries[j].clicks;
             Rollups::Detail::appendEntry(dims, entries[i].code, counting.values[entries[i].value], std::int64_t(n));
             i = j;
@@ -686,10 +698,11 @@ bool ClickIngestor::drainOnce(std::string *error, std::uint64_t *read)
     std::set<int> journals;
     for (const JournalSegment &s : segments)
         journals.insert(s.thread);
-    const std::uint64_t share = std::max<std::uint64_t>(1, std::uint64_t(m_options.maxBatch) / std::max<std::size_t>(1, journals.size()));
+    const std::uint64_t share =
+        std::max<std::uint64_t>(1, std::uint64_t(m_options.maxBatch) / std::max<std::size_t>(1, journals.size()));
     std::map<int, std::uint64_t> taken;
     std::map<int, std::int64_t> stoppedAt;   // journals that used their share: the time of their last click read
-    std::set<int> unreadable;                 // journals with a segment listed that could not be opened
+    std::set<int> unreadable;                // journals with a segment listed that could not be opened
     // The steady time of a journal's click (its wall-clock time), no later than now.
     auto steadyOf = [](std::int64_t timeMs) {
         const std::int64_t now = steadyMillis();
@@ -862,7 +875,8 @@ bool ClickIngestor::checkIdentity(std::string *error)
     QSqlDatabase db = m_db->connection();
     QSqlQuery query(db);
     // Only the server uses it, so it is made here rather than by the app's schema migrations.
-    if (!query.exec(u"CREATE TABLE IF NOT EXISTS journal_identity(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"_s)
+    if (!query.exec(
+            u"CREATE TABLE IF NOT EXISTS journal_identity(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"_s)
         || !query.exec(u"SELECT key, value FROM journal_identity"_s)) {
         *error = "cannot read the journal identity from the database: " + query.lastError().text().toStdString();
         return false;
@@ -920,15 +934,18 @@ bool ClickIngestor::checkIdentity(std::string *error)
     // They disagree: this database's positions say nothing about this journal's files.
     std::string reason;
     if (journalId.empty())
-        reason = "the journal directory " + where + " has no journal identity: it is new, was removed or emptied, "
-                 "or --journal-dir changed";
+        reason = "the journal directory " + where
+            + " has no journal identity: it is new, was removed or emptied, "
+              "or --journal-dir changed";
     else if (journalId == "unreadable")
         reason = "the journal identity " + journalIdentityPath(dir) + " cannot be read";
     else if (databaseId.empty())
         reason = "the journal in " + where + " (identity " + journalId + ") belongs to another database";
     else
-        reason = "the journal in " + where + " (identity " + journalId + ") belongs to another database (this database's "
-                 "journal is " + databaseId + ")";
+        reason = "the journal in " + where + " (identity " + journalId
+            + ") belongs to another database (this database's "
+              "journal is "
+            + databaseId + ")";
 
     // Files of a journal that is not this database's are set aside, neither read with this
     // database's positions nor deleted.
@@ -956,11 +973,15 @@ bool ClickIngestor::checkIdentity(std::string *error)
     }
     if (!store(identity, true))
         return false;
-    std::string sentence = "linkdeck-server: WARNING: " + reason + ". The clicks already in the database are kept, and "
-                           "the database now reads this journal from its start (new journal identity " + identity + ").";
+    std::string sentence = "linkdeck-server: WARNING: " + reason
+        + ". The clicks already in the database are kept, and "
+          "the database now reads this journal from its start (new journal identity "
+        + identity + ").";
     if (!setAside.empty())
-        sentence += " The " + std::to_string(segments.size()) + " journal files found there belong to another database and "
-                    "were set aside, not read and not deleted, in " + setAside + ".";
+        sentence += " The " + std::to_string(segments.size())
+            + " journal files found there belong to another database and "
+              "were set aside, not read and not deleted, in "
+            + setAside + ".";
     if (hasPositions && !databaseDir.empty() && databaseDir != where)
         sentence += " Clicks the server had not yet stored from its previous journal in " + databaseDir
             + " are not read (a clean stop leaves none).";
@@ -987,12 +1008,13 @@ void ClickIngestor::continueNumbering()
         const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
         if (fd >= 0)
             ::close(fd);
-        std::fprintf(stderr,
-                     "linkdeck-server: WARNING: the journal files of I/O thread %d up to number %lld were removed from %s; "
-                     "new clicks are numbered after them%s\n",
-                     thread, static_cast<long long>(p.segment), m_options.journalDir.c_str(),
-                     fd >= 0 ? "" : " (but the journal directory is not writable)");
+        std::fprintf(
+            stderr,
+            "linkdeck-server: WARNING: the journal files of I/O thread %d up to number %lld were removed from %s; "
+            "new clicks are numbered after them%s\n",
+            thread, static_cast<long long>(p.segment), m_options.journalDir.c_str(),
+            fd >= 0 ? "" : " (but the journal directory is not writable)");
     }
 }
 
-} // namespace Linkdeck::Server
+}   // namespace Linkdeck::Server

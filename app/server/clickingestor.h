@@ -35,7 +35,7 @@ struct TextHash
 
 // How the ingestor reads a click (public so that benchmarks generate the same rollups); whether
 // it is a bot's is UserAgentParser::isBot.
-std::string referrerHost(std::string_view referrer);    // "https://News.example/a" -> "news.example"
+std::string referrerHost(std::string_view referrer);   // "https://News.example/a" -> "news.example"
 
 // The writer thread: moves journal records into the database in batched transactions
 // (group commit), keeps the per-link counters and hourly rollups the charts read in the
@@ -49,7 +49,7 @@ public:
     {
         std::string databasePath;
         std::string journalDir;
-        std::string geoipPath;          // optional .mmdb
+        std::string geoipPath;   // optional .mmdb
         // uap-core's regexes for the "device", "browser" and "os" rollups, read on the
         // writer thread before the first click is counted. Missing or unreadable: one
         // warning, and those rollups record "" (unknown). Empty: no warning, always "".
@@ -89,7 +89,6 @@ public:
     void stop();                      // drains every journal, then stops
     void wakeUp();                    // new records are waiting
 
-
     std::uint64_t ingested() const { return m_ingested.load(std::memory_order_relaxed); }
     std::uint64_t batches() const { return m_batches.load(std::memory_order_relaxed); }
     // Records skipped as damaged since start (each reported with its file on stderr).
@@ -118,7 +117,7 @@ private:
     void publishLag();
 
     Options m_options;
-    std::unique_ptr<Database> m_db;   // created and used on the writer thread
+    std::unique_ptr<Database> m_db;        // created and used on the writer thread
     std::map<int, Progress> m_progress;    // by journal thread: how far this drain has read
     std::map<int, Progress> m_committed;   // what the database says
     std::thread m_thread;
@@ -135,16 +134,16 @@ private:
     // in the middle of a journal moves it to the time of the last click stored (journals are
     // written in time order). Journals not reached yet keep theirs.
     std::map<int, std::int64_t> m_storedBefore;
-    std::int64_t m_lastPassStart = 0;
-    bool m_more = false;   // the last pass left clicks in a journal that used its share of the batch   // steady clock: the start of the last pass that read every journal
-    bool m_pendingDeltas = true;      // link_click_deltas may hold counts (unknown at start)
-    std::int64_t m_countersFrom = 0;  // where the next counter chunk starts
+    std::int64_t m_lastPassStart = 0;   // steady clock: the start of the last pass that read every journal
+    bool m_more = false;                // the last pass left clicks in a journal that used its share of the batch
+    bool m_pendingDeltas = true;        // link_click_deltas may hold counts (unknown at start)
+    std::int64_t m_countersFrom = 0;    // where the next counter chunk starts
     GeoIp *m_geoip = nullptr;
     struct Counting;
     std::unique_ptr<Counting> m_counting;
-    std::unique_ptr<Batch> m_batch;   // the values, user agents and referrers seen; scratch space
-    std::unique_ptr<UserAgentParser> m_userAgents;      // on the writer thread; loaded on first use
-    std::set<std::string> m_undeletable;                // segments whose deletion failed, reported once
+    std::unique_ptr<Batch> m_batch;                  // the values, user agents and referrers seen; scratch space
+    std::unique_ptr<UserAgentParser> m_userAgents;   // on the writer thread; loaded on first use
+    std::set<std::string> m_undeletable;             // segments whose deletion failed, reported once
 };
 
-} // namespace Linkdeck::Server
+}   // namespace Linkdeck::Server

@@ -119,15 +119,19 @@ struct Reader
     }
 };
 
-} // namespace
+}   // namespace
 
 const char *orphanTypeName(OrphanType type)
 {
     switch (type) {
-    case OrphanType::BaseUrl: return "base_url";
-    case OrphanType::InvalidShortUrl: return "invalid_short_url";
-    case OrphanType::Regular404: return "regular_404";
-    case OrphanType::None: break;
+    case OrphanType::BaseUrl:
+        return "base_url";
+    case OrphanType::InvalidShortUrl:
+        return "invalid_short_url";
+    case OrphanType::Regular404:
+        return "regular_404";
+    case OrphanType::None:
+        break;
     }
     return "";
 }
@@ -275,4 +279,4 @@ std::size_t ClickCodec::count(std::string_view framed)
     return records;
 }
 
-} // namespace Linkdeck::Server
+}   // namespace Linkdeck::Server

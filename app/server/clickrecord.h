@@ -10,9 +10,9 @@ namespace Linkdeck::Server {
 // Shlink's orphan visit types, for requests that matched no link.
 enum class OrphanType : std::uint8_t {
     None = 0,
-    BaseUrl = 1,          // "/" of a domain
-    InvalidShortUrl = 2,  // "/{slug}" with no such link
-    Regular404 = 3,       // any other path
+    BaseUrl = 1,           // "/" of a domain
+    InvalidShortUrl = 2,   // "/{slug}" with no such link
+    Regular404 = 3,        // any other path
 };
 
 const char *orphanTypeName(OrphanType type);   // "base_url", ...
@@ -21,16 +21,16 @@ const char *orphanTypeName(OrphanType type);   // "base_url", ...
 // when configured so: the full address never reaches the disk.
 struct ClickRecord
 {
-    std::int64_t timeMs = 0;        // UTC, milliseconds since the epoch
-    std::int64_t linkId = 0;        // 0 for orphan visits
+    std::int64_t timeMs = 0;   // UTC, milliseconds since the epoch
+    std::int64_t linkId = 0;   // 0 for orphan visits
     OrphanType orphanType = OrphanType::None;
     std::string domain;
-    std::string path;               // the slug, or the requested path of an orphan visit
+    std::string path;   // the slug, or the requested path of an orphan visit
     std::string referrer;
     std::string userAgent;
     std::string ip;
     std::string acceptLanguage;
-    std::string redirectUrl;        // where the visitor was sent, if anywhere
+    std::string redirectUrl;   // where the visitor was sent, if anywhere
 };
 
 // The same click, decoded in place: its text points into the journal bytes it was read from
@@ -85,4 +85,4 @@ public:
     static std::size_t count(std::string_view framed);
 };
 
-} // namespace Linkdeck::Server
+}   // namespace Linkdeck::Server

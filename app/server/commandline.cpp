@@ -58,7 +58,7 @@ Result<void> applyListen(const QString &value, ServerConfig &config)
     return {};
 }
 
-} // namespace
+}   // namespace
 
 Result<ServerCommand> parseCommandLine(const QStringList &arguments)
 {
@@ -66,10 +66,11 @@ Result<ServerCommand> parseCommandLine(const QStringList &arguments)
     parser.setApplicationDescription(u"Linkdeck's redirect server with the Shlink REST API v3."_s);
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    parser.addPositionalArgument(u"command"_s,
-                                 u"Optional: api-key:generate prints a new API key; api-key:list; api-key:disable NAME."_s,
-                                 u"[command]"_s);
-    const QCommandLineOption listen(u"listen"_s, u"Address and port to listen on (default 127.0.0.1:8080)."_s, u"host:port"_s);
+    parser.addPositionalArgument(
+        u"command"_s, u"Optional: api-key:generate prints a new API key; api-key:list; api-key:disable NAME."_s,
+        u"[command]"_s);
+    const QCommandLineOption listen(u"listen"_s, u"Address and port to listen on (default 127.0.0.1:8080)."_s,
+                                    u"host:port"_s);
     const QCommandLineOption db(u"db"_s, u"The link database (default: the app's)."_s, u"file"_s);
     const QCommandLineOption config(u"config"_s, u"A file of KEY=VALUE settings with Shlink's names."_s, u"file"_s);
     const QCommandLineOption geoip(u"geoip"_s, u"A MaxMind .mmdb file for visitor countries and cities."_s, u"file"_s);
@@ -78,17 +79,19 @@ Result<ServerCommand> parseCommandLine(const QStringList &arguments)
                                  u"(default /usr/share/uap-core/regexes.yaml)."_s,
                                  u"file"_s);
     const QCommandLineOption status(u"redirect-status"_s, u"301, 302 (default), 307 or 308."_s, u"n"_s);
-    const QCommandLineOption journal(u"journal-dir"_s, u"Where the click journal lives (default: next to the database)."_s, u"dir"_s);
+    const QCommandLineOption journal(u"journal-dir"_s,
+                                     u"Where the click journal lives (default: next to the database)."_s, u"dir"_s);
     const QCommandLineOption threads(u"threads"_s, u"I/O threads (default: one per core)."_s, u"n"_s);
     const QCommandLineOption dataDir(u"data-dir"_s, u"Use the database in this folder."_s, u"dir"_s);
     const QCommandLineOption name(u"name"_s, u"With api-key:generate: a name for the key."_s, u"name"_s);
-    const QCommandLineOption authorOnly(u"author-only"_s, u"With api-key:generate: the key sees only the short URLs it creates."_s);
-    const QCommandLineOption domainOnly(u"domain-only"_s, u"With api-key:generate: the key sees only short URLs of this domain."_s,
-                                        u"domain"_s);
+    const QCommandLineOption authorOnly(u"author-only"_s,
+                                        u"With api-key:generate: the key sees only the short URLs it creates."_s);
+    const QCommandLineOption domainOnly(
+        u"domain-only"_s, u"With api-key:generate: the key sees only short URLs of this domain."_s, u"domain"_s);
     const QCommandLineOption noOrphanVisits(u"no-orphan-visits"_s,
                                             u"With api-key:generate: orphan visits do not exist for the key."_s);
-    const QCommandLineOption expires(u"expiration-date"_s, u"With api-key:generate: the key stops working then (ISO 8601)."_s,
-                                     u"date"_s);
+    const QCommandLineOption expires(u"expiration-date"_s,
+                                     u"With api-key:generate: the key stops working then (ISO 8601)."_s, u"date"_s);
     parser.addOptions({listen, db, config, geoip, uap, status, journal, threads, dataDir, name, authorOnly, domainOnly,
                        noOrphanVisits, expires});
     if (!parser.parse(arguments))
@@ -123,8 +126,9 @@ Result<ServerCommand> parseCommandLine(const QStringList &arguments)
         if (parser.isSet(expires)) {
             command.expires = QDateTime::fromString(parser.value(expires), Qt::ISODate);
             if (!command.expires->isValid())
-                return invalid(u"--expiration-date wants a date such as 2030-01-31 or 2030-01-31T12:00:00Z, not \"%1\""_s
-                                   .arg(parser.value(expires)));
+                return invalid(
+                    u"--expiration-date wants a date such as 2030-01-31 or 2030-01-31T12:00:00Z, not \"%1\""_s.arg(
+                        parser.value(expires)));
         }
         return command;
     }
@@ -169,9 +173,10 @@ Result<ServerCommand> parseCommandLine(const QStringList &arguments)
         bool ok = false;
         cfg.ioThreads = parser.value(threads).toInt(&ok);
         if (!ok || cfg.ioThreads < 0 || cfg.ioThreads > 256)
-            return invalid(u"--threads wants a number from 1 to 256 (0: one per core), not \"%1\""_s.arg(parser.value(threads)));
+            return invalid(
+                u"--threads wants a number from 1 to 256 (0: one per core), not \"%1\""_s.arg(parser.value(threads)));
     }
     return command;
 }
 
-} // namespace Linkdeck::Server
+}   // namespace Linkdeck::Server

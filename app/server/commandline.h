@@ -20,21 +20,21 @@ struct ServerCommand
     enum class Kind {
         Serve,
         GenerateKey,   // api-key:generate [--name N] [--author-only] [--domain-only D] [--no-orphan-visits] [--expiration-date T]
-        ListKeys,      // api-key:list
-        DisableKey,    // api-key:disable NAME
-        Help,          // --help: print `text`
-        Version,       // --version: print `text`
+        ListKeys,     // api-key:list
+        DisableKey,   // api-key:disable NAME
+        Help,         // --help: print `text`
+        Version,      // --version: print `text`
     };
     Kind kind = Kind::Serve;
-    ServerConfig config;             // Serve: everything; the api-key commands: databasePath
-    QString keyName;                 // GenerateKey: --name; DisableKey: NAME
-    ApiKeyScope roles;               // GenerateKey
+    ServerConfig config;   // Serve: everything; the api-key commands: databasePath
+    QString keyName;       // GenerateKey: --name; DisableKey: NAME
+    ApiKeyScope roles;     // GenerateKey
     std::optional<QDateTime> expires;
-    QString text;                    // Help, Version
+    QString text;   // Help, Version
 };
 
 // arguments as main() gets them, the program's name first. An error's message is the sentence
 // for the operator (it never repeats a --config line, which may hold a secret).
 Result<ServerCommand> parseCommandLine(const QStringList &arguments);
 
-} // namespace Linkdeck::Server
+}   // namespace Linkdeck::Server

@@ -80,7 +80,8 @@ bool parseRedisServer(const std::string &entry, RedisServer *server, std::string
 {
     std::string_view rest = entry;
     const std::size_t schemeEnd = rest.find("://");
-    const std::string scheme = schemeEnd == std::string_view::npos ? std::string("tcp") : std::string(rest.substr(0, schemeEnd));
+    const std::string scheme =
+        schemeEnd == std::string_view::npos ? std::string("tcp") : std::string(rest.substr(0, schemeEnd));
     if (schemeEnd != std::string_view::npos)
         rest.remove_prefix(schemeEnd + 3);
     if (scheme == "unix") {
@@ -192,12 +193,13 @@ bool parseRedisServer(const std::string &entry, RedisServer *server, std::string
         *why = "it has a user but no password";
         return false;
     }
-    server->display = scheme + "://" + (host.find(':') != std::string_view::npos ? "[" + server->host + "]" : server->host)
-        + ":" + std::to_string(server->port) + (server->database >= 0 ? "/" + std::to_string(server->database) : "");
+    server->display = scheme + "://"
+        + (host.find(':') != std::string_view::npos ? "[" + server->host + "]" : server->host) + ":"
+        + std::to_string(server->port) + (server->database >= 0 ? "/" + std::to_string(server->database) : "");
     return true;
 }
 
-} // namespace
+}   // namespace
 
 bool parseRedisServers(const std::string &text, std::vector<RedisServer> *servers, std::string *error)
 {
@@ -233,7 +235,8 @@ bool ServerConfig::applyEnvironment(std::string *error)
     parseString("DEFAULT_REGULAR_404_REDIRECT", &regular404Redirect);
     parseString("DEFAULT_INVALID_SHORT_URL_REDIRECT", &invalidShortUrlRedirect);
     parseString("GEOLITE_DB_PATH", &geoipPath);
-    if (!parseBool("IS_HTTPS_ENABLED", &httpsEnabled, error) || !parseBool("ANONYMIZE_REMOTE_ADDR", &anonymizeRemoteAddr, error)
+    if (!parseBool("IS_HTTPS_ENABLED", &httpsEnabled, error)
+        || !parseBool("ANONYMIZE_REMOTE_ADDR", &anonymizeRemoteAddr, error)
         || !parseBool("TRACK_ORPHAN_VISITS", &trackOrphanVisits, error)
         || !parseBool("DISABLE_TRACKING", &disableTracking, error))
         return false;
@@ -248,7 +251,8 @@ bool ServerConfig::applyEnvironment(std::string *error)
     if (const char *v = env("SHORT_URL_MODE")) {
         const std::string mode = trimmed(v);
         if (mode != "strict" && mode != "loose") {
-            *error = "SHORT_URL_MODE must be strict (Case-x and case-x are two short URLs) or loose (one), not \"" + mode + "\"";
+            *error = "SHORT_URL_MODE must be strict (Case-x and case-x are two short URLs) or loose (one), not \""
+                + mode + "\"";
             return false;
         }
         caseSensitiveSlugs = mode == "strict";
@@ -289,4 +293,4 @@ std::string ServerConfig::effectiveJournalDir() const
     return journalDir.empty() ? databasePath + ".journal" : journalDir;
 }
 
-} // namespace Linkdeck::Server
+}   // namespace Linkdeck::Server

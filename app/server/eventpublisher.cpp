@@ -66,13 +66,27 @@ void appendJsonString(QByteArray &out, std::string_view s)
         out.append(s.data() + plain, qsizetype(i - plain));
         plain = i + 1;
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
         default: {
             char escaped[8];
             std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
@@ -113,7 +127,7 @@ struct Counts
     std::int64_t bots = 0;
 };
 
-} // namespace
+}   // namespace
 
 struct EventPublisher::Private
 {
@@ -153,11 +167,11 @@ struct EventPublisher::Private
         std::int64_t linkId;
         bool bot;
     };
-    std::map<int, std::deque<Seen>> unstored;                 // by journal thread, in journal order
-    std::unordered_map<std::int64_t, Counts> unstoredCounts;  // by link
-    bool reading = false;                                     // the poll's read transaction is open
+    std::map<int, std::deque<Seen>> unstored;                          // by journal thread, in journal order
+    std::unordered_map<std::int64_t, Counts> unstoredCounts;           // by link
+    bool reading = false;                                              // the poll's read transaction is open
     std::map<int, std::pair<std::int64_t, std::int64_t>> storedUpTo;   // journal_progress in it
-    std::unordered_map<std::int64_t, Counts> storedCounts;    // click_hours in it, by link
+    std::unordered_map<std::int64_t, Counts> storedCounts;             // click_hours in it, by link
     // The ingestor's rule for a bot (uap-core's Spider included), so that the event says what
     // the visits API will; its own cache of user agents.
     std::unique_ptr<UserAgentParser> userAgents;
@@ -165,7 +179,7 @@ struct EventPublisher::Private
     std::string scheme;
     std::int64_t isoSecond = -1;   // the second isoDate holds
     QByteArray isoDate;
-    GeoIp::Location where;         // reused
+    GeoIp::Location where;   // reused
 
     redisContext *redis = nullptr;
     bool everConnected = false;
@@ -205,7 +219,8 @@ void EventPublisher::Private::snapshot()
         if (t.fd >= 0)
             ::close(t.fd);
         t = Tail{s.segment, 0, ::open(s.path.c_str(), O_RDONLY | O_CLOEXEC)};
-        struct stat st{};
+        struct stat st
+        {};
         if (t.fd >= 0 && ::fstat(t.fd, &st) == 0)
             t.offset = st.st_size;
     }
@@ -233,7 +248,8 @@ void EventPublisher::Private::poll(const ClickHandler &onClick)
         } else if (t.fd < 0) {
             t.fd = ::open(s.path.c_str(), O_RDONLY | O_CLOEXEC);
         } else {
-            struct stat st{};
+            struct stat st
+            {};
             if (::fstat(t.fd, &st) == 0 && st.st_nlink == 0) {
                 // Unlinked, yet listed: the appender has made the file again with the same bytes.
                 if (const int fd = ::open(s.path.c_str(), O_RDONLY | O_CLOEXEC); fd >= 0) {
@@ -257,7 +273,8 @@ void EventPublisher::Private::poll(const ClickHandler &onClick)
 
 void EventPublisher::Private::read(int thread, Tail &t, bool finished, const ClickHandler &onClick)
 {
-    struct stat st{};
+    struct stat st
+    {};
     if (::fstat(t.fd, &st) != 0)
         return;
     const std::int64_t size = st.st_size;
@@ -417,7 +434,10 @@ void EventPublisher::Private::appendVisit(QByteArray &out, const ClickView &clic
     const std::int64_t second = click.timeMs >= 0 ? click.timeMs / 1000 : (click.timeMs - 999) / 1000;
     if (second != isoSecond) {   // ISO 8601 in UTC with +00:00, as ShlinkApi writes dates (whole seconds)
         isoSecond = second;
-        isoDate = QDateTime::fromMSecsSinceEpoch(second * 1000, Qt::UTC).toString(Qt::ISODate).replace(u"Z"_s, u"+00:00"_s).toUtf8();
+        isoDate = QDateTime::fromMSecsSinceEpoch(second * 1000, Qt::UTC)
+                      .toString(Qt::ISODate)
+                      .replace(u"Z"_s, u"+00:00"_s)
+                      .toUtf8();
     }
     out += "{\"referer\":";
     appendJsonString(out, click.referrer);
@@ -454,8 +474,7 @@ EventPublisher::EventPublisher(const ServerConfig &config, RedirectIndex &index,
     : m_config(config)
     , m_index(index)
     , m_pollMillis(std::max(1, pollMillis))
-{
-}
+{}
 
 EventPublisher::~EventPublisher()
 {
@@ -478,24 +497,27 @@ bool EventPublisher::start(std::string *error)
             return false;
     }
     m_stopping = false;
-    return startSetUpThread(m_thread, [this](const auto &ready) {
-        pthread_setname_np(pthread_self(), "ld-events");   // for top -H and the like
-        // The database connection belongs to this thread.
-        d->db = std::make_unique<Database>();
-        if (auto r = d->db->open(QString::fromStdString(m_config.databasePath)); !r) {
-            ready("real-time events: cannot open the database: " + r.error().detail.toStdString());
+    return startSetUpThread(
+        m_thread,
+        [this](const auto &ready) {
+            pthread_setname_np(pthread_self(), "ld-events");   // for top -H and the like
+            // The database connection belongs to this thread.
+            d->db = std::make_unique<Database>();
+            if (auto r = d->db->open(QString::fromStdString(m_config.databasePath)); !r) {
+                ready("real-time events: cannot open the database: " + r.error().detail.toStdString());
+                d->db.reset();
+                return;
+            }
+            d->links = std::make_unique<LinkRepository>(*d->db);
+            d->api = std::make_unique<ShlinkApi>(*d->db, m_index, m_config);
+            d->snapshot();
+            ready({});
+            run();
+            d->api.reset();
+            d->links.reset();
             d->db.reset();
-            return;
-        }
-        d->links = std::make_unique<LinkRepository>(*d->db);
-        d->api = std::make_unique<ShlinkApi>(*d->db, m_index, m_config);
-        d->snapshot();
-        ready({});
-        run();
-        d->api.reset();
-        d->links.reset();
-        d->db.reset();
-    }, error);
+        },
+        error);
 }
 
 void EventPublisher::stop()
@@ -543,17 +565,19 @@ void EventPublisher::run()
             return;
         d->outageReported = true;
         d->droppedAtOutage = m_dropped.load(std::memory_order_relaxed);
-        std::fprintf(stderr,
-                     "linkdeck-server: WARNING: real-time events: %s %s; redirects go on, and events are dropped until "
-                     "Redis answers (tried again every %lld ms at most)\n",
-                     d->everConnected ? "lost Redis:" : "cannot reach Redis:", why.c_str(),
-                     static_cast<long long>(std::chrono::duration_cast<std::chrono::milliseconds>(LongestRetry).count()));
+        std::fprintf(
+            stderr,
+            "linkdeck-server: WARNING: real-time events: %s %s; redirects go on, and events are dropped until "
+            "Redis answers (tried again every %lld ms at most)\n",
+            d->everConnected ? "lost Redis:" : "cannot reach Redis:", why.c_str(),
+            static_cast<long long>(std::chrono::duration_cast<std::chrono::milliseconds>(LongestRetry).count()));
     };
     const auto connect = [&]() -> bool {
         for (const RedisServer &server : m_config.redisServers) {
             const timeval timeout{0, 300 * 1000};
-            redisContext *c = server.socketPath.empty() ? redisConnectWithTimeout(server.host.c_str(), server.port, timeout)
-                                                        : redisConnectUnixWithTimeout(server.socketPath.c_str(), timeout);
+            redisContext *c = server.socketPath.empty()
+                ? redisConnectWithTimeout(server.host.c_str(), server.port, timeout)
+                : redisConnectUnixWithTimeout(server.socketPath.c_str(), timeout);
             std::string why;
             if (!c || c->err) {
                 why = c ? c->errstr : "out of memory";
@@ -563,7 +587,8 @@ void EventPublisher::run()
                 const auto command = [&](redisReply *reply, const char *what) {
                     bool ok = reply && reply->type != REDIS_REPLY_ERROR;
                     if (!ok)
-                        why = std::string(what) + " refused: " + (reply ? std::string(reply->str, reply->len) : std::string(c->errstr));
+                        why = std::string(what)
+                            + " refused: " + (reply ? std::string(reply->str, reply->len) : std::string(c->errstr));
                     if (reply)
                         freeReplyObject(reply);
                     return ok;
@@ -571,10 +596,9 @@ void EventPublisher::run()
                 bool ok = true;
                 if (!server.password.empty()) {
                     auto *reply = static_cast<redisReply *>(
-                        server.user.empty()
-                            ? redisCommand(c, "AUTH %b", server.password.data(), server.password.size())
-                            : redisCommand(c, "AUTH %b %b", server.user.data(), server.user.size(), server.password.data(),
-                                           server.password.size()));
+                        server.user.empty() ? redisCommand(c, "AUTH %b", server.password.data(), server.password.size())
+                                            : redisCommand(c, "AUTH %b %b", server.user.data(), server.user.size(),
+                                                           server.password.data(), server.password.size()));
                     ok = command(reply, "AUTH (check the password in REDIS_SERVERS)");
                 }
                 if (ok && server.database >= 0)
@@ -603,11 +627,14 @@ void EventPublisher::run()
         m_connected.store(true, std::memory_order_relaxed);
         d->retryDelay = FirstRetry;
         if (d->outageReported) {
-            std::fprintf(stderr, "linkdeck-server: real-time events: Redis at %s answers again (%llu events dropped meanwhile)\n",
-                         d->connectedTo.c_str(),
-                         static_cast<unsigned long long>(m_dropped.load(std::memory_order_relaxed) - d->droppedAtOutage));
+            std::fprintf(
+                stderr,
+                "linkdeck-server: real-time events: Redis at %s answers again (%llu events dropped meanwhile)\n",
+                d->connectedTo.c_str(),
+                static_cast<unsigned long long>(m_dropped.load(std::memory_order_relaxed) - d->droppedAtOutage));
         } else if (!d->everConnected) {
-            std::fprintf(stderr, "linkdeck-server: publishing real-time events to Redis at %s\n", d->connectedTo.c_str());
+            std::fprintf(stderr, "linkdeck-server: publishing real-time events to Redis at %s\n",
+                         d->connectedTo.c_str());
         }
         d->outageReported = false;
         d->everConnected = true;
@@ -625,7 +652,8 @@ void EventPublisher::run()
                 void *reply = nullptr;
                 if (redisGetReply(d->redis, &reply) != REDIS_OK) {
                     const bool silent = d->redis->err == REDIS_ERR_IO && (errno == EAGAIN || errno == EWOULDBLOCK);
-                    reportOutage(d->connectedTo + ": " + (silent ? std::string("no answer within 1 s") : std::string(d->redis->errstr)));
+                    reportOutage(d->connectedTo + ": "
+                                 + (silent ? std::string("no answer within 1 s") : std::string(d->redis->errstr)));
                     disconnect();
                     d->nextAttempt = Clock::now() + FirstRetry;
                     break;
@@ -639,7 +667,7 @@ void EventPublisher::run()
         events.clear();
     };
 
-    std::uint64_t stale = 0;          // visits read too late to publish, since the last report
+    std::uint64_t stale = 0;   // visits read too late to publish, since the last report
     Clock::time_point staleReported{};
     const auto onClick = [&](const ClickView &click, const JournalPosition &at) {
         if (events.size() >= 2000)
@@ -650,8 +678,9 @@ void EventPublisher::run()
             return;
         }
         const bool bot = d->isBot(click.userAgent);
-        const std::int64_t now = std::chrono::duration_cast<std::chrono::milliseconds>(
-                                     std::chrono::system_clock::now().time_since_epoch()).count();
+        const std::int64_t now =
+            std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+                .count();
         const bool late = now - click.timeMs > StaleMillis;
         if (click.linkId <= 0) {
             if (late) {
@@ -699,11 +728,12 @@ void EventPublisher::run()
     const auto reportStale = [&] {
         if (stale == 0 || Clock::now() - staleReported < std::chrono::seconds(30))
             return;
-        std::fprintf(stderr,
-                     "linkdeck-server: WARNING: real-time events: %llu visits were not published because they were read "
-                     "more than %lld ms after their redirect (more redirects than the publisher keeps up with; the "
-                     "redirects and their clicks are not affected)\n",
-                     static_cast<unsigned long long>(stale), static_cast<long long>(StaleMillis));
+        std::fprintf(
+            stderr,
+            "linkdeck-server: WARNING: real-time events: %llu visits were not published because they were read "
+            "more than %lld ms after their redirect (more redirects than the publisher keeps up with; the "
+            "redirects and their clicks are not affected)\n",
+            static_cast<unsigned long long>(stale), static_cast<long long>(StaleMillis));
         stale = 0;
         staleReported = Clock::now();
     };
@@ -719,7 +749,9 @@ void EventPublisher::run()
         ensureConnected();
         for (const QJsonObject &shortUrl : created) {
             if (d->redis)
-                events.push_back({NewShortUrlTopic, QJsonDocument(QJsonObject{{u"shortUrl"_s, shortUrl}}).toJson(QJsonDocument::Compact)});
+                events.push_back(
+                    {NewShortUrlTopic,
+                     QJsonDocument(QJsonObject{{u"shortUrl"_s, shortUrl}}).toJson(QJsonDocument::Compact)});
             else
                 m_dropped.fetch_add(1, std::memory_order_relaxed);
         }
@@ -733,7 +765,8 @@ void EventPublisher::run()
     }
     disconnect();
     std::fprintf(stderr, "linkdeck-server: real-time events: %llu published, %llu dropped this run\n",
-                 static_cast<unsigned long long>(m_published.load()), static_cast<unsigned long long>(m_dropped.load()));
+                 static_cast<unsigned long long>(m_published.load()),
+                 static_cast<unsigned long long>(m_dropped.load()));
 }
 
-} // namespace Linkdeck::Server
+}   // namespace Linkdeck::Server

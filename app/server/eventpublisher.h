@@ -82,4 +82,4 @@ private:
     Private *d = nullptr;   // the thread's state, made in start()
 };
 
-} // namespace Linkdeck::Server
+}   // namespace Linkdeck::Server

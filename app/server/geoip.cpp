@@ -18,8 +18,7 @@ struct GeoIp::Private
 
 GeoIp::GeoIp()
     : d(std::make_unique<Private>())
-{
-}
+{}
 
 GeoIp::~GeoIp()
 {
@@ -54,7 +53,7 @@ bool stringAt(MMDB_lookup_result_s &result, std::initializer_list<const char *> 
     out.assign(data.utf8_string, data.data_size);
     return true;
 }
-} // namespace
+}   // namespace
 
 GeoIp::Location GeoIp::lookup(std::string_view ip) const
 {
@@ -81,7 +80,8 @@ void GeoIp::lookup(std::string_view ip, Location &location) const
     else
         return;
     int mmdbError = 0;
-    MMDB_lookup_result_s result = MMDB_lookup_sockaddr(&d->db, reinterpret_cast<const sockaddr *>(&address), &mmdbError);
+    MMDB_lookup_result_s result =
+        MMDB_lookup_sockaddr(&d->db, reinterpret_cast<const sockaddr *>(&address), &mmdbError);
     if (mmdbError != MMDB_SUCCESS || !result.found_entry)
         return;
     if (!stringAt(result, {"country", "iso_code"}, location.countryCode))
@@ -91,4 +91,4 @@ void GeoIp::lookup(std::string_view ip, Location &location) const
     stringAt(result, {"city", "names", "en"}, location.city);
 }
 
-} // namespace Linkdeck::Server
+}   // namespace Linkdeck::Server

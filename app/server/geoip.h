@@ -33,4 +33,4 @@ private:
     std::unique_ptr<Private> d;
 };
 
-} // namespace Linkdeck::Server
+}   // namespace Linkdeck::Server

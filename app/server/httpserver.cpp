@@ -62,26 +62,46 @@ std::int64_t nowMs()
 const char *statusLine(int status)
 {
     switch (status) {
-    case 200: return "HTTP/1.1 200 OK\r\n";
-    case 201: return "HTTP/1.1 201 Created\r\n";
-    case 204: return "HTTP/1.1 204 No Content\r\n";
-    case 301: return "HTTP/1.1 301 Moved Permanently\r\n";
-    case 302: return "HTTP/1.1 302 Found\r\n";
-    case 307: return "HTTP/1.1 307 Temporary Redirect\r\n";
-    case 308: return "HTTP/1.1 308 Permanent Redirect\r\n";
-    case 400: return "HTTP/1.1 400 Bad Request\r\n";
-    case 401: return "HTTP/1.1 401 Unauthorized\r\n";
-    case 403: return "HTTP/1.1 403 Forbidden\r\n";
-    case 404: return "HTTP/1.1 404 Not Found\r\n";
-    case 405: return "HTTP/1.1 405 Method Not Allowed\r\n";
-    case 409: return "HTTP/1.1 409 Conflict\r\n";
-    case 413: return "HTTP/1.1 413 Content Too Large\r\n";
-    case 422: return "HTTP/1.1 422 Unprocessable Content\r\n";
-    case 431: return "HTTP/1.1 431 Request Header Fields Too Large\r\n";
-    case 500: return "HTTP/1.1 500 Internal Server Error\r\n";
-    case 501: return "HTTP/1.1 501 Not Implemented\r\n";
-    case 503: return "HTTP/1.1 503 Service Unavailable\r\n";
-    default: return nullptr;
+    case 200:
+        return "HTTP/1.1 200 OK\r\n";
+    case 201:
+        return "HTTP/1.1 201 Created\r\n";
+    case 204:
+        return "HTTP/1.1 204 No Content\r\n";
+    case 301:
+        return "HTTP/1.1 301 Moved Permanently\r\n";
+    case 302:
+        return "HTTP/1.1 302 Found\r\n";
+    case 307:
+        return "HTTP/1.1 307 Temporary Redirect\r\n";
+    case 308:
+        return "HTTP/1.1 308 Permanent Redirect\r\n";
+    case 400:
+        return "HTTP/1.1 400 Bad Request\r\n";
+    case 401:
+        return "HTTP/1.1 401 Unauthorized\r\n";
+    case 403:
+        return "HTTP/1.1 403 Forbidden\r\n";
+    case 404:
+        return "HTTP/1.1 404 Not Found\r\n";
+    case 405:
+        return "HTTP/1.1 405 Method Not Allowed\r\n";
+    case 409:
+        return "HTTP/1.1 409 Conflict\r\n";
+    case 413:
+        return "HTTP/1.1 413 Content Too Large\r\n";
+    case 422:
+        return "HTTP/1.1 422 Unprocessable Content\r\n";
+    case 431:
+        return "HTTP/1.1 431 Request Header Fields Too Large\r\n";
+    case 500:
+        return "HTTP/1.1 500 Internal Server Error\r\n";
+    case 501:
+        return "HTTP/1.1 501 Not Implemented\r\n";
+    case 503:
+        return "HTTP/1.1 503 Service Unavailable\r\n";
+    default:
+        return nullptr;
     }
 }
 
@@ -89,7 +109,6 @@ const std::string_view notFoundPage =
     "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Link not found</title></head>\n"
     "<body style=\"font-family:sans-serif;text-align:center;margin-top:15vh\"><h1>This link does not exist</h1>\n"
     "<p>It may have expired or been mistyped.</p></body></html>\n";
-
 
 // The bytes a query may hold as they are (RFC 3986 3.4: pchar, "/" and "?"; "%" of an
 // escape is checked apart). The rest of what a request target can carry (Beast lets through
@@ -140,7 +159,7 @@ void appendQuery(std::string &out, std::string_view query)
     }
 }
 
-} // namespace
+}   // namespace
 
 std::string anonymizeAddress(const std::string &address)
 {
@@ -272,15 +291,16 @@ private:
     void drain()
     {
         m_buffer.consume(m_buffer.size());
-        m_socket.async_read_some(m_buffer.prepare(16 * 1024), [self = shared_from_this()](beast::error_code ec, std::size_t n) {
-            self->m_lingered += n;
-            if (ec || self->m_lingered > LingerBytes) {
-                self->close();
-                return;
-            }
-            self->m_buffer.commit(n);
-            self->drain();
-        });
+        m_socket.async_read_some(m_buffer.prepare(16 * 1024),
+                                 [self = shared_from_this()](beast::error_code ec, std::size_t n) {
+                                     self->m_lingered += n;
+                                     if (ec || self->m_lingered > LingerBytes) {
+                                         self->close();
+                                         return;
+                                     }
+                                     self->m_buffer.commit(n);
+                                     self->drain();
+                                 });
     }
 
     void readRequest()
@@ -549,10 +569,10 @@ void Connection::handleRedirect()
         return;
     case RedirectDecision::Kind::Pixel: {
         // The smallest transparent GIF (1x1), as Shlink's tracking pixel.
-        static constexpr unsigned char gif[] = {0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 0x01, 0x00, 0x01, 0x00, 0x80, 0x00,
-                                                0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0xff, 0x21, 0xf9, 0x04, 0x01, 0x00,
-                                                0x00, 0x00, 0x00, 0x2c, 0x00, 0x00, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00,
-                                                0x00, 0x02, 0x02, 0x44, 0x01, 0x00, 0x3b};
+        static constexpr unsigned char gif[] = {0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 0x01, 0x00, 0x01, 0x00, 0x80,
+                                                0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0xff, 0x21, 0xf9, 0x04,
+                                                0x01, 0x00, 0x00, 0x00, 0x00, 0x2c, 0x00, 0x00, 0x00, 0x00, 0x01,
+                                                0x00, 0x01, 0x00, 0x00, 0x02, 0x02, 0x44, 0x01, 0x00, 0x3b};
         if (d.linkId) {
             server.redirects.fetch_add(1, std::memory_order_relaxed);   // a visit, counted as a redirect is
             m_redirecting = true;
@@ -729,7 +749,8 @@ void Connection::handleApi()
 HttpServer::HttpServer(const ServerConfig &config, RedirectIndex &index, ApiDispatcher *api)
     : d(new Private{config, index, api, {}, {}, 0, {}, {}, {}, {}, {}, {}, {}, {}, {}})
 {
-    d->permanentCacheControl = "Cache-Control: private, max-age=" + std::to_string(config.redirectCacheLifetime) + "\r\n";
+    d->permanentCacheControl =
+        "Cache-Control: private, max-age=" + std::to_string(config.redirectCacheLifetime) + "\r\n";
 }
 
 HttpServer::~HttpServer()
@@ -740,7 +761,8 @@ HttpServer::~HttpServer()
 bool HttpServer::start(std::string *error)
 {
     const ServerConfig &config = d->config;
-    const int threads = config.ioThreads > 0 ? config.ioThreads : int(std::max(1u, std::thread::hardware_concurrency()));
+    const int threads =
+        config.ioThreads > 0 ? config.ioThreads : int(std::max(1u, std::thread::hardware_concurrency()));
     boost::system::error_code ec;
     const auto address = asio::ip::make_address(config.listenHost, ec);
     if (ec) {
@@ -857,4 +879,4 @@ HttpServer::Stats HttpServer::stats() const
     return s;
 }
 
-} // namespace Linkdeck::Server
+}   // namespace Linkdeck::Server

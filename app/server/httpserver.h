@@ -22,13 +22,13 @@ std::string httpDate(std::time_t when);
 // A request for the REST API, copied off the connection that received it.
 struct ApiRequest
 {
-    std::string method;        // "GET", "POST", ...
-    std::string target;        // path and query, e.g. "/rest/v3/short-urls?page=2"
+    std::string method;   // "GET", "POST", ...
+    std::string target;   // path and query, e.g. "/rest/v3/short-urls?page=2"
     std::string host;
-    std::string apiKey;        // X-Api-Key
+    std::string apiKey;   // X-Api-Key
     std::string contentType;
     std::string body;
-    std::string origin;        // Origin, for CORS
+    std::string origin;   // Origin, for CORS
 };
 
 struct ApiResponse
@@ -72,7 +72,7 @@ public:
     struct Stats
     {
         std::uint64_t requests = 0;
-        std::uint64_t redirects = 0;             // redirects to a link decided, their clicks recorded
+        std::uint64_t redirects = 0;   // redirects to a link decided, their clicks recorded
         // Of those, the responses written in full to the client's socket (answered), and the
         // ones that could not be written because the client had gone (their clicks count all
         // the same). redirects - answered - unanswered are being written now.
@@ -94,4 +94,4 @@ private:
 // ANONYMIZE_REMOTE_ADDR does. Returns the input unchanged if it is not an address.
 std::string anonymizeAddress(const std::string &address);
 
-} // namespace Linkdeck::Server
+}   // namespace Linkdeck::Server

@@ -58,7 +58,7 @@ bool parseName(const std::string &name, int *thread, std::int64_t *segment)
     *segment = s;
     return true;
 }
-} // namespace
+}   // namespace
 
 std::string JournalAppender::segmentPath(const std::string &dir, int thread, std::int64_t segment)
 {
@@ -103,8 +103,9 @@ std::string readJournalIdentity(const std::string &dir)
     std::string id(buffer, std::size_t(n));
     while (!id.empty() && (id.back() == '\n' || id.back() == '\r' || id.back() == ' '))
         id.pop_back();
-    const bool valid = !id.empty() && id.size() <= 64
-        && std::all_of(id.begin(), id.end(), [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) || c == '-'; });
+    const bool valid = !id.empty() && id.size() <= 64 && std::all_of(id.begin(), id.end(), [](char c) {
+        return std::isxdigit(static_cast<unsigned char>(c)) || c == '-';
+    });
     return valid ? id : std::string("unreadable");
 }
 
@@ -203,7 +204,8 @@ int JournalAppender::restoreIfRemoved()
         return true;
     });
     int restored = 0;
-    struct stat st{};
+    struct stat st
+    {};
     for (auto it = m_finished.begin(); it != m_finished.end();) {
         if (::fstat(it->fd, &st) != 0 || st.st_nlink > 0) {
             ++it;
@@ -258,7 +260,8 @@ bool JournalAppender::restoreSegment(std::int64_t segment, int from, std::int64_
         at += n > 0 ? n : 0;
     }
     if (copied) {
-        struct stat st{};
+        struct stat st
+        {};
         if (::stat(path.c_str(), &st) == 0) {
             copied = false;   // never over a file of that name (the segment is back already)
             errno = EEXIST;
@@ -331,8 +334,9 @@ bool checkJournalDirectory(const std::string &dir, std::string *error)
     std::filesystem::create_directories(dir, ec);
     std::string reason;
     if (ec) {
-        reason = std::filesystem::exists(dir) && !std::filesystem::is_directory(dir) ? std::string("it is a file, not a directory")
-                                                                                      : ec.message();
+        reason = std::filesystem::exists(dir) && !std::filesystem::is_directory(dir)
+            ? std::string("it is a file, not a directory")
+            : ec.message();
     } else {
         // As root, permissions say little: make a file.
         const std::string probe = dir + "/.write-test-" + std::to_string(::getpid());
@@ -347,8 +351,9 @@ bool checkJournalDirectory(const std::string &dir, std::string *error)
     if (reason.empty())
         return true;
     if (error)
-        *error = "cannot write the click journal in " + dir + " (" + reason + "), so every click would be lost; "
-                 "give linkdeck-server a directory it can write (--journal-dir), or fix this one's mount or permissions";
+        *error = "cannot write the click journal in " + dir + " (" + reason
+            + "), so every click would be lost; "
+              "give linkdeck-server a directory it can write (--journal-dir), or fix this one's mount or permissions";
     return false;
 }
 
@@ -368,9 +373,8 @@ std::int64_t storedSegmentsBelow(const std::string &dir, int thread)
 
 void reportJournalError(int error)
 {
-    const auto now = std::chrono::duration_cast<std::chrono::seconds>(
-                         std::chrono::steady_clock::now().time_since_epoch())
-                         .count();
+    const auto now =
+        std::chrono::duration_cast<std::chrono::seconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
     auto last = lastReportSecond.load(std::memory_order_relaxed);
     if (now - last < 5 || !lastReportSecond.compare_exchange_strong(last, now))
         return;
@@ -389,4 +393,4 @@ JournalState journalState()
     return state;
 }
 
-} // namespace Linkdeck::Server
+}   // namespace Linkdeck::Server

@@ -55,7 +55,6 @@ private:
     void finishCurrent();
     bool restoreSegment(std::int64_t segment, int fd, std::int64_t bytes);
 
-
     std::string m_dir;
     int m_thread;
     std::string m_identity;   // the journal identity found at start, written again if the directory goes
@@ -113,4 +112,4 @@ struct JournalState
 };
 JournalState journalState();
 
-} // namespace Linkdeck::Server
+}   // namespace Linkdeck::Server

@@ -56,16 +56,17 @@ int lockExclusively(const std::string &path, long *holder, std::string *error)
 
 std::string anotherServer(long pid)
 {
-    return pid > 0 ? "another linkdeck-server (PID " + std::to_string(pid) + ")" : std::string("another linkdeck-server");
+    return pid > 0 ? "another linkdeck-server (PID " + std::to_string(pid) + ")"
+                   : std::string("another linkdeck-server");
 }
 
-} // namespace
+}   // namespace
 
 LinkServer::LinkServer(ServerConfig config)
     : m_config(std::move(config))
-    , m_index(std::make_unique<RedirectIndex>(m_config.caseSensitiveSlugs ? SlugCase::Sensitive : SlugCase::Insensitive))
-{
-}
+    , m_index(
+          std::make_unique<RedirectIndex>(m_config.caseSensitiveSlugs ? SlugCase::Sensitive : SlugCase::Insensitive))
+{}
 
 LinkServer::~LinkServer()
 {
@@ -88,8 +89,10 @@ bool LinkServer::start(std::string *error)
     if (m_databaseLock < 0) {
         if (why.empty())
             m_startFailure = ServerExit::AlreadyRunning;
-        *error = !why.empty() ? why : anotherServer(holder) + " uses the database " + m_config.databasePath + "; stop it first, "
-                     "or give this one another --db";
+        *error = !why.empty() ? why
+                              : anotherServer(holder) + " uses the database " + m_config.databasePath
+                + "; stop it first, "
+                  "or give this one another --db";
         return false;
     }
     const std::string journalDir = m_config.effectiveJournalDir();
@@ -102,8 +105,10 @@ bool LinkServer::start(std::string *error)
     if (m_journalLock < 0) {
         if (why.empty())
             m_startFailure = ServerExit::AlreadyRunning;
-        *error = !why.empty() ? why : anotherServer(holder) + " uses the click journal " + journalDir + "; give this one another "
-                     "--journal-dir";
+        *error = !why.empty() ? why
+                              : anotherServer(holder) + " uses the click journal " + journalDir
+                + "; give this one another "
+                  "--journal-dir";
         return false;
     }
     if (HttpServer::portTaken(m_config, error)) {
@@ -124,7 +129,8 @@ bool LinkServer::start(std::string *error)
         QSqlDatabase conn = db.connection();
         if (!m_config.initialApiKey.empty()) {
             QString message;
-            if (!ApiKeys::add(conn, QString::fromStdString(m_config.initialApiKey), QStringLiteral("INITIAL_API_KEY"), &message)) {
+            if (!ApiKeys::add(conn, QString::fromStdString(m_config.initialApiKey), QStringLiteral("INITIAL_API_KEY"),
+                              &message)) {
                 *error = "cannot store INITIAL_API_KEY: " + message.toStdString();
                 return false;
             }
@@ -132,7 +138,8 @@ bool LinkServer::start(std::string *error)
         const auto started = std::chrono::steady_clock::now();
         if (!m_index->load(conn, error))
             return false;
-        m_indexLoadMillis = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+        m_indexLoadMillis =
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
         m_linksLoaded = m_index->current()->tableSize();
     }
 
@@ -236,15 +243,15 @@ void LinkServer::stop()
     if (m_checker.joinable())
         m_checker.join();
     if (m_api)
-        m_api->stop();         // answers what it has queued while the I/O threads still run
+        m_api->stop();   // answers what it has queued while the I/O threads still run
     if (m_http)
-        m_http->stop();        // no more redirects, so no more clicks
+        m_http->stop();   // no more redirects, so no more clicks
     if (m_poller.joinable())
         m_poller.join();
     if (m_events)
-        m_events->stop();      // publishes the last clicks (after the I/O threads and the API)
+        m_events->stop();   // publishes the last clicks (after the I/O threads and the API)
     if (m_ingestor)
-        m_ingestor->stop();    // drains every journal into the database
+        m_ingestor->stop();   // drains every journal into the database
     if (m_http)
         m_finalStats = m_http->stats();
     if (m_ingestor)
@@ -285,7 +292,8 @@ void LinkServer::waitForClicks() const
     constexpr auto longest = milliseconds(3000);
     const auto from = steady_clock::now();
     m_ingestor->wakeUp();
-    for (auto waited = milliseconds(0); waited < longest; waited = duration_cast<milliseconds>(steady_clock::now() - from)) {
+    for (auto waited = milliseconds(0); waited < longest;
+         waited = duration_cast<milliseconds>(steady_clock::now() - from)) {
         if (m_ingestor->lagMillis() < waited.count())
             return;
         std::this_thread::sleep_for(milliseconds(2));
@@ -305,4 +313,4 @@ ShlinkApi::ClickCounts LinkServer::clickCounts() const
     return c;
 }
 
-} // namespace Linkdeck::Server
+}   // namespace Linkdeck::Server

@@ -84,4 +84,4 @@ private:
     ServerExit m_startFailure = ServerExit::Stopped;
 };
 
-} // namespace Linkdeck::Server
+}   // namespace Linkdeck::Server

@@ -84,7 +84,7 @@ int apiKeyCommand(const ServerCommand &command)
     }
 }
 
-} // namespace
+}   // namespace
 
 int main(int argc, char *argv[])
 {
@@ -123,8 +123,8 @@ int main(int argc, char *argv[])
         fail(QString::fromStdString(startError));
         return int(server.startFailure());
     }
-    std::printf("linkdeck-server: %zu links loaded in %.0f ms from %s\n", server.linksLoaded(), server.indexLoadMillis(),
-                cfg.databasePath.c_str());
+    std::printf("linkdeck-server: %zu links loaded in %.0f ms from %s\n", server.linksLoaded(),
+                server.indexLoadMillis(), cfg.databasePath.c_str());
     std::printf("linkdeck-server: click journal in %s\n", cfg.effectiveJournalDir().c_str());
     std::printf("linkdeck-server: listening on http://%s:%u (default domain %s)\n", cfg.listenHost.c_str(),
                 unsigned(server.port()), server.config().defaultDomain.c_str());
@@ -150,11 +150,12 @@ int main(int argc, char *argv[])
     std::fflush(stdout);
     server.stop();
     const auto stats = server.stats();
-    std::printf("linkdeck-server: stopped after %llu requests (%llu redirects answered, %llu unanswered); %llu clicks stored "
-                "this run, %llu lost while the journal could not be written\n",
-                static_cast<unsigned long long>(stats.requests), static_cast<unsigned long long>(stats.redirectsAnswered),
-                static_cast<unsigned long long>(stats.redirectsUnanswered),
-                static_cast<unsigned long long>(server.clicksStored()),
-                static_cast<unsigned long long>(Linkdeck::Server::journalState().lostClicks));
+    std::printf(
+        "linkdeck-server: stopped after %llu requests (%llu redirects answered, %llu unanswered); %llu clicks stored "
+        "this run, %llu lost while the journal could not be written\n",
+        static_cast<unsigned long long>(stats.requests), static_cast<unsigned long long>(stats.redirectsAnswered),
+        static_cast<unsigned long long>(stats.redirectsUnanswered),
+        static_cast<unsigned long long>(server.clicksStored()),
+        static_cast<unsigned long long>(Linkdeck::Server::journalState().lostClicks));
     return 0;
 }

@@ -55,7 +55,8 @@ std::shared_ptr<Overlay> copyOverlay(const Overlay &from)
 
 std::uint64_t nanosSince(std::chrono::steady_clock::time_point start)
 {
-    return std::uint64_t(std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - start).count());
+    return std::uint64_t(
+        std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - start).count());
 }
 
 // The index reads a million rows through SQLite's own API, straight into its arena, without a
@@ -78,8 +79,7 @@ public:
     explicit ReadTransaction(sqlite3 *db)
         : m_db(db)
         , m_began(sqlite3_get_autocommit(db) && sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK)
-    {
-    }
+    {}
     ~ReadTransaction()
     {
         if (m_began)
@@ -95,9 +95,9 @@ private:
 
 // The columns the redirect path needs, in the order entryFrom() reads them.
 // A limited link's clicks include those the click writer has not yet added to links.clicks.
-#define LINK_COLUMNS                                                                                                   \
-    "id, domain, slug, destination, valid_since, expires_at, max_clicks, redirect_status, forward_query, "             \
-    "CASE WHEN max_clicks > 0 THEN clicks + coalesce((SELECT d.clicks FROM link_click_deltas AS d "                  \
+#define LINK_COLUMNS \
+    "id, domain, slug, destination, valid_since, expires_at, max_clicks, redirect_status, forward_query, " \
+    "CASE WHEN max_clicks > 0 THEN clicks + coalesce((SELECT d.clicks FROM link_click_deltas AS d " \
     "WHERE d.link_id = links.id), 0) ELSE clicks END"
 constexpr int DomainColumn = 1, SlugColumn = 2, LocationColumn = 3;
 
@@ -148,7 +148,8 @@ bool readDomains(sqlite3 *db, DomainRedirects *out, std::string *error)
     while ((step = q.step()) == SQLITE_ROW) {
         std::string name;
         appendLower(name, q.text(0));
-        (*out)[std::move(name)] = NotFoundRedirects{std::string(q.text(1)), std::string(q.text(2)), std::string(q.text(3))};
+        (*out)[std::move(name)] =
+            NotFoundRedirects{std::string(q.text(1)), std::string(q.text(2)), std::string(q.text(3))};
     }
     return !stepFailed(step, db, error);
 }
@@ -186,7 +187,7 @@ bool readRules(Statement &q, sqlite3 *db, RedirectRuleSets *out, std::string *er
     return !stepFailed(step, db, error);
 }
 
-} // namespace
+}   // namespace
 
 // ---------------------------------------------------------------------------------------------
 // RedirectTable
@@ -234,7 +235,8 @@ std::optional<std::uint32_t> RedirectTable::domainIndex(std::string_view domain)
     return index;
 }
 
-bool RedirectTable::add(std::string_view domain, std::string_view slug, std::string_view location, const RedirectEntry &entry)
+bool RedirectTable::add(std::string_view domain, std::string_view slug, std::string_view location,
+                        const RedirectEntry &entry)
 {
     static_assert(sizeof(Record) == 32, "a link's record is 32 bytes");
     constexpr std::size_t limit = std::numeric_limits<std::uint32_t>::max();
@@ -273,7 +275,8 @@ void RedirectTable::finish()
     m_mask = capacity - 1;
     for (std::size_t i = 0; i < m_records.size(); ++i) {
         const Record &r = m_records[i];
-        std::size_t at = hashKey(m_domains[r.domain], std::string_view(m_arena.data() + r.offset, r.slugLength)) & m_mask;
+        std::size_t at =
+            hashKey(m_domains[r.domain], std::string_view(m_arena.data() + r.offset, r.slugLength)) & m_mask;
         while (m_table[at] != 0)
             at = (at + 1) & m_mask;
         m_table[at] = std::uint32_t(i + 1);
@@ -335,8 +338,8 @@ RedirectTable::Row RedirectTable::row(std::size_t i) const
 
 std::size_t RedirectTable::memoryBytes() const
 {
-    std::size_t bytes = m_arena.capacity() + m_records.capacity() * sizeof(Record) + m_limits.capacity() * sizeof(Limits)
-        + m_table.capacity() * sizeof(std::uint32_t);
+    std::size_t bytes = m_arena.capacity() + m_records.capacity() * sizeof(Record)
+        + m_limits.capacity() * sizeof(Limits) + m_table.capacity() * sizeof(std::uint32_t);
     for (const std::string &d : m_domains)
         bytes += sizeof d + d.capacity();
     return bytes;
@@ -481,8 +484,9 @@ bool RedirectIndex::load(QSqlDatabase &db, std::string *error)
         }
 
         // The rules first (few links have any), so that each entry says whether its link has.
-        Statement ruleRows(handle, "SELECT " RULE_COLUMNS " FROM short_url_redirect_rules AS r JOIN links AS l "
-                                   "ON l.id = r.link_id WHERE l.account_id = 1 ORDER BY r.link_id, r.priority");
+        Statement ruleRows(handle,
+                           "SELECT " RULE_COLUMNS " FROM short_url_redirect_rules AS r JOIN links AS l "
+                           "ON l.id = r.link_id WHERE l.account_id = 1 ORDER BY r.link_id, r.priority");
         if (!ruleRows.ok(error) || !readRules(ruleRows, handle, rules.get(), error))
             return false;
 
@@ -495,7 +499,8 @@ bool RedirectIndex::load(QSqlDatabase &db, std::string *error)
             const std::string_view domain = q.text(DomainColumn), slug = q.text(SlugColumn);
             RedirectEntry entry = entryFrom(q, *this);
             entry.hasRules = !rules->empty() && rules->contains(entry.linkId);
-            if (!tables[shardOf(RedirectTable::hashKey(domain, slug))]->add(domain, slug, q.text(LocationColumn), entry)) {
+            if (!tables[shardOf(RedirectTable::hashKey(domain, slug))]->add(domain, slug, q.text(LocationColumn),
+                                                                            entry)) {
                 if (error)
                     *error = "too many links for one server (" + std::to_string(loaded) + " loaded)";
                 return false;
@@ -564,7 +569,8 @@ RedirectIndex::PollResult RedirectIndex::poll(QSqlDatabase &db, std::string *err
 
 // One step of poll(): the next MaxBatch logged changes at most, and the keys to check again,
 // read in one transaction and published as one snapshot.
-RedirectIndex::Step RedirectIndex::applyLogged(sqlite3 *handle, std::vector<std::pair<std::string, std::string>> &recheck,
+RedirectIndex::Step RedirectIndex::applyLogged(sqlite3 *handle,
+                                               std::vector<std::pair<std::string, std::string>> &recheck,
                                                std::string *error)
 {
     const auto started = std::chrono::steady_clock::now();
@@ -588,7 +594,8 @@ RedirectIndex::Step RedirectIndex::applyLogged(sqlite3 *handle, std::vector<std:
         std::unordered_set<std::int64_t> linkIds;
         bool domainsChanged = false;
         if (last > since) {
-            Statement log(handle, "SELECT seq, link_id, domain, slug FROM link_changes WHERE seq > ? ORDER BY seq LIMIT ?");
+            Statement log(handle,
+                          "SELECT seq, link_id, domain, slug FROM link_changes WHERE seq > ? ORDER BY seq LIMIT ?");
             if (!log.ok(error))
                 return Step::Failed;
             log.bind(1, since);
@@ -632,11 +639,12 @@ RedirectIndex::Step RedirectIndex::applyLogged(sqlite3 *handle, std::vector<std:
             }
         }
         if (!recheck.empty()) {
-            Statement byKey(handle, m_slugCase == SlugCase::Sensitive
-                                        ? "SELECT " LINK_COLUMNS " FROM links WHERE slug = ?2 "
-                                          "AND lower(domain) = lower(?1) AND account_id = 1 LIMIT 1"
-                                        : "SELECT " LINK_COLUMNS " FROM links WHERE slug = ?2 COLLATE NOCASE "
-                                          "AND lower(domain) = lower(?1) AND account_id = 1 LIMIT 1");
+            Statement byKey(handle,
+                            m_slugCase == SlugCase::Sensitive
+                                ? "SELECT " LINK_COLUMNS " FROM links WHERE slug = ?2 "
+                                  "AND lower(domain) = lower(?1) AND account_id = 1 LIMIT 1"
+                                : "SELECT " LINK_COLUMNS " FROM links WHERE slug = ?2 COLLATE NOCASE "
+                                  "AND lower(domain) = lower(?1) AND account_id = 1 LIMIT 1");
             if (!byKey.ok(error))
                 return Step::Failed;
             for (const auto &[domain, slug] : recheck) {
@@ -651,8 +659,9 @@ RedirectIndex::Step RedirectIndex::applyLogged(sqlite3 *handle, std::vector<std:
         // The rules of every link read again; a logged link that is gone (or no longer local)
         // has none.
         if (!fetched.empty() || !linkIds.empty()) {
-            Statement ruleRows(handle, "SELECT " RULE_COLUMNS " FROM short_url_redirect_rules AS r "
-                                       "WHERE r.link_id = ? ORDER BY r.priority");
+            Statement ruleRows(handle,
+                               "SELECT " RULE_COLUMNS " FROM short_url_redirect_rules AS r "
+                               "WHERE r.link_id = ? ORDER BY r.priority");
             if (!ruleRows.ok(error))
                 return Step::Failed;
             std::unordered_set<std::int64_t> ids(linkIds);
@@ -687,7 +696,8 @@ RedirectIndex::Step RedirectIndex::applyLogged(sqlite3 *handle, std::vector<std:
 }
 
 void RedirectIndex::apply(std::vector<Fetched> fetched, std::vector<std::pair<std::string, std::string>> removedKeys,
-                          std::shared_ptr<const DomainRedirects> domains, RuleChanges ruleChanges, std::int64_t changeSeq)
+                          std::shared_ptr<const DomainRedirects> domains, RuleChanges ruleChanges,
+                          std::int64_t changeSeq)
 {
     std::lock_guard write(m_writeMutex);
     const std::shared_ptr<const Snapshot> base = current();
@@ -742,7 +752,8 @@ void RedirectIndex::mergeOverlay()
     std::vector<bool> touched(Shards, false);
     for (const auto &[key, value] : *current()->overlay) {
         const std::size_t slash = key.find('/');
-        touched[shardOf(RedirectTable::hashKey(std::string_view(key).substr(0, slash), std::string_view(key).substr(slash + 1)))] = true;
+        touched[shardOf(RedirectTable::hashKey(std::string_view(key).substr(0, slash),
+                                               std::string_view(key).substr(slash + 1)))] = true;
     }
     std::string scratch;
     for (std::size_t shard = 0; shard < Shards; ++shard) {
@@ -843,8 +854,8 @@ void RedirectIndex::setRules(std::string_view domain, std::string_view slug, std
     auto next = std::make_shared<Snapshot>(*base);
     // The link's entry says whether it has rules: a table's entry is replaced in the overlay.
     std::string scratch;
-    if (std::optional<RedirectEntry> entry = base->find(domain, slug, scratch); entry && entry->linkId == linkId
-        && entry->hasRules != bool(linkRules)) {
+    if (std::optional<RedirectEntry> entry = base->find(domain, slug, scratch);
+        entry && entry->linkId == linkId && entry->hasRules != bool(linkRules)) {
         auto overlay = copyOverlay(*base->overlay);
         auto &slot = (*overlay)[overlayKey(domain, slug, m_slugCase)];
         RedirectEntry changed = *entry;
@@ -858,4 +869,4 @@ void RedirectIndex::setRules(std::string_view domain, std::string_view slug, std
     publish(std::move(next));
 }
 
-} // namespace Linkdeck::Server
+}   // namespace Linkdeck::Server

@@ -24,14 +24,14 @@ namespace Linkdeck::Server {
 struct RedirectEntry
 {
     std::int64_t linkId = 0;
-    std::string_view location;          // the stored destination, exactly
-    std::int64_t validSinceMs = 0;      // 0: no limit
-    std::int64_t expiresAtMs = 0;       // 0: no limit
-    std::int64_t maxVisits = 0;         // 0: no limit
+    std::string_view location;                     // the stored destination, exactly
+    std::int64_t validSinceMs = 0;                 // 0: no limit
+    std::int64_t expiresAtMs = 0;                  // 0: no limit
+    std::int64_t maxVisits = 0;                    // 0: no limit
     std::atomic<std::int64_t> *visits = nullptr;   // set when maxVisits is
-    int status = 0;                     // 0: the server default
+    int status = 0;                                // 0: the server default
     bool forwardQuery = true;
-    bool hasRules = false;              // the snapshot's rules has this link's redirect rules
+    bool hasRules = false;   // the snapshot's rules has this link's redirect rules
 };
 
 // Shlink's NotFoundRedirects for one domain; empty strings mean "no redirect".
@@ -53,7 +53,9 @@ enum class SlugCase { Sensitive, Insensitive };
 class RedirectTable
 {
 public:
-    explicit RedirectTable(SlugCase slugCase = SlugCase::Sensitive) : m_slugCase(slugCase) {}
+    explicit RedirectTable(SlugCase slugCase = SlugCase::Sensitive)
+        : m_slugCase(slugCase)
+    {}
 
     // Room for `links` links whose slugs and locations take about `bytes` together.
     void reserve(std::size_t links, std::size_t bytes);
@@ -69,7 +71,7 @@ public:
     std::optional<RedirectEntry> find(std::string_view domain, std::string_view slug, std::size_t hash) const;
     std::size_t size() const { return m_records.size(); }
     std::size_t textBytes() const { return m_arena.size(); }   // slugs and locations
-    std::size_t memoryBytes() const;   // what the table holds on the heap
+    std::size_t memoryBytes() const;                           // what the table holds on the heap
 
     // Link `i` of size(), in the order added: the domain lower-case, the slug as added.
     struct Row
@@ -88,14 +90,14 @@ private:
     struct Record
     {
         std::int64_t linkId;
-        std::uint32_t offset;           // in m_arena: the slug, then the location
+        std::uint32_t offset;   // in m_arena: the slug, then the location
         std::uint32_t slugLength;
         std::uint32_t locationLength;
-        std::uint32_t domain;           // index in m_domains
-        std::uint32_t limits;           // index + 1 in m_limits; 0: none
+        std::uint32_t domain;   // index in m_domains
+        std::uint32_t limits;   // index + 1 in m_limits; 0: none
         std::uint16_t status;
         bool forwardQuery;
-        bool hasRules;                  // in what was padding: the record stays 32 bytes
+        bool hasRules;   // in what was padding: the record stays 32 bytes
     };
     struct Limits
     {
@@ -111,8 +113,8 @@ private:
     std::string m_arena;
     std::vector<Record> m_records;
     std::vector<Limits> m_limits;
-    std::vector<std::string> m_domains;                              // lower-case
-    std::unordered_map<std::string, std::uint32_t> m_domainIndexes;  // while adding
+    std::vector<std::string> m_domains;                               // lower-case
+    std::unordered_map<std::string, std::uint32_t> m_domainIndexes;   // while adding
     std::string m_domainScratch;
     std::vector<std::uint32_t> m_table;   // record index + 1; 0 = empty
     std::size_t m_mask = 0;
@@ -167,12 +169,12 @@ public:
     enum class PollResult { Unchanged, Applied, Merged, Reloaded, Failed };
     struct Stats
     {
-        std::uint64_t fullLoads = 0;       // whole-table loads: the first, and each reload since
-        std::uint64_t batches = 0;         // polls that applied logged changes without a reload
-        std::uint64_t changesApplied = 0;  // logged changes (rows) those polls applied
-        std::uint64_t merges = 0;          // overlays merged into the tables, shard by shard
-        double lastApplyMillis = 0;        // the last such poll, from reading the log to publishing
-        double lastLoadMillis = 0;         // the last whole-table load
+        std::uint64_t fullLoads = 0;        // whole-table loads: the first, and each reload since
+        std::uint64_t batches = 0;          // polls that applied logged changes without a reload
+        std::uint64_t changesApplied = 0;   // logged changes (rows) those polls applied
+        std::uint64_t merges = 0;           // overlays merged into the tables, shard by shard
+        double lastApplyMillis = 0;         // the last such poll, from reading the log to publishing
+        double lastLoadMillis = 0;          // the last whole-table load
     };
 
     static constexpr std::size_t MaxBatch = 4096;     // changes read and applied in one step
@@ -223,7 +225,7 @@ private:
     std::atomic<std::uint64_t> m_generation{0};
     std::mutex m_publishedMutex;
     std::function<void()> m_published;
-    std::mutex m_writeMutex;      // one writer at a time; guards m_recheck
+    std::mutex m_writeMutex;   // one writer at a time; guards m_recheck
     SlugCase m_slugCase = SlugCase::Sensitive;
     std::vector<std::pair<std::string, std::string>> m_recheck;   // keys the API changed: (domain, slug)
     std::mutex m_countersMutex;
@@ -240,7 +242,9 @@ private:
 class IndexReader
 {
 public:
-    explicit IndexReader(const RedirectIndex &index) : m_index(index) {}
+    explicit IndexReader(const RedirectIndex &index)
+        : m_index(index)
+    {}
     const RedirectIndex::Snapshot &snapshot()
     {
         const std::uint64_t generation = m_index.generation();
@@ -258,4 +262,4 @@ private:
     std::uint64_t m_generation = ~std::uint64_t(0);
 };
 
-} // namespace Linkdeck::Server
+}   // namespace Linkdeck::Server

@@ -9,8 +9,8 @@ namespace Linkdeck::Server {
 using Rules::Browser;
 using Rules::browserName;
 using Rules::browserOf;
-using Rules::ConditionType;
 using Rules::conditionsJson;
+using Rules::ConditionType;
 using Rules::conditionTypeFrom;
 using Rules::conditionTypeName;
 using Rules::DeviceValue;
@@ -24,4 +24,4 @@ using Rules::RedirectCondition;
 using Rules::RedirectRule;
 using Rules::RedirectRuleSets;
 
-} // namespace Linkdeck::Server
+}   // namespace Linkdeck::Server

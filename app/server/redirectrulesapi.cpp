@@ -40,9 +40,9 @@ bool readRules(Database &db, std::int64_t linkId, QList<StoredRule> *out, QStrin
 
 ApiResponse invalid(const QString &detail)
 {
-    return ShlinkApi::problem(400, u"invalid-data"_s, u"Invalid data"_s, u"Provided data is not valid"_s,
-                              QJsonObject{{u"invalidElements"_s, QJsonArray{u"redirectRules"_s}},
-                                          {u"reason"_s, detail}});
+    return ShlinkApi::problem(
+        400, u"invalid-data"_s, u"Invalid data"_s, u"Provided data is not valid"_s,
+        QJsonObject{{u"invalidElements"_s, QJsonArray{u"redirectRules"_s}}, {u"reason"_s, detail}});
 }
 
 std::optional<std::string_view> textOrNull(const QJsonValue &v, std::string &storage, bool *ok)
@@ -57,13 +57,12 @@ std::optional<std::string_view> textOrNull(const QJsonValue &v, std::string &sto
     return std::string_view(storage);
 }
 
-} // namespace
+}   // namespace
 
 RedirectRulesApi::RedirectRulesApi(Database &db, RedirectIndex &index)
     : m_db(db)
     , m_index(index)
-{
-}
+{}
 
 bool RedirectRulesApi::hasRules(Database &db, std::int64_t linkId)
 {
@@ -131,7 +130,8 @@ ApiResponse RedirectRulesApi::set(const Link &link, const QJsonObject &body)
                 return invalid(where + QString::fromStdString(why));
             prepRule.conditions.push_back(std::move(*condition));
         }
-        stored.append(StoredRule{prepRule.priority, check.url, QString::fromStdString(conditionsJson(prepRule.conditions))});
+        stored.append(
+            StoredRule{prepRule.priority, check.url, QString::fromStdString(conditionsJson(prepRule.conditions))});
         prepared->rules.push_back(std::move(prepRule));
     }
 
@@ -143,7 +143,8 @@ ApiResponse RedirectRulesApi::set(const Link &link, const QJsonObject &body)
     q.addBindValue(link.id);
     ok = ok && q.exec();
     if (ok) {
-        ok = q.prepare(u"INSERT INTO short_url_redirect_rules(link_id, priority, long_url, conditions) VALUES (?, ?, ?, ?)"_s);
+        ok = q.prepare(
+            u"INSERT INTO short_url_redirect_rules(link_id, priority, long_url, conditions) VALUES (?, ?, ?, ?)"_s);
         for (const StoredRule &rule : stored) {
             if (!ok)
                 break;
@@ -164,4 +165,4 @@ ApiResponse RedirectRulesApi::set(const Link &link, const QJsonObject &body)
     return list(link);
 }
 
-} // namespace Linkdeck::Server
+}   // namespace Linkdeck::Server

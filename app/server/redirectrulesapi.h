@@ -37,4 +37,4 @@ private:
     RedirectIndex &m_index;
 };
 
-} // namespace Linkdeck::Server
+}   // namespace Linkdeck::Server

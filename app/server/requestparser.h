@@ -35,7 +35,7 @@ struct RequestData
 
     // Framing (RFC 9112 6): what Beast's parser does not judge by itself.
     int hostFields = 0;
-    int transferEncodings = 0;     // codings named in Transfer-Encoding, over all its lines
+    int transferEncodings = 0;   // codings named in Transfer-Encoding, over all its lines
     int chunkedCodings = 0;
     bool lastCodingChunked = false;
     bool contentLength = false;
@@ -69,8 +69,7 @@ public:
         : m_data(data)
         , m_maxFields(maxFields)
         , m_maxBody(maxBody)
-    {
-    }
+    {}
 
 private:
     static bool startsWithNoCase(boost::beast::string_view s, boost::beast::string_view prefix)
@@ -86,7 +85,9 @@ private:
         m_data.methodString.assign(methodString.data(), methodString.size());
         // RFC 9112 3.2.2: an absolute-form target ("GET http://go.example/spring") is served as
         // its path, and its authority is the host (a Host field is ignored then).
-        const std::size_t schemeEnd = startsWithNoCase(target, "http://") ? 7 : startsWithNoCase(target, "https://") ? 8 : 0;
+        const std::size_t schemeEnd = startsWithNoCase(target, "http://") ? 7
+            : startsWithNoCase(target, "https://")                        ? 8
+                                                                          : 0;
         if (schemeEnd) {
             target.remove_prefix(schemeEnd);
             std::size_t end = 0;
@@ -134,14 +135,25 @@ private:
             // RFC 9110 10.1.1: only 100-continue is defined; an HTTP/1.0 client's is ignored.
             m_data.expectContinue = m_data.version >= 11 && boost::beast::iequals(value, "100-continue");
             return;
-        case http::field::referer: into = &m_data.referrer; break;
-        case http::field::user_agent: into = &m_data.userAgent; break;
-        case http::field::accept_language: into = &m_data.acceptLanguage; break;
-        case http::field::content_type: into = &m_data.contentType; break;
-        case http::field::origin: into = &m_data.origin; break;
+        case http::field::referer:
+            into = &m_data.referrer;
+            break;
+        case http::field::user_agent:
+            into = &m_data.userAgent;
+            break;
+        case http::field::accept_language:
+            into = &m_data.acceptLanguage;
+            break;
+        case http::field::content_type:
+            into = &m_data.contentType;
+            break;
+        case http::field::origin:
+            into = &m_data.origin;
+            break;
         case http::field::unknown:
             break;
-        default: return;
+        default:
+            return;
         }
         if (!into) {
             // X-Api-Key and X-Forwarded-For have no enum value in Beast: compare the names.
@@ -188,7 +200,8 @@ private:
             // 6.1 and 6.3: chunked must be the final coding, and only once; a request with
             // both Transfer-Encoding and Content-Length, or Transfer-Encoding on HTTP/1.0, is
             // faulty. Any of these: 400 and close, so no body can be taken for a request.
-            if (!m_data.lastCodingChunked || m_data.chunkedCodings != 1 || m_data.contentLength || m_data.version < 11) {
+            if (!m_data.lastCodingChunked || m_data.chunkedCodings != 1 || m_data.contentLength
+                || m_data.version < 11) {
                 ec = http::error::bad_transfer_encoding;
                 return;
             }
@@ -219,5 +232,4 @@ private:
     std::uint64_t m_maxBody;
 };
 
-
-} // namespace Linkdeck::Server
+}   // namespace Linkdeck::Server

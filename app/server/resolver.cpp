@@ -157,13 +157,20 @@ bool languageMatches(const RedirectCondition &c, std::string_view header)
 bool deviceMatches(DeviceValue device, Platform p)
 {
     switch (device) {
-    case DeviceValue::Android: return p == Platform::Android;
-    case DeviceValue::Ios: return p == Platform::Ios;
-    case DeviceValue::Mobile: return p == Platform::Android || p == Platform::Ios;
-    case DeviceValue::Windows: return p == Platform::Windows;
-    case DeviceValue::MacOs: return p == Platform::MacOs;
-    case DeviceValue::Linux: return p == Platform::Linux;
-    case DeviceValue::ChromeOs: return p == Platform::ChromeOs;
+    case DeviceValue::Android:
+        return p == Platform::Android;
+    case DeviceValue::Ios:
+        return p == Platform::Ios;
+    case DeviceValue::Mobile:
+        return p == Platform::Android || p == Platform::Ios;
+    case DeviceValue::Windows:
+        return p == Platform::Windows;
+    case DeviceValue::MacOs:
+        return p == Platform::MacOs;
+    case DeviceValue::Linux:
+        return p == Platform::Linux;
+    case DeviceValue::ChromeOs:
+        return p == Platform::ChromeOs;
     case DeviceValue::Desktop:
         return p == Platform::Windows || p == Platform::MacOs || p == Platform::Linux || p == Platform::ChromeOs;
     }
@@ -208,9 +215,10 @@ const GeoIp::Location *located(const RequestContext &request)
     return &s.location;
 }
 
-} // namespace
+}   // namespace
 
-bool conditionMatches(const RedirectCondition &c, std::string_view query, const RequestContext &request, std::int64_t nowMs)
+bool conditionMatches(const RedirectCondition &c, std::string_view query, const RequestContext &request,
+                      std::int64_t nowMs)
 {
     RuleScratch &s = *request.scratch;
     std::string_view value;
@@ -267,8 +275,8 @@ const RedirectRule *matchRedirectRule(const LinkRedirectRules &rules, std::strin
 }
 
 RedirectDecision resolveRequest(bool getOrHead, std::string_view target, std::string_view host,
-                                const RedirectIndex::Snapshot &snapshot, const ServerConfig &config,
-                                std::int64_t nowMs, std::string &scratch)
+                                const RedirectIndex::Snapshot &snapshot, const ServerConfig &config, std::int64_t nowMs,
+                                std::string &scratch)
 {
     RuleScratch rules;
     RequestContext request;
@@ -277,8 +285,8 @@ RedirectDecision resolveRequest(bool getOrHead, std::string_view target, std::st
 }
 
 RedirectDecision resolveRequest(bool getOrHead, std::string_view target, std::string_view host,
-                                const RedirectIndex::Snapshot &snapshot, const ServerConfig &config,
-                                std::int64_t nowMs, std::string &scratch, const RequestContext &request)
+                                const RedirectIndex::Snapshot &snapshot, const ServerConfig &config, std::int64_t nowMs,
+                                std::string &scratch, const RequestContext &request)
 {
     if (!getOrHead) {
         RedirectDecision d;
@@ -321,8 +329,9 @@ RedirectDecision resolveRequest(bool getOrHead, std::string_view target, std::st
         return d;
     }
     if (!plainSlug) {
-        return notFound(notFoundTarget(snapshot, host, &NotFoundRedirects::regular404, config.regular404Redirect, scratch),
-                        OrphanType::Regular404, target);
+        return notFound(
+            notFoundTarget(snapshot, host, &NotFoundRedirects::regular404, config.regular404Redirect, scratch),
+            OrphanType::Regular404, target);
     }
 
     std::optional<RedirectEntry> entry = snapshot.find(host, slug, scratch);
@@ -367,8 +376,9 @@ RedirectDecision resolveRequest(bool getOrHead, std::string_view target, std::st
         d.status = 200;
         return d;
     }
-    return notFound(notFoundTarget(snapshot, host, &NotFoundRedirects::invalidShortUrl, config.invalidShortUrlRedirect, scratch),
-                    OrphanType::InvalidShortUrl, slug);
+    return notFound(
+        notFoundTarget(snapshot, host, &NotFoundRedirects::invalidShortUrl, config.invalidShortUrlRedirect, scratch),
+        OrphanType::InvalidShortUrl, slug);
 }
 
-} // namespace Linkdeck::Server
+}   // namespace Linkdeck::Server

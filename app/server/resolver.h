@@ -18,11 +18,11 @@ namespace Linkdeck::Server {
 struct RedirectDecision
 {
     enum class Kind {
-        Redirect,          // status + location (+ query to forward)
-        NotFound,          // the small 404 page, or a redirect when location is set
-        Robots,            // robots.txt (the API thread lists the crawlable short URLs)
-        Pixel,             // /{shortCode}/track: a 1x1 GIF, and a visit when linkId is set
-        MethodNotAllowed,  // 405
+        Redirect,           // status + location (+ query to forward)
+        NotFound,           // the small 404 page, or a redirect when location is set
+        Robots,             // robots.txt (the API thread lists the crawlable short URLs)
+        Pixel,              // /{shortCode}/track: a 1x1 GIF, and a visit when linkId is set
+        MethodNotAllowed,   // 405
     };
     Kind kind = Kind::NotFound;
     int status = 404;
@@ -31,7 +31,7 @@ struct RedirectDecision
     // What to record as the click
     std::int64_t linkId = 0;
     OrphanType orphan = OrphanType::None;
-    std::string_view path;       // the slug, or the path of an orphan visit
+    std::string_view path;   // the slug, or the path of an orphan visit
 };
 
 // What redirect rules look at besides the request line: views into the request (valid for the
@@ -42,9 +42,9 @@ struct RuleScratch
     GeoIp::Location location;
     bool located = false;
     std::uint8_t ip[16] = {};
-    int ipState = 0;    // 0: not parsed yet, 1: IPv4, 2: IPv6, -1: not an address
-    int platform = -1;  // Platform once known
-    int browser = -1;   // Browser once known
+    int ipState = 0;     // 0: not parsed yet, 1: IPv4, 2: IPv6, -1: not an address
+    int platform = -1;   // Platform once known
+    int browser = -1;    // Browser once known
     void reset()
     {
         located = false;
@@ -57,18 +57,18 @@ struct RequestContext
 {
     std::string_view userAgent;
     std::string_view acceptLanguage;
-    std::string_view clientIp;     // the visitor's address as given, not anonymised
-    const GeoIp *geo = nullptr;    // none: geolocation conditions never match
+    std::string_view clientIp;    // the visitor's address as given, not anonymised
+    const GeoIp *geo = nullptr;   // none: geolocation conditions never match
     RuleScratch *scratch = nullptr;
 };
 
 RedirectDecision resolveRequest(bool getOrHead, std::string_view target, std::string_view host,
-                                const RedirectIndex::Snapshot &snapshot, const ServerConfig &config,
-                                std::int64_t nowMs, std::string &scratch);
+                                const RedirectIndex::Snapshot &snapshot, const ServerConfig &config, std::int64_t nowMs,
+                                std::string &scratch);
 // The same, with the link's redirect rules decided by the request's headers.
 RedirectDecision resolveRequest(bool getOrHead, std::string_view target, std::string_view host,
-                                const RedirectIndex::Snapshot &snapshot, const ServerConfig &config,
-                                std::int64_t nowMs, std::string &scratch, const RequestContext &request);
+                                const RedirectIndex::Snapshot &snapshot, const ServerConfig &config, std::int64_t nowMs,
+                                std::string &scratch, const RequestContext &request);
 
 // The first of a link's rules (by priority) whose conditions all match, or nullptr. `query` is
 // the raw query string (without "?"). request.scratch must be set, and reset() for each new
@@ -78,4 +78,4 @@ const RedirectRule *matchRedirectRule(const LinkRedirectRules &rules, std::strin
 bool conditionMatches(const RedirectCondition &condition, std::string_view query, const RequestContext &request,
                       std::int64_t nowMs);
 
-} // namespace Linkdeck::Server
+}   // namespace Linkdeck::Server

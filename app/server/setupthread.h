@@ -16,14 +16,14 @@ namespace Linkdeck::Server {
 // Starts `thread` with body(ready): body calls ready("") once set up and goes on running, or
 // ready(why) and returns when it cannot start; then the thread is joined and false returned
 // with why in *error.
-inline bool startSetUpThread(std::thread &thread, std::function<void(const std::function<void(std::string)> &ready)> body,
+inline bool startSetUpThread(std::thread &thread,
+                             std::function<void(const std::function<void(std::string)> &ready)> body,
                              std::string *error)
 {
     std::promise<std::string> opened;
     auto result = opened.get_future();
-    thread = std::thread([&opened, body = std::move(body)] {
-        body([&opened](std::string why) { opened.set_value(std::move(why)); });
-    });
+    thread = std::thread(
+        [&opened, body = std::move(body)] { body([&opened](std::string why) { opened.set_value(std::move(why)); }); });
     const std::string message = result.get();
     if (message.empty())
         return true;
@@ -45,4 +45,4 @@ inline void stopThread(std::thread &thread, std::mutex &mutex, bool &stopping, s
         thread.join();
 }
 
-} // namespace Linkdeck::Server
+}   // namespace Linkdeck::Server

@@ -115,16 +115,16 @@ void applyEdition(const QJsonObject &body, Link &link, QJsonArray &invalid)
         link.crawlable = body.value(u"crawlable"_s).toBool();
 }
 
-} // namespace
+}   // namespace
 
-ShlinkApi::ShlinkApi(Database &db, RedirectIndex &index, const ServerConfig &config, std::function<ClickCounts()> clicks)
+ShlinkApi::ShlinkApi(Database &db, RedirectIndex &index, const ServerConfig &config,
+                     std::function<ClickCounts()> clicks)
     : m_db(db)
     , m_index(index)
     , m_config(config)
     , m_links(std::make_unique<LinkRepository>(db))
     , m_clicks(std::move(clicks))
-{
-}
+{}
 
 ShlinkApi::~ShlinkApi() = default;
 
@@ -174,9 +174,10 @@ QJsonObject ShlinkApi::shortUrlJson(const Link &link) const
         total = q.value(0).toLongLong();
         bots = q.value(1).toLongLong();
     }
-    QJsonObject meta{{u"validSince"_s, isoOrNull(link.validSince)},
-                     {u"validUntil"_s, isoOrNull(link.expiresAt)},
-                     {u"maxVisits"_s, link.maxClicks ? QJsonValue(qint64(*link.maxClicks)) : QJsonValue(QJsonValue::Null)}};
+    QJsonObject meta{
+        {u"validSince"_s, isoOrNull(link.validSince)},
+        {u"validUntil"_s, isoOrNull(link.expiresAt)},
+        {u"maxVisits"_s, link.maxClicks ? QJsonValue(qint64(*link.maxClicks)) : QJsonValue(QJsonValue::Null)}};
     QJsonArray tags;
     for (const QString &tag : link.tags)
         tags.append(tag);
@@ -357,15 +358,17 @@ ApiResponse ShlinkApi::handleRequest(const ApiRequest &request)
         return problem(404, u"not-found"_s, u"Not found"_s, u"No API endpoint at %1"_s.arg(path));
     // GET /short-urls/shorten takes the key in the query (for tools that cannot set a header).
     const bool shorten = m.captured(1) == u"/short-urls/shorten" && method == u"GET";
-    const std::string apiKey = !request.apiKey.empty() || !shorten ? request.apiKey
-                                                                   : query.queryItemValue(u"apiKey"_s).toStdString();
+    const std::string apiKey =
+        !request.apiKey.empty() || !shorten ? request.apiKey : query.queryItemValue(u"apiKey"_s).toStdString();
     if (apiKey.empty())
-        return problem(401, u"missing-authentication"_s, u"Invalid authorization"_s,
-                       u"Expected one of the following authentication headers, [\"X-Api-Key\"], but none were provided"_s);
+        return problem(
+            401, u"missing-authentication"_s, u"Invalid authorization"_s,
+            u"Expected one of the following authentication headers, [\"X-Api-Key\"], but none were provided"_s);
     QSqlDatabase db = m_db.connection();
     const auto scope = ApiKeys::find(db, QString::fromStdString(apiKey));
     if (!scope)
-        return problem(401, u"invalid-api-key"_s, u"Invalid API key"_s, u"Provided API key does not exist or is invalid."_s);
+        return problem(401, u"invalid-api-key"_s, u"Invalid API key"_s,
+                       u"Provided API key does not exist or is invalid."_s);
     m_scope = *scope;
 
     QJsonObject body;
@@ -388,7 +391,8 @@ ApiResponse ShlinkApi::handleRequest(const ApiRequest &request)
     return response;
 }
 
-ApiResponse ShlinkApi::route(const QString &method, const QString &route, const ApiQuery &query, const QJsonObject &body)
+ApiResponse ShlinkApi::route(const QString &method, const QString &route, const ApiQuery &query,
+                             const QJsonObject &body)
 {
     static const QRegularExpression oneShortUrl(u"^/short-urls/([^/]+)$"_s);
     static const QRegularExpression shortUrlVisits(u"^/short-urls/([^/]+)/visits$"_s);
@@ -425,17 +429,19 @@ ApiResponse ShlinkApi::route(const QString &method, const QString &route, const 
         exists.prepare(u"SELECT 1 FROM tags WHERE name = ?"_s);
         exists.addBindValue(tag);
         if (!exists.exec() || !exists.next())
-            return problem(404, u"tag-not-found"_s, u"Tag not found"_s, u"Tag with name \"%1\" could not be found"_s.arg(tag),
-                           QJsonObject{{u"tag"_s, tag}});
-        return visits(u"link_id IN (SELECT link_id FROM link_tags JOIN tags ON tags.id = link_tags.tag_id WHERE tags.name = ?)"_s,
-                      {tag}, query, false);
+            return problem(404, u"tag-not-found"_s, u"Tag not found"_s,
+                           u"Tag with name \"%1\" could not be found"_s.arg(tag), QJsonObject{{u"tag"_s, tag}});
+        return visits(
+            u"link_id IN (SELECT link_id FROM link_tags JOIN tags ON tags.id = link_tags.tag_id WHERE tags.name = ?)"_s,
+            {tag}, query, false);
     } else if (const auto d = domainVisits.match(route); d.hasMatch() && method == u"GET") {
         const QString domain = domainOrDefault(decoded(d.captured(1)));
         if (!domainExists(domain))
             return problem(404, u"domain-not-found"_s, u"Domain not found"_s,
                            u"Domain with authority \"%1\" could not be found"_s.arg(decoded(d.captured(1))),
                            QJsonObject{{u"authority"_s, decoded(d.captured(1))}});
-        return visits(u"link_id IN (SELECT id FROM links WHERE account_id = 1 AND domain = ? COLLATE NOCASE)"_s, {domain}, query, false);
+        return visits(u"link_id IN (SELECT id FROM links WHERE account_id = 1 AND domain = ? COLLATE NOCASE)"_s,
+                      {domain}, query, false);
     } else if (route == u"/visits" && method == u"GET") {
         return visitsSummary();
     } else if (route == u"/visits/orphan") {
@@ -489,8 +495,9 @@ ApiResponse ShlinkApi::health()
     QJsonObject journalJson{{u"status"_s, journal.failing ? u"fail"_s : u"pass"_s},
                             {u"lostClicks"_s, qint64(journal.lostClicks)}};
     if (journal.failing)
-        journalJson.insert(u"output"_s, u"cannot write the click journal (%1): redirects go on, their clicks are lost"_s
-                                             .arg(QString::fromLocal8Bit(std::strerror(journal.lastError))));
+        journalJson.insert(u"output"_s,
+                           u"cannot write the click journal (%1): redirects go on, their clicks are lost"_s.arg(
+                               QString::fromLocal8Bit(std::strerror(journal.lastError))));
     const ClickCounts counts = m_clicks ? m_clicks() : ClickCounts{};
     QJsonObject databaseJson{{u"status"_s, dbOk && counts.databaseDamage.isEmpty() ? u"pass"_s : u"fail"_s}};
     if (!counts.databaseDamage.isEmpty())
@@ -501,18 +508,20 @@ ApiResponse ShlinkApi::health()
     QJsonObject body{{u"status"_s, pass ? u"pass"_s : u"fail"_s},
                      {u"version"_s, QString::fromLatin1(ShlinkCompatibleVersion)},
                      {u"linkdeckVersion"_s, QStringLiteral(LINKDECK_VERSION)},
-                     {u"links"_s, QJsonObject{{u"about"_s, u"https://linkdeck.example.org"_s},
-                                              {u"project"_s, u"https://linkdeck.example.org"_s}}},
+                     {u"links"_s,
+                      QJsonObject{{u"about"_s, u"https://linkdeck.example.org"_s},
+                                  {u"project"_s, u"https://linkdeck.example.org"_s}}},
                      {u"journal"_s, journalJson},
                      {u"database"_s, databaseJson}};
     if (m_clicks) {
         // The server's own counts since start (issue 17): stored + lost reaches redirects + unanswered.
         const ClickCounts &c = counts;
-        body.insert(u"clicks"_s, QJsonObject{{u"redirects"_s, qint64(c.redirects)},
-                                             {u"unanswered"_s, qint64(c.unanswered)},
-                                             {u"stored"_s, qint64(c.stored)},
-                                             {u"lost"_s, qint64(journal.lostClicks)},
-                                             {u"lagMs"_s, c.lagMillis ? QJsonValue(qint64(*c.lagMillis)) : QJsonValue()}});
+        body.insert(u"clicks"_s,
+                    QJsonObject{{u"redirects"_s, qint64(c.redirects)},
+                                {u"unanswered"_s, qint64(c.unanswered)},
+                                {u"stored"_s, qint64(c.stored)},
+                                {u"lost"_s, qint64(journal.lostClicks)},
+                                {u"lagMs"_s, c.lagMillis ? QJsonValue(qint64(*c.lagMillis)) : QJsonValue()}});
     }
     ApiResponse r = json(pass ? 200 : 503, body);
     r.headers.emplace_back("X-Linkdeck-Version", LINKDECK_VERSION);
@@ -554,12 +563,10 @@ ApiResponse ShlinkApi::listShortUrls(const ApiQuery &query)
     const int page = qMax(1, query.queryItemValue(u"page"_s).toInt());
     qint64 perPage = query.hasQueryItem(u"itemsPerPage"_s) ? query.queryItemValue(u"itemsPerPage"_s).toLongLong() : 10;
     const QString orderBy = query.queryItemValue(u"orderBy"_s);
-    static const QHash<QString, LinkQuery::SortKey> keys{{u"longUrl"_s, LinkQuery::SortKey::Destination},
-                                                         {u"shortCode"_s, LinkQuery::SortKey::ShortUrl},
-                                                         {u"dateCreated"_s, LinkQuery::SortKey::Created},
-                                                         {u"title"_s, LinkQuery::SortKey::Title},
-                                                         {u"visits"_s, LinkQuery::SortKey::Clicks},
-                                                         {u"nonBotVisits"_s, LinkQuery::SortKey::Clicks}};
+    static const QHash<QString, LinkQuery::SortKey> keys{
+        {u"longUrl"_s, LinkQuery::SortKey::Destination}, {u"shortCode"_s, LinkQuery::SortKey::ShortUrl},
+        {u"dateCreated"_s, LinkQuery::SortKey::Created}, {u"title"_s, LinkQuery::SortKey::Title},
+        {u"visits"_s, LinkQuery::SortKey::Clicks},       {u"nonBotVisits"_s, LinkQuery::SortKey::Clicks}};
     if (!orderBy.isEmpty()) {
         const QString field = orderBy.section(u'-', 0, 0);
         q.sortKey = keys.value(field, LinkQuery::SortKey::Created);
@@ -569,20 +576,22 @@ ApiResponse ShlinkApi::listShortUrls(const ApiQuery &query)
     }
     const qint64 total = m_links->count(q);
     if (perPage <= 0)
-        perPage = qMax<qint64>(1, total);   // -1: everything on one page
+        perPage = qMax<qint64>(1, total);       // -1: everything on one page
     perPage = qMin(perPage, MaxItemsPerPage);   // the pagination says the size used
     const QList<Link> links = m_links->fetch(q, qint64(page - 1) * perPage, int(perPage));
     QJsonArray data;
     for (const Link &link : links)
         data.append(shortUrlJson(link));
     const qint64 pages = total == 0 ? 0 : (total + perPage - 1) / perPage;
-    return json(200, QJsonObject{{u"shortUrls"_s,
-                                  QJsonObject{{u"data"_s, data},
-                                              {u"pagination"_s, QJsonObject{{u"currentPage"_s, page},
-                                                                            {u"pagesCount"_s, pages},
-                                                                            {u"itemsPerPage"_s, perPage},
-                                                                            {u"itemsInCurrentPage"_s, data.size()},
-                                                                            {u"totalItems"_s, total}}}}}});
+    return json(200,
+                QJsonObject{{u"shortUrls"_s,
+                             QJsonObject{{u"data"_s, data},
+                                         {u"pagination"_s,
+                                          QJsonObject{{u"currentPage"_s, page},
+                                                      {u"pagesCount"_s, pages},
+                                                      {u"itemsPerPage"_s, perPage},
+                                                      {u"itemsInCurrentPage"_s, data.size()},
+                                                      {u"totalItems"_s, total}}}}}});
 }
 
 ApiResponse ShlinkApi::createShortUrl(const QJsonObject &body)
@@ -600,7 +609,8 @@ ApiResponse ShlinkApi::createShortUrl(const QJsonObject &body)
     Link link;
     link.accountId = AccountRepository::LocalAccountId;
     link.destination = check.url;
-    link.domain = m_scope.domainOnly.isEmpty() ? domainOrDefault(body.value(u"domain"_s).toString()) : m_scope.domainOnly;
+    link.domain =
+        m_scope.domainOnly.isEmpty() ? domainOrDefault(body.value(u"domain"_s).toString()) : m_scope.domainOnly;
     applyEdition(body, link, invalid);
     // SHORT_URL_MODE=loose: new custom slugs are stored lower-case, as Shlink does.
     QString customSlug = normalisedSlug(body.value(u"customSlug"_s).toString());
@@ -615,11 +625,12 @@ ApiResponse ShlinkApi::createShortUrl(const QJsonObject &body)
     if (body.value(u"findIfExists"_s).toBool()) {
         QSqlQuery existing(m_db.connection());
         // Without a custom slug, any short URL of this long URL on the domain is the one.
-        existing.prepare(customSlug.isEmpty()
-                             ? u"SELECT id FROM links WHERE account_id = 1 AND destination = ? AND domain = ? AND "_s
-                                   + scopeCondition() + u" ORDER BY id LIMIT 1"_s
-                             : u"SELECT id FROM links WHERE account_id = 1 AND destination = ? AND domain = ? AND slug = ? AND "_s
-                                   + scopeCondition() + u" LIMIT 1"_s);
+        existing.prepare(
+            customSlug.isEmpty()
+                ? u"SELECT id FROM links WHERE account_id = 1 AND destination = ? AND domain = ? AND "_s
+                    + scopeCondition() + u" ORDER BY id LIMIT 1"_s
+                : u"SELECT id FROM links WHERE account_id = 1 AND destination = ? AND domain = ? AND slug = ? AND "_s
+                    + scopeCondition() + u" LIMIT 1"_s);
         existing.addBindValue(link.destination);
         existing.addBindValue(link.domain);
         if (!customSlug.isEmpty())
@@ -742,7 +753,7 @@ QJsonObject pagination(qint64 page, qint64 perPage, qint64 inPage, qint64 total)
                        {u"totalItems"_s, total}};
 }
 
-} // namespace
+}   // namespace
 
 ApiResponse ShlinkApi::visits(const QString &where, const QVariantList &binds, const ApiQuery &query, bool orphans)
 {
@@ -788,25 +799,33 @@ ApiResponse ShlinkApi::visits(const QString &where, const QVariantList &binds, c
     if (q.exec()) {
         while (q.next()) {
             // The spec's VisitLocation is an object; an unknown place has empty fields.
-            const QJsonObject location{{u"countryCode"_s, q.value(3).toString()}, {u"countryName"_s, QString()},
-                                       {u"regionName"_s, QString()}, {u"cityName"_s, q.value(4).toString()},
-                                       {u"latitude"_s, 0.0}, {u"longitude"_s, 0.0}, {u"timezone"_s, QString()}};
+            const QJsonObject location{{u"countryCode"_s, q.value(3).toString()},
+                                       {u"countryName"_s, QString()},
+                                       {u"regionName"_s, QString()},
+                                       {u"cityName"_s, q.value(4).toString()},
+                                       {u"latitude"_s, 0.0},
+                                       {u"longitude"_s, 0.0},
+                                       {u"timezone"_s, QString()}};
             const QString path = q.value(7).toString();
             const QString redirect = q.value(8).toString();
-            QJsonObject visit{{u"referer"_s, q.value(0).toString()},
-                              {u"date"_s, iso(QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC))},
-                              {u"userAgent"_s, q.value(2).toString()},
-                              {u"visitLocation"_s, location},
-                              {u"potentialBot"_s, q.value(5).toBool()},
-                              {u"visitedUrl"_s, QString(scheme + q.value(6).toString() + (path.startsWith(u'/') ? path : u'/' + path))},
-                              {u"redirectUrl"_s, redirect.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(redirect)}};
+            QJsonObject visit{
+                {u"referer"_s, q.value(0).toString()},
+                {u"date"_s, iso(QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC))},
+                {u"userAgent"_s, q.value(2).toString()},
+                {u"visitLocation"_s, location},
+                {u"potentialBot"_s, q.value(5).toBool()},
+                {u"visitedUrl"_s,
+                 QString(scheme + q.value(6).toString() + (path.startsWith(u'/') ? path : u'/' + path))},
+                {u"redirectUrl"_s, redirect.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(redirect)}};
             if (orphans)
                 visit[u"type"_s] = q.value(9).toString();
             data.append(visit);
         }
     }
-    return json(200, QJsonObject{{u"visits"_s, QJsonObject{{u"data"_s, data},
-                                                          {u"pagination"_s, pagination(page, perPage, data.size(), total)}}}});
+    return json(200,
+                QJsonObject{{u"visits"_s,
+                             QJsonObject{{u"data"_s, data},
+                                         {u"pagination"_s, pagination(page, perPage, data.size(), total)}}}});
 }
 
 ApiResponse ShlinkApi::deleteVisits(const QString &where, const QVariantList &binds)
@@ -821,8 +840,8 @@ ApiResponse ShlinkApi::deleteVisits(const QString &where, const QVariantList &bi
     if (binds.size() == 1 && where == u"link_id = ?") {
         // The counters and rollups the charts read go with the visits.
         QSqlQuery reset(m_db.connection());
-        for (const QString &sql : {u"DELETE FROM click_hours WHERE link_id = ?"_s,
-                                   u"DELETE FROM link_click_deltas WHERE link_id = ?"_s}) {
+        for (const QString &sql :
+             {u"DELETE FROM click_hours WHERE link_id = ?"_s, u"DELETE FROM link_click_deltas WHERE link_id = ?"_s}) {
             reset.prepare(sql);
             reset.addBindValue(binds.first());
             reset.exec();
@@ -847,16 +866,18 @@ ApiResponse ShlinkApi::visitsSummary()
     }
     qint64 orphanTotal = 0;
     qint64 orphanBots = 0;
-    if (!m_scope.noOrphanVisits && q.exec(u"SELECT count(*), coalesce(sum(is_bot), 0) FROM clicks WHERE link_id IS NULL"_s)
-        && q.next()) {
+    if (!m_scope.noOrphanVisits
+        && q.exec(u"SELECT count(*), coalesce(sum(is_bot), 0) FROM clicks WHERE link_id IS NULL"_s) && q.next()) {
         orphanTotal = q.value(0).toLongLong();
         orphanBots = q.value(1).toLongLong();
     }
     auto summary = [](qint64 all, qint64 bot) {
         return QJsonObject{{u"total"_s, all}, {u"nonBots"_s, all - bot}, {u"bots"_s, bot}};
     };
-    return json(200, QJsonObject{{u"visits"_s, QJsonObject{{u"nonOrphanVisits"_s, summary(total, bots)},
-                                                          {u"orphanVisits"_s, summary(orphanTotal, orphanBots)}}}});
+    return json(200,
+                QJsonObject{{u"visits"_s,
+                             QJsonObject{{u"nonOrphanVisits"_s, summary(total, bots)},
+                                         {u"orphanVisits"_s, summary(orphanTotal, orphanBots)}}}});
 }
 
 ApiResponse ShlinkApi::listTags(const ApiQuery &query, bool withStats)
@@ -868,7 +889,8 @@ ApiResponse ShlinkApi::listTags(const ApiQuery &query, bool withStats)
                                     OR NOT EXISTS (SELECT 1 FROM link_tags WHERE link_tags.tag_id = tags.id)))"_s;
     // A key with roles sees the tags of its short URLs only.
     if (!m_scope.isAdmin())
-        sql = u" FROM tags WHERE EXISTS (SELECT 1 FROM link_tags WHERE link_tags.tag_id = tags.id AND link_tags.link_id IN ("_s
+        sql =
+            u" FROM tags WHERE EXISTS (SELECT 1 FROM link_tags WHERE link_tags.tag_id = tags.id AND link_tags.link_id IN ("_s
             + scopedLinks() + u"))"_s;
     QVariantList values;
     const QString search = query.queryItemValue(u"searchTerm"_s);
@@ -883,9 +905,8 @@ ApiResponse ShlinkApi::listTags(const ApiQuery &query, bool withStats)
     const QString order = orderBy.endsWith(u"-DESC"_s) ? u"DESC"_s : u"ASC"_s;
     const QString orderField = orderBy.section(u'-', 0, 0);
     // Shlink orders tags by name (tag), shortUrlsCount, visits or nonBotVisits.
-    static const QHash<QString, QString> statColumns{{u"shortUrlsCount"_s, u"urls"_s},
-                                                     {u"visits"_s, u"visits"_s},
-                                                     {u"nonBotVisits"_s, u"(visits - bots)"_s}};
+    static const QHash<QString, QString> statColumns{
+        {u"shortUrlsCount"_s, u"urls"_s}, {u"visits"_s, u"visits"_s}, {u"nonBotVisits"_s, u"(visits - bots)"_s}};
     const QString statColumn = withStats ? statColumns.value(orderField) : QString();
 
     // Per tag: the server's short URLs with it and their visits (from the rollups).
@@ -894,8 +915,10 @@ ApiResponse ShlinkApi::listTags(const ApiQuery &query, bool withStats)
         return uR"(SELECT page.id, page.name, count(links.id) AS urls,
                           coalesce(sum((SELECT sum(clicks) FROM click_hours AS r WHERE r.link_id = links.id)), 0) AS visits,
                           coalesce(sum((SELECT sum(bots) FROM click_hours AS r WHERE r.link_id = links.id)), 0) AS bots
-                   FROM ()"_s + tagsSql + uR"() AS page LEFT JOIN link_tags ON link_tags.tag_id = page.id
-                   LEFT JOIN links ON links.id = link_tags.link_id AND links.account_id = 1 AND )"_s + scope + uR"(
+                   FROM ()"_s
+            + tagsSql + uR"() AS page LEFT JOIN link_tags ON link_tags.tag_id = page.id
+                   LEFT JOIN links ON links.id = link_tags.link_id AND links.account_id = 1 AND )"_s
+            + scope + uR"(
                    GROUP BY page.id)"_s;
     };
     QSqlQuery q(m_db.connection());
@@ -907,7 +930,8 @@ ApiResponse ShlinkApi::listTags(const ApiQuery &query, bool withStats)
     } else {
         // One statement for the page, stats included: a statement per tag held the one API
         // thread for seconds with 20,000 tags.
-        const QString pageSql = u"SELECT id, name"_s + sql + u" ORDER BY name COLLATE NOCASE "_s + order + u" LIMIT ? OFFSET ?"_s;
+        const QString pageSql =
+            u"SELECT id, name"_s + sql + u" ORDER BY name COLLATE NOCASE "_s + order + u" LIMIT ? OFFSET ?"_s;
         q.prepare(withStats ? statsOf(pageSql) + u" ORDER BY page.name COLLATE NOCASE "_s + order : pageSql);
     }
     for (const QVariant &v : values)
@@ -923,20 +947,23 @@ ApiResponse ShlinkApi::listTags(const ApiQuery &query, bool withStats)
             }
             const qint64 all = q.value(3).toLongLong();
             const qint64 bots = q.value(4).toLongLong();
-            data.append(QJsonObject{{u"tag"_s, q.value(1).toString()},
-                                    {u"shortUrlsCount"_s, q.value(2).toLongLong()},
-                                    {u"visitsSummary"_s, QJsonObject{{u"total"_s, all}, {u"nonBots"_s, all - bots},
-                                                                     {u"bots"_s, bots}}}});
+            data.append(QJsonObject{
+                {u"tag"_s, q.value(1).toString()},
+                {u"shortUrlsCount"_s, q.value(2).toLongLong()},
+                {u"visitsSummary"_s, QJsonObject{{u"total"_s, all}, {u"nonBots"_s, all - bots}, {u"bots"_s, bots}}}});
         }
     }
-    return json(200, QJsonObject{{u"tags"_s, QJsonObject{{u"data"_s, data},
-                                                        {u"pagination"_s, pagination(page, perPage, data.size(), total)}}}});
+    return json(200,
+                QJsonObject{{u"tags"_s,
+                             QJsonObject{{u"data"_s, data},
+                                         {u"pagination"_s, pagination(page, perPage, data.size(), total)}}}});
 }
 
 ApiResponse ShlinkApi::renameTag(const QJsonObject &body)
 {
     if (m_scope.authorOnly || !m_scope.domainOnly.isEmpty())
-        return problem(403, u"forbidden-tag-operation"_s, u"Forbidden tag operation"_s, u"You are not allowed to rename tags"_s);
+        return problem(403, u"forbidden-tag-operation"_s, u"Forbidden tag operation"_s,
+                       u"You are not allowed to rename tags"_s);
     const QString oldName = body.value(u"oldName"_s).toString();
     const QString newName = body.value(u"newName"_s).toString().trimmed();
     QJsonArray invalid;
@@ -966,7 +993,8 @@ ApiResponse ShlinkApi::renameTag(const QJsonObject &body)
 ApiResponse ShlinkApi::deleteTags(const ApiQuery &query)
 {
     if (m_scope.authorOnly || !m_scope.domainOnly.isEmpty())
-        return problem(403, u"forbidden-tag-operation"_s, u"Forbidden tag operation"_s, u"You are not allowed to delete tags"_s);
+        return problem(403, u"forbidden-tag-operation"_s, u"Forbidden tag operation"_s,
+                       u"You are not allowed to delete tags"_s);
     const auto deleted = m_links->deleteTags(query.allQueryItemValues(u"tags[]"_s));
     if (!deleted)
         return problem(500, u"internal-error"_s, u"Internal error"_s, deleted.error().message);
@@ -1003,7 +1031,8 @@ ApiResponse ShlinkApi::listDomains()
     }
     // A domain-specific key sees its domain only.
     if (!m_scope.domainOnly.isEmpty())
-        names.removeIf([this](const QString &name) { return name.compare(m_scope.domainOnly, Qt::CaseInsensitive) != 0; });
+        names.removeIf(
+            [this](const QString &name) { return name.compare(m_scope.domainOnly, Qt::CaseInsensitive) != 0; });
     const QJsonObject none{{u"baseUrlRedirect"_s, QJsonValue(QJsonValue::Null)},
                            {u"regular404Redirect"_s, QJsonValue(QJsonValue::Null)},
                            {u"invalidShortUrlRedirect"_s, QJsonValue(QJsonValue::Null)}};
@@ -1037,11 +1066,13 @@ ApiResponse ShlinkApi::setDomainRedirects(const QJsonObject &body)
     // A field the body leaves out keeps its value (Shlink's PATCH); null or "" clears it.
     {
         QSqlQuery current(m_db.connection());
-        current.prepare(u"SELECT base_url_redirect, regular_404_redirect, invalid_short_url_redirect FROM domains WHERE name = ?"_s);
+        current.prepare(
+            u"SELECT base_url_redirect, regular_404_redirect, invalid_short_url_redirect FROM domains WHERE name = ?"_s);
         current.addBindValue(domain);
         const bool found = current.exec() && current.next();
         for (int i = 0; i < 3; ++i)
-            values[i] = found && !current.value(i).toString().isEmpty() ? current.value(i) : QVariant(QMetaType::fromType<QString>());
+            values[i] = found && !current.value(i).toString().isEmpty() ? current.value(i)
+                                                                        : QVariant(QMetaType::fromType<QString>());
     }
     for (int i = 0; i < 3; ++i) {
         if (!body.contains(fields[i]))
@@ -1075,4 +1106,4 @@ ApiResponse ShlinkApi::setDomainRedirects(const QJsonObject &body)
     return json(200, out);
 }
 
-} // namespace Linkdeck::Server
+}   // namespace Linkdeck::Server

@@ -17,7 +17,7 @@
 namespace Linkdeck {
 class Database;
 class LinkRepository;
-}
+}   // namespace Linkdeck
 
 namespace Linkdeck::Server {
 
@@ -33,9 +33,9 @@ public:
     // benchmark or a monitor can check stored + lost == redirects + unanswered while it runs.
     struct ClickCounts
     {
-        std::uint64_t redirects = 0;    // redirects to a link answered (written in full) since start
-        std::uint64_t unanswered = 0;   // redirects whose response could not be written; clicks all the same
-        std::uint64_t stored = 0;       // clicks the ingestor committed since start
+        std::uint64_t redirects = 0;             // redirects to a link answered (written in full) since start
+        std::uint64_t unanswered = 0;            // redirects whose response could not be written; clicks all the same
+        std::uint64_t stored = 0;                // clicks the ingestor committed since start
         std::optional<std::int64_t> lagMillis;   // age of the oldest click not yet stored; unset: not measured
         QString databaseDamage;   // what the background check of the link tables found; empty: nothing (yet)
     };
@@ -101,4 +101,4 @@ private:
     std::function<ClickCounts()> m_clicks;
 };
 
-} // namespace Linkdeck::Server
+}   // namespace Linkdeck::Server

@@ -70,8 +70,7 @@ public:
 private:
     explicit RequiredLiterals(std::string_view p)
         : m_p(p)
-    {
-    }
+    {}
 
     // i at '[': the index after the closing ']'.
     std::optional<std::size_t> classEnd(std::size_t i, std::size_t end) const
@@ -123,7 +122,8 @@ private:
     }
 
     // Where the top-level alternatives of [begin, end) start and end; one range if none.
-    std::optional<std::vector<std::pair<std::size_t, std::size_t>>> alternatives(std::size_t begin, std::size_t end) const
+    std::optional<std::vector<std::pair<std::size_t, std::size_t>>> alternatives(std::size_t begin,
+                                                                                 std::size_t end) const
     {
         std::vector<std::pair<std::size_t, std::size_t>> out;
         int depth = 0;
@@ -271,11 +271,13 @@ private:
                     return false;
                 // [Bb] and [x] are one letter once lower-cased; other classes end the run.
                 const std::string_view set = m_p.substr(i + 1, *after - i - 2);
-                const auto plain = [](char ch) { return static_cast<unsigned char>(ch) < 0x80 && !std::strchr("^\\]-[", ch); };
+                const auto plain = [](char ch) {
+                    return static_cast<unsigned char>(ch) < 0x80 && !std::strchr("^\\]-[", ch);
+                };
                 if (set.size() == 1 && plain(set[0])) {
                     literal = set[0];
-                } else if (set.size() == 2 && std::isalpha(static_cast<unsigned char>(set[0])) && plain(set[0]) && plain(set[1])
-                           && lowerAscii(set[0]) == lowerAscii(set[1])) {
+                } else if (set.size() == 2 && std::isalpha(static_cast<unsigned char>(set[0])) && plain(set[0])
+                           && plain(set[1]) && lowerAscii(set[0]) == lowerAscii(set[1])) {
                     literal = set[0];
                 } else {
                     flush();
@@ -397,11 +399,11 @@ private:
     {
         return std::uint16_t(static_cast<unsigned char>(p[0]) << 8 | static_cast<unsigned char>(p[1]));
     }
-    std::string m_chars;                      // all literals, one after the other
-    std::vector<std::uint32_t> m_offsets;     // by id: where in m_chars
-    std::vector<std::uint32_t> m_lengths;     // by id: at least two characters
-    std::vector<std::uint32_t> m_first;       // by bigram: first index into m_byBigram (and one past the end)
-    std::vector<std::uint32_t> m_byBigram;    // literal ids ordered by bigram
+    std::string m_chars;                     // all literals, one after the other
+    std::vector<std::uint32_t> m_offsets;    // by id: where in m_chars
+    std::vector<std::uint32_t> m_lengths;    // by id: at least two characters
+    std::vector<std::uint32_t> m_first;      // by bigram: first index into m_byBigram (and one past the end)
+    std::vector<std::uint32_t> m_byBigram;   // literal ids ordered by bigram
     std::unordered_map<std::string, std::uint32_t> m_ids;
 };
 
@@ -412,7 +414,7 @@ struct Rule
     // groups of [n, id1 .. idn], each satisfied by one of its ids.
     std::uint32_t needsBegin = 0;
     std::uint32_t needsEnd = 0;
-    std::array<std::string, 5> replace;    // meaning depends on the list, see load()
+    std::array<std::string, 5> replace;   // meaning depends on the list, see load()
 };
 
 std::string toStd(QStringView s)
@@ -461,7 +463,7 @@ std::string pick(const std::string &replacement, const QRegularExpressionMatch &
     return toStd(m.capturedView(group));
 }
 
-} // namespace
+}   // namespace
 
 struct UserAgentParser::Regexes
 {
@@ -508,13 +510,11 @@ struct UserAgentParser::Regexes
 
 UserAgentParser::UserAgentParser()
     : UserAgentParser(Options{})
-{
-}
+{}
 
 UserAgentParser::UserAgentParser(Options options)
     : m_options(options)
-{
-}
+{}
 
 UserAgentParser::~UserAgentParser() = default;
 
@@ -542,10 +542,15 @@ bool UserAgentParser::load(const std::string &path, std::string *error)
         std::array<const char *, 5> replacements;
     };
     const List lists[] = {
-        {"user_agent_parsers", &regexes->ua, {"family_replacement", "v1_replacement", "v2_replacement", "v3_replacement", nullptr}},
-        {"os_parsers", &regexes->os,
+        {"user_agent_parsers",
+         &regexes->ua,
+         {"family_replacement", "v1_replacement", "v2_replacement", "v3_replacement", nullptr}},
+        {"os_parsers",
+         &regexes->os,
          {"os_replacement", "os_v1_replacement", "os_v2_replacement", "os_v3_replacement", "os_v4_replacement"}},
-        {"device_parsers", &regexes->device, {"device_replacement", "brand_replacement", "model_replacement", nullptr, nullptr}},
+        {"device_parsers",
+         &regexes->device,
+         {"device_replacement", "brand_replacement", "model_replacement", nullptr, nullptr}},
     };
     try {
         for (const List &list : lists) {
@@ -610,7 +615,8 @@ UserAgentParser::Details UserAgentParser::parse(std::string_view userAgent) cons
     const std::uint8_t *present = nullptr;   // null: no prefilter, every regex runs
     // Only for ASCII: in UTF mode PCRE2's caseless matching also lets a few other
     // characters (the Kelvin sign for k, the long s) match ASCII letters.
-    const bool ascii = std::all_of(userAgent.begin(), userAgent.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    const bool ascii =
+        std::all_of(userAgent.begin(), userAgent.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
     if (m_regexes->prefilter && ascii) {
         found.resize(m_regexes->literals.size());
         m_regexes->literals.find(lowerAscii(userAgent), found.data());
@@ -655,20 +661,23 @@ std::string UserAgentParser::deviceType(const Details &d, std::string_view userA
     };
     // Crawlers: a bot signature, uap's device "Spider", and the few it names only as a browser family.
     const std::string_view browser = d.family;
-    if (hasBotSignature(userAgent) || family == "Spider" || anyIn(family, {"Spider", "spider"}) || anyIn(browser, {"Spider", "spider", "Crawler", "crawler"})
+    if (hasBotSignature(userAgent) || family == "Spider" || anyIn(family, {"Spider", "spider"})
+        || anyIn(browser, {"Spider", "spider", "Crawler", "crawler"})
         || (browser.size() > 3 && (browser.ends_with("bot") || browser.ends_with("Bot"))))
         return "bot";
 
     // Tablets: by device first, then Android's convention that tablet browsers leave out
     // "Mobile" (Firefox says "Tablet" instead).
     if (startsWith(family, "iPad") || startsWith(model, "iPad") || family == "Generic Tablet"
-        || anyIn(family, {"Kindle", "Tablet", "TouchPad", "Playbook", "Surface", "WeTab"}) || os == "BlackBerry Tablet OS"
-        || os == "WeTab")
+        || anyIn(family, {"Kindle", "Tablet", "TouchPad", "Playbook", "Surface", "WeTab"})
+        || os == "BlackBerry Tablet OS" || os == "WeTab")
         return "tablet";
     if (d.deviceBrand == "Samsung"
-        && (startsWith(model, "SM-T") || startsWith(model, "SM-P") || startsWith(model, "SM-X") || startsWith(model, "GT-P")))
+        && (startsWith(model, "SM-T") || startsWith(model, "SM-P") || startsWith(model, "SM-X")
+            || startsWith(model, "GT-P")))
         return "tablet";   // Galaxy Tab
-    if (family == "iPhone" || startsWith(family, "iPod") || family == "Generic Smartphone" || family == "Generic Feature Phone")
+    if (family == "iPhone" || startsWith(family, "iPod") || family == "Generic Smartphone"
+        || family == "Generic Feature Phone")
         return "mobile";
     if (os == "Android") {
         if (contains(userAgent, "Tablet"))
@@ -678,18 +687,35 @@ std::string UserAgentParser::deviceType(const Details &d, std::string_view userA
             return "tablet";
         return "mobile";
     }
-    static const std::string_view mobileOses[] = {
-        "iOS", "Windows Phone", "Windows Mobile", "Windows CE", "BlackBerry OS", "Symbian OS", "Symbian^3", "Symbian^3 Anna",
-        "Symbian^3 Belle", "Nokia Series 40", "Nokia Series 30 Plus", "KaiOS", "Firefox OS", "Sailfish", "MeeGo", "Maemo",
-        "Bada", "Brew MP", "BREW", "Ubuntu Touch"};
+    static const std::string_view mobileOses[] = {"iOS",
+                                                  "Windows Phone",
+                                                  "Windows Mobile",
+                                                  "Windows CE",
+                                                  "BlackBerry OS",
+                                                  "Symbian OS",
+                                                  "Symbian^3",
+                                                  "Symbian^3 Anna",
+                                                  "Symbian^3 Belle",
+                                                  "Nokia Series 40",
+                                                  "Nokia Series 30 Plus",
+                                                  "KaiOS",
+                                                  "Firefox OS",
+                                                  "Sailfish",
+                                                  "MeeGo",
+                                                  "Maemo",
+                                                  "Bada",
+                                                  "Brew MP",
+                                                  "BREW",
+                                                  "Ubuntu Touch"};
     if (std::find(std::begin(mobileOses), std::end(mobileOses), os) != std::end(mobileOses))
         return "mobile";
 
     static const std::string_view desktopOses[] = {
-        "Mac OS X", "Mac OS", "Linux", "Ubuntu", "Kubuntu", "Xubuntu", "Lubuntu", "Debian", "Fedora", "Red Hat", "Gentoo",
-        "Mandriva", "Mint", "Linux Mint", "SUSE", "openSUSE", "CentOS", "Slackware", "Arch Linux", "Chrome OS",
-        "Chromium OS", "FreeBSD", "OpenBSD", "NetBSD", "DragonFly", "BSD", "Solaris", "SunOS", "SerenityOS", "Haiku",
-        "BeOS", "OS/2", "PCLinuxOS", "Puppy", "Mageia"};
+        "Mac OS X",   "Mac OS",   "Linux",   "Ubuntu",    "Kubuntu",    "Xubuntu",   "Lubuntu",
+        "Debian",     "Fedora",   "Red Hat", "Gentoo",    "Mandriva",   "Mint",      "Linux Mint",
+        "SUSE",       "openSUSE", "CentOS",  "Slackware", "Arch Linux", "Chrome OS", "Chromium OS",
+        "FreeBSD",    "OpenBSD",  "NetBSD",  "DragonFly", "BSD",        "Solaris",   "SunOS",
+        "SerenityOS", "Haiku",    "BeOS",    "OS/2",      "PCLinuxOS",  "Puppy",     "Mageia"};
     const bool desktopOs = (startsWith(os, "Windows") && os != "Windows RT")
         || std::find(std::begin(desktopOses), std::end(desktopOses), os) != std::end(desktopOses);
     // No particular device, or a Mac ("Mac", "MacBookPro11,1", "iMac14,2"...).
@@ -699,8 +725,9 @@ std::string UserAgentParser::deviceType(const Details &d, std::string_view userA
     // Any other device uap names is a handset (mostly feature phones from Alcatel, Nokia,
     // Samsung... on an OS of their own), unless it is a TV, console, watch or car.
     if (family != "Other"
-        && !anyIn(family, {"TV", "Tv", "NetCast", "Inettv", "Roku", "Chromecast", "PlayStation", "Nintendo", "Xbox", "Ouya",
-                           "Dreamcast", "Watch", "Tesla"}))
+        && !anyIn(family,
+                  {"TV", "Tv", "NetCast", "Inettv", "Roku", "Chromecast", "PlayStation", "Nintendo", "Xbox", "Ouya",
+                   "Dreamcast", "Watch", "Tesla"}))
         return "mobile";
     if (contains(userAgent, "Mobi"))
         return "mobile";   // Mozilla's advice for a device uap does not know
@@ -710,9 +737,24 @@ std::string UserAgentParser::deviceType(const Details &d, std::string_view userA
 bool UserAgentParser::hasBotSignature(std::string_view userAgent)
 {
     // The usual crawler and tool signatures; a missing user agent is a script too.
-    static const std::string_view signatures[] = {
-        "bot", "crawl", "spider", "slurp", "curl/", "wget/", "python-requests", "python-urllib", "go-http-client",
-        "headless", "facebookexternalhit", "preview", "scan", "monitor", "httpclient", "java/", "okhttp", "libwww"};
+    static const std::string_view signatures[] = {"bot",
+                                                  "crawl",
+                                                  "spider",
+                                                  "slurp",
+                                                  "curl/",
+                                                  "wget/",
+                                                  "python-requests",
+                                                  "python-urllib",
+                                                  "go-http-client",
+                                                  "headless",
+                                                  "facebookexternalhit",
+                                                  "preview",
+                                                  "scan",
+                                                  "monitor",
+                                                  "httpclient",
+                                                  "java/",
+                                                  "okhttp",
+                                                  "libwww"};
     if (userAgent.empty())
         return true;
     std::string lower(userAgent.substr(0, MaxUserAgentBytes));
@@ -761,4 +803,4 @@ UserAgentParser::CacheStats UserAgentParser::cacheStats() const
     return CacheStats{m_hits, m_misses, m_lru.size()};
 }
 
-} // namespace Linkdeck::Server
+}   // namespace Linkdeck::Server

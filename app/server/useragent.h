@@ -112,10 +112,10 @@ private:
     };
     Options m_options;
     std::unique_ptr<const Regexes> m_regexes;
-    std::list<CacheEntry> m_lru;   // most recently used first
+    std::list<CacheEntry> m_lru;                                                     // most recently used first
     std::unordered_map<std::string_view, std::list<CacheEntry>::iterator> m_index;   // keys point into m_lru
     std::uint64_t m_hits = 0;
     std::uint64_t m_misses = 0;
 };
 
-} // namespace Linkdeck::Server
+}   // namespace Linkdeck::Server

@@ -64,7 +64,8 @@ using Linkdeck::Server::referrerHost;
 
 namespace {
 
-constexpr int DataVersion = 3;   // 3: stored by ClickIngestor (click_hours); 2: bots rolled up apart. Bump when the generated data changes (a reused file must match)
+constexpr int DataVersion =
+    3;   // 3: stored by ClickIngestor (click_hours); 2: bots rolled up apart. Bump when the generated data changes (a reused file must match)
 const char *const ZoneName = "Europe/Berlin";
 
 double ms(const QElapsedTimer &t)
@@ -132,26 +133,46 @@ struct Country
 
 // Most clicks from a few countries, a long tail of the rest (Zipf over this order).
 const Country countries[] = {
-    {"DE", "Berlin", "de-DE,de;q=0.9,en;q=0.8"}, {"US", "New York", "en-US,en;q=0.9"},
-    {"FR", "Paris", "fr-FR,fr;q=0.9,en;q=0.7"}, {"GB", "London", "en-GB,en;q=0.9"},
-    {"AT", "Vienna", "de-AT,de;q=0.9"}, {"CH", "Zurich", "de-CH,de;q=0.9,fr;q=0.7"},
-    {"NL", "Amsterdam", "nl-NL,nl;q=0.9,en;q=0.8"}, {"IT", "Milan", "it-IT,it;q=0.9"},
-    {"ES", "Madrid", "es-ES,es;q=0.9"}, {"PL", "Warsaw", "pl-PL,pl;q=0.9,en;q=0.6"},
-    {"BE", "Brussels", "nl-BE,fr-BE;q=0.9"}, {"SE", "Stockholm", "sv-SE,sv;q=0.9,en;q=0.8"},
-    {"CA", "Toronto", "en-CA,fr-CA;q=0.8"}, {"DK", "Copenhagen", "da-DK,da;q=0.9"},
-    {"CZ", "Prague", "cs-CZ,cs;q=0.9"}, {"IN", "Bengaluru", "en-IN,hi;q=0.8"},
-    {"BR", "Sao Paulo", "pt-BR,pt;q=0.9"}, {"NO", "Oslo", "nb-NO,no;q=0.9"},
-    {"FI", "Helsinki", "fi-FI,fi;q=0.9"}, {"PT", "Lisbon", "pt-PT,pt;q=0.9"},
-    {"IE", "Dublin", "en-IE,en;q=0.9"}, {"AU", "Sydney", "en-AU,en;q=0.9"},
-    {"JP", "Tokyo", "ja-JP,ja;q=0.9"}, {"HU", "Budapest", "hu-HU,hu;q=0.9"},
-    {"RO", "Bucharest", "ro-RO,ro;q=0.9"}, {"GR", "Athens", "el-GR,el;q=0.9"},
-    {"TR", "Istanbul", "tr-TR,tr;q=0.9"}, {"MX", "Mexico City", "es-MX,es;q=0.9"},
-    {"SG", "Singapore", "en-SG,en;q=0.9"}, {"KR", "Seoul", "ko-KR,ko;q=0.9"},
-    {"ZA", "Cape Town", "en-ZA,en;q=0.9"}, {"UA", "Kyiv", "uk-UA,uk;q=0.9"},
-    {"IL", "Tel Aviv", "he-IL,he;q=0.9"}, {"AR", "Buenos Aires", "es-AR,es;q=0.9"},
-    {"NZ", "Auckland", "en-NZ,en;q=0.9"}, {"SK", "Bratislava", "sk-SK,sk;q=0.9"},
-    {"HR", "Zagreb", "hr-HR,hr;q=0.9"}, {"LU", "Luxembourg", "fr-LU,de-LU;q=0.8"},
-    {"SI", "Ljubljana", "sl-SI,sl;q=0.9"}, {"EE", "Tallinn", "et-EE,et;q=0.9"},
+    {"DE", "Berlin", "de-DE,de;q=0.9,en;q=0.8"},
+    {"US", "New York", "en-US,en;q=0.9"},
+    {"FR", "Paris", "fr-FR,fr;q=0.9,en;q=0.7"},
+    {"GB", "London", "en-GB,en;q=0.9"},
+    {"AT", "Vienna", "de-AT,de;q=0.9"},
+    {"CH", "Zurich", "de-CH,de;q=0.9,fr;q=0.7"},
+    {"NL", "Amsterdam", "nl-NL,nl;q=0.9,en;q=0.8"},
+    {"IT", "Milan", "it-IT,it;q=0.9"},
+    {"ES", "Madrid", "es-ES,es;q=0.9"},
+    {"PL", "Warsaw", "pl-PL,pl;q=0.9,en;q=0.6"},
+    {"BE", "Brussels", "nl-BE,fr-BE;q=0.9"},
+    {"SE", "Stockholm", "sv-SE,sv;q=0.9,en;q=0.8"},
+    {"CA", "Toronto", "en-CA,fr-CA;q=0.8"},
+    {"DK", "Copenhagen", "da-DK,da;q=0.9"},
+    {"CZ", "Prague", "cs-CZ,cs;q=0.9"},
+    {"IN", "Bengaluru", "en-IN,hi;q=0.8"},
+    {"BR", "Sao Paulo", "pt-BR,pt;q=0.9"},
+    {"NO", "Oslo", "nb-NO,no;q=0.9"},
+    {"FI", "Helsinki", "fi-FI,fi;q=0.9"},
+    {"PT", "Lisbon", "pt-PT,pt;q=0.9"},
+    {"IE", "Dublin", "en-IE,en;q=0.9"},
+    {"AU", "Sydney", "en-AU,en;q=0.9"},
+    {"JP", "Tokyo", "ja-JP,ja;q=0.9"},
+    {"HU", "Budapest", "hu-HU,hu;q=0.9"},
+    {"RO", "Bucharest", "ro-RO,ro;q=0.9"},
+    {"GR", "Athens", "el-GR,el;q=0.9"},
+    {"TR", "Istanbul", "tr-TR,tr;q=0.9"},
+    {"MX", "Mexico City", "es-MX,es;q=0.9"},
+    {"SG", "Singapore", "en-SG,en;q=0.9"},
+    {"KR", "Seoul", "ko-KR,ko;q=0.9"},
+    {"ZA", "Cape Town", "en-ZA,en;q=0.9"},
+    {"UA", "Kyiv", "uk-UA,uk;q=0.9"},
+    {"IL", "Tel Aviv", "he-IL,he;q=0.9"},
+    {"AR", "Buenos Aires", "es-AR,es;q=0.9"},
+    {"NZ", "Auckland", "en-NZ,en;q=0.9"},
+    {"SK", "Bratislava", "sk-SK,sk;q=0.9"},
+    {"HR", "Zagreb", "hr-HR,hr;q=0.9"},
+    {"LU", "Luxembourg", "fr-LU,de-LU;q=0.8"},
+    {"SI", "Ljubljana", "sl-SI,sl;q=0.9"},
+    {"EE", "Tallinn", "et-EE,et;q=0.9"},
 };
 constexpr int countryCount = int(std::size(countries));
 constexpr double unknownCountryShare = 0.03;   // the GeoIP database knows no country
@@ -239,7 +260,8 @@ qint64 generate(const QString &path, const Params &p)
             fprintf(stderr, "%s\n", qPrintable(r.error().detail));
             return -1;
         }
-        const QStringList others{u"summer"_s, u"newsletter-weekly"_s, u"springfield"_s, u"spring-2025"_s, u"black-friday"_s};
+        const QStringList others{u"summer"_s, u"newsletter-weekly"_s, u"springfield"_s, u"spring-2025"_s,
+                                 u"black-friday"_s};
         const int step = std::max(1, p.links / std::max(1, p.campaignLinks));
         int inCampaign = 0;
         QList<Link> links;
@@ -251,10 +273,11 @@ qint64 generate(const QString &path, const Params &p)
             l.shortUrl = u"http://localhost:8080/"_s + l.slug;
             const bool campaign = i % step == step / 2 && inCampaign < p.campaignLinks;
             inCampaign += campaign ? 1 : 0;
-            l.destination = u"https://shop%1.example.com/products/item-%2?utm_source=newsletter&utm_medium=email&utm_campaign=%3"_s
-                                .arg(i % 20)
-                                .arg(i)
-                                .arg(campaign ? u"spring"_s : others.at(i % others.size()));
+            l.destination =
+                u"https://shop%1.example.com/products/item-%2?utm_source=newsletter&utm_medium=email&utm_campaign=%3"_s
+                    .arg(i % 20)
+                    .arg(i)
+                    .arg(campaign ? u"spring"_s : others.at(i % others.size()));
             l.title = u"Product %1"_s.arg(i);
             l.createdAt = QDateTime::fromMSecsSinceEpoch(startMs - qint64(p.links - i) * 60'000, QTimeZone::utc());
             links << l;
@@ -287,7 +310,8 @@ qint64 generate(const QString &path, const Params &p)
     QList<Test::MmdbNetwork> networks;
     for (int c = 0; c < countryCount; ++c) {
         for (int i = 0; i < 5; ++i)
-            networks << Test::MmdbNetwork{u"%1.0.0.0"_s.arg(2 + c * 5 + i), QString::fromLatin1(countries[c].code), {}, 8};
+            networks << Test::MmdbNetwork{
+                u"%1.0.0.0"_s.arg(2 + c * 5 + i), QString::fromLatin1(countries[c].code), {}, 8};
     }
     const QString geoipPath = path + u".mmdb"_s;
     {
@@ -388,16 +412,16 @@ qint64 generate(const QString &path, const Params &p)
                 const bool unknownCountry = rng.uniform() < unknownCountryShare;
                 const int country = unknownCountry ? countryCount : int(countryChoice.pick(rng));
                 const bool bot = rng.uniform() < botShare;
-                const char *agent = bot ? botAgents[rng.below(std::size(botAgents))] : userAgents[agentChoice.pick(rng)];
+                const char *agent =
+                    bot ? botAgents[rng.below(std::size(botAgents))] : userAgents[agentChoice.pick(rng)];
                 const std::size_t referrer = bot && rng.uniform() < 0.8 ? 0 : referrerChoice.pick(rng);
                 const std::string &ip = ips[std::size_t(country * ipsPerCountry) + rng.below(ipsPerCountry)];
-                ClickCodec::append(buffer, ts, link,
-                                   orphan ? (offset % 3 ? OrphanType::InvalidShortUrl : OrphanType::Regular404)
-                                          : OrphanType::None,
-                                   domain, orphan ? orphanPaths[rng.below(std::size(orphanPaths))] : slugs[std::size_t(link)],
-                                   referrers[referrer], agent, ip,
-                                   unknownCountry ? "en-US,en;q=0.5" : countries[country].language,
-                                   orphan ? std::string_view() : std::string_view(destinations[std::size_t(link)]));
+                ClickCodec::append(
+                    buffer, ts, link,
+                    orphan ? (offset % 3 ? OrphanType::InvalidShortUrl : OrphanType::Regular404) : OrphanType::None,
+                    domain, orphan ? orphanPaths[rng.below(std::size(orphanPaths))] : slugs[std::size_t(link)],
+                    referrers[referrer], agent, ip, unknownCountry ? "en-US,en;q=0.5" : countries[country].language,
+                    orphan ? std::string_view() : std::string_view(destinations[std::size_t(link)]));
                 ++written;
                 if (buffer.size() >= 1 << 20) {
                     if (!journal.append(buffer)) {
@@ -480,7 +504,8 @@ qint64 reuse(Database &db, const Params &p)
     auto layout = [](const Database &d) {
         QStringList out;
         QSqlQuery s(d.connection());
-        s.exec(u"SELECT type, name, sql FROM sqlite_master WHERE tbl_name IN ('clicks', 'click_hours', 'link_click_deltas') ORDER BY name"_s);
+        s.exec(
+            u"SELECT type, name, sql FROM sqlite_master WHERE tbl_name IN ('clicks', 'click_hours', 'link_click_deltas') ORDER BY name"_s);
         while (s.next())
             out << s.value(0).toString() + u' ' + s.value(1).toString() + u' ' + s.value(2).toString();
         return out;
@@ -503,9 +528,10 @@ QString idList(const QList<qint64> &links)
 
 bool sameSeries(const QList<Analytics::Bucket> &a, const QList<Analytics::Bucket> &b)
 {
-    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const Analytics::Bucket &x, const Analytics::Bucket &y) {
-        return x.start == y.start && x.end == y.end && x.clicks == y.clicks;
-    });
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                      [](const Analytics::Bucket &x, const Analytics::Bucket &y) {
+                          return x.start == y.start && x.end == y.end && x.clicks == y.clicks;
+                      });
 }
 
 bool sameShares(const QList<Analytics::Share> &a, const QList<Analytics::Share> &b)
@@ -515,7 +541,7 @@ bool sameShares(const QList<Analytics::Share> &a, const QList<Analytics::Share> 
     });
 }
 
-} // namespace
+}   // namespace
 
 int main(int argc, char *argv[])
 {
@@ -536,8 +562,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption dbOption(u"db"_s, u"Database file (kept)."_s, u"file"_s);
     const QCommandLineOption reuseOption(u"reuse"_s, u"Use --db as it is when it was made with the same numbers."_s);
     const QCommandLineOption checkOption(u"check"_s, u"Exit 1 when the answers differ or a target is missed."_s);
-    parser.addOptions({linksOption, clicksOption, campaignOption, daysOption, rangeOption, runsOption, referenceRunsOption,
-                       dbOption, reuseOption, checkOption});
+    parser.addOptions({linksOption, clicksOption, campaignOption, daysOption, rangeOption, runsOption,
+                       referenceRunsOption, dbOption, reuseOption, checkOption});
     parser.process(app);
     Params p;
     p.links = parser.value(linksOption).toInt();
@@ -631,7 +657,8 @@ int main(int argc, char *argv[])
         q.setForwardOnly(true);
         timer.restart();
         q.prepare(u"SELECT date(ts / 1000, 'unixepoch', 'localtime') AS day, count(*) FROM clicks "
-                  u"WHERE link_id IN (%1) AND is_bot = 0 AND ts >= ? AND ts < ? GROUP BY day ORDER BY day"_s.arg(idList(campaign)));
+                  u"WHERE link_id IN (%1) AND is_bot = 0 AND ts >= ? AND ts < ? GROUP BY day ORDER BY day"_s.arg(
+                      idList(campaign)));
         q.addBindValue(fromMs);
         q.addBindValue(toMs);
         if (!q.exec()) {
@@ -644,8 +671,9 @@ int main(int argc, char *argv[])
         scanSeriesTimes.push_back(ms(timer));
 
         timer.restart();
-        q.prepare(u"SELECT country, count(*) AS n FROM clicks WHERE link_id IN (%1) AND is_bot = 0 AND ts >= ? AND ts < ? "
-                  u"GROUP BY country ORDER BY n DESC, country"_s.arg(idList(campaign)));
+        q.prepare(
+            u"SELECT country, count(*) AS n FROM clicks WHERE link_id IN (%1) AND is_bot = 0 AND ts >= ? AND ts < ? "
+            u"GROUP BY country ORDER BY n DESC, country"_s.arg(idList(campaign)));
         q.addBindValue(fromMs);
         q.addBindValue(toMs);
         if (!q.exec()) {
@@ -683,7 +711,8 @@ int main(int argc, char *argv[])
     if (!sharesAgree) {
         for (qsizetype i = 0; i < std::max(shares.size(), rawCountries.size()) && i < 5; ++i) {
             fprintf(stderr, "country #%lld: breakdown %s %lld, full scan %s %lld\n", qlonglong(i),
-                    i < shares.size() ? qPrintable(shares.at(i).value) : "-", i < shares.size() ? shares.at(i).clicks : 0,
+                    i < shares.size() ? qPrintable(shares.at(i).value) : "-",
+                    i < shares.size() ? shares.at(i).clicks : 0,
                     i < rawCountries.size() ? qPrintable(rawCountries.at(i).value) : "-",
                     i < rawCountries.size() ? rawCountries.at(i).clicks : 0);
         }
@@ -703,8 +732,8 @@ int main(int argc, char *argv[])
     printf("%-40s %9.1f ms\n", "linksOfCampaign", campaignMs);
     printf("%-40s %9.1f ms  %7.4fx full scan  (%lld clicks, %s)\n", "a) series, by day, no bots", seriesMs,
            seriesMs / scanSeriesMs, seriesTotal, seriesAgree ? "same as the full scan" : "DIFFERS from the full scan");
-    printf("%-40s %9.1f ms  %7.4fx full scan  (%lld clicks in %lld countries, %s)\n", "b) breakdown by country", breakdownMs,
-           breakdownMs / scanCountryMs, sharesTotal, qlonglong(shares.size()),
+    printf("%-40s %9.1f ms  %7.4fx full scan  (%lld clicks in %lld countries, %s)\n", "b) breakdown by country",
+           breakdownMs, breakdownMs / scanCountryMs, sharesTotal, qlonglong(shares.size()),
            sharesAgree ? "same as the full scan" : "DIFFERS from the full scan");
     if (!sharesAgree)
         printf("   full scan: %lld clicks in %lld countries\n", rawSharesTotal, qlonglong(rawCountries.size()));

@@ -67,7 +67,9 @@ int fill(const QString &path, int count)
             l.domain = Domain;
             l.slug = slugOf(i);
             l.shortUrl = u"http://"_s + Domain + u'/' + l.slug;
-            l.destination = u"https://shop%1.example.com/products/item-%2?utm_source=newsletter&utm_medium=email"_s.arg(i % 50).arg(i);
+            l.destination =
+                u"https://shop%1.example.com/products/item-%2?utm_source=newsletter&utm_medium=email"_s.arg(i % 50).arg(
+                    i);
             batch << l;
         }
         if (!links.insertMany(batch))
@@ -149,7 +151,7 @@ bool waitForApplied(const Server::LinkServer &server, std::uint64_t changes)
     return true;
 }
 
-} // namespace
+}   // namespace
 
 int main(int argc, char *argv[])
 {
@@ -159,8 +161,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption linksOpt(u"links"_s, u"Links in the database."_s, u"n"_s, u"1000000"_s);
     const QCommandLineOption editsOpt(u"edits"_s, u"Single-link edits, one at a time."_s, u"n"_s, u"100"_s);
     const QCommandLineOption fillOpt(u"fill"_s, u"(internal) Fill this database and exit."_s, u"path"_s);
-    const QCommandLineOption dbOpt(u"db"_s, u"Database to use; filled first when it does not exist (default: a temporary one)."_s,
-                                   u"path"_s);
+    const QCommandLineOption dbOpt(
+        u"db"_s, u"Database to use; filled first when it does not exist (default: a temporary one)."_s, u"path"_s);
     const QCommandLineOption checkOpt(u"check"_s, u"Exit 1 when a target is missed."_s);
     parser.addOptions({linksOpt, editsOpt, fillOpt, dbOpt, checkOpt});
     parser.process(app);
@@ -176,7 +178,9 @@ int main(int argc, char *argv[])
     if (QFile::exists(path)) {
         std::printf("reusing %s\n", qPrintable(path));
     } else {
-        if (QProcess::execute(QCoreApplication::applicationFilePath(), {u"--fill"_s, path, u"--links"_s, QString::number(count)}) != 0) {
+        if (QProcess::execute(QCoreApplication::applicationFilePath(),
+                              {u"--fill"_s, path, u"--links"_s, QString::number(count)})
+            != 0) {
             std::fprintf(stderr, "bench_index: could not fill %s\n", qPrintable(path));
             return 1;
         }
@@ -221,14 +225,16 @@ int main(int argc, char *argv[])
     double firstMs = 0;
     std::map<int, std::string> destinations;   // the last one each edited link got
     for (int i = 0; i < edits; ++i) {
-        const int pick = int((std::uint64_t(i) * 2654435761u + 12345) % std::uint64_t(loaded));   // spread over the table
+        const int pick =
+            int((std::uint64_t(i) * 2654435761u + 12345) % std::uint64_t(loaded));   // spread over the table
         auto link = links.findBySlug(Domain, slugOf(pick));
         if (!link) {
             std::fprintf(stderr, "bench_index: link %d not found\n", pick);
             return 1;
         }
         // Never the destination it has (a rerun on the same --db): an edit that changes nothing is not one.
-        link->destination = u"https://edited.example/%1/%2/%3"_s.arg(pick).arg(i).arg(Server::RedirectIndex::lastChange(appConn));
+        link->destination =
+            u"https://edited.example/%1/%2/%3"_s.arg(pick).arg(i).arg(Server::RedirectIndex::lastChange(appConn));
         if (!links.update(*link)) {
             std::fprintf(stderr, "bench_index: the edit was not stored\n");
             return 1;
@@ -254,7 +260,8 @@ int main(int argc, char *argv[])
                 firstMs, edits, median(applyMs), *std::max_element(applyMs.begin(), applyMs.end()),
                 static_cast<unsigned long long>(stats.fullLoads - 1), served ? "yes" : "NO");
     std::printf("RSS with %d links: idle %.0f MB, after the edits %.0f MB, peak during the edits %s\n", loaded,
-                mb(rssBefore), mb(rssAfter), peakReset ? qPrintable(u"%1 MB"_s.arg(mb(peakEdits), 0, 'f', 0)) : "(not measured)");
+                mb(rssBefore), mb(rssAfter),
+                peakReset ? qPrintable(u"%1 MB"_s.arg(mb(peakEdits), 0, 'f', 0)) : "(not measured)");
 
     // A bulk change (one statement over many links, as an import or a search-and-replace would
     // be): taken MaxBatch changes at a time, the overlay merged into the tables shard by shard.
@@ -264,8 +271,9 @@ int main(int argc, char *argv[])
     const std::uint64_t mergesBefore = server.indexStats().merges;
     {
         QSqlQuery q(appDb.connection());
-        q.exec(u"UPDATE links SET destination = destination || '&bulk=1' WHERE id IN (SELECT id FROM links ORDER BY id LIMIT %1)"_s
-                   .arg(bulk));
+        q.exec(
+            u"UPDATE links SET destination = destination || '&bulk=1' WHERE id IN (SELECT id FROM links ORDER BY id LIMIT %1)"_s
+                .arg(bulk));
     }
     timer.restart();
     const bool bulkApplied = waitForApplied(server, expected + std::uint64_t(bulk));
@@ -298,7 +306,8 @@ int main(int argc, char *argv[])
     const Server::RedirectIndex::Stats reloaded = server.indexStats();
     const long peakReload = statusKb("VmHWM:");
     std::printf("for comparison, a whole reload (after a gap in the change log): %.0f ms, peak RSS %s; redirect %s\n",
-                reloaded.lastLoadMillis, peakReset2 ? qPrintable(u"%1 MB"_s.arg(mb(peakReload), 0, 'f', 0)) : "(not measured)",
+                reloaded.lastLoadMillis,
+                peakReset2 ? qPrintable(u"%1 MB"_s.arg(mb(peakReload), 0, 'f', 0)) : "(not measured)",
                 redirectOf(server.port(), u"s0"_s) == "https://gap.example/" ? "updated" : "NOT updated");
     server.stop();
 
@@ -307,6 +316,7 @@ int main(int argc, char *argv[])
     std::printf("targets (edit applied < 10 ms, no whole reload, no memory spike (edits < 16 MB, bulk < 64 MB over "
                 "idle; a whole table is ~130 MB), idle RSS < 300 MB): %s\n",
                 ok ? "met" : "MISSED");
-    std::printf("bench: %d passed, %d failed\n", ok || !parser.isSet(checkOpt) ? 1 : 0, ok || !parser.isSet(checkOpt) ? 0 : 1);
+    std::printf("bench: %d passed, %d failed\n", ok || !parser.isSet(checkOpt) ? 1 : 0,
+                ok || !parser.isSet(checkOpt) ? 0 : 1);
     return ok || !parser.isSet(checkOpt) ? 0 : 1;
 }

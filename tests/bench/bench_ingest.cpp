@@ -40,8 +40,8 @@ namespace {
 
 struct IngestRun
 {
-    double storeSeconds = 0;    // until every click is in `clicks` and `click_hours`
-    double countersSeconds = 0; // until links.clicks holds them all
+    double storeSeconds = 0;      // until every click is in `clicks` and `click_hours`
+    double countersSeconds = 0;   // until links.clicks holds them all
     bool ok = false;
 };
 
@@ -58,19 +58,21 @@ bool fillLinks(Database &db, int links)
     sqlite3 *handle = sqliteHandle(db.connection());
     sqlite3_stmt *insert = nullptr;
     if (!handle || sqlite3_exec(handle, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK
-        || sqlite3_prepare_v2(handle,
-                              "INSERT INTO links(account_id, domain, slug, short_url, destination, title, tags, campaign, "
-                              "created_at, updated_at) VALUES (1, 'localhost:8080', ?, ?, ?, ?, 'newsletter', 'spring-sale', 0, 0)",
-                              -1, &insert, nullptr)
+        || sqlite3_prepare_v2(
+               handle,
+               "INSERT INTO links(account_id, domain, slug, short_url, destination, title, tags, campaign, "
+               "created_at, updated_at) VALUES (1, 'localhost:8080', ?, ?, ?, ?, 'newsletter', 'spring-sale', 0, 0)",
+               -1, &insert, nullptr)
             != SQLITE_OK)
         return false;
     std::mt19937_64 rng(17);
     bool ok = true;
     for (int i = 0; i < links && ok; ++i) {
-        const std::string slug = QString::number(rng() % 2'176'782'336ull, 36).toStdString() + QString::number(i, 36).toStdString();
+        const std::string slug =
+            QString::number(rng() % 2'176'782'336ull, 36).toStdString() + QString::number(i, 36).toStdString();
         const std::string shortUrl = "http://localhost:8080/" + slug;
-        const std::string destination =
-            "https://shop.example.com/products/item-" + std::to_string(i) + "?utm_source=newsletter&utm_campaign=spring-sale";
+        const std::string destination = "https://shop.example.com/products/item-" + std::to_string(i)
+            + "?utm_source=newsletter&utm_campaign=spring-sale";
         const std::string title = "Product " + std::to_string(i);
         sqlite3_bind_text(insert, 1, slug.data(), int(slug.size()), SQLITE_STATIC);
         sqlite3_bind_text(insert, 2, shortUrl.data(), int(shortUrl.size()), SQLITE_STATIC);
@@ -116,8 +118,8 @@ IngestRun run(const QString &dir, int links, qint64 clicks, int maxBatch)
         for (qint64 i = 0; i < clicks; ++i) {
             const qint64 link = firstId + qint64(rng() % std::uint64_t(links));
             ClickCodec::append(buffer, startMs + i / 80, link, OrphanType::None, "localhost:8080", "s",
-                               referrers[rng() % std::size(referrers)], agents[rng() % std::size(agents)],
-                               "192.0.2.0", "en", "https://shop.example.com/");
+                               referrers[rng() % std::size(referrers)], agents[rng() % std::size(agents)], "192.0.2.0",
+                               "en", "https://shop.example.com/");
             if (buffer.size() >= 1 << 20) {
                 if (!journal.append(buffer))
                     return result;
@@ -154,12 +156,13 @@ IngestRun run(const QString &dir, int links, qint64 clicks, int maxBatch)
     const qint64 counted = scalar(db, u"SELECT sum(clicks) FROM links"_s);
     result.ok = qint64(ingestor.ingested()) == clicks && stored == clicks && hourly == clicks && counted == clicks;
     if (!result.ok)
-        fprintf(stderr, "%d links: %lld clicks, %llu ingested, %lld stored, %lld in click_hours, %lld counted on links\n",
+        fprintf(stderr,
+                "%d links: %lld clicks, %llu ingested, %lld stored, %lld in click_hours, %lld counted on links\n",
                 links, clicks, static_cast<unsigned long long>(ingestor.ingested()), stored, hourly, counted);
     return result;
 }
 
-} // namespace
+}   // namespace
 
 int main(int argc, char *argv[])
 {
@@ -170,7 +173,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption referenceOption(u"reference-links"_s, u"Links of the reference."_s, u"n"_s, u"1000"_s);
     const QCommandLineOption clicksOption(u"clicks"_s, u"Clicks for each."_s, u"n"_s, u"2000000"_s);
     const QCommandLineOption targetOption(u"target"_s, u"Clicks/s the hard case must reach."_s, u"n"_s, u"100000"_s);
-    const QCommandLineOption batchOption(u"batch"_s, u"The writer's maxBatch (default: the server's)."_s, u"n"_s, u"0"_s);
+    const QCommandLineOption batchOption(u"batch"_s, u"The writer's maxBatch (default: the server's)."_s, u"n"_s,
+                                         u"0"_s);
     const QCommandLineOption checkOption(u"check"_s, u"Exit 1 when a check fails or the target is missed."_s);
     parser.addOptions({linksOption, referenceOption, clicksOption, targetOption, batchOption, checkOption});
     parser.process(app);
@@ -188,8 +192,8 @@ int main(int argc, char *argv[])
     const double hardRate = double(clicks) / hard.storeSeconds;
     printf("ingest %lld clicks over %7d links (reference): %6.1f s, %8.0f clicks/s; counters %.1f s later\n", clicks,
            referenceLinks, reference.storeSeconds, referenceRate, reference.countersSeconds);
-    printf("ingest %lld clicks over %7d links, random:    %6.1f s, %8.0f clicks/s; counters %.1f s later\n", clicks, links,
-           hard.storeSeconds, hardRate, hard.countersSeconds);
+    printf("ingest %lld clicks over %7d links, random:    %6.1f s, %8.0f clicks/s; counters %.1f s later\n", clicks,
+           links, hard.storeSeconds, hardRate, hard.countersSeconds);
     printf("ratio %d links / %d links: %.2fx\n", links, referenceLinks, hardRate / referenceRate);
     const bool ok = reference.ok && hard.ok;
     printf("every click stored once, in clicks, click_hours and links.clicks: %s\n", ok ? "yes" : "NO");

@@ -67,7 +67,7 @@ struct Random
     }
     int below(int n) { return int(next() % quint64(n)); }
     // Index into weights, chosen in proportion to them.
-    template <std::size_t N>
+    template<std::size_t N>
     int weighted(const int (&weights)[N])
     {
         int total = 0;
@@ -113,22 +113,23 @@ QString randomSlug(qint64 i)
 Link makeLink(qint64 i)
 {
     static const QStringList products{
-        u"Linen Shirt"_s, u"Trail Runner"_s, u"Espresso Cup"_s, u"Premium Backpack"_s, u"Rain Jacket"_s,
-        u"Wool Scarf"_s, u"Desk Lamp"_s, u"Yoga Mat"_s, u"Travel Mug"_s, u"Canvas Tote"_s, u"Smart Watch"_s,
-        u"Pro Headphones"_s, u"Garden Chair"_s, u"Crème Brûlée Set"_s, u"Kinderfahrrad"_s, u"Ceramic Vase"_s};
-    static const QStringList topics{
-        u"how we source cotton"_s, u"10 gift ideas"_s, u"our new store"_s, u"care guide"_s,
-        u"behind the scenes"_s, u"customer stories"_s, u"Größentabelle"_s, u"sustainability report"_s};
+        u"Linen Shirt"_s,  u"Trail Runner"_s,     u"Espresso Cup"_s,  u"Premium Backpack"_s,
+        u"Rain Jacket"_s,  u"Wool Scarf"_s,       u"Desk Lamp"_s,     u"Yoga Mat"_s,
+        u"Travel Mug"_s,   u"Canvas Tote"_s,      u"Smart Watch"_s,   u"Pro Headphones"_s,
+        u"Garden Chair"_s, u"Crème Brûlée Set"_s, u"Kinderfahrrad"_s, u"Ceramic Vase"_s};
+    static const QStringList topics{u"how we source cotton"_s, u"10 gift ideas"_s,        u"our new store"_s,
+                                    u"care guide"_s,           u"behind the scenes"_s,    u"customer stories"_s,
+                                    u"Größentabelle"_s,        u"sustainability report"_s};
     static const QStringList sections{u"products"_s, u"collections"_s, u"blog"_s, u"stories"_s, u"help"_s};
     static const QStringList sources{u"newsletter"_s, u"facebook"_s, u"instagram"_s, u"google"_s,
-                                     u"linkedin"_s, u"partner"_s, u"press"_s};
-    static const QStringList media{u"email"_s, u"social"_s, u"social"_s, u"cpc"_s, u"social"_s,
-                                   u"referral"_s, u"referral"_s};
-    static const QStringList campaigns{u"black-friday"_s, u"summer-26"_s, u"spring-sale"_s,
+                                     u"linkedin"_s,   u"partner"_s,  u"press"_s};
+    static const QStringList media{u"email"_s,  u"social"_s,   u"social"_s,  u"cpc"_s,
+                                   u"social"_s, u"referral"_s, u"referral"_s};
+    static const QStringList campaigns{u"black-friday"_s,      u"summer-26"_s,      u"spring-sale"_s,
                                        u"newsletter-weekly"_s, u"product-launch"_s, u"brand-awareness"_s,
                                        u"back-to-school"_s};
-    static const QStringList tagNames{u"pr"_s, u"print"_s, u"promo"_s, u"email"_s, u"social"_s, u"q1"_s,
-                                      u"q2"_s, u"q3"_s, u"q4"_s, u"partner"_s, u"web"_s, u"retail"_s};
+    static const QStringList tagNames{u"pr"_s, u"print"_s, u"promo"_s, u"email"_s,   u"social"_s, u"q1"_s,
+                                      u"q2"_s, u"q3"_s,    u"q4"_s,    u"partner"_s, u"web"_s,    u"retail"_s};
     Random rng{quint64(i) * 0x2545F4914F6CDD1DULL};
     Link l;
     l.accountId = 1;
@@ -140,9 +141,15 @@ Link makeLink(qint64 i)
     const QString item = product.toLower().replace(u' ', u'-') + u'-' + QString::number(rng.below(100000));
     QString host;
     switch (rng.weighted({50, 35, 15})) {
-    case 0: host = u"www.brand.example"_s; break;
-    case 1: host = u"shop.brand.example"_s; break;
-    default: host = u"shop%1.partner-stores.example"_s.arg(1 + rng.below(5000)); break;
+    case 0:
+        host = u"www.brand.example"_s;
+        break;
+    case 1:
+        host = u"shop.brand.example"_s;
+        break;
+    default:
+        host = u"shop%1.partner-stores.example"_s.arg(1 + rng.below(5000));
+        break;
     }
     l.destination = u"https://"_s + host + u'/' + sections.at(rng.below(int(sections.size()))) + u'/' + item;
     if (rng.below(100) < 85) {
@@ -157,16 +164,35 @@ Link makeLink(qint64 i)
     const QString topic = topics.at(rng.below(int(topics.size())));
     const int number = 1 + rng.below(99999);
     switch (rng.weighted({10, 15, 5, 10, 5, 20, 15, 5, 3, 12})) {
-    case 0: l.title = u"Press release: %1 %2"_s.arg(product).arg(number); break;
-    case 1: l.title = u"Product: %1 %2"_s.arg(product).arg(number); break;
-    case 2: l.title = u"Pricing – %1"_s.arg(product); break;
-    case 3: l.title = u"Newsletter #%1: %2"_s.arg(1 + rng.below(300)).arg(topic); break;
-    case 4: l.title = u"Spring sale – %1"_s.arg(product); break;
-    case 5: l.title = u"%1 %2"_s.arg(product).arg(number); break;
-    case 6: l.title = u"Blog: %1"_s.arg(topic); break;
-    case 7: l.title = u"Summer offers: %1"_s.arg(product); break;
-    case 8: l.title = u"Frühlingsangebot: %1"_s.arg(product); break;
-    default: break;   // no title
+    case 0:
+        l.title = u"Press release: %1 %2"_s.arg(product).arg(number);
+        break;
+    case 1:
+        l.title = u"Product: %1 %2"_s.arg(product).arg(number);
+        break;
+    case 2:
+        l.title = u"Pricing – %1"_s.arg(product);
+        break;
+    case 3:
+        l.title = u"Newsletter #%1: %2"_s.arg(1 + rng.below(300)).arg(topic);
+        break;
+    case 4:
+        l.title = u"Spring sale – %1"_s.arg(product);
+        break;
+    case 5:
+        l.title = u"%1 %2"_s.arg(product).arg(number);
+        break;
+    case 6:
+        l.title = u"Blog: %1"_s.arg(topic);
+        break;
+    case 7:
+        l.title = u"Summer offers: %1"_s.arg(product);
+        break;
+    case 8:
+        l.title = u"Frühlingsangebot: %1"_s.arg(product);
+        break;
+    default:
+        break;   // no title
     }
     if (rng.below(100) < 60) {
         const int n = 1 + rng.below(3);
@@ -210,7 +236,7 @@ int fill(const QString &path, int count)
     return 0;
 }
 
-} // namespace
+}   // namespace
 
 int main(int argc, char *argv[])
 {
@@ -218,7 +244,8 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.addHelpOption();
     const QCommandLineOption linksOption(u"links"_s, u"Number of links."_s, u"n"_s, u"1000000"_s);
-    const QCommandLineOption dbOption(u"db"_s, u"Database file (kept; reused when it already has the links)."_s, u"file"_s);
+    const QCommandLineOption dbOption(u"db"_s, u"Database file (kept; reused when it already has the links)."_s,
+                                      u"file"_s);
     const QCommandLineOption fillOption(u"fill-only"_s, u"Only fill the database (internal)."_s);
     const QCommandLineOption checkOption(u"check"_s, u"Exit 1 when a target is missed."_s);
     parser.addOptions({linksOption, dbOption, fillOption, checkOption});
@@ -306,18 +333,21 @@ int main(int argc, char *argv[])
         const char *kind;
     };
     const QList<Term> terms{
-        {u"newsletter"_s, "broad"},     {u"pr"_s, "2 letters, broad"}, {u"spring-sale"_s, "medium"},
-        {u"shop1"_s, "narrow"},         {u"campaign-042"_s, "narrow"}, {randomSlug(count / 2), "one link"},
-        {u"zz"_s, "2 letters, rare"},   {u"no-such-link"_s, "no match"},
+        {u"newsletter"_s, "broad"},   {u"pr"_s, "2 letters, broad"},   {u"spring-sale"_s, "medium"},
+        {u"shop1"_s, "narrow"},       {u"campaign-042"_s, "narrow"},   {randomSlug(count / 2), "one link"},
+        {u"zz"_s, "2 letters, rare"}, {u"no-such-link"_s, "no match"},
     };
     struct Sort
     {
         LinkTableModel::Column column;
         const char *name;
     };
-    const QList<Sort> sorts{{LinkTableModel::Created, "created"}, {LinkTableModel::ShortUrl, "link"},
-                            {LinkTableModel::Destination, "destination"}, {LinkTableModel::Title, "title"},
-                            {LinkTableModel::Tags, "tags"}, {LinkTableModel::Campaign, "campaign"},
+    const QList<Sort> sorts{{LinkTableModel::Created, "created"},
+                            {LinkTableModel::ShortUrl, "link"},
+                            {LinkTableModel::Destination, "destination"},
+                            {LinkTableModel::Title, "title"},
+                            {LinkTableModel::Tags, "tags"},
+                            {LinkTableModel::Campaign, "campaign"},
                             {LinkTableModel::Clicks, "clicks"}};
     // times[term][sort][order]: the default order first (newest first), then its reverse.
     QList<QList<std::array<double, 2>>> times(terms.size(), QList<std::array<double, 2>>(sorts.size()));
@@ -327,10 +357,11 @@ int main(int argc, char *argv[])
     for (int o = 0; o < 2; ++o) {
         for (int s = 0; s < sorts.size(); ++s) {
             // A header's first click sorts ascending; the window opens newest first.
-            const Qt::SortOrder first = sorts[s].column == LinkTableModel::Created ? Qt::DescendingOrder
-                                                                                  : Qt::AscendingOrder;
-            const Qt::SortOrder order = o == 0 ? first : first == Qt::AscendingOrder ? Qt::DescendingOrder
-                                                                                       : Qt::AscendingOrder;
+            const Qt::SortOrder first =
+                sorts[s].column == LinkTableModel::Created ? Qt::DescendingOrder : Qt::AscendingOrder;
+            const Qt::SortOrder order = o == 0 ? first
+                : first == Qt::AscendingOrder  ? Qt::DescendingOrder
+                                               : Qt::AscendingOrder;
             model->setFilterText(QString());
             waitForCount();
             model->sort(sorts[s].column, order);
@@ -344,8 +375,8 @@ int main(int argc, char *argv[])
                     rows[t] = model->rowCount();
                     // The same rows as the plain query (every matching row, sorted).
                     LinkQuery q = model->query();
-                    const auto plain = backend.links().fetch(q, 0, LinkTableModel::PageSize,
-                                                             LinkRepository::FetchPlan::MatchSet);
+                    const auto plain =
+                        backend.links().fetch(q, 0, LinkTableModel::PageSize, LinkRepository::FetchPlan::MatchSet);
                     bool same = plain.size() == qMin<qint64>(rows[t], LinkTableModel::PageSize);
                     for (int r = 0; same && r < plain.size(); ++r)
                         same = model->linkAt(r) && model->linkAt(r)->id == plain.at(r).id;

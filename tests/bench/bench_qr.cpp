@@ -23,7 +23,8 @@ using namespace Linkdeck;
 
 int main(int argc, char *argv[])
 {
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    qputenv("QT_QPA_PLATFORM",
+            qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
     QGuiApplication app(argc, argv);
     QCommandLineParser parser;
     const QCommandLineOption labelsOption(u"labels"_s, u"Labels on the sheet."_s, u"n"_s, u"1000"_s);
@@ -89,8 +90,8 @@ int main(int argc, char *argv[])
                 epsMs / encodeOneMs);
     std::printf("one render() into a QPicture:   %8.3f ms  (libqrencode alone %6.3f ms, %.1fx)\n", paintMs, encodeOneMs,
                 paintMs / encodeOneMs);
-    std::printf("%d-label A4 sheet PDF (%d pages): %8.1f ms  (libqrencode alone %6.1f ms, %.1fx)\n", labels, *pages, sheetMs,
-                encodeAllMs, sheetMs / encodeAllMs);
+    std::printf("%d-label A4 sheet PDF (%d pages): %8.1f ms  (libqrencode alone %6.1f ms, %.1fx)\n", labels, *pages,
+                sheetMs, encodeAllMs, sheetMs / encodeAllMs);
     const bool fast = sheetMs < 5000 && svgMs < 2 && epsMs < 2 && paintMs < 2;
     std::printf("targets (sheet < 5000 ms, vector render < 2 ms): %s\n", fast ? "met" : "MISSED");
     const bool ok = !parser.isSet(checkOption) || fast || labels < 1000;

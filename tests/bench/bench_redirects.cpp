@@ -329,8 +329,9 @@ const char *const BenchAgents[] = {
     "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)",
 };
 const char *const BenchLanguages[] = {
-    "en-US,en;q=0.9", "de-DE,de;q=0.9,en;q=0.8", "fr-FR,fr;q=0.9,en;q=0.5", "es-ES,es;q=0.9", "it-IT,it;q=0.9",
-    "pt-BR,pt;q=0.9,en;q=0.6", "ja-JP,ja;q=0.9", "zh-CN,zh;q=0.9", "nl-NL,nl;q=0.9,en;q=0.8", "en-GB,en;q=0.9",
+    "en-US,en;q=0.9",          "de-DE,de;q=0.9,en;q=0.8", "fr-FR,fr;q=0.9,en;q=0.5", "es-ES,es;q=0.9",
+    "it-IT,it;q=0.9",          "pt-BR,pt;q=0.9,en;q=0.6", "ja-JP,ja;q=0.9",          "zh-CN,zh;q=0.9",
+    "nl-NL,nl;q=0.9,en;q=0.8", "en-GB,en;q=0.9",
 };
 
 QString ruleUrl(int link, int rule)
@@ -351,7 +352,8 @@ std::vector<RuleChoice> rulesFor(int link, int perLink)
     std::vector<RuleChoice> rules;
     for (int k = 0; k < perLink; ++k) {
         state = state * 6364136223846793005ULL + 1442695040888963407ULL;
-        rules.push_back({RuleDevices[(state >> 33) % std::size(RuleDevices)], RuleLanguages[(state >> 45) % std::size(RuleLanguages)]});
+        rules.push_back({RuleDevices[(state >> 33) % std::size(RuleDevices)],
+                         RuleLanguages[(state >> 45) % std::size(RuleLanguages)]});
     }
     return rules;
 }
@@ -371,7 +373,8 @@ bool addRules(const QString &path, const QStringList &slugs, int perLink)
         ids.insert(q.value(1).toString(), q.value(0).toLongLong());
     c.transaction();
     if (!q.exec(u"DELETE FROM short_url_redirect_rules"_s)
-        || !q.prepare(u"INSERT INTO short_url_redirect_rules(link_id, priority, long_url, conditions) VALUES (?, ?, ?, ?)"_s))
+        || !q.prepare(
+            u"INSERT INTO short_url_redirect_rules(link_id, priority, long_url, conditions) VALUES (?, ?, ?, ?)"_s))
         return false;
     for (int i = 0; i < int(slugs.size()); ++i) {
         const std::vector<RuleChoice> rules = rulesFor(i, perLink);
@@ -380,8 +383,8 @@ bool addRules(const QString &path, const QStringList &slugs, int perLink)
             q.addBindValue(k + 1);
             q.addBindValue(ruleUrl(i, k + 1));
             q.addBindValue(u"[{\"type\":\"device\",\"matchKey\":null,\"matchValue\":\"%1\"},"
-                           "{\"type\":\"language\",\"matchKey\":null,\"matchValue\":\"%2\"}]"_s
-                               .arg(QLatin1String(rules[k].device), QLatin1String(rules[k].language)));
+                           "{\"type\":\"language\",\"matchKey\":null,\"matchValue\":\"%2\"}]"_s.arg(
+                               QLatin1String(rules[k].device), QLatin1String(rules[k].language)));
             if (!q.exec()) {
                 std::fprintf(stderr, "cannot store rules: %s\n", qPrintable(q.lastError().text()));
                 return false;
@@ -396,10 +399,10 @@ QByteArray visitorHeaders(const RuleChoice &rule)
 {
     const QByteArray device(rule.device);
     const char *agent = device == "android" || device == "mobile" ? BenchAgents[0]
-        : device == "ios"                                        ? BenchAgents[1]
-        : device == "macos"                                      ? BenchAgents[4]
-        : device == "linux"                                      ? BenchAgents[5]
-                                                                 : BenchAgents[2];
+        : device == "ios"                                         ? BenchAgents[1]
+        : device == "macos"                                       ? BenchAgents[4]
+        : device == "linux"                                       ? BenchAgents[5]
+                                                                  : BenchAgents[2];
     return "User-Agent: " + QByteArray(agent) + "\r\nAccept-Language: " + QByteArray(rule.language) + "\r\n";
 }
 
@@ -413,8 +416,9 @@ QString writeRulesScript(const QString &dir, const QString &name, const QStringL
     if (!s.open(QIODevice::WriteOnly))
         return {};
     s.write(slugs.join(u'\n').toUtf8() + '\n');
-    QByteArray lua = "local slugs = {}\nfor line in io.lines([[" + list.toUtf8() + "]]) do slugs[#slugs + 1] = \"/\" .. line end\n"
-                     "local agents = {\n";
+    QByteArray lua = "local slugs = {}\nfor line in io.lines([[" + list.toUtf8()
+        + "]]) do slugs[#slugs + 1] = \"/\" .. line end\n"
+          "local agents = {\n";
     for (const char *agent : BenchAgents)
         lua += "  [[" + QByteArray(agent) + "]],\n";
     lua += "}\nlocal languages = {\n";
@@ -486,7 +490,7 @@ WrkResult runWrk(quint16 port, int connections, int seconds, const QString &scri
     wrk.setProcessChannelMode(QProcess::MergedChannels);
     endWithBench(wrk, SIGKILL);
     QStringList args{u"-t1"_s, u"-c%1"_s.arg(connections), u"-d%1s"_s.arg(seconds), u"--latency"_s, u"-s"_s, script,
-                     u"-H"_s, u"Host: localhost:8080"_s};
+                     u"-H"_s,  u"Host: localhost:8080"_s};
     if (!keepAlive)
         args << u"-H"_s << u"Connection: close"_s;
     wrk.start(u"wrk"_s, args << u"http://127.0.0.1:%1/"_s.arg(port));
@@ -509,7 +513,8 @@ WrkResult runWrk(quint16 port, int connections, int seconds, const QString &scri
     static const QRegularExpression p99(u"\\s99%\\s+([0-9.]+(?:us|ms|s))"_s);
     static const QRegularExpression total(u"(\\d+) requests in"_s);
     static const QRegularExpression non2xx(u"Non-2xx or 3xx responses: (\\d+)"_s);
-    static const QRegularExpression errors(u"Socket errors: connect (\\d+), read (\\d+), write (\\d+), timeout (\\d+)"_s);
+    static const QRegularExpression errors(
+        u"Socket errors: connect (\\d+), read (\\d+), write (\\d+), timeout (\\d+)"_s);
     r.requestsPerSecond = rps.match(r.output).captured(1).toDouble();
     r.p99Ms = toMs(p99.match(r.output).captured(1));
     r.requests = total.match(r.output).captured(1).toLongLong();
@@ -535,7 +540,7 @@ QString serverBinary()
 struct Health
 {
     bool ok = false;
-    qint64 redirects = 0;    // answered
+    qint64 redirects = 0;   // answered
     qint64 unanswered = 0;
     qint64 stored = 0;
     qint64 lost = 0;
@@ -562,7 +567,8 @@ public:
         m_process.setProcessChannelMode(QProcess::MergedChannels);
         m_process.setStandardOutputFile(m_log);   // a file: the server never blocks on a full pipe
         endWithBench(m_process, SIGTERM);
-        m_process.start(serverBinary(), {u"--db"_s, db, u"--listen"_s, u"127.0.0.1:%1"_s.arg(m_port), u"--threads"_s, u"2"_s});
+        m_process.start(serverBinary(),
+                        {u"--db"_s, db, u"--listen"_s, u"127.0.0.1:%1"_s.arg(m_port), u"--threads"_s, u"2"_s});
         QElapsedTimer t;
         t.start();
         while (t.elapsed() < 180000) {
@@ -612,12 +618,14 @@ public:
                 *error = u"linkdeck-server did not stop within %1 s of SIGTERM (killed)"_s.arg(timeoutSeconds);
             return counts;
         }
-        static const QRegularExpression line(u"stopped after \\d+ requests \\((\\d+) redirects answered, (\\d+) unanswered\\); "
-                                             "(\\d+) clicks stored this run, (\\d+) lost"_s);
+        static const QRegularExpression line(
+            u"stopped after \\d+ requests \\((\\d+) redirects answered, (\\d+) unanswered\\); "
+            "(\\d+) clicks stored this run, (\\d+) lost"_s);
         const auto m = line.match(QString::fromUtf8(log()));
         if (!m.hasMatch()) {
             if (error)
-                *error = u"linkdeck-server did not say what it counted when it stopped:\n"_s + QString::fromUtf8(lastLines(log(), 5));
+                *error = u"linkdeck-server did not say what it counted when it stopped:\n"_s
+                    + QString::fromUtf8(lastLines(log(), 5));
             return counts;
         }
         counts.ok = true;
@@ -651,7 +659,8 @@ double waitForRedirect(quint16 port, const QByteArray &path, const QByteArray &l
         }
         QThread::msleep(100);
     }
-    *error = u"no 302 to %1 for %2 within %3 s (last answer: %4 %5)"_s.arg(QString::fromUtf8(location), QString::fromUtf8(path))
+    *error = u"no 302 to %1 for %2 within %3 s (last answer: %4 %5)"_s
+                 .arg(QString::fromUtf8(location), QString::fromUtf8(path))
                  .arg(timeoutMs / 1000)
                  .arg(last.status)
                  .arg(QString::fromUtf8(last.location));
@@ -686,7 +695,8 @@ public:
             map += "    /" + slugs.at(i).toUtf8() + " \"" + destinationFor(int(i)).toUtf8() + "\";\n";
         // As fast as nginx goes for this: no logs, kept-alive connections not cut after 1000
         // requests (nginx's default), and a hash that holds a million entries.
-        f.write("worker_processes 2;\npid " + pidFile().toUtf8() + ";\nerror_log " + QDir(dir).filePath(u"nginx.err"_s).toUtf8()
+        f.write("worker_processes 2;\npid " + pidFile().toUtf8() + ";\nerror_log "
+                + QDir(dir).filePath(u"nginx.err"_s).toUtf8()
                 + ";\ndaemon off;\nevents { worker_connections 4096; }\nhttp {\n  access_log off;\n"
                   "  keepalive_requests 100000000;\n  map_hash_max_size 4194304;\n  map_hash_bucket_size 128;\n"
                   "  map $uri $target {\n    default \"https://example.com/\";\n"
@@ -734,7 +744,9 @@ public:
             ::kill(pid_t(master), SIGQUIT);
         }
         // (waitForFinished() is false for a process that has already finished.)
-        auto masterGone = [this](int ms) { return m_process.state() == QProcess::NotRunning || m_process.waitForFinished(ms); };
+        auto masterGone = [this](int ms) {
+            return m_process.state() == QProcess::NotRunning || m_process.waitForFinished(ms);
+        };
         const bool clean = masterGone(30000) && waitGone(m_workers, 30000);
         if (!clean) {
             for (int signal : {SIGTERM, SIGKILL}) {
@@ -775,7 +787,7 @@ struct Options
     double maxTrailSeconds = 5;
     QString linksCache;   // filled databases kept here between runs
     bool check = false;
-    int rules = 0;        // --rules: redirect rules per link
+    int rules = 0;   // --rules: redirect rules per link
 };
 
 // Watches the server's own counts while wrk runs, and afterwards.
@@ -791,12 +803,12 @@ struct Accounting
 
     // During a round.
     Health roundStart;
-    Health trafficStart;        // the first sample with redirects in this round (wrk loads its script first)
-    QElapsedTimer trafficTime;  // since then
+    Health trafficStart;         // the first sample with redirects in this round (wrk loads its script first)
+    QElapsedTimer trafficTime;   // since then
     bool trafficStarted = false;
     qint64 maxTrail = 0;
-    double maxTrailAt = 0;    // ... in seconds of traffic at the round's rate
-    int trailExceeded = 0;    // samples beyond the bound (the first one is reported)
+    double maxTrailAt = 0;   // ... in seconds of traffic at the round's rate
+    int trailExceeded = 0;   // samples beyond the bound (the first one is reported)
     int countedTwice = 0;
     std::vector<double> lagSamples;        // every round's
     std::vector<double> roundLagSamples;   // this round's
@@ -839,11 +851,12 @@ struct Accounting
         // A click is journaled before its response is written: stored may run ahead of the
         // answers by the responses being written now, never by more.
         if (h.stored + h.lost > h.recorded() + connections && countedTwice++ == 0)
-            fail(u"%1 clicks stored + %2 lost > %3 redirects answered or unanswered + %4 in flight: clicks counted twice"_s
-                     .arg(h.stored)
-                     .arg(h.lost)
-                     .arg(h.recorded())
-                     .arg(connections));
+            fail(
+                u"%1 clicks stored + %2 lost > %3 redirects answered or unanswered + %4 in flight: clicks counted twice"_s
+                    .arg(h.stored)
+                    .arg(h.lost)
+                    .arg(h.recorded())
+                    .arg(connections));
         const qint64 trail = h.recorded() - h.stored - h.lost;
         if (!trafficStarted && h.recorded() > roundStart.recorded()) {
             trafficStarted = true;
@@ -863,12 +876,13 @@ struct Accounting
         // Bounded: never more than maxTrailSeconds of traffic behind (after the first second,
         // when the rate is known), so that a backlog cannot grow for as long as traffic lasts.
         if (seconds >= 1.0 && trailAt > maxTrailSeconds && trail > connections && trailExceeded++ == 0)
-            fail(u"stored clicks trail the redirects answered by %1 (%2 s of traffic at %3/s) after %4 s: more than %5 s"_s
-                     .arg(trail)
-                     .arg(trailAt, 0, 'f', 1)
-                     .arg(rate, 0, 'f', 0)
-                     .arg(seconds, 0, 'f', 1)
-                     .arg(maxTrailSeconds));
+            fail(
+                u"stored clicks trail the redirects answered by %1 (%2 s of traffic at %3/s) after %4 s: more than %5 s"_s
+                    .arg(trail)
+                    .arg(trailAt, 0, 'f', 1)
+                    .arg(rate, 0, 'f', 0)
+                    .arg(seconds, 0, 'f', 1)
+                    .arg(maxTrailSeconds));
     }
 
     // After a round: every click stored within catchUpSeconds, and the server's answers
@@ -879,20 +893,23 @@ struct Accounting
         wrkReceived += wrk.requests;
         inFlight += slack;
         if (trailExceeded > 1)
-            std::printf("(stored clicks trailed by more than %g s of traffic in %d of the samples)\n", maxTrailSeconds, trailExceeded);
+            std::printf("(stored clicks trailed by more than %g s of traffic in %d of the samples)\n", maxTrailSeconds,
+                        trailExceeded);
         QElapsedTimer t;
         t.start();
         Health h = server.health();
         qint64 previous = -1;
         while (!h.ok || h.stored + h.lost != h.recorded() || h.recorded() != previous) {
             if (t.elapsed() > catchUpSeconds * 1000LL) {
-                fail(h.ok ? u"%1 clicks not stored %2 s after the traffic stopped (%3 answered or unanswered, %4 stored, %5 lost)"_s
-                                .arg(h.recorded() - h.stored - h.lost)
-                                .arg(catchUpSeconds)
-                                .arg(h.recorded())
-                                .arg(h.stored)
-                                .arg(h.lost)
-                          : u"/rest/health did not answer after the traffic stopped"_s);
+                fail(
+                    h.ok
+                        ? u"%1 clicks not stored %2 s after the traffic stopped (%3 answered or unanswered, %4 stored, %5 lost)"_s
+                              .arg(h.recorded() - h.stored - h.lost)
+                              .arg(catchUpSeconds)
+                              .arg(h.recorded())
+                              .arg(h.stored)
+                              .arg(h.lost)
+                        : u"/rest/health did not answer after the traffic stopped"_s);
                 return false;
             }
             previous = h.ok ? h.recorded() : -1;
@@ -904,9 +921,11 @@ struct Accounting
         const qint64 answered = h.redirects - roundStart.redirects;
         const qint64 all = h.recorded() - roundStart.recorded();
         if (answered < wrk.requests)
-            fail(u"the server answered %1 redirects, wrk received %2: the server's count is short"_s.arg(answered).arg(wrk.requests));
+            fail(u"the server answered %1 redirects, wrk received %2: the server's count is short"_s.arg(answered).arg(
+                wrk.requests));
         if (all - wrk.requests > slack)
-            fail(u"the server answered %1 redirects (+%2 unanswered), wrk received %3: more than %4 in flight"_s.arg(answered)
+            fail(u"the server answered %1 redirects (+%2 unanswered), wrk received %3: more than %4 in flight"_s
+                     .arg(answered)
                      .arg(all - answered)
                      .arg(wrk.requests)
                      .arg(slack));
@@ -923,7 +942,8 @@ struct Accounting
         const qint64 inDatabase = scalar(db, u"SELECT count(*) FROM clicks"_s);
         std::printf("clicks after a clean stop: %lld redirects answered (%lld unanswered, %lld received by wrk + %lld "
                     "readiness probes, up to %lld in flight), %lld stored, %lld lost, %lld in the database\n",
-                    stopped.answered, stopped.unanswered, wrkReceived, probes, inFlight, stopped.stored, stopped.lost, inDatabase);
+                    stopped.answered, stopped.unanswered, wrkReceived, probes, inFlight, stopped.stored, stopped.lost,
+                    inDatabase);
         if (stopped.stored + stopped.lost != stopped.answered + stopped.unanswered)
             fail(u"after the stop: %1 stored + %2 lost != %3 answered + %4 unanswered"_s.arg(stopped.stored)
                      .arg(stopped.lost)
@@ -935,7 +955,9 @@ struct Accounting
             fail(u"the database holds %1 clicks, the server stored %2"_s.arg(inDatabase).arg(stopped.stored));
         const qint64 fromWrk = stopped.answered - probes;
         if (fromWrk < wrkReceived || stopped.answered + stopped.unanswered - probes - wrkReceived > inFlight)
-            fail(u"%1 redirects answered for wrk, which received %2 (up to %3 in flight)"_s.arg(fromWrk).arg(wrkReceived).arg(inFlight));
+            fail(u"%1 redirects answered for wrk, which received %2 (up to %3 in flight)"_s.arg(fromWrk)
+                     .arg(wrkReceived)
+                     .arg(inFlight));
         return failures.size() == failedBefore;
     }
 };
@@ -964,7 +986,7 @@ struct Setup
     QString db;
     QStringList slugs;
     QString script;
-    QByteArray knownPath;       // the first link, which every server must redirect before it is measured
+    QByteArray knownPath;   // the first link, which every server must redirect before it is measured
     QByteArray knownLocation;
 };
 
@@ -979,13 +1001,15 @@ bool prepare(const QString &dir, int links, const Options &o, Setup &setup, Link
     fill.start();
     setup.slugs = randomSlugs(links);
     // The same links every run, so a database filled before can be copied instead.
-    const QString cached = o.linksCache.isEmpty() ? QString() : QDir(o.linksCache).filePath(u"links-%1.sqlite"_s.arg(links));
+    const QString cached =
+        o.linksCache.isEmpty() ? QString() : QDir(o.linksCache).filePath(u"links-%1.sqlite"_s.arg(links));
     if (!cached.isEmpty() && QFile::exists(cached)) {
         if (!QFile::copy(cached, setup.db)) {
             std::fprintf(stderr, "cannot copy %s\n", qPrintable(cached));
             return false;
         }
-        std::printf("%d links with random slugs copied from %s in %.1f s\n", links, qPrintable(cached), fill.elapsed() / 1000.0);
+        std::printf("%d links with random slugs copied from %s in %.1f s\n", links, qPrintable(cached),
+                    fill.elapsed() / 1000.0);
     } else {
         if (!fillLinks(setup.db, setup.slugs)) {
             std::fprintf(stderr, "filling %d links failed\n", links);
@@ -1001,9 +1025,11 @@ bool prepare(const QString &dir, int links, const Options &o, Setup &setup, Link
             return false;
         }
         std::printf("%d redirect rules on each link (device and language, random), random User-Agent and "
-                    "Accept-Language per request\n", o.rules);
+                    "Accept-Language per request\n",
+                    o.rules);
     }
-    setup.script = o.rules > 0 ? writeRulesScript(dir, u"random"_s, setup.slugs) : writeScript(dir, u"random"_s, setup.slugs);
+    setup.script =
+        o.rules > 0 ? writeRulesScript(dir, u"random"_s, setup.slugs) : writeScript(dir, u"random"_s, setup.slugs);
     setup.knownPath = "/" + setup.slugs.first().toUtf8();
     setup.knownLocation = destinationFor(0).toUtf8();
     QString error;
@@ -1011,7 +1037,9 @@ bool prepare(const QString &dir, int links, const Options &o, Setup &setup, Link
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return false;
     }
-    if (waitForRedirect(server.port(), setup.knownPath, setup.knownLocation, 60000, [&] { return server.pid() > 0; }, &error) < 0) {
+    if (waitForRedirect(
+            server.port(), setup.knownPath, setup.knownLocation, 60000, [&] { return server.pid() > 0; }, &error)
+        < 0) {
         std::fprintf(stderr, "linkdeck-server not ready: %s\n", qPrintable(error));
         return false;
     }
@@ -1041,7 +1069,8 @@ bool prepare(const QString &dir, int links, const Options &o, Setup &setup, Link
 
 // ---- Throughput: linkdeck vs nginx, one links count, keep-alive on and/or off ----------------
 
-bool compareWithNginx(const QString &dir, int links, const std::vector<bool> &keepAliveModes, const Options &o, Verdict &verdict)
+bool compareWithNginx(const QString &dir, int links, const std::vector<bool> &keepAliveModes, const Options &o,
+                      Verdict &verdict)
 {
     Setup setup;
     LinkdeckServer linkdeck;
@@ -1058,18 +1087,21 @@ bool compareWithNginx(const QString &dir, int links, const std::vector<bool> &ke
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return false;
     }
-    const double nginxReady = waitForRedirect(nginx.port(), knownPath, setup.knownLocation, 180000, [&] { return nginx.alive(); }, &error);
+    const double nginxReady = waitForRedirect(
+        nginx.port(), knownPath, setup.knownLocation, 180000, [&] { return nginx.alive(); }, &error);
     if (nginxReady < 0) {
         std::fprintf(stderr, "nginx not ready: %s\n%s\n", qPrintable(error), nginx.errors().constData());
         return false;
     }
     nginx.rememberWorkers();
-    std::printf("nginx answered %s with its 302 after %.1f s (a map of %d entries)\n", knownPath.constData(), nginxReady, links);
+    std::printf("nginx answered %s with its 302 after %.1f s (a map of %d entries)\n", knownPath.constData(),
+                nginxReady, links);
     std::fflush(stdout);
 
     bool valid = true;
     // A round enters the medians only when wrk says it ran cleanly; otherwise the run fails here.
-    auto counted = [&valid](const char *server, const WrkResult &r, std::vector<double> &rps, std::vector<double> &p99) {
+    auto counted = [&valid](const char *server, const WrkResult &r, std::vector<double> &rps,
+                            std::vector<double> &p99) {
         if (const QString why = r.invalid(); !why.isEmpty()) {
             std::printf("INVALID ROUND: %s %s; the run fails\n", server, qPrintable(why));
             valid = false;
@@ -1084,7 +1116,8 @@ bool compareWithNginx(const QString &dir, int links, const std::vector<bool> &ke
         std::vector<double> nginxRps, nginxP99, linkdeckRps, linkdeckP99;
         for (int round = 1; round <= o.rounds && valid; ++round) {
             const WrkResult n = runWrk(nginx.port(), o.connections, o.duration, script, keepAlive);
-            std::printf("%d links %s round %d: nginx    %9.0f req/s  p99 %6.2f ms\n", links, mode, round, n.requestsPerSecond, n.p99Ms);
+            std::printf("%d links %s round %d: nginx    %9.0f req/s  p99 %6.2f ms\n", links, mode, round,
+                        n.requestsPerSecond, n.p99Ms);
             if (!counted("nginx", n, nginxRps, nginxP99))
                 break;
 
@@ -1098,9 +1131,10 @@ bool compareWithNginx(const QString &dir, int links, const std::vector<bool> &ke
             const QString lag = ledger.roundLagSamples.empty()
                 ? u"not reported"_s
                 : u"p99 %1 ms"_s.arg(percentile(ledger.roundLagSamples, 0.99), 0, 'f', 0);
-            std::printf("%d links %s round %d: linkdeck %9.0f req/s  p99 %6.2f ms  clicks: stored trailed by at most %lld "
-                        "(%.2f s of traffic; ingest lag %s), all stored %.1f s after the traffic stopped\n",
-                        links, mode, round, l.requestsPerSecond, l.p99Ms, maxTrail, maxTrailAt, qPrintable(lag), catchUp);
+            std::printf(
+                "%d links %s round %d: linkdeck %9.0f req/s  p99 %6.2f ms  clicks: stored trailed by at most %lld "
+                "(%.2f s of traffic; ingest lag %s), all stored %.1f s after the traffic stopped\n",
+                links, mode, round, l.requestsPerSecond, l.p99Ms, maxTrail, maxTrailAt, qPrintable(lag), catchUp);
             std::fflush(stdout);
             if (!counted("linkdeck", l, linkdeckRps, linkdeckP99))
                 break;
@@ -1114,14 +1148,13 @@ bool compareWithNginx(const QString &dir, int links, const std::vector<bool> &ke
             break;
         const double ratio = median(linkdeckRps) / std::max(1.0, median(nginxRps));
         const QString withRules = o.rules > 0 ? u" with %1 rules each"_s.arg(o.rules) : QString();
-        std::printf("redirects %d links%s %s: linkdeck %.0f req/s (p99 %.1f ms) vs nginx %.0f req/s -> %.2fx%s\n", links,
-                    qPrintable(withRules), mode,
-                    median(linkdeckRps), median(linkdeckP99), median(nginxRps), ratio,
-                    int(linkdeckRps.size()) < o.rounds ? " (incomplete: fewer rounds)" : "");
+        std::printf("redirects %d links%s %s: linkdeck %.0f req/s (p99 %.1f ms) vs nginx %.0f req/s -> %.2fx%s\n",
+                    links, qPrintable(withRules), mode, median(linkdeckRps), median(linkdeckP99), median(nginxRps),
+                    ratio, int(linkdeckRps.size()) < o.rounds ? " (incomplete: fewer rounds)" : "");
         const double bar = o.rules > 0 ? RulesRatioBar : RatioBar;
         const bool met = ratio >= bar && median(linkdeckP99) < P99BarMs;
-        std::printf("target %d links%s %s (>= %.2fx nginx, p99 < %.0f ms): %s\n", links, qPrintable(withRules), mode, bar,
-                    P99BarMs, met ? "met" : "MISSED");
+        std::printf("target %d links%s %s (>= %.2fx nginx, p99 < %.0f ms): %s\n", links, qPrintable(withRules), mode,
+                    bar, P99BarMs, met ? "met" : "MISSED");
         std::fflush(stdout);
         verdict.target(met);
     }
@@ -1168,8 +1201,8 @@ bool sustained(const QString &dir, int links, int seconds, const Options &o, Ver
     const QString journal = db + u".journal"_s;
     const qint64 pid = server.pid();
     const long idleRss = rssKb(pid);
-    std::printf("%d links, idle RSS %ld MB; %d s of redirects at full rate, %d connections, keep-alive\n", links, idleRss / 1024,
-                seconds, o.connections);
+    std::printf("%d links, idle RSS %ld MB; %d s of redirects at full rate, %d connections, keep-alive\n", links,
+                idleRss / 1024, seconds, o.connections);
     std::fflush(stdout);
     long maxRss = idleRss;
     qint64 maxJournal = 0;
@@ -1186,7 +1219,8 @@ bool sustained(const QString &dir, int links, int seconds, const Options &o, Ver
             nextLine += 5000;
             std::printf("t=%3llds  answered %9lld  stored %9lld  trail %8lld  lag %s  journal %7.1f MB  RSS %4ld MB\n",
                         t.elapsed() / 1000, h.redirects, h.stored, h.recorded() - h.stored - h.lost,
-                        h.lagMs ? qPrintable(u"%1 ms"_s.arg(*h.lagMs, 5)) : "   n/a", journalSize / 1048576.0, rssKb(pid) / 1024);
+                        h.lagMs ? qPrintable(u"%1 ms"_s.arg(*h.lagMs, 5)) : "   n/a", journalSize / 1048576.0,
+                        rssKb(pid) / 1024);
             std::fflush(stdout);
         }
     });
@@ -1203,29 +1237,35 @@ bool sustained(const QString &dir, int links, int seconds, const Options &o, Ver
         ledger.fail(stopError);
     const bool everyClick = ledger.afterStop(stopped, db, probes);
 
-    std::printf("sustained %d s, %d links: %lld redirects (%.0f/s, p99 %.1f ms); stored trailed by at most %lld (%.2f s of "
-                "traffic); %s\n",
-                seconds, links, w.requests, w.requestsPerSecond, w.p99Ms, ledger.maxTrail, ledger.maxTrailAt,
-                caughtUp ? qPrintable(u"all stored %1 s after the traffic stopped"_s.arg(catchUp, 0, 'f', 1))
-                         : "NOT all stored after the traffic stopped");
+    std::printf(
+        "sustained %d s, %d links: %lld redirects (%.0f/s, p99 %.1f ms); stored trailed by at most %lld (%.2f s of "
+        "traffic); %s\n",
+        seconds, links, w.requests, w.requestsPerSecond, w.p99Ms, ledger.maxTrail, ledger.maxTrailAt,
+        caughtUp ? qPrintable(u"all stored %1 s after the traffic stopped"_s.arg(catchUp, 0, 'f', 1))
+                 : "NOT all stored after the traffic stopped");
     const bool lagReported = !ledger.lagSamples.empty();
     const double lagP99 = percentile(ledger.lagSamples, 0.99);
     if (lagReported)
         std::printf("ingest lag (server's lagMs, %zu samples every 200 ms): p50 %.0f ms, p99 %.0f ms, max %.0f ms\n",
-                    ledger.lagSamples.size(), percentile(ledger.lagSamples, 0.5), lagP99, percentile(ledger.lagSamples, 1.0));
+                    ledger.lagSamples.size(), percentile(ledger.lagSamples, 0.5), lagP99,
+                    percentile(ledger.lagSamples, 1.0));
     else
         std::printf("ingest lag: not reported by this server (/rest/health clicks.lagMs is null)\n");
-    std::printf("stored clicks behind the answers, in seconds of traffic (bench's estimate): p50 %.2f s, p99 %.2f s, max %.2f s\n",
-                percentile(ledger.trailSeconds, 0.5), percentile(ledger.trailSeconds, 0.99), percentile(ledger.trailSeconds, 1.0));
+    std::printf(
+        "stored clicks behind the answers, in seconds of traffic (bench's estimate): p50 %.2f s, p99 %.2f s, max %.2f s\n",
+        percentile(ledger.trailSeconds, 0.5), percentile(ledger.trailSeconds, 0.99),
+        percentile(ledger.trailSeconds, 1.0));
     std::printf("journal on disk: max %.1f MB, %.1f MB when the traffic stopped; server RSS: idle %ld MB, max %ld MB\n",
                 maxJournal / 1048576.0, journalAtEnd / 1048576.0, idleRss / 1024, maxRss / 1024);
     const bool lagMet = lagReported && lagP99 < LagP99BarMs;
     const bool rssMet = maxRss / 1024 < RssBarMb;
     const bool journalMet = maxJournal < JournalBarBytes;
-    std::printf("targets (lag p99 < %.0f ms: %s; RSS < %ld MB: %s; journal < %lld MB: %s); every click stored: %s; stored "
-                "within %g s of traffic while running: %s\n",
-                LagP99BarMs, lagMet ? "met" : "MISSED", RssBarMb, rssMet ? "met" : "MISSED", JournalBarBytes / 1048576,
-                journalMet ? "met" : "MISSED", everyClick ? "yes" : "NO", o.maxTrailSeconds, ledger.trailExceeded ? "NO" : "yes");
+    std::printf(
+        "targets (lag p99 < %.0f ms: %s; RSS < %ld MB: %s; journal < %lld MB: %s); every click stored: %s; stored "
+        "within %g s of traffic while running: %s\n",
+        LagP99BarMs, lagMet ? "met" : "MISSED", RssBarMb, rssMet ? "met" : "MISSED", JournalBarBytes / 1048576,
+        journalMet ? "met" : "MISSED", everyClick ? "yes" : "NO", o.maxTrailSeconds,
+        ledger.trailExceeded ? "NO" : "yes");
     verdict.target(lagMet);
     verdict.target(rssMet);
     verdict.target(journalMet);
@@ -1234,31 +1274,35 @@ bool sustained(const QString &dir, int links, int seconds, const Options &o, Ver
     return true;
 }
 
-} // namespace
+}   // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption linksOpt(u"links"_s, u"Links to pick from, comma-separated (default 1000,1000000; sustained: 1000000)."_s,
-                                      u"n[,n]"_s);
-    const QCommandLineOption keepAliveOpt(u"keep-alive"_s, u"both, on or off (wrk -H \"Connection: close\")."_s, u"mode"_s, u"both"_s);
+    const QCommandLineOption linksOpt(
+        u"links"_s, u"Links to pick from, comma-separated (default 1000,1000000; sustained: 1000000)."_s, u"n[,n]"_s);
+    const QCommandLineOption keepAliveOpt(u"keep-alive"_s, u"both, on or off (wrk -H \"Connection: close\")."_s,
+                                          u"mode"_s, u"both"_s);
     const QCommandLineOption durationOpt(u"duration"_s, u"Seconds per wrk run."_s, u"s"_s, u"10"_s);
     const QCommandLineOption roundsOpt(u"rounds"_s, u"Alternating rounds."_s, u"n"_s, u"3"_s);
     const QCommandLineOption connectionsOpt(u"connections"_s, u"wrk connections."_s, u"n"_s, u"64"_s);
-    const QCommandLineOption catchUpOpt(u"catch-up"_s, u"Seconds the clicks may take to be stored once traffic stops."_s, u"s"_s,
-                                        u"30"_s);
-    const QCommandLineOption trailOpt(u"max-trail"_s, u"Stored clicks may trail the answers by this many seconds of traffic."_s,
-                                      u"s"_s, u"5"_s);
-    const QCommandLineOption cacheOpt(u"links-cache"_s, u"Keep the filled databases in this directory and reuse them."_s, u"dir"_s);
+    const QCommandLineOption catchUpOpt(
+        u"catch-up"_s, u"Seconds the clicks may take to be stored once traffic stops."_s, u"s"_s, u"30"_s);
+    const QCommandLineOption trailOpt(
+        u"max-trail"_s, u"Stored clicks may trail the answers by this many seconds of traffic."_s, u"s"_s, u"5"_s);
+    const QCommandLineOption cacheOpt(u"links-cache"_s,
+                                      u"Keep the filled databases in this directory and reuse them."_s, u"dir"_s);
     const QCommandLineOption loadOpt(u"load-links"_s, u"Measure index load and RSS for this many links."_s, u"n"_s);
     const QCommandLineOption sustainedOpt(u"sustained"_s, u"Run at full rate this long and watch ingestion."_s, u"s"_s);
     const QCommandLineOption checkOpt(u"check"_s, u"Exit 1 when a target is missed."_s);
-    const QCommandLineOption rulesOpt(u"rules"_s, u"Redirect rules per link (device and language), random User-Agent and "
-                                                  "Accept-Language per request; the bar is 0.85x nginx."_s, u"n"_s, u"0"_s);
-    parser.addOptions({linksOpt, keepAliveOpt, durationOpt, roundsOpt, connectionsOpt, catchUpOpt, trailOpt, cacheOpt, loadOpt,
-                       sustainedOpt, checkOpt, rulesOpt});
+    const QCommandLineOption rulesOpt(u"rules"_s,
+                                      u"Redirect rules per link (device and language), random User-Agent and "
+                                      "Accept-Language per request; the bar is 0.85x nginx."_s,
+                                      u"n"_s, u"0"_s);
+    parser.addOptions({linksOpt, keepAliveOpt, durationOpt, roundsOpt, connectionsOpt, catchUpOpt, trailOpt, cacheOpt,
+                       loadOpt, sustainedOpt, checkOpt, rulesOpt});
     parser.process(app);
     Options o;
     o.check = parser.isSet(checkOpt);
@@ -1297,8 +1341,9 @@ int main(int argc, char *argv[])
         const double loadMs = m.captured(2).toDouble();
         QThread::msleep(300);
         const long rss = rssKb(s.pid());
-        std::printf("index load: %s links in %.0f ms (reference SELECT count(destination) over %lld rows: %.0f ms, %.1fx)\n",
-                    qPrintable(m.captured(1)), loadMs, n, refMs, loadMs / std::max(1.0, refMs));
+        std::printf(
+            "index load: %s links in %.0f ms (reference SELECT count(destination) over %lld rows: %.0f ms, %.1fx)\n",
+            qPrintable(m.captured(1)), loadMs, n, refMs, loadMs / std::max(1.0, refMs));
         std::printf("server RSS with %d links: %ld MB\n", count, rss / 1024);
         const bool ok = loadMs < 2000 && rss / 1024 < RssBarMb;
         std::printf("targets (load < 2000 ms, RSS < %ld MB): %s\n", RssBarMb, ok ? "met" : "MISSED");
@@ -1317,8 +1362,8 @@ int main(int argc, char *argv[])
     }
     std::vector<int> linkCounts;
     const QString linksValue = parser.isSet(linksOpt) ? parser.value(linksOpt)
-                               : parser.isSet(sustainedOpt) ? u"1000000"_s
-                                                            : u"1000,1000000"_s;
+        : parser.isSet(sustainedOpt)                  ? u"1000000"_s
+                                                      : u"1000,1000000"_s;
     for (const QString &part : linksValue.split(u',', Qt::SkipEmptyParts)) {
         const int n = part.trimmed().toInt();
         if (n <= 0) {
@@ -1331,7 +1376,8 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(sustainedOpt)) {
         for (int links : linkCounts) {
-            if (!sustained(tmp.filePath(u"sustained-%1"_s.arg(links)), links, parser.value(sustainedOpt).toInt(), o, verdict))
+            if (!sustained(tmp.filePath(u"sustained-%1"_s.arg(links)), links, parser.value(sustainedOpt).toInt(), o,
+                           verdict))
                 verdict.accountingFailed = true;
         }
         return verdict.finish(o.check);

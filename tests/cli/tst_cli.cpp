@@ -127,11 +127,12 @@ void TestCli::createPrintsShortUrl()
 
 void TestCli::createWithUtmAndListAsJson()
 {
-    QCOMPARE(cli({u"links"_s, u"create"_s, u"https://shop.example/p?ref=a#top"_s, u"--slug"_s, u"nl"_s,
-                  u"--utm-source"_s, u"Newsletter"_s, u"--utm-medium"_s, u"email"_s, u"--utm-campaign"_s, u"Spring-Sale"_s,
-                  u"--lowercase-utm"_s, u"--tag"_s, u"print"_s, u"--tag"_s, u"spring"_s, u"--title"_s, u"Spring"_s})
-                 .code,
-             0);
+    QCOMPARE(
+        cli({u"links"_s, u"create"_s, u"https://shop.example/p?ref=a#top"_s, u"--slug"_s, u"nl"_s, u"--utm-source"_s,
+             u"Newsletter"_s, u"--utm-medium"_s, u"email"_s, u"--utm-campaign"_s, u"Spring-Sale"_s,
+             u"--lowercase-utm"_s, u"--tag"_s, u"print"_s, u"--tag"_s, u"spring"_s, u"--title"_s, u"Spring"_s})
+            .code,
+        0);
     QCOMPARE(cli({u"links"_s, u"create"_s, u"https://other.example/"_s, u"--slug"_s, u"other"_s}).code, 0);
     const Run r = cli({u"links"_s, u"list"_s, u"--format"_s, u"json"_s});
     QCOMPARE(r.code, 0);
@@ -193,10 +194,13 @@ void TestCli::refusesBadInput_data()
     QTest::addRow("file") << QStringList{u"links"_s, create, u"file:///etc/passwd"_s} << 1 << u"file:"_s;
     QTest::addRow("ftp") << QStringList{u"links"_s, create, u"ftp://f.example/a"_s} << 1 << u"ftp:"_s;
     QTest::addRow("empty url") << QStringList{u"links"_s, create, u""_s} << 1 << u"Enter"_s;
-    QTest::addRow("reserved slug") << QStringList{u"links"_s, create, u"https://a.example/"_s, u"--slug"_s, u"api"_s} << 1 << u"reserved"_s;
-    QTest::addRow("slug with slash") << QStringList{u"links"_s, create, u"https://a.example/"_s, u"--slug"_s, u"a/b"_s} << 1 << u"not allowed"_s;
+    QTest::addRow("reserved slug") << QStringList{u"links"_s, create, u"https://a.example/"_s, u"--slug"_s, u"api"_s}
+                                   << 1 << u"reserved"_s;
+    QTest::addRow("slug with slash") << QStringList{u"links"_s, create, u"https://a.example/"_s, u"--slug"_s, u"a/b"_s}
+                                     << 1 << u"not allowed"_s;
     QTest::addRow("missing url") << QStringList{u"links"_s, create} << 2 << u"URL"_s;
-    QTest::addRow("unknown option") << QStringList{u"links"_s, create, u"https://a.example/"_s, u"--colour"_s, u"red"_s} << 2 << u"colour"_s;
+    QTest::addRow("unknown option") << QStringList{u"links"_s, create, u"https://a.example/"_s, u"--colour"_s, u"red"_s}
+                                    << 2 << u"colour"_s;
     QTest::addRow("unknown command") << QStringList{u"lnks"_s} << 2 << u"Unknown command"_s;
     QTest::addRow("unknown subcommand") << QStringList{u"links"_s, u"frobnicate"_s} << 2 << u"frobnicate"_s;
     QTest::addRow("unknown format") << QStringList{u"links"_s, u"list"_s, u"--format"_s, u"xml"_s} << 2 << u"xml"_s;
@@ -328,31 +332,33 @@ void TestCli::listPagesThroughTiesAndLimits()
 void TestCli::helpAndUsageErrorsLeaveNoDatabase()
 {
     const QString database = m_dir->filePath(u"linkdeck.sqlite"_s);
-    for (const QStringList &args : {QStringList{u"links"_s, u"create"_s, u"--help"_s}, QStringList{u"links"_s, u"list"_s, u"-h"_s},
-                                    QStringList{u"links"_s, u"delete"_s, u"--help"_s}, QStringList{u"qr"_s, u"--help"_s},
-                                    QStringList{u"stats"_s, u"--help"_s}, QStringList{u"--help"_s}, QStringList{u"help"_s},
-                                    QStringList{u"links"_s, u"--help"_s}, QStringList{u"links"_s, u"update"_s, u"--help"_s},
-                                    QStringList{u"accounts"_s, u"add"_s, u"--help"_s}, QStringList{u"accounts"_s, u"list"_s, u"-h"_s},
-                                    QStringList{u"accounts"_s, u"remove"_s, u"--help"_s}, QStringList{u"accounts"_s, u"--help"_s},
-                                    QStringList{u"sync"_s, u"--help"_s}}) {
+    for (const QStringList &args :
+         {QStringList{u"links"_s, u"create"_s, u"--help"_s}, QStringList{u"links"_s, u"list"_s, u"-h"_s},
+          QStringList{u"links"_s, u"delete"_s, u"--help"_s}, QStringList{u"qr"_s, u"--help"_s},
+          QStringList{u"stats"_s, u"--help"_s}, QStringList{u"--help"_s}, QStringList{u"help"_s},
+          QStringList{u"links"_s, u"--help"_s}, QStringList{u"links"_s, u"update"_s, u"--help"_s},
+          QStringList{u"accounts"_s, u"add"_s, u"--help"_s}, QStringList{u"accounts"_s, u"list"_s, u"-h"_s},
+          QStringList{u"accounts"_s, u"remove"_s, u"--help"_s}, QStringList{u"accounts"_s, u"--help"_s},
+          QStringList{u"sync"_s, u"--help"_s}}) {
         const Run r = cli(args);
         QVERIFY2(r.code == 0, qPrintable(args.join(u' ')));
         QVERIFY(r.out.contains(u"Usage: linkdeck-cli"_s));
-        QVERIFY2(!r.err.contains(u"linkdeck-cli"_s), qPrintable(r.err));   // qr's QGuiApplication may warn about XDG_RUNTIME_DIR
+        QVERIFY2(!r.err.contains(u"linkdeck-cli"_s),
+                 qPrintable(r.err));   // qr's QGuiApplication may warn about XDG_RUNTIME_DIR
     }
     const Run listHelp = cli({u"links"_s, u"list"_s, u"--help"_s});
     QVERIFY(listHelp.out.contains(u"CSV joins tags with \"; \""_s));
     QVERIFY(listHelp.out.contains(u"UTC"_s));
-    for (const QStringList &args : {QStringList{u"links"_s, u"frobnicate"_s}, QStringList{u"links"_s, u"create"_s},
-                                    QStringList{u"links"_s, u"list"_s, u"--format"_s, u"xml"_s},
-                                    QStringList{u"links"_s, u"list"_s, u"--limit"_s, u"-3"_s},
-                                    QStringList{u"links"_s, u"list"_s, u"stray"_s}, QStringList{u"links"_s},
-                                    QStringList{u"links"_s, u"update"_s, u"x"_s}, QStringList{u"links"_s, u"update"_s},
-                                    QStringList{u"accounts"_s}, QStringList{u"accounts"_s, u"frobnicate"_s},
-                                    QStringList{u"accounts"_s, u"add"_s}, QStringList{u"accounts"_s, u"add"_s, u"X"_s},
-                                    QStringList{u"accounts"_s, u"add"_s, u"X"_s, u"--provider"_s, u"local"_s},
-                                    QStringList{u"accounts"_s, u"list"_s, u"--format"_s, u"xml"_s},
-                                    QStringList{u"accounts"_s, u"remove"_s}, QStringList{u"sync"_s, u"stray"_s}}) {
+    for (const QStringList &args :
+         {QStringList{u"links"_s, u"frobnicate"_s}, QStringList{u"links"_s, u"create"_s},
+          QStringList{u"links"_s, u"list"_s, u"--format"_s, u"xml"_s},
+          QStringList{u"links"_s, u"list"_s, u"--limit"_s, u"-3"_s}, QStringList{u"links"_s, u"list"_s, u"stray"_s},
+          QStringList{u"links"_s}, QStringList{u"links"_s, u"update"_s, u"x"_s}, QStringList{u"links"_s, u"update"_s},
+          QStringList{u"accounts"_s}, QStringList{u"accounts"_s, u"frobnicate"_s}, QStringList{u"accounts"_s, u"add"_s},
+          QStringList{u"accounts"_s, u"add"_s, u"X"_s},
+          QStringList{u"accounts"_s, u"add"_s, u"X"_s, u"--provider"_s, u"local"_s},
+          QStringList{u"accounts"_s, u"list"_s, u"--format"_s, u"xml"_s}, QStringList{u"accounts"_s, u"remove"_s},
+          QStringList{u"sync"_s, u"stray"_s}}) {
         const Run r = cli(args);
         QVERIFY2(r.code == 2, qPrintable(args.join(u' ')));
         QVERIFY(r.err.startsWith(u"linkdeck-cli: "_s));
@@ -368,8 +374,12 @@ void TestCli::globalOptionsComeBeforeTheCommand()
     const Run version = cliWithoutDataDir({u"--data-dir"_s, other.path(), u"--version"_s});
     QCOMPARE(version.out, u"linkdeck-cli 0.1.0\n"_s);
     // --data-dir=DIR, and --data-dir among the command's options, are the same.
-    QCOMPARE(cliWithoutDataDir({u"--data-dir="_s + other.path(), u"links"_s, u"create"_s, u"https://a.example/"_s, u"--slug"_s, u"a"_s}).code, 0);
-    const Run after = cliWithoutDataDir({u"links"_s, u"list"_s, u"--format"_s, u"csv"_s, u"--data-dir"_s, other.path()});
+    QCOMPARE(cliWithoutDataDir({u"--data-dir="_s + other.path(), u"links"_s, u"create"_s, u"https://a.example/"_s,
+                                u"--slug"_s, u"a"_s})
+                 .code,
+             0);
+    const Run after =
+        cliWithoutDataDir({u"links"_s, u"list"_s, u"--format"_s, u"csv"_s, u"--data-dir"_s, other.path()});
     QCOMPARE(after.code, 0);
     QVERIFY(after.out.contains(u"http://localhost:8080/a"_s));
     // A value that looks like a global option is a value.
@@ -390,10 +400,12 @@ void TestCli::globalOptionsComeBeforeTheCommand()
 
 void TestCli::domainsAreChecked()
 {
-    const Run branded = cli({u"links"_s, u"create"_s, u"https://a.example/"_s, u"--slug"_s, u"x"_s, u"--domain"_s, u"Bücher.Example"_s});
+    const Run branded = cli(
+        {u"links"_s, u"create"_s, u"https://a.example/"_s, u"--slug"_s, u"x"_s, u"--domain"_s, u"Bücher.Example"_s});
     QCOMPARE(branded.code, 0);
     QCOMPARE(branded.out, u"https://xn--bcher-kva.example/x\n"_s);
-    for (const QString &domain : {u"a b"_s, u"shop.example/path"_s, u"https://shop.example"_s, u"user@shop.example"_s, u" "_s}) {
+    for (const QString &domain :
+         {u"a b"_s, u"shop.example/path"_s, u"https://shop.example"_s, u"user@shop.example"_s, u" "_s}) {
         const Run r = cli({u"links"_s, u"create"_s, u"https://a.example/"_s, u"--domain"_s, domain});
         QVERIFY2(r.code == 1, qPrintable(domain));
         QVERIFY(r.err.contains(u"not a domain name"_s));
@@ -461,9 +473,10 @@ QString TestCli::written(Cli::ListFormat format, const QList<Link> &links)
 void TestCli::csvWriterQuotesAndJoinsTags()
 {
     const QString csv = written(Cli::ListFormat::Csv, {sampleLink(u"a"_s, u"Sale, \"big\" one"_s)});
-    QCOMPARE(csv, u"short_url,domain,slug,destination,title,tags,campaign,clicks,created_at\r\n"
-                  "http://localhost:8080/a,localhost:8080,a,https://shop.example/?utm_source=nl&utm_campaign=spring,"
-                  "\"Sale, \"\"big\"\" one\",print; spring sale,spring,1234,2026-03-29T08:30:00Z\r\n"_s);
+    QCOMPARE(csv,
+             u"short_url,domain,slug,destination,title,tags,campaign,clicks,created_at\r\n"
+             "http://localhost:8080/a,localhost:8080,a,https://shop.example/?utm_source=nl&utm_campaign=spring,"
+             "\"Sale, \"\"big\"\" one\",print; spring sale,spring,1234,2026-03-29T08:30:00Z\r\n"_s);
     QCOMPARE(written(Cli::ListFormat::Csv, {}), Cli::csvRow(Cli::csvHeader()));
 }
 
@@ -499,8 +512,8 @@ void TestCli::tableWriterAlignsColumns()
 {
     Link longer = sampleLink(u"a-much-longer-back-half"_s, u"Second"_s);
     longer.destination = u"https://xn--bcher-kva.example/"_s;
-    const QStringList lines = written(Cli::ListFormat::Table, {sampleLink(u"a"_s, u"First"_s), longer})
-                                  .split(u'\n', Qt::SkipEmptyParts);
+    const QStringList lines =
+        written(Cli::ListFormat::Table, {sampleLink(u"a"_s, u"First"_s), longer}).split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 3);
     const qsizetype destination = lines.at(0).indexOf(u"DESTINATION"_s);
     QVERIFY(destination > 0);
@@ -509,7 +522,8 @@ void TestCli::tableWriterAlignsColumns()
     QCOMPARE(lines.at(2).indexOf(u"https://bücher.example/"_s), destination);   // shown readable
     QVERIFY(lines.at(2).contains(QChar(0x2026)));
     // People's dates: the user's zone and locale ("3/29/26 10:30 AM", "29.03.26 10:30").
-    const QString created = QLocale().toString(sampleLink(u"a"_s, u"First"_s).createdAt.toLocalTime(), QLocale::ShortFormat);
+    const QString created =
+        QLocale().toString(sampleLink(u"a"_s, u"First"_s).createdAt.toLocalTime(), QLocale::ShortFormat);
     QVERIFY2(lines.at(1).mid(lines.at(0).indexOf(u"CREATED"_s)).contains(created), qPrintable(lines.at(1)));
     QVERIFY(lines.at(1).contains(u"print, spring sale"_s));
     QVERIFY(!lines.at(0).endsWith(u' '));
@@ -538,14 +552,16 @@ void TestCli::qrOfALinkDecodes()
 {
     QCOMPARE(cli({u"links"_s, u"create"_s, u"https://shop.example/spring"_s, u"--slug"_s, u"spring"_s}).code, 0);
     const QString png = m_dir->filePath(u"spring.png"_s);
-    const Run r = cli({u"qr"_s, u"spring"_s, u"-o"_s, png, u"--size-mm"_s, u"40"_s, u"--dpi"_s, u"300"_s, u"--ecc"_s, u"H"_s,
-                       u"--shape"_s, u"rounded"_s, u"--finder"_s, u"rounded"_s, u"--caption"_s, u"localhost:8080/spring"_s});
+    const Run r =
+        cli({u"qr"_s, u"spring"_s, u"-o"_s, png, u"--size-mm"_s, u"40"_s, u"--dpi"_s, u"300"_s, u"--ecc"_s, u"H"_s,
+             u"--shape"_s, u"rounded"_s, u"--finder"_s, u"rounded"_s, u"--caption"_s, u"localhost:8080/spring"_s});
     QCOMPARE(r.code, 0);
     QCOMPARE(r.out.trimmed(), png);
     QProcess zbar;
     zbar.start(u"zbarimg"_s, {u"--nodbus"_s, u"--raw"_s, u"-q"_s, png});
     QVERIFY(zbar.waitForFinished(30000));
-    QCOMPARE(QString::fromUtf8(zbar.readAllStandardOutput()).trimmed(), u"http://localhost:8080/spring"_s);   // the slug's short URL
+    QCOMPARE(QString::fromUtf8(zbar.readAllStandardOutput()).trimmed(),
+             u"http://localhost:8080/spring"_s);   // the slug's short URL
 
     const Run faint = cli({u"qr"_s, u"any text"_s, u"-o"_s, m_dir->filePath(u"faint.svg"_s), u"--fg"_s, u"#cccccc"_s});
     QCOMPARE(faint.code, 0);
@@ -555,8 +571,8 @@ void TestCli::qrOfALinkDecodes()
 void TestCli::qrRefusesBadOptions()
 {
     const QString out = m_dir->filePath(u"x.png"_s);
-    QCOMPARE(cli({u"qr"_s, u"x"_s}).code, 2);                                                     // no -o
-    QCOMPARE(cli({u"qr"_s, u"x"_s, u"-o"_s, m_dir->filePath(u"x.bmp"_s)}).code, 2);               // unknown format
+    QCOMPARE(cli({u"qr"_s, u"x"_s}).code, 2);                                         // no -o
+    QCOMPARE(cli({u"qr"_s, u"x"_s, u"-o"_s, m_dir->filePath(u"x.bmp"_s)}).code, 2);   // unknown format
     QCOMPARE(cli({u"qr"_s, u"x"_s, u"-o"_s, out, u"--ecc"_s, u"Z"_s}).code, 2);
     QCOMPARE(cli({u"qr"_s, u"x"_s, u"-o"_s, out, u"--cmyk"_s}).code, 2);   // CMYK is for PDF
     QCOMPARE(cli({u"qr"_s, u"x"_s, u"-o"_s, m_dir->filePath(u"c.pdf"_s), u"--cmyk"_s}).code, 0);
@@ -572,7 +588,8 @@ void TestCli::qrSheetOfLinks()
     for (const QString &slug : {u"one"_s, u"two"_s, u"three"_s})
         QCOMPARE(cli({u"links"_s, u"create"_s, u"https://shop.example/"_s + slug, u"--slug"_s, slug}).code, 0);
     const QString pdf = m_dir->filePath(u"sheet.pdf"_s);
-    const Run r = cli({u"qr-sheet"_s, u"one"_s, u"two"_s, u"three"_s, u"-o"_s, pdf, u"--paper"_s, u"letter"_s, u"--grid"_s, u"2x1"_s});
+    const Run r = cli({u"qr-sheet"_s, u"one"_s, u"two"_s, u"three"_s, u"-o"_s, pdf, u"--paper"_s, u"letter"_s,
+                       u"--grid"_s, u"2x1"_s});
     QCOMPARE(r.code, 0);
     QProcess info;
     info.start(u"pdfinfo"_s, {pdf});
@@ -586,8 +603,10 @@ void TestCli::qrSheetOfLinks()
 
 void TestCli::statsOfALinkAndACampaign()
 {
-    QCOMPARE(cli({u"links"_s, u"create"_s, u"https://shop.example/a?utm_campaign=spring"_s, u"--slug"_s, u"a"_s}).code, 0);
-    QCOMPARE(cli({u"links"_s, u"create"_s, u"https://shop.example/b?utm_campaign=spring"_s, u"--slug"_s, u"b"_s}).code, 0);
+    QCOMPARE(cli({u"links"_s, u"create"_s, u"https://shop.example/a?utm_campaign=spring"_s, u"--slug"_s, u"a"_s}).code,
+             0);
+    QCOMPARE(cli({u"links"_s, u"create"_s, u"https://shop.example/b?utm_campaign=spring"_s, u"--slug"_s, u"b"_s}).code,
+             0);
     {
         // Clicks as the redirect server's rollups hold them: Berlin 29 March 2026 00:30 (23:30 UTC the day before).
         Database db;
@@ -605,14 +624,16 @@ void TestCli::statsOfALinkAndACampaign()
     QCOMPARE(series.size(), 2);
     QCOMPARE(series.at(0).toObject().value(u"clicks"_s).toInt(), 0);
     QCOMPARE(series.at(1).toObject().value(u"clicks"_s).toInt(), 3);   // the Berlin day, not the UTC one
-    const Run withBots = cli({u"stats"_s, u"clicks"_s, u"spring"_s, u"--from"_s, u"2026-03-28"_s, u"--to"_s, u"2026-03-29"_s,
-                              u"--tz"_s, u"Europe/Berlin"_s, u"--include-bots"_s, u"--format"_s, u"csv"_s});
+    const Run withBots =
+        cli({u"stats"_s, u"clicks"_s, u"spring"_s, u"--from"_s, u"2026-03-28"_s, u"--to"_s, u"2026-03-29"_s, u"--tz"_s,
+             u"Europe/Berlin"_s, u"--include-bots"_s, u"--format"_s, u"csv"_s});
     QCOMPARE(withBots.code, 0);
     QVERIFY(withBots.out.startsWith(u"start,end,clicks"_s));
-    const Run campaign = cli({u"stats"_s, u"clicks"_s, u"spring"_s, u"--from"_s, u"2026-03-01"_s, u"--to"_s, u"2026-03-31"_s,
-                              u"--unit"_s, u"month"_s, u"--tz"_s, u"Europe/Berlin"_s});
+    const Run campaign = cli({u"stats"_s, u"clicks"_s, u"spring"_s, u"--from"_s, u"2026-03-01"_s, u"--to"_s,
+                              u"2026-03-31"_s, u"--unit"_s, u"month"_s, u"--tz"_s, u"Europe/Berlin"_s});
     QCOMPARE(QJsonDocument::fromJson(campaign.out.toUtf8()).object().value(u"total"_s).toInt(), 7);   // both links
-    const Run countries = cli({u"stats"_s, u"countries"_s, u"spring"_s, u"--from"_s, u"2026-03-01"_s, u"--to"_s, u"2026-03-31"_s});
+    const Run countries =
+        cli({u"stats"_s, u"countries"_s, u"spring"_s, u"--from"_s, u"2026-03-01"_s, u"--to"_s, u"2026-03-31"_s});
     const QJsonArray rows = QJsonDocument::fromJson(countries.out.toUtf8()).object().value(u"countries"_s).toArray();
     QCOMPARE(rows.size(), 2);
     QCOMPARE(rows.at(0).toObject().value(u"country"_s).toString(), u"DE"_s);
@@ -625,7 +646,9 @@ void TestCli::statsOfALinkAndACampaign()
 // server cannot be reached here). Without --account, the campaign in every account.
 void TestCli::statsOfACampaignInAnAccount()
 {
-    QCOMPARE(cli({u"links"_s, u"create"_s, u"https://shop.example/here?utm_campaign=spring"_s, u"--slug"_s, u"here"_s}).code, 0);
+    QCOMPARE(
+        cli({u"links"_s, u"create"_s, u"https://shop.example/here?utm_campaign=spring"_s, u"--slug"_s, u"here"_s}).code,
+        0);
     const QDate first(2026, 11, 1);
     const QDate last(2026, 11, 28);
     {
@@ -646,7 +669,8 @@ void TestCli::statsOfACampaignInAnAccount()
             link.domain = u"s.test"_s;
             link.slug = slug;
             link.shortUrl = u"https://s.test/"_s + slug;
-            link.destination = u"https://shop.example/"_s + slug + (slug == u"other" ? u"?utm_campaign=fall"_s : u"?utm_campaign=spring"_s);
+            link.destination = u"https://shop.example/"_s + slug
+                + (slug == u"other" ? u"?utm_campaign=fall"_s : u"?utm_campaign=spring"_s);
             links << link;
         }
         QVERIFY(LinkRepository(db).upsertRemote(added->id, links));
@@ -662,7 +686,8 @@ void TestCli::statsOfACampaignInAnAccount()
             for (TimeUnit unit : {TimeUnit::Hour, TimeUnit::Day})
                 QVERIFY(cache.store(added->id, remoteId, ProviderStats::requestKey(from, to, unit), points));
         }
-        QVERIFY(cache.storeShares(added->id, u"s1"_s, ProviderStats::breakdownKey(u"country"_s, from, to), {{u"NL"_s, 5}}));
+        QVERIFY(
+            cache.storeShares(added->id, u"s1"_s, ProviderStats::breakdownKey(u"country"_s, from, to), {{u"NL"_s, 5}}));
         // This computer's link of the campaign: 3 clicks from Germany.
         const auto here = LinkRepository(db).findBySlug(u"localhost:8080"_s, u"here"_s);
         QVERIFY(here);
@@ -678,8 +703,10 @@ void TestCli::statsOfACampaignInAnAccount()
         else
             qputenv("DBUS_SESSION_BUS_ADDRESS", bus);
     });
-    const QStringList period{u"--from"_s, first.toString(Qt::ISODate), u"--to"_s, last.toString(Qt::ISODate), u"--unit"_s,
-                             u"day"_s, u"--tz"_s, u"UTC"_s};
+    const QStringList period{u"--from"_s, first.toString(Qt::ISODate),
+                             u"--to"_s,   last.toString(Qt::ISODate),
+                             u"--unit"_s, u"day"_s,
+                             u"--tz"_s,   u"UTC"_s};
 
     const Run narrowed = cli(QStringList{u"stats"_s, u"clicks"_s, u"spring"_s, u"--account"_s, u"srv"_s} + period);
     QVERIFY2(narrowed.code == 0, qPrintable(narrowed.err));
@@ -694,8 +721,9 @@ void TestCli::statsOfACampaignInAnAccount()
     QCOMPARE(series.at(19).toObject().value(u"clicks"_s).toInt(), 5);   // 20 November
     QCOMPARE(series.at(21).toObject().value(u"clicks"_s).toInt(), 2);   // 22 November, 23:00 UTC
 
-    const Run countries = cli(QStringList{u"stats"_s, u"countries"_s, u"spring"_s, u"--account"_s, u"srv"_s, u"--format"_s,
-                                          u"csv"_s} + period);
+    const Run countries =
+        cli(QStringList{u"stats"_s, u"countries"_s, u"spring"_s, u"--account"_s, u"srv"_s, u"--format"_s, u"csv"_s}
+            + period);
     QVERIFY2(countries.code == 0, qPrintable(countries.err));
     QCOMPARE(countries.out, u"country,clicks\r\nNL,5\r\n"_s);
 
@@ -703,20 +731,23 @@ void TestCli::statsOfACampaignInAnAccount()
     const Run link = cli(QStringList{u"stats"_s, u"clicks"_s, u"s2"_s, u"--account"_s, u"srv"_s} + period);
     QVERIFY2(link.code == 0, qPrintable(link.err));
     QCOMPARE(QJsonDocument::fromJson(link.out.toUtf8()).object().value(u"total"_s).toInt(), 2);
-    QCOMPARE(QJsonDocument::fromJson(link.out.toUtf8()).object().value(u"shortUrl"_s).toString(), u"https://s.test/s2"_s);
+    QCOMPARE(QJsonDocument::fromJson(link.out.toUtf8()).object().value(u"shortUrl"_s).toString(),
+             u"https://s.test/s2"_s);
 
     // Every account: this computer's 3 clicks too; and this computer's alone.
     const Run everywhere = cli(QStringList{u"stats"_s, u"clicks"_s, u"spring"_s} + period);
     QVERIFY2(everywhere.code == 0, qPrintable(everywhere.err));
     QCOMPARE(QJsonDocument::fromJson(everywhere.out.toUtf8()).object().value(u"total"_s).toInt(), 10);
-    const Run here = cli(QStringList{u"stats"_s, u"clicks"_s, u"spring"_s, u"--account"_s, u"This computer"_s} + period);
+    const Run here =
+        cli(QStringList{u"stats"_s, u"clicks"_s, u"spring"_s, u"--account"_s, u"This computer"_s} + period);
     QVERIFY2(here.code == 0, qPrintable(here.err));
     QCOMPARE(QJsonDocument::fromJson(here.out.toUtf8()).object().value(u"total"_s).toInt(), 3);
 
     const Run nothing = cli({u"stats"_s, u"clicks"_s, u"winter"_s, u"--account"_s, u"srv"_s});
     QCOMPARE(nothing.code, 1);
-    QVERIFY2(nothing.err.contains(u"There is no link “winter” and no campaign or tag of that name in the account “srv”."_s),
-             qPrintable(nothing.err));
+    QVERIFY2(
+        nothing.err.contains(u"There is no link “winter” and no campaign or tag of that name in the account “srv”."_s),
+        qPrintable(nothing.err));
 }
 
 void TestCli::updateOnThisComputer()
@@ -727,15 +758,21 @@ void TestCli::updateOnThisComputer()
     QCOMPARE(updated.code, 0);
     QCOMPARE(updated.out, u"http://localhost:8080/spring\n"_s);
     QJsonObject link = QJsonDocument::fromJson(cli({u"links"_s, u"list"_s, u"--format"_s, u"json"_s}).out.toUtf8())
-                           .array().first().toObject();
+                           .array()
+                           .first()
+                           .toObject();
     QCOMPARE(link.value(u"destination"_s).toString(), u"https://shop.example/summer"_s);
     QCOMPARE(link.value(u"title"_s).toString(), u"Summer"_s);
     QCOMPARE(link.value(u"tags"_s).toArray(), (QJsonArray{u"a"_s, u"b"_s}));
 
-    const Run renamed = cli({u"links"_s, u"update"_s, u"spring"_s, u"--new-slug"_s, u"fall"_s, u"--account"_s, u"This computer"_s});
+    const Run renamed =
+        cli({u"links"_s, u"update"_s, u"spring"_s, u"--new-slug"_s, u"fall"_s, u"--account"_s, u"This computer"_s});
     QCOMPARE(renamed.code, 0);
     QCOMPARE(renamed.out, u"http://localhost:8080/fall\n"_s);
-    link = QJsonDocument::fromJson(cli({u"links"_s, u"list"_s, u"--format"_s, u"json"_s}).out.toUtf8()).array().first().toObject();
+    link = QJsonDocument::fromJson(cli({u"links"_s, u"list"_s, u"--format"_s, u"json"_s}).out.toUtf8())
+               .array()
+               .first()
+               .toObject();
     QCOMPARE(link.value(u"slug"_s).toString(), u"fall"_s);
     QCOMPARE(link.value(u"title"_s).toString(), u"Summer"_s);   // the rest stays
 
@@ -758,9 +795,11 @@ void TestCli::accountsOfThisComputer()
     const QStringList lines = table.out.split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 2);
     QVERIFY(lines.at(0).startsWith(u"ID"_s) && lines.at(0).contains(u"LAST SYNC"_s));
-    QVERIFY(lines.at(1).contains(u"This computer"_s) && lines.at(1).contains(u"local"_s) && lines.at(1).contains(u"localhost:8080"_s));
+    QVERIFY(lines.at(1).contains(u"This computer"_s) && lines.at(1).contains(u"local"_s)
+            && lines.at(1).contains(u"localhost:8080"_s));
     const Run csv = cli({u"accounts"_s, u"list"_s, u"--format"_s, u"csv"_s});
-    QCOMPARE(csv.out, u"id,name,provider,default_domain,api_base,last_sync_at\r\n1,This computer,local,localhost:8080,,\r\n"_s);
+    QCOMPARE(csv.out,
+             u"id,name,provider,default_domain,api_base,last_sync_at\r\n1,This computer,local,localhost:8080,,\r\n"_s);
 
     const Run remove = cli({u"accounts"_s, u"remove"_s, u"This computer"_s});
     QCOMPARE(remove.code, 1);
@@ -769,11 +808,16 @@ void TestCli::accountsOfThisComputer()
     QCOMPARE(unknown.code, 1);
     QVERIFY(unknown.err.contains(u"no account “Nope”"_s));
 
-    QCOMPARE(cli({u"links"_s, u"create"_s, u"https://shop.example/a"_s, u"--slug"_s, u"a"_s, u"--account"_s, u"this computer"_s}).code, 0);
+    QCOMPARE(cli({u"links"_s, u"create"_s, u"https://shop.example/a"_s, u"--slug"_s, u"a"_s, u"--account"_s,
+                  u"this computer"_s})
+                 .code,
+             0);
     const Run nowhere = cli({u"links"_s, u"create"_s, u"https://shop.example/b"_s, u"--account"_s, u"Nope"_s});
     QCOMPARE(nowhere.code, 1);
     QVERIFY(nowhere.err.contains(u"no account “Nope”"_s));
-    QCOMPARE(cli({u"links"_s, u"list"_s, u"--account"_s, u"This computer"_s, u"--format"_s, u"csv"_s}).out.count(u"\r\n"_s), 2);
+    QCOMPARE(
+        cli({u"links"_s, u"list"_s, u"--account"_s, u"This computer"_s, u"--format"_s, u"csv"_s}).out.count(u"\r\n"_s),
+        2);
     QCOMPARE(cli({u"links"_s, u"list"_s, u"--account"_s, u"Nope"_s}).code, 1);
     QCOMPARE(cli({u"links"_s, u"delete"_s, u"a"_s, u"--account"_s, u"Nope"_s}).code, 1);
 
@@ -794,9 +838,10 @@ void TestCli::helpNamesTheAccountCommands()
     for (const QString &option : {u"--provider"_s, u"--api-base"_s, u"--workspace"_s, u"--domain"_s, u"--token-stdin"_s,
                                   u"--no-check"_s, u"keychain"_s})
         QVERIFY2(add.out.contains(option), qPrintable(option));
-    for (const QStringList &args : {QStringList{u"links"_s, u"create"_s, u"--help"_s}, QStringList{u"links"_s, u"list"_s, u"--help"_s},
-                                    QStringList{u"links"_s, u"update"_s, u"--help"_s}, QStringList{u"links"_s, u"delete"_s, u"--help"_s},
-                                    QStringList{u"stats"_s, u"--help"_s}, QStringList{u"sync"_s, u"--help"_s}})
+    for (const QStringList &args :
+         {QStringList{u"links"_s, u"create"_s, u"--help"_s}, QStringList{u"links"_s, u"list"_s, u"--help"_s},
+          QStringList{u"links"_s, u"update"_s, u"--help"_s}, QStringList{u"links"_s, u"delete"_s, u"--help"_s},
+          QStringList{u"stats"_s, u"--help"_s}, QStringList{u"sync"_s, u"--help"_s}})
         QVERIFY2(cli(args).out.contains(u"--account <name>"_s), qPrintable(args.join(u' ')));
     QVERIFY(cli({u"links"_s, u"update"_s, u"--help"_s}).out.contains(u"--new-slug"_s));
     const Run group = cli({u"accounts"_s});
@@ -808,8 +853,10 @@ void TestCli::helpNamesTheAccountCommands()
 // bytes in every locale: no decimal commas, no translated headers, ISO dates.
 void TestCli::germanSentencesSameData()
 {
-    QCOMPARE(cli({u"links"_s, u"create"_s, u"https://shop.example/herbst?utm_campaign=herbst"_s, u"--slug"_s, u"herbst"_s,
-                  u"--title"_s, u"Herbst 1.5"_s}).code, 0);
+    QCOMPARE(cli({u"links"_s, u"create"_s, u"https://shop.example/herbst?utm_campaign=herbst"_s, u"--slug"_s,
+                  u"herbst"_s, u"--title"_s, u"Herbst 1.5"_s})
+                 .code,
+             0);
     const QStringList dataDir{u"--data-dir"_s, m_dir->path()};
     for (const QString &format : {u"csv"_s, u"json"_s}) {
         const QStringList args = dataDir + QStringList{u"links"_s, u"list"_s, u"--format"_s, format};
@@ -818,7 +865,8 @@ void TestCli::germanSentencesSameData()
         QCOMPARE(german.code, 0);
         QCOMPARE(german.out, english.out);
     }
-    const Run refused = cliWithoutDataDir(dataDir + QStringList{u"links"_s, u"create"_s, u"javascript:alert(1)"_s}, u"de"_s);
+    const Run refused =
+        cliWithoutDataDir(dataDir + QStringList{u"links"_s, u"create"_s, u"javascript:alert(1)"_s}, u"de"_s);
     QVERIFY(refused.code != 0);
     QVERIFY2(refused.err.contains(u"werden abgelehnt"_s), qPrintable(refused.err));
 }
@@ -839,7 +887,7 @@ void unmount(const QString &dir)
     QProcess::execute(u"umount"_s, {dir});
 }
 
-} // namespace
+}   // namespace
 
 // The links table's first page overwritten: every command says the database is damaged and
 // fails, instead of an empty list (exit 0) or "There is no link".
@@ -873,7 +921,8 @@ void TestCli::notADatabaseFileIsNamed()
     f.close();
     const Run r = cli({u"links"_s, u"list"_s});
     QCOMPARE(r.code, 1);
-    QVERIFY2(r.err.contains(u"“%1” is not a Linkdeck database: it is not an SQLite file."_s.arg(path)), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"“%1” is not a Linkdeck database: it is not an SQLite file."_s.arg(path)),
+             qPrintable(r.err));
     QVERIFY(!r.err.contains(u"Could not prepare"_s));
     QVERIFY(r.out.isEmpty());
 }
@@ -920,14 +969,16 @@ void TestCli::fullDiskIsNamed()
     QVERIFY(mountTmpfs(later, u"size=1m"_s));
     const auto unmountedLater = qScopeGuard([&] { unmount(later); });
     const QStringList at{u"--data-dir"_s, later};
-    QCOMPARE(cliWithoutDataDir(at + QStringList{u"links"_s, u"create"_s, u"https://a.example/"_s, u"--slug"_s, u"a"_s}).code, 0);
+    QCOMPARE(
+        cliWithoutDataDir(at + QStringList{u"links"_s, u"create"_s, u"https://a.example/"_s, u"--slug"_s, u"a"_s}).code,
+        0);
     QFile f(QDir(later).filePath(u"fill"_s));
     QVERIFY(f.open(QIODevice::WriteOnly));
-    while (f.write(QByteArray(4096, '\0')) == 4096 && f.flush()) {
-    }
+    while (f.write(QByteArray(4096, '\0')) == 4096 && f.flush()) {}
     f.close();
-    const Run r = cliWithoutDataDir(at + QStringList{u"links"_s, u"create"_s, u"https://b.example/"_s, u"--slug"_s, u"b"_s,
-                                                    u"--title"_s, QString(3000, u'x')});
+    const Run r = cliWithoutDataDir(at
+                                    + QStringList{u"links"_s, u"create"_s, u"https://b.example/"_s, u"--slug"_s, u"b"_s,
+                                                  u"--title"_s, QString(3000, u'x')});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(u"disk is full"_s), qPrintable(r.err));
 }
@@ -938,12 +989,14 @@ void TestCli::fullDiskIsNamed()
 void TestCli::terminalEscapesAreNeutralised()
 {
     const QString title = u"\x1b]0;pwned\x07 and \x1b[31mred"_s;
-    QCOMPARE(cli({u"links"_s, u"create"_s, u"https://a.example/"_s, u"--slug"_s, u"esc"_s, u"--title"_s, title}).code, 0);
+    QCOMPARE(cli({u"links"_s, u"create"_s, u"https://a.example/"_s, u"--slug"_s, u"esc"_s, u"--title"_s, title}).code,
+             0);
     {
         Database db;
         QVERIFY(db.open(m_dir->filePath(u"linkdeck.sqlite"_s)).ok());
         QSqlQuery q(db.connection());
-        q.prepare(uR"(INSERT INTO links(account_id, domain, slug, short_url, destination, title, tags, created_at, updated_at)
+        q.prepare(
+            uR"(INSERT INTO links(account_id, domain, slug, short_url, destination, title, tags, created_at, updated_at)
                       VALUES (1, ?, 'c1', ?, 'https://b.example/', 'plain', ?, 1, 1))"_s);
         q.addBindValue(u"evil\x1b[2J.example"_s);
         q.addBindValue(u"http://evil\x1b[2J.example/\u009b31mc1"_s);

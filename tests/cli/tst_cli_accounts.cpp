@@ -49,8 +49,8 @@ const QString WrongToken = u"wrong-token-5f3a9c"_s;
 // a look at what it stores.
 struct Service
 {
-    QString provider;        // "bitly", ...
-    QString name;            // "Bitly", as the CLI's sentences say it
+    QString provider;   // "bitly", ...
+    QString name;       // "Bitly", as the CLI's sentences say it
     QString apiBase;
     QString token;
     QString brandedDomain;
@@ -62,7 +62,10 @@ struct Service
     std::unique_ptr<QTemporaryDir> shlinkDir;   // before the server: destroyed after it
     std::unique_ptr<LinkServer> shlink;
 
-    QString shortUrl(const QString &domain, const QString &slug) const { return scheme + u"://"_s + domain + u'/' + slug; }
+    QString shortUrl(const QString &domain, const QString &slug) const
+    {
+        return scheme + u"://"_s + domain + u'/' + slug;
+    }
 };
 
 std::unique_ptr<Service> startService(const QString &provider)
@@ -108,7 +111,7 @@ std::unique_ptr<Service> startService(const QString &provider)
         s->destinationOf = [fake](const QString &domain, const QString &slug) {
             const QJsonObject link = fake->linkByAlias(slug);
             return QUrl(link.value(u"shortLink"_s).toString()).host() == domain ? link.value(u"fullLink"_s).toString()
-                                                                              : QString();
+                                                                                : QString();
         };
     } else if (provider == u"shlink") {
         s->shlinkDir = std::make_unique<QTemporaryDir>();
@@ -147,7 +150,7 @@ std::unique_ptr<Service> startService(const QString &provider)
     return s;
 }
 
-} // namespace
+}   // namespace
 
 class TestCliAccounts : public QObject
 {
@@ -263,8 +266,8 @@ TestCliAccounts::Run TestCliAccounts::cli(const QStringList &args, const QByteAr
         m_leaks << u"timed out: "_s + args.join(u' ');
         return {};
     }
-    const Run r{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+    const Run r{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
     for (const QString &secret : std::as_const(m_secrets)) {
         if (r.out.contains(secret) || r.err.contains(secret))
             m_leaks << u"a token was printed by: "_s + args.join(u' ');
@@ -330,7 +333,8 @@ void TestCliAccounts::addListRemove()
     QCOMPARE(account.value(u"defaultDomain"_s).toString(), service->brandedDomain);
     QCOMPARE(account.value(u"apiBase"_s).toString(), service->apiBase);
     QVERIFY(account.value(u"lastSyncAt"_s).isNull());
-    QCOMPARE(account.keys(), (QStringList{u"apiBase"_s, u"defaultDomain"_s, u"id"_s, u"lastSyncAt"_s, u"name"_s, u"provider"_s}));
+    QCOMPARE(account.keys(),
+             (QStringList{u"apiBase"_s, u"defaultDomain"_s, u"id"_s, u"lastSyncAt"_s, u"name"_s, u"provider"_s}));
     const qint64 id = account.value(u"id"_s).toInteger();
 
     const Run csv = cli({u"accounts"_s, u"list"_s, u"--format"_s, u"csv"_s});
@@ -380,8 +384,8 @@ void TestCliAccounts::badTokenStoresNothing()
     QFETCH(QString, provider);
     const auto service = startService(provider);
     QVERIFY(service);
-    const Run r = cli({u"accounts"_s, u"add"_s, u"Sales"_s, u"--provider"_s, provider, u"--api-base"_s, service->apiBase,
-                       u"--token-stdin"_s},
+    const Run r = cli({u"accounts"_s, u"add"_s, u"Sales"_s, u"--provider"_s, provider, u"--api-base"_s,
+                       service->apiBase, u"--token-stdin"_s},
                       WrongToken.toUtf8() + "\n");
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.startsWith(u"linkdeck-cli: "_s) && r.err.contains(u"“Sales”"_s), qPrintable(r.err));
@@ -462,7 +466,8 @@ void TestCliAccounts::offlineCreateIsSentBySync()
     // Offline, the list is what this computer keeps, with a warning.
     const Run cached = cli({u"links"_s, u"list"_s, u"--account"_s, u"Marketing"_s, u"--format"_s, u"csv"_s});
     QCOMPARE(cached.code, 0);
-    QVERIFY2(cached.err.contains(u"warning"_s) && cached.err.contains(u"Could not reach Bitly"_s), qPrintable(cached.err));
+    QVERIFY2(cached.err.contains(u"warning"_s) && cached.err.contains(u"Could not reach Bitly"_s),
+             qPrintable(cached.err));
     QCOMPARE(cached.out.count(u"\r\n"_s), 2);
     QVERIFY(cached.out.contains(u",later,https://shop.example/later,"_s));
 
@@ -495,8 +500,8 @@ void TestCliAccounts::syncReadsEveryAccountAsTheGuiDoes()
     QCOMPARE(addAccount(*bitly, u"Marketing"_s).code, 0);
     QCOMPARE(addAccount(*rebrandly, u"Shop"_s).code, 0);
     rebrandly->fake->setOffline(true);
-    const Run offline = cli({u"links"_s, u"create"_s, u"https://shop.example/later"_s, u"--slug"_s, u"later"_s,
-                             u"--account"_s, u"Shop"_s});
+    const Run offline = cli(
+        {u"links"_s, u"create"_s, u"https://shop.example/later"_s, u"--slug"_s, u"later"_s, u"--account"_s, u"Shop"_s});
     QCOMPARE(offline.code, 0);
     QVERIFY2(offline.err.contains(u"Saved offline"_s), qPrintable(offline.err));
     rebrandly->fake->setOffline(false);
@@ -534,7 +539,8 @@ void TestCliAccounts::updateAndDelete()
                   u"Marketing"_s})
                  .code,
              0);
-    const Run ambiguous = cli({u"links"_s, u"update"_s, u"SPRING"_s, u"--account"_s, u"Marketing"_s, u"--title"_s, u"X"_s});
+    const Run ambiguous =
+        cli({u"links"_s, u"update"_s, u"SPRING"_s, u"--account"_s, u"Marketing"_s, u"--title"_s, u"X"_s});
     QCOMPARE(ambiguous.code, 1);
     QVERIFY2(ambiguous.err.contains(u"only in case"_s), qPrintable(ambiguous.err));
     const Run updated = cli({u"links"_s, u"update"_s, u"spring"_s, u"--account"_s, u"Marketing"_s, u"--url"_s,
@@ -547,17 +553,22 @@ void TestCliAccounts::updateAndDelete()
     QCOMPARE(link.value(u"tags"_s).toArray(), QJsonArray{u"print"_s});
     QCOMPARE(bitly->link(u"go.brand.com/Spring"_s).value(u"long_url"_s).toString(), u"https://shop.example/Spring"_s);
 
-    const Run slug = cli({u"links"_s, u"update"_s, u"spring"_s, u"--account"_s, u"Marketing"_s, u"--new-slug"_s, u"fall"_s});
+    const Run slug =
+        cli({u"links"_s, u"update"_s, u"spring"_s, u"--account"_s, u"Marketing"_s, u"--new-slug"_s, u"fall"_s});
     QCOMPARE(slug.code, 1);
     QVERIFY(slug.err.contains(u"Bitly cannot change a link's back-half"_s));
-    QCOMPARE(cli({u"links"_s, u"update"_s, u"nothing-here"_s, u"--account"_s, u"Marketing"_s, u"--title"_s, u"X"_s}).code, 1);
+    QCOMPARE(
+        cli({u"links"_s, u"update"_s, u"nothing-here"_s, u"--account"_s, u"Marketing"_s, u"--title"_s, u"X"_s}).code,
+        1);
 
     const Run deleted = cli({u"links"_s, u"delete"_s, u"spring"_s, u"--account"_s, u"Marketing"_s});
     QVERIFY2(deleted.code == 0, qPrintable(deleted.err));
     QCOMPARE(deleted.out, u"Deleted https://go.brand.com/spring\n"_s);
     // Bitly keeps edited links with a custom back-half, archived.
-    QVERIFY(bitly->link(u"go.brand.com/spring"_s).isEmpty() || bitly->link(u"go.brand.com/spring"_s).value(u"archived"_s).toBool());
-    QCOMPARE(cli({u"links"_s, u"list"_s, u"--account"_s, u"Marketing"_s, u"--format"_s, u"csv"_s}).out.count(u"\r\n"_s), 2);
+    QVERIFY(bitly->link(u"go.brand.com/spring"_s).isEmpty()
+            || bitly->link(u"go.brand.com/spring"_s).value(u"archived"_s).toBool());
+    QCOMPARE(cli({u"links"_s, u"list"_s, u"--account"_s, u"Marketing"_s, u"--format"_s, u"csv"_s}).out.count(u"\r\n"_s),
+             2);
 }
 
 void TestCliAccounts::capabilitiesAreChecked()
@@ -565,16 +576,20 @@ void TestCliAccounts::capabilitiesAreChecked()
     const auto cuttly = startService(u"cuttly"_s);
     QVERIFY(cuttly);
     QCOMPARE(addAccount(*cuttly, u"Cutt"_s).code, 0);
-    QCOMPARE(cli({u"links"_s, u"create"_s, u"https://shop.example/promo"_s, u"--slug"_s, u"promo"_s, u"--account"_s, u"Cutt"_s}).out,
+    QCOMPARE(cli({u"links"_s, u"create"_s, u"https://shop.example/promo"_s, u"--slug"_s, u"promo"_s, u"--account"_s,
+                  u"Cutt"_s})
+                 .out,
              u"https://cutt.ly/promo\n"_s);
     const Run del = cli({u"links"_s, u"delete"_s, u"promo"_s, u"--account"_s, u"Cutt"_s});
     QCOMPARE(del.code, 1);
     QCOMPARE(del.err, u"linkdeck-cli: Cuttly cannot delete links through its API; delete it on cutt.ly.\n"_s);
     QVERIFY(del.out.isEmpty());
-    const Run update = cli({u"links"_s, u"update"_s, u"promo"_s, u"--account"_s, u"Cutt"_s, u"--url"_s, u"https://x.example/"_s});
+    const Run update =
+        cli({u"links"_s, u"update"_s, u"promo"_s, u"--account"_s, u"Cutt"_s, u"--url"_s, u"https://x.example/"_s});
     QCOMPARE(update.code, 1);
     QCOMPARE(update.err, u"linkdeck-cli: Cuttly cannot change links through its API; change it on cutt.ly.\n"_s);
-    const Run title = cli({u"links"_s, u"create"_s, u"https://shop.example/t"_s, u"--title"_s, u"T"_s, u"--account"_s, u"Cutt"_s});
+    const Run title =
+        cli({u"links"_s, u"create"_s, u"https://shop.example/t"_s, u"--title"_s, u"T"_s, u"--account"_s, u"Cutt"_s});
     QCOMPARE(title.code, 1);
     QVERIFY(title.err.contains(u"Cuttly cannot give links a title"_s));
     const Run stats = cli({u"stats"_s, u"clicks"_s, u"promo"_s, u"--account"_s, u"Cutt"_s});
@@ -589,14 +604,19 @@ void TestCliAccounts::capabilitiesAreChecked()
     const auto rebrandly = startService(u"rebrandly"_s);
     QVERIFY(rebrandly);
     QCOMPARE(addAccount(*rebrandly, u"Rebrand"_s).code, 0);
-    QCOMPARE(cli({u"links"_s, u"create"_s, u"https://shop.example/r"_s, u"--slug"_s, u"r1"_s, u"--account"_s, u"Rebrand"_s}).code, 0);
+    QCOMPARE(
+        cli({u"links"_s, u"create"_s, u"https://shop.example/r"_s, u"--slug"_s, u"r1"_s, u"--account"_s, u"Rebrand"_s})
+            .code,
+        0);
     const Run slug = cli({u"links"_s, u"update"_s, u"r1"_s, u"--account"_s, u"Rebrand"_s, u"--new-slug"_s, u"r2"_s});
     QCOMPARE(slug.code, 1);
     QVERIFY2(slug.err.contains(u"Rebrandly cannot change a link's back-half"_s), qPrintable(slug.err));
-    const Run tags = cli({u"links"_s, u"create"_s, u"https://shop.example/t"_s, u"--tag"_s, u"x"_s, u"--account"_s, u"Rebrand"_s});
+    const Run tags =
+        cli({u"links"_s, u"create"_s, u"https://shop.example/t"_s, u"--tag"_s, u"x"_s, u"--account"_s, u"Rebrand"_s});
     QCOMPARE(tags.code, 1);
     QVERIFY(tags.err.contains(u"Rebrandly cannot tag links"_s));
-    const Run retitled = cli({u"links"_s, u"update"_s, u"r1"_s, u"--account"_s, u"Rebrand"_s, u"--title"_s, u"New title"_s});
+    const Run retitled =
+        cli({u"links"_s, u"update"_s, u"r1"_s, u"--account"_s, u"Rebrand"_s, u"--title"_s, u"New title"_s});
     QVERIFY2(retitled.code == 0, qPrintable(retitled.err));
     QCOMPARE(static_cast<FakeRebrandly *>(rebrandly->fake.get())->linkBySlashtag(u"r1"_s).value(u"title"_s).toString(),
              u"New title"_s);
@@ -625,13 +645,17 @@ void TestCliAccounts::serviceErrorsAreSentences()
     QVERIFY(listed.err.contains(u"warning"_s) && listed.err.contains(u"“Sales”"_s));
     QCOMPARE(cli({u"accounts"_s, u"remove"_s, u"Sales"_s}).code, 0);
 
-    QCOMPARE(addAccount(*service, u"Marketing"_s, {u"--workspace"_s, static_cast<FakeBitly *>(service->fake.get())->groupGuid()}).code, 0);
+    QCOMPARE(addAccount(*service, u"Marketing"_s,
+                        {u"--workspace"_s, static_cast<FakeBitly *>(service->fake.get())->groupGuid()})
+                 .code,
+             0);
     const QStringList good{u"links"_s, u"create"_s, u"https://shop.example/b"_s, u"--account"_s, u"Marketing"_s};
     service->fake->failNext(1, FakeHttpServer::Response::json(500, QJsonObject{{u"message"_s, u"INTERNAL_ERROR"_s}}));
     const Run server = cli(good);
     QCOMPARE(server.code, 1);
     QVERIFY2(server.err.contains(u"Bitly has a problem right now (error 500)"_s), qPrintable(server.err));
-    FakeHttpServer::Response limited = FakeHttpServer::Response::json(429, QJsonObject{{u"message"_s, u"RATE_LIMIT_EXCEEDED"_s}});
+    FakeHttpServer::Response limited =
+        FakeHttpServer::Response::json(429, QJsonObject{{u"message"_s, u"RATE_LIMIT_EXCEEDED"_s}});
     limited.headers.append(std::pair<QByteArray, QByteArray>("Retry-After", "3600"));   // longer than worth waiting for
     service->fake->failNext(1, limited);
     const Run rate = cli(good);
@@ -657,12 +681,16 @@ void TestCliAccounts::clicksFromTheService()
                   u"Marketing"_s})
                  .code,
              0);
-    bitly->addClicks(u"go.brand.com/spring"_s, QDateTime(QDate(2026, 11, 20), QTime(12, 0), QTimeZone::utc()), 5, u"DE"_s);
-    bitly->addClicks(u"go.brand.com/spring"_s, QDateTime(QDate(2026, 11, 25), QTime(9, 0), QTimeZone::utc()), 3, u"FR"_s);
-    bitly->addClicks(u"go.brand.com/spring"_s, QDateTime(QDate(2026, 10, 2), QTime(9, 0), QTimeZone::utc()), 100);   // before --from
+    bitly->addClicks(u"go.brand.com/spring"_s, QDateTime(QDate(2026, 11, 20), QTime(12, 0), QTimeZone::utc()), 5,
+                     u"DE"_s);
+    bitly->addClicks(u"go.brand.com/spring"_s, QDateTime(QDate(2026, 11, 25), QTime(9, 0), QTimeZone::utc()), 3,
+                     u"FR"_s);
+    bitly->addClicks(u"go.brand.com/spring"_s, QDateTime(QDate(2026, 10, 2), QTime(9, 0), QTimeZone::utc()),
+                     100);   // before --from
 
-    const QStringList args{u"stats"_s, u"clicks"_s, u"spring"_s, u"--account"_s, u"Marketing"_s, u"--from"_s,
-                           u"2026-11-01"_s, u"--to"_s, u"2026-11-28"_s, u"--unit"_s, u"day"_s, u"--tz"_s, u"UTC"_s};
+    const QStringList args{u"stats"_s,  u"clicks"_s,     u"spring"_s, u"--account"_s,  u"Marketing"_s,
+                           u"--from"_s, u"2026-11-01"_s, u"--to"_s,   u"2026-11-28"_s, u"--unit"_s,
+                           u"day"_s,    u"--tz"_s,       u"UTC"_s};
     const Run json = cli(args);
     QVERIFY2(json.code == 0, qPrintable(json.err));
     const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
@@ -671,7 +699,8 @@ void TestCliAccounts::clicksFromTheService()
     const Run csv = cli(args + QStringList{u"--format"_s, u"csv"_s});
     QCOMPARE(csv.code, 0);
     QVERIFY(csv.out.startsWith(u"start,end,clicks\r\n"_s));
-    QVERIFY2(csv.out.contains(u"2026-11-20T00:00:00.000+00:00,2026-11-21T00:00:00.000+00:00,5\r\n"_s), qPrintable(csv.out));
+    QVERIFY2(csv.out.contains(u"2026-11-20T00:00:00.000+00:00,2026-11-21T00:00:00.000+00:00,5\r\n"_s),
+             qPrintable(csv.out));
 
     // Not kept on this computer (the account was added again): read from Bitly first.
     QCOMPARE(cli({u"accounts"_s, u"remove"_s, u"Marketing"_s}).code, 0);
@@ -681,8 +710,9 @@ void TestCliAccounts::clicksFromTheService()
     QCOMPARE(QJsonDocument::fromJson(pulled.out.toUtf8()).object().value(u"total"_s).toInt(), 8);
 
     // Where they came from, as Bitly counts it; what the plan does not include is said.
-    const Run countries = cli({u"stats"_s, u"countries"_s, u"spring"_s, u"--account"_s, u"Marketing"_s, u"--from"_s,
-                               u"2026-11-01"_s, u"--to"_s, u"2026-11-28"_s, u"--tz"_s, u"UTC"_s, u"--format"_s, u"csv"_s});
+    const Run countries =
+        cli({u"stats"_s, u"countries"_s, u"spring"_s, u"--account"_s, u"Marketing"_s, u"--from"_s, u"2026-11-01"_s,
+             u"--to"_s, u"2026-11-28"_s, u"--tz"_s, u"UTC"_s, u"--format"_s, u"csv"_s});
     QVERIFY2(countries.code == 0, qPrintable(countries.err));
     QCOMPARE(countries.out, u"country,clicks\r\nDE,5\r\nFR,3\r\n"_s);
     const Run devices = cli({u"stats"_s, u"devices"_s, u"spring"_s, u"--account"_s, u"Marketing"_s});
@@ -700,8 +730,12 @@ void TestCliAccounts::campaignAcrossAccounts()
     auto *bitly = static_cast<FakeBitly *>(service->fake.get());
     QCOMPARE(addAccount(*service, u"Marketing"_s, {u"--domain"_s, service->brandedDomain}).code, 0);
     QCOMPARE(cli({u"links"_s, u"create"_s, u"https://shop.example/a?utm_campaign=fall"_s, u"--slug"_s, u"fall-bitly"_s,
-                  u"--account"_s, u"Marketing"_s}).code, 0);
-    QCOMPARE(cli({u"links"_s, u"create"_s, u"https://shop.example/b?utm_campaign=fall"_s, u"--slug"_s, u"fall-here"_s}).code, 0);
+                  u"--account"_s, u"Marketing"_s})
+                 .code,
+             0);
+    QCOMPARE(
+        cli({u"links"_s, u"create"_s, u"https://shop.example/b?utm_campaign=fall"_s, u"--slug"_s, u"fall-here"_s}).code,
+        0);
     bitly->addClicks(u"go.brand.com/fall-bitly"_s, QDateTime(QDate(2026, 11, 20), QTime(12, 0), QTimeZone::utc()), 5);
     {
         // Clicks on this computer, as linkdeck-server rolls them up.
@@ -712,8 +746,8 @@ void TestCliAccounts::campaignAcrossAccounts()
         const qint64 hour = QDateTime(QDate(2026, 11, 21), QTime(9, 0), QTimeZone::utc()).toSecsSinceEpoch();
         QVERIFY(Rollups::addHour(db.connection(), local->id, hour, 3, 0));
     }
-    const QStringList args{u"stats"_s, u"clicks"_s, u"fall"_s, u"--from"_s, u"2026-11-01"_s, u"--to"_s, u"2026-11-28"_s,
-                           u"--unit"_s, u"day"_s, u"--tz"_s, u"UTC"_s};
+    const QStringList args{u"stats"_s,      u"clicks"_s, u"fall"_s, u"--from"_s, u"2026-11-01"_s, u"--to"_s,
+                           u"2026-11-28"_s, u"--unit"_s, u"day"_s,  u"--tz"_s,   u"UTC"_s};
     const Run both = cli(args);
     QVERIFY2(both.code == 0, qPrintable(both.err));
     QCOMPARE(QJsonDocument::fromJson(both.out.toUtf8()).object().value(u"total"_s).toInt(), 8);
@@ -745,14 +779,17 @@ void TestCliAccounts::addRefusesBadInput()
         {add + QStringList{u"--provider"_s, u"local"_s, u"--token-stdin"_s}, token, 2, u"local"_s},
         {add + QStringList{u"--provider"_s, u"myspace"_s, u"--token-stdin"_s}, token, 2, u"myspace"_s},
         {add + QStringList{u"--provider"_s, u"shlink"_s, u"--token-stdin"_s}, token, 1, u"Shlink server"_s},
-        {add + QStringList{u"--provider"_s, u"bitly"_s, u"--api-base"_s, service->apiBase}, token, 2, u"--token-stdin"_s},
+        {add + QStringList{u"--provider"_s, u"bitly"_s, u"--api-base"_s, service->apiBase}, token, 2,
+         u"--token-stdin"_s},
         {add + QStringList{u"--provider"_s, u"bitly"_s, u"--api-base"_s, service->apiBase, u"--token-stdin"_s}, "\n", 1,
          u"empty"_s},
         {add + QStringList{u"--provider"_s, u"bitly"_s, u"--api-base"_s, u"ftp://x"_s, u"--token-stdin"_s}, token, 1,
          u"https://"_s},
         {{u"accounts"_s, u"add"_s, u"MARKETING"_s, u"--provider"_s, u"bitly"_s, u"--api-base"_s, service->apiBase,
           u"--token-stdin"_s},
-         token, 1, u"already an account"_s},
+         token,
+         1,
+         u"already an account"_s},
         {{u"accounts"_s, u"remove"_s, u"This computer"_s}, {}, 1, u"cannot be removed"_s},
         {{u"links"_s, u"list"_s, u"--account"_s, u"Nope"_s}, {}, 1, u"no account “Nope”"_s},
     };
@@ -794,7 +831,8 @@ void TestCliAccounts::cleartextApiAddressIsSaid()
                  && remote.err.contains(u"s.example.org"_s),
              qPrintable(remote.err));
     for (const QString &quiet : {u"https://s.example.org"_s, u"http://127.0.0.1:8081"_s, u"http://localhost:8081"_s}) {
-        const Run r = cli(add + QStringList{u"Quiet "_s + QString::number(qHash(quiet))} + rest + QStringList{quiet}, "key-2\n");
+        const Run r =
+            cli(add + QStringList{u"Quiet "_s + QString::number(qHash(quiet))} + rest + QStringList{quiet}, "key-2\n");
         QCOMPARE(r.code, 0);
         QVERIFY2(!r.err.contains(u"unencrypted"_s), qPrintable(quiet + u": "_s + r.err));
     }

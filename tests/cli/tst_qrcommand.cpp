@@ -51,10 +51,13 @@ private:
 
 void TestQrCommand::readsEveryOption()
 {
-    const auto o = qr({u"-o"_s, u"x.out"_s, u"--format"_s, u"eps"_s, u"--module-mm"_s, u"0.5"_s, u"--dpi"_s, u"600"_s,
-                       u"--ecc"_s, u"q"_s, u"--min-version"_s, u"5"_s, u"--quiet-zone"_s, u"6"_s, u"--fg"_s,
-                       u"cmyk(0,0,0,100)"_s, u"--bg"_s, u"transparent"_s, u"--shape"_s, u"dots"_s, u"--finder"_s,
-                       u"rounded"_s, u"--caption"_s, u"Scan me"_s, u"--cmyk"_s});
+    const auto o = qr({u"-o"_s,           u"x.out"_s,       u"--format"_s,      u"eps"_s,
+                       u"--module-mm"_s,  u"0.5"_s,         u"--dpi"_s,         u"600"_s,
+                       u"--ecc"_s,        u"q"_s,           u"--min-version"_s, u"5"_s,
+                       u"--quiet-zone"_s, u"6"_s,           u"--fg"_s,          u"cmyk(0,0,0,100)"_s,
+                       u"--bg"_s,         u"transparent"_s, u"--shape"_s,       u"dots"_s,
+                       u"--finder"_s,     u"rounded"_s,     u"--caption"_s,     u"Scan me"_s,
+                       u"--cmyk"_s});
     QVERIFY2(o.ok(), qPrintable(o.ok() ? QString() : o.error().message));
     QCOMPARE(o->format, QrRenderer::Format::Eps);
     QCOMPARE(o->style.moduleMm, 0.5);
@@ -84,8 +87,10 @@ void TestQrCommand::refusesBadOptions_data()
     QTest::addRow("unknown format") << QStringList{u"-o"_s, u"x.bmp"_s} << u"format"_s;
     QTest::addRow("bad ecc") << QStringList{u"-o"_s, u"x.png"_s, u"--ecc"_s, u"Z"_s} << u"--ecc"_s;
     QTest::addRow("bad colour") << QStringList{u"-o"_s, u"x.png"_s, u"--fg"_s, u"nope"_s} << u"not a colour"_s;
-    QTest::addRow("cmyk over 100") << QStringList{u"-o"_s, u"x.png"_s, u"--fg"_s, u"cmyk(0,0,0,120)"_s} << u"not a colour"_s;
-    QTest::addRow("both sizes") << QStringList{u"-o"_s, u"x.png"_s, u"--size-mm"_s, u"30"_s, u"--module-mm"_s, u"1"_s} << u"not both"_s;
+    QTest::addRow("cmyk over 100") << QStringList{u"-o"_s, u"x.png"_s, u"--fg"_s, u"cmyk(0,0,0,120)"_s}
+                                   << u"not a colour"_s;
+    QTest::addRow("both sizes") << QStringList{u"-o"_s, u"x.png"_s, u"--size-mm"_s, u"30"_s, u"--module-mm"_s, u"1"_s}
+                                << u"not both"_s;
     QTest::addRow("tiny size") << QStringList{u"-o"_s, u"x.png"_s, u"--size-mm"_s, u"1"_s} << u"--size-mm"_s;
     QTest::addRow("dpi") << QStringList{u"-o"_s, u"x.png"_s, u"--dpi"_s, u"lots"_s} << u"--dpi"_s;
     QTest::addRow("version 41") << QStringList{u"-o"_s, u"x.png"_s, u"--min-version"_s, u"41"_s} << u"--min-version"_s;

@@ -108,7 +108,8 @@ void TestAnalytics::clicksLandOnTheLocalDay()
     QCOMPARE(s->at(1).clicks, 12);   // the 29th (a 23-hour day)
     QCOMPARE(s->at(2).clicks, 11);   // the 30th
     // The same clicks bucketed in UTC land elsewhere: the time zone matters.
-    const auto utc = Analytics(*m_db).series({link}, QDate(2026, 3, 28), QDate(2026, 3, 30), TimeUnit::Day, QTimeZone::utc());
+    const auto utc =
+        Analytics(*m_db).series({link}, QDate(2026, 3, 28), QDate(2026, 3, 30), TimeUnit::Day, QTimeZone::utc());
     QCOMPARE(utc->at(0).clicks, 5);
     QCOMPARE(utc->at(1).clicks, 18);
 }
@@ -117,12 +118,12 @@ void TestAnalytics::weeksAndMonths()
 {
     const qint64 link = addLink(u"w"_s, 1, u"https://w.example/"_s);
     const QTimeZone ny("America/New_York");
-    addClicks(link, QDateTime(QDate(2026, 11, 2), QTime(12, 0), Qt::UTC), 3);    // Monday
+    addClicks(link, QDateTime(QDate(2026, 11, 2), QTime(12, 0), Qt::UTC), 3);   // Monday
     addClicks(link, QDateTime(QDate(2026, 11, 30), QTime(12, 0), Qt::UTC), 4);
     const auto weeks = Analytics(*m_db).series({link}, QDate(2026, 11, 1), QDate(2026, 11, 30), TimeUnit::Week, ny);
     QVERIFY(weeks.ok());
-    QCOMPARE(weeks->first().start.date(), QDate(2026, 11, 1));    // clipped to the range
-    QCOMPARE(weeks->at(1).start.date(), QDate(2026, 11, 2));      // weeks start on Monday
+    QCOMPARE(weeks->first().start.date(), QDate(2026, 11, 1));   // clipped to the range
+    QCOMPARE(weeks->at(1).start.date(), QDate(2026, 11, 2));     // weeks start on Monday
     QCOMPARE(weeks->at(1).clicks, 3);
     QCOMPARE(weeks->last().clicks, 4);
     const auto months = Analytics(*m_db).series({link}, QDate(2026, 10, 15), QDate(2026, 12, 31), TimeUnit::Month, ny);
@@ -137,8 +138,11 @@ void TestAnalytics::botsToggle()
     addClicks(link, t, 10);
     addClicks(link, t, 4, true);
     const Analytics a(*m_db);
-    QCOMPARE(a.series({link}, QDate(2026, 6, 1), QDate(2026, 6, 1), TimeUnit::Day, QTimeZone::utc())->first().clicks, 10);
-    QCOMPARE(a.series({link}, QDate(2026, 6, 1), QDate(2026, 6, 1), TimeUnit::Day, QTimeZone::utc(), false)->first().clicks, 14);
+    QCOMPARE(a.series({link}, QDate(2026, 6, 1), QDate(2026, 6, 1), TimeUnit::Day, QTimeZone::utc())->first().clicks,
+             10);
+    QCOMPARE(
+        a.series({link}, QDate(2026, 6, 1), QDate(2026, 6, 1), TimeUnit::Day, QTimeZone::utc(), false)->first().clicks,
+        14);
 }
 
 void TestAnalytics::campaignAcrossProvidersIsTheSumOfItsLinks()
@@ -163,7 +167,8 @@ void TestAnalytics::campaignAcrossProvidersIsTheSumOfItsLinks()
     const auto total = a.series(campaign, QDate(2026, 4, 1), QDate(2026, 4, 30), TimeUnit::Month, QTimeZone::utc());
     qint64 sum = 0;
     for (qint64 link : campaign)
-        sum += a.series({link}, QDate(2026, 4, 1), QDate(2026, 4, 30), TimeUnit::Month, QTimeZone::utc())->first().clicks;
+        sum +=
+            a.series({link}, QDate(2026, 4, 1), QDate(2026, 4, 30), TimeUnit::Month, QTimeZone::utc())->first().clicks;
     QCOMPARE(total->first().clicks, sum);
     QCOMPARE(sum, 15);
 }
@@ -187,7 +192,8 @@ void TestAnalytics::countryBreakdown()
     addClicks(link, t, 2, false, u"FR"_s);
     addClicks(link, t.addSecs(3600), 5, false, u"DE"_s);
     addClicks(link, t.addSecs(7200), 1, false);
-    const auto shares = Analytics(*m_db).breakdown({link}, u"country"_s, QDate(2026, 7, 1), QDate(2026, 7, 1), QTimeZone::utc());
+    const auto shares =
+        Analytics(*m_db).breakdown({link}, u"country"_s, QDate(2026, 7, 1), QDate(2026, 7, 1), QTimeZone::utc());
     QVERIFY(shares.ok());
     QCOMPARE(shares->size(), 3);
     QCOMPARE(shares->at(0).value, u"DE"_s);
@@ -196,9 +202,11 @@ void TestAnalytics::countryBreakdown()
 
     // Bots are left out unless asked for.
     addClicks(link, t, 4, true, u"US"_s);
-    const auto people = Analytics(*m_db).breakdown({link}, u"country"_s, QDate(2026, 7, 1), QDate(2026, 7, 1), QTimeZone::utc());
+    const auto people =
+        Analytics(*m_db).breakdown({link}, u"country"_s, QDate(2026, 7, 1), QDate(2026, 7, 1), QTimeZone::utc());
     QCOMPARE(people->size(), 3);
-    const auto all = Analytics(*m_db).breakdown({link}, u"country"_s, QDate(2026, 7, 1), QDate(2026, 7, 1), QTimeZone::utc(), false);
+    const auto all =
+        Analytics(*m_db).breakdown({link}, u"country"_s, QDate(2026, 7, 1), QDate(2026, 7, 1), QTimeZone::utc(), false);
     QCOMPARE(all->size(), 4);
     QCOMPARE(all->at(1).value, u"US"_s);
     QCOMPARE(all->at(1).clicks, 4);
@@ -212,7 +220,7 @@ void TestAnalytics::topLinks()
     const QDateTime t(QDate(2026, 8, 3), QTime(10, 0), Qt::UTC);
     addClicks(a, t, 2, false);
     addClicks(b, t, 7, false);
-    addClicks(b, t, 9, true);   // bots
+    addClicks(b, t, 9, true);                // bots
     addClicks(c, t.addDays(5), 50, false);   // outside the period
     const Analytics analytics(*m_db);
     const auto top = analytics.topLinks({a, b, c}, QDate(2026, 8, 3), QDate(2026, 8, 3), QTimeZone::utc(), true, 10);
@@ -221,7 +229,8 @@ void TestAnalytics::topLinks()
     QCOMPARE(top->at(0).linkId, b);
     QCOMPARE(top->at(0).clicks, 7);
     QCOMPARE(top->at(1).linkId, a);
-    const auto withBots = analytics.topLinks({a, b, c}, QDate(2026, 8, 3), QDate(2026, 8, 3), QTimeZone::utc(), false, 1);
+    const auto withBots =
+        analytics.topLinks({a, b, c}, QDate(2026, 8, 3), QDate(2026, 8, 3), QTimeZone::utc(), false, 1);
     QCOMPARE(withBots->size(), 1);
     QCOMPARE(withBots->at(0).clicks, 16);
 }

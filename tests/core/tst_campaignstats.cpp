@@ -144,7 +144,8 @@ qint64 TestCampaignStats::sumOf(const QList<qint64> &values)
 
 void TestCampaignStats::thisComputersFigures()
 {
-    const qint64 nl = addLocal(u"nl"_s, u"spring"_s, 3, 0, {{u"country"_s, u"DE"_s, 3}, {u"referrer"_s, u"news.example"_s, 3}});
+    const qint64 nl =
+        addLocal(u"nl"_s, u"spring"_s, 3, 0, {{u"country"_s, u"DE"_s, 3}, {u"referrer"_s, u"news.example"_s, 3}});
     const qint64 print = addLocal(u"print"_s, u"spring"_s, 4, 0, {{u"country"_s, u"FR"_s, 4}});
     QVERIFY(nl && print);
     QVERIFY(addLocal(u"other"_s, u"autumn"_s, 50));
@@ -250,7 +251,8 @@ void TestCampaignStats::mergedWithAServiceAndSplit()
     QCOMPARE(f.breakdown(u"referrer"_s).at(0).value, u"news.example"_s);
     QCOMPARE(f.breakdownLinks.value(u"country"_s), 2);
     QCOMPARE(f.breakdownLinks.value(u"browser"_s), 1);   // Bitly counts no browsers
-    QVERIFY2(stats.providerNote().startsWith(u"Figures from Bitly: updated just now."_s), qPrintable(stats.providerNote()));
+    QVERIFY2(stats.providerNote().startsWith(u"Figures from Bitly: updated just now."_s),
+             qPrintable(stats.providerNote()));
 
     stats.setSplit(CampaignStats::Split::ByAccount);
     QCOMPARE(stats.figures().parts.size(), 2);
@@ -319,7 +321,8 @@ void TestCampaignStats::scopeAsksOnlyForWhatIsNeeded()
     stats.setScope(CampaignStats::Scope::Series);
     QVERIFY(load(stats, CampaignStats::Fetch::Always));
     QCOMPARE(stats.figures().total, 5);
-    QCOMPARE(m_bitly->requestCount("GET", u"/v4/bitlinks/%1/clicks"_s.arg(remote.remoteId)), 2);   // the period and the one before
+    QCOMPARE(m_bitly->requestCount("GET", u"/v4/bitlinks/%1/clicks"_s.arg(remote.remoteId)),
+             2);   // the period and the one before
     QCOMPARE(m_bitly->requestCount("GET", u"/v4/bitlinks/%1/countries"_s.arg(remote.remoteId)), 0);
     QVERIFY(stats.figures().breakdowns.isEmpty());
 
@@ -427,23 +430,24 @@ void TestCampaignStats::whatTheServicesCouldNotGive()
     QCOMPARE(stats.figures().total, 1);
     QCOMPARE(stats.figures().seriesLinks, 2);
     QCOMPARE(stats.services(), QStringList{u"Bitly"_s});   // Rebrandly gives no figures over time
-    QVERIFY2(stats.notes().contains(
-                 u"Totals only, not clicks over time, from Rebrandly: those links have 11 click(s) in all, not in the series."_s),
-             qPrintable(stats.notes().join(u'|')));
+    QVERIFY2(
+        stats.notes().contains(
+            u"Totals only, not clicks over time, from Rebrandly: those links have 11 click(s) in all, not in the series."_s),
+        qPrintable(stats.notes().join(u'|')));
     QCOMPARE(stats.breakdownNote(u"device"_s), u"Your Bitly plan does not include clicks by device."_s);
     QCOMPARE(stats.figures().breakdownLinks.value(u"device"_s), 1);   // this computer's
     QVERIFY(stats.breakdownNote(u"browser"_s).startsWith(u"Bitly count no browsers"_s));
     QVERIFY(stats.breakdownNote(u"country"_s).isEmpty());
 
     // The monthly quota used up: said once, the rest of the figures still shown.
-    Test::FakeHttpServer::Response limit = Test::FakeHttpServer::Response::json(429, QJsonObject{{u"message"_s, u"MONTHLY_LIMIT_EXCEEDED"_s}});
+    Test::FakeHttpServer::Response limit =
+        Test::FakeHttpServer::Response::json(429, QJsonObject{{u"message"_s, u"MONTHLY_LIMIT_EXCEEDED"_s}});
     m_bitly->failNext(2, limit);
     stats.setScope(CampaignStats::Scope::Series);
     QVERIFY(load(stats, CampaignStats::Fetch::Always));
     QVERIFY2(stats.notes().contains(u"Bitly: your plan does not include click statistics for some links."_s),
              qPrintable(stats.notes().join(u'|')));
     QCOMPARE(stats.figures().total, 1);
-
 }
 
 QTEST_GUILESS_MAIN(TestCampaignStats)

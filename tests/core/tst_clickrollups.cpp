@@ -77,10 +77,11 @@ void TestClickRollups::mergeAddsMatchingEntries()
     b.add(Rollups::Country, "DE", 1);
     b.add(Rollups::Browser, "Firefox", 1);
     const std::string merged = Rollups::merge(a.encode(), b.encode());
-    QCOMPARE(decode(merged), (Entries{{Rollups::Country, "AT", 1},
-                                      {Rollups::Country, "DE", 3},
-                                      {Rollups::Device, "Desktop", 2},
-                                      {Rollups::Browser, "Firefox", 1}}));
+    QCOMPARE(decode(merged),
+             (Entries{{Rollups::Country, "AT", 1},
+                      {Rollups::Country, "DE", 3},
+                      {Rollups::Device, "Desktop", 2},
+                      {Rollups::Browser, "Firefox", 1}}));
     QCOMPARE(Rollups::merge(merged, {}), merged);
     QCOMPARE(Rollups::merge({}, merged), merged);
 }
@@ -93,7 +94,8 @@ void TestClickRollups::damagedBlobGivesItsIntactStart()
     const std::string blob = b.encode();
     bool intact = true;
     // Cut inside the second entry: the first is given, and the damage is reported.
-    QCOMPARE(decode(std::string_view(blob).substr(0, blob.size() - 2), &intact), (Entries{{Rollups::Country, "DE", 1}}));
+    QCOMPARE(decode(std::string_view(blob).substr(0, blob.size() - 2), &intact),
+             (Entries{{Rollups::Country, "DE", 1}}));
     QVERIFY(!intact);
     // A length running past the end is never read past it.
     std::string bad = blob;
@@ -112,7 +114,8 @@ void TestClickRollups::upsertMergesInSql()
     Database db;
     QVERIFY(db.open(u":memory:"_s).ok());
     QString error;
-    QVERIFY2(Rollups::addHour(db.connection(), 7, 3600, 2, 1, {{u"country"_s, u"DE"_s, 2}, {u"bot:country"_s, u"US"_s, 1}}, &error),
+    QVERIFY2(Rollups::addHour(db.connection(), 7, 3600, 2, 1,
+                              {{u"country"_s, u"DE"_s, 2}, {u"bot:country"_s, u"US"_s, 1}}, &error),
              qPrintable(error));
     QVERIFY(Rollups::addHour(db.connection(), 7, 3600, 1, 0, {{u"country"_s, u"DE"_s, 1}}));
     QVERIFY(Rollups::addHour(db.connection(), 7, 7200, 5, 0, {{u"country"_s, u"AT"_s, 5}}));
@@ -142,16 +145,18 @@ void TestClickRollups::migrationPacksTheOldRows()
         QCOMPARE(db.schemaVersion(), 3);
         // As version 3 wrote links (today's LinkRepository reads tables version 3 did not have).
         QSqlQuery insert(db.connection());
-        QVERIFY(insert.exec(u"INSERT INTO links(account_id, domain, slug, short_url, destination, created_at, updated_at) "
-                            u"VALUES (1, 'localhost:8080', 'old', 'http://localhost:8080/old', 'https://example.com/', 0, 0)"_s));
+        QVERIFY(insert.exec(
+            u"INSERT INTO links(account_id, domain, slug, short_url, destination, created_at, updated_at) "
+            u"VALUES (1, 'localhost:8080', 'old', 'http://localhost:8080/old', 'https://example.com/', 0, 0)"_s));
         link = insert.lastInsertId().toLongLong();
         QVERIFY(link > 0);
         QSqlQuery q(db.connection());
         for (const auto &[h, dimension, value, n] :
              {std::tuple{hour, "total", "", 5}, std::tuple{hour, "bot", "0", 4}, std::tuple{hour, "bot", "1", 1},
-              std::tuple{hour, "country", "DE", 3}, std::tuple{hour, "country", "", 1}, std::tuple{hour, "bot:country", "US", 1},
-              std::tuple{hour, "referrer", "news.example", 4}, std::tuple{hour + 3600, "total", "", 2},
-              std::tuple{hour + 3600, "bot", "0", 2}, std::tuple{hour + 3600, "country", "DE", 2}}) {
+              std::tuple{hour, "country", "DE", 3}, std::tuple{hour, "country", "", 1},
+              std::tuple{hour, "bot:country", "US", 1}, std::tuple{hour, "referrer", "news.example", 4},
+              std::tuple{hour + 3600, "total", "", 2}, std::tuple{hour + 3600, "bot", "0", 2},
+              std::tuple{hour + 3600, "country", "DE", 2}}) {
             q.prepare(u"INSERT INTO click_rollups(link_id, hour, dimension, value, clicks) VALUES (?, ?, ?, ?, ?)"_s);
             q.addBindValue(link);
             q.addBindValue(h);
@@ -175,12 +180,14 @@ void TestClickRollups::migrationPacksTheOldRows()
     QVERIFY(!q.exec(u"SELECT 1 FROM click_rollups"_s));   // gone
     // The charts read the moved rollups: by country over the day, bots left out and added.
     const QDate day = QDateTime::fromSecsSinceEpoch(hour, QTimeZone::utc()).date();
-    const auto people = Analytics(db).breakdown({link}, u"country"_s, day.addDays(-1), day.addDays(1), QTimeZone::utc(), true);
+    const auto people =
+        Analytics(db).breakdown({link}, u"country"_s, day.addDays(-1), day.addDays(1), QTimeZone::utc(), true);
     QVERIFY(people.ok());
     QCOMPARE(people->size(), 2);
     QCOMPARE(people->at(0).value, u"DE"_s);
     QCOMPARE(people->at(0).clicks, 5);
-    const auto all = Analytics(db).breakdown({link}, u"country"_s, day.addDays(-1), day.addDays(1), QTimeZone::utc(), false);
+    const auto all =
+        Analytics(db).breakdown({link}, u"country"_s, day.addDays(-1), day.addDays(1), QTimeZone::utc(), false);
     QVERIFY(all.ok());
     QCOMPARE(all->size(), 3);
 }

@@ -88,10 +88,9 @@ void TestDatabase::failedMigrationLeavesDatabaseIntact()
         addLink(db, u"keep-me"_s);
     }
     QList<Database::Migration> broken = Database::migrations();
-    broken << Database::Migration{Database::latestVersion() + 1,
-                                  {u"CREATE TABLE new_table(x INTEGER)"_s,
-                                   u"ALTER TABLE links ADD COLUMN extra TEXT"_s,
-                                   u"THIS IS NOT SQL"_s}};
+    broken << Database::Migration{
+        Database::latestVersion() + 1,
+        {u"CREATE TABLE new_table(x INTEGER)"_s, u"ALTER TABLE links ADD COLUMN extra TEXT"_s, u"THIS IS NOT SQL"_s}};
     {
         Database db;
         const auto r = db.open(path, broken);
@@ -106,7 +105,7 @@ void TestDatabase::failedMigrationLeavesDatabaseIntact()
     QCOMPARE(db.schemaVersion(), Database::latestVersion());
     QCOMPARE(linkCount(db), 1);
     QSqlQuery q(db.connection());
-    QVERIFY(!q.exec(u"SELECT * FROM new_table"_s));         // the first statements were rolled back too
+    QVERIFY(!q.exec(u"SELECT * FROM new_table"_s));   // the first statements were rolled back too
     QVERIFY(!q.exec(u"SELECT extra FROM links"_s));
 }
 
@@ -175,7 +174,7 @@ QByteArray fileHash(const QString &path)
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
-} // namespace
+}   // namespace
 
 void TestDatabase::newerDatabaseIsRefusedUnchanged()
 {
@@ -260,17 +259,17 @@ void TestDatabase::errorsNameTheirCause()
     // SQLite's codes, not the wording of its messages, decide the sentence.
     const QString what = u"Could not save the link."_s;
     const auto sentence = [&](int code) {
-        return storageError(what, QSqlError(u"driver"_s, u"whatever"_s, QSqlError::StatementError,
-                                            QString::number(code)))
+        return storageError(what,
+                            QSqlError(u"driver"_s, u"whatever"_s, QSqlError::StatementError, QString::number(code)))
             .message;
     };
-    QVERIFY(sentence(13).contains(u"disk is full"_s));           // SQLITE_FULL
-    QVERIFY(sentence(8).contains(u"read-only"_s));               // SQLITE_READONLY
-    QVERIFY(sentence(5).contains(u"busy"_s));                    // SQLITE_BUSY
-    QVERIFY(sentence(11).contains(u"damaged"_s));                // SQLITE_CORRUPT
-    QVERIFY(sentence(26).contains(u"damaged"_s));                // SQLITE_NOTADB
-    QVERIFY(sentence(11 | (1 << 8)).contains(u"damaged"_s));     // an extended code: SQLITE_CORRUPT_VTAB
-    QCOMPARE(sentence(1), what);                                 // SQLITE_ERROR: the sentence alone
+    QVERIFY(sentence(13).contains(u"disk is full"_s));         // SQLITE_FULL
+    QVERIFY(sentence(8).contains(u"read-only"_s));             // SQLITE_READONLY
+    QVERIFY(sentence(5).contains(u"busy"_s));                  // SQLITE_BUSY
+    QVERIFY(sentence(11).contains(u"damaged"_s));              // SQLITE_CORRUPT
+    QVERIFY(sentence(26).contains(u"damaged"_s));              // SQLITE_NOTADB
+    QVERIFY(sentence(11 | (1 << 8)).contains(u"damaged"_s));   // an extended code: SQLITE_CORRUPT_VTAB
+    QCOMPARE(sentence(1), what);                               // SQLITE_ERROR: the sentence alone
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

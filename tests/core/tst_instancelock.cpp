@@ -28,7 +28,8 @@ void TestInstanceLock::secondInstanceIsRefusedWithASentence()
     const Result<void> r = second.acquire();
     QVERIFY(!r);
     QVERIFY2(r.error().message.contains(u"already open"_s), qPrintable(r.error().message));
-    QVERIFY2(r.error().detail.contains(QString::number(QCoreApplication::applicationPid())), qPrintable(r.error().detail));
+    QVERIFY2(r.error().detail.contains(QString::number(QCoreApplication::applicationPid())),
+             qPrintable(r.error().detail));
     QTemporaryDir other;   // another data folder is another set of links
     InstanceLock elsewhere(other.path());
     QVERIFY(elsewhere.acquire().ok());
@@ -51,8 +52,8 @@ void TestInstanceLock::lockOfADeadProcessIsTakenOver()
     QTemporaryDir dir;
     QFile stale(dir.filePath(u"linkdeck.lock"_s));
     QVERIFY(stale.open(QIODevice::WriteOnly));
-    stale.write("2147483646\n" + QCoreApplication::applicationName().toUtf8() + '\n' + QSysInfo::machineHostName().toUtf8()
-                + '\n');
+    stale.write("2147483646\n" + QCoreApplication::applicationName().toUtf8() + '\n'
+                + QSysInfo::machineHostName().toUtf8() + '\n');
     stale.close();
     InstanceLock lock(dir.path());
     QVERIFY(lock.acquire().ok());

@@ -17,7 +17,7 @@ private slots:
     void writeReadRemove();
 
 private:
-    template <typename T>
+    template<typename T>
     static T wait(std::optional<T> &slot)
     {
         QElapsedTimer t;

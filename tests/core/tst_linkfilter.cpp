@@ -52,9 +52,9 @@ QList<Link> sampleLinks()
 {
     const QStringList sources{u"newsletter"_s, u"facebook"_s, u"google"_s, u"press"_s};
     const QStringList campaigns{u"spring-sale"_s, u"black-friday"_s, u"newsletter-weekly"_s, u"Summer-26"_s};
-    const QStringList titles{u"Press release %1"_s, u"Product %1"_s, u"Pricing %1"_s, u"Blog post %1"_s,
-                             u"ÜBER UNS %1"_s, u"Große Straße %1"_s, u"ΣΑΣ %1"_s, u"\u212Aelvin %1"_s,
-                             u"Quote \"q\" %1"_s, u"100%_x %1"_s, QString()};
+    const QStringList titles{u"Press release %1"_s, u"Product %1"_s,      u"Pricing %1"_s, u"Blog post %1"_s,
+                             u"ÜBER UNS %1"_s,      u"Große Straße %1"_s, u"ΣΑΣ %1"_s,     u"\u212Aelvin %1"_s,
+                             u"Quote \"q\" %1"_s,   u"100%_x %1"_s,       QString()};
     const QStringList tags{u"pr"_s, u"print"_s, u"promo"_s, u"email"_s, u"Web"_s};
     QList<Link> links;
     quint32 seed = 12345;
@@ -67,8 +67,10 @@ QList<Link> sampleLinks()
         l.accountId = 1;
         l.domain = u"go.example"_s;
         // Random back-halves (some start with "pr" or "zq"), a few sharing a title or click count.
-        l.slug = (i % 97 == 0 ? u"pr"_s : i % 331 == 0 ? u"zq"_s : QString()) + QString::number(seed % 1000003, 36)
-            + u'-' + QString::number(i, 36);
+        l.slug = (i % 97 == 0        ? u"pr"_s
+                      : i % 331 == 0 ? u"zq"_s
+                                     : QString())
+            + QString::number(seed % 1000003, 36) + u'-' + QString::number(i, 36);
         l.shortUrl = u"https://go.example/"_s + l.slug;
         l.destination = u"https://shop%1.example.com/item-%2"_s.arg(next(40)).arg(i);
         if (next(10) < 8) {
@@ -91,7 +93,7 @@ QList<Link> sampleLinks()
     return links;
 }
 
-} // namespace
+}   // namespace
 
 void TestLinkFilter::initTestCase()
 {
@@ -146,7 +148,8 @@ void TestLinkFilter::plansGiveTheSameRows()
             q.tag = tag;
             q.sortKey = LinkQuery::SortKey(key);
             q.order = order;
-            const QByteArray where = "sort key " + QByteArray::number(key) + (order == Qt::AscendingOrder ? " asc" : " desc");
+            const QByteArray where =
+                "sort key " + QByteArray::number(key) + (order == Qt::AscendingOrder ? " asc" : " desc");
             const QList<qint64> plain = idsOf(m_links->fetch(q, 0, LinkCount, Plan::MatchSet));
             QVERIFY2(plain.size() == m_links->count(q), where.constData());
             for (const Plan plan : {Plan::SortWalk, Plan::IndexOverMatchSet}) {

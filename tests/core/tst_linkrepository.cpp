@@ -205,17 +205,17 @@ void TestLinkRepository::shortFilterAndSpecialCharacters()
     special.tags = {u"%off"_s};
     QVERIFY(m_links->insert(special).ok());
     LinkQuery q;
-    q.text = u"AB"_s;   // under three characters: the start of slug, title, tags or campaign
+    q.text = u"AB"_s;                 // under three characters: the start of slug, title, tags or campaign
     QCOMPARE(m_links->count(q), 2);   // slug "ab" and title "Abc"
-    q.text = u"x_"_s;   // not a prefix of anything (the destination is not searched this way)
+    q.text = u"x_"_s;                 // not a prefix of anything (the destination is not searched this way)
     QCOMPARE(m_links->count(q), 0);
-    q.text = u"_"_s;    // LIKE wildcards are plain characters
+    q.text = u"_"_s;   // LIKE wildcards are plain characters
     QCOMPARE(m_links->count(q), 1);
     q.text = u"%"_s;
     QCOMPARE(m_links->count(q), 1);
     q.text = u"\"q\""_s;   // quotes do not break the full-text query
     QCOMPARE(m_links->count(q), 1);
-    q.text = u"x_y"_s;  // three characters and more: anywhere, destination included
+    q.text = u"x_y"_s;   // three characters and more: anywhere, destination included
     QCOMPARE(m_links->count(q), 1);
 }
 
@@ -278,7 +278,7 @@ QHash<QString, qint64> counts(std::initializer_list<std::pair<QString, qint64>> 
     return out;
 }
 
-} // namespace
+}   // namespace
 
 void TestLinkRepository::changesSayWhatChanged()
 {
@@ -468,7 +468,8 @@ void TestLinkRepository::accountChangesAreAnnounced()
 void TestLinkRepository::positionIsWhereFetchPutsIt()
 {
     for (int i = 0; i < 60; ++i) {
-        Link l = make(u"link%1"_s.arg(i * 37 % 60), u"https://site%1.example/?utm_campaign=c%2"_s.arg(i % 3).arg(i % 4));
+        Link l =
+            make(u"link%1"_s.arg(i * 37 % 60), u"https://site%1.example/?utm_campaign=c%2"_s.arg(i % 3).arg(i % 4));
         l.title = i % 2 ? u"Odd title"_s : u"even title"_s;   // ties, broken by the id
         l.tags = {u"t%1"_s.arg(i % 5)};
         l.clicks = i % 6;
@@ -476,7 +477,7 @@ void TestLinkRepository::positionIsWhereFetchPutsIt()
         QVERIFY(m_links->insert(l));
     }
     const QList<LinkQuery::SortKey> keys{LinkQuery::SortKey::ShortUrl, LinkQuery::SortKey::Destination,
-                                         LinkQuery::SortKey::Title, LinkQuery::SortKey::Tags,
+                                         LinkQuery::SortKey::Title,    LinkQuery::SortKey::Tags,
                                          LinkQuery::SortKey::Campaign, LinkQuery::SortKey::Clicks,
                                          LinkQuery::SortKey::Created};
     for (const QString &text : {QString(), u"site1"_s, u"od"_s}) {

@@ -39,7 +39,7 @@ private slots:
     void otherServicesHaveNoRules();
 
 private:
-    template <typename T>
+    template<typename T>
     static T await(QFuture<T> f)
     {
         f.waitForFinished();
@@ -97,8 +97,10 @@ void TestLinkRules::conditionProblems_data()
     row("ip bad", ConditionType::IpAddress, {}, u"10.0.0.0/33"_s,
         u"Enter an IP address (192.0.2.10), a range (192.168.0.0/16) or a pattern (10.0.*.*)."_s);
     row("country", ConditionType::CountryCode, {}, u"DE"_s, {});
-    row("country lower", ConditionType::CountryCode, {}, u"de"_s, u"Enter a two-letter country code such as DE or US."_s);
-    row("country unassigned", ConditionType::CountryCode, {}, u"XX"_s, u"Enter a two-letter country code such as DE or US."_s);
+    row("country lower", ConditionType::CountryCode, {}, u"de"_s,
+        u"Enter a two-letter country code such as DE or US."_s);
+    row("country unassigned", ConditionType::CountryCode, {}, u"XX"_s,
+        u"Enter a two-letter country code such as DE or US."_s);
     row("city", ConditionType::CityName, {}, u"Berlin"_s, {});
     row("before", ConditionType::BeforeDate, {}, u"2026-12-24T10:00:00Z"_s, {});
     row("after date only", ConditionType::AfterDate, {}, u"2026-12-24"_s, {});
@@ -117,10 +119,11 @@ void TestLinkRules::conditionProblems()
     QCOMPARE(Rules::Text::problem(c), problem);
     // The very check the server's API makes.
     const std::string k = key.toStdString(), v = value.toStdString();
-    const bool serverAccepts = Rules::makeCondition(Rules::conditionTypeName(c.type),
-                                                    c.type == ConditionType::QueryParam ? std::optional<std::string_view>(k) : std::nullopt,
-                                                    std::string_view(v))
-                                   .has_value();
+    const bool serverAccepts =
+        Rules::makeCondition(Rules::conditionTypeName(c.type),
+                             c.type == ConditionType::QueryParam ? std::optional<std::string_view>(k) : std::nullopt,
+                             std::string_view(v))
+            .has_value();
     QCOMPARE(serverAccepts, problem.isEmpty());
 }
 
@@ -133,9 +136,11 @@ void TestLinkRules::ruleProblems()
     QVERIFY(!Rules::Text::problem(Rule{0, {}, {android}}).isEmpty());
     QCOMPARE(Rules::Text::problem(Rule{0, u"https://a.example/"_s, {}}),
              u"Add at least one condition: who should go to this destination?"_s);
-    const QList<Rule> rules{Rule{0, u"https://a.example/"_s, {android}}, Rule{0, u"https://b.example/"_s, {{ConditionType::CityName, {}, {}}}}};
+    const QList<Rule> rules{Rule{0, u"https://a.example/"_s, {android}},
+                            Rule{0, u"https://b.example/"_s, {{ConditionType::CityName, {}, {}}}}};
     QCOMPARE(Rules::Text::problem(rules), u"Rule 2: Enter the name of a city."_s);
-    const QList<Rule> normalized = Rules::normalized({Rule{7, u"A.Example/app"_s, {{ConditionType::Device, u"x"_s, u"ios"_s}}}});
+    const QList<Rule> normalized =
+        Rules::normalized({Rule{7, u"A.Example/app"_s, {{ConditionType::Device, u"x"_s, u"ios"_s}}}});
     QCOMPARE(normalized.first().priority, 1);
     QCOMPARE(normalized.first().longUrl, u"https://a.example/app"_s);
     QVERIFY(normalized.first().conditions.first().matchKey.isEmpty());
@@ -143,13 +148,17 @@ void TestLinkRules::ruleProblems()
 
 void TestLinkRules::describes()
 {
-    const Rule rule{1, u"https://play.example/app"_s,
+    const Rule rule{1,
+                    u"https://play.example/app"_s,
                     {{ConditionType::Device, {}, u"android"_s}, {ConditionType::QueryParam, u"ref"_s, u"nl"_s}}};
-    QCOMPARE(Rules::Text::describe(rule), u"A visitor on Android and whose link has ?ref=nl goes to https://play.example/app."_s);
-    QCOMPARE(Rules::Text::describe(Condition{ConditionType::Language, {}, u"de"_s}), u"whose browser asks for Deutsch (de)"_s);
+    QCOMPARE(Rules::Text::describe(rule),
+             u"A visitor on Android and whose link has ?ref=nl goes to https://play.example/app."_s);
+    QCOMPARE(Rules::Text::describe(Condition{ConditionType::Language, {}, u"de"_s}),
+             u"whose browser asks for Deutsch (de)"_s);
     QCOMPARE(Rules::Text::describe(Condition{ConditionType::CountryCode, {}, u"DE"_s}), u"in Germany"_s);
     QCOMPARE(Rules::Text::describe(Condition{ConditionType::Browser, {}, u"firefox"_s}), u"using Firefox"_s);
-    QCOMPARE(Rules::Text::describe(Rule{1, u"https://a.example/"_s, {}}), u"No visitor goes to https://a.example/ yet: add a condition."_s);
+    QCOMPARE(Rules::Text::describe(Rule{1, u"https://a.example/"_s, {}}),
+             u"No visitor goes to https://a.example/ yet: add a condition."_s);
     QCOMPARE(Rules::Text::devices().size(), 8);
     QCOMPARE(Rules::Text::browsers().size(), 7);
     QCOMPARE(Rules::allConditionTypes().size(), 11);
@@ -157,10 +166,12 @@ void TestLinkRules::describes()
 
 void TestLinkRules::jsonBothWays()
 {
-    const QList<Rule> rules{Rule{1, u"https://a.example/"_s, {{ConditionType::QueryParam, u"ref"_s, u"nl"_s}}},
-                            Rule{2, u"https://b.example/"_s, {{ConditionType::AfterDate, {}, u"2026-12-24T10:00:00Z"_s}}}};
+    const QList<Rule> rules{
+        Rule{1, u"https://a.example/"_s, {{ConditionType::QueryParam, u"ref"_s, u"nl"_s}}},
+        Rule{2, u"https://b.example/"_s, {{ConditionType::AfterDate, {}, u"2026-12-24T10:00:00Z"_s}}}};
     const QJsonArray json = Rules::rulesToJson(rules);
-    QCOMPARE(json.at(0).toObject().value(u"conditions"_s).toArray().at(0).toObject().value(u"type"_s).toString(), u"query-param"_s);
+    QCOMPARE(json.at(0).toObject().value(u"conditions"_s).toArray().at(0).toObject().value(u"type"_s).toString(),
+             u"query-param"_s);
     QVERIFY(json.at(1).toObject().value(u"conditions"_s).toArray().at(0).toObject().value(u"matchKey"_s).isNull());
     bool ok = false;
     QCOMPARE(Rules::rulesFromJson(json, &ok), rules);
@@ -188,7 +199,8 @@ void TestLinkRules::localStoresAsTheServer()
     const qint64 changesBefore = changes.value(0).toLongLong();
 
     const QList<Rule> wanted{Rule{0, u"play.example/app"_s, {{ConditionType::Device, {}, u"android"_s}}},
-                             Rule{0, u"https://shop.example/de"_s,
+                             Rule{0,
+                                  u"https://shop.example/de"_s,
                                   {{ConditionType::Language, {}, u"de"_s}, {ConditionType::CountryCode, {}, u"AT"_s}}}};
     r = await(m_provider->setRedirectRules(link, wanted));
     QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
@@ -200,7 +212,8 @@ void TestLinkRules::localStoresAsTheServer()
 
     // Stored as the server's API stores them: the server parses every row back.
     QSqlQuery q(m_backend->database().connection());
-    QVERIFY(q.exec(u"SELECT link_id, priority, long_url, conditions FROM short_url_redirect_rules ORDER BY priority"_s));
+    QVERIFY(
+        q.exec(u"SELECT link_id, priority, long_url, conditions FROM short_url_redirect_rules ORDER BY priority"_s));
     int rows = 0;
     while (q.next()) {
         ++rows;
@@ -234,11 +247,13 @@ void TestLinkRules::localStoresAsTheServer()
 void TestLinkRules::localRefusesInvalidAndUnknown()
 {
     const Link link = makeLink(u"shop"_s);
-    QVERIFY(await(m_provider->setRedirectRules(link, {Rule{0, u"https://a.example/"_s, {{ConditionType::Device, {}, u"ios"_s}}}})));
+    QVERIFY(await(m_provider->setRedirectRules(
+        link, {Rule{0, u"https://a.example/"_s, {{ConditionType::Device, {}, u"ios"_s}}}})));
     // An invalid set changes nothing.
     const Result<QList<Rule>> bad = await(m_provider->setRedirectRules(
-        link, {Rule{0, u"https://b.example/"_s, {{ConditionType::Device, {}, u"android"_s}}},
-               Rule{0, u"https://c.example/"_s, {{ConditionType::IpAddress, {}, u"300.1.1.1"_s}}}}));
+        link,
+        {Rule{0, u"https://b.example/"_s, {{ConditionType::Device, {}, u"android"_s}}},
+         Rule{0, u"https://c.example/"_s, {{ConditionType::IpAddress, {}, u"300.1.1.1"_s}}}}));
     QVERIFY(!bad);
     QCOMPARE(bad.error().kind, Error::Kind::Invalid);
     QVERIFY(bad.error().message.startsWith(u"Rule 2: Enter an IP address"_s));

@@ -82,7 +82,7 @@ QList<qint64> idsOf(const QList<Link> &links)
     return ids;
 }
 
-} // namespace
+}   // namespace
 
 void TestLinkTableModel::init()
 {
@@ -274,7 +274,8 @@ void TestLinkTableModel::farPagesReadBackwards()
             model.setFilterText(text);
             model.sort(LinkTableModel::Title, order);
             QVERIFY(countArrives(model));
-            const QList<qint64> expected = idsOf(m_links->fetch(model.query(), 0, 1000, LinkRepository::FetchPlan::MatchSet));
+            const QList<qint64> expected =
+                idsOf(m_links->fetch(model.query(), 0, 1000, LinkRepository::FetchPlan::MatchSet));
             QList<qint64> fromTheEnd;
             for (int row = model.rowCount() - 1; row >= 0; --row)
                 fromTheEnd.prepend(model.index(row, 0).data(LinkTableModel::LinkIdRole).toLongLong());
@@ -313,7 +314,8 @@ void TestLinkTableModel::countsInTheBackground()
 
 namespace {
 
-Link newLink(const QString &slug, const QDateTime &createdAt, const QString &destination = u"https://blog.example/new"_s)
+Link newLink(const QString &slug, const QDateTime &createdAt,
+             const QString &destination = u"https://blog.example/new"_s)
 {
     Link l;
     l.accountId = 1;
@@ -331,7 +333,7 @@ bool sameAsTheDatabase(const LinkTableModel &model, const LinkRepository &links)
     return idsOf(model) == idsOf(links.fetch(model.query(), 0, 100000, LinkRepository::FetchPlan::MatchSet));
 }
 
-} // namespace
+}   // namespace
 
 void TestLinkTableModel::editChangesOneRow()
 {
@@ -425,7 +427,8 @@ void TestLinkTableModel::insertGoesWhereItSorts()
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     // Newest first: created between links 699 and 700, it is row 300.
-    const auto stored = m_links->insert(newLink(u"middle"_s, QDateTime::fromMSecsSinceEpoch(1'700'000'699'500, Qt::UTC)));
+    const auto stored =
+        m_links->insert(newLink(u"middle"_s, QDateTime::fromMSecsSinceEpoch(1'700'000'699'500, Qt::UTC)));
     QVERIFY(stored);
     QVERIFY(reset.isEmpty());
     QCOMPARE(inserted.count(), 1);
@@ -520,7 +523,8 @@ void TestLinkTableModel::rowOfWhileCounting()
     model.setFilterText(u"blog.example/p"_s);
     QVERIFY(model.isCounting());
     reset.clear();   // a new query is read anew
-    const auto early = m_links->insert(newLink(u"a-early"_s, QDateTime::currentDateTimeUtc(), u"https://blog.example/p1"_s));
+    const auto early =
+        m_links->insert(newLink(u"a-early"_s, QDateTime::currentDateTimeUtc(), u"https://blog.example/p1"_s));
     QCOMPARE(model.rowCount(), int(LinkTableModel::PageSize) + 1);
     QCOMPARE(model.rowOf(early->id), 0);
     while (model.canFetchMore({}))

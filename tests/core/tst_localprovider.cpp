@@ -25,7 +25,7 @@ private slots:
     void shortUrlScheme();
 
 private:
-    template <typename T>
+    template<typename T>
     static T await(QFuture<T> f)
     {
         f.waitForFinished();

@@ -34,16 +34,22 @@ void TestUrlValidator::check_data()
                                         << u"https://example.com/p?b=2&a=1&a=3&empty=&flag"_s;
     QTest::addRow("encoded query kept") << u"https://example.com/p?q=a%20b%2Bc&x=%7E"_s << true
                                         << u"https://example.com/p?q=a%20b%2Bc&x=%7E"_s;
-    QTest::addRow("plus kept") << u"https://example.com/search?q=a+b"_s << true << u"https://example.com/search?q=a+b"_s;
-    QTest::addRow("fragment kept") << u"https://example.com/page#section-2"_s << true << u"https://example.com/page#section-2"_s;
+    QTest::addRow("plus kept") << u"https://example.com/search?q=a+b"_s << true
+                               << u"https://example.com/search?q=a+b"_s;
+    QTest::addRow("fragment kept") << u"https://example.com/page#section-2"_s << true
+                                   << u"https://example.com/page#section-2"_s;
     QTest::addRow("query and fragment") << u"https://example.com/?utm_source=x#/app/route?y=1"_s << true
                                         << u"https://example.com/?utm_source=x#/app/route?y=1"_s;
-    QTest::addRow("space in path encoded") << u"https://example.com/my file.pdf"_s << true << u"https://example.com/my%20file.pdf"_s;
-    QTest::addRow("unicode path encoded") << u"https://example.com/café"_s << true << u"https://example.com/caf%C3%A9"_s;
+    QTest::addRow("space in path encoded")
+        << u"https://example.com/my file.pdf"_s << true << u"https://example.com/my%20file.pdf"_s;
+    QTest::addRow("unicode path encoded")
+        << u"https://example.com/café"_s << true << u"https://example.com/caf%C3%A9"_s;
     QTest::addRow("emoji path encoded") << u"https://example.com/🎉"_s << true << u"https://example.com/%F0%9F%8E%89"_s;
-    QTest::addRow("idn host to punycode") << u"https://bücher.example/"_s << true << u"https://xn--bcher-kva.example/"_s;
+    QTest::addRow("idn host to punycode")
+        << u"https://bücher.example/"_s << true << u"https://xn--bcher-kva.example/"_s;
     QTest::addRow("idn upper case") << u"https://MÜNCHEN.de/x"_s << true << u"https://xn--mnchen-3ya.de/x"_s;
-    QTest::addRow("punycode stays") << u"https://xn--bcher-kva.example/"_s << true << u"https://xn--bcher-kva.example/"_s;
+    QTest::addRow("punycode stays") << u"https://xn--bcher-kva.example/"_s << true
+                                    << u"https://xn--bcher-kva.example/"_s;
     QTest::addRow("default https port dropped") << u"https://example.com:443/a"_s << true << u"https://example.com/a"_s;
     QTest::addRow("default http port dropped") << u"http://example.com:80/a"_s << true << u"http://example.com/a"_s;
     QTest::addRow("other port kept") << u"http://localhost:8080/x"_s << true << u"http://localhost:8080/x"_s;
@@ -55,8 +61,10 @@ void TestUrlValidator::check_data()
     QTest::addRow("bare word") << u"winter-sale"_s << false << u"not a web address"_s;
     QTest::addRow("bare word with path") << u"intranet/wiki"_s << false << u"intranet.com"_s;
     QTest::addRow("trailing dot host") << u"https://example.com./a"_s << true << u"https://example.com/a"_s;
-    QTest::addRow("angle brackets encoded") << u"https://example.com/a<b>"_s << true << u"https://example.com/a%3Cb%3E"_s;
-    QTest::addRow("subdomains and hyphens") << u"https://a-b.c-d.example.co.uk/x"_s << true << u"https://a-b.c-d.example.co.uk/x"_s;
+    QTest::addRow("angle brackets encoded")
+        << u"https://example.com/a<b>"_s << true << u"https://example.com/a%3Cb%3E"_s;
+    QTest::addRow("subdomains and hyphens")
+        << u"https://a-b.c-d.example.co.uk/x"_s << true << u"https://a-b.c-d.example.co.uk/x"_s;
     QTest::addRow("path with colon and at") << u"https://example.com/a:b@c"_s << true << u"https://example.com/a:b@c"_s;
 
     // Refused, with a reason that names the problem

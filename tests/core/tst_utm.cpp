@@ -25,28 +25,36 @@ void TestUtm::apply_data()
     QTest::addColumn<QString>("expected");
 
     const Utm nl{u"newsletter"_s, u"email"_s, u"spring-sale"_s, {}, {}};
-    QTest::addRow("no query") << u"https://shop.example/"_s << nl
-                              << u"https://shop.example/?utm_source=newsletter&utm_medium=email&utm_campaign=spring-sale"_s;
-    QTest::addRow("keeps params and order") << u"https://shop.example/p?b=2&a=1"_s << nl
-        << u"https://shop.example/p?b=2&a=1&utm_source=newsletter&utm_medium=email&utm_campaign=spring-sale"_s;
-    QTest::addRow("keeps fragment") << u"https://shop.example/p?x=1#reviews"_s << nl
-        << u"https://shop.example/p?x=1&utm_source=newsletter&utm_medium=email&utm_campaign=spring-sale#reviews"_s;
-    QTest::addRow("fragment without query") << u"https://shop.example/#/app?route=1"_s << nl
-        << u"https://shop.example/?utm_source=newsletter&utm_medium=email&utm_campaign=spring-sale#/app?route=1"_s;
-    QTest::addRow("replaces in place") << u"https://shop.example/?utm_source=old&x=1&utm_campaign=old"_s << nl
-        << u"https://shop.example/?utm_source=newsletter&x=1&utm_campaign=spring-sale&utm_medium=email"_s;
-    QTest::addRow("drops repeated keys") << u"https://shop.example/?utm_source=a&utm_source=b"_s << nl
+    QTest::addRow("no query")
+        << u"https://shop.example/"_s << nl
         << u"https://shop.example/?utm_source=newsletter&utm_medium=email&utm_campaign=spring-sale"_s;
-    QTest::addRow("leaves unset keys alone") << u"https://shop.example/?utm_term=shoes"_s << nl
+    QTest::addRow("keeps params and order")
+        << u"https://shop.example/p?b=2&a=1"_s << nl
+        << u"https://shop.example/p?b=2&a=1&utm_source=newsletter&utm_medium=email&utm_campaign=spring-sale"_s;
+    QTest::addRow("keeps fragment")
+        << u"https://shop.example/p?x=1#reviews"_s << nl
+        << u"https://shop.example/p?x=1&utm_source=newsletter&utm_medium=email&utm_campaign=spring-sale#reviews"_s;
+    QTest::addRow("fragment without query")
+        << u"https://shop.example/#/app?route=1"_s << nl
+        << u"https://shop.example/?utm_source=newsletter&utm_medium=email&utm_campaign=spring-sale#/app?route=1"_s;
+    QTest::addRow("replaces in place")
+        << u"https://shop.example/?utm_source=old&x=1&utm_campaign=old"_s << nl
+        << u"https://shop.example/?utm_source=newsletter&x=1&utm_campaign=spring-sale&utm_medium=email"_s;
+    QTest::addRow("drops repeated keys")
+        << u"https://shop.example/?utm_source=a&utm_source=b"_s << nl
+        << u"https://shop.example/?utm_source=newsletter&utm_medium=email&utm_campaign=spring-sale"_s;
+    QTest::addRow("leaves unset keys alone")
+        << u"https://shop.example/?utm_term=shoes"_s << nl
         << u"https://shop.example/?utm_term=shoes&utm_source=newsletter&utm_medium=email&utm_campaign=spring-sale"_s;
-    QTest::addRow("encodes values") << u"https://shop.example/"_s << Utm{u"news letter"_s, {}, u"a&b=c"_s, {}, u"ünï"_s}
+    QTest::addRow("encodes values")
+        << u"https://shop.example/"_s << Utm{u"news letter"_s, {}, u"a&b=c"_s, {}, u"ünï"_s}
         << u"https://shop.example/?utm_source=news%20letter&utm_campaign=a%26b%3Dc&utm_content=%C3%BCn%C3%AF"_s;
     QTest::addRow("trims values") << u"https://shop.example/"_s << Utm{u" x "_s, {}, {}, {}, {}}
-        << u"https://shop.example/?utm_source=x"_s;
-    QTest::addRow("empty utm changes nothing") << u"https://shop.example/p?q=1#f"_s << Utm{}
-        << u"https://shop.example/p?q=1#f"_s;
+                                  << u"https://shop.example/?utm_source=x"_s;
+    QTest::addRow("empty utm changes nothing")
+        << u"https://shop.example/p?q=1#f"_s << Utm{} << u"https://shop.example/p?q=1#f"_s;
     QTest::addRow("trailing ampersand kept") << u"https://shop.example/?a=1&"_s << Utm{u"s"_s, {}, {}, {}, {}}
-        << u"https://shop.example/?a=1&&utm_source=s"_s;
+                                             << u"https://shop.example/?a=1&&utm_source=s"_s;
 }
 
 void TestUtm::apply()

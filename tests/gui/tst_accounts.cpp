@@ -50,7 +50,8 @@ public:
     void remove(const QString &, WriteDone done) override { done(error()); }
     static Error error()
     {
-        return Error::make(Error::Kind::Unsupported, u"This computer has no usable keychain (such as GNOME Keyring)."_s);
+        return Error::make(Error::Kind::Unsupported,
+                           u"This computer has no usable keychain (such as GNOME Keyring)."_s);
     }
 };
 
@@ -60,7 +61,7 @@ void screenshot(QWidget *w, const QString &name)
     if (!dir.isEmpty())
         w->grab().save(dir + u'/' + name + u".png"_s);
 }
-} // namespace
+}   // namespace
 
 class TestAccounts : public QObject
 {
@@ -238,7 +239,8 @@ void TestAccounts::editingAnAccountMakesANewProvider()
     auto *name = dialog.findChild<QLineEdit *>(u"accountNameEdit"_s);
     name->clear();
     QTest::keyClicks(name, u"Web shop"_s);
-    QTest::mouseClick(dialog.findChild<QDialogButtonBox *>(u"buttonBox"_s)->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTest::mouseClick(dialog.findChild<QDialogButtonBox *>(u"buttonBox"_s)->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
     QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(m_backend->accounts().find(id)->name, u"Web shop"_s);
     QTRY_VERIFY(!before);
@@ -262,7 +264,8 @@ void TestAccounts::noKeychainOffersThisRunOnly()
     QTest::keyClicks(dialog.findChild<QLineEdit *>(u"apiBaseEdit"_s), m_cuttly->apiUrl().toString());
     const int asked = MessageBox::questionsAsked();
     MessageBox::setNextAnswer(QMessageBox::Ok);
-    QTest::mouseClick(dialog.findChild<QDialogButtonBox *>(u"buttonBox"_s)->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTest::mouseClick(dialog.findChild<QDialogButtonBox *>(u"buttonBox"_s)->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
     QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(MessageBox::questionsAsked(), asked + 1);
     const auto saved = m_backend->accounts().findByName(u"Cuttly"_s);
@@ -302,8 +305,8 @@ void TestAccounts::mainWindowShowsEveryAccount()
     m_rebrandly->addLinks(2);
     const qint64 bitly = addAccount(ProviderKind::Bitly, m_bitly->apiUrl(), m_bitly->token(), u"Bitly marketing"_s,
                                     m_bitly->brandedDomain());
-    const qint64 rebrandly = addAccount(ProviderKind::Rebrandly, m_rebrandly->apiUrl(), m_rebrandly->apiKey(),
-                                        u"Rebrandly shop"_s);
+    const qint64 rebrandly =
+        addAccount(ProviderKind::Rebrandly, m_rebrandly->apiUrl(), m_rebrandly->apiKey(), u"Rebrandly shop"_s);
     addAccount(ProviderKind::Cuttly, m_cuttly->apiUrl(), m_cuttly->key(), u"Cuttly"_s);
     // A Shlink server: linkdeck-server itself, which speaks Shlink's REST API.
     QTemporaryDir shlinkDir;
@@ -364,12 +367,14 @@ void TestAccounts::mainWindowShowsEveryAccount()
     QTRY_COMPARE(table->model()->rowCount(), 11);
     bool waiting = false;
     for (int row = 0; row < table->model()->rowCount(); ++row)
-        waiting = waiting || table->model()->index(row, 0).data().toString().contains(u"offline-one (waiting to be sent)"_s);
+        waiting =
+            waiting || table->model()->index(row, 0).data().toString().contains(u"offline-one (waiting to be sent)"_s);
     QVERIFY(waiting);
     // The new link is selected; the detail pane says where it lives and why it is not there yet.
     QTRY_COMPARE(window.findChild<QLabel *>(u"detailAccount"_s)->text(), u"Rebrandly shop"_s);
     const QString status = window.findChild<QLabel *>(u"detailStatus"_s)->text();
-    QVERIFY2(status.startsWith(u"Waiting to be sent to Rebrandly shop"_s) && status.contains(u"Could not reach Rebrandly"_s),
+    QVERIFY2(status.startsWith(u"Waiting to be sent to Rebrandly shop"_s)
+                 && status.contains(u"Could not reach Rebrandly"_s),
              qPrintable(status));
     screenshot(&window, u"main-window-accounts"_s);
     m_rebrandly->setOffline(false);

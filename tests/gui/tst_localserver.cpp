@@ -147,7 +147,8 @@ void TestLocalServer::secondServerOnTheSameLinksIsExplained()
     QTest::mouseClick(m_window->findChild<QPushButton *>(u"serverStartStopButton"_s), Qt::LeftButton);
     auto *status = m_window->findChild<QLabel *>(u"serverStatusLabel"_s);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->localServer()->state() == LocalServerController::State::Failed, 15000);
-    QVERIFY2(status->text().contains(u"Another Linkdeck link server already uses these links"_s), qPrintable(status->text()));
+    QVERIFY2(status->text().contains(u"Another Linkdeck link server already uses these links"_s),
+             qPrintable(status->text()));
     QCOMPARE(first.state(), QProcess::Running);   // the first one goes on
 }
 
@@ -186,8 +187,7 @@ void TestLocalServer::fullDiskIsShownWithLostVisits()
         QFile filler(journal + u"/filler"_s);
         QVERIFY(filler.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
         const QByteArray block(512, 'f');
-        while (filler.write(block) == block.size()) {
-        }
+        while (filler.write(block) == block.size()) {}
     }
     for (int i = 0; i < 40; ++i)
         QVERIFY(httpGet(address, "/full").startsWith("HTTP/1.1 302"));
@@ -211,7 +211,8 @@ void TestLocalServer::healthIsRead()
     QVERIFY(failing.journalFailing);
     QCOMPARE(failing.lostClicks, 12);
     QCOMPARE(failing.lagMillis, 15000);
-    const auto fine = LocalServerController::parseHealth(R"({"status":"pass","journal":{"status":"pass","lostClicks":0}})");
+    const auto fine =
+        LocalServerController::parseHealth(R"({"status":"pass","journal":{"status":"pass","lostClicks":0}})");
     QVERIFY(fine.known && !fine.journalFailing && fine.lostClicks == 0 && fine.lagMillis == 0);
     QVERIFY(!fine.databaseDamaged);
     QVERIFY(LocalServerController::parseHealth(R"({"status":"fail","database":{"status":"fail","output":"damaged"}})")
@@ -219,10 +220,12 @@ void TestLocalServer::healthIsRead()
     QVERIFY(!LocalServerController::parseHealth("<html>").known);
     // The server's ready line, among lines for people; nothing before it.
     QCOMPARE(LocalServerController::readyAddress("linkdeck-server: listening on http://127.0.0.1:9\n"), QString());
-    QCOMPARE(LocalServerController::readyAddress(
-                 "linkdeck-server: 3 links loaded\n{\"address\":\"http://127.0.0.1:18080\",\"event\":\"ready\",\"port\":18080}\n"),
-             u"http://127.0.0.1:18080"_s);
-    QCOMPARE(LocalServerController::readyAddress("{\"address\":\"http://127.0.0.1:1\",\"event\":\"ready\""), QString());   // cut
+    QCOMPARE(
+        LocalServerController::readyAddress(
+            "linkdeck-server: 3 links loaded\n{\"address\":\"http://127.0.0.1:18080\",\"event\":\"ready\",\"port\":18080}\n"),
+        u"http://127.0.0.1:18080"_s);
+    QCOMPARE(LocalServerController::readyAddress("{\"address\":\"http://127.0.0.1:1\",\"event\":\"ready\""),
+             QString());   // cut
 }
 
 QTEST_MAIN(TestLocalServer)

@@ -20,9 +20,9 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QSpinBox>
 #include <QTest>
 #include <QTimer>
 
@@ -413,7 +413,8 @@ void TestMainWindow::editKeepsItsOwnBackHalf()
     QVERIFY(ok->isEnabled());
     QTest::mouseClick(ok, Qt::LeftButton);
     QTRY_VERIFY(!m_window->linkDialog());
-    QCOMPARE(m_backend->links().findBySlug(u"localhost:8080"_s, u"spring"_s)->destination, u"https://example.com/new"_s);
+    QCOMPARE(m_backend->links().findBySlug(u"localhost:8080"_s, u"spring"_s)->destination,
+             u"https://example.com/new"_s);
 }
 
 void TestMainWindow::windowStateIsRemembered()
@@ -425,7 +426,8 @@ void TestMainWindow::windowStateIsRemembered()
     m_window.reset();
     openWindow();
     QCOMPARE(m_window->size(), QSize(900, 600));
-    QCOMPARE(m_window->findChild<QTableView *>(u"linkTable"_s)->horizontalHeader()->sectionSize(LinkTableModel::Title), 333);
+    QCOMPARE(m_window->findChild<QTableView *>(u"linkTable"_s)->horizontalHeader()->sectionSize(LinkTableModel::Title),
+             333);
 }
 
 void TestMainWindow::preferencesChangeRandomSlugLength()

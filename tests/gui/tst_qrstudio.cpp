@@ -144,16 +144,20 @@ void TestQrStudio::studioStylesAndExportsCodesThatScan()
     QVERIFY(image.save(dir.filePath(u"svg.png"_s)));
     QCOMPARE(decode(dir.filePath(u"svg.png"_s)), u"http://localhost:8080/flyer"_s);
     QProcess pdf;
-    pdf.start(u"pdftoppm"_s, {u"-r"_s, u"300"_s, u"-png"_s, u"-singlefile"_s, dir.filePath(u"flyer.pdf"_s), dir.filePath(u"pdf"_s)});
+    pdf.start(u"pdftoppm"_s,
+              {u"-r"_s, u"300"_s, u"-png"_s, u"-singlefile"_s, dir.filePath(u"flyer.pdf"_s), dir.filePath(u"pdf"_s)});
     QVERIFY(pdf.waitForFinished(30000));
     QCOMPARE(decode(dir.filePath(u"pdf.png"_s)), u"http://localhost:8080/flyer"_s);
     QProcess cmyk;
-    cmyk.start(u"pdftoppm"_s, {u"-r"_s, u"300"_s, u"-png"_s, u"-singlefile"_s, dir.filePath(u"flyer-cmyk.pdf"_s), dir.filePath(u"cmyk"_s)});
+    cmyk.start(
+        u"pdftoppm"_s,
+        {u"-r"_s, u"300"_s, u"-png"_s, u"-singlefile"_s, dir.filePath(u"flyer-cmyk.pdf"_s), dir.filePath(u"cmyk"_s)});
     QVERIFY(cmyk.waitForFinished(30000));
     QCOMPARE(decode(dir.filePath(u"cmyk.png"_s)), u"http://localhost:8080/flyer"_s);
     QProcess eps;
-    eps.start(u"gs"_s, {u"-q"_s, u"-dSAFER"_s, u"-dBATCH"_s, u"-dNOPAUSE"_s, u"-sDEVICE=png16m"_s, u"-r300"_s, u"-dEPSCrop"_s,
-                        u"-sOutputFile="_s + dir.filePath(u"eps.png"_s), dir.filePath(u"flyer.eps"_s)});
+    eps.start(u"gs"_s,
+              {u"-q"_s, u"-dSAFER"_s, u"-dBATCH"_s, u"-dNOPAUSE"_s, u"-sDEVICE=png16m"_s, u"-r300"_s, u"-dEPSCrop"_s,
+               u"-sOutputFile="_s + dir.filePath(u"eps.png"_s), dir.filePath(u"flyer.eps"_s)});
     QVERIFY(eps.waitForFinished(30000));
     QCOMPARE(decode(dir.filePath(u"eps.png"_s)), u"http://localhost:8080/flyer"_s);
     QCoreApplication::processEvents();   // lay out the rows that warnings left
@@ -272,7 +276,8 @@ void TestQrStudio::presetsAndLogo()
     thirdPreset->setCurrentIndex(thirdPreset->findText(u"Broken"_s));
     auto *warnings = third.findChild<QLabel *>(u"qrWarningsLabel"_s);
     QVERIFY(warnings->isVisible());
-    QVERIFY2(warnings->text().contains(u"“Broken”"_s) && warnings->text().contains(u"“ecc”"_s), qPrintable(warnings->text()));
+    QVERIFY2(warnings->text().contains(u"“Broken”"_s) && warnings->text().contains(u"“ecc”"_s),
+             qPrintable(warnings->text()));
     QCOMPARE(third.style().widthMm, 30.0);
 }
 
@@ -301,7 +306,9 @@ void TestQrStudio::printsLabelsThatScan()
     printer.setPageSize(QPageSize(QPageSize::A4));
     window.printLabelsTo(&printer);
     QProcess render;
-    render.start(u"pdftoppm"_s, {u"-r"_s, u"300"_s, u"-png"_s, u"-singlefile"_s, dir.filePath(u"labels.pdf"_s), dir.filePath(u"labels"_s)});
+    render.start(
+        u"pdftoppm"_s,
+        {u"-r"_s, u"300"_s, u"-png"_s, u"-singlefile"_s, dir.filePath(u"labels.pdf"_s), dir.filePath(u"labels"_s)});
     QVERIFY(render.waitForFinished(60000));
     QCOMPARE(decode(dir.filePath(u"labels.png"_s)), u"http://localhost:8080/label"_s);
 }
@@ -337,8 +344,8 @@ void TestQrStudio::labelSheetFromTheStudio()
     const double pxPerMm = page.width() / QPageSize(layout.paper).size(QPageSize::Millimeter).width();
     for (int i : {0, 7, 14}) {
         const QRectF cell = layout.cellMm(i);
-        const QImage crop = page.copy(QRectF(cell.x() * pxPerMm, cell.y() * pxPerMm, cell.width() * pxPerMm,
-                                             cell.height() * pxPerMm).toRect());
+        const QImage crop = page.copy(
+            QRectF(cell.x() * pxPerMm, cell.y() * pxPerMm, cell.width() * pxPerMm, cell.height() * pxPerMm).toRect());
         QVERIFY(crop.save(dir.filePath(u"cell.png"_s)));
         QCOMPARE(decode(dir.filePath(u"cell.png"_s)), u"https://go.example/sticker"_s);
     }
@@ -351,13 +358,16 @@ void TestQrStudio::labelSheetFromTheStudio()
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(dir.filePath(u"letter.pdf"_s));
     printer.setPageSize(QPageSize(QPageSize::Letter));
-    printer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);   // the sheet is laid out from the paper's corner
+    printer.setPageMargins(QMarginsF(15, 15, 15, 15),
+                           QPageLayout::Millimeter);   // the sheet is laid out from the paper's corner
     batch.printSheetTo(&printer);
     QProcess info;
     info.start(u"pdfinfo"_s, {dir.filePath(u"letter.pdf"_s)});
     QVERIFY(info.waitForFinished(30000));
     QVERIFY(QString::fromUtf8(info.readAll()).contains(u"612 x 792 pts"_s));
-    render.start(u"pdftoppm"_s, {u"-r"_s, u"200"_s, u"-png"_s, u"-singlefile"_s, dir.filePath(u"letter.pdf"_s), dir.filePath(u"letter"_s)});
+    render.start(
+        u"pdftoppm"_s,
+        {u"-r"_s, u"200"_s, u"-png"_s, u"-singlefile"_s, dir.filePath(u"letter.pdf"_s), dir.filePath(u"letter"_s)});
     QVERIFY(render.waitForFinished(60000));
     const QImage letter(dir.filePath(u"letter.png"_s));
     Print::SheetLayout letterLayout = batch.sheetLayout();
@@ -365,7 +375,10 @@ void TestQrStudio::labelSheetFromTheStudio()
     const double letterPx = letter.width() / QPageSize(QPageSize::Letter).size(QPageSize::Millimeter).width();
     for (int i = 0; i < 2; ++i) {
         const QRectF cell = letterLayout.cellMm(i);
-        QVERIFY(letter.copy(QRectF(cell.x() * letterPx, cell.y() * letterPx, cell.width() * letterPx, cell.height() * letterPx).toRect())
+        QVERIFY(letter
+                    .copy(QRectF(cell.x() * letterPx, cell.y() * letterPx, cell.width() * letterPx,
+                                 cell.height() * letterPx)
+                              .toRect())
                     .save(dir.filePath(u"lcell.png"_s)));
         QCOMPARE(decode(dir.filePath(u"lcell.png"_s)), items.at(i).text);
     }

@@ -39,7 +39,7 @@ const char *const AndroidUa = "User-Agent: Mozilla/5.0 (Linux; Android 14; Pixel
                               "Gecko) Chrome/126.0.0.0 Mobile Safari/537.36\r\n";
 const char *const DesktopUa = "User-Agent: Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0\r\n";
 
-} // namespace
+}   // namespace
 
 class TestRulesDialog : public QObject
 {
@@ -140,8 +140,7 @@ void TestRulesDialog::addAndroidRuleAndSave()
     QVERIFY(stored);
     QCOMPARE(stored->size(), 1);
     QCOMPARE(stored->first().longUrl, u"https://play.example/app"_s);
-    QCOMPARE(stored->first().conditions,
-             (QList<Rules::Condition>{{Rules::ConditionType::Device, {}, u"android"_s}}));
+    QCOMPARE(stored->first().conditions, (QList<Rules::Condition>{{Rules::ConditionType::Device, {}, u"android"_s}}));
     // ...and the server sends Android visitors there, everyone else to the link's own address.
     QTRY_COMPARE_WITH_TIMEOUT(Test::get(server.port(), "/app", "localhost:8080", AndroidUa).header("location"),
                               std::string("https://play.example/app"), 5000);
@@ -153,8 +152,10 @@ void TestRulesDialog::editOrderAndValidation()
 {
     const Link link = addLocalLink(u"order"_s);
     using T = Rules::ConditionType;
-    QVERIFY(local()->setRedirectRules(link, {Rules::Rule{0, u"https://a.example/"_s, {{T::Device, {}, u"ios"_s}}},
-                                             Rules::Rule{0, u"https://b.example/"_s, {{T::CountryCode, {}, u"DE"_s}}}})
+    QVERIFY(local()
+                ->setRedirectRules(link,
+                                   {Rules::Rule{0, u"https://a.example/"_s, {{T::Device, {}, u"ios"_s}}},
+                                    Rules::Rule{0, u"https://b.example/"_s, {{T::CountryCode, {}, u"DE"_s}}}})
                 .result());
     RedirectRulesDialog dialog(local(), link);
     dialog.show();
@@ -231,7 +232,8 @@ void TestRulesDialog::actionFollowsTheAccount()
         for (int row = 0; row < table->model()->rowCount(); ++row) {
             const QModelIndex index = table->model()->index(row, LinkTableModel::ShortUrl);
             if (index.data().toString().endsWith(u'/' + slug)) {
-                table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                table->selectionModel()->setCurrentIndex(
+                    index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
                 return true;
             }
         }
@@ -240,7 +242,8 @@ void TestRulesDialog::actionFollowsTheAccount()
     QTRY_VERIFY(select(u"theirs"_s));
     QVERIFY(!action->isEnabled());
     QVERIFY(!button->isEnabled());
-    QVERIFY2(action->toolTip().contains(u"Bitly cannot send visitors to different addresses"_s), qPrintable(action->toolTip()));
+    QVERIFY2(action->toolTip().contains(u"Bitly cannot send visitors to different addresses"_s),
+             qPrintable(action->toolTip()));
     QCOMPARE(button->toolTip(), action->toolTip());
 
     QVERIFY(select(u"mine"_s));
@@ -270,9 +273,12 @@ void TestRulesDialog::datesKeepTheirInstant()
     });
     const Link link = addLocalLink(u"xmas"_s);
     using T = Rules::ConditionType;
-    QVERIFY(local()->setRedirectRules(link, {Rules::Rule{0, u"https://a.example/xmas"_s,
-                                                         {{T::AfterDate, {}, u"2026-12-24T10:00:00Z"_s},
-                                                          {T::BeforeDate, {}, u"2026-12-27"_s}}}})
+    QVERIFY(local()
+                ->setRedirectRules(link,
+                                   {Rules::Rule{0,
+                                                u"https://a.example/xmas"_s,
+                                                {{T::AfterDate, {}, u"2026-12-24T10:00:00Z"_s},
+                                                 {T::BeforeDate, {}, u"2026-12-27"_s}}}})
                 .result());
     RedirectRulesDialog dialog(local(), link);
     dialog.show();

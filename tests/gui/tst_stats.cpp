@@ -156,10 +156,12 @@ void TestStats::campaignAcrossProvidersAndExport()
         QTRY_VERIFY_WITH_TIMEOUT(!stats.isLoading() && stats.figures().series.size() > 0, 10000);
         QCOMPARE(stats.figures().total, 4 + 6);   // this computer + Bitly; Rebrandly has totals only
         // 10 clicks against Bitly's 2 in the 30 days before.
-        QCOMPARE(stats.findChild<QLabel *>(u"statsSummaryLabel"_s)->text(), u"10 clicks (+400% against the period before)"_s);
+        QCOMPARE(stats.findChild<QLabel *>(u"statsSummaryLabel"_s)->text(),
+                 u"10 clicks (+400% against the period before)"_s);
         const QString note = stats.findChild<QLabel *>(u"statsProviderNote"_s)->text();
         QVERIFY2(note.contains(u"updated just now"_s), qPrintable(note));
-        QVERIFY2(note.contains(u"Totals only, not clicks over time, from Rebrandly"_s) && note.contains(u"11 clicks"_s), qPrintable(note));
+        QVERIFY2(note.contains(u"Totals only, not clicks over time, from Rebrandly"_s) && note.contains(u"11 clicks"_s),
+                 qPrintable(note));
         auto *top = stats.findChild<QTableWidget *>(u"statsTopLinksTable"_s);
         QCOMPARE(top->rowCount(), 2);
         QCOMPARE(top->item(0, 0)->text(), bitlyLink.domain + u'/' + bitlyLink.slug);   // 6 clicks before 4
@@ -173,7 +175,8 @@ void TestStats::campaignAcrossProvidersAndExport()
         QCOMPARE(countries->item(0, 1)->text(), u"6"_s);
         auto *referrers = stats.findChild<QTableWidget *>(u"statsReferrersTable"_s);
         QCOMPARE(referrers->item(0, 0)->text(), u"news.example"_s);
-        QCOMPARE(stats.findChild<QLabel *>(u"statsDevicesNote"_s)->text(), u"Your Bitly plan does not include clicks by device."_s);
+        QCOMPARE(stats.findChild<QLabel *>(u"statsDevicesNote"_s)->text(),
+                 u"Your Bitly plan does not include clicks by device."_s);
         QVERIFY(!stats.findChild<QLabel *>(u"statsDevicesNote"_s)->isHidden());
         QVERIFY(stats.findChild<QLabel *>(u"statsCountriesNote"_s)->isHidden());
 

@@ -23,9 +23,10 @@ void TestTranslations::germanIsLoaded()
     QCOMPARE(QCoreApplication::translate("Linkdeck::Gui::MainWindow", "&New Link…"), u"&Neuer Link …"_s);
     QCOMPARE(QCoreApplication::translate("Linkdeck::Gui::MainWindow", "%Ln link(s)", nullptr, 3), u"3 Links"_s);
     QCOMPARE(QCoreApplication::translate("Linkdeck::Gui::MainWindow", "%Ln link(s)", nullptr, 1), u"1 Link"_s);
-    QVERIFY(QCoreApplication::translate("Linkdeck::UrlValidator",
-                                        "Only web addresses (http:// or https://) can be shortened, not “%1:” addresses.")
-                .startsWith(u"Nur"_s));
+    QVERIFY(
+        QCoreApplication::translate("Linkdeck::UrlValidator",
+                                    "Only web addresses (http:// or https://) can be shortened, not “%1:” addresses.")
+            .startsWith(u"Nur"_s));
 }
 
 void TestTranslations::englishPlurals()

@@ -1,8 +1,8 @@
 #include "print/labelsheet.h"
 
 #include <QImage>
-#include <QPdfWriter>
 #include <QPageSize>
+#include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -57,8 +57,8 @@ void TestLabelSheet::sixtyLabelsDecodeOneByOne()
     const double pxPerMm = page.width() / a4.width();
     for (int i = 0; i < 60; ++i) {
         const QRectF cell = layout.cellMm(i);
-        const QImage crop = page.copy(QRectF(cell.x() * pxPerMm, cell.y() * pxPerMm, cell.width() * pxPerMm,
-                                             cell.height() * pxPerMm).toRect());
+        const QImage crop = page.copy(
+            QRectF(cell.x() * pxPerMm, cell.y() * pxPerMm, cell.width() * pxPerMm, cell.height() * pxPerMm).toRect());
         QCOMPARE(decode(crop, dir.filePath(u"cell.png"_s)), u"https://go.example/label-%1"_s.arg(i));
     }
 }
@@ -72,10 +72,11 @@ void TestLabelSheet::pagesAndCancel()
     SheetLayout layout;   // 4 x 6 = 24 a page
     layout.paper = QPageSize::Letter;
     QList<int> seen;
-    const auto pages = LabelSheet::writePdf(labels, layout, QrStyle{}, dir.filePath(u"a.pdf"_s), [&seen](int done, int total) {
-        seen << done;
-        return total == 3;
-    });
+    const auto pages =
+        LabelSheet::writePdf(labels, layout, QrStyle{}, dir.filePath(u"a.pdf"_s), [&seen](int done, int total) {
+            seen << done;
+            return total == 3;
+        });
     QVERIFY(pages.ok());
     QCOMPARE(*pages, 3);
     QCOMPARE(seen, (QList<int>{1, 2, 3}));
@@ -86,7 +87,8 @@ void TestLabelSheet::pagesAndCancel()
     QVERIFY(text.contains(u"Pages:           3"_s));
     QVERIFY(text.contains(u"612 x 792 pts"_s));   // US Letter
 
-    const auto cancelled = LabelSheet::writePdf(labels, layout, QrStyle{}, dir.filePath(u"b.pdf"_s), [](int, int) { return false; });
+    const auto cancelled =
+        LabelSheet::writePdf(labels, layout, QrStyle{}, dir.filePath(u"b.pdf"_s), [](int, int) { return false; });
     QVERIFY(!cancelled.ok());
     QVERIFY(!QFile::exists(dir.filePath(u"b.pdf"_s)));   // nothing half-written is left
 }
@@ -102,7 +104,8 @@ void TestLabelSheet::refusesImpossibleLayouts()
     QVERIFY(!LabelSheet::writePdf({}, SheetLayout{}, QrStyle{}, dir.filePath(u"e.pdf"_s)).ok());
     QrStyle missingLogo;
     missingLogo.logoPath = dir.filePath(u"missing.png"_s);
-    const auto logo = LabelSheet::writePdf({SheetLabel{u"x"_s, {}}}, SheetLayout{}, missingLogo, dir.filePath(u"l.pdf"_s));
+    const auto logo =
+        LabelSheet::writePdf({SheetLabel{u"x"_s, {}}}, SheetLayout{}, missingLogo, dir.filePath(u"l.pdf"_s));
     QVERIFY(!logo.ok());
     QVERIFY(logo.error().message.contains(u"missing.png"_s));
     QVERIFY(!QFile::exists(dir.filePath(u"l.pdf"_s)));
@@ -149,14 +152,15 @@ void TestLabelSheet::paintsOnTheDevicesPaperFromItsCorner()
     for (const auto &[page, index] : {std::pair{1, 0}, std::pair{1, 5}, std::pair{2, 6}}) {
         QProcess render;
         const QString png = dir.filePath(u"page%1"_s.arg(page));
-        render.start(u"pdftoppm"_s, {u"-r"_s, u"300"_s, u"-png"_s, u"-singlefile"_s, u"-f"_s, QString::number(page), u"-l"_s,
-                                     QString::number(page), pdf, png});
+        render.start(u"pdftoppm"_s,
+                     {u"-r"_s, u"300"_s, u"-png"_s, u"-singlefile"_s, u"-f"_s, QString::number(page), u"-l"_s,
+                      QString::number(page), pdf, png});
         QVERIFY(render.waitForFinished(60000));
         const QImage image(png + u".png"_s);
         QVERIFY(!image.isNull());
         const QRectF cell = layout.cellMm(index);
-        const QImage crop = image.copy(QRectF(cell.x() * pxPerMm, cell.y() * pxPerMm, cell.width() * pxPerMm,
-                                              cell.height() * pxPerMm).toRect());
+        const QImage crop = image.copy(
+            QRectF(cell.x() * pxPerMm, cell.y() * pxPerMm, cell.width() * pxPerMm, cell.height() * pxPerMm).toRect());
         QCOMPARE(decode(crop, dir.filePath(u"cell.png"_s)), labels.at(index).text);
     }
 }

@@ -60,7 +60,8 @@ void TestQrExport::initTestCase()
               "<rect width=\"10\" height=\"10\" rx=\"2\" fill=\"#1d3557\"/></svg>");
     svg.close();
     for (const QString &tool : {u"zbarimg"_s, u"pdftoppm"_s, u"pdfinfo"_s, u"gs"_s})
-        QVERIFY2(!QStandardPaths::findExecutable(tool).isEmpty(), qPrintable(tool + u" is missing (see .ci/linkdeck)"_s));
+        QVERIFY2(!QStandardPaths::findExecutable(tool).isEmpty(),
+                 qPrintable(tool + u" is missing (see .ci/linkdeck)"_s));
 }
 
 QString TestQrExport::rasterise(const QString &path, QrRenderer::Format format)
@@ -74,7 +75,8 @@ QString TestQrExport::rasterise(const QString &path, QrRenderer::Format format)
         QSvgRenderer svg(path);
         if (!svg.isValid())
             return {};
-        QImage image(600, qRound(600 * svg.defaultSize().height() / double(svg.defaultSize().width())), QImage::Format_RGB32);
+        QImage image(600, qRound(600 * svg.defaultSize().height() / double(svg.defaultSize().width())),
+                     QImage::Format_RGB32);
         image.fill(Qt::white);
         QPainter painter(&image);
         svg.render(&painter);
@@ -86,8 +88,9 @@ QString TestQrExport::rasterise(const QString &path, QrRenderer::Format format)
         p.start(u"pdftoppm"_s, {u"-r"_s, u"300"_s, u"-png"_s, u"-singlefile"_s, path, path});
         break;
     case QrRenderer::Format::Eps:
-        p.start(u"gs"_s, {u"-q"_s, u"-dSAFER"_s, u"-dBATCH"_s, u"-dNOPAUSE"_s, u"-sDEVICE=png16m"_s, u"-r300"_s,
-                          u"-dEPSCrop"_s, u"-sOutputFile="_s + png, path});
+        p.start(u"gs"_s,
+                {u"-q"_s, u"-dSAFER"_s, u"-dBATCH"_s, u"-dNOPAUSE"_s, u"-sDEVICE=png16m"_s, u"-r300"_s, u"-dEPSCrop"_s,
+                 u"-sOutputFile="_s + png, path});
         break;
     }
     p.waitForFinished(60000);
@@ -123,17 +126,21 @@ void TestQrExport::exportsDecode_data()
     QTest::addColumn<QrStyle::ModuleShape>("shape");
     QTest::addColumn<QString>("caption");
     QTest::addColumn<QString>("logo");
-    const std::pair<const char *, QrRenderer::Format> formats[] = {
-        {"png", QrRenderer::Format::Png}, {"svg", QrRenderer::Format::Svg}, {"pdf", QrRenderer::Format::Pdf},
-        {"eps", QrRenderer::Format::Eps}};
-    const std::pair<const char *, QrStyle::ModuleShape> shapes[] = {
-        {"square", QrStyle::ModuleShape::Square}, {"rounded", QrStyle::ModuleShape::Rounded}, {"dots", QrStyle::ModuleShape::Dots}};
+    const std::pair<const char *, QrRenderer::Format> formats[] = {{"png", QrRenderer::Format::Png},
+                                                                   {"svg", QrRenderer::Format::Svg},
+                                                                   {"pdf", QrRenderer::Format::Pdf},
+                                                                   {"eps", QrRenderer::Format::Eps}};
+    const std::pair<const char *, QrStyle::ModuleShape> shapes[] = {{"square", QrStyle::ModuleShape::Square},
+                                                                    {"rounded", QrStyle::ModuleShape::Rounded},
+                                                                    {"dots", QrStyle::ModuleShape::Dots}};
     for (const auto &[formatName, format] : formats) {
         for (const auto &[shapeName, shape] : shapes) {
             QTest::addRow("%s %s", formatName, shapeName) << format << shape << QString() << QString();
-            QTest::addRow("%s %s caption", formatName, shapeName) << format << shape << u"go.example/spring"_s << QString();
+            QTest::addRow("%s %s caption", formatName, shapeName)
+                << format << shape << u"go.example/spring"_s << QString();
             QTest::addRow("%s %s png logo", formatName, shapeName) << format << shape << QString() << u"logo.png"_s;
-            QTest::addRow("%s %s svg logo caption", formatName, shapeName) << format << shape << u"Scan me"_s << u"logo.svg"_s;
+            QTest::addRow("%s %s svg logo caption", formatName, shapeName)
+                << format << shape << u"Scan me"_s << u"logo.svg"_s;
             QTest::addRow("%s %s rounded finders", formatName, shapeName) << format << shape << QString() << u"round"_s;
         }
     }
@@ -186,7 +193,8 @@ void TestQrExport::physicalSizes()
     QProcess info;
     info.start(u"pdfinfo"_s, {pdfPath});
     info.waitForFinished(30000);
-    const auto match = QRegularExpression(u"Page size:\\s+([0-9.]+) x ([0-9.]+) pts"_s).match(QString::fromUtf8(info.readAll()));
+    const auto match =
+        QRegularExpression(u"Page size:\\s+([0-9.]+) x ([0-9.]+) pts"_s).match(QString::fromUtf8(info.readAll()));
     QVERIFY(match.hasMatch());
     QVERIFY(qAbs(match.captured(1).toDouble() - 30 * 72 / 25.4) < 0.5);   // 85.04 pt
     QVERIFY(qAbs(match.captured(2).toDouble() - 30 * 72 / 25.4) < 0.5);
@@ -260,9 +268,9 @@ void TestQrExport::cmykPdfPaintsPureBlack()
     QFile file(raw);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray content = file.readAll();
-    QVERIFY(content.contains("0 0 0 1 k"));        // the modules: DeviceCMYK, 100 % K
-    QVERIFY(content.contains("0 0 0 0 k"));        // the paper
-    QVERIFY(!content.contains(" rg"));             // no RGB fill anywhere
+    QVERIFY(content.contains("0 0 0 1 k"));   // the modules: DeviceCMYK, 100 % K
+    QVERIFY(content.contains("0 0 0 0 k"));   // the paper
+    QVERIFY(!content.contains(" rg"));        // no RGB fill anywhere
     // The ordinary export path (compressed) writes the same page; it scans and has the right size.
     const QString pdf = m_dir.filePath(u"cmyk.pdf"_s);
     QVERIFY(QrRenderer::save(*code, style, pdf, QrRenderer::Format::Pdf).ok());
@@ -320,10 +328,11 @@ void TestQrExport::captionsFitInAnyScript_data()
     QTest::addColumn<QString>("caption");
     const QString longCaption = u"https://go.example/spring-sale-2026?utm_source=flyer&utm_medium=print"_s;
     const QString unicode = u"Grüße ✓ Привет"_s;
-    const std::tuple<const char *, QrRenderer::Format, bool> formats[] = {
-        {"png", QrRenderer::Format::Png, false}, {"svg", QrRenderer::Format::Svg, false},
-        {"pdf", QrRenderer::Format::Pdf, false}, {"cmyk pdf", QrRenderer::Format::Pdf, true},
-        {"eps", QrRenderer::Format::Eps, false}};
+    const std::tuple<const char *, QrRenderer::Format, bool> formats[] = {{"png", QrRenderer::Format::Png, false},
+                                                                          {"svg", QrRenderer::Format::Svg, false},
+                                                                          {"pdf", QrRenderer::Format::Pdf, false},
+                                                                          {"cmyk pdf", QrRenderer::Format::Pdf, true},
+                                                                          {"eps", QrRenderer::Format::Eps, false}};
     for (const auto &[name, format, cmyk] : formats) {
         QTest::addRow("%s long", name) << format << cmyk << longCaption;
         QTest::addRow("%s unicode", name) << format << cmyk << unicode;
@@ -342,7 +351,8 @@ void TestQrExport::captionsFitInAnyScript()
     style.caption = caption;
     const auto code = style.encode(text);
     QVERIFY(code.ok());
-    const QString path = m_dir.filePath(u"caption-"_s + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-') + u".out"_s);
+    const QString path =
+        m_dir.filePath(u"caption-"_s + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-') + u".out"_s);
     QVERIFY(QrRenderer::save(*code, style, path, format).ok());
     if (format == QrRenderer::Format::Eps || cmyk) {
         QFile file(path);
@@ -371,7 +381,8 @@ void TestQrExport::captionsFitInAnyScript()
         }
     }
     QVERIFY2(dark > 50, qPrintable(u"%1 dark pixels in the caption band"_s.arg(dark)));
-    QVERIFY2(left > image.width() * 0.02 && right < image.width() * 0.98, qPrintable(u"caption spans %1..%2 of %3"_s.arg(left).arg(right).arg(image.width())));
+    QVERIFY2(left > image.width() * 0.02 && right < image.width() * 0.98,
+             qPrintable(u"caption spans %1..%2 of %3"_s.arg(left).arg(right).arg(image.width())));
 }
 
 void TestQrExport::cmykColours()

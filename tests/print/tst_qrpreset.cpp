@@ -130,7 +130,7 @@ void TestQrPreset::presetsOfTheFirstFormatStillLoad()
 
     // Saved again, it is written in the current format.
     QCOMPARE(QrPresets::toMap(*style).value(u"version"_s).toInt(), 2);
-    QVERIFY(!QrPresets::fromMap({{u"ecc"_s, u"Q"_s}}).ok());   // names are format 2
+    QVERIFY(!QrPresets::fromMap({{u"ecc"_s, u"Q"_s}}).ok());                 // names are format 2
     QVERIFY(!QrPresets::fromMap({{u"version"_s, 2}, {u"ecc"_s, 2}}).ok());   // numbers are format 1
 }
 
@@ -148,17 +148,23 @@ void TestQrPreset::malformed_data()
     QTest::addRow("newer") << with(u"version"_s, 3) << u"newer Linkdeck (format 3; this one reads formats up to 2)"_s;
     QTest::addRow("version text") << with(u"version"_s, u"two"_s) << u"version “two”"_s;
     QTest::addRow("ecc") << with(u"ecc"_s, u"Z"_s) << u"“ecc” in the preset should be one of L, M, Q, H, not “Z”."_s;
-    QTest::addRow("shape") << with(u"shape"_s, u"stars"_s) << u"“shape” in the preset should be one of square, rounded, dots"_s;
-    QTest::addRow("finder v1") << QVariantMap{{u"finder"_s, 5}} << u"“finder” in the preset should be one of 0, 1, not “5”."_s;
-    QTest::addRow("width text") << with(u"widthMm"_s, u"wide"_s) << u"“widthMm” in the preset should be a number from 5 to 2000, not “wide”."_s;
+    QTest::addRow("shape") << with(u"shape"_s, u"stars"_s)
+                           << u"“shape” in the preset should be one of square, rounded, dots"_s;
+    QTest::addRow("finder v1") << QVariantMap{{u"finder"_s, 5}}
+                               << u"“finder” in the preset should be one of 0, 1, not “5”."_s;
+    QTest::addRow("width text") << with(u"widthMm"_s, u"wide"_s)
+                                << u"“widthMm” in the preset should be a number from 5 to 2000, not “wide”."_s;
     QTest::addRow("width small") << with(u"widthMm"_s, 1) << u"“widthMm”"_s;
-    QTest::addRow("half module") << with(u"quietZone"_s, 2.5) << u"“quietZone” in the preset should be a whole number from 0 to 40"_s;
+    QTest::addRow("half module") << with(u"quietZone"_s, 2.5)
+                                 << u"“quietZone” in the preset should be a whole number from 0 to 40"_s;
     QTest::addRow("dpi") << with(u"dpi"_s, 10) << u"“dpi”"_s;
     QTest::addRow("version 41") << with(u"minimumVersion"_s, 41) << u"“minimumVersion”"_s;
-    QTest::addRow("module") << with(u"moduleMm"_s, 0.01) << u"“moduleMm” in the preset should be 0 (size by width) or at least 0.05 mm."_s;
+    QTest::addRow("module") << with(u"moduleMm"_s, 0.01)
+                            << u"“moduleMm” in the preset should be 0 (size by width) or at least 0.05 mm."_s;
     QTest::addRow("colour") << with(u"foreground"_s, u"nope"_s) << u"“foreground” in the preset should be a colour"_s;
     QTest::addRow("cmyk 120") << with(u"background"_s, u"cmyk(0,0,0,120)"_s) << u"“background”"_s;
-    QTest::addRow("transparent") << with(u"transparent"_s, u"maybe"_s) << u"“transparent” in the preset should be true or false, not “maybe”."_s;
+    QTest::addRow("transparent") << with(u"transparent"_s, u"maybe"_s)
+                                 << u"“transparent” in the preset should be true or false, not “maybe”."_s;
 }
 
 void TestQrPreset::malformed()

@@ -66,7 +66,7 @@ std::string_view nextLine(std::string_view &rest)
     return line;
 }
 
-} // namespace
+}   // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
@@ -97,8 +97,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         if (error.error != QJsonParseError::NoError)
             __builtin_trap();   // what says JSON is JSON
     }
-    if (request.apiKey != "fuzz-key" && response.status / 100 == 2 && request.target.find("/health") == std::string::npos
-        && request.method != "OPTIONS")
+    if (request.apiKey != "fuzz-key" && response.status / 100 == 2
+        && request.target.find("/health") == std::string::npos && request.method != "OPTIONS")
         __builtin_trap();   // nothing but the health check answers without the key
     return 0;
 }
@@ -111,13 +111,21 @@ std::vector<std::string> fuzzSeeds()
             + std::string(body);
     };
     return {
-        call(1, "/rest/v3/short-urls", R"({"longUrl":"https://shop.example/a?utm_campaign=spring","customSlug":"spring","tags":["print","web"],"title":"Spring"})"),
-        call(1, "/rest/v3/short-urls", R"({"longUrl":"https://e.example/","findIfExists":true,"shortCodeLength":6,"validUntil":"2027-01-01T00:00:00+00:00","maxVisits":3})"),
+        call(
+            1, "/rest/v3/short-urls",
+            R"({"longUrl":"https://shop.example/a?utm_campaign=spring","customSlug":"spring","tags":["print","web"],"title":"Spring"})"),
+        call(
+            1, "/rest/v3/short-urls",
+            R"({"longUrl":"https://e.example/","findIfExists":true,"shortCodeLength":6,"validUntil":"2027-01-01T00:00:00+00:00","maxVisits":3})"),
         call(1, "/rest/v2/short-urls", R"j({"longUrl":"javascript:alert(1)"})j"),
-        call(0, "/rest/v3/short-urls?page=2&itemsPerPage=5&tags[]=print&tagsMode=all&searchTerm=spr&orderBy=title-DESC"),
-        call(0, "/rest/v3/short-urls?itemsPerPage=-1&startDate=2026-01-01T00:00:00%2B00:00&endDate=x&excludeMaxVisitsReached=true"),
+        call(0,
+             "/rest/v3/short-urls?page=2&itemsPerPage=5&tags[]=print&tagsMode=all&searchTerm=spr&orderBy=title-DESC"),
+        call(
+            0,
+            "/rest/v3/short-urls?itemsPerPage=-1&startDate=2026-01-01T00:00:00%2B00:00&endDate=x&excludeMaxVisitsReached=true"),
         call(0, "/rest/v3/short-urls/spring?domain=localhost:8080"),
-        call(2, "/rest/v3/short-urls/spring", R"({"title":null,"maxVisits":10,"tags":["x"],"longUrl":"https://b.example/"})"),
+        call(2, "/rest/v3/short-urls/spring",
+             R"({"title":null,"maxVisits":10,"tags":["x"],"longUrl":"https://b.example/"})"),
         call(0, "/rest/v3/short-urls/spring/visits?page=1&itemsPerPage=10&excludeBots=true"),
         call(4, "/rest/v3/short-urls/spring/visits"),
         call(0, "/rest/v3/tags/x/visits"),
@@ -131,7 +139,8 @@ std::vector<std::string> fuzzSeeds()
         call(3, "/rest/v3/tags", R"({"oldName":"x","newName":"paper"})"),
         call(4, "/rest/v3/tags?tags[]=paper&tags[]=web"),
         call(0, "/rest/v3/domains"),
-        call(2, "/rest/v3/domains/redirects", R"({"domain":"localhost:8080","baseUrlRedirect":"https://home.example/","regular404Redirect":null})"),
+        call(2, "/rest/v3/domains/redirects",
+             R"({"domain":"localhost:8080","baseUrlRedirect":"https://home.example/","regular404Redirect":null})"),
         call(0, "/rest/v3/short-urls/spring/redirect-rules"),
         call(0, "/rest/v3/mercure-info"),
         call(0, "/rest/health", {}, ""),

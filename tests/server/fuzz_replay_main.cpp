@@ -34,11 +34,23 @@ int main(int argc, char *argv[])
         for (int e = 0; e < edits; ++e) {
             const std::size_t at = input.empty() ? 0 : rng() % input.size();
             switch (rng() % 5) {
-            case 0: if (!input.empty()) input[at] = char(rng()); break;                          // flip a byte
-            case 1: input.insert(at, 1, char(rng())); break;                                      // insert
-            case 2: if (!input.empty()) input.erase(at, 1 + rng() % 8); break;                  // delete
-            case 3: input.insert(at, std::string(rng() % 300, char('A' + rng() % 26))); break;   // long run
-            default: input.insert(at, seeds[rng() % seeds.size()]); break;                       // splice
+            case 0:
+                if (!input.empty())
+                    input[at] = char(rng());
+                break;   // flip a byte
+            case 1:
+                input.insert(at, 1, char(rng()));
+                break;   // insert
+            case 2:
+                if (!input.empty())
+                    input.erase(at, 1 + rng() % 8);
+                break;   // delete
+            case 3:
+                input.insert(at, std::string(rng() % 300, char('A' + rng() % 26)));
+                break;   // long run
+            default:
+                input.insert(at, seeds[rng() % seeds.size()]);
+                break;   // splice
             }
         }
         LLVMFuzzerTestOneInput(reinterpret_cast<const std::uint8_t *>(input.data()), input.size());

@@ -40,7 +40,8 @@ struct Fixture
         index.upsert("localhost:8080", "limited", "https://l.example/", e);
         // Redirect rules on "spring", one of each kind of condition the request decides.
         auto rules = std::make_shared<LinkRedirectRules>();
-        const auto rule = [&rules](const char *url, std::vector<std::tuple<const char *, const char *, const char *>> conditions) {
+        const auto rule = [&rules](const char *url,
+                                   std::vector<std::tuple<const char *, const char *, const char *>> conditions) {
             RedirectRule r;
             r.priority = int(rules->rules.size()) + 1;
             r.longUrl = url;
@@ -61,7 +62,7 @@ struct Fixture
     }
 };
 
-} // namespace
+}   // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
@@ -150,8 +151,9 @@ std::vector<std::string> fuzzSeeds()
         using Linkdeck::Server::ClickCodec;
         std::string journal;
         for (int n = 0; n < 3; ++n)
-            ClickCodec::append(journal, 1'764'000'000'000 + n, n + 1, Linkdeck::Server::OrphanType::None, "localhost:8080",
-                               "spring", "https://ref.example/", "Mozilla/5.0", "192.0.2.0", "de", "https://shop.example/");
+            ClickCodec::append(journal, 1'764'000'000'000 + n, n + 1, Linkdeck::Server::OrphanType::None,
+                               "localhost:8080", "spring", "https://ref.example/", "Mozilla/5.0", "192.0.2.0", "de",
+                               "https://shop.example/");
         seeds.push_back(journal);
         journal[journal.size() / 2] = 0;
         seeds.push_back(journal);

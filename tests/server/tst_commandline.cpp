@@ -23,7 +23,10 @@ private slots:
     void helpAndVersion();
 
 private:
-    static Result<ServerCommand> parse(const QStringList &args) { return parseCommandLine(QStringList{u"linkdeck-server"_s} + args); }
+    static Result<ServerCommand> parse(const QStringList &args)
+    {
+        return parseCommandLine(QStringList{u"linkdeck-server"_s} + args);
+    }
 };
 
 void TestCommandLine::init()
@@ -34,8 +37,9 @@ void TestCommandLine::init()
 
 void TestCommandLine::serveWithOptions()
 {
-    const auto r = parse({u"--db"_s, u"/tmp/x.sqlite"_s, u"--listen"_s, u"0.0.0.0:9090"_s, u"--redirect-status"_s, u"301"_s,
-                          u"--journal-dir"_s, u"/tmp/j"_s, u"--threads"_s, u"3"_s, u"--geoip"_s, u"/tmp/g.mmdb"_s});
+    const auto r =
+        parse({u"--db"_s, u"/tmp/x.sqlite"_s, u"--listen"_s, u"0.0.0.0:9090"_s, u"--redirect-status"_s, u"301"_s,
+               u"--journal-dir"_s, u"/tmp/j"_s, u"--threads"_s, u"3"_s, u"--geoip"_s, u"/tmp/g.mmdb"_s});
     QVERIFY2(r.ok(), qPrintable(r ? QString() : r.error().message));
     const ServerCommand &c = r.value();
     QCOMPARE(c.kind, ServerCommand::Kind::Serve);
@@ -81,16 +85,19 @@ void TestCommandLine::badValuesAreSentences_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("says");
     QTest::newRow("listen without port") << QStringList{u"--listen"_s, u"127.0.0.1"_s} << u"--listen wants HOST:PORT"_s;
-    QTest::newRow("listen port too big") << QStringList{u"--listen"_s, u"127.0.0.1:70000"_s} << u"not \"127.0.0.1:70000\""_s;
+    QTest::newRow("listen port too big") << QStringList{u"--listen"_s, u"127.0.0.1:70000"_s}
+                                         << u"not \"127.0.0.1:70000\""_s;
     QTest::newRow("redirect status") << QStringList{u"--redirect-status"_s, u"303"_s} << u"301, 302, 307 or 308"_s;
     QTest::newRow("threads") << QStringList{u"--threads"_s, u"many"_s} << u"--threads wants a number"_s;
     QTest::newRow("unknown option") << QStringList{u"--lissten"_s, u"x"_s} << u"lissten"_s;
     QTest::newRow("unknown command") << QStringList{u"serve-all"_s} << u"unknown command \"serve-all\""_s;
-    QTest::newRow("domain-only empty") << QStringList{u"api-key:generate"_s, u"--domain-only"_s, u" "_s} << u"--domain-only wants a domain"_s;
+    QTest::newRow("domain-only empty") << QStringList{u"api-key:generate"_s, u"--domain-only"_s, u" "_s}
+                                       << u"--domain-only wants a domain"_s;
     QTest::newRow("expiration date") << QStringList{u"api-key:generate"_s, u"--expiration-date"_s, u"tomorrow"_s}
                                      << u"not \"tomorrow\""_s;
     QTest::newRow("disable without name") << QStringList{u"api-key:disable"_s} << u"wants the key's name"_s;
-    QTest::newRow("config file missing") << QStringList{u"--config"_s, u"/nonexistent/linkdeck.env"_s} << u"cannot read /nonexistent/linkdeck.env"_s;
+    QTest::newRow("config file missing") << QStringList{u"--config"_s, u"/nonexistent/linkdeck.env"_s}
+                                         << u"cannot read /nonexistent/linkdeck.env"_s;
 }
 
 void TestCommandLine::badValuesAreSentences()
@@ -105,9 +112,9 @@ void TestCommandLine::badValuesAreSentences()
 
 void TestCommandLine::apiKeyCommands()
 {
-    const auto generate = parse({u"api-key:generate"_s, u"--db"_s, u"/tmp/k.sqlite"_s, u"--name"_s, u"web"_s, u"--author-only"_s,
-                                 u"--domain-only"_s, u"Go.Example.com"_s, u"--no-orphan-visits"_s, u"--expiration-date"_s,
-                                 u"2030-01-31T12:00:00Z"_s});
+    const auto generate = parse({u"api-key:generate"_s, u"--db"_s, u"/tmp/k.sqlite"_s, u"--name"_s, u"web"_s,
+                                 u"--author-only"_s, u"--domain-only"_s, u"Go.Example.com"_s, u"--no-orphan-visits"_s,
+                                 u"--expiration-date"_s, u"2030-01-31T12:00:00Z"_s});
     QVERIFY(generate.ok());
     QCOMPARE(generate.value().kind, ServerCommand::Kind::GenerateKey);
     QCOMPARE(generate.value().config.databasePath, std::string("/tmp/k.sqlite"));

@@ -25,8 +25,8 @@
 
 #include <atomic>
 #include <cerrno>
-#include <cstddef>
 #include <csignal>
+#include <cstddef>
 #include <cstring>
 #include <mutex>
 #include <set>
@@ -37,8 +37,8 @@
 #include <linux/filter.h>
 #include <linux/seccomp.h>
 #include <sys/prctl.h>
-#include <sys/syscall.h>
 #include <sys/resource.h>
+#include <sys/syscall.h>
 
 using namespace Qt::StringLiterals;
 using namespace Linkdeck;
@@ -128,9 +128,10 @@ std::uint16_t TestDurability::startServer(QProcess &process, const QStringList &
 {
     process.setProcessChannelMode(QProcess::MergedChannels);
     killWithTheTest(process);
-    process.start(QStringLiteral(LINKDECK_SERVER_PATH),
-                  QStringList{u"--db"_s, db.isEmpty() ? m_db : db, u"--listen"_s, u"127.0.0.1:0"_s, u"--threads"_s, u"2"_s}
-                      + extra);
+    process.start(
+        QStringLiteral(LINKDECK_SERVER_PATH),
+        QStringList{u"--db"_s, db.isEmpty() ? m_db : db, u"--listen"_s, u"127.0.0.1:0"_s, u"--threads"_s, u"2"_s}
+            + extra);
     if (!process.waitForStarted(5000))
         return 0;
     // The server's machine-readable ready line (its other lines are for people).
@@ -160,9 +161,10 @@ QByteArray TestDurability::runAndRedirect(int count, const QString &tag, const Q
         return {};
     for (int n = 0; n < count; ++n) {
         HttpConnection c(port);
-        const auto r = c.request("GET /l" + std::to_string(n % 50) + " HTTP/1.1\r\nHost: localhost:8080\r\nReferer: http://"
-                                     + tag.toStdString() + ".test/" + std::to_string(n) + "\r\nUser-Agent: Mozilla/5.0\r\n\r\n",
-                                 2000);
+        const auto r =
+            c.request("GET /l" + std::to_string(n % 50) + " HTTP/1.1\r\nHost: localhost:8080\r\nReferer: http://"
+                          + tag.toStdString() + ".test/" + std::to_string(n) + "\r\nUser-Agent: Mozilla/5.0\r\n\r\n",
+                      2000);
         if (r.status != 302) {
             qWarning("redirect %d answered %d", n, r.status);
             server.kill();
@@ -233,8 +235,10 @@ void TestDurability::killDashNineLosesNoRedirectedClick()
             for (int n = 0; !stop && c.isOpen(); ++n) {
                 const std::string id = "http://load.test/" + std::to_string(t) + "-" + std::to_string(n);
                 ++sent;
-                const auto r = c.request("GET /l" + std::to_string(n % 50) + " HTTP/1.1\r\nHost: localhost:8080\r\nReferer: "
-                                         + id + "\r\nUser-Agent: Mozilla/5.0\r\n\r\n", 2000);
+                const auto r =
+                    c.request("GET /l" + std::to_string(n % 50) + " HTTP/1.1\r\nHost: localhost:8080\r\nReferer: " + id
+                                  + "\r\nUser-Agent: Mozilla/5.0\r\n\r\n",
+                              2000);
                 if (r.status != 302)
                     break;   // the server is gone
                 std::lock_guard lock(mutex);
@@ -262,7 +266,8 @@ void TestDurability::killDashNineLosesNoRedirectedClick()
     Database db;
     QVERIFY(db.open(m_db).ok());
     QSqlQuery q(db.connection());
-    QVERIFY(q.exec(u"SELECT referrer, count(*) FROM clicks WHERE referrer LIKE 'http://load.test/%' GROUP BY referrer"_s));
+    QVERIFY(
+        q.exec(u"SELECT referrer, count(*) FROM clicks WHERE referrer LIKE 'http://load.test/%' GROUP BY referrer"_s));
     std::set<std::string> stored;
     int duplicates = 0;
     while (q.next()) {
@@ -310,7 +315,8 @@ void TestDurability::journalsShareEachBatchAndEveryClickIsStoredOnce()
         std::string records;
         for (int i = 0; i < count; ++i)
             Server::ClickCodec::append(records, startMs + i * 100'000, link, Server::OrphanType::None, "localhost:8080",
-                                       "s", "https://news.example/a", "Mozilla/5.0 (X11; Linux x86_64; rv:120.0) Gecko/20100101 Firefox/120.0",
+                                       "s", "https://news.example/a",
+                                       "Mozilla/5.0 (X11; Linux x86_64; rv:120.0) Gecko/20100101 Firefox/120.0",
                                        "192.0.2.1", "en", "https://example.com/");
         QVERIFY(journal.append(records));
     }
@@ -337,9 +343,11 @@ void TestDurability::journalsShareEachBatchAndEveryClickIsStoredOnce()
     QCOMPARE(scalar(u"SELECT sum(clicks) FROM click_hours WHERE link_id = %1"_s.arg(first)), 53);
     QCOMPARE(scalar(u"SELECT sum(clicks) FROM click_hours WHERE link_id = %1"_s.arg(second)), 31);
     QCOMPARE(scalar(u"SELECT clicks + coalesce((SELECT clicks FROM link_click_deltas WHERE link_id = links.id), 0) "
-                    u"FROM links WHERE id = %1"_s.arg(first)), 53);
+                    u"FROM links WHERE id = %1"_s.arg(first)),
+             53);
     QCOMPARE(scalar(u"SELECT clicks + coalesce((SELECT clicks FROM link_click_deltas WHERE link_id = links.id), 0) "
-                    u"FROM links WHERE id = %1"_s.arg(second)), 31);
+                    u"FROM links WHERE id = %1"_s.arg(second)),
+             31);
     // The breakdown of every click, once: the referrer's host and no country (no GeoIP here).
     const auto totals = Rollups::totals(db.connection(), first);
     QCOMPARE(totals.at(u"referrer"_s).at(u"news.example"_s), 53);
@@ -434,16 +442,18 @@ void TestDurability::journalDirectoryRemovedWhileRunningLosesNoClick()
     auto redirect = [&](int count, const char *tag) {
         for (int n = 0; n < count; ++n) {
             HttpConnection c(port);
-            const auto r = c.request("GET /l" + std::to_string(n % 50) + " HTTP/1.1\r\nHost: localhost:8080\r\nReferer: http://"
-                                         + std::string(tag) + ".test/" + std::to_string(n) + "\r\nUser-Agent: Mozilla/5.0\r\n\r\n",
-                                     2000);
+            const auto r =
+                c.request("GET /l" + std::to_string(n % 50) + " HTTP/1.1\r\nHost: localhost:8080\r\nReferer: http://"
+                              + std::string(tag) + ".test/" + std::to_string(n) + "\r\nUser-Agent: Mozilla/5.0\r\n\r\n",
+                          2000);
             answered += r.status == 302 ? 1 : 0;
         }
     };
     const QString journal = m_db + u".journal"_s;
     redirect(30, "before");
-    QTRY_COMPARE_WITH_TIMEOUT(storedClicks(m_db), 30, 10000);   // stored: the directory holds only the file being written
-    redirect(10, "unstored");                                    // written, perhaps not yet stored, when the directory goes
+    QTRY_COMPARE_WITH_TIMEOUT(storedClicks(m_db), 30,
+                              10000);   // stored: the directory holds only the file being written
+    redirect(10, "unstored");           // written, perhaps not yet stored, when the directory goes
     QVERIFY(QDir(journal).removeRecursively());
     QVERIFY(!QFileInfo::exists(journal));
     redirect(40, "after");
@@ -488,8 +498,10 @@ void TestDurability::faultsUnderLoadAccountForEveryClick()
             clients.emplace_back([&, port, t] {
                 HttpConnection c(port);
                 for (int n = 0; !stopLoad && c.isOpen(); ++n) {
-                    const auto r = c.request("GET /l" + std::to_string((n + t) % 50) + " HTTP/1.1\r\nHost: localhost:8080\r\n"
-                                             "Referer: http://fault.test/" + std::to_string(t) + "\r\nUser-Agent: Mozilla/5.0\r\n\r\n",
+                    const auto r = c.request("GET /l" + std::to_string((n + t) % 50)
+                                                 + " HTTP/1.1\r\nHost: localhost:8080\r\n"
+                                                   "Referer: http://fault.test/"
+                                                 + std::to_string(t) + "\r\nUser-Agent: Mozilla/5.0\r\n\r\n",
                                              2000);
                     if (r.status != 302)
                         break;
@@ -533,8 +545,7 @@ void TestDurability::faultsUnderLoadAccountForEveryClick()
         QFile f(filler);
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
         const QByteArray block(4096, 'f');
-        while (f.write(block) == block.size()) {
-        }
+        while (f.write(block) == block.size()) {}
     }
     QTest::qWait(1500);
     QVERIFY(QFile::remove(filler));
@@ -615,7 +626,8 @@ void TestDurability::faultsUnderLoadAccountForEveryClick()
 
     const qint64 stored = storedClicks(m_db);
     qInfo("fault injection: %lld redirects answered; %lld clicks stored + %lld reported lost + %lld damaged record "
-          "skipped = %lld", qlonglong(answered), stored, lost, damaged, stored + lost + damaged);
+          "skipped = %lld",
+          qlonglong(answered), stored, lost, damaged, stored + lost + damaged);
     QVERIFY2(lost > 0, "the full disk lost no click: it was not full");
     QCOMPARE(stored + lost + damaged, qlonglong(answered));
 }
@@ -654,7 +666,9 @@ void TestDurability::foreignJournalIsSetAsideNotReadNorDeleted()
         QVERIFY(port);
         for (int n = 0; n < 12; ++n) {
             HttpConnection c(port);
-            QCOMPARE(c.request("GET /l1 HTTP/1.1\r\nHost: localhost:8080\r\nUser-Agent: Mozilla/5.0\r\n\r\n", 2000).status, 302);
+            QCOMPARE(
+                c.request("GET /l1 HTTP/1.1\r\nHost: localhost:8080\r\nUser-Agent: Mozilla/5.0\r\n\r\n", 2000).status,
+                302);
         }
         server.kill();
         server.waitForFinished(5000);
@@ -712,8 +726,8 @@ void TestDurability::damagedIndexFailsHealthWhileRedirectsGoOn()
     HttpConnection c(port);
     QCOMPARE(c.request("GET /l1 HTTP/1.1\r\nHost: localhost:8080\r\n\r\n", 5000).status, 302);
     QJsonObject body;
-    QTRY_VERIFY_WITH_TIMEOUT((body = health(port).second, body.value(u"database"_s).toObject().value(u"status"_s) == u"fail"_s),
-                             10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (body = health(port).second, body.value(u"database"_s).toObject().value(u"status"_s) == u"fail"_s), 10000);
     QCOMPARE(health(port).first, 503);
     QVERIFY(body.value(u"database"_s).toObject().value(u"output"_s).toString().contains(u"is damaged"_s));
     QCOMPARE(body.value(u"status"_s).toString(), u"fail"_s);
@@ -745,7 +759,8 @@ void TestDurability::secondServerOnTheSameDatabaseIsRefused()
     QByteArray output = runExpectingRefusal({u"--db"_s, m_db, u"--listen"_s, u"127.0.0.1:0"_s}, &code);
     qInfo("second server on the same database: exit %d: %s", code, output.trimmed().constData());
     QCOMPARE(code, int(ServerExit::AlreadyRunning));   // what the app reads
-    QVERIFY2(output.contains(QByteArray("another linkdeck-server (PID " + pid.toUtf8() + ") uses the database")), output.constData());
+    QVERIFY2(output.contains(QByteArray("another linkdeck-server (PID " + pid.toUtf8() + ") uses the database")),
+             output.constData());
 
     // Another database given the first one's journal directory.
     QTemporaryDir elsewhere;
@@ -754,7 +769,8 @@ void TestDurability::secondServerOnTheSameDatabaseIsRefused()
                                  &code);
     qInfo("second server on the same journal: exit %d: %s", code, output.trimmed().constData());
     QCOMPARE(code, int(ServerExit::AlreadyRunning));
-    QVERIFY2(output.contains(QByteArray("another linkdeck-server (PID " + pid.toUtf8() + ") uses the click journal")), output.constData());
+    QVERIFY2(output.contains(QByteArray("another linkdeck-server (PID " + pid.toUtf8() + ") uses the click journal")),
+             output.constData());
 
     // The first one serves on, and stores every click.
     QCOMPARE(redirectsAnswered(port, 20), 20);
@@ -799,7 +815,9 @@ void TestDurability::undeletableJournalFileDoesNotStopTheServer()
     QStringList paths;
     for (const QString &f : files)
         paths << journal + u'/' + f;
-    auto chattr = [&](const char *flag) { return QProcess::execute(u"chattr"_s, QStringList{QString::fromLatin1(flag)} + paths); };
+    auto chattr = [&](const char *flag) {
+        return QProcess::execute(u"chattr"_s, QStringList{QString::fromLatin1(flag)} + paths);
+    };
     if (chattr("+i") != 0)
         QSKIP("chattr +i is not available on this file system");
     const auto mutableAgain = qScopeGuard([&] {
@@ -843,10 +861,12 @@ void TestDurability::unwritableJournalDirectoryIsRefused()
         QVERIFY(f.open(QIODevice::WriteOnly));
     }
     int code = 0;
-    QByteArray output = runExpectingRefusal({u"--db"_s, m_db, u"--listen"_s, u"127.0.0.1:0"_s, u"--journal-dir"_s, file}, &code);
+    QByteArray output =
+        runExpectingRefusal({u"--db"_s, m_db, u"--listen"_s, u"127.0.0.1:0"_s, u"--journal-dir"_s, file}, &code);
     qInfo("journal directory is a file: exit %d: %s", code, output.trimmed().constData());
     QCOMPARE(code, int(ServerExit::Failed));
-    QVERIFY2(output.contains(QByteArray("cannot write the click journal in " + file.toUtf8() + " (it is a file, not a directory)")),
+    QVERIFY2(output.contains(
+                 QByteArray("cannot write the click journal in " + file.toUtf8() + " (it is a file, not a directory)")),
              output.constData());
 
     // A read-only mount (root writes through chmod, not through this), as the directory and as its parent.
@@ -855,11 +875,13 @@ void TestDurability::unwritableJournalDirectoryIsRefused()
         QSKIP("cannot mount a tmpfs here");
     const auto unmounted = qScopeGuard([&] { unmount(readOnly); });
     for (const QString &journal : {readOnly, QString(readOnly + u"/journal"_s)}) {
-        output = runExpectingRefusal({u"--db"_s, m_db, u"--listen"_s, u"127.0.0.1:0"_s, u"--journal-dir"_s, journal}, &code);
+        output =
+            runExpectingRefusal({u"--db"_s, m_db, u"--listen"_s, u"127.0.0.1:0"_s, u"--journal-dir"_s, journal}, &code);
         qInfo("read-only journal directory: exit %d: %s", code, output.trimmed().constData());
         QCOMPARE(code, int(ServerExit::Failed));
         // strerror() speaks the locale's language, in the server as here.
-        const QByteArray expected = "cannot write the click journal in " + journal.toUtf8() + " (" + std::strerror(EROFS) + ")";
+        const QByteArray expected =
+            "cannot write the click journal in " + journal.toUtf8() + " (" + std::strerror(EROFS) + ")";
         QVERIFY2(output.contains(expected), output.constData());
     }
     QCOMPARE(storedClicks(m_db), 0);
@@ -884,8 +906,11 @@ void TestDurability::fullDiskLosesOnlyCountedClicks()
     auto redirect = [&](int count) {
         for (int n = 0; n < count; ++n, ++sent) {
             HttpConnection c(port);   // new connections: both I/O threads get some
-            const auto r = c.request("GET /l" + std::to_string(sent % 50) + " HTTP/1.1\r\nHost: localhost:8080\r\nReferer: "
-                                     "http://full.test/" + std::to_string(sent) + "\r\nUser-Agent: Mozilla/5.0\r\n\r\n", 2000);
+            const auto r = c.request("GET /l" + std::to_string(sent % 50)
+                                         + " HTTP/1.1\r\nHost: localhost:8080\r\nReferer: "
+                                           "http://full.test/"
+                                         + std::to_string(sent) + "\r\nUser-Agent: Mozilla/5.0\r\n\r\n",
+                                     2000);
             answered += r.status == 302 ? 1 : 0;
         }
     };
@@ -897,8 +922,7 @@ void TestDurability::fullDiskLosesOnlyCountedClicks()
         if (!f.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
             return path;
         const QByteArray block(512, 'f');
-        while (f.write(block) == block.size()) {
-        }
+        while (f.write(block) == block.size()) {}
         return path;
     };
     auto lost = [&] { return health(port).second.value(u"journal"_s).toObject().value(u"lostClicks"_s).toInteger(-1); };
@@ -962,13 +986,15 @@ void TestDurability::fullDiskLosesOnlyCountedClicks()
     QCOMPARE(server.exitCode(), 0);
     const QByteArray output = m_startOutput + server.readAll();
     QVERIFY2(output.contains("cannot write the click journal"), output.constData());
-    QVERIFY2(output.contains(QByteArray(", " + QByteArray::number(reportedLost) + " lost while the journal could not be written")),
+    QVERIFY2(output.contains(
+                 QByteArray(", " + QByteArray::number(reportedLost) + " lost while the journal could not be written")),
              output.constData());
     const qint64 stored = storedClicks(m_db, u"referrer LIKE 'http://full.test/%'"_s);
     qInfo("full disk: %d redirects answered; %lld clicks stored + %lld clicks reported lost = %lld", answered, stored,
           reportedLost, stored + reportedLost);
     QCOMPARE(stored + reportedLost, qint64(answered));
-    QCOMPARE(storedClicks(m_db, u"referrer IN (SELECT referrer FROM clicks GROUP BY referrer HAVING count(*) > 1)"_s), 0);   // none twice
+    QCOMPARE(storedClicks(m_db, u"referrer IN (SELECT referrer FROM clicks GROUP BY referrer HAVING count(*) > 1)"_s),
+             0);   // none twice
 }
 
 void TestDurability::acceptFailuresBackOff_data()

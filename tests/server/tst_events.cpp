@@ -32,8 +32,8 @@
 using namespace Qt::StringLiterals;
 using namespace Linkdeck;
 using namespace Linkdeck::Server;
-using Linkdeck::Test::HttpConnection;
 using Linkdeck::Test::get;
+using Linkdeck::Test::HttpConnection;
 using Clock = std::chrono::steady_clock;
 
 namespace {
@@ -85,7 +85,7 @@ public:
             *error = u"cannot start redis-server: "_s + m_process.errorString();
             return false;
         }
-        for (int i = 0; i < 500; ++i) {   // up to 5 s until it answers PING
+        for (int i = 0; i < 500; ++i) {                     // up to 5 s until it answers PING
             if (m_process.state() != QProcess::Running) {   // the port was taken meanwhile, say
                 *error = u"redis-server ended at start (port %1)"_s.arg(port);
                 return false;
@@ -205,9 +205,10 @@ private:
                 const auto at = Clock::now();
                 auto *r = static_cast<redisReply *>(reply);
                 if (r->type == REDIS_REPLY_ARRAY && r->elements == 3 && std::string(r->element[0]->str) == "message") {
-                    Message m{std::string(r->element[1]->str, r->element[1]->len),
-                              QJsonDocument::fromJson(QByteArray(r->element[2]->str, qsizetype(r->element[2]->len))).object(),
-                              at};
+                    Message m{
+                        std::string(r->element[1]->str, r->element[1]->len),
+                        QJsonDocument::fromJson(QByteArray(r->element[2]->str, qsizetype(r->element[2]->len))).object(),
+                        at};
                     {
                         std::lock_guard lock(m_mutex);
                         m_messages.push_back(std::move(m));
@@ -246,7 +247,7 @@ private:
     const char *m_name;
 };
 
-} // namespace
+}   // namespace
 
 class TestEvents : public QObject
 {
@@ -359,8 +360,9 @@ void TestEvents::configFromEnvironment()
         QVERIFY(c.redisServers.empty());
     }
     {
-        ScopedEnv servers("REDIS_SERVERS", " tcp://:s%40cret@redis.internal:6380/5 , redis://127.0.0.1,unix:///run/redis.sock,"
-                                           "tcp://alice:pw@[::1]:7000,tcp://h?password=x&database=3");
+        ScopedEnv servers("REDIS_SERVERS",
+                          " tcp://:s%40cret@redis.internal:6380/5 , redis://127.0.0.1,unix:///run/redis.sock,"
+                          "tcp://alice:pw@[::1]:7000,tcp://h?password=x&database=3");
         ScopedEnv enabled("REDIS_PUB_SUB_ENABLED", "true");
         ServerConfig c;
         std::string error;
@@ -478,12 +480,15 @@ void TestEvents::visitIsPublishedWithin100ms()
 
     // The event's visit is the visit the REST API lists, and its short URL the API's.
     HttpConnection c(m_port);
-    const auto visits = c.request("GET /rest/v3/short-urls/spring/visits HTTP/1.1\r\nHost: localhost:8080\r\nX-Api-Key: test-key\r\n\r\n");
+    const auto visits = c.request(
+        "GET /rest/v3/short-urls/spring/visits HTTP/1.1\r\nHost: localhost:8080\r\nX-Api-Key: test-key\r\n\r\n");
     QCOMPARE(visits.status, 200);
-    const QJsonArray listed = QJsonDocument::fromJson(QByteArray::fromStdString(visits.body))[u"visits"_s][u"data"_s].toArray();
+    const QJsonArray listed =
+        QJsonDocument::fromJson(QByteArray::fromStdString(visits.body))[u"visits"_s][u"data"_s].toArray();
     QCOMPARE(listed.size(), 1);
     QCOMPARE(listed[0].toObject(), visit);
-    const auto got = c.request("GET /rest/v3/short-urls/spring HTTP/1.1\r\nHost: localhost:8080\r\nX-Api-Key: test-key\r\n\r\n");
+    const auto got =
+        c.request("GET /rest/v3/short-urls/spring HTTP/1.1\r\nHost: localhost:8080\r\nX-Api-Key: test-key\r\n\r\n");
     QCOMPARE(shortUrl, QJsonDocument::fromJson(QByteArray::fromStdString(got.body)).object());
 
     // Text that JSON must escape, and bytes that are not UTF-8, come out as the API lists them.
@@ -492,9 +497,12 @@ void TestEvents::visitIsPublishedWithin100ms()
     const auto escaped = m_subscriber.take(NewVisit, std::chrono::seconds(2));
     QVERIFY(escaped);
     QVERIFY(m_subscriber.take(NewVisit + "/spring", std::chrono::seconds(2)));
-    QCOMPARE(escaped->payload[u"visit"_s][u"userAgent"_s].toString(), QString::fromUtf8(odd.data(), qsizetype(odd.size())));
-    const auto visits2 = c.request("GET /rest/v3/short-urls/spring/visits HTTP/1.1\r\nHost: localhost:8080\r\nX-Api-Key: test-key\r\n\r\n");
-    const QJsonArray listed2 = QJsonDocument::fromJson(QByteArray::fromStdString(visits2.body))[u"visits"_s][u"data"_s].toArray();
+    QCOMPARE(escaped->payload[u"visit"_s][u"userAgent"_s].toString(),
+             QString::fromUtf8(odd.data(), qsizetype(odd.size())));
+    const auto visits2 = c.request(
+        "GET /rest/v3/short-urls/spring/visits HTTP/1.1\r\nHost: localhost:8080\r\nX-Api-Key: test-key\r\n\r\n");
+    const QJsonArray listed2 =
+        QJsonDocument::fromJson(QByteArray::fromStdString(visits2.body))[u"visits"_s][u"data"_s].toArray();
     QCOMPARE(listed2.size(), 2);
     QCOMPARE(listed2[0].toObject(), escaped->payload[u"visit"_s].toObject());
     QCOMPARE(escaped->payload[u"shortUrl"_s][u"visitsSummary"_s][u"total"_s].toInt(), 2);
@@ -536,8 +544,10 @@ void TestEvents::orphanVisit()
 
     // As the API lists it.
     HttpConnection c(m_port);
-    const auto listed = c.request("GET /rest/v3/visits/orphan HTTP/1.1\r\nHost: localhost:8080\r\nX-Api-Key: test-key\r\n\r\n");
-    const QJsonArray data = QJsonDocument::fromJson(QByteArray::fromStdString(listed.body))[u"visits"_s][u"data"_s].toArray();
+    const auto listed =
+        c.request("GET /rest/v3/visits/orphan HTTP/1.1\r\nHost: localhost:8080\r\nX-Api-Key: test-key\r\n\r\n");
+    const QJsonArray data =
+        QJsonDocument::fromJson(QByteArray::fromStdString(listed.body))[u"visits"_s][u"data"_s].toArray();
     QCOMPARE(data.size(), 2);
     QVERIFY(data.contains(visit));
     QVERIFY(!m_subscriber.take(NewVisit, std::chrono::milliseconds(100)));   // never a new-visit for an orphan
@@ -552,21 +562,24 @@ void TestEvents::newShortUrlFromTheApi()
     HttpConnection c(m_port);
     const std::string body = R"({"longUrl":"https://shop.example/summer","customSlug":"summer","tags":["sale"]})";
     const auto sent = Clock::now();
-    const auto created = c.request("POST /rest/v3/short-urls HTTP/1.1\r\nHost: localhost:8080\r\nX-Api-Key: test-key\r\n"
-                                   "Content-Type: application/json\r\nContent-Length: " + std::to_string(body.size())
-                                   + "\r\n\r\n" + body);
+    const auto created =
+        c.request("POST /rest/v3/short-urls HTTP/1.1\r\nHost: localhost:8080\r\nX-Api-Key: test-key\r\n"
+                  "Content-Type: application/json\r\nContent-Length: "
+                  + std::to_string(body.size()) + "\r\n\r\n" + body);
     QCOMPARE(created.status, 200);
     const auto event = m_subscriber.take(NewShortUrl, std::chrono::seconds(2));
     QVERIFY(event);
     QVERIFY2(event->at - sent < Deadline, qPrintable(u"%1 ms"_s.arg(millisBetween(sent, event->at))));
     QCOMPARE(event->payload.keys(), QStringList({u"shortUrl"_s}));
-    QCOMPARE(event->payload[u"shortUrl"_s].toObject(), QJsonDocument::fromJson(QByteArray::fromStdString(created.body)).object());
+    QCOMPARE(event->payload[u"shortUrl"_s].toObject(),
+             QJsonDocument::fromJson(QByteArray::fromStdString(created.body)).object());
     QCOMPARE(event->payload[u"shortUrl"_s][u"shortCode"_s].toString(), u"summer"_s);
 
     // findIfExists finding it creates nothing, so publishes nothing.
     const std::string again = R"({"longUrl":"https://shop.example/summer","customSlug":"summer","findIfExists":true})";
     QCOMPARE(c.request("POST /rest/v3/short-urls HTTP/1.1\r\nHost: localhost:8080\r\nX-Api-Key: test-key\r\n"
-                       "Content-Type: application/json\r\nContent-Length: " + std::to_string(again.size()) + "\r\n\r\n" + again)
+                       "Content-Type: application/json\r\nContent-Length: "
+                       + std::to_string(again.size()) + "\r\n\r\n" + again)
                  .status,
              200);
     QVERIFY(!m_subscriber.take(NewShortUrl, std::chrono::milliseconds(200)));
@@ -575,7 +588,9 @@ void TestEvents::newShortUrlFromTheApi()
 void TestEvents::latencyOverManyRedirects()
 {
     // LINKDECK_EVENT_REDIRECTS=1000 for a longer measurement.
-    const int count = qEnvironmentVariableIsSet("LINKDECK_EVENT_REDIRECTS") ? qEnvironmentVariableIntValue("LINKDECK_EVENT_REDIRECTS") : 300;
+    const int count = qEnvironmentVariableIsSet("LINKDECK_EVENT_REDIRECTS")
+        ? qEnvironmentVariableIntValue("LINKDECK_EVENT_REDIRECTS")
+        : 300;
     startRedis();
     startServer();
     QVERIFY(m_subscriber.open(m_redisPort, {NewVisit + "/spring"}));
@@ -596,9 +611,11 @@ void TestEvents::latencyOverManyRedirects()
         latencies.push_back(millisBetween(sent, event->at));
     }
     std::sort(latencies.begin(), latencies.end());
-    const auto at = [&](double q) { return latencies[std::min(latencies.size() - 1, std::size_t(q * double(latencies.size())))]; };
-    qInfo("redirect -> new-visit/{shortCode} over %d redirects: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms", count,
-          at(0.5), at(0.9), at(0.99), latencies.back());
+    const auto at = [&](double q) {
+        return latencies[std::min(latencies.size() - 1, std::size_t(q * double(latencies.size())))];
+    };
+    qInfo("redirect -> new-visit/{shortCode} over %d redirects: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms",
+          count, at(0.5), at(0.9), at(0.99), latencies.back());
     // p95, not p99: on a shared runner a burst of other work can delay a few wake-ups of any thread
     // (every visit above is still checked to arrive, with its exact count).
     QVERIFY2(at(0.95) < double(Deadline.count()), qPrintable(u"p95 %1 ms"_s.arg(at(0.95))));

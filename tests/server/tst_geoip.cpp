@@ -39,7 +39,8 @@ void TestGeoIp::init()
     QFile f(m_mmdb);
     QVERIFY(f.open(QIODevice::WriteOnly));
     // Real GeoLite2 data has names of 29 bytes and more (extended sizes in the format).
-    f.write(Test::makeMmdb({{u"192.0.2.0"_s, u"DE"_s, u"Berlin"_s}, {u"198.51.100.0"_s, u"FR"_s, {}},
+    f.write(Test::makeMmdb({{u"192.0.2.0"_s, u"DE"_s, u"Berlin"_s},
+                            {u"198.51.100.0"_s, u"FR"_s, {}},
                             {u"100.64.0.0"_s, u"GB"_s, u"Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch"_s},
                             {u"100.65.0.0"_s, u"CH"_s, u"Saint-Légier-La Chiésaz (Vevey)"_s}}));
     f.close();
@@ -87,8 +88,10 @@ void TestGeoIp::ingestorStoresCountries()
     {
         JournalAppender appender(journal, 0);
         std::string rec;
-        ClickCodec::append(rec, 1'800'000'000'000, id, OrphanType::None, "localhost:8080", "a", "", "Mozilla/5.0", "192.0.2.0", "", "");
-        ClickCodec::append(rec, 1'800'000'000'000, id, OrphanType::None, "localhost:8080", "a", "", "Mozilla/5.0", "198.51.100.0", "", "");
+        ClickCodec::append(rec, 1'800'000'000'000, id, OrphanType::None, "localhost:8080", "a", "", "Mozilla/5.0",
+                           "192.0.2.0", "", "");
+        ClickCodec::append(rec, 1'800'000'000'000, id, OrphanType::None, "localhost:8080", "a", "", "Mozilla/5.0",
+                           "198.51.100.0", "", "");
         QVERIFY(appender.append(rec));
     }
     ClickIngestor::Options options;

@@ -172,7 +172,8 @@ void TestJournal::codecDetectsDamage()
     ClickRecord out;
     std::size_t used = 0;
     for (std::size_t cut = 0; cut < buffer.size(); ++cut)
-        QCOMPARE(ClickCodec::decode(std::string_view(buffer).substr(0, cut), &out, &used), ClickCodec::Status::Incomplete);
+        QCOMPARE(ClickCodec::decode(std::string_view(buffer).substr(0, cut), &out, &used),
+                 ClickCodec::Status::Incomplete);
     std::string flipped = buffer;
     flipped[flipped.size() - 3] ^= 0x40;
     QCOMPARE(ClickCodec::decode(flipped, &out, &used), ClickCodec::Status::Corrupt);
@@ -237,13 +238,14 @@ void TestJournal::ingestorStoresClicksOnceAcrossRestarts()
         std::string rec;
         for (int i = 0; i < 20; ++i) {
             rec.clear();
-            ClickCodec::append(rec, 3'600'000LL * 100 + i, i % 4 == 0 ? winter : spring, OrphanType::None, "localhost:8080",
-                               "s", i % 2 ? "https://news.example/a" : "", i == 3 ? "Googlebot/2.1" : "Mozilla/5.0",
-                               "192.0.2.0", "", "https://example.com/");
+            ClickCodec::append(rec, 3'600'000LL * 100 + i, i % 4 == 0 ? winter : spring, OrphanType::None,
+                               "localhost:8080", "s", i % 2 ? "https://news.example/a" : "",
+                               i == 3 ? "Googlebot/2.1" : "Mozilla/5.0", "192.0.2.0", "", "https://example.com/");
             QVERIFY(a.append(rec));
         }
         rec.clear();
-        ClickCodec::append(rec, 1, 0, OrphanType::Regular404, "localhost:8080", "/favicon.ico", "", "Mozilla/5.0", "", "", "");
+        ClickCodec::append(rec, 1, 0, OrphanType::Regular404, "localhost:8080", "/favicon.ico", "", "Mozilla/5.0", "",
+                           "", "");
         QVERIFY(a.append(rec));
     }
     {
@@ -296,7 +298,8 @@ void TestJournal::countersFollowInBoundedChunks()
         for (int i = 0; i < 7; ++i) {
             for (int n = 0; n <= i; ++n) {   // link i gets i + 1 clicks, in two different hours
                 rec.clear();
-                ClickCodec::append(rec, 3'600'000LL * (n % 2), links[i], OrphanType::None, "d", "a", "", "Mozilla", "", "", "");
+                ClickCodec::append(rec, 3'600'000LL * (n % 2), links[i], OrphanType::None, "d", "a", "", "Mozilla", "",
+                                   "", "");
                 QVERIFY(a.append(rec));
             }
         }
@@ -396,7 +399,8 @@ void TestJournal::ingestorSurvivesJournalFileItCannotDelete()
         if (allowed)
             return std::filesystem::remove(path, ec);
         if (++calls % 2 == 0)
-            throw std::filesystem::filesystem_error("remove", path, std::make_error_code(std::errc::operation_not_permitted));
+            throw std::filesystem::filesystem_error("remove", path,
+                                                    std::make_error_code(std::errc::operation_not_permitted));
         ec = std::make_error_code(std::errc::operation_not_permitted);
         return false;
     };
@@ -499,7 +503,7 @@ void TestJournal::finishedSegmentsNotStoredComeBackWithTheDirectory()
         QCOMPARE(std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()), before[i]);
     }
     QCOMPARE(appender.restoreIfRemoved(), 0);   // once is enough
-    QVERIFY(appender.append(rec));               // appending goes on in the file made again
+    QVERIFY(appender.append(rec));              // appending goes on in the file made again
 
     // The writer stores all eleven; the segments it deletes are not taken for removed ones.
     ClickIngestor ingestor(options);
@@ -573,7 +577,8 @@ void TestJournal::ingestorSkipsOnlyTheDamagedRecord()
     for (int i = 0; i < 110; ++i) {
         starts.push_back(journal.size());
         ClickCodec::append(journal, 1'764'000'000'000 + i, j.link, OrphanType::None, "localhost:8080", "a",
-                           QString::asprintf("https://ref.test/%03d", i).toStdString(), "Mozilla/5.0", "192.0.2.0", "", "https://example.com/");
+                           QString::asprintf("https://ref.test/%03d", i).toStdString(), "Mozilla/5.0", "192.0.2.0", "",
+                           "https://example.com/");
     }
     starts.push_back(journal.size());
     QCOMPARE(starts[1] * 110, journal.size());   // all of one size, as the data rows assume
@@ -609,13 +614,17 @@ void TestJournal::ingestorSkipsOnlyTheDamagedRecord()
     // Exactly the undamaged ones, each once.
     QCOMPARE(scalar(j.db, u"SELECT count(DISTINCT referrer) FROM clicks"_s), expected);
     for (const int d : damaged)
-        QCOMPARE(scalar(j.db, u"SELECT count(*) FROM clicks WHERE referrer = 'https://ref.test/%1'"_s.arg(d, 3, 10, QChar(u'0'))), 0);
+        QCOMPARE(
+            scalar(j.db,
+                   u"SELECT count(*) FROM clicks WHERE referrer = 'https://ref.test/%1'"_s.arg(d, 3, 10, QChar(u'0'))),
+            0);
     if (damaged.count(109) && !finished) {
         QVERIFY2(!output.contains("skipped"), output.constData());
         return;
     }
     const int first = *damaged.begin(), last = *damaged.rbegin();
-    const QByteArray sentence = QByteArray("skipped ") + QByteArray::number(qulonglong(starts[std::size_t(last) + 1] - starts[std::size_t(first)]))
+    const QByteArray sentence = QByteArray("skipped ")
+        + QByteArray::number(qulonglong(starts[std::size_t(last) + 1] - starts[std::size_t(first)]))
         + " damaged bytes / " + QByteArray::number(qulonglong(damaged.size())) + " records in "
         + QByteArray::fromStdString(JournalAppender::segmentPath(j.journalDir, 0, 1)) + "; "
         + QByteArray::number(109 - last) + " clicks after them were stored";
@@ -626,11 +635,11 @@ void TestJournal::segmentNamesWithNumbersThatDoNotFit()
 {
     QTemporaryDir dir;
     const std::string path = dir.path().toStdString();
-    for (const char *name : {"clicks-0-00000001.journal", "clicks-0-9223372036854775807.journal",
-                             "clicks-0-9223372036854775808.journal", "clicks-0-99999999999999999999999999.journal",
-                             "clicks-2147483648-1.journal", "clicks-99999999999-1.journal", "clicks--1-1.journal",
-                             "clicks-0--5.journal", "clicks-0-+5.journal", "clicks- 1-1.journal", "clicks-0-1.journalx",
-                             "clicks-0-1.journa", "clicks-0-.journal", "clicks-1-2"})
+    for (const char *name :
+         {"clicks-0-00000001.journal", "clicks-0-9223372036854775807.journal", "clicks-0-9223372036854775808.journal",
+          "clicks-0-99999999999999999999999999.journal", "clicks-2147483648-1.journal", "clicks-99999999999-1.journal",
+          "clicks--1-1.journal", "clicks-0--5.journal", "clicks-0-+5.journal", "clicks- 1-1.journal",
+          "clicks-0-1.journalx", "clicks-0-1.journa", "clicks-0-.journal", "clicks-1-2"})
         std::ofstream(path + '/' + name) << "";
     const auto segments = listSegments(path);
     QCOMPARE(segments.size(), std::size_t(2));

@@ -149,7 +149,8 @@ void TestRedirectIndex::loadsFromDatabase()
     l.forwardQuery = false;
     QVERIFY(links.insert(l).ok());
     QSqlQuery q(db.connection());
-    QVERIFY(q.exec(u"INSERT INTO domains(name, base_url_redirect) VALUES ('localhost:8080', 'https://home.example/')"_s));
+    QVERIFY(
+        q.exec(u"INSERT INTO domains(name, base_url_redirect) VALUES ('localhost:8080', 'https://home.example/')"_s));
     // 2 more stored clicks the click writer has not yet added to links.clicks.
     QVERIFY(q.exec(u"INSERT INTO link_click_deltas(link_id, clicks) SELECT id, 2 FROM links WHERE slug = 'Sale'"_s));
 
@@ -280,7 +281,7 @@ void TestRedirectIndex::appChangesApplyWithoutReload()
     QCOMPARE(f.location("inserted"), std::string("https://inserted.example/"));
     QCOMPARE(f.location("deleted"), std::string("(none)"));
     QCOMPARE(f.location("after"), std::string("https://renamed.example/"));
-    QCOMPARE(f.location("before"), std::string("(none)"));   // the old slug no longer serves
+    QCOMPARE(f.location("before"), std::string("(none)"));                // the old slug no longer serves
     QCOMPARE(f.location("sale"), std::string("https://sale.example/"));   // only its case changed
     QCOMPARE(f.location("Sale"), std::string("(none)"));
 
@@ -332,7 +333,8 @@ void TestRedirectIndex::domainChangesApplyWithoutReload()
     const auto shards = f.index.current()->shards;
     QVERIFY(f.index.current()->domains->empty());
     QSqlQuery q(f.conn);
-    QVERIFY(q.exec(u"INSERT INTO domains(name, invalid_short_url_redirect) VALUES ('Go.Example', 'https://home.example/')"_s));
+    QVERIFY(q.exec(
+        u"INSERT INTO domains(name, invalid_short_url_redirect) VALUES ('Go.Example', 'https://home.example/')"_s));
     QCOMPARE(f.index.poll(f.conn, &error), RedirectIndex::PollResult::Applied);
     QCOMPARE(f.index.current()->domains->at("go.example").invalidShortUrl, std::string("https://home.example/"));
     QVERIFY(q.exec(u"DELETE FROM domains"_s));
@@ -357,8 +359,8 @@ void TestRedirectIndex::logGapReloads()
     update(f, l);
     add(f, u"b"_s, u"https://b.example/"_s);
     QSqlQuery q(f.conn);
-    QVERIFY(q.exec(u"DELETE FROM link_changes WHERE seq = (SELECT min(seq) FROM link_changes WHERE seq > %1)"_s
-                       .arg(f.index.current()->changeSeq)));
+    QVERIFY(q.exec(u"DELETE FROM link_changes WHERE seq = (SELECT min(seq) FROM link_changes WHERE seq > %1)"_s.arg(
+        f.index.current()->changeSeq)));
     QCOMPARE(f.index.poll(f.conn, &error), RedirectIndex::PollResult::Reloaded);
     QVERIFY(f.index.current()->shards != shards);
     QCOMPARE(f.index.stats().fullLoads, std::uint64_t(2));
@@ -402,7 +404,8 @@ void TestRedirectIndex::bulkChangesApplyInStepsAndMerge()
     QVERIFY(q.exec(u"UPDATE links SET destination = destination || '?1' WHERE id <= %1"_s.arg(half)));
     QCOMPARE(f.index.poll(f.conn, &error), RedirectIndex::PollResult::Applied);
     QCOMPARE(f.index.current()->overlay->size(), std::size_t(half));
-    QVERIFY(q.exec(u"UPDATE links SET destination = destination || '?2' WHERE id > %1 AND id <= %2"_s.arg(half).arg(2 * half)));
+    QVERIFY(q.exec(
+        u"UPDATE links SET destination = destination || '?2' WHERE id > %1 AND id <= %2"_s.arg(half).arg(2 * half)));
     QVERIFY(q.exec(u"DELETE FROM links WHERE slug IN ('bulk0', 'bulk4095')"_s));
     QCOMPARE(f.index.poll(f.conn, &error), RedirectIndex::PollResult::Merged);
     QVERIFY(f.index.current()->overlay->empty());
@@ -504,8 +507,9 @@ void TestRedirectIndex::upgradesVersion2Database()
         QVERIFY(old.open(path, Database::migrations().mid(0, 2)).ok());
         QCOMPARE(old.schemaVersion(), 2);
         QSqlQuery q(old.connection());
-        QVERIFY(q.exec(u"INSERT INTO links(account_id, domain, slug, short_url, destination, created_at, updated_at) "
-                       "VALUES (1, 'localhost:8080', 'old', 'http://localhost:8080/old', 'https://old.example/', 0, 0)"_s));
+        QVERIFY(
+            q.exec(u"INSERT INTO links(account_id, domain, slug, short_url, destination, created_at, updated_at) "
+                   "VALUES (1, 'localhost:8080', 'old', 'http://localhost:8080/old', 'https://old.example/', 0, 0)"_s));
     }
     Fixture f;
     QVERIFY(f.db.open(path).ok());

@@ -83,7 +83,7 @@ bool matches(const RedirectCondition &c, const Request &r)
     return conditionMatches(c, r.query, context, r.now);
 }
 
-} // namespace
+}   // namespace
 
 class TestRedirectRules : public QObject
 {
@@ -159,7 +159,8 @@ void TestRedirectRules::writeMmdb()
     m_mmdb = m_dir->filePath(u"geo.mmdb"_s);
     QFile f(m_mmdb);
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(Test::makeMmdb({{u"192.0.2.0"_s, u"DE"_s, u"Berlin"_s}, {u"198.51.100.0"_s, u"FR"_s, u"Paris"_s},
+    f.write(Test::makeMmdb({{u"192.0.2.0"_s, u"DE"_s, u"Berlin"_s},
+                            {u"198.51.100.0"_s, u"FR"_s, u"Paris"_s},
                             {u"203.0.113.0"_s, u"ES"_s, {}}}));
 }
 
@@ -201,11 +202,12 @@ HttpResponse TestRedirectRules::visit(const std::string &path, const std::string
 
 void TestRedirectRules::conforms(const QString &method, const HttpResponse &r)
 {
-    const QStringList errors = m_spec->validate(u"/rest/v{version}/short-urls/{shortCode}/redirect-rules"_s, method,
-                                                r.status, QByteArray::fromStdString(r.body),
-                                                QString::fromStdString(r.header("content-type")));
-    QVERIFY2(errors.isEmpty(), qPrintable(u"%1 -> %2 %3\n  %4"_s.arg(method).arg(r.status)
-                                              .arg(QString::fromStdString(r.body).left(300), errors.join(u" | "_s))));
+    const QStringList errors =
+        m_spec->validate(u"/rest/v{version}/short-urls/{shortCode}/redirect-rules"_s, method, r.status,
+                         QByteArray::fromStdString(r.body), QString::fromStdString(r.header("content-type")));
+    QVERIFY2(errors.isEmpty(),
+             qPrintable(u"%1 -> %2 %3\n  %4"_s.arg(method).arg(r.status).arg(QString::fromStdString(r.body).left(300),
+                                                                             errors.join(u" | "_s))));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -234,10 +236,11 @@ void TestRedirectRules::conditionsAreValidatedAsShlinkDoes()
     QVERIFY(!valid("any-value-query-param", ""));
     QVERIFY(valid("valueless-query-param", "foo"));
     QVERIFY(!valid("valueless-query-param", nullptr));
-    for (const char *ip : {"192.168.1.10", "192.168.0.0/16", "10.*.*.*", "192.168.*.1", "2001:db8::1", "2001:db8::/32", "0.0.0.0/0"})
+    for (const char *ip :
+         {"192.168.1.10", "192.168.0.0/16", "10.*.*.*", "192.168.*.1", "2001:db8::1", "2001:db8::/32", "0.0.0.0/0"})
         QVERIFY2(valid("ip-address", ip), ip);
-    for (const char *ip : {"", "192.168.1", "192.168.1.256", "10.0.0.0/33", "2001:db8::/129", "10.0.0.0/", "*.*", "1.2.3.4.5",
-                           "example.com", "192.168.1.*/24"})
+    for (const char *ip : {"", "192.168.1", "192.168.1.256", "10.0.0.0/33", "2001:db8::/129", "10.0.0.0/", "*.*",
+                           "1.2.3.4.5", "example.com", "192.168.1.*/24"})
         QVERIFY2(!valid("ip-address", ip), ip);
     QVERIFY(valid("geolocation-country-code", "DE"));
     QVERIFY(valid("geolocation-country-code", "US"));
@@ -270,7 +273,8 @@ void TestRedirectRules::storedJsonRoundTrips()
     const std::string json = conditionsJson(conditions);
     const QJsonArray array = QJsonDocument::fromJson(QByteArray::fromStdString(json)).array();
     QCOMPARE(array.size(), 3);
-    QCOMPARE(array.at(0).toObject(), (QJsonObject{{u"type"_s, u"query-param"_s}, {u"matchKey"_s, u"foo"_s}, {u"matchValue"_s, u"bar"_s}}));
+    QCOMPARE(array.at(0).toObject(),
+             (QJsonObject{{u"type"_s, u"query-param"_s}, {u"matchKey"_s, u"foo"_s}, {u"matchValue"_s, u"bar"_s}}));
     QVERIFY(array.at(1).toObject().value(u"matchKey"_s).isNull());   // as Shlink answers
     std::vector<RedirectCondition> back;
     QVERIFY(parseConditions(json, &back));
@@ -289,7 +293,8 @@ void TestRedirectRules::device()
     } cases[] = {
         {Android, {"android", "mobile"}},
         {Iphone, {"ios", "mobile"}},
-        {"Mozilla/5.0 (iPad; CPU OS 17_5 like Mac OS X) AppleWebKit/605.1.15 Version/17.5 Mobile/15E148 Safari/604.1", {"ios", "mobile"}},
+        {"Mozilla/5.0 (iPad; CPU OS 17_5 like Mac OS X) AppleWebKit/605.1.15 Version/17.5 Mobile/15E148 Safari/604.1",
+         {"ios", "mobile"}},
         {WindowsEdge, {"windows", "desktop"}},
         {MacSafari, {"macos", "desktop"}},
         {LinuxFirefox, {"linux", "desktop"}},
@@ -299,9 +304,11 @@ void TestRedirectRules::device()
     };
     for (const auto &c : cases) {
         for (const char *device : {"android", "ios", "mobile", "windows", "macos", "linux", "chromeos", "desktop"}) {
-            const bool expected = std::find_if(c.yes.begin(), c.yes.end(), [&](const char *y) { return qstrcmp(y, device) == 0; })
+            const bool expected =
+                std::find_if(c.yes.begin(), c.yes.end(), [&](const char *y) { return qstrcmp(y, device) == 0; })
                 != c.yes.end();
-            QVERIFY2(matches(condition("device", device), Request{c.ua}) == expected, qPrintable(u"%1 / %2"_s.arg(QString::fromLatin1(c.ua), QString::fromLatin1(device))));
+            QVERIFY2(matches(condition("device", device), Request{c.ua}) == expected,
+                     qPrintable(u"%1 / %2"_s.arg(QString::fromLatin1(c.ua), QString::fromLatin1(device))));
         }
     }
 }
@@ -313,16 +320,19 @@ void TestRedirectRules::browser()
     QCOMPARE(browserOf(Iphone), Browser::Safari);
     QCOMPARE(browserOf(MacSafari), Browser::Safari);
     QCOMPARE(browserOf(LinuxFirefox), Browser::Firefox);
-    QCOMPARE(browserOf("Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) "
-                       "CriOS/126.0.6478.54 Mobile/15E148 Safari/604.1"),
-             Browser::Chrome);
-    QCOMPARE(browserOf("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 "
-                       "Safari/537.36 OPR/111.0.0.0"),
-             Browser::Opera);
+    QCOMPARE(
+        browserOf("Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) "
+                  "CriOS/126.0.6478.54 Mobile/15E148 Safari/604.1"),
+        Browser::Chrome);
+    QCOMPARE(
+        browserOf("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 "
+                  "Safari/537.36 OPR/111.0.0.0"),
+        Browser::Opera);
     QCOMPARE(browserOf("Mozilla/5.0 (Linux; Android 14; SM-S918B) AppleWebKit/537.36 (KHTML, like Gecko) "
                        "SamsungBrowser/25.0 Chrome/121.0.0.0 Mobile Safari/537.36"),
              Browser::SamsungInternet);
-    QCOMPARE(browserOf("Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko"), Browser::InternetExplorer);
+    QCOMPARE(browserOf("Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko"),
+             Browser::InternetExplorer);
     QCOMPARE(browserOf(Curl), Browser::Unknown);
     QVERIFY(matches(condition("browser", "edge"), Request{WindowsEdge}));
     QVERIFY(!matches(condition("browser", "chrome"), Request{WindowsEdge}));
@@ -332,8 +342,8 @@ void TestRedirectRules::browser()
 
 void TestRedirectRules::language()
 {
-    const auto en = condition("language", "en"), enUs = condition("language", "en-US"), fr = condition("language", "fr"),
-               ptBr = condition("language", "pt_BR");
+    const auto en = condition("language", "en"), enUs = condition("language", "en-US"),
+               fr = condition("language", "fr"), ptBr = condition("language", "pt_BR");
     const auto with = [](const char *header) { return Request{{}, header}; };
     QVERIFY(matches(en, with("en")));
     QVERIFY(matches(en, with("en-GB,en;q=0.9")));
@@ -345,7 +355,7 @@ void TestRedirectRules::language()
     QVERIFY(!matches(enUs, with("en")));
     QVERIFY(matches(ptBr, with("pt-BR")));
     QVERIFY(!matches(fr, with("en-GB,en;q=0.9")));
-    QVERIFY(!matches(fr, with("fr;q=0, en")));          // q=0: not acceptable
+    QVERIFY(!matches(fr, with("fr;q=0, en")));   // q=0: not acceptable
     QVERIFY(!matches(fr, with("fr;q=0.000")));
     QVERIFY(matches(fr, with("fr;q=0.001")));
     QVERIFY(!matches(en, with("*")));
@@ -360,7 +370,7 @@ void TestRedirectRules::queryParams()
     const auto fooBar = condition("query-param", "bar", "foo");
     QVERIFY(matches(fooBar, q("foo=bar")));
     QVERIFY(matches(fooBar, q("a=1&foo=bar&b")));
-    QVERIFY(matches(fooBar, q("f%6Fo=b%61r")));       // decoded, as Shlink's PHP reads a query
+    QVERIFY(matches(fooBar, q("f%6Fo=b%61r")));   // decoded, as Shlink's PHP reads a query
     QVERIFY(!matches(fooBar, q("foo=baz")));
     QVERIFY(!matches(fooBar, q("foo=bar&foo=baz")));   // the last one counts
     QVERIFY(matches(fooBar, q("foo=baz&foo=bar")));
@@ -453,7 +463,8 @@ void TestRedirectRules::dates()
 void TestRedirectRules::firstMatchingRuleByPriority()
 {
     LinkRedirectRules rules;
-    rules.rules.push_back(RedirectRule{1, "https://x.example/android-en", {condition("device", "android"), condition("language", "en")}});
+    rules.rules.push_back(
+        RedirectRule{1, "https://x.example/android-en", {condition("device", "android"), condition("language", "en")}});
     rules.rules.push_back(RedirectRule{2, "https://x.example/android", {condition("device", "android")}});
     rules.rules.push_back(RedirectRule{3, "https://x.example/promo", {condition("any-value-query-param", "promo")}});
     const auto decide = [&rules](const char *ua, const char *language, const char *query) -> std::string {
@@ -477,10 +488,12 @@ void TestRedirectRules::resolverUsesRulesFromTheIndex()
 {
     const qint64 summer = addLink(u"summer"_s, u"https://shop.example/summer"_s);
     QSqlQuery q(m_db->connection());
-    QVERIFY(q.prepare(u"INSERT INTO short_url_redirect_rules(link_id, priority, long_url, conditions) VALUES (?, ?, ?, ?)"_s));
+    QVERIFY(q.prepare(
+        u"INSERT INTO short_url_redirect_rules(link_id, priority, long_url, conditions) VALUES (?, ?, ?, ?)"_s));
     for (const auto &[priority, url, conditions] :
          {std::tuple{2, "https://shop.example/summer-ios", R"([{"type":"device","matchKey":null,"matchValue":"ios"}])"},
-          std::tuple{1, "https://shop.example/summer-late", R"([{"type":"after-date","matchKey":null,"matchValue":"2030-01-01"}])"}}) {
+          std::tuple{1, "https://shop.example/summer-late",
+                     R"([{"type":"after-date","matchKey":null,"matchValue":"2030-01-01"}])"}}) {
         q.addBindValue(summer);
         q.addBindValue(priority);
         q.addBindValue(QString::fromLatin1(url));
@@ -501,14 +514,16 @@ void TestRedirectRules::resolverUsesRulesFromTheIndex()
     RuleScratch rules;
     const auto decide = [&](const char *target, const char *ua, qint64 now) {
         RequestContext context{ua, {}, {}, nullptr, &rules};
-        const RedirectDecision d = resolveRequest(true, target, "localhost:8080", *snapshot, config, now, scratch, context);
+        const RedirectDecision d =
+            resolveRequest(true, target, "localhost:8080", *snapshot, config, now, scratch, context);
         return std::string(d.location) + (d.query.empty() ? "" : "?" + std::string(d.query));
     };
     const qint64 y2029 = ms("2029-06-01T00:00:00Z"), y2031 = ms("2031-06-01T00:00:00Z");
     QCOMPARE(decide("/summer", Iphone, y2029), std::string("https://shop.example/summer-ios"));
     QCOMPARE(decide("/summer", Android, y2029), std::string("https://shop.example/summer"));
     QCOMPARE(decide("/summer", Iphone, y2031), std::string("https://shop.example/summer-late"));   // priority 1 first
-    QCOMPARE(decide("/summer?utm=x", Iphone, y2029), std::string("https://shop.example/summer-ios?utm=x"));   // query forwarded
+    QCOMPARE(decide("/summer?utm=x", Iphone, y2029),
+             std::string("https://shop.example/summer-ios?utm=x"));   // query forwarded
     QCOMPARE(decide("/spring", Iphone, y2031), std::string("https://shop.example/spring"));
     // The signature without the request's headers (the fuzz target's): rules on what it has.
     QCOMPARE(std::string(resolveRequest(true, "/summer", "localhost:8080", *snapshot, config, y2029, scratch).location),
@@ -524,15 +539,17 @@ void TestRedirectRules::costPerRequest()
 {
     const qint64 ruled = addLink(u"ruled"_s, u"https://shop.example/ruled"_s);
     QSqlQuery q(m_db->connection());
-    QVERIFY(q.prepare(u"INSERT INTO short_url_redirect_rules(link_id, priority, long_url, conditions) VALUES (?, ?, ?, ?)"_s));
+    QVERIFY(q.prepare(
+        u"INSERT INTO short_url_redirect_rules(link_id, priority, long_url, conditions) VALUES (?, ?, ?, ?)"_s));
     const char *const devices[] = {"ios", "desktop", "android"};
     const char *const languages[] = {"fr", "de", "en-US"};
     for (int k = 0; k < 3; ++k) {
         q.addBindValue(ruled);
         q.addBindValue(k + 1);
         q.addBindValue(u"https://shop.example/ruled-%1"_s.arg(k));
-        q.addBindValue(uR"([{"type":"device","matchKey":null,"matchValue":"%1"},{"type":"language","matchKey":null,"matchValue":"%2"}])"_s
-                           .arg(QLatin1String(devices[k]), QLatin1String(languages[k])));
+        q.addBindValue(
+            uR"([{"type":"device","matchKey":null,"matchValue":"%1"},{"type":"language","matchKey":null,"matchValue":"%2"}])"_s
+                .arg(QLatin1String(devices[k]), QLatin1String(languages[k])));
         QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
     }
     RedirectIndex index;
@@ -552,7 +569,8 @@ void TestRedirectRules::costPerRequest()
         std::size_t sum = 0;
         for (int i = 0; i < n; ++i) {
             RequestContext context{agents[i % 7], accepted[(i / 7) % 5], "192.0.2.1", nullptr, &rules};
-            sum += resolveRequest(true, target, "localhost:8080", *snapshot, config, 0, scratch, context).location.size();
+            sum +=
+                resolveRequest(true, target, "localhost:8080", *snapshot, config, 0, scratch, context).location.size();
         }
         if (sum == 0)
             qWarning("no location");
@@ -573,10 +591,12 @@ void TestRedirectRules::apiListsSetsAndReplaces()
     auto listed = api("GET", "/rest/v3/short-urls/spring/redirect-rules");
     QCOMPARE(listed.status, 200);
     conforms(u"GET"_s, listed);
-    QCOMPARE(QJsonDocument::fromJson(QByteArray::fromStdString(listed.body)).object(),
-             (QJsonObject{{u"defaultLongUrl"_s, u"https://shop.example/spring"_s}, {u"redirectRules"_s, QJsonArray{}}}));
+    QCOMPARE(
+        QJsonDocument::fromJson(QByteArray::fromStdString(listed.body)).object(),
+        (QJsonObject{{u"defaultLongUrl"_s, u"https://shop.example/spring"_s}, {u"redirectRules"_s, QJsonArray{}}}));
     auto shortUrl = api("GET", "/rest/v3/short-urls/spring");
-    QCOMPARE(QJsonDocument::fromJson(QByteArray::fromStdString(shortUrl.body)).object().value(u"hasRedirectRules"_s), QJsonValue(false));
+    QCOMPARE(QJsonDocument::fromJson(QByteArray::fromStdString(shortUrl.body)).object().value(u"hasRedirectRules"_s),
+             QJsonValue(false));
 
     // The example of the spec, as a client sends it.
     const std::string body = R"({"redirectRules":[
@@ -593,13 +613,16 @@ void TestRedirectRules::apiListsSetsAndReplaces()
     QCOMPARE(rules.size(), 3);
     for (int i = 0; i < 3; ++i)
         QCOMPARE(rules.at(i).toObject().value(u"priority"_s).toInt(), i + 1);   // the order given
-    QCOMPARE(rules.at(0).toObject().value(u"conditions"_s).toArray().at(1).toObject(),
-             (QJsonObject{{u"type"_s, u"language"_s}, {u"matchKey"_s, QJsonValue::Null}, {u"matchValue"_s, u"en-US"_s}}));
-    QCOMPARE(rules.at(2).toObject().value(u"conditions"_s).toArray().at(0).toObject().value(u"matchKey"_s).toString(), u"foo"_s);
+    QCOMPARE(
+        rules.at(0).toObject().value(u"conditions"_s).toArray().at(1).toObject(),
+        (QJsonObject{{u"type"_s, u"language"_s}, {u"matchKey"_s, QJsonValue::Null}, {u"matchValue"_s, u"en-US"_s}}));
+    QCOMPARE(rules.at(2).toObject().value(u"conditions"_s).toArray().at(0).toObject().value(u"matchKey"_s).toString(),
+             u"foo"_s);
     listed = api("GET", "/rest/v3/short-urls/spring/redirect-rules");
     QCOMPARE(QJsonDocument::fromJson(QByteArray::fromStdString(listed.body)).object(), answer);
     shortUrl = api("GET", "/rest/v3/short-urls/spring");
-    QCOMPARE(QJsonDocument::fromJson(QByteArray::fromStdString(shortUrl.body)).object().value(u"hasRedirectRules"_s), QJsonValue(true));
+    QCOMPARE(QJsonDocument::fromJson(QByteArray::fromStdString(shortUrl.body)).object().value(u"hasRedirectRules"_s),
+             QJsonValue(true));
     const auto list = api("GET", "/rest/v3/short-urls");
     QVERIFY(list.body.find("\"hasRedirectRules\":true") != std::string::npos);
 
@@ -609,18 +632,28 @@ void TestRedirectRules::apiListsSetsAndReplaces()
     QCOMPARE(visit("/spring", "Accept-Language: fr-FR\r\n").header("location"), std::string("https://example.com/fr"));
 
     // A new set replaces the whole set; an empty one (or none) removes them all.
-    const auto replaced = api("POST", "/rest/v3/short-urls/spring/redirect-rules",
-                              R"({"redirectRules":[{"longUrl":"https://example.com/ios","conditions":[{"type":"device","matchKey":null,"matchValue":"ios"}]}]})");
+    const auto replaced = api(
+        "POST", "/rest/v3/short-urls/spring/redirect-rules",
+        R"({"redirectRules":[{"longUrl":"https://example.com/ios","conditions":[{"type":"device","matchKey":null,"matchValue":"ios"}]}]})");
     QCOMPARE(replaced.status, 200);
-    QCOMPARE(QJsonDocument::fromJson(QByteArray::fromStdString(replaced.body)).object().value(u"redirectRules"_s).toArray().size(), 1);
-    QCOMPARE(visit("/spring", "Accept-Language: fr-FR\r\n").header("location"), std::string("https://shop.example/spring"));
-    QCOMPARE(visit("/spring", std::string("User-Agent: ") + Iphone + "\r\n").header("location"), std::string("https://example.com/ios"));
+    QCOMPARE(QJsonDocument::fromJson(QByteArray::fromStdString(replaced.body))
+                 .object()
+                 .value(u"redirectRules"_s)
+                 .toArray()
+                 .size(),
+             1);
+    QCOMPARE(visit("/spring", "Accept-Language: fr-FR\r\n").header("location"),
+             std::string("https://shop.example/spring"));
+    QCOMPARE(visit("/spring", std::string("User-Agent: ") + Iphone + "\r\n").header("location"),
+             std::string("https://example.com/ios"));
     const auto cleared = api("POST", "/rest/v3/short-urls/spring/redirect-rules", R"({"redirectRules":[]})");
     QCOMPARE(cleared.status, 200);
     conforms(u"POST"_s, cleared);
-    QCOMPARE(visit("/spring", std::string("User-Agent: ") + Iphone + "\r\n").header("location"), std::string("https://shop.example/spring"));
+    QCOMPARE(visit("/spring", std::string("User-Agent: ") + Iphone + "\r\n").header("location"),
+             std::string("https://shop.example/spring"));
     shortUrl = api("GET", "/rest/v3/short-urls/spring");
-    QCOMPARE(QJsonDocument::fromJson(QByteArray::fromStdString(shortUrl.body)).object().value(u"hasRedirectRules"_s), QJsonValue(false));
+    QCOMPARE(QJsonDocument::fromJson(QByteArray::fromStdString(shortUrl.body)).object().value(u"hasRedirectRules"_s),
+             QJsonValue(false));
     const auto stored1 = api("POST", "/rest/v3/short-urls/spring/redirect-rules", "{}");
     QCOMPARE(stored1.status, 200);
     // Other methods are not routes.
@@ -631,8 +664,9 @@ void TestRedirectRules::apiListsSetsAndReplaces()
 void TestRedirectRules::apiRefusesInvalidRules()
 {
     startServer();
-    const auto stored2 = api("POST", "/rest/v3/short-urls/spring/redirect-rules",
-                R"({"redirectRules":[{"longUrl":"https://ok.example/","conditions":[{"type":"device","matchKey":null,"matchValue":"ios"}]}]})");
+    const auto stored2 = api(
+        "POST", "/rest/v3/short-urls/spring/redirect-rules",
+        R"({"redirectRules":[{"longUrl":"https://ok.example/","conditions":[{"type":"device","matchKey":null,"matchValue":"ios"}]}]})");
     QCOMPARE(stored2.status, 200);
     const char *const invalid[] = {
         R"({"redirectRules":{}})",
@@ -667,11 +701,18 @@ void TestRedirectRules::apiRefusesInvalidRules()
     }
     // Nothing changed.
     const auto listed = api("GET", "/rest/v3/short-urls/spring/redirect-rules");
-    QCOMPARE(QJsonDocument::fromJson(QByteArray::fromStdString(listed.body)).object().value(u"redirectRules"_s).toArray().size(), 1);
-    QCOMPARE(visit("/spring", std::string("User-Agent: ") + Iphone + "\r\n").header("location"), std::string("https://ok.example/"));
+    QCOMPARE(QJsonDocument::fromJson(QByteArray::fromStdString(listed.body))
+                 .object()
+                 .value(u"redirectRules"_s)
+                 .toArray()
+                 .size(),
+             1);
+    QCOMPARE(visit("/spring", std::string("User-Agent: ") + Iphone + "\r\n").header("location"),
+             std::string("https://ok.example/"));
     // Without a key: 401, as everywhere.
     HttpConnection c(m_port);
-    QCOMPARE(c.request("GET /rest/v3/short-urls/spring/redirect-rules HTTP/1.1\r\nHost: localhost:8080\r\n\r\n").status, 401);
+    QCOMPARE(c.request("GET /rest/v3/short-urls/spring/redirect-rules HTTP/1.1\r\nHost: localhost:8080\r\n\r\n").status,
+             401);
 }
 
 void TestRedirectRules::apiNotFoundWithDomain()
@@ -691,8 +732,9 @@ void TestRedirectRules::apiNotFoundWithDomain()
     QCOMPARE(r.status, 404);
     problem = QJsonDocument::fromJson(QByteArray::fromStdString(r.body)).object();
     QCOMPARE(problem.value(u"domain"_s).toString(), u"other.example"_s);
-    r = api("POST", "/rest/v3/short-urls/autumn/redirect-rules?domain=go.example",
-            R"({"redirectRules":[{"longUrl":"https://shop.example/autumn-fr","conditions":[{"type":"language","matchKey":null,"matchValue":"fr"}]}]})");
+    r = api(
+        "POST", "/rest/v3/short-urls/autumn/redirect-rules?domain=go.example",
+        R"({"redirectRules":[{"longUrl":"https://shop.example/autumn-fr","conditions":[{"type":"language","matchKey":null,"matchValue":"fr"}]}]})");
     QCOMPARE(r.status, 200);
     QCOMPARE(QJsonDocument::fromJson(QByteArray::fromStdString(r.body)).object().value(u"defaultLongUrl"_s).toString(),
              u"https://shop.example/autumn"_s);
@@ -715,7 +757,7 @@ void TestRedirectRules::everyConditionOverSockets()
         {"query-param", "foo", "bar", "https://r.example/query-param"},
         {"any-value-query-param", nullptr, "promo", "https://r.example/any-value"},
         {"valueless-query-param", nullptr, "preview", "https://r.example/valueless"},
-        {"before-date", nullptr, "2000-01-01", "https://r.example/never-before"},    // long past: never
+        {"before-date", nullptr, "2000-01-01", "https://r.example/never-before"},   // long past: never
         {"device", nullptr, "android", "https://r.example/android"},
         {"browser", nullptr, "firefox", "https://r.example/firefox"},
         {"language", nullptr, "de", "https://r.example/de"},
@@ -724,18 +766,21 @@ void TestRedirectRules::everyConditionOverSockets()
         {"ip-address", nullptr, "100.64.0.9", "https://r.example/ip-exact"},
         {"geolocation-city-name", nullptr, "paris", "https://r.example/paris"},
         {"geolocation-country-code", nullptr, "DE", "https://r.example/de-country"},
-        {"after-date", nullptr, "9999-01-01", "https://r.example/never-after"},      // far future: never
-        {"after-date", nullptr, "2000-01-01", "https://r.example/after-2000"},       // the catch-all, last
+        {"after-date", nullptr, "9999-01-01", "https://r.example/never-after"},   // far future: never
+        {"after-date", nullptr, "2000-01-01", "https://r.example/after-2000"},    // the catch-all, last
     };
     QJsonArray set;
     for (const auto &r : rules) {
-        set.append(QJsonObject{{u"longUrl"_s, QString::fromLatin1(r.to)},
-                               {u"conditions"_s, QJsonArray{QJsonObject{{u"type"_s, QString::fromLatin1(r.type)},
-                                                                        {u"matchKey"_s, r.key ? QJsonValue(QString::fromLatin1(r.key)) : QJsonValue()},
-                                                                        {u"matchValue"_s, QString::fromLatin1(r.value)}}}}});
+        set.append(QJsonObject{
+            {u"longUrl"_s, QString::fromLatin1(r.to)},
+            {u"conditions"_s,
+             QJsonArray{QJsonObject{{u"type"_s, QString::fromLatin1(r.type)},
+                                    {u"matchKey"_s, r.key ? QJsonValue(QString::fromLatin1(r.key)) : QJsonValue()},
+                                    {u"matchValue"_s, QString::fromLatin1(r.value)}}}}});
     }
-    const auto stored = api("POST", "/rest/v3/short-urls/spring/redirect-rules",
-                            QJsonDocument(QJsonObject{{u"redirectRules"_s, set}}).toJson(QJsonDocument::Compact).toStdString());
+    const auto stored =
+        api("POST", "/rest/v3/short-urls/spring/redirect-rules",
+            QJsonDocument(QJsonObject{{u"redirectRules"_s, set}}).toJson(QJsonDocument::Compact).toStdString());
     QCOMPARE(stored.status, 200);
 
     const auto from = [](const char *ip) { return std::string("X-Forwarded-For: ") + ip + "\r\n"; };
@@ -779,17 +824,21 @@ void TestRedirectRules::everyConditionOverSockets()
                               {"type":"device","matchKey":null,"matchValue":"android"},
                               {"type":"geolocation-country-code","matchKey":null,"matchValue":"DE"}]}]})");
     QCOMPARE(both.status, 200);
-    QCOMPARE(visit("/spring", ua(Android) + from("192.0.2.1")).header("location"), std::string("https://r.example/android-de"));
-    QCOMPARE(visit("/spring", ua(Android) + from("198.51.100.1")).header("location"), std::string("https://shop.example/spring"));
-    QCOMPARE(visit("/spring", ua(Iphone) + from("192.0.2.1")).header("location"), std::string("https://shop.example/spring"));
+    QCOMPARE(visit("/spring", ua(Android) + from("192.0.2.1")).header("location"),
+             std::string("https://r.example/android-de"));
+    QCOMPARE(visit("/spring", ua(Android) + from("198.51.100.1")).header("location"),
+             std::string("https://shop.example/spring"));
+    QCOMPARE(visit("/spring", ua(Iphone) + from("192.0.2.1")).header("location"),
+             std::string("https://shop.example/spring"));
 }
 
 void TestRedirectRules::visitRecordsTheRulesUrl()
 {
     m_config.trackOrphanVisits = false;
     startServer();
-    const auto stored4 = api("POST", "/rest/v3/short-urls/spring/redirect-rules",
-                 R"({"redirectRules":[{"longUrl":"https://shop.example/spring-android","conditions":[{"type":"device","matchKey":null,"matchValue":"android"}]}]})");
+    const auto stored4 = api(
+        "POST", "/rest/v3/short-urls/spring/redirect-rules",
+        R"({"redirectRules":[{"longUrl":"https://shop.example/spring-android","conditions":[{"type":"device","matchKey":null,"matchValue":"android"}]}]})");
     QCOMPARE(stored4.status, 200);
     QCOMPARE(visit("/spring", std::string("User-Agent: ") + Android + "\r\n").status, 302);
     QCOMPARE(visit("/spring", std::string("User-Agent: ") + Iphone + "\r\n").status, 302);
@@ -799,7 +848,12 @@ void TestRedirectRules::visitRecordsTheRulesUrl()
     QJsonArray visits;
     while (waited.elapsed() < 10000) {
         const auto r = api("GET", "/rest/v3/short-urls/spring/visits");
-        visits = QJsonDocument::fromJson(QByteArray::fromStdString(r.body)).object().value(u"visits"_s).toObject().value(u"data"_s).toArray();
+        visits = QJsonDocument::fromJson(QByteArray::fromStdString(r.body))
+                     .object()
+                     .value(u"visits"_s)
+                     .toObject()
+                     .value(u"data"_s)
+                     .toArray();
         if (visits.size() == 2)
             break;
         QTest::qWait(50);
@@ -819,8 +873,9 @@ void TestRedirectRules::visitRecordsTheRulesUrl()
 void TestRedirectRules::rulesSurviveARestart()
 {
     startServer();
-    const auto stored5 = api("POST", "/rest/v3/short-urls/spring/redirect-rules",
-                 R"({"redirectRules":[{"longUrl":"https://shop.example/spring-ios","conditions":[{"type":"device","matchKey":null,"matchValue":"ios"}]},
+    const auto stored5 = api(
+        "POST", "/rest/v3/short-urls/spring/redirect-rules",
+        R"({"redirectRules":[{"longUrl":"https://shop.example/spring-ios","conditions":[{"type":"device","matchKey":null,"matchValue":"ios"}]},
                                       {"longUrl":"https://shop.example/spring-promo","conditions":[{"type":"any-value-query-param","matchKey":null,"matchValue":"promo"}]}]})");
     QCOMPARE(stored5.status, 200);
     m_server.reset();
@@ -830,7 +885,8 @@ void TestRedirectRules::rulesSurviveARestart()
     QCOMPARE(visit("/spring?promo").header("location"), std::string("https://shop.example/spring-promo?promo"));
     QCOMPARE(visit("/spring").header("location"), std::string("https://shop.example/spring"));
     const auto listed = api("GET", "/rest/v3/short-urls/spring/redirect-rules");
-    const QJsonArray rules = QJsonDocument::fromJson(QByteArray::fromStdString(listed.body)).object().value(u"redirectRules"_s).toArray();
+    const QJsonArray rules =
+        QJsonDocument::fromJson(QByteArray::fromStdString(listed.body)).object().value(u"redirectRules"_s).toArray();
     QCOMPARE(rules.size(), 2);
     QCOMPARE(rules.at(1).toObject().value(u"priority"_s).toInt(), 2);
 }
@@ -841,10 +897,12 @@ void TestRedirectRules::databaseChangesApplyWithoutReload()
     // takes them from link_changes at its next poll, that link alone, with no whole reload.
     const qint64 spring = 1;
     startServer();
-    QCOMPARE(visit("/spring", std::string("User-Agent: ") + Android + "\r\n").header("location"), std::string("https://shop.example/spring"));
+    QCOMPARE(visit("/spring", std::string("User-Agent: ") + Android + "\r\n").header("location"),
+             std::string("https://shop.example/spring"));
     const auto loadsBefore = m_server->indexStats().fullLoads;
     QSqlQuery q(m_db->connection());
-    QVERIFY(q.prepare(u"INSERT INTO short_url_redirect_rules(link_id, priority, long_url, conditions) VALUES (?, 1, ?, ?)"_s));
+    QVERIFY(q.prepare(
+        u"INSERT INTO short_url_redirect_rules(link_id, priority, long_url, conditions) VALUES (?, 1, ?, ?)"_s));
     q.addBindValue(spring);
     q.addBindValue(u"https://shop.example/from-app"_s);
     q.addBindValue(uR"([{"type":"device","matchKey":null,"matchValue":"android"}])"_s);
@@ -864,20 +922,24 @@ void TestRedirectRules::databaseChangesApplyWithoutReload()
 void TestRedirectRules::linkEditsKeepTheirRules()
 {
     startServer();
-    const auto stored6 = api("POST", "/rest/v3/short-urls/spring/redirect-rules",
-                 R"({"redirectRules":[{"longUrl":"https://shop.example/spring-fr","conditions":[{"type":"language","matchKey":null,"matchValue":"fr"}]}]})");
+    const auto stored6 = api(
+        "POST", "/rest/v3/short-urls/spring/redirect-rules",
+        R"({"redirectRules":[{"longUrl":"https://shop.example/spring-fr","conditions":[{"type":"language","matchKey":null,"matchValue":"fr"}]}]})");
     QCOMPARE(stored6.status, 200);
     // An edit of the link through the API keeps its rules on the redirect path...
     const auto edited = api("PATCH", "/rest/v3/short-urls/spring", R"({"longUrl":"https://shop.example/spring-2"})");
     QCOMPARE(edited.status, 200);
-    QCOMPARE(visit("/spring", "Accept-Language: fr\r\n").header("location"), std::string("https://shop.example/spring-fr"));
+    QCOMPARE(visit("/spring", "Accept-Language: fr\r\n").header("location"),
+             std::string("https://shop.example/spring-fr"));
     QCOMPARE(visit("/spring").header("location"), std::string("https://shop.example/spring-2"));
     const auto listed = api("GET", "/rest/v3/short-urls/spring/redirect-rules");
-    QCOMPARE(QJsonDocument::fromJson(QByteArray::fromStdString(listed.body)).object().value(u"defaultLongUrl"_s).toString(),
-             u"https://shop.example/spring-2"_s);
+    QCOMPARE(
+        QJsonDocument::fromJson(QByteArray::fromStdString(listed.body)).object().value(u"defaultLongUrl"_s).toString(),
+        u"https://shop.example/spring-2"_s);
     // ... and after the poll has checked it against the database.
     QTest::qWait(1200);
-    QCOMPARE(visit("/spring", "Accept-Language: fr\r\n").header("location"), std::string("https://shop.example/spring-fr"));
+    QCOMPARE(visit("/spring", "Accept-Language: fr\r\n").header("location"),
+             std::string("https://shop.example/spring-fr"));
     // Deleting the link deletes its rules.
     QCOMPARE(api("DELETE", "/rest/v3/short-urls/spring").status, 204);
     QSqlQuery q(m_db->connection());
@@ -913,7 +975,9 @@ void TestRedirectRules::migrationFromVersion4()
     const qint64 id = q.value(0).toLongLong();
     QVERIFY(q.exec(u"SELECT coalesce(max(seq), 0) FROM link_changes"_s) && q.next());
     const qint64 before = q.value(0).toLongLong();
-    QVERIFY(q.exec(u"INSERT INTO short_url_redirect_rules(link_id, priority, long_url) VALUES (%1, 1, 'https://x.example/')"_s.arg(id)));
+    QVERIFY(q.exec(
+        u"INSERT INTO short_url_redirect_rules(link_id, priority, long_url) VALUES (%1, 1, 'https://x.example/')"_s.arg(
+            id)));
     QVERIFY(q.exec(u"SELECT link_id FROM link_changes WHERE seq > %1"_s.arg(before)) && q.next());
     QCOMPARE(q.value(0).toLongLong(), id);
 }

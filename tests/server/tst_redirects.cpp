@@ -7,10 +7,10 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <clocale>
@@ -18,8 +18,8 @@
 using namespace Qt::StringLiterals;
 using namespace Linkdeck;
 using namespace Linkdeck::Server;
-using Linkdeck::Test::HttpConnection;
 using Linkdeck::Test::get;
+using Linkdeck::Test::HttpConnection;
 
 class TestRedirects : public QObject
 {
@@ -185,7 +185,8 @@ void TestRedirects::notFoundRedirectsFromConfig()
     m_config.baseUrlRedirect = "https://brand.example/";
     m_config.trackOrphanVisits = false;
     QSqlQuery q(m_db->connection());
-    QVERIFY(q.exec(u"INSERT INTO domains(name, regular_404_redirect) VALUES ('localhost:8080', 'https://brand.example/404')"_s));
+    QVERIFY(q.exec(
+        u"INSERT INTO domains(name, regular_404_redirect) VALUES ('localhost:8080', 'https://brand.example/404')"_s));
     startServer();
     QCOMPARE(get(m_port, "/nope").header("location"), std::string("https://brand.example/missing"));
     QCOMPARE(get(m_port, "/").header("location"), std::string("https://brand.example/"));
@@ -197,8 +198,10 @@ void TestRedirects::notFoundRedirectsFromConfig()
 void TestRedirects::expiryMaxVisitsAndValidSince()
 {
     const auto now = QDateTime::currentDateTimeUtc();
-    addLink(u"expired"_s, u"https://e.example/"_s, u"localhost:8080"_s, [&](Link &l) { l.expiresAt = now.addSecs(-60); });
-    addLink(u"future"_s, u"https://f.example/"_s, u"localhost:8080"_s, [&](Link &l) { l.validSince = now.addSecs(3600); });
+    addLink(u"expired"_s, u"https://e.example/"_s, u"localhost:8080"_s,
+            [&](Link &l) { l.expiresAt = now.addSecs(-60); });
+    addLink(u"future"_s, u"https://f.example/"_s, u"localhost:8080"_s,
+            [&](Link &l) { l.validSince = now.addSecs(3600); });
     addLink(u"limited"_s, u"https://l.example/"_s, u"localhost:8080"_s, [](Link &l) { l.maxClicks = 2; });
     startServer();
     QCOMPARE(get(m_port, "/expired").status, 404);
@@ -228,14 +231,21 @@ void TestRedirects::malformedRequestsAreRefused_data()
     QTest::addRow("garbage") << QByteArray("GARBAGE\r\n\r\n") << 400;
     QTest::addRow("bad version") << QByteArray("GET /spring HTTP/9.9\r\nHost: a\r\n\r\n") << 400;
     QTest::addRow("field without colon") << QByteArray("GET /spring HTTP/1.1\r\nHost a\r\n\r\n") << 400;
-    QTest::addRow("header too large") << (QByteArray("GET /spring HTTP/1.1\r\nHost: a\r\nX-Big: ") + QByteArray(20000, 'a') + "\r\n\r\n") << 431;
+    QTest::addRow("header too large") << (QByteArray("GET /spring HTTP/1.1\r\nHost: a\r\nX-Big: ")
+                                          + QByteArray(20000, 'a') + "\r\n\r\n")
+                                      << 431;
     QByteArray many("GET /spring HTTP/1.1\r\nHost: a\r\n");
     for (int i = 0; i < 200; ++i)
         many += "X-F" + QByteArray::number(i) + ": v\r\n";
     QTest::addRow("too many fields") << (many + "\r\n") << 431;
-    QTest::addRow("bad content length") << QByteArray("GET /spring HTTP/1.1\r\nHost: a\r\nContent-Length: abc\r\n\r\n") << 400;
-    QTest::addRow("length and chunked") << QByteArray("POST /spring HTTP/1.1\r\nHost: a\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n") << 0;
-    QTest::addRow("body too large") << (QByteArray("POST /spring HTTP/1.1\r\nHost: a\r\nContent-Length: 100000\r\n\r\n") + QByteArray(100000, 'x')) << 413;
+    QTest::addRow("bad content length") << QByteArray("GET /spring HTTP/1.1\r\nHost: a\r\nContent-Length: abc\r\n\r\n")
+                                        << 400;
+    QTest::addRow("length and chunked") << QByteArray(
+        "POST /spring HTTP/1.1\r\nHost: a\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n")
+                                        << 0;
+    QTest::addRow("body too large") << (QByteArray("POST /spring HTTP/1.1\r\nHost: a\r\nContent-Length: 100000\r\n\r\n")
+                                        + QByteArray(100000, 'x'))
+                                    << 413;
     QTest::addRow("binary") << QByteArray("\x00\x01\x02\xff\xfe\r\n\r\n", 9) << 400;
     QTest::addRow("bare newlines") << QByteArray("GET /spring HTTP/1.1\nHost: a\n\n") << 0;
     QTest::addRow("space in target") << QByteArray("GET /spr ing HTTP/1.1\r\nHost: a\r\n\r\n") << 400;
@@ -260,10 +270,11 @@ void TestRedirects::malformedRequestsAreRefused()
 void TestRedirects::clicksAreRecordedWithAnonymisedAddress()
 {
     startServer();
-    QCOMPARE(get(m_port, "/spring", "localhost:8080",
-                 "Referer: https://news.example/issue-4\r\nUser-Agent: Mozilla/5.0 (Test)\r\nAccept-Language: de-DE\r\n")
-                 .status,
-             302);
+    QCOMPARE(
+        get(m_port, "/spring", "localhost:8080",
+            "Referer: https://news.example/issue-4\r\nUser-Agent: Mozilla/5.0 (Test)\r\nAccept-Language: de-DE\r\n")
+            .status,
+        302);
     m_server->stop();
     QSqlQuery q(m_db->connection());
     QVERIFY(q.exec(u"SELECT link_id, slug, referrer, user_agent, ip, accept_language, redirect_url, ts FROM clicks"_s));
@@ -292,9 +303,9 @@ void TestRedirects::forwardedForOnlyFromTrustedProxies()
     QSqlQuery q(m_db->connection());
     QVERIFY(q.exec(u"SELECT ip FROM clicks ORDER BY id"_s));
     QVERIFY(q.next());
-    QCOMPARE(q.value(0).toString(), u"127.0.0.0"_s);       // not trusted: the peer's own address
+    QCOMPARE(q.value(0).toString(), u"127.0.0.0"_s);   // not trusted: the peer's own address
     QVERIFY(q.next());
-    QCOMPARE(q.value(0).toString(), u"198.51.100.0"_s);    // trusted proxy: the client it names, anonymised
+    QCOMPARE(q.value(0).toString(), u"198.51.100.0"_s);   // trusted proxy: the client it names, anonymised
 }
 
 void TestRedirects::apiChangesShowAtOnce()
@@ -302,16 +313,19 @@ void TestRedirects::apiChangesShowAtOnce()
     startServer();
     HttpConnection c(m_port);
     const std::string body = R"({"longUrl":"https://api.example/new","customSlug":"fresh"})";
-    const auto created = c.request("POST /rest/v3/short-urls HTTP/1.1\r\nHost: localhost:8080\r\nX-Api-Key: test-key\r\n"
-                                   "Content-Type: application/json\r\nContent-Length: "
-                                   + std::to_string(body.size()) + "\r\n\r\n" + body);
+    const auto created =
+        c.request("POST /rest/v3/short-urls HTTP/1.1\r\nHost: localhost:8080\r\nX-Api-Key: test-key\r\n"
+                  "Content-Type: application/json\r\nContent-Length: "
+                  + std::to_string(body.size()) + "\r\n\r\n" + body);
     QCOMPARE(created.status, 200);
     QVERIFY(created.body.find("\"shortCode\":\"fresh\"") != std::string::npos);
     QCOMPARE(get(m_port, "/fresh").header("location"), std::string("https://api.example/new"));
-    const auto deleted = c.request("DELETE /rest/v3/short-urls/fresh HTTP/1.1\r\nHost: localhost:8080\r\nX-Api-Key: test-key\r\n\r\n");
+    const auto deleted =
+        c.request("DELETE /rest/v3/short-urls/fresh HTTP/1.1\r\nHost: localhost:8080\r\nX-Api-Key: test-key\r\n\r\n");
     QCOMPARE(deleted.status, 204);
     QCOMPARE(get(m_port, "/fresh").status, 404);
-    const auto unauthorised = c.request("GET /rest/v3/short-urls HTTP/1.1\r\nHost: localhost:8080\r\nX-Api-Key: wrong\r\n\r\n");
+    const auto unauthorised =
+        c.request("GET /rest/v3/short-urls HTTP/1.1\r\nHost: localhost:8080\r\nX-Api-Key: wrong\r\n\r\n");
     QCOMPARE(unauthorised.status, 401);
     QCOMPARE(unauthorised.header("content-type"), std::string("application/problem+json"));
 }
@@ -324,8 +338,10 @@ void TestRedirects::apiResponsesAreValidHttp()
     HttpConnection c(m_port);
     const std::string key = "Host: localhost:8080\r\nX-Api-Key: test-key\r\n";
     const std::string body = R"({"longUrl":"https://api.example/wire","customSlug":"wire"})";
-    const auto created = c.request("POST /rest/v3/short-urls HTTP/1.1\r\n" + key + "Content-Type: application/json\r\n"
-                                   "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body);
+    const auto created = c.request("POST /rest/v3/short-urls HTTP/1.1\r\n" + key
+                                   + "Content-Type: application/json\r\n"
+                                     "Content-Length: "
+                                   + std::to_string(body.size()) + "\r\n\r\n" + body);
     QVERIFY2(created.error.empty(), created.error.c_str());
     QCOMPARE(created.status, 200);
     for (const char *name : {"date", "content-type", "content-length", "access-control-allow-origin"})
@@ -413,7 +429,8 @@ void TestRedirects::appEditsApplyWithoutReload()
     QVERIFY(q.exec(u"UPDATE links SET destination = 'https://shop.example/after-gap' WHERE slug = 'spring'"_s));
     QVERIFY(q.exec(u"DELETE FROM link_changes"_s));
     QVERIFY(conn.commit());
-    QTRY_COMPARE_WITH_TIMEOUT(get(m_port, "/spring").header("location"), std::string("https://shop.example/after-gap"), 2000);
+    QTRY_COMPARE_WITH_TIMEOUT(get(m_port, "/spring").header("location"), std::string("https://shop.example/after-gap"),
+                              2000);
     QCOMPARE(m_server->indexStats().fullLoads, std::uint64_t(2));
     QCOMPARE(get(m_port, "/after").status, 302);
 }
@@ -466,9 +483,11 @@ void TestRedirects::transferEncodingFraming_data()
     QTest::addRow("chunked with length") << QByteArray("Transfer-Encoding: chunked\r\nContent-Length: 5\r\n") << 400;
     QTest::addRow("chunked twice") << QByteArray("Transfer-Encoding: chunked, chunked\r\n") << 400;
     QTest::addRow("chunked then gzip") << QByteArray("Transfer-Encoding: chunked, gzip\r\n") << 400;
-    QTest::addRow("chunked then gzip, two lines") << QByteArray("Transfer-Encoding: chunked\r\nTransfer-Encoding: gzip\r\n") << 400;
+    QTest::addRow("chunked then gzip, two lines")
+        << QByteArray("Transfer-Encoding: chunked\r\nTransfer-Encoding: gzip\r\n") << 400;
     QTest::addRow("gzip then chunked") << QByteArray("Transfer-Encoding: gzip, chunked\r\n") << 501;
-    QTest::addRow("gzip then chunked, two lines") << QByteArray("Transfer-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n") << 501;
+    QTest::addRow("gzip then chunked, two lines")
+        << QByteArray("Transfer-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n") << 501;
 }
 
 void TestRedirects::transferEncodingFraming()
@@ -484,17 +503,18 @@ void TestRedirects::transferEncodingFraming()
         QVERIFY(c.send("POST " + path + " HTTP/1.1\r\nHost: localhost:8080\r\nX-Api-Key: test-key\r\n"
                        + header.toStdString() + "\r\n" + smuggled));
         const auto r = c.read(3000);
-        QVERIFY2(r.status == status, qPrintable(QString::fromStdString(path + " answered " + std::to_string(r.status) + " "
-                                                                       + r.error)));
+        QVERIFY2(r.status == status,
+                 qPrintable(QString::fromStdString(path + " answered " + std::to_string(r.status) + " " + r.error)));
         QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
         QCOMPARE(r.header("connection"), std::string("close"));
         QVERIFY2(c.closedByPeer(), "the smuggled request was answered");
     }
     // Plain chunked is still a body.
     HttpConnection c(m_port);
-    const auto chunked = c.request("POST /rest/v3/short-urls HTTP/1.1\r\nHost: localhost:8080\r\nX-Api-Key: test-key\r\n"
-                                   "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
-                                   "d\r\n{\"longUrl\":\"h\r\n27\r\nttps://api.example/c\",\"customSlug\":\"c\"}\r\n0\r\n\r\n");
+    const auto chunked =
+        c.request("POST /rest/v3/short-urls HTTP/1.1\r\nHost: localhost:8080\r\nX-Api-Key: test-key\r\n"
+                  "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+                  "d\r\n{\"longUrl\":\"h\r\n27\r\nttps://api.example/c\",\"customSlug\":\"c\"}\r\n0\r\n\r\n");
     QCOMPARE(chunked.status, 200);
     QCOMPARE(get(m_port, "/c").header("location"), std::string("https://api.example/c"));
 }
@@ -544,7 +564,8 @@ void TestRedirects::absoluteFormTargets()
     const auto api = c.request("GET http://localhost:8080/rest/health HTTP/1.1\r\nHost: localhost:8080\r\n\r\n");
     QCOMPARE(api.status, 200);
     HttpConnection userinfo(m_port);
-    QCOMPARE(userinfo.request("GET http://user@localhost:8080/spring HTTP/1.1\r\nHost: localhost:8080\r\n\r\n").status, 400);
+    QCOMPARE(userinfo.request("GET http://user@localhost:8080/spring HTTP/1.1\r\nHost: localhost:8080\r\n\r\n").status,
+             400);
 }
 
 // RFC 9110 10.1.1: a client that sends Expect: 100-continue waits for 100 Continue before the
@@ -575,12 +596,14 @@ void TestRedirects::rawQueryBytesAreEncodedInLocation()
 {
     startServer();
     HttpConnection c(m_port);
-    const auto r = c.request("GET /spring?q=\xc3\xa9t\xe9\"<x>`{|}^\\[]#frag&ok=%20%zz&s=a/b?c:d@e!$'()*+,;= HTTP/1.1\r\n"
-                             "Host: localhost:8080\r\n\r\n");
+    const auto r =
+        c.request("GET /spring?q=\xc3\xa9t\xe9\"<x>`{|}^\\[]#frag&ok=%20%zz&s=a/b?c:d@e!$'()*+,;= HTTP/1.1\r\n"
+                  "Host: localhost:8080\r\n\r\n");
     QCOMPARE(r.status, 302);
     QCOMPARE(r.header("location"),
-             std::string("https://shop.example/spring?ref=a&q=%C3%A9t%E9%22%3Cx%3E%60%7B%7C%7D%5E%5C%5B%5D%23frag&ok=%20%25zz"
-                         "&s=a/b?c:d@e!$'()*+,;=#reviews"));
+             std::string(
+                 "https://shop.example/spring?ref=a&q=%C3%A9t%E9%22%3Cx%3E%60%7B%7C%7D%5E%5C%5B%5D%23frag&ok=%20%25zz"
+                 "&s=a/b?c:d@e!$'()*+,;=#reviews"));
 }
 
 // Issue 18 item 10: TRUSTED_PROXIES="a, b" (a space after the comma, as people write lists)
@@ -612,8 +635,9 @@ void TestRedirects::healthCountsAnsweredRedirectsAndStoredClicks()
     startServer();
     auto clicks = [this] {
         const auto r = get(m_port, "/rest/health");
-        return r.status == 200 ? QJsonDocument::fromJson(QByteArray::fromStdString(r.body)).object().value(u"clicks"_s).toObject()
-                               : QJsonObject();
+        return r.status == 200
+            ? QJsonDocument::fromJson(QByteArray::fromStdString(r.body)).object().value(u"clicks"_s).toObject()
+            : QJsonObject();
     };
     const QJsonObject before = clicks();
     QCOMPARE(before.value(u"redirects"_s).toInteger(-1), 0);
@@ -623,7 +647,7 @@ void TestRedirects::healthCountsAnsweredRedirectsAndStoredClicks()
     int answered = 0;
     for (int i = 0; i < N - 5; ++i)   // each on a connection of its own
         answered += get(m_port, "/spring").status == 302 ? 1 : 0;
-    HttpConnection c(m_port);         // and five on one kept-alive connection, pipelined
+    HttpConnection c(m_port);   // and five on one kept-alive connection, pipelined
     const std::string one = "GET /spring HTTP/1.1\r\nHost: localhost:8080\r\n\r\n";
     QVERIFY(c.send(one + one + one + one + one));
     for (int i = 0; i < 5; ++i)

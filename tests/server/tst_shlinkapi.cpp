@@ -41,7 +41,10 @@ private slots:
 private:
     ApiResponse call(const QString &method, const QString &target, const QByteArray &body = {},
                      const std::string &key = "secret-key");
-    QJsonObject object(const ApiResponse &r) { return QJsonDocument::fromJson(QByteArray::fromStdString(r.body)).object(); }
+    QJsonObject object(const ApiResponse &r)
+    {
+        return QJsonDocument::fromJson(QByteArray::fromStdString(r.body)).object();
+    }
     void conforms(const QString &path, const QString &method, const ApiResponse &r);
     void addClick(qint64 linkId, const QString &slug, qint64 ts, bool bot, const QString &country = {},
                   const QString &orphan = {});
@@ -82,7 +85,8 @@ void TestShlinkApi::cleanup()
     m_dir.reset();
 }
 
-ApiResponse TestShlinkApi::call(const QString &method, const QString &target, const QByteArray &body, const std::string &key)
+ApiResponse TestShlinkApi::call(const QString &method, const QString &target, const QByteArray &body,
+                                const std::string &key)
 {
     ApiRequest r;
     r.method = method.toStdString();
@@ -97,16 +101,20 @@ void TestShlinkApi::conforms(const QString &path, const QString &method, const A
 {
     const QStringList errors = m_spec->validate(path, method, r.status, QByteArray::fromStdString(r.body),
                                                 QString::fromStdString(r.contentType));
-    QVERIFY2(errors.isEmpty(), qPrintable(u"%1 %2 -> %3 %4\n  %5"_s.arg(method, path).arg(r.status)
-                                              .arg(QString::fromStdString(r.body).left(300), errors.join(u" | "_s))));
+    QVERIFY2(errors.isEmpty(),
+             qPrintable(u"%1 %2 -> %3 %4\n  %5"_s.arg(method, path)
+                            .arg(r.status)
+                            .arg(QString::fromStdString(r.body).left(300), errors.join(u" | "_s))));
 }
 
 void TestShlinkApi::addClick(qint64 linkId, const QString &slug, qint64 ts, bool bot, const QString &country,
                              const QString &orphan)
 {
     QSqlQuery q(m_db->connection());
-    QVERIFY2(q.prepare(uR"(INSERT INTO clicks(link_id, domain, slug, ts, referrer, user_agent, country, is_bot, orphan_type,
-                  redirect_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ''))"_s), qPrintable(q.lastError().text()));
+    QVERIFY2(
+        q.prepare(uR"(INSERT INTO clicks(link_id, domain, slug, ts, referrer, user_agent, country, is_bot, orphan_type,
+                  redirect_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ''))"_s),
+        qPrintable(q.lastError().text()));
     q.addBindValue(linkId > 0 ? QVariant(linkId) : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(u"localhost:8080"_s);
     q.addBindValue(slug);
@@ -119,8 +127,9 @@ void TestShlinkApi::addClick(qint64 linkId, const QString &slug, qint64 ts, bool
     QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
     if (linkId > 0) {
         QString error;
-        QVERIFY2(Rollups::addHour(m_db->connection(), linkId, ts / 3600000 * 3600, bot ? 0 : 1, bot ? 1 : 0, {}, &error),
-                 qPrintable(error));
+        QVERIFY2(
+            Rollups::addHour(m_db->connection(), linkId, ts / 3600000 * 3600, bot ? 0 : 1, bot ? 1 : 0, {}, &error),
+            qPrintable(error));
     }
 }
 
@@ -165,8 +174,9 @@ void TestShlinkApi::healthNeedsNoKey()
 
 void TestShlinkApi::createGetEditDelete()
 {
-    auto created = call(u"POST"_s, u"/rest/v3/short-urls"_s,
-                        "{\"longUrl\":\"https://shop.example/spring\",\"customSlug\":\"Spring\",\"tags\":[\"print\",\"spring\"], \"title\":\"Spring\",\"maxVisits\":100,\"validUntil\":\"2030-01-01T00:00:00+00:00\",\"forwardQuery\":false}");
+    auto created = call(
+        u"POST"_s, u"/rest/v3/short-urls"_s,
+        "{\"longUrl\":\"https://shop.example/spring\",\"customSlug\":\"Spring\",\"tags\":[\"print\",\"spring\"], \"title\":\"Spring\",\"maxVisits\":100,\"validUntil\":\"2030-01-01T00:00:00+00:00\",\"forwardQuery\":false}");
     QCOMPARE(created.status, 200);
     conforms(u"/rest/v{version}/short-urls"_s, u"POST"_s, created);
     QJsonObject o = object(created);
@@ -180,7 +190,8 @@ void TestShlinkApi::createGetEditDelete()
     QVERIFY(m_index->current()->find("localhost:8080", "Spring", scratch));
     QVERIFY(!m_index->current()->find("localhost:8080", "spring", scratch));   // strict mode, Shlink's default
 
-    const auto duplicate = call(u"POST"_s, u"/rest/v3/short-urls"_s, "{\"longUrl\":\"https://x.example/\",\"customSlug\":\"Spring\"}");
+    const auto duplicate =
+        call(u"POST"_s, u"/rest/v3/short-urls"_s, "{\"longUrl\":\"https://x.example/\",\"customSlug\":\"Spring\"}");
     QCOMPARE(duplicate.status, 400);
     QCOMPARE(object(duplicate).value(u"type"_s).toString(), u"https://shlink.io/api/error/non-unique-slug"_s);
     QCOMPARE(object(duplicate).value(u"customSlug"_s).toString(), u"Spring"_s);
@@ -190,14 +201,16 @@ void TestShlinkApi::createGetEditDelete()
     QCOMPARE(found.status, 200);
     conforms(u"/rest/v{version}/short-urls/{shortCode}"_s, u"GET"_s, found);
 
-    const auto edited = call(u"PATCH"_s, u"/rest/v3/short-urls/Spring"_s, "{\"longUrl\":\"https://shop.example/summer\",\"maxVisits\":null,\"tags\":[\"summer\"]}");
+    const auto edited = call(u"PATCH"_s, u"/rest/v3/short-urls/Spring"_s,
+                             "{\"longUrl\":\"https://shop.example/summer\",\"maxVisits\":null,\"tags\":[\"summer\"]}");
     QCOMPARE(edited.status, 200);
     conforms(u"/rest/v{version}/short-urls/{shortCode}"_s, u"PATCH"_s, edited);
     o = object(edited);
     QCOMPARE(o.value(u"longUrl"_s).toString(), u"https://shop.example/summer"_s);
     QVERIFY(o.value(u"meta"_s).toObject().value(u"maxVisits"_s).isNull());
     QCOMPARE(o.value(u"tags"_s).toArray(), QJsonArray{u"summer"_s});
-    QCOMPARE(m_index->current()->find("localhost:8080", "Spring", scratch)->location, std::string_view("https://shop.example/summer"));
+    QCOMPARE(m_index->current()->find("localhost:8080", "Spring", scratch)->location,
+             std::string_view("https://shop.example/summer"));
 
     const auto deleted = call(u"DELETE"_s, u"/rest/v3/short-urls/Spring"_s);
     QCOMPARE(deleted.status, 204);
@@ -218,8 +231,9 @@ void TestShlinkApi::createRefusesBadInput()
     QCOMPARE(object(unsafe).value(u"type"_s).toString(), u"https://shlink.io/api/error/invalid-url"_s);
     QVERIFY(object(unsafe).value(u"detail"_s).toString().contains(u"script"_s));
     conforms(u"/rest/v{version}/short-urls"_s, u"POST"_s, unsafe);
-    const auto bad = call(u"POST"_s, u"/rest/v3/short-urls"_s,
-                          "{\"longUrl\":\"https://ok.example/\",\"customSlug\":\"a/b\",\"maxVisits\":0,\"validSince\":\"not a date\"}");
+    const auto bad = call(
+        u"POST"_s, u"/rest/v3/short-urls"_s,
+        "{\"longUrl\":\"https://ok.example/\",\"customSlug\":\"a/b\",\"maxVisits\":0,\"validSince\":\"not a date\"}");
     QCOMPARE(bad.status, 400);
     const QJsonArray invalid = object(bad).value(u"invalidElements"_s).toArray();
     for (const auto &field : {u"customSlug"_s, u"maxVisits"_s, u"validSince"_s})
@@ -234,8 +248,13 @@ void TestShlinkApi::pagingSearchTagsAndOrder()
 {
     for (int i = 0; i < 25; ++i) {
         const QString tags = i % 2 ? u"[\"odd\",\"all\"]"_s : u"[\"even\",\"all\"]"_s;
-        const QByteArray body = u"{\"longUrl\":\"https://site.example/%1\",\"customSlug\":\"s%2\",\"tags\":%3,\"title\":\"Item %4\"}"_s
-                                    .arg(i).arg(i, 2, 10, QChar(u'0')).arg(tags).arg(i).toUtf8();
+        const QByteArray body =
+            u"{\"longUrl\":\"https://site.example/%1\",\"customSlug\":\"s%2\",\"tags\":%3,\"title\":\"Item %4\"}"_s
+                .arg(i)
+                .arg(i, 2, 10, QChar(u'0'))
+                .arg(tags)
+                .arg(i)
+                .toUtf8();
         QCOMPARE(call(u"POST"_s, u"/rest/v3/short-urls"_s, body).status, 200);
     }
     const auto page3 = call(u"GET"_s, u"/rest/v3/short-urls?page=3&itemsPerPage=10"_s);
@@ -267,7 +286,10 @@ void TestShlinkApi::pagingSearchTagsAndOrder()
 
 void TestShlinkApi::visitsAndOrphans()
 {
-    QCOMPARE(call(u"POST"_s, u"/rest/v3/short-urls"_s, "{\"longUrl\":\"https://a.example/\",\"customSlug\":\"a\",\"tags\":[\"t\"]}").status, 200);
+    QCOMPARE(call(u"POST"_s, u"/rest/v3/short-urls"_s,
+                  "{\"longUrl\":\"https://a.example/\",\"customSlug\":\"a\",\"tags\":[\"t\"]}")
+                 .status,
+             200);
     const qint64 base = QDateTime(QDate(2026, 11, 1), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch();
     addClick(1, u"a"_s, base, false, u"DE"_s);
     addClick(1, u"a"_s, base + 60000, true);
@@ -296,7 +318,8 @@ void TestShlinkApi::visitsAndOrphans()
     QCOMPARE(missingTag.status, 404);
     conforms(u"/rest/v{version}/tags/{tag}/visits"_s, u"GET"_s, missingTag);
     QCOMPARE(count(u"/rest/v3/domains/DEFAULT/visits"_s), 3);
-    conforms(u"/rest/v{version}/domains/{domain}/visits"_s, u"GET"_s, call(u"GET"_s, u"/rest/v3/domains/DEFAULT/visits"_s));
+    conforms(u"/rest/v{version}/domains/{domain}/visits"_s, u"GET"_s,
+             call(u"GET"_s, u"/rest/v3/domains/DEFAULT/visits"_s));
     const auto missingLink = call(u"GET"_s, u"/rest/v3/short-urls/nope/visits"_s);
     QCOMPARE(missingLink.status, 404);
     conforms(u"/rest/v{version}/short-urls/{shortCode}/visits"_s, u"GET"_s, missingLink);
@@ -331,8 +354,14 @@ void TestShlinkApi::visitsAndOrphans()
 
 void TestShlinkApi::tagsListStatsRenameDelete()
 {
-    QCOMPARE(call(u"POST"_s, u"/rest/v3/short-urls"_s, "{\"longUrl\":\"https://a.example/\",\"customSlug\":\"a\",\"tags\":[\"print\",\"web\"]}").status, 200);
-    QCOMPARE(call(u"POST"_s, u"/rest/v3/short-urls"_s, "{\"longUrl\":\"https://b.example/\",\"customSlug\":\"b\",\"tags\":[\"print\"]}").status, 200);
+    QCOMPARE(call(u"POST"_s, u"/rest/v3/short-urls"_s,
+                  "{\"longUrl\":\"https://a.example/\",\"customSlug\":\"a\",\"tags\":[\"print\",\"web\"]}")
+                 .status,
+             200);
+    QCOMPARE(call(u"POST"_s, u"/rest/v3/short-urls"_s,
+                  "{\"longUrl\":\"https://b.example/\",\"customSlug\":\"b\",\"tags\":[\"print\"]}")
+                 .status,
+             200);
     addClick(1, u"a"_s, 1'800'000'000'000, false);
     const auto list = call(u"GET"_s, u"/rest/v3/tags"_s);
     conforms(u"/rest/v{version}/tags"_s, u"GET"_s, list);
@@ -371,9 +400,13 @@ void TestShlinkApi::tagsListStatsRenameDelete()
 
 void TestShlinkApi::domainsAndRedirects()
 {
-    QCOMPARE(call(u"POST"_s, u"/rest/v3/short-urls"_s, "{\"longUrl\":\"https://a.example/\",\"domain\":\"go.brand.example\"}").status, 200);
-    const auto patched = call(u"PATCH"_s, u"/rest/v3/domains/redirects"_s,
-                              "{\"domain\":\"go.brand.example\",\"baseUrlRedirect\":\"https://brand.example/\",\"regular404Redirect\":null}");
+    QCOMPARE(call(u"POST"_s, u"/rest/v3/short-urls"_s,
+                  "{\"longUrl\":\"https://a.example/\",\"domain\":\"go.brand.example\"}")
+                 .status,
+             200);
+    const auto patched = call(
+        u"PATCH"_s, u"/rest/v3/domains/redirects"_s,
+        "{\"domain\":\"go.brand.example\",\"baseUrlRedirect\":\"https://brand.example/\",\"regular404Redirect\":null}");
     QCOMPARE(patched.status, 200);
     conforms(u"/rest/v{version}/domains/redirects"_s, u"PATCH"_s, patched);
     QCOMPARE(object(patched).value(u"baseUrlRedirect"_s).toString(), u"https://brand.example/"_s);
@@ -389,8 +422,13 @@ void TestShlinkApi::domainsAndRedirects()
     QVERIFY(data.at(0).toObject().value(u"isDefault"_s).toBool());
     QCOMPARE(data.at(1).toObject().value(u"redirects"_s).toObject().value(u"baseUrlRedirect"_s).toString(),
              u"https://brand.example/"_s);
-    QCOMPARE(object(domains).value(u"domains"_s).toObject().value(u"defaultRedirects"_s).toObject()
-                 .value(u"invalidShortUrlRedirect"_s).toString(),
+    QCOMPARE(object(domains)
+                 .value(u"domains"_s)
+                 .toObject()
+                 .value(u"defaultRedirects"_s)
+                 .toObject()
+                 .value(u"invalidShortUrlRedirect"_s)
+                 .toString(),
              u"https://brand.example/missing"_s);
     // The redirect server picks the change up with its next reload.
     std::string error;
@@ -405,7 +443,8 @@ void TestShlinkApi::corsPreflight()
     QCOMPARE(preflight.status, 204);
     bool allowsKey = false;
     for (const auto &[name, value] : preflight.headers)
-        allowsKey = allowsKey || (name == "Access-Control-Allow-Headers" && value.find("X-Api-Key") != std::string::npos);
+        allowsKey =
+            allowsKey || (name == "Access-Control-Allow-Headers" && value.find("X-Api-Key") != std::string::npos);
     QVERIFY(allowsKey);
     const auto normal = call(u"GET"_s, u"/rest/v3/short-urls"_s);
     bool origin = false;
@@ -434,18 +473,25 @@ QTEST_GUILESS_MAIN(TestShlinkApi)
 void TestShlinkApi::pageSizesAreCapped()
 {
     for (int i = 0; i < 3; ++i) {
-        const QByteArray body = u"{\"longUrl\":\"https://site.example/%1\",\"customSlug\":\"c%1\",\"tags\":[\"t%1\"]}"_s.arg(i).toUtf8();
+        const QByteArray body =
+            u"{\"longUrl\":\"https://site.example/%1\",\"customSlug\":\"c%1\",\"tags\":[\"t%1\"]}"_s.arg(i).toUtf8();
         QCOMPARE(call(u"POST"_s, u"/rest/v3/short-urls"_s, body).status, 200);
     }
     addClick(1, u"c0"_s, QDateTime::currentMSecsSinceEpoch(), false);
-    const struct { QString target; QString key; QString spec; } resources[] = {
+    const struct
+    {
+        QString target;
+        QString key;
+        QString spec;
+    } resources[] = {
         {u"/rest/v3/short-urls"_s, u"shortUrls"_s, u"/rest/v{version}/short-urls"_s},
         {u"/rest/v3/tags"_s, u"tags"_s, u"/rest/v{version}/tags"_s},
         {u"/rest/v3/tags/stats"_s, u"tags"_s, u"/rest/v{version}/tags/stats"_s},
         {u"/rest/v3/short-urls/c0/visits"_s, u"visits"_s, u"/rest/v{version}/short-urls/{shortCode}/visits"_s},
     };
     for (const auto &resource : resources) {
-        for (const QString &size : {u"40000000"_s, u"2147483647"_s, u"2147483648"_s, u"99999999999999999999"_s, u"-1"_s}) {
+        for (const QString &size :
+             {u"40000000"_s, u"2147483647"_s, u"2147483648"_s, u"99999999999999999999"_s, u"-1"_s}) {
             QElapsedTimer timer;
             timer.start();
             const auto r = call(u"GET"_s, resource.target + u"?itemsPerPage="_s + size);
@@ -455,8 +501,9 @@ void TestShlinkApi::pageSizesAreCapped()
             const QJsonObject answer = object(r).value(resource.key).toObject();
             const QJsonObject pagination = answer.value(u"pagination"_s).toObject();
             const qint64 perPage = pagination.value(u"itemsPerPage"_s).toInteger();
-            QVERIFY2(perPage >= 1 && perPage <= 100000, qPrintable(resource.target + u" itemsPerPage="_s + size
-                                                                 + u" answered with "_s + QString::number(perPage)));
+            QVERIFY2(perPage >= 1 && perPage <= 100000,
+                     qPrintable(resource.target + u" itemsPerPage="_s + size + u" answered with "_s
+                                + QString::number(perPage)));
             QVERIFY(!answer.value(u"data"_s).toArray().isEmpty());
             QCOMPARE(pagination.value(u"pagesCount"_s).toInt(), 1);
         }
@@ -475,8 +522,10 @@ void TestShlinkApi::manyTagsDoNotHoldTheApiThread()
         for (int i = 0; i < count; ++i)
             tags.append(QString(prefix + QString::number(i)));
         const QString slug = prefix + u"many"_s;
-        const QByteArray body = QJsonDocument(QJsonObject{{u"longUrl"_s, u"https://many.example/"_s}, {u"customSlug"_s, slug},
-                                                          {u"tags"_s, tags}}).toJson(QJsonDocument::Compact);
+        const QByteArray body =
+            QJsonDocument(
+                QJsonObject{{u"longUrl"_s, u"https://many.example/"_s}, {u"customSlug"_s, slug}, {u"tags"_s, tags}})
+                .toJson(QJsonDocument::Compact);
         QElapsedTimer timer;
         timer.start();
         const auto created = call(u"POST"_s, u"/rest/v3/short-urls"_s, body);
@@ -498,8 +547,7 @@ void TestShlinkApi::manyTagsDoNotHoldTheApiThread()
     QVERIFY(small >= 0);
     const qint64 large = createEditAndCount(20000, u"b-"_s);
     QVERIFY(large >= 0);
-    QVERIFY2(large < 30 * small + 500,
-             qPrintable(u"2,000 tags: %1 ms; 20,000 tags: %2 ms"_s.arg(small).arg(large)));
+    QVERIFY2(large < 30 * small + 500, qPrintable(u"2,000 tags: %1 ms; 20,000 tags: %2 ms"_s.arg(small).arg(large)));
 }
 
 #include "tst_shlinkapi.moc"

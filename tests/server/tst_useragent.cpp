@@ -62,7 +62,10 @@ std::map<std::string, std::string> fieldsOf(const std::string &file, const UserA
     if (file == "test_ua.yaml")
         return {{"family", d.family}, {"major", d.major}, {"minor", d.minor}, {"patch", d.patch}};
     if (file == "test_os.yaml")
-        return {{"family", d.osFamily}, {"major", d.osMajor}, {"minor", d.osMinor}, {"patch", d.osPatch},
+        return {{"family", d.osFamily},
+                {"major", d.osMajor},
+                {"minor", d.osMinor},
+                {"patch", d.osPatch},
                 {"patch_minor", d.osPatchMinor}};
     return {{"family", d.deviceFamily}, {"brand", d.deviceBrand}, {"model", d.deviceModel}};
 }
@@ -82,7 +85,8 @@ std::vector<std::string> realisticUserAgents(std::size_t count)
 {
     std::mt19937 rng(42);
     auto pick = [&rng](int lo, int hi) { return std::to_string(std::uniform_int_distribution<int>(lo, hi)(rng)); };
-    const char *androidPhones[] = {"SM-G991B", "SM-S901B", "Pixel 7", "Pixel 6a", "M2101K6G", "CPH2211", "moto g(60)", "SM-A525F", "K"};
+    const char *androidPhones[] = {"SM-G991B", "SM-S901B",   "Pixel 7",  "Pixel 6a", "M2101K6G",
+                                   "CPH2211",  "moto g(60)", "SM-A525F", "K"};
     const char *androidTablets[] = {"SM-T870", "SM-X700", "Lenovo TB-X606F", "Nexus 9"};
     std::vector<std::string> out;
     out.reserve(count);
@@ -102,30 +106,35 @@ std::vector<std::string> realisticUserAgents(std::size_t count)
                 + " Safari/537.36 Edg/" + chrome;
             break;
         case 3:
-            ua = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_" + pick(1, 7) + ") AppleWebKit/605.1.15 (KHTML, like Gecko) Version/"
-                + pick(14, 17) + "." + pick(0, 5) + " Safari/605.1.15";
+            ua = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_" + pick(1, 7)
+                + ") AppleWebKit/605.1.15 (KHTML, like Gecko) Version/" + pick(14, 17) + "." + pick(0, 5)
+                + " Safari/605.1.15";
             break;
         case 4:
         case 5:
-            ua = "Mozilla/5.0 (iPhone; CPU iPhone OS " + ios + " like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/"
-                + pick(14, 17) + ".0 Mobile/15E148 Safari/604.1";
+            ua = "Mozilla/5.0 (iPhone; CPU iPhone OS " + ios
+                + " like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/" + pick(14, 17)
+                + ".0 Mobile/15E148 Safari/604.1";
             break;
         case 6:
-            ua = "Mozilla/5.0 (iPad; CPU OS " + ios + " like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/"
-                + pick(14, 17) + ".0 Mobile/15E148 Safari/604.1";
+            ua = "Mozilla/5.0 (iPad; CPU OS " + ios
+                + " like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/" + pick(14, 17)
+                + ".0 Mobile/15E148 Safari/604.1";
             break;
         case 7:
         case 8:
-            ua = std::string("Mozilla/5.0 (Linux; Android ") + pick(10, 14) + "; " + androidPhones[std::uniform_int_distribution<int>(0, 8)(rng)]
+            ua = std::string("Mozilla/5.0 (Linux; Android ") + pick(10, 14) + "; "
+                + androidPhones[std::uniform_int_distribution<int>(0, 8)(rng)]
                 + ") AppleWebKit/537.36 (KHTML, like Gecko) Chrome/" + chrome + " Mobile Safari/537.36";
             break;
         case 9:
-            ua = std::string("Mozilla/5.0 (Linux; Android ") + pick(10, 14) + "; " + androidTablets[std::uniform_int_distribution<int>(0, 3)(rng)]
+            ua = std::string("Mozilla/5.0 (Linux; Android ") + pick(10, 14) + "; "
+                + androidTablets[std::uniform_int_distribution<int>(0, 3)(rng)]
                 + ") AppleWebKit/537.36 (KHTML, like Gecko) Chrome/" + chrome + " Safari/537.36";
             break;
         case 10:
-            ua = "Mozilla/5.0 (X11; " + std::string(pick(0, 1) == "0" ? "Linux x86_64" : "Ubuntu; Linux x86_64") + "; rv:" + pick(100, 125)
-                + ".0) Gecko/20100101 Firefox/" + pick(100, 125) + ".0";
+            ua = "Mozilla/5.0 (X11; " + std::string(pick(0, 1) == "0" ? "Linux x86_64" : "Ubuntu; Linux x86_64")
+                + "; rv:" + pick(100, 125) + ".0) Gecko/20100101 Firefox/" + pick(100, 125) + ".0";
             break;
         default: {
             const std::string bots[] = {
@@ -144,7 +153,7 @@ std::vector<std::string> realisticUserAgents(std::size_t count)
     return out;
 }
 
-} // namespace
+}   // namespace
 
 class TestUserAgent : public QObject
 {
@@ -190,20 +199,19 @@ void TestUserAgent::classifies_data()
         << u"Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36 Edg/120.0.2210.91"_s
         << u"Edge"_s << u"Windows"_s << u"desktop"_s;
     QTest::newRow("Firefox/Windows")
-        << u"Mozilla/5.0 (Windows NT 6.1; Win64; x64; rv:109.0) Gecko/20100101 Firefox/115.0"_s << u"Firefox"_s << u"Windows"_s
-        << u"desktop"_s;
+        << u"Mozilla/5.0 (Windows NT 6.1; Win64; x64; rv:109.0) Gecko/20100101 Firefox/115.0"_s << u"Firefox"_s
+        << u"Windows"_s << u"desktop"_s;
     QTest::newRow("Safari/Mac")
         << u"Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.1 Safari/605.1.15"_s
         << u"Safari"_s << u"Mac OS X"_s << u"desktop"_s;
     QTest::newRow("Chrome/Mac")
         << u"Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/119.0.0.0 Safari/537.36"_s
         << u"Chrome"_s << u"Mac OS X"_s << u"desktop"_s;
-    QTest::newRow("Firefox/Linux")
-        << u"Mozilla/5.0 (X11; Linux x86_64; rv:121.0) Gecko/20100101 Firefox/121.0"_s << u"Firefox"_s << u"Linux"_s
-        << u"desktop"_s;
+    QTest::newRow("Firefox/Linux") << u"Mozilla/5.0 (X11; Linux x86_64; rv:121.0) Gecko/20100101 Firefox/121.0"_s
+                                   << u"Firefox"_s << u"Linux"_s << u"desktop"_s;
     QTest::newRow("Firefox/Ubuntu")
-        << u"Mozilla/5.0 (X11; Ubuntu; Linux x86_64; rv:109.0) Gecko/20100101 Firefox/115.0"_s << u"Firefox"_s << u"Ubuntu"_s
-        << u"desktop"_s;
+        << u"Mozilla/5.0 (X11; Ubuntu; Linux x86_64; rv:109.0) Gecko/20100101 Firefox/115.0"_s << u"Firefox"_s
+        << u"Ubuntu"_s << u"desktop"_s;
     QTest::newRow("Chrome/ChromeOS")
         << u"Mozilla/5.0 (X11; CrOS x86_64 14541.0.0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/116.0.0.0 Safari/537.36"_s
         << u"Chrome"_s << u"Chrome OS"_s << u"desktop"_s;
@@ -231,23 +239,21 @@ void TestUserAgent::classifies_data()
     QTest::newRow("Samsung Internet/tablet")
         << u"Mozilla/5.0 (Linux; Android 11; SAMSUNG SM-T870) AppleWebKit/537.36 (KHTML, like Gecko) SamsungBrowser/14.0 Chrome/87.0.4280.141 Safari/537.36"_s
         << u"Samsung Internet"_s << u"Android"_s << u"tablet"_s;
-    QTest::newRow("Firefox/Android tablet")
-        << u"Mozilla/5.0 (Android 9; Tablet; rv:109.0) Gecko/121.0 Firefox/121.0"_s << u"Firefox Mobile"_s << u"Android"_s
-        << u"tablet"_s;
+    QTest::newRow("Firefox/Android tablet") << u"Mozilla/5.0 (Android 9; Tablet; rv:109.0) Gecko/121.0 Firefox/121.0"_s
+                                            << u"Firefox Mobile"_s << u"Android"_s << u"tablet"_s;
     QTest::newRow("Kindle Fire")
         << u"Mozilla/5.0 (Linux; Android 9; KFTRWI) AppleWebKit/537.36 (KHTML, like Gecko) Silk/119.3.1 like Chrome/119.0.6045.193 Safari/537.36"_s
         << u"Amazon Silk"_s << u"Android"_s << u"tablet"_s;
-    QTest::newRow("Googlebot")
-        << u"Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)"_s << u"Googlebot"_s << QString()
-        << u"bot"_s;
+    QTest::newRow("Googlebot") << u"Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)"_s
+                               << u"Googlebot"_s << QString() << u"bot"_s;
     QTest::newRow("Googlebot smartphone")
         << u"Mozilla/5.0 (Linux; Android 6.0.1; Nexus 5X Build/MMB29P) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.6099.71 Mobile Safari/537.36 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)"_s
         << u"Googlebot"_s << u"Android"_s << u"bot"_s;
-    QTest::newRow("bingbot")
-        << u"Mozilla/5.0 (compatible; bingbot/2.0; +http://www.bing.com/bingbot.htm)"_s << u"bingbot"_s << QString() << u"bot"_s;
+    QTest::newRow("bingbot") << u"Mozilla/5.0 (compatible; bingbot/2.0; +http://www.bing.com/bingbot.htm)"_s
+                             << u"bingbot"_s << QString() << u"bot"_s;
     QTest::newRow("facebookexternalhit")
-        << u"facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)"_s << u"FacebookBot"_s << QString()
-        << u"bot"_s;
+        << u"facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)"_s << u"FacebookBot"_s
+        << QString() << u"bot"_s;
     // A tool and no user agent at all are bots by the one bot rule, as the ingestor counts them.
     QTest::newRow("curl") << u"curl/8.4.0"_s << u"curl"_s << QString() << u"bot"_s;
     QTest::newRow("empty") << QString() << QString() << QString() << u"bot"_s;
@@ -262,8 +268,8 @@ void TestUserAgent::classifies()
     const std::string ua = userAgent.toStdString();
     const auto c = m_parser.classify(ua);
     const auto d = m_parser.parse(ua);
-    const QByteArray details = QByteArray("device family \"") + d.deviceFamily.c_str() + "\", brand \"" + d.deviceBrand.c_str()
-        + "\", model \"" + d.deviceModel.c_str() + "\"";
+    const QByteArray details = QByteArray("device family \"") + d.deviceFamily.c_str() + "\", brand \""
+        + d.deviceBrand.c_str() + "\", model \"" + d.deviceModel.c_str() + "\"";
     QVERIFY2(c.browser == browser.toStdString(), ("browser: " + c.browser).c_str());
     QVERIFY2(c.os == os.toStdString(), ("os: " + c.os).c_str());
     QVERIFY2(c.device == device.toStdString(), ("device: " + c.device + "; " + details.toStdString()).c_str());
@@ -314,9 +320,11 @@ void TestUserAgent::prefilterChangesNothing()
     QVERIFY(plain.load());
     std::vector<std::string> userAgents = realisticUserAgents(500);
     // Non-ASCII: caseless PCRE2 lets the Kelvin sign match "k", so these skip the prefilter.
-    userAgents.push_back("Mozilla/5.0 (Linux; Android 9; \xE2\x84\xAA" "FTRWI) AppleWebKit/537.36 (KHTML, like Gecko) Silk/119.3.1");
+    userAgents.push_back("Mozilla/5.0 (Linux; Android 9; \xE2\x84\xAA"
+                         "FTRWI) AppleWebKit/537.36 (KHTML, like Gecko) Silk/119.3.1");
     userAgents.push_back("Mozilla/5.0 (\xE2\x84\xAAindle Fire; U; Android 4.0.3) Gecko/20100101 Firefox/12.0");
-    userAgents.push_back("Mozilla/5.0 (Linux; Android 11; Gal\xC3\xA1xy \xE2\x80\x94 Tab) AppleWebKit/537.36 Chrome/120.0 Safari/537.36");
+    userAgents.push_back(
+        "Mozilla/5.0 (Linux; Android 11; Gal\xC3\xA1xy \xE2\x80\x94 Tab) AppleWebKit/537.36 Chrome/120.0 Safari/537.36");
     for (const char *file : {"test_ua.yaml", "test_os.yaml", "test_device.yaml"}) {
         if (!QFileInfo::exists(QString::fromStdString(UapDir + "/tests/" + file)))
             continue;
@@ -382,7 +390,8 @@ void TestUserAgent::missingRegexesFile()
     QTemporaryDir dir;
     QFile bad(dir.filePath(u"regexes.yaml"_s));
     QVERIFY(bad.open(QIODevice::WriteOnly));
-    bad.write("user_agent_parsers:\n  - regex: '(unclosed'\nos_parsers:\n  - regex: 'x'\ndevice_parsers:\n  - regex: 'x'\n");
+    bad.write(
+        "user_agent_parsers:\n  - regex: '(unclosed'\nos_parsers:\n  - regex: 'x'\ndevice_parsers:\n  - regex: 'x'\n");
     bad.close();
     QVERIFY(!parser.load(bad.fileName().toStdString(), &error));
     QVERIFY2(error.find("(unclosed") != std::string::npos, error.c_str());
@@ -463,7 +472,7 @@ std::map<QString, std::map<QString, qint64>> rollups(Database &db, qint64 link)
 
 using Counts = std::map<QString, qint64>;
 
-} // namespace
+}   // namespace
 
 // Clicks through a real linkdeck-server, in-process: the ingestor writes "device",
 // "browser" and "os" next to "total", and a restart (which replays the journal) does not
@@ -482,14 +491,16 @@ void TestUserAgent::serverRecordsDeviceBrowserAndOs()
     config.ioThreads = 2;
 
     const std::pair<const char *, int> visits[] = {
-        {"Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36", 3},
+        {"Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36",
+         3},
         {"Mozilla/5.0 (iPhone; CPU iPhone OS 17_1_2 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.1.2 "
          "Mobile/15E148 Safari/604.1",
          2},
         {"Mozilla/5.0 (iPad; CPU OS 16_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/16.6 Mobile/15E148 "
          "Safari/604.1",
          1},
-        {"Mozilla/5.0 (Linux; Android 12; SM-X700) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36", 1},
+        {"Mozilla/5.0 (Linux; Android 12; SM-X700) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36",
+         1},
         {"Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)", 1},
         {nullptr, 1},   // no User-Agent header at all
     };
@@ -517,10 +528,8 @@ void TestUserAgent::serverRecordsDeviceBrowserAndOs()
                 r[dimension][value] += n;
         }
         QCOMPARE(r[u"total"_s], (Counts{{u""_s, 9}}));
-        QCOMPARE(r[u"device"_s],
-                 (Counts{{u"desktop"_s, 3}, {u"mobile"_s, 2}, {u"tablet"_s, 2}, {u"bot"_s, 2}}));
-        QCOMPARE(r[u"browser"_s],
-                 (Counts{{u"Chrome"_s, 4}, {u"Mobile Safari"_s, 3}, {u"Googlebot"_s, 1}, {u""_s, 1}}));
+        QCOMPARE(r[u"device"_s], (Counts{{u"desktop"_s, 3}, {u"mobile"_s, 2}, {u"tablet"_s, 2}, {u"bot"_s, 2}}));
+        QCOMPARE(r[u"browser"_s], (Counts{{u"Chrome"_s, 4}, {u"Mobile Safari"_s, 3}, {u"Googlebot"_s, 1}, {u""_s, 1}}));
         QCOMPARE(r[u"os"_s], (Counts{{u"Windows"_s, 3}, {u"iOS"_s, 3}, {u"Android"_s, 1}, {u""_s, 2}}));
     };
     check();
@@ -548,11 +557,13 @@ void TestUserAgent::ingestionWithoutRegexesRecordsUnknown()
     Database db;
     QVERIFY(db.open(dbPath).ok());
     const qint64 link = addLink(db, u"a"_s);
-    const char *chrome = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36";
+    const char *chrome =
+        "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36";
     JournalAppender appender(journal, 0);
     auto click = [&] {
         std::string rec;
-        ClickCodec::append(rec, 1'800'000'000'000, link, OrphanType::None, "localhost:8080", "a", "", chrome, "192.0.2.1", "", "");
+        ClickCodec::append(rec, 1'800'000'000'000, link, OrphanType::None, "localhost:8080", "a", "", chrome,
+                           "192.0.2.1", "", "");
         return appender.append(rec);
     };
     QVERIFY(click() && click());

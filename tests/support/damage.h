@@ -48,4 +48,4 @@ inline QString damageLinksTable(const QString &path)
     return damageFirstPage(path, QStringLiteral("links"));
 }
 
-} // namespace Linkdeck::Test
+}   // namespace Linkdeck::Test

@@ -60,10 +60,20 @@ std::string headerProblems(int status, const std::multimap<std::string, std::str
 {
     // Fields whose grammar is a single value (RFC 9110, RFC 9111, Fetch for CORS): a second
     // line is a server bug, never a list to combine.
-    static const char *const singletons[] = {
-        "content-length", "content-type", "content-location", "content-range", "date", "location", "etag",
-        "last-modified", "expires", "age", "retry-after", "access-control-allow-origin",
-        "access-control-allow-credentials", "access-control-max-age"};
+    static const char *const singletons[] = {"content-length",
+                                             "content-type",
+                                             "content-location",
+                                             "content-range",
+                                             "date",
+                                             "location",
+                                             "etag",
+                                             "last-modified",
+                                             "expires",
+                                             "age",
+                                             "retry-after",
+                                             "access-control-allow-origin",
+                                             "access-control-allow-credentials",
+                                             "access-control-max-age"};
     std::string problems;
     auto add = [&](const std::string &p) { problems += (problems.empty() ? "" : "; ") + p; };
     for (const char *name : singletons) {
@@ -92,7 +102,7 @@ HttpResponse failed(HttpResponse r, const std::string &why)
     return r;
 }
 
-} // namespace
+}   // namespace
 
 std::size_t HttpResponse::headerCount(const std::string &name) const
 {
@@ -175,7 +185,8 @@ HttpResponse HttpConnection::read(int timeoutMs, bool headRequest)
                 return failed(r, "the connection closed before the response was complete: " + ec.message());
             break;
         }
-        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+        const auto left =
+            std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
         if (left.count() <= 0 || !waitReadable(m_socket.native_handle(), int(left.count())))
             return failed(r, "no complete response within " + std::to_string(timeoutMs) + " ms");
         const std::size_t n = m_socket.read_some(m_buffer.prepare(16384), ec);
@@ -215,4 +226,4 @@ HttpResponse get(std::uint16_t port, const std::string &path, const std::string 
     return c.request("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\n" + extraHeaders + "\r\n");
 }
 
-} // namespace Linkdeck::Test
+}   // namespace Linkdeck::Test

@@ -13,7 +13,7 @@ namespace Linkdeck::Test {
 
 struct HttpResponse
 {
-    int status = 0;      // 0: no complete, valid response; error says why
+    int status = 0;   // 0: no complete, valid response; error says why
     std::string error;
     // Every header line, under its lower-case name; a repeated name keeps every line, in order.
     std::multimap<std::string, std::string> headers;
@@ -61,4 +61,4 @@ private:
 HttpResponse get(std::uint16_t port, const std::string &path, const std::string &host = "localhost:8080",
                  const std::string &extraHeaders = {});
 
-} // namespace Linkdeck::Test
+}   // namespace Linkdeck::Test

@@ -49,8 +49,7 @@ class Encoder
 public:
     explicit Encoder(bool usePointers)
         : m_usePointers(usePointers)
-    {
-    }
+    {}
 
     QByteArray &bytes() { return m_out; }
 
@@ -145,7 +144,7 @@ private:
     bool m_usePointers;
 };
 
-} // namespace
+}   // namespace
 
 QByteArray mmdbControl(int type, quint32 size)
 {
@@ -287,4 +286,4 @@ QByteArray makeMmdb(const QList<MmdbNetwork> &networks)
     return makeMmdbRecords(records);
 }
 
-} // namespace Linkdeck::Test
+}   // namespace Linkdeck::Test

@@ -20,10 +20,10 @@ namespace Linkdeck::Test {
 // {"en": "Berlin"}}} (the city only when given).
 struct MmdbNetwork
 {
-    QString network;        // "192.0.2.0"
+    QString network;   // "192.0.2.0"
     QString country;
     QString city;
-    int prefixLength = 24;  // 1..32
+    int prefixLength = 24;   // 1..32
 };
 
 QByteArray makeMmdb(const QList<MmdbNetwork> &networks);
@@ -45,4 +45,4 @@ QByteArray makeMmdbRecords(const QList<MmdbRecord> &records);
 QByteArray mmdbControl(int type, quint32 size);
 QByteArray mmdbPointer(quint32 offset);
 
-} // namespace Linkdeck::Test
+}   // namespace Linkdeck::Test

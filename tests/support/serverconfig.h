@@ -18,4 +18,4 @@ inline Server::ServerConfig serverConfigFor(const QString &databasePath)
     return config;
 }
 
-} // namespace Linkdeck::Test
+}   // namespace Linkdeck::Test

@@ -17,13 +17,14 @@ namespace Linkdeck::Test {
 
 namespace {
 
-const QStringList httpMethods{u"get"_s, u"put"_s, u"post"_s, u"delete"_s, u"options"_s, u"head"_s, u"patch"_s, u"trace"_s};
+const QStringList httpMethods{u"get"_s,     u"put"_s,  u"post"_s,  u"delete"_s,
+                              u"options"_s, u"head"_s, u"patch"_s, u"trace"_s};
 const QStringList typeNames{u"null"_s, u"boolean"_s, u"object"_s, u"array"_s, u"number"_s, u"integer"_s, u"string"_s};
 // format: the instance type it applies to, "string" or "number" (JSON Schema: values of other types pass).
-const QHash<QString, QString> formats{{u"date-time"_s, u"string"_s}, {u"date"_s, u"string"_s}, {u"time"_s, u"string"_s},
-                                      {u"uri"_s, u"string"_s},       {u"email"_s, u"string"_s}, {u"uuid"_s, u"string"_s},
-                                      {u"binary"_s, u"string"_s},    {u"byte"_s, u"string"_s},  {u"int32"_s, u"number"_s},
-                                      {u"int64"_s, u"number"_s},     {u"float"_s, u"number"_s}, {u"double"_s, u"number"_s}};
+const QHash<QString, QString> formats{
+    {u"date-time"_s, u"string"_s}, {u"date"_s, u"string"_s},  {u"time"_s, u"string"_s},   {u"uri"_s, u"string"_s},
+    {u"email"_s, u"string"_s},     {u"uuid"_s, u"string"_s},  {u"binary"_s, u"string"_s}, {u"byte"_s, u"string"_s},
+    {u"int32"_s, u"number"_s},     {u"int64"_s, u"number"_s}, {u"float"_s, u"number"_s},  {u"double"_s, u"number"_s}};
 
 QString compact(const QJsonValue &value)
 {
@@ -61,13 +62,20 @@ bool hasType(const QJsonValue &value, const QString &type)
 QString jsonType(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::Null: return u"null"_s;
-    case QJsonValue::Bool: return u"boolean"_s;
-    case QJsonValue::Double: return isInteger(value) ? u"integer"_s : u"number"_s;
-    case QJsonValue::String: return u"string"_s;
-    case QJsonValue::Array: return u"array"_s;
-    case QJsonValue::Object: return u"object"_s;
-    default: return u"undefined"_s;
+    case QJsonValue::Null:
+        return u"null"_s;
+    case QJsonValue::Bool:
+        return u"boolean"_s;
+    case QJsonValue::Double:
+        return isInteger(value) ? u"integer"_s : u"number"_s;
+    case QJsonValue::String:
+        return u"string"_s;
+    case QJsonValue::Array:
+        return u"array"_s;
+    case QJsonValue::Object:
+        return u"object"_s;
+    default:
+        return u"undefined"_s;
     }
 }
 
@@ -95,7 +103,8 @@ bool isRfc3339Date(const QString &s)
 
 bool isRfc3339Time(const QString &s)
 {
-    static const QRegularExpression re(uR"(^([01]\d|2[0-3]):[0-5]\d:([0-5]\d|60)(\.\d+)?([Zz]|[+-]([01]\d|2[0-3]):[0-5]\d)$)"_s);
+    static const QRegularExpression re(
+        uR"(^([01]\d|2[0-3]):[0-5]\d:([0-5]\d|60)(\.\d+)?([Zz]|[+-]([01]\d|2[0-3]):[0-5]\d)$)"_s);
     return re.match(s).hasMatch();
 }
 
@@ -123,7 +132,8 @@ bool matchesFormat(const QString &format, const QJsonValue &value)
         return re.match(s).hasMatch();
     }
     if (format == u"uuid") {
-        static const QRegularExpression re(uR"(^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$)"_s);
+        static const QRegularExpression re(
+            uR"(^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$)"_s);
         return re.match(s).hasMatch();
     }
     if (format == u"byte") {
@@ -180,7 +190,7 @@ QStringList schemaProblems(const QJsonObject &schema)
     return problems;
 }
 
-} // namespace
+}   // namespace
 
 SpecValidator::SpecValidator(const QString &specDir)
     : m_dir(specDir)
@@ -215,7 +225,8 @@ QJsonObject SpecValidator::file(const QString &path, QString *error) const
             QJsonParseError parseError{};
             const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
             if (parseError.error != QJsonParseError::NoError)
-                loaded.error = u"%1 is not JSON: %2 at %3"_s.arg(clean, parseError.errorString()).arg(parseError.offset);
+                loaded.error =
+                    u"%1 is not JSON: %2 at %3"_s.arg(clean, parseError.errorString()).arg(parseError.offset);
             else if (!doc.isObject())
                 loaded.error = u"%1 is not a JSON object"_s.arg(clean);
             loaded.object = doc.object();
@@ -237,7 +248,8 @@ SpecValidator::Resolved SpecValidator::follow(const QString &ref, const QString 
         r.error = u"$ref \"%1\" in %2: remote references are not supported"_s.arg(ref, fromFile);
         return r;
     }
-    r.file = target.isEmpty() ? fromFile : QDir::cleanPath(QFileInfo(QDir(m_dir).filePath(fromFile)).dir().filePath(target));
+    r.file =
+        target.isEmpty() ? fromFile : QDir::cleanPath(QFileInfo(QDir(m_dir).filePath(fromFile)).dir().filePath(target));
     QString error;
     QJsonValue v = file(r.file, &error);
     if (!error.isEmpty()) {
@@ -245,7 +257,8 @@ SpecValidator::Resolved SpecValidator::follow(const QString &ref, const QString 
         return r;
     }
     if (!pointer.isEmpty() && !pointer.startsWith(u'/')) {
-        r.error = u"$ref \"%1\" in %2: \"%3\" is not a JSON pointer (anchors are not supported)"_s.arg(ref, fromFile, pointer);
+        r.error = u"$ref \"%1\" in %2: \"%3\" is not a JSON pointer (anchors are not supported)"_s.arg(ref, fromFile,
+                                                                                                       pointer);
         return r;
     }
     for (QString part : pointer.split(u'/', Qt::KeepEmptyParts).mid(1)) {
@@ -345,8 +358,9 @@ void SpecValidator::check(const QJsonValue &value, const QJsonObject &schema, co
         } else if (passedBranches.isEmpty()) {
             errors << u"%1: matches none of %2: %3"_s.arg(where, combiner, partErrors.join(u"; "_s));
         } else if (combiner == u"oneOf" && passedBranches.size() > 1) {
-            errors << u"%1: matches %2 branches of oneOf (%3), not exactly one"_s.arg(where).arg(passedBranches.size()).arg(
-                passedBranches.join(u", "_s));
+            errors << u"%1: matches %2 branches of oneOf (%3), not exactly one"_s.arg(where)
+                          .arg(passedBranches.size())
+                          .arg(passedBranches.join(u", "_s));
         }
     }
     if (schema.contains(u"not"_s)) {
@@ -397,13 +411,16 @@ void SpecValidator::check(const QJsonValue &value, const QJsonObject &schema, co
         const QString s = value.toString();
         const qsizetype length = s.toUcs4().size();   // JSON Schema counts code points
         if (schema.contains(u"minLength"_s) && length < schema.value(u"minLength"_s).toInteger())
-            errors << u"%1: %2 is shorter than %3"_s.arg(where, compact(value)).arg(schema.value(u"minLength"_s).toInteger());
+            errors << u"%1: %2 is shorter than %3"_s.arg(where, compact(value))
+                          .arg(schema.value(u"minLength"_s).toInteger());
         if (schema.contains(u"maxLength"_s) && length > schema.value(u"maxLength"_s).toInteger())
-            errors << u"%1: %2 is longer than %3"_s.arg(where, compact(value)).arg(schema.value(u"maxLength"_s).toInteger());
+            errors << u"%1: %2 is longer than %3"_s.arg(where, compact(value))
+                          .arg(schema.value(u"maxLength"_s).toInteger());
         if (schema.contains(u"pattern"_s)) {
             const QRegularExpression re(schema.value(u"pattern"_s).toString());
             if (!re.isValid())
-                errors << u"%1: pattern in %2 is not a valid expression: %3"_s.arg(where, currentFile, re.errorString());
+                errors << u"%1: pattern in %2 is not a valid expression: %3"_s.arg(where, currentFile,
+                                                                                   re.errorString());
             else if (!re.match(s).hasMatch())
                 errors << u"%1: %2 does not match %3"_s.arg(where, compact(value), re.pattern());
         }
@@ -457,9 +474,13 @@ void SpecValidator::check(const QJsonValue &value, const QJsonObject &schema, co
                 sub(array.at(i), schema.value(u"items"_s), u"%1[%2]"_s.arg(where).arg(i), errors);
         }
         if (schema.contains(u"minItems"_s) && array.size() < schema.value(u"minItems"_s).toInteger())
-            errors << u"%1: %2 items, fewer than %3"_s.arg(where).arg(array.size()).arg(schema.value(u"minItems"_s).toInteger());
+            errors << u"%1: %2 items, fewer than %3"_s.arg(where)
+                          .arg(array.size())
+                          .arg(schema.value(u"minItems"_s).toInteger());
         if (schema.contains(u"maxItems"_s) && array.size() > schema.value(u"maxItems"_s).toInteger())
-            errors << u"%1: %2 items, more than %3"_s.arg(where).arg(array.size()).arg(schema.value(u"maxItems"_s).toInteger());
+            errors << u"%1: %2 items, more than %3"_s.arg(where)
+                          .arg(array.size())
+                          .arg(schema.value(u"maxItems"_s).toInteger());
         if (schema.value(u"uniqueItems"_s).toBool()) {
             for (qsizetype i = 0; i < array.size(); ++i) {
                 for (qsizetype j = i + 1; j < array.size(); ++j) {
@@ -515,7 +536,8 @@ void SpecValidator::scanSpec(QStringList &problems) const
         for (auto media = content.begin(); media != content.end(); ++media) {
             const QJsonObject mediaObject = media.value().toObject();
             if (mediaObject.contains(u"schema"_s))
-                scanSchema(mediaObject.value(u"schema"_s), file, where + u'/' + media.key() + u"/schema"_s, problems, seen);
+                scanSchema(mediaObject.value(u"schema"_s), file, where + u'/' + media.key() + u"/schema"_s, problems,
+                           seen);
         }
     };
     auto scanParameters = [&](const QJsonArray &parameters, const QString &file, const QString &where) {
@@ -540,7 +562,8 @@ void SpecValidator::scanSpec(QStringList &problems) const
             scanParameters(operation.value(u"parameters"_s).toArray(), file, where);
             if (operation.contains(u"requestBody"_s)) {
                 QString bodyFile = file;
-                const QJsonObject body = resolveObject(operation.value(u"requestBody"_s).toObject(), &bodyFile, problems);
+                const QJsonObject body =
+                    resolveObject(operation.value(u"requestBody"_s).toObject(), &bodyFile, problems);
                 scanContent(body.value(u"content"_s).toObject(), bodyFile, where + u"/requestBody"_s);
             }
             const QJsonObject responses = operation.value(u"responses"_s).toObject();
@@ -554,7 +577,8 @@ void SpecValidator::scanSpec(QStringList &problems) const
                     QString headerFile = responseFile;
                     const QJsonObject h = resolveObject(header.value().toObject(), &headerFile, problems);
                     if (h.contains(u"schema"_s))
-                        scanSchema(h.value(u"schema"_s), headerFile, at + u"/headers/"_s + header.key(), problems, seen);
+                        scanSchema(h.value(u"schema"_s), headerFile, at + u"/headers/"_s + header.key(), problems,
+                                   seen);
                 }
             }
         }
@@ -564,7 +588,8 @@ void SpecValidator::scanSpec(QStringList &problems) const
         scanSchema(it.value(), root, u"components/schemas/"_s + it.key(), problems, seen);
 }
 
-QStringList SpecValidator::validateValue(const QJsonValue &value, const QJsonObject &schema, const QString &baseFile) const
+QStringList SpecValidator::validateValue(const QJsonValue &value, const QJsonObject &schema,
+                                         const QString &baseFile) const
 {
     QStringList errors;
     check(value, schema, baseFile, u"value"_s, errors);
@@ -616,8 +641,9 @@ QStringList SpecValidator::validate(const QString &pathTemplate, const QString &
             break;
     }
     if (key.isEmpty())
-        return {u"%1 %2 %3: content type \"%4\" is not in the spec (%5)"_s.arg(method, pathTemplate).arg(status).arg(
-            contentType, content.keys().join(u", "_s))};
+        return {u"%1 %2 %3: content type \"%4\" is not in the spec (%5)"_s.arg(method, pathTemplate)
+                    .arg(status)
+                    .arg(contentType, content.keys().join(u", "_s))};
     const QJsonObject media = content.value(key).toObject();
     if (!media.contains(u"schema"_s))
         return {};   // the spec sets no constraint
@@ -626,8 +652,9 @@ QStringList SpecValidator::validate(const QString &pathTemplate, const QString &
         // Not JSON: only a string of bytes can be described.
         if (schema.value(u"type"_s).toString() == u"string" && schema.value(u"format"_s).toString() == u"binary")
             return {};
-        return {u"%1 %2 %3: cannot check a %4 body against %5"_s.arg(method, pathTemplate).arg(status).arg(
-            mediaType, compact(schema))};
+        return {u"%1 %2 %3: cannot check a %4 body against %5"_s.arg(method, pathTemplate)
+                    .arg(status)
+                    .arg(mediaType, compact(schema))};
     }
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
@@ -638,4 +665,4 @@ QStringList SpecValidator::validate(const QString &pathTemplate, const QString &
     return errors;
 }
 
-} // namespace Linkdeck::Test
+}   // namespace Linkdeck::Test

@@ -68,4 +68,4 @@ private:
     mutable QHash<QString, Loaded> m_files;   // by clean path; a file is read once, its error kept
 };
 
-} // namespace Linkdeck::Test
+}   // namespace Linkdeck::Test

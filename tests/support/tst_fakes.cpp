@@ -41,9 +41,12 @@ QUrl withQuery(QUrl url, const QString &path, const Query &items = {})
     return url;
 }
 
-Headers bearer(const QByteArray &token) { return {{"Authorization", "Bearer " + token}}; }
+Headers bearer(const QByteArray &token)
+{
+    return {{"Authorization", "Bearer " + token}};
+}
 
-} // namespace
+}   // namespace
 
 class TestFakes : public QObject
 {
@@ -59,8 +62,8 @@ private slots:
 private:
     // The day these tests live in, whatever today is: the app and the fakes read this clock.
     Linkdeck::Clock::Override m_clock{QDateTime(QDate(2026, 11, 29), QTime(10, 0), QTimeZone::utc())};
-    Reply send(const QByteArray &method, const QUrl &url, const Headers &headers = {},
-               const QJsonObject &body = {}, int timeoutMs = 5000);
+    Reply send(const QByteArray &method, const QUrl &url, const Headers &headers = {}, const QJsonObject &body = {},
+               int timeoutMs = 5000);
     Reply send(const QByteArray &method, const QUrl &api, const QString &path, const Headers &headers = {},
                const QJsonObject &body = {}, int timeoutMs = 5000)
     {
@@ -86,7 +89,9 @@ Reply TestFakes::send(const QByteArray &method, const QUrl &url, const Headers &
     if (!reply->isFinished())
         loop.exec();
     Reply r{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-            reply->isOpen() ? reply->readAll() : QByteArray(), {}, {}};
+            reply->isOpen() ? reply->readAll() : QByteArray(),
+            {},
+            {}};
     const QJsonDocument doc = QJsonDocument::fromJson(r.body);
     r.json = doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
     for (const auto &[name, value] : reply->rawHeaderPairs())
@@ -106,8 +111,10 @@ void TestFakes::bitlyAuthCreateAndErrors()
     QCOMPARE(r.json[u"groups"_s][0][u"guid"_s].toString(), bitly.groupGuid());
 
     const QJsonObject create{{u"long_url"_s, u"https://example.com/landing?utm_source=print"_s},
-                             {u"domain"_s, u"go.brand.com"_s}, {u"group_guid"_s, bitly.groupGuid()},
-                             {u"keyword"_s, u"spring-sale"_s}, {u"title"_s, u"Spring"_s},
+                             {u"domain"_s, u"go.brand.com"_s},
+                             {u"group_guid"_s, bitly.groupGuid()},
+                             {u"keyword"_s, u"spring-sale"_s},
+                             {u"title"_s, u"Spring"_s},
                              {u"tags"_s, QJsonArray{u"print"_s}}};
     r = send("POST", bitly.apiUrl(), u"/bitlinks"_s, bearer("tok"), create);
     QCOMPARE(r.status, 201);
@@ -155,7 +162,8 @@ void TestFakes::bitlyPagingAndClicks()
     const QString link = r.json[u"links"_s][0][u"id"_s].toString();
     bitly.addClicks(link, QDateTime(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC), 3, u"DE"_s);
     bitly.addClicks(link, QDateTime(QDate(2026, 11, 29), QTime(8, 0), Qt::UTC), 2, u"US"_s);
-    const Query window{{u"unit"_s, u"day"_s}, {u"units"_s, u"3"_s},
+    const Query window{{u"unit"_s, u"day"_s},
+                       {u"units"_s, u"3"_s},
                        {u"unit_reference"_s, u"2026-11-29T00:00:00+0000"_s}};   // '+' sent as %2B
     const QString metrics = u"/bitlinks/"_s + link;
     r = send("GET", withQuery(bitly.apiUrl(), metrics + u"/clicks"_s, window), bearer("tok"));
@@ -185,8 +193,10 @@ void TestFakes::rebrandly()
     QCOMPARE(r.json[u"code"_s].toString(), u"Unauthorized"_s);
     QCOMPARE(send("GET", rb.apiUrl(), u"/links"_s, {{"apikey", "key"}, {"workspace", "nope"}}).status, 403);
     const Headers auth{{"apiKey", "key"}, {"workspace", "ws1"}};
-    const QJsonObject create{{u"destination"_s, u"https://example.com/x"_s}, {u"slashtag"_s, u"spring"_s},
-                             {u"title"_s, u"Spring"_s}, {u"domain"_s, QJsonObject{{u"fullName"_s, u"go.brand.com"_s}}}};
+    const QJsonObject create{{u"destination"_s, u"https://example.com/x"_s},
+                             {u"slashtag"_s, u"spring"_s},
+                             {u"title"_s, u"Spring"_s},
+                             {u"domain"_s, QJsonObject{{u"fullName"_s, u"go.brand.com"_s}}}};
     r = send("POST", rb.apiUrl(), u"/links"_s, auth, create);
     QCOMPARE(r.status, 200);
     QCOMPARE(r.json[u"shortUrl"_s].toString(), u"go.brand.com/spring"_s);

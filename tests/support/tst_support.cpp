@@ -59,15 +59,24 @@ QVariant decode(MMDB_entry_data_list_s *&e)
     const MMDB_entry_data_s d = e->entry_data;
     e = e->next;
     switch (d.type) {
-    case MMDB_DATA_TYPE_UTF8_STRING: return QString::fromUtf8(d.utf8_string, qsizetype(d.data_size));
-    case MMDB_DATA_TYPE_BYTES: return QByteArray(reinterpret_cast<const char *>(d.bytes), qsizetype(d.data_size));
-    case MMDB_DATA_TYPE_DOUBLE: return d.double_value;
-    case MMDB_DATA_TYPE_FLOAT: return d.float_value;
-    case MMDB_DATA_TYPE_BOOLEAN: return d.boolean;
-    case MMDB_DATA_TYPE_INT32: return int(d.int32);
-    case MMDB_DATA_TYPE_UINT16: return QVariant::fromValue(ushort(d.uint16));
-    case MMDB_DATA_TYPE_UINT32: return QVariant::fromValue(uint(d.uint32));
-    case MMDB_DATA_TYPE_UINT64: return QVariant::fromValue(qulonglong(d.uint64));
+    case MMDB_DATA_TYPE_UTF8_STRING:
+        return QString::fromUtf8(d.utf8_string, qsizetype(d.data_size));
+    case MMDB_DATA_TYPE_BYTES:
+        return QByteArray(reinterpret_cast<const char *>(d.bytes), qsizetype(d.data_size));
+    case MMDB_DATA_TYPE_DOUBLE:
+        return d.double_value;
+    case MMDB_DATA_TYPE_FLOAT:
+        return d.float_value;
+    case MMDB_DATA_TYPE_BOOLEAN:
+        return d.boolean;
+    case MMDB_DATA_TYPE_INT32:
+        return int(d.int32);
+    case MMDB_DATA_TYPE_UINT16:
+        return QVariant::fromValue(ushort(d.uint16));
+    case MMDB_DATA_TYPE_UINT32:
+        return QVariant::fromValue(uint(d.uint32));
+    case MMDB_DATA_TYPE_UINT64:
+        return QVariant::fromValue(qulonglong(d.uint64));
     case MMDB_DATA_TYPE_MAP: {
         QVariantMap map;
         for (uint32_t i = 0; i < d.data_size && e; ++i) {
@@ -82,7 +91,8 @@ QVariant decode(MMDB_entry_data_list_s *&e)
             list << decode(e);
         return list;
     }
-    default: return u"<type %1>"_s.arg(d.type);
+    default:
+        return u"<type %1>"_s.arg(d.type);
     }
 }
 
@@ -103,7 +113,10 @@ public:
         if (m_status == MMDB_SUCCESS)
             MMDB_close(&m_db);
     }
-    QString openError() const { return m_status == MMDB_SUCCESS ? QString() : QString::fromUtf8(MMDB_strerror(m_status)); }
+    QString openError() const
+    {
+        return m_status == MMDB_SUCCESS ? QString() : QString::fromUtf8(MMDB_strerror(m_status));
+    }
     MMDB_s *db() { return &m_db; }
 
     // The whole record for ip, or an error string.
@@ -209,7 +222,7 @@ HttpResponse fetch(const std::string &response, int timeoutMs = 3000, const std:
 
 const std::string date = "Date: Sun, 06 Dec 2026 05:45:36 GMT\r\n";
 
-} // namespace
+}   // namespace
 
 class TestSupport : public QObject
 {
@@ -308,7 +321,8 @@ void TestSupport::unknownKeywordIsAnError()
             const QStringList errors = v.validateValue(value(instance), json(schema));
             if (keyword == u"discriminator" && *instance == '[')
                 continue;   // the property is not there to check
-            QVERIFY2(errors.join(u' ').contains(keyword), qPrintable(QString::fromUtf8(schema) + u" -> "_s + errors.join(u' ')));
+            QVERIFY2(errors.join(u' ').contains(keyword),
+                     qPrintable(QString::fromUtf8(schema) + u" -> "_s + errors.join(u' ')));
         }
     }
     // Annotations are fine.
@@ -469,7 +483,8 @@ void TestSupport::responsesAreFoundByStatusAndContentType()
     QVERIFY(v.validate(u"/a/{id}"_s, u"GET"_s, 200, R"({"id": 1})", u"application/json"_s).isEmpty());
     QVERIFY(v.validate(u"/a/{id}"_s, u"GET"_s, 200, R"({"id": 1})", u"application/json; charset=utf-8"_s).isEmpty());
     QCOMPARE(v.validate(u"/a/{id}"_s, u"GET"_s, 200, R"({"id": "1"})", u"application/json"_s).size(), 1);
-    QCOMPARE(v.validate(u"/a/{id}"_s, u"GET"_s, 200, R"({"id": 1, "when": "yesterday"})", u"application/json"_s).size(), 1);
+    QCOMPARE(v.validate(u"/a/{id}"_s, u"GET"_s, 200, R"({"id": 1, "when": "yesterday"})", u"application/json"_s).size(),
+             1);
     QCOMPARE(v.validate(u"/a/{id}"_s, u"GET"_s, 200, R"({"id": 1})", u"text/html"_s).size(), 1);
     QCOMPARE(v.validate(u"/a/{id}"_s, u"GET"_s, 200, "", u"application/json"_s).size(), 1);
     QVERIFY(v.validate(u"/a/{id}"_s, u"GET"_s, 204, "", u""_s).isEmpty());
@@ -526,14 +541,16 @@ void TestSupport::shlinkSpecExamplesConform()
                     const QJsonObject named = m.value(u"examples"_s).toObject();
                     for (const QJsonValue &e : named) {
                         const QString ref = e.toObject().value(u"$ref"_s).toString();
-                        examples << (ref.isEmpty() ? e.toObject() : load(QFileInfo(file).path() + u'/' + ref)).value(u"value"_s);
+                        examples << (ref.isEmpty() ? e.toObject() : load(QFileInfo(file).path() + u'/' + ref))
+                                        .value(u"value"_s);
                     }
                     for (const QJsonValue &example : examples) {
                         if (!example.isObject() && !example.isArray())
                             continue;
                         const QByteArray body = example.isObject() ? QJsonDocument(example.toObject()).toJson()
                                                                    : QJsonDocument(example.toArray()).toJson();
-                        const QStringList errors = v.validate(path.key(), op.key().toUpper(), status, body, media.key());
+                        const QStringList errors =
+                            v.validate(path.key(), op.key().toUpper(), status, body, media.key());
                         ++checked;
                         for (const QString &e : errors)
                             problems << u"%1 %2 %3: %4"_s.arg(op.key().toUpper(), path.key()).arg(status).arg(e);
@@ -703,11 +720,15 @@ void TestSupport::repeatedStringsArePointers()
     const QString early = QString(40, u'e');
     const QString middle = QString(300, u'm');
     const QString late = QString(70000, u'l');
-    const QVariantMap first{{u"a"_s, early}, {u"b"_s, QString(3000, u'x')}, {u"c"_s, middle},
-                            {u"d"_s, QString(600000, u'y')}, {u"e"_s, late}};
-    const QVariantMap second{{u"early"_s, early}, {u"middle"_s, middle}, {u"late"_s, late},
-                             {u"list"_s, QVariantList{late, early, middle}}};
-    const QByteArray bytes = makeMmdbRecords({MmdbRecord{u"10.0.0.0"_s, 8, first}, MmdbRecord{u"11.0.0.0"_s, 16, second}});
+    const QVariantMap first{{u"a"_s, early},
+                            {u"b"_s, QString(3000, u'x')},
+                            {u"c"_s, middle},
+                            {u"d"_s, QString(600000, u'y')},
+                            {u"e"_s, late}};
+    const QVariantMap second{
+        {u"early"_s, early}, {u"middle"_s, middle}, {u"late"_s, late}, {u"list"_s, QVariantList{late, early, middle}}};
+    const QByteArray bytes =
+        makeMmdbRecords({MmdbRecord{u"10.0.0.0"_s, 8, first}, MmdbRecord{u"11.0.0.0"_s, 16, second}});
     // The second record's strings are pointers: it takes a few dozen bytes, not 3 * 70340.
     QVERIFY2(bytes.size() < 3000 + 600000 + 70000 + 300 + 40 + 2000, qPrintable(QString::number(bytes.size())));
     Mmdb db(bytes);
@@ -722,7 +743,8 @@ void TestSupport::repeatedStringsArePointers()
 void TestSupport::networksInTheGeoLite2Layout()
 {
     const QString longCity = u"Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch"_s;
-    Mmdb db(makeMmdb({{u"192.0.2.0"_s, u"DE"_s, u"Berlin"_s}, {u"198.51.100.0"_s, u"GB"_s, longCity},
+    Mmdb db(makeMmdb({{u"192.0.2.0"_s, u"DE"_s, u"Berlin"_s},
+                      {u"198.51.100.0"_s, u"GB"_s, longCity},
                       {u"203.0.113.0"_s, u"FR"_s, {}, 28}}));
     QVERIFY2(db.openError().isEmpty(), qPrintable(db.openError()));
     QCOMPARE(db.string("192.0.2.1", {"country", "iso_code"}), u"DE"_s);
@@ -752,14 +774,19 @@ void TestSupport::duplicateSingletonHeaderIsAnError_data()
 {
     QTest::addColumn<QByteArray>("headers");
     QTest::addColumn<QByteArray>("named");
-    QTest::newRow("Location") << QByteArray("Location: https://a.example/\r\nLocation: https://b.example/\r\n") << QByteArray("location");
-    QTest::newRow("same Location twice") << QByteArray("Location: https://a.example/\r\nLocation: https://a.example/\r\n") << QByteArray("location");
+    QTest::newRow("Location") << QByteArray("Location: https://a.example/\r\nLocation: https://b.example/\r\n")
+                              << QByteArray("location");
+    QTest::newRow("same Location twice") << QByteArray(
+        "Location: https://a.example/\r\nLocation: https://a.example/\r\n")
+                                         << QByteArray("location");
     QTest::newRow("Date") << QByteArray("Date: Sun, 06 Dec 2026 05:45:37 GMT\r\n") << QByteArray("date");
-    QTest::newRow("Content-Type") << QByteArray("Content-Type: text/plain\r\nContent-Type: text/html\r\n") << QByteArray("content-type");
+    QTest::newRow("Content-Type") << QByteArray("Content-Type: text/plain\r\nContent-Type: text/html\r\n")
+                                  << QByteArray("content-type");
     QTest::newRow("CORS origin") << QByteArray("Access-Control-Allow-Origin: *\r\nAccess-Control-Allow-Origin: *\r\n")
                                  << QByteArray("access-control-allow-origin");
     QTest::newRow("same Content-Length twice") << QByteArray("Content-Length: 0\r\n") << QByteArray("content-length");
-    QTest::newRow("other Content-Length") << QByteArray("Content-Length: 1\r\n") << QByteArray("content-length");   // Beast's "multiple Content-Length"
+    QTest::newRow("other Content-Length")
+        << QByteArray("Content-Length: 1\r\n") << QByteArray("content-length");   // Beast's "multiple Content-Length"
 }
 
 void TestSupport::duplicateSingletonHeaderIsAnError()
@@ -832,14 +859,19 @@ void TestSupport::malformedResponsesAreErrors_data()
     QTest::addColumn<QByteArray>("response");
     QTest::addColumn<QByteArray>("error");
     QTest::newRow("bare newlines") << QByteArray("HTTP/1.1 200 OK\nContent-Length: 0\n\n") << QByteArray("bad reason");
-    QTest::newRow("no status code") << QByteArray("HTTP/1.1 OK\r\nContent-Length: 0\r\n\r\n") << QByteArray("bad status");
-    QTest::newRow("bad version") << QByteArray("HTTP/9 200 OK\r\nContent-Length: 0\r\n\r\n") << QByteArray("bad version");
-    QTest::newRow("field without colon") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length 0\r\n\r\n") << QByteArray("bad field");
-    QTest::newRow("bad length") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 1x\r\n\r\n") << QByteArray("bad Content-Length");
-    QTest::newRow("length and chunked")
-        << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n")
-        << QByteArray("bad Transfer-Encoding");
-    QTest::newRow("space before colon") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length : 0\r\n\r\n") << QByteArray("bad field");
+    QTest::newRow("no status code") << QByteArray("HTTP/1.1 OK\r\nContent-Length: 0\r\n\r\n")
+                                    << QByteArray("bad status");
+    QTest::newRow("bad version") << QByteArray("HTTP/9 200 OK\r\nContent-Length: 0\r\n\r\n")
+                                 << QByteArray("bad version");
+    QTest::newRow("field without colon") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length 0\r\n\r\n")
+                                         << QByteArray("bad field");
+    QTest::newRow("bad length") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 1x\r\n\r\n")
+                                << QByteArray("bad Content-Length");
+    QTest::newRow("length and chunked") << QByteArray(
+        "HTTP/1.1 200 OK\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n")
+                                        << QByteArray("bad Transfer-Encoding");
+    QTest::newRow("space before colon") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length : 0\r\n\r\n")
+                                        << QByteArray("bad field");
 }
 
 void TestSupport::malformedResponsesAreErrors()
@@ -890,9 +922,14 @@ void TestSupport::headAndPipelinedResponses()
 {
     // A HEAD response says how long the body would be and has none; the response after it
     // on the same connection is read whole.
-    ScriptedServer server("HTTP/1.1 200 OK\r\n" + date + "Content-Length: 5\r\n\r\n"
-                          "HTTP/1.1 404 Not Found\r\n" + date + "Content-Length: 4\r\n\r\nnope"
-                          "HTTP/1.1 200 OK\r\n" + date + "Content-Length: 3\r\n\r\nend", true);
+    ScriptedServer server("HTTP/1.1 200 OK\r\n" + date
+                              + "Content-Length: 5\r\n\r\n"
+                                "HTTP/1.1 404 Not Found\r\n"
+                              + date
+                              + "Content-Length: 4\r\n\r\nnope"
+                                "HTTP/1.1 200 OK\r\n"
+                              + date + "Content-Length: 3\r\n\r\nend",
+                          true);
     HttpConnection c(server.port());
     QVERIFY(c.send("HEAD / HTTP/1.1\r\nHost: t\r\n\r\n"));
     const auto head = c.read(3000, true);

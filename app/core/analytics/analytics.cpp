@@ -30,7 +30,7 @@ QString idList(const QList<qint64> &links)
     return ids.join(u',');
 }
 
-} // namespace
+}   // namespace
 
 QDateTime Analytics::localMidnight(QDate date, const QTimeZone &zone)
 {
@@ -71,13 +71,15 @@ QList<Analytics::Bucket> Analytics::buckets(QDate from, QDate to, TimeUnit unit,
     case TimeUnit::Week: {
         QDate d = from.addDays(1 - from.dayOfWeek());   // Monday
         for (; d <= to; d = d.addDays(7))
-            out << Bucket{localMidnight(std::max(d, from), zone), localMidnight(std::min(d.addDays(7), to.addDays(1)), zone), 0};
+            out << Bucket{localMidnight(std::max(d, from), zone),
+                          localMidnight(std::min(d.addDays(7), to.addDays(1)), zone), 0};
         return out;
     }
     case TimeUnit::Month: {
         QDate d(from.year(), from.month(), 1);
         for (; d <= to; d = d.addMonths(1))
-            out << Bucket{localMidnight(std::max(d, from), zone), localMidnight(std::min(d.addMonths(1), to.addDays(1)), zone), 0};
+            out << Bucket{localMidnight(std::max(d, from), zone),
+                          localMidnight(std::min(d.addMonths(1), to.addDays(1)), zone), 0};
         return out;
     }
     }
@@ -120,7 +122,8 @@ Result<QList<Analytics::Share>> Analytics::breakdown(const QList<qint64> &links,
         return out;
     const std::uint8_t people = Rollups::codeOf(dimension.toStdString());
     if (!people || (people & Rollups::BotFlag))
-        return Error::make(Error::Kind::Storage, tr("Could not read the click statistics."), u"unknown dimension "_s + dimension);
+        return Error::make(Error::Kind::Storage, tr("Could not read the click statistics."),
+                           u"unknown dimension "_s + dimension);
     const std::uint8_t bots = excludeBots ? people : std::uint8_t(people | Rollups::BotFlag);
     const qint64 fromSecs = localMidnight(from, zone).toSecsSinceEpoch();
     const qint64 toSecs = localMidnight(to.addDays(1), zone).toSecsSinceEpoch();
@@ -129,8 +132,8 @@ Result<QList<Analytics::Share>> Analytics::breakdown(const QList<qint64> &links,
     // A campaign over 90 days is some 100,000 link-hours: read link by link along the primary
     // key through SQLite's own API, each hour's breakdown summed from its packed entries.
     if (!handle
-        || sqlite3_prepare_v2(handle, "SELECT dims FROM click_hours WHERE link_id = ?1 AND hour >= ?2 AND hour < ?3", -1,
-                              &stmt, nullptr)
+        || sqlite3_prepare_v2(handle, "SELECT dims FROM click_hours WHERE link_id = ?1 AND hour >= ?2 AND hour < ?3",
+                              -1, &stmt, nullptr)
             != SQLITE_OK) {
         return Error::make(Error::Kind::Storage, tr("Could not read the click statistics."),
                            handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : u"not an SQLite database"_s);
@@ -186,7 +189,8 @@ Result<QList<Analytics::LinkClicks>> Analytics::topLinks(const QList<qint64> &li
     q.setForwardOnly(true);
     const QString counted = excludeBots ? u"clicks - bots"_s : u"clicks"_s;
     q.prepare(u"SELECT link_id, sum(%2) AS n FROM click_hours WHERE link_id IN (%1) AND hour >= ? AND hour < ? "
-              u"GROUP BY link_id HAVING n > 0 ORDER BY n DESC, link_id LIMIT %3"_s.arg(idList(links), counted).arg(limit));
+              u"GROUP BY link_id HAVING n > 0 ORDER BY n DESC, link_id LIMIT %3"_s.arg(idList(links), counted)
+                  .arg(limit));
     q.addBindValue(localMidnight(from, zone).toSecsSinceEpoch());
     q.addBindValue(localMidnight(to.addDays(1), zone).toSecsSinceEpoch());
     if (!q.exec())
@@ -211,4 +215,4 @@ QList<qint64> Analytics::linksOfCampaign(const QString &campaign) const
     return out;
 }
 
-} // namespace Linkdeck
+}   // namespace Linkdeck

@@ -37,7 +37,9 @@ public:
         qint64 clicks = 0;
     };
 
-    explicit Analytics(Database &db) : m_db(db) {}
+    explicit Analytics(Database &db)
+        : m_db(db)
+    {}
 
     // Bucket boundaries covering the local dates [from, to] in the zone.
     static QList<Bucket> buckets(QDate from, QDate to, TimeUnit unit, const QTimeZone &zone);
@@ -64,4 +66,4 @@ private:
     Database &m_db;
 };
 
-} // namespace Linkdeck
+}   // namespace Linkdeck

@@ -37,7 +37,8 @@ const QStringList &serviceDimensions()
 // the (UTC) day the service counts itself, and by the hour only when hours are shown.
 TimeUnit serviceUnit(const LinkProvider &provider, TimeUnit shown)
 {
-    return provider.can(LinkProvider::Capability::HourlyClicks) || shown == TimeUnit::Hour ? TimeUnit::Hour : TimeUnit::Day;
+    return provider.can(LinkProvider::Capability::HourlyClicks) || shown == TimeUnit::Hour ? TimeUnit::Hour
+                                                                                           : TimeUnit::Day;
 }
 
 bool wantsSeries(CampaignStats::Scope scope)
@@ -119,7 +120,7 @@ CampaignStats::Figures readRollups(const QString &path, const QList<qint64> &lin
     return f;
 }
 
-} // namespace
+}   // namespace
 
 CampaignStats::Target CampaignStats::Target::ofLinks(QList<qint64> links)
 {
@@ -260,18 +261,21 @@ void CampaignStats::fetchRemote(Fetch fetch)
         fetchLink(provider, remote, fetch);
     }
     if (!m_services.isEmpty() && wantsBreakdowns(m_scope)) {
-        const QString sentence = tr("%1 count no browsers or operating systems: only the links on this computer are counted here.")
-                                     .arg(QLocale().createSeparatedList(m_services));
+        const QString sentence =
+            tr("%1 count no browsers or operating systems: only the links on this computer are counted here.")
+                .arg(QLocale().createSeparatedList(m_services));
         m_shareNotes[u"browser"_s] << sentence;
         m_shareNotes[u"os"_s] << sentence;
     }
     if (!totalsOnly.empty()) {
         const QStringList names(totalsOnly.begin(), totalsOnly.end());
-        m_notes << tr("Totals only, not clicks over time, from %1: those links have %Ln click(s) in all, not in the series.",
-                      nullptr, int(totalsOnlyClicks))
-                       .arg(QLocale().createSeparatedList(names));
+        m_notes
+            << tr("Totals only, not clicks over time, from %1: those links have %Ln click(s) in all, not in the series.",
+                  nullptr, int(totalsOnlyClicks))
+                   .arg(QLocale().createSeparatedList(names));
     }
-    emit progress(m_pending > 0 ? tr("Fetching the figures of %1…").arg(QLocale().createSeparatedList(m_services)) : QString());
+    emit progress(m_pending > 0 ? tr("Fetching the figures of %1…").arg(QLocale().createSeparatedList(m_services))
+                                : QString());
 }
 
 // Asks a link's service for what the scope needs, unless the cache has it fresh enough.
@@ -294,23 +298,25 @@ void CampaignStats::fetchLink(LinkProvider *provider, Remote &remote, Fetch fetc
             if (fetch == Fetch::FreshCache && cached && isFresh(cached->fetchedAt))
                 continue;
             ++m_pending;
-            whenFinished(this, provider->breakdown(link, dimension, from, to),
-                         [this, generation, id, link, key, dimension, service](const Result<QList<ClickShare>> &r) {
-                             if (generation != m_remoteGeneration)
-                                 return;
-                             Remote &entry = m_remote[id];
-                             if (r) {
-                                 ProviderStats(m_backend.database()).storeShares(link.accountId, link.remoteId, key, *r);
-                                 entry.shares.insert(dimension, *r);
-                             } else if (r.error().kind == Error::Kind::PlanLimit || r.error().kind == Error::Kind::Unsupported) {
-                                 note(m_shareNotes[dimension], r.error().message);
-                             } else if (entry.shares.contains(dimension)) {
-                                 note(m_shareNotes[dimension], tr("%1: %2 Showing the figures saved earlier.").arg(service, r.error().message));
-                             } else {
-                                 note(m_shareNotes[dimension], tr("%1: %2").arg(service, r.error().message));
-                             }
-                             requestDone(generation);
-                         });
+            whenFinished(
+                this, provider->breakdown(link, dimension, from, to),
+                [this, generation, id, link, key, dimension, service](const Result<QList<ClickShare>> &r) {
+                    if (generation != m_remoteGeneration)
+                        return;
+                    Remote &entry = m_remote[id];
+                    if (r) {
+                        ProviderStats(m_backend.database()).storeShares(link.accountId, link.remoteId, key, *r);
+                        entry.shares.insert(dimension, *r);
+                    } else if (r.error().kind == Error::Kind::PlanLimit || r.error().kind == Error::Kind::Unsupported) {
+                        note(m_shareNotes[dimension], r.error().message);
+                    } else if (entry.shares.contains(dimension)) {
+                        note(m_shareNotes[dimension],
+                             tr("%1: %2 Showing the figures saved earlier.").arg(service, r.error().message));
+                    } else {
+                        note(m_shareNotes[dimension], tr("%1: %2").arg(service, r.error().message));
+                    }
+                    requestDone(generation);
+                });
         }
     }
     if (!wantsSeries(m_scope))
@@ -325,24 +331,25 @@ void CampaignStats::fetchLink(LinkProvider *provider, Remote &remote, Fetch fetc
     }
     if (fetch == Fetch::Always || !cached || !isFresh(cached->fetchedAt)) {
         ++m_pending;
-        whenFinished(this, provider->clicks(link, from, to, unit),
-                     [this, generation, id, link, request, service](const Result<QList<ClickPoint>> &r) {
-                         if (generation != m_remoteGeneration)
-                             return;
-                         Remote &entry = m_remote[id];
-                         if (r) {
-                             ProviderStats(m_backend.database()).store(link.accountId, link.remoteId, request, *r);
-                             entry.points = *r;
-                             entry.fetchedAt = Clock::nowUtc();
-                         } else if (r.error().kind == Error::Kind::PlanLimit) {
-                             note(m_notes, tr("%1: your plan does not include click statistics for some links.").arg(service));
-                         } else if (entry.points) {
-                             note(m_notes, tr("%1: %2 Showing the figures saved earlier.").arg(service, r.error().message));
-                         } else {
-                             note(m_notes, tr("%1: %2 Its links are not in the series.").arg(service, r.error().message));
-                         }
-                         requestDone(generation);
-                     });
+        whenFinished(
+            this, provider->clicks(link, from, to, unit),
+            [this, generation, id, link, request, service](const Result<QList<ClickPoint>> &r) {
+                if (generation != m_remoteGeneration)
+                    return;
+                Remote &entry = m_remote[id];
+                if (r) {
+                    ProviderStats(m_backend.database()).store(link.accountId, link.remoteId, request, *r);
+                    entry.points = *r;
+                    entry.fetchedAt = Clock::nowUtc();
+                } else if (r.error().kind == Error::Kind::PlanLimit) {
+                    note(m_notes, tr("%1: your plan does not include click statistics for some links.").arg(service));
+                } else if (entry.points) {
+                    note(m_notes, tr("%1: %2 Showing the figures saved earlier.").arg(service, r.error().message));
+                } else {
+                    note(m_notes, tr("%1: %2 Its links are not in the series.").arg(service, r.error().message));
+                }
+                requestDone(generation);
+            });
     }
 
     // The period as long just before, for the change; a closed period does not change, so
@@ -508,4 +515,4 @@ void CampaignStats::splitParts()
     }
 }
 
-} // namespace Linkdeck
+}   // namespace Linkdeck

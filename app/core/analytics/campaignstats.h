@@ -68,14 +68,14 @@ public:
     };
     enum class Split {
         None,
-        ByLink,       // the five links with most clicks, and the others together
-        ByAccount,    // this computer, each account of a service
+        ByLink,      // the five links with most clicks, and the others together
+        ByAccount,   // this computer, each account of a service
     };
 
     struct TopLink
     {
         qint64 linkId = 0;
-        QString label;      // domain/slug
+        QString label;   // domain/slug
         QString shortUrl;
         qint64 clicks = 0;
     };
@@ -84,15 +84,15 @@ public:
     struct Figures
     {
         QList<Analytics::Bucket> series;
-        QList<Part> parts;                           // by the chosen split; empty for Split::None
-        QHash<qint64, QList<qint64>> linkSeries;     // the top links' own series, per bucket
-        QMap<QString, QList<Share>> breakdowns;      // by dimension (see dimensions()), most clicks first
-        QList<TopLink> topLinks;                     // most clicks first
+        QList<Part> parts;                         // by the chosen split; empty for Split::None
+        QHash<qint64, QList<qint64>> linkSeries;   // the top links' own series, per bucket
+        QMap<QString, QList<Share>> breakdowns;    // by dimension (see dimensions()), most clicks first
+        QList<TopLink> topLinks;                   // most clicks first
         qint64 total = 0;
-        qint64 previousTotal = 0;                    // the period as long just before, for the change
-        int seriesLinks = 0;                         // how many of the links are counted in the series
-        QHash<QString, int> breakdownLinks;          // ... and in each breakdown
-        QString error;                               // this computer's clicks could not be read
+        qint64 previousTotal = 0;             // the period as long just before, for the change
+        int seriesLinks = 0;                  // how many of the links are counted in the series
+        QHash<QString, int> breakdownLinks;   // ... and in each breakdown
+        QString error;                        // this computer's clicks could not be read
 
         QList<Share> breakdown(const QString &dimension) const { return breakdowns.value(dimension); }
         std::optional<double> changePercent() const;   // against the period before, if it had clicks
@@ -143,10 +143,10 @@ private:
     {
         Link link;
         QString service;
-        std::optional<QList<ClickPoint>> points;   // fetched, or from the cache
-        QDateTime fetchedAt;                         // UTC, of the points
-        std::optional<qint64> previous;              // clicks in the period before
-        QHash<QString, QList<ClickShare>> shares;    // by dimension
+        std::optional<QList<ClickPoint>> points;    // fetched, or from the cache
+        QDateTime fetchedAt;                        // UTC, of the points
+        std::optional<qint64> previous;             // clicks in the period before
+        QHash<QString, QList<ClickShare>> shares;   // by dimension
     };
 
     LinkProvider *providerFor(const Link &link);
@@ -165,8 +165,8 @@ private:
     Period m_period;
     Scope m_scope = Scope::Everything;
     Split m_split = Split::None;
-    Figures m_local;      // this computer's, from the rollups
-    Figures m_figures;    // this computer's and the services' together
+    Figures m_local;                  // this computer's, from the rollups
+    Figures m_figures;                // this computer's and the services' together
     QHash<qint64, Remote> m_remote;   // by link id
     QStringList m_services;
     QStringList m_notes;
@@ -177,4 +177,4 @@ private:
     int m_remoteGeneration = 0;
 };
 
-} // namespace Linkdeck
+}   // namespace Linkdeck

@@ -64,7 +64,8 @@ QVariant ClickSeriesModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Start");
     if (section == ClicksColumn)
         return tr("Clicks");
-    return section - FirstPartColumn < m_parts.size() ? QVariant(m_parts.at(section - FirstPartColumn).name) : QVariant();
+    return section - FirstPartColumn < m_parts.size() ? QVariant(m_parts.at(section - FirstPartColumn).name)
+                                                      : QVariant();
 }
 
-} // namespace Linkdeck
+}   // namespace Linkdeck

@@ -51,4 +51,4 @@ private:
     QList<Part> m_parts;
 };
 
-} // namespace Linkdeck
+}   // namespace Linkdeck

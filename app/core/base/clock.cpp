@@ -11,7 +11,7 @@ namespace {
 std::atomic<qint64> g_offsetMs{0};
 std::atomic<bool> g_overridden{false};
 
-} // namespace
+}   // namespace
 
 qint64 Clock::nowMSecsSinceEpoch()
 {
@@ -52,4 +52,4 @@ void Clock::Override::setNow(const QDateTime &now)
     g_offsetMs.store(now.toMSecsSinceEpoch() - QDateTime::currentMSecsSinceEpoch());
 }
 
-} // namespace Linkdeck
+}   // namespace Linkdeck

@@ -13,14 +13,14 @@ struct Error
     Q_GADGET
 public:
     enum class Kind {
-        Invalid,       // the input was refused before anything was sent or stored
-        SlugTaken,     // the back-half is already used on that domain
+        Invalid,     // the input was refused before anything was sent or stored
+        SlugTaken,   // the back-half is already used on that domain
         NotFound,
-        Unauthorized,  // bad or missing token (401)
-        Forbidden,     // the token may not do this (403)
-        PlanLimit,     // the plan does not include this (402, monthly limits)
-        RateLimited,   // 429; retryAfterSeconds says when to try again
-        Server,        // 5xx
+        Unauthorized,   // bad or missing token (401)
+        Forbidden,      // the token may not do this (403)
+        PlanLimit,      // the plan does not include this (402, monthly limits)
+        RateLimited,    // 429; retryAfterSeconds says when to try again
+        Server,         // 5xx
         Timeout,
         Network,       // no connection, DNS, TLS
         BadResponse,   // the reply could not be understood
@@ -45,6 +45,6 @@ public:
     }
 };
 
-} // namespace Linkdeck
+}   // namespace Linkdeck
 
 Q_DECLARE_METATYPE(Linkdeck::Error)

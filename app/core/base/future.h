@@ -14,18 +14,17 @@ namespace Linkdeck {
 // exactly that.
 //
 //   whenFinished(this, provider->domains(), [this](const Result<QStringList> &r) { ... });
-template <typename T, typename Fn>
+template<typename T, typename Fn>
 void whenFinished(QObject *context, const QFuture<T> &future, Fn &&fn)
 {
     auto *watcher = new QFutureWatcher<T>(context);
-    QObject::connect(watcher, &QFutureWatcherBase::finished, context,
-                     [watcher, fn = std::forward<Fn>(fn)]() mutable {
-                         watcher->deleteLater();
-                         const QFuture<T> f = watcher->future();
-                         if (f.resultCount() > 0)
-                             fn(f.result());
-                     });
+    QObject::connect(watcher, &QFutureWatcherBase::finished, context, [watcher, fn = std::forward<Fn>(fn)]() mutable {
+        watcher->deleteLater();
+        const QFuture<T> f = watcher->future();
+        if (f.resultCount() > 0)
+            fn(f.result());
+    });
     watcher->setFuture(future);
 }
 
-} // namespace Linkdeck
+}   // namespace Linkdeck

@@ -14,7 +14,7 @@ QString &overrideDir()
     static QString dir;
     return dir;
 }
-} // namespace
+}   // namespace
 
 void Paths::setApplicationInfo()
 {
@@ -31,9 +31,8 @@ void Paths::setDataDirOverride(const QString &dir)
 
 QString Paths::dataDir()
 {
-    const QString dir = overrideDir().isEmpty()
-        ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        : overrideDir();
+    const QString dir =
+        overrideDir().isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : overrideDir();
     QDir().mkpath(dir);
     return dir;
 }
@@ -50,4 +49,4 @@ std::unique_ptr<QSettings> Paths::settings()
     return std::make_unique<QSettings>();
 }
 
-} // namespace Linkdeck
+}   // namespace Linkdeck

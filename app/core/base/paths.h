@@ -19,9 +19,9 @@ public:
     static void setApplicationInfo();
     static void setDataDirOverride(const QString &dir);
 
-    static QString dataDir();          // created if missing
+    static QString dataDir();   // created if missing
     static QString databasePath();
     static std::unique_ptr<QSettings> settings();
 };
 
-} // namespace Linkdeck
+}   // namespace Linkdeck

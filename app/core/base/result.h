@@ -14,12 +14,16 @@ namespace Linkdeck {
 //
 //   Result<Link> r = repo.insert(link);
 //   if (!r) showError(r.error().message);
-template <typename T>
+template<typename T>
 class Result
 {
 public:
-    Result(T value) : m_data(std::move(value)) {}
-    Result(Error error) : m_data(std::move(error)) {}
+    Result(T value)
+        : m_data(std::move(value))
+    {}
+    Result(Error error)
+        : m_data(std::move(error))
+    {}
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -33,12 +37,15 @@ private:
     std::variant<T, Error> m_data;
 };
 
-template <>
+template<>
 class Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)), m_ok(false) {}
+    Result(Error error)
+        : m_error(std::move(error))
+        , m_ok(false)
+    {}
 
     bool ok() const { return m_ok; }
     explicit operator bool() const { return ok(); }
@@ -49,4 +56,4 @@ private:
     bool m_ok = true;
 };
 
-} // namespace Linkdeck
+}   // namespace Linkdeck

@@ -29,7 +29,8 @@ inline sqlite3 *sqliteHandle(const QSqlDatabase &db)
 class SqliteStatement
 {
 public:
-    SqliteStatement(sqlite3 *db, const char *sql) : m_db(db)
+    SqliteStatement(sqlite3 *db, const char *sql)
+        : m_db(db)
     {
         if (sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) != SQLITE_OK)
             m_stmt = nullptr;
@@ -77,4 +78,4 @@ private:
     sqlite3_stmt *m_stmt = nullptr;
 };
 
-} // namespace Linkdeck
+}   // namespace Linkdeck

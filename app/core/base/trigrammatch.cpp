@@ -43,8 +43,7 @@ public:
         : m_handle(handle)
         , m_api(api)
         , m_instance(instance)
-    {
-    }
+    {}
     ~Tokenizer() { m_api.xDelete(m_instance); }
     Tokenizer(const Tokenizer &) = delete;
     Tokenizer &operator=(const Tokenizer &) = delete;
@@ -187,7 +186,7 @@ void destroyTokenizer(void *p)
     delete tokenizer;
 }
 
-} // namespace
+}   // namespace
 
 bool ensureRegistered(sqlite3 *handle)
 {
@@ -218,4 +217,4 @@ bool ensureRegistered(sqlite3 *handle)
     return true;
 }
 
-} // namespace Linkdeck::TrigramMatch
+}   // namespace Linkdeck::TrigramMatch

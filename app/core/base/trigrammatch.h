@@ -21,4 +21,4 @@ inline constexpr char FunctionName[] = "linkdeck_trigram_match";
 // connection has no FTS5 trigram tokenizer (then the function does not exist).
 bool ensureRegistered(sqlite3 *handle);
 
-} // namespace Linkdeck::TrigramMatch
+}   // namespace Linkdeck::TrigramMatch

@@ -17,11 +17,16 @@ QString Link::campaign() const
 QString providerKindId(ProviderKind kind)
 {
     switch (kind) {
-    case ProviderKind::Local: return u"local"_s;
-    case ProviderKind::Bitly: return u"bitly"_s;
-    case ProviderKind::Rebrandly: return u"rebrandly"_s;
-    case ProviderKind::Shlink: return u"shlink"_s;
-    case ProviderKind::Cuttly: return u"cuttly"_s;
+    case ProviderKind::Local:
+        return u"local"_s;
+    case ProviderKind::Bitly:
+        return u"bitly"_s;
+    case ProviderKind::Rebrandly:
+        return u"rebrandly"_s;
+    case ProviderKind::Shlink:
+        return u"shlink"_s;
+    case ProviderKind::Cuttly:
+        return u"cuttly"_s;
     }
     return {};
 }
@@ -29,11 +34,16 @@ QString providerKindId(ProviderKind kind)
 QString providerName(ProviderKind kind)
 {
     switch (kind) {
-    case ProviderKind::Local: return QCoreApplication::translate("Linkdeck::Account", "This computer");
-    case ProviderKind::Bitly: return u"Bitly"_s;
-    case ProviderKind::Rebrandly: return u"Rebrandly"_s;
-    case ProviderKind::Shlink: return u"Shlink"_s;
-    case ProviderKind::Cuttly: return u"Cuttly"_s;
+    case ProviderKind::Local:
+        return QCoreApplication::translate("Linkdeck::Account", "This computer");
+    case ProviderKind::Bitly:
+        return u"Bitly"_s;
+    case ProviderKind::Rebrandly:
+        return u"Rebrandly"_s;
+    case ProviderKind::Shlink:
+        return u"Shlink"_s;
+    case ProviderKind::Cuttly:
+        return u"Cuttly"_s;
     }
     return {};
 }
@@ -45,12 +55,12 @@ QString Account::displayName() const
 
 std::optional<ProviderKind> providerKindFromId(const QString &id)
 {
-    for (auto kind : {ProviderKind::Local, ProviderKind::Bitly, ProviderKind::Rebrandly,
-                      ProviderKind::Shlink, ProviderKind::Cuttly}) {
+    for (auto kind : {ProviderKind::Local, ProviderKind::Bitly, ProviderKind::Rebrandly, ProviderKind::Shlink,
+                      ProviderKind::Cuttly}) {
         if (providerKindId(kind) == id)
             return kind;
     }
     return std::nullopt;
 }
 
-} // namespace Linkdeck
+}   // namespace Linkdeck

@@ -24,17 +24,17 @@ enum class SyncState {
 // of the editor are derived from it (see Utm::fromUrl).
 struct Link
 {
-    qint64 id = 0;              // local database id; 0 until stored
+    qint64 id = 0;   // local database id; 0 until stored
     qint64 accountId = 0;
-    QString remoteId;           // the provider's own id (Bitly's bitlink id, Rebrandly's id, ...)
-    QString domain;             // host[:port] of the short URL, punycode
-    QString slug;               // the back-half, without a leading slash
-    QString shortUrl;           // full short URL
-    QString destination;        // normalised long URL (see UrlValidator)
+    QString remoteId;      // the provider's own id (Bitly's bitlink id, Rebrandly's id, ...)
+    QString domain;        // host[:port] of the short URL, punycode
+    QString slug;          // the back-half, without a leading slash
+    QString shortUrl;      // full short URL
+    QString destination;   // normalised long URL (see UrlValidator)
     QString title;
     QStringList tags;
-    QDateTime createdAt;        // UTC
-    QDateTime updatedAt;        // UTC
+    QDateTime createdAt;                   // UTC
+    QDateTime updatedAt;                   // UTC
     std::optional<QDateTime> validSince;   // not served before this time
     std::optional<QDateTime> expiresAt;
     std::optional<qint64> maxClicks;
@@ -49,15 +49,15 @@ struct Link
 };
 
 enum class ProviderKind {
-    Local,      // links kept on this computer and served by linkdeck-server
+    Local,   // links kept on this computer and served by linkdeck-server
     Bitly,
     Rebrandly,
     Shlink,
     Cuttly,
 };
 
-QString providerKindId(ProviderKind kind);                        // "local", "bitly", ...
-QString providerName(ProviderKind kind);                          // "This computer", "Bitly", ... for people
+QString providerKindId(ProviderKind kind);   // "local", "bitly", ...
+QString providerName(ProviderKind kind);     // "This computer", "Bitly", ... for people
 std::optional<ProviderKind> providerKindFromId(const QString &id);
 
 // An account with one link service. "This computer" is the Local account, always present.
@@ -65,17 +65,17 @@ struct Account
 {
     qint64 id = 0;
     ProviderKind provider = ProviderKind::Local;
-    QString name;               // shown in the sidebar
-    QString defaultDomain;      // host[:port] used when the user does not pick one
-    QString apiBase;            // for self-hosted and test endpoints; empty: the provider's own
-    QString workspace;          // Rebrandly workspace, Bitly group; empty if none
-    QDateTime lastSyncAt;       // UTC; invalid until the first complete sync
-    QString secretKey;          // the token's name in the keychain (see SecretStore::accountKey)
+    QString name;            // shown in the sidebar
+    QString defaultDomain;   // host[:port] used when the user does not pick one
+    QString apiBase;         // for self-hosted and test endpoints; empty: the provider's own
+    QString workspace;       // Rebrandly workspace, Bitly group; empty if none
+    QDateTime lastSyncAt;    // UTC; invalid until the first complete sync
+    QString secretKey;       // the token's name in the keychain (see SecretStore::accountKey)
 
     QString displayName() const;   // the name, or "This computer" (translated) for the local account
 };
 
-} // namespace Linkdeck
+}   // namespace Linkdeck
 
 Q_DECLARE_METATYPE(Linkdeck::Link)
 Q_DECLARE_METATYPE(Linkdeck::Account)

@@ -23,17 +23,17 @@ struct LinkQuery
         Created,
     };
 
-    QString text;                       // matched anywhere in slug, destination, title, tags, campaign
+    QString text;   // matched anywhere in slug, destination, title, tags, campaign
     std::optional<qint64> accountId;
-    QString tag;                        // exact tag name, or empty
-    QString campaign;                   // exact utm_campaign, or empty
+    QString tag;        // exact tag name, or empty
+    QString campaign;   // exact utm_campaign, or empty
     // Shlink-style filters (the API uses them; the GUI may later)
-    QStringList anyTags;                // links with at least one of these tags
-    QStringList allTags;                // links with every one of these tags
-    QStringList excludeTags;            // links with none of these tags
+    QStringList anyTags;                   // links with at least one of these tags
+    QStringList allTags;                   // links with every one of these tags
+    QStringList excludeTags;               // links with none of these tags
     bool excludeOnlyWithAllTags = false;   // ... or only those with every one of them
-    QString domain;                     // exact domain, or empty
-    std::optional<qint64> authorKeyId;  // only links this linkdeck-server API key created
+    QString domain;                        // exact domain, or empty
+    std::optional<qint64> authorKeyId;     // only links this linkdeck-server API key created
     std::optional<QDateTime> createdFrom;
     std::optional<QDateTime> createdTo;
     bool excludeMaxVisitsReached = false;
@@ -44,4 +44,4 @@ struct LinkQuery
     bool operator==(const LinkQuery &) const = default;
 };
 
-} // namespace Linkdeck
+}   // namespace Linkdeck

@@ -26,7 +26,7 @@ public:
 
     static Result<QrCode> encode(const QString &text, Ecc ecc = Ecc::M, int minimumVersion = 0);
 
-    int size() const { return m_size; }           // modules per side, without the quiet zone
+    int size() const { return m_size; }   // modules per side, without the quiet zone
     int version() const { return m_version; }
     Ecc ecc() const { return m_ecc; }
     bool dark(int x, int y) const { return m_modules.at(y * m_size + x) != 0; }
@@ -40,4 +40,4 @@ private:
     QByteArray m_modules;
 };
 
-} // namespace Linkdeck
+}   // namespace Linkdeck

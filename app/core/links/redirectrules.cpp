@@ -4,9 +4,9 @@
 
 #include <QDateTime>
 #include <QJsonArray>
-#include <QLocale>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTimeZone>
 
 #include <arpa/inet.h>
@@ -34,14 +34,18 @@ constexpr std::pair<ConditionType, const char *> TypeNames[] = {
 };
 
 constexpr std::pair<DeviceValue, std::string_view> DeviceNames[] = {
-    {DeviceValue::Android, "android"}, {DeviceValue::Ios, "ios"},         {DeviceValue::Mobile, "mobile"},
-    {DeviceValue::Windows, "windows"}, {DeviceValue::MacOs, "macos"},     {DeviceValue::Linux, "linux"},
+    {DeviceValue::Android, "android"},   {DeviceValue::Ios, "ios"},         {DeviceValue::Mobile, "mobile"},
+    {DeviceValue::Windows, "windows"},   {DeviceValue::MacOs, "macos"},     {DeviceValue::Linux, "linux"},
     {DeviceValue::ChromeOs, "chromeos"}, {DeviceValue::Desktop, "desktop"},
 };
 
 constexpr std::pair<Browser, std::string_view> BrowserNames[] = {
-    {Browser::Chrome, "chrome"},   {Browser::Firefox, "firefox"}, {Browser::Safari, "safari"},
-    {Browser::Edge, "edge"},       {Browser::Opera, "opera"},     {Browser::SamsungInternet, "samsung-internet"},
+    {Browser::Chrome, "chrome"},
+    {Browser::Firefox, "firefox"},
+    {Browser::Safari, "safari"},
+    {Browser::Edge, "edge"},
+    {Browser::Opera, "opera"},
+    {Browser::SamsungInternet, "samsung-internet"},
     {Browser::InternetExplorer, "internet-explorer"},
 };
 
@@ -161,7 +165,7 @@ bool isLanguageTag(std::string_view s)
     });
 }
 
-} // namespace
+}   // namespace
 
 const char *conditionTypeName(ConditionType type)
 {
@@ -280,7 +284,8 @@ std::optional<RedirectCondition> makeCondition(std::string_view type, std::optio
                 ok = true;
             }
         }
-        reason = "a device condition's matchValue is one of android, ios, mobile, windows, macos, linux, chromeos, desktop";
+        reason =
+            "a device condition's matchValue is one of android, ios, mobile, windows, macos, linux, chromeos, desktop";
         break;
     }
     case ConditionType::Browser: {
@@ -378,7 +383,8 @@ std::string conditionsJson(const std::vector<RedirectCondition> &conditions)
     for (const RedirectCondition &c : conditions) {
         array.append(QJsonObject{
             {QLatin1String("type"), QLatin1String(conditionTypeName(c.type))},
-            {QLatin1String("matchKey"), c.hasMatchKey ? QJsonValue(QString::fromStdString(c.matchKey)) : QJsonValue(QJsonValue::Null)},
+            {QLatin1String("matchKey"),
+             c.hasMatchKey ? QJsonValue(QString::fromStdString(c.matchKey)) : QJsonValue(QJsonValue::Null)},
             {QLatin1String("matchValue"), QString::fromStdString(c.matchValue)},
         });
     }
@@ -389,65 +395,98 @@ std::string conditionsJson(const std::vector<RedirectCondition> &conditions)
 
 QList<ConditionType> allConditionTypes()
 {
-    return {ConditionType::Device,     ConditionType::Language,    ConditionType::QueryParam,
-            ConditionType::AnyValueQueryParam, ConditionType::ValuelessQueryParam, ConditionType::IpAddress,
-            ConditionType::CountryCode, ConditionType::CityName,   ConditionType::BeforeDate,
-            ConditionType::AfterDate,  ConditionType::Browser};
+    return {ConditionType::Device,
+            ConditionType::Language,
+            ConditionType::QueryParam,
+            ConditionType::AnyValueQueryParam,
+            ConditionType::ValuelessQueryParam,
+            ConditionType::IpAddress,
+            ConditionType::CountryCode,
+            ConditionType::CityName,
+            ConditionType::BeforeDate,
+            ConditionType::AfterDate,
+            ConditionType::Browser};
 }
 
 QString Text::typeName(ConditionType type)
 {
     switch (type) {
-    case ConditionType::Device: return tr("Device");
-    case ConditionType::Language: return tr("Language");
-    case ConditionType::QueryParam: return tr("Query parameter with value");
-    case ConditionType::AnyValueQueryParam: return tr("Query parameter present");
-    case ConditionType::ValuelessQueryParam: return tr("Query parameter without value");
-    case ConditionType::IpAddress: return tr("IP address");
-    case ConditionType::CountryCode: return tr("Country");
-    case ConditionType::CityName: return tr("City");
-    case ConditionType::BeforeDate: return tr("Before a date");
-    case ConditionType::AfterDate: return tr("After a date");
-    case ConditionType::Browser: return tr("Browser");
+    case ConditionType::Device:
+        return tr("Device");
+    case ConditionType::Language:
+        return tr("Language");
+    case ConditionType::QueryParam:
+        return tr("Query parameter with value");
+    case ConditionType::AnyValueQueryParam:
+        return tr("Query parameter present");
+    case ConditionType::ValuelessQueryParam:
+        return tr("Query parameter without value");
+    case ConditionType::IpAddress:
+        return tr("IP address");
+    case ConditionType::CountryCode:
+        return tr("Country");
+    case ConditionType::CityName:
+        return tr("City");
+    case ConditionType::BeforeDate:
+        return tr("Before a date");
+    case ConditionType::AfterDate:
+        return tr("After a date");
+    case ConditionType::Browser:
+        return tr("Browser");
     }
     return {};
 }
 
 QList<std::pair<QString, QString>> Text::devices()
 {
-    return {{QStringLiteral("android"), tr("Android")},       {QStringLiteral("ios"), tr("iPhone or iPad")},
-            {QStringLiteral("mobile"), tr("Any phone or tablet")}, {QStringLiteral("desktop"), tr("Any computer")},
-            {QStringLiteral("windows"), tr("Windows")},       {QStringLiteral("macos"), tr("Mac")},
-            {QStringLiteral("linux"), tr("Linux")},           {QStringLiteral("chromeos"), tr("ChromeOS")}};
+    return {{QStringLiteral("android"), tr("Android")},
+            {QStringLiteral("ios"), tr("iPhone or iPad")},
+            {QStringLiteral("mobile"), tr("Any phone or tablet")},
+            {QStringLiteral("desktop"), tr("Any computer")},
+            {QStringLiteral("windows"), tr("Windows")},
+            {QStringLiteral("macos"), tr("Mac")},
+            {QStringLiteral("linux"), tr("Linux")},
+            {QStringLiteral("chromeos"), tr("ChromeOS")}};
 }
 
 QList<std::pair<QString, QString>> Text::browsers()
 {
-    return {{QStringLiteral("chrome"), tr("Chrome")}, {QStringLiteral("firefox"), tr("Firefox")},
-            {QStringLiteral("safari"), tr("Safari")}, {QStringLiteral("edge"), tr("Edge")},
-            {QStringLiteral("opera"), tr("Opera")},   {QStringLiteral("samsung-internet"), tr("Samsung Internet")},
+    return {{QStringLiteral("chrome"), tr("Chrome")},
+            {QStringLiteral("firefox"), tr("Firefox")},
+            {QStringLiteral("safari"), tr("Safari")},
+            {QStringLiteral("edge"), tr("Edge")},
+            {QStringLiteral("opera"), tr("Opera")},
+            {QStringLiteral("samsung-internet"), tr("Samsung Internet")},
             {QStringLiteral("internet-explorer"), tr("Internet Explorer")}};
 }
 
 QString Text::problem(const Condition &condition)
 {
     const std::string key = condition.matchKey.toStdString(), value = condition.matchValue.toStdString();
-    const auto matchKey = condition.type == ConditionType::QueryParam ? std::optional<std::string_view>(key) : std::nullopt;
+    const auto matchKey =
+        condition.type == ConditionType::QueryParam ? std::optional<std::string_view>(key) : std::nullopt;
     if (makeCondition(conditionTypeName(condition.type), matchKey, std::string_view(value)))
         return {};
     switch (condition.type) {
-    case ConditionType::Device: return tr("Choose a device.");
-    case ConditionType::Browser: return tr("Choose a browser.");
-    case ConditionType::Language: return tr("Enter a language code such as en or de-CH.");
+    case ConditionType::Device:
+        return tr("Choose a device.");
+    case ConditionType::Browser:
+        return tr("Choose a browser.");
+    case ConditionType::Language:
+        return tr("Enter a language code such as en or de-CH.");
     case ConditionType::QueryParam:
     case ConditionType::AnyValueQueryParam:
-    case ConditionType::ValuelessQueryParam: return tr("Enter the name of the query parameter.");
+    case ConditionType::ValuelessQueryParam:
+        return tr("Enter the name of the query parameter.");
     case ConditionType::IpAddress:
         return tr("Enter an IP address (192.0.2.10), a range (192.168.0.0/16) or a pattern (10.0.*.*).");
-    case ConditionType::CountryCode: return tr("Enter a two-letter country code such as DE or US.");
-    case ConditionType::CityName: return tr("Enter the name of a city.");
+    case ConditionType::CountryCode:
+        return tr("Enter a two-letter country code such as DE or US.");
+    case ConditionType::CityName:
+        return tr("Enter the name of a city.");
     case ConditionType::BeforeDate:
-    case ConditionType::AfterDate: return tr("Choose a date and time.");
+    case ConditionType::AfterDate:
+        return tr("Choose a date and time.");
     }
     return tr("This condition is not valid.");
 }
@@ -481,14 +520,22 @@ QString Text::describe(const Condition &c)
     const QString v = c.matchValue.trimmed().isEmpty() ? tr("…") : c.matchValue;
     switch (c.type) {
     case ConditionType::Device:
-        if (v == u"android") return tr("on Android");
-        if (v == u"ios") return tr("on an iPhone or iPad");
-        if (v == u"mobile") return tr("on a phone or tablet");
-        if (v == u"desktop") return tr("on a computer");
-        if (v == u"windows") return tr("on Windows");
-        if (v == u"macos") return tr("on a Mac");
-        if (v == u"linux") return tr("on Linux");
-        if (v == u"chromeos") return tr("on ChromeOS");
+        if (v == u"android")
+            return tr("on Android");
+        if (v == u"ios")
+            return tr("on an iPhone or iPad");
+        if (v == u"mobile")
+            return tr("on a phone or tablet");
+        if (v == u"desktop")
+            return tr("on a computer");
+        if (v == u"windows")
+            return tr("on Windows");
+        if (v == u"macos")
+            return tr("on a Mac");
+        if (v == u"linux")
+            return tr("on Linux");
+        if (v == u"chromeos")
+            return tr("on ChromeOS");
         return tr("on a device “%1”").arg(v);
     case ConditionType::Language: {
         const QLocale locale(v);
@@ -502,19 +549,24 @@ QString Text::describe(const Condition &c)
     }
     case ConditionType::QueryParam:
         return tr("whose link has ?%1=%2").arg(c.matchKey.isEmpty() ? tr("…") : c.matchKey, c.matchValue);
-    case ConditionType::AnyValueQueryParam: return tr("whose link has the parameter “%1”").arg(v);
-    case ConditionType::ValuelessQueryParam: return tr("whose link has “%1” without a value").arg(v);
-    case ConditionType::IpAddress: return tr("from the address %1").arg(v);
+    case ConditionType::AnyValueQueryParam:
+        return tr("whose link has the parameter “%1”").arg(v);
+    case ConditionType::ValuelessQueryParam:
+        return tr("whose link has “%1” without a value").arg(v);
+    case ConditionType::IpAddress:
+        return tr("from the address %1").arg(v);
     case ConditionType::CountryCode: {
         const QLocale::Territory territory = QLocale::codeToTerritory(v);
         return tr("in %1").arg(territory == QLocale::AnyTerritory ? v : QLocale::territoryToString(territory));
     }
-    case ConditionType::CityName: return tr("in %1").arg(v);
+    case ConditionType::CityName:
+        return tr("in %1").arg(v);
     case ConditionType::BeforeDate:
     case ConditionType::AfterDate: {
         QString when = v;
         if (const auto ms = parseInstant(v.toStdString()))
-            when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(*ms, QTimeZone::utc()).toLocalTime(), QLocale::ShortFormat);
+            when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(*ms, QTimeZone::utc()).toLocalTime(),
+                                      QLocale::ShortFormat);
         return c.type == ConditionType::BeforeDate ? tr("before %1").arg(when) : tr("after %1").arg(when);
     }
     case ConditionType::Browser:
@@ -580,12 +632,13 @@ QList<Condition> conditionsOf(const QJsonArray &array, bool *ok)
                 *ok = false;
             continue;
         }
-        out.append(Condition{*type, o.value(QStringLiteral("matchKey")).toString(), o.value(QStringLiteral("matchValue")).toString()});
+        out.append(Condition{*type, o.value(QStringLiteral("matchKey")).toString(),
+                             o.value(QStringLiteral("matchValue")).toString()});
     }
     return out;
 }
 
-} // namespace
+}   // namespace
 
 QString conditionsToJson(const QList<Condition> &conditions)
 {
@@ -627,4 +680,4 @@ QJsonArray rulesToJson(const QList<Rule> &rules)
     return array;
 }
 
-} // namespace Linkdeck::Rules
+}   // namespace Linkdeck::Rules

@@ -61,15 +61,15 @@ const char *browserName(Browser browser);   // "chrome", ...; "" for Unknown
 struct RedirectCondition
 {
     ConditionType type = ConditionType::Device;
-    std::string matchKey;     // query-param's name; empty where the type has none (null in JSON)
+    std::string matchKey;   // query-param's name; empty where the type has none (null in JSON)
     bool hasMatchKey = false;
     std::string matchValue;   // exactly as given
 
     // Prepared for matching:
-    std::string text;         // language: the primary subtag; city: lower-case; country: upper-case
-    std::string region;       // language: the second subtag, lower-case ("" for any)
-    std::uint8_t value = 0;   // device: DeviceValue; browser: Browser
-    std::int64_t timeMs = 0;  // before-date / after-date
+    std::string text;          // language: the primary subtag; city: lower-case; country: upper-case
+    std::string region;        // language: the second subtag, lower-case ("" for any)
+    std::uint8_t value = 0;    // device: DeviceValue; browser: Browser
+    std::int64_t timeMs = 0;   // before-date / after-date
     // ip-address: the network (IPv4 in the first 4 bytes), prefix length in bits, and for an
     // IPv4 pattern the octets that are "*" (bit i: octet i)
     bool ipV6 = false;
@@ -117,7 +117,7 @@ bool parseIp(std::string_view text, std::uint8_t out[16], bool *v6);
 struct Condition
 {
     ConditionType type = ConditionType::Device;
-    QString matchKey;     // query-param's name; empty for every other type
+    QString matchKey;   // query-param's name; empty for every other type
     QString matchValue;
 
     bool operator==(const Condition &) const = default;
@@ -125,7 +125,7 @@ struct Condition
 
 struct Rule
 {
-    int priority = 0;     // 1 first; the order of the list is what counts when saving
+    int priority = 0;   // 1 first; the order of the list is what counts when saving
     QString longUrl;
     QList<Condition> conditions;
 
@@ -149,7 +149,7 @@ public:
     // For the editor's lists: the device and browser values with their names for people.
     static QList<std::pair<QString, QString>> devices();    // {"android", "Android"}, ...
     static QList<std::pair<QString, QString>> browsers();   // {"chrome", "Chrome"}, ...
-    static QString typeName(ConditionType type);             // "Device", "Language", ...
+    static QString typeName(ConditionType type);            // "Device", "Language", ...
 };
 
 // Every condition type, in the order the editor offers them.
@@ -167,6 +167,6 @@ QJsonArray rulesToJson(const QList<Rule> &rules);
 QString conditionsToJson(const QList<Condition> &conditions);
 QList<Condition> conditionsFromJson(const QString &json);
 
-} // namespace Linkdeck::Rules
+}   // namespace Linkdeck::Rules
 
 Q_DECLARE_METATYPE(Linkdeck::Rules::Rule)

@@ -9,9 +9,9 @@ namespace Linkdeck {
 const QStringList &Slug::reservedWords()
 {
     // Paths that linkdeck-server and the Shlink API answer themselves.
-    static const QStringList words{u"rest"_s, u"api"_s, u"health"_s, u"robots.txt"_s, u"favicon.ico"_s,
-                                   u".well-known"_s, u"admin"_s, u"login"_s, u"static"_s, u"assets"_s,
-                                   u"metrics"_s, u"qr"_s, u"stats"_s, u"404"_s};
+    static const QStringList words{u"rest"_s,        u"api"_s,   u"health"_s, u"robots.txt"_s, u"favicon.ico"_s,
+                                   u".well-known"_s, u"admin"_s, u"login"_s,  u"static"_s,     u"assets"_s,
+                                   u"metrics"_s,     u"qr"_s,    u"stats"_s,  u"404"_s};
     return words;
 }
 
@@ -28,8 +28,8 @@ QString Slug::problem(const QString &slug)
         return tr("The back-half is too long: at most %1 characters.").arg(MaxLength);
     for (const QChar c : slug) {
         const char16_t u = c.unicode();
-        const bool ok = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9')
-            || u == u'-' || u == u'_';
+        const bool ok =
+            (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'-' || u == u'_';
         if (!ok) {
             if (c == u' ')
                 return tr("The back-half cannot contain spaces; use “-” instead.");
@@ -63,4 +63,4 @@ QString Slug::generateUnique(const std::function<bool(const QString &)> &isTaken
     }
 }
 
-} // namespace Linkdeck
+}   // namespace Linkdeck

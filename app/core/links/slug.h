@@ -25,8 +25,8 @@ public:
     // unreserved characters - _ . ~
     static constexpr bool isUrlSafe(char16_t c)
     {
-        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'-' || c == u'_'
-            || c == u'.' || c == u'~';
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'-'
+            || c == u'_' || c == u'.' || c == u'~';
     }
     static const QStringList &reservedWords();
 
@@ -37,4 +37,4 @@ public:
                                   int length = DefaultRandomLength);
 };
 
-} // namespace Linkdeck
+}   // namespace Linkdeck

@@ -48,7 +48,7 @@ bool validHostLabel(const QString &label)
     return re.match(label).hasMatch();
 }
 
-} // namespace
+}   // namespace
 
 UrlCheck UrlValidator::check(const QString &input)
 {
@@ -58,7 +58,8 @@ UrlCheck UrlValidator::check(const QString &input)
 
     for (const QChar c : text) {
         if (c == u'\n' || c == u'\r' || c == u'\t' || c.category() == QChar::Other_Control)
-            return refuse(tr("The address contains a line break or another invisible character. Paste it again on one line."));
+            return refuse(
+                tr("The address contains a line break or another invisible character. Paste it again on one line."));
     }
 
     // Split off the scheme. "example.com:8080/x" has no scheme: what follows the colon is a port.
@@ -73,13 +74,17 @@ UrlCheck UrlValidator::check(const QString &input)
         scheme = m.captured(1).toLower();
         rest = m.captured(2);
         if (scheme == u"javascript" || scheme == u"vbscript")
-            return refuse(tr("Links that run a script (%1:) are refused: they can harm the people who click them.").arg(scheme));
+            return refuse(
+                tr("Links that run a script (%1:) are refused: they can harm the people who click them.").arg(scheme));
         if (scheme == u"data")
-            return refuse(tr("Links that carry their own content (data:) are refused: they are a common phishing trick."));
+            return refuse(
+                tr("Links that carry their own content (data:) are refused: they are a common phishing trick."));
         if (scheme == u"file")
-            return refuse(tr("A file: address only works on the computer it points to. Use a web address (https://…)."));
+            return refuse(
+                tr("A file: address only works on the computer it points to. Use a web address (https://…)."));
         if (scheme != u"http" && scheme != u"https")
-            return refuse(tr("Only web addresses (http:// or https://) can be shortened, not “%1:” addresses.").arg(scheme));
+            return refuse(
+                tr("Only web addresses (http:// or https://) can be shortened, not “%1:” addresses.").arg(scheme));
         if (!rest.startsWith(u"//"))
             return refuse(tr("The address is incomplete: “%1:” must be followed by “//” and a site name.").arg(scheme));
         rest = rest.mid(2);
@@ -102,7 +107,8 @@ UrlCheck UrlValidator::check(const QString &input)
     QString tail = rest.mid(end);
 
     if (authority.contains(u'@'))
-        return refuse(tr("The address contains a user name or password (before “@”). Such links are refused because they are used to disguise where a link goes."));
+        return refuse(tr(
+            "The address contains a user name or password (before “@”). Such links are refused because they are used to disguise where a link goes."));
     if (authority.contains(u' '))
         return refuse(tr("The site name contains a space."));
 
@@ -143,7 +149,8 @@ UrlCheck UrlValidator::check(const QString &input)
         // A bare word typed without http(s):// ("winter-sale") is a back-half or a typo far more
         // often than an intranet host; written with its scheme, such a host is taken.
         if (guessedScheme && labels.size() == 1 && ace != u"localhost")
-            return refuse(tr("“%1” is not a web address. Enter the site too, such as %1.com or https://%1/.").arg(host));
+            return refuse(
+                tr("“%1” is not a web address. Enter the site too, such as %1.com or https://%1/.").arg(host));
         host = ace;
     }
     if (!port.isEmpty()) {
@@ -162,7 +169,8 @@ UrlCheck UrlValidator::check(const QString &input)
     const QString url = scheme + u"://"_s + host + (port.isEmpty() ? QString() : u':' + port) + encodeIllegal(tail);
 
     if (url.size() > MaxLength)
-        return refuse(tr("The address is too long: %1 characters, and at most %2 are allowed.").arg(url.size()).arg(MaxLength));
+        return refuse(
+            tr("The address is too long: %1 characters, and at most %2 are allowed.").arg(url.size()).arg(MaxLength));
     if (!QUrl(url, QUrl::StrictMode).isValid())
         return refuse(tr("The address “%1” is not valid.").arg(text));
     return UrlCheck{true, url, {}};
@@ -183,4 +191,4 @@ QString UrlValidator::display(const QString &url)
     return shown;
 }
 
-} // namespace Linkdeck
+}   // namespace Linkdeck

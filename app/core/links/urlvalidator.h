@@ -29,4 +29,4 @@ public:
     static QString display(const QString &url);
 };
 
-} // namespace Linkdeck
+}   // namespace Linkdeck

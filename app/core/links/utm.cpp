@@ -9,8 +9,8 @@ namespace {
 
 struct UrlParts
 {
-    QString base;       // up to, not including, '?'
-    QString query;      // without '?'
+    QString base;    // up to, not including, '?'
+    QString query;   // without '?'
     bool hasQuery = false;
     QString fragment;   // including '#', or empty
 };
@@ -70,12 +70,11 @@ QStringList paramsOf(const UrlParts &parts)
     return parts.query.split(u'&');
 }
 
-} // namespace
+}   // namespace
 
 const QStringList &Utm::keys()
 {
-    static const QStringList k{u"utm_source"_s, u"utm_medium"_s, u"utm_campaign"_s, u"utm_term"_s,
-                               u"utm_content"_s};
+    static const QStringList k{u"utm_source"_s, u"utm_medium"_s, u"utm_campaign"_s, u"utm_term"_s, u"utm_content"_s};
     return k;
 }
 
@@ -159,4 +158,4 @@ QList<UtmPreset> UtmPresets::all()
     };
 }
 
-} // namespace Linkdeck
+}   // namespace Linkdeck

@@ -50,4 +50,4 @@ public:
     static QList<UtmPreset> all();
 };
 
-} // namespace Linkdeck
+}   // namespace Linkdeck

@@ -14,7 +14,8 @@ LinkSelection LinkSelection::of(Backend &backend, const QList<Link> &selected, c
     s.current = current;
     LinkProvider *provider = current ? backend.provider(current->accountId) : nullptr;
     s.canEdit = provider && selected.size() == 1
-        && (provider->can(LinkProvider::Capability::UpdateDestination) || provider->can(LinkProvider::Capability::UpdateTitle));
+        && (provider->can(LinkProvider::Capability::UpdateDestination)
+            || provider->can(LinkProvider::Capability::UpdateTitle));
     s.canDelete = !selected.isEmpty();
     for (const Link &link : selected) {
         LinkProvider *p = backend.provider(link.accountId);
@@ -40,7 +41,8 @@ LinkSelection LinkSelection::of(Backend &backend, const QList<Link> &selected, c
     s.canRules = current && provider && provider->can(LinkProvider::Capability::RedirectRules) && selected.size() <= 1;
     if (current && provider && !provider->can(LinkProvider::Capability::RedirectRules)) {
         s.rulesTip = tr("%1 cannot send visitors to different addresses. Redirect rules need a Shlink account or "
-                        "this computer.").arg(providerName(provider->kind()));
+                        "this computer.")
+                         .arg(providerName(provider->kind()));
     } else if (current && current->syncState == SyncState::PendingCreate) {
         s.canRules = false;
         s.rulesTip = tr("This link is waiting to be created on %1; its redirect rules can be set once it is there.")
@@ -51,4 +53,4 @@ LinkSelection LinkSelection::of(Backend &backend, const QList<Link> &selected, c
     return s;
 }
 
-} // namespace Linkdeck
+}   // namespace Linkdeck

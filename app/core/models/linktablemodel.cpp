@@ -36,18 +36,25 @@ private:
 bool sortsAlike(const Link &a, const Link &b, LinkQuery::SortKey key)
 {
     switch (key) {
-    case LinkQuery::SortKey::ShortUrl: return a.slug == b.slug;
-    case LinkQuery::SortKey::Destination: return a.destination == b.destination;
-    case LinkQuery::SortKey::Title: return a.title == b.title;
-    case LinkQuery::SortKey::Tags: return a.tags == b.tags;
-    case LinkQuery::SortKey::Campaign: return a.campaign() == b.campaign();
-    case LinkQuery::SortKey::Clicks: return a.clicks == b.clicks;
-    case LinkQuery::SortKey::Created: return a.createdAt == b.createdAt;
+    case LinkQuery::SortKey::ShortUrl:
+        return a.slug == b.slug;
+    case LinkQuery::SortKey::Destination:
+        return a.destination == b.destination;
+    case LinkQuery::SortKey::Title:
+        return a.title == b.title;
+    case LinkQuery::SortKey::Tags:
+        return a.tags == b.tags;
+    case LinkQuery::SortKey::Campaign:
+        return a.campaign() == b.campaign();
+    case LinkQuery::SortKey::Clicks:
+        return a.clicks == b.clicks;
+    case LinkQuery::SortKey::Created:
+        return a.createdAt == b.createdAt;
     }
     return false;
 }
 
-} // namespace
+}   // namespace
 
 LinkTableModel::LinkTableModel(LinkRepository &links, QObject *parent)
     : QAbstractTableModel(parent)
@@ -94,10 +101,17 @@ void LinkTableModel::linksChanged(const LinkChange &change)
     {
         const Notifying following(m_following);
         switch (change.kind) {
-        case LinkChange::Inserted: followed = followInserted(change.ids); break;
-        case LinkChange::Updated: followed = followUpdated(change.ids); break;
-        case LinkChange::Removed: followed = followRemoved(change.ids); break;
-        case LinkChange::Many: break;
+        case LinkChange::Inserted:
+            followed = followInserted(change.ids);
+            break;
+        case LinkChange::Updated:
+            followed = followUpdated(change.ids);
+            break;
+        case LinkChange::Removed:
+            followed = followRemoved(change.ids);
+            break;
+        case LinkChange::Many:
+            break;
         }
     }
     if (!followed) {
@@ -548,15 +562,22 @@ QVariant LinkTableModel::data(const QModelIndex &index, int role) const
     if (!link)
         return {};
     switch (role) {
-    case LinkIdRole: return link->id;
-    case LinkRole: return QVariant::fromValue(*link);
-    case SyncStateRole: return int(link->syncState);
+    case LinkIdRole:
+        return link->id;
+    case LinkRole:
+        return QVariant::fromValue(*link);
+    case SyncStateRole:
+        return int(link->syncState);
     case RawValueRole:
         switch (index.column()) {
-        case Clicks: return link->clicks;
-        case Created: return link->createdAt;
-        case Destination: return link->destination;
-        default: break;
+        case Clicks:
+            return link->clicks;
+        case Created:
+            return link->createdAt;
+        case Destination:
+            return link->destination;
+        default:
+            break;
         }
         break;
     case Qt::ToolTipRole:
@@ -591,21 +612,33 @@ QVariant LinkTableModel::data(const QModelIndex &index, int role) const
     case ShortUrl: {
         const QString url = link->domain + u'/' + (link->slug.isEmpty() ? u"…"_s : link->slug);
         switch (link->syncState) {
-        case SyncState::Synced: return url;
-        case SyncState::PendingCreate: return tr("%1 (waiting to be sent)").arg(url);
-        case SyncState::PendingUpdate: return tr("%1 (changes waiting to be sent)").arg(url);
-        case SyncState::PendingDelete: return tr("%1 (deletion waiting to be sent)").arg(url);
-        case SyncState::Failed: return tr("%1 (not sent)").arg(url);
+        case SyncState::Synced:
+            return url;
+        case SyncState::PendingCreate:
+            return tr("%1 (waiting to be sent)").arg(url);
+        case SyncState::PendingUpdate:
+            return tr("%1 (changes waiting to be sent)").arg(url);
+        case SyncState::PendingDelete:
+            return tr("%1 (deletion waiting to be sent)").arg(url);
+        case SyncState::Failed:
+            return tr("%1 (not sent)").arg(url);
         }
         return url;
     }
-    case Destination: return UrlValidator::display(link->destination);
-    case Title: return link->title;
-    case Tags: return link->tags.join(u", "_s);
-    case Campaign: return link->campaign();
-    case Clicks: return QLocale().toString(link->clicks);
-    case Created: return QLocale().toString(link->createdAt.toLocalTime(), QLocale::ShortFormat);
-    case ColumnCount: break;
+    case Destination:
+        return UrlValidator::display(link->destination);
+    case Title:
+        return link->title;
+    case Tags:
+        return link->tags.join(u", "_s);
+    case Campaign:
+        return link->campaign();
+    case Clicks:
+        return QLocale().toString(link->clicks);
+    case Created:
+        return QLocale().toString(link->createdAt.toLocalTime(), QLocale::ShortFormat);
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -615,14 +648,22 @@ QVariant LinkTableModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case ShortUrl: return tr("Short link");
-    case Destination: return tr("Destination");
-    case Title: return tr("Title");
-    case Tags: return tr("Tags");
-    case Campaign: return tr("Campaign");
-    case Clicks: return tr("Clicks");
-    case Created: return tr("Created");
-    case ColumnCount: break;
+    case ShortUrl:
+        return tr("Short link");
+    case Destination:
+        return tr("Destination");
+    case Title:
+        return tr("Title");
+    case Tags:
+        return tr("Tags");
+    case Campaign:
+        return tr("Campaign");
+    case Clicks:
+        return tr("Clicks");
+    case Created:
+        return tr("Created");
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -630,14 +671,21 @@ QVariant LinkTableModel::headerData(int section, Qt::Orientation orientation, in
 LinkQuery::SortKey LinkTableModel::sortKeyFor(int column)
 {
     switch (Column(column)) {
-    case ShortUrl: return LinkQuery::SortKey::ShortUrl;
-    case Destination: return LinkQuery::SortKey::Destination;
-    case Title: return LinkQuery::SortKey::Title;
-    case Tags: return LinkQuery::SortKey::Tags;
-    case Campaign: return LinkQuery::SortKey::Campaign;
-    case Clicks: return LinkQuery::SortKey::Clicks;
+    case ShortUrl:
+        return LinkQuery::SortKey::ShortUrl;
+    case Destination:
+        return LinkQuery::SortKey::Destination;
+    case Title:
+        return LinkQuery::SortKey::Title;
+    case Tags:
+        return LinkQuery::SortKey::Tags;
+    case Campaign:
+        return LinkQuery::SortKey::Campaign;
+    case Clicks:
+        return LinkQuery::SortKey::Clicks;
     case Created:
-    case ColumnCount: break;
+    case ColumnCount:
+        break;
     }
     return LinkQuery::SortKey::Created;
 }
@@ -660,4 +708,4 @@ void LinkTableModel::sort(int column, Qt::SortOrder order)
     endResetModel();
 }
 
-} // namespace Linkdeck
+}   // namespace Linkdeck

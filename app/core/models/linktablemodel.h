@@ -33,21 +33,12 @@ class LinkTableModel final : public QAbstractTableModel
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LinkTableModel)
 public:
-    enum Column {
-        ShortUrl,
-        Destination,
-        Title,
-        Tags,
-        Campaign,
-        Clicks,
-        Created,
-        ColumnCount
-    };
+    enum Column { ShortUrl, Destination, Title, Tags, Campaign, Clicks, Created, ColumnCount };
     Q_ENUM(Column)
     enum Role {
         LinkIdRole = Qt::UserRole + 1,
-        LinkRole,        // the whole Link
-        RawValueRole,    // unformatted value (numbers, QDateTime) for delegates and charts
+        LinkRole,       // the whole Link
+        RawValueRole,   // unformatted value (numbers, QDateTime) for delegates and charts
         SyncStateRole,
     };
 
@@ -64,12 +55,12 @@ public:
     void setQuery(const LinkQuery &query);
     const LinkQuery &query() const { return m_query; }
     void setFilterText(const QString &text);
-    void refresh();                        // drop cached rows, reload the first page, count again
+    void refresh();   // drop cached rows, reload the first page, count again
     // Reads the click counts of the rows loaded so far again (the link server counts visits
     // while the table shows them): the Clicks cells change, nothing else moves.
     void refreshClicks();
     bool isCounting() const { return !m_countKnown; }   // rowCount() is the rows loaded so far
-    qint64 totalCount() const;             // all links, ignoring the query; -1 until counted
+    qint64 totalCount() const;                          // all links, ignoring the query; -1 until counted
     std::optional<Link> linkAt(int row) const;
     // The row of the link: loads the page it is on (while the count runs, with the rows before
     // it), so a link far down a sorted million-row table can be selected. -1 when the query
@@ -119,14 +110,14 @@ private:
     int m_rowCount = 0;
     bool m_countKnown = true;
     qint64 m_totalCount = -1;
-    int m_generation = 0;              // counts of an older query or data are ignored
-    int m_notifying = 0;               // inside begin...()/end...() of a change
-    int m_following = 0;               // inside linksChanged()
-    bool m_fetchQueued = false;        // a fetchMore() waits for the event loop
+    int m_generation = 0;         // counts of an older query or data are ignored
+    int m_notifying = 0;          // inside begin...()/end...() of a change
+    int m_following = 0;          // inside linksChanged()
+    bool m_fetchQueued = false;   // a fetchMore() waits for the event loop
     QFuture<qint64> m_count;
     QFuture<qint64> m_total;
     mutable QHash<qint64, QList<Link>> m_pages;
     mutable QList<qint64> m_pageUse;   // least recently used first
 };
 
-} // namespace Linkdeck
+}   // namespace Linkdeck

@@ -29,4 +29,4 @@ Result<void> InstanceLock::acquire()
                        u"cannot create %1 (QLockFile error %2)"_s.arg(m_lock.fileName()).arg(int(m_lock.error())));
 }
 
-} // namespace Linkdeck
+}   // namespace Linkdeck

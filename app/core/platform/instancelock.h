@@ -22,4 +22,4 @@ private:
     QLockFile m_lock;
 };
 
-} // namespace Linkdeck
+}   // namespace Linkdeck

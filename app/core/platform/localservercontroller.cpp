@@ -232,4 +232,4 @@ void LocalServerController::refreshClicks()
     }
 }
 
-} // namespace Linkdeck
+}   // namespace Linkdeck

@@ -36,21 +36,21 @@ public:
 
     void setPort(quint16 port) { m_port = port; }   // 0: any free port
     void setExecutable(const QString &path) { m_executable = path; }
-    QString executable() const;                     // found next to the app, in the build tree, or on PATH
+    QString executable() const;   // found next to the app, in the build tree, or on PATH
 
     State state() const { return m_state; }
-    QString address() const { return m_address; }  // "http://127.0.0.1:8080" while running
+    QString address() const { return m_address; }   // "http://127.0.0.1:8080" while running
     QString errorText() const { return m_error; }   // why it failed, for the user
     qint64 clicks() const { return m_clicks; }      // visits stored in the database
 
     // What the running server says of its click recording (its /rest/health, read every second).
     struct Health
     {
-        bool known = false;            // an answer came
-        bool journalFailing = false;   // its last write to the click journal failed (disk full, read-only)
-        qint64 lostClicks = 0;         // visits redirected but not recorded since it started
-        qint64 lagMillis = 0;          // how long recorded visits wait before they are in the statistics
-        bool databaseDamaged = false;  // its check of the link tables found damage (SQLite's quick_check)
+        bool known = false;             // an answer came
+        bool journalFailing = false;    // its last write to the click journal failed (disk full, read-only)
+        qint64 lostClicks = 0;          // visits redirected but not recorded since it started
+        qint64 lagMillis = 0;           // how long recorded visits wait before they are in the statistics
+        bool databaseDamaged = false;   // its check of the link tables found damage (SQLite's quick_check)
         bool operator==(const Health &) const = default;
     };
     Health health() const { return m_health; }
@@ -92,4 +92,4 @@ private:
     Health m_health;
 };
 
-} // namespace Linkdeck
+}   // namespace Linkdeck

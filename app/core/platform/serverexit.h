@@ -12,4 +12,4 @@ enum class ServerExit : int {
     AlreadyRunning = 4,   // another linkdeck-server uses this database or journal
 };
 
-} // namespace Linkdeck
+}   // namespace Linkdeck

@@ -17,10 +17,14 @@ constexpr int PageSize = 100;   // Bitly's maximum
 QString unitName(TimeUnit unit)
 {
     switch (unit) {
-    case TimeUnit::Hour: return u"hour"_s;
-    case TimeUnit::Day: return u"day"_s;
-    case TimeUnit::Week: return u"week"_s;
-    case TimeUnit::Month: return u"month"_s;
+    case TimeUnit::Hour:
+        return u"hour"_s;
+    case TimeUnit::Day:
+        return u"day"_s;
+    case TimeUnit::Week:
+        return u"week"_s;
+    case TimeUnit::Month:
+        return u"month"_s;
     }
     return u"day"_s;
 }
@@ -30,7 +34,7 @@ QString bitlyTime(const QDateTime &t)
     return t.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss'+0000'"_s);
 }
 
-} // namespace
+}   // namespace
 
 QString BitlyProvider::serviceDomain() const
 {
@@ -81,7 +85,8 @@ Error BitlyProvider::decodeError(const HttpReply &reply) const
                    || description.contains(u"forbidden to access"_s, Qt::CaseInsensitive))) {
         // Bitly answers a bad or revoked token with a bare 403 FORBIDDEN.
         e.kind = Error::Kind::Unauthorized;
-        e.message = tr("Bitly did not accept the API token of “%1”. Check it in Preferences > Accounts.").arg(account().name);
+        e.message =
+            tr("Bitly did not accept the API token of “%1”. Check it in Preferences > Accounts.").arg(account().name);
     } else if (reply.status == 403) {
         e.message = tr("Bitly refused: %1").arg(description);
     } else if (message == u"INVALID_ARG_LONG_URL") {
@@ -144,9 +149,9 @@ void BitlyProvider::withGroup(std::function<void(const Result<QString> &)> done)
                 return;
             }
         }
-        done(Result<QString>(reply.json.isObject()
-                                 ? Error::make(Error::Kind::Forbidden, tr("This Bitly account has no active group to keep links in."))
-                                 : self->badResponse(reply)));
+        done(Result<QString>(reply.json.isObject() ? Error::make(
+                                 Error::Kind::Forbidden, tr("This Bitly account has no active group to keep links in."))
+                                                   : self->badResponse(reply)));
     });
 }
 
@@ -174,7 +179,8 @@ QFuture<Result<QStringList>> BitlyProvider::domains()
 QFuture<Result<bool>> BitlyProvider::isSlugAvailable(const QString &domain, const QString &slug)
 {
     Deferred<Result<bool>> result;
-    const QString d = domain.isEmpty() ? (account().defaultDomain.isEmpty() ? u"bit.ly"_s : account().defaultDomain) : domain;
+    const QString d =
+        domain.isEmpty() ? (account().defaultDomain.isEmpty() ? u"bit.ly"_s : account().defaultDomain) : domain;
     resolveFreeUnlessFound({"GET", u"/bitlinks/%1/%2"_s.arg(d, slug)}, result);
     return result.future();
 }
@@ -241,23 +247,24 @@ QFuture<Result<void>> BitlyProvider::remove(const Link &link)
 {
     Deferred<Result<void>> result;
     QPointer<BitlyProvider> self(this);
-    send({"DELETE", u"/bitlinks/"_s + link.remoteId}, [self, result, link](const HttpReply &, const std::optional<Error> &error) {
-        if (!error) {
-            result.resolve({});
-            return;
-        }
-        if (!self || (error->kind != Error::Kind::Forbidden && error->kind != Error::Kind::Invalid)) {
-            result.resolve(*error);
-            return;
-        }
-        // Bitly deletes only unedited hash links; the others are archived, which takes them
-        // out of the list and stops nothing else.
-        HttpRequest archive{"PATCH", u"/bitlinks/"_s + link.remoteId};
-        archive.json = QJsonDocument(QJsonObject{{u"archived"_s, true}});
-        self->send(archive, [result](const HttpReply &, const std::optional<Error> &archiveError) {
-            result.resolve(archiveError ? Result<void>(*archiveError) : Result<void>());
-        });
-    });
+    send({"DELETE", u"/bitlinks/"_s + link.remoteId},
+         [self, result, link](const HttpReply &, const std::optional<Error> &error) {
+             if (!error) {
+                 result.resolve({});
+                 return;
+             }
+             if (!self || (error->kind != Error::Kind::Forbidden && error->kind != Error::Kind::Invalid)) {
+                 result.resolve(*error);
+                 return;
+             }
+             // Bitly deletes only unedited hash links; the others are archived, which takes them
+             // out of the list and stops nothing else.
+             HttpRequest archive{"PATCH", u"/bitlinks/"_s + link.remoteId};
+             archive.json = QJsonDocument(QJsonObject{{u"archived"_s, true}});
+             self->send(archive, [result](const HttpReply &, const std::optional<Error> &archiveError) {
+                 result.resolve(archiveError ? Result<void>(*archiveError) : Result<void>());
+             });
+         });
     return result.future();
 }
 
@@ -302,13 +309,18 @@ QFuture<Result<QList<ClickPoint>>> BitlyProvider::clicks(const Link &link, const
 {
     Deferred<Result<QList<ClickPoint>>> result;
     const qint64 seconds = from.secsTo(to);
-    const qint64 unitSeconds = unit == TimeUnit::Hour ? 3600 : unit == TimeUnit::Day ? 86400 : unit == TimeUnit::Week ? 7 * 86400 : 30 * 86400;
+    const qint64 unitSeconds = unit == TimeUnit::Hour ? 3600
+        : unit == TimeUnit::Day                       ? 86400
+        : unit == TimeUnit::Week                      ? 7 * 86400
+                                                      : 30 * 86400;
     HttpRequest request{"GET", u"/bitlinks/%1/clicks"_s.arg(link.remoteId)};
     request.query.addQueryItem(u"unit"_s, unitName(unit));
-    request.query.addQueryItem(u"units"_s, QString::number(std::max<qint64>(1, (seconds + unitSeconds - 1) / unitSeconds)));
+    request.query.addQueryItem(u"units"_s,
+                               QString::number(std::max<qint64>(1, (seconds + unitSeconds - 1) / unitSeconds)));
     // The reference is the last moment of the range (its end is exclusive): Bitly counts the
     // units back from the one that holds it.
-    request.query.addQueryItem(u"unit_reference"_s, QString::fromLatin1(QUrl::toPercentEncoding(bitlyTime(to.addSecs(-1)))));
+    request.query.addQueryItem(u"unit_reference"_s,
+                               QString::fromLatin1(QUrl::toPercentEncoding(bitlyTime(to.addSecs(-1)))));
     QPointer<BitlyProvider> self(this);
     send(request, [self, result, from, to](const HttpReply &reply, const std::optional<Error> &error) {
         if (error) {
@@ -327,14 +339,15 @@ QFuture<Result<QList<ClickPoint>>> BitlyProvider::clicks(const Link &link, const
             if (start.isValid() && start < to && start >= from.addDays(-31))
                 points.append({start, row.value(u"clicks"_s).toInteger()});
         }
-        std::sort(points.begin(), points.end(), [](const ClickPoint &a, const ClickPoint &b) { return a.start < b.start; });
+        std::sort(points.begin(), points.end(),
+                  [](const ClickPoint &a, const ClickPoint &b) { return a.start < b.start; });
         result.resolve(points);
     });
     return result.future();
 }
 
 QFuture<Result<QList<ClickShare>>> BitlyProvider::breakdown(const Link &link, const QString &dimension,
-                                                             const QDateTime &from, const QDateTime &to)
+                                                            const QDateTime &from, const QDateTime &to)
 {
     Deferred<Result<QList<ClickShare>>> result;
     const QString endpoint = dimension == u"country" ? u"countries"_s
@@ -348,7 +361,8 @@ QFuture<Result<QList<ClickShare>>> BitlyProvider::breakdown(const Link &link, co
     HttpRequest request{"GET", u"/bitlinks/%1/%2"_s.arg(link.remoteId, endpoint)};
     request.query.addQueryItem(u"unit"_s, u"day"_s);
     request.query.addQueryItem(u"units"_s, QString::number(std::max<qint64>(1, (from.secsTo(to) + 86399) / 86400)));
-    request.query.addQueryItem(u"unit_reference"_s, QString::fromLatin1(QUrl::toPercentEncoding(bitlyTime(to.addSecs(-1)))));
+    request.query.addQueryItem(u"unit_reference"_s,
+                               QString::fromLatin1(QUrl::toPercentEncoding(bitlyTime(to.addSecs(-1)))));
     QPointer<BitlyProvider> self(this);
     send(request, [self, result, dimension](const HttpReply &reply, const std::optional<Error> &error) {
         if (error) {
@@ -367,7 +381,8 @@ QFuture<Result<QList<ClickShare>>> BitlyProvider::breakdown(const Link &link, co
         QList<ClickShare> out;
         for (const QJsonValue &v : metrics.toArray()) {
             const QJsonObject row = v.toObject();
-            QString value = row.contains(u"device_type"_s) ? row.value(u"device_type"_s).toString() : row.value(u"value"_s).toString();
+            QString value = row.contains(u"device_type"_s) ? row.value(u"device_type"_s).toString()
+                                                           : row.value(u"value"_s).toString();
             if (dimension == u"device")
                 value = value.toLower();
             if (dimension == u"referrer" && value.contains(u"://"_s))
@@ -376,10 +391,11 @@ QFuture<Result<QList<ClickShare>>> BitlyProvider::breakdown(const Link &link, co
                 value.clear();
             out.append({value, row.value(u"clicks"_s).toInteger()});
         }
-        std::stable_sort(out.begin(), out.end(), [](const ClickShare &a, const ClickShare &b) { return a.clicks > b.clicks; });
+        std::stable_sort(out.begin(), out.end(),
+                         [](const ClickShare &a, const ClickShare &b) { return a.clicks > b.clicks; });
         result.resolve(out);
     });
     return result.future();
 }
 
-} // namespace Linkdeck
+}   // namespace Linkdeck

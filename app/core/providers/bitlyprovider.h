@@ -41,4 +41,4 @@ private:
     QString m_group;
 };
 
-} // namespace Linkdeck
+}   // namespace Linkdeck

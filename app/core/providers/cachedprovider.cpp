@@ -61,7 +61,7 @@ QFuture<Result<Link>> CachedProvider::refresh(const Link &link)
 }
 
 QFuture<Result<QList<ClickShare>>> CachedProvider::breakdown(const Link &link, const QString &dimension,
-                                                              const QDateTime &from, const QDateTime &to)
+                                                             const QDateTime &from, const QDateTime &to)
 {
     return m_remote->breakdown(link, dimension, from, to);
 }
@@ -165,4 +165,4 @@ QFuture<Result<void>> CachedProvider::remove(const Link &link)
     return out.future();
 }
 
-} // namespace Linkdeck
+}   // namespace Linkdeck

@@ -51,4 +51,4 @@ private:
     SyncQueue &m_queue;
 };
 
-} // namespace Linkdeck
+}   // namespace Linkdeck

@@ -53,10 +53,12 @@ Error CuttlyProvider::decodeError(const HttpReply &reply) const
 {
     Error e = errorForStatus(reply);
     if (reply.status == 401) {
-        e.message = tr("Cuttly did not accept the API key of “%1”. Check it in Preferences > Accounts.").arg(account().name);
+        e.message =
+            tr("Cuttly did not accept the API key of “%1”. Check it in Preferences > Accounts.").arg(account().name);
     } else if (reply.status == 429) {
         e.message = tr("The Cuttly plan of “%1” allows only a few requests a minute. Linkdeck will try again shortly; "
-                       "wait a minute if it fails.").arg(account().name);
+                       "wait a minute if it fails.")
+                        .arg(account().name);
     }
     // The detail (the request URL is not in it) never holds the key.
     return e;
@@ -66,14 +68,24 @@ Error CuttlyProvider::statusError(int status, const QString &detail)
 {
     using K = Error::Kind;
     switch (status) {
-    case 1: return Error::make(K::Invalid, tr("This address is already a Cuttly short link."), detail);
-    case 2: return Error::make(K::Invalid, tr("Cuttly says the destination is not a valid web address."), detail);
-    case 3: return Error::make(K::SlugTaken, tr("This back-half is already used on Cuttly. Choose another one."), detail);
-    case 4: return Error::make(K::Unauthorized, tr("Cuttly did not accept the API key. Check it in Preferences > Accounts."), detail);
-    case 5: return Error::make(K::Invalid, tr("Cuttly accepts only letters, digits, “-” and “_” in a back-half."), detail);
-    case 6: return Error::make(K::Invalid, tr("Cuttly blocks links to this destination's domain."), detail);
-    case 8: return Error::make(K::PlanLimit, tr("Your Cuttly plan's monthly link limit is reached."), detail);
-    default: return Error::make(K::BadResponse, tr("Cuttly sent a reply Linkdeck could not understand. Try again later."), detail);
+    case 1:
+        return Error::make(K::Invalid, tr("This address is already a Cuttly short link."), detail);
+    case 2:
+        return Error::make(K::Invalid, tr("Cuttly says the destination is not a valid web address."), detail);
+    case 3:
+        return Error::make(K::SlugTaken, tr("This back-half is already used on Cuttly. Choose another one."), detail);
+    case 4:
+        return Error::make(K::Unauthorized,
+                           tr("Cuttly did not accept the API key. Check it in Preferences > Accounts."), detail);
+    case 5:
+        return Error::make(K::Invalid, tr("Cuttly accepts only letters, digits, “-” and “_” in a back-half."), detail);
+    case 6:
+        return Error::make(K::Invalid, tr("Cuttly blocks links to this destination's domain."), detail);
+    case 8:
+        return Error::make(K::PlanLimit, tr("Your Cuttly plan's monthly link limit is reached."), detail);
+    default:
+        return Error::make(K::BadResponse, tr("Cuttly sent a reply Linkdeck could not understand. Try again later."),
+                           detail);
     }
 }
 
@@ -91,7 +103,8 @@ QFuture<Result<QStringList>> CuttlyProvider::domains()
     return QtFuture::makeReadyFuture(Result<QStringList>(names));
 }
 
-void CuttlyProvider::stats(const QString &shortUrl, std::function<void(const HttpReply &, const std::optional<Error> &)> done)
+void CuttlyProvider::stats(const QString &shortUrl,
+                           std::function<void(const HttpReply &, const std::optional<Error> &)> done)
 {
     HttpRequest request{"GET", QString()};
     request.query.addQueryItem(u"stats"_s, QString::fromLatin1(QUrl::toPercentEncoding(shortUrl)));
@@ -102,19 +115,20 @@ QFuture<Result<void>> CuttlyProvider::testConnection()
 {
     Deferred<Result<void>> result;
     // Asking for the statistics of a link that does not exist: status 0 means the key works.
-    stats(u"https://cutt.ly/linkdeck-connection-test"_s, [result](const HttpReply &reply, const std::optional<Error> &error) {
-        if (error) {
-            result.resolve(*error);
-            return;
-        }
-        const int status = reply.json.object().value(u"stats"_s).toObject().value(u"status"_s).toInt(-1);
-        if (status == 0 || status == 1)
-            result.resolve({});
-        else if (status == 2)
-            result.resolve(statusError(4, QString::fromUtf8(reply.body)));
-        else
-            result.resolve(statusError(-1, QString::fromUtf8(reply.body)));
-    });
+    stats(u"https://cutt.ly/linkdeck-connection-test"_s,
+          [result](const HttpReply &reply, const std::optional<Error> &error) {
+              if (error) {
+                  result.resolve(*error);
+                  return;
+              }
+              const int status = reply.json.object().value(u"stats"_s).toObject().value(u"status"_s).toInt(-1);
+              if (status == 0 || status == 1)
+                  result.resolve({});
+              else if (status == 2)
+                  result.resolve(statusError(4, QString::fromUtf8(reply.body)));
+              else
+                  result.resolve(statusError(-1, QString::fromUtf8(reply.body)));
+          });
     return result.future();
 }
 
@@ -122,8 +136,8 @@ QFuture<Result<bool>> CuttlyProvider::isSlugAvailable(const QString &, const QSt
 {
     // Each question costs one of the few requests a minute the plan allows: the back-half
     // is checked when the link is created instead.
-    return QtFuture::makeReadyFuture(Result<bool>(Error::make(
-        Error::Kind::Unsupported, tr("Cuttly checks the back-half when the link is created."))));
+    return QtFuture::makeReadyFuture(Result<bool>(
+        Error::make(Error::Kind::Unsupported, tr("Cuttly checks the back-half when the link is created."))));
 }
 
 QFuture<Result<Link>> CuttlyProvider::create(const Link &draft)
@@ -159,35 +173,37 @@ QFuture<Result<Link>> CuttlyProvider::create(const Link &draft)
     const auto lookup = [self, expectedShortUrl, draft, toLink](LookupDone found) {
         if (!self)
             return;
-        self->stats(expectedShortUrl, [found, draft, toLink](const HttpReply &reply, const std::optional<Error> &error) {
-            if (error) {
-                found(std::nullopt, error);
-                return;
-            }
-            const QJsonObject s = reply.json.object().value(u"stats"_s).toObject();
-            if (s.value(u"status"_s).toInt() == 1 && s.value(u"fullLink"_s).toString() == draft.destination)
-                found(toLink(s), std::nullopt);
-            else
-                found(std::nullopt, std::nullopt);
-        });
+        self->stats(expectedShortUrl,
+                    [found, draft, toLink](const HttpReply &reply, const std::optional<Error> &error) {
+                        if (error) {
+                            found(std::nullopt, error);
+                            return;
+                        }
+                        const QJsonObject s = reply.json.object().value(u"stats"_s).toObject();
+                        if (s.value(u"status"_s).toInt() == 1 && s.value(u"fullLink"_s).toString() == draft.destination)
+                            found(toLink(s), std::nullopt);
+                        else
+                            found(std::nullopt, std::nullopt);
+                    });
     };
-    sendCreate(request, lookup, [self, result, toLink](const HttpReply &reply, const std::optional<Link> &existing,
-                                                       const std::optional<Error> &error) {
-        if (existing) {
-            result.resolve(*existing);
-            return;
-        }
-        if (error) {
-            result.resolve(*error);
-            return;
-        }
-        const QJsonObject url = reply.json.object().value(u"url"_s).toObject();
-        const int status = url.value(u"status"_s).toInt(-1);
-        if (status == 7 && !url.value(u"shortLink"_s).toString().isEmpty())
-            result.resolve(toLink(url));
-        else
-            result.resolve(statusError(status, QString::fromUtf8(reply.body.left(500))));
-    });
+    sendCreate(request, lookup,
+               [self, result, toLink](const HttpReply &reply, const std::optional<Link> &existing,
+                                      const std::optional<Error> &error) {
+                   if (existing) {
+                       result.resolve(*existing);
+                       return;
+                   }
+                   if (error) {
+                       result.resolve(*error);
+                       return;
+                   }
+                   const QJsonObject url = reply.json.object().value(u"url"_s).toObject();
+                   const int status = url.value(u"status"_s).toInt(-1);
+                   if (status == 7 && !url.value(u"shortLink"_s).toString().isEmpty())
+                       result.resolve(toLink(url));
+                   else
+                       result.resolve(statusError(status, QString::fromUtf8(reply.body.left(500))));
+               });
     return result.future();
 }
 
@@ -223,12 +239,12 @@ QFuture<Result<Link>> CuttlyProvider::refresh(const Link &link)
 }
 
 namespace {
-template <typename T>
+template<typename T>
 QFuture<Result<T>> unsupported(const QString &message)
 {
     return QtFuture::makeReadyFuture(Result<T>(Error::make(Error::Kind::Unsupported, message)));
 }
-} // namespace
+}   // namespace
 
 QFuture<Result<Link>> CuttlyProvider::update(const Link &)
 {
@@ -250,4 +266,4 @@ QFuture<Result<QList<ClickPoint>>> CuttlyProvider::clicks(const Link &, const QD
     return unsupported<QList<ClickPoint>>(tr("Cuttly gives a link's total clicks only, not clicks over time."));
 }
 
-} // namespace Linkdeck
+}   // namespace Linkdeck

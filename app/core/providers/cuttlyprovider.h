@@ -44,4 +44,4 @@ private:
     bool usesBrandedDomain(const QString &domain) const;
 };
 
-} // namespace Linkdeck
+}   // namespace Linkdeck

@@ -57,16 +57,16 @@ public:
         UpdateDestination = 0x4,
         UpdateTitle = 0x8,
         UpdateTags = 0x10,
-        EditSlug = 0x20,        // the back-half can change after creation
+        EditSlug = 0x20,   // the back-half can change after creation
         DeleteLinks = 0x40,
-        CustomSlug = 0x80,      // a back-half can be chosen at creation
+        CustomSlug = 0x80,   // a back-half can be chosen at creation
         Tags = 0x100,
         Title = 0x200,
         Expiry = 0x400,
         MaxClicks = 0x800,
         ClickStats = 0x1000,
         Domains = 0x2000,
-        RedirectRules = 0x4000,  // Shlink's dynamic redirects by device, language, ... (redirectRules())
+        RedirectRules = 0x4000,   // Shlink's dynamic redirects by device, language, ... (redirectRules())
         // clicks() by the hour costs no more than by the day and is exact (Shlink's visits are
         // counted here): ask by the hour, so that clicks fall into the user's local days.
         HourlyClicks = 0x8000,
@@ -96,10 +96,13 @@ public:
                                                       TimeUnit unit) = 0;
     // Clicks by "country", "referrer" or "device" in [from, to), most first. Unsupported when
     // the service has no such statistics; PlanLimit when the account's plan does not include them.
-    virtual QFuture<Result<QList<ClickShare>>> breakdown(const Link &link, const QString &dimension, const QDateTime &from,
-                                                         const QDateTime &to)
+    virtual QFuture<Result<QList<ClickShare>>> breakdown(const Link &link, const QString &dimension,
+                                                         const QDateTime &from, const QDateTime &to)
     {
-        Q_UNUSED(link) Q_UNUSED(dimension) Q_UNUSED(from) Q_UNUSED(to)
+        Q_UNUSED(link)
+        Q_UNUSED(dimension)
+        Q_UNUSED(from)
+        Q_UNUSED(to)
         return QtFuture::makeReadyFuture(Result<QList<ClickShare>>(Error::make(
             Error::Kind::Unsupported,
             QCoreApplication::translate("Linkdeck::LinkProvider", "This service gives no breakdown of clicks."))));
@@ -113,7 +116,8 @@ public:
     }
     virtual QFuture<Result<QList<Rules::Rule>>> setRedirectRules(const Link &link, const QList<Rules::Rule> &rules)
     {
-        Q_UNUSED(link) Q_UNUSED(rules)
+        Q_UNUSED(link)
+        Q_UNUSED(rules)
         return QtFuture::makeReadyFuture(Result<QList<Rules::Rule>>(noRedirectRules()));
     }
     static Error noRedirectRules()
@@ -138,4 +142,4 @@ public:
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(LinkProvider::Capabilities)
 
-} // namespace Linkdeck
+}   // namespace Linkdeck

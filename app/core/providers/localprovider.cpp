@@ -19,7 +19,7 @@ class LocalTr
     Q_DECLARE_TR_FUNCTIONS(Linkdeck::LocalProvider)
 };
 
-template <typename T>
+template<typename T>
 QFuture<T> ready(T value)
 {
     return QtFuture::makeReadyFuture(std::move(value));
@@ -28,23 +28,26 @@ QFuture<T> ready(T value)
 qint64 bucketSeconds(TimeUnit unit)
 {
     switch (unit) {
-    case TimeUnit::Hour: return 3600;
-    case TimeUnit::Day: return 86400;
-    case TimeUnit::Week: return 7 * 86400;
-    case TimeUnit::Month: return 30 * 86400;
+    case TimeUnit::Hour:
+        return 3600;
+    case TimeUnit::Day:
+        return 86400;
+    case TimeUnit::Week:
+        return 7 * 86400;
+    case TimeUnit::Month:
+        return 30 * 86400;
     }
     return 86400;
 }
 
-} // namespace
+}   // namespace
 
 LocalProvider::LocalProvider(const Account &account, Database &database, LinkRepository &links, QObject *parent)
     : LinkProvider(parent)
     , m_account(account)
     , m_db(database)
     , m_links(links)
-{
-}
+{}
 
 LinkProvider::Capabilities LocalProvider::capabilities() const
 {
@@ -109,9 +112,8 @@ Result<Link> LocalProvider::createNow(const Link &draft)
         return checked;
     Link link = std::move(checked).value();
     if (link.slug.isEmpty()) {
-        link.slug = Slug::generateUnique([&](const QString &candidate) {
-            return m_links.isSlugTaken(link.domain, candidate);
-        }, m_randomSlugLength);
+        link.slug = Slug::generateUnique(
+            [&](const QString &candidate) { return m_links.isSlugTaken(link.domain, candidate); }, m_randomSlugLength);
     }
     link.shortUrl = shortUrlFor(link.domain, link.slug);
     link.syncState = SyncState::Synced;
@@ -175,7 +177,8 @@ QFuture<Result<QList<ClickPoint>>> LocalProvider::clicks(const Link &link, const
     q.addBindValue(from.toSecsSinceEpoch());
     q.addBindValue(to.toSecsSinceEpoch());
     if (!q.exec())
-        return ready(Result<QList<ClickPoint>>(storageError(LocalTr::tr("Could not read the click statistics."), q.lastError())));
+        return ready(Result<QList<ClickPoint>>(
+            storageError(LocalTr::tr("Could not read the click statistics."), q.lastError())));
     QList<ClickPoint> points;
     while (q.next())
         points << ClickPoint{QDateTime::fromSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC), q.value(1).toLongLong()};
@@ -195,13 +198,15 @@ QFuture<Result<QList<Rules::Rule>>> LocalProvider::setRedirectRules(const Link &
 Result<QList<Rules::Rule>> LocalProvider::redirectRulesNow(qint64 linkId)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT priority, long_url, conditions FROM short_url_redirect_rules WHERE link_id = ? ORDER BY priority, id"_s);
+    q.prepare(
+        u"SELECT priority, long_url, conditions FROM short_url_redirect_rules WHERE link_id = ? ORDER BY priority, id"_s);
     q.addBindValue(linkId);
     if (!q.exec())
         return storageError(LocalTr::tr("Could not read the redirect rules."), q.lastError());
     QList<Rules::Rule> rules;
     while (q.next())
-        rules << Rules::Rule{q.value(0).toInt(), q.value(1).toString(), Rules::conditionsFromJson(q.value(2).toString())};
+        rules << Rules::Rule{q.value(0).toInt(), q.value(1).toString(),
+                             Rules::conditionsFromJson(q.value(2).toString())};
     return rules;
 }
 
@@ -219,7 +224,8 @@ Result<QList<Rules::Rule>> LocalProvider::setRedirectRulesNow(qint64 linkId, con
         if (!exists.exec())
             return storageError(LocalTr::tr("Could not save the redirect rules."), exists.lastError());
         if (!exists.next())
-            return Error::make(Error::Kind::NotFound, LocalTr::tr("This link no longer exists; it may have been deleted."));
+            return Error::make(Error::Kind::NotFound,
+                               LocalTr::tr("This link no longer exists; it may have been deleted."));
     }
     if (!db.transaction())
         return storageError(LocalTr::tr("Could not save the redirect rules."), db.lastError());
@@ -228,7 +234,8 @@ Result<QList<Rules::Rule>> LocalProvider::setRedirectRulesNow(qint64 linkId, con
     q.addBindValue(linkId);
     ok = ok && q.exec();
     if (ok)
-        ok = q.prepare(u"INSERT INTO short_url_redirect_rules(link_id, priority, long_url, conditions) VALUES (?, ?, ?, ?)"_s);
+        ok = q.prepare(
+            u"INSERT INTO short_url_redirect_rules(link_id, priority, long_url, conditions) VALUES (?, ?, ?, ?)"_s);
     for (const Rules::Rule &rule : rules) {
         if (!ok)
             break;
@@ -247,4 +254,4 @@ Result<QList<Rules::Rule>> LocalProvider::setRedirectRulesNow(qint64 linkId, con
     return redirectRulesNow(linkId);
 }
 
-} // namespace Linkdeck
+}   // namespace Linkdeck

@@ -57,4 +57,4 @@ private:
     int m_randomSlugLength = Slug::DefaultRandomLength;
 };
 
-} // namespace Linkdeck
+}   // namespace Linkdeck

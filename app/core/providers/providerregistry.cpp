@@ -74,7 +74,8 @@ ProviderInfo ProviderRegistry::info(ProviderKind kind)
 
 QList<ProviderKind> ProviderRegistry::kinds()
 {
-    return {ProviderKind::Local, ProviderKind::Bitly, ProviderKind::Rebrandly, ProviderKind::Shlink, ProviderKind::Cuttly};
+    return {ProviderKind::Local, ProviderKind::Bitly, ProviderKind::Rebrandly, ProviderKind::Shlink,
+            ProviderKind::Cuttly};
 }
 
 QList<ProviderKind> ProviderRegistry::addableKinds()
@@ -137,11 +138,20 @@ RemoteProvider *ProviderRegistry::makeService(const Account &account, QObject *p
 {
     RemoteProvider *remote = nullptr;
     switch (account.provider) {
-    case ProviderKind::Bitly: remote = new BitlyProvider(account, &secrets(), m_network, parent); break;
-    case ProviderKind::Rebrandly: remote = new RebrandlyProvider(account, &secrets(), m_network, parent); break;
-    case ProviderKind::Shlink: remote = new ShlinkProvider(account, &secrets(), m_network, parent); break;
-    case ProviderKind::Cuttly: remote = new CuttlyProvider(account, &secrets(), m_network, parent); break;
-    case ProviderKind::Local: break;
+    case ProviderKind::Bitly:
+        remote = new BitlyProvider(account, &secrets(), m_network, parent);
+        break;
+    case ProviderKind::Rebrandly:
+        remote = new RebrandlyProvider(account, &secrets(), m_network, parent);
+        break;
+    case ProviderKind::Shlink:
+        remote = new ShlinkProvider(account, &secrets(), m_network, parent);
+        break;
+    case ProviderKind::Cuttly:
+        remote = new CuttlyProvider(account, &secrets(), m_network, parent);
+        break;
+    case ProviderKind::Local:
+        break;
     }
     if (remote && m_retryPolicy)
         remote->setRetryPolicy(*m_retryPolicy);
@@ -195,4 +205,4 @@ void ProviderRegistry::setRandomSlugLength(int length)
     }
 }
 
-} // namespace Linkdeck
+}   // namespace Linkdeck

@@ -42,18 +42,18 @@ struct ProviderInfo
     };
 
     ProviderKind kind = ProviderKind::Local;
-    QString id;                   // "local", "bitly", ...: the CLI's --provider, the database's name
-    QString displayName;          // "This computer", "Bitly", ...: for people
-    QString choiceName;           // in the list of services to add an account for: "Shlink (or Linkdeck server)"
-    bool remote = false;          // links live with a service: cached here, synchronised, token in the keychain
-    bool addable = false;         // accounts of it can be added
-    bool editable = false;        // an account's settings can be changed
-    bool removable = false;       // an account can be removed from Linkdeck
+    QString id;                        // "local", "bitly", ...: the CLI's --provider, the database's name
+    QString displayName;               // "This computer", "Bitly", ...: for people
+    QString choiceName;                // in the list of services to add an account for: "Shlink (or Linkdeck server)"
+    bool remote = false;               // links live with a service: cached here, synchronised, token in the keychain
+    bool addable = false;              // accounts of it can be added
+    bool editable = false;             // an account's settings can be changed
+    bool removable = false;            // an account can be removed from Linkdeck
     bool needsServerAddress = false;   // self-hosted: an account names its server (Shlink)
     Grouping grouping = Grouping::None;
-    QString tokenHelp;            // where to find the API token; empty if there is none
-    QString defaultHost;          // the service's website, where people do by hand what the API cannot
-                                  // ("bitly.com"); empty for a self-hosted service (see hostOf())
+    QString tokenHelp;     // where to find the API token; empty if there is none
+    QString defaultHost;   // the service's website, where people do by hand what the API cannot
+                           // ("bitly.com"); empty for a self-hosted service (see hostOf())
     Icon icon = Icon::ThisComputer;
 };
 
@@ -131,4 +131,4 @@ private:
     int m_randomSlugLength = 0;
 };
 
-} // namespace Linkdeck
+}   // namespace Linkdeck

@@ -24,16 +24,19 @@ std::optional<std::pair<QByteArray, QDateTime>> ProviderStats::read(qint64 accou
                                                                     const QString &request) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT payload, fetched_at FROM provider_stats WHERE account_id = ? AND link_key = ? AND request = ?"_s);
+    q.prepare(
+        u"SELECT payload, fetched_at FROM provider_stats WHERE account_id = ? AND link_key = ? AND request = ?"_s);
     q.addBindValue(accountId);
     q.addBindValue(remoteId);
     q.addBindValue(request);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return std::pair{q.value(0).toByteArray(), QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), QTimeZone::utc())};
+    return std::pair{q.value(0).toByteArray(),
+                     QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), QTimeZone::utc())};
 }
 
-Result<void> ProviderStats::write(qint64 accountId, const QString &remoteId, const QString &request, const QByteArray &payload)
+Result<void> ProviderStats::write(qint64 accountId, const QString &remoteId, const QString &request,
+                                  const QByteArray &payload)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(uR"(INSERT INTO provider_stats(account_id, link_key, request, payload, fetched_at) VALUES (?, ?, ?, ?, ?)
@@ -50,7 +53,7 @@ Result<void> ProviderStats::write(qint64 accountId, const QString &remoteId, con
 }
 
 std::optional<ProviderStats::Entry> ProviderStats::cached(qint64 accountId, const QString &remoteId,
-                                                         const QString &request) const
+                                                          const QString &request) const
 {
     const auto raw = read(accountId, remoteId, request);
     if (!raw)
@@ -59,7 +62,8 @@ std::optional<ProviderStats::Entry> ProviderStats::cached(qint64 accountId, cons
     e.fetchedAt = raw->second;
     for (const QJsonValue &v : QJsonDocument::fromJson(raw->first).array()) {
         const QJsonArray row = v.toArray();
-        e.points.append({QDateTime::fromSecsSinceEpoch(row.at(0).toInteger(), QTimeZone::utc()), row.at(1).toInteger()});
+        e.points.append(
+            {QDateTime::fromSecsSinceEpoch(row.at(0).toInteger(), QTimeZone::utc()), row.at(1).toInteger()});
     }
     return e;
 }
@@ -79,7 +83,7 @@ QString ProviderStats::breakdownKey(const QString &dimension, const QDateTime &f
 }
 
 std::optional<ProviderStats::SharesEntry> ProviderStats::cachedShares(qint64 accountId, const QString &remoteId,
-                                                                     const QString &request) const
+                                                                      const QString &request) const
 {
     const auto raw = read(accountId, remoteId, request);
     if (!raw)
@@ -130,4 +134,4 @@ QString ProviderStats::age(const QDateTime &fetchedAt, const QDateTime &now)
     return tr("updated on %1").arg(QLocale().toString(fetchedAt.toLocalTime().date(), QLocale::ShortFormat));
 }
 
-} // namespace Linkdeck
+}   // namespace Linkdeck

@@ -28,13 +28,16 @@ public:
         QDateTime fetchedAt;   // UTC
     };
 
-    explicit ProviderStats(Database &db) : m_db(db) {}
+    explicit ProviderStats(Database &db)
+        : m_db(db)
+    {}
 
     // The key of one question: which link, which range, which unit.
     static QString requestKey(const QDateTime &from, const QDateTime &to, TimeUnit unit);
 
     std::optional<Entry> cached(qint64 accountId, const QString &remoteId, const QString &request) const;
-    Result<void> store(qint64 accountId, const QString &remoteId, const QString &request, const QList<ClickPoint> &points);
+    Result<void> store(qint64 accountId, const QString &remoteId, const QString &request,
+                       const QList<ClickPoint> &points);
 
     // The same for breakdowns (by country, referrer, device).
     struct SharesEntry
@@ -44,7 +47,8 @@ public:
     };
     static QString breakdownKey(const QString &dimension, const QDateTime &from, const QDateTime &to);
     std::optional<SharesEntry> cachedShares(qint64 accountId, const QString &remoteId, const QString &request) const;
-    Result<void> storeShares(qint64 accountId, const QString &remoteId, const QString &request, const QList<ClickShare> &shares);
+    Result<void> storeShares(qint64 accountId, const QString &remoteId, const QString &request,
+                             const QList<ClickShare> &shares);
 
     // Adds each point (a UTC start) to the local bucket that holds it; returns the clicks
     // added (points outside the buckets are left out).
@@ -54,9 +58,10 @@ public:
     static QString age(const QDateTime &fetchedAt, const QDateTime &now = Clock::nowUtc());
 
 private:
-    std::optional<std::pair<QByteArray, QDateTime>> read(qint64 accountId, const QString &remoteId, const QString &request) const;
+    std::optional<std::pair<QByteArray, QDateTime>> read(qint64 accountId, const QString &remoteId,
+                                                         const QString &request) const;
     Result<void> write(qint64 accountId, const QString &remoteId, const QString &request, const QByteArray &payload);
     Database &m_db;
 };
 
-} // namespace Linkdeck
+}   // namespace Linkdeck

@@ -70,7 +70,8 @@ Error RebrandlyProvider::decodeError(const HttpReply &reply) const
         e.message = tr("This domain is not set up in your Rebrandly account.");
     } else if (reply.status == 403 && code == u"Forbidden" && !account().workspace.isEmpty()) {
         e.kind = Error::Kind::Forbidden;
-        e.message = tr("The Rebrandly token of “%1” has no access to the workspace “%2”.").arg(account().name, account().workspace);
+        e.message = tr("The Rebrandly token of “%1” has no access to the workspace “%2”.")
+                        .arg(account().name, account().workspace);
     } else if (reply.status == 403 && !fieldCode.isEmpty()) {
         e.kind = Error::Kind::Invalid;
         e.message = tr("Rebrandly refused the link: %1").arg(o.value(u"message"_s).toString());
@@ -237,10 +238,11 @@ QFuture<Result<LinkPage>> RebrandlyProvider::list(const QString &cursor)
     return result.future();
 }
 
-QFuture<Result<QList<ClickPoint>>> RebrandlyProvider::clicks(const Link &, const QDateTime &, const QDateTime &, TimeUnit)
+QFuture<Result<QList<ClickPoint>>> RebrandlyProvider::clicks(const Link &, const QDateTime &, const QDateTime &,
+                                                             TimeUnit)
 {
-    return QtFuture::makeReadyFuture(Result<QList<ClickPoint>>(
-        Error::make(Error::Kind::Unsupported, tr("Rebrandly gives a link's total clicks only, not clicks over time."))));
+    return QtFuture::makeReadyFuture(Result<QList<ClickPoint>>(Error::make(
+        Error::Kind::Unsupported, tr("Rebrandly gives a link's total clicks only, not clicks over time."))));
 }
 
-} // namespace Linkdeck
+}   // namespace Linkdeck

@@ -28,7 +28,7 @@ public:
 
     static Link fromJson(const QJsonObject &o);
     static QList<Link> linksIn(const QJsonDocument &json);   // a Link object or an array of them
-    static constexpr int PageSize = 25;   // Rebrandly's maximum
+    static constexpr int PageSize = 25;                      // Rebrandly's maximum
 
 protected:
     QUrl defaultApiBase() const override;
@@ -40,4 +40,4 @@ private:
     QString domainOf(const Link &link) const;
 };
 
-} // namespace Linkdeck
+}   // namespace Linkdeck

@@ -22,7 +22,7 @@ struct RemoteProvider::Call
 {
     HttpRequest request;
     ReplyHandler done;
-    Lookup lookup;        // set for creates
+    Lookup lookup;   // set for creates
     CreateHandler createDone;
     int attempt = 0;
 };
@@ -127,7 +127,8 @@ void RemoteProvider::withToken(std::function<void(const Result<QString> &)> done
         return;
     }
     if (!m_secrets) {
-        done(Result<QString>(Error::make(Error::Kind::Unauthorized, tr("No API token is set for “%1”.").arg(m_account.name))));
+        done(Result<QString>(
+            Error::make(Error::Kind::Unauthorized, tr("No API token is set for “%1”.").arg(m_account.name))));
         return;
     }
     QPointer<RemoteProvider> self(this);
@@ -138,10 +139,10 @@ void RemoteProvider::withToken(std::function<void(const Result<QString> &)> done
             self->m_token = *token;
             done(token);
         } else if (token.error().kind == Error::Kind::NotFound) {
-            done(Result<QString>(Error::make(Error::Kind::Unauthorized,
-                                             tr("No API token is stored for “%1”. Enter it in Preferences > Accounts.")
-                                                 .arg(self->m_account.name),
-                                             token.error().detail)));
+            done(Result<QString>(Error::make(
+                Error::Kind::Unauthorized,
+                tr("No API token is stored for “%1”. Enter it in Preferences > Accounts.").arg(self->m_account.name),
+                token.error().detail)));
         } else {
             done(token);
         }
@@ -223,7 +224,8 @@ void RemoteProvider::perform(std::shared_ptr<Call> call, const QString &token)
     request.setUrl(url);
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       u"Linkdeck/%1"_s.arg(QCoreApplication::applicationVersion().isEmpty()
-                                               ? u"1"_s : QCoreApplication::applicationVersion()));
+                                               ? u"1"_s
+                                               : QCoreApplication::applicationVersion()));
     request.setRawHeader("Accept", "application/json");
     // Each reply is deleted once finished; the manager's own setting is the app's business.
     request.setAttribute(QNetworkRequest::AutoDeleteReplyOnFinishAttribute, true);
@@ -311,8 +313,8 @@ void RemoteProvider::finishAttempt(std::shared_ptr<Call> call, HttpReply reply)
     }
 
     Error error = decodeError(reply);
-    const bool transient = error.kind == Error::Kind::RateLimited
-        || (error.kind == Error::Kind::Server && reply.status == 503);
+    const bool transient =
+        error.kind == Error::Kind::RateLimited || (error.kind == Error::Kind::Server && reply.status == 503);
     if (transient && more) {
         const int seconds = parseRetryAfter(reply.header("retry-after"));
         if (seconds > m_retry.maxRetryAfterSeconds) {
@@ -340,8 +342,8 @@ void RemoteProvider::sendForLink(const HttpRequest &request, const QString &idKe
     });
 }
 
-void RemoteProvider::sendCreateForLink(const HttpRequest &request, Lookup lookup, const QString &idKey, LinkParser parse,
-                                       Deferred<Result<Link>> result)
+void RemoteProvider::sendCreateForLink(const HttpRequest &request, Lookup lookup, const QString &idKey,
+                                       LinkParser parse, Deferred<Result<Link>> result)
 {
     QPointer<RemoteProvider> self(this);
     sendCreate(request, std::move(lookup),
@@ -427,7 +429,8 @@ Error RemoteProvider::errorForStatus(const HttpReply &reply, const QString &prov
         : u"HTTP %1: %2"_s.arg(reply.status).arg(QString::fromUtf8(reply.body.left(500)));
     Error e;
     if (reply.status == 0 && reply.timedOut) {
-        e = Error::make(K::Timeout, tr("%1 did not answer in time. Check your connection and try again.").arg(service), detail);
+        e = Error::make(K::Timeout, tr("%1 did not answer in time. Check your connection and try again.").arg(service),
+                        detail);
     } else if (reply.status == 0) {
         e = Error::make(K::Network, tr("Could not reach %1. Check your internet connection.").arg(service), detail);
     } else if (reply.status == 401) {
@@ -438,21 +441,27 @@ Error RemoteProvider::errorForStatus(const HttpReply &reply, const QString &prov
     } else if (reply.status == 402) {
         e = Error::make(K::PlanLimit, tr("Your %1 plan does not include this.").arg(service), detail);
     } else if (reply.status == 403) {
-        e = Error::make(K::Forbidden,
-                        tr("%1 does not allow the account “%2” to do this.").arg(service, m_account.name), detail);
+        e = Error::make(K::Forbidden, tr("%1 does not allow the account “%2” to do this.").arg(service, m_account.name),
+                        detail);
     } else if (reply.status == 404 || reply.status == 410) {
-        e = Error::make(K::NotFound, tr("%1 does not know this link; it may have been deleted there.").arg(service), detail);
+        e = Error::make(K::NotFound, tr("%1 does not know this link; it may have been deleted there.").arg(service),
+                        detail);
     } else if (reply.status == 409) {
-        e = Error::make(K::SlugTaken, tr("This back-half is already used on %1. Choose another one.").arg(service), detail);
+        e = Error::make(K::SlugTaken, tr("This back-half is already used on %1. Choose another one.").arg(service),
+                        detail);
     } else if (reply.status == 429) {
-        e = Error::make(K::RateLimited, tr("%1 is receiving too many requests from this account. Wait a minute and try again.")
-                                            .arg(service), detail);
+        e = Error::make(
+            K::RateLimited,
+            tr("%1 is receiving too many requests from this account. Wait a minute and try again.").arg(service),
+            detail);
         e.retryAfterSeconds = parseRetryAfter(reply.header("retry-after"));
         if (e.retryAfterSeconds > 0)
             e.message = tr("%1 is receiving too many requests from this account. Try again in %n second(s).", nullptr,
-                           e.retryAfterSeconds).arg(service);
+                           e.retryAfterSeconds)
+                            .arg(service);
     } else if (reply.status >= 500) {
-        e = Error::make(K::Server, tr("%1 has a problem right now (error %2). Try again later.").arg(service).arg(reply.status),
+        e = Error::make(K::Server,
+                        tr("%1 has a problem right now (error %2). Try again later.").arg(service).arg(reply.status),
                         detail);
     } else if (reply.status >= 400) {
         e = Error::make(K::Invalid,
@@ -467,4 +476,4 @@ Error RemoteProvider::errorForStatus(const HttpReply &reply, const QString &prov
     return e;
 }
 
-} // namespace Linkdeck
+}   // namespace Linkdeck

@@ -30,11 +30,15 @@ class SecretStore;
 // A promise that lambdas can copy: resolve it once, from any callback. T is a Result: if
 // the last copy goes away unresolved (the provider was deleted mid-request), the future
 // still finishes, with a "cancelled" error, so that no continuation waits or asserts.
-template <typename T>
+template<typename T>
 class Deferred
 {
 public:
-    Deferred() : m_state(std::make_shared<State>()) { m_state->promise.start(); }
+    Deferred()
+        : m_state(std::make_shared<State>())
+    {
+        m_state->promise.start();
+    }
     QFuture<T> future() const { return m_state->promise.future(); }
     void resolve(T value) const
     {
@@ -53,9 +57,9 @@ private:
         ~State()
         {
             if (!resolved) {
-                promise.addResult(T(Error::make(Error::Kind::Network,
-                                                QCoreApplication::translate("Linkdeck::RemoteProvider",
-                                                                            "The request was cancelled."))));
+                promise.addResult(T(Error::make(
+                    Error::Kind::Network,
+                    QCoreApplication::translate("Linkdeck::RemoteProvider", "The request was cancelled."))));
                 promise.finish();
             }
         }
@@ -65,10 +69,13 @@ private:
 
 struct HttpRequest
 {
-    HttpRequest(QByteArray m = "GET", QString p = {}) : method(std::move(m)), path(std::move(p)) {}
+    HttpRequest(QByteArray m = "GET", QString p = {})
+        : method(std::move(m))
+        , path(std::move(p))
+    {}
 
     QByteArray method;
-    QString path;                        // appended to the account's API base
+    QString path;   // appended to the account's API base
     QUrlQuery query;
     std::optional<QJsonDocument> json;   // the body, if any
     bool idempotent = true;              // may be sent again after a timeout or a lost connection
@@ -76,12 +83,12 @@ struct HttpRequest
 
 struct HttpReply
 {
-    int status = 0;                      // 0: no HTTP answer (network error or timeout)
+    int status = 0;   // 0: no HTTP answer (network error or timeout)
     QByteArray body;
     QHash<QByteArray, QByteArray> headers;   // lower-case names
-    QJsonDocument json;                  // the body, when it is JSON
+    QJsonDocument json;                      // the body, when it is JSON
     bool timedOut = false;
-    QString networkError;                // Qt's text when status is 0
+    QString networkError;   // Qt's text when status is 0
 
     QByteArray header(const QByteArray &lowerName) const { return headers.value(lowerName); }
 };
@@ -200,7 +207,7 @@ private:
     RetryPolicy m_retry;
     RateLimit m_rateLimit;
     QElapsedTimer m_sinceStart;   // monotonic: the rate limit must not move with the system date
-    QList<qint64> m_sent;    // when the last requests left (ms of m_sinceStart), for the rate limit
+    QList<qint64> m_sent;         // when the last requests left (ms of m_sinceStart), for the rate limit
 };
 
-} // namespace Linkdeck
+}   // namespace Linkdeck

@@ -28,15 +28,19 @@ QDateTime bucketStart(const QDateTime &t, TimeUnit unit)
 {
     const QDateTime u = t.toUTC();
     switch (unit) {
-    case TimeUnit::Hour: return QDateTime(u.date(), QTime(u.time().hour(), 0), QTimeZone::utc());
-    case TimeUnit::Day: return QDateTime(u.date(), QTime(0, 0), QTimeZone::utc());
-    case TimeUnit::Week: return QDateTime(u.date().addDays(1 - u.date().dayOfWeek()), QTime(0, 0), QTimeZone::utc());
-    case TimeUnit::Month: return QDateTime(QDate(u.date().year(), u.date().month(), 1), QTime(0, 0), QTimeZone::utc());
+    case TimeUnit::Hour:
+        return QDateTime(u.date(), QTime(u.time().hour(), 0), QTimeZone::utc());
+    case TimeUnit::Day:
+        return QDateTime(u.date(), QTime(0, 0), QTimeZone::utc());
+    case TimeUnit::Week:
+        return QDateTime(u.date().addDays(1 - u.date().dayOfWeek()), QTime(0, 0), QTimeZone::utc());
+    case TimeUnit::Month:
+        return QDateTime(QDate(u.date().year(), u.date().month(), 1), QTime(0, 0), QTimeZone::utc());
     }
     return u;
 }
 
-} // namespace
+}   // namespace
 
 QString ShlinkProvider::serviceDomain() const
 {
@@ -71,7 +75,8 @@ Error ShlinkProvider::decodeError(const HttpReply &reply) const
     if (type == u"non-unique-slug") {
         e.kind = Error::Kind::SlugTaken;
         e.message = tr("This back-half is already used on %1. Choose another one.")
-                        .arg(o.value(u"domain"_s).toString().isEmpty() ? tr("this Shlink server") : o.value(u"domain"_s).toString());
+                        .arg(o.value(u"domain"_s).toString().isEmpty() ? tr("this Shlink server")
+                                                                       : o.value(u"domain"_s).toString());
     } else if (type == u"invalid-api-key" || type == u"missing-authentication") {
         e.kind = Error::Kind::Unauthorized;
         e.message = tr("The Shlink server did not accept the API key of “%1”. Check it in Preferences > Accounts.")
@@ -81,8 +86,8 @@ Error ShlinkProvider::decodeError(const HttpReply &reply) const
         e.message = tr("The Shlink server does not know this link; it may have been deleted there.");
     } else if (type == u"invalid-short-url-deletion") {
         e.kind = Error::Kind::Forbidden;
-        e.message = tr("The Shlink server keeps links with more than %n visit(s); it refused to delete this one.", nullptr,
-                       o.value(u"threshold"_s).toInt());
+        e.message = tr("The Shlink server keeps links with more than %n visit(s); it refused to delete this one.",
+                       nullptr, o.value(u"threshold"_s).toInt());
     } else if (type == u"invalid-data" || type == u"invalid-url" || type == u"invalid-argument") {
         e.kind = Error::Kind::Invalid;
         e.message = tr("The Shlink server refused the link: %1").arg(detail);
@@ -117,7 +122,8 @@ Link ShlinkProvider::fromJson(const QJsonObject &o)
     if (meta.value(u"maxVisits"_s).isDouble())
         link.maxClicks = meta.value(u"maxVisits"_s).toInteger();
     const QJsonObject visits = o.value(u"visitsSummary"_s).toObject();
-    link.clicks = visits.contains(u"total"_s) ? visits.value(u"total"_s).toInteger() : o.value(u"visitsCount"_s).toInteger();
+    link.clicks =
+        visits.contains(u"total"_s) ? visits.value(u"total"_s).toInteger() : o.value(u"visitsCount"_s).toInteger();
     link.crawlable = o.value(u"crawlable"_s).toBool();
     link.forwardQuery = o.value(u"forwardQuery"_s).toBool(true);
     return link;
@@ -130,8 +136,10 @@ QJsonObject ShlinkProvider::editableFields(const Link &link)
                      {u"crawlable"_s, link.crawlable},
                      {u"forwardQuery"_s, link.forwardQuery}};
     body.insert(u"title"_s, link.title.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(link.title));
-    body.insert(u"validSince"_s, link.validSince ? QJsonValue(shlinkTime(*link.validSince)) : QJsonValue(QJsonValue::Null));
-    body.insert(u"validUntil"_s, link.expiresAt ? QJsonValue(shlinkTime(*link.expiresAt)) : QJsonValue(QJsonValue::Null));
+    body.insert(u"validSince"_s,
+                link.validSince ? QJsonValue(shlinkTime(*link.validSince)) : QJsonValue(QJsonValue::Null));
+    body.insert(u"validUntil"_s,
+                link.expiresAt ? QJsonValue(shlinkTime(*link.expiresAt)) : QJsonValue(QJsonValue::Null));
     body.insert(u"maxVisits"_s, link.maxClicks ? QJsonValue(double(*link.maxClicks)) : QJsonValue(QJsonValue::Null));
     return body;
 }
@@ -276,25 +284,26 @@ void ShlinkProvider::fetchVisits(const Link &link, const QDateTime &from, const 
     request.query.addQueryItem(u"page"_s, QString::number(page));
     request.query.addQueryItem(u"itemsPerPage"_s, u"5000"_s);
     QPointer<ShlinkProvider> self(this);
-    send(request, [self, link, from, to, page, visits, done](const HttpReply &reply, const std::optional<Error> &error) {
-        if (!self)
-            return;
-        if (error) {
-            done(error);
-            return;
-        }
-        const QJsonObject body = reply.json.object().value(u"visits"_s).toObject();
-        if (!body.value(u"data"_s).isArray()) {
-            done(self->badResponse(reply));
-            return;
-        }
-        for (const QJsonValue &v : body.value(u"data"_s).toArray())
-            visits->append(v.toObject());
-        if (page < body.value(u"pagination"_s).toObject().value(u"pagesCount"_s).toInt())
-            self->fetchVisits(link, from, to, page + 1, visits, done);
-        else
-            done(std::nullopt);
-    });
+    send(request,
+         [self, link, from, to, page, visits, done](const HttpReply &reply, const std::optional<Error> &error) {
+             if (!self)
+                 return;
+             if (error) {
+                 done(error);
+                 return;
+             }
+             const QJsonObject body = reply.json.object().value(u"visits"_s).toObject();
+             if (!body.value(u"data"_s).isArray()) {
+                 done(self->badResponse(reply));
+                 return;
+             }
+             for (const QJsonValue &v : body.value(u"data"_s).toArray())
+                 visits->append(v.toObject());
+             if (page < body.value(u"pagination"_s).toObject().value(u"pagesCount"_s).toInt())
+                 self->fetchVisits(link, from, to, page + 1, visits, done);
+             else
+                 done(std::nullopt);
+         });
 }
 
 QFuture<Result<QList<ClickPoint>>> ShlinkProvider::clicks(const Link &link, const QDateTime &from, const QDateTime &to,
@@ -322,12 +331,13 @@ QFuture<Result<QList<ClickPoint>>> ShlinkProvider::clicks(const Link &link, cons
 }
 
 QFuture<Result<QList<ClickShare>>> ShlinkProvider::breakdown(const Link &link, const QString &dimension,
-                                                              const QDateTime &from, const QDateTime &to)
+                                                             const QDateTime &from, const QDateTime &to)
 {
     Deferred<Result<QList<ClickShare>>> result;
     if (dimension != u"country" && dimension != u"referrer") {
-        result.resolve(Error::make(Error::Kind::Unsupported, tr("Shlink gives no breakdown by device; its visits carry the "
-                                                                 "browser's description only.")));
+        result.resolve(Error::make(Error::Kind::Unsupported,
+                                   tr("Shlink gives no breakdown by device; its visits carry the "
+                                      "browser's description only.")));
         return result.future();
     }
     auto visits = std::make_shared<QList<QJsonObject>>();
@@ -390,10 +400,11 @@ void ShlinkProvider::sendForRules(const HttpRequest &request, Deferred<Result<QL
         bool ok = true;
         QList<Rules::Rule> out = Rules::rulesFromJson(rules.toArray(), &ok);
         if (!ok) {
-            result.resolve(Error::make(Error::Kind::BadResponse,
-                                       tr("The Shlink server has redirect rules this version of Linkdeck does not know. "
-                                          "Update Linkdeck to see and edit them."),
-                                       QString::fromUtf8(reply.body.left(500))));
+            result.resolve(
+                Error::make(Error::Kind::BadResponse,
+                            tr("The Shlink server has redirect rules this version of Linkdeck does not know. "
+                               "Update Linkdeck to see and edit them."),
+                            QString::fromUtf8(reply.body.left(500))));
             return;
         }
         result.resolve(out);
@@ -431,4 +442,4 @@ QFuture<Result<QList<Rules::Rule>>> ShlinkProvider::setRedirectRules(const Link 
     return result.future();
 }
 
-} // namespace Linkdeck
+}   // namespace Linkdeck

@@ -41,9 +41,10 @@ protected:
 
 private:
     void fetchVisits(const Link &link, const QDateTime &from, const QDateTime &to, int page,
-                     std::shared_ptr<QList<QJsonObject>> visits, std::function<void(const std::optional<Error> &)> done);
+                     std::shared_ptr<QList<QJsonObject>> visits,
+                     std::function<void(const std::optional<Error> &)> done);
     static QJsonObject editableFields(const Link &link);
     void sendForRules(const HttpRequest &request, Deferred<Result<QList<Rules::Rule>>> result);
 };
 
-} // namespace Linkdeck
+}   // namespace Linkdeck

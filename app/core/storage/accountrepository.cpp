@@ -5,10 +5,10 @@
 
 #include <QDateTime>
 #include <QHostAddress>
-#include <QTimeZone>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QRegularExpression>
+#include <QTimeZone>
 #include <QUrl>
 #include <QUuid>
 
@@ -17,7 +17,8 @@ using namespace Qt::StringLiterals;
 namespace Linkdeck {
 namespace {
 
-const QString selectColumns = u"SELECT id, provider, name, default_domain, api_base, workspace, last_sync_at, secret_key FROM accounts"_s;
+const QString selectColumns =
+    u"SELECT id, provider, name, default_domain, api_base, workspace, last_sync_at, secret_key FROM accounts"_s;
 
 Account fromRow(const QSqlQuery &q)
 {
@@ -34,13 +35,12 @@ Account fromRow(const QSqlQuery &q)
     return a;
 }
 
-} // namespace
+}   // namespace
 
 AccountRepository::AccountRepository(Database &database, QObject *parent)
     : QObject(parent)
     , m_db(database)
-{
-}
+{}
 
 QString AccountRepository::validate(const Account &account)
 {
@@ -61,8 +61,8 @@ QString AccountRepository::cleartextWarning(const Account &account)
         return {};
     const QString host = url.host().toLower();
     QHostAddress address;
-    const bool loopback = host == u"localhost" || host.endsWith(u".localhost")
-        || (address.setAddress(host) && address.isLoopback());
+    const bool loopback =
+        host == u"localhost" || host.endsWith(u".localhost") || (address.setAddress(host) && address.isLoopback());
     if (loopback || host.isEmpty())
         return {};
     return tr("%1 is reached over http://, so the API token travels unencrypted and anyone on the network "
@@ -199,4 +199,4 @@ void AccountRepository::setChangeHandler(std::function<void(qint64 accountId)> h
     m_changed = std::move(handler);
 }
 
-} // namespace Linkdeck
+}   // namespace Linkdeck

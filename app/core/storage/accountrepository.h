@@ -67,4 +67,4 @@ private:
     std::function<void(qint64)> m_changed;
 };
 
-} // namespace Linkdeck
+}   // namespace Linkdeck

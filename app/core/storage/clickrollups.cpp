@@ -31,7 +31,7 @@ void appendEntry(std::string &out, std::uint8_t code, std::string_view value, st
     out.append(value);
     appendVarint(out, std::uint64_t(std::max<std::int64_t>(0, clicks)));
 }
-} // namespace Detail
+}   // namespace Detail
 
 std::uint8_t codeOf(std::string_view name)
 {
@@ -81,7 +81,9 @@ std::string Breakdown::encode()
     for (std::size_t i = 0; i < m_entries.size();) {
         std::int64_t clicks = m_entries[i].clicks;
         std::size_t j = i + 1;
-        for (; j < m_entries.size() && m_entries[j].code == m_entries[i].code && m_entries[j].value == m_entries[i].value; ++j)
+        for (;
+             j < m_entries.size() && m_entries[j].code == m_entries[i].code && m_entries[j].value == m_entries[i].value;
+             ++j)
             clicks += m_entries[j].clicks;
         Detail::appendEntry(out, m_entries[i].code, m_entries[i].value, clicks);
         i = j;
@@ -140,7 +142,7 @@ void mergeInto(std::string &out, std::string_view a, std::string_view b, std::ve
         Detail::appendEntry(out, next.code, next.value, next.clicks);
     }
 }
-} // namespace
+}   // namespace
 
 std::string merge(std::string_view a, std::string_view b)
 {
@@ -196,7 +198,7 @@ void dimsFinal(sqlite3_context *context)
     sqlite3_result_blob64(context, blob.data(), blob.size(), SQLITE_TRANSIENT);
 }
 
-} // namespace
+}   // namespace
 
 bool registerSqlFunctions(sqlite3 *handle)
 {
@@ -205,7 +207,7 @@ bool registerSqlFunctions(sqlite3 *handle)
     const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
     return sqlite3_create_function_v2(handle, "linkdeck_dims_merge", 2, flags, nullptr, mergeFunction, nullptr, nullptr,
                                       nullptr)
-            == SQLITE_OK
+        == SQLITE_OK
         && sqlite3_create_function_v2(handle, "linkdeck_dims", 3, flags, nullptr, nullptr, dimsStep, dimsFinal, nullptr)
         == SQLITE_OK;
 }
@@ -262,11 +264,12 @@ std::map<QString, std::map<QString, qint64>> totals(const QSqlDatabase &db, qint
                     const std::uint8_t dimension = code & ~BotFlag;
                     if (dimension < 1 || dimension > Os)
                         return;
-                    const QString name = ((code & BotFlag) ? u"bot:"_s : QString()) + QLatin1StringView(names[dimension]);
+                    const QString name =
+                        ((code & BotFlag) ? u"bot:"_s : QString()) + QLatin1StringView(names[dimension]);
                     out[name][QString::fromUtf8(value.data(), qsizetype(value.size()))] += clicks;
                 });
     }
     return out;
 }
 
-} // namespace Linkdeck::Rollups
+}   // namespace Linkdeck::Rollups

@@ -36,7 +36,7 @@ std::uint8_t codeOf(std::string_view dimensionName);
 
 // Calls f(code, value, clicks) for each entry, in order. Stops at the first damaged byte and
 // returns false then (the entries before it were given).
-template <typename F>
+template<typename F>
 bool forEach(std::string_view blob, F &&f);
 
 // A breakdown being counted. Cheap to fill in any order; encode() sorts.
@@ -101,9 +101,9 @@ inline bool readVarint(std::string_view &in, std::uint64_t *out)
 }
 void appendVarint(std::string &out, std::uint64_t v);
 void appendEntry(std::string &out, std::uint8_t code, std::string_view value, std::int64_t clicks);
-} // namespace Detail
+}   // namespace Detail
 
-template <typename F>
+template<typename F>
 bool forEach(std::string_view blob, F &&f)
 {
     while (!blob.empty()) {
@@ -121,4 +121,4 @@ bool forEach(std::string_view blob, F &&f)
     return true;
 }
 
-} // namespace Linkdeck::Rollups
+}   // namespace Linkdeck::Rollups

@@ -334,7 +334,8 @@ Error openError(const QString &path, const QSqlError &error)
     switch (sqliteCode(error)) {
     case SQLITE_NOTADB:
         message = Database::tr("“%1” is not a Linkdeck database: it is not an SQLite file. Move it away, or choose "
-                               "another folder for Linkdeck's data.").arg(path);
+                               "another folder for Linkdeck's data.")
+                      .arg(path);
         break;
     case SQLITE_CORRUPT:
         message = damagedSentence(path);
@@ -345,18 +346,22 @@ Error openError(const QString &path, const QSqlError &error)
     case SQLITE_AUTH:
         message = Database::tr("The link database “%1” cannot be opened for writing: the file or its folder is "
                                "read-only, or the folder cannot be created. Choose a folder you may write to, or "
-                               "change its permissions.").arg(path);
+                               "change its permissions.")
+                      .arg(path);
         break;
     case SQLITE_FULL:
         message = Database::tr("The link database “%1” cannot be written: the disk is full. Free some space and try "
-                               "again.").arg(path);
+                               "again.")
+                      .arg(path);
         break;
     case SQLITE_IOERR:
         message = diskNearlyFull(path)
             ? Database::tr("The link database “%1” cannot be written: the disk is full. Free some space and try "
-                           "again.").arg(path)
+                           "again.")
+                  .arg(path)
             : Database::tr("The link database “%1” could not be read or written (an input/output error): check the "
-                           "disk.").arg(path);
+                           "disk.")
+                  .arg(path);
         break;
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
@@ -381,7 +386,7 @@ void createPrivately(const QString &path)
         file.close();
 }
 
-} // namespace
+}   // namespace
 
 QVariant sqlText(const QString &s)
 {
@@ -418,11 +423,12 @@ Error storageErrorAt(const QString &path, const QString &what, const QSqlError &
     return e;
 }
 
-} // namespace
+}   // namespace
 
 const QList<Database::Migration> &Database::migrations()
 {
-    static const QList<Migration> list{{1, schemaV1}, {2, schemaV2}, {3, schemaV3}, {4, schemaV4}, {5, schemaV5}, {6, schemaV6}, {7, schemaV7}};
+    static const QList<Migration> list{{1, schemaV1}, {2, schemaV2}, {3, schemaV3}, {4, schemaV4},
+                                       {5, schemaV5}, {6, schemaV6}, {7, schemaV7}};
     return list;
 }
 
@@ -433,8 +439,7 @@ int Database::latestVersion()
 
 Database::Database()
     : m_connectionName(u"linkdeck-%1"_s.arg(connectionCounter.fetchAndAddRelaxed(1)))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -492,9 +497,11 @@ Result<void> Database::open(const QString &path, const QList<Migration> &migrati
     q.finish();
     const int latest = migrations.isEmpty() ? 0 : migrations.constLast().version;
     if (current > latest) {
-        return Error::make(Error::Kind::Storage,
-                           tr("The link database “%1” was written by a newer version of Linkdeck. Update Linkdeck to open it.").arg(path),
-                           u"schema version %1 > %2"_s.arg(current).arg(latest));
+        return Error::make(
+            Error::Kind::Storage,
+            tr("The link database “%1” was written by a newer version of Linkdeck. Update Linkdeck to open it.")
+                .arg(path),
+            u"schema version %1 > %2"_s.arg(current).arg(latest));
     }
     // WAL lets the redirect server read while the app writes; NORMAL is durable across
     // application crashes, which is what the link store needs.
@@ -513,7 +520,8 @@ Result<void> Database::open(const QString &path, const QList<Migration> &migrati
         backup.prepare(u"VACUUM INTO ?"_s);
         backup.addBindValue(m_backupPath);
         if (!backup.exec())
-            return storageErrorAt(path, tr("Could not back up the link database before updating it."), backup.lastError());
+            return storageErrorAt(path, tr("Could not back up the link database before updating it."),
+                                  backup.lastError());
     }
 
     if (!db.transaction())
@@ -523,9 +531,11 @@ Result<void> Database::open(const QString &path, const QList<Migration> &migrati
             continue;
         for (const QString &statement : migration.statements) {
             if (!exec(q, statement)) {
-                const Error error = storageErrorAt(
-                    path, tr("Could not update the link database to version %1. It was left as it was.").arg(migration.version),
-                    q.lastError());
+                const Error error =
+                    storageErrorAt(path,
+                                   tr("Could not update the link database to version %1. It was left as it was.")
+                                       .arg(migration.version),
+                                   q.lastError());
                 q.finish();
                 db.rollback();
                 return Error::make(error.kind, error.message, error.detail + u"\n"_s + statement);
@@ -575,4 +585,4 @@ Result<void> Database::quickCheck(const QStringList &tables) const
     return {};
 }
 
-} // namespace Linkdeck
+}   // namespace Linkdeck

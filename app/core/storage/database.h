@@ -65,4 +65,4 @@ QVariant sqlText(const QString &s);
 // Turns a failed QSqlQuery into an Error the user can read, keeping the SQL text for the log.
 Error storageError(const QString &what, const class QSqlError &error);
 
-} // namespace Linkdeck
+}   // namespace Linkdeck

@@ -74,13 +74,20 @@ struct SortColumn
 SortColumn sortColumn(const LinkQuery &query)
 {
     switch (query.sortKey) {
-    case LinkQuery::SortKey::ShortUrl: return {u"slug"_s, true};
-    case LinkQuery::SortKey::Destination: return {u"destination"_s, false};
-    case LinkQuery::SortKey::Title: return {u"title"_s, true};
-    case LinkQuery::SortKey::Tags: return {u"tags"_s, true};
-    case LinkQuery::SortKey::Campaign: return {u"campaign"_s, true};
-    case LinkQuery::SortKey::Clicks: return {u"clicks"_s, false};
-    case LinkQuery::SortKey::Created: break;
+    case LinkQuery::SortKey::ShortUrl:
+        return {u"slug"_s, true};
+    case LinkQuery::SortKey::Destination:
+        return {u"destination"_s, false};
+    case LinkQuery::SortKey::Title:
+        return {u"title"_s, true};
+    case LinkQuery::SortKey::Tags:
+        return {u"tags"_s, true};
+    case LinkQuery::SortKey::Campaign:
+        return {u"campaign"_s, true};
+    case LinkQuery::SortKey::Clicks:
+        return {u"clicks"_s, false};
+    case LinkQuery::SortKey::Created:
+        break;
     }
     return {u"created_at"_s, false};
 }
@@ -174,14 +181,16 @@ Where whereOf(const LinkQuery &query, TextTest textTest = TextTest::Indexed)
         w.values << QVariant(*query.accountId);
     }
     if (!query.tag.isEmpty()) {
-        terms << u"links.id IN (SELECT link_id FROM link_tags JOIN tags ON tags.id = link_tags.tag_id WHERE tags.name = ?)"_s;
+        terms
+            << u"links.id IN (SELECT link_id FROM link_tags JOIN tags ON tags.id = link_tags.tag_id WHERE tags.name = ?)"_s;
         w.values << QVariant(query.tag);
     }
     if (!query.campaign.isEmpty()) {
         terms << u"campaign = ? COLLATE NOCASE"_s;
         w.values << QVariant(query.campaign);
     }
-    const QString withTag = u"links.id IN (SELECT link_id FROM link_tags JOIN tags ON tags.id = link_tags.tag_id WHERE tags.name = ?)"_s;
+    const QString withTag =
+        u"links.id IN (SELECT link_id FROM link_tags JOIN tags ON tags.id = link_tags.tag_id WHERE tags.name = ?)"_s;
     if (!query.anyTags.isEmpty()) {
         QStringList any;
         for (const QString &tag : query.anyTags) {
@@ -290,8 +299,7 @@ bool forEachRow(sqlite3 *handle, const QString &sql, const QVariantList &values,
         }
     }
     int step = SQLITE_ROW;
-    while ((step = sqlite3_step(statement)) == SQLITE_ROW && row(statement)) {
-    }
+    while ((step = sqlite3_step(statement)) == SQLITE_ROW && row(statement)) {}
     sqlite3_finalize(statement);
     return step == SQLITE_ROW || step == SQLITE_DONE;
 }
@@ -361,7 +369,7 @@ std::optional<qint64> countOn(const QSqlDatabase &db, const LinkQuery &query)
     return std::nullopt;
 }
 
-} // namespace
+}   // namespace
 
 bool LinkChange::touchesTagsOrCampaigns() const
 {
@@ -371,8 +379,7 @@ bool LinkChange::touchesTagsOrCampaigns() const
 LinkRepository::LinkRepository(Database &database, QObject *parent)
     : QObject(parent)
     , m_db(database)
-{
-}
+{}
 
 void LinkRepository::announce(LinkChange change)
 {
@@ -481,8 +488,10 @@ Result<void> LinkRepository::writeTags(qint64 linkId, qint64 accountId, const QS
     QSqlQuery linkTag(m_db.connection());
     if (!tags.isEmpty()
         && (!addTag.prepare(u"INSERT INTO tags(name) VALUES (?) ON CONFLICT(name) DO NOTHING"_s)
-            || !linkTag.prepare(u"INSERT OR IGNORE INTO link_tags(link_id, tag_id) SELECT ?, id FROM tags WHERE name = ?"_s)))
-        return storageError(tr("Could not save the link's tags."), addTag.lastError().isValid() ? addTag.lastError() : linkTag.lastError());
+            || !linkTag.prepare(
+                u"INSERT OR IGNORE INTO link_tags(link_id, tag_id) SELECT ?, id FROM tags WHERE name = ?"_s)))
+        return storageError(tr("Could not save the link's tags."),
+                            addTag.lastError().isValid() ? addTag.lastError() : linkTag.lastError());
     for (const QString &tag : tags) {
         addTag.bindValue(0, tag);
         if (!addTag.exec())
@@ -498,28 +507,43 @@ Result<void> LinkRepository::writeTags(qint64 linkId, qint64 accountId, const QS
 }
 
 namespace {
-const QString insertSql = uR"(INSERT INTO links(account_id, remote_id, domain, slug, short_url, destination, title, tags,
+const QString insertSql =
+    uR"(INSERT INTO links(account_id, remote_id, domain, slug, short_url, destination, title, tags,
     campaign, created_at, updated_at, expires_at, max_clicks, clicks, sync_state, redirect_status, valid_since,
     forward_query, crawlable)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s;
-} // namespace
+}   // namespace
 
 Result<qint64> LinkRepository::insertRow(QSqlQuery &q, const Link &link)
 {
-    const QVariant values[] = {link.accountId, sqlText(link.remoteId), sqlText(link.domain), sqlText(link.slug),
-                               sqlText(link.shortUrl), sqlText(link.destination), sqlText(link.title),
-                               sqlText(link.tags.join(u", "_s)), sqlText(link.campaign()), toMs(link.createdAt),
-                               toMs(link.updatedAt), optionalMs(link.expiresAt), optionalInt(link.maxClicks),
-                               link.clicks, int(link.syncState), link.redirectStatus, optionalMs(link.validSince),
-                               int(link.forwardQuery), int(link.crawlable)};
+    const QVariant values[] = {link.accountId,
+                               sqlText(link.remoteId),
+                               sqlText(link.domain),
+                               sqlText(link.slug),
+                               sqlText(link.shortUrl),
+                               sqlText(link.destination),
+                               sqlText(link.title),
+                               sqlText(link.tags.join(u", "_s)),
+                               sqlText(link.campaign()),
+                               toMs(link.createdAt),
+                               toMs(link.updatedAt),
+                               optionalMs(link.expiresAt),
+                               optionalInt(link.maxClicks),
+                               link.clicks,
+                               int(link.syncState),
+                               link.redirectStatus,
+                               optionalMs(link.validSince),
+                               int(link.forwardQuery),
+                               int(link.crawlable)};
     for (int i = 0; i < int(std::size(values)); ++i)
         q.bindValue(i, values[i]);
     if (!q.exec()) {
         const QSqlError error = q.lastError();
         if (isUniqueViolation(error)) {
-            return Error::make(Error::Kind::SlugTaken,
-                               tr("The back-half “%1” is already used on %2. Choose another one.").arg(link.slug, link.domain),
-                               error.text());
+            return Error::make(
+                Error::Kind::SlugTaken,
+                tr("The back-half “%1” is already used on %2. Choose another one.").arg(link.slug, link.domain),
+                error.text());
         }
         return storageError(tr("Could not save the link."), error);
     }
@@ -601,7 +625,7 @@ bool holds(const Link &row, const Link &link)
         && row.redirectStatus == link.redirectStatus && msOf(row.validSince) == msOf(link.validSince)
         && row.forwardQuery == link.forwardQuery && row.crawlable == link.crawlable;
 }
-} // namespace
+}   // namespace
 
 Result<int> LinkRepository::upsertRemote(qint64 accountId, const QList<Link> &links)
 {
@@ -655,12 +679,26 @@ Result<int> LinkRepository::upsertRemote(qint64 accountId, const QList<Link> &li
             inserted.ids << *id;
             countLink(inserted, link.tags, link.campaign(), 1);
         } else if (!holds(*row, link)) {
-            const QVariant values[] = {link.accountId, sqlText(link.remoteId), sqlText(link.domain), sqlText(link.slug),
-                                       sqlText(link.shortUrl), sqlText(link.destination), sqlText(link.title),
-                                       sqlText(link.tags.join(u", "_s)), sqlText(link.campaign()), toMs(link.createdAt),
-                                       toMs(link.updatedAt), optionalMs(link.expiresAt), optionalInt(link.maxClicks),
-                                       link.clicks, int(SyncState::Synced), link.redirectStatus,
-                                       optionalMs(link.validSince), int(link.forwardQuery), int(link.crawlable), row->id};
+            const QVariant values[] = {link.accountId,
+                                       sqlText(link.remoteId),
+                                       sqlText(link.domain),
+                                       sqlText(link.slug),
+                                       sqlText(link.shortUrl),
+                                       sqlText(link.destination),
+                                       sqlText(link.title),
+                                       sqlText(link.tags.join(u", "_s)),
+                                       sqlText(link.campaign()),
+                                       toMs(link.createdAt),
+                                       toMs(link.updatedAt),
+                                       optionalMs(link.expiresAt),
+                                       optionalInt(link.maxClicks),
+                                       link.clicks,
+                                       int(SyncState::Synced),
+                                       link.redirectStatus,
+                                       optionalMs(link.validSince),
+                                       int(link.forwardQuery),
+                                       int(link.crawlable),
+                                       row->id};
             for (int i = 0; i < int(std::size(values)); ++i)
                 update.bindValue(i, values[i]);
             if (!update.exec())
@@ -778,9 +816,10 @@ Result<Link> LinkRepository::update(Link link)
         const QSqlError error = q.lastError();
         db.rollback();
         if (isUniqueViolation(error)) {
-            return Error::make(Error::Kind::SlugTaken,
-                               tr("The back-half “%1” is already used on %2. Choose another one.").arg(link.slug, link.domain),
-                               error.text());
+            return Error::make(
+                Error::Kind::SlugTaken,
+                tr("The back-half “%1” is already used on %2. Choose another one.").arg(link.slug, link.domain),
+                error.text());
         }
         return storageError(tr("Could not save the link."), error);
     }
@@ -860,9 +899,11 @@ std::optional<Link> LinkRepository::findBySlug(const QString &domain, const QStr
 {
     QSqlQuery q(m_db.connection());
     // Exact first (the unique index), ignoring case only when asked.
-    q.prepare(selectColumns
-              + (cs == Qt::CaseSensitive ? u" WHERE domain = ? AND slug = ? AND account_id = ?"_s
-                                         : u" WHERE domain = ? AND slug = ? COLLATE NOCASE AND account_id = ? ORDER BY slug = ? DESC LIMIT 1"_s));
+    q.prepare(
+        selectColumns
+        + (cs == Qt::CaseSensitive
+               ? u" WHERE domain = ? AND slug = ? AND account_id = ?"_s
+               : u" WHERE domain = ? AND slug = ? COLLATE NOCASE AND account_id = ? ORDER BY slug = ? DESC LIMIT 1"_s));
     q.addBindValue(domain);
     q.addBindValue(slug);
     q.addBindValue(accountId);
@@ -934,8 +975,9 @@ QHash<qint64, qint64> LinkRepository::clickCounts(const QList<qint64> &ids) cons
         list << QString::number(id);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (q.exec(u"SELECT id, links.clicks + coalesce((SELECT d.clicks FROM link_click_deltas AS d WHERE d.link_id = links.id), 0) "
-               u"FROM links WHERE id IN (%1)"_s.arg(list.join(u',')))) {
+    if (q.exec(
+            u"SELECT id, links.clicks + coalesce((SELECT d.clicks FROM link_click_deltas AS d WHERE d.link_id = links.id), 0) "
+            u"FROM links WHERE id IN (%1)"_s.arg(list.join(u',')))) {
         while (q.next())
             out.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
     }
@@ -1048,7 +1090,7 @@ QList<Link> LinkRepository::fetchMatchSet(const LinkQuery &query, qint64 offset,
 }
 
 std::optional<QList<qint64>> LinkRepository::walkIndexOverMatchSet(const LinkQuery &query, qint64 offset, int limit,
-                                                                  qint64 minimumMatches) const
+                                                                   qint64 minimumMatches) const
 {
     sqlite3 *handle = sqliteHandle(m_db.connection());
     if (!handle || !hasOnlyText(query))
@@ -1079,18 +1121,17 @@ std::optional<QList<qint64>> LinkRepository::walkIndexOverMatchSet(const LinkQue
     };
     QList<qint64> ids;
     qint64 skip = offset;
-    if (limit > 0
-        && !forEachRow(handle, u"SELECT links.id FROM links"_s + orderBy(query), {}, [&](sqlite3_stmt *row) {
-               const qint64 id = sqlite3_column_int64(row, 0);
-               if (!isMatch(id))
-                   return true;
-               if (skip > 0) {
-                   --skip;
-                   return true;
-               }
-               ids << id;
-               return ids.size() < limit;
-           }))
+    if (limit > 0 && !forEachRow(handle, u"SELECT links.id FROM links"_s + orderBy(query), {}, [&](sqlite3_stmt *row) {
+            const qint64 id = sqlite3_column_int64(row, 0);
+            if (!isMatch(id))
+                return true;
+            if (skip > 0) {
+                --skip;
+                return true;
+            }
+            ids << id;
+            return ids.size() < limit;
+        }))
         return std::nullopt;
     return ids;
 }
@@ -1131,8 +1172,8 @@ std::optional<QVariant> shownSortValue(const QSqlDatabase &db, const LinkQuery &
     const Where w = whereOf(query, TextTest::PerRow);
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.prepare(u"SELECT "_s + sortColumn(query).name + u" FROM links"_s + (w.sql.isEmpty() ? u" WHERE"_s : w.sql + u" AND"_s)
-                   + u" links.id = ?"_s))
+    if (!q.prepare(u"SELECT "_s + sortColumn(query).name + u" FROM links"_s
+                   + (w.sql.isEmpty() ? u" WHERE"_s : w.sql + u" AND"_s) + u" links.id = ?"_s))
         return std::nullopt;
     bindAll(q, w);
     q.addBindValue(id);
@@ -1140,7 +1181,7 @@ std::optional<QVariant> shownSortValue(const QSqlDatabase &db, const LinkQuery &
         return std::nullopt;
     return q.next() ? q.value(0) : QVariant();
 }
-} // namespace
+}   // namespace
 
 bool LinkRepository::shows(const LinkQuery &query, qint64 id) const
 {
@@ -1166,7 +1207,8 @@ std::optional<qint64> LinkRepository::positionOf(const LinkQuery &query, qint64 
     const auto countBefore = [&](TextTest textTest, int ms) -> std::optional<qint64> {
         Where w = whereOf(query, textTest);
         w.sql += (w.sql.isEmpty() ? u" WHERE "_s : u" AND "_s)
-            + u"%1 %2 ? AND (%1, links.id) %3 (?, ?)"_s.arg(column, ascending ? u"<="_s : u">="_s, ascending ? u"<"_s : u">"_s);
+            + u"%1 %2 ? AND (%1, links.id) %3 (?, ?)"_s.arg(column, ascending ? u"<="_s : u">="_s,
+                                                            ascending ? u"<"_s : u">"_s);
         w.values << *value << *value << QVariant(id);
         QSqlQuery q(db);
         q.setForwardOnly(true);
@@ -1302,7 +1344,8 @@ bool LinkRepository::refreshTagText(const QString &linkIds)
     return q.exec(uR"(UPDATE links SET tags = coalesce((SELECT group_concat(name, ', ') FROM
                       (SELECT tags.name AS name FROM link_tags JOIN tags ON tags.id = link_tags.tag_id
                        WHERE link_tags.link_id = links.id ORDER BY tags.name)), '')
-                      WHERE id IN ()"_s + linkIds + u")"_s);
+                      WHERE id IN ()"_s
+                  + linkIds + u")"_s);
 }
 
 QList<NameCount> LinkRepository::campaigns() const
@@ -1318,4 +1361,4 @@ QList<NameCount> LinkRepository::campaigns() const
     return out;
 }
 
-} // namespace Linkdeck
+}   // namespace Linkdeck

@@ -169,4 +169,4 @@ private:
     qint64 m_lastInsertId = 0;
 };
 
-} // namespace Linkdeck
+}   // namespace Linkdeck

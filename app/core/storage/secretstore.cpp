@@ -51,13 +51,12 @@ Error keychainError(QKeychain::Error code, const QString &jobText)
     }
 }
 
-} // namespace
+}   // namespace
 
 KeychainSecretStore::KeychainSecretStore(const QString &service, QObject *parent)
     : SecretStore(parent)
     , m_service(service)
-{
-}
+{}
 
 void KeychainSecretStore::read(const QString &key, ReadDone done)
 {
@@ -139,4 +138,4 @@ void SessionSecrets::keepForThisRun(const QString &key, const QString &secret)
     m_session.insert(key, secret);
 }
 
-} // namespace Linkdeck
+}   // namespace Linkdeck

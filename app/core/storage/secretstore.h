@@ -91,4 +91,4 @@ private:
     QHash<QString, QString> m_session;
 };
 
-} // namespace Linkdeck
+}   // namespace Linkdeck

@@ -75,13 +75,37 @@ void Settings::setQrPreset(const QString &name, const QVariantMap &values)
     m_store.setValue(u"qr/presets"_s, all);
 }
 
-QByteArray Settings::windowGeometry() const { return m_store.value(u"window/geometry"_s).toByteArray(); }
-void Settings::setWindowGeometry(const QByteArray &state) { m_store.setValue(u"window/geometry"_s, state); }
-QByteArray Settings::windowState() const { return m_store.value(u"window/state"_s).toByteArray(); }
-void Settings::setWindowState(const QByteArray &state) { m_store.setValue(u"window/state"_s, state); }
-QByteArray Settings::splitterState() const { return m_store.value(u"window/splitter"_s).toByteArray(); }
-void Settings::setSplitterState(const QByteArray &state) { m_store.setValue(u"window/splitter"_s, state); }
-QByteArray Settings::tableHeaderState() const { return m_store.value(u"window/tableHeader"_s).toByteArray(); }
-void Settings::setTableHeaderState(const QByteArray &state) { m_store.setValue(u"window/tableHeader"_s, state); }
+QByteArray Settings::windowGeometry() const
+{
+    return m_store.value(u"window/geometry"_s).toByteArray();
+}
+void Settings::setWindowGeometry(const QByteArray &state)
+{
+    m_store.setValue(u"window/geometry"_s, state);
+}
+QByteArray Settings::windowState() const
+{
+    return m_store.value(u"window/state"_s).toByteArray();
+}
+void Settings::setWindowState(const QByteArray &state)
+{
+    m_store.setValue(u"window/state"_s, state);
+}
+QByteArray Settings::splitterState() const
+{
+    return m_store.value(u"window/splitter"_s).toByteArray();
+}
+void Settings::setSplitterState(const QByteArray &state)
+{
+    m_store.setValue(u"window/splitter"_s, state);
+}
+QByteArray Settings::tableHeaderState() const
+{
+    return m_store.value(u"window/tableHeader"_s).toByteArray();
+}
+void Settings::setTableHeaderState(const QByteArray &state)
+{
+    m_store.setValue(u"window/tableHeader"_s, state);
+}
 
-} // namespace Linkdeck
+}   // namespace Linkdeck

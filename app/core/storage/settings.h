@@ -14,16 +14,18 @@ namespace Linkdeck {
 class Settings
 {
 public:
-    explicit Settings(QSettings &store) : m_store(store) {}
+    explicit Settings(QSettings &store)
+        : m_store(store)
+    {}
 
     int randomSlugLength() const;
     void setRandomSlugLength(int length);
-    bool lowercaseUtm() const;             // GA4 treats "Email" and "email" as two mediums
+    bool lowercaseUtm() const;   // GA4 treats "Email" and "email" as two mediums
     void setLowercaseUtm(bool on);
-    QString defaultUtmPreset() const;      // a UtmPreset id, or empty
+    QString defaultUtmPreset() const;   // a UtmPreset id, or empty
     void setDefaultUtmPreset(const QString &id);
 
-    quint16 serverPort() const;            // the local linkdeck-server; 0: any free port
+    quint16 serverPort() const;   // the local linkdeck-server; 0: any free port
     void setServerPort(quint16 port);
     bool startServerWithApp() const;
     void setStartServerWithApp(bool on);
@@ -46,4 +48,4 @@ private:
     QSettings &m_store;
 };
 
-} // namespace Linkdeck
+}   // namespace Linkdeck

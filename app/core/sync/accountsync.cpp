@@ -69,8 +69,9 @@ void AccountSync::pull(qint64 accountId)
         refreshNext(accountId, service, links);
         return;
     }
-    emit pullFinished(accountId, false, 0,
-                      QCoreApplication::translate("Linkdeck::AccountSync", "This account's service cannot list its links."));
+    emit pullFinished(
+        accountId, false, 0,
+        QCoreApplication::translate("Linkdeck::AccountSync", "This account's service cannot list its links."));
 }
 
 void AccountSync::cancel(qint64 accountId)
@@ -201,8 +202,8 @@ void AccountSync::replayNext(QList<qint64> linkIds, int sent, int failed)
     }
     const Link l = *link;
     // The outcome of one change: stored as synced, kept for later, or marked failed.
-    const auto settle = [this, linkIds, sent, failed, l](const std::optional<Link> &synced, const std::optional<Error> &error,
-                                                         bool deleted) {
+    const auto settle = [this, linkIds, sent, failed, l](const std::optional<Link> &synced,
+                                                         const std::optional<Error> &error, bool deleted) {
         if (!error) {
             if (deleted) {
                 m_links.remove(l.id);
@@ -234,12 +235,14 @@ void AccountSync::replayNext(QList<qint64> linkIds, int sent, int failed)
     switch (l.syncState) {
     case SyncState::PendingCreate:
         whenFinished(this, remote->create(l), [settle](const Result<Link> &r) {
-            settle(r ? std::optional<Link>(*r) : std::nullopt, r ? std::nullopt : std::optional<Error>(r.error()), false);
+            settle(r ? std::optional<Link>(*r) : std::nullopt, r ? std::nullopt : std::optional<Error>(r.error()),
+                   false);
         });
         break;
     case SyncState::PendingUpdate:
         whenFinished(this, remote->update(l), [settle](const Result<Link> &r) {
-            settle(r ? std::optional<Link>(*r) : std::nullopt, r ? std::nullopt : std::optional<Error>(r.error()), false);
+            settle(r ? std::optional<Link>(*r) : std::nullopt, r ? std::nullopt : std::optional<Error>(r.error()),
+                   false);
         });
         break;
     case SyncState::PendingDelete:
@@ -253,4 +256,4 @@ void AccountSync::replayNext(QList<qint64> linkIds, int sent, int failed)
     }
 }
 
-} // namespace Linkdeck
+}   // namespace Linkdeck

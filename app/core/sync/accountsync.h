@@ -76,4 +76,4 @@ private:
     QTimer m_replayTimer;
 };
 
-} // namespace Linkdeck
+}   // namespace Linkdeck

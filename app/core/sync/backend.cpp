@@ -64,4 +64,4 @@ void Backend::setRandomSlugLength(int length)
     m_providers->setRandomSlugLength(length);
 }
 
-} // namespace Linkdeck
+}   // namespace Linkdeck

@@ -80,4 +80,4 @@ private:
     std::unique_ptr<AccountSync> m_sync;
 };
 
-} // namespace Linkdeck
+}   // namespace Linkdeck

@@ -95,4 +95,4 @@ Result<void> SyncQueue::clear(qint64 linkId)
     return {};
 }
 
-} // namespace Linkdeck
+}   // namespace Linkdeck

@@ -23,12 +23,15 @@ class SyncQueue
 public:
     struct Entry
     {
-        Link link;            // link.syncState says what to send
+        Link link;   // link.syncState says what to send
         int attempts = 0;
         QString lastError;
     };
 
-    SyncQueue(Database &database, LinkRepository &links) : m_db(database), m_links(links) {}
+    SyncQueue(Database &database, LinkRepository &links)
+        : m_db(database)
+        , m_links(links)
+    {}
 
     // Stores the link in its pending state: a new row for a create, the edited row otherwise.
     Result<Link> enqueue(Link link, SyncState state, const QString &reason);
@@ -49,4 +52,4 @@ private:
     LinkRepository &m_links;
 };
 
-} // namespace Linkdeck
+}   // namespace Linkdeck

@@ -20,7 +20,7 @@
 
 namespace Linkdeck::Test {
 
-template <typename T>
+template<typename T>
 T await(QFuture<T> future, int timeoutMs = 20000)
 {
     QElapsedTimer timer;
@@ -33,8 +33,8 @@ T await(QFuture<T> future, int timeoutMs = 20000)
 }
 
 // An account of `kind` added to the backend's accounts, its token in `secrets`; its id.
-inline qint64 addAccount(Backend &backend, SecretStore &secrets, ProviderKind kind, const QUrl &api, const QString &token,
-                         const QString &name)
+inline qint64 addAccount(Backend &backend, SecretStore &secrets, ProviderKind kind, const QUrl &api,
+                         const QString &token, const QString &name)
 {
     Account a;
     a.provider = kind;
@@ -67,9 +67,10 @@ inline RetryPolicy fastRetries()
 
 // A provider of type P for an account whose token sits in an in-memory secret store, sending
 // through a QNetworkAccessManager of its own (the app passes its one manager instead).
-template <typename P>
-std::unique_ptr<P> makeProvider(const QUrl &apiBase, const QString &token, ProviderKind kind, const QString &name = QStringLiteral("Marketing"),
-                                const QString &workspace = {}, const QString &defaultDomain = {})
+template<typename P>
+std::unique_ptr<P> makeProvider(const QUrl &apiBase, const QString &token, ProviderKind kind,
+                                const QString &name = QStringLiteral("Marketing"), const QString &workspace = {},
+                                const QString &defaultDomain = {})
 {
     auto *secrets = new MemorySecretStore;
     Account account;
@@ -97,4 +98,4 @@ inline Link draft(const QString &destination, const QString &slug = {}, const QS
     return l;
 }
 
-} // namespace Linkdeck::Test
+}   // namespace Linkdeck::Test

@@ -124,7 +124,8 @@ void TestAccountSync::pullDropsLinksDeletedOnTheProvider()
     QCOMPARE(linksOf(id).size(), 30);
     // Deleted elsewhere (on rebrandly.com): gone here after the next pull.
     const Link victim = linksOf(id).first();
-    auto direct = makeProvider<RebrandlyProvider>(m_rebrandly->apiUrl(), m_rebrandly->apiKey(), ProviderKind::Rebrandly);
+    auto direct =
+        makeProvider<RebrandlyProvider>(m_rebrandly->apiUrl(), m_rebrandly->apiKey(), ProviderKind::Rebrandly);
     QVERIFY(await(direct->remove(victim)));
     m_backend->sync().pull(id);
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20000);
@@ -209,7 +210,8 @@ void TestAccountSync::offlineEditsAndDeletesAreReplayed()
     QSignalSpy replayed(&m_backend->sync(), &AccountSync::replayFinished);
     m_backend->sync().replay();
     QTRY_COMPARE_WITH_TIMEOUT(replayed.size(), 1, 20000);
-    QCOMPARE(m_rebrandly->linkBySlashtag(u"keep"_s).value(u"destination"_s).toString(), u"https://example.com/kept-and-changed"_s);
+    QCOMPARE(m_rebrandly->linkBySlashtag(u"keep"_s).value(u"destination"_s).toString(),
+             u"https://example.com/kept-and-changed"_s);
     QVERIFY(m_rebrandly->linkBySlashtag(u"drop"_s).isEmpty());
     QCOMPARE(linksOf(id).size(), 1);
     QCOMPARE(m_backend->queue().count(), 0);
@@ -223,7 +225,8 @@ void TestAccountSync::refusedChangesAreMarkedFailedNotLost()
     QVERIFY(r);
     m_rebrandly->setOffline(false);
     // Meanwhile a colleague took the back-half.
-    auto direct = makeProvider<RebrandlyProvider>(m_rebrandly->apiUrl(), m_rebrandly->apiKey(), ProviderKind::Rebrandly);
+    auto direct =
+        makeProvider<RebrandlyProvider>(m_rebrandly->apiUrl(), m_rebrandly->apiKey(), ProviderKind::Rebrandly);
     QVERIFY(await(direct->create(draft(u"https://example.com/theirs"_s, u"contested"_s))));
 
     QSignalSpy replayed(&m_backend->sync(), &AccountSync::replayFinished);

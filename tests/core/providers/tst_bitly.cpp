@@ -102,7 +102,8 @@ void TestBitly::createsWithRandomHashAndFindsTheGroup()
 void TestBitly::slugTaken()
 {
     QVERIFY(await(m_provider->create(draft(u"https://example.com/a"_s, u"taken"_s, m_fake->brandedDomain()))));
-    const Result<Link> r = await(m_provider->create(draft(u"https://example.com/b"_s, u"taken"_s, m_fake->brandedDomain())));
+    const Result<Link> r =
+        await(m_provider->create(draft(u"https://example.com/b"_s, u"taken"_s, m_fake->brandedDomain())));
     QVERIFY(!r);
     QCOMPARE(r.error().kind, Error::Kind::SlugTaken);
     QVERIFY(r.error().message.contains(u"already used"_s));
@@ -124,7 +125,8 @@ void TestBitly::badToken()
 
 void TestBitly::retriesAfter429WithRetryAfter()
 {
-    FakeHttpServer::Response busy = FakeHttpServer::Response::json(429, QJsonObject{{u"message"_s, u"RATE_LIMIT_EXCEEDED"_s}});
+    FakeHttpServer::Response busy =
+        FakeHttpServer::Response::json(429, QJsonObject{{u"message"_s, u"RATE_LIMIT_EXCEEDED"_s}});
     busy.headers.append(std::pair<QByteArray, QByteArray>("Retry-After", "1"));
     QVERIFY(await(m_provider->domains()));   // group and token settled
     m_fake->clearRequests();
@@ -269,13 +271,15 @@ void TestBitly::clicksOverTime()
     const QDateTime today(Clock::today(QTimeZone::utc()), QTime(0, 0), QTimeZone::utc());
     m_fake->addClicks(made->remoteId, today.addDays(-2).addSecs(3600), 5);
     m_fake->addClicks(made->remoteId, today.addSecs(7200), 3);
-    const Result<QList<ClickPoint>> r = await(m_provider->clicks(*made, today.addDays(-6), today.addDays(1), TimeUnit::Day));
+    const Result<QList<ClickPoint>> r =
+        await(m_provider->clicks(*made, today.addDays(-6), today.addDays(1), TimeUnit::Day));
     QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
     qint64 total = 0;
     for (const ClickPoint &p : *r)
         total += p.clicks;
     QCOMPARE(total, 8);
-    QVERIFY(std::is_sorted(r->cbegin(), r->cend(), [](const ClickPoint &a, const ClickPoint &b) { return a.start < b.start; }));
+    QVERIFY(std::is_sorted(r->cbegin(), r->cend(),
+                           [](const ClickPoint &a, const ClickPoint &b) { return a.start < b.start; }));
 }
 
 void TestBitly::domainsIncludeBrandedOnes()

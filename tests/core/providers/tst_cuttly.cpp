@@ -93,12 +93,18 @@ void TestCuttly::statusCodesBecomeSentences_data()
     QTest::addColumn<bool>("monthlyLimit");
     QTest::addColumn<int>("kind");
     QTest::addColumn<QString>("says");
-    QTest::newRow("1 already cutt.ly") << u"https://cutt.ly/abc"_s << u"x1"_s << false << int(Error::Kind::Invalid) << u"already a Cuttly"_s;
-    QTest::newRow("2 not a link") << u"ftp://example.com/"_s << u"x2"_s << false << int(Error::Kind::Invalid) << u"not a valid"_s;
-    QTest::newRow("3 alias taken") << u"https://example.com/t"_s << u"taken"_s << false << int(Error::Kind::SlugTaken) << u"already used"_s;
-    QTest::newRow("5 bad characters") << u"https://example.com/c"_s << u"a%b"_s << false << int(Error::Kind::Invalid) << u"letters, digits"_s;
-    QTest::newRow("6 blocked") << u"https://blocked.example/x"_s << u"x6"_s << false << int(Error::Kind::Invalid) << u"blocks"_s;
-    QTest::newRow("8 monthly limit") << u"https://example.com/m"_s << u"x8"_s << true << int(Error::Kind::PlanLimit) << u"monthly"_s;
+    QTest::newRow("1 already cutt.ly") << u"https://cutt.ly/abc"_s << u"x1"_s << false << int(Error::Kind::Invalid)
+                                       << u"already a Cuttly"_s;
+    QTest::newRow("2 not a link") << u"ftp://example.com/"_s << u"x2"_s << false << int(Error::Kind::Invalid)
+                                  << u"not a valid"_s;
+    QTest::newRow("3 alias taken") << u"https://example.com/t"_s << u"taken"_s << false << int(Error::Kind::SlugTaken)
+                                   << u"already used"_s;
+    QTest::newRow("5 bad characters") << u"https://example.com/c"_s << u"a%b"_s << false << int(Error::Kind::Invalid)
+                                      << u"letters, digits"_s;
+    QTest::newRow("6 blocked") << u"https://blocked.example/x"_s << u"x6"_s << false << int(Error::Kind::Invalid)
+                               << u"blocks"_s;
+    QTest::newRow("8 monthly limit") << u"https://example.com/m"_s << u"x8"_s << true << int(Error::Kind::PlanLimit)
+                                     << u"monthly"_s;
 }
 
 void TestCuttly::statusCodesBecomeSentences()

@@ -52,7 +52,7 @@ protected:
     }
 };
 
-} // namespace
+}   // namespace
 
 class TestProviderRegistry : public QObject
 {
@@ -373,11 +373,13 @@ void TestProviderRegistry::pullAllIsTheOneSyncPath()
     m_bitly->addLinks(120);
     m_rebrandly->addLinks(30);
     const qint64 bitly = addAccount(ProviderKind::Bitly, m_bitly->apiUrl(), m_bitly->token(), u"Bitly"_s);
-    const qint64 rebrandly = addAccount(ProviderKind::Rebrandly, m_rebrandly->apiUrl(), m_rebrandly->apiKey(), u"Shop"_s);
+    const qint64 rebrandly =
+        addAccount(ProviderKind::Rebrandly, m_rebrandly->apiUrl(), m_rebrandly->apiKey(), u"Shop"_s);
     FakeCuttly cuttly;
     QVERIFY(cuttly.listen());
     const qint64 cutt = addAccount(ProviderKind::Cuttly, cuttly.apiUrl(), cuttly.key(), u"Cuttly"_s);
-    const Result<Link> counted = await(m_backend->provider(cutt)->create(draft(u"https://example.com/c"_s, u"counted"_s)));
+    const Result<Link> counted =
+        await(m_backend->provider(cutt)->create(draft(u"https://example.com/c"_s, u"counted"_s)));
     QVERIFY(counted);
     cuttly.addClicks(u"counted"_s, 3);
     // A change made offline waits in the queue.

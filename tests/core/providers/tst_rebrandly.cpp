@@ -125,8 +125,8 @@ void TestRebrandly::staysWithinTenRequestsPerSecond()
 
 void TestRebrandly::retriesAfter429()
 {
-    FakeHttpServer::Response busy = FakeHttpServer::Response::json(429, QJsonObject{{u"message"_s, u"Too many requests"_s},
-                                                                                    {u"code"_s, u"RateLimit"_s}});
+    FakeHttpServer::Response busy = FakeHttpServer::Response::json(
+        429, QJsonObject{{u"message"_s, u"Too many requests"_s}, {u"code"_s, u"RateLimit"_s}});
     busy.headers.append(std::pair<QByteArray, QByteArray>("Retry-After", "1"));
     m_fake->failNext(1, busy);
     const Result<Link> r = await(m_provider->create(draft(u"https://example.com/after-429"_s, u"later"_s)));

@@ -83,7 +83,7 @@ public:
     void remove(const QString &, WriteDone done) override { done(unavailable()); }
     static Error unavailable() { return Error::make(Error::Kind::Unsupported, u"no keychain"_s); }
 };
-} // namespace
+}   // namespace
 
 void TestRemoteProvider::sessionSecretsFallBackForThisRunOnly()
 {

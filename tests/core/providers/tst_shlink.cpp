@@ -156,8 +156,9 @@ void TestShlink::visitsBecomeClicksOverTime()
 {
     const Result<Link> made = await(m_provider->create(draft(u"https://example.com/visit"_s, u"visit"_s)));
     QVERIFY(made);
-    const std::string browser = "User-Agent: Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
-                                "Chrome/120.0 Safari/537.36\r\n";
+    const std::string browser =
+        "User-Agent: Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
+        "Chrome/120.0 Safari/537.36\r\n";
     // The first visit once the server serves the link (earlier tries are 404s, not visits of it).
     int status = 0;
     for (int i = 0; i < 100 && status != 302; ++i) {
@@ -168,22 +169,27 @@ void TestShlink::visitsBecomeClicksOverTime()
     QCOMPARE(status, 302);
     for (int i = 0; i < 4; ++i)
         QCOMPARE(get(m_server->port(), "/visit", "s.test", browser).status, 302);
-    QCOMPARE(get(m_server->port(), "/visit", "s.test", "User-Agent: Googlebot/2.1\r\n").status, 302);   // a bot: not counted
-    QCOMPARE(get(m_server->port(), "/visit", "s.test", browser + "Referer: https://news.example/story\r\n").status, 302);
+    QCOMPARE(get(m_server->port(), "/visit", "s.test", "User-Agent: Googlebot/2.1\r\n").status,
+             302);   // a bot: not counted
+    QCOMPARE(get(m_server->port(), "/visit", "s.test", browser + "Referer: https://news.example/story\r\n").status,
+             302);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     qint64 total = 0;
     QTRY_VERIFY_WITH_TIMEOUT(([&] {
-        const Result<QList<ClickPoint>> r = await(m_provider->clicks(*made, now.addDays(-1), now.addSecs(3600), TimeUnit::Hour));
-        total = 0;
-        if (r) {
-            for (const ClickPoint &p : *r)
-                total += p.clicks;
-        }
-        return total == 6;
-    }()), 8000);
+                                 const Result<QList<ClickPoint>> r = await(
+                                     m_provider->clicks(*made, now.addDays(-1), now.addSecs(3600), TimeUnit::Hour));
+                                 total = 0;
+                                 if (r) {
+                                     for (const ClickPoint &p : *r)
+                                         total += p.clicks;
+                                 }
+                                 return total == 6;
+                             }()),
+                             8000);
     // Where they came from, counted from the visits.
     const QDateTime now2 = QDateTime::currentDateTimeUtc();
-    const Result<QList<ClickShare>> referrers = await(m_provider->breakdown(*made, u"referrer"_s, now2.addDays(-1), now2.addSecs(3600)));
+    const Result<QList<ClickShare>> referrers =
+        await(m_provider->breakdown(*made, u"referrer"_s, now2.addDays(-1), now2.addSecs(3600)));
     QVERIFY2(referrers, qPrintable(referrers ? QString() : referrers.error().message));
     QCOMPARE(referrers->size(), 2);
     QCOMPARE(referrers->at(0).value, QString());   // direct: 5
@@ -224,7 +230,7 @@ Rules::Rule rule(const QString &url, QList<Rules::Condition> conditions)
     return Rules::Rule{0, url, std::move(conditions)};
 }
 
-} // namespace
+}   // namespace
 
 // Issue 11: the app shows and edits a Shlink link's redirect rules; the server then sends an
 // Android visitor to the rule's address and everyone else to the link's own.
@@ -257,7 +263,8 @@ void TestShlink::redirectRules()
     const std::string windows = std::string("User-Agent: ") + WindowsUa + "\r\n";
     QTRY_COMPARE_WITH_TIMEOUT(get(m_server->port(), "/app", "s.test", android).header("location"),
                               std::string("https://play.example/app"), 3000);
-    QCOMPARE(get(m_server->port(), "/app", "s.test", windows).header("location"), std::string("https://shop.example/web"));
+    QCOMPARE(get(m_server->port(), "/app", "s.test", windows).header("location"),
+             std::string("https://shop.example/web"));
 
     // An empty list removes them all.
     const Result<QList<Rules::Rule>> cleared = await(m_provider->setRedirectRules(*made, {}));
@@ -273,7 +280,8 @@ void TestShlink::redirectRulesErrors()
     QVERIFY(made);
     using T = Rules::ConditionType;
     // Refused before anything is sent, with a sentence.
-    Result<QList<Rules::Rule>> r = await(m_provider->setRedirectRules(*made, {rule(u"https://a.example/"_s, {{T::CountryCode, {}, u"Germany"_s}})}));
+    Result<QList<Rules::Rule>> r = await(
+        m_provider->setRedirectRules(*made, {rule(u"https://a.example/"_s, {{T::CountryCode, {}, u"Germany"_s}})}));
     QVERIFY(!r);
     QCOMPARE(r.error().kind, Error::Kind::Invalid);
     QCOMPARE(r.error().message, u"Rule 1: Enter a two-letter country code such as DE or US."_s);
@@ -298,7 +306,8 @@ void TestShlink::redirectRulesErrors()
     // A server that cannot be reached.
     const quint16 port = m_server->port();
     m_server.reset();
-    auto unreachable = makeProvider<ShlinkProvider>(QUrl(u"http://127.0.0.1:%1"_s.arg(port)), u"k"_s, ProviderKind::Shlink);
+    auto unreachable =
+        makeProvider<ShlinkProvider>(QUrl(u"http://127.0.0.1:%1"_s.arg(port)), u"k"_s, ProviderKind::Shlink);
     r = await(unreachable->redirectRules(*made));
     QVERIFY(!r);
     QCOMPARE(r.error().kind, Error::Kind::Network);

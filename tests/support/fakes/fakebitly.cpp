@@ -62,10 +62,11 @@ QDateTime shift(const QDateTime &t, const QString &unit, int n)
     return t.addDays(n);
 }
 
-} // namespace
+}   // namespace
 
 FakeBitly::FakeBitly(const QString &token, QObject *parent)
-    : FakeHttpServer(parent), m_token(token)
+    : FakeHttpServer(parent)
+    , m_token(token)
 {
     setHandler([this](const Request &req) { return route(req); });
 }
@@ -77,8 +78,14 @@ QUrl FakeBitly::apiUrl() const
     return url;
 }
 
-QString FakeBitly::groupGuid() const { return GroupGuid; }
-QString FakeBitly::brandedDomain() const { return BrandedDomain; }
+QString FakeBitly::groupGuid() const
+{
+    return GroupGuid;
+}
+QString FakeBitly::brandedDomain() const
+{
+    return BrandedDomain;
+}
 
 void FakeBitly::addLinks(int n)
 {
@@ -114,14 +121,20 @@ FakeHttpServer::Response FakeBitly::route(const Request &req)
     const bool get = req.method == "GET";
     const qsizetype n = parts.size();
     if (n == 2 && parts[1] == u"user"_s && get) {
-        return Response::json(200, QJsonObject{{u"login"_s, u"fake-user"_s}, {u"name"_s, u"Fake User"_s},
-                                               {u"is_active"_s, true}, {u"default_group_guid"_s, GroupGuid}});
+        return Response::json(200,
+                              QJsonObject{{u"login"_s, u"fake-user"_s},
+                                          {u"name"_s, u"Fake User"_s},
+                                          {u"is_active"_s, true},
+                                          {u"default_group_guid"_s, GroupGuid}});
     }
     if (n == 2 && parts[1] == u"bsds"_s && get)
         return Response::json(200, QJsonObject{{u"bsds"_s, QJsonArray{BrandedDomain}}});
     if (parts.value(1) == u"groups"_s) {
-        const QJsonObject group{{u"guid"_s, GroupGuid}, {u"name"_s, u"Default"_s}, {u"is_active"_s, true},
-                                {u"role"_s, u"org-admin"_s}, {u"bsds"_s, QJsonArray{BrandedDomain}},
+        const QJsonObject group{{u"guid"_s, GroupGuid},
+                                {u"name"_s, u"Default"_s},
+                                {u"is_active"_s, true},
+                                {u"role"_s, u"org-admin"_s},
+                                {u"bsds"_s, QJsonArray{BrandedDomain}},
                                 {u"organization_guid"_s, OrganizationGuid},
                                 {u"created"_s, u"2026-01-01T00:00:00+0000"_s},
                                 {u"modified"_s, u"2026-01-01T00:00:00+0000"_s}};
@@ -263,8 +276,8 @@ FakeHttpServer::Response FakeBitly::listBitlinks(const QString &guid, const QUrl
     }
     QString nextToken, next;
     if (more) {
-        nextToken = QString::fromLatin1(QByteArray::number(lastSeq).toBase64(
-                QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        nextToken = QString::fromLatin1(
+            QByteArray::number(lastSeq).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
         QUrlQuery nextQuery = query;
         nextQuery.removeAllQueryItems(u"search_after"_s);
         nextQuery.removeAllQueryItems(u"size"_s);
@@ -330,7 +343,8 @@ FakeHttpServer::Response FakeBitly::clicks(const Bitlink &link, const QString &m
         counts[*it] += c.count;
         total += c.count;
         const QString value = metric == u"countries"_s ? c.country
-                : metric == u"referrers"_s ? (c.referrer.isEmpty() ? u"direct"_s : c.referrer) : c.device;
+            : metric == u"referrers"_s                 ? (c.referrer.isEmpty() ? u"direct"_s : c.referrer)
+                                                       : c.device;
         if (!value.isEmpty())
             facet[value] += c.count;
     }
@@ -339,8 +353,7 @@ FakeHttpServer::Response FakeBitly::clicks(const Bitlink &link, const QString &m
     if (metric == u"clicks"_s) {
         QJsonArray rows;
         for (int i = 0; i < buckets; ++i) {
-            rows.append(QJsonObject{{u"date"_s, bitlyTime(shift(newestBucket, unit, -i))},
-                                    {u"clicks"_s, counts[i]}});
+            rows.append(QJsonObject{{u"date"_s, bitlyTime(shift(newestBucket, unit, -i))}, {u"clicks"_s, counts[i]}});
         }
         out.insert(u"link_clicks"_s, rows);
         return Response::json(200, out);
@@ -449,4 +462,4 @@ FakeHttpServer::Response FakeBitly::error(int status, const QString &message, co
     return Response::json(status, body);
 }
 
-} // namespace Linkdeck::Test
+}   // namespace Linkdeck::Test

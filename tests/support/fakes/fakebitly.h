@@ -23,13 +23,13 @@ class FakeBitly : public FakeHttpServer
 public:
     explicit FakeBitly(const QString &token = QStringLiteral("fake-bitly-token"), QObject *parent = nullptr);
 
-    QUrl apiUrl() const;                 // http://127.0.0.1:PORT/v4
+    QUrl apiUrl() const;   // http://127.0.0.1:PORT/v4
     QString token() const { return m_token; }
-    QString groupGuid() const;           // "Ba1bc23dE4F"
-    QString brandedDomain() const;       // "go.brand.com"
+    QString groupGuid() const;       // "Ba1bc23dE4F"
+    QString brandedDomain() const;   // "go.brand.com"
 
     // Test set-up and inspection.
-    void addLinks(int n);                // n hash links on bit.ly, https://example.com/seed/<i>
+    void addLinks(int n);   // n hash links on bit.ly, https://example.com/seed/<i>
     int linkCount() const { return int(m_links.size()); }
     QJsonObject link(const QString &id) const;   // BitlinkBody by "domain/hash" (or custom back-half); {} if none
     void addClicks(const QString &bitlinkId, const QDateTime &utc, int count, const QString &country = {},
@@ -80,4 +80,4 @@ private:
     bool m_planAllowsDevices = false;
 };
 
-} // namespace Linkdeck::Test
+}   // namespace Linkdeck::Test

@@ -49,9 +49,11 @@ QJsonArray tagCounts(const QMap<QString, int> &counts)
     return out;
 }
 
-} // namespace
+}   // namespace
 
-FakeCuttly::FakeCuttly(const QString &key, QObject *parent) : FakeHttpServer(parent), m_key(key)
+FakeCuttly::FakeCuttly(const QString &key, QObject *parent)
+    : FakeHttpServer(parent)
+    , m_key(key)
 {
     setHandler([this](const Request &req) { return route(req); });
 }
@@ -63,14 +65,17 @@ QUrl FakeCuttly::apiUrl() const
     return url;
 }
 
-QString FakeCuttly::brandedDomain() const { return BrandedDomain; }
+QString FakeCuttly::brandedDomain() const
+{
+    return BrandedDomain;
+}
 
 void FakeCuttly::addLinks(int n)
 {
     for (int i = 0; i < n; ++i) {
         const QString seq = QString::number(m_links.size() + 1);
-        m_links.append({freeAlias(CuttlyDomain), CuttlyDomain, u"https://example.com/seed/"_s + seq,
-                        u"Seed link "_s + seq});
+        m_links.append(
+            {freeAlias(CuttlyDomain), CuttlyDomain, u"https://example.com/seed/"_s + seq, u"Seed link "_s + seq});
     }
 }
 
@@ -82,8 +87,9 @@ QJsonObject FakeCuttly::linkByAlias(const QString &alias) const
         int clicks = 0;
         for (const Clicks &c : m_clicks)
             clicks += c.shortLink == l.shortLink() ? c.count : 0;
-        return QJsonObject{{u"alias"_s, l.alias}, {u"shortLink"_s, l.shortLink()}, {u"fullLink"_s, l.fullLink},
-                           {u"title"_s, l.title}, {u"date"_s, today()}, {u"clicks"_s, clicks}};
+        return QJsonObject{{u"alias"_s, l.alias},       {u"shortLink"_s, l.shortLink()},
+                           {u"fullLink"_s, l.fullLink}, {u"title"_s, l.title},
+                           {u"date"_s, today()},        {u"clicks"_s, clicks}};
     }
     return {};
 }
@@ -142,8 +148,11 @@ FakeHttpServer::Response FakeCuttly::create(const QUrlQuery &query)
         return Response::json(200, urlStatus(8));
     m_links.append({name.isEmpty() ? freeAlias(domain) : name, domain, longUrl, QString()});
     const Link &link = m_links.last();
-    const QJsonObject url{{u"status"_s, 7}, {u"date"_s, today()}, {u"shortLink"_s, link.shortLink()},
-                          {u"fullLink"_s, link.fullLink}, {u"title"_s, link.title}};
+    const QJsonObject url{{u"status"_s, 7},
+                          {u"date"_s, today()},
+                          {u"shortLink"_s, link.shortLink()},
+                          {u"fullLink"_s, link.fullLink},
+                          {u"title"_s, link.title}};
     return Response::json(200, QJsonObject{{u"url"_s, url}});
 }
 
@@ -174,13 +183,21 @@ FakeHttpServer::Response FakeCuttly::stats(const QString &shortUrl) const
         if (!c.referrer.isEmpty())
             ref[c.referrer] += c.count;
     }
-    QJsonObject out{{u"status"_s, 1}, {u"clicks"_s, total}, {u"date"_s, today()}, {u"title"_s, link->title},
-                    {u"fullLink"_s, link->fullLink}, {u"shortLink"_s, link->shortLink()}, {u"rest"_s, rest}};
+    QJsonObject out{{u"status"_s, 1},
+                    {u"clicks"_s, total},
+                    {u"date"_s, today()},
+                    {u"title"_s, link->title},
+                    {u"fullLink"_s, link->fullLink},
+                    {u"shortLink"_s, link->shortLink()},
+                    {u"rest"_s, rest}};
     for (const QString &network : networks)
         out.insert(network, social.value(network));
-    out.insert(u"devices"_s, QJsonObject{{u"dev"_s, tagCounts(dev)}, {u"sys"_s, tagCounts(sys)},
-                                         {u"bro"_s, tagCounts(bro)}, {u"geo"_s, tagCounts(geo)},
-                                         {u"ref"_s, tagCounts(ref)}});
+    out.insert(u"devices"_s,
+               QJsonObject{{u"dev"_s, tagCounts(dev)},
+                           {u"sys"_s, tagCounts(sys)},
+                           {u"bro"_s, tagCounts(bro)},
+                           {u"geo"_s, tagCounts(geo)},
+                           {u"ref"_s, tagCounts(ref)}});
     return Response::json(200, QJsonObject{{u"stats"_s, out}});
 }
 
@@ -205,4 +222,4 @@ QString FakeCuttly::freeAlias(const QString &domain)
     return alias;
 }
 
-} // namespace Linkdeck::Test
+}   // namespace Linkdeck::Test

@@ -21,12 +21,12 @@ class FakeCuttly : public FakeHttpServer
 public:
     explicit FakeCuttly(const QString &key = QStringLiteral("fake-cuttly-key"), QObject *parent = nullptr);
 
-    QUrl apiUrl() const;                 // http://127.0.0.1:PORT/api/api.php
+    QUrl apiUrl() const;   // http://127.0.0.1:PORT/api/api.php
     QString key() const { return m_key; }
-    QString brandedDomain() const;       // "go.brand.com", used with userDomain=1
+    QString brandedDomain() const;   // "go.brand.com", used with userDomain=1
 
     // Test set-up and inspection.
-    void addLinks(int n);                // n links https://cutt.ly/<alias> to https://example.com/seed/<i>
+    void addLinks(int n);   // n links https://cutt.ly/<alias> to https://example.com/seed/<i>
     int linkCount() const { return int(m_links.size()); }
     // {alias, shortLink, fullLink, title, date, clicks}; {} if none.
     QJsonObject linkByAlias(const QString &alias) const;
@@ -63,4 +63,4 @@ private:
     bool m_monthlyLimitReached = false;
 };
 
-} // namespace Linkdeck::Test
+}   // namespace Linkdeck::Test

@@ -21,29 +21,48 @@ constexpr qsizetype MaxBodyBytes = 16 * 1024 * 1024;
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 204: return "No Content";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 402: return "Payment Required";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 409: return "Conflict";
-    case 411: return "Length Required";
-    case 413: return "Payload Too Large";
-    case 429: return "Too Many Requests";
-    case 431: return "Request Header Fields Too Large";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    case 504: return "Gateway Timeout";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 402:
+        return "Payment Required";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 409:
+        return "Conflict";
+    case 411:
+        return "Length Required";
+    case 413:
+        return "Payload Too Large";
+    case 429:
+        return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    default:
+        return "Status";
     }
 }
 
-} // namespace
+}   // namespace
 
 struct FakeHttpServer::Connection
 {
@@ -77,7 +96,8 @@ FakeHttpServer::Response FakeHttpServer::Response::text(int status, const QByteA
     return r;
 }
 
-FakeHttpServer::FakeHttpServer(QObject *parent) : QObject(parent)
+FakeHttpServer::FakeHttpServer(QObject *parent)
+    : QObject(parent)
 {
     connect(&m_server, &QTcpServer::newConnection, this, &FakeHttpServer::onNewConnection);
 }
@@ -218,8 +238,8 @@ void FakeHttpServer::processBuffer(const std::shared_ptr<Connection> &c)
             return;
         }
         bool ok = true;
-        const qlonglong length = req.headers.contains("content-length")
-                ? req.header("content-length").toLongLong(&ok) : 0;
+        const qlonglong length =
+            req.headers.contains("content-length") ? req.header("content-length").toLongLong(&ok) : 0;
         if (!ok || length < 0 || length > MaxBodyBytes) {
             finish(c, Response::text(ok ? 413 : 400, "bad Content-Length"), false);
             return;
@@ -230,8 +250,8 @@ void FakeHttpServer::processBuffer(const std::shared_ptr<Connection> &c)
         c->buffer.remove(0, headerEnd + 4 + length);
 
         const QByteArray connection = req.header("connection").toLower();
-        const bool keepAlive = requestLine[2] == "HTTP/1.1" ? !connection.contains("close")
-                                                            : connection.contains("keep-alive");
+        const bool keepAlive =
+            requestLine[2] == "HTTP/1.1" ? !connection.contains("close") : connection.contains("keep-alive");
         m_requests.append(req);
         Response response;
         if (m_failCount > 0) {
@@ -317,4 +337,4 @@ QDateTime FakeHttpServer::stamp()
     return now;
 }
 
-} // namespace Linkdeck::Test
+}   // namespace Linkdeck::Test

@@ -60,7 +60,7 @@ public:
 
     bool listen(quint16 port = 0);   // 127.0.0.1; 0 = ephemeral
     quint16 port() const;
-    QUrl baseUrl() const;            // http://127.0.0.1:PORT
+    QUrl baseUrl() const;   // http://127.0.0.1:PORT
 
     void setHandler(Handler h);
 
@@ -109,7 +109,12 @@ bool isHttpUrl(const QString &url);
 class RollingWindow
 {
 public:
-    RollingWindow(int limit, int windowMs) : m_limit(limit), m_windowMs(windowMs) { m_clock.start(); }
+    RollingWindow(int limit, int windowMs)
+        : m_limit(limit)
+        , m_windowMs(windowMs)
+    {
+        m_clock.start();
+    }
     void setLimit(int limit) { m_limit = limit; }
     int limit() const { return m_limit; }
     bool tryAcquire();   // records the event and returns true if it is within the limit
@@ -122,4 +127,4 @@ private:
     QList<qint64> m_events;
 };
 
-} // namespace Linkdeck::Test
+}   // namespace Linkdeck::Test

@@ -25,10 +25,11 @@ QString hexId(const QString &seed)
     return QString::fromLatin1(QCryptographicHash::hash(seed.toUtf8(), QCryptographicHash::Md5).toHex());
 }
 
-} // namespace
+}   // namespace
 
 FakeRebrandly::FakeRebrandly(const QString &apiKey, QObject *parent)
-    : FakeHttpServer(parent), m_apiKey(apiKey)
+    : FakeHttpServer(parent)
+    , m_apiKey(apiKey)
 {
     m_domains = {{hexId(u"domain:"_s + DefaultDomain), DefaultDomain, u"service"_s},
                  {hexId(u"domain:"_s + BrandedDomain), BrandedDomain, u"user"_s}};
@@ -42,7 +43,10 @@ QUrl FakeRebrandly::apiUrl() const
     return url;
 }
 
-QString FakeRebrandly::brandedDomain() const { return BrandedDomain; }
+QString FakeRebrandly::brandedDomain() const
+{
+    return BrandedDomain;
+}
 
 void FakeRebrandly::addLinks(int n)
 {
@@ -102,9 +106,12 @@ FakeHttpServer::Response FakeRebrandly::route(const Request &req)
         const QJsonObject workspaces{{u"used"_s, int(m_workspaces.size())}, {u"max"_s, 3}};
         const QJsonObject limits{{u"links"_s, links}, {u"domains"_s, domains}, {u"workspaces"_s, workspaces}};
         const QJsonObject subscription{{u"category"_s, u"Lite"_s}, {u"limits"_s, limits}};
-        return Response::json(200, QJsonObject{{u"id"_s, hexId(u"account"_s)}, {u"username"_s, u"fake-user"_s},
-                                               {u"fullName"_s, u"Fake User"_s}, {u"email"_s, u"fake@example.com"_s},
-                                               {u"subscription"_s, subscription}});
+        return Response::json(200,
+                              QJsonObject{{u"id"_s, hexId(u"account"_s)},
+                                          {u"username"_s, u"fake-user"_s},
+                                          {u"fullName"_s, u"Fake User"_s},
+                                          {u"email"_s, u"fake@example.com"_s},
+                                          {u"subscription"_s, subscription}});
     }
     if (n == 2 && get && resource == u"domains"_s) {
         QJsonArray domains;
@@ -150,8 +157,8 @@ FakeHttpServer::Response FakeRebrandly::createLink(const QJsonObject &body)
         return invalid(u"destination"_s, u"InvalidFormat"_s, u"Invalid format"_s);
     const QJsonObject domainRef = body.value(u"domain"_s).toObject();
     const Domain *domain = domainRef.contains(u"id"_s) ? domainById(domainRef.value(u"id"_s).toString())
-            : domainRef.contains(u"fullName"_s) ? domainByName(domainRef.value(u"fullName"_s).toString())
-                                                 : &m_domains.first();
+        : domainRef.contains(u"fullName"_s)            ? domainByName(domainRef.value(u"fullName"_s).toString())
+                                                       : &m_domains.first();
     if (!domain)
         return invalid(u"domain"_s, u"InvalidFormat"_s, u"Invalid format"_s);
     QString slashtag = body.value(u"slashtag"_s).toString();
@@ -253,16 +260,21 @@ QJsonObject FakeRebrandly::linkJson(const Link &link) const
         {u"domain"_s, domainJson(*domain)},
         {u"https"_s, true},
         {u"favourite"_s, false},
-        {u"creator"_s, QJsonObject{{u"id"_s, hexId(u"account"_s)}, {u"fullName"_s, u"Fake User"_s},
-                                   {u"avatarUrl"_s, u"https://example.com/avatar.png"_s}}},
+        {u"creator"_s,
+         QJsonObject{{u"id"_s, hexId(u"account"_s)},
+                     {u"fullName"_s, u"Fake User"_s},
+                     {u"avatarUrl"_s, u"https://example.com/avatar.png"_s}}},
         {u"integrated"_s, false},
     };
 }
 
 QJsonObject FakeRebrandly::domainJson(const Domain &domain) const
 {
-    return QJsonObject{{u"id"_s, domain.id}, {u"ref"_s, QString(u"/domains/"_s + domain.id)},
-                       {u"fullName"_s, domain.fullName}, {u"active"_s, true}, {u"type"_s, domain.type}};
+    return QJsonObject{{u"id"_s, domain.id},
+                       {u"ref"_s, QString(u"/domains/"_s + domain.id)},
+                       {u"fullName"_s, domain.fullName},
+                       {u"active"_s, true},
+                       {u"type"_s, domain.type}};
 }
 
 const FakeRebrandly::Domain *FakeRebrandly::domainById(const QString &id) const
@@ -335,4 +347,4 @@ FakeHttpServer::Response FakeRebrandly::invalid(const QString &property, const Q
                  {{u"source"_s, u"link"_s}, {u"errors"_s, QJsonArray{detail}}});
 }
 
-} // namespace Linkdeck::Test
+}   // namespace Linkdeck::Test

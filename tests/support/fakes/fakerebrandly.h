@@ -23,12 +23,12 @@ class FakeRebrandly : public FakeHttpServer
 public:
     explicit FakeRebrandly(const QString &apiKey = QStringLiteral("fake-rebrandly-key"), QObject *parent = nullptr);
 
-    QUrl apiUrl() const;                 // http://127.0.0.1:PORT/v1
+    QUrl apiUrl() const;   // http://127.0.0.1:PORT/v1
     QString apiKey() const { return m_apiKey; }
-    QString brandedDomain() const;       // "go.brand.com"; the default domain is "rebrand.ly"
+    QString brandedDomain() const;   // "go.brand.com"; the default domain is "rebrand.ly"
 
     // Test set-up and inspection.
-    void addLinks(int n);                // n links on rebrand.ly, https://example.com/seed/<i>
+    void addLinks(int n);   // n links on rebrand.ly, https://example.com/seed/<i>
     int linkCount() const { return int(m_links.size()); }
     QJsonObject link(const QString &id) const;   // the Link object; {} if none
     QJsonObject linkBySlashtag(const QString &slashtag, const QString &domain = QStringLiteral("rebrand.ly")) const;
@@ -65,12 +65,12 @@ private:
 
     QString m_apiKey;
     QList<Domain> m_domains;
-    QList<Link> m_links;       // creation order
-    QList<Link> m_deleted;     // still valid as a `last` cursor
+    QList<Link> m_links;     // creation order
+    QList<Link> m_deleted;   // still valid as a `last` cursor
     QStringList m_workspaces;
     RollingWindow m_rate{10, 1000};
     QRandomGenerator m_random{0x4EB4A1Du};
     qint64 m_nextSeq = 1;
 };
 
-} // namespace Linkdeck::Test
+}   // namespace Linkdeck::Test

@@ -46,7 +46,7 @@ bool installSignalHandlers(QCoreApplication &app)
     return ::sigaction(SIGTERM, &action, nullptr) == 0 && ::sigaction(SIGINT, &action, nullptr) == 0;
 }
 
-} // namespace
+}   // namespace
 
 int main(int argc, char *argv[])
 {
@@ -56,8 +56,8 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Local stand-ins for the Bitly v4, Rebrandly v1 and Cuttly APIs."_s);
     parser.addHelpOption();
-    const QCommandLineOption bitlyPort(u"bitly-port"_s, u"Port for the Bitly fake (0 = any free port)."_s,
-                                       u"port"_s, u"0"_s);
+    const QCommandLineOption bitlyPort(u"bitly-port"_s, u"Port for the Bitly fake (0 = any free port)."_s, u"port"_s,
+                                       u"0"_s);
     const QCommandLineOption rebrandlyPort(u"rebrandly-port"_s, u"Port for the Rebrandly fake."_s, u"port"_s, u"0"_s);
     const QCommandLineOption cuttlyPort(u"cuttly-port"_s, u"Port for the Cuttly fake."_s, u"port"_s, u"0"_s);
     const QCommandLineOption seed(u"seed"_s, u"Links to create in each fake at start."_s, u"count"_s, u"0"_s);
@@ -87,8 +87,8 @@ int main(int argc, char *argv[])
     FakeRebrandly rebrandly;
     FakeCuttly cuttly;
     rebrandly.setRateLimit(10);
-    const std::pair<FakeHttpServer *, const char *> servers[] = {{&bitly, "bitly"}, {&rebrandly, "rebrandly"},
-                                                                 {&cuttly, "cuttly"}};
+    const std::pair<FakeHttpServer *, const char *> servers[] = {
+        {&bitly, "bitly"}, {&rebrandly, "rebrandly"}, {&cuttly, "cuttly"}};
     for (int i = 0; i < 3; ++i) {
         if (!servers[i].first->listen(ports[i])) {
             err << "cannot listen on 127.0.0.1:" << ports[i] << " for " << servers[i].second << Qt::endl;
