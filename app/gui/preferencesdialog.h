@@ -2,10 +2,11 @@
 
 #include <QDialog>
 
-class QCheckBox;
-class QComboBox;
-class QSpinBox;
-class QTabWidget;
+#include <memory>
+
+namespace Ui {
+class PreferencesDialog;
+}
 
 namespace Linkdeck {
 class Backend;
@@ -15,13 +16,14 @@ class Settings;
 namespace Linkdeck::Gui {
 
 // Preferences: General (how new links are made; saved on OK only) and Accounts (the link
-// services; changes apply at once).
+// services; changes apply at once). The General tab and the buttons are preferencesdialog.ui.
 class PreferencesDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PreferencesDialog)
 public:
     PreferencesDialog(Settings &settings, Backend &backend, QWidget *parent = nullptr);
+    ~PreferencesDialog() override;
     void showAccounts();
 
 signals:
@@ -32,11 +34,7 @@ public slots:
 
 private:
     Settings &m_settings;
-    QSpinBox *m_slugLength = nullptr;
-    QCheckBox *m_lowercase = nullptr;
-    QComboBox *m_preset = nullptr;
-    QSpinBox *m_serverPort = nullptr;
-    QTabWidget *m_tabs = nullptr;
+    std::unique_ptr<Ui::PreferencesDialog> m_ui;
 };
 
 }   // namespace Linkdeck::Gui
