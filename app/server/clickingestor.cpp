@@ -62,13 +62,15 @@ using Statement = SqliteStatement;
 // breakdown records has a number; a click's breakdown (country, referrer host, device, browser,
 // OS, person or bot) is one "profile", so that a click costs one profile count on its link-hour
 // instead of five (dimension, value) counts.
+// What a user agent is: a bot's or not, and its device, browser and OS as value numbers.
+struct ClickIngestor::Agent
+{
+    bool bot = false;
+    std::uint32_t device = 0, browser = 0, os = 0;
+};
+
 struct ClickIngestor::Counting
 {
-    struct Agent
-    {
-        bool bot = false;
-        std::uint32_t device = 0, browser = 0, os = 0;   // value numbers
-    };
     struct Profile
     {
         std::uint32_t country = 0, referrer = 0, device = 0, browser = 0, os = 0, bot = 0;
@@ -112,10 +114,15 @@ struct ClickIngestor::Counting
             profiles.push_back(p);
         return it->second;
     }
-    // Between batches only (a batch's counts hold these numbers).
+    bool full() const
+    {
+        return numbers.size() >= 200000 || agents.size() >= 100000 || referrers.size() >= 100000
+            || profiles.size() >= 200000;
+    }
+    // Only while no count is held in memory (counts hold these numbers).
     void trim()
     {
-        if (numbers.size() < 200000 && agents.size() < 100000 && referrers.size() < 100000 && profiles.size() < 200000)
+        if (!full())
             return;
         numbers = {};
         values = {};
@@ -149,9 +156,10 @@ struct Batch
     };
 
     std::unique_ptr<SqliteStatement> insert;   // set while the transaction is open
-    std::uint64_t clicks = 0;
-    std::int64_t lastTimeMs = 0;   // of the last click stored
-    std::vector<Hour> table;       // power-of-two size
+    std::uint64_t clicks = 0;                  // inserted in the open transaction
+    std::int64_t lastTimeMs = 0;               // of the last click inserted
+    std::int64_t lastId = 0;                   // its id
+    std::vector<Hour> table;                   // power-of-two size
     std::size_t used = 0;
     std::vector<ProfileCount> counts;
 
@@ -203,10 +211,18 @@ struct Batch
         counts.push_back(ProfileCount{profile, 1, h.head});
         h.head = std::uint32_t(counts.size());
     }
-    void clear()
+    void endTransaction()
     {
         insert.reset();
         clicks = 0;
+    }
+    void clear()
+    {
+        endTransaction();
+        clearCounts();
+    }
+    void clearCounts()
+    {
         // Sized for the batch that was; a much smaller table next time when it was mostly empty.
         if (table.size() > 4096 && used * 8 < table.size())
             table = std::vector<Hour>(table.size() / 2);
@@ -221,6 +237,7 @@ ClickIngestor::ClickIngestor(Options options)
     : m_options(std::move(options))
     , m_counting(std::make_unique<Counting>())
     , m_batch(std::make_unique<Batch>())
+    , m_spare(std::make_unique<Batch>())
 {}
 
 ClickIngestor::~ClickIngestor()
@@ -241,6 +258,7 @@ bool ClickIngestor::start(std::string *error)
         std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch())
             .count();
     m_caughtUpMs.store(m_lastPassStart, std::memory_order_relaxed);
+    m_statsCaughtUpMs.store(m_lastPassStart, std::memory_order_relaxed);
     return startSetUpThread(
         m_thread,
         [this](const auto &ready) {
@@ -258,7 +276,7 @@ bool ClickIngestor::start(std::string *error)
                 QSqlQuery pragma(m_db->connection());
                 pragma.exec(u"PRAGMA cache_size = -32768"_s);
                 pragma.exec(u"PRAGMA wal_autocheckpoint = 16384"_s);
-                if (!checkIdentity(&err) || !loadProgress(&err)) {
+                if (!checkIdentity(&err) || !loadProgress(&err) || !recoverRollups(&err)) {
                     ready(err);
                     return;
                 }
@@ -330,19 +348,27 @@ void ClickIngestor::run()
         bool stopping = false;
         {
             std::unique_lock lock(m_mutex);
-            if (!m_more)   // a journal still has clicks past its share of the last pass: no wait
+            // No wait while a journal still has clicks past its share of the last pass, or
+            // counts are being written.
+            if (!m_more && !m_flushing)
                 m_wake.wait_for(lock, std::chrono::milliseconds(m_options.idleMillis),
                                 [this] { return m_stopping || m_signalled; });
             m_signalled = false;
             stopping = m_stopping;
         }
         std::string error;
-        bool ok = false;
+        bool ok = true;
         std::uint64_t read = 0;
         try {
-            ok = drainOnce(&error, &read);
+            if (m_recover)
+                ok = recoverRollups(&error);
+            if (ok)
+                ok = drainOnce(&error, &read);
             while (ok && stopping && m_more)   // a stop stores everything
                 ok = drainOnce(&error, &read);
+            // The counts of the clicks stored: a chunk now and then under load, all at a stop.
+            if (ok)
+                ok = rollUp(stopping, &error);
             // The click counters of the links table follow in bounded chunks: whenever the
             // journal is idle, and every counterMillis under load.
             const std::int64_t now = steadyMillis();
@@ -359,12 +385,15 @@ void ClickIngestor::run()
             // Never let the writer thread die (that would end the process): report, read
             // again from the last committed position, and try again.
             error = std::string("unexpected failure: ") + e.what();
-            m_batch->clear();
+            m_batch->endTransaction();
             m_db->connection().rollback();
             m_progress = m_committed;
+            ok = false;
         }
-        if (!ok)
+        if (!ok) {
             std::fprintf(stderr, "linkdeck-server: ERROR: could not store clicks: %s (will retry)\n", error.c_str());
+            m_recover = true;   // the counts in memory may include clicks that were not stored
+        }
         // Said in the log when clicks wait long to be stored (at most every 30 s).
         const std::int64_t lag = lagMillis();
         if (lag >= 10000 && steadyMillis() - lastLagReport >= 30000) {
@@ -374,7 +403,7 @@ void ClickIngestor::run()
                          "database cannot keep up; none is lost, they wait in the journal)\n",
                          double(lag) / 1000.0);
         }
-        if (stopping)
+        if (stopping)   // what could not be stored or counted is read again at the next start
             return;
     }
 }
@@ -473,41 +502,16 @@ bool ClickIngestor::store(Batch &batch, const ClickView &r, std::string *error)
             return false;
         }
     }
-    if (!m_userAgents) {
-        // Once, here on the writer thread: compiling uap-core's regexes never delays a
-        // redirect, and a missing file costs one warning, never a click.
-        m_userAgents = std::make_unique<UserAgentParser>();
-        std::string uapError;
-        if (!m_options.userAgentRegexesPath.empty() && !m_userAgents->load(m_options.userAgentRegexesPath, &uapError))
-            std::fprintf(stderr,
-                         "linkdeck-server: WARNING: %s; clicks by device, browser and OS are recorded as unknown\n",
-                         uapError.c_str());
-    }
     sqlite3_stmt *insert = batch.insert->get();
     auto text = [insert](int column, std::string_view value) {
         sqlite3_bind_text(insert, column, value.data(), int(value.size()), SQLITE_STATIC);
     };
-    if (batch.clicks == 0)
-        m_counting->trim();   // no count holds a number yet
-    Counting &counting = *m_counting;
-    GeoIp::Location &where = counting.where;   // its strings keep their capacity from one click to the next
+    GeoIp::Location &where = m_counting->where;   // its strings keep their capacity from one click to the next
     where.countryCode.clear();
     where.city.clear();
     if (m_geoip && !r.ip.empty())
         m_geoip->lookup(r.ip, where);
-    // What the user agent is (a bot, device, browser, OS), worked out once per distinct string.
-    auto agent = counting.agents.find(r.userAgent);
-    if (agent == counting.agents.end()) {
-        Counting::Agent a;
-        const UserAgentParser::Classification ua = m_userAgents->classify(r.userAgent);
-        a.bot = ua.device == "bot";   // the one bot rule (UserAgentParser::isBot)
-        a.device = counting.number(ua.device);
-        a.browser = counting.number(ua.browser);
-        a.os = counting.number(ua.os);
-        agent = counting.agents.emplace(std::string(r.userAgent), a).first;
-    }
-    const Counting::Agent &ua = agent->second;
-    const bool bot = ua.bot;
+    const Agent &ua = agentOf(r.userAgent);
     if (r.linkId > 0)
         sqlite3_bind_int64(insert, 1, r.linkId);
     else
@@ -521,7 +525,7 @@ bool ClickIngestor::store(Batch &batch, const ClickView &r, std::string *error)
     text(8, r.acceptLanguage);
     text(9, where.countryCode);
     text(10, where.city);
-    sqlite3_bind_int(insert, 11, bot ? 1 : 0);
+    sqlite3_bind_int(insert, 11, ua.bot ? 1 : 0);
     if (r.orphanType == OrphanType::None)
         sqlite3_bind_null(insert, 12);
     else
@@ -535,14 +539,50 @@ bool ClickIngestor::store(Batch &batch, const ClickView &r, std::string *error)
     }
     ++batch.clicks;
     batch.lastTimeMs = r.timeMs;
-    if (r.linkId <= 0)
-        return true;
+    batch.lastId = sqlite3_last_insert_rowid(handle);
+    if (r.linkId > 0)
+        count(batch, ua, r.linkId, r.timeMs, where.countryCode, r.referrer);
+    return true;
+}
+
+const ClickIngestor::Agent &ClickIngestor::agentOf(std::string_view userAgent)
+{
+    if (!m_userAgents) {
+        // Once, here on the writer thread: compiling uap-core's regexes never delays a
+        // redirect, and a missing file costs one warning, never a click.
+        m_userAgents = std::make_unique<UserAgentParser>();
+        std::string uapError;
+        if (!m_options.userAgentRegexesPath.empty() && !m_userAgents->load(m_options.userAgentRegexesPath, &uapError))
+            std::fprintf(stderr,
+                         "linkdeck-server: WARNING: %s; clicks by device, browser and OS are recorded as unknown\n",
+                         uapError.c_str());
+    }
+    // What the user agent is (a bot, device, browser, OS), worked out once per distinct string.
+    Counting &counting = *m_counting;
+    auto agent = counting.agents.find(userAgent);
+    if (agent == counting.agents.end()) {
+        Agent a;
+        const UserAgentParser::Classification ua = m_userAgents->classify(userAgent);
+        a.bot = ua.device == "bot";   // the one bot rule (UserAgentParser::isBot)
+        a.device = counting.number(ua.device);
+        a.browser = counting.number(ua.browser);
+        a.os = counting.number(ua.os);
+        agent = counting.agents.emplace(std::string(userAgent), a).first;
+    }
+    return agent->second;
+}
+
+// One click of a link in its link-hour's counts (in memory until written).
+void ClickIngestor::count(Batch &batch, const Agent &ua, std::int64_t linkId, std::int64_t timeMs,
+                          std::string_view country, std::string_view referrer)
+{
+    Counting &counting = *m_counting;
     Counting::Profile profile;
-    profile.country = counting.number(where.countryCode);
-    if (!r.referrer.empty()) {
-        auto host = counting.referrers.find(r.referrer);
+    profile.country = counting.number(country);
+    if (!referrer.empty()) {
+        auto host = counting.referrers.find(referrer);
         if (host == counting.referrers.end())
-            host = counting.referrers.emplace(std::string(r.referrer), counting.number(referrerHost(r.referrer))).first;
+            host = counting.referrers.emplace(std::string(referrer), counting.number(referrerHost(referrer))).first;
         profile.referrer = host->second;
     } else {
         profile.referrer = counting.number({});
@@ -550,12 +590,13 @@ bool ClickIngestor::store(Batch &batch, const ClickView &r, std::string *error)
     profile.device = ua.device;
     profile.browser = ua.browser;
     profile.os = ua.os;
-    profile.bot = bot ? 1 : 0;
-    Batch::Hour &hour = batch.at(r.linkId, std::int32_t(r.timeMs / 3600000));
+    profile.bot = ua.bot ? 1 : 0;
+    if (&batch == m_batch.get() && m_countingSince == 0)
+        m_countingSince = steadyMillis();
+    Batch::Hour &hour = batch.at(linkId, std::int32_t(timeMs / 3600000));
     ++hour.total;
-    hour.bots += bot ? 1 : 0;
+    hour.bots += ua.bot ? 1 : 0;
     batch.add(hour, counting.profile(profile));
-    return true;
 }
 
 bool ClickIngestor::commit(Batch &batch, std::string *error)
@@ -572,27 +613,58 @@ bool ClickIngestor::commit(Batch &batch, std::string *error)
     }
     batch.insert.reset();
     auto fail = [&] {
-        *error = sqlite3_errmsg(handle);
+        if (error->empty())
+            *error = sqlite3_errmsg(handle);
         batch.clear();
         db.rollback();
         return false;
     };
-    // In key order, one row per link and hour, one counter per link: with random traffic over
-    // a million links each batch touches pages in one pass instead of hopping between them.
-    Statement hourly(handle,
-                     "INSERT INTO click_hours(link_id, hour, clicks, bots, dims) VALUES (?, ?, ?, ?, ?) "
-                     "ON CONFLICT(link_id, hour) DO UPDATE SET clicks = clicks + excluded.clicks, "
-                     "bots = bots + excluded.bots, dims = linkdeck_dims_merge(dims, excluded.dims)");
-    Statement counter(handle,
-                      "INSERT INTO link_click_deltas(link_id, clicks) VALUES (?, ?) "
-                      "ON CONFLICT(link_id) DO UPDATE SET clicks = clicks + excluded.clicks");
     Statement progress(handle,
                        "INSERT INTO journal_progress(journal, segment, offset) VALUES (?, ?, ?) "
                        "ON CONFLICT(journal) DO UPDATE SET segment = excluded.segment, offset = excluded.offset");
-    if (!hourly.ok() || !counter.ok() || !progress.ok())
+    if (!progress.ok())
         return fail();
+    for (const auto &[thread, p] : m_progress) {
+        const std::string journal = "t" + std::to_string(thread);
+        sqlite3_bind_text(progress.get(), 1, journal.data(), int(journal.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_int64(progress.get(), 2, p.segment);
+        sqlite3_bind_int64(progress.get(), 3, p.offset);
+        if (!progress.run())
+            return fail();
+    }
+    const std::int64_t lastId = batch.clicks > 0 ? batch.lastId : m_lastClickId;
+    // Light traffic: the counts go with their clicks, so that what is stored is counted.
+    const bool inlineCounts = !m_flushing && batch.used > 0 && batch.used <= std::size_t(m_options.inlineRollups);
+    if (inlineCounts) {
+        const std::vector<std::uint32_t> &order = sortedHours(batch);
+        if (!writeHours(batch, order.data(), order.data() + order.size(), error)
+            || !writeRollupProgress(lastId, 0, 0, 0, error))
+            return fail();
+    }
+    if (!db.commit()) {
+        *error = db.lastError().text().toStdString();
+        batch.clear();
+        db.rollback();
+        return false;
+    }
+    m_committed = m_progress;
+    m_lastClickId = lastId;
+    m_ingested.fetch_add(batch.clicks, std::memory_order_relaxed);
+    m_batches.fetch_add(1, std::memory_order_relaxed);
+    batch.endTransaction();
+    if (inlineCounts) {
+        m_rollupThrough = lastId;
+        m_pendingDeltas = true;
+        batch.clearCounts();
+        m_countingSince = 0;
+    }
+    return true;
+}
 
-    // The batch's link-hours in key order.
+// The batch's link-hours in key order: with random traffic over a million links the rows are
+// written in one pass over the pages instead of hopping between them.
+const std::vector<std::uint32_t> &ClickIngestor::sortedHours(const Batch &batch)
+{
     std::vector<std::uint32_t> &order = m_counting->order;
     order.clear();
     for (std::size_t i = 0; i < batch.table.size(); ++i) {
@@ -603,6 +675,26 @@ bool ClickIngestor::commit(Batch &batch, std::string *error)
         const Batch::Hour &x = batch.table[a], &y = batch.table[b];
         return x.link != y.link ? x.link < y.link : x.hour < y.hour;
     });
+    return order;
+}
+
+// One click_hours row per link-hour in [begin, end) (slots of `batch` in key order) and one
+// counter delta per link, in the open transaction.
+bool ClickIngestor::writeHours(const Batch &batch, const std::uint32_t *begin, const std::uint32_t *end,
+                               std::string *error)
+{
+    sqlite3 *handle = sqliteHandle(m_db->connection());
+    Statement hourly(handle,
+                     "INSERT INTO click_hours(link_id, hour, clicks, bots, dims) VALUES (?, ?, ?, ?, ?) "
+                     "ON CONFLICT(link_id, hour) DO UPDATE SET clicks = clicks + excluded.clicks, "
+                     "bots = bots + excluded.bots, dims = linkdeck_dims_merge(dims, excluded.dims)");
+    Statement counter(handle,
+                      "INSERT INTO link_click_deltas(link_id, clicks) VALUES (?, ?) "
+                      "ON CONFLICT(link_id) DO UPDATE SET clicks = clicks + excluded.clicks");
+    if (!hourly.ok() || !counter.ok()) {
+        *error = sqlite3_errmsg(handle);
+        return false;
+    }
     const Counting &counting = *m_counting;
     std::string &dims = m_counting->dims;
     // (code, value number, clicks) of one link-hour, from its profiles.
@@ -613,8 +705,8 @@ bool ClickIngestor::commit(Batch &batch, std::string *error)
         std::uint32_t clicks;
     };
     std::vector<Entry> entries;
-    for (const std::uint32_t slot : order) {
-        const Batch::Hour &h = batch.table[slot];
+    for (const std::uint32_t *slot = begin; slot != end; ++slot) {
+        const Batch::Hour &h = batch.table[*slot];
         entries.clear();
         for (std::uint32_t c = h.head; c != 0; c = batch.counts[c - 1].next) {
             const Batch::ProfileCount &pc = batch.counts[c - 1];
@@ -646,42 +738,222 @@ bool ClickIngestor::commit(Batch &batch, std::string *error)
         sqlite3_bind_int64(hourly.get(), 3, h.total);
         sqlite3_bind_int64(hourly.get(), 4, h.bots);
         sqlite3_bind_blob64(hourly.get(), 5, dims.data(), dims.size(), SQLITE_STATIC);
-        if (!hourly.run())
-            return fail();
+        if (!hourly.run()) {
+            *error = sqlite3_errmsg(handle);
+            return false;
+        }
     }
     // Counters: one upsert per link into the narrow deltas table; applyCounters() moves them
     // into links.clicks later, in key order and bounded chunks.
-    for (std::size_t i = 0; i < order.size();) {
-        const std::int64_t link = batch.table[order[i]].link;
+    for (const std::uint32_t *slot = begin; slot != end;) {
+        const std::int64_t link = batch.table[*slot].link;
         std::int64_t clicks = 0;
-        for (; i < order.size() && batch.table[order[i]].link == link; ++i)
-            clicks += batch.table[order[i]].total;
+        for (; slot != end && batch.table[*slot].link == link; ++slot)
+            clicks += batch.table[*slot].total;
         sqlite3_bind_int64(counter.get(), 1, link);
         sqlite3_bind_int64(counter.get(), 2, clicks);
-        if (!counter.run())
-            return fail();
+        if (!counter.run()) {
+            *error = sqlite3_errmsg(handle);
+            return false;
+        }
     }
-    for (const auto &[thread, p] : m_progress) {
-        const std::string journal = "t" + std::to_string(thread);
-        sqlite3_bind_text(progress.get(), 1, journal.data(), int(journal.size()), SQLITE_TRANSIENT);
-        sqlite3_bind_int64(progress.get(), 2, p.segment);
-        sqlite3_bind_int64(progress.get(), 3, p.offset);
-        if (!progress.run())
-            return fail();
+    return true;
+}
+
+bool ClickIngestor::writeRollupProgress(std::int64_t through, std::int64_t target, std::int64_t link, std::int64_t hour,
+                                        std::string *error)
+{
+    sqlite3 *handle = sqliteHandle(m_db->connection());
+    Statement update(handle, "UPDATE rollup_progress SET through = ?, target = ?, link_id = ?, hour = ? WHERE id = 1");
+    if (!update.ok()) {
+        *error = sqlite3_errmsg(handle);
+        return false;
     }
-    if (!db.commit()) {
+    sqlite3_bind_int64(update.get(), 1, through);
+    sqlite3_bind_int64(update.get(), 2, target);
+    sqlite3_bind_int64(update.get(), 3, link);
+    sqlite3_bind_int64(update.get(), 4, hour);
+    if (!update.run()) {
+        *error = sqlite3_errmsg(handle);
+        return false;
+    }
+    return true;
+}
+
+void ClickIngestor::flushStatistics()
+{
+    m_flushAsked.store(true, std::memory_order_relaxed);
+    wakeUp();
+}
+
+std::int64_t ClickIngestor::statisticsLagMillis() const
+{
+    return std::max<std::int64_t>(0, steadyMillis() - m_statsCaughtUpMs.load(std::memory_order_relaxed));
+}
+
+// The counts of clicks stored under heavy traffic: when due, the batch's counts are set aside
+// (a new batch counts the clicks after them) and written a chunk at a time, each chunk in its
+// own transaction with how far it got. `all`: until nothing is left (a stop).
+bool ClickIngestor::rollUp(bool all, std::string *error)
+{
+    if (m_counting->full())
+        all = true;   // the numbers the counts hold are emptied once no count is left
+    for (;;) {
+        if (!m_flushing) {
+            if (m_batch->used == 0) {
+                m_countingSince = 0;
+                m_counting->trim();
+                m_statsCaughtUpMs.store(m_caughtUpMs.load(std::memory_order_relaxed), std::memory_order_relaxed);
+                return true;
+            }
+            const bool asked = m_flushAsked.exchange(false, std::memory_order_relaxed);
+            if (!all && !asked && steadyMillis() - m_countingSince < m_options.rollupMillis)
+                return true;
+            m_flushing = std::move(m_batch);
+            m_batch = std::move(m_spare);
+            m_flushOrder = sortedHours(*m_flushing);
+            m_flushPos = 0;
+            m_flushTarget = m_lastClickId;
+            m_flushCaughtUp = m_caughtUpMs.load(std::memory_order_relaxed);
+            m_countingSince = 0;
+        }
+        if (!flushChunk(error))
+            return false;
+        if (!all && m_flushing)
+            return true;   // the next chunk after the next clicks
+    }
+}
+
+bool ClickIngestor::flushChunk(std::string *error)
+{
+    QSqlDatabase db = m_db->connection();
+    if (!db.transaction()) {
         *error = db.lastError().text().toStdString();
-        batch.clear();
+        return false;
+    }
+    const std::size_t end = std::min(m_flushOrder.size(), m_flushPos + std::size_t(m_options.rollupChunk));
+    const std::uint32_t *first = m_flushOrder.data() + m_flushPos, *last = m_flushOrder.data() + end;
+    const bool done = end == m_flushOrder.size();
+    bool ok = writeHours(*m_flushing, first, last, error);
+    if (ok && done) {
+        ok = writeRollupProgress(m_flushTarget, 0, 0, 0, error);
+    } else if (ok) {
+        const Batch::Hour &h = m_flushing->table[*(last - 1)];
+        ok = writeRollupProgress(m_rollupThrough, m_flushTarget, h.link, h.hour, error);
+    }
+    if (!ok || !db.commit()) {
+        if (ok)
+            *error = db.lastError().text().toStdString();
         db.rollback();
         return false;
     }
-    m_committed = m_progress;
-    m_ingested.fetch_add(batch.clicks, std::memory_order_relaxed);
-    m_batches.fetch_add(1, std::memory_order_relaxed);
-    if (batch.clicks > 0)
-        m_pendingDeltas = true;
-    batch.clear();
+    m_pendingDeltas = true;
+    m_flushPos = end;
+    if (done) {
+        m_rollupThrough = m_flushTarget;
+        m_flushing->clear();
+        m_spare = std::move(m_flushing);
+        m_statsCaughtUpMs.store(m_batch->used == 0 ? m_caughtUpMs.load(std::memory_order_relaxed) : m_flushCaughtUp,
+                                std::memory_order_relaxed);
+    }
     return true;
+}
+
+// Counts the clicks of links with ids in (afterId, throughId] as stored in the database.
+bool ClickIngestor::countStored(Batch &into, std::int64_t afterId, std::int64_t throughId, std::string *error)
+{
+    sqlite3 *handle = sqliteHandle(m_db->connection());
+    Statement select(handle,
+                     "SELECT link_id, ts, country, referrer, user_agent FROM clicks "
+                     "WHERE id > ? AND id <= ? AND link_id > 0 ORDER BY id");
+    if (!select.ok()) {
+        *error = sqlite3_errmsg(handle);
+        return false;
+    }
+    sqlite3_bind_int64(select.get(), 1, afterId);
+    sqlite3_bind_int64(select.get(), 2, throughId);
+    auto text = [&select](int column) {
+        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(select.get(), column));
+        return p ? std::string_view(p, std::size_t(sqlite3_column_bytes(select.get(), column))) : std::string_view();
+    };
+    int rc;
+    while ((rc = sqlite3_step(select.get())) == SQLITE_ROW) {
+        const std::int64_t link = sqlite3_column_int64(select.get(), 0);
+        const std::int64_t ts = sqlite3_column_int64(select.get(), 1);
+        const Agent &agent = agentOf(text(4));
+        count(into, agent, link, ts, text(2), text(3));
+    }
+    if (rc != SQLITE_DONE) {
+        *error = sqlite3_errmsg(handle);
+        return false;
+    }
+    return true;
+}
+
+// Where the statistics stand in the database, and the counts of the clicks stored but not yet
+// counted read back into memory: at start, and after a failure left the counts in memory unknown.
+bool ClickIngestor::recoverRollups(std::string *error)
+{
+    forgetCounts();
+    QSqlQuery q(m_db->connection());
+    if (!q.exec(u"SELECT through, target, link_id, hour, (SELECT coalesce(max(id), 0) FROM clicks) "
+                u"FROM rollup_progress WHERE id = 1"_s)
+        || !q.next()) {
+        *error = "cannot read how far the statistics are: " + q.lastError().text().toStdString();
+        return false;
+    }
+    std::int64_t through = q.value(0).toLongLong();
+    const std::int64_t target = q.value(1).toLongLong();
+    const std::int64_t doneLink = q.value(2).toLongLong();
+    const std::int64_t doneHour = q.value(3).toLongLong();
+    m_lastClickId = q.value(4).toLongLong();
+    q.finish();
+    if (target > through) {
+        // A write of counts was cut short: the link-hours after the last one written.
+        Batch &rest = *m_spare;
+        if (!countStored(rest, through, target, error))
+            return false;
+        const std::vector<std::uint32_t> &order = sortedHours(rest);
+        auto from = std::find_if(order.begin(), order.end(), [&](std::uint32_t slot) {
+            const Batch::Hour &h = rest.table[slot];
+            return h.link > doneLink || (h.link == doneLink && h.hour > doneHour);
+        });
+        QSqlDatabase db = m_db->connection();
+        if (!db.transaction()) {
+            *error = db.lastError().text().toStdString();
+            return false;
+        }
+        if (!writeHours(rest, order.data() + (from - order.begin()), order.data() + order.size(), error)
+            || !writeRollupProgress(target, 0, 0, 0, error) || !db.commit()) {
+            if (error->empty())
+                *error = db.lastError().text().toStdString();
+            db.rollback();
+            rest.clear();
+            return false;
+        }
+        rest.clear();
+        through = target;
+        m_pendingDeltas = true;
+    }
+    m_rollupThrough = through;
+    if (!countStored(*m_batch, through, m_lastClickId, error))
+        return false;
+    m_recover = false;
+    return true;
+}
+
+// The counts in memory are dropped (the database keeps the clicks; recoverRollups() counts them).
+void ClickIngestor::forgetCounts()
+{
+    m_batch->clear();
+    if (m_flushing) {
+        m_flushing->clear();
+        m_spare = std::move(m_flushing);
+    }
+    m_spare->clear();
+    m_flushOrder.clear();
+    m_flushPos = 0;
+    m_countingSince = 0;
 }
 
 bool ClickIngestor::drainOnce(std::string *error, std::uint64_t *read)

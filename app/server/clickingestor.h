@@ -13,6 +13,7 @@
 #include <system_error>
 #include <thread>
 #include <unordered_map>
+#include <vector>
 
 #include "server/useragent.h"
 
@@ -38,10 +39,18 @@ struct TextHash
 std::string referrerHost(std::string_view referrer);   // "https://News.example/a" -> "news.example"
 
 // The writer thread: moves journal records into the database in batched transactions
-// (group commit), keeps the per-link counters and hourly rollups the charts read in the
-// same transactions, records how far each journal was read, and deletes used segments.
-// On start it first replays whatever the database has not got yet; a record is never
-// counted twice because the progress is committed with the clicks.
+// (group commit), records how far each journal was read in the same transactions, and deletes
+// used segments. On start it first replays whatever the database has not got yet; a record is
+// never stored twice because the progress is committed with the clicks.
+//
+// The statistics (the hourly rollups the charts read, the per-link counters) follow in two
+// ways. While traffic is light, in the clicks' own transaction. Under heavy traffic the clicks
+// are stored at once and counted in memory, and the counts go to the database every few
+// seconds for many clicks together, in key order and in bounded chunks between the clicks'
+// transactions: with a million links at random nearly every click is its own link-hour, and a
+// link-hour written once for all its clicks of ten seconds costs what one click did.
+// rollup_progress (schema 8) says which clicks are counted, so a crash loses no count and
+// counts none twice: at start the clicks not counted yet are read back from the database.
 class ClickIngestor
 {
 public:
@@ -75,6 +84,13 @@ public:
         // links per transaction, whenever the journal is idle and every counterMillis otherwise.
         int counterChunk = 20000;
         int counterMillis = 2000;
+        // The statistics of clicks stored under heavy traffic are written at most this long
+        // after the first of them (sooner when asked: flushStatistics()), in chunks of at most
+        // rollupChunk link-hours a transaction. A batch whose counts fit in inlineRollups
+        // link-hours, with no such write under way, is counted in its own transaction.
+        int rollupMillis = 5000;
+        int rollupChunk = 25000;
+        int inlineRollups = 20000;
         // Deletes a stored journal segment; std::filesystem::remove unless a test injects a
         // failure. A segment that cannot be deleted is reported and tried again later.
         std::function<bool(const std::string &path, std::error_code &ec)> removeFile;
@@ -88,6 +104,9 @@ public:
     bool start(std::string *error);   // opens the database and starts the thread
     void stop();                      // drains every journal, then stops
     void wakeUp();                    // new records are waiting
+    // Asks for the statistics of every click stored so far now, not after rollupMillis (for a
+    // reader that must see them; see statisticsLagMillis()). Any thread.
+    void flushStatistics();
 
     std::uint64_t ingested() const { return m_ingested.load(std::memory_order_relaxed); }
     std::uint64_t batches() const { return m_batches.load(std::memory_order_relaxed); }
@@ -97,6 +116,9 @@ public:
     // time since the start of the last pass that stored everything the journal held (an upper
     // bound, within one idle interval). Any thread.
     std::int64_t lagMillis() const;
+    // The same for the statistics: how long the oldest click not yet counted in click_hours and
+    // the link counters can have waited (at least lagMillis()). Any thread.
+    std::int64_t statisticsLagMillis() const;
 
 private:
     struct Progress
@@ -115,6 +137,20 @@ private:
     bool store(Batch &batch, const ClickView &click, std::string *error);   // in the batch's transaction
     bool commit(Batch &batch, std::string *error);
     void publishLag();
+    // The statistics (on the writer thread).
+    struct Agent;
+    const Agent &agentOf(std::string_view userAgent);
+    void count(Batch &batch, const Agent &agent, std::int64_t linkId, std::int64_t timeMs, std::string_view country,
+               std::string_view referrer);
+    const std::vector<std::uint32_t> &sortedHours(const Batch &batch);
+    bool writeHours(const Batch &batch, const std::uint32_t *begin, const std::uint32_t *end, std::string *error);
+    bool writeRollupProgress(std::int64_t through, std::int64_t target, std::int64_t link, std::int64_t hour,
+                             std::string *error);
+    bool rollUp(bool all, std::string *error);
+    bool flushChunk(std::string *error);
+    bool countStored(Batch &into, std::int64_t afterId, std::int64_t throughId, std::string *error);
+    bool recoverRollups(std::string *error);
+    void forgetCounts();
 
     Options m_options;
     std::unique_ptr<Database> m_db;        // created and used on the writer thread
@@ -141,9 +177,22 @@ private:
     GeoIp *m_geoip = nullptr;
     struct Counting;
     std::unique_ptr<Counting> m_counting;
-    std::unique_ptr<Batch> m_batch;                  // the values, user agents and referrers seen; scratch space
-    std::unique_ptr<UserAgentParser> m_userAgents;   // on the writer thread; loaded on first use
-    std::set<std::string> m_undeletable;             // segments whose deletion failed, reported once
+    // The clicks stored and not yet counted in the database (and the open transaction's).
+    std::unique_ptr<Batch> m_batch;
+    std::unique_ptr<Batch> m_flushing;         // counts being written in chunks (null: none)
+    std::unique_ptr<Batch> m_spare;            // an emptied batch, kept for its capacity
+    std::vector<std::uint32_t> m_flushOrder;   // m_flushing's link-hours in key order
+    std::size_t m_flushPos = 0;                // how many of them are written
+    std::int64_t m_flushTarget = 0;            // the last click id m_flushing counts
+    std::int64_t m_flushCaughtUp = 0;          // steady time: every click before it is in m_flushing or counted
+    std::int64_t m_rollupThrough = 0;          // every click id up to this is counted in the database
+    std::int64_t m_lastClickId = 0;            // the last click id committed
+    std::int64_t m_countingSince = 0;          // steady time of the oldest count in m_batch (0: none)
+    bool m_recover = false;                    // counts in memory unknown after a failure: read them again
+    std::atomic<bool> m_flushAsked{false};
+    std::atomic<std::int64_t> m_statsCaughtUpMs{0};   // steady clock, as m_caughtUpMs, for the statistics
+    std::unique_ptr<UserAgentParser> m_userAgents;    // on the writer thread; loaded on first use
+    std::set<std::string> m_undeletable;              // segments whose deletion failed, reported once
 };
 
 }   // namespace Linkdeck::Server

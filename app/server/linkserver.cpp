@@ -9,6 +9,7 @@
 #include "server/eventpublisher.h"
 #include "server/journal.h"
 #include "server/redirectindex.h"
+#include "server/servererror.h"
 #include "server/shlinkapi.h"
 
 #include <cerrno>
@@ -24,34 +25,39 @@
 namespace Linkdeck::Server {
 namespace {
 
-// Takes an exclusive flock on `path` (created if need be) and writes this process's PID into
-// it. Returns the descriptor, or -1 with *error set; *holder is the PID of the process that
-// holds the lock, when that is the reason (0 if it could not be read).
-int lockExclusively(const std::string &path, long *holder, std::string *error)
+// An exclusive flock, or whose it is.
+struct FileLock
 {
-    *holder = 0;
+    int fd = -1;     // the locked descriptor; -1: another process holds the lock
+    long holder = 0;   // then: that process's PID (0 if it could not be read)
+};
+
+// Takes an exclusive flock on `path` (created if need be) and writes this process's PID into
+// it. An Error (Storage) when the file cannot be made or locked for another reason than
+// another process holding the lock.
+Result<FileLock> lockExclusively(const std::string &path)
+{
     const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-    if (fd < 0) {
-        *error = "cannot create the lock file " + path + ": " + std::strerror(errno);
-        return -1;
-    }
+    if (fd < 0)
+        return serverError(Error::Kind::Storage, "cannot create the lock file " + path + ": " + std::strerror(errno));
     if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
         const int failure = errno;
+        FileLock taken;
         if (failure == EWOULDBLOCK) {
             char buffer[32] = {};
             if (::pread(fd, buffer, sizeof buffer - 1, 0) > 0)
-                *holder = std::strtol(buffer, nullptr, 10);
-        } else {
-            *error = "cannot lock " + path + ": " + std::strerror(failure);
+                taken.holder = std::strtol(buffer, nullptr, 10);
         }
         ::close(fd);
-        return -1;
+        if (failure != EWOULDBLOCK)
+            return serverError(Error::Kind::Storage, "cannot lock " + path + ": " + std::strerror(failure));
+        return taken;
     }
     const std::string pid = std::to_string(::getpid()) + "\n";
     // Should either fail, the lock holds all the same: only a second server's message lacks the PID.
     if (::ftruncate(fd, 0) == 0)
         (void)::pwrite(fd, pid.data(), pid.size(), 0);
-    return fd;
+    return FileLock{fd, 0};
 }
 
 std::string anotherServer(long pid)
@@ -79,48 +85,45 @@ LinkServer::~LinkServer()
         ::close(m_databaseLock);
 }
 
-bool LinkServer::start(std::string *error)
+Result<void> LinkServer::start()
 {
     m_startFailure = ServerExit::Failed;
     // One server per database: two would each store the other's clicks, or lose them.
-    long holder = 0;
-    std::string why;
-    m_databaseLock = lockExclusively(m_config.databasePath + ".server.lock", &holder, &why);
+    const auto databaseLock = lockExclusively(m_config.databasePath + ".server.lock");
+    if (!databaseLock)
+        return databaseLock.error();
+    m_databaseLock = databaseLock->fd;
     if (m_databaseLock < 0) {
-        if (why.empty())
-            m_startFailure = ServerExit::AlreadyRunning;
-        *error = !why.empty() ? why
-                              : anotherServer(holder) + " uses the database " + m_config.databasePath
-                + "; stop it first, "
-                  "or give this one another --db";
-        return false;
+        m_startFailure = ServerExit::AlreadyRunning;
+        return serverError(Error::Kind::Storage,
+                           anotherServer(databaseLock->holder) + " uses the database " + m_config.databasePath
+                               + "; stop it first, or give this one another --db");
     }
     const std::string journalDir = m_config.effectiveJournalDir();
     // Refused here, before anything listens: a server that cannot record a click should not
     // start redirecting.
-    if (!checkJournalDirectory(journalDir, error))
-        return false;
+    if (auto writable = checkJournalDirectory(journalDir); !writable)
+        return writable;
     // And one per journal (another database's server given the same --journal-dir).
-    m_journalLock = lockExclusively(journalDir + "/server.lock", &holder, &why);
+    const auto journalLock = lockExclusively(journalDir + "/server.lock");
+    if (!journalLock)
+        return journalLock.error();
+    m_journalLock = journalLock->fd;
     if (m_journalLock < 0) {
-        if (why.empty())
-            m_startFailure = ServerExit::AlreadyRunning;
-        *error = !why.empty() ? why
-                              : anotherServer(holder) + " uses the click journal " + journalDir
-                + "; give this one another "
-                  "--journal-dir";
-        return false;
+        m_startFailure = ServerExit::AlreadyRunning;
+        return serverError(Error::Kind::Storage, anotherServer(journalLock->holder) + " uses the click journal "
+                                                     + journalDir + "; give this one another --journal-dir");
     }
-    if (HttpServer::portTaken(m_config, error)) {
+    if (auto portFree = HttpServer::checkPortFree(m_config); !portFree) {
         m_startFailure = ServerExit::PortInUse;
-        return false;
+        return portFree;
     }
     {
         // Opening here runs any pending migration once, before the other threads connect.
         Database db;
         if (auto r = db.open(QString::fromStdString(m_config.databasePath)); !r) {
-            *error = r.error().message.toStdString() + " (" + r.error().detail.toStdString() + ")";
-            return false;
+            return serverError(Error::Kind::Storage,
+                               r.error().message.toStdString() + " (" + r.error().detail.toStdString() + ")");
         }
         if (m_config.defaultDomain.empty()) {
             if (auto local = AccountRepository(db).find(AccountRepository::LocalAccountId))
@@ -131,13 +134,12 @@ bool LinkServer::start(std::string *error)
             QString message;
             if (!ApiKeys::add(conn, QString::fromStdString(m_config.initialApiKey), QStringLiteral("INITIAL_API_KEY"),
                               &message)) {
-                *error = "cannot store INITIAL_API_KEY: " + message.toStdString();
-                return false;
+                return serverError(Error::Kind::Storage, "cannot store INITIAL_API_KEY: " + message.toStdString());
             }
         }
         const auto started = std::chrono::steady_clock::now();
-        if (!m_index->load(conn, error))
-            return false;
+        if (auto loaded = m_index->load(conn); !loaded)
+            return loaded;
         m_indexLoadMillis =
             std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
         m_linksLoaded = m_index->current()->tableSize();
@@ -149,14 +151,15 @@ bool LinkServer::start(std::string *error)
     options.geoipPath = m_config.geoipPath;
     options.userAgentRegexesPath = m_config.userAgentRegexesPath;
     m_ingestor = std::make_unique<ClickIngestor>(options);
-    if (!m_ingestor->start(error))   // replays what an earlier run left in the journal
-        return false;
+    // ClickIngestor still says why as a string.
+    if (std::string why; !m_ingestor->start(&why))   // replays what an earlier run left in the journal
+        return serverError(Error::Kind::Storage, why);
 
     if (m_config.redisPubSubEnabled) {
         // Before the I/O threads start their journal segments: it publishes every click from there on.
         m_events = std::make_unique<EventPublisher>(m_config, *m_index);
-        if (!m_events->start(error))
-            return false;
+        if (auto started = m_events->start(); !started)
+            return started;
     }
 
     m_api = std::make_unique<ApiWorker>(m_config.databasePath, [this](Database &db) {
@@ -166,20 +169,20 @@ bool LinkServer::start(std::string *error)
             api->setShortUrlCreated([this](const QJsonObject &shortUrl) { m_events->shortUrlCreated(shortUrl); });
         return api;
     });
-    if (!m_api->start(error))
-        return false;
+    if (auto started = m_api->start(); !started)
+        return started;
 
     m_http = std::make_unique<HttpServer>(m_config, *m_index, m_api.get());
-    if (!m_http->start(error)) {
+    if (auto started = m_http->start(); !started) {
         if (m_http->portInUse())
             m_startFailure = ServerExit::PortInUse;
-        return false;
+        return started;
     }
 
     m_poller = std::thread([this] { pollIndex(); });
     m_checker = std::thread([this] { checkDatabase(); });
     m_startFailure = ServerExit::Stopped;
-    return true;
+    return {};
 }
 
 void LinkServer::pollIndex()
@@ -192,9 +195,10 @@ void LinkServer::pollIndex()
     QSqlDatabase conn = db.connection();
     while (!m_stopping.load()) {
         std::this_thread::sleep_for(std::chrono::milliseconds(100));
-        std::string error;
-        if (m_index->poll(conn, &error) == RedirectIndex::PollResult::Failed)
-            std::fprintf(stderr, "linkdeck-server: WARNING: could not read link changes: %s\n", error.c_str());
+        if (const auto polled = m_index->poll(conn); !polled) {
+            std::fprintf(stderr, "linkdeck-server: WARNING: could not read link changes: %s\n",
+                         messageOf(polled.error()).c_str());
+        }
     }
 }
 
@@ -285,16 +289,17 @@ RedirectIndex::Stats LinkServer::indexStats() const
 void LinkServer::waitForClicks() const
 {
     // The clicks of the redirects answered so far are in the journal: a drain pass that starts
-    // after now stores them. lagMillis() is the time since the start of the last pass that
-    // stored everything, so once it is shorter than the time waited, such a pass has ended.
+    // after now stores them, and the ingestor is asked to count them in the statistics now.
+    // statisticsLagMillis() is the time since the clicks were last all counted, so once it is
+    // shorter than the time waited, everything answered before the wait is counted.
     // Bounded: under a backlog the read answers with what is stored.
     using namespace std::chrono;
     constexpr auto longest = milliseconds(3000);
     const auto from = steady_clock::now();
-    m_ingestor->wakeUp();
+    m_ingestor->flushStatistics();
     for (auto waited = milliseconds(0); waited < longest;
          waited = duration_cast<milliseconds>(steady_clock::now() - from)) {
-        if (m_ingestor->lagMillis() < waited.count())
+        if (m_ingestor->statisticsLagMillis() < waited.count())
             return;
         std::this_thread::sleep_for(milliseconds(2));
     }
@@ -309,6 +314,7 @@ ShlinkApi::ClickCounts LinkServer::clickCounts() const
     c.unanswered = s.redirectsUnanswered;
     c.stored = clicksStored();
     c.lagMillis = m_ingestor->lagMillis();
+    c.statisticsLagMillis = m_ingestor->statisticsLagMillis();
     c.databaseDamage = QString::fromStdString(databaseDamage());
     return c;
 }

@@ -521,7 +521,9 @@ ApiResponse ShlinkApi::health()
                                 {u"unanswered"_s, qint64(c.unanswered)},
                                 {u"stored"_s, qint64(c.stored)},
                                 {u"lost"_s, qint64(journal.lostClicks)},
-                                {u"lagMs"_s, c.lagMillis ? QJsonValue(qint64(*c.lagMillis)) : QJsonValue()}});
+                                {u"lagMs"_s, c.lagMillis ? QJsonValue(qint64(*c.lagMillis)) : QJsonValue()},
+                                {u"statisticsLagMs"_s,
+                                 c.statisticsLagMillis ? QJsonValue(qint64(*c.statisticsLagMillis)) : QJsonValue()}});
     }
     ApiResponse r = json(pass ? 200 : 503, body);
     r.headers.emplace_back("X-Linkdeck-Version", LINKDECK_VERSION);

@@ -37,6 +37,7 @@ public:
         std::uint64_t unanswered = 0;            // redirects whose response could not be written; clicks all the same
         std::uint64_t stored = 0;                // clicks the ingestor committed since start
         std::optional<std::int64_t> lagMillis;   // age of the oldest click not yet stored; unset: not measured
+        std::optional<std::int64_t> statisticsLagMillis;   // ... not yet counted in the statistics
         QString databaseDamage;   // what the background check of the link tables found; empty: nothing (yet)
     };
     // clicks: read on the API thread for each health check; empty: no "clicks" in the health.

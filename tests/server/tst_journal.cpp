@@ -5,6 +5,7 @@
 #include "server/clickrecord.h"
 #include "server/journal.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,6 +35,7 @@ private slots:
     void ingestorStoresClicksOnceAcrossRestarts();
     void ingestorSkipsTornTailOfFinishedSegment();
     void countersFollowInBoundedChunks();
+    void heavyTrafficStatisticsFollowAndSurviveACrash();
     void lagGrowsWhileTheDatabaseStalls();
     void ingestorSurvivesJournalFileItCannotDelete();
     void numberingContinuesAfterFilesRemovedByHand();
@@ -333,6 +335,109 @@ void TestJournal::countersFollowInBoundedChunks()
     QCOMPARE(scalar(j.db, u"SELECT count(*) FROM link_click_deltas"_s), 0);
     for (int i = 0; i < 7; ++i)
         QCOMPARE(scalar(j.db, u"SELECT clicks FROM links WHERE id = %1"_s.arg(links[i])), i + 2);
+}
+
+// Every link's clicks as stored, in its hourly rollups, and in its counter: the same numbers.
+static QString statisticsMismatch(Database &db)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(uR"(SELECT l.id, (SELECT count(*) FROM clicks WHERE link_id = l.id),
+                           (SELECT coalesce(sum(clicks), 0) FROM click_hours WHERE link_id = l.id),
+                           l.clicks + coalesce((SELECT clicks FROM link_click_deltas WHERE link_id = l.id), 0)
+                    FROM links AS l ORDER BY l.id)"_s))
+        return q.lastError().text();
+    QStringList wrong;
+    while (q.next()) {
+        if (q.value(1) != q.value(2) || q.value(1) != q.value(3))
+            wrong << u"link %1: %2 stored, %3 in click_hours, %4 counted"_s.arg(
+                q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString());
+    }
+    return wrong.join(u"; "_s);
+}
+
+void TestJournal::heavyTrafficStatisticsFollowAndSurviveACrash()
+{
+    // As under heavy traffic: clicks stored at once, counted in memory, the counts written later
+    // in chunks (three link-hours a transaction here). Then the two crashes that matter: one in
+    // the middle of writing counts, one between storing clicks and counting them.
+    OneLinkJournal j;
+    QVERIFY(j.link > 0);
+    QList<qint64> links{j.link};
+    for (int i = 1; i < 7; ++i)
+        links << addLink(j.db, u"l%1"_s.arg(i));
+    {
+        JournalAppender a(j.journalDir, 0);
+        std::string rec;
+        for (int i = 0; i < 7; ++i) {
+            for (int n = 0; n <= i; ++n) {   // link i gets i + 1 clicks, in hours 0 and 1
+                rec.clear();
+                ClickCodec::append(rec, 3'600'000LL * (n % 2), links[i], OrphanType::None, "d", "a", "", "Mozilla", "",
+                                   "", "");
+                QVERIFY(a.append(rec));
+            }
+        }
+    }
+    ClickIngestor::Options options = j.options();
+    options.inlineRollups = 0;       // never with the clicks: always the heavy-traffic way
+    options.rollupMillis = 600000;   // and not before asked
+    options.rollupChunk = 3;
+    options.idleMillis = 20;
+    {
+        ClickIngestor ingestor(options);
+        std::string error;
+        QVERIFY2(ingestor.start(&error), error.c_str());
+        QCOMPARE(ingestor.ingested(), 28u);
+        QTest::qWait(200);   // passes go by: the counts wait in memory
+        QCOMPARE(scalar(j.db, u"SELECT count(*) FROM clicks"_s), 28);
+        QCOMPARE(scalar(j.db, u"SELECT count(*) FROM click_hours"_s), 0);
+        QCOMPARE(scalar(j.db, u"SELECT through FROM rollup_progress"_s), 0);
+        QVERIFY(ingestor.statisticsLagMillis() >= 200);
+        QVERIFY(ingestor.lagMillis() < 200);
+        ingestor.flushStatistics();
+        QTRY_COMPARE_WITH_TIMEOUT(scalar(j.db, u"SELECT through FROM rollup_progress"_s), 28, 5000);
+        QCOMPARE(scalar(j.db, u"SELECT target FROM rollup_progress"_s), 0);
+        QCOMPARE(scalar(j.db, u"SELECT count(*) FROM click_hours"_s), 13);
+        QTRY_VERIFY_WITH_TIMEOUT(ingestor.statisticsLagMillis() < 200, 5000);
+        ingestor.stop();
+    }
+    QCOMPARE(statisticsMismatch(j.db), QString());
+
+    // Cut short after the link-hours up to (links[3], hour 1): those counts are in, the rest not.
+    {
+        QSqlQuery q(j.db.connection());
+        QVERIFY(q.exec(u"UPDATE rollup_progress SET through = 0, target = 28, link_id = %1, hour = 1"_s.arg(links[3])));
+        QVERIFY(q.exec(u"DELETE FROM click_hours WHERE link_id > %1"_s.arg(links[3])));
+        QVERIFY(q.exec(u"DELETE FROM link_click_deltas WHERE link_id > %1"_s.arg(links[3])));
+        QVERIFY(q.exec(u"UPDATE links SET clicks = 0 WHERE id > %1"_s.arg(links[3])));
+    }
+    QVERIFY(!statisticsMismatch(j.db).isEmpty());
+    {
+        ClickIngestor ingestor(options);
+        std::string error;
+        QVERIFY2(ingestor.start(&error), error.c_str());
+        ingestor.stop();
+    }
+    QCOMPARE(statisticsMismatch(j.db), QString());   // the rest counted once, the first part not again
+    QCOMPARE(scalar(j.db, u"SELECT count(*) FROM click_hours"_s), 13);
+    QCOMPARE(scalar(j.db, u"SELECT through FROM rollup_progress"_s), 28);
+
+    // Stored but never counted (the process killed in between): counted at the next start.
+    {
+        QSqlQuery q(j.db.connection());
+        for (int n = 0; n < 5; ++n)
+            QVERIFY(
+                q.exec(u"INSERT INTO clicks(link_id, ts, user_agent) VALUES (%1, 7200000, 'Mozilla')"_s.arg(links[6])));
+    }
+    {
+        ClickIngestor ingestor(options);
+        std::string error;
+        QVERIFY2(ingestor.start(&error), error.c_str());
+        ingestor.flushStatistics();
+        QTRY_COMPARE_WITH_TIMEOUT(scalar(j.db, u"SELECT through FROM rollup_progress"_s), 33, 5000);
+        ingestor.stop();
+    }
+    QCOMPARE(statisticsMismatch(j.db), QString());
+    QCOMPARE(scalar(j.db, u"SELECT sum(clicks) FROM click_hours WHERE link_id = %1"_s.arg(links[6])), 12);
 }
 
 void TestJournal::lagGrowsWhileTheDatabaseStalls()

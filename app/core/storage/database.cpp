@@ -296,6 +296,21 @@ const QStringList schemaV7 = {
     u"CREATE UNIQUE INDEX links_domain_slug ON links(domain, slug, account_id) WHERE slug <> ''"_s,
 };
 
+// Version 8: linkdeck-server stores a click first and counts it in the statistics (click_hours,
+// link_click_deltas) with many others a few seconds later when traffic is heavy
+// (server/clickingestor.h). rollup_progress says how far: every click whose id is at most
+// `through` is counted; a count under way covers the clicks up to `target` and has written the
+// link-hours up to (link_id, hour), hours since the epoch. What was stored before is counted.
+const QStringList schemaV8 = {
+    uR"(CREATE TABLE rollup_progress(
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        through INTEGER NOT NULL,
+        target INTEGER NOT NULL DEFAULT 0,
+        link_id INTEGER NOT NULL DEFAULT 0,
+        hour INTEGER NOT NULL DEFAULT 0))"_s,
+    u"INSERT INTO rollup_progress(id, through) VALUES (1, (SELECT coalesce(max(id), 0) FROM clicks))"_s,
+};
+
 bool exec(QSqlQuery &q, const QString &sql)
 {
     return q.exec(sql);
@@ -428,7 +443,7 @@ Error storageErrorAt(const QString &path, const QString &what, const QSqlError &
 const QList<Database::Migration> &Database::migrations()
 {
     static const QList<Migration> list{{1, schemaV1}, {2, schemaV2}, {3, schemaV3}, {4, schemaV4},
-                                       {5, schemaV5}, {6, schemaV6}, {7, schemaV7}};
+                                       {5, schemaV5}, {6, schemaV6}, {7, schemaV7}, {8, schemaV8}};
     return list;
 }
 
