@@ -1,14 +1,15 @@
 #include "gui/accountdialog.h"
 #include "core/base/future.h"
 
+#include "ui_accountdialog.h"
+
+#include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 #include "core/providers/linkprovider.h"
 #include "core/providers/providerregistry.h"
@@ -24,86 +25,32 @@ namespace Linkdeck::Gui {
 AccountDialog::AccountDialog(Backend &backend, QWidget *parent)
     : QDialog(parent)
     , m_backend(backend)
+    , m_ui(std::make_unique<Ui::AccountDialog>())
 {
-    setObjectName(u"accountDialog"_s);
-    setWindowTitle(tr("Add Account"));
-    auto *layout = new QVBoxLayout(this);
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-
-    m_provider = new QComboBox(this);
-    m_provider->setObjectName(u"providerCombo"_s);
+    m_ui->setupUi(this);
     for (ProviderKind kind : ProviderRegistry::addableKinds())
-        m_provider->addItem(ProviderRegistry::info(kind).choiceName, int(kind));
-    form->addRow(tr("&Service:"), m_provider);
+        m_ui->providerCombo->addItem(ProviderRegistry::info(kind).choiceName, int(kind));
 
-    m_name = new QLineEdit(this);
-    m_name->setObjectName(u"accountNameEdit"_s);
-    m_name->setPlaceholderText(tr("Marketing team"));
-    form->addRow(tr("&Name:"), m_name);
-
-    m_token = new QLineEdit(this);
-    m_token->setObjectName(u"tokenEdit"_s);
-    m_token->setEchoMode(QLineEdit::Password);
-    m_token->setClearButtonEnabled(true);
-    auto *reveal = m_token->addAction(QIcon::fromTheme(u"view-visible"_s), QLineEdit::TrailingPosition);
+    QLineEdit *token = m_ui->tokenEdit;
+    auto *reveal = token->addAction(QIcon::fromTheme(u"view-visible"_s), QLineEdit::TrailingPosition);
     reveal->setToolTip(tr("Show the token"));
     reveal->setCheckable(true);
     connect(reveal, &QAction::toggled, this,
-            [this](bool shown) { m_token->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password); });
-    form->addRow(tr("API &token:"), m_token);
+            [token](bool shown) { token->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password); });
 
-    m_apiBase = new QLineEdit(this);
-    m_apiBase->setObjectName(u"apiBaseEdit"_s);
-    m_apiBaseLabel = new QLabel(tr("API &address:"), this);
-    m_apiBaseLabel->setBuddy(m_apiBase);
-    form->addRow(m_apiBaseLabel, m_apiBase);
-
-    m_workspace = new QLineEdit(this);
-    m_workspace->setObjectName(u"workspaceEdit"_s);
-    m_workspaceLabel = new QLabel(this);
-    m_workspaceLabel->setBuddy(m_workspace);
-    form->addRow(m_workspaceLabel, m_workspace);
-
-    m_domain = new QComboBox(this);
-    m_domain->setObjectName(u"defaultDomainCombo"_s);
-    m_domain->setEditable(true);
-    m_domain->setInsertPolicy(QComboBox::NoInsert);
-    form->addRow(tr("&Default domain:"), m_domain);
-    layout->addLayout(form);
-
-    auto *testRow = new QHBoxLayout;
-    m_test = new QPushButton(tr("Test &Connection"), this);
-    m_test->setObjectName(u"testConnectionButton"_s);
-    connect(m_test, &QPushButton::clicked, this, &AccountDialog::testConnection);
-    testRow->addWidget(m_test);
-    m_status = new QLabel(this);
-    m_status->setObjectName(u"connectionStatus"_s);
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    testRow->addWidget(m_status, 1);
-    layout->addLayout(testRow);
-
-    auto *note = new QLabel(tr("The token is kept in your system's keychain, not in Linkdeck's files."), this);
-    note->setWordWrap(true);
-    note->setEnabled(false);
-    layout->addWidget(note);
-
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->setObjectName(u"buttonBox"_s);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Add"));
+    connect(m_ui->testConnectionButton, &QPushButton::clicked, this, &AccountDialog::testConnection);
+    QPushButton *add = m_ui->buttonBox->button(QDialogButtonBox::Ok);
+    add->setText(tr("&Add"));
     // Enter adds (or does nothing while Add is disabled); it never cancels what was typed, even
-    // when Test Connection's disabling moved the focus on to Cancel.
-    m_buttons->button(QDialogButtonBox::Ok)->setDefault(true);
-    m_buttons->button(QDialogButtonBox::Cancel)->setAutoDefault(false);
-    m_test->setAutoDefault(false);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &AccountDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &AccountDialog::reject);
-    layout->addWidget(m_buttons);
-    setMinimumWidth(460);
+    // when Test Connection's disabling moved the focus on to Cancel. (Test Connection is not an
+    // auto-default button either: accountdialog.ui.)
+    add->setDefault(true);
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setAutoDefault(false);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &AccountDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &AccountDialog::reject);
 
-    connect(m_provider, &QComboBox::currentIndexChanged, this, &AccountDialog::providerChanged);
-    for (QLineEdit *edit : {m_name, m_token, m_apiBase, m_workspace})
+    connect(m_ui->providerCombo, &QComboBox::currentIndexChanged, this, &AccountDialog::providerChanged);
+    for (QLineEdit *edit : {m_ui->accountNameEdit, m_ui->tokenEdit, m_ui->apiBaseEdit, m_ui->workspaceEdit})
         connect(edit, &QLineEdit::textChanged, this, &AccountDialog::validate);
     providerChanged();
 }
@@ -114,36 +61,37 @@ void AccountDialog::editAccount(const Account &account)
 {
     m_original = account;
     setWindowTitle(tr("Edit Account"));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Save"));
-    m_provider->setCurrentIndex(m_provider->findData(int(account.provider)));
-    m_provider->setEnabled(false);
-    m_name->setText(account.name);
-    m_apiBase->setText(account.apiBase);
-    m_workspace->setText(account.workspace);
-    m_domain->setEditText(account.defaultDomain);
-    m_token->setPlaceholderText(tr("unchanged (kept in the keychain)"));
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Save"));
+    m_ui->providerCombo->setCurrentIndex(m_ui->providerCombo->findData(int(account.provider)));
+    m_ui->providerCombo->setEnabled(false);
+    m_ui->accountNameEdit->setText(account.name);
+    m_ui->apiBaseEdit->setText(account.apiBase);
+    m_ui->workspaceEdit->setText(account.workspace);
+    m_ui->defaultDomainCombo->setEditText(account.defaultDomain);
+    m_ui->tokenEdit->setPlaceholderText(tr("unchanged (kept in the keychain)"));
     validate();
 }
 
 ProviderInfo AccountDialog::info() const
 {
-    return ProviderRegistry::info(ProviderKind(m_provider->currentData().toInt()));
+    return ProviderRegistry::info(ProviderKind(m_ui->providerCombo->currentData().toInt()));
 }
 
 void AccountDialog::providerChanged()
 {
     const ProviderInfo service = info();
     const bool server = service.needsServerAddress;
-    m_apiBaseLabel->setText(server ? tr("Server &address:") : tr("API &address:"));
-    m_apiBase->setPlaceholderText(server ? tr("https://s.example.com") : tr("the service's own (leave empty)"));
+    m_ui->apiBaseLabel->setText(server ? tr("Server &address:") : tr("API &address:"));
+    m_ui->apiBaseEdit->setPlaceholderText(server ? tr("https://s.example.com") : tr("the service's own (leave empty)"));
     const bool group = service.grouping == ProviderInfo::Grouping::Group;
     const bool workspace = service.grouping != ProviderInfo::Grouping::None;
-    m_workspaceLabel->setVisible(workspace);
-    m_workspace->setVisible(workspace);
-    m_workspaceLabel->setText(group ? tr("&Group:") : tr("&Workspace:"));
-    m_workspace->setPlaceholderText(group ? tr("the account's default group") : tr("none (the main workspace)"));
-    m_token->setToolTip(service.tokenHelp);
-    m_domain->clear();
+    m_ui->workspaceLabel->setVisible(workspace);
+    m_ui->workspaceEdit->setVisible(workspace);
+    m_ui->workspaceLabel->setText(group ? tr("&Group:") : tr("&Workspace:"));
+    m_ui->workspaceEdit->setPlaceholderText(group ? tr("the account's default group")
+                                                  : tr("none (the main workspace)"));
+    m_ui->tokenEdit->setToolTip(service.tokenHelp);
+    m_ui->defaultDomainCombo->clear();
     setStatus({}, false);
     validate();
 }
@@ -153,10 +101,10 @@ Account AccountDialog::account() const
     Account a = m_original.value_or(Account{});
     const ProviderInfo service = info();
     a.provider = service.kind;
-    a.name = m_name->text().trimmed();
-    a.apiBase = m_apiBase->text().trimmed();
-    a.workspace = service.grouping != ProviderInfo::Grouping::None ? m_workspace->text().trimmed() : QString();
-    a.defaultDomain = m_domain->currentText().trimmed();
+    a.name = m_ui->accountNameEdit->text().trimmed();
+    a.apiBase = m_ui->apiBaseEdit->text().trimmed();
+    a.workspace = service.grouping != ProviderInfo::Grouping::None ? m_ui->workspaceEdit->text().trimmed() : QString();
+    a.defaultDomain = m_ui->defaultDomainCombo->currentText().trimmed();
     return a;
 }
 
@@ -166,27 +114,27 @@ void AccountDialog::validate()
     QString problem = AccountRepository::validate(a);
     if (problem.isEmpty() && a.name.isEmpty())
         problem = tr("Give the account a name.");
-    const bool needToken = !m_original && m_token->text().trimmed().isEmpty();
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_busy && problem.isEmpty() && !needToken);
-    m_test->setEnabled(!m_busy && AccountRepository::validate(a).isEmpty()
-                       && (m_original || !m_token->text().trimmed().isEmpty()));
+    const bool needToken = !m_original && m_ui->tokenEdit->text().trimmed().isEmpty();
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!m_busy && problem.isEmpty() && !needToken);
+    m_ui->testConnectionButton->setEnabled(!m_busy && AccountRepository::validate(a).isEmpty()
+                                           && (m_original || !m_ui->tokenEdit->text().trimmed().isEmpty()));
     // A problem with the address, else a token that would travel unencrypted, is said as it is
     // typed; it goes again when the address is right.
     QString said = !problem.isEmpty() && !a.apiBase.isEmpty() ? problem : AccountRepository::cleartextWarning(a);
     if (!said.isEmpty())
         setStatus(said, true);
-    else if (!m_addressStatus.isEmpty() && m_status->text() == m_addressStatus)
+    else if (!m_addressStatus.isEmpty() && m_ui->connectionStatus->text() == m_addressStatus)
         setStatus({}, false);
     m_addressStatus = said;
 }
 
 void AccountDialog::setStatus(const QString &text, bool bad)
 {
-    m_status->setText(text);
+    m_ui->connectionStatus->setText(text);
     QPalette p = palette();
     if (bad)
         p.setColor(QPalette::WindowText, QColor(0xb0, 0x1e, 0x1e));
-    m_status->setPalette(p);
+    m_ui->connectionStatus->setPalette(p);
 }
 
 void AccountDialog::testConnection()
@@ -194,7 +142,7 @@ void AccountDialog::testConnection()
     Account a = account();
     a.id = m_original ? m_original->id : 0;
     delete m_probe;
-    m_probe = m_backend.providers().makeProbe(a, m_token->text().trimmed(), this);
+    m_probe = m_backend.providers().makeProbe(a, m_ui->tokenEdit->text().trimmed(), this);
     if (!m_probe)
         return;
     // Disabling the buttons moves the focus; it comes back where it was when the test ends.
@@ -203,7 +151,7 @@ void AccountDialog::testConnection()
         if (focused && focused->isEnabled())
             focused->setFocus();
         else
-            m_token->setFocus();
+            m_ui->tokenEdit->setFocus();
     };
     m_busy = true;
     validate();
@@ -229,10 +177,10 @@ void AccountDialog::testConnection()
                 setStatus(tr("Connected."), false);
                 return;
             }
-            const QString keep = m_domain->currentText();
-            m_domain->clear();
-            m_domain->addItems(*domains);
-            m_domain->setEditText(keep.isEmpty() ? domains->value(0) : keep);
+            const QString keep = m_ui->defaultDomainCombo->currentText();
+            m_ui->defaultDomainCombo->clear();
+            m_ui->defaultDomainCombo->addItems(*domains);
+            m_ui->defaultDomainCombo->setEditText(keep.isEmpty() ? domains->value(0) : keep);
             setStatus(tr("Connected. %n domain(s) available.", nullptr, int(domains->size())), false);
         });
     });
@@ -255,7 +203,7 @@ void AccountDialog::accept()
         setStatus(updated.error().message, true);
         return;
     }
-    const QString token = m_token->text().trimmed();
+    const QString token = m_ui->tokenEdit->text().trimmed();
     if (token.isEmpty()) {
         finishSave(a, created);
         return;

@@ -2,15 +2,14 @@
 
 #include <QDialog>
 
+#include <memory>
 #include <optional>
 
 #include "core/links/link.h"
 
-class QComboBox;
-class QDialogButtonBox;
-class QLabel;
-class QLineEdit;
-class QPushButton;
+namespace Ui {
+class AccountDialog;
+}
 
 namespace Linkdeck {
 class Backend;
@@ -23,7 +22,7 @@ namespace Linkdeck::Gui {
 // Add or edit a Bitly, Rebrandly, Shlink or Cuttly account: the service, a name, the API
 // token (kept in the keychain, never in a file), the API address for self-hosted servers,
 // the workspace or group, and the default domain. "Test connection" tries the token and
-// fills the domains before anything is saved.
+// fills the domains before anything is saved. The fields and buttons are accountdialog.ui.
 class AccountDialog final : public QDialog
 {
     Q_OBJECT
@@ -48,20 +47,10 @@ private:
     void finishSave(const Account &account, bool created);
 
     Backend &m_backend;
+    std::unique_ptr<Ui::AccountDialog> m_ui;
     std::optional<Account> m_original;
     std::optional<Account> m_saved;
-    QComboBox *m_provider = nullptr;
-    QLineEdit *m_name = nullptr;
-    QLineEdit *m_token = nullptr;
-    QLabel *m_apiBaseLabel = nullptr;
-    QLineEdit *m_apiBase = nullptr;
-    QLabel *m_workspaceLabel = nullptr;
-    QLineEdit *m_workspace = nullptr;
-    QComboBox *m_domain = nullptr;
-    QPushButton *m_test = nullptr;
-    QLabel *m_status = nullptr;
-    QString m_addressStatus;   // what validate() last said about the address, if anything
-    QDialogButtonBox *m_buttons = nullptr;
+    QString m_addressStatus;           // what validate() last said about the address, if anything
     LinkProvider *m_probe = nullptr;   // the provider "Test connection" is using
     bool m_busy = false;
 };
