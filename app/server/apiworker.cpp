@@ -1,6 +1,7 @@
 #include "server/apiworker.h"
 
 #include "core/storage/database.h"
+#include "server/servererror.h"
 
 #include <future>
 
@@ -16,7 +17,7 @@ ApiWorker::~ApiWorker()
     stop();
 }
 
-bool ApiWorker::start(std::string *error)
+Result<void> ApiWorker::start()
 {
     std::promise<std::string> opened;
     auto result = opened.get_future();
@@ -32,10 +33,9 @@ bool ApiWorker::start(std::string *error)
     const std::string message = result.get();
     if (!message.empty()) {
         m_thread.join();
-        *error = message;
-        return false;
+        return serverError(Error::Kind::Storage, message);
     }
-    return true;
+    return {};
 }
 
 void ApiWorker::stop()

@@ -8,6 +8,7 @@
 #include <string>
 #include <thread>
 
+#include "core/base/result.h"
 #include "server/httpserver.h"
 
 namespace Linkdeck {
@@ -34,7 +35,8 @@ public:
     ApiWorker(std::string databasePath, Factory factory);
     ~ApiWorker() override;
 
-    bool start(std::string *error);
+    // Opens the worker's database connection on its thread; an Error (Storage) when it cannot.
+    Result<void> start();
     void stop();
     void dispatch(ApiRequest request, std::function<void(ApiResponse)> done) override;
 

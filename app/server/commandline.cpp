@@ -150,9 +150,8 @@ Result<ServerCommand> parseCommandLine(const QStringList &arguments)
         if (auto loaded = loadConfigFile(parser.value(config)); !loaded)
             return loaded.error();
     }
-    std::string envError;
-    if (!cfg.applyEnvironment(&envError))
-        return invalid(QString::fromStdString(envError));
+    if (auto applied = cfg.applyEnvironment(); !applied)
+        return applied.error();
     if (parser.isSet(listen)) {
         if (auto applied = applyListen(parser.value(listen), cfg); !applied)
             return applied.error();

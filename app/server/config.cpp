@@ -1,5 +1,7 @@
 #include "server/config.h"
 
+#include "server/servererror.h"
+
 #include <charconv>
 #include <cstdlib>
 #include <sstream>
@@ -14,21 +16,25 @@ const char *env(const char *name)
     return (v && *v) ? v : nullptr;
 }
 
-bool parseBool(const char *name, bool *out, std::string *error)
+Error invalid(const std::string &message)
+{
+    return serverError(Error::Kind::Invalid, message);
+}
+
+Result<void> parseBool(const char *name, bool *out)
 {
     const char *v = env(name);
     if (!v)
-        return true;
+        return {};
     const std::string s(v);
     if (s == "true" || s == "1" || s == "yes" || s == "on") {
         *out = true;
     } else if (s == "false" || s == "0" || s == "no" || s == "off") {
         *out = false;
     } else {
-        *error = std::string(name) + " must be true or false, not \"" + s + "\"";
-        return false;
+        return invalid(std::string(name) + " must be true or false, not \"" + s + "\"");
     }
-    return true;
+    return {};
 }
 
 void parseString(const char *name, std::string *out)
@@ -201,9 +207,9 @@ bool parseRedisServer(const std::string &entry, RedisServer *server, std::string
 
 }   // namespace
 
-bool parseRedisServers(const std::string &text, std::vector<RedisServer> *servers, std::string *error)
+Result<std::vector<RedisServer>> parseRedisServers(const std::string &text)
 {
-    servers->clear();
+    std::vector<RedisServer> servers;
     std::stringstream list(text);
     std::string item;
     while (std::getline(list, item, ',')) {
@@ -214,20 +220,18 @@ bool parseRedisServers(const std::string &text, std::vector<RedisServer> *server
         std::string why;
         if (!parseRedisServer(entry, &server, &why)) {
             // Never the password in a message: the entry is named by its position.
-            *error = "REDIS_SERVERS: server " + std::to_string(servers->size() + 1) + " is not a Redis address: " + why
-                + " (expected tcp://[[user]:password@]host[:port][/database], e.g. tcp://127.0.0.1:6379)";
-            return false;
+            return invalid("REDIS_SERVERS: server " + std::to_string(servers.size() + 1)
+                           + " is not a Redis address: " + why
+                           + " (expected tcp://[[user]:password@]host[:port][/database], e.g. tcp://127.0.0.1:6379)");
         }
-        servers->push_back(std::move(server));
+        servers.push_back(std::move(server));
     }
-    if (servers->empty()) {
-        *error = "REDIS_SERVERS names no server (expected e.g. tcp://127.0.0.1:6379)";
-        return false;
-    }
-    return true;
+    if (servers.empty())
+        return invalid("REDIS_SERVERS names no server (expected e.g. tcp://127.0.0.1:6379)");
+    return servers;
 }
 
-bool ServerConfig::applyEnvironment(std::string *error)
+Result<void> ServerConfig::applyEnvironment()
 {
     parseString("DEFAULT_DOMAIN", &defaultDomain);
     parseString("INITIAL_API_KEY", &initialApiKey);
@@ -235,25 +239,24 @@ bool ServerConfig::applyEnvironment(std::string *error)
     parseString("DEFAULT_REGULAR_404_REDIRECT", &regular404Redirect);
     parseString("DEFAULT_INVALID_SHORT_URL_REDIRECT", &invalidShortUrlRedirect);
     parseString("GEOLITE_DB_PATH", &geoipPath);
-    if (!parseBool("IS_HTTPS_ENABLED", &httpsEnabled, error)
-        || !parseBool("ANONYMIZE_REMOTE_ADDR", &anonymizeRemoteAddr, error)
-        || !parseBool("TRACK_ORPHAN_VISITS", &trackOrphanVisits, error)
-        || !parseBool("DISABLE_TRACKING", &disableTracking, error))
-        return false;
+    for (const auto &[name, out] :
+         {std::pair{"IS_HTTPS_ENABLED", &httpsEnabled}, std::pair{"ANONYMIZE_REMOTE_ADDR", &anonymizeRemoteAddr},
+          std::pair{"TRACK_ORPHAN_VISITS", &trackOrphanVisits}, std::pair{"DISABLE_TRACKING", &disableTracking}}) {
+        if (auto parsed = parseBool(name, out); !parsed)
+            return parsed;
+    }
     if (const char *v = env("REDIRECT_STATUS_CODE")) {
         const int status = std::atoi(v);
         if (status != 301 && status != 302 && status != 307 && status != 308) {
-            *error = std::string("REDIRECT_STATUS_CODE must be 301, 302, 307 or 308, not \"") + v + "\"";
-            return false;
+            return invalid(std::string("REDIRECT_STATUS_CODE must be 301, 302, 307 or 308, not \"") + v + "\"");
         }
         redirectStatus = status;
     }
     if (const char *v = env("SHORT_URL_MODE")) {
         const std::string mode = trimmed(v);
         if (mode != "strict" && mode != "loose") {
-            *error = "SHORT_URL_MODE must be strict (Case-x and case-x are two short URLs) or loose (one), not \""
-                + mode + "\"";
-            return false;
+            return invalid("SHORT_URL_MODE must be strict (Case-x and case-x are two short URLs) or loose (one), not \""
+                           + mode + "\"");
         }
         caseSensitiveSlugs = mode == "strict";
     }
@@ -270,22 +273,24 @@ bool ServerConfig::applyEnvironment(std::string *error)
             trustedProxies.push_back(item.substr(first, item.find_last_not_of(" \t") - first + 1));
         }
     }
-    if (const char *v = env("REDIS_SERVERS"); v && !parseRedisServers(v, &redisServers, error))
-        return false;
-    if (!parseBool("REDIS_PUB_SUB_ENABLED", &redisPubSubEnabled, error))
-        return false;
+    if (const char *v = env("REDIS_SERVERS")) {
+        auto servers = parseRedisServers(v);
+        if (!servers)
+            return servers.error();
+        redisServers = std::move(servers).value();
+    }
+    if (auto parsed = parseBool("REDIS_PUB_SUB_ENABLED", &redisPubSubEnabled); !parsed)
+        return parsed;
     if (redisPubSubEnabled && redisServers.empty()) {
-        *error = "REDIS_PUB_SUB_ENABLED is true, but REDIS_SERVERS names no Redis to publish to (e.g. "
-                 "REDIS_SERVERS=tcp://127.0.0.1:6379)";
-        return false;
+        return invalid("REDIS_PUB_SUB_ENABLED is true, but REDIS_SERVERS names no Redis to publish to (e.g. "
+                       "REDIS_SERVERS=tcp://127.0.0.1:6379)");
     }
     if (redisPubSubEnabled && env("REDIS_SENTINEL_SERVICE")) {
-        *error = "REDIS_SENTINEL_SERVICE is set, but linkdeck-server publishes real-time events to Redis itself, not "
-                 "through sentinels: point REDIS_SERVERS at the Redis master (or the nodes of a cluster) and unset "
-                 "REDIS_SENTINEL_SERVICE";
-        return false;
+        return invalid("REDIS_SENTINEL_SERVICE is set, but linkdeck-server publishes real-time events to Redis itself, "
+                       "not through sentinels: point REDIS_SERVERS at the Redis master (or the nodes of a cluster) and "
+                       "unset REDIS_SENTINEL_SERVICE");
     }
-    return true;
+    return {};
 }
 
 std::string ServerConfig::effectiveJournalDir() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/base/result.h"
+
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -19,9 +21,9 @@ struct RedisServer
     std::string display;      // the entry without its password, for the log
 };
 
-// Parses REDIS_SERVERS ("tcp://a:6379,tcp://b:6379"); false with a sentence for the operator when an
-// entry is not of that form.
-bool parseRedisServers(const std::string &text, std::vector<RedisServer> *servers, std::string *error);
+// Parses REDIS_SERVERS ("tcp://a:6379,tcp://b:6379"); an Error (Invalid) with a sentence for the
+// operator when an entry is not of that form.
+Result<std::vector<RedisServer>> parseRedisServers(const std::string &text);
 
 // How linkdeck-server runs: command-line options over Shlink's environment variables, so a
 // team moving from the Shlink container keeps its settings.
@@ -61,9 +63,9 @@ struct ServerConfig
     std::vector<RedisServer> redisServers;
     bool redisPubSubEnabled = false;
 
-    // Reads the environment variables Shlink documents; returns false with a message for
+    // Reads the environment variables Shlink documents; an Error (Invalid) with a message for
     // a value that is present but wrong.
-    bool applyEnvironment(std::string *error);
+    Result<void> applyEnvironment();
     std::string effectiveJournalDir() const;
 };
 

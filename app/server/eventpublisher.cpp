@@ -344,9 +344,8 @@ bool EventPublisher::Private::isBot(std::string_view userAgent)
         // On the publisher's thread, at its first visit: as the ingestor loads them (it warns
         // once should the file be missing; the signatures still apply then).
         userAgents = std::make_unique<UserAgentParser>();
-        std::string ignored;
         if (!userAgentRegexesPath.empty())
-            userAgents->load(userAgentRegexesPath, &ignored);
+            (void)userAgents->load(userAgentRegexesPath);
     }
     return userAgents->isBot(userAgent);
 }
@@ -482,42 +481,40 @@ EventPublisher::~EventPublisher()
     delete d;
 }
 
-bool EventPublisher::start(std::string *error)
+Result<void> EventPublisher::start()
 {
     if (m_thread.joinable())
-        return true;
+        return {};
     delete d;
     d = new Private;
     d->journalDir = m_config.effectiveJournalDir();
     d->scheme = m_config.httpsEnabled ? "https://" : "http://";
     d->userAgentRegexesPath = m_config.userAgentRegexesPath;
     if (!m_config.geoipPath.empty()) {
-        d->geoip = GeoIp::open(m_config.geoipPath, error);
-        if (!d->geoip)
-            return false;
+        auto geoip = GeoIp::open(m_config.geoipPath);
+        if (!geoip)
+            return geoip.error();
+        d->geoip = std::move(geoip).value();
     }
     m_stopping = false;
-    return startSetUpThread(
-        m_thread,
-        [this](const auto &ready) {
-            pthread_setname_np(pthread_self(), "ld-events");   // for top -H and the like
-            // The database connection belongs to this thread.
-            d->db = std::make_unique<Database>();
-            if (auto r = d->db->open(QString::fromStdString(m_config.databasePath)); !r) {
-                ready("real-time events: cannot open the database: " + r.error().detail.toStdString());
-                d->db.reset();
-                return;
-            }
-            d->links = std::make_unique<LinkRepository>(*d->db);
-            d->api = std::make_unique<ShlinkApi>(*d->db, m_index, m_config);
-            d->snapshot();
-            ready({});
-            run();
-            d->api.reset();
-            d->links.reset();
+    return startSetUpThread(m_thread, [this](const auto &ready) {
+        pthread_setname_np(pthread_self(), "ld-events");   // for top -H and the like
+        // The database connection belongs to this thread.
+        d->db = std::make_unique<Database>();
+        if (auto r = d->db->open(QString::fromStdString(m_config.databasePath)); !r) {
+            ready("real-time events: cannot open the database: " + r.error().detail.toStdString());
             d->db.reset();
-        },
-        error);
+            return;
+        }
+        d->links = std::make_unique<LinkRepository>(*d->db);
+        d->api = std::make_unique<ShlinkApi>(*d->db, m_index, m_config);
+        d->snapshot();
+        ready({});
+        run();
+        d->api.reset();
+        d->links.reset();
+        d->db.reset();
+    });
 }
 
 void EventPublisher::stop()

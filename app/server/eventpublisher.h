@@ -10,6 +10,7 @@
 #include <thread>
 #include <vector>
 
+#include "core/base/result.h"
 #include "server/config.h"
 
 namespace Linkdeck::Server {
@@ -52,9 +53,10 @@ public:
     EventPublisher(const EventPublisher &) = delete;
     EventPublisher &operator=(const EventPublisher &) = delete;
 
-    // Notes where the journal ends now and starts the thread; false when the database or the GeoIP
-    // file cannot be opened. An unreachable Redis is no error: it is tried again until it answers.
-    bool start(std::string *error);
+    // Notes where the journal ends now and starts the thread; an Error when the database or the
+    // GeoIP file cannot be opened. An unreachable Redis is no error: it is tried again until it
+    // answers.
+    Result<void> start();
     // Publishes what the journal holds by now (when Redis is there), then ends the thread.
     void stop();
 

@@ -1,5 +1,7 @@
 #include "server/geoip.h"
 
+#include "server/servererror.h"
+
 #include <arpa/inet.h>
 #include <netinet/in.h>
 
@@ -25,17 +27,27 @@ GeoIp::~GeoIp()
     MMDB_close(&d->db);
 }
 
-std::unique_ptr<GeoIp> GeoIp::open(const std::string &path, std::string *error)
+Result<std::unique_ptr<GeoIp>> GeoIp::open(const std::string &path)
 {
     std::unique_ptr<GeoIp> geo(new GeoIp);
     const int status = MMDB_open(path.c_str(), MMDB_MODE_MMAP, &geo->d->db);
     if (status != MMDB_SUCCESS) {
-        if (error)
-            *error = std::string("cannot open GeoIP database ") + path + ": " + MMDB_strerror(status);
         geo->d->db = MMDB_s{};
-        return nullptr;
+        return serverError(Error::Kind::Invalid,
+                           std::string("cannot open GeoIP database ") + path + ": " + MMDB_strerror(status));
     }
     return geo;
+}
+
+std::unique_ptr<GeoIp> GeoIp::open(const std::string &path, std::string *error)
+{
+    auto opened = open(path);
+    if (!opened) {
+        if (error)
+            *error = messageOf(opened.error());
+        return nullptr;
+    }
+    return std::move(opened).value();
 }
 
 namespace {

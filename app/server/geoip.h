@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/base/result.h"
+
 #include <memory>
 #include <string>
 #include <string_view>
@@ -17,6 +19,10 @@ public:
         std::string city;
     };
 
+    // The database at path, or an Error (Invalid) saying why it cannot be opened.
+    static Result<std::unique_ptr<GeoIp>> open(const std::string &path);
+    // The same as null and *error (may be null), for ClickIngestor until it takes the Result
+    // (issue 16).
     static std::unique_ptr<GeoIp> open(const std::string &path, std::string *error);
     ~GeoIp();
     GeoIp(const GeoIp &) = delete;

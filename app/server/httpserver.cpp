@@ -6,6 +6,7 @@
 #include "server/redirectindex.h"
 #include "server/requestparser.h"
 #include "server/resolver.h"
+#include "server/servererror.h"
 
 #include <boost/asio.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
@@ -758,27 +759,24 @@ HttpServer::~HttpServer()
     stop();
 }
 
-bool HttpServer::start(std::string *error)
+Result<void> HttpServer::start()
 {
     const ServerConfig &config = d->config;
     const int threads =
         config.ioThreads > 0 ? config.ioThreads : int(std::max(1u, std::thread::hardware_concurrency()));
     boost::system::error_code ec;
     const auto address = asio::ip::make_address(config.listenHost, ec);
-    if (ec) {
-        *error = "cannot listen on \"" + config.listenHost + "\": not an IP address";
-        return false;
-    }
+    if (ec)
+        return serverError(Error::Kind::Invalid, "cannot listen on \"" + config.listenHost + "\": not an IP address");
     if (!config.geoipPath.empty() && !d->geo) {
-        std::string geoError;
-        d->geo = GeoIp::open(config.geoipPath, &geoError);   // the click writer says when it cannot
+        if (auto geo = GeoIp::open(config.geoipPath))   // the click writer says when it cannot
+            d->geo = std::move(geo).value();
     }
     std::uint16_t port = config.listenPort;
-    const auto fail = [&](const boost::system::error_code &failure) {
+    const auto fail = [&](const boost::system::error_code &failure) -> Result<void> {
         d->portInUse = failure == asio::error::address_in_use;
-        *error = listenError(config.listenHost, port, failure);
         d->workers.clear();
-        return false;
+        return serverError(Error::Kind::Network, listenError(config.listenHost, port, failure));
     };
     for (int i = 0; i < threads; ++i) {
         auto worker = std::make_unique<Worker>(*d, i);
@@ -810,7 +808,7 @@ bool HttpServer::start(std::string *error)
         for (auto &worker : d->workers)
             asio::post(worker->io, [w = worker.get()] { w->reader.snapshot(); });
     });
-    return true;
+    return {};
 }
 
 bool HttpServer::portInUse() const
@@ -818,12 +816,12 @@ bool HttpServer::portInUse() const
     return d->portInUse;
 }
 
-bool HttpServer::portTaken(const ServerConfig &config, std::string *error)
+Result<void> HttpServer::checkPortFree(const ServerConfig &config)
 {
     boost::system::error_code ec;
     const auto address = asio::ip::make_address(config.listenHost, ec);
     if (ec || config.listenPort == 0)
-        return false;   // start() says what is wrong with the address; port 0 is always free
+        return {};   // start() says what is wrong with the address; port 0 is always free
     // A bind without SO_REUSEPORT: it fails while anyone listens there.
     asio::io_context context;
     tcp::acceptor probe(context);
@@ -834,9 +832,8 @@ bool HttpServer::portTaken(const ServerConfig &config, std::string *error)
     if (!ec)
         probe.bind(endpoint, ec);
     if (ec != asio::error::address_in_use)
-        return false;
-    *error = listenError(config.listenHost, config.listenPort, ec);
-    return true;
+        return {};
+    return serverError(Error::Kind::Network, listenError(config.listenHost, config.listenPort, ec));
 }
 
 void HttpServer::stop()

@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/base/result.h"
 #include "server/config.h"
 
 namespace Linkdeck::Server {
@@ -60,14 +61,16 @@ public:
     HttpServer(const HttpServer &) = delete;
     HttpServer &operator=(const HttpServer &) = delete;
 
-    bool start(std::string *error);
+    // Listens and starts the I/O threads; an Error when the address is not one (Invalid) or
+    // cannot be listened on (Network).
+    Result<void> start();
     void stop();
     std::uint16_t port() const;
     // After a failed start(): the address was taken by another program (or another server).
     bool portInUse() const;
-    // Before any start-up work: whether another process listens on the configured address,
-    // which the acceptors' SO_REUSEPORT would otherwise hide (then *error says so).
-    static bool portTaken(const ServerConfig &config, std::string *error);
+    // Before any start-up work: an Error (Network) saying so when another process listens on
+    // the configured address, which the acceptors' SO_REUSEPORT would otherwise hide.
+    static Result<void> checkPortFree(const ServerConfig &config);
 
     struct Stats
     {

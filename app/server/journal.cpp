@@ -1,6 +1,7 @@
 #include "server/journal.h"
 
 #include "server/clickrecord.h"
+#include "server/servererror.h"
 
 #include <algorithm>
 #include <cctype>
@@ -109,7 +110,7 @@ std::string readJournalIdentity(const std::string &dir)
     return valid ? id : std::string("unreadable");
 }
 
-bool writeJournalIdentity(const std::string &dir, const std::string &identity, std::string *error)
+Result<void> writeJournalIdentity(const std::string &dir, const std::string &identity)
 {
     const std::string path = journalIdentityPath(dir);
     const std::string temporary = path + ".new";
@@ -125,16 +126,23 @@ bool writeJournalIdentity(const std::string &dir, const std::string &identity, s
     if (!failure && ::rename(temporary.c_str(), path.c_str()) != 0)
         failure = errno;
     if (failure) {
-        if (error)
-            *error = "cannot write the journal identity " + path + ": " + std::strerror(failure);
         ::unlink(temporary.c_str());
-        return false;
+        return serverError(Error::Kind::Storage,
+                           "cannot write the journal identity " + path + ": " + std::strerror(failure));
     }
     if (const int d = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); d >= 0) {
         ::fsync(d);
         ::close(d);
     }
-    return true;
+    return {};
+}
+
+bool writeJournalIdentity(const std::string &dir, const std::string &identity, std::string *error)
+{
+    const auto written = writeJournalIdentity(dir, identity);
+    if (!written && error)
+        *error = messageOf(written.error());
+    return written.ok();
 }
 
 JournalAppender::JournalAppender(std::string dir, int thread, std::int64_t segmentBytes)
@@ -245,8 +253,10 @@ bool JournalAppender::restoreSegment(std::int64_t segment, int from, std::int64_
     if (!ec)
         std::filesystem::permissions(m_dir, std::filesystem::perms::owner_all, ec);
     std::string identityError;
-    if (!m_identity.empty() && readJournalIdentity(m_dir) != m_identity)
-        writeJournalIdentity(m_dir, m_identity, &identityError);
+    if (!m_identity.empty() && readJournalIdentity(m_dir) != m_identity) {
+        if (auto written = writeJournalIdentity(m_dir, m_identity); !written)
+            identityError = messageOf(written.error());
+    }
     // Copied under another name and renamed into place, so that the ingestor never reads half of it.
     const std::string path = segmentPath(m_dir, m_thread, segment);
     const std::string temporary = path + ".restoring";
@@ -328,7 +338,7 @@ bool JournalAppender::append(const std::string &bytes)
     return false;
 }
 
-bool checkJournalDirectory(const std::string &dir, std::string *error)
+Result<void> checkJournalDirectory(const std::string &dir)
 {
     std::error_code ec;
     std::filesystem::create_directories(dir, ec);
@@ -349,12 +359,12 @@ bool checkJournalDirectory(const std::string &dir, std::string *error)
         }
     }
     if (reason.empty())
-        return true;
-    if (error)
-        *error = "cannot write the click journal in " + dir + " (" + reason
-            + "), so every click would be lost; "
-              "give linkdeck-server a directory it can write (--journal-dir), or fix this one's mount or permissions";
-    return false;
+        return {};
+    return serverError(Error::Kind::Storage,
+                       "cannot write the click journal in " + dir + " (" + reason
+                           + "), so every click would be lost; "
+                             "give linkdeck-server a directory it can write (--journal-dir), or fix this one's "
+                             "mount or permissions");
 }
 
 void noteSegmentsStored(const std::string &dir, int thread, std::int64_t segment)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/base/result.h"
+
 #include <atomic>
 #include <cstdint>
 #include <string>
@@ -86,12 +88,15 @@ std::string journalIdentityPath(const std::string &dir);
 // read or holds no identity gives "unreadable".
 std::string readJournalIdentity(const std::string &dir);
 // Writes the identity file durably (a temporary file, fsync, rename, fsync of the directory).
+Result<void> writeJournalIdentity(const std::string &dir, const std::string &identity);
+// The same as bool and *error (may be null), for ClickIngestor until it takes the Result
+// (issue 16).
 bool writeJournalIdentity(const std::string &dir, const std::string &identity, std::string *error);
 
-// Creates the journal directory if needed and checks that a file can be made in it; false
-// with a sentence for the operator when not (a file in its place, a read-only mount, no
-// permission). A full disk is not refused: the server redirects and reports the lost clicks.
-bool checkJournalDirectory(const std::string &dir, std::string *error);
+// Creates the journal directory if needed and checks that a file can be made in it; an Error
+// (Storage) with a sentence for the operator when not (a file in its place, a read-only mount,
+// no permission). A full disk is not refused: the server redirects and reports the lost clicks.
+Result<void> checkJournalDirectory(const std::string &dir);
 
 // The ingestor says which segments of a journal are stored (every segment of I/O thread
 // `thread` below `segment`) before it deletes them, so that the appenders close the finished

@@ -28,7 +28,7 @@ namespace {
 // An exclusive flock, or whose it is.
 struct FileLock
 {
-    int fd = -1;     // the locked descriptor; -1: another process holds the lock
+    int fd = -1;       // the locked descriptor; -1: another process holds the lock
     long holder = 0;   // then: that process's PID (0 if it could not be read)
 };
 
@@ -111,8 +111,9 @@ Result<void> LinkServer::start()
     m_journalLock = journalLock->fd;
     if (m_journalLock < 0) {
         m_startFailure = ServerExit::AlreadyRunning;
-        return serverError(Error::Kind::Storage, anotherServer(journalLock->holder) + " uses the click journal "
-                                                     + journalDir + "; give this one another --journal-dir");
+        return serverError(Error::Kind::Storage,
+                           anotherServer(journalLock->holder) + " uses the click journal " + journalDir
+                               + "; give this one another --journal-dir");
     }
     if (auto portFree = HttpServer::checkPortFree(m_config); !portFree) {
         m_startFailure = ServerExit::PortInUse;

@@ -7,6 +7,7 @@
 #include <string>
 #include <thread>
 
+#include "core/base/result.h"
 #include "core/platform/serverexit.h"
 #include "server/config.h"
 #include "server/httpserver.h"
@@ -33,7 +34,9 @@ public:
     LinkServer(const LinkServer &) = delete;
     LinkServer &operator=(const LinkServer &) = delete;
 
-    bool start(std::string *error);
+    // An Error with a sentence for the operator when the server cannot start; startFailure()
+    // says which kind of failure for the exit code.
+    Result<void> start();
     void stop();
     // Why start() failed, as the process's exit code says it (core/serverexit.h).
     ServerExit startFailure() const { return m_startFailure; }

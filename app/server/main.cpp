@@ -118,9 +118,8 @@ int main(int argc, char *argv[])
 
     raiseFileLimit();
     Linkdeck::Server::LinkServer server(cfg);
-    std::string startError;
-    if (!server.start(&startError)) {
-        fail(QString::fromStdString(startError));
+    if (const auto started = server.start(); !started) {
+        fail(started.error().message);
         return int(server.startFailure());
     }
     std::printf("linkdeck-server: %zu links loaded in %.0f ms from %s\n", server.linksLoaded(),

@@ -1,6 +1,7 @@
 #include "server/redirectindex.h"
 
 #include "core/base/sqlite.h"
+#include "server/servererror.h"
 
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -61,15 +62,27 @@ std::uint64_t nanosSince(std::chrono::steady_clock::time_point start)
 
 // The index reads a million rows through SQLite's own API, straight into its arena, without a
 // QVariant and two string conversions per column; and small lookups the same way.
-sqlite3 *sqliteHandle(QSqlDatabase &db, std::string *error)
+Error storageError(const std::string &message)
 {
-    sqlite3 *handle = Linkdeck::sqliteHandle(db);
-    if (!handle && error)
-        *error = "the links database is not an open SQLite database";
-    return handle;
+    return serverError(Error::Kind::Storage, message);
+}
+
+Result<sqlite3 *> sqliteHandle(QSqlDatabase &db)
+{
+    if (sqlite3 *handle = Linkdeck::sqliteHandle(db))
+        return handle;
+    return storageError("the links database is not an open SQLite database");
 }
 
 using Statement = SqliteStatement;
+
+// Whether q was prepared; if not, SQLite's message.
+Result<void> prepared(const Statement &q, sqlite3 *db)
+{
+    if (q.ok())
+        return {};
+    return storageError(sqlite3_errmsg(db));
+}
 
 // What poll() and load() read, from one snapshot of the database: a read transaction, unless
 // the connection is already in one.
@@ -117,41 +130,42 @@ RedirectEntry entryFrom(const Statement &q, RedirectIndex &index)
     return e;
 }
 
-bool stepFailed(int step, sqlite3 *db, std::string *error)
+// A step that neither gave a row nor finished: SQLite's message.
+Result<void> stepped(int step, sqlite3 *db)
 {
     if (step == SQLITE_DONE || step == SQLITE_ROW)
-        return false;
-    if (error)
-        *error = sqlite3_errmsg(db);
-    return true;
+        return {};
+    return storageError(sqlite3_errmsg(db));
 }
 
 // The sequence number of the newest change, also when pruning removed its row; 0 before any.
-bool readLastChange(sqlite3 *db, std::int64_t *seq, std::string *error)
+Result<std::int64_t> readLastChange(sqlite3 *db)
 {
     Statement q(db, "SELECT seq FROM sqlite_sequence WHERE name = 'link_changes'");
-    if (!q.ok(error))
-        return false;
+    if (auto ready = prepared(q, db); !ready)
+        return ready.error();
     const int step = q.step();
-    if (stepFailed(step, db, error))
-        return false;
-    *seq = step == SQLITE_ROW ? q.int64(0) : 0;
-    return true;
+    if (auto done = stepped(step, db); !done)
+        return done.error();
+    return step == SQLITE_ROW ? q.int64(0) : std::int64_t(0);
 }
 
-bool readDomains(sqlite3 *db, DomainRedirects *out, std::string *error)
+Result<std::shared_ptr<DomainRedirects>> readDomains(sqlite3 *db)
 {
     Statement q(db, "SELECT name, base_url_redirect, regular_404_redirect, invalid_short_url_redirect FROM domains");
-    if (!q.ok(error))
-        return false;
+    if (auto ready = prepared(q, db); !ready)
+        return ready.error();
+    auto domains = std::make_shared<DomainRedirects>();
     int step;
     while ((step = q.step()) == SQLITE_ROW) {
         std::string name;
         appendLower(name, q.text(0));
-        (*out)[std::move(name)] =
+        (*domains)[std::move(name)] =
             NotFoundRedirects{std::string(q.text(1)), std::string(q.text(2)), std::string(q.text(3))};
     }
-    return !stepFailed(step, db, error);
+    if (auto done = stepped(step, db); !done)
+        return done.error();
+    return domains;
 }
 
 // Redirect rules, as the API stored them, prepared for the redirect path. A rule whose
@@ -159,7 +173,7 @@ bool readDomains(sqlite3 *db, DomainRedirects *out, std::string *error)
 #define RULE_COLUMNS "r.link_id, r.priority, r.long_url, r.conditions"
 
 // Reads rows of RULE_COLUMNS ordered by link and priority into `out` (by link id).
-bool readRules(Statement &q, sqlite3 *db, RedirectRuleSets *out, std::string *error)
+Result<void> readRules(Statement &q, sqlite3 *db, RedirectRuleSets *out)
 {
     std::int64_t current = 0;
     std::shared_ptr<LinkRedirectRules> rules;
@@ -184,7 +198,7 @@ bool readRules(Statement &q, sqlite3 *db, RedirectRuleSets *out, std::string *er
     }
     flush();
     q.reset();
-    return !stepFailed(step, db, error);
+    return stepped(step, db);
 }
 
 }   // namespace
@@ -451,31 +465,37 @@ std::atomic<std::int64_t> *RedirectIndex::visitCounter(std::int64_t linkId, std:
 
 std::int64_t RedirectIndex::lastChange(QSqlDatabase &db)
 {
-    std::int64_t seq = -1;
-    if (sqlite3 *handle = sqliteHandle(db, nullptr); !handle || !readLastChange(handle, &seq, nullptr))
+    const auto handle = sqliteHandle(db);
+    if (!handle)
         return -1;
-    return seq;
+    const auto seq = readLastChange(*handle);
+    return seq ? *seq : -1;
 }
 
-bool RedirectIndex::load(QSqlDatabase &db, std::string *error)
+Result<void> RedirectIndex::load(QSqlDatabase &db)
 {
     const auto started = std::chrono::steady_clock::now();
-    sqlite3 *handle = sqliteHandle(db, error);
-    if (!handle)
-        return false;
+    const auto opened = sqliteHandle(db);
+    if (!opened)
+        return opened.error();
+    sqlite3 *const handle = *opened;
     std::vector<std::shared_ptr<RedirectTable>> tables(Shards);
-    auto domains = std::make_shared<DomainRedirects>();
+    std::shared_ptr<DomainRedirects> domains;
     auto rules = std::make_shared<RedirectRuleSets>();
     std::int64_t seq = 0;
     {
         // The rows and the change number from the same snapshot: what the next poll reads is
         // exactly what was committed after it.
         ReadTransaction transaction(handle);
-        if (!readLastChange(handle, &seq, error))
-            return false;
+        const auto last = readLastChange(handle);
+        if (!last)
+            return last.error();
+        seq = *last;
         Statement count(handle, "SELECT count(*) FROM links WHERE account_id = 1");
-        if (!count.ok(error) || stepFailed(count.step(), handle, error))
-            return false;
+        if (auto ready = prepared(count, handle); !ready)
+            return ready;
+        if (auto counted = stepped(count.step(), handle); !counted)
+            return counted;
         const auto perShard = std::size_t(std::max<std::int64_t>(0, count.int64(0))) / Shards;
         for (auto &table : tables) {
             table = std::make_shared<RedirectTable>(m_slugCase);
@@ -487,12 +507,14 @@ bool RedirectIndex::load(QSqlDatabase &db, std::string *error)
         Statement ruleRows(handle,
                            "SELECT " RULE_COLUMNS " FROM short_url_redirect_rules AS r JOIN links AS l "
                            "ON l.id = r.link_id WHERE l.account_id = 1 ORDER BY r.link_id, r.priority");
-        if (!ruleRows.ok(error) || !readRules(ruleRows, handle, rules.get(), error))
-            return false;
+        if (auto ready = prepared(ruleRows, handle); !ready)
+            return ready;
+        if (auto read = readRules(ruleRows, handle, rules.get()); !read)
+            return read;
 
         Statement q(handle, "SELECT " LINK_COLUMNS " FROM links WHERE account_id = 1");   // the local account's only
-        if (!q.ok(error))
-            return false;
+        if (auto ready = prepared(q, handle); !ready)
+            return ready;
         int step;
         std::size_t loaded = 0;
         while ((step = q.step()) == SQLITE_ROW) {
@@ -501,14 +523,16 @@ bool RedirectIndex::load(QSqlDatabase &db, std::string *error)
             entry.hasRules = !rules->empty() && rules->contains(entry.linkId);
             if (!tables[shardOf(RedirectTable::hashKey(domain, slug))]->add(domain, slug, q.text(LocationColumn),
                                                                             entry)) {
-                if (error)
-                    *error = "too many links for one server (" + std::to_string(loaded) + " loaded)";
-                return false;
+                return storageError("too many links for one server (" + std::to_string(loaded) + " loaded)");
             }
             ++loaded;
         }
-        if (stepFailed(step, handle, error) || !readDomains(handle, domains.get(), error))
-            return false;
+        if (auto done = stepped(step, handle); !done)
+            return done;
+        auto read = readDomains(handle);
+        if (!read)
+            return read.error();
+        domains = std::move(read).value();
     }
 
     auto snapshot = std::make_shared<Snapshot>();
@@ -529,14 +553,14 @@ bool RedirectIndex::load(QSqlDatabase &db, std::string *error)
     }
     m_fullLoads.fetch_add(1);
     m_lastLoadNanos = nanosSince(started);
-    return true;
+    return {};
 }
 
-RedirectIndex::PollResult RedirectIndex::poll(QSqlDatabase &db, std::string *error)
+Result<RedirectIndex::PollResult> RedirectIndex::poll(QSqlDatabase &db)
 {
-    sqlite3 *handle = sqliteHandle(db, error);
+    const auto handle = sqliteHandle(db);
     if (!handle)
-        return PollResult::Failed;
+        return handle.error();
     std::vector<std::pair<std::string, std::string>> recheck;
     {
         std::lock_guard write(m_writeMutex);
@@ -544,15 +568,19 @@ RedirectIndex::PollResult RedirectIndex::poll(QSqlDatabase &db, std::string *err
     }
     PollResult result = PollResult::Unchanged;
     for (;;) {
-        const Step step = applyLogged(handle, recheck, error);
-        if (step == Step::Failed) {
+        const auto applied = applyLogged(*handle, recheck);
+        if (!applied) {
             // Checked again next time.
             std::lock_guard write(m_writeMutex);
             m_recheck.insert(m_recheck.end(), recheck.begin(), recheck.end());
-            return PollResult::Failed;
+            return applied.error();
         }
-        if (step == Step::Reload)
-            return load(db, error) ? PollResult::Reloaded : PollResult::Failed;   // covers the keys to check too
+        const Step step = *applied;
+        if (step == Step::Reload) {
+            if (auto loaded = load(db); !loaded)   // covers the keys to check too
+                return loaded.error();
+            return PollResult::Reloaded;
+        }
         recheck.clear();
         if (step == Step::Unchanged)
             return result;
@@ -569,9 +597,8 @@ RedirectIndex::PollResult RedirectIndex::poll(QSqlDatabase &db, std::string *err
 
 // One step of poll(): the next MaxBatch logged changes at most, and the keys to check again,
 // read in one transaction and published as one snapshot.
-RedirectIndex::Step RedirectIndex::applyLogged(sqlite3 *handle,
-                                               std::vector<std::pair<std::string, std::string>> &recheck,
-                                               std::string *error)
+Result<RedirectIndex::Step> RedirectIndex::applyLogged(sqlite3 *handle,
+                                                       std::vector<std::pair<std::string, std::string>> &recheck)
 {
     const auto started = std::chrono::steady_clock::now();
     const std::int64_t since = current()->changeSeq;
@@ -585,8 +612,10 @@ RedirectIndex::Step RedirectIndex::applyLogged(sqlite3 *handle,
     bool more = false;
     {
         ReadTransaction transaction(handle);
-        if (!readLastChange(handle, &last, error))
-            return Step::Failed;
+        const auto lastChange = readLastChange(handle);
+        if (!lastChange)
+            return lastChange.error();
+        last = *lastChange;
         if (last == since && recheck.empty())
             return Step::Unchanged;
         if (last < since)
@@ -596,8 +625,8 @@ RedirectIndex::Step RedirectIndex::applyLogged(sqlite3 *handle,
         if (last > since) {
             Statement log(handle,
                           "SELECT seq, link_id, domain, slug FROM link_changes WHERE seq > ? ORDER BY seq LIMIT ?");
-            if (!log.ok(error))
-                return Step::Failed;
+            if (auto ready = prepared(log, handle); !ready)
+                return ready.error();
             log.bind(1, since);
             log.bind(2, std::int64_t(MaxBatch));
             int step;
@@ -613,8 +642,8 @@ RedirectIndex::Step RedirectIndex::applyLogged(sqlite3 *handle,
                 if (!log.isNull(3))
                     removed.emplace_back(std::string(log.text(2)), std::string(log.text(3)));
             }
-            if (stepFailed(step, handle, error))
-                return Step::Failed;
+            if (auto done = stepped(step, handle); !done)
+                return done.error();
             if (changes == 0)
                 return Step::Reload;   // numbered but gone: pruned
             more = upTo < last;
@@ -626,16 +655,16 @@ RedirectIndex::Step RedirectIndex::applyLogged(sqlite3 *handle,
                                           std::string(q.text(LocationColumn)), entryFrom(q, *this)});
             }
             q.reset();
-            return !stepFailed(step, handle, error);
+            return stepped(step, handle);
         };
         if (!linkIds.empty()) {
             Statement byId(handle, "SELECT " LINK_COLUMNS " FROM links WHERE id = ? AND account_id = 1");
-            if (!byId.ok(error))
-                return Step::Failed;
+            if (auto ready = prepared(byId, handle); !ready)
+                return ready.error();
             for (const std::int64_t id : linkIds) {
                 byId.bind(1, id);
-                if (!fetch(byId))
-                    return Step::Failed;
+                if (auto fetchedRows = fetch(byId); !fetchedRows)
+                    return fetchedRows.error();
             }
         }
         if (!recheck.empty()) {
@@ -645,13 +674,13 @@ RedirectIndex::Step RedirectIndex::applyLogged(sqlite3 *handle,
                                   "AND lower(domain) = lower(?1) AND account_id = 1 LIMIT 1"
                                 : "SELECT " LINK_COLUMNS " FROM links WHERE slug = ?2 COLLATE NOCASE "
                                   "AND lower(domain) = lower(?1) AND account_id = 1 LIMIT 1");
-            if (!byKey.ok(error))
-                return Step::Failed;
+            if (auto ready = prepared(byKey, handle); !ready)
+                return ready.error();
             for (const auto &[domain, slug] : recheck) {
                 byKey.bind(1, domain);
                 byKey.bind(2, slug);
-                if (!fetch(byKey))
-                    return Step::Failed;
+                if (auto fetchedRows = fetch(byKey); !fetchedRows)
+                    return fetchedRows.error();
             }
             // A key no link has any more goes; one a link has is among `fetched` and stays.
             removed.insert(removed.end(), recheck.begin(), recheck.end());
@@ -662,8 +691,8 @@ RedirectIndex::Step RedirectIndex::applyLogged(sqlite3 *handle,
             Statement ruleRows(handle,
                                "SELECT " RULE_COLUMNS " FROM short_url_redirect_rules AS r "
                                "WHERE r.link_id = ? ORDER BY r.priority");
-            if (!ruleRows.ok(error))
-                return Step::Failed;
+            if (auto ready = prepared(ruleRows, handle); !ready)
+                return ready.error();
             std::unordered_set<std::int64_t> ids(linkIds);
             for (const Fetched &f : fetched)
                 ids.insert(f.entry.linkId);
@@ -674,18 +703,18 @@ RedirectIndex::Step RedirectIndex::applyLogged(sqlite3 *handle,
                 RedirectRuleSets one;
                 if (present.contains(id)) {
                     ruleRows.bind(1, id);
-                    if (!readRules(ruleRows, handle, &one, error))
-                        return Step::Failed;
+                    if (auto read = readRules(ruleRows, handle, &one); !read)
+                        return read.error();
                 }
                 const auto it = one.find(id);
                 ruleChanges.emplace_back(id, it == one.end() ? nullptr : it->second);
             }
         }
         if (domainsChanged) {
-            auto read = std::make_shared<DomainRedirects>();
-            if (!readDomains(handle, read.get(), error))
-                return Step::Failed;
-            domains = std::move(read);
+            auto read = readDomains(handle);
+            if (!read)
+                return read.error();
+            domains = std::move(read).value();
         }
     }
     apply(std::move(fetched), std::move(removed), std::move(domains), std::move(ruleChanges), upTo);

@@ -12,6 +12,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/base/result.h"
 #include "server/redirectrules.h"
 
 class QSqlDatabase;
@@ -166,7 +167,7 @@ public:
         std::size_t tableSize() const;   // links in the tables (the overlay aside)
     };
 
-    enum class PollResult { Unchanged, Applied, Merged, Reloaded, Failed };
+    enum class PollResult { Unchanged, Applied, Merged, Reloaded };
     struct Stats
     {
         std::uint64_t fullLoads = 0;        // whole-table loads: the first, and each reload since
@@ -186,10 +187,11 @@ public:
     static std::string overlayKey(std::string_view domain, std::string_view slug, SlugCase slugCase);
 
     // Reads every local link and domain from the database (on the calling thread's connection,
-    // in one read transaction). Returns false with a message on a database error.
-    bool load(QSqlDatabase &db, std::string *error);
-    // Applies what the change log holds past the current snapshot (see above).
-    PollResult poll(QSqlDatabase &db, std::string *error);
+    // in one read transaction). An Error (Storage) with a message on a database error.
+    Result<void> load(QSqlDatabase &db);
+    // Applies what the change log holds past the current snapshot (see above); an Error
+    // (Storage) when it could not be read, and the keys the API changed are checked next time.
+    Result<PollResult> poll(QSqlDatabase &db);
     // Applies a change made through the API at once, without waiting for the poller; the next
     // poll() checks the key against the database again, so a late call cannot leave stale data.
     void upsert(std::string_view domain, std::string_view slug, std::string location, RedirectEntry entry);
@@ -213,8 +215,8 @@ public:
 private:
     struct Fetched;
     void publish(std::shared_ptr<const Snapshot> snapshot);
-    enum class Step { Unchanged, Done, More, Reload, Failed };
-    Step applyLogged(sqlite3 *handle, std::vector<std::pair<std::string, std::string>> &recheck, std::string *error);
+    enum class Step { Unchanged, Done, More, Reload };
+    Result<Step> applyLogged(sqlite3 *handle, std::vector<std::pair<std::string, std::string>> &recheck);
     using RuleChanges = std::vector<std::pair<std::int64_t, std::shared_ptr<const LinkRedirectRules>>>;
     void apply(std::vector<Fetched> fetched, std::vector<std::pair<std::string, std::string>> removedKeys,
                std::shared_ptr<const DomainRedirects> domains, RuleChanges ruleChanges, std::int64_t changeSeq);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "server/servererror.h"
+
 #include <condition_variable>
 #include <functional>
 #include <future>
@@ -14,11 +16,10 @@ namespace Linkdeck::Server {
 // then runs until asked to stop.
 //
 // Starts `thread` with body(ready): body calls ready("") once set up and goes on running, or
-// ready(why) and returns when it cannot start; then the thread is joined and false returned
-// with why in *error.
-inline bool startSetUpThread(std::thread &thread,
-                             std::function<void(const std::function<void(std::string)> &ready)> body,
-                             std::string *error)
+// ready(why) and returns when it cannot start; then the thread is joined and an Error (Storage:
+// what a writer sets up is its database) returned with why as its message.
+inline Result<void> startSetUpThread(std::thread &thread,
+                                     std::function<void(const std::function<void(std::string)> &ready)> body)
 {
     std::promise<std::string> opened;
     auto result = opened.get_future();
@@ -26,11 +27,21 @@ inline bool startSetUpThread(std::thread &thread,
         [&opened, body = std::move(body)] { body([&opened](std::string why) { opened.set_value(std::move(why)); }); });
     const std::string message = result.get();
     if (message.empty())
-        return true;
+        return {};
     thread.join();
-    if (error)
-        *error = message;
-    return false;
+    return serverError(Error::Kind::Storage, message);
+}
+
+// The same as bool and *error (may be null), for ClickIngestor until it takes the Result
+// (issue 16).
+inline bool startSetUpThread(std::thread &thread,
+                             std::function<void(const std::function<void(std::string)> &ready)> body,
+                             std::string *error)
+{
+    const auto started = startSetUpThread(thread, std::move(body));
+    if (!started && error)
+        *error = messageOf(started.error());
+    return started.ok();
 }
 
 // Sets `stopping` under `mutex`, wakes the thread waiting on `wake` and joins it.

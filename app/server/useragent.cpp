@@ -1,5 +1,7 @@
 #include "server/useragent.h"
 
+#include "server/servererror.h"
+
 #include <QRegularExpression>
 #include <QString>
 
@@ -518,13 +520,9 @@ UserAgentParser::UserAgentParser(Options options)
 
 UserAgentParser::~UserAgentParser() = default;
 
-bool UserAgentParser::load(const std::string &path, std::string *error)
+Result<void> UserAgentParser::load(const std::string &path)
 {
-    auto fail = [&](const std::string &message) {
-        if (error)
-            *error = message;
-        return false;
-    };
+    auto fail = [](const std::string &message) -> Result<void> { return serverError(Error::Kind::Invalid, message); };
     YAML::Node root;
     try {
         root = YAML::LoadFile(path);
@@ -590,7 +588,15 @@ bool UserAgentParser::load(const std::string &path, std::string *error)
     m_regexes = std::move(regexes);
     m_lru.clear();
     m_index.clear();
-    return true;
+    return {};
+}
+
+bool UserAgentParser::load(const std::string &path, std::string *error)
+{
+    const auto loaded = load(path);
+    if (!loaded && error)
+        *error = messageOf(loaded.error());
+    return loaded.ok();
 }
 
 bool UserAgentParser::isLoaded() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/base/result.h"
+
 #include <cstddef>
 #include <cstdint>
 #include <list>
@@ -70,10 +72,13 @@ public:
     UserAgentParser(const UserAgentParser &) = delete;
     UserAgentParser &operator=(const UserAgentParser &) = delete;
 
-    // Reads and compiles the regexes; false with a message if the file is missing or
-    // unreadable or a regex does not compile. Replaces what an earlier load() read and
+    // Reads and compiles the regexes; an Error (Invalid) with a message if the file is missing
+    // or unreadable or a regex does not compile. Replaces what an earlier load() read and
     // empties the cache.
-    bool load(const std::string &path = DefaultRegexesPath, std::string *error = nullptr);
+    Result<void> load(const std::string &path = DefaultRegexesPath);
+    // The same as bool and *error (may be null), for ClickIngestor until it takes the Result
+    // (issue 16).
+    bool load(const std::string &path, std::string *error);
     bool isLoaded() const;
     std::size_t regexCount() const;   // all three lists together
 

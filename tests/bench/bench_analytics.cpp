@@ -352,8 +352,7 @@ qint64 generate(const QString &path, const Params &p)
 
     // The server's one bot rule, with the regexes ClickIngestor loads.
     UserAgentParser botRule;
-    std::string uapError;
-    botRule.load(UserAgentParser::DefaultRegexesPath, &uapError);
+    (void)botRule.load(UserAgentParser::DefaultRegexesPath);
     const auto looksLikeBot = [&botRule](const char *a) { return botRule.isBot(a); };
     std::vector<bool> agentIsBot;
     for (const char *a : userAgents)

@@ -194,9 +194,8 @@ int main(int argc, char *argv[])
     config.ioThreads = 2;
     config.defaultDomain = Domain.toStdString();
     Server::LinkServer server(config);
-    std::string error;
-    if (!server.start(&error)) {
-        std::fprintf(stderr, "bench_index: the server did not start: %s\n", error.c_str());
+    if (const auto started = server.start(); !started) {
+        std::fprintf(stderr, "bench_index: the server did not start: %s\n", qPrintable(started.error().message));
         return 1;
     }
     const int loaded = std::max(1, int(server.linksLoaded()));

@@ -122,9 +122,8 @@ std::unique_ptr<Service> startService(const QString &provider)
         config.initialApiKey = ShlinkKey.toStdString();
         config.defaultDomain = "s.test";
         s->shlink = std::make_unique<LinkServer>(config);
-        std::string error;
-        if (!s->shlink->start(&error)) {
-            qWarning("linkdeck-server did not start: %s", error.c_str());
+        if (const auto started = s->shlink->start(); !started) {
+            qWarning("linkdeck-server did not start: %s", qPrintable(started.error().message));
             return nullptr;
         }
         s->name = u"Shlink"_s;

@@ -317,8 +317,8 @@ void TestAccounts::mainWindowShowsEveryAccount()
     config.initialApiKey = "shlink-key";
     config.defaultDomain = "s.test";
     Server::LinkServer shlinkServer(config);
-    std::string error;
-    QVERIFY2(shlinkServer.start(&error), error.c_str());
+    const auto started = shlinkServer.start();
+    QVERIFY2(started.ok(), qPrintable(started.error().message));
     const qint64 shlink = addAccount(ProviderKind::Shlink, QUrl(u"http://127.0.0.1:%1"_s.arg(shlinkServer.port())),
                                      u"shlink-key"_s, u"Team server"_s);
     Link local;

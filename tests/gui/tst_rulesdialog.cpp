@@ -94,8 +94,8 @@ void TestRulesDialog::addAndroidRuleAndSave()
     config.listenPort = 0;
     config.ioThreads = 1;
     Server::LinkServer server(config);
-    std::string error;
-    QVERIFY2(server.start(&error), error.c_str());
+    const auto started = server.start();
+    QVERIFY2(started.ok(), qPrintable(started.error().message));
     QCOMPARE(Test::get(server.port(), "/app", "localhost:8080", AndroidUa).header("location"),
              std::string("https://shop.example/web"));
 

@@ -329,12 +329,13 @@ void TestEvents::startRedis()
 
 void TestEvents::startServer()
 {
-    std::string error;
-    QVERIFY2(parseRedisServers("tcp://127.0.0.1:" + std::to_string(m_redisPort), &m_config.redisServers, &error),
-             error.c_str());
+    auto servers = parseRedisServers("tcp://127.0.0.1:" + std::to_string(m_redisPort));
+    QVERIFY2(servers.ok(), qPrintable(servers ? QString() : servers.error().message));
+    m_config.redisServers = std::move(servers).value();
     m_config.redisPubSubEnabled = true;
     m_server = std::make_unique<LinkServer>(m_config);
-    QVERIFY2(m_server->start(&error), error.c_str());
+    const auto started = m_server->start();
+    QVERIFY2(started.ok(), qPrintable(started.error().message));
     m_port = m_server->port();
     QVERIFY(m_server->events());
 }
@@ -354,8 +355,8 @@ void TestEvents::configFromEnvironment()
 {
     {
         ServerConfig c;
-        std::string error;
-        QVERIFY2(c.applyEnvironment(&error), error.c_str());
+        const auto applied = c.applyEnvironment();
+        QVERIFY2(applied.ok(), qPrintable(applied.error().message));
         QVERIFY(!c.redisPubSubEnabled);   // off unless asked for
         QVERIFY(c.redisServers.empty());
     }
@@ -365,8 +366,8 @@ void TestEvents::configFromEnvironment()
                           "tcp://alice:pw@[::1]:7000,tcp://h?password=x&database=3");
         ScopedEnv enabled("REDIS_PUB_SUB_ENABLED", "true");
         ServerConfig c;
-        std::string error;
-        QVERIFY2(c.applyEnvironment(&error), error.c_str());
+        const auto applied = c.applyEnvironment();
+        QVERIFY2(applied.ok(), qPrintable(applied.error().message));
         QVERIFY(c.redisPubSubEnabled);
         QCOMPARE(c.redisServers.size(), std::size_t(5));
         const RedisServer &a = c.redisServers[0];
@@ -409,11 +410,11 @@ void TestEvents::configFromEnvironment()
             ::setenv("REDIS_SERVERS", w.servers, 1);
         ::setenv("REDIS_PUB_SUB_ENABLED", w.enabled, 1);
         ServerConfig c;
-        std::string error;
-        const bool ok = c.applyEnvironment(&error);
+        const auto applied = c.applyEnvironment();
         ::unsetenv("REDIS_SERVERS");
         ::unsetenv("REDIS_PUB_SUB_ENABLED");
-        QVERIFY2(!ok, w.servers ? w.servers : "(no servers)");
+        QVERIFY2(!applied.ok(), w.servers ? w.servers : "(no servers)");
+        const std::string error = applied.error().message.toStdString();
         QVERIFY2(error.find(w.says) != std::string::npos, error.c_str());
         QVERIFY2(error.find("secret") == std::string::npos, error.c_str());
     }
@@ -422,8 +423,9 @@ void TestEvents::configFromEnvironment()
         ScopedEnv enabled("REDIS_PUB_SUB_ENABLED", "true");
         ScopedEnv sentinel("REDIS_SENTINEL_SERVICE", "mymaster");
         ServerConfig c;
-        std::string error;
-        QVERIFY(!c.applyEnvironment(&error));
+        const auto applied = c.applyEnvironment();
+        QVERIFY(!applied.ok());
+        const std::string error = applied.error().message.toStdString();
         QVERIFY2(error.find("REDIS_SENTINEL_SERVICE") != std::string::npos, error.c_str());
     }
 }
@@ -431,8 +433,8 @@ void TestEvents::configFromEnvironment()
 void TestEvents::noRedisNoPublisher()
 {
     m_server = std::make_unique<LinkServer>(m_config);
-    std::string error;
-    QVERIFY2(m_server->start(&error), error.c_str());
+    const auto started = m_server->start();
+    QVERIFY2(started.ok(), qPrintable(started.error().message));
     QVERIFY(!m_server->events());   // no thread, no connection
     QCOMPARE(get(m_server->port(), "/spring").status, 302);
 }

@@ -50,9 +50,9 @@ void TestGeoIp::init()
 
 void TestGeoIp::looksUpCountryAndCity()
 {
-    std::string error;
-    auto geo = GeoIp::open(m_mmdb.toStdString(), &error);
-    QVERIFY2(geo, error.c_str());
+    auto opened = GeoIp::open(m_mmdb.toStdString());
+    QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().message));
+    const auto geo = std::move(opened).value();
     QCOMPARE(geo->lookup("192.0.2.0").countryCode, std::string("DE"));   // an anonymised address still locates
     QCOMPARE(geo->lookup("192.0.2.77").city, std::string("Berlin"));
     QCOMPARE(geo->lookup("198.51.100.9").countryCode, std::string("FR"));
@@ -65,9 +65,9 @@ void TestGeoIp::looksUpCountryAndCity()
 
 void TestGeoIp::missingDatabaseIsAClearError()
 {
-    std::string error;
-    QVERIFY(!GeoIp::open(m_dir->filePath(u"missing.mmdb"_s).toStdString(), &error));
-    QVERIFY(error.find("missing.mmdb") != std::string::npos);
+    const auto opened = GeoIp::open(m_dir->filePath(u"missing.mmdb"_s).toStdString());
+    QVERIFY(!opened.ok());
+    QVERIFY(opened.error().message.toStdString().find("missing.mmdb") != std::string::npos);
 }
 
 void TestGeoIp::ingestorStoresCountries()

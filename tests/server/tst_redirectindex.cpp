@@ -51,6 +51,9 @@ private:
     static qint64 add(Fixture &f, const QString &slug, const QString &destination, qint64 accountId = 1);
     static Link get(Fixture &f, qint64 id);
     static void update(Fixture &f, Link link);
+    // What f.index.poll() did; when it failed, its message is printed and the value is none of
+    // PollResult's, so that the QCOMPARE on it fails.
+    static RedirectIndex::PollResult polled(Fixture &f);
 };
 
 // Domains ignore case; slugs as SHORT_URL_MODE says: strict (the default) tells Spring from
@@ -155,9 +158,9 @@ void TestRedirectIndex::loadsFromDatabase()
     QVERIFY(q.exec(u"INSERT INTO link_click_deltas(link_id, clicks) SELECT id, 2 FROM links WHERE slug = 'Sale'"_s));
 
     RedirectIndex index;
-    std::string error;
     QSqlDatabase conn = db.connection();
-    QVERIFY2(index.load(conn, &error), error.c_str());
+    const auto loaded = index.load(conn);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error().message));
     const auto snapshot = index.current();
     QVERIFY(snapshot->changeSeq > 0);
     std::string scratch;
@@ -208,6 +211,15 @@ void TestRedirectIndex::update(Fixture &f, Link link)
     QVERIFY(LinkRepository(f.db).update(std::move(link)).ok());
 }
 
+RedirectIndex::PollResult TestRedirectIndex::polled(Fixture &f)
+{
+    const auto result = f.index.poll(f.conn);
+    if (result)
+        return *result;
+    qWarning("poll() failed: %s", qPrintable(result.error().message));
+    return RedirectIndex::PollResult(-1);
+}
+
 // The triggers log what matters to redirects, and only that: the local account's links, and
 // the domains; a change of title or click count is not a change.
 void TestRedirectIndex::changeLogRecordsLocalRedirectChanges()
@@ -248,18 +260,18 @@ void TestRedirectIndex::appChangesApplyWithoutReload()
     const qint64 deleted = add(f, u"deleted"_s, u"https://deleted.example/"_s);
     const qint64 renamed = add(f, u"before"_s, u"https://renamed.example/"_s);
     const qint64 recased = add(f, u"Sale"_s, u"https://sale.example/"_s);
-    std::string error;
-    QVERIFY2(f.index.load(f.conn, &error), error.c_str());
+    const auto loaded = f.index.load(f.conn);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error().message));
     const auto shards = f.index.current()->shards;
     QCOMPARE(f.index.current()->tableSize(), std::size_t(4));
-    QCOMPARE(f.index.poll(f.conn, &error), RedirectIndex::PollResult::Unchanged);
+    QCOMPARE(polled(f), RedirectIndex::PollResult::Unchanged);
 
     Link l = get(f, edited);
     l.destination = u"https://new.example/"_s;
     l.maxClicks = 7;
     l.redirectStatus = 301;
     update(f, l);
-    QCOMPARE(f.index.poll(f.conn, &error), RedirectIndex::PollResult::Applied);
+    QCOMPARE(polled(f), RedirectIndex::PollResult::Applied);
     QCOMPARE(f.location("edited"), std::string("https://new.example/"));
     QVERIFY(!f.index.current()->find("localhost:8080", "EDITED", f.scratch));   // strict: another slug
     const auto e = f.index.current()->find("LOCALHOST:8080", "edited", f.scratch);
@@ -277,7 +289,7 @@ void TestRedirectIndex::appChangesApplyWithoutReload()
     l = get(f, recased);
     l.slug = u"sale"_s;
     update(f, l);
-    QCOMPARE(f.index.poll(f.conn, &error), RedirectIndex::PollResult::Applied);
+    QCOMPARE(polled(f), RedirectIndex::PollResult::Applied);
     QCOMPARE(f.location("inserted"), std::string("https://inserted.example/"));
     QCOMPARE(f.location("deleted"), std::string("(none)"));
     QCOMPARE(f.location("after"), std::string("https://renamed.example/"));
@@ -291,7 +303,7 @@ void TestRedirectIndex::appChangesApplyWithoutReload()
     QCOMPARE(stats.batches, std::uint64_t(2));
     QCOMPARE(stats.changesApplied, std::uint64_t(5));
     QCOMPARE(f.index.current()->changeSeq, RedirectIndex::lastChange(f.conn));
-    QCOMPARE(f.index.poll(f.conn, &error), RedirectIndex::PollResult::Unchanged);
+    QCOMPARE(polled(f), RedirectIndex::PollResult::Unchanged);
 }
 
 // Keys that move between links within one batch: each ends where the database has it.
@@ -301,8 +313,8 @@ void TestRedirectIndex::renamesAndSwapsInOneBatch()
     QVERIFY(open(f));
     const qint64 a = add(f, u"x"_s, u"https://a.example/"_s);
     const qint64 b = add(f, u"y"_s, u"https://b.example/"_s);
-    std::string error;
-    QVERIFY2(f.index.load(f.conn, &error), error.c_str());
+    const auto loaded = f.index.load(f.conn);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error().message));
     // a: x -> tmp, b: y -> x, a: tmp -> y; then a new link takes "tmp" and is deleted again.
     Link la = get(f, a);
     la.slug = u"tmp"_s;
@@ -314,7 +326,7 @@ void TestRedirectIndex::renamesAndSwapsInOneBatch()
     update(f, la);
     const qint64 c = add(f, u"tmp"_s, u"https://c.example/"_s);
     QVERIFY(LinkRepository(f.db).remove(c).ok());
-    QCOMPARE(f.index.poll(f.conn, &error), RedirectIndex::PollResult::Applied);
+    QCOMPARE(polled(f), RedirectIndex::PollResult::Applied);
     QCOMPARE(f.location("x"), std::string("https://b.example/"));
     QCOMPARE(f.location("y"), std::string("https://a.example/"));
     QCOMPARE(f.location("tmp"), std::string("(none)"));
@@ -328,17 +340,17 @@ void TestRedirectIndex::domainChangesApplyWithoutReload()
     Fixture f;
     QVERIFY(open(f));
     add(f, u"a"_s, u"https://a.example/"_s);
-    std::string error;
-    QVERIFY2(f.index.load(f.conn, &error), error.c_str());
+    const auto loaded = f.index.load(f.conn);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error().message));
     const auto shards = f.index.current()->shards;
     QVERIFY(f.index.current()->domains->empty());
     QSqlQuery q(f.conn);
     QVERIFY(q.exec(
         u"INSERT INTO domains(name, invalid_short_url_redirect) VALUES ('Go.Example', 'https://home.example/')"_s));
-    QCOMPARE(f.index.poll(f.conn, &error), RedirectIndex::PollResult::Applied);
+    QCOMPARE(polled(f), RedirectIndex::PollResult::Applied);
     QCOMPARE(f.index.current()->domains->at("go.example").invalidShortUrl, std::string("https://home.example/"));
     QVERIFY(q.exec(u"DELETE FROM domains"_s));
-    QCOMPARE(f.index.poll(f.conn, &error), RedirectIndex::PollResult::Applied);
+    QCOMPARE(polled(f), RedirectIndex::PollResult::Applied);
     QVERIFY(f.index.current()->domains->empty());
     QVERIFY(f.index.current()->shards == shards);
     QCOMPARE(f.location("a"), std::string("https://a.example/"));
@@ -351,8 +363,8 @@ void TestRedirectIndex::logGapReloads()
     Fixture f;
     QVERIFY(open(f));
     const qint64 id = add(f, u"a"_s, u"https://a.example/"_s);
-    std::string error;
-    QVERIFY2(f.index.load(f.conn, &error), error.c_str());
+    const auto loaded = f.index.load(f.conn);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error().message));
     const auto shards = f.index.current()->shards;
     Link l = get(f, id);
     l.destination = u"https://missed.example/"_s;
@@ -361,7 +373,7 @@ void TestRedirectIndex::logGapReloads()
     QSqlQuery q(f.conn);
     QVERIFY(q.exec(u"DELETE FROM link_changes WHERE seq = (SELECT min(seq) FROM link_changes WHERE seq > %1)"_s.arg(
         f.index.current()->changeSeq)));
-    QCOMPARE(f.index.poll(f.conn, &error), RedirectIndex::PollResult::Reloaded);
+    QCOMPARE(polled(f), RedirectIndex::PollResult::Reloaded);
     QVERIFY(f.index.current()->shards != shards);
     QCOMPARE(f.index.stats().fullLoads, std::uint64_t(2));
     QCOMPARE(f.location("a"), std::string("https://missed.example/"));
@@ -370,10 +382,10 @@ void TestRedirectIndex::logGapReloads()
     l.destination = u"https://missed-again.example/"_s;
     update(f, l);
     QVERIFY(q.exec(u"DELETE FROM link_changes"_s));
-    QCOMPARE(f.index.poll(f.conn, &error), RedirectIndex::PollResult::Reloaded);
+    QCOMPARE(polled(f), RedirectIndex::PollResult::Reloaded);
     QCOMPARE(f.index.stats().fullLoads, std::uint64_t(3));
     QCOMPARE(f.location("a"), std::string("https://missed-again.example/"));
-    QCOMPARE(f.index.poll(f.conn, &error), RedirectIndex::PollResult::Unchanged);
+    QCOMPARE(polled(f), RedirectIndex::PollResult::Unchanged);
 }
 
 // A bulk change is read MaxBatch changes at a time, and an overlay grown past MaxOverlay keys
@@ -382,14 +394,14 @@ void TestRedirectIndex::bulkChangesApplyInStepsAndMerge()
 {
     Fixture f;
     QVERIFY(open(f));
-    std::string error;
-    QVERIFY2(f.index.load(f.conn, &error), error.c_str());
+    const auto loaded = f.index.load(f.conn);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error().message));
     const int many = int(RedirectIndex::MaxBatch) + 1;
     QList<Link> batch;
     for (int i = 0; i < many; ++i)
         batch << link(u"bulk%1"_s.arg(i), u"https://bulk.example/%1"_s.arg(i));
     QVERIFY(LinkRepository(f.db).insertMany(batch).ok());
-    QCOMPARE(f.index.poll(f.conn, &error), RedirectIndex::PollResult::Merged);
+    QCOMPARE(polled(f), RedirectIndex::PollResult::Merged);
     QCOMPARE(f.index.current()->tableSize(), std::size_t(many));
     QVERIFY(f.index.current()->overlay->empty());
     RedirectIndex::Stats stats = f.index.stats();
@@ -402,12 +414,12 @@ void TestRedirectIndex::bulkChangesApplyInStepsAndMerge()
     QSqlQuery q(f.conn);
     const int half = int(RedirectIndex::MaxOverlay / 2) + 1;
     QVERIFY(q.exec(u"UPDATE links SET destination = destination || '?1' WHERE id <= %1"_s.arg(half)));
-    QCOMPARE(f.index.poll(f.conn, &error), RedirectIndex::PollResult::Applied);
+    QCOMPARE(polled(f), RedirectIndex::PollResult::Applied);
     QCOMPARE(f.index.current()->overlay->size(), std::size_t(half));
     QVERIFY(q.exec(
         u"UPDATE links SET destination = destination || '?2' WHERE id > %1 AND id <= %2"_s.arg(half).arg(2 * half)));
     QVERIFY(q.exec(u"DELETE FROM links WHERE slug IN ('bulk0', 'bulk4095')"_s));
-    QCOMPARE(f.index.poll(f.conn, &error), RedirectIndex::PollResult::Merged);
+    QCOMPARE(polled(f), RedirectIndex::PollResult::Merged);
     QVERIFY(f.index.current()->overlay->empty());
     QCOMPARE(f.index.current()->tableSize(), std::size_t(many - 2));
     QCOMPARE(f.location("bulk0"), std::string("(none)"));
@@ -428,20 +440,20 @@ void TestRedirectIndex::apiChangesAreCheckedAgainstDatabase()
     Fixture f;
     QVERIFY(open(f));
     add(f, u"kept"_s, u"https://kept.example/"_s);
-    std::string error;
-    QVERIFY2(f.index.load(f.conn, &error), error.c_str());
+    const auto loaded = f.index.load(f.conn);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error().message));
     RedirectEntry e;
     e.linkId = 99;
     f.index.upsert("localhost:8080", "ghost", "https://ghost.example/", e);
     f.index.upsert("LOCALHOST:8080", "kept", "https://stale.example/", e);
     QCOMPARE(f.location("ghost"), std::string("https://ghost.example/"));
     QCOMPARE(f.location("kept"), std::string("https://stale.example/"));
-    QCOMPARE(f.index.poll(f.conn, &error), RedirectIndex::PollResult::Applied);
+    QCOMPARE(polled(f), RedirectIndex::PollResult::Applied);
     QCOMPARE(f.location("ghost"), std::string("(none)"));
     QCOMPARE(f.location("kept"), std::string("https://kept.example/"));
     f.index.remove("localhost:8080", "kept");
     QCOMPARE(f.location("kept"), std::string("(none)"));
-    QCOMPARE(f.index.poll(f.conn, &error), RedirectIndex::PollResult::Applied);
+    QCOMPARE(polled(f), RedirectIndex::PollResult::Applied);
     QCOMPARE(f.location("kept"), std::string("https://kept.example/"));
     QCOMPARE(f.index.stats().fullLoads, std::uint64_t(1));
 }
@@ -458,8 +470,8 @@ void TestRedirectIndex::readersSeeOldOrNewDuringChanges()
     for (int i = 0; i <= int(RedirectIndex::MaxOverlay); ++i)
         others << link(u"other%1"_s.arg(i), u"https://other.example/"_s);
     QVERIFY(LinkRepository(f.db).insertMany(others).ok());
-    std::string error;
-    QVERIFY2(f.index.load(f.conn, &error), error.c_str());
+    const auto loaded = f.index.load(f.conn);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error().message));
     std::atomic<bool> done{false};
     std::atomic<int> bad{0};
     std::atomic<long> lookups{0};
@@ -481,11 +493,11 @@ void TestRedirectIndex::readersSeeOldOrNewDuringChanges()
     for (int i = 1; i <= 50; ++i) {
         l.destination = u"https://v%1.example/"_s.arg(i);
         update(f, l);
-        QCOMPARE(f.index.poll(f.conn, &error), RedirectIndex::PollResult::Applied);
+        QCOMPARE(polled(f), RedirectIndex::PollResult::Applied);
     }
     QSqlQuery q(f.conn);
     QVERIFY(q.exec(u"UPDATE links SET destination = 'https://other.example/?merged' WHERE slug LIKE 'other%'"_s));
-    QCOMPARE(f.index.poll(f.conn, &error), RedirectIndex::PollResult::Merged);
+    QCOMPARE(polled(f), RedirectIndex::PollResult::Merged);
     done = true;
     for (std::thread &t : readers)
         t.join();
@@ -515,12 +527,12 @@ void TestRedirectIndex::upgradesVersion2Database()
     QVERIFY(f.db.open(path).ok());
     f.conn = f.db.connection();
     QCOMPARE(f.db.schemaVersion(), Database::latestVersion());
-    std::string error;
-    QVERIFY2(f.index.load(f.conn, &error), error.c_str());
+    const auto loaded = f.index.load(f.conn);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error().message));
     QCOMPARE(f.index.current()->changeSeq, std::int64_t(0));
     QCOMPARE(f.location("old"), std::string("https://old.example/"));
     add(f, u"new"_s, u"https://new.example/"_s);
-    QCOMPARE(f.index.poll(f.conn, &error), RedirectIndex::PollResult::Applied);
+    QCOMPARE(polled(f), RedirectIndex::PollResult::Applied);
     QCOMPARE(f.location("new"), std::string("https://new.example/"));
     QCOMPARE(f.index.stats().fullLoads, std::uint64_t(1));
 }
@@ -534,8 +546,8 @@ void TestRedirectIndex::strictAndLooseSlugsThroughChanges()
     const qint64 upper = add(f, u"Case-x"_s, u"https://upper.example/"_s);
     QVERIFY(upper > 0);
     QVERIFY(add(f, u"case-x"_s, u"https://lower.example/"_s) > 0);   // schema v7: another link
-    std::string error;
-    QVERIFY2(f.index.load(f.conn, &error), error.c_str());
+    const auto loaded = f.index.load(f.conn);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error().message));
     QCOMPARE(f.location("Case-x"), std::string("https://upper.example/"));
     QCOMPARE(f.location("case-x"), std::string("https://lower.example/"));
     QCOMPARE(f.location("CASE-X"), std::string("(none)"));
@@ -543,7 +555,7 @@ void TestRedirectIndex::strictAndLooseSlugsThroughChanges()
     Link l = get(f, upper);
     l.destination = u"https://upper-2.example/"_s;
     update(f, l);
-    QCOMPARE(f.index.poll(f.conn, &error), RedirectIndex::PollResult::Applied);   // through the overlay
+    QCOMPARE(polled(f), RedirectIndex::PollResult::Applied);   // through the overlay
     QCOMPARE(f.location("Case-x"), std::string("https://upper-2.example/"));
     QCOMPARE(f.location("case-x"), std::string("https://lower.example/"));
     f.index.upsert("localhost:8080", "New-One", "https://new.example/", RedirectEntry{});
@@ -551,7 +563,8 @@ void TestRedirectIndex::strictAndLooseSlugsThroughChanges()
     QCOMPARE(f.location("new-one"), std::string("(none)"));
 
     RedirectIndex loose(SlugCase::Insensitive);
-    QVERIFY2(loose.load(f.conn, &error), error.c_str());
+    const auto looseLoaded = loose.load(f.conn);
+    QVERIFY2(looseLoaded.ok(), qPrintable(looseLoaded.error().message));
     std::string scratch;
     QVERIFY(loose.current()->find("localhost:8080", "CASE-X", scratch));
     loose.upsert("localhost:8080", "New-One", "https://new.example/", RedirectEntry{});

@@ -167,8 +167,8 @@ void TestRedirectRules::writeMmdb()
 void TestRedirectRules::startServer()
 {
     m_server = std::make_unique<LinkServer>(m_config);
-    std::string error;
-    QVERIFY2(m_server->start(&error), error.c_str());
+    const auto started = m_server->start();
+    QVERIFY2(started.ok(), qPrintable(started.error().message));
     m_port = m_server->port();
 }
 
@@ -422,9 +422,9 @@ void TestRedirectRules::ipAddress()
 
 void TestRedirectRules::geolocation()
 {
-    std::string error;
-    const auto geo = GeoIp::open(m_mmdb.toStdString(), &error);
-    QVERIFY2(geo, error.c_str());
+    auto opened = GeoIp::open(m_mmdb.toStdString());
+    QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().message));
+    const auto geo = std::move(opened).value();
     const auto from = [&geo](const char *address) { return Request{{}, {}, address, {}, geo.get()}; };
     QVERIFY(matches(condition("geolocation-country-code", "DE"), from("192.0.2.9")));
     QVERIFY(!matches(condition("geolocation-country-code", "FR"), from("192.0.2.9")));
@@ -501,16 +501,16 @@ void TestRedirectRules::resolverUsesRulesFromTheIndex()
         QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
     }
     RedirectIndex index;
-    std::string error;
     QSqlDatabase db = m_db->connection();
-    QVERIFY2(index.load(db, &error), error.c_str());
+    const auto loaded = index.load(db);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error().message));
     const auto snapshot = index.current();
     QCOMPARE(snapshot->rules->size(), std::size_t(1));
-    QVERIFY(snapshot->find("localhost:8080", "summer", error)->hasRules);
-    QVERIFY(!snapshot->find("localhost:8080", "spring", error)->hasRules);
+    std::string scratch;
+    QVERIFY(snapshot->find("localhost:8080", "summer", scratch)->hasRules);
+    QVERIFY(!snapshot->find("localhost:8080", "spring", scratch)->hasRules);
 
     ServerConfig config;
-    std::string scratch;
     RuleScratch rules;
     const auto decide = [&](const char *target, const char *ua, qint64 now) {
         RequestContext context{ua, {}, {}, nullptr, &rules};
@@ -553,9 +553,9 @@ void TestRedirectRules::costPerRequest()
         QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
     }
     RedirectIndex index;
-    std::string error;
     QSqlDatabase db = m_db->connection();
-    QVERIFY2(index.load(db, &error), error.c_str());
+    const auto loaded = index.load(db);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error().message));
     const auto snapshot = index.current();
     const char *const agents[] = {Android, Iphone, WindowsEdge, MacSafari, LinuxFirefox, ChromeOs, Curl};
     const char *const accepted[] = {"en-US,en;q=0.9", "de-DE,de;q=0.9,en;q=0.8", "fr-FR,fr;q=0.9", "es-ES,es;q=0.9",

@@ -79,8 +79,8 @@ void TestRedirects::init()
 void TestRedirects::startServer()
 {
     m_server = std::make_unique<LinkServer>(m_config);
-    std::string error;
-    QVERIFY2(m_server->start(&error), error.c_str());
+    const auto started = m_server->start();
+    QVERIFY2(started.ok(), qPrintable(started.error().message));
     m_port = m_server->port();
     QVERIFY(m_port > 0);
 }
@@ -618,8 +618,8 @@ void TestRedirects::trustedProxiesListWithSpaces()
             qputenv("TRUSTED_PROXIES", previous);
     });
     qputenv("TRUSTED_PROXIES", " 10.9.9.9 ,  127.0.0.1,\t::1 ,");
-    std::string error;
-    QVERIFY2(m_config.applyEnvironment(&error), error.c_str());
+    const auto applied = m_config.applyEnvironment();
+    QVERIFY2(applied.ok(), qPrintable(applied.error().message));
     QCOMPARE(m_config.trustedProxies, (std::vector<std::string>{"10.9.9.9", "127.0.0.1", "::1"}));
     startServer();
     QCOMPARE(get(m_port, "/spring", "localhost:8080", "X-Forwarded-For: 198.51.100.23, 10.9.9.9\r\n").status, 302);

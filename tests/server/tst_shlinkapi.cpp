@@ -431,9 +431,8 @@ void TestShlinkApi::domainsAndRedirects()
                  .toString(),
              u"https://brand.example/missing"_s);
     // The redirect server picks the change up with its next reload.
-    std::string error;
     QSqlDatabase conn = m_db->connection();
-    QVERIFY(m_index->load(conn, &error));
+    QVERIFY(m_index->load(conn).ok());
     QCOMPARE(m_index->current()->domains->at("go.brand.example").baseUrl, std::string("https://brand.example/"));
 }
 

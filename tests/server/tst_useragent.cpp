@@ -177,10 +177,10 @@ private:
 
 void TestUserAgent::initTestCase()
 {
-    std::string error;
     QElapsedTimer timer;
     timer.start();
-    QVERIFY2(m_parser.load(UserAgentParser::DefaultRegexesPath, &error), error.c_str());
+    const auto loaded = m_parser.load(UserAgentParser::DefaultRegexesPath);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error().message));
     qInfo("loaded %zu uap-core regexes in %lld ms", m_parser.regexCount(), qint64(timer.elapsed()));
     QVERIFY(m_parser.regexCount() > 1000);
 }
@@ -378,8 +378,9 @@ void TestUserAgent::cacheIsAnLru()
 void TestUserAgent::missingRegexesFile()
 {
     UserAgentParser parser;
-    std::string error;
-    QVERIFY(!parser.load("/nonexistent/regexes.yaml", &error));
+    const auto missing = parser.load("/nonexistent/regexes.yaml");
+    QVERIFY(!missing.ok());
+    std::string error = missing.error().message.toStdString();
     QVERIFY2(error.find("/nonexistent/regexes.yaml") != std::string::npos, error.c_str());
     QVERIFY(!parser.isLoaded());
     // Without regexes only the bot signatures are known.
@@ -393,7 +394,9 @@ void TestUserAgent::missingRegexesFile()
     bad.write(
         "user_agent_parsers:\n  - regex: '(unclosed'\nos_parsers:\n  - regex: 'x'\ndevice_parsers:\n  - regex: 'x'\n");
     bad.close();
-    QVERIFY(!parser.load(bad.fileName().toStdString(), &error));
+    const auto broken = parser.load(bad.fileName().toStdString());
+    QVERIFY(!broken.ok());
+    error = broken.error().message.toStdString();
     QVERIFY2(error.find("(unclosed") != std::string::npos, error.c_str());
 }
 
@@ -506,8 +509,8 @@ void TestUserAgent::serverRecordsDeviceBrowserAndOs()
     };
     {
         LinkServer server(config);
-        std::string error;
-        QVERIFY2(server.start(&error), error.c_str());
+        const auto started = server.start();
+        QVERIFY2(started.ok(), qPrintable(started.error().message));
         for (const auto &[ua, times] : visits) {
             for (int i = 0; i < times; ++i) {
                 const auto r = get(server.port(), "/spring", "localhost:8080",
@@ -539,8 +542,8 @@ void TestUserAgent::serverRecordsDeviceBrowserAndOs()
     // Start again over the same database and journal directory: nothing new is counted.
     {
         LinkServer server(config);
-        std::string error;
-        QVERIFY2(server.start(&error), error.c_str());
+        const auto started = server.start();
+        QVERIFY2(started.ok(), qPrintable(started.error().message));
         server.stop();
     }
     check();

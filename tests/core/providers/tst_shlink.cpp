@@ -51,8 +51,8 @@ void TestShlink::init()
     config.initialApiKey = "shlink-test-key";
     config.defaultDomain = "s.test";
     m_server = std::make_unique<LinkServer>(config);
-    std::string error;
-    QVERIFY2(m_server->start(&error), error.c_str());
+    const auto started = m_server->start();
+    QVERIFY2(started.ok(), qPrintable(started.error().message));
     m_provider = makeProvider<ShlinkProvider>(base(), u"shlink-test-key"_s, ProviderKind::Shlink, u"Team server"_s);
 }
 
