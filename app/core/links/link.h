@@ -38,6 +38,10 @@ struct Link
     std::optional<QDateTime> validSince;   // not served before this time
     std::optional<QDateTime> expiresAt;
     std::optional<qint64> maxClicks;
+    // Where the link sends visitors while it is not live (before validSince, after expiresAt,
+    // maxClicks used up); empty: the server's "this link has ended" page. Only this computer's
+    // links have one (LinkProvider::Capability::Fallback); see LinkLimits.
+    QString fallbackUrl;
     qint64 clicks = 0;
     SyncState syncState = SyncState::Synced;
     int redirectStatus = 0;     // 0: the server's default (302)

@@ -1,6 +1,7 @@
 #include "core/providers/cachedprovider.h"
 
 #include "core/base/future.h"
+#include "core/links/linklimits.h"
 #include "core/providers/remoteprovider.h"
 #include "core/storage/linkrepository.h"
 #include "core/sync/syncqueue.h"
@@ -102,9 +103,31 @@ Result<Link> CachedProvider::store(const Link &remote, const Link &local)
     return link;   // a pending row holds its back-half; shown after the next sync
 }
 
+Result<Link> CachedProvider::checkedLimits(const Link &link) const
+{
+    Result<Link> checked = LinkLimits::checked(link);
+    if (!checked)
+        return checked;
+    const QString service = providerName(kind());
+    if ((link.validSince || link.expiresAt) && !can(Capability::Expiry))
+        return Error::make(Error::Kind::Unsupported, tr("%1 cannot start or end a link at a date.").arg(service));
+    if (link.maxClicks && !can(Capability::MaxClicks))
+        return Error::make(Error::Kind::Unsupported, tr("%1 cannot limit the clicks of a link.").arg(service));
+    if (!checked->fallbackUrl.isEmpty() && !can(Capability::Fallback)) {
+        return Error::make(Error::Kind::Unsupported,
+                           tr("%1 cannot send the visitors of an ended link to another address; only links on this "
+                              "computer can. Leave that address empty.")
+                               .arg(service));
+    }
+    return checked;
+}
+
 QFuture<Result<Link>> CachedProvider::create(const Link &draft)
 {
-    Link local = draft;
+    const Result<Link> checked = checkedLimits(draft);
+    if (!checked)
+        return QtFuture::makeReadyFuture(checked);
+    Link local = *checked;
     local.accountId = m_remote->account().id;
     Deferred<Result<Link>> out;
     whenFinished(this, m_remote->create(local), [this, local, out](const Result<Link> &r) {
@@ -127,6 +150,8 @@ QFuture<Result<Link>> CachedProvider::create(const Link &draft)
 
 QFuture<Result<Link>> CachedProvider::update(const Link &link)
 {
+    if (const Result<Link> checked = checkedLimits(link); !checked)
+        return QtFuture::makeReadyFuture(checked);
     if (link.syncState == SyncState::PendingCreate || (link.syncState == SyncState::Failed && link.remoteId.isEmpty()))
         return QtFuture::makeReadyFuture(m_queue.enqueue(link, SyncState::PendingCreate, {}));
     Deferred<Result<Link>> out;

@@ -45,6 +45,8 @@ public:
 
 private:
     Result<Link> store(const Link &remote, const Link &local);
+    // The link's limits as LinkLimits checks them, refused when the service cannot keep them.
+    Result<Link> checkedLimits(const Link &link) const;
 
     RemoteProvider *m_remote;
     LinkRepository &m_links;

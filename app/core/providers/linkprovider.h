@@ -73,6 +73,9 @@ public:
         // refresh() tells a link's current clicks: how a service that cannot list (Cuttly)
         // keeps the links made here up to date.
         RefreshLinks = 0x10000,
+        // An ended link (Expiry, MaxClicks) sends its visitors to Link::fallbackUrl instead of an
+        // "ended" page: linkdeck-server's own addition; Shlink and the others cannot.
+        Fallback = 0x20000,
     };
     Q_DECLARE_FLAGS(Capabilities, Capability)
     Q_FLAG(Capabilities)

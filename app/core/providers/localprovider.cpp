@@ -1,5 +1,6 @@
 #include "core/providers/localprovider.h"
 
+#include "core/links/linklimits.h"
 #include "core/links/slug.h"
 #include "core/links/urlvalidator.h"
 #include "core/storage/database.h"
@@ -54,7 +55,7 @@ LinkProvider::Capabilities LocalProvider::capabilities() const
     return Capability::CreateLinks | Capability::ListLinks | Capability::UpdateDestination | Capability::UpdateTitle
         | Capability::UpdateTags | Capability::EditSlug | Capability::DeleteLinks | Capability::CustomSlug
         | Capability::Tags | Capability::Title | Capability::Expiry | Capability::MaxClicks | Capability::ClickStats
-        | Capability::Domains | Capability::RedirectRules;
+        | Capability::Domains | Capability::RedirectRules | Capability::Fallback;
 }
 
 QString LocalProvider::shortUrlFor(const QString &domain, const QString &slug)
@@ -100,9 +101,7 @@ Result<Link> LocalProvider::validated(Link link) const
             return Error::make(Error::Kind::Invalid, problem);
     }
     link.title = link.title.trimmed();
-    if (link.maxClicks && *link.maxClicks < 1)
-        return Error::make(Error::Kind::Invalid, LocalTr::tr("The click limit must be at least 1."));
-    return link;
+    return LinkLimits::checked(std::move(link));
 }
 
 Result<Link> LocalProvider::createNow(const Link &draft)

@@ -311,6 +311,28 @@ const QStringList schemaV8 = {
     u"INSERT INTO rollup_progress(id, through) VALUES (1, (SELECT coalesce(max(id), 0) FROM clicks))"_s,
 };
 
+// Version 9: a link's fallback address (issue 15), where linkdeck-server sends the visitors of a
+// link that has not started, has ended or used up its clicks; '' for none (the "ended" page).
+// The change log and links_version also follow it, so a running server serves a new fallback.
+const QStringList schemaV9 = {
+    u"ALTER TABLE links ADD COLUMN fallback_url TEXT NOT NULL DEFAULT ''"_s,
+    u"DROP TRIGGER links_version_update"_s,
+    uR"(CREATE TRIGGER links_version_update AFTER UPDATE OF domain, slug, destination, expires_at, max_clicks,
+        redirect_status, valid_since, forward_query, fallback_url ON links BEGIN
+        UPDATE meta SET value = value + 1 WHERE key = 'links_version'; END)"_s,
+    u"DROP TRIGGER link_changes_update"_s,
+    uR"(CREATE TRIGGER link_changes_update AFTER UPDATE OF account_id, domain, slug, destination, expires_at, max_clicks,
+        redirect_status, valid_since, forward_query, fallback_url ON links
+        WHEN (old.account_id = 1 OR new.account_id = 1)
+            AND (old.account_id IS NOT new.account_id OR old.domain IS NOT new.domain OR old.slug IS NOT new.slug
+                 OR old.destination IS NOT new.destination OR old.expires_at IS NOT new.expires_at
+                 OR old.max_clicks IS NOT new.max_clicks OR old.redirect_status IS NOT new.redirect_status
+                 OR old.valid_since IS NOT new.valid_since OR old.forward_query IS NOT new.forward_query
+                 OR old.fallback_url IS NOT new.fallback_url)
+        BEGIN
+        INSERT INTO link_changes(link_id, domain, slug) VALUES (new.id, old.domain, old.slug); END)"_s,
+};
+
 bool exec(QSqlQuery &q, const QString &sql)
 {
     return q.exec(sql);
@@ -442,8 +464,8 @@ Error storageErrorAt(const QString &path, const QString &what, const QSqlError &
 
 const QList<Database::Migration> &Database::migrations()
 {
-    static const QList<Migration> list{{1, schemaV1}, {2, schemaV2}, {3, schemaV3}, {4, schemaV4},
-                                       {5, schemaV5}, {6, schemaV6}, {7, schemaV7}, {8, schemaV8}};
+    static const QList<Migration> list{{1, schemaV1}, {2, schemaV2}, {3, schemaV3}, {4, schemaV4}, {5, schemaV5},
+                                       {6, schemaV6}, {7, schemaV7}, {8, schemaV8}, {9, schemaV9}};
     return list;
 }
 

@@ -34,7 +34,7 @@ namespace {
 const QString selectColumns = uR"(SELECT links.id, account_id, remote_id, domain, slug, short_url, destination,
     title, tags, created_at, updated_at, expires_at, max_clicks,
     links.clicks + coalesce((SELECT d.clicks FROM link_click_deltas AS d WHERE d.link_id = links.id), 0), sync_state,
-    redirect_status, valid_since, forward_query, crawlable FROM links)"_s;
+    redirect_status, valid_since, forward_query, crawlable, fallback_url FROM links)"_s;
 
 qint64 toMs(const QDateTime &t)
 {
@@ -440,6 +440,7 @@ Link LinkRepository::fromRow(const QSqlQuery &q)
         link.validSince = fromMs(q.value(16).toLongLong());
     link.forwardQuery = q.value(17).toBool();
     link.crawlable = q.value(18).toBool();
+    link.fallbackUrl = q.value(19).toString();
     return link;
 }
 
@@ -510,8 +511,8 @@ namespace {
 const QString insertSql =
     uR"(INSERT INTO links(account_id, remote_id, domain, slug, short_url, destination, title, tags,
     campaign, created_at, updated_at, expires_at, max_clicks, clicks, sync_state, redirect_status, valid_since,
-    forward_query, crawlable)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s;
+    forward_query, crawlable, fallback_url)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s;
 }   // namespace
 
 Result<qint64> LinkRepository::insertRow(QSqlQuery &q, const Link &link)
@@ -534,7 +535,8 @@ Result<qint64> LinkRepository::insertRow(QSqlQuery &q, const Link &link)
                                link.redirectStatus,
                                optionalMs(link.validSince),
                                int(link.forwardQuery),
-                               int(link.crawlable)};
+                               int(link.crawlable),
+                               sqlText(link.fallbackUrl)};
     for (int i = 0; i < int(std::size(values)); ++i)
         q.bindValue(i, values[i]);
     if (!q.exec()) {
@@ -623,7 +625,8 @@ bool holds(const Link &row, const Link &link)
         && toMs(row.createdAt) == toMs(link.createdAt) && toMs(row.updatedAt) == toMs(link.updatedAt)
         && msOf(row.expiresAt) == msOf(link.expiresAt) && row.maxClicks == link.maxClicks && row.clicks == link.clicks
         && row.redirectStatus == link.redirectStatus && msOf(row.validSince) == msOf(link.validSince)
-        && row.forwardQuery == link.forwardQuery && row.crawlable == link.crawlable;
+        && row.forwardQuery == link.forwardQuery && row.crawlable == link.crawlable
+        && row.fallbackUrl == link.fallbackUrl;
 }
 }   // namespace
 
@@ -640,7 +643,7 @@ Result<int> LinkRepository::upsertRemote(qint64 accountId, const QList<Link> &li
     update.prepare(uR"(UPDATE links SET account_id = ?, remote_id = ?, domain = ?, slug = ?, short_url = ?,
         destination = ?, title = ?, tags = ?, campaign = ?, created_at = ?, updated_at = ?, expires_at = ?,
         max_clicks = ?, clicks = ?, sync_state = ?, redirect_status = ?, valid_since = ?, forward_query = ?,
-        crawlable = ? WHERE id = ?)"_s);
+        crawlable = ?, fallback_url = ? WHERE id = ?)"_s);
     const auto fail = [&](const QSqlError &error) -> Result<int> {
         find.finish();
         insert.finish();
@@ -698,6 +701,7 @@ Result<int> LinkRepository::upsertRemote(qint64 accountId, const QList<Link> &li
                                        optionalMs(link.validSince),
                                        int(link.forwardQuery),
                                        int(link.crawlable),
+                                       sqlText(link.fallbackUrl),
                                        row->id};
             for (int i = 0; i < int(std::size(values)); ++i)
                 update.bindValue(i, values[i]);
@@ -792,7 +796,7 @@ Result<Link> LinkRepository::update(Link link)
     q.prepare(uR"(UPDATE links SET account_id = ?, remote_id = ?, domain = ?, slug = ?, short_url = ?, destination = ?,
         title = ?, tags = ?, campaign = ?, updated_at = ?, expires_at = ?, max_clicks = ?,
         clicks = CASE WHEN account_id = 1 THEN clicks ELSE ? END, sync_state = ?,
-        redirect_status = ?, valid_since = ?, forward_query = ?, crawlable = ? WHERE id = ?)"_s);
+        redirect_status = ?, valid_since = ?, forward_query = ?, crawlable = ?, fallback_url = ? WHERE id = ?)"_s);
     q.addBindValue(link.accountId);
     q.addBindValue(sqlText(link.remoteId));
     q.addBindValue(sqlText(link.domain));
@@ -811,6 +815,7 @@ Result<Link> LinkRepository::update(Link link)
     q.addBindValue(optionalMs(link.validSince));
     q.addBindValue(int(link.forwardQuery));
     q.addBindValue(int(link.crawlable));
+    q.addBindValue(sqlText(link.fallbackUrl));
     q.addBindValue(link.id);
     if (!q.exec()) {
         const QSqlError error = q.lastError();

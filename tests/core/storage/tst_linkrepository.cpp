@@ -22,6 +22,7 @@ private slots:
     void shortFilterAndSpecialCharacters();
     void insertMany();
     void localClicksAreTheServers();
+    void limitsAndFallbackRoundTrip();
     void changesSayWhatChanged();
     void bulkWritesSayMany();
     void remoteWritesSayWhatChanged();
@@ -261,6 +262,55 @@ void TestLinkRepository::localClicksAreTheServers()
     LinkQuery byClicks;
     byClicks.sortKey = LinkQuery::SortKey::Clicks;
     QCOMPARE(m_links->fetch(byClicks, 0, 10).size(), 1);
+}
+
+// Issue 15: a start, an end, a click limit and the fallback address are stored and read back as
+// they were, cleared when the link no longer has them, and a changed fallback of a local link is
+// logged for the redirect server (link_changes). Times relative to now, in UTC.
+void TestLinkRepository::limitsAndFallbackRoundTrip()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime start = QDateTime::fromMSecsSinceEpoch(now.addDays(1).toMSecsSinceEpoch(), Qt::UTC);
+    const QDateTime end = QDateTime::fromMSecsSinceEpoch(now.addDays(30).toMSecsSinceEpoch(), Qt::UTC);
+    Link draft = make(u"limited"_s);
+    draft.validSince = start;
+    draft.expiresAt = end;
+    draft.maxClicks = 500;
+    draft.fallbackUrl = u"https://shop.example/ended"_s;
+    const auto stored = m_links->insert(draft);
+    QVERIFY(stored);
+    Link found = *m_links->find(stored->id);
+    QCOMPARE(found.validSince, std::optional<QDateTime>(start));
+    QCOMPARE(found.expiresAt, std::optional<QDateTime>(end));
+    QCOMPARE(found.maxClicks, std::optional<qint64>(500));
+    QCOMPARE(found.fallbackUrl, u"https://shop.example/ended"_s);
+
+    QSqlQuery q(m_db->connection());
+    const auto changesNow = [&] {
+        return q.exec(u"SELECT count(*) FROM link_changes WHERE link_id = %1"_s.arg(stored->id)) && q.next()
+            ? q.value(0).toLongLong()
+            : -1;
+    };
+    const qint64 logged = changesNow();
+    QVERIFY(logged >= 1);
+    found.fallbackUrl = u"https://shop.example/next-sale"_s;
+    QVERIFY(m_links->update(found));
+    QCOMPARE(m_links->find(stored->id)->fallbackUrl, u"https://shop.example/next-sale"_s);
+    QCOMPARE(changesNow(), logged + 1);   // the server hears of the new fallback
+
+    // Cleared: no limits and no fallback.
+    found = *m_links->find(stored->id);
+    found.validSince.reset();
+    found.expiresAt.reset();
+    found.maxClicks.reset();
+    found.fallbackUrl.clear();
+    QVERIFY(m_links->update(found));
+    const Link cleared = *m_links->find(stored->id);
+    QVERIFY(!cleared.validSince);
+    QVERIFY(!cleared.expiresAt);
+    QVERIFY(!cleared.maxClicks);
+    QVERIFY(cleared.fallbackUrl.isEmpty());
+    QCOMPARE(changesNow(), logged + 2);
 }
 
 namespace {
