@@ -1,5 +1,7 @@
 #include "gui/localserverpanel.h"
 
+#include "ui_localserverpanel.h"
+
 #include "core/platform/localservercontroller.h"
 #include "core/storage/settings.h"
 
@@ -7,7 +9,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 #include <limits>
 
@@ -19,42 +20,12 @@ LocalServerPanel::LocalServerPanel(LocalServerController &server, Settings &sett
     : QFrame(parent)
     , m_server(server)
     , m_settings(settings)
+    , m_ui(std::make_unique<Ui::LocalServerPanel>())
 {
-    setObjectName(u"localServerPanel"_s);
-    setFrameShape(QFrame::StyledPanel);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 6, 8, 8);
-    auto *title = new QLabel(tr("Local server"), this);
-    QFont bold = title->font();
-    bold.setBold(true);
-    title->setFont(bold);
-    layout->addWidget(title);
-    m_status = new QLabel(this);
-    m_status->setObjectName(u"serverStatusLabel"_s);
-    m_status->setWordWrap(true);
-    layout->addWidget(m_status);
-    m_address = new QLabel(this);
-    m_address->setObjectName(u"serverAddressLabel"_s);
-    m_address->setOpenExternalLinks(true);
-    m_address->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    layout->addWidget(m_address);
-    m_clicks = new QLabel(this);
-    m_clicks->setObjectName(u"serverClicksLabel"_s);
-    layout->addWidget(m_clicks);
-    m_health = new QLabel(this);
-    m_health->setObjectName(u"serverHealthLabel"_s);
-    m_health->setWordWrap(true);
-    m_health->setTextFormat(Qt::PlainText);
-    layout->addWidget(m_health);
-    m_button = new QPushButton(this);
-    m_button->setObjectName(u"serverStartStopButton"_s);
-    layout->addWidget(m_button);
-    m_autoStart = new QCheckBox(tr("Start with Linkdeck"), this);
-    m_autoStart->setObjectName(u"serverAutoStartCheck"_s);
-    m_autoStart->setChecked(settings.startServerWithApp());
-    layout->addWidget(m_autoStart);
+    m_ui->setupUi(this);
+    m_ui->serverAutoStartCheck->setChecked(settings.startServerWithApp());
 
-    connect(m_button, &QPushButton::clicked, this, [this] {
+    connect(m_ui->serverStartStopButton, &QPushButton::clicked, this, [this] {
         if (m_server.state() == LocalServerController::State::Running
             || m_server.state() == LocalServerController::State::Starting) {
             m_server.stop();
@@ -63,12 +34,15 @@ LocalServerPanel::LocalServerPanel(LocalServerController &server, Settings &sett
             m_server.start();
         }
     });
-    connect(m_autoStart, &QCheckBox::toggled, this, [this](bool on) { m_settings.setStartServerWithApp(on); });
+    connect(m_ui->serverAutoStartCheck, &QCheckBox::toggled, this,
+            [this](bool on) { m_settings.setStartServerWithApp(on); });
     connect(&m_server, &LocalServerController::stateChanged, this, &LocalServerPanel::update);
     connect(&m_server, &LocalServerController::clicksChanged, this, &LocalServerPanel::update);
     connect(&m_server, &LocalServerController::healthChanged, this, &LocalServerPanel::update);
     update();
 }
+
+LocalServerPanel::~LocalServerPanel() = default;
 
 void LocalServerPanel::update()
 {
@@ -76,27 +50,27 @@ void LocalServerPanel::update()
     const State state = m_server.state();
     switch (state) {
     case State::Stopped:
-        m_status->setText(tr("Stopped: short links on this computer do not open."));
+        m_ui->serverStatusLabel->setText(tr("Stopped: short links on this computer do not open."));
         break;
     case State::Starting:
-        m_status->setText(tr("Starting…"));
+        m_ui->serverStatusLabel->setText(tr("Starting…"));
         break;
     case State::Running:
-        m_status->setText(tr("Running"));
+        m_ui->serverStatusLabel->setText(tr("Running"));
         break;
     case State::Stopping:
-        m_status->setText(tr("Stopping…"));
+        m_ui->serverStatusLabel->setText(tr("Stopping…"));
         break;
     case State::Failed:
-        m_status->setText(m_server.errorText());
+        m_ui->serverStatusLabel->setText(m_server.errorText());
         break;
     }
     const bool running = state == State::Running;
-    m_address->setVisible(running);
-    m_clicks->setVisible(running);
+    m_ui->serverAddressLabel->setVisible(running);
+    m_ui->serverClicksLabel->setVisible(running);
     if (running) {
-        m_address->setText(u"<a href=\"%1\">%1</a>"_s.arg(m_server.address().toHtmlEscaped()));
-        m_clicks->setText(tr("%Ln visit(s) recorded", nullptr, int(qMax<qint64>(0, m_server.clicks()))));
+        m_ui->serverAddressLabel->setText(u"<a href=\"%1\">%1</a>"_s.arg(m_server.address().toHtmlEscaped()));
+        m_ui->serverClicksLabel->setText(tr("%Ln visit(s) recorded", nullptr, int(qMax<qint64>(0, m_server.clicks()))));
     }
     // Visits that are not recorded, or recorded late, are said where the count is.
     const LocalServerController::Health health = m_server.health();
@@ -116,10 +90,10 @@ void LocalServerPanel::update()
         warning = tr("Visits reach the statistics %1 seconds late: the database is busy. None is lost.")
                       .arg(health.lagMillis / 1000);
     }
-    m_health->setText(warning);
-    m_health->setVisible(!warning.isEmpty());
-    m_button->setText(running || state == State::Starting ? tr("Stop") : tr("Start"));
-    m_button->setEnabled(state != State::Stopping);
+    m_ui->serverHealthLabel->setText(warning);
+    m_ui->serverHealthLabel->setVisible(!warning.isEmpty());
+    m_ui->serverStartStopButton->setText(running || state == State::Starting ? tr("Stop") : tr("Start"));
+    m_ui->serverStartStopButton->setEnabled(state != State::Stopping);
 }
 
 }   // namespace Linkdeck::Gui

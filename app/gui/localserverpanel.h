@@ -2,9 +2,11 @@
 
 #include <QFrame>
 
-class QCheckBox;
-class QLabel;
-class QPushButton;
+#include <memory>
+
+namespace Ui {
+class LocalServerPanel;
+}
 
 namespace Linkdeck {
 class LocalServerController;
@@ -14,25 +16,21 @@ class Settings;
 namespace Linkdeck::Gui {
 
 // "Local server" under the sidebar: whether linkdeck-server runs, where, how many visits it
-// has recorded, a Start/Stop button and "Start with Linkdeck".
+// has recorded, a Start/Stop button and "Start with Linkdeck". The widgets are localserverpanel.ui.
 class LocalServerPanel final : public QFrame
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LocalServerPanel)
 public:
     LocalServerPanel(LocalServerController &server, Settings &settings, QWidget *parent = nullptr);
+    ~LocalServerPanel() override;
 
 private:
     void update();
 
     LocalServerController &m_server;
     Settings &m_settings;
-    QLabel *m_status = nullptr;
-    QLabel *m_address = nullptr;
-    QLabel *m_clicks = nullptr;
-    QLabel *m_health = nullptr;
-    QPushButton *m_button = nullptr;
-    QCheckBox *m_autoStart = nullptr;
+    std::unique_ptr<Ui::LocalServerPanel> m_ui;
 };
 
 }   // namespace Linkdeck::Gui
