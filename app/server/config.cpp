@@ -82,8 +82,10 @@ bool percentDecoded(std::string_view s, std::string *out)
     return true;
 }
 
-bool parseRedisServer(const std::string &entry, RedisServer *server, std::string *why)
+// One entry of REDIS_SERVERS; an Error (Invalid) saying what is wrong with it.
+Result<RedisServer> parseRedisServer(const std::string &entry)
 {
+    RedisServer server;
     std::string_view rest = entry;
     const std::size_t schemeEnd = rest.find("://");
     const std::string scheme =
@@ -91,22 +93,16 @@ bool parseRedisServer(const std::string &entry, RedisServer *server, std::string
     if (schemeEnd != std::string_view::npos)
         rest.remove_prefix(schemeEnd + 3);
     if (scheme == "unix") {
-        if (rest.empty() || rest.front() != '/') {
-            *why = "a Unix socket is written unix:///path/to/redis.sock";
-            return false;
-        }
-        server->socketPath = std::string(rest);
-        server->display = entry;
-        return true;
+        if (rest.empty() || rest.front() != '/')
+            return invalid("a Unix socket is written unix:///path/to/redis.sock");
+        server.socketPath = std::string(rest);
+        server.display = entry;
+        return server;
     }
-    if (scheme == "rediss" || scheme == "tls") {
-        *why = "Redis over TLS is not supported; use tcp:// (e.g. through a local TLS tunnel)";
-        return false;
-    }
-    if (scheme != "tcp" && scheme != "redis") {
-        *why = "the scheme must be tcp://, redis:// or unix://";
-        return false;
-    }
+    if (scheme == "rediss" || scheme == "tls")
+        return invalid("Redis over TLS is not supported; use tcp:// (e.g. through a local TLS tunnel)");
+    if (scheme != "tcp" && scheme != "redis")
+        return invalid("the scheme must be tcp://, redis:// or unix://");
     std::string_view query;
     if (const std::size_t q = rest.find('?'); q != std::string_view::npos) {
         query = rest.substr(q + 1);
@@ -128,15 +124,11 @@ bool parseRedisServer(const std::string &entry, RedisServer *server, std::string
     bool portGiven = false;
     if (!host.empty() && host.front() == '[') {   // [::1]:6379
         const std::size_t close = host.find(']');
-        if (close == std::string_view::npos) {
-            *why = "an IPv6 address needs its closing ]";
-            return false;
-        }
+        if (close == std::string_view::npos)
+            return invalid("an IPv6 address needs its closing ]");
         if (close + 1 < host.size()) {
-            if (host[close + 1] != ':') {
-                *why = "the port follows the address after a colon";
-                return false;
-            }
+            if (host[close + 1] != ':')
+                return invalid("the port follows the address after a colon");
             port = host.substr(close + 2);
             portGiven = true;
         }
@@ -146,34 +138,23 @@ bool parseRedisServer(const std::string &entry, RedisServer *server, std::string
         host = host.substr(0, colon);
         portGiven = true;
     }
-    if (host.empty()) {
-        *why = "it names no host";
-        return false;
-    }
-    server->host = std::string(host);
-    if (portGiven && !parseNumber(port, 1, 65535, &server->port)) {
-        *why = "the port must be a number from 1 to 65535";
-        return false;
-    }
-    if (!path.empty() && !parseNumber(path, 0, 1 << 20, &server->database)) {
-        *why = "the database after the / must be a number (e.g. tcp://host:6379/5)";
-        return false;
-    }
+    if (host.empty())
+        return invalid("it names no host");
+    server.host = std::string(host);
+    if (portGiven && !parseNumber(port, 1, 65535, &server.port))
+        return invalid("the port must be a number from 1 to 65535");
+    if (!path.empty() && !parseNumber(path, 0, 1 << 20, &server.database))
+        return invalid("the database after the / must be a number (e.g. tcp://host:6379/5)");
     if (!userInfo.empty()) {
         const std::size_t colon = userInfo.find(':');
-        if (colon == std::string_view::npos) {
-            *why = "it has a user but no password; a password alone is written tcp://:PASSWORD@host:port";
-            return false;
+        if (colon == std::string_view::npos)
+            return invalid("it has a user but no password; a password alone is written tcp://:PASSWORD@host:port");
+        if (!percentDecoded(userInfo.substr(0, colon), &server.user)
+            || !percentDecoded(userInfo.substr(colon + 1), &server.password)) {
+            return invalid("the user or password has a malformed %-escape");
         }
-        if (!percentDecoded(userInfo.substr(0, colon), &server->user)
-            || !percentDecoded(userInfo.substr(colon + 1), &server->password)) {
-            *why = "the user or password has a malformed %-escape";
-            return false;
-        }
-        if (server->password.empty()) {
-            *why = "the password after the colon is empty";
-            return false;
-        }
+        if (server.password.empty())
+            return invalid("the password after the colon is empty");
     }
     // Predis' options in the query: password, username, database; others are Predis' own and ignored.
     while (!query.empty()) {
@@ -185,24 +166,19 @@ bool parseRedisServer(const std::string &entry, RedisServer *server, std::string
         const std::string_view value = eq == std::string_view::npos ? std::string_view() : item.substr(eq + 1);
         bool ok = true;
         if (key == "password")
-            ok = percentDecoded(value, &server->password) && !server->password.empty();
+            ok = percentDecoded(value, &server.password) && !server.password.empty();
         else if (key == "username")
-            ok = percentDecoded(value, &server->user);
+            ok = percentDecoded(value, &server.user);
         else if (key == "database" || key == "db")
-            ok = parseNumber(value, 0, 1 << 20, &server->database);
-        if (!ok) {
-            *why = "the query option " + std::string(key) + " has a wrong value";
-            return false;
-        }
+            ok = parseNumber(value, 0, 1 << 20, &server.database);
+        if (!ok)
+            return invalid("the query option " + std::string(key) + " has a wrong value");
     }
-    if (!server->user.empty() && server->password.empty()) {
-        *why = "it has a user but no password";
-        return false;
-    }
-    server->display = scheme + "://"
-        + (host.find(':') != std::string_view::npos ? "[" + server->host + "]" : server->host) + ":"
-        + std::to_string(server->port) + (server->database >= 0 ? "/" + std::to_string(server->database) : "");
-    return true;
+    if (!server.user.empty() && server.password.empty())
+        return invalid("it has a user but no password");
+    server.display = scheme + "://" + (host.find(':') != std::string_view::npos ? "[" + server.host + "]" : server.host)
+        + ":" + std::to_string(server.port) + (server.database >= 0 ? "/" + std::to_string(server.database) : "");
+    return server;
 }
 
 }   // namespace
@@ -216,15 +192,14 @@ Result<std::vector<RedisServer>> parseRedisServers(const std::string &text)
         const std::string entry = trimmed(item);
         if (entry.empty())
             continue;
-        RedisServer server;
-        std::string why;
-        if (!parseRedisServer(entry, &server, &why)) {
+        auto server = parseRedisServer(entry);
+        if (!server) {
             // Never the password in a message: the entry is named by its position.
             return invalid("REDIS_SERVERS: server " + std::to_string(servers.size() + 1)
-                           + " is not a Redis address: " + why
+                           + " is not a Redis address: " + messageOf(server.error())
                            + " (expected tcp://[[user]:password@]host[:port][/database], e.g. tcp://127.0.0.1:6379)");
         }
-        servers.push_back(std::move(server));
+        servers.push_back(std::move(server).value());
     }
     if (servers.empty())
         return invalid("REDIS_SERVERS names no server (expected e.g. tcp://127.0.0.1:6379)");
@@ -247,17 +222,15 @@ Result<void> ServerConfig::applyEnvironment()
     }
     if (const char *v = env("REDIRECT_STATUS_CODE")) {
         const int status = std::atoi(v);
-        if (status != 301 && status != 302 && status != 307 && status != 308) {
+        if (status != 301 && status != 302 && status != 307 && status != 308)
             return invalid(std::string("REDIRECT_STATUS_CODE must be 301, 302, 307 or 308, not \"") + v + "\"");
-        }
         redirectStatus = status;
     }
     if (const char *v = env("SHORT_URL_MODE")) {
         const std::string mode = trimmed(v);
-        if (mode != "strict" && mode != "loose") {
+        if (mode != "strict" && mode != "loose")
             return invalid("SHORT_URL_MODE must be strict (Case-x and case-x are two short URLs) or loose (one), not \""
                            + mode + "\"");
-        }
         caseSensitiveSlugs = mode == "strict";
     }
     if (const char *v = env("REDIRECT_CACHE_LIFETIME"))
@@ -281,15 +254,13 @@ Result<void> ServerConfig::applyEnvironment()
     }
     if (auto parsed = parseBool("REDIS_PUB_SUB_ENABLED", &redisPubSubEnabled); !parsed)
         return parsed;
-    if (redisPubSubEnabled && redisServers.empty()) {
+    if (redisPubSubEnabled && redisServers.empty())
         return invalid("REDIS_PUB_SUB_ENABLED is true, but REDIS_SERVERS names no Redis to publish to (e.g. "
                        "REDIS_SERVERS=tcp://127.0.0.1:6379)");
-    }
-    if (redisPubSubEnabled && env("REDIS_SENTINEL_SERVICE")) {
+    if (redisPubSubEnabled && env("REDIS_SENTINEL_SERVICE"))
         return invalid("REDIS_SENTINEL_SERVICE is set, but linkdeck-server publishes real-time events to Redis itself, "
                        "not through sentinels: point REDIS_SERVERS at the Redis master (or the nodes of a cluster) and "
                        "unset REDIS_SENTINEL_SERVICE");
-    }
     return {};
 }
 
