@@ -342,6 +342,7 @@ std::int64_t ClickIngestor::lagMillis() const
 
 void ClickIngestor::run()
 {
+    agentOf({});   // uap-core's regexes compiled now rather than when the first click waits
     std::int64_t lastCounters = steadyMillis();
     std::int64_t lastLagReport = 0;
     for (;;) {
@@ -368,14 +369,15 @@ void ClickIngestor::run()
                 ok = drainOnce(&error, &read);
             // The counts of the clicks stored: a chunk now and then under load, all at a stop.
             if (ok)
-                ok = rollUp(stopping, &error);
+                ok = rollUp(stopping, read == 0, &error);
             // The click counters of the links table follow in bounded chunks: whenever the
             // journal is idle, and every counterMillis under load.
             const std::int64_t now = steadyMillis();
-            if (ok && m_pendingDeltas && (read == 0 || stopping || now - lastCounters >= m_options.counterMillis)) {
+            const bool idle = read == 0 && !m_flushing;
+            if (ok && m_pendingDeltas && (idle || stopping || now - lastCounters >= m_options.counterMillis)) {
                 // Under load one chunk; while the journal is idle, chunks for up to 200 ms; at
                 // a stop up to 2 s (what is left stays in link_click_deltas for the next start).
-                const std::int64_t budgetEnd = now + (stopping ? 2000 : read == 0 ? 200 : 0);
+                const std::int64_t budgetEnd = now + (stopping ? 2000 : idle ? 200 : 0);
                 do {
                     ok = applyCounters(&error);
                 } while (ok && m_pendingDeltas && steadyMillis() < budgetEnd);
@@ -793,8 +795,9 @@ std::int64_t ClickIngestor::statisticsLagMillis() const
 
 // The counts of clicks stored under heavy traffic: when due, the batch's counts are set aside
 // (a new batch counts the clicks after them) and written a chunk at a time, each chunk in its
-// own transaction with how far it got. `all`: until nothing is left (a stop).
-bool ClickIngestor::rollUp(bool all, std::string *error)
+// own transaction with how far it got. `all`: until nothing is left (a stop). `idle`: the last
+// pass found no click, so nothing is gained by waiting.
+bool ClickIngestor::rollUp(bool all, bool idle, std::string *error)
 {
     if (m_counting->full())
         all = true;   // the numbers the counts hold are emptied once no count is left
@@ -807,7 +810,7 @@ bool ClickIngestor::rollUp(bool all, std::string *error)
                 return true;
             }
             const bool asked = m_flushAsked.exchange(false, std::memory_order_relaxed);
-            if (!all && !asked && steadyMillis() - m_countingSince < m_options.rollupMillis)
+            if (!all && !asked && !idle && steadyMillis() - m_countingSince < m_options.rollupMillis)
                 return true;
             m_flushing = std::move(m_batch);
             m_batch = std::move(m_spare);

@@ -72,11 +72,10 @@ public:
         // clicks a batch store about 1.4x as many per second as 50,000).
         int maxBatch = 200000;
         // ... and at most this long (0: no limit), so that a slow database still moves the
-        // stored clicks (and lagMillis()) forward every few seconds. Not shorter: with a million
-        // links each commit rewrites most click_hours pages whatever its size, so small batches
-        // cost throughput when the writer is behind (bench_ingest, 1M links: 25,000 a batch
-        // ~77k clicks/s, 100,000 ~98k/s, 200,000 ~102k/s).
-        int maxBatchMillis = 4000;
+        // stored clicks (and lagMillis()) forward every second. A batch's commit writes its
+        // clicks and positions only (the rollups follow apart, see rollupMillis), so a short
+        // batch costs little.
+        int maxBatchMillis = 1000;
         // How often the journal is looked at when nothing woke the writer: clicks wait at most
         // this long plus one batch before they are stored.
         int idleMillis = 250;
@@ -85,7 +84,7 @@ public:
         int counterChunk = 20000;
         int counterMillis = 2000;
         // The statistics of clicks stored under heavy traffic are written at most this long
-        // after the first of them (sooner when asked: flushStatistics()), in chunks of at most
+        // after the first of them (at once when the journal is idle or when asked: flushStatistics()), in chunks of at most
         // rollupChunk link-hours a transaction. A batch whose counts fit in inlineRollups
         // link-hours, with no such write under way, is counted in its own transaction.
         int rollupMillis = 5000;
@@ -146,7 +145,7 @@ private:
     bool writeHours(const Batch &batch, const std::uint32_t *begin, const std::uint32_t *end, std::string *error);
     bool writeRollupProgress(std::int64_t through, std::int64_t target, std::int64_t link, std::int64_t hour,
                              std::string *error);
-    bool rollUp(bool all, std::string *error);
+    bool rollUp(bool all, bool idle, std::string *error);
     bool flushChunk(std::string *error);
     bool countStored(Batch &into, std::int64_t afterId, std::int64_t throughId, std::string *error);
     bool recoverRollups(std::string *error);

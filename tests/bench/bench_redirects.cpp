@@ -545,6 +545,7 @@ struct Health
     qint64 stored = 0;
     qint64 lost = 0;
     std::optional<qint64> lagMs;
+    std::optional<qint64> statisticsLagMs;                       // how late clicks reach the rollups the charts read
     qint64 recorded() const { return redirects + unanswered; }   // every redirect whose click was taken
 };
 
@@ -601,6 +602,8 @@ public:
         h.lost = clicks.value(u"lost"_s).toInteger();
         if (clicks.value(u"lagMs"_s).isDouble())
             h.lagMs = clicks.value(u"lagMs"_s).toInteger();
+        if (clicks.value(u"statisticsLagMs"_s).isDouble())
+            h.statisticsLagMs = clicks.value(u"statisticsLagMs"_s).toInteger();
         return h;
     }
 
@@ -812,6 +815,7 @@ struct Accounting
     int countedTwice = 0;
     std::vector<double> lagSamples;        // every round's
     std::vector<double> roundLagSamples;   // this round's
+    std::vector<double> statisticsLagSamples;
     std::vector<double> trailSeconds;
     int healthFailures = 0;
 
@@ -848,6 +852,8 @@ struct Accounting
             lagSamples.push_back(double(*h.lagMs));
             roundLagSamples.push_back(double(*h.lagMs));
         }
+        if (h.statisticsLagMs)
+            statisticsLagSamples.push_back(double(*h.statisticsLagMs));
         // A click is journaled before its response is written: stored may run ahead of the
         // answers by the responses being written now, never by more.
         if (h.stored + h.lost > h.recorded() + connections && countedTwice++ == 0)
@@ -1251,6 +1257,12 @@ bool sustained(const QString &dir, int links, int seconds, const Options &o, Ver
                     percentile(ledger.lagSamples, 1.0));
     else
         std::printf("ingest lag: not reported by this server (/rest/health clicks.lagMs is null)\n");
+    if (!ledger.statisticsLagSamples.empty())
+        std::printf(
+            "statistics lag (server's statisticsLagMs: clicks not yet in click_hours and the counters): p50 %.0f "
+            "ms, p99 %.0f ms, max %.0f ms\n",
+            percentile(ledger.statisticsLagSamples, 0.5), percentile(ledger.statisticsLagSamples, 0.99),
+            percentile(ledger.statisticsLagSamples, 1.0));
     std::printf(
         "stored clicks behind the answers, in seconds of traffic (bench's estimate): p50 %.2f s, p99 %.2f s, max %.2f s\n",
         percentile(ledger.trailSeconds, 0.5), percentile(ledger.trailSeconds, 0.99),
