@@ -89,6 +89,8 @@ const char *statusLine(int status)
         return "HTTP/1.1 405 Method Not Allowed\r\n";
     case 409:
         return "HTTP/1.1 409 Conflict\r\n";
+    case 410:
+        return "HTTP/1.1 410 Gone\r\n";
     case 413:
         return "HTTP/1.1 413 Content Too Large\r\n";
     case 422:
@@ -380,6 +382,7 @@ private:
     // forwarded), a view into m_out until it changes.
     std::string_view composeRedirect(int status, std::string_view location, std::string_view query);
     void sendNotFound(std::string_view redirect);
+    void sendPage(int status, std::string_view page);
     void write();
     void writeNow();
     std::string_view clientIp();
@@ -601,6 +604,11 @@ void Connection::handleRedirect()
         recordClick(0, d.orphan, m_request.host, d.path, d.location);
         sendNotFound(d.location);
         return;
+    case RedirectDecision::Kind::Ended:
+        recordClick(0, d.orphan, m_request.host, d.path, {});
+        server.notFound.fetch_add(1, std::memory_order_relaxed);
+        sendPage(d.status, d.body);
+        return;
     }
 }
 
@@ -652,6 +660,20 @@ void Connection::sendNotFound(std::string_view redirect)
     m_out += m_keepAlive ? "\r\n\r\n" : "\r\nConnection: close\r\n\r\n";
     if (m_request.method != http::verb::head)
         m_out += notFoundPage;
+    write();
+}
+
+// A static HTML page whose language follows Accept-Language (the ended-link page).
+void Connection::sendPage(int status, std::string_view page)
+{
+    m_out.assign(statusLine(status) ? statusLine(status) : statusLine(404));
+    m_out += m_worker.date();
+    m_out += "Content-Type: text/html; charset=utf-8\r\nCache-Control: private, max-age=0\r\n"
+             "Vary: Accept-Language\r\nContent-Length: ";
+    m_out += std::to_string(page.size());
+    m_out += m_keepAlive ? "\r\n\r\n" : "\r\nConnection: close\r\n\r\n";
+    if (m_request.method != http::verb::head)
+        m_out += page;
     write();
 }
 

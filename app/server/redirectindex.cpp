@@ -49,7 +49,7 @@ std::shared_ptr<Overlay> copyOverlay(const Overlay &from)
     auto copy = std::make_shared<Overlay>(from);
     for (auto &[key, value] : *copy) {
         if (value)
-            value->entry.location = value->location;
+            value->pointAtOwnStrings();
     }
     return copy;
 }
@@ -111,11 +111,12 @@ private:
 #define LINK_COLUMNS \
     "id, domain, slug, destination, valid_since, expires_at, max_clicks, redirect_status, forward_query, " \
     "CASE WHEN max_clicks > 0 THEN clicks + coalesce((SELECT d.clicks FROM link_click_deltas AS d " \
-    "WHERE d.link_id = links.id), 0) ELSE clicks END"
-constexpr int DomainColumn = 1, SlugColumn = 2, LocationColumn = 3;
+    "WHERE d.link_id = links.id), 0) ELSE clicks END, fallback_url"
+constexpr int DomainColumn = 1, SlugColumn = 2, LocationColumn = 3, FallbackColumn = 10;
 
-// A row of LINK_COLUMNS as the redirect path needs it (location aside); a link with a visit
-// limit gets its counter, starting from the stored clicks.
+// A row of LINK_COLUMNS as the redirect path needs it (location aside; entry.fallback points
+// into the row, valid until the next step); a link with a visit limit gets its counter,
+// starting from the stored clicks.
 RedirectEntry entryFrom(const Statement &q, RedirectIndex &index)
 {
     RedirectEntry e;
@@ -127,6 +128,7 @@ RedirectEntry entryFrom(const Statement &q, RedirectIndex &index)
     e.forwardQuery = q.int64(8) != 0;
     if (e.maxVisits > 0)
         e.visits = index.visitCounter(e.linkId, q.int64(9));
+    e.fallback = q.text(FallbackColumn);
     return e;
 }
 
@@ -254,7 +256,9 @@ bool RedirectTable::add(std::string_view domain, std::string_view slug, std::str
 {
     static_assert(sizeof(Record) == 32, "a link's record is 32 bytes");
     constexpr std::size_t limit = std::numeric_limits<std::uint32_t>::max();
-    if (m_arena.size() + slug.size() + location.size() > limit || m_records.size() >= limit - 1
+    const bool limited = entry.validSinceMs || entry.expiresAtMs || entry.maxVisits || entry.visits;
+    const std::string_view fallback = limited ? entry.fallback : std::string_view();
+    if (m_arena.size() + slug.size() + location.size() + fallback.size() > limit || m_records.size() >= limit - 1
         || m_limits.size() >= limit - 1)
         return false;
     const auto domainAt = domainIndex(domain);
@@ -269,12 +273,15 @@ bool RedirectTable::add(std::string_view domain, std::string_view slug, std::str
     r.status = std::uint16_t(std::clamp(entry.status, 0, 0xffff));
     r.forwardQuery = entry.forwardQuery;
     r.hasRules = entry.hasRules;
-    if (entry.validSinceMs || entry.expiresAtMs || entry.maxVisits || entry.visits) {
-        m_limits.push_back(Limits{entry.validSinceMs, entry.expiresAtMs, entry.maxVisits, entry.visits});
+    if (limited) {
+        const auto fallbackAt = std::uint32_t(m_arena.size() + slug.size() + location.size());
+        m_limits.push_back(Limits{entry.validSinceMs, entry.expiresAtMs, entry.maxVisits, entry.visits, fallbackAt,
+                                  std::uint32_t(fallback.size())});
         r.limits = std::uint32_t(m_limits.size());
     }
     m_arena.append(slug);
     m_arena.append(location);
+    m_arena.append(fallback);
     m_records.push_back(r);
     return true;
 }
@@ -326,6 +333,8 @@ RedirectEntry RedirectTable::entryAt(const Record &r) const
         e.expiresAtMs = l.expiresAtMs;
         e.maxVisits = l.maxVisits;
         e.visits = l.visits;
+        if (l.fallbackLength)
+            e.fallback = std::string_view(m_arena.data() + l.fallbackOffset, l.fallbackLength);
     }
     return e;
 }
@@ -368,7 +377,8 @@ struct RedirectIndex::Fetched
     std::string domain;
     std::string slug;
     std::string location;
-    RedirectEntry entry;
+    RedirectEntry entry;   // entry.fallback is set again from fallback where it is kept
+    std::string fallback;
 };
 
 std::optional<RedirectEntry> RedirectIndex::Snapshot::find(std::string_view domain, std::string_view slug,
@@ -652,7 +662,8 @@ Result<RedirectIndex::Step> RedirectIndex::applyLogged(sqlite3 *handle,
             int step;
             while ((step = q.step()) == SQLITE_ROW) {
                 fetched.push_back(Fetched{std::string(q.text(DomainColumn)), std::string(q.text(SlugColumn)),
-                                          std::string(q.text(LocationColumn)), entryFrom(q, *this)});
+                                          std::string(q.text(LocationColumn)), entryFrom(q, *this),
+                                          std::string(q.text(FallbackColumn))});
             }
             q.reset();
             return stepped(step, handle);
@@ -750,8 +761,8 @@ void RedirectIndex::apply(std::vector<Fetched> fetched, std::vector<std::pair<st
         std::string key = overlayKey(f.domain, f.slug, m_slugCase);
         auto &slot = (*overlay)[key];
         f.entry.hasRules = !rules->empty() && rules->contains(f.entry.linkId);
-        slot = OverlayEntry{std::move(f.location), f.entry};
-        slot->entry.location = slot->location;
+        slot = OverlayEntry{std::move(f.location), f.entry, std::move(f.fallback)};
+        slot->pointAtOwnStrings();
         kept.insert(std::move(key));
     }
     for (const auto &[domain, slug] : removedKeys) {
@@ -800,7 +811,7 @@ void RedirectIndex::mergeOverlay()
             const std::string_view domain = k.substr(0, slash), slug = k.substr(slash + 1);
             if (shardOf(RedirectTable::hashKey(domain, slug)) == shard) {
                 moving.emplace_back(domain, slug);
-                extraBytes += value ? slug.size() + value->location.size() : 0;
+                extraBytes += value ? slug.size() + value->location.size() + value->fallback.size() : 0;
             }
         }
         auto table = std::make_shared<RedirectTable>(m_slugCase);
@@ -839,7 +850,8 @@ void RedirectIndex::mergeOverlay()
     m_merges.fetch_add(1);
 }
 
-void RedirectIndex::upsert(std::string_view domain, std::string_view slug, std::string location, RedirectEntry entry)
+void RedirectIndex::upsert(std::string_view domain, std::string_view slug, std::string location, RedirectEntry entry,
+                           std::string fallback)
 {
     if (entry.maxVisits > 0 && !entry.visits)
         entry.visits = visitCounter(entry.linkId, 0);
@@ -848,8 +860,8 @@ void RedirectIndex::upsert(std::string_view domain, std::string_view slug, std::
     entry.hasRules = !base->rules->empty() && base->rules->contains(entry.linkId);
     auto overlay = copyOverlay(*base->overlay);
     auto &slot = (*overlay)[overlayKey(domain, slug, m_slugCase)];
-    slot = OverlayEntry{std::move(location), entry};
-    slot->entry.location = slot->location;
+    slot = OverlayEntry{std::move(location), entry, std::move(fallback)};
+    slot->pointAtOwnStrings();
     auto next = std::make_shared<Snapshot>(*base);
     next->overlay = std::move(overlay);
     m_recheck.emplace_back(std::string(domain), std::string(slug));
@@ -889,8 +901,8 @@ void RedirectIndex::setRules(std::string_view domain, std::string_view slug, std
         auto &slot = (*overlay)[overlayKey(domain, slug, m_slugCase)];
         RedirectEntry changed = *entry;
         changed.hasRules = bool(linkRules);
-        slot = OverlayEntry{std::string(entry->location), changed};
-        slot->entry.location = slot->location;
+        slot = OverlayEntry{std::string(entry->location), changed, std::string(entry->fallback)};
+        slot->pointAtOwnStrings();
         next->overlay = std::move(overlay);
     }
     next->rules = std::move(rules);

@@ -33,6 +33,9 @@ struct RedirectEntry
     int status = 0;                                // 0: the server default
     bool forwardQuery = true;
     bool hasRules = false;   // the snapshot's rules has this link's redirect rules
+    // Where the link sends visitors while it is not live (before validSince, from expiresAt on,
+    // maxVisits used up); empty: the "this link has ended" page. Kept only beside a limit.
+    std::string_view fallback;
 };
 
 // Shlink's NotFoundRedirects for one domain; empty strings mean "no redirect".
@@ -48,7 +51,8 @@ enum class SlugCase { Sensitive, Insensitive };
 
 // An immutable table of (domain, slug) -> RedirectEntry built in one go, compact enough for
 // millions of links: slugs and locations in one arena, each domain stored once, 32 bytes of
-// record per link (the rarely set limits apart), and an open-addressing hash table of record
+// record per link (the rarely set limits and their fallback address apart, the address in the
+// arena after the location), and an open-addressing hash table of record
 // numbers; a lookup allocates nothing. Domains are matched ignoring (ASCII) case; slugs as
 // the SlugCase says.
 class RedirectTable
@@ -106,6 +110,8 @@ private:
         std::int64_t expiresAtMs;
         std::int64_t maxVisits;
         std::atomic<std::int64_t> *visits;
+        std::uint32_t fallbackOffset;   // in m_arena
+        std::uint32_t fallbackLength;   // 0: none
     };
     RedirectEntry entryAt(const Record &record) const;
     bool keyEquals(const Record &record, std::string_view domain, std::string_view slug) const;
@@ -141,7 +147,13 @@ public:
     struct OverlayEntry
     {
         std::string location;
-        RedirectEntry entry;   // entry.location points at location
+        RedirectEntry entry;   // entry.location points at location, entry.fallback at fallback
+        std::string fallback;
+        void pointAtOwnStrings()
+        {
+            entry.location = location;
+            entry.fallback = fallback;
+        }
     };
     // key: "domain/slug", the domain lower-case, the slug too when slugs ignore case (overlayKey());
     // nullopt: removed since the table was built
@@ -194,7 +206,8 @@ public:
     Result<PollResult> poll(QSqlDatabase &db);
     // Applies a change made through the API at once, without waiting for the poller; the next
     // poll() checks the key against the database again, so a late call cannot leave stale data.
-    void upsert(std::string_view domain, std::string_view slug, std::string location, RedirectEntry entry);
+    void upsert(std::string_view domain, std::string_view slug, std::string location, RedirectEntry entry,
+                std::string fallback = {});
     void remove(std::string_view domain, std::string_view slug);
     // A link's new redirect rules (nullptr or none: it has none), published at once, as the
     // API stored them; the next poll() reads them from the database again.

@@ -2,6 +2,8 @@
 
 #include "core/links/slug.h"
 
+#include <algorithm>
+#include <array>
 #include <cctype>
 #include <cstring>
 
@@ -215,7 +217,112 @@ const GeoIp::Location *located(const RequestContext &request)
     return &s.location;
 }
 
+// The "this link has ended" page's languages: a tiny table of its own (the server does not use
+// Qt's translations). English first: the default.
+struct EndedTexts
+{
+    std::string_view lang;
+    std::string_view endedTitle;
+    std::string_view endedText;
+    std::string_view notYetTitle;
+    std::string_view notYetText;
+};
+constexpr std::array<EndedTexts, 2> endedTexts{{
+    {"en", "This link has ended",
+     "The link you followed is no longer active. The page it led to may still be on the website of whoever sent "
+     "you the link.",
+     "This link is not active yet", "The link you followed starts working later. Please try again then."},
+    {"de", "Dieser Link ist abgelaufen",
+     "Der Link, dem Sie gefolgt sind, ist nicht mehr aktiv. Die Seite, zu der er führte, finden Sie vielleicht "
+     "noch auf der Website dessen, der Ihnen den Link geschickt hat.",
+     "Dieser Link ist noch nicht aktiv",
+     "Der Link, dem Sie gefolgt sind, funktioniert erst später. Bitte versuchen Sie es dann noch einmal."},
+}};
+
+// Self-contained (no scripts, fonts, images or other requests), readable at any size: the
+// document language, a title, a heading and one paragraph, with the system's font.
+std::string pageOf(std::string_view lang, std::string_view title, std::string_view text)
+{
+    std::string page = "<!DOCTYPE html>\n<html lang=\"";
+    page += lang;
+    page += "\"><head><meta charset=\"utf-8\">"
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>";
+    page += title;
+    page += "</title>\n<style>body{font-family:system-ui,-apple-system,\"Segoe UI\",sans-serif;font-size:1.125rem;"
+            "line-height:1.5;color:#1f1f1f;background:#fff;max-width:34em;margin:15vh auto 0;padding:0 1.25em}"
+            "h1{font-size:1.6em;line-height:1.25}</style></head>\n<body><main><h1>";
+    page += title;
+    page += "</h1>\n<p>";
+    page += text;
+    page += "</p></main></body></html>\n";
+    return page;
+}
+
+// How much the header accepts a language (its primary subtag, lower case): the highest q of
+// the ranges naming it ("de", "de-AT", ...), or that of "*", else 0. Without allocating.
+int acceptance(std::string_view header, std::string_view language)
+{
+    int best = 0, wildcard = 0;
+    while (!header.empty()) {
+        const std::size_t comma = header.find(',');
+        const std::string_view item = header.substr(0, comma);
+        header = comma == std::string_view::npos ? std::string_view() : header.substr(comma + 1);
+        const std::size_t semicolon = item.find(';');
+        const std::string_view tag = trimmed(item.substr(0, semicolon));
+        int q = 1000;   // thousandths
+        if (semicolon != std::string_view::npos) {
+            const std::string_view params = item.substr(semicolon + 1);
+            if (const std::size_t at = params.find("q="); at != std::string_view::npos) {
+                const std::string_view value = trimmed(params.substr(at + 2));
+                q = 0;
+                int scale = 1000;
+                bool fraction = false;
+                for (char c : value.substr(0, 5)) {
+                    if (c == '.') {
+                        fraction = true;
+                    } else if (c >= '0' && c <= '9') {
+                        if (!fraction)
+                            q = (c - '0') * 1000;
+                        else
+                            q += (c - '0') * (scale /= 10);
+                    } else {
+                        break;
+                    }
+                }
+            }
+        }
+        if (tag == "*")
+            wildcard = std::max(wildcard, q);
+        else if (equalsIgnoringCase(tag.substr(0, tag.find_first_of("-_")), language))
+            best = std::max(best, q);
+    }
+    return best > 0 ? best : wildcard;
+}
+
 }   // namespace
+
+std::string_view endedPage(bool notYet, std::string_view acceptLanguage)
+{
+    // Built once, then shared by every request (function statics are initialised thread-safely).
+    static const std::array<std::string, 2 * endedTexts.size()> pages = [] {
+        std::array<std::string, 2 * endedTexts.size()> built;
+        for (std::size_t i = 0; i < endedTexts.size(); ++i) {
+            const EndedTexts &t = endedTexts[i];
+            built[2 * i] = pageOf(t.lang, t.endedTitle, t.endedText);
+            built[2 * i + 1] = pageOf(t.lang, t.notYetTitle, t.notYetText);
+        }
+        return built;
+    }();
+    std::size_t chosen = 0;   // English unless another language is accepted more
+    int chosenQ = acceptance(acceptLanguage, endedTexts[0].lang);
+    for (std::size_t i = 1; i < endedTexts.size(); ++i) {
+        if (const int q = acceptance(acceptLanguage, endedTexts[i].lang); q > chosenQ) {
+            chosen = i;
+            chosenQ = q;
+        }
+    }
+    return pages[2 * chosen + (notYet ? 1 : 0)];
+}
 
 bool conditionMatches(const RedirectCondition &c, std::string_view query, const RequestContext &request,
                       std::int64_t nowMs)
@@ -337,9 +444,10 @@ RedirectDecision resolveRequest(bool getOrHead, std::string_view target, std::st
     std::optional<RedirectEntry> entry = snapshot.find(host, slug, scratch);
     if (!entry && !config.defaultDomain.empty())
         entry = snapshot.find(config.defaultDomain, slug, scratch);
+    bool notYet = false;
     if (entry) {
-        bool live = (entry->validSinceMs == 0 || entry->validSinceMs <= nowMs)
-            && (entry->expiresAtMs == 0 || entry->expiresAtMs > nowMs);
+        notYet = entry->validSinceMs != 0 && entry->validSinceMs > nowMs;
+        bool live = !notYet && (entry->expiresAtMs == 0 || entry->expiresAtMs > nowMs);
         if (live && entry->maxVisits > 0)
             live = entry->visits->fetch_add(1, std::memory_order_relaxed) < entry->maxVisits;
         if (live && pixel) {
@@ -369,6 +477,22 @@ RedirectDecision resolveRequest(bool getOrHead, std::string_view target, std::st
             d.path = slug;
             return d;
         }
+        if (!pixel && !entry->fallback.empty()) {
+            // Not started, ended or used up, with a fallback address (issue 15): a temporary
+            // redirect there (never the link's own 301, which browsers would keep), the query
+            // forwarded as for the destination. Shlink has no fallback and counts no visit for
+            // such a link; we record it as a visit of the link, with the fallback as where the
+            // visitor went, because the people who print a QR code want to see that it is still
+            // being scanned after the campaign ended (and that the fallback gets the traffic).
+            RedirectDecision d;
+            d.kind = RedirectDecision::Kind::Redirect;
+            d.status = 302;
+            d.location = entry->fallback;
+            d.query = entry->forwardQuery ? query : std::string_view();
+            d.linkId = entry->linkId;
+            d.path = slug;
+            return d;
+        }
     }
     if (pixel) {
         RedirectDecision d;
@@ -376,9 +500,23 @@ RedirectDecision resolveRequest(bool getOrHead, std::string_view target, std::st
         d.status = 200;
         return d;
     }
-    return notFound(
-        notFoundTarget(snapshot, host, &NotFoundRedirects::invalidShortUrl, config.invalidShortUrlRedirect, scratch),
-        OrphanType::InvalidShortUrl, slug);
+    const std::string_view redirect =
+        notFoundTarget(snapshot, host, &NotFoundRedirects::invalidShortUrl, config.invalidShortUrlRedirect, scratch);
+    if (entry && redirect.empty()) {
+        // A known link that is not live, without a fallback: say so rather than "not found".
+        // 410 Gone once it has ended (expired or used up): it will not come back by itself;
+        // 404 before it starts, as it will work later, with a page that says it is not active
+        // yet. A configured invalid-short-URL redirect (Shlink's DEFAULT_INVALID_SHORT_URL_REDIRECT
+        // or the domain's) still wins, as on Shlink, where operators set it for exactly this.
+        RedirectDecision d;
+        d.kind = RedirectDecision::Kind::Ended;
+        d.status = notYet ? 404 : 410;
+        d.body = endedPage(notYet, request.acceptLanguage);
+        d.orphan = OrphanType::InvalidShortUrl;
+        d.path = slug;
+        return d;
+    }
+    return notFound(redirect, OrphanType::InvalidShortUrl, slug);
 }
 
 }   // namespace Linkdeck::Server

@@ -23,11 +23,15 @@ struct RedirectDecision
         Robots,             // robots.txt (the API thread lists the crawlable short URLs)
         Pixel,              // /{shortCode}/track: a 1x1 GIF, and a visit when linkId is set
         MethodNotAllowed,   // 405
+        // A link that is not live and has no fallback: `body`, a small page saying so (410 Gone
+        // once it has ended, 404 before it starts), recorded as an orphan visit as Shlink does.
+        Ended,
     };
     Kind kind = Kind::NotFound;
     int status = 404;
     std::string_view location;   // into the index or the config; valid while the snapshot is
     std::string_view query;      // forwarded to the destination when not empty
+    std::string_view body;       // Ended: the HTML page (static, in the visitor's language)
     // What to record as the click
     std::int64_t linkId = 0;
     OrphanType orphan = OrphanType::None;
@@ -77,5 +81,10 @@ const RedirectRule *matchRedirectRule(const LinkRedirectRules &rules, std::strin
                                       const RequestContext &request, std::int64_t nowMs);
 bool conditionMatches(const RedirectCondition &condition, std::string_view query, const RequestContext &request,
                       std::int64_t nowMs);
+
+// The page for a link that has ended (or, notYet, not started), in the language the
+// Accept-Language header prefers among the server's few (English, the default, and German).
+// A static, self-contained HTML document: nothing is allocated per request.
+std::string_view endedPage(bool notYet, std::string_view acceptLanguage);
 
 }   // namespace Linkdeck::Server

@@ -315,7 +315,8 @@ void ShlinkApi::publish(const Link &link)
     e.maxVisits = link.maxClicks.value_or(0);
     e.status = link.redirectStatus;
     e.forwardQuery = link.forwardQuery;
-    m_index.upsert(link.domain.toStdString(), link.slug.toStdString(), link.destination.toStdString(), e);
+    m_index.upsert(link.domain.toStdString(), link.slug.toStdString(), link.destination.toStdString(), e,
+                   link.fallbackUrl.toStdString());
 }
 
 ApiResponse ShlinkApi::handle(const ApiRequest &request)

@@ -21,6 +21,7 @@ private slots:
     void tableMatchesSlugCaseAsConfigured();
     void manyEntries();
     void overlayShowsApiChangesAtOnce();
+    void fallbackBesideTheLimits();
     void loadsFromDatabase();
     void changeLogRecordsLocalRedirectChanges();
     void appChangesApplyWithoutReload();
@@ -133,6 +134,43 @@ void TestRedirectIndex::overlayShowsApiChangesAtOnce()
     index.remove("D", "New");
     QVERIFY(!reader.snapshot().find("d", "New", reader.scratch));
     QVERIFY(reader.snapshot().find("d", "other", reader.scratch));
+}
+
+// Issue 15: a limited link's fallback address lives beside its limits (in the arena, the
+// record stays 32 bytes); a link without limits keeps none. The overlay (API changes) keeps
+// it too, also when it is copied for the next change.
+void TestRedirectIndex::fallbackBesideTheLimits()
+{
+    RedirectTable t;
+    RedirectEntry limited;
+    limited.linkId = 1;
+    limited.expiresAtMs = 1000;
+    limited.fallback = "https://f.example/ended";
+    QVERIFY(t.add("d", "limited", "https://l.example/", limited));
+    RedirectEntry plain;
+    plain.linkId = 2;
+    plain.fallback = "https://f.example/never";   // no limit: the link never ends
+    QVERIFY(t.add("d", "plain", "https://p.example/", plain));
+    t.finish();
+    QCOMPARE(t.find("d", "limited")->fallback, std::string_view("https://f.example/ended"));
+    QCOMPARE(t.find("d", "limited")->location, std::string_view("https://l.example/"));
+    QVERIFY(t.find("d", "plain")->fallback.empty());
+    QCOMPARE(t.textBytes(),
+             std::string("limitedhttps://l.example/https://f.example/endedplainhttps://p.example/").size());
+
+    RedirectIndex index;
+    IndexReader reader(index);
+    RedirectEntry e;
+    e.linkId = 9;
+    e.maxVisits = 2;
+    index.upsert("d", "capped", "https://c.example/", e, "https://c.example/sold-out");
+    const auto found = reader.snapshot().find("d", "capped", reader.scratch);
+    QVERIFY(found);
+    QCOMPARE(found->fallback, std::string_view("https://c.example/sold-out"));
+    index.upsert("d", "other", "https://o.example/", e);   // the overlay is copied: still right
+    QCOMPARE(reader.snapshot().find("d", "capped", reader.scratch)->fallback,
+             std::string_view("https://c.example/sold-out"));
+    QVERIFY(reader.snapshot().find("d", "other", reader.scratch)->fallback.empty());
 }
 
 void TestRedirectIndex::loadsFromDatabase()

@@ -34,6 +34,12 @@ private slots:
     void unknownPathsAre404AndOrphanVisits();
     void notFoundRedirectsFromConfig();
     void expiryMaxVisitsAndValidSince();
+    void endedLinkGoesToItsFallback();
+    void clickLimitThenFallback();
+    void notStartedLink();
+    void endedPageIsAccessibleAndTranslated();
+    void configuredRedirectAndFallbackOrder();
+    void fallbackSetInTheAppShowsAtOnce();
     void keepAliveAndPipelining();
     void malformedRequestsAreRefused_data();
     void malformedRequestsAreRefused();
@@ -204,11 +210,196 @@ void TestRedirects::expiryMaxVisitsAndValidSince()
             [&](Link &l) { l.validSince = now.addSecs(3600); });
     addLink(u"limited"_s, u"https://l.example/"_s, u"localhost:8080"_s, [](Link &l) { l.maxClicks = 2; });
     startServer();
-    QCOMPARE(get(m_port, "/expired").status, 404);
-    QCOMPARE(get(m_port, "/future").status, 404);
+    // Known links that are not live say so (issue 15): 410 Gone once ended, 404 before the start.
+    const auto expired = get(m_port, "/expired");
+    QCOMPARE(expired.status, 410);
+    QVERIFY(expired.body.find("This link has ended") != std::string::npos);
+    const auto future = get(m_port, "/future");
+    QCOMPARE(future.status, 404);
+    QVERIFY(future.body.find("This link is not active yet") != std::string::npos);
     QCOMPARE(get(m_port, "/limited").status, 302);
     QCOMPARE(get(m_port, "/limited").status, 302);
-    QCOMPARE(get(m_port, "/limited").status, 404);
+    QCOMPARE(get(m_port, "/limited").status, 410);
+    QCOMPARE(get(m_port, "/unknown").status, 404);   // an unknown one is still "does not exist"
+    QVERIFY(get(m_port, "/unknown").body.find("does not exist") != std::string::npos);
+}
+
+// Issue 15: an expired link with a fallback address sends its visitors there (302, the query
+// forwarded as to the destination), and each such click is recorded as a visit of the link
+// with the fallback as where the visitor went. Times relative to now: the suite also runs
+// 400 days ahead under faketime.
+void TestRedirects::endedLinkGoesToItsFallback()
+{
+    const auto now = QDateTime::currentDateTimeUtc();
+    const qint64 id = addLink(u"xmas"_s, u"https://shop.example/xmas"_s, u"localhost:8080"_s, [&](Link &l) {
+        l.redirectStatus = 301;   // the link's own status is not used for the fallback
+        l.expiresAt = now.addSecs(-60);
+        l.fallbackUrl = u"https://shop.example/offers"_s;
+    });
+    QVERIFY(id > 0);
+    startServer();
+    const auto r = get(m_port, "/xmas?utm_source=poster", "localhost:8080", "User-Agent: Mozilla/5.0 (Test)\r\n");
+    QCOMPARE(r.status, 302);
+    QCOMPARE(r.header("location"), std::string("https://shop.example/offers?utm_source=poster"));
+    QCOMPARE(r.header("cache-control"), std::string("private, max-age=0"));
+    QCOMPARE(get(m_port, "/xmas").header("location"), std::string("https://shop.example/offers"));
+    m_server->stop();   // drains the journal
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(u"SELECT link_id, orphan_type, redirect_url FROM clicks ORDER BY id"_s));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toLongLong(), id);
+    QVERIFY(q.value(1).isNull() || q.value(1).toString().isEmpty());
+    QCOMPARE(q.value(2).toString(), u"https://shop.example/offers?utm_source=poster"_s);
+    QVERIFY(q.next());
+    QCOMPARE(q.value(2).toString(), u"https://shop.example/offers"_s);
+    QVERIFY(!q.next());
+    QCOMPARE(scalar(u"SELECT clicks FROM links WHERE id = %1"_s.arg(id)), 2);
+}
+
+// A link of at most 2 clicks: two visitors reach the destination, the third and later go to the
+// fallback; all are the link's clicks.
+void TestRedirects::clickLimitThenFallback()
+{
+    const qint64 id = addLink(u"first-two"_s, u"https://shop.example/prize"_s, u"localhost:8080"_s, [](Link &l) {
+        l.maxClicks = 2;
+        l.fallbackUrl = u"https://shop.example/too-late"_s;
+    });
+    startServer();
+    QCOMPARE(get(m_port, "/first-two").header("location"), std::string("https://shop.example/prize"));
+    QCOMPARE(get(m_port, "/first-two").header("location"), std::string("https://shop.example/prize"));
+    for (int i = 0; i < 2; ++i) {
+        const auto r = get(m_port, "/first-two");
+        QCOMPARE(r.status, 302);
+        QCOMPARE(r.header("location"), std::string("https://shop.example/too-late"));
+    }
+    m_server->stop();
+    QCOMPARE(scalar(u"SELECT count(*) FROM clicks WHERE link_id = %1"_s.arg(id)), 4);
+    QCOMPARE(scalar(u"SELECT count(*) FROM clicks WHERE link_id = %1 AND redirect_url = "
+                    u"'https://shop.example/too-late'"_s.arg(id)),
+             2);
+    // Started again, the server counts on from what is stored: still used up.
+    startServer();
+    QCOMPARE(get(m_port, "/first-two").header("location"), std::string("https://shop.example/too-late"));
+}
+
+// Before its start a link sends visitors to its fallback if it has one, else it answers 404 with
+// a page saying it is not active yet; from its start on it redirects.
+void TestRedirects::notStartedLink()
+{
+    const auto now = QDateTime::currentDateTimeUtc();
+    addLink(u"soon"_s, u"https://shop.example/launch"_s, u"localhost:8080"_s, [&](Link &l) {
+        l.validSince = now.addSecs(3600);
+        l.fallbackUrl = u"https://shop.example/countdown"_s;
+    });
+    addLink(u"later"_s, u"https://shop.example/launch"_s, u"localhost:8080"_s,
+            [&](Link &l) { l.validSince = now.addDays(2); });
+    addLink(u"begun"_s, u"https://shop.example/launch"_s, u"localhost:8080"_s, [&](Link &l) {
+        l.validSince = now.addSecs(-1);
+        l.expiresAt = now.addDays(1);
+        l.fallbackUrl = u"https://shop.example/countdown"_s;
+    });
+    startServer();
+    const auto soon = get(m_port, "/soon");
+    QCOMPARE(soon.status, 302);
+    QCOMPARE(soon.header("location"), std::string("https://shop.example/countdown"));
+    const auto later = get(m_port, "/later");
+    QCOMPARE(later.status, 404);
+    QVERIFY(later.body.find("<title>This link is not active yet</title>") != std::string::npos);
+    const auto laterDe = get(m_port, "/later", "localhost:8080", "Accept-Language: de-AT\r\n");
+    QCOMPARE(laterDe.status, 404);
+    QVERIFY(laterDe.body.find("Dieser Link ist noch nicht aktiv") != std::string::npos);
+    QCOMPARE(get(m_port, "/begun").header("location"), std::string("https://shop.example/launch"));
+}
+
+// The ended page: self-contained, accessible HTML (a document language, a title, a heading),
+// English unless the visitor prefers German; HEAD gets the headers alone. The visit is an
+// orphan visit (invalid_short_url), as Shlink records one for an ended link.
+void TestRedirects::endedPageIsAccessibleAndTranslated()
+{
+    const auto now = QDateTime::currentDateTimeUtc();
+    addLink(u"over"_s, u"https://shop.example/summer"_s, u"localhost:8080"_s,
+            [&](Link &l) { l.expiresAt = now.addDays(-3); });
+    startServer();
+    const auto en = get(m_port, "/over");
+    QCOMPARE(en.status, 410);
+    QCOMPARE(en.header("content-type"), std::string("text/html; charset=utf-8"));
+    QCOMPARE(en.header("vary"), std::string("Accept-Language"));
+    QCOMPARE(en.header("content-length"), std::to_string(en.body.size()));
+    QVERIFY(en.body.starts_with("<!DOCTYPE html>"));
+    QVERIFY(en.body.find("<html lang=\"en\">") != std::string::npos);
+    QVERIFY(en.body.find("<meta charset=\"utf-8\">") != std::string::npos);
+    QVERIFY(en.body.find("<title>This link has ended</title>") != std::string::npos);
+    QVERIFY(en.body.find("<h1>This link has ended</h1>") != std::string::npos);
+    // Nothing is loaded from elsewhere: no scripts, images, style sheets or links.
+    for (const char *external : {"<script", "<img", "<link", "src=", "href=", "url(", "http://", "https://"})
+        QVERIFY2(en.body.find(external) == std::string::npos, external);
+
+    const auto de = get(m_port, "/over", "localhost:8080", "Accept-Language: de-DE,de;q=0.9,en;q=0.8\r\n");
+    QCOMPARE(de.status, 410);
+    QVERIFY(de.body.find("<html lang=\"de\">") != std::string::npos);
+    QVERIFY(de.body.find("<title>Dieser Link ist abgelaufen</title>") != std::string::npos);
+    QVERIFY(de.body.find("führte") != std::string::npos);   // UTF-8, as the header says
+    // The visitor's preference decides, by quality; unknown languages get English.
+    QVERIFY(get(m_port, "/over", "localhost:8080", "Accept-Language: en-GB,de;q=0.5\r\n").body.find("lang=\"en\"")
+            != std::string::npos);
+    QVERIFY(get(m_port, "/over", "localhost:8080", "Accept-Language: fr-CH, fr;q=0.9, de;q=0.7, *;q=0.5\r\n")
+                .body.find("lang=\"de\"")
+            != std::string::npos);
+    QVERIFY(get(m_port, "/over", "localhost:8080", "Accept-Language: ja\r\n").body.find("lang=\"en\"")
+            != std::string::npos);
+    QVERIFY(get(m_port, "/over", "localhost:8080", "Accept-Language: de;q=0\r\n").body.find("lang=\"en\"")
+            != std::string::npos);
+
+    HttpConnection c(m_port);
+    const auto head = c.request("HEAD /over HTTP/1.1\r\nHost: localhost:8080\r\nAccept-Language: de\r\n\r\n");
+    QCOMPARE(head.status, 410);
+    QVERIFY(head.body.empty());
+    QCOMPARE(c.request("GET /spring HTTP/1.1\r\nHost: localhost:8080\r\n\r\n").status, 302);   // kept alive
+
+    m_server->stop();
+    QCOMPARE(scalar(u"SELECT count(*) FROM clicks WHERE orphan_type = 'invalid_short_url' AND slug = 'over'"_s), 7);
+    QCOMPARE(scalar(u"SELECT clicks FROM links WHERE slug = 'over'"_s), 0);
+}
+
+// The link's own fallback first; without one, a configured invalid-short-URL redirect wins over
+// the page, as on Shlink.
+void TestRedirects::configuredRedirectAndFallbackOrder()
+{
+    const auto now = QDateTime::currentDateTimeUtc();
+    m_config.invalidShortUrlRedirect = "https://brand.example/missing";
+    addLink(u"with-fallback"_s, u"https://e.example/"_s, u"localhost:8080"_s, [&](Link &l) {
+        l.expiresAt = now.addSecs(-1);
+        l.fallbackUrl = u"https://brand.example/next"_s;
+    });
+    addLink(u"without"_s, u"https://e.example/"_s, u"localhost:8080"_s,
+            [&](Link &l) { l.expiresAt = now.addSecs(-1); });
+    startServer();
+    QCOMPARE(get(m_port, "/with-fallback").header("location"), std::string("https://brand.example/next"));
+    const auto without = get(m_port, "/without");
+    QCOMPARE(without.status, 302);
+    QCOMPARE(without.header("location"), std::string("https://brand.example/missing"));
+}
+
+// A fallback given to a running server's link in the app (LinkRepository) is served within a
+// second, through the change log; and removed the same way.
+void TestRedirects::fallbackSetInTheAppShowsAtOnce()
+{
+    const auto now = QDateTime::currentDateTimeUtc();
+    const qint64 id = addLink(u"ended"_s, u"https://e.example/"_s, u"localhost:8080"_s,
+                              [&](Link &l) { l.expiresAt = now.addSecs(-5); });
+    startServer();
+    QCOMPARE(get(m_port, "/ended").status, 410);
+    LinkRepository links(*m_db);
+    Link link = *links.find(id);
+    link.fallbackUrl = u"https://e.example/later"_s;
+    QVERIFY(links.update(link));
+    QTRY_COMPARE_WITH_TIMEOUT(get(m_port, "/ended").header("location"), std::string("https://e.example/later"), 1000);
+    link.fallbackUrl.clear();
+    QVERIFY(links.update(link));
+    QTRY_COMPARE_WITH_TIMEOUT(get(m_port, "/ended").status, 410, 1000);
+    link.expiresAt = now.addDays(1);   // extended: live again
+    QVERIFY(links.update(link));
+    QTRY_COMPARE_WITH_TIMEOUT(get(m_port, "/ended").header("location"), std::string("https://e.example/"), 1000);
 }
 
 void TestRedirects::keepAliveAndPipelining()
