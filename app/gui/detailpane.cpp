@@ -170,10 +170,14 @@ void DetailPane::showLink(const std::optional<Link> &link, bool canEdit, bool ca
     m_created->setText(locale.toString(link->createdAt.toLocalTime(), QLocale::ShortFormat));
     m_updated->setText(locale.toString(link->updatedAt.toLocalTime(), QLocale::ShortFormat));
     QStringList limits;
+    if (link->validSince)
+        limits << tr("starts %1").arg(locale.toString(link->validSince->toLocalTime(), QLocale::ShortFormat));
     if (link->expiresAt)
         limits << tr("expires %1").arg(locale.toString(link->expiresAt->toLocalTime(), QLocale::ShortFormat));
     if (link->maxClicks)
         limits << tr("at most %n click(s)", nullptr, int(*link->maxClicks));
+    if (!link->fallbackUrl.isEmpty())
+        limits << tr("then goes to %1").arg(UrlValidator::display(link->fallbackUrl));
     m_limits->setText(limits.isEmpty() ? tr("None") : limits.join(u", "_s));
     m_account->setText(account);
     m_status->setText(status);

@@ -1,6 +1,7 @@
 #include "gui/linkdialog.h"
 #include "core/base/future.h"
 
+#include "core/links/linklimits.h"
 #include "core/links/slug.h"
 #include "core/links/urlvalidator.h"
 #include "core/links/utm.h"
@@ -11,15 +12,21 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
+#include <QTimeZone>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -60,6 +67,30 @@ void setStatus(QLabel *label, const QString &text, Tone tone)
     label->setPalette(palette);
 }
 
+// The next full hour from now, local time: where a start or an end field begins.
+QDateTime nextFullHour()
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    return QDateTime(now.date(), QTime(now.time().hour(), 0)).addSecs(3600);
+}
+
+QDateTimeEdit *dateTimeEdit(QWidget *parent, const QString &objectName, const QString &accessibleName)
+{
+    auto *edit = new QDateTimeEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setAccessibleName(accessibleName);
+    edit->setCalendarPopup(true);
+    edit->setTimeSpec(Qt::LocalTime);
+    // The locale's own order of day, month and year, with a four-digit year and no seconds.
+    QString format = QLocale().dateTimeFormat(QLocale::ShortFormat);
+    if (!format.contains(u"yyyy"_s))
+        format.replace(u"yy"_s, u"yyyy"_s);
+    format.remove(u":ss"_s);
+    edit->setDisplayFormat(format);
+    edit->setDateTime(nextFullHour());
+    return edit;
+}
+
 }   // namespace
 
 LinkDialog::LinkDialog(Backend &backend, const Settings &settings, QWidget *parent)
@@ -82,6 +113,12 @@ LinkDialog::LinkDialog(Backend &backend, const Settings &settings, QWidget *pare
     connect(m_slug, &QLineEdit::textChanged, this, &LinkDialog::scheduleSlugCheck);
     connect(m_domain, &QComboBox::currentTextChanged, this, &LinkDialog::scheduleSlugCheck);
     connect(m_utmGroup, &QGroupBox::toggled, this, &LinkDialog::validate);
+    for (QCheckBox *check : {m_startsCheck, m_endsCheck, m_maxClicksCheck})
+        connect(check, &QCheckBox::toggled, this, &LinkDialog::limitToggled);
+    for (QDateTimeEdit *edit : {m_starts, m_ends})
+        connect(edit, &QDateTimeEdit::dateTimeChanged, this, &LinkDialog::validate);
+    connect(m_maxClicks, &QSpinBox::valueChanged, this, &LinkDialog::validate);
+    connect(m_fallback, &QLineEdit::textChanged, this, &LinkDialog::validate);
     connect(m_lowercase, &QCheckBox::toggled, this, &LinkDialog::validate);
     connect(m_preset, &QComboBox::activated, this, &LinkDialog::applyPreset);
     connect(m_account, &QComboBox::currentIndexChanged, this, &LinkDialog::accountChanged);
@@ -186,6 +223,7 @@ void LinkDialog::buildUi()
     m_lowercase->setChecked(m_settings.lowercaseUtm());
     utmForm->addRow(m_lowercase);
     layout->addWidget(m_utmGroup);
+    buildLimits(layout);
 
     auto *finalForm = new QFormLayout;
     m_finalUrl = new QLineEdit(this);
@@ -216,6 +254,141 @@ void LinkDialog::buildUi()
     }
 }
 
+// Limits: each one optional, a checkbox that enables its field; the fallback address applies
+// once any of them ends the link. Times are the user's local time; stored in UTC.
+void LinkDialog::buildLimits(QVBoxLayout *layout)
+{
+    m_limitsGroup = new QGroupBox(tr("Limits"), this);
+    m_limitsGroup->setObjectName(u"limitsGroup"_s);
+    auto *grid = new QGridLayout(m_limitsGroup);
+    grid->setColumnStretch(1, 1);
+
+    m_startsCheck = new QCheckBox(tr("&Starts:"), m_limitsGroup);
+    m_startsCheck->setObjectName(u"startsCheck"_s);
+    m_startsCheck->setToolTip(tr("Before this time the link is not active yet."));
+    m_starts = dateTimeEdit(m_limitsGroup, u"startsEdit"_s, tr("Start date and time"));
+    grid->addWidget(m_startsCheck, 0, 0);
+    grid->addWidget(m_starts, 0, 1, 1, 2);
+
+    m_endsCheck = new QCheckBox(tr("&Ends:"), m_limitsGroup);
+    m_endsCheck->setObjectName(u"endsCheck"_s);
+    m_endsCheck->setToolTip(tr("From this time on the link has ended."));
+    m_ends = dateTimeEdit(m_limitsGroup, u"endsEdit"_s, tr("End date and time"));
+    m_ends->setDateTime(nextFullHour().addDays(30));
+    grid->addWidget(m_endsCheck, 1, 0);
+    grid->addWidget(m_ends, 1, 1, 1, 2);
+
+    m_maxClicksCheck = new QCheckBox(tr("At &most:"), m_limitsGroup);
+    m_maxClicksCheck->setObjectName(u"maxClicksCheck"_s);
+    m_maxClicksCheck->setToolTip(tr("After this many clicks the link has ended."));
+    m_maxClicks = new QSpinBox(m_limitsGroup);
+    m_maxClicks->setObjectName(u"maxClicksSpin"_s);
+    m_maxClicks->setAccessibleName(tr("Most clicks"));
+    m_maxClicks->setRange(1, 1'000'000'000);
+    m_maxClicks->setValue(100);
+    m_maxClicks->setGroupSeparatorShown(true);
+    m_maxClicksUnit = new QLabel(tr("clicks"), m_limitsGroup);
+    auto *clicksRow = new QHBoxLayout;
+    clicksRow->addWidget(m_maxClicks);
+    clicksRow->addWidget(m_maxClicksUnit);
+    clicksRow->addStretch(1);
+    grid->addWidget(m_maxClicksCheck, 2, 0);
+    grid->addLayout(clicksRow, 2, 1, 1, 2);
+
+    m_fallback = lineEdit(m_limitsGroup, u"fallbackEdit"_s, tr("empty: a page says the link has ended"));
+    m_fallback->setAccessibleName(tr("Address after the end"));
+    m_fallbackLabel = new QLabel(tr("&Then go to:"), m_limitsGroup);
+    m_fallbackLabel->setBuddy(m_fallback);
+    grid->addWidget(m_fallbackLabel, 3, 0);
+    grid->addWidget(m_fallback, 3, 1, 1, 2);
+
+    m_limitsStatus = statusLabel(m_limitsGroup, u"limitsStatus"_s);
+    grid->addWidget(m_limitsStatus, 4, 0, 1, 3);
+    m_limitsZone = statusLabel(m_limitsGroup, u"limitsZone"_s);
+    grid->addWidget(m_limitsZone, 5, 0, 1, 3);
+    layout->addWidget(m_limitsGroup);
+    updateLimitFields();
+}
+
+void LinkDialog::updateLimitFields()
+{
+    m_starts->setEnabled(m_startsCheck->isChecked() && m_startsCheck->isEnabled());
+    m_ends->setEnabled(m_endsCheck->isChecked() && m_endsCheck->isEnabled());
+    m_maxClicks->setEnabled(m_maxClicksCheck->isChecked() && m_maxClicksCheck->isEnabled());
+    m_maxClicksUnit->setEnabled(m_maxClicks->isEnabled());
+}
+
+void LinkDialog::limitToggled()
+{
+    // A field opened for the first time begins where it makes sense: an end after the start.
+    if (sender() == m_endsCheck && m_endsCheck->isChecked() && m_startsCheck->isChecked()
+        && m_ends->dateTime() <= m_starts->dateTime())
+        m_ends->setDateTime(m_starts->dateTime().addDays(30));
+    updateLimitFields();
+    if (sender() == m_startsCheck && m_startsCheck->isChecked())
+        m_starts->setFocus();
+    else if (sender() == m_endsCheck && m_endsCheck->isChecked())
+        m_ends->setFocus();
+    else if (sender() == m_maxClicksCheck && m_maxClicksCheck->isChecked())
+        m_maxClicks->setFocus();
+    validate();
+}
+
+// What the account's service can keep: the rows it cannot are disabled and say why; a service
+// with no limits at all shows no Limits section.
+void LinkDialog::updateLimitsForProvider()
+{
+    LinkProvider *p = provider();
+    const bool expiry = p && p->can(LinkProvider::Capability::Expiry);
+    const bool maxClicks = p && p->can(LinkProvider::Capability::MaxClicks);
+    const bool fallback = p && p->can(LinkProvider::Capability::Fallback);
+    m_limitsGroup->setVisible(expiry || maxClicks || fallback);
+    const QString service = p ? providerName(p->kind()) : QString();
+    for (QCheckBox *check : {m_startsCheck, m_endsCheck}) {
+        check->setEnabled(expiry);
+        if (!expiry)
+            check->setChecked(false);
+    }
+    m_maxClicksCheck->setEnabled(maxClicks);
+    if (!maxClicks)
+        m_maxClicksCheck->setChecked(false);
+    m_fallback->setEnabled(fallback);
+    m_fallbackLabel->setEnabled(fallback);
+    const QString noFallback = fallback ? QString()
+                                        : tr("%1 cannot send visitors to another address after the end; only links "
+                                             "on this computer can. Visitors see the service's own page.")
+                                              .arg(service);
+    m_fallback->setToolTip(noFallback);
+    m_fallbackLabel->setToolTip(noFallback);
+    if (!fallback) {
+        m_fallback->clear();
+        m_fallback->setPlaceholderText(tr("not possible with %1").arg(service));
+    } else {
+        m_fallback->setPlaceholderText(tr("empty: a page says the link has ended"));
+    }
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    setStatus(
+        m_limitsZone,
+        tr("Times are in your time zone, %1.").arg(zone.displayName(QDateTime::currentDateTime(), QTimeZone::LongName)),
+        Tone::Neutral);
+    limitToggled();
+}
+
+void LinkDialog::showLimits(const Link &link)
+{
+    m_startsCheck->setChecked(link.validSince.has_value());
+    if (link.validSince)
+        m_starts->setDateTime(link.validSince->toLocalTime());
+    m_endsCheck->setChecked(link.expiresAt.has_value());
+    if (link.expiresAt)
+        m_ends->setDateTime(link.expiresAt->toLocalTime());
+    m_maxClicksCheck->setChecked(link.maxClicks.has_value());
+    if (link.maxClicks)
+        m_maxClicks->setValue(int(std::clamp<qint64>(*link.maxClicks, 1, m_maxClicks->maximum())));
+    m_fallback->setText(link.fallbackUrl);
+    limitToggled();
+}
+
 LinkProvider *LinkDialog::provider() const
 {
     const qint64 accountId = m_original ? m_original->accountId : m_account->currentData().toLongLong();
@@ -240,6 +413,7 @@ void LinkDialog::accountChanged()
     m_slug->setPlaceholderText(customSlug ? tr("random") : tr("chosen by the service"));
     m_title->setEnabled(p->can(LinkProvider::Capability::Title));
     m_tags->setEnabled(p->can(LinkProvider::Capability::Tags));
+    updateLimitsForProvider();
     whenFinished(this, p->domains(), [this, p](const Result<QStringList> &domains) {
         if (p != provider())
             return;
@@ -285,6 +459,7 @@ void LinkDialog::editLink(const Link &link)
     m_utmContent->setText(utm.content);
     // Keep the user's existing capitalisation unless they ask for lower case.
     m_lowercase->setChecked(utm.lowercased() == utm && m_settings.lowercaseUtm());
+    showLimits(link);
 
     if (LinkProvider *p = provider()) {
         const bool editSlug = p->can(LinkProvider::Capability::EditSlug);
@@ -323,6 +498,16 @@ Link LinkDialog::draft() const
         if (!tag.trimmed().isEmpty())
             link.tags << tag.trimmed();
     }
+    // What the service cannot keep stays as it was (nothing, for a new link).
+    const LinkProvider *p = provider();
+    if (p && p->can(LinkProvider::Capability::Expiry)) {
+        link.validSince = m_startsCheck->isChecked() ? std::optional(m_starts->dateTime().toUTC()) : std::nullopt;
+        link.expiresAt = m_endsCheck->isChecked() ? std::optional(m_ends->dateTime().toUTC()) : std::nullopt;
+    }
+    if (p && p->can(LinkProvider::Capability::MaxClicks))
+        link.maxClicks = m_maxClicksCheck->isChecked() ? std::optional<qint64>(m_maxClicks->value()) : std::nullopt;
+    if (p && p->can(LinkProvider::Capability::Fallback))
+        link.fallbackUrl = m_fallback->text().trimmed();
     return link;
 }
 
@@ -334,6 +519,8 @@ bool LinkDialog::isInputValid() const
     if (!slug.isEmpty() && !Slug::problem(slug).isEmpty())
         return false;
     if (m_original && slug.isEmpty())
+        return false;
+    if (!LinkLimits::problem(draft()).isEmpty())
         return false;
     return !m_slugTaken && provider() != nullptr;
 }
@@ -361,6 +548,8 @@ void LinkDialog::validate()
     } else {
         setStatus(m_slugStatus, {}, Tone::Neutral);
     }
+
+    setStatus(m_limitsStatus, LinkLimits::problem(draft()), Tone::Bad);
 
     m_finalUrl->setText(UrlValidator::display(finalDestination()));
     m_finalUrl->setCursorPosition(0);
@@ -444,7 +633,8 @@ void LinkDialog::applyPreset(int index)
 void LinkDialog::setBusy(bool busy)
 {
     m_busy = busy;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_destination, m_slug, m_title, m_tags, m_utmGroup, m_domain})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_destination, m_slug, m_title, m_tags, m_utmGroup, m_domain, m_limitsGroup})
         w->setProperty("busyLocked", busy);
     m_buttons->setEnabled(!busy);
     if (busy)

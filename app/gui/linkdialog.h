@@ -8,11 +8,14 @@
 
 class QCheckBox;
 class QComboBox;
+class QDateTimeEdit;
 class QDialogButtonBox;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
+class QSpinBox;
 class QTimer;
+class QVBoxLayout;
 
 namespace Linkdeck {
 class Backend;
@@ -24,7 +27,9 @@ namespace Linkdeck::Gui {
 
 // Creates a link, or edits one. The destination is checked as the user types, with the
 // reason beside the field; the back-half is checked for availability; the UTM panel shows
-// the final URL. OK stays disabled until the input is valid. On OK the dialog asks the
+// the final URL; the Limits section sets a start, an end, a click limit and where visitors go
+// after that (LinkLimits has the rules), as far as the account's service can keep them, in the
+// user's time zone. OK stays disabled until the input is valid. On OK the dialog asks the
 // account's provider to save the link and closes only when it succeeded: on an error it
 // stays open with the message, so nothing the user typed is lost.
 class LinkDialog final : public QDialog
@@ -48,7 +53,12 @@ public slots:
 
 private:
     void buildUi();
+    void buildLimits(QVBoxLayout *layout);
     void accountChanged();
+    void updateLimitsForProvider();
+    void limitToggled();
+    void updateLimitFields();
+    void showLimits(const Link &link);
     void validate();
     void scheduleSlugCheck();
     void checkSlug();
@@ -84,6 +94,18 @@ private:
     QLineEdit *m_utmContent = nullptr;
     QCheckBox *m_lowercase = nullptr;
     QLineEdit *m_finalUrl = nullptr;
+    QGroupBox *m_limitsGroup = nullptr;
+    QCheckBox *m_startsCheck = nullptr;
+    QDateTimeEdit *m_starts = nullptr;
+    QCheckBox *m_endsCheck = nullptr;
+    QDateTimeEdit *m_ends = nullptr;
+    QCheckBox *m_maxClicksCheck = nullptr;
+    QSpinBox *m_maxClicks = nullptr;
+    QLabel *m_maxClicksUnit = nullptr;
+    QLabel *m_fallbackLabel = nullptr;
+    QLineEdit *m_fallback = nullptr;
+    QLabel *m_limitsStatus = nullptr;
+    QLabel *m_limitsZone = nullptr;
     QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QTimer *m_slugTimer = nullptr;

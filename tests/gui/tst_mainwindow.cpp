@@ -9,8 +9,10 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFontInfo>
 #include <QGroupBox>
@@ -51,6 +53,8 @@ private slots:
     void preferencesChangeRandomSlugLength();
     void newLinkFarDownIsSelected();
     void sidebarCountsFollowEdits();
+    void limitsAndFallbackThroughDialog();
+    void fallbackOnlyWhereTheServiceCan();
 
 private:
     void openWindow();
@@ -546,6 +550,121 @@ void TestMainWindow::sidebarCountsFollowEdits()
     QVERIFY(entry(u"Tags"_s, u"web"_s));
     QCOMPARE(sidebar->currentFilter().tag, QString());
     QTRY_COMPARE(table->model()->rowCount(), 1);
+}
+
+// Issue 15: an end and a fallback address set in the dialog, in local time, are stored (in UTC);
+// editing shows them, and clearing them removes the limit. Dates relative to now.
+void TestMainWindow::limitsAndFallbackThroughDialog()
+{
+    LinkDialog *dialog = openNewLinkDialog();
+    QVERIFY(dialog);
+    auto *limits = dialog->findChild<QGroupBox *>(u"limitsGroup"_s);
+    auto *endsCheck = dialog->findChild<QCheckBox *>(u"endsCheck"_s);
+    auto *ends = dialog->findChild<QDateTimeEdit *>(u"endsEdit"_s);
+    auto *maxClicksCheck = dialog->findChild<QCheckBox *>(u"maxClicksCheck"_s);
+    auto *fallback = dialog->findChild<QLineEdit *>(u"fallbackEdit"_s);
+    auto *status = dialog->findChild<QLabel *>(u"limitsStatus"_s);
+    auto *ok = dialog->findChild<QPushButton *>(u"okButton"_s);
+    QVERIFY(limits && endsCheck && ends && maxClicksCheck && fallback && status && ok);
+    QVERIFY(limits->isVisible());
+    QVERIFY(fallback->isEnabled());   // this computer's server can
+    QVERIFY(!ends->isEnabled());      // until its checkbox is ticked
+
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"destinationEdit"_s), u"https://shop.example/xmas"_s);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"slugEdit"_s), u"xmas"_s);
+    // A fallback without an end is refused with core's sentence, and OK stays disabled.
+    QTest::keyClicks(fallback, u"shop.example/next-sale"_s);
+    QTRY_VERIFY(status->isVisible());
+    QVERIFY2(status->text().contains(u"only used by a link that ends"_s), qPrintable(status->text()));
+    QVERIFY(!ok->isEnabled());
+    QTest::mouseClick(endsCheck, Qt::LeftButton, {}, QPoint(5, endsCheck->height() / 2));
+    QVERIFY(endsCheck->isChecked());
+    QVERIFY(ends->isEnabled());
+    const QDateTime end = QDateTime(QDate::currentDate().addDays(7), QTime(18, 30));   // local time
+    ends->setDateTime(end);
+    QTRY_VERIFY(!status->isVisible());
+    QTRY_VERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_VERIFY(!m_window->linkDialog());
+
+    auto stored = m_backend->links().findBySlug(u"localhost:8080"_s, u"xmas"_s);
+    QVERIFY(stored);
+    QVERIFY(stored->expiresAt);
+    QCOMPARE(stored->expiresAt->toMSecsSinceEpoch(), end.toMSecsSinceEpoch());
+    QCOMPARE(stored->fallbackUrl, u"https://shop.example/next-sale"_s);   // normalised like a destination
+    QVERIFY(!stored->validSince);
+    QVERIFY(!stored->maxClicks);
+    QTRY_VERIFY(m_window->findChild<QLabel *>(u"detailLimits"_s)->text().contains(u"shop.example/next-sale"_s));
+
+    // Editing shows and keeps them; clearing the end and the address removes them.
+    auto *table = m_window->findChild<QTableView *>(u"linkTable"_s);
+    table->selectRow(rowOf(u"xmas"_s).row());
+    m_window->findChild<QAction *>(u"editLinkAction"_s)->trigger();
+    dialog = m_window->linkDialog();
+    QVERIFY(dialog);
+    endsCheck = dialog->findChild<QCheckBox *>(u"endsCheck"_s);
+    ends = dialog->findChild<QDateTimeEdit *>(u"endsEdit"_s);
+    fallback = dialog->findChild<QLineEdit *>(u"fallbackEdit"_s);
+    ok = dialog->findChild<QPushButton *>(u"okButton"_s);
+    QVERIFY(endsCheck->isChecked());
+    QCOMPARE(ends->dateTime().toMSecsSinceEpoch(), end.toMSecsSinceEpoch());
+    QCOMPARE(fallback->text(), u"https://shop.example/next-sale"_s);
+    QCOMPARE(dialog->draft().expiresAt, stored->expiresAt);   // unchanged when saved as it is
+    QCOMPARE(dialog->draft().fallbackUrl, stored->fallbackUrl);
+    endsCheck->setChecked(false);
+    QTRY_VERIFY(!ok->isEnabled());   // a fallback with no end left
+    fallback->clear();
+    QTRY_VERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_VERIFY(!m_window->linkDialog());
+    stored = m_backend->links().findBySlug(u"localhost:8080"_s, u"xmas"_s);
+    QVERIFY(!stored->expiresAt);
+    QVERIFY(stored->fallbackUrl.isEmpty());
+}
+
+// A service without limits (Bitly) shows no Limits section, so no fallback; one with expiry and
+// click limits but no fallback (Shlink) offers those and says why the fallback is not possible.
+void TestMainWindow::fallbackOnlyWhereTheServiceCan()
+{
+    const auto addAccount = [&](ProviderKind kind, const QString &name) {
+        Account a;
+        a.provider = kind;
+        a.name = name;
+        a.apiBase = u"http://127.0.0.1:9"_s;   // never reached: the dialog only asks for domains
+        a.defaultDomain = u"go.example"_s;
+        const Result<Account> added = m_backend->accounts().add(a);
+        return added ? added->id : qint64(0);
+    };
+    const qint64 bitly = addAccount(ProviderKind::Bitly, u"Marketing"_s);
+    const qint64 shlink = addAccount(ProviderKind::Shlink, u"Team"_s);
+    QVERIFY(bitly && shlink);
+
+    LinkDialog dialog(*m_backend, *m_settings);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *limits = dialog.findChild<QGroupBox *>(u"limitsGroup"_s);
+    auto *fallback = dialog.findChild<QLineEdit *>(u"fallbackEdit"_s);
+    auto *endsCheck = dialog.findChild<QCheckBox *>(u"endsCheck"_s);
+    auto *maxClicksCheck = dialog.findChild<QCheckBox *>(u"maxClicksCheck"_s);
+
+    dialog.setAccount(bitly);
+    QVERIFY(!limits->isVisibleTo(&dialog));
+    QVERIFY(!fallback->isVisibleTo(&dialog));
+    QVERIFY(!fallback->isEnabled());
+    QVERIFY(!dialog.draft().expiresAt && dialog.draft().fallbackUrl.isEmpty());
+
+    dialog.setAccount(shlink);
+    QVERIFY(limits->isVisibleTo(&dialog));
+    QVERIFY(endsCheck->isEnabled());
+    QVERIFY(maxClicksCheck->isEnabled());
+    QVERIFY(!fallback->isEnabled());
+    QVERIFY2(fallback->toolTip().contains(u"Shlink cannot send visitors to another address"_s),
+             qPrintable(fallback->toolTip()));
+
+    dialog.setAccount(AccountRepository::LocalAccountId);
+    QVERIFY(limits->isVisibleTo(&dialog));
+    QVERIFY(fallback->isEnabled());
+    QVERIFY(fallback->toolTip().isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)
