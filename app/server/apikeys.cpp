@@ -21,8 +21,8 @@ QString ApiKeys::hash(const QString &key)
     return QString::fromLatin1(QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-bool ApiKeys::add(QSqlDatabase &db, const QString &key, const QString &name, QString *error, const ApiKeyScope &roles,
-                  const std::optional<QDateTime> &expiresAt)
+Result<void> ApiKeys::add(QSqlDatabase &db, const QString &key, const QString &name, const ApiKeyScope &roles,
+                          const std::optional<QDateTime> &expiresAt)
 {
     QSqlQuery q(db);
     q.prepare(
@@ -36,12 +36,9 @@ bool ApiKeys::add(QSqlDatabase &db, const QString &key, const QString &name, QSt
     q.addBindValue(roles.domainOnly.isEmpty() ? QVariant(QMetaType::fromType<QString>())
                                               : QVariant(roles.domainOnly.toLower()));
     q.addBindValue(int(roles.noOrphanVisits));
-    if (!q.exec()) {
-        if (error)
-            *error = q.lastError().text();
-        return false;
-    }
-    return true;
+    if (!q.exec())
+        return Error::make(Error::Kind::Storage, q.lastError().text());
+    return {};
 }
 
 std::optional<ApiKeyScope> ApiKeys::find(QSqlDatabase &db, const QString &key)
@@ -92,16 +89,13 @@ QList<ApiKeyInfo> ApiKeys::list(QSqlDatabase &db)
     return out;
 }
 
-int ApiKeys::disableByName(QSqlDatabase &db, const QString &name, QString *error)
+Result<int> ApiKeys::disableByName(QSqlDatabase &db, const QString &name)
 {
     QSqlQuery q(db);
     q.prepare(u"UPDATE api_keys SET enabled = 0 WHERE name = ?"_s);
     q.addBindValue(name);
-    if (!q.exec()) {
-        if (error)
-            *error = q.lastError().text();
-        return -1;
-    }
+    if (!q.exec())
+        return Error::make(Error::Kind::Storage, q.lastError().text());
     return q.numRowsAffected();
 }
 

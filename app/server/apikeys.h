@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/base/result.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -38,15 +40,17 @@ class ApiKeys
 public:
     static QString generate();
     static QString hash(const QString &key);
-    // Stores a key (generated or given, e.g. INITIAL_API_KEY); false on a database error.
-    static bool add(QSqlDatabase &db, const QString &key, const QString &name, QString *error,
-                    const ApiKeyScope &roles = {}, const std::optional<QDateTime> &expiresAt = {});
+    // Stores a key (generated or given, e.g. INITIAL_API_KEY); an Error (Storage, the database's
+    // text as message) when the database fails.
+    static Result<void> add(QSqlDatabase &db, const QString &key, const QString &name, const ApiKeyScope &roles = {},
+                            const std::optional<QDateTime> &expiresAt = {});
     static bool isValid(QSqlDatabase &db, const QString &key);
     // The scope of an enabled, unexpired key; nothing for any other.
     static std::optional<ApiKeyScope> find(QSqlDatabase &db, const QString &key);
     static QList<ApiKeyInfo> list(QSqlDatabase &db);
-    // Disables the keys of this name; the number disabled (0: no such key), -1 on an error.
-    static int disableByName(QSqlDatabase &db, const QString &name, QString *error);
+    // Disables the keys of this name: the number disabled (0: no such key), or an Error (Storage,
+    // the database's text as message).
+    static Result<int> disableByName(QSqlDatabase &db, const QString &name);
     // Shlink's role names, e.g. "Author only, Domain only: go.example.com".
     static QString describeRoles(const ApiKeyScope &scope);
 };

@@ -6,6 +6,7 @@
 #include "server/clickrecord.h"
 #include "server/geoip.h"
 #include "server/journal.h"
+#include "server/servererror.h"
 #include "server/setupthread.h"
 
 #include <QSqlDriver>
@@ -51,6 +52,20 @@ namespace {
 QString q(const std::string &s)
 {
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+// What the writer cannot do is the database's (or the journal's, which it stores from).
+Error storageError(const std::string &message)
+{
+    return serverError(Error::Kind::Storage, message);
+}
+Error storageError(const QString &message)
+{
+    return Error::make(Error::Kind::Storage, message);
+}
+Error storageError(const char *message)   // SQLite's, UTF-8
+{
+    return storageError(std::string(message));
 }
 
 }   // namespace
@@ -246,57 +261,58 @@ ClickIngestor::~ClickIngestor()
     delete m_geoip;
 }
 
-bool ClickIngestor::start(std::string *error)
+Result<void> ClickIngestor::start()
 {
     if (!m_options.geoipPath.empty()) {
-        auto geo = GeoIp::open(m_options.geoipPath, error);
+        auto geo = GeoIp::open(m_options.geoipPath);
         if (!geo)
-            return false;
-        m_geoip = geo.release();
+            return geo.error();
+        m_geoip = std::move(geo).value().release();
     }
     m_lastPassStart =
         std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch())
             .count();
     m_caughtUpMs.store(m_lastPassStart, std::memory_order_relaxed);
     m_statsCaughtUpMs.store(m_lastPassStart, std::memory_order_relaxed);
-    return startSetUpThread(
-        m_thread,
-        [this](const auto &ready) {
-            std::string err;
-            try {
-                m_db = std::make_unique<Database>();
-                if (auto r = m_db->open(QString::fromStdString(m_options.databasePath)); !r) {
-                    ready("cannot open the database: " + r.error().detail.toStdString());
-                    return;
-                }
-                // The writer's pages: with a million links the rollups, counters and links tables
-                // are far larger than SQLite's 2 MiB default, and every miss is a read from the
-                // file. Checkpoints every 64 MiB of log rather than 4 MiB write a hot page back
-                // once, not sixteen times.
-                QSqlQuery pragma(m_db->connection());
-                pragma.exec(u"PRAGMA cache_size = -32768"_s);
-                pragma.exec(u"PRAGMA wal_autocheckpoint = 16384"_s);
-                if (!checkIdentity(&err) || !loadProgress(&err) || !recoverRollups(&err)) {
-                    ready(err);
-                    return;
-                }
-                continueNumbering();
-                do {   // everything the journal holds, before start() returns
-                    if (!drainOnce(&err, nullptr)) {
-                        ready(err);
-                        return;
-                    }
-                } while (m_more);
-            } catch (const std::exception &e) {
-                m_db.reset();
-                ready(std::string("the click writer failed at start: ") + e.what());
+    return startSetUpThread(m_thread, [this](const auto &ready) {
+        try {
+            m_db = std::make_unique<Database>();
+            if (auto r = m_db->open(QString::fromStdString(m_options.databasePath)); !r) {
+                ready("cannot open the database: " + r.error().detail.toStdString());
                 return;
             }
-            ready({});
-            run();
+            // The writer's pages: with a million links the rollups, counters and links tables
+            // are far larger than SQLite's 2 MiB default, and every miss is a read from the
+            // file. Checkpoints every 64 MiB of log rather than 4 MiB write a hot page back
+            // once, not sixteen times.
+            QSqlQuery pragma(m_db->connection());
+            pragma.exec(u"PRAGMA cache_size = -32768"_s);
+            pragma.exec(u"PRAGMA wal_autocheckpoint = 16384"_s);
+            Result<void> setUp = checkIdentity();
+            if (setUp)
+                setUp = loadProgress();
+            if (setUp)
+                setUp = recoverRollups();
+            if (!setUp) {
+                ready(messageOf(setUp.error()));
+                return;
+            }
+            continueNumbering();
+            do {   // everything the journal holds, before start() returns
+                if (auto drained = drainOnce(nullptr); !drained) {
+                    ready(messageOf(drained.error()));
+                    return;
+                }
+            } while (m_more);
+        } catch (const std::exception &e) {
             m_db.reset();
-        },
-        error);
+            ready(std::string("the click writer failed at start: ") + e.what());
+            return;
+        }
+        ready({});
+        run();
+        m_db.reset();
+    });
 }
 
 void ClickIngestor::stop()
@@ -357,19 +373,18 @@ void ClickIngestor::run()
             m_signalled = false;
             stopping = m_stopping;
         }
-        std::string error;
-        bool ok = true;
+        Result<void> ok;
         std::uint64_t read = 0;
         try {
             if (m_recover)
-                ok = recoverRollups(&error);
+                ok = recoverRollups();
             if (ok)
-                ok = drainOnce(&error, &read);
+                ok = drainOnce(&read);
             while (ok && stopping && m_more)   // a stop stores everything
-                ok = drainOnce(&error, &read);
+                ok = drainOnce(&read);
             // The counts of the clicks stored: a chunk now and then under load, all at a stop.
             if (ok)
-                ok = rollUp(stopping, read == 0, &error);
+                ok = rollUp(stopping, read == 0);
             // The click counters of the links table follow in bounded chunks: whenever the
             // journal is idle, and every counterMillis under load.
             const std::int64_t now = steadyMillis();
@@ -379,21 +394,21 @@ void ClickIngestor::run()
                 // a stop up to 2 s (what is left stays in link_click_deltas for the next start).
                 const std::int64_t budgetEnd = now + (stopping ? 2000 : idle ? 200 : 0);
                 do {
-                    ok = applyCounters(&error);
+                    ok = applyCounters();
                 } while (ok && m_pendingDeltas && steadyMillis() < budgetEnd);
                 lastCounters = steadyMillis();
             }
         } catch (const std::exception &e) {
             // Never let the writer thread die (that would end the process): report, read
             // again from the last committed position, and try again.
-            error = std::string("unexpected failure: ") + e.what();
+            ok = storageError(std::string("unexpected failure: ") + e.what());
             m_batch->endTransaction();
             m_db->connection().rollback();
             m_progress = m_committed;
-            ok = false;
         }
         if (!ok) {
-            std::fprintf(stderr, "linkdeck-server: ERROR: could not store clicks: %s (will retry)\n", error.c_str());
+            std::fprintf(stderr, "linkdeck-server: ERROR: could not store clicks: %s (will retry)\n",
+                         messageOf(ok.error()).c_str());
             m_recover = true;   // the counts in memory may include clicks that were not stored
         }
         // Said in the log when clicks wait long to be stored (at most every 30 s).
@@ -410,21 +425,19 @@ void ClickIngestor::run()
     }
 }
 
-bool ClickIngestor::applyCounters(std::string *error)
+Result<void> ClickIngestor::applyCounters()
 {
     // In key order from where the last chunk ended, at most counterChunk links in one
     // transaction: a million links clicked at random would otherwise rewrite the whole links
     // table (and its clicks index) in one go while clicks wait.
     QSqlDatabase db = m_db->connection();
     QSqlQuery q(db);
-    if (!db.transaction()) {
-        *error = db.lastError().text().toStdString();
-        return false;
-    }
-    auto fail = [&] {
-        *error = "cannot update the link click counters: " + q.lastError().text().toStdString();
+    if (!db.transaction())
+        return storageError(db.lastError().text());
+    auto fail = [&]() -> Result<void> {
+        Error error = storageError("cannot update the link click counters: " + q.lastError().text().toStdString());
         db.rollback();
-        return false;
+        return error;
     };
     q.prepare(u"SELECT max(link_id), count(*) FROM (SELECT link_id FROM link_click_deltas WHERE link_id > ? "
               u"ORDER BY link_id LIMIT ?)"_s);
@@ -450,9 +463,9 @@ bool ClickIngestor::applyCounters(std::string *error)
             return fail();
     }
     if (!db.commit()) {
-        *error = db.lastError().text().toStdString();
+        Error error = storageError(db.lastError().text());
         db.rollback();
-        return false;
+        return error;
     }
     if (count >= m_options.counterChunk) {
         m_countersFrom = last;   // more after this chunk
@@ -461,47 +474,41 @@ bool ClickIngestor::applyCounters(std::string *error)
     } else {
         m_pendingDeltas = false;   // a whole round found nothing more
     }
-    return true;
+    return {};
 }
 
-bool ClickIngestor::loadProgress(std::string *error)
+Result<void> ClickIngestor::loadProgress()
 {
     m_progress.clear();
     QSqlQuery q(m_db->connection());
-    if (!q.exec(u"SELECT journal, segment, offset FROM journal_progress"_s)) {
-        *error = q.lastError().text().toStdString();
-        return false;
-    }
+    if (!q.exec(u"SELECT journal, segment, offset FROM journal_progress"_s))
+        return storageError(q.lastError().text());
     while (q.next())   // journal names are "t<thread>"
         m_progress[q.value(0).toString().mid(1).toInt()] = Progress{q.value(1).toLongLong(), q.value(2).toLongLong()};
     m_committed = m_progress;
-    return true;
+    return {};
 }
 
-bool ClickIngestor::store(Batch &batch, const ClickView &r, std::string *error)
+Result<void> ClickIngestor::store(Batch &batch, const ClickView &r)
 {
     QSqlDatabase db = m_db->connection();
     // The clicks go in through SQLite's own API: this runs for every click, and QSqlQuery's
     // QVariant and QString conversions cost more than the insert itself.
     sqlite3 *handle = sqliteHandle(db);
     if (!batch.insert) {
-        if (!handle) {
-            *error = "no SQLite handle";
-            return false;
-        }
-        if (!db.transaction()) {
-            *error = db.lastError().text().toStdString();
-            return false;
-        }
+        if (!handle)
+            return storageError("no SQLite handle");
+        if (!db.transaction())
+            return storageError(db.lastError().text());
         batch.insert = std::make_unique<Statement>(
             handle,
             "INSERT INTO clicks(link_id, domain, slug, ts, referrer, user_agent, ip, accept_language, country, city, "
             "is_bot, orphan_type, redirect_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         if (!batch.insert->ok()) {
-            *error = sqlite3_errmsg(handle);
+            Error error = storageError(sqlite3_errmsg(handle));
             batch.insert.reset();
             db.rollback();
-            return false;
+            return error;
         }
     }
     sqlite3_stmt *insert = batch.insert->get();
@@ -534,17 +541,17 @@ bool ClickIngestor::store(Batch &batch, const ClickView &r, std::string *error)
         sqlite3_bind_text(insert, 12, orphanTypeName(r.orphanType), -1, SQLITE_STATIC);
     text(13, r.redirectUrl);
     if (!batch.insert->run()) {
-        *error = sqlite3_errmsg(handle);
+        Error error = storageError(sqlite3_errmsg(handle));
         batch.clear();
         db.rollback();
-        return false;
+        return error;
     }
     ++batch.clicks;
     batch.lastTimeMs = r.timeMs;
     batch.lastId = sqlite3_last_insert_rowid(handle);
     if (r.linkId > 0)
         count(batch, ua, r.linkId, r.timeMs, where.countryCode, r.referrer);
-    return true;
+    return {};   // no string made: a default Error's QStrings allocate nothing
 }
 
 const ClickIngestor::Agent &ClickIngestor::agentOf(std::string_view userAgent)
@@ -553,11 +560,12 @@ const ClickIngestor::Agent &ClickIngestor::agentOf(std::string_view userAgent)
         // Once, here on the writer thread: compiling uap-core's regexes never delays a
         // redirect, and a missing file costs one warning, never a click.
         m_userAgents = std::make_unique<UserAgentParser>();
-        std::string uapError;
-        if (!m_options.userAgentRegexesPath.empty() && !m_userAgents->load(m_options.userAgentRegexesPath, &uapError))
-            std::fprintf(stderr,
-                         "linkdeck-server: WARNING: %s; clicks by device, browser and OS are recorded as unknown\n",
-                         uapError.c_str());
+        if (!m_options.userAgentRegexesPath.empty()) {
+            if (auto loaded = m_userAgents->load(m_options.userAgentRegexesPath); !loaded)
+                std::fprintf(stderr,
+                             "linkdeck-server: WARNING: %s; clicks by device, browser and OS are recorded as unknown\n",
+                             messageOf(loaded.error()).c_str());
+        }
     }
     // What the user agent is (a bot, device, browser, OS), worked out once per distinct string.
     Counting &counting = *m_counting;
@@ -601,53 +609,49 @@ void ClickIngestor::count(Batch &batch, const Agent &ua, std::int64_t linkId, st
     batch.add(hour, counting.profile(profile));
 }
 
-bool ClickIngestor::commit(Batch &batch, std::string *error)
+Result<void> ClickIngestor::commit(Batch &batch)
 {
     QSqlDatabase db = m_db->connection();
     sqlite3 *handle = sqliteHandle(db);
-    if (!handle) {
-        *error = "no SQLite handle";
-        return false;
-    }
-    if (!batch.insert && !db.transaction()) {   // only the journal positions moved
-        *error = db.lastError().text().toStdString();
-        return false;
-    }
+    if (!handle)
+        return storageError("no SQLite handle");
+    if (!batch.insert && !db.transaction())   // only the journal positions moved
+        return storageError(db.lastError().text());
     batch.insert.reset();
-    auto fail = [&] {
-        if (error->empty())
-            *error = sqlite3_errmsg(handle);
+    // The statement's error is taken before the batch is cleared and rolled back.
+    auto fail = [&](Error error) -> Result<void> {
         batch.clear();
         db.rollback();
-        return false;
+        return error;
     };
     Statement progress(handle,
                        "INSERT INTO journal_progress(journal, segment, offset) VALUES (?, ?, ?) "
                        "ON CONFLICT(journal) DO UPDATE SET segment = excluded.segment, offset = excluded.offset");
     if (!progress.ok())
-        return fail();
+        return fail(storageError(sqlite3_errmsg(handle)));
     for (const auto &[thread, p] : m_progress) {
         const std::string journal = "t" + std::to_string(thread);
         sqlite3_bind_text(progress.get(), 1, journal.data(), int(journal.size()), SQLITE_TRANSIENT);
         sqlite3_bind_int64(progress.get(), 2, p.segment);
         sqlite3_bind_int64(progress.get(), 3, p.offset);
         if (!progress.run())
-            return fail();
+            return fail(storageError(sqlite3_errmsg(handle)));
     }
     const std::int64_t lastId = batch.clicks > 0 ? batch.lastId : m_lastClickId;
     // Light traffic: the counts go with their clicks, so that what is stored is counted.
     const bool inlineCounts = !m_flushing && batch.used > 0 && batch.used <= std::size_t(m_options.inlineRollups);
     if (inlineCounts) {
         const std::vector<std::uint32_t> &order = sortedHours(batch);
-        if (!writeHours(batch, order.data(), order.data() + order.size(), error)
-            || !writeRollupProgress(lastId, 0, 0, 0, error))
-            return fail();
+        if (auto written = writeHours(batch, order.data(), order.data() + order.size()); !written)
+            return fail(written.error());
+        if (auto written = writeRollupProgress(lastId, 0, 0, 0); !written)
+            return fail(written.error());
     }
     if (!db.commit()) {
-        *error = db.lastError().text().toStdString();
+        Error error = storageError(db.lastError().text());
         batch.clear();
         db.rollback();
-        return false;
+        return error;
     }
     m_committed = m_progress;
     m_lastClickId = lastId;
@@ -660,7 +664,7 @@ bool ClickIngestor::commit(Batch &batch, std::string *error)
         batch.clearCounts();
         m_countingSince = 0;
     }
-    return true;
+    return {};
 }
 
 // The batch's link-hours in key order: with random traffic over a million links the rows are
@@ -682,8 +686,7 @@ const std::vector<std::uint32_t> &ClickIngestor::sortedHours(const Batch &batch)
 
 // One click_hours row per link-hour in [begin, end) (slots of `batch` in key order) and one
 // counter delta per link, in the open transaction.
-bool ClickIngestor::writeHours(const Batch &batch, const std::uint32_t *begin, const std::uint32_t *end,
-                               std::string *error)
+Result<void> ClickIngestor::writeHours(const Batch &batch, const std::uint32_t *begin, const std::uint32_t *end)
 {
     sqlite3 *handle = sqliteHandle(m_db->connection());
     Statement hourly(handle,
@@ -693,10 +696,8 @@ bool ClickIngestor::writeHours(const Batch &batch, const std::uint32_t *begin, c
     Statement counter(handle,
                       "INSERT INTO link_click_deltas(link_id, clicks) VALUES (?, ?) "
                       "ON CONFLICT(link_id) DO UPDATE SET clicks = clicks + excluded.clicks");
-    if (!hourly.ok() || !counter.ok()) {
-        *error = sqlite3_errmsg(handle);
-        return false;
-    }
+    if (!hourly.ok() || !counter.ok())
+        return storageError(sqlite3_errmsg(handle));
     const Counting &counting = *m_counting;
     std::string &dims = m_counting->dims;
     // (code, value number, clicks) of one link-hour, from its profiles.
@@ -740,10 +741,8 @@ bool ClickIngestor::writeHours(const Batch &batch, const std::uint32_t *begin, c
         sqlite3_bind_int64(hourly.get(), 3, h.total);
         sqlite3_bind_int64(hourly.get(), 4, h.bots);
         sqlite3_bind_blob64(hourly.get(), 5, dims.data(), dims.size(), SQLITE_STATIC);
-        if (!hourly.run()) {
-            *error = sqlite3_errmsg(handle);
-            return false;
-        }
+        if (!hourly.run())
+            return storageError(sqlite3_errmsg(handle));
     }
     // Counters: one upsert per link into the narrow deltas table; applyCounters() moves them
     // into links.clicks later, in key order and bounded chunks.
@@ -754,32 +753,26 @@ bool ClickIngestor::writeHours(const Batch &batch, const std::uint32_t *begin, c
             clicks += batch.table[*slot].total;
         sqlite3_bind_int64(counter.get(), 1, link);
         sqlite3_bind_int64(counter.get(), 2, clicks);
-        if (!counter.run()) {
-            *error = sqlite3_errmsg(handle);
-            return false;
-        }
+        if (!counter.run())
+            return storageError(sqlite3_errmsg(handle));
     }
-    return true;
+    return {};
 }
 
-bool ClickIngestor::writeRollupProgress(std::int64_t through, std::int64_t target, std::int64_t link, std::int64_t hour,
-                                        std::string *error)
+Result<void> ClickIngestor::writeRollupProgress(std::int64_t through, std::int64_t target, std::int64_t link,
+                                                std::int64_t hour)
 {
     sqlite3 *handle = sqliteHandle(m_db->connection());
     Statement update(handle, "UPDATE rollup_progress SET through = ?, target = ?, link_id = ?, hour = ? WHERE id = 1");
-    if (!update.ok()) {
-        *error = sqlite3_errmsg(handle);
-        return false;
-    }
+    if (!update.ok())
+        return storageError(sqlite3_errmsg(handle));
     sqlite3_bind_int64(update.get(), 1, through);
     sqlite3_bind_int64(update.get(), 2, target);
     sqlite3_bind_int64(update.get(), 3, link);
     sqlite3_bind_int64(update.get(), 4, hour);
-    if (!update.run()) {
-        *error = sqlite3_errmsg(handle);
-        return false;
-    }
-    return true;
+    if (!update.run())
+        return storageError(sqlite3_errmsg(handle));
+    return {};
 }
 
 void ClickIngestor::flushStatistics()
@@ -797,7 +790,7 @@ std::int64_t ClickIngestor::statisticsLagMillis() const
 // (a new batch counts the clicks after them) and written a chunk at a time, each chunk in its
 // own transaction with how far it got. `all`: until nothing is left (a stop). `idle`: the last
 // pass found no click, so nothing is gained by waiting.
-bool ClickIngestor::rollUp(bool all, bool idle, std::string *error)
+Result<void> ClickIngestor::rollUp(bool all, bool idle)
 {
     if (m_counting->full())
         all = true;   // the numbers the counts hold are emptied once no count is left
@@ -807,11 +800,11 @@ bool ClickIngestor::rollUp(bool all, bool idle, std::string *error)
                 m_countingSince = 0;
                 m_counting->trim();
                 m_statsCaughtUpMs.store(m_caughtUpMs.load(std::memory_order_relaxed), std::memory_order_relaxed);
-                return true;
+                return {};
             }
             const bool asked = m_flushAsked.exchange(false, std::memory_order_relaxed);
             if (!all && !asked && !idle && steadyMillis() - m_countingSince < m_options.rollupMillis)
-                return true;
+                return {};
             m_flushing = std::move(m_batch);
             m_batch = std::move(m_spare);
             m_flushOrder = sortedHours(*m_flushing);
@@ -820,35 +813,32 @@ bool ClickIngestor::rollUp(bool all, bool idle, std::string *error)
             m_flushCaughtUp = m_caughtUpMs.load(std::memory_order_relaxed);
             m_countingSince = 0;
         }
-        if (!flushChunk(error))
-            return false;
+        if (auto flushed = flushChunk(); !flushed)
+            return flushed;
         if (!all && m_flushing)
-            return true;   // the next chunk after the next clicks
+            return {};   // the next chunk after the next clicks
     }
 }
 
-bool ClickIngestor::flushChunk(std::string *error)
+Result<void> ClickIngestor::flushChunk()
 {
     QSqlDatabase db = m_db->connection();
-    if (!db.transaction()) {
-        *error = db.lastError().text().toStdString();
-        return false;
-    }
+    if (!db.transaction())
+        return storageError(db.lastError().text());
     const std::size_t end = std::min(m_flushOrder.size(), m_flushPos + std::size_t(m_options.rollupChunk));
     const std::uint32_t *first = m_flushOrder.data() + m_flushPos, *last = m_flushOrder.data() + end;
     const bool done = end == m_flushOrder.size();
-    bool ok = writeHours(*m_flushing, first, last, error);
-    if (ok && done) {
-        ok = writeRollupProgress(m_flushTarget, 0, 0, 0, error);
-    } else if (ok) {
+    Result<void> written = writeHours(*m_flushing, first, last);
+    if (written && done) {
+        written = writeRollupProgress(m_flushTarget, 0, 0, 0);
+    } else if (written) {
         const Batch::Hour &h = m_flushing->table[*(last - 1)];
-        ok = writeRollupProgress(m_rollupThrough, m_flushTarget, h.link, h.hour, error);
+        written = writeRollupProgress(m_rollupThrough, m_flushTarget, h.link, h.hour);
     }
-    if (!ok || !db.commit()) {
-        if (ok)
-            *error = db.lastError().text().toStdString();
+    if (!written || !db.commit()) {
+        Error error = written ? storageError(db.lastError().text()) : written.error();
         db.rollback();
-        return false;
+        return error;
     }
     m_pendingDeltas = true;
     m_flushPos = end;
@@ -859,20 +849,18 @@ bool ClickIngestor::flushChunk(std::string *error)
         m_statsCaughtUpMs.store(m_batch->used == 0 ? m_caughtUpMs.load(std::memory_order_relaxed) : m_flushCaughtUp,
                                 std::memory_order_relaxed);
     }
-    return true;
+    return {};
 }
 
 // Counts the clicks of links with ids in (afterId, throughId] as stored in the database.
-bool ClickIngestor::countStored(Batch &into, std::int64_t afterId, std::int64_t throughId, std::string *error)
+Result<void> ClickIngestor::countStored(Batch &into, std::int64_t afterId, std::int64_t throughId)
 {
     sqlite3 *handle = sqliteHandle(m_db->connection());
     Statement select(handle,
                      "SELECT link_id, ts, country, referrer, user_agent FROM clicks "
                      "WHERE id > ? AND id <= ? AND link_id > 0 ORDER BY id");
-    if (!select.ok()) {
-        *error = sqlite3_errmsg(handle);
-        return false;
-    }
+    if (!select.ok())
+        return storageError(sqlite3_errmsg(handle));
     sqlite3_bind_int64(select.get(), 1, afterId);
     sqlite3_bind_int64(select.get(), 2, throughId);
     auto text = [&select](int column) {
@@ -886,24 +874,21 @@ bool ClickIngestor::countStored(Batch &into, std::int64_t afterId, std::int64_t 
         const Agent &agent = agentOf(text(4));
         count(into, agent, link, ts, text(2), text(3));
     }
-    if (rc != SQLITE_DONE) {
-        *error = sqlite3_errmsg(handle);
-        return false;
-    }
-    return true;
+    if (rc != SQLITE_DONE)
+        return storageError(sqlite3_errmsg(handle));
+    return {};
 }
 
 // Where the statistics stand in the database, and the counts of the clicks stored but not yet
 // counted read back into memory: at start, and after a failure left the counts in memory unknown.
-bool ClickIngestor::recoverRollups(std::string *error)
+Result<void> ClickIngestor::recoverRollups()
 {
     forgetCounts();
     QSqlQuery q(m_db->connection());
     if (!q.exec(u"SELECT through, target, link_id, hour, (SELECT coalesce(max(id), 0) FROM clicks) "
                 u"FROM rollup_progress WHERE id = 1"_s)
         || !q.next()) {
-        *error = "cannot read how far the statistics are: " + q.lastError().text().toStdString();
-        return false;
+        return storageError("cannot read how far the statistics are: " + q.lastError().text().toStdString());
     }
     std::int64_t through = q.value(0).toLongLong();
     const std::int64_t target = q.value(1).toLongLong();
@@ -914,35 +899,34 @@ bool ClickIngestor::recoverRollups(std::string *error)
     if (target > through) {
         // A write of counts was cut short: the link-hours after the last one written.
         Batch &rest = *m_spare;
-        if (!countStored(rest, through, target, error))
-            return false;
+        if (auto counted = countStored(rest, through, target); !counted)
+            return counted;
         const std::vector<std::uint32_t> &order = sortedHours(rest);
         auto from = std::find_if(order.begin(), order.end(), [&](std::uint32_t slot) {
             const Batch::Hour &h = rest.table[slot];
             return h.link > doneLink || (h.link == doneLink && h.hour > doneHour);
         });
         QSqlDatabase db = m_db->connection();
-        if (!db.transaction()) {
-            *error = db.lastError().text().toStdString();
-            return false;
-        }
-        if (!writeHours(rest, order.data() + (from - order.begin()), order.data() + order.size(), error)
-            || !writeRollupProgress(target, 0, 0, 0, error) || !db.commit()) {
-            if (error->empty())
-                *error = db.lastError().text().toStdString();
+        if (!db.transaction())
+            return storageError(db.lastError().text());
+        Result<void> written = writeHours(rest, order.data() + (from - order.begin()), order.data() + order.size());
+        if (written)
+            written = writeRollupProgress(target, 0, 0, 0);
+        if (!written || !db.commit()) {
+            Error error = written ? storageError(db.lastError().text()) : written.error();
             db.rollback();
             rest.clear();
-            return false;
+            return error;
         }
         rest.clear();
         through = target;
         m_pendingDeltas = true;
     }
     m_rollupThrough = through;
-    if (!countStored(*m_batch, through, m_lastClickId, error))
-        return false;
+    if (auto counted = countStored(*m_batch, through, m_lastClickId); !counted)
+        return counted;
     m_recover = false;
-    return true;
+    return {};
 }
 
 // The counts in memory are dropped (the database keeps the clicks; recoverRollups() counts them).
@@ -959,14 +943,14 @@ void ClickIngestor::forgetCounts()
     m_countingSince = 0;
 }
 
-bool ClickIngestor::drainOnce(std::string *error, std::uint64_t *read)
+Result<void> ClickIngestor::drainOnce(std::uint64_t *read)
 {
     const std::int64_t started = steadyMillis();
     const std::vector<JournalSegment> segments = listSegments(m_options.journalDir);
     Batch &batch = *m_batch;   // keeps its tables' capacity from one pass to the next
     std::int64_t batchStarted = started;
     std::string buffer;
-    bool ok = true;
+    Result<void> ok;   // until a click cannot be stored or a batch committed
     // Each journal (I/O thread) gets an equal share of one batch per pass, so that when the
     // writer is behind every journal moves forward at the same pace: read one after the other
     // to their ends, the last one's clicks would wait for all the others' backlog.
@@ -1037,8 +1021,8 @@ bool ClickIngestor::drainOnce(std::string *error, std::uint64_t *read)
             data.remove_prefix(used);
             offset += std::int64_t(used);
             storedAfter += skippedBytes ? 1 : 0;
-            if (!store(batch, record, error)) {
-                ok = false;
+            if (auto stored = store(batch, record); !stored) {
+                ok = std::move(stored);
                 break;
             }
             if (read)
@@ -1047,8 +1031,8 @@ bool ClickIngestor::drainOnce(std::string *error, std::uint64_t *read)
             if (batch.clicks >= std::uint64_t(m_options.maxBatch)
                 || (m_options.maxBatchMillis > 0 && steadyMillis() - batchStarted >= m_options.maxBatchMillis)) {
                 const std::int64_t lastTimeMs = batch.lastTimeMs;
-                if (!commit(batch, error)) {
-                    ok = false;
+                if (auto committed = commit(batch); !committed) {
+                    ok = std::move(committed);
                     break;
                 }
                 // Stored: the journals before this one up to the pass's start (read to their end)
@@ -1086,10 +1070,10 @@ bool ClickIngestor::drainOnce(std::string *error, std::uint64_t *read)
     }
     // Commit the rest, or just the new position when only that moved (to a new segment).
     if (ok && (batch.clicks > 0 || m_progress != m_committed))
-        ok = commit(batch, error);
+        ok = commit(batch);
     if (!ok) {
         m_progress = m_committed;   // read again from the last committed position
-        return false;
+        return ok;
     }
     // Every click written before this drain started is stored now, but for the journals that
     // used their share: up to their last click read.
@@ -1108,7 +1092,7 @@ bool ClickIngestor::drainOnce(std::string *error, std::uint64_t *read)
         if (s.segment < m_progress[s.thread].segment)
             removeStoredSegment(s.path);
     }
-    return true;
+    return {};
 }
 
 void ClickIngestor::removeStoredSegment(const std::string &path)
@@ -1132,15 +1116,13 @@ void ClickIngestor::removeStoredSegment(const std::string &path)
                      path.c_str(), ec.message().c_str());
 }
 
-bool ClickIngestor::checkIdentity(std::string *error)
+Result<void> ClickIngestor::checkIdentity()
 {
     const std::string &dir = m_options.journalDir;
     std::error_code ec;
     std::filesystem::create_directories(dir, ec);
-    if (ec) {
-        *error = "cannot create the journal directory " + dir + ": " + ec.message();
-        return false;
-    }
+    if (ec)
+        return storageError("cannot create the journal directory " + dir + ": " + ec.message());
     std::string where = std::filesystem::absolute(dir, ec).lexically_normal().string();
     if (ec || where.empty())
         where = dir;
@@ -1153,8 +1135,8 @@ bool ClickIngestor::checkIdentity(std::string *error)
     if (!query.exec(
             u"CREATE TABLE IF NOT EXISTS journal_identity(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"_s)
         || !query.exec(u"SELECT key, value FROM journal_identity"_s)) {
-        *error = "cannot read the journal identity from the database: " + query.lastError().text().toStdString();
-        return false;
+        return storageError("cannot read the journal identity from the database: "
+                            + query.lastError().text().toStdString());
     }
     std::string databaseId, databaseDir;
     while (query.next()) {
@@ -1163,20 +1145,16 @@ bool ClickIngestor::checkIdentity(std::string *error)
         else if (query.value(0).toString() == u"directory")
             databaseDir = query.value(1).toString().toStdString();
     }
-    if (!query.exec(u"SELECT count(*) FROM journal_progress WHERE segment > 0 OR offset > 0"_s) || !query.next()) {
-        *error = "cannot read the journal positions: " + query.lastError().text().toStdString();
-        return false;
-    }
+    if (!query.exec(u"SELECT count(*) FROM journal_progress WHERE segment > 0 OR offset > 0"_s) || !query.next())
+        return storageError("cannot read the journal positions: " + query.lastError().text().toStdString());
     const bool hasPositions = query.value(0).toLongLong() > 0;
     query.finish();
     const std::string journalId = readJournalIdentity(dir);
     const std::vector<JournalSegment> segments = listSegments(dir);
 
-    auto store = [&](const std::string &identity, bool resetPositions) {
-        if (!db.transaction()) {
-            *error = "cannot store the journal identity: " + db.lastError().text().toStdString();
-            return false;
-        }
+    auto store = [&](const std::string &identity, bool resetPositions) -> Result<void> {
+        if (!db.transaction())
+            return storageError("cannot store the journal identity: " + db.lastError().text().toStdString());
         QSqlQuery w(db);
         bool ok = !resetPositions || w.exec(u"DELETE FROM journal_progress"_s);
         w.prepare(u"INSERT OR REPLACE INTO journal_identity(key, value) VALUES (?, ?)"_s);
@@ -1186,19 +1164,19 @@ bool ClickIngestor::checkIdentity(std::string *error)
             ok = ok && w.exec();
         }
         if (!ok || !db.commit()) {
-            *error = "cannot store the journal identity: " + w.lastError().text().toStdString();
+            Error error = storageError("cannot store the journal identity: " + w.lastError().text().toStdString());
             db.rollback();
-            return false;
+            return error;
         }
         // The database first: should the process stop before the file is written, the two
         // disagree at the next start, and the empty positions are reset again, harmlessly.
-        return writeJournalIdentity(dir, identity, error);
+        return writeJournalIdentity(dir, identity);
     };
 
     if (!databaseId.empty() && databaseId == journalId) {
         if (databaseDir != where)
             return store(databaseId, false);   // the journal moved along with its identity: all is well
-        return true;
+        return {};
     }
     const std::string identity = QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
     if (databaseId.empty() && journalId.empty() && (!segments.empty() || !hasPositions)) {
@@ -1241,13 +1219,12 @@ bool ClickIngestor::checkIdentity(std::string *error)
         if (!ec && !journalId.empty())
             std::filesystem::rename(journalIdentityPath(dir), setAside + "/journal.id", ec);
         if (ec) {
-            *error = reason + ", and its files cannot be set aside in " + setAside + " (" + ec.message()
-                + "); not starting, so that none of its clicks is lost";
-            return false;
+            return storageError(reason + ", and its files cannot be set aside in " + setAside + " (" + ec.message()
+                                + "); not starting, so that none of its clicks is lost");
         }
     }
-    if (!store(identity, true))
-        return false;
+    if (auto stored = store(identity, true); !stored)
+        return stored;
     std::string sentence = "linkdeck-server: WARNING: " + reason
         + ". The clicks already in the database are kept, and "
           "the database now reads this journal from its start (new journal identity "
@@ -1264,7 +1241,7 @@ bool ClickIngestor::checkIdentity(std::string *error)
         sentence += " Clicks the previous journal held and the database had not yet stored are not in it (a clean stop "
                     "leaves none).";
     std::fprintf(stderr, "%s\n", sentence.c_str());
-    return true;
+    return {};
 }
 
 void ClickIngestor::continueNumbering()

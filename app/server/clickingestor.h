@@ -15,6 +15,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/base/result.h"
 #include "server/useragent.h"
 
 namespace Linkdeck {
@@ -100,9 +101,11 @@ public:
     ClickIngestor(const ClickIngestor &) = delete;
     ClickIngestor &operator=(const ClickIngestor &) = delete;
 
-    bool start(std::string *error);   // opens the database and starts the thread
-    void stop();                      // drains every journal, then stops
-    void wakeUp();                    // new records are waiting
+    // Opens the database, replays the journal and starts the thread; an Error (Invalid for an
+    // unreadable GeoIP database, Storage otherwise) saying why it cannot.
+    Result<void> start();
+    void stop();     // drains every journal, then stops
+    void wakeUp();   // new records are waiting
     // Asks for the statistics of every click stored so far now, not after rollupMillis (for a
     // reader that must see them; see statisticsLagMillis()). Any thread.
     void flushStatistics();
@@ -127,14 +130,15 @@ private:
         bool operator==(const Progress &) const = default;
     };
     void run();
-    bool checkIdentity(std::string *error);
-    bool loadProgress(std::string *error);
+    Result<void> checkIdentity();
+    Result<void> loadProgress();
     void continueNumbering();
     void removeStoredSegment(const std::string &path);
-    bool drainOnce(std::string *error, std::uint64_t *read);   // on the writer thread only
-    bool applyCounters(std::string *error);
-    bool store(Batch &batch, const ClickView &click, std::string *error);   // in the batch's transaction
-    bool commit(Batch &batch, std::string *error);
+    Result<void> drainOnce(std::uint64_t *read);   // on the writer thread only
+    Result<void> applyCounters();
+    // In the batch's transaction; per click, so nothing is allocated unless it fails.
+    Result<void> store(Batch &batch, const ClickView &click);
+    Result<void> commit(Batch &batch);
     void publishLag();
     // The statistics (on the writer thread).
     struct Agent;
@@ -142,13 +146,12 @@ private:
     void count(Batch &batch, const Agent &agent, std::int64_t linkId, std::int64_t timeMs, std::string_view country,
                std::string_view referrer);
     const std::vector<std::uint32_t> &sortedHours(const Batch &batch);
-    bool writeHours(const Batch &batch, const std::uint32_t *begin, const std::uint32_t *end, std::string *error);
-    bool writeRollupProgress(std::int64_t through, std::int64_t target, std::int64_t link, std::int64_t hour,
-                             std::string *error);
-    bool rollUp(bool all, bool idle, std::string *error);
-    bool flushChunk(std::string *error);
-    bool countStored(Batch &into, std::int64_t afterId, std::int64_t throughId, std::string *error);
-    bool recoverRollups(std::string *error);
+    Result<void> writeHours(const Batch &batch, const std::uint32_t *begin, const std::uint32_t *end);
+    Result<void> writeRollupProgress(std::int64_t through, std::int64_t target, std::int64_t link, std::int64_t hour);
+    Result<void> rollUp(bool all, bool idle);
+    Result<void> flushChunk();
+    Result<void> countStored(Batch &into, std::int64_t afterId, std::int64_t throughId);
+    Result<void> recoverRollups();
     void forgetCounts();
 
     Options m_options;

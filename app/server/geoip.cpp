@@ -39,17 +39,6 @@ Result<std::unique_ptr<GeoIp>> GeoIp::open(const std::string &path)
     return geo;
 }
 
-std::unique_ptr<GeoIp> GeoIp::open(const std::string &path, std::string *error)
-{
-    auto opened = open(path);
-    if (!opened) {
-        if (error)
-            *error = messageOf(opened.error());
-        return nullptr;
-    }
-    return std::move(opened).value();
-}
-
 namespace {
 bool stringAt(MMDB_lookup_result_s &result, std::initializer_list<const char *> path, std::string &out)
 {

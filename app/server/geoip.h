@@ -21,9 +21,6 @@ public:
 
     // The database at path, or an Error (Invalid) saying why it cannot be opened.
     static Result<std::unique_ptr<GeoIp>> open(const std::string &path);
-    // The same as null and *error (may be null), for ClickIngestor until it takes the Result
-    // (issue 16).
-    static std::unique_ptr<GeoIp> open(const std::string &path, std::string *error);
     ~GeoIp();
     GeoIp(const GeoIp &) = delete;
     GeoIp &operator=(const GeoIp &) = delete;

@@ -137,14 +137,6 @@ Result<void> writeJournalIdentity(const std::string &dir, const std::string &ide
     return {};
 }
 
-bool writeJournalIdentity(const std::string &dir, const std::string &identity, std::string *error)
-{
-    const auto written = writeJournalIdentity(dir, identity);
-    if (!written && error)
-        *error = messageOf(written.error());
-    return written.ok();
-}
-
 JournalAppender::JournalAppender(std::string dir, int thread, std::int64_t segmentBytes)
     : m_dir(std::move(dir))
     , m_thread(thread)

@@ -89,9 +89,6 @@ std::string journalIdentityPath(const std::string &dir);
 std::string readJournalIdentity(const std::string &dir);
 // Writes the identity file durably (a temporary file, fsync, rename, fsync of the directory).
 Result<void> writeJournalIdentity(const std::string &dir, const std::string &identity);
-// The same as bool and *error (may be null), for ClickIngestor until it takes the Result
-// (issue 16).
-bool writeJournalIdentity(const std::string &dir, const std::string &identity, std::string *error);
 
 // Creates the journal directory if needed and checks that a file can be made in it; an Error
 // (Storage) with a sentence for the operator when not (a file in its place, a read-only mount,

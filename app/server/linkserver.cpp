@@ -132,10 +132,10 @@ Result<void> LinkServer::start()
         }
         QSqlDatabase conn = db.connection();
         if (!m_config.initialApiKey.empty()) {
-            QString message;
-            if (!ApiKeys::add(conn, QString::fromStdString(m_config.initialApiKey), QStringLiteral("INITIAL_API_KEY"),
-                              &message)) {
-                return serverError(Error::Kind::Storage, "cannot store INITIAL_API_KEY: " + message.toStdString());
+            if (auto added = ApiKeys::add(conn, QString::fromStdString(m_config.initialApiKey),
+                                          QStringLiteral("INITIAL_API_KEY"));
+                !added) {
+                return serverError(Error::Kind::Storage, "cannot store INITIAL_API_KEY: " + messageOf(added.error()));
             }
         }
         const auto started = std::chrono::steady_clock::now();
@@ -152,9 +152,8 @@ Result<void> LinkServer::start()
     options.geoipPath = m_config.geoipPath;
     options.userAgentRegexesPath = m_config.userAgentRegexesPath;
     m_ingestor = std::make_unique<ClickIngestor>(options);
-    // ClickIngestor still says why as a string.
-    if (std::string why; !m_ingestor->start(&why))   // replays what an earlier run left in the journal
-        return serverError(Error::Kind::Storage, why);
+    if (auto started = m_ingestor->start(); !started)   // replays what an earlier run left in the journal
+        return started;
 
     if (m_config.redisPubSubEnabled) {
         // Before the I/O threads start their journal segments: it publishes every click from there on.

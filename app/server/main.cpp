@@ -54,12 +54,11 @@ int apiKeyCommand(const ServerCommand &command)
     if (auto r = database.open(QString::fromStdString(command.config.databasePath)); !r)
         return fail(r.error().message);
     QSqlDatabase conn = database.connection();
-    QString error;
     switch (command.kind) {
     case ServerCommand::Kind::GenerateKey: {
         const QString key = Keys::ApiKeys::generate();
-        if (!Keys::ApiKeys::add(conn, key, command.keyName, &error, command.roles, command.expires))
-            return fail(u"cannot store the key: "_s + error);
+        if (auto added = Keys::ApiKeys::add(conn, key, command.keyName, command.roles, command.expires); !added)
+            return fail(u"cannot store the key: "_s + added.error().message);
         std::printf("%s\n", qPrintable(key));
         return 0;
     }
@@ -73,10 +72,10 @@ int apiKeyCommand(const ServerCommand &command)
         }
         return 0;
     default: {
-        const int disabled = Keys::ApiKeys::disableByName(conn, command.keyName, &error);
-        if (disabled < 0)
-            return fail(u"cannot disable the key: "_s + error);
-        if (disabled == 0)
+        const auto disabled = Keys::ApiKeys::disableByName(conn, command.keyName);
+        if (!disabled)
+            return fail(u"cannot disable the key: "_s + disabled.error().message);
+        if (*disabled == 0)
             return fail(u"there is no API key named \"%1\" (see api-key:list)"_s.arg(command.keyName));
         std::printf("API key \"%s\" disabled\n", qPrintable(command.keyName));
         return 0;

@@ -1,5 +1,6 @@
 #include "server/redirectrulesapi.h"
 
+#include "core/base/result.h"
 #include "core/links/urlvalidator.h"
 #include "core/storage/database.h"
 #include "server/redirectindex.h"
@@ -23,19 +24,19 @@ struct StoredRule
     QString conditions;   // JSON
 };
 
-bool readRules(Database &db, std::int64_t linkId, QList<StoredRule> *out, QString *error)
+// A link's stored rules in priority order, or an Error (Storage, the database's text as message).
+Result<QList<StoredRule>> readRules(Database &db, std::int64_t linkId)
 {
     QSqlQuery q(db.connection());
     q.prepare(u"SELECT priority, long_url, conditions FROM short_url_redirect_rules WHERE link_id = ? "
               "ORDER BY priority, id"_s);
     q.addBindValue(qint64(linkId));
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return false;
-    }
+    if (!q.exec())
+        return Error::make(Error::Kind::Storage, q.lastError().text());
+    QList<StoredRule> rules;
     while (q.next())
-        out->append(StoredRule{q.value(0).toInt(), q.value(1).toString(), q.value(2).toString()});
-    return true;
+        rules.append(StoredRule{q.value(0).toInt(), q.value(1).toString(), q.value(2).toString()});
+    return rules;
 }
 
 ApiResponse invalid(const QString &detail)
@@ -74,12 +75,11 @@ bool RedirectRulesApi::hasRules(Database &db, std::int64_t linkId)
 
 ApiResponse RedirectRulesApi::list(const Link &link) const
 {
-    QList<StoredRule> rules;
-    QString error;
-    if (!readRules(m_db, link.id, &rules, &error))
-        return ShlinkApi::problem(500, u"internal-error"_s, u"Internal error"_s, error);
+    const auto rules = readRules(m_db, link.id);
+    if (!rules)
+        return ShlinkApi::problem(500, u"internal-error"_s, u"Internal error"_s, rules.error().message);
     QJsonArray out;
-    for (const StoredRule &rule : rules) {
+    for (const StoredRule &rule : *rules) {
         out.append(QJsonObject{{u"longUrl"_s, rule.longUrl},
                                {u"priority"_s, rule.priority},
                                {u"conditions"_s, QJsonDocument::fromJson(rule.conditions.toUtf8()).array()}});

@@ -32,18 +32,6 @@ inline Result<void> startSetUpThread(std::thread &thread,
     return serverError(Error::Kind::Storage, message);
 }
 
-// The same as bool and *error (may be null), for ClickIngestor until it takes the Result
-// (issue 16).
-inline bool startSetUpThread(std::thread &thread,
-                             std::function<void(const std::function<void(std::string)> &ready)> body,
-                             std::string *error)
-{
-    const auto started = startSetUpThread(thread, std::move(body));
-    if (!started && error)
-        *error = messageOf(started.error());
-    return started.ok();
-}
-
 // Sets `stopping` under `mutex`, wakes the thread waiting on `wake` and joins it.
 inline void stopThread(std::thread &thread, std::mutex &mutex, bool &stopping, std::condition_variable &wake)
 {

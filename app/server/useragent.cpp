@@ -591,14 +591,6 @@ Result<void> UserAgentParser::load(const std::string &path)
     return {};
 }
 
-bool UserAgentParser::load(const std::string &path, std::string *error)
-{
-    const auto loaded = load(path);
-    if (!loaded && error)
-        *error = messageOf(loaded.error());
-    return loaded.ok();
-}
-
 bool UserAgentParser::isLoaded() const
 {
     return m_regexes != nullptr;

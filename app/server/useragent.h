@@ -76,9 +76,6 @@ public:
     // or unreadable or a regex does not compile. Replaces what an earlier load() read and
     // empties the cache.
     Result<void> load(const std::string &path = DefaultRegexesPath);
-    // The same as bool and *error (may be null), for ClickIngestor until it takes the Result
-    // (issue 16).
-    bool load(const std::string &path, std::string *error);
     bool isLoaded() const;
     std::size_t regexCount() const;   // all three lists together
 

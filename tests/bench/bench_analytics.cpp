@@ -448,9 +448,8 @@ qint64 generate(const QString &path, const Params &p)
         options.journalDir = journalDir;
         options.geoipPath = geoipPath.toStdString();
         Server::ClickIngestor ingestor(options);
-        std::string error;
-        if (!ingestor.start(&error)) {
-            fprintf(stderr, "the click writer did not start: %s\n", error.c_str());
+        if (const auto started = ingestor.start(); !started) {
+            fprintf(stderr, "the click writer did not start: %s\n", qPrintable(started.error().message));
             return -1;
         }
         ingestor.stop();

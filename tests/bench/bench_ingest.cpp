@@ -140,9 +140,8 @@ IngestRun run(const QString &dir, int links, qint64 clicks, int maxBatch)
     QElapsedTimer timer;
     timer.start();
     ClickIngestor ingestor(options);
-    std::string error;
-    if (!ingestor.start(&error)) {   // replays the whole journal before it returns
-        fprintf(stderr, "the click writer did not start: %s\n", error.c_str());
+    if (const auto started = ingestor.start(); !started) {   // replays the whole journal before it returns
+        fprintf(stderr, "the click writer did not start: %s\n", qPrintable(started.error().message));
         return result;
     }
     result.storedSeconds = double(timer.nsecsElapsed()) / 1e9;

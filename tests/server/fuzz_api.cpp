@@ -52,7 +52,7 @@ struct Fixture
         if (!db.open(u":memory:"_s).ok())
             __builtin_trap();
         QSqlDatabase conn = db.connection();
-        if (!ApiKeys::add(conn, u"fuzz-key"_s, u"fuzz"_s, nullptr))
+        if (!ApiKeys::add(conn, u"fuzz-key"_s, u"fuzz"_s))
             __builtin_trap();
         api = std::make_unique<ShlinkApi>(db, index, config, [] { return ShlinkApi::ClickCounts{}; });
     }

@@ -327,8 +327,8 @@ void TestDurability::journalsShareEachBatchAndEveryClickIsStoredOnce()
     options.maxBatch = 10;   // 5 a journal a pass
     {
         Server::ClickIngestor ingestor(options);
-        std::string error;
-        QVERIFY2(ingestor.start(&error), error.c_str());   // replays everything before it returns
+        const auto started = ingestor.start();   // replays everything before it returns
+        QVERIFY2(started, qPrintable(started ? QString() : started.error().message));
         QCOMPARE(ingestor.ingested(), 84u);
         QVERIFY2(ingestor.batches() >= 11, QByteArray::number(qulonglong(ingestor.batches())).constData());
         ingestor.stop();

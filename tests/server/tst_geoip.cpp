@@ -99,8 +99,8 @@ void TestGeoIp::ingestorStoresCountries()
     options.journalDir = journal;
     options.geoipPath = m_mmdb.toStdString();
     ClickIngestor ingestor(options);
-    std::string error;
-    QVERIFY2(ingestor.start(&error), error.c_str());
+    const auto started = ingestor.start();
+    QVERIFY2(started, qPrintable(started ? QString() : started.error().message));
     ingestor.stop();
     QSqlQuery q(database.connection());
     QVERIFY(q.exec(u"SELECT country, city FROM clicks ORDER BY id"_s));

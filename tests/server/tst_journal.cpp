@@ -24,6 +24,12 @@ using namespace Qt::StringLiterals;
 using namespace Linkdeck;
 using namespace Linkdeck::Server;
 
+// A failed start's message, for QVERIFY2 (empty when it started).
+static QByteArray whyNotStarted(const Result<void> &started)
+{
+    return started ? QByteArray() : started.error().message.toUtf8();
+}
+
 class TestJournal : public QObject
 {
     Q_OBJECT
@@ -252,8 +258,8 @@ void TestJournal::ingestorStoresClicksOnceAcrossRestarts()
     }
     {
         ClickIngestor ingestor(options);
-        std::string error;
-        QVERIFY2(ingestor.start(&error), error.c_str());   // replays at start
+        const auto started = ingestor.start();
+        QVERIFY2(started, whyNotStarted(started).constData());   // replays at start
         QCOMPARE(ingestor.ingested(), 21u);
         ingestor.stop();
     }
@@ -275,8 +281,8 @@ void TestJournal::ingestorStoresClicksOnceAcrossRestarts()
         ClickCodec::append(rec, 7, spring, OrphanType::None, "localhost:8080", "spring", "", "Mozilla/5.0", "", "", "");
         QVERIFY(a.append(rec));
         ClickIngestor ingestor(options);
-        std::string error;
-        QVERIFY2(ingestor.start(&error), error.c_str());
+        const auto started = ingestor.start();
+        QVERIFY2(started, whyNotStarted(started).constData());
         QCOMPARE(ingestor.ingested(), 1u);
     }
     QCOMPARE(scalar(db, u"SELECT count(*) FROM clicks"_s), 22);
@@ -310,8 +316,8 @@ void TestJournal::countersFollowInBoundedChunks()
     options.counterChunk = 2;
     options.idleMillis = 20;
     ClickIngestor ingestor(options);
-    std::string error;
-    QVERIFY2(ingestor.start(&error), error.c_str());
+    const auto started = ingestor.start();
+    QVERIFY2(started, whyNotStarted(started).constData());
     QCOMPARE(ingestor.ingested(), 28u);
     // Idle: the chunks follow one another without a stop.
     QTRY_COMPARE_WITH_TIMEOUT(scalar(j.db, u"SELECT count(*) FROM link_click_deltas"_s), 0, 10000);
@@ -384,8 +390,8 @@ void TestJournal::heavyTrafficStatisticsFollowAndSurviveACrash()
     options.idleMillis = 600000;   // no pass but when woken
     {
         ClickIngestor ingestor(options);
-        std::string error;
-        QVERIFY2(ingestor.start(&error), error.c_str());
+        const auto started = ingestor.start();
+        QVERIFY2(started, whyNotStarted(started).constData());
         QCOMPARE(ingestor.ingested(), 28u);
         // Stored before counted: start() returns once the journal's clicks are stored, and the
         // writer looks again only when woken (idleMillis) or asked for the counts.
@@ -413,8 +419,8 @@ void TestJournal::heavyTrafficStatisticsFollowAndSurviveACrash()
     QVERIFY(!statisticsMismatch(j.db).isEmpty());
     {
         ClickIngestor ingestor(options);
-        std::string error;
-        QVERIFY2(ingestor.start(&error), error.c_str());
+        const auto started = ingestor.start();
+        QVERIFY2(started, whyNotStarted(started).constData());
         ingestor.stop();
     }
     QCOMPARE(statisticsMismatch(j.db), QString());   // the rest counted once, the first part not again
@@ -430,8 +436,8 @@ void TestJournal::heavyTrafficStatisticsFollowAndSurviveACrash()
     }
     {
         ClickIngestor ingestor(options);
-        std::string error;
-        QVERIFY2(ingestor.start(&error), error.c_str());
+        const auto started = ingestor.start();
+        QVERIFY2(started, whyNotStarted(started).constData());
         ingestor.flushStatistics();
         QTRY_COMPARE_WITH_TIMEOUT(scalar(j.db, u"SELECT through FROM rollup_progress"_s), 33, 5000);
         ingestor.stop();
@@ -447,8 +453,8 @@ void TestJournal::lagGrowsWhileTheDatabaseStalls()
     ClickIngestor::Options options = j.options();
     options.idleMillis = 20;
     ClickIngestor ingestor(options);
-    std::string error;
-    QVERIFY2(ingestor.start(&error), error.c_str());
+    const auto started = ingestor.start();
+    QVERIFY2(started, whyNotStarted(started).constData());
     QTRY_VERIFY_WITH_TIMEOUT(ingestor.lagMillis() < 500, 5000);   // idle: within a few polls
 
     // Another writer holds the database; clicks arrive and wait in the journal.
@@ -477,8 +483,8 @@ void TestJournal::ingestorSkipsTornTailOfFinishedSegment()
         second << j.record;
     }
     ClickIngestor ingestor(j.options());
-    std::string error;
-    QVERIFY2(ingestor.start(&error), error.c_str());
+    const auto started = ingestor.start();
+    QVERIFY2(started, whyNotStarted(started).constData());
     ingestor.stop();
     QCOMPARE(scalar(j.db, u"SELECT count(*) FROM clicks"_s), 2);
 }
@@ -511,8 +517,8 @@ void TestJournal::ingestorSurvivesJournalFileItCannotDelete()
     };
     JournalAppender second(journalDir, 0);
     ClickIngestor ingestor(options);
-    std::string error;
-    QVERIFY2(ingestor.start(&error), error.c_str());
+    const auto started = ingestor.start();
+    QVERIFY2(started, whyNotStarted(started).constData());
     QCOMPARE(ingestor.ingested(), 2u);   // segment 1, replayed at start
     QVERIFY(second.append(rec));
     ingestor.wakeUp();
@@ -540,8 +546,8 @@ void TestJournal::numberingContinuesAfterFilesRemovedByHand()
     // database remembers segment 2.
     for (int run = 0; run < 2; ++run) {
         ClickIngestor ingestor(options);
-        std::string error;
-        QVERIFY2(ingestor.start(&error), error.c_str());
+        const auto started = ingestor.start();
+        QVERIFY2(started, whyNotStarted(started).constData());
         JournalAppender appender(journalDir, 0);
         QVERIFY(appender.append(rec));
         ingestor.stop();
@@ -554,8 +560,8 @@ void TestJournal::numberingContinuesAfterFilesRemovedByHand()
         std::filesystem::remove(s.path);
     {
         ClickIngestor ingestor(options);
-        std::string error;
-        QVERIFY2(ingestor.start(&error), error.c_str());
+        const auto started = ingestor.start();
+        QVERIFY2(started, whyNotStarted(started).constData());
         JournalAppender appender(journalDir, 0);
         QVERIFY(appender.append(rec) && appender.append(rec));
         ingestor.stop();
@@ -574,8 +580,8 @@ void TestJournal::finishedSegmentsNotStoredComeBackWithTheDirectory()
     {
         // The journal identity and positions, as a first run leaves them.
         ClickIngestor ingestor(options);
-        std::string error;
-        QVERIFY2(ingestor.start(&error), error.c_str());
+        const auto started = ingestor.start();
+        QVERIFY2(started, whyNotStarted(started).constData());
         ingestor.stop();
     }
     const std::string identity = readJournalIdentity(journalDir);
@@ -612,8 +618,8 @@ void TestJournal::finishedSegmentsNotStoredComeBackWithTheDirectory()
 
     // The writer stores all eleven; the segments it deletes are not taken for removed ones.
     ClickIngestor ingestor(options);
-    std::string error;
-    QVERIFY2(ingestor.start(&error), error.c_str());
+    const auto started = ingestor.start();
+    QVERIFY2(started, whyNotStarted(started).constData());
     QCOMPARE(ingestor.ingested(), 11u);
     for (int i = 0; i < 6; ++i)
         QVERIFY(appender.append(rec));
@@ -705,8 +711,8 @@ void TestJournal::ingestorSkipsOnlyTheDamagedRecord()
     StderrCapture log;
     {
         ClickIngestor ingestor(j.options());
-        std::string error;
-        QVERIFY2(ingestor.start(&error), error.c_str());
+        const auto started = ingestor.start();
+        QVERIFY2(started, whyNotStarted(started).constData());
         ingestor.stop();
         if (damaged.count(109) && !finished)
             QCOMPARE(ingestor.damagedRecords(), 0u);   // the last record may still be being written: not yet skipped

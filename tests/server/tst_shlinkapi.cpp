@@ -69,7 +69,7 @@ void TestShlinkApi::init()
     m_db = std::make_unique<Database>();
     QVERIFY(m_db->open(m_dir->filePath(u"l.sqlite"_s)).ok());
     QSqlDatabase conn = m_db->connection();
-    QVERIFY(ApiKeys::add(conn, u"secret-key"_s, u"test"_s, nullptr));
+    QVERIFY(ApiKeys::add(conn, u"secret-key"_s, u"test"_s).ok());
     m_index = std::make_unique<RedirectIndex>();
     m_config = ServerConfig{};
     m_config.defaultDomain = "localhost:8080";
@@ -137,8 +137,8 @@ void TestShlinkApi::keyWithoutNameIsStored()
 {
     // `linkdeck-server api-key:generate` without --name (found using it: "NOT NULL constraint failed").
     QSqlDatabase conn = m_db->connection();
-    QString error;
-    QVERIFY2(ApiKeys::add(conn, u"unnamed-key"_s, QString(), &error), qPrintable(error));
+    const auto added = ApiKeys::add(conn, u"unnamed-key"_s, QString());
+    QVERIFY2(added, qPrintable(added ? QString() : added.error().message));
     QCOMPARE(call(u"GET"_s, u"/rest/v3/short-urls"_s, {}, "unnamed-key").status, 200);
 }
 

@@ -584,11 +584,10 @@ void TestUserAgent::ingestionWithoutRegexesRecordsUnknown()
     options.journalDir = journal;
     options.userAgentRegexesPath = dir.filePath(u"missing/regexes.yaml"_s).toStdString();
     options.idleMillis = 50;
-    std::string error;
-    bool started = false;
+    Result<void> started;
     {
         ClickIngestor ingestor(options);
-        started = ingestor.start(&error);   // replays the first two clicks: one batch
+        started = ingestor.start();   // replays the first two clicks: one batch
         if (started) {
             click();
             ingestor.wakeUp();
@@ -601,7 +600,7 @@ void TestUserAgent::ingestionWithoutRegexesRecordsUnknown()
     dup2(savedStderr, 2);
     ::close(savedStderr);
     std::fclose(log);
-    QVERIFY2(started, error.c_str());
+    QVERIFY2(started, qPrintable(started ? QString() : started.error().message));
 
     QFile logFile(logPath);
     QVERIFY(logFile.open(QIODevice::ReadOnly));
