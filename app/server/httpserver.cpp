@@ -291,6 +291,18 @@ private:
         m_lingered = 0;
         drain();
     }
+    // As nginx's "lingering_close auto": when the whole request was read (a refused body was
+    // not) and the client has sent nothing beyond it, closing at once cannot reset it (nothing
+    // is unread), and saves a read per connection.
+    void closeAfterResponse()
+    {
+        boost::system::error_code ec;
+        if (m_parser && m_parser->is_done() && m_buffer.size() == 0 && m_socket.available(ec) == 0 && !ec) {
+            close();
+            return;
+        }
+        lingerThenClose();
+    }
     void drain()
     {
         m_buffer.consume(m_buffer.size());
@@ -711,7 +723,7 @@ void Connection::writeNow()
             return;
         }
         if (!self->m_keepAlive) {
-            self->lingerThenClose();
+            self->closeAfterResponse();
             return;
         }
         self->readRequest();
