@@ -9,6 +9,7 @@
 
 #include "cli/output.h"
 #include "cli/remote.h"
+#include "core/links/linklimits.h"
 #include "core/links/linkquery.h"
 #include "core/links/urlvalidator.h"
 #include "core/links/utm.h"
@@ -34,13 +35,96 @@ QString normalisedDomain(const QString &input)
     return url.authority(QUrl::FullyEncoded);
 }
 
+// Limits (issue 15) ----------------------------------------------------------------------
+
+namespace {
+
+QString whenHelp()
+{
+    return Tr::tr("WHEN is YYYY-MM-DD or YYYY-MM-DDTHH:MM (a space for the T is fine), in your time zone unless it "
+                  "ends in Z or an offset such as +01:00.");
+}
+
+// A --starts or --expires value as a time in UTC, or nullopt. A date alone is the start of that
+// local day; for an end (endOfDay), the end of it: --expires 2026-12-31 works all that day.
+std::optional<QDateTime> parseWhen(const QString &text, bool endOfDay)
+{
+    const QString typed = text.trimmed();
+    if (typed.size() == 10) {
+        const QDate day = QDate::fromString(typed, Qt::ISODate);
+        if (!day.isValid())
+            return std::nullopt;
+        return QDateTime(endOfDay ? day.addDays(1) : day, QTime(0, 0), Qt::LocalTime).toUTC();
+    }
+    QString iso = typed;
+    if (iso.size() > 10 && iso.at(10) == u' ')
+        iso[10] = u'T';
+    const QDateTime when = QDateTime::fromString(iso, Qt::ISODate);
+    if (!when.isValid() || iso.size() < 16)
+        return std::nullopt;
+    return when.toUTC();
+}
+
+// Applies the limit options that are set to `link`; a usage error's sentence when one cannot be
+// read. The options to clear them (update only) may be null.
+QString applyLimits(const QCommandLineParser &parser, Link &link, const QCommandLineOption &starts,
+                    const QCommandLineOption &expires, const QCommandLineOption &maxClicks,
+                    const QCommandLineOption &fallback, const QCommandLineOption *noStart = nullptr,
+                    const QCommandLineOption *noExpiry = nullptr, const QCommandLineOption *noMaxClicks = nullptr,
+                    const QCommandLineOption *noFallback = nullptr)
+{
+    const auto both = [&](const QCommandLineOption &set, const QCommandLineOption *clear) {
+        return clear && parser.isSet(set) && parser.isSet(*clear);
+    };
+    if (both(starts, noStart) || both(expires, noExpiry) || both(maxClicks, noMaxClicks) || both(fallback, noFallback))
+        return Tr::tr("An option and its --no- option cannot be given together, e.g. --expires and --no-expiry.");
+    if (parser.isSet(starts)) {
+        const auto when = parseWhen(parser.value(starts), false);
+        if (!when)
+            return Tr::tr("--starts needs a date such as 2026-12-24 or 2026-12-24T18:00, not “%1”.")
+                .arg(parser.value(starts));
+        link.validSince = when;
+    }
+    if (parser.isSet(expires)) {
+        const auto when = parseWhen(parser.value(expires), true);
+        if (!when)
+            return Tr::tr("--expires needs a date such as 2026-12-31 or 2026-12-31T23:59, not “%1”.")
+                .arg(parser.value(expires));
+        link.expiresAt = when;
+    }
+    if (parser.isSet(maxClicks)) {
+        bool ok = false;
+        const qint64 n = parser.value(maxClicks).toLongLong(&ok);
+        if (!ok || n < 1)
+            return Tr::tr("--max-clicks needs a whole number of clicks, at least 1, not “%1”.")
+                .arg(parser.value(maxClicks));
+        link.maxClicks = n;
+    }
+    if (parser.isSet(fallback))
+        link.fallbackUrl = parser.value(fallback);
+    if (noStart && parser.isSet(*noStart))
+        link.validSince.reset();
+    if (noExpiry && parser.isSet(*noExpiry))
+        link.expiresAt.reset();
+    if (noMaxClicks && parser.isSet(*noMaxClicks))
+        link.maxClicks.reset();
+    if (noFallback && parser.isSet(*noFallback))
+        link.fallbackUrl.clear();
+    return {};
+}
+
+}   // namespace
+
 // links create ---------------------------------------------------------------------------
 
 LinksCreateCommand::LinksCreateCommand()
     : Command(u"links create"_s, u"links create URL [options]"_s,
               Tr::tr("Creates a short link and prints it: on this computer, or with --account on a link service. "
                      "An address without a scheme gets https://; the UTM options are added to its query, replacing "
-                     "those it has. When the service cannot be reached, the link is kept and created by \"sync\"."))
+                     "those it has. When the service cannot be reached, the link is kept and created by \"sync\". "
+                     "A link can start and end at a time and stop after a number of clicks; on this computer it then "
+                     "sends visitors to --fallback, or shows a page saying it has ended.")
+                  + u' ' + whenHelp())
     , m_slug(u"slug"_s, Tr::tr("The back-half; random if not given."), u"slug"_s)
     , m_domain(u"domain"_s, Tr::tr("The short link's domain."), u"domain"_s)
     , m_title(u"title"_s, Tr::tr("A title for your link list."), u"title"_s)
@@ -51,10 +135,15 @@ LinksCreateCommand::LinksCreateCommand()
     , m_utmTerm(u"utm-term"_s, Tr::tr("utm_term."), u"value"_s)
     , m_utmContent(u"utm-content"_s, Tr::tr("utm_content."), u"value"_s)
     , m_lowercaseUtm(u"lowercase-utm"_s, Tr::tr("Write the UTM values in lower case."))
+    , m_starts(u"starts"_s, Tr::tr("The link works from this time on."), u"when"_s)
+    , m_expires(u"expires"_s, Tr::tr("The link has ended from this time on (a date alone: after that day)."), u"when"_s)
+    , m_maxClicks(u"max-clicks"_s, Tr::tr("The link has ended after N clicks."), u"n"_s)
+    , m_fallback(u"fallback"_s,
+                 Tr::tr("Where visitors go before the start and after the end (this computer's links only)."), u"url"_s)
     , m_account(u"account"_s, Tr::tr("The account to create it in (default: This computer)."), u"name"_s)
 {
     m_parser.addOptions({m_slug, m_domain, m_title, m_tag, m_utmSource, m_utmMedium, m_utmCampaign, m_utmTerm,
-                         m_utmContent, m_lowercaseUtm, m_account});
+                         m_utmContent, m_lowercaseUtm, m_starts, m_expires, m_maxClicks, m_fallback, m_account});
     m_parser.addPositionalArgument(u"URL"_s, Tr::tr("The address the short link opens."));
 }
 
@@ -78,6 +167,11 @@ int LinksCreateCommand::execute(Context &context)
     draft.slug = m_parser.value(m_slug);
     draft.title = m_parser.value(m_title);
     draft.tags = m_parser.values(m_tag);
+    if (const QString problem = applyLimits(m_parser, draft, m_starts, m_expires, m_maxClicks, m_fallback);
+        !problem.isEmpty())
+        return usageError(context, problem);
+    if (const QString problem = LinkLimits::problem(draft); !problem.isEmpty())
+        return context.fail(problem);
 
     Backend *backend = context.backend();
     if (!backend)
@@ -214,18 +308,32 @@ int LinksListCommand::execute(Context &context)
 
 LinksUpdateCommand::LinksUpdateCommand()
     : Command(u"links update"_s,
-              u"links update SLUG [--domain D] [--url URL] [--title T] [--tag T]... [--new-slug S] [--account NAME]"_s,
+              u"links update SLUG [--domain D] [--url URL] [--title T] [--tag T]... [--new-slug S] [--starts WHEN] "
+              u"[--expires WHEN] [--max-clicks N] [--fallback URL] [--no-start] [--no-expiry] [--no-max-clicks] "
+              u"[--no-fallback] [--account NAME]"_s,
               Tr::tr("Changes a link found by its back-half and prints its short URL. Each link service allows "
-                     "other changes; what it does not allow is refused before anything is sent."))
+                     "other changes; what it does not allow is refused before anything is sent. The --no- options "
+                     "remove a start, an end, a click limit or the fallback address.")
+                  + u' ' + whenHelp())
     , m_domain(u"domain"_s, Tr::tr("The short link's domain (default: the account's, or the only one with SLUG)."),
                u"domain"_s)
     , m_url(u"url"_s, Tr::tr("The new destination."), u"url"_s)
     , m_title(u"title"_s, Tr::tr("The new title."), u"title"_s)
     , m_tag(u"tag"_s, Tr::tr("A tag, replacing the link's tags; repeat for several."), u"tag"_s)
     , m_newSlug(u"new-slug"_s, Tr::tr("A new back-half."), u"slug"_s)
+    , m_starts(u"starts"_s, Tr::tr("The link works from this time on."), u"when"_s)
+    , m_noStart(u"no-start"_s, Tr::tr("The link works at once (removes the start)."))
+    , m_expires(u"expires"_s, Tr::tr("The link has ended from this time on (a date alone: after that day)."), u"when"_s)
+    , m_noExpiry(u"no-expiry"_s, Tr::tr("The link never ends by date (removes the end)."))
+    , m_maxClicks(u"max-clicks"_s, Tr::tr("The link has ended after N clicks."), u"n"_s)
+    , m_noMaxClicks(u"no-max-clicks"_s, Tr::tr("Removes the click limit."))
+    , m_fallback(u"fallback"_s,
+                 Tr::tr("Where visitors go before the start and after the end (this computer's links only)."), u"url"_s)
+    , m_noFallback(u"no-fallback"_s, Tr::tr("Removes the fallback address: an ended link shows a page saying so."))
     , m_account(u"account"_s, Tr::tr("The link's account (default: This computer)."), u"name"_s)
 {
-    m_parser.addOptions({m_domain, m_url, m_title, m_tag, m_newSlug, m_account});
+    m_parser.addOptions({m_domain, m_url, m_title, m_tag, m_newSlug, m_starts, m_noStart, m_expires, m_noExpiry,
+                         m_maxClicks, m_noMaxClicks, m_fallback, m_noFallback, m_account});
     m_parser.addPositionalArgument(u"SLUG"_s, Tr::tr("The back-half of the link to change."));
 }
 
@@ -233,9 +341,20 @@ int LinksUpdateCommand::execute(Context &context)
 {
     if (m_parser.positionalArguments().size() != 1)
         return usageError(context, Tr::tr("links update needs exactly one back-half."));
-    if (!m_parser.isSet(m_url) && !m_parser.isSet(m_title) && !m_parser.isSet(m_tag) && !m_parser.isSet(m_newSlug))
+    bool limits = false;
+    for (const QCommandLineOption *o :
+         {&m_starts, &m_noStart, &m_expires, &m_noExpiry, &m_maxClicks, &m_noMaxClicks, &m_fallback, &m_noFallback})
+        limits = limits || m_parser.isSet(*o);
+    if (!m_parser.isSet(m_url) && !m_parser.isSet(m_title) && !m_parser.isSet(m_tag) && !m_parser.isSet(m_newSlug)
+        && !limits)
         return usageError(context,
-                          Tr::tr("links update needs something to change: --url, --title, --tag or --new-slug."));
+                          Tr::tr("links update needs something to change: --url, --title, --tag, --new-slug, or a "
+                                 "limit (--starts, --expires, --max-clicks, --fallback or their --no- options)."));
+    Link limited;   // the limit options read once here, so that a typo is a usage error before any lookup
+    if (const QString problem = applyLimits(m_parser, limited, m_starts, m_expires, m_maxClicks, m_fallback, &m_noStart,
+                                            &m_noExpiry, &m_noMaxClicks, &m_noFallback);
+        !problem.isEmpty())
+        return usageError(context, problem);
     const QString slug = m_parser.positionalArguments().first();
     const std::optional<QString> domainGiven = domainOption(context, m_domain);
     if (!domainGiven)
@@ -283,6 +402,10 @@ int LinksUpdateCommand::execute(Context &context)
         edited.tags = m_parser.values(m_tag);
     if (m_parser.isSet(m_newSlug))
         edited.slug = m_parser.value(m_newSlug);
+    applyLimits(m_parser, edited, m_starts, m_expires, m_maxClicks, m_fallback, &m_noStart, &m_noExpiry, &m_noMaxClicks,
+                &m_noFallback);
+    if (const QString problem = LinkLimits::problem(edited); !problem.isEmpty())
+        return context.fail(problem);
     const Result<Link> updated = await(provider->update(edited));
     if (!updated)
         return context.fail(updated.error().message);

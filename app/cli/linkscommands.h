@@ -8,7 +8,7 @@ namespace Linkdeck::Cli {
 QString normalisedDomain(const QString &input);
 
 // links create URL [--slug S] [--domain D] [--title T] [--tag T]... [--utm-* X] [--lowercase-utm]
-// [--account NAME]. Prints the short URL alone on stdout; a link kept offline for a service
+// [--starts WHEN] [--expires WHEN] [--max-clicks N] [--fallback URL] [--account NAME]. Prints the short URL alone on stdout; a link kept offline for a service
 // that could not be reached prints nothing there and says so on stderr.
 class LinksCreateCommand final : public Command
 {
@@ -29,6 +29,10 @@ private:
     const QCommandLineOption m_utmTerm;
     const QCommandLineOption m_utmContent;
     const QCommandLineOption m_lowercaseUtm;
+    const QCommandLineOption m_starts;
+    const QCommandLineOption m_expires;
+    const QCommandLineOption m_maxClicks;
+    const QCommandLineOption m_fallback;
     const QCommandLineOption m_account;
 };
 
@@ -53,7 +57,9 @@ private:
     const QCommandLineOption m_account;
 };
 
-// links update SLUG [--domain D] [--url URL] [--title T] [--tag T]... [--new-slug S] [--account NAME]
+// links update SLUG [--domain D] [--url URL] [--title T] [--tag T]... [--new-slug S] [--starts WHEN |
+// --no-start] [--expires WHEN | --no-expiry] [--max-clicks N | --no-max-clicks] [--fallback URL |
+// --no-fallback] [--account NAME]
 class LinksUpdateCommand final : public Command
 {
 public:
@@ -68,6 +74,14 @@ private:
     const QCommandLineOption m_title;
     const QCommandLineOption m_tag;
     const QCommandLineOption m_newSlug;
+    const QCommandLineOption m_starts;
+    const QCommandLineOption m_noStart;
+    const QCommandLineOption m_expires;
+    const QCommandLineOption m_noExpiry;
+    const QCommandLineOption m_maxClicks;
+    const QCommandLineOption m_noMaxClicks;
+    const QCommandLineOption m_fallback;
+    const QCommandLineOption m_noFallback;
     const QCommandLineOption m_account;
 };
 

@@ -175,6 +175,8 @@ QJsonObject linkJson(const Link &link, const QString &accountName)
         {u"updatedAt"_s, link.updatedAt.toUTC().toString(Qt::ISODate)},
         {u"expiresAt"_s, isoOrNull(link.expiresAt)},
         {u"maxClicks"_s, link.maxClicks ? QJsonValue(qint64(*link.maxClicks)) : QJsonValue(QJsonValue::Null)},
+        {u"startsAt"_s, isoOrNull(link.validSince)},
+        {u"fallbackUrl"_s, link.fallbackUrl.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(link.fallbackUrl)},
         {u"account"_s, accountName},
     };
 }

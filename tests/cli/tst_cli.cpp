@@ -57,6 +57,7 @@ private slots:
     void statsOfALinkAndACampaign();
     void statsOfACampaignInAnAccount();
     void updateOnThisComputer();
+    void limitsOnCreateAndUpdate();
     void accountsOfThisComputer();
     void helpNamesTheAccountCommands();
     void germanSentencesSameData();
@@ -495,7 +496,12 @@ void TestCli::jsonWriterStreamsAValidArray()
     link.expiresAt = QDateTime(QDate(2026, 12, 31), QTime(23, 0), Qt::UTC);
     link.maxClicks = 100;
     const QJsonObject o = Cli::linkJson(link, u"This computer"_s);
-    QCOMPARE(o.keys().size(), 14);
+    link.validSince = QDateTime(QDate(2026, 12, 1), QTime(8, 0), Qt::UTC);
+    link.fallbackUrl = u"https://shop.example/ended"_s;
+    QCOMPARE(o.keys().size(), 16);   // startsAt and fallbackUrl always there, null when unset
+    const QJsonObject limited = Cli::linkJson(link, u"This computer"_s);
+    QCOMPARE(limited.value(u"startsAt"_s).toString(), u"2026-12-01T08:00:00Z"_s);
+    QCOMPARE(limited.value(u"fallbackUrl"_s).toString(), u"https://shop.example/ended"_s);
     QCOMPARE(o.value(u"createdAt"_s).toString(), u"2026-03-29T08:30:00Z"_s);
     QCOMPARE(o.value(u"updatedAt"_s).toString(), u"2026-03-29T08:31:00Z"_s);
     QCOMPARE(o.value(u"expiresAt"_s).toString(), u"2026-12-31T23:00:00Z"_s);
@@ -506,6 +512,8 @@ void TestCli::jsonWriterStreamsAValidArray()
     const QJsonObject plain = Cli::linkJson(sampleLink(u"s"_s, u"T"_s), u"This computer"_s);
     QVERIFY(plain.value(u"expiresAt"_s).isNull());
     QVERIFY(plain.value(u"maxClicks"_s).isNull());
+    QVERIFY(plain.value(u"startsAt"_s).isNull());
+    QVERIFY(plain.value(u"fallbackUrl"_s).isNull());
 }
 
 void TestCli::tableWriterAlignsColumns()
@@ -1039,6 +1047,94 @@ void TestCli::forTerminalRules()
     QCOMPARE(Cli::forTerminal(u"a\nb\tc\rd"_s, true), u"a\nb\tc\\x0dd"_s);   // a sentence keeps its lines
     QCOMPARE(Cli::forTerminal(u"\x7f\u0080\u009b\u009f\u00a0"_s), u"\\x7f\\x80\\x9b\\x9f\u00a0"_s);
     QCOMPARE(Cli::forTerminal(QString(QChar(0))), u"\\x00"_s);
+}
+
+// Issue 15: --starts, --expires, --max-clicks and --fallback on create, shown by list --format
+// json; --no-expiry and friends on update; bad values are usage errors (2), what LinkLimits
+// refuses is an error (1), each a sentence. Dates relative to today, read in the local zone.
+void TestCli::limitsOnCreateAndUpdate()
+{
+    const auto listed = [this](const QString &slug) {
+        const QJsonArray all =
+            QJsonDocument::fromJson(cli({u"links"_s, u"list"_s, u"--format"_s, u"json"_s}).out.toUtf8()).array();
+        for (const QJsonValue &v : all) {
+            if (v.toObject().value(u"slug"_s).toString() == slug)
+                return v.toObject();
+        }
+        return QJsonObject();
+    };
+    const auto utc = [](const QJsonValue &v) { return QDateTime::fromString(v.toString(), Qt::ISODate); };
+    const QDate lastDay = QDate::currentDate().addDays(30);
+    const Run created = cli({u"links"_s, u"create"_s, u"https://shop.example/xmas"_s, u"--slug"_s, u"xmas"_s,
+                             u"--expires"_s, lastDay.toString(Qt::ISODate), u"--fallback"_s, u"shop.example/offers"_s});
+    QCOMPARE(created.code, 0);
+    QCOMPARE(created.out, u"http://localhost:8080/xmas\n"_s);
+    QJsonObject link = listed(u"xmas"_s);
+    // A date alone: the link works all that day, in this computer's zone.
+    QCOMPARE(utc(link.value(u"expiresAt"_s)), QDateTime(lastDay.addDays(1), QTime(0, 0)).toUTC());
+    QCOMPARE(link.value(u"fallbackUrl"_s).toString(), u"https://shop.example/offers"_s);
+    QVERIFY(link.value(u"startsAt"_s).isNull());
+    QVERIFY(link.value(u"maxClicks"_s).isNull());
+
+    // A time with a zone is taken as given.
+    const QDateTime start = QDateTime::currentDateTimeUtc().addDays(2);
+    const QString startText = start.toString(u"yyyy-MM-ddTHH:mm"_s) + u"Z"_s;
+    QCOMPARE(cli({u"links"_s, u"create"_s, u"https://shop.example/launch"_s, u"--slug"_s, u"launch"_s, u"--starts"_s,
+                  startText, u"--max-clicks"_s, u"500"_s})
+                 .code,
+             0);
+    link = listed(u"launch"_s);
+    QCOMPARE(utc(link.value(u"startsAt"_s)), QDateTime::fromString(startText, Qt::ISODate));
+    QCOMPARE(link.value(u"maxClicks"_s).toInteger(), 500);
+    QVERIFY(link.value(u"fallbackUrl"_s).isNull());
+
+    // Update: a click limit instead of the end; the fallback stays.
+    const Run updated = cli({u"links"_s, u"update"_s, u"xmas"_s, u"--no-expiry"_s, u"--max-clicks"_s, u"3"_s});
+    QCOMPARE(updated.code, 0);
+    link = listed(u"xmas"_s);
+    QVERIFY(link.value(u"expiresAt"_s).isNull());
+    QCOMPARE(link.value(u"maxClicks"_s).toInteger(), 3);
+    QCOMPARE(link.value(u"fallbackUrl"_s).toString(), u"https://shop.example/offers"_s);
+    // Removing the last limit while a fallback is left is refused with core's sentence.
+    const Run orphaned = cli({u"links"_s, u"update"_s, u"xmas"_s, u"--no-max-clicks"_s});
+    QCOMPARE(orphaned.code, 1);
+    QVERIFY2(orphaned.err.contains(u"only used by a link that ends"_s), qPrintable(orphaned.err));
+    QCOMPARE(listed(u"xmas"_s).value(u"maxClicks"_s).toInteger(), 3);   // nothing changed
+    QCOMPARE(cli({u"links"_s, u"update"_s, u"xmas"_s, u"--no-max-clicks"_s, u"--no-fallback"_s}).code, 0);
+    link = listed(u"xmas"_s);
+    QVERIFY(link.value(u"maxClicks"_s).isNull());
+    QVERIFY(link.value(u"fallbackUrl"_s).isNull());
+
+    // Usage errors (2) and refusals (1), each a sentence.
+    const QString tomorrow = QDate::currentDate().addDays(1).toString(Qt::ISODate);
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    const struct
+    {
+        QStringList args;
+        int code;
+        QString message;
+    } bad[] = {
+        {{u"--expires"_s, u"next week"_s}, 2, u"--expires needs a date"_s},
+        {{u"--starts"_s, u"2026-13-45"_s}, 2, u"--starts needs a date"_s},
+        {{u"--max-clicks"_s, u"0"_s}, 2, u"at least 1"_s},
+        {{u"--max-clicks"_s, u"many"_s}, 2, u"whole number"_s},
+        {{u"--fallback"_s, u"https://x.example/"_s}, 1, u"only used by a link that ends"_s},
+        {{u"--max-clicks"_s, u"5"_s, u"--fallback"_s, u"javascript:alert(1)"_s}, 1, u"cannot be used"_s},
+        {{u"--starts"_s, tomorrow, u"--expires"_s, today + u"T12:00"_s}, 1, u"end before it starts"_s},
+    };
+    for (const auto &b : bad) {
+        const Run r = cli(QStringList{u"links"_s, u"create"_s, u"https://shop.example/x"_s} + b.args);
+        QVERIFY2(r.code == b.code, qPrintable(b.args.join(u' ') + u": "_s + r.err));
+        QVERIFY2(r.err.contains(b.message), qPrintable(r.err));
+    }
+    const Run both = cli({u"links"_s, u"update"_s, u"launch"_s, u"--expires"_s, tomorrow, u"--no-expiry"_s});
+    QCOMPARE(both.code, 2);
+    QVERIFY(both.err.contains(u"cannot be given together"_s));
+    const Run help = cli({u"links"_s, u"update"_s, u"--help"_s});
+    QCOMPARE(help.code, 0);
+    for (const QString &option : {u"--expires"_s, u"--no-expiry"_s, u"--max-clicks"_s, u"--fallback"_s,
+                                  u"--no-fallback"_s, u"--starts"_s, u"--no-start"_s})
+        QVERIFY2(help.out.contains(option), qPrintable(option));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
