@@ -245,13 +245,15 @@ void TestRedirects::endedLinkGoesToItsFallback()
     QCOMPARE(get(m_port, "/xmas").header("location"), std::string("https://shop.example/offers"));
     m_server->stop();   // drains the journal
     QSqlQuery q(m_db->connection());
-    QVERIFY(q.exec(u"SELECT link_id, orphan_type, redirect_url FROM clicks ORDER BY id"_s));
+    // The I/O threads journal apart, so the two clicks are compared as a set, not by id.
+    QVERIFY(q.exec(u"SELECT link_id, orphan_type, redirect_url FROM clicks ORDER BY redirect_url"_s));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toLongLong(), id);
     QVERIFY(q.value(1).isNull() || q.value(1).toString().isEmpty());
-    QCOMPARE(q.value(2).toString(), u"https://shop.example/offers?utm_source=poster"_s);
-    QVERIFY(q.next());
     QCOMPARE(q.value(2).toString(), u"https://shop.example/offers"_s);
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toLongLong(), id);
+    QCOMPARE(q.value(2).toString(), u"https://shop.example/offers?utm_source=poster"_s);
     QVERIFY(!q.next());
     QCOMPARE(scalar(u"SELECT clicks FROM links WHERE id = %1"_s.arg(id)), 2);
 }
