@@ -135,6 +135,26 @@ private:
             return o;
         }
     };
+    // Six more links beside "a", and in the journal link i's i + 1 clicks, in hours 0 and 1
+    // (28 clicks in 13 link-hours). Empty if a click could not be journaled.
+    static QList<qint64> sevenLinksClicked(OneLinkJournal &j)
+    {
+        QList<qint64> links{j.link};
+        for (int i = 1; i < 7; ++i)
+            links << addLink(j.db, u"l%1"_s.arg(i));
+        JournalAppender a(j.journalDir, 0);
+        std::string rec;
+        for (int i = 0; i < 7; ++i) {
+            for (int n = 0; n <= i; ++n) {
+                rec.clear();
+                ClickCodec::append(rec, 3'600'000LL * (n % 2), links[i], OrphanType::None, "d", "a", "", "Mozilla", "",
+                                   "", "");
+                if (!a.append(rec))
+                    return {};
+            }
+        }
+        return links;
+    }
 };
 
 void TestJournal::codecRoundTrip()
@@ -297,21 +317,8 @@ void TestJournal::countersFollowInBoundedChunks()
     // and the narrow deltas table is empty after a clean stop.
     OneLinkJournal j;
     QVERIFY(j.link > 0);
-    QList<qint64> links{j.link};
-    for (int i = 1; i < 7; ++i)
-        links << addLink(j.db, u"l%1"_s.arg(i));
-    {
-        JournalAppender a(j.journalDir, 0);
-        std::string rec;
-        for (int i = 0; i < 7; ++i) {
-            for (int n = 0; n <= i; ++n) {   // link i gets i + 1 clicks, in two different hours
-                rec.clear();
-                ClickCodec::append(rec, 3'600'000LL * (n % 2), links[i], OrphanType::None, "d", "a", "", "Mozilla", "",
-                                   "", "");
-                QVERIFY(a.append(rec));
-            }
-        }
-    }
+    const QList<qint64> links = sevenLinksClicked(j);
+    QCOMPARE(links.size(), 7);
     ClickIngestor::Options options = j.options();
     options.counterChunk = 2;
     options.idleMillis = 20;
@@ -368,21 +375,8 @@ void TestJournal::heavyTrafficStatisticsFollowAndSurviveACrash()
     // the middle of writing counts, one between storing clicks and counting them.
     OneLinkJournal j;
     QVERIFY(j.link > 0);
-    QList<qint64> links{j.link};
-    for (int i = 1; i < 7; ++i)
-        links << addLink(j.db, u"l%1"_s.arg(i));
-    {
-        JournalAppender a(j.journalDir, 0);
-        std::string rec;
-        for (int i = 0; i < 7; ++i) {
-            for (int n = 0; n <= i; ++n) {   // link i gets i + 1 clicks, in hours 0 and 1
-                rec.clear();
-                ClickCodec::append(rec, 3'600'000LL * (n % 2), links[i], OrphanType::None, "d", "a", "", "Mozilla", "",
-                                   "", "");
-                QVERIFY(a.append(rec));
-            }
-        }
-    }
+    const QList<qint64> links = sevenLinksClicked(j);
+    QCOMPARE(links.size(), 7);
     ClickIngestor::Options options = j.options();
     options.inlineRollups = 0;       // never with the clicks: always the heavy-traffic way
     options.rollupMillis = 600000;   // and not before asked
