@@ -20,6 +20,8 @@
 
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 namespace Linkdeck::Server {
@@ -207,6 +209,12 @@ void LinkServer::checkDatabase()
     // Damage the start did not meet (an index, a page no query at start read) is looked for
     // while the server runs: with a million links the check takes seconds, and redirects go on
     // from the index in memory meanwhile. Found, it is said in the log and /rest/health fails.
+    // At the lowest CPU and I/O priority (Linux: per thread): the check yields to redirects and
+    // to the click writer, which otherwise share the cores with it for the first seconds.
+    setpriority(PRIO_PROCESS, id_t(gettid()), 19);
+    constexpr int ioprioClassIdle = 3, ioprioClassShift = 13;   // linux/ioprio.h
+    syscall(SYS_ioprio_set, 1 /* IOPRIO_WHO_PROCESS: a thread by its id */, gettid(),
+            ioprioClassIdle << ioprioClassShift);
     Database db;
     if (!db.open(QString::fromStdString(m_config.databasePath)))
         return;   // opened at start a moment ago; a failure now has nothing to check
