@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Add Account</source>
+        <translation>Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Dienst:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Marketing team</source>
+        <translation>Marketingteam</translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation>API-&amp;Token:</translation>
+    </message>
+    <message>
+        <source>API &amp;address:</source>
+        <translation>API-&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Default domain:</source>
+        <translation>Standard-Do&amp;main:</translation>
+    </message>
+    <message>
+        <source>Test &amp;Connection</source>
+        <translation>&amp;Verbindung testen</translation>
+    </message>
+    <message>
+        <source>The token is kept in your system&apos;s keychain, not in Linkdeck&apos;s files.</source>
+        <translation>Das Token wird im Schlüsselbund Ihres Systems abgelegt, nicht in den Dateien von Linkdeck.</translation>
+    </message>
+</context>
+<context>
     <name>Linkdeck::Account</name>
     <message>
         <source>This computer</source>
@@ -106,6 +145,21 @@
     <message>
         <source>Your Bitly plan does not include this breakdown.</source>
         <translation>Ihr Bitly-Tarif enthält diese Aufschlüsselung nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::CachedProvider</name>
+    <message>
+        <source>%1 cannot start or end a link at a date.</source>
+        <translation>%1 kann einen Link nicht zu einem Datum beginnen oder enden lassen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot limit the clicks of a link.</source>
+        <translation>%1 kann die Klicks eines Links nicht begrenzen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot send the visitors of an ended link to another address; only links on this computer can. Leave that address empty.</source>
+        <translation>%1 kann die Besucher eines beendeten Links nicht an eine andere Adresse weiterleiten; das können nur Links auf diesem Computer. Lassen Sie diese Adresse leer.</translation>
     </message>
 </context>
 <context>
@@ -561,10 +615,6 @@
         <translation>Die Datenbank in DIR ablegen (auch vor dem Befehl möglich).</translation>
     </message>
     <message>
-        <source>Creates a short link and prints it: on this computer, or with --account on a link service. An address without a scheme gets https://; the UTM options are added to its query, replacing those it has. When the service cannot be reached, the link is kept and created by &quot;sync&quot;.</source>
-        <translation>Erstellt einen Kurzlink und gibt ihn aus: auf diesem Computer oder mit --account bei einem Linkdienst. Eine Adresse ohne Schema erhält https://; die UTM-Optionen werden an ihre Abfrage angehängt und ersetzen vorhandene. Ist der Dienst nicht erreichbar, wird der Link gespeichert und von „sync“ erstellt.</translation>
-    </message>
-    <message>
         <source>The account to create it in (default: This computer).</source>
         <translation>Das Konto, in dem er erstellt wird (Standard: Dieser Computer).</translation>
     </message>
@@ -587,10 +637,6 @@
     <message>
         <source>links list takes no arguments, only options: “%1”.</source>
         <translation>links list nimmt keine Argumente, nur Optionen: „%1“.</translation>
-    </message>
-    <message>
-        <source>Changes a link found by its back-half and prints its short URL. Each link service allows other changes; what it does not allow is refused before anything is sent.</source>
-        <translation>Ändert einen Link, der über sein Link-Ende gefunden wird, und gibt seinen Kurzlink aus. Jeder Linkdienst erlaubt andere Änderungen; was er nicht erlaubt, wird abgelehnt, bevor etwas gesendet wird.</translation>
     </message>
     <message>
         <source>The short link&apos;s domain (default: the account&apos;s, or the only one with SLUG).</source>
@@ -623,10 +669,6 @@
     <message>
         <source>links update needs exactly one back-half.</source>
         <translation>links update braucht genau ein Link-Ende.</translation>
-    </message>
-    <message>
-        <source>links update needs something to change: --url, --title, --tag or --new-slug.</source>
-        <translation>links update braucht etwas zum Ändern: --url, --title, --tag oder --new-slug.</translation>
     </message>
     <message>
         <source>Saved offline: the change will be sent to %1 when the network is back.</source>
@@ -937,6 +979,70 @@ Globale Optionen: --data-dir DIR (die Datenbank in DIR halten), --help, --versio
         <source>--grid takes columns x rows, e.g. 4x6.</source>
         <translation>--grid nimmt Spalten x Zeilen, z. B. 4x6.</translation>
     </message>
+    <message>
+        <source>WHEN is YYYY-MM-DD or YYYY-MM-DDTHH:MM (a space for the T is fine), in your time zone unless it ends in Z or an offset such as +01:00.</source>
+        <translation>ZEIT ist JJJJ-MM-TT oder JJJJ-MM-TTTHH:MM (ein Leerzeichen statt des T geht auch), in Ihrer Zeitzone, außer sie endet auf Z oder einen Versatz wie +01:00.</translation>
+    </message>
+    <message>
+        <source>An option and its --no- option cannot be given together, e.g. --expires and --no-expiry.</source>
+        <translation>Eine Option und ihre --no-Option können nicht zusammen angegeben werden, z. B. --expires und --no-expiry.</translation>
+    </message>
+    <message>
+        <source>--starts needs a date such as 2026-12-24 or 2026-12-24T18:00, not “%1”.</source>
+        <translation>--starts braucht ein Datum wie 2026-12-24 oder 2026-12-24T18:00, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--expires needs a date such as 2026-12-31 or 2026-12-31T23:59, not “%1”.</source>
+        <translation>--expires braucht ein Datum wie 2026-12-31 oder 2026-12-31T23:59, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--max-clicks needs a whole number of clicks, at least 1, not “%1”.</source>
+        <translation>--max-clicks braucht eine ganze Zahl von Klicks, mindestens 1, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Creates a short link and prints it: on this computer, or with --account on a link service. An address without a scheme gets https://; the UTM options are added to its query, replacing those it has. When the service cannot be reached, the link is kept and created by &quot;sync&quot;. A link can start and end at a time and stop after a number of clicks; on this computer it then sends visitors to --fallback, or shows a page saying it has ended.</source>
+        <translation>Erstellt einen Kurzlink und gibt ihn aus: auf diesem Computer oder mit --account bei einem Link-Dienst. Eine Adresse ohne Schema erhält https://; die UTM-Optionen werden ihrer Abfrage hinzugefügt und ersetzen vorhandene. Ist der Dienst nicht erreichbar, wird der Link aufbewahrt und von &quot;sync&quot; erstellt. Ein Link kann zu einer Zeit beginnen und enden und nach einer Anzahl von Klicks aufhören; auf diesem Computer leitet er die Besucher dann zu --fallback weiter oder zeigt eine Seite, dass er beendet ist.</translation>
+    </message>
+    <message>
+        <source>The link works from this time on.</source>
+        <translation>Der Link funktioniert ab dieser Zeit.</translation>
+    </message>
+    <message>
+        <source>The link has ended from this time on (a date alone: after that day).</source>
+        <translation>Der Link ist ab dieser Zeit beendet (ein Datum allein: nach diesem Tag).</translation>
+    </message>
+    <message>
+        <source>The link has ended after N clicks.</source>
+        <translation>Der Link ist nach N Klicks beendet.</translation>
+    </message>
+    <message>
+        <source>Where visitors go before the start and after the end (this computer&apos;s links only).</source>
+        <translation>Wohin Besucher vor dem Beginn und nach dem Ende geleitet werden (nur Links auf diesem Computer).</translation>
+    </message>
+    <message>
+        <source>Changes a link found by its back-half and prints its short URL. Each link service allows other changes; what it does not allow is refused before anything is sent. The --no- options remove a start, an end, a click limit or the fallback address.</source>
+        <translation>Ändert einen Link, der über sein Link-Ende gefunden wird, und gibt seine Kurz-URL aus. Jeder Link-Dienst erlaubt andere Änderungen; was er nicht erlaubt, wird abgelehnt, bevor etwas gesendet wird. Die --no-Optionen entfernen einen Beginn, ein Ende, eine Klickgrenze oder die Ausweichadresse.</translation>
+    </message>
+    <message>
+        <source>The link works at once (removes the start).</source>
+        <translation>Der Link funktioniert sofort (entfernt den Beginn).</translation>
+    </message>
+    <message>
+        <source>The link never ends by date (removes the end).</source>
+        <translation>Der Link endet an keinem Datum (entfernt das Ende).</translation>
+    </message>
+    <message>
+        <source>Removes the click limit.</source>
+        <translation>Entfernt die Klickgrenze.</translation>
+    </message>
+    <message>
+        <source>Removes the fallback address: an ended link shows a page saying so.</source>
+        <translation>Entfernt die Ausweichadresse: ein beendeter Link zeigt eine Seite, die das sagt.</translation>
+    </message>
+    <message>
+        <source>links update needs something to change: --url, --title, --tag, --new-slug, or a limit (--starts, --expires, --max-clicks, --fallback or their --no- options).</source>
+        <translation>links update braucht etwas zu ändern: --url, --title, --tag, --new-slug oder eine Grenze (--starts, --expires, --max-clicks, --fallback oder ihre --no-Optionen).</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::ClickSeriesModel</name>
@@ -1082,44 +1188,12 @@ Globale Optionen: --data-dir DIR (die Datenbank in DIR halten), --help, --versio
 <context>
     <name>Linkdeck::Gui::AccountDialog</name>
     <message>
-        <source>Add Account</source>
-        <translation>Konto hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;Service:</source>
-        <translation>&amp;Dienst:</translation>
-    </message>
-    <message>
-        <source>Marketing team</source>
-        <translation>Marketingteam</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
         <source>Show the token</source>
         <translation>Token anzeigen</translation>
     </message>
     <message>
-        <source>API &amp;token:</source>
-        <translation>API-&amp;Token:</translation>
-    </message>
-    <message>
         <source>API &amp;address:</source>
         <translation>API-&amp;Adresse:</translation>
-    </message>
-    <message>
-        <source>&amp;Default domain:</source>
-        <translation>Standard-Do&amp;main:</translation>
-    </message>
-    <message>
-        <source>Test &amp;Connection</source>
-        <translation>&amp;Verbindung testen</translation>
-    </message>
-    <message>
-        <source>The token is kept in your system&apos;s keychain, not in Linkdeck&apos;s files.</source>
-        <translation>Das Token wird im Schlüsselbund Ihres Systems abgelegt, nicht in den Dateien von Linkdeck.</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -1385,6 +1459,14 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
         <source>Redirect Rules…</source>
         <translation>Weiterleitungsregeln …</translation>
     </message>
+    <message>
+        <source>starts %1</source>
+        <translation>beginnt %1</translation>
+    </message>
+    <message>
+        <source>then goes to %1</source>
+        <translation>führt danach zu %1</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::LinkCommands</name>
@@ -1593,6 +1675,74 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
         <source>“%1” is already used on %2. Choose another back-half.</source>
         <translation>„%1“ wird auf %2 bereits verwendet. Wählen Sie ein anderes Link-Ende.</translation>
     </message>
+    <message>
+        <source>Limits</source>
+        <translation>Gültigkeit</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Beginnt:</translation>
+    </message>
+    <message>
+        <source>Before this time the link is not active yet.</source>
+        <translation>Vor dieser Zeit ist der Link noch nicht aktiv.</translation>
+    </message>
+    <message>
+        <source>Start date and time</source>
+        <translation>Datum und Uhrzeit des Beginns</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Endet:</translation>
+    </message>
+    <message>
+        <source>From this time on the link has ended.</source>
+        <translation>Ab dieser Zeit ist der Link beendet.</translation>
+    </message>
+    <message>
+        <source>End date and time</source>
+        <translation>Datum und Uhrzeit des Endes</translation>
+    </message>
+    <message>
+        <source>At &amp;most:</source>
+        <translation>&amp;Höchstens:</translation>
+    </message>
+    <message>
+        <source>After this many clicks the link has ended.</source>
+        <translation>Nach so vielen Klicks ist der Link beendet.</translation>
+    </message>
+    <message>
+        <source>Most clicks</source>
+        <translation>Höchstzahl der Klicks</translation>
+    </message>
+    <message>
+        <source>clicks</source>
+        <translation>Klicks</translation>
+    </message>
+    <message>
+        <source>empty: a page says the link has ended</source>
+        <translation>leer: eine Seite sagt, dass der Link beendet ist</translation>
+    </message>
+    <message>
+        <source>Address after the end</source>
+        <translation>Adresse nach dem Ende</translation>
+    </message>
+    <message>
+        <source>&amp;Then go to:</source>
+        <translation>&amp;Danach zu:</translation>
+    </message>
+    <message>
+        <source>%1 cannot send visitors to another address after the end; only links on this computer can. Visitors see the service&apos;s own page.</source>
+        <translation>%1 kann Besucher nach dem Ende nicht an eine andere Adresse weiterleiten; das können nur Links auf diesem Computer. Besucher sehen die eigene Seite des Dienstes.</translation>
+    </message>
+    <message>
+        <source>not possible with %1</source>
+        <translation>mit %1 nicht möglich</translation>
+    </message>
+    <message>
+        <source>Times are in your time zone, %1.</source>
+        <translation>Zeiten gelten in Ihrer Zeitzone, %1.</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::LinkListView</name>
@@ -1607,14 +1757,6 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
 </context>
 <context>
     <name>Linkdeck::Gui::LocalServerPanel</name>
-    <message>
-        <source>Local server</source>
-        <translation>Lokaler Server</translation>
-    </message>
-    <message>
-        <source>Start with Linkdeck</source>
-        <translation>Mit Linkdeck starten</translation>
-    </message>
     <message>
         <source>Stopped: short links on this computer do not open.</source>
         <translation>Angehalten: Kurzlinks auf diesem Computer öffnen sich nicht.</translation>
@@ -1840,44 +1982,8 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
 <context>
     <name>Linkdeck::Gui::PreferencesDialog</name>
     <message>
-        <source>Preferences</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>New links</source>
-        <translation>Neue Links</translation>
-    </message>
-    <message>
-        <source> characters</source>
-        <translation> Zeichen</translation>
-    </message>
-    <message>
-        <source>Random back-half length:</source>
-        <translation>Länge zufälliger Link-Enden:</translation>
-    </message>
-    <message>
         <source>None</source>
         <translation>Keine</translation>
-    </message>
-    <message>
-        <source>Tracking preset for new links:</source>
-        <translation>Tracking-Vorlage für neue Links:</translation>
-    </message>
-    <message>
-        <source>Write tracking values in lower case</source>
-        <translation>Tracking-Werte kleinschreiben</translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation>Allgemein</translation>
-    </message>
-    <message>
-        <source>Local server</source>
-        <translation>Lokaler Server</translation>
-    </message>
-    <message>
-        <source>Port on this computer:</source>
-        <translation>Port auf diesem Computer:</translation>
     </message>
     <message>
         <source>Accounts</source>
@@ -2472,6 +2578,25 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     </message>
 </context>
 <context>
+    <name>Linkdeck::LinkLimits</name>
+    <message>
+        <source>The link would end before it starts: choose an end later than the start.</source>
+        <translation>Der Link würde enden, bevor er beginnt: wählen Sie ein Ende nach dem Beginn.</translation>
+    </message>
+    <message>
+        <source>The click limit must be at least 1 click.</source>
+        <translation>Die Klickgrenze muss mindestens 1 Klick sein.</translation>
+    </message>
+    <message>
+        <source>The address for visitors after the end is only used by a link that ends: set an end, a start or a click limit, or leave that address empty.</source>
+        <translation>Die Adresse für Besucher nach dem Ende gilt nur für einen Link, der endet: legen Sie ein Ende, einen Beginn oder eine Klickgrenze fest oder lassen Sie die Adresse leer.</translation>
+    </message>
+    <message>
+        <source>The address for visitors after the end cannot be used: %1</source>
+        <translation>Die Adresse für Besucher nach dem Ende kann nicht verwendet werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Linkdeck::LinkProvider</name>
     <message>
         <source>This service gives no breakdown of clicks.</source>
@@ -2629,10 +2754,6 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
 </context>
 <context>
     <name>Linkdeck::LocalProvider</name>
-    <message>
-        <source>The click limit must be at least 1.</source>
-        <translation>Die Klickgrenze muss mindestens 1 sein.</translation>
-    </message>
     <message>
         <source>Could not read the click statistics.</source>
         <translation>Die Klickstatistik konnte nicht gelesen werden.</translation>
@@ -3420,6 +3541,56 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     <message>
         <source>Partner or affiliate</source>
         <translation>Partner oder Affiliate</translation>
+    </message>
+</context>
+<context>
+    <name>LocalServerPanel</name>
+    <message>
+        <source>Local server</source>
+        <translation>Lokaler Server</translation>
+    </message>
+    <message>
+        <source>Start with Linkdeck</source>
+        <translation>Mit Linkdeck starten</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>New links</source>
+        <translation>Neue Links</translation>
+    </message>
+    <message>
+        <source>Random back-half length:</source>
+        <translation>Länge zufälliger Link-Enden:</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> Zeichen</translation>
+    </message>
+    <message>
+        <source>Tracking preset for new links:</source>
+        <translation>Tracking-Vorlage für neue Links:</translation>
+    </message>
+    <message>
+        <source>Write tracking values in lower case</source>
+        <translation>Tracking-Werte kleinschreiben</translation>
+    </message>
+    <message>
+        <source>Local server</source>
+        <translation>Lokaler Server</translation>
+    </message>
+    <message>
+        <source>Port on this computer:</source>
+        <translation>Port auf diesem Computer:</translation>
     </message>
 </context>
 <context>

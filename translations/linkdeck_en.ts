@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Add Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Default domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test &amp;Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is kept in your system&apos;s keychain, not in Linkdeck&apos;s files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Linkdeck::Account</name>
     <message>
         <source>This computer</source>
@@ -105,6 +144,21 @@
     </message>
     <message>
         <source>Your Bitly plan does not include this breakdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::CachedProvider</name>
+    <message>
+        <source>%1 cannot start or end a link at a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot limit the clicks of a link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot send the visitors of an ended link to another address; only links on this computer can. Leave that address empty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -561,10 +615,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Creates a short link and prints it: on this computer, or with --account on a link service. An address without a scheme gets https://; the UTM options are added to its query, replacing those it has. When the service cannot be reached, the link is kept and created by &quot;sync&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The account to create it in (default: This computer).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -586,10 +636,6 @@
     </message>
     <message>
         <source>links list takes no arguments, only options: “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changes a link found by its back-half and prints its short URL. Each link service allows other changes; what it does not allow is refused before anything is sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -622,10 +668,6 @@
     </message>
     <message>
         <source>links update needs exactly one back-half.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>links update needs something to change: --url, --title, --tag or --new-slug.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -918,6 +960,70 @@ Global options: --data-dir DIR (keep the database in DIR), --help, --version.
         <source>--grid takes columns x rows, e.g. 4x6.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>WHEN is YYYY-MM-DD or YYYY-MM-DDTHH:MM (a space for the T is fine), in your time zone unless it ends in Z or an offset such as +01:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An option and its --no- option cannot be given together, e.g. --expires and --no-expiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--starts needs a date such as 2026-12-24 or 2026-12-24T18:00, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expires needs a date such as 2026-12-31 or 2026-12-31T23:59, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-clicks needs a whole number of clicks, at least 1, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a short link and prints it: on this computer, or with --account on a link service. An address without a scheme gets https://; the UTM options are added to its query, replacing those it has. When the service cannot be reached, the link is kept and created by &quot;sync&quot;. A link can start and end at a time and stop after a number of clicks; on this computer it then sends visitors to --fallback, or shows a page saying it has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link works from this time on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link has ended from this time on (a date alone: after that day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link has ended after N clicks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where visitors go before the start and after the end (this computer&apos;s links only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes a link found by its back-half and prints its short URL. Each link service allows other changes; what it does not allow is refused before anything is sent. The --no- options remove a start, an end, a click limit or the fallback address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link works at once (removes the start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link never ends by date (removes the end).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the click limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the fallback address: an ended link shows a page saying so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links update needs something to change: --url, --title, --tag, --new-slug, or a limit (--starts, --expires, --max-clicks, --fallback or their --no- options).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::ClickSeriesModel</name>
@@ -1063,43 +1169,11 @@ Global options: --data-dir DIR (keep the database in DIR), --help, --version.
 <context>
     <name>Linkdeck::Gui::AccountDialog</name>
     <message>
-        <source>Add Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Marketing team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show the token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>API &amp;token:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>API &amp;address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Default domain:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test &amp;Connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The token is kept in your system&apos;s keychain, not in Linkdeck&apos;s files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1364,6 +1438,14 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
         <source>Redirect Rules…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>starts %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>then goes to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::LinkCommands</name>
@@ -1572,6 +1654,74 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
         <source>“%1” is already used on %2. Choose another back-half.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before this time the link is not active yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this time on the link has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At &amp;most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After this many clicks the link has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most clicks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clicks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: a page says the link has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address after the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Then go to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot send visitors to another address after the end; only links on this computer can. Visitors see the service&apos;s own page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not possible with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times are in your time zone, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::LinkListView</name>
@@ -1586,14 +1736,6 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
 </context>
 <context>
     <name>Linkdeck::Gui::LocalServerPanel</name>
-    <message>
-        <source>Local server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start with Linkdeck</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Stopped: short links on this computer do not open.</source>
         <translation type="unfinished"></translation>
@@ -1819,43 +1961,7 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
 <context>
     <name>Linkdeck::Gui::PreferencesDialog</name>
     <message>
-        <source>Preferences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New links</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Random back-half length:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tracking preset for new links:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write tracking values in lower case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Local server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port on this computer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2451,6 +2557,25 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     </message>
 </context>
 <context>
+    <name>Linkdeck::LinkLimits</name>
+    <message>
+        <source>The link would end before it starts: choose an end later than the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The click limit must be at least 1 click.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address for visitors after the end is only used by a link that ends: set an end, a start or a click limit, or leave that address empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address for visitors after the end cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Linkdeck::LinkProvider</name>
     <message>
         <source>This service gives no breakdown of clicks.</source>
@@ -2608,10 +2733,6 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
 </context>
 <context>
     <name>Linkdeck::LocalProvider</name>
-    <message>
-        <source>The click limit must be at least 1.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Could not read the click statistics.</source>
         <translation type="unfinished"></translation>
@@ -3398,6 +3519,56 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     </message>
     <message>
         <source>Partner or affiliate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocalServerPanel</name>
+    <message>
+        <source>Local server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with Linkdeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random back-half length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking preset for new links:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write tracking values in lower case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port on this computer:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
