@@ -1516,6 +1516,14 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
+    <message>
+        <source>Labels Not Printed</source>
+        <translation>Etiketten nicht gedruckt</translation>
+    </message>
+    <message>
+        <source>Print QR Labels</source>
+        <translation>QR-Etiketten drucken</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::LinkDialog</name>
@@ -1920,14 +1928,6 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
         <translation>Die ausgewählten Links als QR-Etiketten drucken, 24 je A4-Seite</translation>
     </message>
     <message>
-        <source>Labels Not Printed</source>
-        <translation>Etiketten nicht gedruckt</translation>
-    </message>
-    <message>
-        <source>Print QR Labels</source>
-        <translation>QR-Etiketten drucken</translation>
-    </message>
-    <message>
         <source>&amp;Statistics…</source>
         <translation>S&amp;tatistik …</translation>
     </message>
@@ -2025,10 +2025,6 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     <message>
         <source>Writing QR codes…</source>
         <translation>QR-Codes werden geschrieben …</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Save Preset</source>
@@ -2549,6 +2545,13 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
             <numerusform>%n offline vorgenommene Änderung wurde vom Dienst abgelehnt. Sie ist in der Tabelle als „nicht gesendet“ markiert: Bearbeiten oder löschen Sie sie.</numerusform>
             <numerusform>%n offline vorgenommene Änderungen wurden vom Dienst abgelehnt. Sie sind in der Tabelle als „nicht gesendet“ markiert: Bearbeiten oder löschen Sie sie.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Gui::WithProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>

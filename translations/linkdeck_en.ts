@@ -1495,6 +1495,14 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Labels Not Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print QR Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::LinkDialog</name>
@@ -1899,14 +1907,6 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Labels Not Printed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print QR Labels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Statistics…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2003,10 +2003,6 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     </message>
     <message>
         <source>Writing QR codes…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2528,6 +2524,13 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
             <numerusform>%n change made offline were refused by the service. They are marked “not sent” in the table: edit or delete them.</numerusform>
             <numerusform>%n changes made offline were refused by the service. They are marked “not sent” in the table: edit or delete them.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Gui::WithProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

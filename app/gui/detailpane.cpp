@@ -3,7 +3,7 @@
 #include "core/links/urlvalidator.h"
 #include "core/links/utm.h"
 #include "gui/icons.h"
-#include "gui/qrstudiodialog.h"
+#include "gui/qrpreview.h"
 
 #include <QFormLayout>
 #include <QGridLayout>

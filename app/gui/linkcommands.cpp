@@ -6,12 +6,17 @@
 #include "gui/messagebox.h"
 #include "gui/qrstudiodialog.h"
 #include "gui/redirectrulesdialog.h"
+#include "print/labelsheet.h"
 
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QMainWindow>
 #include <QMimeData>
+#include <QPageSize>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QStatusBar>
 #include <QUrl>
 
@@ -121,6 +126,30 @@ void LinkCommands::showQrStudio()
     connect(studio, &QrStudioDialog::exported, this,
             [this](const QString &path) { say(tr("Saved %1").arg(path), 5000); });
     studio->open();
+}
+
+void LinkCommands::printLabelsTo(QPrinter *printer)
+{
+    QList<Print::SheetLabel> labels;
+    for (const Link &link : std::as_const(m_selection.links))
+        labels << Print::SheetLabel{link.shortUrl, link.domain + u'/' + link.slug};
+    if (labels.isEmpty())
+        return;
+    if (auto printed = Print::LabelSheet::paint(*printer, labels, Print::SheetLayout{}, Print::QrStyle{}); !printed)
+        MessageBox::critical(m_window, tr("Labels Not Printed"), printed.error().message);
+}
+
+void LinkCommands::printLabels()
+{
+    if (m_selection.links.isEmpty())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(
+        QPageSize(QLocale().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter : QPageSize::A4));
+    QPrintPreviewDialog preview(&printer, m_window);
+    preview.setWindowTitle(tr("Print QR Labels"));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, &LinkCommands::printLabelsTo);
+    preview.exec();
 }
 
 }   // namespace Linkdeck::Gui

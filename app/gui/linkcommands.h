@@ -5,6 +5,7 @@
 #include "core/models/linkselection.h"
 
 class QMainWindow;
+class QPrinter;
 
 namespace Linkdeck {
 class Backend;
@@ -14,7 +15,8 @@ class Settings;
 namespace Linkdeck::Gui {
 
 // What the actions and the detail pane's buttons do to the selected links: copy the short
-// link, open it, delete the links, make their QR codes, edit the redirect rules. The outcome
+// link, open it, delete the links, make their QR codes, print their labels, edit the redirect
+// rules. The outcome
 // shows in the window's status bar.
 //
 //   auto *commands = new LinkCommands(backend, settings, window);
@@ -30,11 +32,13 @@ public:
     void setSelection(const LinkSelection &selection) { m_selection = selection; }
 
 public slots:
-    void copy();                // the current link's short URL to the clipboard
-    void open();                // in the browser
-    void remove();              // asks, then deletes the selected links on their services
-    void showQrStudio();        // the selected links' QR codes
-    void editRedirectRules();   // the current link's (Shlink and this computer)
+    void copy();                             // the current link's short URL to the clipboard
+    void open();                             // in the browser
+    void remove();                           // asks, then deletes the selected links on their services
+    void showQrStudio();                     // the selected links' QR codes
+    void editRedirectRules();                // the current link's (Shlink and this computer)
+    void printLabels();                      // print preview of the selected links' QR labels
+    void printLabelsTo(QPrinter *printer);   // paints them (tests print to a PDF)
 
 private:
     void say(const QString &message, int timeoutMs);

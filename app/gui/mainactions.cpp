@@ -57,7 +57,7 @@ MainActions::MainActions(MainWindow *window, LinkListView *list, LinkCommands *c
     m_print = add("printLabelsAction", tr("&Print QR Labels…"), u"document-print"_s, QStyle::SP_DialogSaveButton);
     m_print->setShortcut(QKeySequence::Print);
     m_print->setToolTip(tr("Print the selected links as QR code labels, 24 to an A4 page"));
-    QObject::connect(m_print, &QAction::triggered, window, &MainWindow::printLabels);
+    QObject::connect(m_print, &QAction::triggered, commands, &LinkCommands::printLabels);
 
     m_stats = add("statsAction", tr("&Statistics…"), u"office-chart-line"_s, QStyle::SP_FileDialogInfoView);
     m_stats->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));

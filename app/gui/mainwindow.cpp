@@ -18,12 +18,9 @@
 #include "gui/sidebar.h"
 #include "gui/statsdialog.h"
 #include "gui/syncstatus.h"
-#include "print/labelsheet.h"
 
 #include <QCloseEvent>
 #include <QLabel>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
@@ -254,31 +251,6 @@ void MainWindow::showStatistics()
     auto *stats = new StatsDialog(m_backend, ids, title, this);
     stats->setAttribute(Qt::WA_DeleteOnClose);
     stats->open();
-}
-
-void MainWindow::printLabelsTo(QPrinter *printer)
-{
-    QList<Print::SheetLabel> labels;
-    const QList<Link> links = selectedLinks();
-    for (const Link &link : links)
-        labels << Print::SheetLabel{link.shortUrl, link.domain + u'/' + link.slug};
-    if (labels.isEmpty())
-        return;
-    if (auto printed = Print::LabelSheet::paint(*printer, labels, Print::SheetLayout{}, Print::QrStyle{}); !printed)
-        MessageBox::critical(this, tr("Labels Not Printed"), printed.error().message);
-}
-
-void MainWindow::printLabels()
-{
-    if (selectedLinks().isEmpty())
-        return;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(
-        QPageSize(QLocale().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter : QPageSize::A4));
-    QPrintPreviewDialog preview(&printer, this);
-    preview.setWindowTitle(tr("Print QR Labels"));
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, &MainWindow::printLabelsTo);
-    preview.exec();
 }
 
 void MainWindow::showPreferences()

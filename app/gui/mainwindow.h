@@ -10,7 +10,6 @@
 #include "core/models/linkselection.h"
 
 class QLabel;
-class QPrinter;
 class QSplitter;
 
 namespace Linkdeck {
@@ -45,16 +44,15 @@ public:
     LocalServerController *localServer() const { return m_server; }
     // The dialog of the last New/Edit action while it is open (tests use it).
     LinkDialog *linkDialog() const;
+    LinkCommands *commands() const { return m_commands; }   // what is done to the selected links
 
 public slots:
     void newLink();
     void editSelectedLink();
     void showPreferences();
-    void showAccounts();                     // Preferences > Accounts
-    void syncAccounts();                     // pull every remote account, send what waits offline
-    void printLabels();                      // print preview of the selected links' labels
-    void showStatistics();                   // the selected links, or the campaign or tag chosen in the sidebar
-    void printLabelsTo(QPrinter *printer);   // paints them (tests print to a PDF)
+    void showAccounts();     // Preferences > Accounts
+    void syncAccounts();     // pull every remote account, send what waits offline
+    void showStatistics();   // the selected links, or the campaign or tag chosen in the sidebar
 
 protected:
     void closeEvent(QCloseEvent *event) override;

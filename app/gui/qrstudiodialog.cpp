@@ -3,20 +3,17 @@
 #include "ui_qrstudiodialog.h"
 
 #include "core/storage/settings.h"
+#include "gui/withprogress.h"
 #include "print/qrpreset.h"
 
 #include <QClipboard>
-#include <QDrag>
 #include <QFileDialog>
 #include <QGuiApplication>
 #include <QInputDialog>
 #include <QLocale>
 #include <QMimeData>
-#include <QMouseEvent>
-#include <QPainter>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QProgressDialog>
 #include <QRegularExpression>
 #include <QStandardPaths>
 
@@ -26,69 +23,6 @@ namespace Linkdeck::Gui {
 
 QString QrStudioDialog::s_nextFileName;
 QString QrStudioDialog::s_nextPresetName;
-
-QrPreview::QrPreview(QWidget *parent)
-    : QWidget(parent)
-{
-    setObjectName(u"qrPreview"_s);
-    setMinimumSize(160, 160);
-    setToolTip(tr("Drag the code into another application"));
-}
-
-void QrPreview::setCode(const std::optional<QrCode> &code, const Print::QrStyle &style)
-{
-    m_code = code;
-    m_style = style;
-    update();
-}
-
-void QrPreview::paintEvent(QPaintEvent *)
-{
-    QPainter painter(this);
-    if (!m_code)
-        return;
-    const double aspect = Print::QrRenderer::aspect(m_style);
-    const double side = qMin(double(width()), height() / aspect);
-    const QRectF target((width() - side) / 2, (height() - side * aspect) / 2, side, side * aspect);
-    if (m_style.transparentBackground)   // a checkerboard shows what is see-through
-        painter.fillRect(target, QBrush(Qt::lightGray, Qt::Dense6Pattern));
-    Print::QrRenderer::render(painter, target, *m_code, m_style);
-}
-
-void QrPreview::mousePressEvent(QMouseEvent *event)
-{
-    if (!m_code || event->button() != Qt::LeftButton)
-        return;
-    auto *mime = new QMimeData;
-    mime->setImageData(Print::QrRenderer::toImage(*m_code, m_style));
-    mime->setData(u"image/svg+xml"_s, Print::QrRenderer::toSvg(*m_code, m_style));
-    auto *drag = new QDrag(this);
-    drag->setMimeData(mime);
-    drag->setPixmap(grab().scaled(96, 96, Qt::KeepAspectRatio, Qt::SmoothTransformation));
-    drag->exec(Qt::CopyAction);
-}
-
-namespace {
-
-// Runs work(progress) under a window-modal progress dialog whose Cancel stops it; progress is
-// what the print/ functions take.
-template<typename Work>
-auto withProgress(QWidget *parent, const QString &objectName, const QString &text, int total, Work work)
-{
-    QProgressDialog progress(text, QrStudioDialog::tr("Cancel"), 0, total, parent);
-    progress.setObjectName(objectName);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    auto result = work([&progress](int done, int) {
-        progress.setValue(done);
-        QCoreApplication::processEvents();
-        return !progress.wasCanceled();
-    });
-    progress.reset();
-    return result;
-}
-
-}   // namespace
 
 QrStudioDialog::QrStudioDialog(const QList<Print::BatchItem> &items, Settings *settings, QWidget *parent)
     : QrStudioDialog(items.isEmpty() ? QString() : items.first().text, settings, parent)

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QDialog>
-#include <QWidget>
 
 #include <memory>
 #include <optional>
@@ -23,24 +22,6 @@ class Settings;
 }
 
 namespace Linkdeck::Gui {
-
-// Draws a QR code with the same renderer the exports use.
-class QrPreview final : public QWidget
-{
-    Q_OBJECT
-public:
-    explicit QrPreview(QWidget *parent = nullptr);
-    void setCode(const std::optional<QrCode> &code, const Print::QrStyle &style);
-    QSize sizeHint() const override { return {240, 260}; }
-
-protected:
-    void paintEvent(QPaintEvent *event) override;
-    void mousePressEvent(QMouseEvent *event) override;   // drag the code out as an image
-
-private:
-    std::optional<QrCode> m_code;
-    Print::QrStyle m_style;
-};
 
 // The QR studio (qrstudiodialog.ui): the content, a preset, the style (QrStyleForm) with its
 // warnings, a live preview, and export to PNG, SVG, PDF and EPS (or the clipboard) and to a

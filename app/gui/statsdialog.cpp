@@ -155,7 +155,7 @@ StatsDialog::StatsDialog(Backend &backend, const CampaignStats::Target &target, 
     m_topLinks = makeTable(tabs, u"statsTopLinksTable"_s, tr("Link"));
     m_topLinks->setToolTip(tr("Double-click a link to open it"));
     connect(m_topLinks, &QTableWidget::cellDoubleClicked, this, [this](int row) {
-        const QList<CampaignStats::TopLink> &top = figures().topLinks;
+        const QList<CampaignStats::TopLink> &top = m_stats->figures().topLinks;
         if (row >= 0 && row < top.size() && !top.at(row).shortUrl.isEmpty())
             QDesktopServices::openUrl(QUrl(top.at(row).shortUrl));
     });
@@ -271,7 +271,7 @@ void StatsDialog::refreshProviders()
 
 void StatsDialog::present()
 {
-    const CampaignStats::Figures &f = figures();
+    const CampaignStats::Figures &f = m_stats->figures();
     if (!f.error.isEmpty()) {
         m_summary->setText(f.error);
         emit loaded();
@@ -297,7 +297,7 @@ void StatsDialog::present()
     for (auto it = m_tables.cbegin(); it != m_tables.cend(); ++it) {
         fillTable(it.value(), f.breakdown(it.key()), it.key() == u"referrer" ? tr("Direct") : tr("Unknown"));
         QLabel *note = m_tableNotes.value(it.key());
-        note->setText(breakdownNote(it.key()));
+        note->setText(m_stats->breakdownNote(it.key()));
         note->setVisible(!note->text().isEmpty());
     }
     emit loaded();
@@ -310,7 +310,7 @@ bool StatsDialog::exportChart(const QString &path, QString *error) const
 
 QString StatsDialog::toCsv() const
 {
-    const CampaignStats::Figures &f = figures();
+    const CampaignStats::Figures &f = m_stats->figures();
     QString out = u"start,clicks"_s;
     for (const CampaignStats::Part &part : f.parts)
         out += u",\""_s + QString(part.name).replace(u'"', u"\"\""_s) + u'"';

@@ -33,17 +33,11 @@ public:
     StatsDialog(Backend &backend, QList<qint64> links, const QString &title, QWidget *parent = nullptr);
     StatsDialog(Backend &backend, const CampaignStats::Target &target, const QString &title, QWidget *parent = nullptr);
 
-    CampaignStats &stats() { return *m_stats; }
-    const CampaignStats::Figures &figures() const { return m_stats->figures(); }
-    bool isLoading() const { return m_stats->isLoading(); }
+    CampaignStats &stats() { return *m_stats; }   // the figures and what the providers said of them
     // The series as the chart shows it, with one column per part when it is split.
     QString toCsv() const;
     // Saves the chart as PNG, SVG or PDF (by the file's extension); false with a message.
     bool exportChart(const QString &path, QString *error = nullptr) const;
-    // What the provider part says: "Figures from Bitly: updated 5 minutes ago.", plan limits, totals only.
-    QString providerNote() const { return m_stats->providerNote(); }
-    // What the tab of a breakdown says about the providers ("Your Bitly plan does not include ...").
-    QString breakdownNote(const QString &dimension) const { return m_stats->breakdownNote(dimension); }
 
 public slots:
     void reload();

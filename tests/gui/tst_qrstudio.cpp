@@ -1,7 +1,9 @@
 #include "core/providers/linkprovider.h"
 #include "core/storage/settings.h"
 #include "core/sync/backend.h"
+#include "gui/linkcommands.h"
 #include "gui/mainwindow.h"
+#include "gui/qrpreview.h"
 #include "gui/qrstudiodialog.h"
 
 #include <QAction>
@@ -304,7 +306,7 @@ void TestQrStudio::printsLabelsThatScan()
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(dir.filePath(u"labels.pdf"_s));
     printer.setPageSize(QPageSize(QPageSize::A4));
-    window.printLabelsTo(&printer);
+    window.commands()->printLabelsTo(&printer);
     QProcess render;
     render.start(
         u"pdftoppm"_s,

@@ -76,8 +76,8 @@ void TestStats::campaignViewShowsTheTotals()
     window.findChild<QAction *>(u"statsAction"_s)->trigger();
     auto *stats = window.findChild<Gui::StatsDialog *>(u"statsDialog"_s);
     QVERIFY(stats);
-    QTRY_VERIFY(!stats->isLoading() && stats->figures().series.size() > 0);
-    QCOMPARE(stats->figures().total, 7);   // bots excluded by default
+    QTRY_VERIFY(!stats->stats().isLoading() && stats->stats().figures().series.size() > 0);
+    QCOMPARE(stats->stats().figures().total, 7);   // bots excluded by default
     QTRY_VERIFY(stats->findChild<QLabel *>(u"statsSummaryLabel"_s)->text().startsWith(u"7 click"_s));
     auto *countries = stats->findChild<QTableWidget *>(u"statsCountriesTable"_s);
     QCOMPARE(countries->rowCount(), 2);
@@ -87,7 +87,7 @@ void TestStats::campaignViewShowsTheTotals()
     QSignalSpy loaded(stats, &Gui::StatsDialog::loaded);
     stats->findChild<QCheckBox *>(u"statsBotsCheck"_s)->setChecked(true);
     QTRY_COMPARE(loaded.count(), 1);
-    QCOMPARE(stats->figures().total, 9);
+    QCOMPARE(stats->stats().figures().total, 9);
 }
 
 // A campaign over this computer, Bitly (click series from its API) and Rebrandly (totals
@@ -153,8 +153,8 @@ void TestStats::campaignAcrossProvidersAndExport()
     {
         Gui::StatsDialog stats(backend, ids, u"autumn"_s);
         stats.show();
-        QTRY_VERIFY_WITH_TIMEOUT(!stats.isLoading() && stats.figures().series.size() > 0, 10000);
-        QCOMPARE(stats.figures().total, 4 + 6);   // this computer + Bitly; Rebrandly has totals only
+        QTRY_VERIFY_WITH_TIMEOUT(!stats.stats().isLoading() && stats.stats().figures().series.size() > 0, 10000);
+        QCOMPARE(stats.stats().figures().total, 4 + 6);   // this computer + Bitly; Rebrandly has totals only
         // 10 clicks against Bitly's 2 in the 30 days before.
         QCOMPARE(stats.findChild<QLabel *>(u"statsSummaryLabel"_s)->text(),
                  u"10 clicks (+400% against the period before)"_s);
@@ -184,13 +184,13 @@ void TestStats::campaignAcrossProvidersAndExport()
         // its parts, and adds up to the total.
         auto *split = stats.findChild<QComboBox *>(u"statsSplitCombo"_s);
         split->setCurrentIndex(split->findData(int(CampaignStats::Split::ByAccount)));
-        QCOMPARE(stats.figures().parts.size(), 2);
-        QCOMPARE(stats.figures().parts.at(1).name, u"Bitly"_s);
+        QCOMPARE(stats.stats().figures().parts.size(), 2);
+        QCOMPARE(stats.stats().figures().parts.at(1).name, u"Bitly"_s);
         split->setCurrentIndex(split->findData(int(CampaignStats::Split::ByLink)));
-        QCOMPARE(stats.figures().parts.size(), 2);
+        QCOMPARE(stats.stats().figures().parts.size(), 2);
         const QStringList csv = stats.toCsv().split(u"\r\n"_s, Qt::SkipEmptyParts);
         QVERIFY2(csv.first().startsWith(u"start,clicks,\""_s + bitlyLink.domain), qPrintable(csv.first()));
-        QCOMPARE(csv.size(), stats.figures().series.size() + 1);
+        QCOMPARE(csv.size(), stats.stats().figures().series.size() + 1);
         qint64 csvTotal = 0;
         for (qsizetype i = 1; i < csv.size(); ++i) {
             const QStringList cells = csv.at(i).split(u',');
@@ -235,15 +235,15 @@ void TestStats::campaignAcrossProvidersAndExport()
     {
         Gui::StatsDialog stats(backend, ids, u"autumn"_s);
         stats.show();
-        QTRY_VERIFY_WITH_TIMEOUT(!stats.isLoading() && stats.figures().series.size() > 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!stats.stats().isLoading() && stats.stats().figures().series.size() > 0, 10000);
         QSignalSpy loaded(&stats, &Gui::StatsDialog::loaded);
         auto *refresh = stats.findChild<QPushButton *>(u"statsRefreshButton"_s);
         QVERIFY(refresh->isEnabled());
         refresh->click();
         QVERIFY(!refresh->isEnabled());   // while Bitly is asked
-        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1 && !stats.isLoading(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1 && !stats.stats().isLoading(), 10000);
         QVERIFY(refresh->isEnabled());
-        QCOMPARE(stats.figures().total, 10);
+        QCOMPARE(stats.stats().figures().total, 10);
         const QString note = stats.findChild<QLabel *>(u"statsProviderNote"_s)->text();
         QVERIFY2(note.contains(u"Showing the figures saved earlier"_s), qPrintable(note));
     }
@@ -252,8 +252,8 @@ void TestStats::campaignAcrossProvidersAndExport()
     {
         Gui::StatsDialog stats(backend, CampaignStats::Target::ofCampaign(u"autumn"_s, bitlyAccount), u"autumn"_s);
         stats.show();
-        QTRY_VERIFY_WITH_TIMEOUT(!stats.isLoading() && stats.figures().series.size() > 0, 10000);
-        QCOMPARE(stats.figures().total, 6);
+        QTRY_VERIFY_WITH_TIMEOUT(!stats.stats().isLoading() && stats.stats().figures().series.size() > 0, 10000);
+        QCOMPARE(stats.stats().figures().total, 6);
         QCOMPARE(stats.findChild<QTableWidget *>(u"statsTopLinksTable"_s)->rowCount(), 1);
         QVERIFY(!stats.findChild<QLabel *>(u"statsProviderNote"_s)->text().contains(u"Rebrandly"_s));
     }
