@@ -797,6 +797,7 @@ Result<void> ClickIngestor::rollUp(bool all, bool idle)
     for (;;) {
         if (!m_flushing) {
             if (m_batch->used == 0) {
+                m_flushAsked.store(false, std::memory_order_relaxed);   // nothing to count: answered
                 m_countingSince = 0;
                 m_counting->trim();
                 m_statsCaughtUpMs.store(m_caughtUpMs.load(std::memory_order_relaxed), std::memory_order_relaxed);

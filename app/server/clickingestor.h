@@ -64,13 +64,10 @@ public:
         // writer thread before the first click is counted. Missing or unreadable: one
         // warning, and those rollups record "" (unknown). Empty: no warning, always "".
         std::string userAgentRegexesPath = UserAgentParser::DefaultRegexesPath;
-        // Larger, less frequent batches: the per-batch work (one upsert per link, hour and
-        // dimension, one counter update per link) shrinks relative to the clicks it covers.
         // At most this many clicks per transaction. A batch is what the journal holds when the
         // writer looks (every idleMillis), so batches stay small while the writer keeps up and
-        // grow when it falls behind: a larger batch touches each rollup page once for more
-        // clicks, so the writer catches up faster (with a million links at random, 200,000
-        // clicks a batch store about 1.4x as many per second as 50,000).
+        // grow when it falls behind. Its transaction holds the clicks and journal positions; the
+        // counts are written apart (rollupMillis), where larger batches pay off.
         int maxBatch = 200000;
         // ... and at most this long (0: no limit), so that a slow database still moves the
         // stored clicks (and lagMillis()) forward every second. A batch's commit writes its

@@ -206,7 +206,7 @@ void TestLocalServer::healthIsRead()
 {
     // The server's /rest/health as the panel reads it; an answer that is not JSON is not known.
     const auto failing = LocalServerController::parseHealth(
-        R"({"status":"fail","journal":{"status":"fail","lostClicks":12},"clicks":{"lagMs":15000}})");
+        R"({"status":"fail","journal":{"status":"fail","lostClicks":12},"clicks":{"lagMs":500,"statisticsLagMs":15000}})");
     QVERIFY(failing.known);
     QVERIFY(failing.journalFailing);
     QCOMPARE(failing.lostClicks, 12);

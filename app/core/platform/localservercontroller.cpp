@@ -187,10 +187,8 @@ LocalServerController::Health LocalServerController::parseHealth(const QByteArra
     const QJsonObject journal = root.value(u"journal"_s).toObject();
     health.journalFailing = journal.value(u"status"_s).toString() == u"fail";
     health.lostClicks = journal.value(u"lostClicks"_s).toInteger();
-    // How late visits reach the statistics (an older server says only how late they are stored).
-    const QJsonObject clicks = root.value(u"clicks"_s).toObject();
-    health.lagMillis =
-        clicks.value(clicks.contains(u"statisticsLagMs"_s) ? u"statisticsLagMs"_s : u"lagMs"_s).toInteger();
+    // How late visits reach the statistics (they are stored sooner: lagMs).
+    health.lagMillis = root.value(u"clicks"_s).toObject().value(u"statisticsLagMs"_s).toInteger();
     health.databaseDamaged = root.value(u"database"_s).toObject().value(u"status"_s).toString() == u"fail";
     return health;
 }

@@ -513,31 +513,37 @@ const QString insertSql =
     campaign, created_at, updated_at, expires_at, max_clicks, clicks, sync_state, redirect_status, valid_since,
     forward_query, crawlable, fallback_url)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s;
+
+// A link's values in the column order of insertSql (and of the account sync's UPDATE).
+QVariantList columnValues(const Link &link, SyncState state)
+{
+    return {link.accountId,
+            sqlText(link.remoteId),
+            sqlText(link.domain),
+            sqlText(link.slug),
+            sqlText(link.shortUrl),
+            sqlText(link.destination),
+            sqlText(link.title),
+            sqlText(link.tags.join(u", "_s)),
+            sqlText(link.campaign()),
+            toMs(link.createdAt),
+            toMs(link.updatedAt),
+            optionalMs(link.expiresAt),
+            optionalInt(link.maxClicks),
+            link.clicks,
+            int(state),
+            link.redirectStatus,
+            optionalMs(link.validSince),
+            int(link.forwardQuery),
+            int(link.crawlable),
+            sqlText(link.fallbackUrl)};
+}
 }   // namespace
 
 Result<qint64> LinkRepository::insertRow(QSqlQuery &q, const Link &link)
 {
-    const QVariant values[] = {link.accountId,
-                               sqlText(link.remoteId),
-                               sqlText(link.domain),
-                               sqlText(link.slug),
-                               sqlText(link.shortUrl),
-                               sqlText(link.destination),
-                               sqlText(link.title),
-                               sqlText(link.tags.join(u", "_s)),
-                               sqlText(link.campaign()),
-                               toMs(link.createdAt),
-                               toMs(link.updatedAt),
-                               optionalMs(link.expiresAt),
-                               optionalInt(link.maxClicks),
-                               link.clicks,
-                               int(link.syncState),
-                               link.redirectStatus,
-                               optionalMs(link.validSince),
-                               int(link.forwardQuery),
-                               int(link.crawlable),
-                               sqlText(link.fallbackUrl)};
-    for (int i = 0; i < int(std::size(values)); ++i)
+    const QVariantList values = columnValues(link, link.syncState);
+    for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values[i]);
     if (!q.exec()) {
         const QSqlError error = q.lastError();
@@ -682,28 +688,9 @@ Result<int> LinkRepository::upsertRemote(qint64 accountId, const QList<Link> &li
             inserted.ids << *id;
             countLink(inserted, link.tags, link.campaign(), 1);
         } else if (!holds(*row, link)) {
-            const QVariant values[] = {link.accountId,
-                                       sqlText(link.remoteId),
-                                       sqlText(link.domain),
-                                       sqlText(link.slug),
-                                       sqlText(link.shortUrl),
-                                       sqlText(link.destination),
-                                       sqlText(link.title),
-                                       sqlText(link.tags.join(u", "_s)),
-                                       sqlText(link.campaign()),
-                                       toMs(link.createdAt),
-                                       toMs(link.updatedAt),
-                                       optionalMs(link.expiresAt),
-                                       optionalInt(link.maxClicks),
-                                       link.clicks,
-                                       int(SyncState::Synced),
-                                       link.redirectStatus,
-                                       optionalMs(link.validSince),
-                                       int(link.forwardQuery),
-                                       int(link.crawlable),
-                                       sqlText(link.fallbackUrl),
-                                       row->id};
-            for (int i = 0; i < int(std::size(values)); ++i)
+            QVariantList values = columnValues(link, SyncState::Synced);
+            values << row->id;
+            for (int i = 0; i < values.size(); ++i)
                 update.bindValue(i, values[i]);
             if (!update.exec())
                 return fail(update.lastError());
