@@ -1,0 +1,458 @@
+// The Importer and Exporter on a real database file: verdicts per row, dry runs, a second
+// import, conflicts, malformed files that change nothing, and export -> import -> export.
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+#include "bulktest.h"
+#include "core/bulk/exporter.h"
+#include "core/bulk/importer.h"
+#include "core/providers/localprovider.h"
+#include "core/storage/accountrepository.h"
+#include "core/sync/backend.h"
+
+using namespace Qt::StringLiterals;
+using namespace Linkdeck;
+using namespace Linkdeck::Bulk;
+using namespace Linkdeck::Test;
+
+class TestImporter : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void germanExcelFiles();
+    void bitlyExportKeepsBackHalves();
+    void shlinkExport();
+    void invalidRowsSaySoAndTheRestImports();
+    void dryRunCreatesNothing();
+    void secondImportCreatesNothing();
+    void duplicateRowsInOneFile();
+    void conflictModes();
+    void malformedFilesChangeNothing_data();
+    void malformedFilesChangeNothing();
+    void cancelThenResume();
+    void randomBackHalvesAreNotDoubled();
+    void reportAsCsv();
+    void exportImportRoundTrip_data();
+    void exportImportRoundTrip();
+    void xlsxExport();
+    void parseTimes();
+
+private:
+    ImportReport import(const QByteArray &bytes, const ImportOptions &options = {}, Backend *backend = nullptr);
+    std::optional<Link> link(const QString &slug, Backend *backend = nullptr);
+    qint64 count(Backend *backend = nullptr);
+    QString domain() const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Backend> m_backend;
+    int m_files = 0;
+};
+
+void TestImporter::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_backend = std::make_unique<Backend>();
+    QVERIFY(m_backend->open(m_dir->filePath(u"links.sqlite"_s)));
+}
+
+void TestImporter::cleanup()
+{
+    m_backend.reset();
+    m_dir.reset();
+}
+
+QString TestImporter::domain() const
+{
+    return m_backend->accounts().find(AccountRepository::LocalAccountId)->defaultDomain;
+}
+
+ImportReport TestImporter::import(const QByteArray &bytes, const ImportOptions &options, Backend *backend)
+{
+    Backend &b = backend ? *backend : *m_backend;
+    const QString path = writeFile(*m_dir, u"import-%1.csv"_s.arg(++m_files), bytes);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot open");
+    const Account account = *b.accounts().find(AccountRepository::LocalAccountId);
+    Importer importer(b.database(), b.links(), b.provider(account.id), account);
+    if (auto r = importer.open(&file); !r) {
+        ImportReport report;
+        report.fileError = r.error();
+        return report;
+    }
+    return importer.run(options);
+}
+
+std::optional<Link> TestImporter::link(const QString &slug, Backend *backend)
+{
+    Backend &b = backend ? *backend : *m_backend;
+    return b.links().findBySlug(b.accounts().find(1)->defaultDomain, slug);
+}
+
+qint64 TestImporter::count(Backend *backend)
+{
+    return (backend ? *backend : *m_backend).links().totalCount();
+}
+
+void TestImporter::germanExcelFiles()
+{
+    const QString text = u"Ziel;Kürzel;Titel;Tags;utm_source\r\n"
+                         "https://shop.example/käse;kaese;\"Käse; Wein\";\"essen, de\";newsletter\r\n"
+                         "shop.example/brot;brot;Brot;;\r\n"_s;
+    for (const QByteArray &bytes : {utf16le(text), utf8bom(text)}) {
+        init();
+        const ImportReport report = import(bytes);
+        QVERIFY2(!report.fileError, qPrintable(report.summary()));
+        QCOMPARE(report.created, 2);
+        QCOMPARE(report.invalid, 0);
+        const auto kaese = link(u"kaese"_s);
+        QVERIFY(kaese);
+        QCOMPARE(kaese->destination, u"https://shop.example/k%C3%A4se?utm_source=newsletter"_s);
+        QCOMPARE(kaese->title, u"Käse; Wein"_s);
+        QCOMPARE(kaese->tags, (QStringList{u"essen"_s, u"de"_s}));
+        QCOMPARE(link(u"brot"_s)->destination, u"https://shop.example/brot"_s);   // https:// added
+        cleanup();
+    }
+    init();
+}
+
+void TestImporter::bitlyExportKeepsBackHalves()
+{
+    const QByteArray bitly = "id,link,long_url,title,tags,created_at\n"
+                             "bit.ly/3xYzAb,https://bit.ly/3xYzAb,https://shop.example/a,Flyer A,\"print,spring\","
+                             "2025-07-28T14:30:00+0000\n"
+                             "go.brand.com/sale,https://go.brand.com/sale,https://shop.example/sale,,,\n";
+    const ImportReport report = import(bitly);
+    QCOMPARE(report.created, 2);
+    const auto a = link(u"3xYzAb"_s);
+    QVERIFY(a);
+    QCOMPARE(a->destination, u"https://shop.example/a"_s);
+    QCOMPARE(a->title, u"Flyer A"_s);
+    QCOMPARE(a->tags, (QStringList{u"print"_s, u"spring"_s}));
+    QCOMPARE(a->createdAt, QDateTime(QDate(2025, 7, 28), QTime(14, 30), QTimeZone::utc()));
+    QVERIFY(link(u"sale"_s));
+}
+
+void TestImporter::shlinkExport()
+{
+    const QByteArray shlink = "Created at,Short URL,Long URL,Title,Tags,Visits\r\n"
+                              "2026-03-01T10:00:00+00:00,https://s.example/spr1,https://shop.example/spring,Spring,"
+                              "spring|print,42\r\n";
+    const ImportReport report = import(shlink);
+    QCOMPARE(report.created, 1);
+    const auto spring = link(u"spr1"_s);
+    QVERIFY(spring);
+    QCOMPARE(spring->destination, u"https://shop.example/spring"_s);
+    QCOMPARE(spring->tags, (QStringList{u"spring"_s, u"print"_s}));
+    QCOMPARE(spring->clicks, 0);   // visits elsewhere are not clicks here
+}
+
+void TestImporter::invalidRowsSaySoAndTheRestImports()
+{
+    const QByteArray csv = "url,slug,expires_at\n"
+                           "https://ok.example/,ok,\n"
+                           "javascript:alert(1),bad,\n"
+                           "https://ok.example/2,has space,\n"
+                           "https://ok.example/3,late,someday\n"
+                           ",empty,\n"
+                           "https://ok.example/4,fine,2030-01-01T00:00:00Z\n";
+    const ImportReport report = import(csv);
+    QCOMPARE(report.created, 2);
+    QCOMPARE(report.invalid, 4);
+    QCOMPARE(count(), 2);
+    QStringList messages;
+    for (const RowResult &r : report.rows) {
+        if (r.verdict == Verdict::Invalid)
+            messages << r.message;
+    }
+    QCOMPARE(messages.size(), 4);
+    QVERIFY2(messages[0].startsWith(u"Row 3: "_s) && messages[0].contains(u"javascript:"_s), qPrintable(messages[0]));
+    QVERIFY(messages[0].contains(u"refused"_s));
+    QVERIFY2(messages[1].startsWith(u"Row 4: "_s), qPrintable(messages[1]));
+    QVERIFY2(messages[2].startsWith(u"Row 5: "_s) && messages[2].contains(u"someday"_s), qPrintable(messages[2]));
+    QVERIFY2(messages[3].startsWith(u"Row 6: "_s) && messages[3].contains(u"empty"_s), qPrintable(messages[3]));
+    QCOMPARE(*link(u"fine"_s)->expiresAt, QDateTime(QDate(2030, 1, 1), QTime(0, 0), QTimeZone::utc()));
+}
+
+void TestImporter::dryRunCreatesNothing()
+{
+    const QByteArray csv = "url,slug\nhttps://a.example/,a\nhttps://b.example/,b\nftp://c.example/,c\n";
+    ImportOptions dry;
+    dry.dryRun = true;
+    const ImportReport report = import(csv, dry);
+    QVERIFY(report.dryRun);
+    QCOMPARE(report.created, 2);
+    QCOMPARE(report.invalid, 1);
+    QCOMPARE(count(), 0);
+    QCOMPARE(report.rows.at(0).verdictText(), u"will create"_s);
+    QCOMPARE(report.rows.at(0).shortUrl, LocalProvider::shortUrlFor(domain(), u"a"_s));
+    QVERIFY(!report.rows.at(0).done);
+    QVERIFY(report.summary().startsWith(u"Dry run"_s));
+}
+
+void TestImporter::secondImportCreatesNothing()
+{
+    QByteArray csv = "url,slug,title\n";
+    for (int i = 0; i < 50; ++i)
+        csv += "https://shop.example/" + QByteArray::number(i) + ",p" + QByteArray::number(i) + ",T\n";
+    csv += "https://shop.example/random,,no back-half\n";
+    const ImportReport first = import(csv);
+    QCOMPARE(first.created, 51);
+    QCOMPARE(count(), 51);
+    const ImportReport second = import(csv);
+    QCOMPARE(second.created, 0);
+    QCOMPARE(second.existed, 51);
+    QCOMPARE(second.rows.at(0).verdictText(), u"already there"_s);
+    QCOMPARE(count(), 51);
+    // A dry run of it says the same.
+    ImportOptions dry;
+    dry.dryRun = true;
+    QCOMPARE(import(csv, dry).existed, 51);
+}
+
+void TestImporter::duplicateRowsInOneFile()
+{
+    const QByteArray csv = "url,slug\nhttps://a.example/,a\nhttps://a.example/,a\nhttps://other.example/,a\n";
+    const ImportReport report = import(csv);
+    QCOMPARE(report.created, 1);
+    QCOMPARE(report.existed, 1);
+    QCOMPARE(report.skipped, 1);
+    QVERIFY(report.rows.at(2).message.startsWith(u"Row 4: "_s));
+    QCOMPARE(link(u"a"_s)->destination, u"https://a.example/"_s);
+}
+
+void TestImporter::conflictModes()
+{
+    QVERIFY(import("url,slug\nhttps://old.example/,spring\n").created == 1);
+    const QByteArray csv = "url,slug,title\nhttps://new.example/,spring,New\n";
+
+    ImportOptions skip;
+    const ImportReport skipped = import(csv, skip);
+    QCOMPARE(skipped.skipped, 1);
+    QCOMPARE(skipped.rows.at(0).verdict, Verdict::Conflict);
+    QVERIFY2(skipped.rows.at(0).message.contains(u"https://old.example/"_s), qPrintable(skipped.rows.at(0).message));
+    QCOMPARE(link(u"spring"_s)->destination, u"https://old.example/"_s);
+
+    ImportOptions rename;
+    rename.onConflict = ConflictMode::Rename;
+    ImportOptions dryRename = rename;
+    dryRename.dryRun = true;
+    QCOMPARE(import(csv, dryRename).rows.at(0).slug, u"spring-2"_s);
+    QCOMPARE(count(), 1);
+    const ImportReport renamed = import(csv, rename);
+    QCOMPARE(renamed.renamed, 1);
+    QCOMPARE(link(u"spring-2"_s)->destination, u"https://new.example/"_s);
+    QCOMPARE(link(u"spring"_s)->destination, u"https://old.example/"_s);
+    // Again: the renamed link is found, no spring-3.
+    const ImportReport again = import(csv, rename);
+    QCOMPARE(again.existed, 1);
+    QCOMPARE(count(), 2);
+
+    ImportOptions update;
+    update.onConflict = ConflictMode::Update;
+    const ImportReport updated = import(csv, update);
+    QCOMPARE(updated.updated, 1);
+    QCOMPARE(link(u"spring"_s)->destination, u"https://new.example/"_s);
+    QCOMPARE(link(u"spring"_s)->title, u"New"_s);
+    QCOMPARE(import(csv, update).existed, 1);
+    QCOMPARE(count(), 2);
+}
+
+void TestImporter::malformedFilesChangeNothing_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("says");
+    QByteArray late = "url,slug\n";
+    for (int i = 0; i < 3000; ++i)
+        late += "https://a.example/" + QByteArray::number(i) + ",a" + QByteArray::number(i) + "\n";
+    late += "https://b.example/,\"b\n";   // the quote never closes, after more than a batch of good rows
+    QTest::addRow("quote missing at the end") << late << u"Row 3002: a quoted field"_s;
+    QTest::addRow("binary") << QByteArray("url,slug\nhttps://a.example/,a\n\0\0\x01\x02", 32) << u"binary data"_s;
+    QTest::addRow("empty") << QByteArray() << u"The file is empty"_s;
+    QTest::addRow("header only") << QByteArray("url,slug\r\n") << u"no links below them"_s;
+    QTest::addRow("no destination column") << QByteArray("name,notes\nx,y\n") << u"No column holds the addresses"_s;
+    QTest::addRow("headerless") << QByteArray("https://a.example/,a\nhttps://b.example/,b\n")
+                                << u"No column holds the addresses"_s;
+}
+
+void TestImporter::malformedFilesChangeNothing()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, says);
+    QVERIFY(import("url,slug\nhttps://before.example/,before\n").created == 1);
+    ImportOptions small;
+    small.batchSize = 1000;
+    const ImportReport report = import(bytes, small);
+    QVERIFY(report.fileError);
+    QVERIFY2(report.fileError->message.contains(says), qPrintable(report.fileError->message));
+    QVERIFY(report.summary().contains(u"Nothing was imported."_s));
+    QCOMPARE(report.created, 0);
+    QCOMPARE(count(), 1);
+}
+
+void TestImporter::cancelThenResume()
+{
+    QByteArray csv = "url,slug\n";
+    for (int i = 0; i < 5000; ++i)
+        csv += "https://shop.example/" + QByteArray::number(i) + ",c" + QByteArray::number(i) + "\n";
+    const QString path = writeFile(*m_dir, u"big.csv"_s, csv);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const Account account = *m_backend->accounts().find(1);
+    Importer importer(m_backend->database(), m_backend->links(), m_backend->provider(1), account);
+    QVERIFY(importer.open(&file));
+    QList<qint64> progress;
+    connect(&importer, &Importer::progress, this, [&](qint64 done, qint64 total) {
+        QCOMPARE(total, 5000);
+        progress << done;
+        if (done >= 1000)
+            importer.cancel();
+    });
+    ImportOptions options;
+    options.batchSize = 1000;
+    const ImportReport stopped = importer.run(options);
+    QVERIFY(stopped.cancelled);
+    QCOMPARE(stopped.created, 1000);
+    QCOMPARE(count(), 1000);
+    QVERIFY(stopped.summary().contains(u"go on"_s));
+    // A second run goes on where the first stopped.
+    const ImportReport resumed = import(csv, options);
+    QCOMPARE(resumed.existed, 1000);
+    QCOMPARE(resumed.created, 4000);
+    QCOMPARE(count(), 5000);
+    QCOMPARE(link(u"c4999"_s)->destination, u"https://shop.example/4999"_s);
+}
+
+void TestImporter::randomBackHalvesAreNotDoubled()
+{
+    const QByteArray csv = "url\nhttps://a.example/\nhttps://b.example/\nhttps://a.example/\n";
+    const ImportReport first = import(csv);
+    QCOMPARE(first.created, 2);
+    QCOMPARE(first.existed, 1);
+    QCOMPARE(import(csv).existed, 3);
+    QCOMPARE(count(), 2);
+}
+
+void TestImporter::reportAsCsv()
+{
+    const ImportReport report = import("url,slug\nhttps://a.example/,a\njavascript:x,b\n");
+    QBuffer out;
+    out.open(QIODevice::WriteOnly);
+    QVERIFY(report.writeCsv(&out));
+    const QString text = QString::fromUtf8(out.data());
+    QVERIFY(out.data().startsWith("\xEF\xBB\xBF"));
+    QVERIFY2(text.contains(u"\r\n2,created,"_s + LocalProvider::shortUrlFor(domain(), u"a"_s)), qPrintable(text));
+    QVERIFY2(text.contains(u"\r\n3,invalid,,javascript:x,Row 3: Links that run a script (javascript:) are refused"_s),
+             qPrintable(text));
+}
+
+void TestImporter::exportImportRoundTrip_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::addRow("csv") << int(ExportFormat::Csv);
+    QTest::addRow("json") << int(ExportFormat::Json);
+}
+
+void TestImporter::exportImportRoundTrip()
+{
+    QFETCH(int, format);
+    // Links with every field, made here.
+    QList<Link> links;
+    const QDateTime created(QDate(2026, 5, 1), QTime(8, 0, 0, 123), QTimeZone::utc());
+    for (int i = 0; i < 30; ++i) {
+        Link l;
+        l.accountId = 1;
+        l.domain = i % 2 ? domain() : u"go.brand.example"_s;
+        l.slug = u"rt-%1"_s.arg(i);
+        l.shortUrl = LocalProvider::shortUrlFor(l.domain, l.slug);
+        l.destination = u"https://shop.example/p/%1?ref=a&utm_source=news&utm_campaign=spring%20sale"_s.arg(i);
+        l.title = i % 3 ? u"Title, with \"quotes\"\nand a line"_s : QString();
+        l.tags = i % 4 ? QStringList{u"print"_s, u"spring"_s} : QStringList();
+        l.createdAt = created.addSecs(i * 60);
+        l.updatedAt = l.createdAt;
+        if (i % 5 == 0)
+            l.expiresAt = QDateTime(QDate(2027, 1, 1), QTime(0, 0), QTimeZone::utc());
+        if (i % 5 == 1)
+            l.validSince = QDateTime(QDate(2026, 6, 1), QTime(9, 30), QTimeZone::utc());
+        if (i % 7 == 0) {
+            l.maxClicks = 100;
+            l.fallbackUrl = u"https://shop.example/ended"_s;
+        }
+        l.redirectStatus = i % 2 ? 301 : 0;
+        l.forwardQuery = i % 3 != 0;
+        l.crawlable = i % 2 == 0;
+        links << l;
+    }
+    QVERIFY(m_backend->links().insertMany(links));
+    LinkQuery all;
+    all.order = Qt::AscendingOrder;
+    const QString suffix = format == int(ExportFormat::Csv) ? u"csv"_s : u"json"_s;
+    const QString first = m_dir->filePath(u"first."_s + suffix);
+    const Result<qint64> written = Exporter::write(m_backend->links(), all, ExportFormat(format), first);
+    QVERIFY(written);
+    QCOMPARE(*written, 30);
+
+    // Into another database, and out again: the same file.
+    QTemporaryDir otherDir;
+    Backend other;
+    QVERIFY(other.open(otherDir.filePath(u"links.sqlite"_s)));
+    const ImportReport report = import(readFile(first), {}, &other);
+    QVERIFY2(!report.fileError, qPrintable(report.summary()));
+    QCOMPARE(report.created, 30);
+    const QString second = m_dir->filePath(u"second."_s + suffix);
+    QVERIFY(Exporter::write(other.links(), all, ExportFormat(format), second));
+    const QByteArray a = readFile(first);
+    const QByteArray b = readFile(second);
+    QCOMPARE(QString::fromUtf8(b), QString::fromUtf8(a));
+    if (format == int(ExportFormat::Csv)) {
+        QVERIFY(a.startsWith("\xEF\xBB\xBF"
+                             "short_url,domain,slug,destination,"));
+    }
+    // And once more into the same database: nothing new.
+    QCOMPARE(import(a, {}, &other).existed, 30);
+}
+
+void TestImporter::xlsxExport()
+{
+    QVERIFY(import("url,slug,title\nhttps://a.example/,a,Ä\nhttps://b.example/,b,B\n").created == 2);
+    const QString path = m_dir->filePath(u"links.xlsx"_s);
+    const Result<qint64> written = Exporter::write(m_backend->links(), LinkQuery{}, ExportFormat::Xlsx, path);
+    QVERIFY2(written, written ? "" : qPrintable(written.error().message));
+    QCOMPARE(*written, 2);
+    const QByteArray bytes = readFile(path);
+    QVERIFY(bytes.startsWith("PK\x03\x04"));   // a zip, as XLSX is
+    QVERIFY(bytes.size() > 1000);
+    // No temporary file is left beside it.
+    QCOMPARE(QDir(m_dir->path()).entryList({u".linkdeck-export-*"_s}, QDir::Hidden | QDir::Files).size(), 0);
+    // A place it cannot be written says so, and leaves nothing.
+    const Result<qint64> refused =
+        Exporter::write(m_backend->links(), LinkQuery{}, ExportFormat::Xlsx, m_dir->filePath(u"no/such/dir.xlsx"_s));
+    QVERIFY(!refused);
+    QVERIFY(refused.error().message.contains(u"cannot be written"_s));
+}
+
+void TestImporter::parseTimes()
+{
+    const QDateTime utc(QDate(2026, 12, 31), QTime(23, 59), QTimeZone::utc());
+    QCOMPARE(*Importer::parseTime(u"2026-12-31T23:59:00Z"_s, false), utc);
+    QCOMPARE(*Importer::parseTime(u"2026-12-31T23:59:00+0000"_s, false), utc);
+    QCOMPARE(*Importer::parseTime(u"2027-01-01T00:59:00+01:00"_s, false), utc);
+    QCOMPARE(*Importer::parseTime(u"1798761540"_s, false), utc);
+    QCOMPARE(*Importer::parseTime(u"1798761540000"_s, false), utc);
+    // Without a zone: local time, as a person typed it.
+    QCOMPARE(*Importer::parseTime(u"31.12.2026 23:59"_s, false), QDateTime(QDate(2026, 12, 31), QTime(23, 59)).toUTC());
+    QCOMPARE(*Importer::parseTime(u"2026-12-31 23:59"_s, false), QDateTime(QDate(2026, 12, 31), QTime(23, 59)).toUTC());
+    QCOMPARE(*Importer::parseTime(u"2026-12-31"_s, true), QDate(2027, 1, 1).startOfDay().toUTC());
+    QCOMPARE(*Importer::parseTime(u"31.12.2026"_s, false), QDate(2026, 12, 31).startOfDay().toUTC());
+    QVERIFY(!Importer::parseTime(u"soon"_s, false));
+    QVERIFY(!Importer::parseTime(u"2026-13-01"_s, false));
+}
+
+QTEST_GUILESS_MAIN(TestImporter)
+#include "tst_importer.moc"
