@@ -67,8 +67,12 @@ QIcon Sidebar::accountIcon(const Account &account)
 
 QIcon Sidebar::icon(Kind kind)
 {
-    return kind == TagItem ? themedIcon(u"tag"_s, QStyle::SP_FileLinkIcon)
-                           : themedIcon(u"mail-send"_s, QStyle::SP_ArrowRight);
+    QIcon &cached = kind == TagItem ? m_tagIcon : m_campaignIcon;
+    if (cached.isNull()) {
+        cached = kind == TagItem ? themedIcon(u"tag"_s, QStyle::SP_FileLinkIcon)
+                                 : themedIcon(u"mail-send"_s, QStyle::SP_ArrowRight);
+    }
+    return cached;
 }
 
 Sidebar::Filter Sidebar::currentFilter() const

@@ -52,7 +52,9 @@ private:
     QTreeWidgetItem *insertItem(QTreeWidgetItem *group, int index, Kind kind, const QString &text,
                                 const QVariant &value);
     static QIcon accountIcon(const Account &account);
-    static QIcon icon(Kind kind);
+    // One icon per kind, made once: the style loads its icons from image files, and a
+    // million links can bring a thousand campaigns (1 s of PNG decoding at start).
+    QIcon icon(Kind kind);
     void keepChoice(int kind, const QVariant &value);
 
     Backend &m_backend;
@@ -64,6 +66,8 @@ private:
     // for a burst of writes.
     QHash<QString, qint64> m_tagDelta;
     QHash<QString, qint64> m_campaignDelta;
+    QIcon m_tagIcon;
+    QIcon m_campaignIcon;
     bool m_listsStale = false;
     bool m_accountsStale = false;
     bool m_followQueued = false;

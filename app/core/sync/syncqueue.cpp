@@ -36,13 +36,15 @@ Result<Link> SyncQueue::enqueue(Link link, SyncState state, const QString &reaso
     return stored;
 }
 
+// "sync_state <> 0" repeats the partial index links_sync's condition, so that SQLite uses it
+// (it does not infer it from IN): without it every start scanned all links (0.2 s at a million).
 QList<SyncQueue::Entry> SyncQueue::entries(std::optional<qint64> accountId) const
 {
     QList<Entry> out;
     QSqlQuery ids(m_db.connection());
     ids.prepare(uR"(SELECT links.id, coalesce(sync_queue.attempts, 0), coalesce(sync_queue.last_error, '')
         FROM links LEFT JOIN sync_queue ON sync_queue.link_id = links.id
-        WHERE links.sync_state IN (1, 2, 3) AND (? IS NULL OR links.account_id = ?)
+        WHERE links.sync_state <> 0 AND links.sync_state IN (1, 2, 3) AND (? IS NULL OR links.account_id = ?)
         ORDER BY links.updated_at, links.id)"_s);
     const QVariant account = accountId ? QVariant(*accountId) : QVariant(QMetaType::fromType<qint64>());
     ids.addBindValue(account);
@@ -59,7 +61,7 @@ QList<SyncQueue::Entry> SyncQueue::entries(std::optional<qint64> accountId) cons
 int SyncQueue::count() const
 {
     QSqlQuery q(m_db.connection());
-    if (q.exec(u"SELECT count(*) FROM links WHERE sync_state IN (1, 2, 3)"_s) && q.next())
+    if (q.exec(u"SELECT count(*) FROM links WHERE sync_state <> 0 AND sync_state IN (1, 2, 3)"_s) && q.next())
         return q.value(0).toInt();
     return 0;
 }
