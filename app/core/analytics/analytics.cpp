@@ -12,6 +12,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <map>
 #include <memory>
 #include <unordered_map>
 #include <vector>
@@ -110,6 +111,74 @@ Result<QList<Analytics::Bucket>> Analytics::series(const QList<qint64> &links, Q
         if (bucket == out.size())
             break;
         out[bucket].clicks += q.value(1).toLongLong();
+    }
+    return out;
+}
+
+Result<QList<Analytics::Bucket>> Analytics::series(const QList<qint64> &links, QDate from, QDate to, TimeUnit unit,
+                                                   const QTimeZone &zone, bool excludeBots, const Filter &filter,
+                                                   QHash<qint64, qint64> *linkTotals) const
+{
+    QList<Bucket> out = buckets(from, to, unit, zone);
+    if (out.isEmpty() || links.isEmpty())
+        return out;
+    const std::uint8_t people = Rollups::codeOf(filter.dimension.toStdString());
+    if (!people || (people & Rollups::BotFlag))
+        return Error::make(Error::Kind::Storage, tr("Could not read the click statistics."),
+                           u"unknown dimension "_s + filter.dimension);
+    const std::uint8_t bots = excludeBots ? people : std::uint8_t(people | Rollups::BotFlag);
+    const QByteArray wanted = filter.value.toUtf8();
+    const std::string_view value(wanted.constData(), std::size_t(wanted.size()));
+    sqlite3 *handle = sqliteHandle(m_db.connection());
+    sqlite3_stmt *stmt = nullptr;
+    // Each hour's count of the value, from its packed breakdown, link by link along the key.
+    if (!handle
+        || sqlite3_prepare_v2(handle,
+                              "SELECT hour, dims FROM click_hours WHERE link_id = ?1 AND hour >= ?2 AND hour < ?3", -1,
+                              &stmt, nullptr)
+            != SQLITE_OK) {
+        return Error::make(Error::Kind::Storage, tr("Could not read the click statistics."),
+                           handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : u"not an SQLite database"_s);
+    }
+    const qint64 first = out.first().start.toSecsSinceEpoch();
+    const qint64 last = out.last().end.toSecsSinceEpoch();
+    std::map<qint64, qint64> byHour;
+    int step = SQLITE_DONE;
+    for (qint64 link : links) {
+        sqlite3_bind_int64(stmt, 1, link);
+        sqlite3_bind_int64(stmt, 2, first);
+        sqlite3_bind_int64(stmt, 3, last);
+        while ((step = sqlite3_step(stmt)) == SQLITE_ROW) {
+            const qint64 hour = sqlite3_column_int64(stmt, 0);
+            const auto *data = static_cast<const char *>(sqlite3_column_blob(stmt, 1));
+            std::int64_t clicks = 0;
+            Rollups::forEach(std::string_view(data ? data : "", std::size_t(sqlite3_column_bytes(stmt, 1))),
+                             [&](std::uint8_t code, std::string_view v, std::int64_t n) {
+                                 if ((code == people || code == bots) && v == value)
+                                     clicks += n;
+                             });
+            if (clicks > 0) {
+                byHour[hour] += clicks;
+                if (linkTotals)
+                    (*linkTotals)[link] += clicks;
+            }
+        }
+        sqlite3_reset(stmt);
+        if (step != SQLITE_DONE)
+            break;
+    }
+    const QString failure = step == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(handle));
+    sqlite3_finalize(stmt);
+    if (!failure.isNull())
+        return Error::make(Error::Kind::Storage, tr("Could not read the click statistics."), failure);
+    // Each UTC hour into the bucket that contains it, as series() without a filter does.
+    qsizetype bucket = 0;
+    for (const auto &[hour, clicks] : byHour) {
+        while (bucket < out.size() && out.at(bucket).end.toSecsSinceEpoch() <= hour)
+            ++bucket;
+        if (bucket == out.size())
+            break;
+        out[bucket].clicks += clicks;
     }
     return out;
 }

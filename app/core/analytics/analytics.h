@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QTimeZone>
@@ -46,8 +47,21 @@ public:
     // A sensible unit for a range: hours for a day or two, days up to ~3 months, weeks to a year, then months.
     static TimeUnit defaultUnit(QDate from, QDate to);
 
+    // One value of a breakdown ("country" "DE", "referrer" "" for direct visits, ...).
+    struct Filter
+    {
+        QString dimension;
+        QString value;
+        bool operator==(const Filter &) const = default;
+    };
+
     Result<QList<Bucket>> series(const QList<qint64> &links, QDate from, QDate to, TimeUnit unit, const QTimeZone &zone,
                                  bool excludeBots = true) const;
+    // Only the clicks with this value: "the clicks from Germany over time"; linkTotals, when
+    // given, gets each link's clicks with it in the period.
+    Result<QList<Bucket>> series(const QList<qint64> &links, QDate from, QDate to, TimeUnit unit, const QTimeZone &zone,
+                                 bool excludeBots, const Filter &filter,
+                                 QHash<qint64, qint64> *linkTotals = nullptr) const;
     // dimension: "country", "referrer", "device", "browser" or "os"; most clicks first. Bots'
     // clicks are rolled up apart ("bot:country", ...) and counted only when asked.
     Result<QList<Share>> breakdown(const QList<qint64> &links, const QString &dimension, QDate from, QDate to,

@@ -89,19 +89,38 @@ CampaignStats::Figures readRollups(const QString &path, const QList<qint64> &lin
     }
     if (!wantsSeries(scope))
         return f;
-    if (auto s = analytics.series(links, p.from, p.to, p.unit, p.zone, p.excludeBots))
+    // The series of these links (all of them, or only the clicks with the filter's value).
+    QHash<qint64, qint64> linkTotals;
+    const auto seriesOf = [&](const QList<qint64> &ids, QDate from, QDate to, TimeUnit unit,
+                              QHash<qint64, qint64> *totals = nullptr) {
+        return p.filter ? analytics.series(ids, from, to, unit, p.zone, p.excludeBots, *p.filter, totals)
+                        : analytics.series(ids, from, to, unit, p.zone, p.excludeBots);
+    };
+    if (auto s = seriesOf(links, p.from, p.to, p.unit, &linkTotals))
         f.series = *s;
     else
         f.error = s.error().message;
     for (const Analytics::Bucket &b : std::as_const(f.series))
         f.total += b.clicks;
     const qint64 days = p.from.daysTo(p.to) + 1;
-    if (auto previous = analytics.series(links, p.from.addDays(-days), p.from.addDays(-1), TimeUnit::Month, p.zone,
-                                         p.excludeBots)) {
+    if (auto previous = seriesOf(links, p.from.addDays(-days), p.from.addDays(-1), TimeUnit::Month)) {
         for (const Analytics::Bucket &b : *previous)
             f.previousTotal += b.clicks;
     }
-    if (auto top = analytics.topLinks(links, p.from, p.to, p.zone, p.excludeBots, TopLinkCount)) {
+    auto top = analytics.topLinks(links, p.from, p.to, p.zone, p.excludeBots, TopLinkCount);
+    if (p.filter) {
+        // The links with most clicks of the value, from the filtered series' totals.
+        QList<Analytics::LinkClicks> byValue;
+        for (auto it = linkTotals.cbegin(); it != linkTotals.cend(); ++it)
+            byValue.append({it.key(), it.value()});
+        std::sort(byValue.begin(), byValue.end(), [](const auto &a, const auto &b) {
+            return a.clicks != b.clicks ? a.clicks > b.clicks : a.linkId < b.linkId;
+        });
+        if (byValue.size() > TopLinkCount)
+            byValue.resize(TopLinkCount);
+        top = byValue;
+    }
+    if (top) {
         LinkRepository repository(db);
         for (const Analytics::LinkClicks &t : *top) {
             if (const auto link = repository.find(t.linkId))
@@ -109,7 +128,7 @@ CampaignStats::Figures readRollups(const QString &path, const QList<qint64> &lin
         }
         // Their own series, for the chart split by link.
         for (qsizetype i = 0; i < std::min<qsizetype>(SplitLinkCount, f.topLinks.size()); ++i) {
-            if (auto one = analytics.series({f.topLinks.at(i).linkId}, p.from, p.to, p.unit, p.zone, p.excludeBots)) {
+            if (auto one = seriesOf({f.topLinks.at(i).linkId}, p.from, p.to, p.unit)) {
                 QList<qint64> values;
                 for (const Analytics::Bucket &b : *one)
                     values << b.clicks;
@@ -261,11 +280,21 @@ void CampaignStats::fetchRemote(Fetch fetch)
         fetchLink(provider, remote, fetch);
     }
     if (!m_services.isEmpty() && wantsBreakdowns(m_scope)) {
-        const QString sentence =
-            tr("%1 count no browsers or operating systems: only the links on this computer are counted here.")
-                .arg(QLocale().createSeparatedList(m_services));
+        const QString services = QLocale().createSeparatedList(m_services);
+        const QString sentence = m_services.size() == 1
+            ? tr("%1 does not report browsers or operating systems: only the links on this computer are counted "
+                 "here.")
+                  .arg(services)
+            : tr("%1 do not report browsers or operating systems: only the links on this computer are counted "
+                 "here.")
+                  .arg(services);
         m_shareNotes[u"browser"_s] << sentence;
         m_shareNotes[u"os"_s] << sentence;
+    }
+    if (!m_services.isEmpty() && m_period.filter) {
+        m_notes << tr("Only the links on this computer are in the chart: the clicks of %1 links over time cannot be "
+                      "filtered.")
+                       .arg(QLocale().createSeparatedList(m_services));
     }
     if (!totalsOnly.empty()) {
         const QStringList names(totalsOnly.begin(), totalsOnly.end());
@@ -426,7 +455,7 @@ void CampaignStats::merge()
         if (found == m_remote.constEnd())
             continue;
         const Remote &remote = found.value();
-        if (remote.points) {
+        if (remote.points && !m_period.filter) {
             ++m_figures.seriesLinks;
             QList<Analytics::Bucket> mine = empty;
             const qint64 linkTotal = ProviderStats::addToBuckets(mine, *remote.points);
@@ -441,7 +470,7 @@ void CampaignStats::merge()
             if (linkTotal > 0)
                 m_figures.topLinks.append({link.id, link.domain + u'/' + link.slug, link.shortUrl, linkTotal});
         }
-        if (remote.previous)
+        if (remote.previous && !m_period.filter)
             m_figures.previousTotal += *remote.previous;
         for (auto it = remote.shares.cbegin(); it != remote.shares.cend(); ++it) {
             ++m_figures.breakdownLinks[it.key()];

@@ -53,6 +53,10 @@ public:
         TimeUnit unit = TimeUnit::Day;
         QTimeZone zone = QTimeZone::systemTimeZone();
         bool excludeBots = true;   // bots are told apart on this computer only
+        // Only the clicks with this value (a country, a referrer, ...) in the series, the
+        // totals and the top links; the breakdowns stay whole. This computer's links only:
+        // the services' clicks over time cannot be told apart by value.
+        std::optional<Analytics::Filter> filter;
     };
     // What to read: everything (the GUI), or only what a command prints.
     enum class Scope {

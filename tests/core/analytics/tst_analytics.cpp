@@ -24,6 +24,7 @@ private slots:
     void campaignAcrossProvidersIsTheSumOfItsLinks();
     void emptyRanges();
     void countryBreakdown();
+    void seriesOfOneValue();
     void topLinks();
     void defaultUnits();
 
@@ -210,6 +211,44 @@ void TestAnalytics::countryBreakdown()
     QCOMPARE(all->size(), 4);
     QCOMPARE(all->at(1).value, u"US"_s);
     QCOMPARE(all->at(1).clicks, 4);
+}
+
+// Clicking a country in the statistics: the series of that country's clicks alone, in the
+// user's zone, bots apart, with each link's share.
+void TestAnalytics::seriesOfOneValue()
+{
+    const qint64 a = addLink(u"fa"_s, 1, u"https://a.example/"_s);
+    const qint64 b = addLink(u"fb"_s, 1, u"https://b.example/"_s);
+    const QDate day1(2026, 3, 2);
+    const QDateTime t(day1, QTime(8, 0), Qt::UTC);
+    addClicks(a, t, 2, false, u"FR"_s);
+    addClicks(a, QDateTime(day1, QTime(23, 30), Qt::UTC), 5, false, u"DE"_s);   // 00:30 on day 2 in Berlin
+    addClicks(b, t.addDays(1).addSecs(7200), 3, false, u"DE"_s);
+    addClicks(b, t.addDays(1), 4, true, u"DE"_s);   // bots
+    addClicks(b, t, 6, false);                      // no country known
+    const Analytics analytics(*m_db);
+    const QTimeZone berlin("Europe/Berlin");
+    QHash<qint64, qint64> perLink;
+    const auto de =
+        analytics.series({a, b}, day1, day1.addDays(1), TimeUnit::Day, berlin, true, {u"country"_s, u"DE"_s}, &perLink);
+    QVERIFY(de.ok());
+    QCOMPARE(de->size(), 2);
+    QCOMPARE(de->at(0).clicks, 0);
+    QCOMPARE(de->at(1).clicks, 8);
+    QCOMPARE(perLink.value(a), 5);
+    QCOMPARE(perLink.value(b), 3);
+    const auto withBots =
+        analytics.series({a, b}, day1, day1.addDays(1), TimeUnit::Day, berlin, false, {u"country"_s, u"DE"_s});
+    QCOMPARE(withBots->at(1).clicks, 12);
+    const auto unknown =
+        analytics.series({a, b}, day1, day1.addDays(1), TimeUnit::Day, berlin, true, {u"country"_s, QString()});
+    QCOMPARE(unknown->at(0).clicks, 6);
+    QCOMPARE(unknown->at(1).clicks, 0);
+    const auto fr =
+        analytics.series({a, b}, day1, day1, TimeUnit::Hour, QTimeZone::utc(), true, {u"country"_s, u"FR"_s});
+    QCOMPARE(fr->size(), 24);
+    QCOMPARE(fr->at(8).clicks, 2);
+    QVERIFY(!analytics.series({a}, day1, day1, TimeUnit::Day, berlin, true, {u"planet"_s, u"Mars"_s}).ok());
 }
 
 void TestAnalytics::topLinks()

@@ -269,6 +269,29 @@ void TestCampaignStats::mergedWithAServiceAndSplit()
                  stats.figures().series.at(i).clicks);
     }
     QCOMPARE(sumOf(stats.figures().linkSeries.value(remote.id)), 6);
+
+    // A country chosen in the statistics: only this computer's clicks from it are in the
+    // series, the totals and the top links (Bitly gives no series by country, and a note says
+    // so); the breakdowns stay whole.
+    CampaignStats::Period germany = lastThirtyDays();
+    germany.filter = Analytics::Filter{u"country"_s, u"DE"_s};
+    stats.setPeriod(germany);
+    stats.setSplit(CampaignStats::Split::None);
+    QVERIFY(load(stats));
+    QCOMPARE(stats.figures().total, 4);
+    QCOMPARE(stats.figures().series.at(28).clicks, 4);
+    QCOMPARE(stats.figures().series.at(27).clicks, 0);
+    QCOMPARE(stats.figures().previousTotal, 0);
+    QCOMPARE(stats.figures().topLinks.size(), 1);
+    QCOMPARE(stats.figures().topLinks.at(0).label, u"localhost:8080/autumn-local"_s);
+    QCOMPARE(stats.figures().breakdown(u"country"_s).at(0).clicks, 10);
+    QVERIFY2(stats.providerNote().contains(u"Only the links on this computer are in the chart"_s),
+             qPrintable(stats.providerNote()));
+    germany.filter = Analytics::Filter{u"country"_s, u"FR"_s};
+    stats.setPeriod(germany);
+    QVERIFY(load(stats));
+    QCOMPARE(stats.figures().total, 0);
+    QVERIFY(stats.figures().topLinks.isEmpty());
 }
 
 // The same campaign name in two accounts: narrowed to one, only its links count.
@@ -436,7 +459,7 @@ void TestCampaignStats::whatTheServicesCouldNotGive()
         qPrintable(stats.notes().join(u'|')));
     QCOMPARE(stats.breakdownNote(u"device"_s), u"Your Bitly plan does not include clicks by device."_s);
     QCOMPARE(stats.figures().breakdownLinks.value(u"device"_s), 1);   // this computer's
-    QVERIFY(stats.breakdownNote(u"browser"_s).startsWith(u"Bitly count no browsers"_s));
+    QVERIFY(stats.breakdownNote(u"browser"_s).startsWith(u"Bitly does not report browsers"_s));
     QVERIFY(stats.breakdownNote(u"country"_s).isEmpty());
 
     // The monthly quota used up: said once, the rest of the figures still shown.
