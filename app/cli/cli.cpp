@@ -6,6 +6,7 @@
 #include <functional>
 
 #include "cli/accountscommands.h"
+#include "cli/bulkcommands.h"
 #include "cli/command.h"
 #include "cli/linkscommands.h"
 #include "cli/qrcommands.h"
@@ -39,6 +40,8 @@ const QList<CommandEntry> &commands()
         {{u"links"_s, u"list"_s}, false, make<LinksListCommand>},
         {{u"links"_s, u"update"_s}, false, make<LinksUpdateCommand>},
         {{u"links"_s, u"delete"_s}, false, make<LinksDeleteCommand>},
+        {{u"links"_s, u"import"_s}, false, make<LinksImportCommand>},
+        {{u"links"_s, u"export"_s}, false, make<LinksExportCommand>},
         {{u"accounts"_s, u"add"_s}, false, make<AccountsAddCommand>},
         {{u"accounts"_s, u"list"_s}, false, make<AccountsListCommand>},
         {{u"accounts"_s, u"remove"_s}, false, make<AccountsRemoveCommand>},
@@ -117,6 +120,8 @@ QString mainUsage()
         "  links list [options]         list links as a table, CSV or JSON\n"
         "  links update SLUG [--url URL] [--title T] [--tag T]... [--new-slug S]\n"
         "  links delete SLUG [--domain D]\n"
+        "  links import FILE [--dry-run] [--on-conflict skip|rename|update]   links from a CSV, TSV or JSON table\n"
+        "  links export --format csv|json|xlsx -o FILE [--filter TEXT]   every field and the click totals\n"
         "  accounts add NAME --provider bitly|rebrandly|shlink|cuttly [--api-base URL] [--token-stdin]\n"
         "  accounts list [--format table|csv|json]\n"
         "  accounts remove NAME\n"

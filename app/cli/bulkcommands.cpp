@@ -1,0 +1,190 @@
+#include "cli/bulkcommands.h"
+
+#include <QFile>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include "cli/remote.h"
+#include "core/bulk/exporter.h"
+#include "core/bulk/importer.h"
+#include "core/providers/linkprovider.h"
+#include "core/providers/providerregistry.h"
+#include "core/sync/backend.h"
+
+using namespace Qt::StringLiterals;
+using namespace Linkdeck::Bulk;
+
+namespace Linkdeck::Cli {
+
+// links import ---------------------------------------------------------------------------
+
+LinksImportCommand::LinksImportCommand()
+    : Command(u"links import"_s, u"links import FILE [options]"_s,
+              Tr::tr("Creates the links of a table: CSV or TSV as Excel and LibreOffice save them (any separator, "
+                     "UTF-8 or UTF-16), JSON, or the export of Linkdeck, Bitly, Rebrandly, Shlink, YOURLS or Kutt. "
+                     "The first row names the columns (destination or url, slug, title, tags, utm_*, domain, "
+                     "expires_at, ...). Links already there are left as they are, so a stopped import goes on when "
+                     "it is run again. A file that cannot be read changes nothing."))
+    , m_account(u"account"_s, Tr::tr("The account to create them in (default: This computer)."), u"name"_s)
+    , m_domain(u"domain"_s, Tr::tr("The domain for rows that name none."), u"domain"_s)
+    , m_dryRun(u"dry-run"_s, Tr::tr("Tell what would happen to each row; change nothing."))
+    , m_onConflict(u"on-conflict"_s,
+                   Tr::tr("When a back-half is taken by another address: skip the row (default), rename (spring-2) "
+                          "or update the existing link."),
+                   u"skip|rename|update"_s, u"skip"_s)
+    , m_format(u"format"_s, Tr::tr("The file's format if its name does not tell: csv, tsv or json."),
+               u"csv|tsv|json|xlsx"_s)
+    , m_report(u"report"_s, Tr::tr("Write a CSV report of every row to this file."), u"file"_s)
+{
+    m_parser.addOptions({m_account, m_domain, m_dryRun, m_onConflict, m_format, m_report});
+    m_parser.addPositionalArgument(u"FILE"_s, Tr::tr("The table of links."));
+}
+
+int LinksImportCommand::execute(Context &context)
+{
+    const QStringList positional = m_parser.positionalArguments();
+    if (positional.size() != 1)
+        return usageError(context, Tr::tr("links import needs exactly one FILE."));
+    ImportOptions options;
+    const QString conflict = m_parser.value(m_onConflict).trimmed().toLower();
+    if (conflict == u"skip")
+        options.onConflict = ConflictMode::Skip;
+    else if (conflict == u"rename")
+        options.onConflict = ConflictMode::Rename;
+    else if (conflict == u"update")
+        options.onConflict = ConflictMode::Update;
+    else
+        return usageError(
+            context,
+            Tr::tr("Unknown --on-conflict “%1”: use skip, rename or update.").arg(m_parser.value(m_onConflict)));
+    TableReader::Format format = TableReader::formatFromFileName(positional.first());
+    if (m_parser.isSet(m_format)) {
+        const auto named = TableReader::formatFromName(m_parser.value(m_format));
+        if (!named)
+            return usageError(context,
+                              Tr::tr("Unknown format “%1”: use csv, tsv, json or xlsx.").arg(m_parser.value(m_format)));
+        format = *named;
+    }
+    const std::optional<QString> domain = domainOption(context, m_domain);
+    if (!domain)
+        return Failure;
+    options.domain = *domain;
+    options.dryRun = m_parser.isSet(m_dryRun);
+
+    QFile file(positional.first());
+    if (!file.open(QIODevice::ReadOnly))
+        return context.fail(Tr::tr("“%1” cannot be read: %2").arg(positional.first(), file.errorString()));
+
+    Backend *backend = context.backend();
+    if (!backend)
+        return Failure;
+    const std::optional<Account> account = context.account(m_parser.value(m_account));
+    if (!account)
+        return Failure;
+    LinkProvider *provider = context.provider(*account);
+    if (!provider)
+        return Failure;
+    if (!provider->can(LinkProvider::Capability::CreateLinks))
+        return context.fail(refusal(*account, Refusal::Create));
+
+    Importer importer(backend->database(), backend->links(), provider, *account);
+    if (auto opened = importer.open(&file, format); !opened)
+        return context.fail(opened.error().message);
+    if (const QString problem = importer.mapping().problem(); !problem.isEmpty())
+        return context.fail(problem);
+    // A service's links are read first, so that links made there before count as "already there".
+    if (ProviderRegistry::info(account->provider).remote && provider->can(LinkProvider::Capability::ListLinks)) {
+        const PullOutcome pulled = pullAccount(context, *backend, *account);
+        if (!pulled.ok)
+            context.warn(pulled.message);
+    }
+    const bool terminal = stderrIsTerminal();
+    QObject::connect(&importer, &Importer::rowDone, &importer, [&context](const RowResult &row) {
+        if (row.verdict == Verdict::Invalid || row.verdict == Verdict::Failed || row.verdict == Verdict::Conflict)
+            context.warn(row.message);
+    });
+    QObject::connect(&importer, &Importer::waiting, &importer, [&context, account](int seconds, const QString &why) {
+        context.note(Tr::tr("%1 asks to wait (%2); the import goes on in %n second(s).", nullptr, seconds)
+                         .arg(serviceName(account->provider), why));
+    });
+    if (terminal) {
+        QObject::connect(&importer, &Importer::progress, &importer, [&context](qint64 done, qint64 total) {
+            context.err() << u"\r"_s << Tr::tr("%1 of %2 rows").arg(done).arg(total) << Qt::flush;
+        });
+    }
+    const ImportReport report = importer.run(options);
+    if (terminal)
+        context.err() << u"\r"_s << Qt::flush;
+    if (report.fileError)
+        return context.fail(report.summary());
+    if (m_parser.isSet(m_report)) {
+        QSaveFile out(m_parser.value(m_report));
+        if (!out.open(QIODevice::WriteOnly))
+            context.warn(Tr::tr("The report “%1” cannot be written: %2").arg(out.fileName(), out.errorString()));
+        else if (const Result<void> written = report.writeCsv(&out); !written || !out.commit())
+            context.warn(Tr::tr("The report “%1” cannot be written: %2").arg(out.fileName(), out.errorString()));
+    }
+    context.out() << report.summary() << Qt::endl;
+    return report.hasProblems() ? Failure : Success;
+}
+
+// links export ---------------------------------------------------------------------------
+
+LinksExportCommand::LinksExportCommand()
+    : Command(u"links export"_s, u"links export --format csv|json|xlsx -o FILE [options]"_s,
+              Tr::tr("Writes the links of an account with every field and their click totals, oldest first: CSV "
+                     "(opens in Excel as it is), JSON or an Excel workbook. A CSV or JSON file written here imports "
+                     "back unchanged with \"links import\"."))
+    , m_account(u"account"_s, Tr::tr("The account whose links to write (default: This computer)."), u"name"_s)
+    , m_filter(u"filter"_s, Tr::tr("Only links whose back-half, address, title, tags or campaign contain TEXT."),
+               u"text"_s)
+    , m_format(u"format"_s, Tr::tr("csv, json or xlsx (default: by the file name, else csv)."), u"format"_s)
+    , m_output({u"o"_s, u"output"_s}, Tr::tr("The file to write."), u"file"_s)
+{
+    m_parser.addOptions({m_account, m_filter, m_format, m_output});
+}
+
+int LinksExportCommand::execute(Context &context)
+{
+    if (!m_parser.positionalArguments().isEmpty())
+        return usageError(context,
+                          Tr::tr("links export takes no arguments, only options: “%1”.")
+                              .arg(m_parser.positionalArguments().join(u' ')));
+    if (!m_parser.isSet(m_output) || m_parser.value(m_output).isEmpty())
+        return usageError(context, Tr::tr("links export needs -o FILE."));
+    const QString path = m_parser.value(m_output);
+    QString formatName = m_parser.value(m_format);
+    if (formatName.isEmpty()) {
+        const QString suffix = path.section(u'.', -1).toLower();
+        formatName = Exporter::formatFromName(suffix) ? suffix : u"csv"_s;
+    }
+    const std::optional<ExportFormat> format = Exporter::formatFromName(formatName);
+    if (!format)
+        return usageError(context, Tr::tr("Unknown format “%1”: use csv, json or xlsx.").arg(formatName));
+
+    Backend *backend = context.backend();
+    if (!backend)
+        return Failure;
+    const std::optional<Account> account = context.account(m_parser.value(m_account));
+    if (!account)
+        return Failure;
+    if (ProviderRegistry::info(account->provider).remote) {
+        LinkProvider *provider = backend->provider(account->id);
+        if (provider && provider->can(LinkProvider::Capability::ListLinks)) {
+            const PullOutcome pulled = pullAccount(context, *backend, *account);
+            if (!pulled.ok)
+                context.warn(pulled.message);   // offline: the links kept here are written
+        }
+    }
+    LinkQuery query;
+    query.accountId = account->id;
+    query.text = m_parser.value(m_filter);
+    query.order = Qt::AscendingOrder;
+    const Result<qint64> written = Exporter::write(backend->links(), query, *format, path);
+    if (!written)
+        return context.fail(written.error().message);
+    context.note(Tr::tr("%n link(s) written to %1.", nullptr, int(*written)).arg(path));
+    return Success;
+}
+
+}   // namespace Linkdeck::Cli

@@ -1,0 +1,198 @@
+// linkdeck-cli links import and links export through the real binary, as a script runs them.
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestCliBulk : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void importGermanExcelThenAgain();
+    void dryRunChangesNothing();
+    void conflictOption();
+    void malformedFileIsASentence();
+    void exportFormatsAndRoundTrip();
+    void usageErrors();
+
+private:
+    struct Run
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+    Run cli(const QStringList &args);
+    QString file(const QString &name, const QByteArray &bytes);
+    QStringList listedSlugs();
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestCliBulk::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+}
+
+TestCliBulk::Run TestCliBulk::cli(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"LANGUAGE"_s, u"en"_s);   // the sentences read here are English
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(LINKDECK_CLI_PATH), QStringList{u"--data-dir"_s, m_dir->filePath(u"data"_s)} + args);
+    if (!p.waitForFinished(60000))
+        return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+QString TestCliBulk::file(const QString &name, const QByteArray &bytes)
+{
+    const QString path = m_dir->filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+QStringList TestCliBulk::listedSlugs()
+{
+    const Run r = cli({u"links"_s, u"list"_s, u"--format"_s, u"json"_s});
+    QStringList slugs;
+    for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8()).array())
+        slugs << v.toObject().value(u"slug"_s).toString();
+    slugs.sort();
+    return slugs;
+}
+
+void TestCliBulk::importGermanExcelThenAgain()
+{
+    // Excel in German, "Unicode text": UTF-16 LE with BOM, tab-separated.
+    QStringEncoder utf16(QStringEncoder::Utf16LE);
+    const QString text = u"Ziel\tKürzel\tTitel\r\nhttps://shop.example/käse\tkaese\tKäse\r\n"
+                         "https://shop.example/brot\tbrot\tBrot\r\njavascript:alert(1)\tboese\tBöse\r\n"_s;
+    const QString path = file(u"Links.txt"_s, QByteArray("\xFF\xFE") + QByteArray(utf16(text)));
+    const QString report = m_dir->filePath(u"report.csv"_s);
+    const Run first = cli({u"links"_s, u"import"_s, path, u"--report"_s, report});
+    QCOMPARE(first.code, 1);   // a row was not imported
+    QVERIFY2(first.out.startsWith(u"2 created, 0 already there"_s), qPrintable(first.out));
+    QVERIFY2(first.err.contains(u"Row 4: Links that run a script (javascript:) are refused"_s), qPrintable(first.err));
+    QCOMPARE(listedSlugs(), (QStringList{u"brot"_s, u"kaese"_s}));
+    QFile r(report);
+    QVERIFY(r.open(QIODevice::ReadOnly));
+    QVERIFY(r.readAll().contains("\r\n4,invalid,,javascript:alert(1),Row 4: "));
+
+    const Run second = cli({u"links"_s, u"import"_s, path});
+    QVERIFY2(second.out.startsWith(u"0 created, 2 already there"_s), qPrintable(second.out));
+    QCOMPARE(listedSlugs(), (QStringList{u"brot"_s, u"kaese"_s}));
+}
+
+void TestCliBulk::dryRunChangesNothing()
+{
+    const QString path = file(u"links.csv"_s, "url,slug\nhttps://a.example/,a\n");
+    const Run dry = cli({u"links"_s, u"import"_s, path, u"--dry-run"_s});
+    QCOMPARE(dry.code, 0);
+    QVERIFY2(dry.out.startsWith(u"Dry run: 1 to create"_s), qPrintable(dry.out));
+    QCOMPARE(listedSlugs(), QStringList());
+    QCOMPARE(cli({u"links"_s, u"import"_s, path}).code, 0);
+    QCOMPARE(listedSlugs(), QStringList{u"a"_s});
+}
+
+void TestCliBulk::conflictOption()
+{
+    QCOMPARE(cli({u"links"_s, u"create"_s, u"https://old.example/"_s, u"--slug"_s, u"spring"_s}).code, 0);
+    const QString path = file(u"links.csv"_s, "url,slug\nhttps://new.example/,spring\n");
+    const Run skipped = cli({u"links"_s, u"import"_s, path});
+    QCOMPARE(skipped.code, 1);
+    QVERIFY2(skipped.err.contains(u"Row 2: the back-half “spring”"_s), qPrintable(skipped.err));
+    const Run renamed = cli({u"links"_s, u"import"_s, path, u"--on-conflict"_s, u"rename"_s});
+    QCOMPARE(renamed.code, 0);
+    QCOMPARE(listedSlugs(), (QStringList{u"spring"_s, u"spring-2"_s}));
+    const Run updated = cli({u"links"_s, u"import"_s, path, u"--on-conflict"_s, u"update"_s});
+    QCOMPARE(updated.code, 0);
+    QVERIFY(updated.out.contains(u"1 updated"_s));
+    const Run bad = cli({u"links"_s, u"import"_s, path, u"--on-conflict"_s, u"merge"_s});
+    QCOMPARE(bad.code, 2);
+}
+
+void TestCliBulk::malformedFileIsASentence()
+{
+    QCOMPARE(cli({u"links"_s, u"create"_s, u"https://keep.example/"_s, u"--slug"_s, u"keep"_s}).code, 0);
+    const QString quotes = file(u"quotes.csv"_s, "url,title\nhttps://a.example/,ok\nhttps://b.example/,\"open\n");
+    const Run r = cli({u"links"_s, u"import"_s, quotes});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"Row 3: a quoted field that starts in this row has no closing quote mark."_s),
+             qPrintable(r.err));
+    QVERIFY(r.err.contains(u"Nothing was imported."_s));
+    const Run binary = cli({u"links"_s, u"import"_s, file(u"x.csv"_s, QByteArray("url\n\0\0\0\x01", 8))});
+    QCOMPARE(binary.code, 1);
+    QVERIFY2(binary.err.contains(u"binary data"_s), qPrintable(binary.err));
+    const Run empty = cli({u"links"_s, u"import"_s, file(u"empty.csv"_s, {})});
+    QCOMPARE(empty.code, 1);
+    QVERIFY(empty.err.contains(u"The file is empty"_s));
+    const Run missing = cli({u"links"_s, u"import"_s, m_dir->filePath(u"nope.csv"_s)});
+    QCOMPARE(missing.code, 1);
+    QVERIFY(missing.err.contains(u"cannot be read"_s));
+    QCOMPARE(listedSlugs(), QStringList{u"keep"_s});
+}
+
+void TestCliBulk::exportFormatsAndRoundTrip()
+{
+    QCOMPARE(
+        cli({u"links"_s, u"create"_s, u"https://shop.example/a"_s, u"--slug"_s, u"a"_s, u"--title"_s,
+             u"Sale, \"big\""_s, u"--tag"_s, u"print"_s, u"--utm-source"_s, u"flyer"_s, u"--max-clicks"_s, u"10"_s})
+            .code,
+        0);
+    QCOMPARE(cli({u"links"_s, u"create"_s, u"https://shop.example/b"_s, u"--slug"_s, u"b"_s}).code, 0);
+    const QString csv = m_dir->filePath(u"links.csv"_s);
+    const Run exported = cli({u"links"_s, u"export"_s, u"-o"_s, csv});
+    QCOMPARE(exported.code, 0);
+    QVERIFY2(exported.err.contains(u"2 link"_s) && exported.err.contains(u"written to"_s), qPrintable(exported.err));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"
+                             "short_url,"));
+    QVERIFY(bytes.contains(",\"Sale, \"\"big\"\"\",print,flyer,"));
+
+    const Run json = cli({u"links"_s, u"export"_s, u"--format"_s, u"json"_s, u"-o"_s, m_dir->filePath(u"l.json"_s),
+                          u"--filter"_s, u"sale"_s});
+    QCOMPARE(json.code, 0);
+    QFile jf(m_dir->filePath(u"l.json"_s));
+    QVERIFY(jf.open(QIODevice::ReadOnly));
+    const QJsonArray links = QJsonDocument::fromJson(jf.readAll()).object().value(u"links"_s).toArray();
+    QCOMPARE(links.size(), 1);
+    QCOMPARE(links.first().toObject().value(u"max_clicks"_s).toInt(), 10);
+    QCOMPARE(cli({u"links"_s, u"export"_s, u"-o"_s, m_dir->filePath(u"l.xlsx"_s)}).code, 0);
+    QFile xf(m_dir->filePath(u"l.xlsx"_s));
+    QVERIFY(xf.open(QIODevice::ReadOnly) && xf.read(4) == "PK\x03\x04");
+
+    // Into a fresh data folder and out again: the same file.
+    const Run back = cli({u"--data-dir"_s, m_dir->filePath(u"other"_s), u"links"_s, u"import"_s, csv});
+    QCOMPARE(back.code, 0);
+    const QString again = m_dir->filePath(u"again.csv"_s);
+    QCOMPARE(cli({u"--data-dir"_s, m_dir->filePath(u"other"_s), u"links"_s, u"export"_s, u"-o"_s, again}).code, 0);
+    QFile g(again);
+    QVERIFY(g.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(g.readAll()), QString::fromUtf8(bytes));
+}
+
+void TestCliBulk::usageErrors()
+{
+    QCOMPARE(cli({u"links"_s, u"import"_s}).code, 2);
+    QCOMPARE(cli({u"links"_s, u"export"_s}).code, 2);
+    QCOMPARE(cli({u"links"_s, u"export"_s, u"--format"_s, u"pdf"_s, u"-o"_s, u"x.pdf"_s}).code, 2);
+    const Run help = cli({u"--help"_s});
+    QVERIFY(help.out.contains(u"links import FILE"_s) || help.err.contains(u"links import FILE"_s));
+}
+
+QTEST_GUILESS_MAIN(TestCliBulk)
+#include "tst_cli_bulk.moc"
