@@ -35,6 +35,11 @@ DetailPane::DetailPane(QWidget *parent)
     empty->setWordWrap(true);
     empty->setEnabled(false);
     m_stack->addWidget(empty);
+    m_selection = new QLabel(m_stack);
+    m_selection->setObjectName(u"detailSelectionLabel"_s);
+    m_selection->setAlignment(Qt::AlignCenter);
+    m_selection->setWordWrap(true);
+    m_stack->addWidget(m_selection);
 
     // A scroll area lets wrapped labels take the height they need, and keeps a long
     // destination readable in a small window.
@@ -43,6 +48,8 @@ DetailPane::DetailPane(QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The pane's first stop for Tab and F6 is its Copy button; the area scrolls to the focused button.
+    scroll->setFocusPolicy(Qt::NoFocus);
     auto *page = new QWidget(scroll);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(12, 12, 12, 12);
@@ -194,7 +201,19 @@ void DetailPane::showLink(const std::optional<Link> &link, bool canEdit, bool ca
     const bool hasUrl = !link->shortUrl.isEmpty();
     m_copy->setEnabled(hasUrl);
     m_qr->setEnabled(hasUrl);
-    m_stack->setCurrentIndex(1);
+    m_stack->setCurrentIndex(2);
+}
+
+void DetailPane::showSelection(const QList<Link> &links)
+{
+    m_link.reset();
+    qint64 clicks = 0;
+    for (const Link &link : links)
+        clicks += link.clicks;
+    m_selection->setText(u"<p><b>%1</b></p><p>%2</p>"_s.arg(
+        tr("%Ln link(s) selected", nullptr, int(links.size())).toHtmlEscaped(),
+        tr("%Ln click(s) together", nullptr, int(qMin<qint64>(clicks, INT_MAX))).toHtmlEscaped()));
+    m_stack->setCurrentWidget(m_selection);
 }
 
 }   // namespace Linkdeck::Gui

@@ -28,6 +28,8 @@ public:
     // service, empty when it is.
     void showLink(const std::optional<Link> &link, bool canEdit, bool canDelete, const QString &account = {},
                   const QString &status = {});
+    // Several links: how many, and their clicks together.
+    void showSelection(const QList<Link> &links);
     std::optional<Link> link() const { return m_link; }
     // The "Redirect Rules…" button: disabled with the reason as its tooltip when the link's
     // account cannot have rules.
@@ -46,6 +48,7 @@ private:
 
     std::optional<Link> m_link;
     QStackedWidget *m_stack = nullptr;
+    QLabel *m_selection = nullptr;
     QLabel *m_shortUrl = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_destination = nullptr;

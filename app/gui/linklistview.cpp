@@ -4,10 +4,14 @@
 #include "gui/icons.h"
 
 #include <QAction>
+#include <QDataStream>
+#include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -15,6 +19,29 @@
 using namespace Qt::StringLiterals;
 
 namespace Linkdeck::Gui {
+namespace {
+
+// A short link too long for its column loses the start of its domain, never its back-half:
+// "…host:8080/winter-clearance-sale", not "localhost:…nce-sale".
+class ShortLinkDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = Qt::ElideLeft;
+    }
+};
+
+// The saved header state: Qt's own, and whether its widths were chosen by hand (kept) or
+// fitted to the window (fitted again to the window of the day).
+constexpr quint32 HeaderStateMagic = 0x4c444831;   // "LDH1"
+constexpr int MeasuredRows = 200;                  // the rows a column's width is fitted to
+
+}   // namespace
 
 LinkListView::LinkListView(LinkRepository &links, QWidget *parent)
     : QWidget(parent)
@@ -37,6 +64,26 @@ LinkListView::LinkListView(LinkRepository &links, QWidget *parent)
         if (current.isValid() && current.row() >= first.row() && current.row() <= last.row())
             emit selectionChanged();
     });
+    // The columns follow the window's width and the links' text until the user sizes one.
+    m_table->viewport()->installEventFilter(this);
+    for (const auto rowsChanged : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_model, rowsChanged, this, &LinkListView::queueFit);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &LinkListView::queueFit);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &LinkListView::queueFit);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        if (!m_fitting)
+            m_userSized = true;
+    });
+    m_emptyNote = new QLabel(m_table->viewport());
+    m_emptyNote->setObjectName(u"emptyTableNote"_s);
+    m_emptyNote->setAlignment(Qt::AlignCenter);
+    m_emptyNote->setWordWrap(true);
+    m_emptyNote->setEnabled(false);   // drawn in the palette's disabled text colour, like a placeholder
+    m_emptyNote->hide();
+    for (const auto rowsChanged : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_model, rowsChanged, this, &LinkListView::updateEmptyNote);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &LinkListView::updateEmptyNote);
+    connect(m_model, &LinkTableModel::countChanged, this, &LinkListView::updateEmptyNote);
     connect(m_table, &QTableView::doubleClicked, this, &LinkListView::linkActivated);
     connect(m_table, &QTableView::activated, this, &LinkListView::linkActivated);
 }
@@ -85,6 +132,7 @@ void LinkListView::createTable()
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->setItemDelegateForColumn(LinkTableModel::ShortUrl, new ShortLinkDelegate(m_table));
     // Tab leaves the table (to the detail pane, the sidebar, the filter) instead of walking
     // cell by cell; arrows move within it.
     m_table->setTabKeyNavigation(false);
@@ -97,21 +145,9 @@ void LinkListView::createTable()
     header->setStretchLastSection(false);
     header->setSectionsMovable(true);
     header->setHighlightSections(false);
-    const int em = m_table->fontMetrics().horizontalAdvance(u'M');
-    header->resizeSection(LinkTableModel::ShortUrl, 14 * em);
-    header->resizeSection(LinkTableModel::Destination, 18 * em);
-    header->resizeSection(LinkTableModel::Title, 10 * em);
-    header->resizeSection(LinkTableModel::Tags, 7 * em);
-    header->resizeSection(LinkTableModel::Campaign, 7 * em);
-    header->resizeSection(LinkTableModel::Clicks, 4 * em);
-    const QString sampleDate = QLocale().toString(QDateTime(QDate(2026, 12, 31), QTime(23, 59)), QLocale::ShortFormat);
-    header->resizeSection(LinkTableModel::Created, m_table->fontMetrics().horizontalAdvance(sampleDate) + em);
-    // Wide enough for the (translated) header text too.
-    for (int column = 0; column < LinkTableModel::ColumnCount; ++column) {
-        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
-        header->resizeSection(
-            column, qMax(header->sectionSize(column), header->fontMetrics().horizontalAdvance(title) + 2 * em));
-    }
+    // What people look at first stands first: the short link and its clicks, then where it goes.
+    header->moveSection(header->visualIndex(LinkTableModel::Clicks), 1);
+    fitColumns();
     header->setSortIndicator(LinkTableModel::Created, Qt::DescendingOrder);
     m_table->setSortingEnabled(true);
 }
@@ -149,6 +185,13 @@ bool LinkListView::selectLink(qint64 id)
     return true;
 }
 
+QWidget *LinkListView::focusTarget() const
+{
+    if (m_model->rowCount() > 0)
+        return m_table;
+    return m_filter;
+}
+
 void LinkListView::focusFilter()
 {
     m_filter->setFocus(Qt::ShortcutFocusReason);
@@ -157,12 +200,112 @@ void LinkListView::focusFilter()
 
 QByteArray LinkListView::headerState() const
 {
-    return m_table->horizontalHeader()->saveState();
+    QByteArray out;
+    QDataStream stream(&out, QIODevice::WriteOnly);
+    stream << HeaderStateMagic << m_userSized << m_table->horizontalHeader()->saveState();
+    return out;
 }
 
 void LinkListView::restoreHeaderState(const QByteArray &state)
 {
-    m_table->horizontalHeader()->restoreState(state);
+    QDataStream stream(state);
+    quint32 magic = 0;
+    bool userSized = false;
+    QByteArray header;
+    stream >> magic >> userSized >> header;
+    // A state saved before the widths were fitted: its order and sort, widths fitted anew.
+    if (magic != HeaderStateMagic || stream.status() != QDataStream::Ok) {
+        header = state;
+        userSized = false;
+    }
+    m_fitting = true;
+    m_table->horizontalHeader()->restoreState(header);
+    m_fitting = false;
+    m_userSized = userSized;
+    queueFit();
+}
+
+void LinkListView::updateEmptyNote()
+{
+    const bool empty = m_model->rowCount() == 0 && !m_model->isCounting() && m_model->totalCount() > 0;
+    const QString text = m_model->query().text.trimmed();
+    m_emptyNote->setText(text.isEmpty() ? tr("No links here yet.") : tr("No links match “%1”").arg(text));
+    m_emptyNote->setGeometry(m_table->viewport()->rect().adjusted(12, 12, -12, -12));
+    m_emptyNote->setVisible(empty);
+}
+
+bool LinkListView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
+        fitColumns();
+        m_emptyNote->setGeometry(m_table->viewport()->rect().adjusted(12, 12, -12, -12));
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void LinkListView::queueFit()
+{
+    if (m_fitQueued || m_userSized)
+        return;
+    m_fitQueued = true;
+    QMetaObject::invokeMethod(this, &LinkListView::fitColumns, Qt::QueuedConnection);
+}
+
+void LinkListView::fitColumns()
+{
+    m_fitQueued = false;
+    if (m_userSized)
+        return;
+    QHeaderView *header = m_table->horizontalHeader();
+    const QFontMetrics fm = m_table->fontMetrics();
+    const int em = fm.horizontalAdvance(u'M');
+    const int rows = qMin(m_model->rowCount(), MeasuredRows);
+    // A column is as wide as its (translated) title with room for the sort arrow, and as its
+    // longest text among the first rows, up to a cap.
+    const auto wanted = [&](int column, int cap) {
+        int width =
+            header->fontMetrics().horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 2 * em;
+        const int least = width;
+        for (int row = 0; row < rows; ++row)
+            width = qMax(width, fm.horizontalAdvance(m_model->index(row, column).data().toString()) + em);
+        return std::pair{least, qMin(width, qMax(least, cap))};
+    };
+    const int available = m_table->viewport()->width();
+    const QString sampleDate = QLocale().toString(QDateTime(QDate(2026, 12, 31), QTime(23, 59)), QLocale::ShortFormat);
+    const int shortUrl = wanted(LinkTableModel::ShortUrl, qMax(14 * em, available * 3 / 5)).second;
+    const int clicks = wanted(LinkTableModel::Clicks, 8 * em).second;
+    const int created = qMax(wanted(LinkTableModel::Created, 0).first, fm.horizontalAdvance(sampleDate) + em);
+    const auto [titleLeast, titleWanted] = wanted(LinkTableModel::Title, 18 * em);
+    const auto [tagsLeast, tagsWanted] = wanted(LinkTableModel::Tags, 10 * em);
+    const auto [campaignLeast, campaignWanted] = wanted(LinkTableModel::Campaign, 10 * em);
+    int title = titleWanted;
+    int tags = tagsWanted;
+    int campaign = campaignWanted;
+    const int destinationLeast = 14 * em;
+    const auto shown = [&](int column, int width) { return header->isSectionHidden(column) ? 0 : width; };
+    const auto others = [&] {
+        return shown(LinkTableModel::ShortUrl, shortUrl) + shown(LinkTableModel::Clicks, clicks)
+            + shown(LinkTableModel::Created, created) + shown(LinkTableModel::Title, title)
+            + shown(LinkTableModel::Tags, tags) + shown(LinkTableModel::Campaign, campaign);
+    };
+    // The destination takes the free width; in a narrow window the title, tags and campaign
+    // give way first, and what does not fit then scrolls.
+    if (available - others() < destinationLeast) {
+        title = titleLeast;
+        tags = tagsLeast;
+        campaign = campaignLeast;
+    }
+    const int destination = qMax(destinationLeast, available - others());
+    m_fitting = true;
+    for (const auto &[column, width] : {std::pair{int(LinkTableModel::ShortUrl), shortUrl},
+                                        {int(LinkTableModel::Clicks), clicks},
+                                        {int(LinkTableModel::Destination), destination},
+                                        {int(LinkTableModel::Title), title},
+                                        {int(LinkTableModel::Tags), tags},
+                                        {int(LinkTableModel::Campaign), campaign},
+                                        {int(LinkTableModel::Created), created}})
+        header->resizeSection(column, width);
+    m_fitting = false;
 }
 
 void LinkListView::rememberSelection()

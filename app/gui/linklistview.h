@@ -6,6 +6,7 @@
 
 #include "core/links/link.h"
 
+class QLabel;
 class QLineEdit;
 class QTableView;
 class QTimer;
@@ -39,9 +40,14 @@ public:
     // Selects the link and scrolls to it; false when the table does not show it (a filter hides it).
     bool selectLink(qint64 id);
     void focusFilter();
+    // Where F6 and the window's first focus go: the table when it shows links, else the filter.
+    QWidget *focusTarget() const;
 
     QByteArray headerState() const;
     void restoreHeaderState(const QByteArray &state);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 signals:
     void selectionChanged();   // the selected links, the current one, or their values
@@ -52,16 +58,26 @@ private:
     void createTable();
     void rememberSelection();
     void restoreSelection();
+    // Fits the columns to the table's width and the first rows' text (the destination takes
+    // what is free), unless the user has sized a column.
+    void fitColumns();
+    void queueFit();
+    // Over an empty table: what finds nothing ("No links match …").
+    void updateEmptyNote();
 
     LinkTableModel *m_model = nullptr;
     QLineEdit *m_filter = nullptr;
     QTableView *m_table = nullptr;
+    QLabel *m_emptyNote = nullptr;
     QTimer *m_filterTimer = nullptr;
     // The selection while the model is read again.
     QList<qint64> m_keptIds;
     qint64 m_keptCurrent = 0;
     int m_keptColumn = 0;
     bool m_keptVisible = false;
+    bool m_userSized = false;   // a column was sized by hand: its widths are kept
+    bool m_fitting = false;
+    bool m_fitQueued = false;
 };
 
 }   // namespace Linkdeck::Gui

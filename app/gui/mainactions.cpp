@@ -95,6 +95,11 @@ MainActions::MainActions(MainWindow *window, LinkListView *list, LinkCommands *c
     m_quit->setMenuRole(QAction::QuitRole);
     QObject::connect(m_quit, &QAction::triggered, window, &QWidget::close);
 
+    m_gettingStarted =
+        add("gettingStartedAction", tr("&Getting Started"), u"help-contents"_s, QStyle::SP_DialogHelpButton);
+    m_gettingStarted->setShortcut(QKeySequence::HelpContents);
+    QObject::connect(m_gettingStarted, &QAction::triggered, window, &MainWindow::showGettingStarted);
+
     m_about = add("aboutAction", tr("&About Linkdeck"), {}, 0);
     m_about->setMenuRole(QAction::AboutRole);
     QObject::connect(m_about, &QAction::triggered, window, [window] {
@@ -130,7 +135,7 @@ void MainActions::createMenus()
     edit->addAction(m_preferences);
 
     QMenu *help = m_window->menuBar()->addMenu(tr("&Help"));
-    help->addAction(m_about);
+    help->addActions({m_gettingStarted, m_about});
 }
 
 void MainActions::createToolBar()
@@ -157,6 +162,11 @@ void MainActions::setSelection(const LinkSelection &selection)
     m_rules->setEnabled(selection.canRules);
     m_rules->setToolTip(selection.rulesTip);
     m_rules->setStatusTip(selection.canRules ? QString() : selection.rulesTip);
+}
+
+void MainActions::setStatisticsEnabled(bool enabled)
+{
+    m_stats->setEnabled(enabled);
 }
 
 void MainActions::setSyncRunning(bool running)

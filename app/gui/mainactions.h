@@ -30,6 +30,8 @@ public:
     // Enables the actions on links for what is selected.
     void setSelection(const LinkSelection &selection);
     void setSyncRunning(bool running);
+    // Statistics: for selected links, or the campaign or tag chosen in the sidebar.
+    void setStatisticsEnabled(bool enabled);
 
 private:
     QAction *add(const char *objectName, const QString &text, const QString &icon, int fallbackIcon);
@@ -51,6 +53,7 @@ private:
     QAction *m_sync = nullptr;
     QAction *m_accounts = nullptr;
     QAction *m_quit = nullptr;
+    QAction *m_gettingStarted = nullptr;
     QAction *m_about = nullptr;
 };
 

@@ -7,21 +7,27 @@
 #include "core/storage/settings.h"
 #include "core/sync/accountsync.h"
 #include "core/sync/backend.h"
+#include "gui/accountdialog.h"
 #include "gui/detailpane.h"
+#include "gui/gettingstarted.h"
 #include "gui/linkcommands.h"
 #include "gui/linkdialog.h"
 #include "gui/linklistview.h"
 #include "gui/localserverpanel.h"
 #include "gui/mainactions.h"
 #include "gui/messagebox.h"
+#include "gui/panefocus.h"
 #include "gui/preferencesdialog.h"
 #include "gui/sidebar.h"
 #include "gui/statsdialog.h"
 #include "gui/syncstatus.h"
+#include "gui/welcomepage.h"
 
 #include <QCloseEvent>
 #include <QLabel>
+#include <QScreen>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
 #include <QUrl>
@@ -50,12 +56,17 @@ MainWindow::MainWindow(Backend &backend, Settings &settings, QWidget *parent)
     leftLayout->addWidget(m_sidebar, 1);
     leftLayout->addWidget(new LocalServerPanel(*m_server, m_settings, left));
     m_list = new LinkListView(m_backend.links(), this);
+    m_welcome = new WelcomePage(this);
+    m_middle = new QStackedWidget(this);
+    m_middle->setObjectName(u"linkArea"_s);
+    m_middle->addWidget(m_list);
+    m_middle->addWidget(m_welcome);
     m_detail = new DetailPane(this);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->addWidget(left);
-    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(m_middle);
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
@@ -63,6 +74,10 @@ MainWindow::MainWindow(Backend &backend, Settings &settings, QWidget *parent)
     m_splitter->setSizes({190, 760, 290});
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
+    // F6 and Shift+F6 go from pane to pane; Tab follows the same order, through the server panel.
+    auto *panes = new PaneFocus(this, {m_sidebar, m_middle, m_detail});
+    panes->setTarget(m_middle,
+                     [this] { return m_welcome->isVisible() ? m_welcome->focusTarget() : m_list->focusTarget(); });
 
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(u"countLabel"_s);
@@ -81,7 +96,11 @@ MainWindow::MainWindow(Backend &backend, Settings &settings, QWidget *parent)
         q.tag = f.tag;
         q.campaign = f.campaign;
         model()->setQuery(q);
+        updateSelection();   // Statistics follow the campaign or tag chosen
     });
+    connect(m_welcome, &WelcomePage::createLinkRequested, this, &MainWindow::newLink);
+    connect(m_welcome, &WelcomePage::connectAccountRequested, this, &MainWindow::addAccount);
+    connect(m_welcome, &WelcomePage::gettingStartedRequested, this, &MainWindow::showGettingStarted);
     LinkTableModel *links = model();
     for (const auto rowsChanged : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(links, rowsChanged, this, &MainWindow::updateStatus);
@@ -106,6 +125,7 @@ MainWindow::MainWindow(Backend &backend, Settings &settings, QWidget *parent)
     restoreWindowState();
     updateStatus();
     updateSelection();
+    (m_welcome->isVisible() ? m_welcome->focusTarget() : m_list->focusTarget())->setFocus();
 }
 
 MainWindow::~MainWindow() = default;
@@ -122,8 +142,9 @@ LinkDialog *MainWindow::linkDialog() const
 
 void MainWindow::restoreWindowState()
 {
+    // First start: a comfortable size, but never larger than the screen (a 1024x768 laptop).
     if (!restoreGeometry(m_settings.windowGeometry()))
-        resize(1200, 720);
+        resize(QSize(1200, 720).boundedTo(screen()->availableSize()));
     restoreState(m_settings.windowState());
     if (const QByteArray splitter = m_settings.splitterState(); !splitter.isEmpty())
         m_splitter->restoreState(splitter);
@@ -160,9 +181,14 @@ void MainWindow::updateSelection()
     m_selection = LinkSelection::of(m_backend, selectedLinks(), currentLink());
     m_actions->setSelection(m_selection);
     m_commands->setSelection(m_selection);
-    const bool one = m_selection.links.size() <= 1;
-    m_detail->showLink(one ? m_selection.current : std::nullopt, m_selection.canEdit, m_selection.canDelete,
-                       m_selection.account, m_selection.status);
+    const Sidebar::Filter filter = m_sidebar->currentFilter();
+    m_actions->setStatisticsEnabled(!m_selection.links.isEmpty() || !filter.campaign.isEmpty()
+                                    || !filter.tag.isEmpty());
+    if (m_selection.links.size() > 1)
+        m_detail->showSelection(m_selection.links);
+    else
+        m_detail->showLink(m_selection.current, m_selection.canEdit, m_selection.canDelete, m_selection.account,
+                           m_selection.status);
     m_detail->setRulesState(m_selection.canRules, m_selection.rulesTip);
 }
 
@@ -170,6 +196,14 @@ void MainWindow::updateStatus()
 {
     const qint64 shown = model()->rowCount();
     const qint64 total = model()->totalCount();
+    // No links at all (not a filter that finds none): the first steps instead of an empty table.
+    const bool welcome = total == 0;
+    if (welcome != (m_middle->currentWidget() == m_welcome)) {
+        const bool hadFocus = m_middle->isAncestorOf(focusWidget());
+        m_middle->setCurrentWidget(welcome ? m_welcome : static_cast<QWidget *>(m_list));
+        if (hadFocus)
+            (welcome ? m_welcome->focusTarget() : m_list->focusTarget())->setFocus();
+    }
     if (model()->isCounting() || total < 0)
         m_countLabel->setText(tr("Counting…"));
     else if (shown == total)
@@ -261,6 +295,26 @@ void MainWindow::showPreferences()
 void MainWindow::showAccounts()
 {
     showPreferencesPage(true);
+}
+
+void MainWindow::addAccount()
+{
+    auto *dialog = new AccountDialog(m_backend, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &MainWindow::syncAccounts);
+    dialog->open();
+}
+
+void MainWindow::showGettingStarted()
+{
+    if (auto *open = findChild<GettingStartedDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *guide = new GettingStartedDialog(this);
+    guide->setAttribute(Qt::WA_DeleteOnClose);
+    guide->show();
 }
 
 void MainWindow::showPreferencesPage(bool accounts)

@@ -11,6 +11,7 @@
 
 class QLabel;
 class QSplitter;
+class QStackedWidget;
 
 namespace Linkdeck {
 class Backend;
@@ -28,6 +29,7 @@ class LinkListView;
 class MainActions;
 class Sidebar;
 class SyncStatus;
+class WelcomePage;
 
 // The main window: accounts and saved filters on the left, the link table in the middle,
 // the selected link on the right. Its actions (MainActions) call the slots below, and
@@ -50,7 +52,9 @@ public slots:
     void newLink();
     void editSelectedLink();
     void showPreferences();
-    void showAccounts();     // Preferences > Accounts
+    void showAccounts();   // Preferences > Accounts
+    void addAccount();     // the Add Account dialog (a first step)
+    void showGettingStarted();
     void syncAccounts();     // pull every remote account, send what waits offline
     void showStatistics();   // the selected links, or the campaign or tag chosen in the sidebar
 
@@ -73,6 +77,8 @@ private:
     LocalServerController *m_server = nullptr;
     Sidebar *m_sidebar = nullptr;
     LinkListView *m_list = nullptr;
+    WelcomePage *m_welcome = nullptr;   // instead of the table while there are no links
+    QStackedWidget *m_middle = nullptr;
     DetailPane *m_detail = nullptr;
     QSplitter *m_splitter = nullptr;
     QLabel *m_countLabel = nullptr;
