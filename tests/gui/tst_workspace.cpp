@@ -6,12 +6,14 @@
 #include "core/sync/backend.h"
 #include "gui/accountdialog.h"
 #include "gui/gettingstarted.h"
+#include "gui/icons.h"
 #include "gui/linkdialog.h"
 #include "gui/mainwindow.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QHeaderView>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -23,6 +25,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 
 using namespace Qt::StringLiterals;
 using namespace Linkdeck;
@@ -32,6 +35,7 @@ class TestWorkspace : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void f6MovesBetweenPanes();
@@ -43,6 +47,7 @@ private slots:
     void statisticsOnlyWithSomethingToShow();
     void filterWithoutMatchSaysSo();
     void severalSelectedAreSummed();
+    void iconsFitTheirActionsOnABareDesktop();
 
 private:
     void openWindow();
@@ -56,6 +61,16 @@ private:
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<MainWindow> m_window;
 };
+
+void TestWorkspace::initTestCase()
+{
+    // A desktop without an icon theme (a bare X server, a minimal window manager): the app's
+    // own icons must stand in. An empty search path: no theme is found, whatever is installed.
+    static QTemporaryDir noThemes;
+    QIcon::setThemeSearchPaths({noThemes.path()});
+    QIcon::setFallbackSearchPaths({});
+    QIcon::setThemeName(u"no-such-theme"_s);
+}
 
 void TestWorkspace::init()
 {
@@ -354,6 +369,76 @@ void TestWorkspace::severalSelectedAreSummed()
     table()->selectRow(0);
     QTRY_VERIFY(!label->isVisible());
     QVERIFY(m_window->findChild<QPushButton *>(u"detailCopyButton"_s)->isVisible());
+}
+
+static QImage imageOf(const QIcon &icon)
+{
+    return icon.pixmap(QSize(22, 22)).toImage().convertToFormat(QImage::Format_ARGB32);
+}
+
+static bool drawsSomething(const QImage &image)
+{
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            if (qAlpha(image.pixel(x, y)) > 0)
+                return true;
+    return false;
+}
+
+void TestWorkspace::iconsFitTheirActionsOnABareDesktop()
+{
+    Link draft;
+    draft.destination = u"https://shop.example/spring"_s;
+    draft.slug = u"spring"_s;
+    draft.tags = {u"promo"_s};
+    auto created = m_backend->provider(AccountRepository::LocalAccountId)->create(draft);
+    created.waitForFinished();
+    QVERIFY(created.result().ok());
+    openWindow();
+    // Each action shows the icon shipped for its name: a copy icon for Copy (not a floppy disk),
+    // a QR code for QR Code and a chart for Statistics (not one "i" for both).
+    const QList<std::pair<QString, QString>> expected{{u"newLinkAction"_s, u"list-add"_s},
+                                                      {u"editLinkAction"_s, u"document-edit"_s},
+                                                      {u"copyLinkAction"_s, u"edit-copy"_s},
+                                                      {u"deleteLinkAction"_s, u"edit-delete"_s},
+                                                      {u"openLinkAction"_s, u"internet-web-browser"_s},
+                                                      {u"qrCodeAction"_s, u"view-barcode-qr"_s},
+                                                      {u"printLabelsAction"_s, u"document-print"_s},
+                                                      {u"statsAction"_s, u"office-chart-line"_s},
+                                                      {u"findAction"_s, u"edit-find"_s},
+                                                      {u"preferencesAction"_s, u"preferences-system"_s},
+                                                      {u"syncAction"_s, u"view-refresh"_s},
+                                                      {u"quitAction"_s, u"application-exit"_s},
+                                                      {u"gettingStartedAction"_s, u"help-contents"_s}};
+    for (const auto &[objectName, iconName] : expected) {
+        auto *action = m_window->findChild<QAction *>(objectName);
+        QVERIFY2(action, qPrintable(objectName));
+        const QString file = bundledIconPath(iconName);
+        QVERIFY2(!file.isEmpty(), qPrintable(u"no shipped icon "_s + iconName));
+        const QImage shipped = imageOf(QIcon(file));
+        QVERIFY2(drawsSomething(shipped), qPrintable(file));
+        QVERIFY2(imageOf(action->icon()) == shipped, qPrintable(objectName + u" does not show "_s + file));
+    }
+    QVERIFY(imageOf(m_window->findChild<QAction *>(u"qrCodeAction"_s)->icon())
+            != imageOf(m_window->findChild<QAction *>(u"statsAction"_s)->icon()));
+    // The sidebar: every entry that is not a heading has a shipped icon (tags, campaigns, accounts).
+    auto *sidebar = m_window->findChild<QTreeWidget *>(u"sidebar"_s);
+    const QImage tag = imageOf(QIcon(bundledIconPath(u"tag"_s)));
+    QTRY_VERIFY(!sidebar->findItems(u"promo"_s, Qt::MatchRecursive | Qt::MatchStartsWith).isEmpty());
+    QCOMPARE(imageOf(sidebar->findItems(u"promo"_s, Qt::MatchRecursive | Qt::MatchStartsWith).first()->icon(0)), tag);
+    int entries = 0;
+    for (QTreeWidgetItemIterator it(sidebar); *it; ++it) {
+        if ((*it)->flags() == Qt::ItemIsEnabled)   // a heading
+            continue;
+        QVERIFY2(drawsSomething(imageOf((*it)->icon(0))), qPrintable((*it)->text(0)));
+        ++entries;
+    }
+    QVERIFY(entries >= 3);   // All links, This computer, promo
+    // The detail pane's buttons too.
+    table()->selectRow(0);
+    QTRY_VERIFY(m_window->findChild<QPushButton *>(u"detailCopyButton"_s)->isVisible());
+    QVERIFY(imageOf(m_window->findChild<QPushButton *>(u"detailCopyButton"_s)->icon())
+            == imageOf(QIcon(bundledIconPath(u"edit-copy"_s))));
 }
 
 QTEST_MAIN(TestWorkspace)
