@@ -24,7 +24,8 @@ set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${CPACK_PACKAGE_CONTACT}")
 set(CPACK_DEBIAN_PACKAGE_SECTION "net")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${CPACK_PACKAGE_HOMEPAGE_URL}")
-# dpkg-shlibdeps finds the linked libraries; Qt plugins and data files need naming by hand.
+# dpkg-shlibdeps finds the linked libraries (libsodium23 for link passwords among them: Depends
+# gets it from the binaries as it gets libqrencode4); Qt plugins and data files need naming by hand.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # QtKeychain loads libsecret with dlopen, so shlibdeps cannot see it.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libsecret-1-0, uap-core")

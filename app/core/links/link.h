@@ -42,6 +42,10 @@ struct Link
     // maxClicks used up); empty: the server's "this link has ended" page. Only this computer's
     // links have one (LinkProvider::Capability::Fallback); see LinkLimits.
     QString fallbackUrl;
+    // Visitors must type a password before they are redirected (issue 15; linkdeck-server only,
+    // LinkProvider::Capability::Password). Read from the stored hash, which stays in core:
+    // LinkProvider::setPassword() sets or removes it, update() leaves it as it is.
+    bool passwordProtected = false;
     qint64 clicks = 0;
     SyncState syncState = SyncState::Synced;
     int redirectStatus = 0;     // 0: the server's default (302)

@@ -76,6 +76,9 @@ public:
         // An ended link (Expiry, MaxClicks) sends its visitors to Link::fallbackUrl instead of an
         // "ended" page: linkdeck-server's own addition; Shlink and the others cannot.
         Fallback = 0x20000,
+        // Visitors type a password before they are redirected (setPassword(), Link::passwordProtected):
+        // linkdeck-server's own addition, so this computer's links only.
+        Password = 0x40000,
     };
     Q_DECLARE_FLAGS(Capabilities, Capability)
     Q_FLAG(Capabilities)
@@ -129,6 +132,29 @@ public:
                            QCoreApplication::translate("Linkdeck::LinkProvider",
                                                        "This service cannot send visitors to different addresses; "
                                                        "redirect rules need a Shlink server or this computer."));
+    }
+    // Protects the link by `password` (hashed in core, never stored as typed), or removes the
+    // protection when it is empty; answers the link as stored. Unsupported unless can(Password).
+    virtual QFuture<Result<Link>> setPassword(const Link &link, const QString &password)
+    {
+        Q_UNUSED(link)
+        Q_UNUSED(password)
+        return QtFuture::makeReadyFuture(Result<Link>(noPassword()));
+    }
+    // Creates the link protected by `password` at once (it is never served without it).
+    // Unsupported unless can(Password).
+    virtual QFuture<Result<Link>> createProtected(const Link &draft, const QString &password)
+    {
+        Q_UNUSED(draft)
+        Q_UNUSED(password)
+        return QtFuture::makeReadyFuture(Result<Link>(noPassword()));
+    }
+    static Error noPassword()
+    {
+        return Error::make(Error::Kind::Unsupported,
+                           QCoreApplication::translate("Linkdeck::LinkProvider",
+                                                       "This service cannot protect a link by a password; only "
+                                                       "links on this computer can."));
     }
     // The link as the service knows it now, its click total included. Unsupported unless
     // can(RefreshLinks); NotFound when the service no longer has it.

@@ -1,6 +1,7 @@
 #include "core/providers/localprovider.h"
 
 #include "core/links/linklimits.h"
+#include "core/links/linkpassword.h"
 #include "core/links/slug.h"
 #include "core/links/urlvalidator.h"
 #include "core/storage/database.h"
@@ -55,7 +56,7 @@ LinkProvider::Capabilities LocalProvider::capabilities() const
     return Capability::CreateLinks | Capability::ListLinks | Capability::UpdateDestination | Capability::UpdateTitle
         | Capability::UpdateTags | Capability::EditSlug | Capability::DeleteLinks | Capability::CustomSlug
         | Capability::Tags | Capability::Title | Capability::Expiry | Capability::MaxClicks | Capability::ClickStats
-        | Capability::Domains | Capability::RedirectRules | Capability::Fallback;
+        | Capability::Domains | Capability::RedirectRules | Capability::Fallback | Capability::Password;
 }
 
 QString LocalProvider::shortUrlFor(const QString &domain, const QString &slug)
@@ -104,11 +105,18 @@ Result<Link> LocalProvider::validated(Link link) const
     return LinkLimits::checked(std::move(link));
 }
 
-Result<Link> LocalProvider::createNow(const Link &draft)
+Result<Link> LocalProvider::createNow(const Link &draft, const QString &password)
 {
     auto checked = validated(draft);
     if (!checked)
         return checked;
+    QByteArray passwordHash;
+    if (!password.isEmpty()) {
+        Result<QByteArray> hashed = LinkPassword::hash(password);
+        if (!hashed)
+            return hashed.error();
+        passwordHash = std::move(hashed).value();
+    }
     Link link = std::move(checked).value();
     if (link.slug.isEmpty()) {
         link.slug = Slug::generateUnique(
@@ -117,7 +125,32 @@ Result<Link> LocalProvider::createNow(const Link &draft)
     link.shortUrl = shortUrlFor(link.domain, link.slug);
     link.syncState = SyncState::Synced;
     link.id = 0;
-    return m_links.insert(link);
+    return m_links.insert(link, passwordHash);
+}
+
+Result<Link> LocalProvider::setPasswordNow(qint64 linkId, const QString &password)
+{
+    const std::optional<Link> link = m_links.find(linkId);
+    if (!link || link->accountId != m_account.id)
+        return Error::make(Error::Kind::NotFound, LocalTr::tr("This link no longer exists; it may have been deleted."));
+    if (password.isEmpty())
+        return m_links.setPasswordHash(linkId, {});
+    Result<QByteArray> hashed = LinkPassword::hash(password);
+    if (!hashed)
+        return hashed.error();
+    return m_links.setPasswordHash(linkId, *hashed);
+}
+
+QFuture<Result<Link>> LocalProvider::setPassword(const Link &link, const QString &password)
+{
+    return ready(setPasswordNow(link.id, password));
+}
+
+QFuture<Result<Link>> LocalProvider::createProtected(const Link &draft, const QString &password)
+{
+    if (const QString why = LinkPassword::problem(password); !why.isEmpty())
+        return ready(Result<Link>(Error::make(Error::Kind::Invalid, why)));
+    return ready(createNow(draft, password));
 }
 
 Result<Link> LocalProvider::updateNow(const Link &link)

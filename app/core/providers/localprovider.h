@@ -38,9 +38,16 @@ public:
     Result<QList<Rules::Rule>> redirectRulesNow(qint64 linkId);
     Result<QList<Rules::Rule>> setRedirectRulesNow(qint64 linkId, const QList<Rules::Rule> &rules);
 
-    // The synchronous core of create/update, shared with the CLI and tests.
-    Result<Link> createNow(const Link &draft);
+    // Hashed here (LinkPassword), stored in links.password_hash, which the server follows.
+    QFuture<Result<Link>> setPassword(const Link &link, const QString &password) override;
+    QFuture<Result<Link>> createProtected(const Link &draft, const QString &password) override;
+
+    // The synchronous core of create/update, shared with the CLI and tests. createNow() with a
+    // password stores the link protected by it in one transaction; setPasswordNow() with an
+    // empty password removes the protection.
+    Result<Link> createNow(const Link &draft, const QString &password = {});
     Result<Link> updateNow(const Link &link);
+    Result<Link> setPasswordNow(qint64 linkId, const QString &password);
 
     // http for localhost, IP addresses and explicit ports (the bundled server speaks plain
     // HTTP), https for real domains.

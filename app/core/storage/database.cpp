@@ -333,6 +333,28 @@ const QStringList schemaV9 = {
         INSERT INTO link_changes(link_id, domain, slug) VALUES (new.id, old.domain, old.slug); END)"_s,
 };
 
+// Version 10: a link's password (issue 15) as an Argon2id hash in libsodium's string form
+// (core/links/linkpassword.h); '' for none. Never the password itself. The change log and
+// links_version follow it, so a running server asks for (or stops asking for) the password at once.
+const QStringList schemaV10 = {
+    u"ALTER TABLE links ADD COLUMN password_hash TEXT NOT NULL DEFAULT ''"_s,
+    u"DROP TRIGGER links_version_update"_s,
+    uR"(CREATE TRIGGER links_version_update AFTER UPDATE OF domain, slug, destination, expires_at, max_clicks,
+        redirect_status, valid_since, forward_query, fallback_url, password_hash ON links BEGIN
+        UPDATE meta SET value = value + 1 WHERE key = 'links_version'; END)"_s,
+    u"DROP TRIGGER link_changes_update"_s,
+    uR"(CREATE TRIGGER link_changes_update AFTER UPDATE OF account_id, domain, slug, destination, expires_at, max_clicks,
+        redirect_status, valid_since, forward_query, fallback_url, password_hash ON links
+        WHEN (old.account_id = 1 OR new.account_id = 1)
+            AND (old.account_id IS NOT new.account_id OR old.domain IS NOT new.domain OR old.slug IS NOT new.slug
+                 OR old.destination IS NOT new.destination OR old.expires_at IS NOT new.expires_at
+                 OR old.max_clicks IS NOT new.max_clicks OR old.redirect_status IS NOT new.redirect_status
+                 OR old.valid_since IS NOT new.valid_since OR old.forward_query IS NOT new.forward_query
+                 OR old.fallback_url IS NOT new.fallback_url OR old.password_hash IS NOT new.password_hash)
+        BEGIN
+        INSERT INTO link_changes(link_id, domain, slug) VALUES (new.id, old.domain, old.slug); END)"_s,
+};
+
 bool exec(QSqlQuery &q, const QString &sql)
 {
     return q.exec(sql);
@@ -465,7 +487,7 @@ Error storageErrorAt(const QString &path, const QString &what, const QSqlError &
 const QList<Database::Migration> &Database::migrations()
 {
     static const QList<Migration> list{{1, schemaV1}, {2, schemaV2}, {3, schemaV3}, {4, schemaV4}, {5, schemaV5},
-                                       {6, schemaV6}, {7, schemaV7}, {8, schemaV8}, {9, schemaV9}};
+                                       {6, schemaV6}, {7, schemaV7}, {8, schemaV8}, {9, schemaV9}, {10, schemaV10}};
     return list;
 }
 

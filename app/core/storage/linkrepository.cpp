@@ -34,7 +34,7 @@ namespace {
 const QString selectColumns = uR"(SELECT links.id, account_id, remote_id, domain, slug, short_url, destination,
     title, tags, created_at, updated_at, expires_at, max_clicks,
     links.clicks + coalesce((SELECT d.clicks FROM link_click_deltas AS d WHERE d.link_id = links.id), 0), sync_state,
-    redirect_status, valid_since, forward_query, crawlable, fallback_url FROM links)"_s;
+    redirect_status, valid_since, forward_query, crawlable, fallback_url, password_hash <> '' FROM links)"_s;
 
 qint64 toMs(const QDateTime &t)
 {
@@ -441,6 +441,7 @@ Link LinkRepository::fromRow(const QSqlQuery &q)
     link.forwardQuery = q.value(17).toBool();
     link.crawlable = q.value(18).toBool();
     link.fallbackUrl = q.value(19).toString();
+    link.passwordProtected = q.value(20).toBool();
     return link;
 }
 
@@ -563,15 +564,20 @@ Result<qint64> LinkRepository::insertRow(QSqlQuery &q, const Link &link)
     return id;
 }
 
-Result<Link> LinkRepository::insert(Link link)
+Result<Link> LinkRepository::insert(Link link, const QByteArray &passwordHash)
 {
-    auto stored = insertMany({link});
+    auto stored = insertAll({link}, passwordHash);
     if (!stored)
         return stored.error();
     return *find(m_lastInsertId);
 }
 
 Result<int> LinkRepository::insertMany(const QList<Link> &links)
+{
+    return insertAll(links, {});
+}
+
+Result<int> LinkRepository::insertAll(const QList<Link> &links, const QByteArray &passwordHash)
 {
     QSqlDatabase db = m_db.connection();
     if (!db.transaction())
@@ -592,6 +598,20 @@ Result<int> LinkRepository::insertMany(const QList<Link> &links)
             db.rollback();
             return id.error();
         }
+        if (!passwordHash.isEmpty()) {
+            // In the same transaction: the link is never served without its password.
+            QSqlQuery protect(db);
+            protect.prepare(u"UPDATE links SET password_hash = ? WHERE id = ?"_s);
+            protect.addBindValue(QString::fromLatin1(passwordHash));
+            protect.addBindValue(*id);
+            if (!protect.exec()) {
+                const QSqlError error = protect.lastError();
+                protect.finish();
+                q.finish();
+                db.rollback();
+                return storageError(tr("Could not save the link."), error);
+            }
+        }
         m_lastInsertId = *id;
         change.ids << *id;
         countLink(change, link.tags, link.campaign(), 1);
@@ -603,6 +623,22 @@ Result<int> LinkRepository::insertMany(const QList<Link> &links)
     }
     announce(std::move(change));
     return int(links.size());
+}
+
+Result<Link> LinkRepository::setPasswordHash(qint64 id, const QByteArray &passwordHash)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"UPDATE links SET password_hash = ?, updated_at = ? WHERE id = ?"_s);
+    q.addBindValue(sqlText(QString::fromLatin1(passwordHash)));
+    q.addBindValue(toMs(Clock::nowUtc()));
+    q.addBindValue(id);
+    if (!q.exec())
+        return storageError(tr("Could not save the link's password."), q.lastError());
+    if (q.numRowsAffected() == 0)
+        return Error::make(Error::Kind::NotFound, tr("The link no longer exists; it may have been deleted."));
+    q.finish();
+    announce(LinkChange{LinkChange::Updated, {id}, {}, {}, true});
+    return *find(id);
 }
 
 std::optional<Link> LinkRepository::findByRemoteId(qint64 accountId, const QString &remoteId) const

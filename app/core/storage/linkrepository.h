@@ -72,11 +72,17 @@ class LinkRepository final : public QObject
 public:
     explicit LinkRepository(Database &database, QObject *parent = nullptr);
 
-    Result<Link> insert(Link link);
+    // With a passwordHash (LinkPassword::hash(), never the password), the link is stored
+    // protected by it in the same transaction.
+    Result<Link> insert(Link link, const QByteArray &passwordHash = {});
     Result<Link> update(Link link);
     Result<void> remove(qint64 id);
     // Inserts many links in one transaction (sync, import, benchmarks). Emits changed() once.
     Result<int> insertMany(const QList<Link> &links);
+
+    // Protects a link by a password's hash (LinkPassword::hash()), or removes the protection
+    // (empty); the link as stored then. NotFound when it is gone.
+    Result<Link> setPasswordHash(qint64 id, const QByteArray &passwordHash);
 
     // A write of more links than this is announced as LinkChange::Many, without their ids.
     static constexpr int ManyLinks = 100;
@@ -154,6 +160,7 @@ private:
     QList<qint64> tagIdsOf(qint64 linkId) const;
     bool removeUnusedTags(const QList<qint64> &tagIds);
     Result<qint64> insertRow(QSqlQuery &q, const Link &link);
+    Result<int> insertAll(const QList<Link> &links, const QByteArray &passwordHash);
     bool refreshTagText(const QString &linkIdsOrSelect);   // rewrites links.tags from link_tags
     static Link fromRow(const QSqlQuery &q);
     // nullopt when the walk ran out of time (budgetMs < 0: no limit) or could not run.
