@@ -75,8 +75,18 @@ void StatsChart::draw()
     chart->legend()->setAlignment(Qt::AlignBottom);
     const bool bars = m_style == Style::Bars;
     auto *y = new QValueAxis(chart);
-    y->setRange(0, double(std::max<qint64>(1, m_model->maximum(bars))));
-    y->applyNiceNumbers();
+    // Whole clicks on the axis: a step of 1, 2 or 5 times a power of ten, about five of them
+    // (Qt's nice numbers gave 0.2 steps for a small count, labelled "1,0,0,0,0,0").
+    const qint64 top = std::max<qint64>(1, m_model->maximum(bars));
+    qint64 step = 1;
+    while (top / step > 5) {
+        const qint64 next = QString::number(step).startsWith(u'2') ? step / 2 * 5 : step * 2;
+        step = next;
+    }
+    y->setRange(0, double((top + step - 1) / step * step));
+    y->setTickType(QValueAxis::TicksDynamic);
+    y->setTickAnchor(0);
+    y->setTickInterval(double(step));
     y->setLabelFormat(u"%d"_s);
     y->setTitleText(tr("Clicks"));
 

@@ -2,24 +2,23 @@
 
 #include "core/base/clock.h"
 #include "gui/statschart.h"
+#include "gui/statsreport.h"
+#include "gui/statstables.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDesktopServices>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSaveFile>
-#include <QTabWidget>
-#include <QTableWidget>
-#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -29,33 +28,6 @@ namespace {
 
 constexpr int CustomRange = -2;
 constexpr int ThisMonth = -1;
-
-void fillRow(QTableWidget *table, int row, const QString &label, qint64 clicks)
-{
-    table->setItem(row, 0, new QTableWidgetItem(label));
-    auto *count = new QTableWidgetItem(QLocale().toString(clicks));
-    count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    table->setItem(row, 1, count);
-}
-
-void fillTable(QTableWidget *table, const QList<CampaignStats::Share> &shares, const QString &unknown)
-{
-    table->setRowCount(int(shares.size()));
-    for (int i = 0; i < shares.size(); ++i)
-        fillRow(table, i, shares.at(i).value.isEmpty() ? unknown : shares.at(i).value, shares.at(i).clicks);
-}
-
-QTableWidget *makeTable(QWidget *parent, const QString &objectName, const QString &what)
-{
-    auto *table = new QTableWidget(0, 2, parent);
-    table->setObjectName(objectName);
-    table->setHorizontalHeaderLabels({what, StatsDialog::tr("Clicks")});
-    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    table->verticalHeader()->hide();
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    return table;
-}
 
 }   // namespace
 
@@ -70,6 +42,8 @@ StatsDialog::StatsDialog(Backend &backend, const CampaignStats::Target &target, 
     m_stats->setTarget(target);
     setObjectName(u"statsDialog"_s);
     setWindowTitle(tr("Statistics: %1").arg(title));
+    m_fileStem = title;
+    m_fileStem.replace(QRegularExpression(u"[/\\\\:*?\"<>|]"_s), u"-"_s);
     resize(980, 680);
     auto *layout = new QVBoxLayout(this);
     auto *controls = new QHBoxLayout;
@@ -117,6 +91,7 @@ StatsDialog::StatsDialog(Backend &backend, const CampaignStats::Target &target, 
     addExport(exportMenu, tr("Chart as PNG Image…"), u"exportPngAction"_s, u"png"_s, tr("PNG images (*.png)"));
     addExport(exportMenu, tr("Chart as SVG Drawing…"), u"exportSvgAction"_s, u"svg"_s, tr("SVG drawings (*.svg)"));
     addExport(exportMenu, tr("Chart as PDF…"), u"exportPdfAction"_s, u"pdf"_s, tr("PDF documents (*.pdf)"));
+    addExport(exportMenu, tr("Report as PDF…"), u"exportReportAction"_s, u"report.pdf"_s, tr("PDF documents (*.pdf)"));
     addExport(exportMenu, tr("Data as CSV…"), u"exportCsvAction"_s, u"csv"_s, tr("CSV files (*.csv)"));
     exportButton->setMenu(exportMenu);
 
@@ -144,43 +119,29 @@ StatsDialog::StatsDialog(Backend &backend, const CampaignStats::Target &target, 
     m_providerNote->setObjectName(u"statsProviderNote"_s);
     m_providerNote->setWordWrap(true);
     layout->addWidget(m_providerNote);
+    // The value chosen in a breakdown, which the chart and the totals show alone.
+    m_filterBar = new QWidget(this);
+    auto *filterLayout = new QHBoxLayout(m_filterBar);
+    filterLayout->setContentsMargins(0, 0, 0, 0);
+    m_filterLabel = new QLabel(m_filterBar);
+    m_filterLabel->setObjectName(u"statsFilterLabel"_s);
+    auto *showAll = new QPushButton(tr("Show &All Clicks"), m_filterBar);
+    showAll->setObjectName(u"statsShowAllButton"_s);
+    connect(showAll, &QPushButton::clicked, this, [this] { chooseValue({}); });
+    filterLayout->addWidget(m_filterLabel);
+    filterLayout->addWidget(showAll);
+    filterLayout->addStretch();
+    m_filterBar->hide();
+    layout->addWidget(m_filterBar);
 
     m_chart = new StatsChart(this);
     m_chart->setObjectName(u"statsTimeChart"_s);
     m_chart->setMinimumHeight(260);
     layout->addWidget(m_chart, 2);
 
-    auto *tabs = new QTabWidget(this);
-    tabs->setObjectName(u"statsTabs"_s);
-    m_topLinks = makeTable(tabs, u"statsTopLinksTable"_s, tr("Link"));
-    m_topLinks->setToolTip(tr("Double-click a link to open it"));
-    connect(m_topLinks, &QTableWidget::cellDoubleClicked, this, [this](int row) {
-        const QList<CampaignStats::TopLink> &top = m_stats->figures().topLinks;
-        if (row >= 0 && row < top.size() && !top.at(row).shortUrl.isEmpty())
-            QDesktopServices::openUrl(QUrl(top.at(row).shortUrl));
-    });
-    tabs->addTab(m_topLinks, tr("Top links"));
-    for (const auto &[dimension, name, what, title2] :
-         {std::tuple{u"country"_s, u"statsCountries"_s, tr("Country"), tr("Countries")},
-          std::tuple{u"referrer"_s, u"statsReferrers"_s, tr("Referrer"), tr("Referrers")},
-          std::tuple{u"device"_s, u"statsDevices"_s, tr("Device"), tr("Devices")},
-          std::tuple{u"browser"_s, u"statsBrowsers"_s, tr("Browser"), tr("Browsers")},
-          std::tuple{u"os"_s, u"statsSystems"_s, tr("Operating system"), tr("Systems")}}) {
-        auto *page = new QWidget(tabs);
-        auto *pageLayout = new QVBoxLayout(page);
-        pageLayout->setContentsMargins(0, 0, 0, 0);
-        auto *note = new QLabel(page);
-        note->setObjectName(name + u"Note"_s);
-        note->setWordWrap(true);
-        note->hide();
-        pageLayout->addWidget(note);
-        QTableWidget *table = makeTable(page, name + u"Table"_s, what);
-        pageLayout->addWidget(table);
-        m_tables.insert(dimension, table);
-        m_tableNotes.insert(dimension, note);
-        tabs->addTab(page, title2);
-    }
-    layout->addWidget(tabs, 1);
+    m_tables = new StatsTables(this);
+    connect(m_tables, &StatsTables::valueChosen, this, [this](const Analytics::Filter &f) { chooseValue(f); });
+    layout->addWidget(m_tables, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
@@ -217,12 +178,17 @@ void StatsDialog::addExport(QMenu *menu, const QString &text, const QString &nam
     QAction *action = menu->addAction(text);
     action->setObjectName(name);
     connect(action, &QAction::triggered, this, [this, suffix, filter] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export Statistics"), u"clicks."_s + suffix, filter);
+        // Named after what is shown ("spring-sale clicks.csv"), not a generic name.
+        const QString name =
+            suffix == u"report.pdf" ? tr("%1 report.pdf").arg(m_fileStem) : tr("%1 clicks.%2").arg(m_fileStem, suffix);
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export Statistics"), name, filter);
         if (path.isEmpty())
             return;
         QString error;
         bool ok = true;
-        if (suffix == u"csv") {
+        if (suffix == u"report.pdf") {
+            ok = StatsReport::write(path, windowTitle(), m_stats->figures(), m_summary->text(), m_chart, &error);
+        } else if (suffix == u"csv") {
             QSaveFile file(path);
             ok = file.open(QIODevice::WriteOnly) && file.write(toCsv().toUtf8()) >= 0 && file.commit();
             if (!ok)
@@ -230,8 +196,11 @@ void StatsDialog::addExport(QMenu *menu, const QString &text, const QString &nam
         } else {
             ok = exportChart(path, &error);
         }
-        if (!ok)
-            m_providerNote->setText(tr("Could not save “%1”: %2").arg(QFileInfo(path).fileName(), error));
+        m_providerNote->setText(
+            ok ? tr("Saved “%1” in %2.")
+                     .arg(QFileInfo(path).fileName(), QDir::toNativeSeparators(QFileInfo(path).absolutePath()))
+               : tr("Could not save “%1”: %2").arg(QFileInfo(path).fileName(), error));
+        m_providerNote->show();
     });
 }
 
@@ -254,6 +223,7 @@ CampaignStats::Period StatsDialog::currentPeriod() const
     p.unit = unitChoice < 0 ? Analytics::defaultUnit(p.from, p.to) : TimeUnit(unitChoice);
     p.zone = QTimeZone::systemTimeZone();
     p.excludeBots = !m_bots->isChecked();
+    p.filter = m_filter;
     return p;
 }
 
@@ -262,6 +232,20 @@ void StatsDialog::reload()
     m_summary->setText(tr("Loading…"));
     m_stats->setPeriod(currentPeriod());
     m_stats->reload();
+}
+
+void StatsDialog::chooseValue(const std::optional<Analytics::Filter> &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    m_filterBar->setVisible(bool(filter));
+    if (filter) {
+        m_filterLabel->setText(tr("Only the clicks of %1: %2")
+                                   .arg(m_tables->dimensionName(filter->dimension),
+                                        StatsTables::valueName(filter->dimension, filter->value)));
+    }
+    reload();
 }
 
 void StatsDialog::refreshProviders()
@@ -284,22 +268,13 @@ void StatsDialog::present()
         if (*percent > 0)
             change.replace(u"("_s, u"(+"_s);
     }
-    m_summary->setText(tr("%Ln click(s)", nullptr, int(f.total)) + change);
+    m_summary->setText(tr("%Ln click(s)", nullptr, int(f.total)) + change
+                       + (m_filter ? u" · "_s + m_filterLabel->text() : QString()));
     m_providerNote->setText(m_stats->providerNote());
     m_providerNote->setVisible(!m_providerNote->text().isEmpty());
     m_chart->setSeries(f.series, f.parts, m_summary->text());
 
-    m_topLinks->setRowCount(int(f.topLinks.size()));
-    for (int i = 0; i < f.topLinks.size(); ++i) {
-        fillRow(m_topLinks, i, f.topLinks.at(i).label, f.topLinks.at(i).clicks);
-        m_topLinks->item(i, 0)->setToolTip(f.topLinks.at(i).shortUrl);
-    }
-    for (auto it = m_tables.cbegin(); it != m_tables.cend(); ++it) {
-        fillTable(it.value(), f.breakdown(it.key()), it.key() == u"referrer" ? tr("Direct") : tr("Unknown"));
-        QLabel *note = m_tableNotes.value(it.key());
-        note->setText(m_stats->breakdownNote(it.key()));
-        note->setVisible(!note->text().isEmpty());
-    }
+    m_tables->present(*m_stats);
     emit loaded();
 }
 
@@ -310,19 +285,7 @@ bool StatsDialog::exportChart(const QString &path, QString *error) const
 
 QString StatsDialog::toCsv() const
 {
-    const CampaignStats::Figures &f = m_stats->figures();
-    QString out = u"start,clicks"_s;
-    for (const CampaignStats::Part &part : f.parts)
-        out += u",\""_s + QString(part.name).replace(u'"', u"\"\""_s) + u'"';
-    out += u"\r\n"_s;
-    for (qsizetype i = 0; i < f.series.size(); ++i) {
-        const Analytics::Bucket &b = f.series.at(i);
-        out += b.start.toString(Qt::ISODate) + u',' + QString::number(b.clicks);
-        for (const CampaignStats::Part &part : f.parts)
-            out += u',' + QString::number(i < part.clicks.size() ? part.clicks.at(i) : 0);
-        out += u"\r\n"_s;
-    }
-    return out;
+    return m_stats->toCsv();
 }
 
 }   // namespace Linkdeck::Gui

@@ -12,7 +12,6 @@ class QDateEdit;
 class QLabel;
 class QMenu;
 class QPushButton;
-class QTableWidget;
 
 namespace Linkdeck {
 class Backend;
@@ -21,6 +20,7 @@ class Backend;
 namespace Linkdeck::Gui {
 
 class StatsChart;
+class StatsTables;
 
 // Clicks over time, top links and where the clicks came from, for some links or a campaign
 // (a utm_campaign or a tag, across accounts and providers), in the user's time zone. The
@@ -34,8 +34,13 @@ public:
     StatsDialog(Backend &backend, const CampaignStats::Target &target, const QString &title, QWidget *parent = nullptr);
 
     CampaignStats &stats() { return *m_stats; }   // the figures and what the providers said of them
-    // The series as the chart shows it, with one column per part when it is split.
+    // The series as the chart shows it (one column per part when it is split), then the top
+    // links and every breakdown with their shares.
     QString toCsv() const;
+    // Shows one value of a breakdown alone in the chart and the totals (a row clicked), or
+    // all clicks again (nullopt).
+    void chooseValue(const std::optional<Analytics::Filter> &filter);
+    const std::optional<Analytics::Filter> &chosenValue() const { return m_filter; }
     // Saves the chart as PNG, SVG or PDF (by the file's extension); false with a message.
     bool exportChart(const QString &path, QString *error = nullptr) const;
 
@@ -63,9 +68,11 @@ private:
     QLabel *m_summary = nullptr;
     QLabel *m_providerNote = nullptr;
     StatsChart *m_chart = nullptr;
-    QTableWidget *m_topLinks = nullptr;
-    QHash<QString, QTableWidget *> m_tables;   // the breakdowns, by dimension
-    QHash<QString, QLabel *> m_tableNotes;     // what the providers said about each
+    StatsTables *m_tables = nullptr;
+    QWidget *m_filterBar = nullptr;
+    QLabel *m_filterLabel = nullptr;
+    std::optional<Analytics::Filter> m_filter;
+    QString m_fileStem;   // what is shown, for the exported files' names
 };
 
 }   // namespace Linkdeck::Gui

@@ -10,6 +10,7 @@
 #include "gui/mainwindow.h"
 #include "gui/sidebar.h"
 #include "gui/statsdialog.h"
+#include "gui/statsreport.h"
 #include "i18n.h"
 #include "support/fakes/fakebitly.h"
 
@@ -19,7 +20,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -27,6 +30,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QValueAxis>
 
 using namespace Qt::StringLiterals;
 using namespace Linkdeck;
@@ -82,7 +86,69 @@ void TestStats::campaignViewShowsTheTotals()
     auto *countries = stats->findChild<QTableWidget *>(u"statsCountriesTable"_s);
     QCOMPARE(countries->rowCount(), 2);
     QCOMPARE(countries->item(0, 0)->text(), u"FR"_s);
-    QVERIFY(stats->toCsv().startsWith(u"start,clicks"_s));
+    QCOMPARE(countries->item(0, 2)->text(), u"66.7%"_s);   // 6 of 9
+    QCOMPARE(countries->item(1, 2)->text(), u"33.3%"_s);
+    // The CSV carries every tab: the series, then the top links and each breakdown.
+    const QString csv = stats->toCsv();
+    QVERIFY(csv.startsWith(u"start,clicks"_s));
+    QVERIFY2(
+        csv.contains(
+            u"\r\n\r\nlink,short_url,clicks,share\r\nlocalhost:8080/print,http://localhost:8080/print,4,57.1\r\n"_s),
+        qPrintable(csv));
+    QVERIFY2(csv.contains(u"\r\n\r\ncountry,clicks,share\r\nFR,6,66.7\r\nDE,3,33.3\r\n"_s), qPrintable(csv));
+    QVERIFY(csv.contains(u"\r\n\r\nos,clicks,share\r\n"_s));
+
+    // A click on Germany shows its clicks alone in the chart and the totals, until Show All.
+    const QRect de = countries->visualItemRect(countries->item(1, 0));
+    countries->window()->activateWindow();
+    QSignalSpy reloaded(stats, &Gui::StatsDialog::loaded);
+    QTest::mouseClick(countries->viewport(), Qt::LeftButton, {}, de.center());
+    QTRY_COMPARE(reloaded.count(), 1);
+    QCOMPARE(stats->chosenValue(), std::optional<Analytics::Filter>(Analytics::Filter{u"country"_s, u"DE"_s}));
+    QCOMPARE(stats->stats().figures().total, 3);
+    QCOMPARE(stats->findChild<QLabel *>(u"statsSummaryLabel"_s)->text(),
+             u"3 clicks · Only the clicks of Country: DE"_s);
+    QCOMPARE(countries->rowCount(), 2);   // the breakdown stays whole
+    auto *showAll = stats->findChild<QPushButton *>(u"statsShowAllButton"_s);
+    QVERIFY(showAll->isVisible());
+    QTest::mouseClick(showAll, Qt::LeftButton);
+    QTRY_COMPARE(reloaded.count(), 2);
+    QVERIFY(!stats->chosenValue());
+    QCOMPARE(stats->stats().figures().total, 7);
+    QVERIFY(!showAll->isVisible());
+
+    // The y axis counts whole clicks (4 at most in an hour... 7 in a day here).
+    auto *chartView = stats->findChild<QChartView *>(u"statsTimeChart"_s);
+    auto *y = qobject_cast<QValueAxis *>(chartView->chart()->axes(Qt::Vertical).constFirst());
+    QVERIFY(y);
+    QCOMPARE(y->tickType(), QValueAxis::TicksDynamic);
+    QCOMPARE(y->tickInterval(), 2.0);
+    QCOMPARE(y->max(), 8.0);
+
+    // The one-page report for a manager: the title, the summary and every table.
+    QTemporaryDir out;
+    QString error;
+    const QString pdf = out.filePath(u"spring report.pdf"_s);
+    QVERIFY2(Gui::StatsReport::write(pdf, stats->windowTitle(), stats->stats().figures(),
+                                     stats->findChild<QLabel *>(u"statsSummaryLabel"_s)->text(), chartView, &error),
+             qPrintable(error));
+    if (const QString shots = qEnvironmentVariable("LINKDECK_SCREENSHOTS"); !shots.isEmpty())
+        QFile::copy(pdf, shots + u"/statistics-report.pdf"_s);
+    QProcess info;
+    info.start(u"pdfinfo"_s, {pdf});
+    QVERIFY(info.waitForFinished(20000));
+    const QString pages = QString::fromUtf8(info.readAllStandardOutput());
+    QVERIFY2(QRegularExpression(u"Pages:\\s+1\\n"_s).match(pages).hasMatch(), qPrintable(pages));
+    QProcess text;
+    text.start(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s});
+    QVERIFY(text.waitForFinished(20000));
+    const QString words = QString::fromUtf8(text.readAllStandardOutput());
+    for (const QString &expected :
+         {u"Statistics: spring"_s, u"7 clicks"_s, u"Top links"_s, u"Countries"_s, u"Referrers"_s, u"Devices"_s,
+          u"Operating systems"_s, u"66.7%"_s, u"localhost:8080/print"_s})
+        QVERIFY2(words.contains(expected), qPrintable(expected + u" not in:\n"_s + words));
+    QVERIFY(!Gui::StatsReport::write(out.filePath(u"no/such/folder/r.pdf"_s), u"x"_s, {}, {}, nullptr, &error));
+    QVERIFY(!error.isEmpty());
 
     QSignalSpy loaded(stats, &Gui::StatsDialog::loaded);
     stats->findChild<QCheckBox *>(u"statsBotsCheck"_s)->setChecked(true);
@@ -188,8 +254,9 @@ void TestStats::campaignAcrossProvidersAndExport()
         QCOMPARE(stats.stats().figures().parts.at(1).name, u"Bitly"_s);
         split->setCurrentIndex(split->findData(int(CampaignStats::Split::ByLink)));
         QCOMPARE(stats.stats().figures().parts.size(), 2);
-        const QStringList csv = stats.toCsv().split(u"\r\n"_s, Qt::SkipEmptyParts);
-        QVERIFY2(csv.first().startsWith(u"start,clicks,\""_s + bitlyLink.domain), qPrintable(csv.first()));
+        // (the first of its sections: the top links and the breakdowns follow)
+        const QStringList csv = stats.toCsv().section(u"\r\n\r\n"_s, 0, 0).split(u"\r\n"_s, Qt::SkipEmptyParts);
+        QVERIFY2(csv.first().startsWith(u"start,clicks,"_s + bitlyLink.domain), qPrintable(csv.first()));
         QCOMPARE(csv.size(), stats.stats().figures().series.size() + 1);
         qint64 csvTotal = 0;
         for (qsizetype i = 1; i < csv.size(); ++i) {

@@ -496,6 +496,58 @@ void CampaignStats::merge()
     emit figuresChanged();
 }
 
+double CampaignStats::percentOf(qint64 clicks, const QList<Share> &shares)
+{
+    qint64 all = 0;
+    for (const Share &share : shares)
+        all += share.clicks;
+    return all > 0 ? 100.0 * double(clicks) / double(all) : 0.0;
+}
+
+namespace {
+QString csvField(QString text)
+{
+    if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r'))
+        return u'"' + text.replace(u'"', u"\"\""_s) + u'"';
+    return text;
+}
+
+QString percentText(double percent)
+{
+    return QString::number(percent, 'f', 1);
+}
+}   // namespace
+
+QString CampaignStats::toCsv() const
+{
+    const Figures &f = m_figures;
+    QString out = u"start,clicks"_s;
+    for (const Part &part : f.parts)
+        out += u',' + csvField(part.name);
+    out += u"\r\n"_s;
+    for (qsizetype i = 0; i < f.series.size(); ++i) {
+        const Analytics::Bucket &b = f.series.at(i);
+        out += b.start.toString(Qt::ISODate) + u',' + QString::number(b.clicks);
+        for (const Part &part : f.parts)
+            out += u',' + QString::number(i < part.clicks.size() ? part.clicks.at(i) : 0);
+        out += u"\r\n"_s;
+    }
+    out += u"\r\nlink,short_url,clicks,share\r\n"_s;
+    for (const TopLink &top : f.topLinks) {
+        out += csvField(top.label) + u',' + csvField(top.shortUrl) + u',' + QString::number(top.clicks) + u','
+            + percentText(f.total > 0 ? 100.0 * double(top.clicks) / double(f.total) : 0.0) + u"\r\n"_s;
+    }
+    for (const QString &dimension : dimensions()) {
+        const QList<Share> shares = f.breakdown(dimension);
+        out += u"\r\n"_s + dimension + u",clicks,share\r\n"_s;
+        for (const Share &share : shares) {
+            out += csvField(share.value) + u',' + QString::number(share.clicks) + u','
+                + percentText(percentOf(share.clicks, shares)) + u"\r\n"_s;
+        }
+    }
+    return out;
+}
+
 void CampaignStats::splitParts()
 {
     m_figures.parts.clear();

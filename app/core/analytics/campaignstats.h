@@ -127,6 +127,11 @@ public:
     bool isLoading() const { return m_localPending || m_pending > 0; }
 
     const Figures &figures() const { return m_figures; }
+    // The figures as a spreadsheet: the series (with its parts), then the top links and each
+    // breakdown with its share in percent, as sections apart by an empty line.
+    QString toCsv() const;
+    // A value's share of its breakdown in percent (0 when the breakdown is empty).
+    static double percentOf(qint64 clicks, const QList<Share> &shares);
     // The services whose figures are in: "Bitly", "Shlink".
     const QStringList &services() const { return m_services; }
     // What the services said, as sentences: errors, plan limits, totals only.

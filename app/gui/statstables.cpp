@@ -1,0 +1,118 @@
+#include "gui/statstables.h"
+
+#include <QDesktopServices>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTableWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Linkdeck::Gui {
+namespace {
+
+// A row: what, its clicks and its share in percent, both numbers in the user's locale.
+void fillRow(QTableWidget *table, int row, const QString &label, qint64 clicks, double percent)
+{
+    const QLocale locale;
+    table->setItem(row, 0, new QTableWidgetItem(label));
+    auto *count = new QTableWidgetItem(locale.toString(clicks));
+    count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    table->setItem(row, 1, count);
+    auto *share = new QTableWidgetItem(locale.toString(percent, 'f', 1) + locale.percent());
+    share->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    table->setItem(row, 2, share);
+}
+
+QTableWidget *makeTable(QWidget *parent, const QString &objectName, const QString &what)
+{
+    auto *table = new QTableWidget(0, 3, parent);
+    table->setObjectName(objectName);
+    table->setAccessibleName(what);
+    table->setHorizontalHeaderLabels({what, StatsTables::tr("Clicks"), StatsTables::tr("Share")});
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    return table;
+}
+
+}   // namespace
+
+StatsTables::StatsTables(QWidget *parent)
+    : QTabWidget(parent)
+{
+    setObjectName(u"statsTabs"_s);
+    m_topLinks = makeTable(this, u"statsTopLinksTable"_s, tr("Link"));
+    m_topLinks->setToolTip(tr("Double-click a link to open it"));
+    connect(m_topLinks, &QTableWidget::cellDoubleClicked, this, [this](int row) {
+        if (row >= 0 && row < m_links.size() && !m_links.at(row).shortUrl.isEmpty())
+            QDesktopServices::openUrl(QUrl(m_links.at(row).shortUrl));
+    });
+    addTab(m_topLinks, tr("Top links"));
+    for (const auto &[dimension, name, what, title] :
+         {std::tuple{u"country"_s, u"statsCountries"_s, tr("Country"), tr("Countries")},
+          std::tuple{u"referrer"_s, u"statsReferrers"_s, tr("Referrer"), tr("Referrers")},
+          std::tuple{u"device"_s, u"statsDevices"_s, tr("Device"), tr("Devices")},
+          std::tuple{u"browser"_s, u"statsBrowsers"_s, tr("Browser"), tr("Browsers")},
+          std::tuple{u"os"_s, u"statsSystems"_s, tr("Operating system"), tr("Systems")}}) {
+        auto *page = new QWidget(this);
+        auto *pageLayout = new QVBoxLayout(page);
+        pageLayout->setContentsMargins(0, 0, 0, 0);
+        auto *note = new QLabel(page);
+        note->setObjectName(name + u"Note"_s);
+        note->setWordWrap(true);
+        note->hide();
+        pageLayout->addWidget(note);
+        QTableWidget *table = makeTable(page, name + u"Table"_s, what);
+        table->setToolTip(tr("Click a row to see its clicks alone in the chart"));
+        const auto choose = [this, dimension = dimension](int row) {
+            const QList<CampaignStats::Share> shares = m_shares.value(dimension);
+            if (row >= 0 && row < shares.size())
+                emit valueChosen(Analytics::Filter{dimension, shares.at(row).value});
+        };
+        connect(table, &QTableWidget::cellClicked, this, choose);
+        connect(table, &QTableWidget::cellActivated, this, choose);
+        pageLayout->addWidget(table);
+        m_tables.insert(dimension, table);
+        m_notes.insert(dimension, note);
+        m_names.insert(dimension, what);
+        addTab(page, title);
+    }
+}
+
+QString StatsTables::valueName(const QString &dimension, const QString &value)
+{
+    if (!value.isEmpty())
+        return value;
+    return dimension == u"referrer"_s ? tr("Direct") : tr("Unknown");
+}
+
+void StatsTables::present(const CampaignStats &stats)
+{
+    const CampaignStats::Figures &f = stats.figures();
+    m_links = f.topLinks;
+    m_topLinks->setRowCount(int(m_links.size()));
+    for (int i = 0; i < m_links.size(); ++i) {
+        fillRow(m_topLinks, i, m_links.at(i).label, m_links.at(i).clicks,
+                f.total > 0 ? 100.0 * double(m_links.at(i).clicks) / double(f.total) : 0.0);
+        m_topLinks->item(i, 0)->setToolTip(m_links.at(i).shortUrl);
+    }
+    for (auto it = m_tables.cbegin(); it != m_tables.cend(); ++it) {
+        const QList<CampaignStats::Share> shares = f.breakdown(it.key());
+        m_shares.insert(it.key(), shares);
+        QTableWidget *table = it.value();
+        table->setRowCount(int(shares.size()));
+        for (int i = 0; i < shares.size(); ++i) {
+            fillRow(table, i, valueName(it.key(), shares.at(i).value), shares.at(i).clicks,
+                    CampaignStats::percentOf(shares.at(i).clicks, shares));
+        }
+        QLabel *note = m_notes.value(it.key());
+        note->setText(stats.breakdownNote(it.key()));
+        note->setVisible(!note->text().isEmpty());
+    }
+}
+
+}   // namespace Linkdeck::Gui

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QHash>
+#include <QTabWidget>
+
+#include "core/analytics/campaignstats.h"
+
+class QLabel;
+class QTableWidget;
+
+namespace Linkdeck::Gui {
+
+// The statistics' tables, a tab each: the top links, then where the clicks came from
+// (countries, referrers, devices, browsers, systems), each row with its clicks and its share,
+// and what the services said about a breakdown above its table. A click on a breakdown's row
+// chooses that value (the dialog then charts it alone); a double click on a link opens it.
+class StatsTables final : public QTabWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StatsTables)
+public:
+    explicit StatsTables(QWidget *parent = nullptr);
+
+    void present(const CampaignStats &stats);
+    // "Country" for "country"; a value as shown ("Direct" for an unknown referrer).
+    QString dimensionName(const QString &dimension) const { return m_names.value(dimension); }
+    static QString valueName(const QString &dimension, const QString &value);
+
+signals:
+    void valueChosen(const Analytics::Filter &filter);
+
+private:
+    QTableWidget *m_topLinks = nullptr;
+    QList<CampaignStats::TopLink> m_links;                  // as shown
+    QHash<QString, QList<CampaignStats::Share>> m_shares;   // as shown, by dimension
+    QHash<QString, QTableWidget *> m_tables;                // by dimension
+    QHash<QString, QLabel *> m_notes;                       // by dimension
+    QHash<QString, QString> m_names;                        // by dimension
+};
+
+}   // namespace Linkdeck::Gui
