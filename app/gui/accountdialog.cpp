@@ -28,6 +28,8 @@ AccountDialog::AccountDialog(Backend &backend, QWidget *parent)
     , m_ui(std::make_unique<Ui::AccountDialog>())
 {
     m_ui->setupUi(this);
+    // The editable box's text field is what a screen reader lands in: it says what it is for.
+    m_ui->defaultDomainCombo->lineEdit()->setAccessibleName(tr("Default domain"));
     for (ProviderKind kind : ProviderRegistry::addableKinds())
         m_ui->providerCombo->addItem(ProviderRegistry::info(kind).choiceName, int(kind));
 

@@ -28,6 +28,7 @@ AccountsPage::AccountsPage(Backend &backend, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     m_list = new QTreeWidget(this);
     m_list->setObjectName(u"accountList"_s);
+    m_list->setAccessibleName(tr("Accounts"));
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({tr("Name"), tr("Service"), tr("Default domain"), tr("Last synchronised")});
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);

@@ -92,6 +92,7 @@ void LinkListView::createFilter()
 {
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(u"filterEdit"_s);
+    m_filter->setAccessibleName(tr("Filter links"));
     m_filter->setPlaceholderText(tr("Filter by back-half, destination, title, tag or campaign"));
     m_filter->setClearButtonEnabled(true);
     m_filter->addAction(themedIcon(u"edit-find"_s, QStyle::SP_FileDialogContentsView), QLineEdit::LeadingPosition);
@@ -124,6 +125,7 @@ void LinkListView::createTable()
 {
     m_table = new QTableView(this);
     m_table->setObjectName(u"linkTable"_s);
+    m_table->setAccessibleName(tr("Links"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
