@@ -1,8 +1,10 @@
 #include "gui/linkcommands.h"
 
 #include "core/base/future.h"
+#include "core/bulk/exporter.h"
 #include "core/providers/linkprovider.h"
 #include "core/sync/backend.h"
+#include "gui/importwizard.h"
 #include "gui/messagebox.h"
 #include "gui/qrstudiodialog.h"
 #include "gui/redirectrulesdialog.h"
@@ -10,6 +12,9 @@
 
 #include <QClipboard>
 #include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QMainWindow>
@@ -32,6 +37,38 @@ LinkCommands::LinkCommands(Backend &backend, Settings &settings, QMainWindow *wi
     , m_settings(settings)
     , m_window(window)
 {}
+
+void LinkCommands::importLinks()
+{
+    auto *wizard = new ImportWizard(m_backend, m_window);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->open();
+}
+
+void LinkCommands::exportLinks(const LinkQuery &query)
+{
+    const QString path =
+        QFileDialog::getSaveFileName(m_window, tr("Export Links"), QDir::home().filePath(tr("links.csv")),
+                                     tr("CSV for Excel (*.csv);;Excel workbook (*.xlsx);;JSON (*.json)"));
+    if (!path.isEmpty())
+        exportLinksTo(query, path);
+}
+
+bool LinkCommands::exportLinksTo(const LinkQuery &query, const QString &path)
+{
+    const auto format = Bulk::Exporter::formatFromName(QFileInfo(path).suffix().toLower());
+    if (!format) {
+        MessageBox::critical(m_window, tr("Export Links"), tr("Choose a file name ending in .csv, .xlsx or .json."));
+        return false;
+    }
+    const auto written = Bulk::Exporter::write(m_backend.links(), query, *format, path);
+    if (!written) {
+        MessageBox::critical(m_window, tr("Export Links"), written.error().message);
+        return false;
+    }
+    say(tr("%Ln link(s) saved in %1.", nullptr, int(*written)).arg(QDir::toNativeSeparators(path)), 8000);
+    return true;
+}
 
 void LinkCommands::say(const QString &message, int timeoutMs)
 {

@@ -2,6 +2,7 @@
 
 #include <QObject>
 
+#include "core/links/linkquery.h"
 #include "core/models/linkselection.h"
 
 class QMainWindow;
@@ -39,6 +40,11 @@ public slots:
     void editRedirectRules();                // the current link's (Shlink and this computer)
     void printLabels();                      // print preview of the selected links' QR labels
     void printLabelsTo(QPrinter *printer);   // paints them (tests print to a PDF)
+    void importLinks();                      // File > Import Links…: the import wizard
+    // File > Export Links…: the links the table shows (its filter), to a file chosen.
+    void exportLinks(const LinkQuery &query);
+    // The same to a path (CSV, JSON or XLSX by its extension); false with a message shown.
+    bool exportLinksTo(const LinkQuery &query, const QString &path);
 
 private:
     void say(const QString &message, int timeoutMs);

@@ -1,6 +1,7 @@
 #include "gui/mainactions.h"
 
 #include "core/models/linkselection.h"
+#include "core/models/linktablemodel.h"
 #include "gui/icons.h"
 #include "gui/linkcommands.h"
 #include "gui/linklistview.h"
@@ -79,6 +80,14 @@ MainActions::MainActions(MainWindow *window, LinkListView *list, LinkCommands *c
                                 << QKeySequence(Qt::CTRL | Qt::Key_Comma));
     QObject::connect(m_preferences, &QAction::triggered, window, &MainWindow::showPreferences);
 
+    m_import = add("importLinksAction", tr("&Import Links…"), u"document-import"_s, QStyle::SP_DialogOpenButton);
+    m_import->setToolTip(tr("Make links from a spreadsheet or another service's export"));
+    QObject::connect(m_import, &QAction::triggered, commands, &LinkCommands::importLinks);
+    m_export = add("exportLinksAction", tr("E&xport Links…"), u"document-export"_s, QStyle::SP_DialogSaveButton);
+    m_export->setToolTip(tr("Save the links the table shows as CSV, Excel or JSON"));
+    QObject::connect(m_export, &QAction::triggered, commands,
+                     [commands, window] { commands->exportLinks(window->model()->query()); });
+
     m_sync = add("syncAction", tr("&Synchronise Accounts"), u"view-refresh"_s, QStyle::SP_BrowserReload);
     m_sync->setShortcut(QKeySequence::Refresh);
     m_sync->setToolTip(tr("Fetch the links of your Bitly, Rebrandly, Shlink and Cuttly accounts and send the changes "
@@ -121,6 +130,8 @@ void MainActions::createMenus()
 {
     QMenu *file = m_window->menuBar()->addMenu(tr("&File"));
     file->addActions({m_new, m_print});
+    file->addSeparator();
+    file->addActions({m_import, m_export});
     file->addSeparator();
     file->addActions({m_sync, m_accounts});
     file->addSeparator();

@@ -50,6 +50,8 @@ private:
     QAction *m_rules = nullptr;
     QAction *m_find = nullptr;
     QAction *m_preferences = nullptr;
+    QAction *m_import = nullptr;
+    QAction *m_export = nullptr;
     QAction *m_sync = nullptr;
     QAction *m_accounts = nullptr;
     QAction *m_quit = nullptr;

@@ -1,0 +1,218 @@
+#include "core/bulk/importer.h"
+#include "core/links/linkquery.h"
+#include "core/storage/linkrepository.h"
+#include "core/storage/settings.h"
+#include "core/sync/backend.h"
+#include "gui/importwizard.h"
+#include "gui/linkcommands.h"
+#include "i18n.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMainWindow>
+#include <QSettings>
+#include <QStatusBar>
+#include <QStringEncoder>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Linkdeck;
+
+// File > Import Links… as a person uses it: a German Excel file ("Unicode text": UTF-16 with
+// a BOM, semicolons, quoted fields with a semicolon and a newline), its columns recognised,
+// every row's verdict before anything is made, the import, and the same file again making
+// nothing twice; a file that is not a table changes nothing; File > Export Links… writes a
+// file that imports back as "already there".
+class TestImportWizard : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QVERIFY(installTranslators(QLocale(QLocale::English, QLocale::UnitedStates))); }
+    void init();
+    void cleanup();
+    void germanExcelFileThroughTheWizard();
+    void binaryFileIsRefusedWithASentence();
+    void exportImportsBackUnchanged();
+
+private:
+    QString writeGermanExcelFile();
+    // Opens the wizard on the file and goes to the preview; returns its summary once read.
+    QString preview(Gui::ImportWizard &wizard, const QString &path);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Backend> m_backend;
+};
+
+void TestImportWizard::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_backend = std::make_unique<Backend>();
+    QVERIFY(m_backend->open(m_dir->filePath(u"links.sqlite"_s)).ok());
+}
+
+void TestImportWizard::cleanup()
+{
+    m_backend.reset();
+    m_dir.reset();
+}
+
+QString TestImportWizard::writeGermanExcelFile()
+{
+    const QString text =
+        u"Ziel;Kürzel;Titel;Schlagwörter\r\n"
+        u"https://shop.example/winter;winter-sale;Winterschlussverkauf;\"Kampagne, Winter\"\r\n"
+        u"https://shop.example/news;newsletter-dez;\"Newsletter; Dezember\";news\r\n"
+        u"javascript:alert(1);boese;Böse;\r\n"
+        u"https://shop.example/winter;winter-sale;Winterschlussverkauf;\r\n"
+        u"https://shop.example/print;print-flyer;\"Flyer\nzweizeilig\";print\r\n"_s;   // Alt+Enter in Excel
+    QStringEncoder utf16(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom);
+    const QString path = m_dir->filePath(u"Kampagne.txt"_s);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(utf16.encode(text));
+    return path;
+}
+
+QString TestImportWizard::preview(Gui::ImportWizard &wizard, const QString &path)
+{
+    wizard.findChild<QLineEdit *>(u"importFileEdit"_s)->setText(path);
+    wizard.next();
+    if (wizard.currentId() != Gui::ImportWizard::ColumnsPage)
+        return {};
+    wizard.next();
+    auto *summary = wizard.findChild<QLabel *>(u"importPreviewSummary"_s);
+    QDeadlineTimer deadline(20000);
+    while (!summary->text().startsWith(u"Dry run"_s) && !deadline.hasExpired())
+        QTest::qWait(20);
+    return summary->text();
+}
+
+void TestImportWizard::germanExcelFileThroughTheWizard()
+{
+    const QString path = writeGermanExcelFile();
+    Gui::ImportWizard wizard(*m_backend);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    wizard.findChild<QLineEdit *>(u"importFileEdit"_s)->setText(path);
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(Gui::ImportWizard::ColumnsPage));
+    const QString detected = wizard.findChild<QLabel *>(u"importDetectedLabel"_s)->text();
+    QVERIFY2(detected.contains(u"UTF-16"_s) && detected.contains(u"“;”"_s), qPrintable(detected));
+    // The German headers are recognised; a changed column is taken.
+    auto *destination = wizard.findChild<QComboBox *>(u"importFieldCombo0"_s);
+    auto *title = wizard.findChild<QComboBox *>(u"importFieldCombo2"_s);
+    QCOMPARE(Bulk::Field(destination->currentData().toInt()), Bulk::Field::Destination);
+    QCOMPARE(Bulk::Field(title->currentData().toInt()), Bulk::Field::Title);
+    title->setCurrentIndex(title->findData(int(Bulk::Field::Ignore)));
+    QCOMPARE(wizard.importer()->mapping().column(Bulk::Field::Title), -1);
+    // Without a destination column the wizard says why and does not go on.
+    destination->setCurrentIndex(destination->findData(int(Bulk::Field::Ignore)));
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    QVERIFY(!wizard.findChild<QLabel *>(u"importColumnsProblem"_s)->text().isEmpty());
+    destination->setCurrentIndex(destination->findData(int(Bulk::Field::Destination)));
+    title->setCurrentIndex(title->findData(int(Bulk::Field::Title)));
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+
+    // Every row's verdict, nothing made yet.
+    wizard.next();
+    auto *summary = wizard.findChild<QLabel *>(u"importPreviewSummary"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(summary->text().startsWith(u"Dry run"_s), 20000);
+    QCOMPARE(summary->text(),
+             u"Dry run: 3 to create, 1 already there, 0 to update, 0 to create under another "
+             u"back-half, 0 skipped (back-half taken), 1 invalid."_s);
+    auto *rows = wizard.findChild<QTableView *>(u"importPreviewRows"_s);
+    QTRY_COMPARE(rows->model()->rowCount(), 5);
+    QCOMPARE(rows->model()->index(2, 0).data().toLongLong(), 4);   // the header is row 1
+    QCOMPARE(rows->model()->index(2, 1).data().toString(), u"invalid"_s);
+    QVERIFY2(rows->model()->index(2, 3).data().toString().contains(u"javascript"_s),
+             qPrintable(rows->model()->index(2, 3).data().toString()));
+    QCOMPARE(m_backend->links().totalCount(), 0);
+
+    // The import.
+    QVERIFY(wizard.button(QWizard::CommitButton)->isEnabled());
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(Gui::ImportWizard::RunPage));
+    auto *done = wizard.findChild<QLabel *>(u"importRunSummary"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(done->text().contains(u"created"_s), 20000);
+    QVERIFY2(done->text().startsWith(u"3 created, 1 already there"_s), qPrintable(done->text()));
+    QCOMPARE(m_backend->links().totalCount(), 3);
+    LinkQuery byText;
+    byText.text = u"newsletter-dez"_s;
+    const QList<Link> news = m_backend->links().fetch(byText, 0, 10);
+    QCOMPARE(news.size(), 1);
+    QCOMPARE(news.first().title, u"Newsletter; Dezember"_s);
+    QCOMPARE(news.first().tags, QStringList{u"news"_s});
+    byText.text = u"print-flyer"_s;
+    QCOMPARE(m_backend->links().fetch(byText, 0, 10).first().title, u"Flyer\nzweizeilig"_s);
+    byText.text = u"winter-sale"_s;
+    QCOMPARE(m_backend->links().fetch(byText, 0, 10).first().tags, (QStringList{u"Kampagne"_s, u"Winter"_s}));
+    QVERIFY(wizard.findChild<QAbstractButton *>(u"importRunSaveButton"_s)->isEnabled());
+    QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
+    wizard.accept();
+
+    // The same file again: everything is there, Import stays disabled.
+    Gui::ImportWizard again(*m_backend);
+    again.show();
+    QCOMPARE(preview(again, path),
+             u"Dry run: 0 to create, 4 already there, 0 to update, 0 to create under another "
+             u"back-half, 0 skipped (back-half taken), 1 invalid."_s);
+    QVERIFY(!again.button(QWizard::CommitButton)->isEnabled());
+    QCOMPARE(m_backend->links().totalCount(), 3);
+}
+
+void TestImportWizard::binaryFileIsRefusedWithASentence()
+{
+    const QString path = m_dir->filePath(u"photo.csv"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QByteArray binary("\x89PNG\r\n\x1a\n", 8);
+    for (int i = 0; i < 4096; ++i)
+        binary.append(char(i * 7 % 256));
+    file.write(binary);
+    file.close();
+    Gui::ImportWizard wizard(*m_backend);
+    wizard.show();
+    wizard.findChild<QLineEdit *>(u"importFileEdit"_s)->setText(path);
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(Gui::ImportWizard::FilePage));
+    const QString error = wizard.findChild<QLabel *>(u"importFileError"_s)->text();
+    QVERIFY2(!error.isEmpty() && error.endsWith(u'.'), qPrintable(error));
+    wizard.findChild<QLineEdit *>(u"importFileEdit"_s)->setText(m_dir->filePath(u"missing.csv"_s));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(Gui::ImportWizard::FilePage));
+    QVERIFY(wizard.findChild<QLabel *>(u"importFileError"_s)->text().contains(u"missing.csv"_s));
+    QCOMPARE(m_backend->links().totalCount(), 0);
+}
+
+void TestImportWizard::exportImportsBackUnchanged()
+{
+    const QString path = writeGermanExcelFile();
+    Gui::ImportWizard first(*m_backend);
+    first.show();
+    preview(first, path);
+    first.next();
+    QTRY_VERIFY_WITH_TIMEOUT(first.findChild<QLabel *>(u"importRunSummary"_s)->text().contains(u"created"_s), 20000);
+    QCOMPARE(m_backend->links().totalCount(), 3);
+
+    QMainWindow window;
+    QSettings store(m_dir->filePath(u"s.ini"_s), QSettings::IniFormat);
+    Settings settings(store);
+    Gui::LinkCommands commands(*m_backend, settings, &window);
+    const QString exported = m_dir->filePath(u"links.csv"_s);
+    QVERIFY(commands.exportLinksTo(LinkQuery{}, exported));
+    QVERIFY2(window.statusBar()->currentMessage().startsWith(u"3 links saved in"_s),
+             qPrintable(window.statusBar()->currentMessage()));
+    Gui::ImportWizard back(*m_backend);
+    back.show();
+    QVERIFY2(preview(back, exported).startsWith(u"Dry run: 0 to create, 3 already there"_s),
+             qPrintable(back.findChild<QLabel *>(u"importPreviewSummary"_s)->text()));
+}
+
+QTEST_MAIN(TestImportWizard)
+#include "tst_importwizard.moc"
