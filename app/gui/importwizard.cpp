@@ -67,8 +67,8 @@ public:
             return r.row;
         case 1:
             return r.verdictText();
-        case 2:
-            return r.shortUrl.isEmpty() ? (r.slug.isEmpty() ? QString() : r.domain + u'/' + r.slug) : r.shortUrl;
+        case 2:   // as the main window shows short links
+            return r.slug.isEmpty() ? r.shortUrl : r.domain + u'/' + r.slug;
         default:
             return r.message.isEmpty() ? r.destination : r.message;
         }
@@ -101,6 +101,8 @@ QTableView *rowsView(QWidget *parent, const QString &name, RowsModel *model)
     view->setModel(model);
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setResizeContentsPrecision(200);   // a file may have 100,000 rows
+    view->setWordWrap(false);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     return view;
@@ -125,7 +127,9 @@ public:
         auto *row = new QHBoxLayout;
         row->addWidget(m_path);
         row->addWidget(browse);
-        form->addRow(ImportWizard::tr("&File:"), row);
+        auto *fileLabel = new QLabel(ImportWizard::tr("&File:"), this);
+        fileLabel->setBuddy(m_path);
+        form->addRow(fileLabel, row);
         m_account = new QComboBox(this);
         m_account->setObjectName(u"importAccountCombo"_s);
         for (const Account &account : backend.accounts().all())
@@ -178,6 +182,7 @@ public:
         : m_wizard(wizard)
     {
         setTitle(ImportWizard::tr("Check the Columns"));
+        setSubTitle(ImportWizard::tr("Each column becomes what its menu says; choose “Ignore” to leave one out."));
         auto *layout = new QVBoxLayout(this);
         m_detected = new QLabel(this);
         m_detected->setObjectName(u"importDetectedLabel"_s);
@@ -273,7 +278,8 @@ public:
         m_summary->setWordWrap(true);
         m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
         layout->addWidget(m_summary);
-        layout->addWidget(rowsView(this, prefix + u"Rows"_s, m_model));
+        m_view = rowsView(this, prefix + u"Rows"_s, m_model);
+        layout->addWidget(m_view);
         auto *buttons = new QHBoxLayout;
         m_stop = new QPushButton(ImportWizard::tr("&Stop"), this);
         m_stop->setObjectName(prefix + u"StopButton"_s);
@@ -327,6 +333,7 @@ public:
         m_connections[2] = connect(importer, &Bulk::Importer::finished, this, [this](const Bulk::ImportReport &r) {
             m_flush.stop();
             m_model->follow(r);
+            m_view->resizeColumnsToContents();
             m_progress->setRange(0, 1);
             m_progress->setValue(1);
             m_summary->setText(r.summary());
@@ -365,6 +372,7 @@ private:
     ImportWizard *m_wizard;
     bool m_dryRun;
     RowsModel *m_model;
+    QTableView *m_view = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_summary = nullptr;
     QPushButton *m_stop = nullptr;
@@ -385,6 +393,7 @@ ImportWizard::ImportWizard(Backend &backend, QWidget *parent)
     setWindowTitle(tr("Import Links"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
     setPage(FilePage, new FileChoice(this, backend));
     setPage(ColumnsPage, new ColumnChoice(this));
     setPage(PreviewPage, new RowsRun(this, true));
