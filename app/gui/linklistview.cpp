@@ -293,7 +293,7 @@ void LinkListView::fitColumns()
     // The destination takes the free width; in a narrow window the title, tags and campaign
     // give way first, and what does not fit then scrolls.
     if (available - others() < destinationLeast) {
-        title = titleLeast;
+        title = qMin(titleWanted, qMax(titleLeast, 9 * em));   // a few words of it stay readable
         tags = tagsLeast;
         campaign = campaignLeast;
     }

@@ -2,6 +2,7 @@
 
 #include "gui/icons.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -27,7 +28,10 @@ WelcomePage::WelcomePage(QWidget *parent)
     auto *outer = new QVBoxLayout(this);
     outer->addStretch(1);
     auto *column = new QWidget(this);
-    column->setMaximumWidth(460);
+    // As wide as the page allows, up to a comfortable line length; the wrapped labels then
+    // take the height they need (an aligned widget would get its narrow size hint instead).
+    column->setMaximumWidth(480);
+    column->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     auto *layout = new QVBoxLayout(column);
     layout->setSpacing(10);
 
@@ -66,7 +70,11 @@ WelcomePage::WelcomePage(QWidget *parent)
     guide->setFlat(true);
     layout->addWidget(guide, 0, Qt::AlignLeft);
 
-    outer->addWidget(column, 0, Qt::AlignHCenter);
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column, 4);
+    row->addStretch(1);
+    outer->addLayout(row);
     outer->addStretch(2);
     m_first = create;
 

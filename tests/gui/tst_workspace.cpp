@@ -259,6 +259,18 @@ void TestWorkspace::firstStartShowsTheFirstSteps()
     QVERIFY(welcome);
     QTRY_VERIFY(welcome->isVisible());
     QVERIFY(!table()->isVisible());
+    // Its wrapped sentences are shown whole, at the narrowest window too.
+    for (const QSize size : {QSize(1024, 700), QSize(1600, 1000)}) {
+        m_window->resize(size);
+        QTRY_COMPARE(m_window->size(), size);
+        QApplication::processEvents();
+        for (const QLabel *label : welcome->findChildren<QLabel *>()) {
+            QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                     qPrintable(u"%1: %2 px high, needs %3"_s.arg(label->text())
+                                    .arg(label->height())
+                                    .arg(label->heightForWidth(label->width()))));
+        }
+    }
     // Step one: New Link.
     auto *first = m_window->findChild<QPushButton *>(u"firstLinkButton"_s);
     QCOMPARE(first->text(), u"Create your first link"_s);
