@@ -1,8 +1,10 @@
 #include "server/httpserver.h"
 
+#include "core/base/clock.h"
 #include "server/clickrecord.h"
 #include "server/geoip.h"
 #include "server/journal.h"
+#include "server/passwordgate.h"
 #include "server/redirectindex.h"
 #include "server/requestparser.h"
 #include "server/resolver.h"
@@ -18,6 +20,7 @@
 #include <chrono>
 #include <cstdio>
 #include <ctime>
+#include <mutex>
 #include <optional>
 #include <thread>
 #include <unordered_set>
@@ -93,6 +96,8 @@ const char *statusLine(int status)
         return "HTTP/1.1 410 Gone\r\n";
     case 413:
         return "HTTP/1.1 413 Content Too Large\r\n";
+    case 429:
+        return "HTTP/1.1 429 Too Many Requests\r\n";
     case 422:
         return "HTTP/1.1 422 Unprocessable Content\r\n";
     case 431:
@@ -237,6 +242,26 @@ struct HttpServer::Private
     std::atomic<std::uint64_t> notFound{0};
     std::atomic<std::uint64_t> badRequests{0};
     std::string permanentCacheControl;
+    // Password-protected links (issue 15): attempts per visitor, and the thread that checks
+    // them (made at the first attempt: most servers never need it).
+    AttemptLimiter passwordAttempts;
+    std::mutex verifierMutex;   // guards verifier and verifierClosed
+    std::unique_ptr<PasswordVerifier> verifier;
+    bool verifierClosed = false;   // stopping: no more checks, their answers could not be sent
+
+    // Queues a check (quick: the check itself runs on the verifier's thread); false when the
+    // server is stopping or too many checks wait.
+    bool checkPassword(std::string hash, std::string password, std::function<void(bool)> done)
+    {
+        std::lock_guard lock(verifierMutex);
+        if (verifierClosed) {
+            wipe(password);
+            return false;
+        }
+        if (!verifier)
+            verifier = std::make_unique<PasswordVerifier>();
+        return verifier->check(std::move(hash), std::move(password), std::move(done));
+    }
 };
 
 class Connection final : public std::enable_shared_from_this<Connection>
@@ -385,6 +410,11 @@ private:
     }
 
     void handleRedirect();
+    // A POST of a protected link's form: counted against the visitor's attempts, checked on the
+    // verifier's thread, then answered back on this one (unlocked()).
+    void handlePasswordForm(const RedirectDecision &asked);
+    void unlocked(const std::string &hash, bool matches);
+    void answerRedirect(const RedirectDecision &d);
     void handleApi();
     void recordClick(std::int64_t linkId, OrphanType orphan, std::string_view domain, std::string_view path,
                      std::string_view redirectUrl);
@@ -394,7 +424,7 @@ private:
     // forwarded), a view into m_out until it changes.
     std::string_view composeRedirect(int status, std::string_view location, std::string_view query);
     void sendNotFound(std::string_view redirect);
-    void sendPage(int status, std::string_view page);
+    void sendPage(int status, std::string_view page, std::string_view extraHeaders = {});
     void write();
     void writeNow();
     std::string_view clientIp();
@@ -569,8 +599,23 @@ void Connection::handleRedirect()
     context.clientIp = visitorIp();
     context.geo = server.geo.get();
     context.scratch = &m_worker.ruleScratch;
+    PasswordForm form;
+    form.post = m_request.method == http::verb::post;
     const RedirectDecision d = resolveRequest(getOrHead, m_request.target, m_request.host, m_worker.reader.snapshot(),
-                                              server.config, nowMs(), m_worker.reader.scratch, context);
+                                              server.config, nowMs(), m_worker.reader.scratch, context, form);
+    if (d.kind == RedirectDecision::Kind::Password) {
+        if (form.post)
+            handlePasswordForm(d);
+        else   // the form; not stored by caches, the address stays the short URL (a QR code's too)
+            sendPage(200, d.body, "Cache-Control: no-store\r\n");
+        return;
+    }
+    answerRedirect(d);
+}
+
+void Connection::answerRedirect(const RedirectDecision &d)
+{
+    HttpServer::Private &server = m_worker.server;
     switch (d.kind) {
     case RedirectDecision::Kind::MethodNotAllowed:
         m_out.assign(statusLine(405));
@@ -621,7 +666,78 @@ void Connection::handleRedirect()
         server.notFound.fetch_add(1, std::memory_order_relaxed);
         sendPage(d.status, d.body);
         return;
+    case RedirectDecision::Kind::Password:   // handled by handleRedirect() and unlocked()
+        sendSimple(500, false);
+        return;
     }
+}
+
+void Connection::handlePasswordForm(const RedirectDecision &asked)
+{
+    HttpServer::Private &server = m_worker.server;
+    std::string password = formPassword(m_request.body);
+    wipe(m_request.body);
+    m_request.body.clear();
+    // Per link and visitor (the address as recorded: behind a trusted proxy, the forwarded
+    // one), on the injectable clock so tests can move it.
+    if (const int wait =
+            server.passwordAttempts.attempt(asked.linkId, clientIp(), Linkdeck::Clock::nowMSecsSinceEpoch())) {
+        wipe(password);
+        const std::string retryAfter = "Retry-After: " + std::to_string(wait) + "\r\n";
+        sendPage(429, passwordPage(PasswordPage::TooMany, m_request.acceptLanguage), retryAfter);
+        return;
+    }
+    if (password.empty()) {   // nothing typed (a browser's "required" prevents it): ask again
+        sendPage(403, passwordPage(PasswordPage::WrongPassword, m_request.acceptLanguage),
+                 "Cache-Control: no-store\r\n");
+        return;
+    }
+    m_deadline = Clock::time_point::max();   // checking takes a moment; don't time the client out meanwhile
+    std::string hash(asked.passwordHash);    // the snapshot may change meanwhile: a copy
+    const bool queued =
+        server.checkPassword(hash, std::move(password), [self = shared_from_this(), hash](bool matches) mutable {
+            // Back to the connection's own thread, which alone touches it (and destroys it).
+            auto executor = self->m_socket.get_executor();
+            asio::post(executor,
+                       [self = std::move(self), hash = std::move(hash), matches] { self->unlocked(hash, matches); });
+        });
+    if (!queued)   // too many checks waiting: the visitor may try again in a moment
+        sendPage(503, passwordPage(PasswordPage::TooMany, m_request.acceptLanguage), "Retry-After: 5\r\n");
+}
+
+void Connection::unlocked(const std::string &hash, bool matches)
+{
+    if (!matches) {
+        // 403, not 401: 401 requires a WWW-Authenticate challenge (RFC 9110 15.5.2), which would
+        // make browsers put up their own login box; 403 is "the credentials sent are not enough"
+        // (15.5.4). The browser shows this page with the form again either way. No click.
+        sendPage(403, passwordPage(PasswordPage::WrongPassword, m_request.acceptLanguage),
+                 "Cache-Control: no-store\r\n");
+        return;
+    }
+    HttpServer::Private &server = m_worker.server;
+    RequestContext context;
+    context.userAgent = m_request.userAgent;
+    context.acceptLanguage = m_request.acceptLanguage;
+    context.clientIp = visitorIp();
+    context.geo = server.geo.get();
+    context.scratch = &m_worker.ruleScratch;
+    PasswordForm form;
+    form.post = true;
+    form.unlockedBy = hash;   // the link as it is now: a password changed meanwhile asks again
+    RedirectDecision d = resolveRequest(false, m_request.target, m_request.host, m_worker.reader.snapshot(),
+                                        server.config, nowMs(), m_worker.reader.scratch, context, form);
+    if (d.kind == RedirectDecision::Kind::Password) {
+        sendPage(403, passwordPage(PasswordPage::WrongPassword, m_request.acceptLanguage),
+                 "Cache-Control: no-store\r\n");
+        return;
+    }
+    // The answer to a POST: 302, whatever the link's own status. Browsers follow it with a GET
+    // (a 307 or 308 would send the form, the password, on to the destination), and never keep
+    // it (a 301 would be remembered for the short URL and skip the password next time).
+    if (d.kind == RedirectDecision::Kind::Redirect)
+        d.status = 302;
+    answerRedirect(d);
 }
 
 void Connection::sendRedirect(int status, std::string_view location, std::string_view query)
@@ -675,13 +791,17 @@ void Connection::sendNotFound(std::string_view redirect)
     write();
 }
 
-// A static HTML page whose language follows Accept-Language (the ended-link page).
-void Connection::sendPage(int status, std::string_view page)
+// A static HTML page whose language follows Accept-Language (the ended-link page, the password
+// form). extraHeaders: whole lines; a Cache-Control line there replaces the default one.
+void Connection::sendPage(int status, std::string_view page, std::string_view extraHeaders)
 {
     m_out.assign(statusLine(status) ? statusLine(status) : statusLine(404));
     m_out += m_worker.date();
-    m_out += "Content-Type: text/html; charset=utf-8\r\nCache-Control: private, max-age=0\r\n"
-             "Vary: Accept-Language\r\nContent-Length: ";
+    m_out += "Content-Type: text/html; charset=utf-8\r\n";
+    if (extraHeaders.find("Cache-Control:") == std::string_view::npos)
+        m_out += "Cache-Control: private, max-age=0\r\n";
+    m_out += extraHeaders;
+    m_out += "Vary: Accept-Language\r\nContent-Length: ";
     m_out += std::to_string(page.size());
     m_out += m_keepAlive ? "\r\n\r\n" : "\r\nConnection: close\r\n\r\n";
     if (m_request.method != http::verb::head)
@@ -782,7 +902,7 @@ void Connection::handleApi()
 }
 
 HttpServer::HttpServer(const ServerConfig &config, RedirectIndex &index, ApiDispatcher *api)
-    : d(new Private{config, index, api, {}, {}, 0, {}, {}, {}, {}, {}, {}, {}, {}, {}})
+    : d(new Private{config, index, api, {}, {}, 0, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, false})
 {
     d->permanentCacheControl =
         "Cache-Control: private, max-age=" + std::to_string(config.redirectCacheLifetime) + "\r\n";
@@ -830,6 +950,10 @@ Result<void> HttpServer::start()
         d->workers.push_back(std::move(worker));
     }
     d->port = port;
+    {
+        std::lock_guard lock(d->verifierMutex);
+        d->verifierClosed = false;   // started again after a stop()
+    }
     for (auto &worker : d->workers) {
         Worker *w = worker.get();
         w->accept();
@@ -873,6 +997,15 @@ Result<void> HttpServer::checkPortFree(const ServerConfig &config)
 void HttpServer::stop()
 {
     d->index.setPublished({});
+    // First the password checks: their answers go to connections of the I/O threads, which must
+    // still run to send them (or close them) before they are gone.
+    std::unique_ptr<PasswordVerifier> verifier;
+    {
+        std::lock_guard lock(d->verifierMutex);
+        d->verifierClosed = true;
+        verifier = std::move(d->verifier);
+    }
+    verifier.reset();   // finishes the check under way, answers the waiting ones "no"
     for (auto &worker : d->workers) {
         Worker *w = worker.get();
         asio::post(w->io, [w] {

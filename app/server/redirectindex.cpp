@@ -111,8 +111,8 @@ private:
 #define LINK_COLUMNS \
     "id, domain, slug, destination, valid_since, expires_at, max_clicks, redirect_status, forward_query, " \
     "CASE WHEN max_clicks > 0 THEN clicks + coalesce((SELECT d.clicks FROM link_click_deltas AS d " \
-    "WHERE d.link_id = links.id), 0) ELSE clicks END, fallback_url"
-constexpr int DomainColumn = 1, SlugColumn = 2, LocationColumn = 3, FallbackColumn = 10;
+    "WHERE d.link_id = links.id), 0) ELSE clicks END, fallback_url, password_hash"
+constexpr int DomainColumn = 1, SlugColumn = 2, LocationColumn = 3, FallbackColumn = 10, PasswordColumn = 11;
 
 // A row of LINK_COLUMNS as the redirect path needs it (location aside; entry.fallback points
 // into the row, valid until the next step); a link with a visit limit gets its counter,
@@ -129,6 +129,7 @@ RedirectEntry entryFrom(const Statement &q, RedirectIndex &index)
     if (e.maxVisits > 0)
         e.visits = index.visitCounter(e.linkId, q.int64(9));
     e.fallback = q.text(FallbackColumn);
+    e.passwordHash = q.text(PasswordColumn);
     return e;
 }
 
@@ -258,8 +259,11 @@ bool RedirectTable::add(std::string_view domain, std::string_view slug, std::str
     constexpr std::size_t limit = std::numeric_limits<std::uint32_t>::max();
     const bool limited = entry.validSinceMs || entry.expiresAtMs || entry.maxVisits || entry.visits;
     const std::string_view fallback = limited ? entry.fallback : std::string_view();
-    if (m_arena.size() + slug.size() + location.size() + fallback.size() > limit || m_records.size() >= limit - 1
-        || m_limits.size() >= limit - 1)
+    // A password's hash (issue 15) rides in the same rare side record: a link without limits or
+    // password keeps none, and its lookup reads nothing more.
+    const std::string_view passwordHash = entry.passwordHash;
+    if (m_arena.size() + slug.size() + location.size() + fallback.size() + passwordHash.size() > limit
+        || m_records.size() >= limit - 1 || m_limits.size() >= limit - 1)
         return false;
     const auto domainAt = domainIndex(domain);
     if (!domainAt)
@@ -273,15 +277,17 @@ bool RedirectTable::add(std::string_view domain, std::string_view slug, std::str
     r.status = std::uint16_t(std::clamp(entry.status, 0, 0xffff));
     r.forwardQuery = entry.forwardQuery;
     r.hasRules = entry.hasRules;
-    if (limited) {
+    if (limited || !passwordHash.empty()) {
         const auto fallbackAt = std::uint32_t(m_arena.size() + slug.size() + location.size());
         m_limits.push_back(Limits{entry.validSinceMs, entry.expiresAtMs, entry.maxVisits, entry.visits, fallbackAt,
-                                  std::uint32_t(fallback.size())});
+                                  std::uint32_t(fallback.size()), std::uint32_t(fallbackAt + fallback.size()),
+                                  std::uint32_t(passwordHash.size())});
         r.limits = std::uint32_t(m_limits.size());
     }
     m_arena.append(slug);
     m_arena.append(location);
     m_arena.append(fallback);
+    m_arena.append(passwordHash);
     m_records.push_back(r);
     return true;
 }
@@ -335,6 +341,8 @@ RedirectEntry RedirectTable::entryAt(const Record &r) const
         e.visits = l.visits;
         if (l.fallbackLength)
             e.fallback = std::string_view(m_arena.data() + l.fallbackOffset, l.fallbackLength);
+        if (l.passwordLength)
+            e.passwordHash = std::string_view(m_arena.data() + l.passwordOffset, l.passwordLength);
     }
     return e;
 }
@@ -377,8 +385,9 @@ struct RedirectIndex::Fetched
     std::string domain;
     std::string slug;
     std::string location;
-    RedirectEntry entry;   // entry.fallback is set again from fallback where it is kept
+    RedirectEntry entry;   // entry.fallback and passwordHash are set again from the strings where kept
     std::string fallback;
+    std::string passwordHash;
 };
 
 std::optional<RedirectEntry> RedirectIndex::Snapshot::find(std::string_view domain, std::string_view slug,
@@ -663,7 +672,7 @@ Result<RedirectIndex::Step> RedirectIndex::applyLogged(sqlite3 *handle,
             while ((step = q.step()) == SQLITE_ROW) {
                 fetched.push_back(Fetched{std::string(q.text(DomainColumn)), std::string(q.text(SlugColumn)),
                                           std::string(q.text(LocationColumn)), entryFrom(q, *this),
-                                          std::string(q.text(FallbackColumn))});
+                                          std::string(q.text(FallbackColumn)), std::string(q.text(PasswordColumn))});
             }
             q.reset();
             return stepped(step, handle);
@@ -761,7 +770,7 @@ void RedirectIndex::apply(std::vector<Fetched> fetched, std::vector<std::pair<st
         std::string key = overlayKey(f.domain, f.slug, m_slugCase);
         auto &slot = (*overlay)[key];
         f.entry.hasRules = !rules->empty() && rules->contains(f.entry.linkId);
-        slot = OverlayEntry{std::move(f.location), f.entry, std::move(f.fallback)};
+        slot = OverlayEntry{std::move(f.location), f.entry, std::move(f.fallback), std::move(f.passwordHash)};
         slot->pointAtOwnStrings();
         kept.insert(std::move(key));
     }
@@ -811,7 +820,9 @@ void RedirectIndex::mergeOverlay()
             const std::string_view domain = k.substr(0, slash), slug = k.substr(slash + 1);
             if (shardOf(RedirectTable::hashKey(domain, slug)) == shard) {
                 moving.emplace_back(domain, slug);
-                extraBytes += value ? slug.size() + value->location.size() + value->fallback.size() : 0;
+                extraBytes += value
+                    ? slug.size() + value->location.size() + value->fallback.size() + value->passwordHash.size()
+                    : 0;
             }
         }
         auto table = std::make_shared<RedirectTable>(m_slugCase);
@@ -851,7 +862,7 @@ void RedirectIndex::mergeOverlay()
 }
 
 void RedirectIndex::upsert(std::string_view domain, std::string_view slug, std::string location, RedirectEntry entry,
-                           std::string fallback)
+                           std::string fallback, std::string passwordHash)
 {
     if (entry.maxVisits > 0 && !entry.visits)
         entry.visits = visitCounter(entry.linkId, 0);
@@ -860,7 +871,7 @@ void RedirectIndex::upsert(std::string_view domain, std::string_view slug, std::
     entry.hasRules = !base->rules->empty() && base->rules->contains(entry.linkId);
     auto overlay = copyOverlay(*base->overlay);
     auto &slot = (*overlay)[overlayKey(domain, slug, m_slugCase)];
-    slot = OverlayEntry{std::move(location), entry, std::move(fallback)};
+    slot = OverlayEntry{std::move(location), entry, std::move(fallback), std::move(passwordHash)};
     slot->pointAtOwnStrings();
     auto next = std::make_shared<Snapshot>(*base);
     next->overlay = std::move(overlay);
@@ -901,7 +912,8 @@ void RedirectIndex::setRules(std::string_view domain, std::string_view slug, std
         auto &slot = (*overlay)[overlayKey(domain, slug, m_slugCase)];
         RedirectEntry changed = *entry;
         changed.hasRules = bool(linkRules);
-        slot = OverlayEntry{std::string(entry->location), changed, std::string(entry->fallback)};
+        slot = OverlayEntry{std::string(entry->location), changed, std::string(entry->fallback),
+                            std::string(entry->passwordHash)};
         slot->pointAtOwnStrings();
         next->overlay = std::move(overlay);
     }

@@ -36,6 +36,10 @@ struct RedirectEntry
     // Where the link sends visitors while it is not live (before validSince, from expiresAt on,
     // maxVisits used up); empty: the "this link has ended" page. Kept only beside a limit.
     std::string_view fallback;
+    // A password-protected link (issue 15): the Argon2id hash of its password (libsodium's
+    // string form), never the password; empty: none. Kept beside the limits, in the same side
+    // record, so that the 32-byte record and the lookup of other links are unchanged.
+    std::string_view passwordHash;
 };
 
 // Shlink's NotFoundRedirects for one domain; empty strings mean "no redirect".
@@ -112,6 +116,8 @@ private:
         std::atomic<std::int64_t> *visits;
         std::uint32_t fallbackOffset;   // in m_arena
         std::uint32_t fallbackLength;   // 0: none
+        std::uint32_t passwordOffset;   // in m_arena, after the fallback
+        std::uint32_t passwordLength;   // 0: not protected
     };
     RedirectEntry entryAt(const Record &record) const;
     bool keyEquals(const Record &record, std::string_view domain, std::string_view slug) const;
@@ -147,12 +153,14 @@ public:
     struct OverlayEntry
     {
         std::string location;
-        RedirectEntry entry;   // entry.location points at location, entry.fallback at fallback
+        RedirectEntry entry;   // entry.location points at location, entry.fallback at fallback, ...
         std::string fallback;
+        std::string passwordHash;
         void pointAtOwnStrings()
         {
             entry.location = location;
             entry.fallback = fallback;
+            entry.passwordHash = passwordHash;
         }
     };
     // key: "domain/slug", the domain lower-case, the slug too when slugs ignore case (overlayKey());
@@ -207,7 +215,7 @@ public:
     // Applies a change made through the API at once, without waiting for the poller; the next
     // poll() checks the key against the database again, so a late call cannot leave stale data.
     void upsert(std::string_view domain, std::string_view slug, std::string location, RedirectEntry entry,
-                std::string fallback = {});
+                std::string fallback = {}, std::string passwordHash = {});
     void remove(std::string_view domain, std::string_view slug);
     // A link's new redirect rules (nullptr or none: it has none), published at once, as the
     // API stored them; the next poll() reads them from the database again.

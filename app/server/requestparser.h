@@ -216,7 +216,8 @@ private:
     void on_body_init_impl(const boost::optional<std::uint64_t> &, boost::beast::error_code &) override {}
     std::size_t on_body_impl(boost::beast::string_view body, boost::beast::error_code &) override
     {
-        if (m_data.isApi)
+        // The API's bodies, and a POST's outside it: a password form (issue 15), at most 8 KiB.
+        if (m_data.isApi || m_data.method == http::verb::post)
             m_data.body.append(body.data(), body.size());
         return body.size();
     }

@@ -239,6 +239,77 @@ constexpr std::array<EndedTexts, 2> endedTexts{{
      "Der Link, dem Sie gefolgt sind, funktioniert erst später. Bitte versuchen Sie es dann noch einmal."},
 }};
 
+// The password form's texts, in the same languages (English first).
+struct PasswordTexts
+{
+    std::string_view lang;
+    std::string_view title;
+    std::string_view text;
+    std::string_view label;
+    std::string_view button;
+    std::string_view wrong;
+    std::string_view tooMany;
+};
+constexpr std::array<PasswordTexts, 2> passwordTexts{{
+    {"en", "This link is protected", "Enter the password you were given for this link to continue.", "Password",
+     "Continue", "Wrong password. Please check it and try again.",
+     "Too many attempts. Please wait a minute, then try again."},
+    {"de", "Dieser Link ist geschützt",
+     "Geben Sie das Passwort ein, das Sie für diesen Link erhalten haben, um fortzufahren.", "Passwort", "Weiter",
+     "Falsches Passwort. Bitte prüfen Sie es und versuchen Sie es noch einmal.",
+     "Zu viele Versuche. Bitte warten Sie eine Minute und versuchen Sie es dann noch einmal."},
+}};
+
+constexpr std::string_view pageStyle =
+    "<style>body{font-family:system-ui,-apple-system,\"Segoe UI\",sans-serif;font-size:1.125rem;"
+    "line-height:1.5;color:#1f1f1f;background:#fff;max-width:34em;margin:15vh auto 0;padding:0 1.25em}"
+    "h1{font-size:1.6em;line-height:1.25}";
+
+// The form: the field named by its label; a message (wrong password, wait) announced by screen
+// readers (role="alert") and tied to the field (aria-describedby); the browser's own checks
+// (required) and password managers (autocomplete) work without any script.
+std::string passwordPageOf(const PasswordTexts &t, PasswordPage which)
+{
+    const std::string_view message =
+        which == PasswordPage::WrongPassword ? t.wrong : (which == PasswordPage::TooMany ? t.tooMany : "");
+    std::string page = "<!DOCTYPE html>\n<html lang=\"";
+    page += t.lang;
+    page += "\"><head><meta charset=\"utf-8\">"
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+            "<meta name=\"robots\" content=\"noindex\"><title>";
+    page += t.title;
+    page += "</title>\n";
+    page += pageStyle;
+    page += "label{display:block;font-weight:600;margin-top:1em}"
+            "input{font:inherit;padding:.4em;width:100%;max-width:20em;box-sizing:border-box;"
+            "border:2px solid #555;border-radius:4px}"
+            "button{font:inherit;margin-top:1em;padding:.4em 1.2em;border:2px solid #1f1f1f;border-radius:4px;"
+            "background:#1f1f1f;color:#fff}"
+            "input:focus,button:focus{outline:3px solid #0b57d0;outline-offset:2px}"
+            ".message{color:#a50e0e;font-weight:600}</style></head>\n<body><main><h1>";
+    page += t.title;
+    page += "</h1>\n<p>";
+    page += t.text;
+    page += "</p>\n";
+    if (!message.empty()) {
+        page += "<p id=\"message\" class=\"message\" role=\"alert\">";
+        page += message;
+        page += "</p>\n";
+    }
+    page += "<form method=\"post\"><label for=\"password\">";
+    page += t.label;
+    page += "</label>\n<input type=\"password\" id=\"password\" name=\"password\" "
+            "autocomplete=\"current-password\" required autofocus";
+    if (!message.empty())
+        page += " aria-describedby=\"message\"";
+    if (which == PasswordPage::WrongPassword)
+        page += " aria-invalid=\"true\"";
+    page += ">\n<button type=\"submit\">";
+    page += t.button;
+    page += "</button></form></main></body></html>\n";
+    return page;
+}
+
 // Self-contained (no scripts, fonts, images or other requests), readable at any size: the
 // document language, a title, a heading and one paragraph, with the system's font.
 std::string pageOf(std::string_view lang, std::string_view title, std::string_view text)
@@ -299,6 +370,22 @@ int acceptance(std::string_view header, std::string_view language)
     return best > 0 ? best : wildcard;
 }
 
+// Which of a table's languages the header prefers: English (the first) unless another is
+// accepted more.
+template<typename Texts>
+std::size_t preferredLanguage(const Texts &table, std::string_view acceptLanguage)
+{
+    std::size_t chosen = 0;
+    int chosenQ = acceptance(acceptLanguage, table[0].lang);
+    for (std::size_t i = 1; i < table.size(); ++i) {
+        if (const int q = acceptance(acceptLanguage, table[i].lang); q > chosenQ) {
+            chosen = i;
+            chosenQ = q;
+        }
+    }
+    return chosen;
+}
+
 }   // namespace
 
 std::string_view endedPage(bool notYet, std::string_view acceptLanguage)
@@ -313,15 +400,21 @@ std::string_view endedPage(bool notYet, std::string_view acceptLanguage)
         }
         return built;
     }();
-    std::size_t chosen = 0;   // English unless another language is accepted more
-    int chosenQ = acceptance(acceptLanguage, endedTexts[0].lang);
-    for (std::size_t i = 1; i < endedTexts.size(); ++i) {
-        if (const int q = acceptance(acceptLanguage, endedTexts[i].lang); q > chosenQ) {
-            chosen = i;
-            chosenQ = q;
+    return pages[2 * preferredLanguage(endedTexts, acceptLanguage) + (notYet ? 1 : 0)];
+}
+
+std::string_view passwordPage(PasswordPage which, std::string_view acceptLanguage)
+{
+    constexpr std::size_t kinds = 3;
+    static const std::array<std::string, kinds * passwordTexts.size()> pages = [] {
+        std::array<std::string, kinds * passwordTexts.size()> built;
+        for (std::size_t i = 0; i < passwordTexts.size(); ++i) {
+            for (const PasswordPage kind : {PasswordPage::Ask, PasswordPage::WrongPassword, PasswordPage::TooMany})
+                built[kinds * i + std::size_t(kind)] = passwordPageOf(passwordTexts[i], kind);
         }
-    }
-    return pages[2 * chosen + (notYet ? 1 : 0)];
+        return built;
+    }();
+    return pages[kinds * preferredLanguage(passwordTexts, acceptLanguage) + std::size_t(which)];
 }
 
 bool conditionMatches(const RedirectCondition &c, std::string_view query, const RequestContext &request,
@@ -393,14 +486,16 @@ RedirectDecision resolveRequest(bool getOrHead, std::string_view target, std::st
 
 RedirectDecision resolveRequest(bool getOrHead, std::string_view target, std::string_view host,
                                 const RedirectIndex::Snapshot &snapshot, const ServerConfig &config, std::int64_t nowMs,
-                                std::string &scratch, const RequestContext &request)
+                                std::string &scratch, const RequestContext &request, const PasswordForm &form)
 {
-    if (!getOrHead) {
+    const auto methodNotAllowed = [] {
         RedirectDecision d;
         d.kind = RedirectDecision::Kind::MethodNotAllowed;
         d.status = 405;
         return d;
-    }
+    };
+    if (!getOrHead && !form.post)
+        return methodNotAllowed();
     std::string_view query;
     if (const std::size_t q = target.find('?'); q != std::string_view::npos) {
         query = target.substr(q + 1);
@@ -448,6 +543,26 @@ RedirectDecision resolveRequest(bool getOrHead, std::string_view target, std::st
     if (entry) {
         notYet = entry->validSinceMs != 0 && entry->validSinceMs > nowMs;
         bool live = !notYet && (entry->expiresAtMs == 0 || entry->expiresAtMs > nowMs);
+        // A protected link (issue 15) asks first, before its click limit counts a visit; its
+        // tracking pixel counts none. Links without a password read one empty view here.
+        if (live && !entry->passwordHash.empty() && entry->passwordHash != form.unlockedBy) {
+            if (pixel) {
+                RedirectDecision d;
+                d.kind = RedirectDecision::Kind::Pixel;
+                d.status = 200;
+                return d;
+            }
+            RedirectDecision d;
+            d.kind = RedirectDecision::Kind::Password;
+            d.status = 200;
+            d.body = passwordPage(PasswordPage::Ask, request.acceptLanguage);
+            d.passwordHash = entry->passwordHash;
+            d.linkId = entry->linkId;
+            d.path = slug;
+            return d;
+        }
+        if (form.post && form.unlockedBy.empty())
+            return methodNotAllowed();   // only a protected link's form takes a POST
         if (live && entry->maxVisits > 0)
             live = entry->visits->fetch_add(1, std::memory_order_relaxed) < entry->maxVisits;
         if (live && pixel) {
@@ -494,6 +609,8 @@ RedirectDecision resolveRequest(bool getOrHead, std::string_view target, std::st
             return d;
         }
     }
+    if (form.post && form.unlockedBy.empty())
+        return methodNotAllowed();
     if (pixel) {
         RedirectDecision d;
         d.kind = RedirectDecision::Kind::Pixel;

@@ -26,12 +26,17 @@ struct RedirectDecision
         // A link that is not live and has no fallback: `body`, a small page saying so (410 Gone
         // once it has ended, 404 before it starts), recorded as an orphan visit as Shlink does.
         Ended,
+        // A live password-protected link (issue 15) not yet unlocked: `body`, the password form
+        // (status 200). On a POST the server checks the form's password against passwordHash
+        // (off the I/O thread) and resolves again with RequestContext::unlockedBy set.
+        Password,
     };
     Kind kind = Kind::NotFound;
     int status = 404;
-    std::string_view location;   // into the index or the config; valid while the snapshot is
-    std::string_view query;      // forwarded to the destination when not empty
-    std::string_view body;       // Ended: the HTML page (static, in the visitor's language)
+    std::string_view location;       // into the index or the config; valid while the snapshot is
+    std::string_view query;          // forwarded to the destination when not empty
+    std::string_view body;           // Ended, Password: the HTML page (static, in the visitor's language)
+    std::string_view passwordHash;   // Password: the link's hash, valid while the snapshot is
     // What to record as the click
     std::int64_t linkId = 0;
     OrphanType orphan = OrphanType::None;
@@ -66,13 +71,22 @@ struct RequestContext
     RuleScratch *scratch = nullptr;
 };
 
+// A password form sent back (issue 15): a POST, which only a protected link takes (anything
+// else answers 405), and once its password was checked, the hash it matched: a protected link
+// whose hash is this one redirects (its visit counted) instead of asking again.
+struct PasswordForm
+{
+    bool post = false;
+    std::string_view unlockedBy;   // empty: nothing unlocked
+};
+
 RedirectDecision resolveRequest(bool getOrHead, std::string_view target, std::string_view host,
                                 const RedirectIndex::Snapshot &snapshot, const ServerConfig &config, std::int64_t nowMs,
                                 std::string &scratch);
 // The same, with the link's redirect rules decided by the request's headers.
 RedirectDecision resolveRequest(bool getOrHead, std::string_view target, std::string_view host,
                                 const RedirectIndex::Snapshot &snapshot, const ServerConfig &config, std::int64_t nowMs,
-                                std::string &scratch, const RequestContext &request);
+                                std::string &scratch, const RequestContext &request, const PasswordForm &form = {});
 
 // The first of a link's rules (by priority) whose conditions all match, or nullptr. `query` is
 // the raw query string (without "?"). request.scratch must be set, and reset() for each new
@@ -86,5 +100,12 @@ bool conditionMatches(const RedirectCondition &condition, std::string_view query
 // Accept-Language header prefers among the server's few (English, the default, and German).
 // A static, self-contained HTML document: nothing is allocated per request.
 std::string_view endedPage(bool notYet, std::string_view acceptLanguage);
+
+// The password form of a protected link (issue 15), in the visitor's language as endedPage():
+// Ask when it is first shown, WrongPassword after a password that does not match, TooMany when
+// the visitor has to wait (429). A self-contained page whose form POSTs to the page's own
+// address (no action attribute: the short URL with its query), a label for the field, no script.
+enum class PasswordPage { Ask, WrongPassword, TooMany };
+std::string_view passwordPage(PasswordPage which, std::string_view acceptLanguage);
 
 }   // namespace Linkdeck::Server

@@ -315,8 +315,20 @@ void ShlinkApi::publish(const Link &link)
     e.maxVisits = link.maxClicks.value_or(0);
     e.status = link.redirectStatus;
     e.forwardQuery = link.forwardQuery;
+    // A protected link stays protected when the API edits it: its hash (never in Link) is read
+    // from the row, so the entry published now asks for the password as the stored one does.
+    std::string passwordHash;
+    if (link.passwordProtected) {
+        QSqlQuery q(m_db.connection());
+        q.prepare(u"SELECT password_hash FROM links WHERE id = ?"_s);
+        q.addBindValue(link.id);
+        if (q.exec() && q.next())
+            passwordHash = q.value(0).toString().toStdString();
+        if (passwordHash.empty())
+            return;   // unreadable now: the poller publishes the stored row instead
+    }
     m_index.upsert(link.domain.toStdString(), link.slug.toStdString(), link.destination.toStdString(), e,
-                   link.fallbackUrl.toStdString());
+                   link.fallbackUrl.toStdString(), std::move(passwordHash));
 }
 
 ApiResponse ShlinkApi::handle(const ApiRequest &request)

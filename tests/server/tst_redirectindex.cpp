@@ -22,6 +22,7 @@ private slots:
     void manyEntries();
     void overlayShowsApiChangesAtOnce();
     void fallbackBesideTheLimits();
+    void passwordHashBesideTheLimits();
     void loadsFromDatabase();
     void changeLogRecordsLocalRedirectChanges();
     void appChangesApplyWithoutReload();
@@ -171,6 +172,67 @@ void TestRedirectIndex::fallbackBesideTheLimits()
     QCOMPARE(reader.snapshot().find("d", "capped", reader.scratch)->fallback,
              std::string_view("https://c.example/sold-out"));
     QVERIFY(reader.snapshot().find("d", "other", reader.scratch)->fallback.empty());
+}
+
+// A protected link's hash rides in the side record of the limits (issue 15): a link with
+// neither keeps none (its record alone, 32 bytes), one with a limit and a password keeps both.
+void TestRedirectIndex::passwordHashBesideTheLimits()
+{
+    RedirectTable t;
+    RedirectEntry plain;
+    plain.linkId = 1;
+    QVERIFY(t.add("d", "plain", "https://p.example/", plain));
+    const std::size_t plainBytes = t.memoryBytes();
+    RedirectEntry locked;
+    locked.linkId = 2;
+    locked.passwordHash = "$argon2id$v=19$m=65536,t=2,p=1$c2FsdA$aGFzaA";
+    QVERIFY(t.add("d", "locked", "https://l.example/", locked));
+    RedirectEntry both;
+    both.linkId = 3;
+    both.expiresAtMs = 1000;
+    both.fallback = "https://f.example/ended";
+    both.passwordHash = "$argon2id$v=19$m=65536,t=2,p=1$c2FsdA$b3RoZXI";
+    QVERIFY(t.add("d", "both", "https://b.example/", both));
+    t.finish();
+    QVERIFY(plainBytes > 0);
+    QVERIFY(t.find("d", "plain")->passwordHash.empty());
+    QCOMPARE(t.find("d", "plain")->location, std::string_view("https://p.example/"));
+    QCOMPARE(t.find("d", "locked")->passwordHash, locked.passwordHash);
+    QCOMPARE(t.find("d", "locked")->expiresAtMs, std::int64_t(0));
+    QVERIFY(t.find("d", "locked")->fallback.empty());
+    QCOMPARE(t.find("d", "both")->passwordHash, both.passwordHash);
+    QCOMPARE(t.find("d", "both")->fallback, std::string_view("https://f.example/ended"));
+    QCOMPARE(t.find("d", "both")->location, std::string_view("https://b.example/"));
+
+    // Through the overlay, and its copies.
+    RedirectIndex index;
+    IndexReader reader(index);
+    RedirectEntry e;
+    e.linkId = 9;
+    index.upsert("d", "vip", "https://v.example/", e, {}, "$argon2id$hash");
+    index.upsert("d", "other", "https://o.example/", e);
+    QCOMPARE(reader.snapshot().find("d", "vip", reader.scratch)->passwordHash, std::string_view("$argon2id$hash"));
+    QVERIFY(reader.snapshot().find("d", "other", reader.scratch)->passwordHash.empty());
+
+    // From the database, and through the change log when it is set and removed in the app.
+    Fixture f;
+    QVERIFY(open(f));
+    const qint64 id = add(f, u"vip"_s, u"https://v.example/"_s);
+    QVERIFY(f.index.load(f.conn).ok());
+    QVERIFY(f.index.current()->find("localhost:8080", "vip", f.scratch)->passwordHash.empty());
+    LinkRepository links(f.db);
+    QVERIFY(links.setPasswordHash(id, "$argon2id$from-app").ok());
+    QCOMPARE(polled(f), RedirectIndex::PollResult::Applied);
+    QCOMPARE(f.index.current()->find("localhost:8080", "vip", f.scratch)->passwordHash,
+             std::string_view("$argon2id$from-app"));
+    QVERIFY(links.setPasswordHash(id, {}).ok());
+    QCOMPARE(polled(f), RedirectIndex::PollResult::Applied);
+    QVERIFY(f.index.current()->find("localhost:8080", "vip", f.scratch)->passwordHash.empty());
+    RedirectIndex reloaded;
+    QVERIFY(links.setPasswordHash(id, "$argon2id$loaded").ok());
+    QVERIFY(reloaded.load(f.conn).ok());
+    QCOMPARE(reloaded.current()->find("localhost:8080", "vip", f.scratch)->passwordHash,
+             std::string_view("$argon2id$loaded"));
 }
 
 void TestRedirectIndex::loadsFromDatabase()
