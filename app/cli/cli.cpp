@@ -39,6 +39,7 @@ const QList<CommandEntry> &commands()
         {{u"links"_s, u"create"_s}, false, make<LinksCreateCommand>},
         {{u"links"_s, u"list"_s}, false, make<LinksListCommand>},
         {{u"links"_s, u"update"_s}, false, make<LinksUpdateCommand>},
+        {{u"links"_s, u"show"_s}, false, make<LinksShowCommand>},
         {{u"links"_s, u"delete"_s}, false, make<LinksDeleteCommand>},
         {{u"links"_s, u"import"_s}, false, make<LinksImportCommand>},
         {{u"links"_s, u"export"_s}, false, make<LinksExportCommand>},
@@ -119,6 +120,7 @@ QString mainUsage()
         "  links create URL [options]   create a short link and print it\n"
         "  links list [options]         list links as a table, CSV or JSON\n"
         "  links update SLUG [--url URL] [--title T] [--tag T]... [--new-slug S]\n"
+        "  links show SLUG [--domain D]  a link's fields, whether it asks for a password included\n"
         "  links delete SLUG [--domain D]\n"
         "  links import FILE [--dry-run] [--on-conflict skip|rename|update]   links from a CSV, TSV or JSON table\n"
         "  links export --format csv|json|xlsx -o FILE [--filter TEXT]   every field and the click totals\n"

@@ -1,15 +1,19 @@
 #include "cli/linkscommands.h"
 
 #include <algorithm>
+#include <iostream>
+#include <string>
 
 #include <QHash>
 #include <QList>
+#include <QLocale>
 #include <QTextStream>
 #include <QUrl>
 
 #include "cli/output.h"
 #include "cli/remote.h"
 #include "core/links/linklimits.h"
+#include "core/links/linkpassword.h"
 #include "core/links/linkquery.h"
 #include "core/links/urlvalidator.h"
 #include "core/links/utm.h"
@@ -113,6 +117,27 @@ QString applyLimits(const QCommandLineParser &parser, Link &link, const QCommand
     return {};
 }
 
+// Passwords (issue 15) -------------------------------------------------------------------
+
+// The first line of stdin as typed (only its line break taken off: spaces are part of a
+// password); the copy in std::string is wiped.
+QString readPasswordLine()
+{
+    std::string line;
+    std::getline(std::cin, line);
+    if (!line.empty() && line.back() == '\r')
+        line.pop_back();
+    QString password = QString::fromLocal8Bit(line);
+    std::fill(line.begin(), line.end(), '\0');
+    return password;
+}
+
+QString noPasswordsHere(const Account &account)
+{
+    return Tr::tr("%1 cannot protect a link by a password; only links on this computer can.")
+        .arg(serviceName(account.provider));
+}
+
 }   // namespace
 
 // links create ---------------------------------------------------------------------------
@@ -140,10 +165,14 @@ LinksCreateCommand::LinksCreateCommand()
     , m_maxClicks(u"max-clicks"_s, Tr::tr("The link has ended after N clicks."), u"n"_s)
     , m_fallback(u"fallback"_s,
                  Tr::tr("Where visitors go before the start and after the end (this computer's links only)."), u"url"_s)
+    , m_passwordStdin(u"password-stdin"_s,
+                      Tr::tr("Visitors must type a password, read from the first line of stdin, before they are "
+                             "redirected (this computer's links only). Only its hash is kept."))
     , m_account(u"account"_s, Tr::tr("The account to create it in (default: This computer)."), u"name"_s)
 {
     m_parser.addOptions({m_slug, m_domain, m_title, m_tag, m_utmSource, m_utmMedium, m_utmCampaign, m_utmTerm,
-                         m_utmContent, m_lowercaseUtm, m_starts, m_expires, m_maxClicks, m_fallback, m_account});
+                         m_utmContent, m_lowercaseUtm, m_starts, m_expires, m_maxClicks, m_fallback, m_passwordStdin,
+                         m_account});
     m_parser.addPositionalArgument(u"URL"_s, Tr::tr("The address the short link opens."));
 }
 
@@ -191,7 +220,16 @@ int LinksCreateCommand::execute(Context &context)
         return context.fail(refusal(*account, Refusal::Title));
     if (!draft.tags.isEmpty() && !provider->can(C::Tags))
         return context.fail(refusal(*account, Refusal::Tags));
-    const Result<Link> created = await(provider->create(draft));
+    QString password;
+    if (m_parser.isSet(m_passwordStdin)) {
+        if (!provider->can(C::Password))
+            return context.fail(noPasswordsHere(*account));
+        password = readPasswordLine();
+        if (const QString problem = LinkPassword::problem(password); !problem.isEmpty())
+            return context.fail(problem);
+    }
+    const Result<Link> created =
+        await(password.isEmpty() ? provider->create(draft) : provider->createProtected(draft, password));
     if (!created)
         return context.fail(created.error().message);
     if (created->syncState != SyncState::Synced) {
@@ -330,10 +368,15 @@ LinksUpdateCommand::LinksUpdateCommand()
     , m_fallback(u"fallback"_s,
                  Tr::tr("Where visitors go before the start and after the end (this computer's links only)."), u"url"_s)
     , m_noFallback(u"no-fallback"_s, Tr::tr("Removes the fallback address: an ended link shows a page saying so."))
+    , m_passwordStdin(u"password-stdin"_s,
+                      Tr::tr("Protects the link by a new password, read from the first line of stdin (this "
+                             "computer's links only)."))
+    , m_noPassword(u"no-password"_s, Tr::tr("Removes the password: visitors are redirected at once."))
     , m_account(u"account"_s, Tr::tr("The link's account (default: This computer)."), u"name"_s)
 {
     m_parser.addOptions({m_domain, m_url, m_title, m_tag, m_newSlug, m_starts, m_noStart, m_expires, m_noExpiry,
-                         m_maxClicks, m_noMaxClicks, m_fallback, m_noFallback, m_account});
+                         m_maxClicks, m_noMaxClicks, m_fallback, m_noFallback, m_passwordStdin, m_noPassword,
+                         m_account});
     m_parser.addPositionalArgument(u"SLUG"_s, Tr::tr("The back-half of the link to change."));
 }
 
@@ -345,11 +388,16 @@ int LinksUpdateCommand::execute(Context &context)
     for (const QCommandLineOption *o :
          {&m_starts, &m_noStart, &m_expires, &m_noExpiry, &m_maxClicks, &m_noMaxClicks, &m_fallback, &m_noFallback})
         limits = limits || m_parser.isSet(*o);
-    if (!m_parser.isSet(m_url) && !m_parser.isSet(m_title) && !m_parser.isSet(m_tag) && !m_parser.isSet(m_newSlug)
-        && !limits)
+    const bool fields = m_parser.isSet(m_url) || m_parser.isSet(m_title) || m_parser.isSet(m_tag)
+        || m_parser.isSet(m_newSlug) || limits;
+    const bool passwordChange = m_parser.isSet(m_passwordStdin) || m_parser.isSet(m_noPassword);
+    if (!fields && !passwordChange)
         return usageError(context,
-                          Tr::tr("links update needs something to change: --url, --title, --tag, --new-slug, or a "
-                                 "limit (--starts, --expires, --max-clicks, --fallback or their --no- options)."));
+                          Tr::tr("links update needs something to change: --url, --title, --tag, --new-slug, a "
+                                 "limit (--starts, --expires, --max-clicks, --fallback or their --no- options), "
+                                 "--password-stdin or --no-password."));
+    if (m_parser.isSet(m_passwordStdin) && m_parser.isSet(m_noPassword))
+        return usageError(context, Tr::tr("--password-stdin and --no-password cannot be given together."));
     Link limited;   // the limit options read once here, so that a typo is a usage error before any lookup
     if (const QString problem = applyLimits(m_parser, limited, m_starts, m_expires, m_maxClicks, m_fallback, &m_noStart,
                                             &m_noExpiry, &m_noMaxClicks, &m_noFallback);
@@ -389,10 +437,25 @@ int LinksUpdateCommand::execute(Context &context)
         return context.fail(refusal(*account, Refusal::UpdateTags));
     if (m_parser.isSet(m_newSlug) && !provider->can(C::EditSlug))
         return context.fail(refusal(*account, Refusal::EditSlug));
+    if (passwordChange && !provider->can(C::Password))
+        return context.fail(noPasswordsHere(*account));
 
     const Result<Link> found = findLink(context, *backend, *account, domain, slug);
     if (!found)
         return context.fail(found.error().message);
+    QString password;   // read once the link is known, so that a typo in SLUG does not eat it
+    if (m_parser.isSet(m_passwordStdin)) {
+        password = readPasswordLine();
+        if (const QString problem = LinkPassword::problem(password); !problem.isEmpty())
+            return context.fail(problem);
+    }
+    if (!fields) {
+        const Result<Link> changed = await(provider->setPassword(*found, password));
+        if (!changed)
+            return context.fail(changed.error().message);
+        context.out() << forTerminal(changed->shortUrl) << Qt::endl;
+        return Success;
+    }
     Link edited = *found;
     if (m_parser.isSet(m_url))
         edited.destination = destination;
@@ -409,12 +472,67 @@ int LinksUpdateCommand::execute(Context &context)
     const Result<Link> updated = await(provider->update(edited));
     if (!updated)
         return context.fail(updated.error().message);
+    if (passwordChange) {
+        if (const Result<Link> changed = await(provider->setPassword(*updated, password)); !changed)
+            return context.fail(Tr::tr("The link was changed, but not its password: %1").arg(changed.error().message));
+    }
     if (updated->syncState != SyncState::Synced) {
         context.note(Tr::tr("Saved offline: the change will be sent to %1 when the network is back.")
                          .arg(serviceName(account->provider)));
         return Success;
     }
     context.out() << forTerminal(updated->shortUrl) << Qt::endl;
+    return Success;
+}
+
+// links show -----------------------------------------------------------------------------
+
+LinksShowCommand::LinksShowCommand()
+    : Command(u"links show"_s, u"links show SLUG [--domain D] [--account NAME]"_s,
+              Tr::tr("Shows a link found by its back-half: its addresses, title, tags, clicks, limits and whether "
+                     "visitors must type a password. Times are local."))
+    , m_domain(u"domain"_s, Tr::tr("The short link's domain (default: the account's, or the only one with SLUG)."),
+               u"domain"_s)
+    , m_account(u"account"_s, Tr::tr("The link's account (default: This computer)."), u"name"_s)
+{
+    m_parser.addOptions({m_domain, m_account});
+    m_parser.addPositionalArgument(u"SLUG"_s, Tr::tr("The back-half of the link to show."));
+}
+
+int LinksShowCommand::execute(Context &context)
+{
+    if (m_parser.positionalArguments().size() != 1)
+        return usageError(context, Tr::tr("links show needs exactly one back-half."));
+    const std::optional<QString> domain = domainOption(context, m_domain);
+    if (!domain)
+        return Failure;
+    Backend *backend = context.backend();
+    if (!backend)
+        return Failure;
+    const std::optional<Account> account = context.account(m_parser.value(m_account));
+    if (!account)
+        return Failure;
+    const Result<Link> found = findLink(context, *backend, *account, *domain, m_parser.positionalArguments().first());
+    if (!found)
+        return context.fail(found.error().message);
+    const Link &link = *found;
+    const auto when = [](const std::optional<QDateTime> &t) {
+        return t ? QLocale().toString(t->toLocalTime(), QLocale::ShortFormat) : Tr::tr("none");
+    };
+    const QList<std::pair<QString, QString>> rows{
+        {Tr::tr("Short URL"), link.shortUrl},
+        {Tr::tr("Destination"), link.destination},
+        {Tr::tr("Title"), link.title},
+        {Tr::tr("Tags"), link.tags.join(u", "_s)},
+        {Tr::tr("Clicks"), QString::number(link.clicks)},
+        {Tr::tr("Starts"), when(link.validSince)},
+        {Tr::tr("Ends"), when(link.expiresAt)},
+        {Tr::tr("Max clicks"), link.maxClicks ? QString::number(*link.maxClicks) : Tr::tr("none")},
+        {Tr::tr("Fallback"), link.fallbackUrl.isEmpty() ? Tr::tr("none") : link.fallbackUrl},
+        {Tr::tr("Password protected"), link.passwordProtected ? Tr::tr("yes") : Tr::tr("no")},
+    };
+    for (const auto &[name, value] : rows)
+        context.out() << forTerminal(name + u": "_s + value) << Qt::endl;
     return Success;
 }
 

@@ -33,6 +33,7 @@ private:
     const QCommandLineOption m_expires;
     const QCommandLineOption m_maxClicks;
     const QCommandLineOption m_fallback;
+    const QCommandLineOption m_passwordStdin;
     const QCommandLineOption m_account;
 };
 
@@ -82,6 +83,23 @@ private:
     const QCommandLineOption m_noMaxClicks;
     const QCommandLineOption m_fallback;
     const QCommandLineOption m_noFallback;
+    const QCommandLineOption m_passwordStdin;
+    const QCommandLineOption m_noPassword;
+    const QCommandLineOption m_account;
+};
+
+// links show SLUG [--domain D] [--account NAME]: one link's fields, one "Name: value" line
+// each, whether it asks for a password included.
+class LinksShowCommand final : public Command
+{
+public:
+    LinksShowCommand();
+
+protected:
+    int execute(Context &context) override;
+
+private:
+    const QCommandLineOption m_domain;
     const QCommandLineOption m_account;
 };
 

@@ -177,6 +177,7 @@ QJsonObject linkJson(const Link &link, const QString &accountName)
         {u"maxClicks"_s, link.maxClicks ? QJsonValue(qint64(*link.maxClicks)) : QJsonValue(QJsonValue::Null)},
         {u"startsAt"_s, isoOrNull(link.validSince)},
         {u"fallbackUrl"_s, link.fallbackUrl.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(link.fallbackUrl)},
+        {u"passwordProtected"_s, link.passwordProtected},
         {u"account"_s, accountName},
     };
 }

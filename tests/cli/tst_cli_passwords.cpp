@@ -1,0 +1,143 @@
+#include "core/links/linkpassword.h"
+#include "core/storage/database.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Linkdeck;
+
+// linkdeck-cli links create|update --password-stdin / --no-password and links show (issue 15),
+// through the real binary as a script runs it.
+class TestCliPasswords : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void createShowUpdateAndRemove();
+    void refusedWithoutChanging();
+
+private:
+    struct Run
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+    Run cli(const QStringList &args, const QByteArray &input = {});
+    QString storedHash(const QString &slug);
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestCliPasswords::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+}
+
+TestCliPasswords::Run TestCliPasswords::cli(const QStringList &args, const QByteArray &input)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"LANGUAGE"_s, u"en"_s);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(LINKDECK_CLI_PATH), QStringList{u"--data-dir"_s, m_dir->path()} + args);
+    p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(30000))
+        return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+QString TestCliPasswords::storedHash(const QString &slug)
+{
+    Database db;
+    if (!db.open(m_dir->filePath(u"linkdeck.sqlite"_s)).ok())
+        return u"(no database)"_s;
+    QSqlQuery q(db.connection());
+    q.prepare(u"SELECT password_hash FROM links WHERE slug = ?"_s);
+    q.addBindValue(slug);
+    if (!q.exec() || !q.next())
+        return u"(no link)"_s;
+    return q.value(0).toString();
+}
+
+void TestCliPasswords::createShowUpdateAndRemove()
+{
+    // The line as typed: spaces are part of the password, the line break is not.
+    const Run created =
+        cli({u"links"_s, u"create"_s, u"https://shop.example/vip"_s, u"--slug"_s, u"vip"_s, u"--password-stdin"_s},
+            " two words \r\nnext line\n");
+    QCOMPARE(created.code, 0);
+    QCOMPARE(created.out, u"http://localhost:8080/vip\n"_s);
+    QVERIFY2(!created.err.contains(u"two words"_s), qPrintable(created.err));
+    const QString hash = storedHash(u"vip"_s);
+    QVERIFY2(hash.startsWith(u"$argon2id$"_s), qPrintable(hash));
+    QVERIFY(LinkPassword::verify(hash.toStdString(), " two words "));
+    QVERIFY(!LinkPassword::verify(hash.toStdString(), "two words"));
+
+    Run shown = cli({u"links"_s, u"show"_s, u"vip"_s});
+    QCOMPARE(shown.code, 0);
+    QVERIFY2(shown.out.contains(u"Short URL: http://localhost:8080/vip\n"_s), qPrintable(shown.out));
+    QVERIFY2(shown.out.contains(u"Password protected: yes\n"_s), qPrintable(shown.out));
+    const Run listed = cli({u"links"_s, u"list"_s, u"--format"_s, u"json"_s});
+    const QJsonArray links = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    QCOMPARE(links.size(), 1);
+    QCOMPARE(links.first().toObject().value(u"passwordProtected"_s), QJsonValue(true));
+    QVERIFY(!listed.out.contains(u"argon2"_s));   // the hash stays in the database
+
+    // A new password, with another change; then the password alone.
+    QCOMPARE(cli({u"links"_s, u"update"_s, u"vip"_s, u"--title"_s, u"VIP"_s, u"--password-stdin"_s}, "second\n").code,
+             0);
+    QVERIFY(LinkPassword::verify(storedHash(u"vip"_s).toStdString(), "second"));
+    QVERIFY(cli({u"links"_s, u"show"_s, u"vip"_s}).out.contains(u"Title: VIP\n"_s));
+    QCOMPARE(cli({u"links"_s, u"update"_s, u"vip"_s, u"--password-stdin"_s}, "third\n").code, 0);
+    QVERIFY(LinkPassword::verify(storedHash(u"vip"_s).toStdString(), "third"));
+
+    const Run removed = cli({u"links"_s, u"update"_s, u"vip"_s, u"--no-password"_s});
+    QCOMPARE(removed.code, 0);
+    QCOMPARE(storedHash(u"vip"_s), QString());
+    shown = cli({u"links"_s, u"show"_s, u"vip"_s});
+    QVERIFY2(shown.out.contains(u"Password protected: no\n"_s), qPrintable(shown.out));
+
+    // No file of the data folder holds a password that was typed.
+    QDirIterator it(m_dir->path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        for (const char *typed : {"two words", "second", "third"})
+            QVERIFY2(!bytes.contains(typed), qPrintable(f.fileName() + u' ' + QLatin1StringView(typed)));
+    }
+}
+
+void TestCliPasswords::refusedWithoutChanging()
+{
+    QCOMPARE(cli({u"links"_s, u"create"_s, u"https://shop.example/a"_s, u"--slug"_s, u"a"_s}).code, 0);
+    // Both at once: a usage error (2), nothing read or changed.
+    Run r = cli({u"links"_s, u"update"_s, u"a"_s, u"--password-stdin"_s, u"--no-password"_s}, "x\n");
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains(u"cannot be given together"_s));
+    // An empty line is no password: an error (1), the link not created.
+    r = cli({u"links"_s, u"create"_s, u"https://shop.example/b"_s, u"--slug"_s, u"b"_s, u"--password-stdin"_s}, "\n");
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"The password is empty"_s), qPrintable(r.err));
+    QCOMPARE(storedHash(u"b"_s), u"(no link)"_s);
+    r = cli({u"links"_s, u"update"_s, u"a"_s, u"--password-stdin"_s}, "");
+    QCOMPARE(r.code, 1);
+    QCOMPARE(storedHash(u"a"_s), QString());
+    // A link that does not exist: said so.
+    r = cli({u"links"_s, u"show"_s, u"nothing"_s});
+    QCOMPARE(r.code, 1);
+    QVERIFY(!r.err.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestCliPasswords)
+#include "tst_cli_passwords.moc"
