@@ -564,8 +564,12 @@ QList<Importer::Existing> Importer::existingBySlug(const QStringList &slugs) con
         QString marks = u"?"_s.repeated(int(part.size()));
         for (qsizetype i = marks.size() - 1; i > 0; --i)
             marks.insert(i, u',');
-        q.prepare(u"SELECT id, domain, slug, destination FROM links WHERE account_id = ? AND slug IN ("_s + marks
-                  + u")"_s);
+        // COLLATE NOCASE: the links_slug index serves it (a plain IN would scan the table); the
+        // exact back-half is compared afterwards. +account_id: not the links_account index, which
+        // SQLite would otherwise walk over every link of the account.
+        q.prepare(
+            u"SELECT id, domain, slug, destination FROM links WHERE +account_id = ? AND slug COLLATE NOCASE IN ("_s
+            + marks + u")"_s);
         q.addBindValue(m_account.id);
         for (const QString &s : part)
             q.addBindValue(s);
@@ -588,8 +592,8 @@ QList<Importer::Existing> Importer::existingByDestination(const QStringList &des
         QString marks = u"?"_s.repeated(int(part.size()));
         for (qsizetype i = marks.size() - 1; i > 0; --i)
             marks.insert(i, u',');
-        q.prepare(u"SELECT id, domain, slug, destination FROM links WHERE account_id = ? AND destination IN ("_s + marks
-                  + u")"_s);
+        q.prepare(u"SELECT id, domain, slug, destination FROM links WHERE +account_id = ? AND destination IN ("_s
+                  + marks + u")"_s);
         q.addBindValue(m_account.id);
         for (const QString &d : part)
             q.addBindValue(d);
@@ -609,12 +613,13 @@ bool Importer::slugUsed(const QString &domain, const QString &slug, QString *des
         return true;
     }
     QSqlQuery q(m_db.connection());
-    q.prepare(domain.isEmpty() ? u"SELECT destination FROM links WHERE account_id = ? AND slug = ?"_s
-                               : u"SELECT destination FROM links WHERE account_id = ? AND slug = ? AND domain = ?"_s);
+    // Indexed by links_domain_slug, or without a domain by links_slug (NOCASE, then exact).
+    q.prepare(domain.isEmpty()
+                  ? u"SELECT destination FROM links WHERE +account_id = ? AND slug COLLATE NOCASE = ? AND slug = ?"_s
+                  : u"SELECT destination FROM links WHERE +account_id = ? AND domain = ? AND slug = ?"_s);
     q.addBindValue(m_account.id);
+    q.addBindValue(domain.isEmpty() ? slug : domain);
     q.addBindValue(slug);
-    if (!domain.isEmpty())
-        q.addBindValue(domain);
     if (q.exec() && q.next()) {
         *destination = q.value(0).toString();
         return true;

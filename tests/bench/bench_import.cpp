@@ -1,0 +1,199 @@
+// Importing a spreadsheet of links into this computer's store.
+//
+//   bench_import [--rows N] [--check]
+//
+// Writes a CSV of N rows (default 100,000: back-half, destination with a campaign, title and a
+// tag, as a campaign sheet has them), then measures, in the same run and on the same disk:
+//   import     - linkdeck's Importer, from opening the file to the report: both passes over the
+//                file (the check that finds faults before anything changes, then the import),
+//                every row checked (address, back-half, limits), looked up for existing links,
+//                and written through LinkRepository in transactions of 2,000;
+//   reference  - a bare SQLite batch insert of the same rows, already in memory: one prepared
+//                INSERT into the same links table (same schema, indexes and triggers) and the
+//                tag rows, in one transaction, through the C API.
+// Afterwards it checks that exactly N links exist, each with its destination, and that a
+// second import of the file creates nothing. --check exits non-zero when the import takes
+// 10 s or more, or more than 3x the reference.
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+#include "core/base/sqlite.h"
+#include "core/bulk/importer.h"
+#include "core/links/utm.h"
+#include "core/storage/accountrepository.h"
+#include "core/sync/backend.h"
+
+using namespace Qt::StringLiterals;
+using namespace Linkdeck;
+
+namespace {
+
+struct Row
+{
+    QString slug;
+    QString destination;
+    QString title;
+    QString tag;
+};
+
+Row rowOf(int i)
+{
+    return {u"b%1"_s.arg(i, 6, 36, QChar(u'0')),
+            u"https://shop.example/products/%1?ref=sheet&utm_campaign=spring-%2"_s.arg(i).arg(i % 12),
+            u"Product %1, spring flyer"_s.arg(i), u"tag%1"_s.arg(i % 20)};
+}
+
+double seconds(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e9;
+}
+
+// The bare reference: the same rows into the same schema, one transaction, the C API.
+double referenceInsert(const QString &path, int rows, const QString &domain)
+{
+    QList<Row> data;
+    data.reserve(rows);
+    for (int i = 0; i < rows; ++i)
+        data << rowOf(i);
+    Backend backend;
+    if (!backend.open(path))
+        qFatal("cannot open the reference database");
+    sqlite3 *db = sqliteHandle(backend.database().connection());
+    QElapsedTimer timer;
+    timer.start();
+    sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
+    SqliteStatement insert(db, R"(INSERT INTO links(account_id, remote_id, domain, slug, short_url, destination, title,
+        tags, campaign, created_at, updated_at, expires_at, max_clicks, clicks, sync_state, redirect_status, valid_since,
+        forward_query, crawlable, fallback_url) VALUES (1, '', ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, 0, 0, 0, NULL, 1, 0, ''))");
+    SqliteStatement tag(db, "INSERT INTO tags(name) VALUES (?) ON CONFLICT(name) DO NOTHING");
+    SqliteStatement linkTag(db,
+                            "INSERT OR IGNORE INTO link_tags(link_id, tag_id) SELECT ?, id FROM tags WHERE name = ?");
+    if (!insert.ok() || !tag.ok() || !linkTag.ok())
+        qFatal("reference statements: %s", sqlite3_errmsg(db));
+    const std::string domainUtf8 = domain.toStdString();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const Row &row : std::as_const(data)) {
+        const std::string slug = row.slug.toStdString();
+        const std::string shortUrl = QString(u"http://"_s + domain + u'/' + row.slug).toStdString();
+        const std::string destination = row.destination.toStdString();
+        const std::string title = row.title.toStdString();
+        const std::string tagName = row.tag.toStdString();
+        const std::string campaign = Utm::fromUrl(row.destination).campaign.toStdString();
+        insert.bind(1, domainUtf8);
+        insert.bind(2, slug);
+        insert.bind(3, shortUrl);
+        insert.bind(4, destination);
+        insert.bind(5, title);
+        insert.bind(6, tagName);
+        insert.bind(7, campaign);
+        insert.bind(8, std::int64_t(now));
+        insert.bind(9, std::int64_t(now));
+        if (sqlite3_step(insert.get()) != SQLITE_DONE)
+            qFatal("reference insert: %s", sqlite3_errmsg(db));
+        sqlite3_reset(insert.get());
+        const sqlite3_int64 id = sqlite3_last_insert_rowid(db);
+        tag.bind(1, tagName);
+        sqlite3_step(tag.get());
+        sqlite3_reset(tag.get());
+        linkTag.bind(1, std::int64_t(id));
+        linkTag.bind(2, tagName);
+        sqlite3_step(linkTag.get());
+        sqlite3_reset(linkTag.get());
+    }
+    sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+    return seconds(timer);
+}
+
+}   // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption rowsOption(u"rows"_s, u"Rows to import (default 100000)."_s, u"n"_s, u"100000"_s);
+    const QCommandLineOption checkOption(u"check"_s, u"Exit non-zero when a target is missed."_s);
+    parser.addOptions({rowsOption, checkOption});
+    parser.addHelpOption();
+    parser.process(app);
+    const int rows = parser.value(rowsOption).toInt();
+
+    QTemporaryDir dir;
+    const QString csvPath = dir.filePath(u"links.csv"_s);
+    {
+        QFile csv(csvPath);
+        if (!csv.open(QIODevice::WriteOnly))
+            qFatal("cannot write the CSV");
+        QByteArray out = "\xEF\xBB\xBFslug,destination,title,tags\r\n";
+        for (int i = 0; i < rows; ++i) {
+            const Row r = rowOf(i);
+            out += (r.slug + u',' + r.destination + u",\"" + r.title + u"\"," + r.tag + u"\r\n").toUtf8();
+        }
+        csv.write(out);
+        std::printf("file: %d rows, %.1f MB CSV (UTF-8 with BOM)\n", rows, double(out.size()) / 1e6);
+    }
+
+    Backend backend;
+    if (!backend.open(dir.filePath(u"import.sqlite"_s)))
+        qFatal("cannot open the database");
+    const Account local = *backend.accounts().find(AccountRepository::LocalAccountId);
+    QFile file(csvPath);
+    file.open(QIODevice::ReadOnly);
+
+    QElapsedTimer timer;
+    timer.start();
+    Bulk::Importer importer(backend.database(), backend.links(), backend.provider(local.id), local);
+    if (auto r = importer.open(&file); !r)
+        qFatal("%s", qPrintable(r.error().message));
+    const Bulk::ImportReport report = importer.run({});
+    const double importSeconds = seconds(timer);
+
+    const double referenceSeconds = referenceInsert(dir.filePath(u"reference.sqlite"_s), rows, local.defaultDomain);
+
+    // What is there now: exactly the rows, each with its destination.
+    QSqlQuery q(backend.database().connection());
+    q.setForwardOnly(true);
+    q.exec(u"SELECT slug, destination FROM links WHERE account_id = 1"_s);
+    QHash<QString, QString> stored;
+    while (q.next())
+        stored.insert(q.value(0).toString(), q.value(1).toString());
+    int wrong = 0;
+    for (int i = 0; i < rows; ++i) {
+        const Row r = rowOf(i);
+        if (stored.value(r.slug) != r.destination)
+            ++wrong;
+    }
+    const bool rightLinks = stored.size() == rows && wrong == 0 && report.created == rows;
+
+    // A second import of the same file makes nothing new.
+    timer.restart();
+    Bulk::Importer again(backend.database(), backend.links(), backend.provider(local.id), local);
+    again.open(&file);
+    const Bulk::ImportReport second = again.run({});
+    const double secondSeconds = seconds(timer);
+    const bool idempotent = second.existed == rows && second.created == 0 && backend.links().totalCount() == rows;
+
+    const double ratio = importSeconds / referenceSeconds;
+    std::printf("import %d rows into this computer's store: %.2f s (%.0f rows/s)\n", rows, importSeconds,
+                rows / importSeconds);
+    std::printf("reference, bare SQLite batch insert of the same rows: %.2f s\n", referenceSeconds);
+    std::printf("ratio import / reference: %.2fx (target <= 3x, and under 10 s)\n", ratio);
+    std::printf("second import of the same file: %.2f s, %lld already there, %lld created\n", secondSeconds,
+                second.existed, second.created);
+    std::printf("check: %lld links stored, %d with a wrong or missing destination, report %lld created -> %s\n",
+                qint64(stored.size()), wrong, report.created, rightLinks && idempotent ? "ok" : "WRONG");
+
+    if (!rightLinks || !idempotent)
+        return 1;
+    if (parser.isSet(checkOption) && (importSeconds >= 10.0 || ratio > 3.0)) {
+        std::printf("target missed\n");
+        return 1;
+    }
+    return 0;
+}
