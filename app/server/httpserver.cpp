@@ -413,7 +413,7 @@ private:
     // A POST of a protected link's form: counted against the visitor's attempts, checked on the
     // verifier's thread, then answered back on this one (unlocked()).
     void handlePasswordForm(const RedirectDecision &asked);
-    void unlocked(const std::string &hash, bool matches);
+    void unlocked(std::int64_t linkId, const std::string &hash, bool matches);
     void answerRedirect(const RedirectDecision &d);
     void handleApi();
     void recordClick(std::int64_t linkId, OrphanType orphan, std::string_view domain, std::string_view path,
@@ -694,18 +694,19 @@ void Connection::handlePasswordForm(const RedirectDecision &asked)
     }
     m_deadline = Clock::time_point::max();   // checking takes a moment; don't time the client out meanwhile
     std::string hash(asked.passwordHash);    // the snapshot may change meanwhile: a copy
-    const bool queued =
-        server.checkPassword(hash, std::move(password), [self = shared_from_this(), hash](bool matches) mutable {
+    const bool queued = server.checkPassword(
+        hash, std::move(password), [self = shared_from_this(), linkId = asked.linkId, hash](bool matches) mutable {
             // Back to the connection's own thread, which alone touches it (and destroys it).
             auto executor = self->m_socket.get_executor();
-            asio::post(executor,
-                       [self = std::move(self), hash = std::move(hash), matches] { self->unlocked(hash, matches); });
+            asio::post(executor, [self = std::move(self), linkId, hash = std::move(hash), matches] {
+                self->unlocked(linkId, hash, matches);
+            });
         });
     if (!queued)   // too many checks waiting: the visitor may try again in a moment
         sendPage(503, passwordPage(PasswordPage::TooMany, m_request.acceptLanguage), "Retry-After: 5\r\n");
 }
 
-void Connection::unlocked(const std::string &hash, bool matches)
+void Connection::unlocked(std::int64_t linkId, const std::string &hash, bool matches)
 {
     if (!matches) {
         // 403, not 401: 401 requires a WWW-Authenticate challenge (RFC 9110 15.5.2), which would
@@ -716,6 +717,7 @@ void Connection::unlocked(const std::string &hash, bool matches)
         return;
     }
     HttpServer::Private &server = m_worker.server;
+    server.passwordAttempts.succeeded(linkId, clientIp());
     RequestContext context;
     context.userAgent = m_request.userAgent;
     context.acceptLanguage = m_request.acceptLanguage;

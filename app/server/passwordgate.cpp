@@ -28,6 +28,15 @@ int AttemptLimiter::attempt(std::int64_t linkId, std::string_view clientIp, std:
     return 0;
 }
 
+void AttemptLimiter::succeeded(std::int64_t linkId, std::string_view clientIp)
+{
+    std::string key = std::to_string(linkId);
+    key += ' ';
+    key += clientIp;
+    std::lock_guard lock(m_mutex);
+    m_windows.erase(key);
+}
+
 std::size_t AttemptLimiter::tracked() const
 {
     std::lock_guard lock(m_mutex);

@@ -31,6 +31,9 @@ public:
     // Counts an attempt and returns 0, or, when the visitor already used up the window,
     // counts nothing and returns the seconds until the next attempt is allowed (>= 1).
     int attempt(std::int64_t linkId, std::string_view clientIp, std::int64_t nowMs);
+    // After the right password: the visitor's attempts are forgotten, so that people behind one
+    // address (an office, a mobile network) who know the password are never made to wait.
+    void succeeded(std::int64_t linkId, std::string_view clientIp);
     std::size_t tracked() const;   // visitors remembered now (old ones are forgotten)
 
 private:

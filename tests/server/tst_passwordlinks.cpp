@@ -223,8 +223,12 @@ void TestPasswordLinks::sixthAttemptWithinAMinuteWaits()
     QCOMPARE(get(m_port, "/vip").status, 200);                // the form itself is always shown
     clock.advance(31'000);
     QCOMPARE(post("/vip", "password=right").status, 302);
+    // The right password forgets the attempts: five more are allowed at once.
+    for (int i = 0; i < AttemptLimiter::MaxAttempts - 1; ++i)
+        QCOMPARE(post("/vip", "password=wrong").status, 403);
+    QCOMPARE(post("/vip", "password=right").status, 302);
     m_server->stop();
-    QCOMPARE(scalar(u"SELECT count(*) FROM clicks WHERE slug = 'vip'"_s), 1);
+    QCOMPARE(scalar(u"SELECT count(*) FROM clicks WHERE slug = 'vip'"_s), 2);
 }
 
 // The password is in no journal file and in no byte of the database (its WAL included); the
@@ -322,6 +326,15 @@ void TestPasswordLinks::limiterAndFormParsing()
     QCOMPARE(limiter.attempt(8, "203.0.113.9", t0 + 10'000), 0);    // another link
     QCOMPARE(limiter.attempt(7, "203.0.113.9", t0 + 60'000), 0);    // the first one's minute is over
     QCOMPARE(limiter.attempt(7, "203.0.113.9", t0 + 60'500), 1);    // the second's is not (500 ms: 1 s)
+    // The right password forgets the visitor's attempts (people behind one address who know it
+    // never wait).
+    QCOMPARE(limiter.attempt(8, "203.0.113.9", t0 + 10'001), 0);
+    QCOMPARE(limiter.attempt(8, "203.0.113.9", t0 + 10'002), 0);
+    QCOMPARE(limiter.attempt(8, "203.0.113.9", t0 + 10'003), 0);
+    QCOMPARE(limiter.attempt(8, "203.0.113.9", t0 + 10'004), 0);
+    QVERIFY(limiter.attempt(8, "203.0.113.9", t0 + 10'005) > 0);
+    limiter.succeeded(8, "203.0.113.9");
+    QCOMPARE(limiter.attempt(8, "203.0.113.9", t0 + 10'006), 0);
     // Visitors gone for a minute are forgotten.
     QCOMPARE(limiter.attempt(9, "198.51.100.1", t0 + 200'000), 0);
     QCOMPARE(limiter.tracked(), std::size_t(1));
