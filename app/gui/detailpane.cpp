@@ -185,6 +185,8 @@ void DetailPane::showLink(const std::optional<Link> &link, bool canEdit, bool ca
         limits << tr("at most %n click(s)", nullptr, int(*link->maxClicks));
     if (!link->fallbackUrl.isEmpty())
         limits << tr("then goes to %1").arg(UrlValidator::display(link->fallbackUrl));
+    if (link->passwordProtected)
+        limits << tr("password-protected: visitors type a password first");
     m_limits->setText(limits.isEmpty() ? tr("None") : limits.join(u", "_s));
     m_account->setText(account);
     m_status->setText(status);

@@ -2,6 +2,7 @@
 #include "core/base/future.h"
 
 #include "core/links/linklimits.h"
+#include "core/links/linkpassword.h"
 #include "core/links/slug.h"
 #include "core/links/urlvalidator.h"
 #include "core/links/utm.h"
@@ -119,6 +120,8 @@ LinkDialog::LinkDialog(Backend &backend, const Settings &settings, QWidget *pare
         connect(edit, &QDateTimeEdit::dateTimeChanged, this, &LinkDialog::validate);
     connect(m_maxClicks, &QSpinBox::valueChanged, this, &LinkDialog::validate);
     connect(m_fallback, &QLineEdit::textChanged, this, &LinkDialog::validate);
+    connect(m_passwordCheck, &QCheckBox::toggled, this, &LinkDialog::updatePasswordRow);
+    connect(m_password, &QLineEdit::textChanged, this, &LinkDialog::validate);
     connect(m_lowercase, &QCheckBox::toggled, this, &LinkDialog::validate);
     connect(m_preset, &QComboBox::activated, this, &LinkDialog::applyPreset);
     connect(m_account, &QComboBox::currentIndexChanged, this, &LinkDialog::accountChanged);
@@ -302,10 +305,22 @@ void LinkDialog::buildLimits(QVBoxLayout *layout)
     grid->addWidget(m_fallbackLabel, 3, 0);
     grid->addWidget(m_fallback, 3, 1, 1, 2);
 
+    // Visitors type a password before they are redirected (this computer's links only). The
+    // dialog never sees the stored password: editing a protected link leaves the field empty.
+    m_passwordCheck = new QCheckBox(tr("&Password:"), m_limitsGroup);
+    m_passwordCheck->setObjectName(u"passwordCheck"_s);
+    m_passwordCheck->setToolTip(tr("Visitors must type this password before they are sent on."));
+    m_password = lineEdit(m_limitsGroup, u"passwordEdit"_s);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setClearButtonEnabled(false);
+    m_password->setAccessibleName(tr("Password for visitors"));
+    grid->addWidget(m_passwordCheck, 4, 0);
+    grid->addWidget(m_password, 4, 1, 1, 2);
+
     m_limitsStatus = statusLabel(m_limitsGroup, u"limitsStatus"_s);
-    grid->addWidget(m_limitsStatus, 4, 0, 1, 3);
+    grid->addWidget(m_limitsStatus, 5, 0, 1, 3);
     m_limitsZone = statusLabel(m_limitsGroup, u"limitsZone"_s);
-    grid->addWidget(m_limitsZone, 5, 0, 1, 3);
+    grid->addWidget(m_limitsZone, 6, 0, 1, 3);
     layout->addWidget(m_limitsGroup);
     updateLimitFields();
 }
@@ -342,7 +357,14 @@ void LinkDialog::updateLimitsForProvider()
     const bool expiry = p && p->can(LinkProvider::Capability::Expiry);
     const bool maxClicks = p && p->can(LinkProvider::Capability::MaxClicks);
     const bool fallback = p && p->can(LinkProvider::Capability::Fallback);
-    m_limitsGroup->setVisible(expiry || maxClicks || fallback);
+    const bool password = p && p->can(LinkProvider::Capability::Password);
+    m_limitsGroup->setVisible(expiry || maxClicks || fallback || password);
+    // Only shown where it can be kept: a service without passwords has no such row.
+    m_passwordCheck->setVisible(password);
+    m_password->setVisible(password);
+    if (!password)
+        m_passwordCheck->setChecked(false);
+    updatePasswordRow();
     const QString service = p ? providerName(p->kind()) : QString();
     for (QCheckBox *check : {m_startsCheck, m_endsCheck}) {
         check->setEnabled(expiry);
@@ -386,7 +408,52 @@ void LinkDialog::showLimits(const Link &link)
     if (link.maxClicks)
         m_maxClicks->setValue(int(std::clamp<qint64>(*link.maxClicks, 1, m_maxClicks->maximum())));
     m_fallback->setText(link.fallbackUrl);
+    m_passwordCheck->setChecked(link.passwordProtected);
+    m_password->clear();
+    updatePasswordRow();
     limitToggled();
+}
+
+void LinkDialog::updatePasswordRow()
+{
+    const bool on = m_passwordCheck->isChecked() && m_passwordCheck->isVisibleTo(this);
+    m_password->setEnabled(on);
+    const bool protectedNow = m_original && m_original->passwordProtected;
+    if (!on)
+        m_password->clear();
+    m_password->setPlaceholderText(on && protectedNow ? tr("Protected (type a new password to change it)")
+                                       : on           ? tr("the password visitors type")
+                                                      : QString());
+    if (on && sender() == m_passwordCheck)
+        m_password->setFocus();
+    validate();
+}
+
+std::optional<QString> LinkDialog::passwordChange() const
+{
+    const LinkProvider *p = provider();
+    if (!p || !p->can(LinkProvider::Capability::Password))
+        return std::nullopt;
+    const bool protectedNow = m_original && m_original->passwordProtected;
+    if (!m_passwordCheck->isChecked())
+        return protectedNow ? std::optional<QString>(QString()) : std::nullopt;
+    if (m_password->text().isEmpty())
+        return std::nullopt;   // protected now: kept; otherwise passwordProblem() stops OK
+    return m_password->text();
+}
+
+// Core's sentence for a password that cannot be used; a ticked Password with nothing typed on
+// a link that has none yet is one (an empty password protects nothing).
+QString LinkDialog::passwordProblem() const
+{
+    if (!m_passwordCheck->isChecked() || !m_passwordCheck->isVisibleTo(this))
+        return {};
+    if (m_password->text().isEmpty()) {
+        if (m_original && m_original->passwordProtected)
+            return {};
+        return tr("Type the password visitors will need, or untick Password.");
+    }
+    return LinkPassword::problem(m_password->text());
 }
 
 LinkProvider *LinkDialog::provider() const
@@ -520,7 +587,7 @@ bool LinkDialog::isInputValid() const
         return false;
     if (m_original && slug.isEmpty())
         return false;
-    if (!LinkLimits::problem(draft()).isEmpty())
+    if (!LinkLimits::problem(draft()).isEmpty() || !passwordProblem().isEmpty())
         return false;
     return !m_slugTaken && provider() != nullptr;
 }
@@ -549,7 +616,8 @@ void LinkDialog::validate()
         setStatus(m_slugStatus, {}, Tone::Neutral);
     }
 
-    setStatus(m_limitsStatus, LinkLimits::problem(draft()), Tone::Bad);
+    const QString limitsProblem = LinkLimits::problem(draft());
+    setStatus(m_limitsStatus, limitsProblem.isEmpty() ? passwordProblem() : limitsProblem, Tone::Bad);
 
     m_finalUrl->setText(UrlValidator::display(finalDestination()));
     m_finalUrl->setCursorPosition(0);
@@ -659,8 +727,28 @@ void LinkDialog::accept()
     showError({});
     setBusy(true);
     const Link link = draft();
-    auto future = m_original ? p->update(link) : p->create(link);
-    whenFinished(this, future, [this](const Result<Link> &saved) {
+    const std::optional<QString> password = passwordChange();
+    // A new protected link is created with its password at once (never served without it); an
+    // edit saves the fields, then sets or removes the password. Core hashes it.
+    auto future = m_original               ? p->update(link)
+        : password && !password->isEmpty() ? p->createProtected(link, *password)
+                                           : p->create(link);
+    const bool thenPassword = m_original && password.has_value();
+    whenFinished(this, future, [this, p, password, thenPassword](const Result<Link> &saved) {
+        if (saved && thenPassword) {
+            whenFinished(this, p->setPassword(*saved, *password), [this](const Result<Link> &protectedLink) {
+                setBusy(false);
+                if (!protectedLink) {
+                    // The other changes are saved: editing again shows them, and this sentence
+                    // says only the password is left to do.
+                    showError(tr("The link was saved, but not its password: %1").arg(protectedLink.error().message));
+                    return;
+                }
+                emit linkSaved(*protectedLink);
+                QDialog::accept();
+            });
+            return;
+        }
         setBusy(false);
         if (!saved) {
             showError(saved.error().message);

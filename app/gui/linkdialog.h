@@ -43,6 +43,9 @@ public:
     void editLink(const Link &link);     // switch to editing an existing link
     void setAccount(qint64 accountId);   // preselect the account of a new link
     Link draft() const;                  // the link as the fields describe it now
+    // What the Password row asks for (issue 15): nullopt to leave the link's password as it is,
+    // an empty string to remove it, else the new password (hashed by the provider, in core).
+    std::optional<QString> passwordChange() const;
     bool isInputValid() const;
 
 signals:
@@ -59,6 +62,8 @@ private:
     void limitToggled();
     void updateLimitFields();
     void showLimits(const Link &link);
+    void updatePasswordRow();
+    QString passwordProblem() const;
     void validate();
     void scheduleSlugCheck();
     void checkSlug();
@@ -104,6 +109,8 @@ private:
     QLabel *m_maxClicksUnit = nullptr;
     QLabel *m_fallbackLabel = nullptr;
     QLineEdit *m_fallback = nullptr;
+    QCheckBox *m_passwordCheck = nullptr;
+    QLineEdit *m_password = nullptr;
     QLabel *m_limitsStatus = nullptr;
     QLabel *m_limitsZone = nullptr;
     QLabel *m_error = nullptr;
