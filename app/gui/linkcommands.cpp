@@ -4,6 +4,7 @@
 #include "core/bulk/exporter.h"
 #include "core/providers/linkprovider.h"
 #include "core/sync/backend.h"
+#include "gui/campaigndialog.h"
 #include "gui/importwizard.h"
 #include "gui/messagebox.h"
 #include "gui/qrstudiodialog.h"
@@ -43,6 +44,25 @@ void LinkCommands::importLinks()
     auto *wizard = new ImportWizard(m_backend, m_window);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->open();
+}
+
+void LinkCommands::buildCampaign()
+{
+    auto *dialog = new CampaignDialog(m_backend, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const auto select = [this](const QList<Link> &links) {
+        setSelection(
+            LinkSelection::of(m_backend, links, links.isEmpty() ? std::nullopt : std::optional(links.first())));
+    };
+    connect(dialog, &CampaignDialog::qrCodesRequested, this, [this, select](const QList<Link> &links) {
+        select(links);
+        showQrStudio();
+    });
+    connect(dialog, &CampaignDialog::labelsRequested, this, [this, select](const QList<Link> &links) {
+        select(links);
+        printLabels();
+    });
+    dialog->open();
 }
 
 void LinkCommands::exportLinks(const LinkQuery &query)

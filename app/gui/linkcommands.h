@@ -41,6 +41,7 @@ public slots:
     void printLabels();                      // print preview of the selected links' QR labels
     void printLabelsTo(QPrinter *printer);   // paints them (tests print to a PDF)
     void importLinks();                      // File > Import Links…: the import wizard
+    void buildCampaign();                    // File > New Campaign…: a matrix of links, then their QR codes
     // File > Export Links…: the links the table shows (its filter), to a file chosen.
     void exportLinks(const LinkQuery &query);
     // The same to a path (CSV, JSON or XLSX by its extension); false with a message shown.

@@ -2,10 +2,12 @@
 
 #include "core/models/linkselection.h"
 #include "core/models/linktablemodel.h"
+#include "gui/gettingstarted.h"
 #include "gui/icons.h"
 #include "gui/linkcommands.h"
 #include "gui/linklistview.h"
 #include "gui/mainwindow.h"
+#include "gui/welcomepage.h"
 
 #include <QAction>
 #include <QMenuBar>
@@ -80,6 +82,9 @@ MainActions::MainActions(MainWindow *window, LinkListView *list, LinkCommands *c
                                 << QKeySequence(Qt::CTRL | Qt::Key_Comma));
     QObject::connect(m_preferences, &QAction::triggered, window, &MainWindow::showPreferences);
 
+    m_campaign = add("newCampaignAction", tr("New &Campaign…"), u"view-grid"_s, QStyle::SP_FileDialogListView);
+    m_campaign->setToolTip(tr("Make a campaign's links at once: each destination for each source and medium"));
+    QObject::connect(m_campaign, &QAction::triggered, commands, &LinkCommands::buildCampaign);
     m_import = add("importLinksAction", tr("&Import Links…"), u"document-import"_s, QStyle::SP_DialogOpenButton);
     m_import->setToolTip(tr("Make links from a spreadsheet or another service's export"));
     QObject::connect(m_import, &QAction::triggered, commands, &LinkCommands::importLinks);
@@ -107,7 +112,8 @@ MainActions::MainActions(MainWindow *window, LinkListView *list, LinkCommands *c
     m_gettingStarted =
         add("gettingStartedAction", tr("&Getting Started"), u"help-contents"_s, QStyle::SP_DialogHelpButton);
     m_gettingStarted->setShortcut(QKeySequence::HelpContents);
-    QObject::connect(m_gettingStarted, &QAction::triggered, window, &MainWindow::showGettingStarted);
+    QObject::connect(m_gettingStarted, &QAction::triggered, window,
+                     [window] { GettingStartedDialog::showFor(window); });
 
     m_about = add("aboutAction", tr("&About Linkdeck"), {}, 0);
     m_about->setMenuRole(QAction::AboutRole);
@@ -129,7 +135,7 @@ MainActions::MainActions(MainWindow *window, LinkListView *list, LinkCommands *c
 void MainActions::createMenus()
 {
     QMenu *file = m_window->menuBar()->addMenu(tr("&File"));
-    file->addActions({m_new, m_print});
+    file->addActions({m_new, m_campaign, m_print});
     file->addSeparator();
     file->addActions({m_import, m_export});
     file->addSeparator();
@@ -173,6 +179,13 @@ void MainActions::setSelection(const LinkSelection &selection)
     m_rules->setEnabled(selection.canRules);
     m_rules->setToolTip(selection.rulesTip);
     m_rules->setStatusTip(selection.canRules ? QString() : selection.rulesTip);
+}
+
+void MainActions::connectWelcomePage(WelcomePage *page)
+{
+    QObject::connect(page, &WelcomePage::createLinkRequested, m_new, &QAction::trigger);
+    QObject::connect(page, &WelcomePage::connectAccountRequested, m_window, &MainWindow::addAccount);
+    QObject::connect(page, &WelcomePage::gettingStartedRequested, m_gettingStarted, &QAction::trigger);
 }
 
 void MainActions::setStatisticsEnabled(bool enabled)

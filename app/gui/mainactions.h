@@ -13,6 +13,7 @@ namespace Linkdeck::Gui {
 class LinkCommands;
 class LinkListView;
 class MainWindow;
+class WelcomePage;
 
 // The main window's actions, its menus and tool bar, and the table's context menu: made as the
 // window's children (tests find them by name) and connected to its slots. The texts keep the
@@ -30,6 +31,8 @@ public:
     // Enables the actions on links for what is selected.
     void setSelection(const LinkSelection &selection);
     void setSyncRunning(bool running);
+    // The first-start page's steps do what New Link, Add Account and Getting Started do.
+    void connectWelcomePage(WelcomePage *page);
     // Statistics: for selected links, or the campaign or tag chosen in the sidebar.
     void setStatisticsEnabled(bool enabled);
 
@@ -50,6 +53,7 @@ private:
     QAction *m_rules = nullptr;
     QAction *m_find = nullptr;
     QAction *m_preferences = nullptr;
+    QAction *m_campaign = nullptr;
     QAction *m_import = nullptr;
     QAction *m_export = nullptr;
     QAction *m_sync = nullptr;

@@ -19,7 +19,7 @@ namespace Linkdeck::Bulk {
 //   m.destinations = {u"https://shop.example/spring"_s};
 //   m.sources = {u"newsletter"_s, u"facebook"_s};
 //   m.mediums = {u"email"_s, u"social"_s};
-//   auto rows = m.rows();   // 4 rows: spring-sale-newsletter-email, ...
+//   auto rows = m.rows();   // 4 rows: spring-sale-newsletter-email, ... ({content} is empty here)
 //
 // Placeholders in the patterns: {campaign} {source} {medium} {content} {term} {page} (the
 // destination's last path segment, or its host) and {n} (1, 2, ... in the matrix's order).
@@ -38,7 +38,7 @@ public:
     QStringList tags;
     bool lowercaseUtm = true;   // analytics tools count "Email" and "email" apart
 
-    static inline const QString defaultSlugPattern = QStringLiteral("{campaign}-{source}-{medium}");
+    static inline const QString defaultSlugPattern = QStringLiteral("{campaign}-{source}-{medium}-{content}");
     static inline const QString defaultTitlePattern = QStringLiteral("{campaign}: {source} / {medium}");
     // The most links one matrix makes (a typo such as a pasted column should not make 50,000).
     static constexpr int MaxLinks = 5000;

@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QBuffer>
+#include <QDialog>
+#include <QTimer>
+
+#include <memory>
+
+#include "core/bulk/campaignmatrix.h"
+#include "core/links/link.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+
+namespace Linkdeck {
+class Backend;
+namespace Bulk {
+class Importer;
+struct ImportReport;
+}   // namespace Bulk
+}   // namespace Linkdeck
+
+namespace Linkdeck::Gui {
+
+// File > New Campaign…: a campaign's links as a matrix (destinations x sources x mediums x
+// contents, core's Bulk::CampaignMatrix), previewed as a table while it is typed, made in one
+// go on the chosen account (through the importer: made once, however often Create is
+// pressed), then offered for QR codes and labels.
+class CampaignDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CampaignDialog)
+public:
+    explicit CampaignDialog(Backend &backend, QWidget *parent = nullptr);
+    ~CampaignDialog() override;
+
+    Bulk::CampaignMatrix matrix() const;
+    const QList<Link> &createdLinks() const { return m_created; }
+
+public slots:
+    void create();
+
+signals:
+    void created(const QList<Linkdeck::Link> &links);
+    void qrCodesRequested(const QList<Linkdeck::Link> &links);
+    void labelsRequested(const QList<Linkdeck::Link> &links);
+
+private:
+    void preview();
+    void finished(const Bulk::ImportReport &report);
+
+    Backend &m_backend;
+    QLineEdit *m_campaign = nullptr;
+    QPlainTextEdit *m_destinations = nullptr;
+    QLineEdit *m_sources = nullptr;
+    QLineEdit *m_mediums = nullptr;
+    QLineEdit *m_contents = nullptr;
+    QLineEdit *m_pattern = nullptr;
+    QLineEdit *m_tags = nullptr;
+    QComboBox *m_account = nullptr;
+    QTableWidget *m_table = nullptr;
+    QLabel *m_problem = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_create = nullptr;
+    QPushButton *m_qr = nullptr;
+    QPushButton *m_labels = nullptr;
+    QTimer m_previewTimer;
+    QList<Bulk::CampaignMatrix::Row> m_rows;
+    QBuffer m_csv;   // the matrix as a table, for the importer
+    std::unique_ptr<Bulk::Importer> m_importer;
+    QList<Link> m_created;
+};
+
+}   // namespace Linkdeck::Gui

@@ -1,0 +1,110 @@
+#include "core/models/linkselection.h"
+#include "core/storage/settings.h"
+#include "core/sync/backend.h"
+#include "gui/campaigndialog.h"
+#include "gui/linkcommands.h"
+#include "i18n.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QMainWindow>
+#include <QPlainTextEdit>
+#include <QPrinter>
+#include <QProcess>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Linkdeck;
+
+// File > New Campaign…: a 12-link campaign matrix typed in, previewed, made once on this
+// computer, and printed as QR labels.
+class TestCampaign : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QVERIFY(installTranslators(QLocale(QLocale::English, QLocale::UnitedStates))); }
+    void twelveLinksMadeAndPrinted();
+};
+
+void TestCampaign::twelveLinksMadeAndPrinted()
+{
+    QTemporaryDir dir;
+    Backend backend;
+    QVERIFY(backend.open(dir.filePath(u"l.sqlite"_s)).ok());
+    Gui::CampaignDialog dialog(backend);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *create = dialog.findChild<QPushButton *>(u"campaignCreateButton"_s);
+    auto *problem = dialog.findChild<QLabel *>(u"campaignProblemLabel"_s);
+    QVERIFY(!create->isEnabled());
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"campaignNameEdit"_s), u"Spring Sale"_s);
+    QTest::keyClicks(dialog.findChild<QPlainTextEdit *>(u"campaignDestinationsEdit"_s),
+                     u"https://shop.example/spring"_s);
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"campaignSourcesEdit"_s), u"newsletter, facebook, linkedin"_s);
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"campaignMediumsEdit"_s), u"email, social"_s);
+    auto *table = dialog.findChild<QTableWidget *>(u"campaignPreviewTable"_s);
+    QTRY_COMPARE(table->rowCount(), 6);
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"campaignContentsEdit"_s), u"hero, footer"_s);
+    QTRY_COMPARE(table->rowCount(), 12);
+    QCOMPARE(create->text(), u"Create 12 Links"_s);
+    QCOMPARE(table->item(0, 0)->text(), u"spring-sale-newsletter-email-hero"_s);
+    QVERIFY(table->item(0, 2)->text().contains(u"utm_source=newsletter&utm_medium=email&utm_campaign=spring%20sale"
+                                               u"&utm_content=hero"_s));
+
+    // A pattern that makes a back-half twice says what to add, and nothing can be made.
+    auto *pattern = dialog.findChild<QLineEdit *>(u"campaignPatternEdit"_s);
+    const QString good = pattern->text();
+    pattern->setText(u"{campaign}-{source}"_s);
+    QTRY_VERIFY(problem->text().contains(u"twice"_s));
+    QVERIFY(!create->isEnabled());
+    pattern->setText(good);
+    QTRY_VERIFY(create->isEnabled());
+
+    QSignalSpy created(&dialog, &Gui::CampaignDialog::created);
+    QTest::mouseClick(create, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(created.count(), 1, 20000);
+    QCOMPARE(dialog.createdLinks().size(), 12);
+    QCOMPARE(backend.links().totalCount(), 12);
+    QVERIFY2(problem->text().startsWith(u"12 created"_s), qPrintable(problem->text()));
+    QVERIFY(dialog.findChild<QPushButton *>(u"campaignLabelsButton"_s)->isEnabled());
+    // Pressed again: nothing twice.
+    QTest::mouseClick(create, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(created.count(), 2, 20000);
+    QVERIFY2(problem->text().startsWith(u"0 created, 12 already there"_s), qPrintable(problem->text()));
+    QCOMPARE(backend.links().totalCount(), 12);
+
+    // The labels, as Print Labels… paints them, into a PDF: one A4 page with the 12 links.
+    QMainWindow window;
+    QSettings store(dir.filePath(u"s.ini"_s), QSettings::IniFormat);
+    Settings settings(store);
+    Gui::LinkCommands commands(backend, settings, &window);
+    commands.setSelection(LinkSelection::of(backend, dialog.createdLinks(), dialog.createdLinks().first()));
+    const QString pdf = dir.filePath(u"labels.pdf"_s);
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(pdf);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    commands.printLabelsTo(&printer);
+    // Every label's code scans to its link.
+    QProcess render;
+    render.start(u"pdftoppm"_s, {u"-r"_s, u"200"_s, u"-png"_s, u"-singlefile"_s, pdf, dir.filePath(u"labels"_s)});
+    QVERIFY(render.waitForFinished(60000));
+    QProcess scan;
+    scan.start(u"zbarimg"_s, {u"--nodbus"_s, u"--raw"_s, u"-q"_s, dir.filePath(u"labels.png"_s)});
+    QVERIFY(scan.waitForFinished(60000));
+    QStringList decoded = QString::fromUtf8(scan.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+    QStringList expected;
+    for (const Link &link : dialog.createdLinks())
+        expected << link.shortUrl;
+    decoded.sort();
+    expected.sort();
+    QCOMPARE(decoded, expected);
+}
+
+QTEST_MAIN(TestCampaign)
+#include "tst_campaign.moc"
