@@ -19,12 +19,14 @@ namespace Linkdeck::Cli {
 // links import ---------------------------------------------------------------------------
 
 LinksImportCommand::LinksImportCommand()
-    : Command(u"links import"_s, u"links import FILE [options]"_s,
-              Tr::tr("Creates the links of a table: CSV or TSV as Excel and LibreOffice save them (any separator, "
-                     "UTF-8 or UTF-16), JSON, or the export of Linkdeck, Bitly, Rebrandly, Shlink, YOURLS or Kutt. "
-                     "The first row names the columns (destination or url, slug, title, tags, utm_*, domain, "
-                     "expires_at, ...). Links already there are left as they are, so a stopped import goes on when "
-                     "it is run again. A file that cannot be read changes nothing."))
+    : Command(
+        u"links import"_s, u"links import FILE [options]"_s,
+        Tr::tr(
+            "Creates the links of a table: CSV or TSV as Excel and LibreOffice save them (any separator, "
+            "UTF-8 or UTF-16), Excel workbooks (XLSX, the first sheet), JSON, or the export of Linkdeck, Bitly, Rebrandly, Shlink, YOURLS or Kutt. "
+            "The first row names the columns (destination or url, slug, title, tags, utm_*, domain, "
+            "expires_at, ...). Links already there are left as they are, so a stopped import goes on when "
+            "it is run again. A file that cannot be read changes nothing."))
     , m_account(u"account"_s, Tr::tr("The account to create them in (default: This computer)."), u"name"_s)
     , m_domain(u"domain"_s, Tr::tr("The domain for rows that name none."), u"domain"_s)
     , m_dryRun(u"dry-run"_s, Tr::tr("Tell what would happen to each row; change nothing."))
@@ -32,7 +34,7 @@ LinksImportCommand::LinksImportCommand()
                    Tr::tr("When a back-half is taken by another address: skip the row (default), rename (spring-2) "
                           "or update the existing link."),
                    u"skip|rename|update"_s, u"skip"_s)
-    , m_format(u"format"_s, Tr::tr("The file's format if its name does not tell: csv, tsv or json."),
+    , m_format(u"format"_s, Tr::tr("The file's format if its name does not tell: csv, tsv, json or xlsx."),
                u"csv|tsv|json|xlsx"_s)
     , m_report(u"report"_s, Tr::tr("Write a CSV report of every row to this file."), u"file"_s)
 {
@@ -133,7 +135,7 @@ int LinksImportCommand::execute(Context &context)
 LinksExportCommand::LinksExportCommand()
     : Command(u"links export"_s, u"links export --format csv|json|xlsx -o FILE [options]"_s,
               Tr::tr("Writes the links of an account with every field and their click totals, oldest first: CSV "
-                     "(opens in Excel as it is), JSON or an Excel workbook. A CSV or JSON file written here imports "
+                     "(opens in Excel as it is), JSON or an Excel workbook. A file written here imports "
                      "back unchanged with \"links import\"."))
     , m_account(u"account"_s, Tr::tr("The account whose links to write (default: This computer)."), u"name"_s)
     , m_filter(u"filter"_s, Tr::tr("Only links whose back-half, address, title, tags or campaign contain TEXT."),

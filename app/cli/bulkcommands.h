@@ -5,7 +5,7 @@
 namespace Linkdeck::Cli {
 
 // links import FILE [--account NAME] [--domain D] [--dry-run] [--on-conflict skip|rename|update]
-// [--format csv|tsv|json] [--report FILE.csv]. Prints a line for each row that was not imported
+// [--format csv|tsv|json|xlsx] [--report FILE.csv]. Prints a line for each row that was not imported
 // (invalid, failed, skipped) on stderr and a summary on stdout; exits 1 if any row was not
 // imported or the file could not be read (then nothing was changed).
 class LinksImportCommand final : public Command

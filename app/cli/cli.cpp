@@ -122,7 +122,7 @@ QString mainUsage()
         "  links update SLUG [--url URL] [--title T] [--tag T]... [--new-slug S]\n"
         "  links show SLUG [--domain D]  a link's fields, whether it asks for a password included\n"
         "  links delete SLUG [--domain D]\n"
-        "  links import FILE [--dry-run] [--on-conflict skip|rename|update]   links from a CSV, TSV or JSON table\n"
+        "  links import FILE [--dry-run] [--on-conflict skip|rename|update]   links from CSV, TSV, XLSX or JSON\n"
         "  links export --format csv|json|xlsx -o FILE [--filter TEXT]   every field and the click totals\n"
         "  accounts add NAME --provider bitly|rebrandly|shlink|cuttly [--api-base URL] [--token-stdin]\n"
         "  accounts list [--format table|csv|json]\n"

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTemporaryFile>
 
@@ -71,6 +72,19 @@ QJsonValue jsonValue(Field field, const Link &link, const QString &text)
     default:
         return text;
     }
+}
+
+// Text that looks like OOXML's escape of a character (_x0041_) is written with its "_" escaped
+// (_x005F_x0041_), as Excel does: libxlsxwriter escapes control characters only, and the
+// text would come back as "A".
+QByteArray xlsxText(const QString &text)
+{
+    static const QRegularExpression escapeLike(u"_(x[0-9A-Fa-f]{4}_)"_s);
+    if (!text.contains(u"_x"_s))
+        return text.toUtf8();
+    QString out = text;
+    out.replace(escapeLike, u"_x005F_\\1"_s);
+    return out.toUtf8();
 }
 
 // Pages of the query's links, oldest first unless the query says otherwise.
@@ -178,7 +192,7 @@ Result<qint64> writeXlsx(const LinkRepository &links, const LinkQuery &query, co
                 || (field == Field::MaxClicks && link.maxClicks))
                 e = worksheet_write_number(sheet, row, lxw_col_t(c), texts.at(c).toDouble(), nullptr);
             else if (!texts.at(c).isEmpty())
-                e = worksheet_write_string(sheet, row, lxw_col_t(c), texts.at(c).toUtf8().constData(), nullptr);
+                e = worksheet_write_string(sheet, row, lxw_col_t(c), xlsxText(texts.at(c)).constData(), nullptr);
             if (e != LXW_NO_ERROR)
                 return false;
         }

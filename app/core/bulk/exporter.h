@@ -19,8 +19,8 @@ namespace Linkdeck::Bulk {
 
 // Writes links to a file with every field and their click totals: CSV (UTF-8 with BOM and
 // CRLF, so that Excel opens it as it is), JSON ({"links": [...]}) or XLSX (libxlsxwriter).
-// The columns are Linkdeck's own names (ColumnMapping::columnName), so a CSV or JSON file
-// exported here imports back unchanged. The file is replaced only once it is complete.
+// The columns are Linkdeck's own names (ColumnMapping::columnName), so a file exported here
+// imports back unchanged. The file is replaced only once it is complete.
 //
 //   auto written = Exporter::write(links, query, ExportFormat::Csv, u"links.csv"_s);
 //   if (!written) fail(written.error().message); else say(*written links);

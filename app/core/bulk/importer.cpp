@@ -285,6 +285,16 @@ std::optional<QDateTime> Importer::parseTime(const QString &input, bool endOfDay
         return text.size() >= 12 ? QDateTime::fromMSecsSinceEpoch(n, Qt::UTC)
                                  : QDateTime::fromSecsSinceEpoch(n, Qt::UTC);
     }
+    // An Excel date cell: days since 1899-12-30, the fraction the time of day (local).
+    static const QRegularExpression serial(u"^\\d{5}(\\.\\d+)?$"_s);
+    if (serial.match(text).hasMatch()) {
+        const double value = text.toDouble();
+        const QDate date = QDate(1899, 12, 30).addDays(qint64(value));
+        const double fraction = value - double(qint64(value));
+        if (fraction == 0.0)
+            return (endOfDay ? date.addDays(1) : date).startOfDay().toUTC();
+        return QDateTime(date, QTime(0, 0)).addMSecs(qint64(fraction * 86400000.0 + 0.5)).toUTC();
+    }
     const auto dayOnly = [endOfDay](QDate date) -> std::optional<QDateTime> {
         if (!date.isValid())
             return std::nullopt;

@@ -63,7 +63,7 @@ struct ImportOptions
     QString domain;   // for rows without a domain column; empty: the account's default
     ConflictMode onConflict = ConflictMode::Skip;
     bool dryRun = false;
-    int batchSize = 10000;  // rows per transaction on this computer (and per look-up of existing links)
+    int batchSize = 10000;   // rows per transaction on this computer (and per look-up of existing links)
 };
 
 // What an import did, row by row, with its totals. A file that cannot be read (fileError)

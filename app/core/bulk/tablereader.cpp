@@ -1,5 +1,7 @@
 #include "core/bulk/tablereader.h"
 
+#include "core/bulk/xlsxsheet.h"
+
 #include <QFileInfo>
 #include <QIODevice>
 #include <QJsonArray>
@@ -103,6 +105,8 @@ TableReader::TableReader(QIODevice *device, Format format)
     , m_format(format)
 {}
 
+TableReader::~TableReader() = default;
+
 std::optional<TableReader::Format> TableReader::formatFromName(const QString &name)
 {
     const QString n = name.trimmed().toLower();
@@ -131,7 +135,7 @@ TableReader::Format TableReader::formatFromFileName(const QString &fileName)
 
 qint64 TableReader::bytesRead() const
 {
-    return m_bytesRead;
+    return m_xlsx ? m_xlsx->bytesRead() : m_bytesRead;
 }
 
 qint64 TableReader::bytesTotal() const
@@ -156,10 +160,7 @@ Result<void> TableReader::open()
             m_format = Format::Xlsx;
     }
     if (m_format == Format::Xlsx)
-        return Error::make(
-            Error::Kind::Unsupported,
-            tr("This is an Excel workbook (XLSX), which Linkdeck cannot read yet. In Excel choose File > "
-               "Save As > \"CSV UTF-8\" and import that file."));
+        return openXlsx();
     if (m_format == Format::Json)
         return openJson();
     if (m_format == Format::Auto) {
@@ -214,6 +215,25 @@ Result<void> TableReader::openJson()
     if (m_jsonRows.isEmpty())
         return Error::make(Error::Kind::Invalid, tr("The JSON file holds no links."));
     m_encodingName = u"UTF-8"_s;
+    return {};
+}
+
+Result<void> TableReader::openXlsx()
+{
+    m_xlsx = std::make_unique<XlsxSheet>(m_device);
+    if (auto r = m_xlsx->open(); !r)
+        return r;
+    m_encodingName = u"XLSX"_s;
+    QStringList fields;
+    if (!m_xlsx->next(&fields, &m_row)) {
+        if (m_xlsx->error())
+            return *m_xlsx->error();
+        return Error::make(Error::Kind::Invalid,
+                           tr("The workbook's first sheet is empty: there are no links to import."));
+    }
+    for (QString &f : fields)
+        f = f.trimmed();
+    m_header = fields;
     return {};
 }
 
@@ -496,6 +516,15 @@ bool TableReader::nextRecord(QStringList *fields)
 
 bool TableReader::next(QStringList *fields)
 {
+    if (m_format == Format::Xlsx) {
+        if (!m_xlsx || m_done)
+            return false;
+        if (m_xlsx->next(fields, &m_row))
+            return true;
+        m_error = m_xlsx->error();
+        m_done = true;
+        return false;
+    }
     if (m_format == Format::Json) {
         if (m_jsonIndex >= m_jsonRows.size()) {
             m_done = true;

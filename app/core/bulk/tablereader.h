@@ -7,6 +7,7 @@
 #include <QStringDecoder>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 #include "core/base/result.h"
@@ -15,11 +16,14 @@ class QIODevice;
 
 namespace Linkdeck::Bulk {
 
+class XlsxSheet;
+
 // Reads a table of links row by row from a file as people have them: CSV and TSV as Excel and
 // LibreOffice write them (UTF-8 with or without BOM, UTF-16 LE/BE with BOM as Excel's "Unicode
 // text", Windows-1252 from older Excel; ',' ';' or tab, sniffed from the first lines, or named
 // by an Excel "sep=;" line; quoted fields with newlines and doubled quotes), and JSON (an array
-// of objects, or an object holding one, as the export of Linkdeck, Shlink, Bitly or Rebrandly).
+// of objects, or an object holding one, as the export of Linkdeck, Shlink, Bitly or Rebrandly),
+// and the first sheet of an Excel workbook (XLSX, see XlsxSheet).
 // CSV and TSV are read in chunks of ChunkSize: a file of any size streams. A JSON file is read
 // whole, up to MaxJsonBytes.
 //
@@ -51,6 +55,7 @@ public:
 
     // The device must be open for reading and outlive the reader.
     explicit TableReader(QIODevice *device, Format format = Format::Auto);
+    ~TableReader();
     Q_DISABLE_COPY_MOVE(TableReader)
 
     // Detects the encoding and separator and reads the header row.
@@ -84,6 +89,7 @@ private:
     };
     Result<void> openText();
     Result<void> openJson();
+    Result<void> openXlsx();
     bool fill();   // reads and decodes one more chunk; false at the end of the device
     Parse parseRecord(QStringList *fields);
     bool nextRecord(QStringList *fields);   // any record, blank ones included
@@ -107,6 +113,7 @@ private:
     // JSON: the objects, read whole and flattened ("domain.fullName", tags joined by ", ")
     QList<QHash<QString, QString>> m_jsonRows;
     qsizetype m_jsonIndex = 0;
+    std::unique_ptr<XlsxSheet> m_xlsx;
 };
 
 }   // namespace Linkdeck::Bulk

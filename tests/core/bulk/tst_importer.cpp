@@ -420,16 +420,40 @@ void TestImporter::exportImportRoundTrip()
 
 void TestImporter::xlsxExport()
 {
-    QVERIFY(import("url,slug,title\nhttps://a.example/,a,Ä\nhttps://b.example/,b,B\n").created == 2);
+    QVERIFY(
+        import(
+            "url,slug,title,tags,max_clicks,expires_at\nhttps://a.example/?utm_source=x,a,\"Ä, \"\"b\"\"\r\n_x0041_\",\"t1, t2\",5,"
+            "2027-01-01T00:00:00Z\nhttps://b.example/,b,B,,,\n")
+            .created
+        == 2);
     const QString path = m_dir->filePath(u"links.xlsx"_s);
-    const Result<qint64> written = Exporter::write(m_backend->links(), LinkQuery{}, ExportFormat::Xlsx, path);
+    LinkQuery all;
+    all.order = Qt::AscendingOrder;
+    const Result<qint64> written = Exporter::write(m_backend->links(), all, ExportFormat::Xlsx, path);
     QVERIFY2(written, written ? "" : qPrintable(written.error().message));
     QCOMPARE(*written, 2);
     const QByteArray bytes = readFile(path);
     QVERIFY(bytes.startsWith("PK\x03\x04"));   // a zip, as XLSX is
-    QVERIFY(bytes.size() > 1000);
     // No temporary file is left beside it.
     QCOMPARE(QDir(m_dir->path()).entryList({u".linkdeck-export-*"_s}, QDir::Hidden | QDir::Files).size(), 0);
+
+    // The workbook imports back: the same links, as the CSV export of both shows.
+    QTemporaryDir otherDir;
+    Backend other;
+    QVERIFY(other.open(otherDir.filePath(u"links.sqlite"_s)));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const Account account = *other.accounts().find(1);
+    Importer importer(other.database(), other.links(), other.provider(1), account);
+    QVERIFY(importer.open(&file));
+    QCOMPARE(importer.mapping().detectedSource(), u"Linkdeck"_s);
+    const ImportReport report = importer.run({});
+    QCOMPARE(report.created, 2);
+    QVERIFY(Exporter::write(m_backend->links(), all, ExportFormat::Csv, m_dir->filePath(u"a.csv"_s)));
+    QVERIFY(Exporter::write(other.links(), all, ExportFormat::Csv, m_dir->filePath(u"b.csv"_s)));
+    QCOMPARE(QString::fromUtf8(readFile(m_dir->filePath(u"b.csv"_s))),
+             QString::fromUtf8(readFile(m_dir->filePath(u"a.csv"_s))));
+
     // A place it cannot be written says so, and leaves nothing.
     const Result<qint64> refused =
         Exporter::write(m_backend->links(), LinkQuery{}, ExportFormat::Xlsx, m_dir->filePath(u"no/such/dir.xlsx"_s));
@@ -450,6 +474,9 @@ void TestImporter::parseTimes()
     QCOMPARE(*Importer::parseTime(u"2026-12-31 23:59"_s, false), QDateTime(QDate(2026, 12, 31), QTime(23, 59)).toUTC());
     QCOMPARE(*Importer::parseTime(u"2026-12-31"_s, true), QDate(2027, 1, 1).startOfDay().toUTC());
     QCOMPARE(*Importer::parseTime(u"31.12.2026"_s, false), QDate(2026, 12, 31).startOfDay().toUTC());
+    // Excel's date cells: days since 1899-12-30, local.
+    QCOMPARE(*Importer::parseTime(u"46387"_s, true), QDate(2027, 1, 1).startOfDay().toUTC());
+    QCOMPARE(*Importer::parseTime(u"46387.5"_s, false), QDateTime(QDate(2026, 12, 31), QTime(12, 0)).toUTC());
     QVERIFY(!Importer::parseTime(u"soon"_s, false));
     QVERIFY(!Importer::parseTime(u"2026-13-01"_s, false));
 }

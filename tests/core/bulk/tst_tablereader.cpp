@@ -2,7 +2,10 @@
 // write them.
 
 #include <QBuffer>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <xlsxwriter.h>
 
 #include "bulktest.h"
 #include "core/bulk/columnmapping.h"
@@ -25,6 +28,8 @@ private slots:
     void malformed_data();
     void malformed();
     void jsonShapes();
+    void excelWorkbook();
+    void damagedWorkbook();
     void mappings_data();
     void mappings();
     void mappingCanBeChanged();
@@ -165,7 +170,7 @@ void TestTableReader::malformed_data()
     for (int i = 0; i < noise.size(); ++i)
         noise[i] = char((i * 7919) % 251 + 1);   // control characters without NUL
     QTest::addRow("noise") << noise << u"binary data"_s;
-    QTest::addRow("xlsx") << QByteArray("PK\x03\x04\x14\0\x06\0", 8) << u"Excel workbook (XLSX)"_s;
+    QTest::addRow("xlsx") << QByteArray("PK\x03\x04\x14\0\x06\0", 8) << u"Excel workbook cannot be read"_s;
     QTest::addRow("broken json") << QByteArray("[{\"url\": \"https://a.example/\",}\n")
                                  << u"JSON file cannot be read"_s;
     QTest::addRow("json without links") << QByteArray("{\"count\": 3}") << u"holds no list of links"_s;
@@ -226,6 +231,79 @@ void TestTableReader::jsonShapes()
     QCOMPARE(m2.detectedSource(), u"Rebrandly"_s);
     QCOMPARE(rows2[0].value(m2.column(Field::Domain)), u"rebrand.ly"_s);
     QCOMPARE(rows2[0].value(m2.column(Field::Slug)), u"xmas"_s);
+}
+
+void TestTableReader::excelWorkbook()
+{
+    // As Excel saves it: shared strings, a number, a date cell (a serial number with a date
+    // format), an empty cell in the middle, a blank row, and a second sheet that is not read.
+    QTemporaryDir dir;
+    const QByteArray path = QFile::encodeName(dir.filePath(u"links.xlsx"_s));
+    lxw_workbook *workbook = workbook_new(path.constData());
+    lxw_worksheet *sheet = workbook_add_worksheet(workbook, "Links");
+    lxw_worksheet *other = workbook_add_worksheet(workbook, "Notes");
+    lxw_format *dateFormat = workbook_add_format(workbook);
+    format_set_num_format(dateFormat, "dd.mm.yyyy");
+    worksheet_write_string(sheet, 0, 0, "Ziel", nullptr);
+    worksheet_write_string(sheet, 0, 1, "Kürzel", nullptr);
+    worksheet_write_string(sheet, 0, 2, "Titel", nullptr);
+    worksheet_write_string(sheet, 0, 3, "expires_at", nullptr);
+    worksheet_write_string(sheet, 0, 4, "max_clicks", nullptr);
+    worksheet_write_string(sheet, 1, 0, "https://shop.example/käse", nullptr);
+    worksheet_write_string(sheet, 1, 1, "kaese", nullptr);
+    worksheet_write_string(sheet, 1, 2, "Käse & \"Wein\"\nzwei Zeilen", nullptr);
+    lxw_datetime date{2026, 12, 31, 0, 0, 0};
+    worksheet_write_datetime(sheet, 1, 3, &date, dateFormat);
+    worksheet_write_number(sheet, 1, 4, 100, nullptr);
+    worksheet_write_string(sheet, 3, 0, "https://shop.example/brot", nullptr);   // row 3 is blank
+    worksheet_write_string(sheet, 3, 2, "Brot", nullptr);                        // no back-half
+    worksheet_write_string(other, 0, 0, "not links", nullptr);
+    QCOMPARE(workbook_close(workbook), LXW_NO_ERROR);
+
+    QFile file(dir.filePath(u"links.xlsx"_s));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    TableReader reader(&file);   // found by its zip signature
+    QVERIFY(reader.open());
+    QCOMPARE(reader.format(), TableReader::Format::Xlsx);
+    QCOMPARE(reader.header(), (QStringList{u"Ziel"_s, u"Kürzel"_s, u"Titel"_s, u"expires_at"_s, u"max_clicks"_s}));
+    QStringList fields;
+    QVERIFY(reader.next(&fields));
+    QCOMPARE(reader.row(), 2);
+    QCOMPARE(fields.value(0), u"https://shop.example/käse"_s);
+    QCOMPARE(fields.value(2), u"Käse & \"Wein\"\nzwei Zeilen"_s);
+    QCOMPARE(fields.value(3), u"46387"_s);   // Excel's serial number of 2026-12-31
+    QCOMPARE(fields.value(4), u"100"_s);
+    QVERIFY(reader.next(&fields));
+    QCOMPARE(reader.row(), 4);
+    QCOMPARE(fields.value(0), u"https://shop.example/brot"_s);
+    QCOMPARE(fields.value(1), QString());
+    QCOMPARE(fields.value(2), u"Brot"_s);
+    QVERIFY(!reader.next(&fields));
+    QVERIFY(!reader.error());
+}
+
+void TestTableReader::damagedWorkbook()
+{
+    // A workbook cut short: a sentence, no crash.
+    QTemporaryDir dir;
+    const QByteArray path = QFile::encodeName(dir.filePath(u"big.xlsx"_s));
+    lxw_workbook *workbook = workbook_new(path.constData());
+    lxw_worksheet *sheet = workbook_add_worksheet(workbook, nullptr);
+    worksheet_write_string(sheet, 0, 0, "url", nullptr);
+    for (int i = 1; i < 3000; ++i)
+        worksheet_write_string(sheet, lxw_row_t(i), 0,
+                               QByteArray("https://shop.example/" + QByteArray::number(i)).constData(), nullptr);
+    QCOMPARE(workbook_close(workbook), LXW_NO_ERROR);
+    QFile whole(dir.filePath(u"big.xlsx"_s));
+    QVERIFY(whole.open(QIODevice::ReadOnly));
+    const QByteArray bytes = whole.readAll();
+    QBuffer cut;
+    cut.setData(bytes.left(bytes.size() / 2));
+    cut.open(QIODevice::ReadOnly);
+    TableReader reader(&cut, TableReader::Format::Xlsx);
+    const Result<void> opened = reader.open();
+    QVERIFY(!opened);
+    QVERIFY2(opened.error().message.contains(u"Excel workbook cannot be read"_s), qPrintable(opened.error().message));
 }
 
 void TestTableReader::mappings_data()
