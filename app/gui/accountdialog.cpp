@@ -57,6 +57,14 @@ AccountDialog::AccountDialog(Backend &backend, QWidget *parent)
     providerChanged();
 }
 
+AccountDialog *AccountDialog::openToAdd(Backend &backend, QWidget *parent)
+{
+    auto *dialog = new AccountDialog(backend, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
 AccountDialog::~AccountDialog() = default;
 
 void AccountDialog::editAccount(const Account &account)

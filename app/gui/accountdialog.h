@@ -29,6 +29,8 @@ class AccountDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(AccountDialog)
 public:
     explicit AccountDialog(Backend &backend, QWidget *parent = nullptr);
+    // Opens an Add Account dialog over `parent` (window-modal; it deletes itself when closed).
+    static AccountDialog *openToAdd(Backend &backend, QWidget *parent);
     ~AccountDialog() override;
 
     void editAccount(const Account &account);

@@ -2,6 +2,7 @@
 
 #include "core/links/urlvalidator.h"
 #include "core/links/utm.h"
+#include "core/models/linkselection.h"
 #include "gui/icons.h"
 #include "gui/qrpreview.h"
 
@@ -206,14 +207,19 @@ void DetailPane::showLink(const std::optional<Link> &link, bool canEdit, bool ca
     m_stack->setCurrentIndex(2);
 }
 
-void DetailPane::showSelection(const QList<Link> &links)
+void DetailPane::showSelection(const LinkSelection &selection)
 {
+    setRulesState(selection.canRules, selection.rulesTip);
+    if (selection.links.size() <= 1) {
+        showLink(selection.current, selection.canEdit, selection.canDelete, selection.account, selection.status);
+        return;
+    }
     m_link.reset();
     qint64 clicks = 0;
-    for (const Link &link : links)
+    for (const Link &link : selection.links)
         clicks += link.clicks;
     m_selection->setText(u"<p><b>%1</b></p><p>%2</p>"_s.arg(
-        tr("%Ln link(s) selected", nullptr, int(links.size())).toHtmlEscaped(),
+        tr("%Ln link(s) selected", nullptr, int(selection.links.size())).toHtmlEscaped(),
         tr("%Ln click(s) together", nullptr, int(qMin<qint64>(clicks, INT_MAX))).toHtmlEscaped()));
     m_stack->setCurrentWidget(m_selection);
 }

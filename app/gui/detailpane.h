@@ -6,6 +6,10 @@
 
 #include "core/links/link.h"
 
+namespace Linkdeck {
+struct LinkSelection;
+}
+
 class QFormLayout;
 class QLabel;
 class QPushButton;
@@ -28,8 +32,9 @@ public:
     // service, empty when it is.
     void showLink(const std::optional<Link> &link, bool canEdit, bool canDelete, const QString &account = {},
                   const QString &status = {});
-    // Several links: how many, and their clicks together.
-    void showSelection(const QList<Link> &links);
+    // What is selected: one link (the current one) in full, several as how many and their
+    // clicks together, none as a hint; the buttons as far as the selection allows.
+    void showSelection(const LinkSelection &selection);
     std::optional<Link> link() const { return m_link; }
     // The "Redirect Rules…" button: disabled with the reason as its tooltip when the link's
     // account cannot have rules.

@@ -41,6 +41,18 @@ GettingStartedDialog::GettingStartedDialog(QWidget *parent)
     resize(560, 520);
 }
 
+void GettingStartedDialog::showFor(QWidget *parent)
+{
+    if (auto *open = parent->findChild<GettingStartedDialog *>(QString(), Qt::FindDirectChildrenOnly)) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *guide = new GettingStartedDialog(parent);
+    guide->setAttribute(Qt::WA_DeleteOnClose);
+    guide->show();
+}
+
 QString GettingStartedDialog::guideHtml()
 {
     QString html;

@@ -13,6 +13,8 @@ class GettingStartedDialog final : public QDialog
 public:
     explicit GettingStartedDialog(QWidget *parent = nullptr);
 
+    // Shows the guide over `parent`, or raises the one already open there.
+    static void showFor(QWidget *parent);
     static QString guideHtml();
 };
 

@@ -9,7 +9,7 @@
 #include "core/sync/backend.h"
 #include "gui/accountdialog.h"
 #include "gui/detailpane.h"
-#include "gui/gettingstarted.h"
+#include "gui/linkarea.h"
 #include "gui/linkcommands.h"
 #include "gui/linkdialog.h"
 #include "gui/linklistview.h"
@@ -21,13 +21,11 @@
 #include "gui/sidebar.h"
 #include "gui/statsdialog.h"
 #include "gui/syncstatus.h"
-#include "gui/welcomepage.h"
 
 #include <QCloseEvent>
 #include <QLabel>
 #include <QScreen>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
 #include <QUrl>
@@ -56,11 +54,7 @@ MainWindow::MainWindow(Backend &backend, Settings &settings, QWidget *parent)
     leftLayout->addWidget(m_sidebar, 1);
     leftLayout->addWidget(new LocalServerPanel(*m_server, m_settings, left));
     m_list = new LinkListView(m_backend.links(), this);
-    m_welcome = new WelcomePage(this);
-    m_middle = new QStackedWidget(this);
-    m_middle->setObjectName(u"linkArea"_s);
-    m_middle->addWidget(m_list);
-    m_middle->addWidget(m_welcome);
+    m_middle = new LinkArea(m_list, this);
     m_detail = new DetailPane(this);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -75,15 +69,14 @@ MainWindow::MainWindow(Backend &backend, Settings &settings, QWidget *parent)
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
     // F6 and Shift+F6 go from pane to pane; Tab follows the same order, through the server panel.
-    auto *panes = new PaneFocus(this, {m_sidebar, m_middle, m_detail});
-    panes->setTarget(m_middle,
-                     [this] { return m_welcome->isVisible() ? m_welcome->focusTarget() : m_list->focusTarget(); });
+    new PaneFocus(this, {m_sidebar, m_middle, m_detail});
 
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(u"countLabel"_s);
     statusBar()->addPermanentWidget(m_countLabel);
     m_commands = new LinkCommands(m_backend, m_settings, this);
     m_actions = std::make_unique<MainActions>(this, m_list, m_commands);
+    m_actions->connectWelcomePage(m_middle->welcomePage());
     m_syncStatus = new SyncStatus(m_backend, statusBar(), this);
     connect(m_syncStatus, &SyncStatus::runningChanged, this,
             [this](bool running) { m_actions->setSyncRunning(running); });
@@ -96,11 +89,7 @@ MainWindow::MainWindow(Backend &backend, Settings &settings, QWidget *parent)
         q.tag = f.tag;
         q.campaign = f.campaign;
         model()->setQuery(q);
-        updateSelection();   // Statistics follow the campaign or tag chosen
     });
-    connect(m_welcome, &WelcomePage::createLinkRequested, this, &MainWindow::newLink);
-    connect(m_welcome, &WelcomePage::connectAccountRequested, this, &MainWindow::addAccount);
-    connect(m_welcome, &WelcomePage::gettingStartedRequested, this, &MainWindow::showGettingStarted);
     LinkTableModel *links = model();
     for (const auto rowsChanged : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(links, rowsChanged, this, &MainWindow::updateStatus);
@@ -125,7 +114,7 @@ MainWindow::MainWindow(Backend &backend, Settings &settings, QWidget *parent)
     restoreWindowState();
     updateStatus();
     updateSelection();
-    (m_welcome->isVisible() ? m_welcome->focusTarget() : m_list->focusTarget())->setFocus();
+    m_middle->focusTarget()->setFocus();
 }
 
 MainWindow::~MainWindow() = default;
@@ -181,15 +170,9 @@ void MainWindow::updateSelection()
     m_selection = LinkSelection::of(m_backend, selectedLinks(), currentLink());
     m_actions->setSelection(m_selection);
     m_commands->setSelection(m_selection);
-    const Sidebar::Filter filter = m_sidebar->currentFilter();
-    m_actions->setStatisticsEnabled(!m_selection.links.isEmpty() || !filter.campaign.isEmpty()
-                                    || !filter.tag.isEmpty());
-    if (m_selection.links.size() > 1)
-        m_detail->showSelection(m_selection.links);
-    else
-        m_detail->showLink(m_selection.current, m_selection.canEdit, m_selection.canDelete, m_selection.account,
-                           m_selection.status);
-    m_detail->setRulesState(m_selection.canRules, m_selection.rulesTip);
+    const Sidebar::Filter f = m_sidebar->currentFilter();
+    m_actions->setStatisticsEnabled(!m_selection.links.isEmpty() || !f.campaign.isEmpty() || !f.tag.isEmpty());
+    m_detail->showSelection(m_selection);
 }
 
 void MainWindow::updateStatus()
@@ -197,13 +180,7 @@ void MainWindow::updateStatus()
     const qint64 shown = model()->rowCount();
     const qint64 total = model()->totalCount();
     // No links at all (not a filter that finds none): the first steps instead of an empty table.
-    const bool welcome = total == 0;
-    if (welcome != (m_middle->currentWidget() == m_welcome)) {
-        const bool hadFocus = m_middle->isAncestorOf(focusWidget());
-        m_middle->setCurrentWidget(welcome ? m_welcome : static_cast<QWidget *>(m_list));
-        if (hadFocus)
-            (welcome ? m_welcome->focusTarget() : m_list->focusTarget())->setFocus();
-    }
+    m_middle->showWelcome(total == 0);
     if (model()->isCounting() || total < 0)
         m_countLabel->setText(tr("Counting…"));
     else if (shown == total)
@@ -299,22 +276,7 @@ void MainWindow::showAccounts()
 
 void MainWindow::addAccount()
 {
-    auto *dialog = new AccountDialog(m_backend, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, &MainWindow::syncAccounts);
-    dialog->open();
-}
-
-void MainWindow::showGettingStarted()
-{
-    if (auto *open = findChild<GettingStartedDialog *>()) {
-        open->raise();
-        open->activateWindow();
-        return;
-    }
-    auto *guide = new GettingStartedDialog(this);
-    guide->setAttribute(Qt::WA_DeleteOnClose);
-    guide->show();
+    connect(AccountDialog::openToAdd(m_backend, this), &QDialog::accepted, this, &MainWindow::syncAccounts);
 }
 
 void MainWindow::showPreferencesPage(bool accounts)

@@ -11,7 +11,6 @@
 
 class QLabel;
 class QSplitter;
-class QStackedWidget;
 
 namespace Linkdeck {
 class Backend;
@@ -24,12 +23,12 @@ namespace Linkdeck::Gui {
 
 class DetailPane;
 class LinkCommands;
+class LinkArea;
 class LinkDialog;
 class LinkListView;
 class MainActions;
 class Sidebar;
 class SyncStatus;
-class WelcomePage;
 
 // The main window: accounts and saved filters on the left, the link table in the middle,
 // the selected link on the right. Its actions (MainActions) call the slots below, and
@@ -52,9 +51,8 @@ public slots:
     void newLink();
     void editSelectedLink();
     void showPreferences();
-    void showAccounts();   // Preferences > Accounts
-    void addAccount();     // the Add Account dialog (a first step)
-    void showGettingStarted();
+    void showAccounts();     // Preferences > Accounts
+    void addAccount();       // the Add Account dialog (a first step)
     void syncAccounts();     // pull every remote account, send what waits offline
     void showStatistics();   // the selected links, or the campaign or tag chosen in the sidebar
 
@@ -77,8 +75,7 @@ private:
     LocalServerController *m_server = nullptr;
     Sidebar *m_sidebar = nullptr;
     LinkListView *m_list = nullptr;
-    WelcomePage *m_welcome = nullptr;   // instead of the table while there are no links
-    QStackedWidget *m_middle = nullptr;
+    LinkArea *m_middle = nullptr;   // the links, or the first steps while there are none
     DetailPane *m_detail = nullptr;
     QSplitter *m_splitter = nullptr;
     QLabel *m_countLabel = nullptr;

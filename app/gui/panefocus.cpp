@@ -26,11 +26,6 @@ PaneFocus::PaneFocus(QWidget *window, const QList<QWidget *> &panes)
     window->addActions({next, previous});
 }
 
-void PaneFocus::setTarget(QWidget *pane, std::function<QWidget *()> target)
-{
-    m_targets.insert(pane, std::move(target));
-}
-
 void PaneFocus::next()
 {
     move(1);
@@ -75,8 +70,9 @@ QWidget *PaneFocus::focusTarget(int index) const
     const auto takesFocus = [](const QWidget *w) {
         return w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus);
     };
-    if (const auto target = m_targets.find(pane); target != m_targets.end()) {
-        QWidget *w = (*target)();
+    if (pane->metaObject()->indexOfMethod("focusTarget()") >= 0) {
+        QWidget *w = nullptr;
+        QMetaObject::invokeMethod(pane, "focusTarget", Qt::DirectConnection, Q_RETURN_ARG(QWidget *, w));
         return w && takesFocus(w) ? w : nullptr;
     }
     if (QWidget *proxy = pane->focusProxy(); proxy && takesFocus(proxy))

@@ -1,10 +1,7 @@
 #pragma once
 
-#include <QHash>
 #include <QObject>
 #include <QPointer>
-
-#include <functional>
 
 class QWidget;
 
@@ -12,8 +9,9 @@ namespace Linkdeck::Gui {
 
 // F6 and Shift+F6 move the focus from pane to pane of a window (the sidebar, the links, the
 // detail pane), as in a file manager or a mail client; Tab moves within and between them.
-// A pane gets the focus at its focus proxy, else at its first control that takes Tab focus;
-// a pane that shows no such control is passed over.
+// A pane gets the focus where its Q_INVOKABLE QWidget *focusTarget() says (a pane whose
+// first control depends on what it shows), else at its focus proxy, else at its first
+// control that takes Tab focus; a pane that shows no such control is passed over.
 //
 //   new PaneFocus(this, {m_sidebar, m_list, m_detail});
 class PaneFocus final : public QObject
@@ -22,8 +20,6 @@ class PaneFocus final : public QObject
     Q_DISABLE_COPY_MOVE(PaneFocus)
 public:
     PaneFocus(QWidget *window, const QList<QWidget *> &panes);
-    // Where the focus goes in that pane, instead of its first control (nullptr: pass it over).
-    void setTarget(QWidget *pane, std::function<QWidget *()> target);
 
     void next();
     void previous();
@@ -35,7 +31,6 @@ private:
     QWidget *focusTarget(int index) const;
 
     QList<QPointer<QWidget>> m_panes;
-    QHash<QWidget *, std::function<QWidget *()>> m_targets;
 };
 
 }   // namespace Linkdeck::Gui

@@ -197,7 +197,7 @@ void TestAccessibility::dialogsNameEveryControl()
     check(m_window->findChild<AccountDialog *>(), u"Add Account"_s);
     m_window->findChild<AccountDialog *>()->reject();
 
-    m_window->showGettingStarted();
+    GettingStartedDialog::showFor(m_window.get());
     check(m_window->findChild<GettingStartedDialog *>(), u"Getting Started"_s);
     m_window->findChild<GettingStartedDialog *>()->close();
 
