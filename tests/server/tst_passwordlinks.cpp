@@ -42,6 +42,7 @@ private slots:
     void passwordIsNowhereButTheHash();
     void checkingDoesNotHoldUpRedirects();
     void protectionSetInTheAppShowsAtOnce();
+    void apiEditKeepsTheProtection();
     void limiterAndFormParsing();
 
 private:
@@ -313,6 +314,26 @@ void TestPasswordLinks::protectionSetInTheAppShowsAtOnce()
     QCOMPARE(post("/later", "password=now-secret").status, 302);
     QVERIFY(local->setPasswordNow(id, {}).ok());
     QTRY_COMPARE_WITH_TIMEOUT(get(m_port, "/later").status, 302, 2000);
+}
+
+// A Shlink API client that edits a protected link (it knows nothing of passwords) leaves it
+// protected: the entry the API publishes at once carries the stored hash.
+void TestPasswordLinks::apiEditKeepsTheProtection()
+{
+    addLink(u"vip"_s, u"https://shop.example/vip"_s, u"right"_s);
+    startServer();
+    HttpConnection c(m_port);
+    const std::string body = R"({"longUrl":"https://shop.example/vip-2"})";
+    const auto edited =
+        c.request("PATCH /rest/v3/short-urls/vip HTTP/1.1\r\nHost: localhost:8080\r\nX-Api-Key: test-key\r\n"
+                  "Content-Type: application/json\r\nContent-Length: "
+                  + std::to_string(body.size()) + "\r\n\r\n" + body);
+    QCOMPARE(edited.status, 200);
+    QVERIFY(edited.body.find("argon2") == std::string::npos);
+    QCOMPARE(get(m_port, "/vip").status, 200);   // still the form, at once and after the poll
+    QCOMPARE(post("/vip", "password=right").header("location"), std::string("https://shop.example/vip-2"));
+    QTest::qWait(1500);
+    QCOMPARE(get(m_port, "/vip").status, 200);
 }
 
 void TestPasswordLinks::limiterAndFormParsing()
