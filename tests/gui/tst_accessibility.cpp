@@ -19,6 +19,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
@@ -223,6 +224,13 @@ void TestAccessibility::dialogsNameEveryControl()
     add->click();
     check(rules, u"Redirect Rules with a rule"_s);
     rules->reject();
+
+    // File > New Campaign.
+    m_window->findChild<QAction *>(u"newCampaignAction"_s)->trigger();
+    auto *campaign = m_window->findChild<QDialog *>(u"campaignDialog"_s);
+    check(campaign, u"New Campaign"_s);
+    if (campaign)
+        campaign->reject();
 
     // New and Edit Link (another change is under way there: only checked, not changed here).
     m_window->newLink();

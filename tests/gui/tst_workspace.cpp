@@ -421,7 +421,8 @@ void TestWorkspace::iconsFitTheirActionsOnABareDesktop()
                                                       {u"preferencesAction"_s, u"preferences-system"_s},
                                                       {u"syncAction"_s, u"view-refresh"_s},
                                                       {u"quitAction"_s, u"application-exit"_s},
-                                                      {u"gettingStartedAction"_s, u"help-contents"_s}};
+                                                      {u"gettingStartedAction"_s, u"help-contents"_s},
+                                                      {u"newCampaignAction"_s, u"view-grid"_s}};
     for (const auto &[objectName, iconName] : expected) {
         auto *action = m_window->findChild<QAction *>(objectName);
         QVERIFY2(action, qPrintable(objectName));
