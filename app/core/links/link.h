@@ -46,6 +46,11 @@ struct Link
     // LinkProvider::Capability::Password). Read from the stored hash, which stays in core:
     // LinkProvider::setPassword() sets or removes it, update() leaves it as it is.
     bool passwordProtected = false;
+    // What link-preview crawlers show (Open Graph / Twitter card tags, issue 15): empty for none.
+    // Only this computer's links have one (LinkProvider::Capability::Preview); see LinkPreview.
+    QString previewTitle;
+    QString previewDescription;
+    QString previewImage;   // an http(s) address
     qint64 clicks = 0;
     SyncState syncState = SyncState::Synced;
     int redirectStatus = 0;     // 0: the server's default (302)

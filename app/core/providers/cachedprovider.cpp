@@ -2,6 +2,7 @@
 
 #include "core/base/future.h"
 #include "core/links/linklimits.h"
+#include "core/links/linkpreview.h"
 #include "core/providers/remoteprovider.h"
 #include "core/storage/linkrepository.h"
 #include "core/sync/syncqueue.h"
@@ -113,6 +114,12 @@ Result<Link> CachedProvider::checkedLimits(const Link &link) const
         return Error::make(Error::Kind::Unsupported, tr("%1 cannot start or end a link at a date.").arg(service));
     if (link.maxClicks && !can(Capability::MaxClicks))
         return Error::make(Error::Kind::Unsupported, tr("%1 cannot limit the clicks of a link.").arg(service));
+    if (LinkPreview::hasPreview(link) && !can(Capability::Preview)) {
+        return Error::make(Error::Kind::Unsupported,
+                           tr("%1 cannot give link previews a title, description or image; only links on this "
+                              "computer can.")
+                               .arg(service));
+    }
     if (!checked->fallbackUrl.isEmpty() && !can(Capability::Fallback)) {
         return Error::make(Error::Kind::Unsupported,
                            tr("%1 cannot send the visitors of an ended link to another address; only links on this "

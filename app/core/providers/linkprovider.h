@@ -79,6 +79,9 @@ public:
         // Visitors type a password before they are redirected (setPassword(), Link::passwordProtected):
         // linkdeck-server's own addition, so this computer's links only.
         Password = 0x40000,
+        // A social preview (Link::previewTitle, ...) given to link-preview crawlers as Open Graph
+        // and Twitter card tags: linkdeck-server's own addition, so this computer's links only.
+        Preview = 0x80000,
     };
     Q_DECLARE_FLAGS(Capabilities, Capability)
     Q_FLAG(Capabilities)

@@ -2,6 +2,7 @@
 
 #include "core/links/linklimits.h"
 #include "core/links/linkpassword.h"
+#include "core/links/linkpreview.h"
 #include "core/links/slug.h"
 #include "core/links/urlvalidator.h"
 #include "core/storage/database.h"
@@ -56,7 +57,8 @@ LinkProvider::Capabilities LocalProvider::capabilities() const
     return Capability::CreateLinks | Capability::ListLinks | Capability::UpdateDestination | Capability::UpdateTitle
         | Capability::UpdateTags | Capability::EditSlug | Capability::DeleteLinks | Capability::CustomSlug
         | Capability::Tags | Capability::Title | Capability::Expiry | Capability::MaxClicks | Capability::ClickStats
-        | Capability::Domains | Capability::RedirectRules | Capability::Fallback | Capability::Password;
+        | Capability::Domains | Capability::RedirectRules | Capability::Fallback | Capability::Password
+        | Capability::Preview;
 }
 
 QString LocalProvider::shortUrlFor(const QString &domain, const QString &slug)
@@ -102,7 +104,10 @@ Result<Link> LocalProvider::validated(Link link) const
             return Error::make(Error::Kind::Invalid, problem);
     }
     link.title = link.title.trimmed();
-    return LinkLimits::checked(std::move(link));
+    Result<Link> previewed = LinkPreview::checked(std::move(link));
+    if (!previewed)
+        return previewed;
+    return LinkLimits::checked(std::move(previewed).value());
 }
 
 Result<Link> LocalProvider::createNow(const Link &draft, const QString &password)

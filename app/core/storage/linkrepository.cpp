@@ -34,7 +34,8 @@ namespace {
 const QString selectColumns = uR"(SELECT links.id, account_id, remote_id, domain, slug, short_url, destination,
     title, tags, created_at, updated_at, expires_at, max_clicks,
     links.clicks + coalesce((SELECT d.clicks FROM link_click_deltas AS d WHERE d.link_id = links.id), 0), sync_state,
-    redirect_status, valid_since, forward_query, crawlable, fallback_url, password_hash <> '' FROM links)"_s;
+    redirect_status, valid_since, forward_query, crawlable, fallback_url, password_hash <> '', preview_title, preview_description, preview_image
+    FROM links)"_s;
 
 qint64 toMs(const QDateTime &t)
 {
@@ -442,6 +443,9 @@ Link LinkRepository::fromRow(const QSqlQuery &q)
     link.crawlable = q.value(18).toBool();
     link.fallbackUrl = q.value(19).toString();
     link.passwordProtected = q.value(20).toBool();
+    link.previewTitle = q.value(21).toString();
+    link.previewDescription = q.value(22).toString();
+    link.previewImage = q.value(23).toString();
     return link;
 }
 
@@ -512,8 +516,8 @@ namespace {
 const QString insertSql =
     uR"(INSERT INTO links(account_id, remote_id, domain, slug, short_url, destination, title, tags,
     campaign, created_at, updated_at, expires_at, max_clicks, clicks, sync_state, redirect_status, valid_since,
-    forward_query, crawlable, fallback_url)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s;
+    forward_query, crawlable, fallback_url, preview_title, preview_description, preview_image)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s;
 
 // A link's values in the column order of insertSql (and of the account sync's UPDATE).
 QVariantList columnValues(const Link &link, SyncState state)
@@ -537,7 +541,10 @@ QVariantList columnValues(const Link &link, SyncState state)
             optionalMs(link.validSince),
             int(link.forwardQuery),
             int(link.crawlable),
-            sqlText(link.fallbackUrl)};
+            sqlText(link.fallbackUrl),
+            sqlText(link.previewTitle),
+            sqlText(link.previewDescription),
+            sqlText(link.previewImage)};
 }
 }   // namespace
 
@@ -668,7 +675,8 @@ bool holds(const Link &row, const Link &link)
         && msOf(row.expiresAt) == msOf(link.expiresAt) && row.maxClicks == link.maxClicks && row.clicks == link.clicks
         && row.redirectStatus == link.redirectStatus && msOf(row.validSince) == msOf(link.validSince)
         && row.forwardQuery == link.forwardQuery && row.crawlable == link.crawlable
-        && row.fallbackUrl == link.fallbackUrl;
+        && row.fallbackUrl == link.fallbackUrl && row.previewTitle == link.previewTitle
+        && row.previewDescription == link.previewDescription && row.previewImage == link.previewImage;
 }
 }   // namespace
 
@@ -685,7 +693,7 @@ Result<int> LinkRepository::upsertRemote(qint64 accountId, const QList<Link> &li
     update.prepare(uR"(UPDATE links SET account_id = ?, remote_id = ?, domain = ?, slug = ?, short_url = ?,
         destination = ?, title = ?, tags = ?, campaign = ?, created_at = ?, updated_at = ?, expires_at = ?,
         max_clicks = ?, clicks = ?, sync_state = ?, redirect_status = ?, valid_since = ?, forward_query = ?,
-        crawlable = ?, fallback_url = ? WHERE id = ?)"_s);
+        crawlable = ?, fallback_url = ?, preview_title = ?, preview_description = ?, preview_image = ? WHERE id = ?)"_s);
     const auto fail = [&](const QSqlError &error) -> Result<int> {
         find.finish();
         insert.finish();
@@ -819,7 +827,8 @@ Result<Link> LinkRepository::update(Link link)
     q.prepare(uR"(UPDATE links SET account_id = ?, remote_id = ?, domain = ?, slug = ?, short_url = ?, destination = ?,
         title = ?, tags = ?, campaign = ?, updated_at = ?, expires_at = ?, max_clicks = ?,
         clicks = CASE WHEN account_id = 1 THEN clicks ELSE ? END, sync_state = ?,
-        redirect_status = ?, valid_since = ?, forward_query = ?, crawlable = ?, fallback_url = ? WHERE id = ?)"_s);
+        redirect_status = ?, valid_since = ?, forward_query = ?, crawlable = ?, fallback_url = ?, preview_title = ?,
+        preview_description = ?, preview_image = ? WHERE id = ?)"_s);
     q.addBindValue(link.accountId);
     q.addBindValue(sqlText(link.remoteId));
     q.addBindValue(sqlText(link.domain));
@@ -839,6 +848,9 @@ Result<Link> LinkRepository::update(Link link)
     q.addBindValue(int(link.forwardQuery));
     q.addBindValue(int(link.crawlable));
     q.addBindValue(sqlText(link.fallbackUrl));
+    q.addBindValue(sqlText(link.previewTitle));
+    q.addBindValue(sqlText(link.previewDescription));
+    q.addBindValue(sqlText(link.previewImage));
     q.addBindValue(link.id);
     if (!q.exec()) {
         const QSqlError error = q.lastError();
