@@ -9,6 +9,7 @@
 #include "gui/messagebox.h"
 #include "gui/qrstudiodialog.h"
 #include "gui/redirectrulesdialog.h"
+#include "gui/transferdialog.h"
 #include "print/labelsheet.h"
 
 #include <QClipboard>
@@ -62,6 +63,17 @@ void LinkCommands::buildCampaign()
         select(links);
         printLabels();
     });
+    dialog->open();
+}
+
+void LinkCommands::transfer(bool move)
+{
+    if (m_selection.links.isEmpty())
+        return;
+    auto *dialog = new TransferDialog(m_backend, m_selection.links, move, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TransferDialog::done, this,
+            [this](const Bulk::TransferReport &report) { say(report.summary(), 8000); });
     dialog->open();
 }
 

@@ -41,13 +41,19 @@ public slots:
     void printLabels();                      // print preview of the selected links' QR labels
     void printLabelsTo(QPrinter *printer);   // paints them (tests print to a PDF)
     void importLinks();                      // File > Import Links…: the import wizard
-    void buildCampaign();                    // File > New Campaign…: a matrix of links, then their QR codes
+    void buildCampaign();
+    void copyToAccount() { transfer(false); }   // the selected links made on another account
+    void moveToAccount()
+    {
+        transfer(true);
+    }   // ... and the old ones pointed to them                    // File > New Campaign…: a matrix of links, then their QR codes
     // File > Export Links…: the links the table shows (its filter), to a file chosen.
     void exportLinks(const LinkQuery &query);
     // The same to a path (CSV, JSON or XLSX by its extension); false with a message shown.
     bool exportLinksTo(const LinkQuery &query, const QString &path);
 
 private:
+    void transfer(bool move);
     void say(const QString &message, int timeoutMs);
 
     Backend &m_backend;

@@ -67,6 +67,13 @@ MainActions::MainActions(MainWindow *window, LinkListView *list, LinkCommands *c
     m_stats->setToolTip(tr("Clicks over time, countries and referrers of the selected links or campaign"));
     QObject::connect(m_stats, &QAction::triggered, window, &MainWindow::showStatistics);
 
+    m_copyTo = add("copyToAccountAction", tr("Cop&y to Account…"), {}, 0);
+    m_copyTo->setToolTip(tr("Make the selected links on another account too"));
+    QObject::connect(m_copyTo, &QAction::triggered, commands, &LinkCommands::copyToAccount);
+    m_moveTo = add("moveToAccountAction", tr("&Move to Account…"), {}, 0);
+    m_moveTo->setToolTip(tr("Make the selected links on another account and send the old ones' visitors there"));
+    QObject::connect(m_moveTo, &QAction::triggered, commands, &LinkCommands::moveToAccount);
+
     m_rules = add("rulesAction", tr("Redirect &Rules…"), u"view-split-left-right"_s, QStyle::SP_ArrowRight);
     m_rules->setEnabled(false);
     QObject::connect(m_rules, &QAction::triggered, commands, &LinkCommands::editRedirectRules);
@@ -127,7 +134,7 @@ MainActions::MainActions(MainWindow *window, LinkListView *list, LinkCommands *c
 
     // The table gets the actions too, so its context menu offers them.
     list->table()->setContextMenuPolicy(Qt::ActionsContextMenu);
-    list->table()->addActions({m_copy, m_open, m_qr, m_edit, m_rules, m_delete});
+    list->table()->addActions({m_copy, m_open, m_qr, m_edit, m_rules, m_copyTo, m_moveTo, m_delete});
     createMenus();
     createToolBar();
 }
@@ -145,6 +152,8 @@ void MainActions::createMenus()
 
     QMenu *edit = m_window->menuBar()->addMenu(tr("&Edit"));
     edit->addActions({m_copy, m_open, m_qr, m_stats, m_edit, m_rules, m_delete});
+    edit->addSeparator();
+    edit->addActions({m_copyTo, m_moveTo});
     edit->setToolTipsVisible(true);   // says why Redirect Rules is disabled
     edit->addSeparator();
     edit->addAction(m_find);
@@ -174,6 +183,8 @@ void MainActions::setSelection(const LinkSelection &selection)
     m_open->setEnabled(selection.current.has_value());
     m_qr->setEnabled(selection.hasUrl);
     m_print->setEnabled(!selection.links.isEmpty());
+    m_copyTo->setEnabled(!selection.links.isEmpty());
+    m_moveTo->setEnabled(!selection.links.isEmpty());
     m_edit->setEnabled(selection.canEdit);
     m_delete->setEnabled(selection.canDelete);
     m_rules->setEnabled(selection.canRules);

@@ -54,6 +54,8 @@ private:
     QAction *m_find = nullptr;
     QAction *m_preferences = nullptr;
     QAction *m_campaign = nullptr;
+    QAction *m_copyTo = nullptr;
+    QAction *m_moveTo = nullptr;
     QAction *m_import = nullptr;
     QAction *m_export = nullptr;
     QAction *m_sync = nullptr;

@@ -36,7 +36,7 @@ QString TransferReport::summary() const
         return error->message;
     QString text = move ? tr("%n link(s) moved", nullptr, made) : tr("%n link(s) copied", nullptr, made);
     if (move)
-        text += u", "_s + tr("%n old link(s) now redirect to the new one", nullptr, redirected);
+        text += u", "_s + tr("%n old link(s) pointed to the new one(s)", nullptr, redirected);
     if (notMade > 0)
         text += u", "_s + tr("%n not made", nullptr, notMade);
     return text + u'.';

@@ -102,7 +102,7 @@ void TestLinkTransfer::moveFromBitlyToThisComputer()
     QCOMPARE(report.made, 2);
     QCOMPARE(report.redirected, 2);
     QCOMPARE(report.notMade, 1);
-    QCOMPARE(report.summary(), u"2 links moved, 2 old links now redirect to the new one, 1 not made."_s);
+    QCOMPARE(report.summary(), u"2 links moved, 2 old links pointed to the new ones, 1 not made."_s);
     QCOMPARE(report.links.at(0).toShortUrl, u"http://localhost:8080/spring-flyer"_s);
     QCOMPARE(report.links.at(2).verdict, Verdict::Conflict);
     QVERIFY(report.links.at(2).toShortUrl.isEmpty());
