@@ -148,6 +148,409 @@
     </message>
 </context>
 <context>
+    <name>Linkdeck::Bulk::CampaignMatrix</name>
+    <message>
+        <source>Name the campaign.</source>
+        <translation>Geben Sie der Kampagne einen Namen.</translation>
+    </message>
+    <message>
+        <source>Enter at least one destination.</source>
+        <translation>Geben Sie mindestens ein Ziel ein.</translation>
+    </message>
+    <message>
+        <source>Enter at least one source, such as newsletter or facebook.</source>
+        <translation>Geben Sie mindestens eine Quelle ein, etwa newsletter oder facebook.</translation>
+    </message>
+    <message>
+        <source>Enter at least one medium, such as email or social.</source>
+        <translation>Geben Sie mindestens ein Medium ein, etwa email oder social.</translation>
+    </message>
+    <message>
+        <source>This makes %1 links; a campaign matrix makes at most %2. Split it into several.</source>
+        <translation>Das ergäbe %1 Links; eine Kampagne erstellt höchstens %2 auf einmal. Teilen Sie sie in mehrere auf.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>The back-half pattern makes “%1”: %2</source>
+        <translation>Das Muster für die Link-Enden ergibt „%1“: %2</translation>
+    </message>
+    <message>
+        <source>The back-half pattern makes “%1” twice (links %2 and %3): add {content}, {page} or {n} to it.</source>
+        <translation>Das Muster für die Link-Enden ergibt „%1“ zweimal (Links %2 und %3): Ergänzen Sie {content}, {page} oder {n}.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Bulk::ColumnMapping</name>
+    <message>
+        <source>No column holds the addresses the links go to. Name one &quot;destination&quot; or &quot;url&quot; in the first row, or choose it in the column mapping.</source>
+        <translation>Keine Spalte enthält die Adressen, zu denen die Links führen. Nennen Sie eine Spalte in der ersten Zeile „destination“ oder „url“, oder wählen Sie sie bei der Zuordnung der Spalten aus.</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(nicht importiert)</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Back-half</source>
+        <translation>Link-Ende</translation>
+    </message>
+    <message>
+        <source>Short URL</source>
+        <translation>Kurzlink</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>UTM source</source>
+        <translation>UTM-Quelle</translation>
+    </message>
+    <message>
+        <source>UTM medium</source>
+        <translation>UTM-Medium</translation>
+    </message>
+    <message>
+        <source>UTM campaign</source>
+        <translation>UTM-Kampagne</translation>
+    </message>
+    <message>
+        <source>UTM term</source>
+        <translation>UTM-Begriff</translation>
+    </message>
+    <message>
+        <source>UTM content</source>
+        <translation>UTM-Inhalt</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Beginnt</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Endet</translation>
+    </message>
+    <message>
+        <source>Maximum clicks</source>
+        <translation>Höchstzahl der Klicks</translation>
+    </message>
+    <message>
+        <source>Then go to</source>
+        <translation>Danach zu</translation>
+    </message>
+    <message>
+        <source>Redirect status</source>
+        <translation>Weiterleitungsstatus</translation>
+    </message>
+    <message>
+        <source>Forward query</source>
+        <translation>Abfrageparameter weitergeben</translation>
+    </message>
+    <message>
+        <source>Crawlable</source>
+        <translation>Für Suchmaschinen freigegeben</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Clicks (not imported)</source>
+        <translation>Klicks (nicht importiert)</translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Bulk::Exporter</name>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>Die Datei konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The export was stopped; no file was written.</source>
+        <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written.</source>
+        <translation>„%1“ kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Bulk::ImportReport</name>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 to create, %2 already there, %3 to update, %4 to create under another back-half, %5 skipped (back-half taken), %6 invalid.</source>
+        <translation>Probelauf: %1 zu erstellen, %2 schon vorhanden, %3 zu aktualisieren, %4 mit anderem Link-Ende zu erstellen, %5 übersprungen (Link-Ende vergeben), %6 ungültig.</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 already there, %3 updated, %4 created under another back-half, %5 skipped (back-half taken), %6 invalid, %7 failed.</source>
+        <translation>%1 erstellt, %2 schon vorhanden, %3 aktualisiert, %4 mit anderem Link-Ende erstellt, %5 übersprungen (Link-Ende vergeben), %6 ungültig, %7 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The import was stopped; import the file again to go on where it stopped.</source>
+        <translation>Der Import wurde abgebrochen; importieren Sie die Datei erneut, um dort weiterzumachen, wo er aufgehört hat.</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>Der Bericht konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Bulk::Importer</name>
+    <message>
+        <source>created</source>
+        <translation>erstellt</translation>
+    </message>
+    <message>
+        <source>will create</source>
+        <translation>wird erstellt</translation>
+    </message>
+    <message>
+        <source>already there</source>
+        <translation>schon vorhanden</translation>
+    </message>
+    <message>
+        <source>skipped: back-half taken</source>
+        <translation>übersprungen: Link-Ende vergeben</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>aktualisiert</translation>
+    </message>
+    <message>
+        <source>will update</source>
+        <translation>wird aktualisiert</translation>
+    </message>
+    <message>
+        <source>created under another back-half</source>
+        <translation>mit anderem Link-Ende erstellt</translation>
+    </message>
+    <message>
+        <source>will create under another back-half</source>
+        <translation>wird mit anderem Link-Ende erstellt</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>ungültig</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Only a file can be imported (it is read twice).</source>
+        <translation>Nur eine Datei kann importiert werden (sie wird zweimal gelesen).</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>the destination is empty.</source>
+        <translation>Das Ziel ist leer.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as 2026-12-31 or 2026-12-31T23:59:00Z.</source>
+        <translation>„%1“ ist kein Datum; schreiben Sie es als 2026-12-31 oder 2026-12-31T23:59:00Z.</translation>
+    </message>
+    <message>
+        <source>the maximum of clicks “%1” is not a whole number of at least 1.</source>
+        <translation>Die Höchstzahl der Klicks „%1“ ist keine ganze Zahl ab 1.</translation>
+    </message>
+    <message>
+        <source>the address to go to after the end: %1</source>
+        <translation>Adresse nach dem Ende: %1</translation>
+    </message>
+    <message>
+        <source>the redirect status “%1” is not one of 301, 302, 307 or 308.</source>
+        <translation>Der Weiterleitungsstatus „%1“ ist weder 301, 302, 307 noch 308.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither true nor false (forward query).</source>
+        <translation>„%1“ ist weder true noch false (Spalte „Abfrageparameter weitergeben“).</translation>
+    </message>
+    <message>
+        <source>“%1” is neither true nor false (crawlable).</source>
+        <translation>„%1“ ist weder true noch false (Spalte „Für Suchmaschinen freigegeben“).</translation>
+    </message>
+    <message>
+        <source>No file is open.</source>
+        <translation>Es ist keine Datei geöffnet.</translation>
+    </message>
+    <message>
+        <source>Linkdeck cannot use this account.</source>
+        <translation>Linkdeck kann dieses Konto nicht verwenden.</translation>
+    </message>
+    <message>
+        <source>The file has column names but no links below them.</source>
+        <translation>Die Datei hat Spaltennamen, aber keine Links darunter.</translation>
+    </message>
+    <message>
+        <source>the back-half “%1” on %2 already goes to %3; the row was skipped.</source>
+        <translation>Das Link-Ende „%1“ auf %2 führt bereits zu %3; die Zeile wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>the back-half “%1” is used by a row above for %2; the row was skipped.</source>
+        <translation>Das Link-Ende „%1“ wird schon von einer Zeile weiter oben für %2 verwendet; die Zeile wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>no free back-half was found for “%1”; the row was skipped.</source>
+        <translation>Für „%1“ wurde kein freies Link-Ende gefunden; die Zeile wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>the back-half “%1” was taken; the link is “%2”.</source>
+        <translation>Das Link-Ende „%1“ war vergeben; der Link lautet „%2“.</translation>
+    </message>
+    <message>
+        <source>the link to update is gone.</source>
+        <translation>Den zu aktualisierenden Link gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>kept on this computer; it is sent when the service can be reached.</source>
+        <translation>Auf diesem Computer gespeichert; er wird gesendet, sobald der Dienst erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>The service still refuses more links for now (%1). Import the file again later to go on where it stopped.</source>
+        <translation>Der Dienst nimmt vorerst noch keine weiteren Links an (%1). Importieren Sie die Datei später erneut, um dort weiterzumachen, wo der Import aufgehört hat.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Bulk::LinkTransfer</name>
+    <message>
+        <source>Choose the links to copy or move.</source>
+        <translation>Wählen Sie die Links, die kopiert oder verschoben werden sollen.</translation>
+    </message>
+    <message>
+        <source>Linkdeck cannot use this account.</source>
+        <translation>Linkdeck kann dieses Konto nicht verwenden.</translation>
+    </message>
+    <message>
+        <source>The old link stays as it was: its service cannot change where a link goes.</source>
+        <translation>Der alte Link bleibt unverändert: Sein Dienst kann das Ziel eines Links nicht ändern.</translation>
+    </message>
+    <message>
+        <source>The new link exists; the old one still goes to the old address: %1</source>
+        <translation>Der neue Link ist angelegt; der alte führt noch zur alten Adresse: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Bulk::TableReader</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Die Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The file is empty: there are no links to import.</source>
+        <translation>Die Datei ist leer: Es gibt keine Links zu importieren.</translation>
+    </message>
+    <message>
+        <source>The JSON file is larger than %1 MB; export the links as CSV instead, which is read in parts.</source>
+        <translation>Die JSON-Datei ist größer als %1 MB; exportieren Sie die Links stattdessen als CSV, das in Teilen gelesen wird.</translation>
+    </message>
+    <message>
+        <source>The JSON file cannot be read: %1 in line %2.</source>
+        <translation>Die JSON-Datei kann nicht gelesen werden: %1 in Zeile %2.</translation>
+    </message>
+    <message>
+        <source>The JSON file holds no list of links.</source>
+        <translation>Die JSON-Datei enthält keine Liste von Links.</translation>
+    </message>
+    <message>
+        <source>Row %1: the JSON list holds something other than a link (an object).</source>
+        <translation>Zeile %1: Die JSON-Liste enthält etwas anderes als einen Link (ein Objekt).</translation>
+    </message>
+    <message>
+        <source>The JSON file holds no links.</source>
+        <translation>Die JSON-Datei enthält keine Links.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s first sheet is empty: there are no links to import.</source>
+        <translation>Das erste Tabellenblatt der Arbeitsmappe ist leer: Es gibt keine Links zu importieren.</translation>
+    </message>
+    <message>
+        <source>the file holds binary data, not text; it is not a CSV or TSV table.</source>
+        <translation>Die Datei enthält Binärdaten, keinen Text; sie ist keine CSV- oder TSV-Tabelle.</translation>
+    </message>
+    <message>
+        <source>a quoted field that starts in this row has no closing quote mark. Check the quotes in that row; nothing was imported from it on.</source>
+        <translation>Ein Feld in Anführungszeichen, das in dieser Zeile beginnt, hat kein schließendes Anführungszeichen. Prüfen Sie die Anführungszeichen in dieser Zeile; ab hier wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>the row is longer than %1 characters; the file is probably not a table of links.</source>
+        <translation>Die Zeile ist länger als %1 Zeichen; die Datei ist wohl keine Tabelle mit Links.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Bulk::TransferReport</name>
+    <message numerus="yes">
+        <source>%n link(s) moved</source>
+        <translation>
+            <numerusform>%n Link verschoben</numerusform>
+            <numerusform>%n Links verschoben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) copied</source>
+        <translation>
+            <numerusform>%n Link kopiert</numerusform>
+            <numerusform>%n Links kopiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not made</source>
+        <translation>
+            <numerusform>%n nicht erstellt</numerusform>
+            <numerusform>%n nicht erstellt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mapping file could not be written: %1</source>
+        <translation>Die Zuordnungsdatei konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old link(s) pointed to the new one(s)</source>
+        <translation>
+            <numerusform>%n alter Link auf den neuen umgeleitet</numerusform>
+            <numerusform>%n alte Links auf die neuen umgeleitet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Bulk::XlsxSheet</name>
+    <message>
+        <source>The Excel workbook cannot be read; it may be damaged. Save it again in Excel, or as CSV.</source>
+        <translation>Die Excel-Arbeitsmappe kann nicht gelesen werden; vielleicht ist sie beschädigt. Speichern Sie sie in Excel erneut oder als CSV.</translation>
+    </message>
+    <message>
+        <source>The Excel workbook is too large to read; save it as CSV.</source>
+        <translation>Die Excel-Arbeitsmappe ist zu groß zum Lesen; speichern Sie sie als CSV.</translation>
+    </message>
+</context>
+<context>
     <name>Linkdeck::CachedProvider</name>
     <message>
         <source>%1 cannot start or end a link at a date.</source>
@@ -161,13 +564,13 @@
         <source>%1 cannot send the visitors of an ended link to another address; only links on this computer can. Leave that address empty.</source>
         <translation>%1 kann die Besucher eines beendeten Links nicht an eine andere Adresse weiterleiten; das können nur Links auf diesem Computer. Lassen Sie diese Adresse leer.</translation>
     </message>
+    <message>
+        <source>%1 cannot give link previews a title, description or image; only links on this computer can.</source>
+        <translation>%1 kann Link-Vorschauen keinen Titel, keine Beschreibung und kein Bild geben; das können nur Links auf diesem Computer.</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::CampaignStats</name>
-    <message>
-        <source>%1 count no browsers or operating systems: only the links on this computer are counted here.</source>
-        <translation>%1 zählen keine Browser oder Betriebssysteme: Hier werden nur die Links auf diesem Computer gezählt.</translation>
-    </message>
     <message numerus="yes">
         <source>Totals only, not clicks over time, from %1: those links have %Ln click(s) in all, not in the series.</source>
         <translation>
@@ -202,6 +605,18 @@
     <message>
         <source>Other links</source>
         <translation>Übrige Links</translation>
+    </message>
+    <message>
+        <source>%1 does not report browsers or operating systems: only the links on this computer are counted here.</source>
+        <translation>%1 meldet keine Browser oder Betriebssysteme: Hier werden nur die Links auf diesem Computer gezählt.</translation>
+    </message>
+    <message>
+        <source>%1 do not report browsers or operating systems: only the links on this computer are counted here.</source>
+        <translation>%1 melden keine Browser oder Betriebssysteme: Hier werden nur die Links auf diesem Computer gezählt.</translation>
+    </message>
+    <message>
+        <source>Only the links on this computer are in the chart: the clicks of %1 links over time cannot be filtered.</source>
+        <translation>Im Diagramm sind nur die Links auf diesem Computer: Die Klicks der Links bei %1 lassen sich im Zeitverlauf nicht filtern.</translation>
     </message>
 </context>
 <context>
@@ -770,48 +1185,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: linkdeck-cli [--data-dir DIR] COMMAND ...
-
-Commands:
-  links create URL [options]   create a short link and print it
-  links list [options]         list links as a table, CSV or JSON
-  links update SLUG [--url URL] [--title T] [--tag T]... [--new-slug S]
-  links delete SLUG [--domain D]
-  accounts add NAME --provider bitly|rebrandly|shlink|cuttly [--api-base URL] [--token-stdin]
-  accounts list [--format table|csv|json]
-  accounts remove NAME
-  sync [--account NAME]        read the links of link services, send changes made offline
-  qr TEXT_OR_SLUG -o FILE [options]   a print-ready QR code (PNG, SVG, PDF, EPS)
-  qr-sheet SLUG... -o FILE.pdf [--paper a4|letter] [--grid COLSxROWS]   a sheet of labels
-  stats clicks|countries|referrers|devices|browsers|os SLUG_OR_CAMPAIGN [--from] [--to] [--unit] [--tz] [--format]
-
-The links commands and stats take --account NAME for an account with a link service
-(default: &quot;This computer&quot;).
-Run &quot;linkdeck-cli links create --help&quot; for the options of a command.
-Global options: --data-dir DIR (keep the database in DIR), --help, --version.
-</source>
-        <translation>Aufruf: linkdeck-cli [--data-dir DIR] BEFEHL ...
-
-Befehle:
-  links create URL [Optionen]  einen Kurzlink anlegen und ausgeben
-  links list [Optionen]        Links als Tabelle, CSV oder JSON auflisten
-  links update SLUG [--url URL] [--title T] [--tag T]... [--new-slug S]
-  links delete SLUG [--domain D]
-  accounts add NAME --provider bitly|rebrandly|shlink|cuttly [--api-base URL] [--token-stdin]
-  accounts list [--format table|csv|json]
-  accounts remove NAME
-  sync [--account NAME]        Links der Dienste lesen, offline gemachte Änderungen senden
-  qr TEXT_OR_SLUG -o FILE [Optionen]   ein druckfertiger QR-Code (PNG, SVG, PDF, EPS)
-  qr-sheet SLUG... -o FILE.pdf [--paper a4|letter] [--grid COLSxROWS]   ein Etikettenbogen
-  stats clicks|countries|referrers|devices|browsers|os SLUG_OR_CAMPAIGN [--from] [--to] [--unit] [--tz] [--format]
-
-Die links-Befehle und stats nehmen --account NAME für ein Konto bei einem Dienst
-(Standard: &quot;This computer&quot;).
-&quot;linkdeck-cli links create --help&quot; zeigt die Optionen eines Befehls.
-Globale Optionen: --data-dir DIR (die Datenbank in DIR halten), --help, --version.
-</translation>
-    </message>
-    <message>
         <source>clicks, countries, referrers, devices, browsers or os.</source>
         <translation>clicks, countries, referrers, devices, browsers oder os.</translation>
     </message>
@@ -1040,8 +1413,242 @@ Globale Optionen: --data-dir DIR (die Datenbank in DIR halten), --help, --versio
         <translation>Entfernt die Ausweichadresse: ein beendeter Link zeigt eine Seite, die das sagt.</translation>
     </message>
     <message>
-        <source>links update needs something to change: --url, --title, --tag, --new-slug, or a limit (--starts, --expires, --max-clicks, --fallback or their --no- options).</source>
-        <translation>links update braucht etwas zu ändern: --url, --title, --tag, --new-slug oder eine Grenze (--starts, --expires, --max-clicks, --fallback oder ihre --no-Optionen).</translation>
+        <source>Creates the links of a table: CSV or TSV as Excel and LibreOffice save them (any separator, UTF-8 or UTF-16), Excel workbooks (XLSX, the first sheet), JSON, or the export of Linkdeck, Bitly, Rebrandly, Shlink, YOURLS or Kutt. The first row names the columns (destination or url, slug, title, tags, utm_*, domain, expires_at, ...). Links already there are left as they are, so a stopped import goes on when it is run again. A file that cannot be read changes nothing.</source>
+        <translation>Erstellt die Links aus einer Tabelle: CSV oder TSV, wie Excel und LibreOffice sie speichern (jedes Trennzeichen, UTF-8 oder UTF-16), Excel-Arbeitsmappen (XLSX, das erste Tabellenblatt), JSON oder der Export von Linkdeck, Bitly, Rebrandly, Shlink, YOURLS oder Kutt. Die erste Zeile benennt die Spalten (destination oder url, slug, title, tags, utm_*, domain, expires_at, ...). Bereits vorhandene Links bleiben unverändert, sodass ein abgebrochener Import beim nächsten Aufruf weiterläuft. Eine Datei, die nicht gelesen werden kann, ändert nichts.</translation>
+    </message>
+    <message>
+        <source>The account to create them in (default: This computer).</source>
+        <translation>Das Konto, in dem sie erstellt werden (Standard: Dieser Computer).</translation>
+    </message>
+    <message>
+        <source>The domain for rows that name none.</source>
+        <translation>Die Domain für Zeilen, die keine angeben.</translation>
+    </message>
+    <message>
+        <source>Tell what would happen to each row; change nothing.</source>
+        <translation>Angeben, was mit jeder Zeile geschehen würde; nichts ändern.</translation>
+    </message>
+    <message>
+        <source>When a back-half is taken by another address: skip the row (default), rename (spring-2) or update the existing link.</source>
+        <translation>Wenn ein Link-Ende schon zu einer anderen Adresse führt: die Zeile überspringen (skip, Standard), umbenennen (rename: spring-2) oder den bestehenden Link ändern (update).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s format if its name does not tell: csv, tsv, json or xlsx.</source>
+        <translation>Das Format der Datei, falls ihr Name es nicht verrät: csv, tsv, json oder xlsx.</translation>
+    </message>
+    <message>
+        <source>Write a CSV report of every row to this file.</source>
+        <translation>Einen CSV-Bericht über jede Zeile in diese Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>The table of links.</source>
+        <translation>Die Tabelle mit den Links.</translation>
+    </message>
+    <message>
+        <source>links import needs exactly one FILE.</source>
+        <translation>links import braucht genau eine DATEI.</translation>
+    </message>
+    <message>
+        <source>Unknown --on-conflict “%1”: use skip, rename or update.</source>
+        <translation>Unbekanntes --on-conflict „%1“: Verwenden Sie skip, rename oder update.</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use csv, tsv, json or xlsx.</source>
+        <translation>Unbekanntes Format „%1“: Verwenden Sie csv, tsv, json oder xlsx.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 asks to wait (%2); the import goes on in %n second(s).</source>
+        <translation>
+            <numerusform>%1 bittet zu warten (%2); der Import geht in %n Sekunde weiter.</numerusform>
+            <numerusform>%1 bittet zu warten (%2); der Import geht in %n Sekunden weiter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 von %2 Zeilen</translation>
+    </message>
+    <message>
+        <source>The report “%1” cannot be written: %2</source>
+        <translation>Der Bericht „%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Writes the links of an account with every field and their click totals, oldest first: CSV (opens in Excel as it is), JSON or an Excel workbook. A file written here imports back unchanged with &quot;links import&quot;.</source>
+        <translation>Schreibt die Links eines Kontos mit allen Feldern und ihren Klicksummen, die ältesten zuerst: CSV (öffnet sich direkt in Excel), JSON oder eine Excel-Arbeitsmappe. Eine hier geschriebene Datei lässt sich mit „links import“ unverändert wieder importieren.</translation>
+    </message>
+    <message>
+        <source>The account whose links to write (default: This computer).</source>
+        <translation>Das Konto, dessen Links geschrieben werden (Standard: Dieser Computer).</translation>
+    </message>
+    <message>
+        <source>Only links whose back-half, address, title, tags or campaign contain TEXT.</source>
+        <translation>Nur Links, deren Link-Ende, Adresse, Titel, Schlagwörter oder Kampagne TEXT enthalten.</translation>
+    </message>
+    <message>
+        <source>csv, json or xlsx (default: by the file name, else csv).</source>
+        <translation>csv, json oder xlsx (Standard: nach dem Dateinamen, sonst csv).</translation>
+    </message>
+    <message>
+        <source>links export takes no arguments, only options: “%1”.</source>
+        <translation>links export nimmt keine Argumente, nur Optionen: „%1“.</translation>
+    </message>
+    <message>
+        <source>links export needs -o FILE.</source>
+        <translation>links export braucht -o DATEI.</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use csv, json or xlsx.</source>
+        <translation>Unbekanntes Format „%1“: Verwenden Sie csv, json oder xlsx.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) written to %1.</source>
+        <translation>
+            <numerusform>%n Link in %1 geschrieben.</numerusform>
+            <numerusform>%n Links in %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: linkdeck-cli [--data-dir DIR] COMMAND ...
+
+Commands:
+  links create URL [options]   create a short link and print it
+  links list [options]         list links as a table, CSV or JSON
+  links update SLUG [--url URL] [--title T] [--tag T]... [--new-slug S]
+  links show SLUG [--domain D]  a link&apos;s fields, whether it asks for a password included
+  links delete SLUG [--domain D]
+  links import FILE [--dry-run] [--on-conflict skip|rename|update]   links from CSV, TSV, XLSX or JSON
+  links export --format csv|json|xlsx -o FILE [--filter TEXT]   every field and the click totals
+  accounts add NAME --provider bitly|rebrandly|shlink|cuttly [--api-base URL] [--token-stdin]
+  accounts list [--format table|csv|json]
+  accounts remove NAME
+  sync [--account NAME]        read the links of link services, send changes made offline
+  qr TEXT_OR_SLUG -o FILE [options]   a print-ready QR code (PNG, SVG, PDF, EPS)
+  qr-sheet SLUG... -o FILE.pdf [--paper a4|letter] [--grid COLSxROWS]   a sheet of labels
+  stats clicks|countries|referrers|devices|browsers|os SLUG_OR_CAMPAIGN [--from] [--to] [--unit] [--tz] [--format]
+
+The links commands and stats take --account NAME for an account with a link service
+(default: &quot;This computer&quot;).
+Run &quot;linkdeck-cli links create --help&quot; for the options of a command.
+Global options: --data-dir DIR (keep the database in DIR), --help, --version.
+</source>
+        <translation>Aufruf: linkdeck-cli [--data-dir DIR] BEFEHL ...
+
+Befehle:
+  links create URL [Optionen]  einen Kurzlink anlegen und ausgeben
+  links list [Optionen]        Links als Tabelle, CSV oder JSON auflisten
+  links update SLUG [--url URL] [--title T] [--tag T]... [--new-slug S]
+  links show SLUG [--domain D]  die Felder eines Links, auch ob er ein Passwort verlangt
+  links delete SLUG [--domain D]
+  links import FILE [--dry-run] [--on-conflict skip|rename|update]   Links aus CSV, TSV, XLSX oder JSON
+  links export --format csv|json|xlsx -o FILE [--filter TEXT]   alle Felder und die Klicksummen
+  accounts add NAME --provider bitly|rebrandly|shlink|cuttly [--api-base URL] [--token-stdin]
+  accounts list [--format table|csv|json]
+  accounts remove NAME
+  sync [--account NAME]        Links der Dienste lesen, offline gemachte Änderungen senden
+  qr TEXT_OR_SLUG -o FILE [Optionen]   ein druckfertiger QR-Code (PNG, SVG, PDF, EPS)
+  qr-sheet SLUG... -o FILE.pdf [--paper a4|letter] [--grid COLSxROWS]   ein Etikettenbogen
+  stats clicks|countries|referrers|devices|browsers|os SLUG_OR_CAMPAIGN [--from] [--to] [--unit] [--tz] [--format]
+
+Die links-Befehle und stats nehmen --account NAME für ein Konto bei einem Dienst
+(Standard: &quot;This computer&quot;).
+&quot;linkdeck-cli links create --help&quot; zeigt die Optionen eines Befehls.
+Globale Optionen: --data-dir DIR (die Datenbank in DIR halten), --help, --version.
+</translation>
+    </message>
+    <message>
+        <source>%1 cannot protect a link by a password; only links on this computer can.</source>
+        <translation>%1 kann einen Link nicht mit einem Passwort schützen; das können nur Links auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Visitors must type a password, read from the first line of stdin, before they are redirected (this computer&apos;s links only). Only its hash is kept.</source>
+        <translation>Besucher müssen ein Passwort eingeben, bevor sie weitergeleitet werden; es wird aus der ersten Zeile von stdin gelesen (nur Links auf diesem Computer). Gespeichert wird nur sein Hash.</translation>
+    </message>
+    <message>
+        <source>Protects the link by a new password, read from the first line of stdin (this computer&apos;s links only).</source>
+        <translation>Schützt den Link mit einem neuen Passwort, gelesen aus der ersten Zeile von stdin (nur Links auf diesem Computer).</translation>
+    </message>
+    <message>
+        <source>Removes the password: visitors are redirected at once.</source>
+        <translation>Entfernt das Passwort: Besucher werden sofort weitergeleitet.</translation>
+    </message>
+    <message>
+        <source>links update needs something to change: --url, --title, --tag, --new-slug, a limit (--starts, --expires, --max-clicks, --fallback or their --no- options), --password-stdin or --no-password.</source>
+        <translation>links update braucht etwas zu ändern: --url, --title, --tag, --new-slug, eine Grenze (--starts, --expires, --max-clicks, --fallback oder ihre --no-Optionen), --password-stdin oder --no-password.</translation>
+    </message>
+    <message>
+        <source>--password-stdin and --no-password cannot be given together.</source>
+        <translation>--password-stdin und --no-password können nicht zusammen angegeben werden.</translation>
+    </message>
+    <message>
+        <source>The link was changed, but not its password: %1</source>
+        <translation>Der Link wurde geändert, sein Passwort aber nicht: %1</translation>
+    </message>
+    <message>
+        <source>Shows a link found by its back-half: its addresses, title, tags, clicks, limits and whether visitors must type a password. Times are local.</source>
+        <translation>Zeigt einen Link, der über sein Link-Ende gefunden wird: seine Adressen, Titel, Schlagwörter, Klicks, Grenzen und ob Besucher ein Passwort eingeben müssen. Zeiten sind Ortszeiten.</translation>
+    </message>
+    <message>
+        <source>The back-half of the link to show.</source>
+        <translation>Das Link-Ende des anzuzeigenden Links.</translation>
+    </message>
+    <message>
+        <source>links show needs exactly one back-half.</source>
+        <translation>links show braucht genau ein Link-Ende.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Short URL</source>
+        <translation>Kurzlink</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Klicks</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Beginnt</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Endet</translation>
+    </message>
+    <message>
+        <source>Max clicks</source>
+        <translation>Höchstzahl der Klicks</translation>
+    </message>
+    <message>
+        <source>Fallback</source>
+        <translation>Ausweichadresse</translation>
+    </message>
+    <message>
+        <source>Password protected</source>
+        <translation>Passwortgeschützt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
     </message>
 </context>
 <context>
@@ -1270,6 +1877,10 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
 
 Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern. Beim nächsten Mal werden Sie erneut danach gefragt.</translation>
     </message>
+    <message>
+        <source>Default domain</source>
+        <translation>Standard-Domain</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::AccountsPage</name>
@@ -1344,6 +1955,122 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     <message>
         <source>%1 cannot list an account&apos;s links: Linkdeck shows the ones made here and updates their clicks.</source>
         <translation>%1 kann die Links eines Kontos nicht auflisten: Linkdeck zeigt die hier angelegten und aktualisiert ihre Klicks.</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Gui::CampaignDialog</name>
+    <message>
+        <source>New Campaign</source>
+        <translation>Neue Kampagne</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation>Kampa&amp;gne:</translation>
+    </message>
+    <message>
+        <source>spring-sale</source>
+        <translation>fruehjahrsaktion</translation>
+    </message>
+    <message>
+        <source>https://shop.example/spring
+(one address per line)</source>
+        <translation>https://shop.example/fruehjahr
+(eine Adresse pro Zeile)</translation>
+    </message>
+    <message>
+        <source>&amp;Destinations:</source>
+        <translation>&amp;Ziele:</translation>
+    </message>
+    <message>
+        <source>&amp;Sources:</source>
+        <translation>&amp;Quellen:</translation>
+    </message>
+    <message>
+        <source>newsletter, facebook, linkedin</source>
+        <translation>newsletter, facebook, linkedin</translation>
+    </message>
+    <message>
+        <source>&amp;Mediums:</source>
+        <translation>&amp;Medien:</translation>
+    </message>
+    <message>
+        <source>email, social, print</source>
+        <translation>email, social, print</translation>
+    </message>
+    <message>
+        <source>C&amp;ontents:</source>
+        <translation>&amp;Inhalte:</translation>
+    </message>
+    <message>
+        <source>optional: hero, footer</source>
+        <translation>optional: hero, footer</translation>
+    </message>
+    <message>
+        <source>&amp;Back-halves:</source>
+        <translation>&amp;Link-Enden:</translation>
+    </message>
+    <message>
+        <source>Made of {campaign}, {source}, {medium}, {content}, {term}, {page} (the destination&apos;s last part) and {n} (1, 2, 3, …)</source>
+        <translation>Gebildet aus {campaign}, {source}, {medium}, {content}, {term}, {page} (der letzte Teil des Ziels) und {n} (1, 2, 3, …)</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Schlagwörter:</translation>
+    </message>
+    <message>
+        <source>optional: spring, 2027</source>
+        <translation>optional: Frühjahr, 2027</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>Links of the campaign</source>
+        <translation>Links der Kampagne</translation>
+    </message>
+    <message>
+        <source>Back-half</source>
+        <translation>Link-Ende</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Create Links</source>
+        <translation>Links erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;QR Codes…</source>
+        <translation>QR-&amp;Codes …</translation>
+    </message>
+    <message>
+        <source>&amp;Print Labels…</source>
+        <translation>&amp;Etiketten drucken …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %Ln Link(s)</source>
+        <translation>
+            <numerusform>%Ln Link erstellen</numerusform>
+            <numerusform>%Ln Links erstellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Linkdeck cannot use this account.</source>
+        <translation>Linkdeck kann dieses Konto nicht verwenden.</translation>
+    </message>
+    <message>
+        <source>Creating the links…</source>
+        <translation>Die Links werden erstellt …</translation>
     </message>
 </context>
 <context>
@@ -1467,6 +2194,250 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
         <source>then goes to %1</source>
         <translation>führt danach zu %1</translation>
     </message>
+    <message>
+        <source>password-protected: visitors type a password first</source>
+        <translation>passwortgeschützt: Besucher geben zuerst ein Passwort ein</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln link(s) selected</source>
+        <translation>
+            <numerusform>%Ln Link ausgewählt</numerusform>
+            <numerusform>%Ln Links ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln click(s) together</source>
+        <translation>
+            <numerusform>%Ln Klick insgesamt</numerusform>
+            <numerusform>%Ln Klicks insgesamt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Gui::GettingStartedDialog</name>
+    <message>
+        <source>Getting Started with Linkdeck</source>
+        <translation>Erste Schritte mit Linkdeck</translation>
+    </message>
+    <message>
+        <source>Getting started guide</source>
+        <translation>Anleitung für die ersten Schritte</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>1. Create a short link</source>
+        <translation>1. Einen Kurzlink erstellen</translation>
+    </message>
+    <message>
+        <source>Press %1 (File &gt; New Link), paste the address your link should open and choose a back-half, such as &lt;i&gt;spring-sale&lt;/i&gt;. Links on “This computer” are served by Linkdeck&apos;s own link server, shown under the sidebar.</source>
+        <translation>Drücken Sie %1 (Datei &gt; Neuer Link), fügen Sie die Adresse ein, die Ihr Link öffnen soll, und wählen Sie ein Link-Ende, etwa &lt;i&gt;fruehjahrsaktion&lt;/i&gt;. Links im Konto „Dieser Computer“ stellt der eigene Link-Server von Linkdeck bereit, der unter der Seitenleiste angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>2. Or connect a link service</source>
+        <translation>2. Oder einen Linkdienst verbinden</translation>
+    </message>
+    <message>
+        <source>In File &gt; Accounts, add your Bitly, Rebrandly, Shlink or Cuttly account with its API token. Its links appear in the table, and new links can be made there too. Tokens stay in your system&apos;s keychain.</source>
+        <translation>Fügen Sie unter Datei &gt; Konten Ihr Bitly-, Rebrandly-, Shlink- oder Cuttly-Konto mit seinem API-Token hinzu. Seine Links erscheinen in der Tabelle, und Sie können dort auch neue Links erstellen. Tokens bleiben im Schlüsselbund Ihres Systems.</translation>
+    </message>
+    <message>
+        <source>3. Track a campaign</source>
+        <translation>3. Eine Kampagne verfolgen</translation>
+    </message>
+    <message>
+        <source>In New Link, fill in the tracking fields (source, medium, campaign). The sidebar then lists the campaign; choose it and press %1 to see its clicks over time, countries, referrers and devices.</source>
+        <translation>Füllen Sie unter „Neuer Link“ die Tracking-Felder aus (Quelle, Medium, Kampagne). Die Seitenleiste führt dann die Kampagne auf; wählen Sie sie und drücken Sie %1, um ihre Klicks im Zeitverlauf, Länder, Verweise und Geräte zu sehen.</translation>
+    </message>
+    <message>
+        <source>4. Print a QR code</source>
+        <translation>4. Einen QR-Code drucken</translation>
+    </message>
+    <message>
+        <source>Select a link and press %1 for the QR studio: size in millimetres, colours, a logo, and export for print (PDF, SVG, EPS). %2 prints the selected links as labels.</source>
+        <translation>Wählen Sie einen Link und drücken Sie %1 für das QR-Studio: Größe in Millimetern, Farben, ein Logo und Export für den Druck (PDF, SVG, EPS). %2 druckt die ausgewählten Links als Etiketten.</translation>
+    </message>
+    <message>
+        <source>Working with the keyboard</source>
+        <translation>Mit der Tastatur arbeiten</translation>
+    </message>
+    <message>
+        <source>%1 moves between the sidebar, the links and the details, and Tab within them. %2 finds a link, Esc clears the filter, %3 copies the selected short link.</source>
+        <translation>%1 wechselt zwischen Seitenleiste, Links und Details, Tab innerhalb davon. %2 sucht einen Link, Esc leert den Filter, %3 kopiert den ausgewählten Kurzlink.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Gui::ImportWizard</name>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Short link</source>
+        <translation>Kurzlink</translation>
+    </message>
+    <message>
+        <source>Destination or reason</source>
+        <translation>Ziel oder Grund</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Choose a File</source>
+        <translation>Datei wählen</translation>
+    </message>
+    <message>
+        <source>A spreadsheet saved as CSV or Unicode text, a JSON file, or an export of Bitly, Rebrandly, Shlink, YOURLS or Kutt.</source>
+        <translation>Eine Tabelle, gespeichert als CSV oder Unicode-Text, eine JSON-Datei oder ein Export von Bitly, Rebrandly, Shlink, YOURLS oder Kutt.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Du&amp;rchsuchen …</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Into:</source>
+        <translation>In &amp;Konto:</translation>
+    </message>
+    <message>
+        <source>Skip the row</source>
+        <translation>Zeile überspringen</translation>
+    </message>
+    <message>
+        <source>Use the next free back-half</source>
+        <translation>Nächstes freies Link-Ende verwenden</translation>
+    </message>
+    <message>
+        <source>Point the existing link to the row&apos;s destination</source>
+        <translation>Bestehenden Link auf das Ziel der Zeile umstellen</translation>
+    </message>
+    <message>
+        <source>When a back-half is &amp;taken:</source>
+        <translation>Wenn ein Link-Ende &amp;vergeben ist:</translation>
+    </message>
+    <message>
+        <source>Import Links</source>
+        <translation>Links importieren</translation>
+    </message>
+    <message>
+        <source>Tables of links (*.csv *.tsv *.txt *.json);;All files (*)</source>
+        <translation>Tabellen mit Links (*.csv *.tsv *.txt *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Check the Columns</source>
+        <translation>Spalten prüfen</translation>
+    </message>
+    <message>
+        <source>Each column becomes what its menu says; choose “Ignore” to leave one out.</source>
+        <translation>Jede Spalte wird zu dem, was ihr Menü angibt; wählen Sie „(nicht importiert)“, um eine auszulassen.</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Wird zu</translation>
+    </message>
+    <message>
+        <source>First row</source>
+        <translation>Erste Zeile</translation>
+    </message>
+    <message>
+        <source>%1, columns separated by “%2”.</source>
+        <translation>%1, Spalten getrennt durch „%2“.</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>This looks like an export of %1.</source>
+        <translation>Das sieht nach einem Export von %1 aus.</translation>
+    </message>
+    <message>
+        <source>Column %1 becomes</source>
+        <translation>Spalte %1 wird zu</translation>
+    </message>
+    <message>
+        <source>Check Every Row</source>
+        <translation>Alle Zeilen prüfen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Nothing is made yet. Import makes the links marked “will create”.</source>
+        <translation>Noch wurde nichts erstellt. „Importieren“ erstellt die Links, die mit „wird erstellt“ markiert sind.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Save &amp;Report…</source>
+        <translation>&amp;Bericht speichern …</translation>
+    </message>
+    <message>
+        <source>Save Import Report</source>
+        <translation>Importbericht speichern</translation>
+    </message>
+    <message>
+        <source>import report.csv</source>
+        <translation>Importbericht.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Reading every row…</source>
+        <translation>Alle Zeilen werden gelesen …</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Wird importiert …</translation>
+    </message>
+    <message>
+        <source>Report saved in %1.</source>
+        <translation>Bericht in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not save the report: %1</source>
+        <translation>Der Bericht konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: %2</source>
+        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Linkdeck cannot use this account.</source>
+        <translation>Linkdeck kann dieses Konto nicht verwenden.</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::LinkCommands</name>
@@ -1523,6 +2494,29 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     <message>
         <source>Print QR Labels</source>
         <translation>QR-Etiketten drucken</translation>
+    </message>
+    <message>
+        <source>Export Links</source>
+        <translation>Links exportieren</translation>
+    </message>
+    <message>
+        <source>links.csv</source>
+        <translation>links.csv</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv);;Excel workbook (*.xlsx);;JSON (*.json)</source>
+        <translation>CSV für Excel (*.csv);;Excel-Arbeitsmappe (*.xlsx);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .csv, .xlsx or .json.</source>
+        <translation>Wählen Sie einen Dateinamen mit der Endung .csv, .xlsx oder .json.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln link(s) saved in %1.</source>
+        <translation>
+            <numerusform>%Ln Link in %1 gespeichert.</numerusform>
+            <numerusform>%Ln Links in %1 gespeichert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1751,6 +2745,34 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
         <source>Times are in your time zone, %1.</source>
         <translation>Zeiten gelten in Ihrer Zeitzone, %1.</translation>
     </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Visitors must type this password before they are sent on.</source>
+        <translation>Besucher müssen dieses Passwort eingeben, bevor sie weitergeleitet werden.</translation>
+    </message>
+    <message>
+        <source>Password for visitors</source>
+        <translation>Passwort für Besucher</translation>
+    </message>
+    <message>
+        <source>Protected (type a new password to change it)</source>
+        <translation>Geschützt (zum Ändern ein neues Passwort eingeben)</translation>
+    </message>
+    <message>
+        <source>the password visitors type</source>
+        <translation>das Passwort, das Besucher eingeben</translation>
+    </message>
+    <message>
+        <source>Type the password visitors will need, or untick Password.</source>
+        <translation>Geben Sie das Passwort ein, das Besucher brauchen, oder entfernen Sie das Häkchen bei „Passwort“.</translation>
+    </message>
+    <message>
+        <source>The link was saved, but not its password: %1</source>
+        <translation>Der Link wurde gespeichert, sein Passwort aber nicht: %1</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::LinkListView</name>
@@ -1761,6 +2783,22 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     <message>
         <source>Clear Filter</source>
         <translation>Filter leeren</translation>
+    </message>
+    <message>
+        <source>Filter links</source>
+        <translation>Links filtern</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>No links here yet.</source>
+        <translation>Hier gibt es noch keine Links.</translation>
+    </message>
+    <message>
+        <source>No links match “%1”</source>
+        <translation>Keine Links passen zu „%1“</translation>
     </message>
 </context>
 <context>
@@ -1977,6 +3015,61 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     <message>
         <source>Redirect &amp;Rules…</source>
         <translation>&amp;Weiterleitungsregeln …</translation>
+    </message>
+    <message>
+        <source>New &amp;Campaign…</source>
+        <translation>Neue Ka&amp;mpagne …</translation>
+    </message>
+    <message>
+        <source>Make a campaign&apos;s links at once: each destination for each source and medium</source>
+        <translation>Die Links einer Kampagne auf einmal erstellen: jedes Ziel für jede Quelle und jedes Medium</translation>
+    </message>
+    <message>
+        <source>&amp;Import Links…</source>
+        <translation>Links &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Make links from a spreadsheet or another service&apos;s export</source>
+        <translation>Links aus einer Tabelle oder dem Export eines anderen Dienstes erstellen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Links…</source>
+        <translation>Links e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>Save the links the table shows as CSV, Excel or JSON</source>
+        <translation>Die Links, die die Tabelle zeigt, als CSV, Excel oder JSON speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Erste Schritte</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y to Account…</source>
+        <translation>In ein anderes Konto k&amp;opieren …</translation>
+    </message>
+    <message>
+        <source>Make the selected links on another account too</source>
+        <translation>Die ausgewählten Links zusätzlich in einem anderen Konto erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Move to Account…</source>
+        <translation>In ein anderes Konto &amp;verschieben …</translation>
+    </message>
+    <message>
+        <source>Make the selected links on another account and send the old ones&apos; visitors there</source>
+        <translation>Die ausgewählten Links in einem anderen Konto erstellen und die Besucher der alten Links dorthin weiterleiten</translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Gui::PaneFocus</name>
+    <message>
+        <source>Next Pane</source>
+        <translation>Nächster Bereich</translation>
+    </message>
+    <message>
+        <source>Previous Pane</source>
+        <translation>Vorheriger Bereich</translation>
     </message>
 </context>
 <context>
@@ -2336,18 +3429,6 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
         <translation>Je:</translation>
     </message>
     <message>
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <source>Referrer</source>
-        <translation>Verweis</translation>
-    </message>
-    <message>
-        <source>Clicks</source>
-        <translation>Klicks</translation>
-    </message>
-    <message>
         <source>Export Statistics</source>
         <translation>Statistik exportieren</translation>
     </message>
@@ -2369,14 +3450,6 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
             <numerusform>%Ln Klick</numerusform>
             <numerusform>%Ln Klicks</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Unbekannt</translation>
-    </message>
-    <message>
-        <source>Direct</source>
-        <translation>Direkt</translation>
     </message>
     <message>
         <source>This month</source>
@@ -2439,16 +3512,47 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
         <translation>Daten als CSV …</translation>
     </message>
     <message>
-        <source>Link</source>
-        <translation>Link</translation>
+        <source>All together</source>
+        <translation>Alle zusammen</translation>
     </message>
     <message>
-        <source>Double-click a link to open it</source>
-        <translation>Doppelklicken Sie auf einen Link, um ihn zu öffnen</translation>
+        <source>By link</source>
+        <translation>Nach Link</translation>
     </message>
     <message>
-        <source>Device</source>
-        <translation>Gerät</translation>
+        <source>By account</source>
+        <translation>Nach Konto</translation>
+    </message>
+    <message>
+        <source>Report as PDF…</source>
+        <translation>Bericht als PDF …</translation>
+    </message>
+    <message>
+        <source>Show &amp;All Clicks</source>
+        <translation>A&amp;lle Klicks anzeigen</translation>
+    </message>
+    <message>
+        <source>%1 report.pdf</source>
+        <translation>%1 Bericht.pdf</translation>
+    </message>
+    <message>
+        <source>%1 clicks.%2</source>
+        <translation>%1 Klicks.%2</translation>
+    </message>
+    <message>
+        <source>Saved “%1” in %2.</source>
+        <translation>„%1“ in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Only the clicks of %1: %2</source>
+        <translation>Nur die Klicks für %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Gui::StatsReport</name>
+    <message>
+        <source>No clicks</source>
+        <translation>Keine Klicks</translation>
     </message>
     <message>
         <source>Top links</source>
@@ -2467,19 +3571,82 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
         <translation>Geräte</translation>
     </message>
     <message>
-        <source>All together</source>
-        <translation>Alle zusammen</translation>
+        <source>Browsers</source>
+        <translation>Browser</translation>
     </message>
     <message>
-        <source>By link</source>
-        <translation>Nach Link</translation>
+        <source>Operating systems</source>
+        <translation>Betriebssysteme</translation>
     </message>
     <message>
-        <source>By account</source>
-        <translation>Nach Konto</translation>
+        <source>Direct</source>
+        <translation>Direkt</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Made with Linkdeck on %1.</source>
+        <translation>Erstellt mit Linkdeck am %1.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written.</source>
+        <translation>Die Datei kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Gui::StatsTables</name>
+    <message>
+        <source>Clicks</source>
+        <translation>Klicks</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Double-click a link to open it</source>
+        <translation>Doppelklicken Sie auf einen Link, um ihn zu öffnen</translation>
+    </message>
+    <message>
+        <source>Top links</source>
+        <translation>Top-Links</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Länder</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation>Verweis</translation>
+    </message>
+    <message>
+        <source>Referrers</source>
+        <translation>Verweise</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
     </message>
     <message>
         <source>Browser</source>
+        <translation>Browser</translation>
+    </message>
+    <message>
+        <source>Browsers</source>
         <translation>Browser</translation>
     </message>
     <message>
@@ -2487,12 +3654,20 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
         <translation>Betriebssystem</translation>
     </message>
     <message>
-        <source>Browsers</source>
-        <translation>Browser</translation>
-    </message>
-    <message>
         <source>Systems</source>
         <translation>Systeme</translation>
+    </message>
+    <message>
+        <source>Click a row to see its clicks alone in the chart</source>
+        <translation>Klicken Sie auf eine Zeile, um nur ihre Klicks im Diagramm zu sehen</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Direkt</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
     </message>
 </context>
 <context>
@@ -2548,6 +3723,146 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     </message>
 </context>
 <context>
+    <name>Linkdeck::Gui::TransferDialog</name>
+    <message numerus="yes">
+        <source>Move %n Link(s) to Another Account</source>
+        <translation>
+            <numerusform>%n Link in ein anderes Konto verschieben</numerusform>
+            <numerusform>%n Links in ein anderes Konto verschieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n Link(s) to Another Account</source>
+        <translation>
+            <numerusform>%n Link in ein anderes Konto kopieren</numerusform>
+            <numerusform>%n Links in ein anderes Konto kopieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each link is made on the account you choose; then the old link sends its visitors to the new one where its service allows it. No link is deleted.</source>
+        <translation>Jeder Link wird in dem Konto erstellt, das Sie wählen; danach leitet der alte Link seine Besucher zum neuen weiter, sofern sein Dienst das erlaubt. Es wird kein Link gelöscht.</translation>
+    </message>
+    <message>
+        <source>Each link is made on the account you choose; the old links stay as they are.</source>
+        <translation>Jeder Link wird in dem Konto erstellt, das Sie wählen; die alten Links bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Zielkonto:</translation>
+    </message>
+    <message>
+        <source>Skip the link</source>
+        <translation>Link überspringen</translation>
+    </message>
+    <message>
+        <source>Use the next free back-half</source>
+        <translation>Nächstes freies Link-Ende verwenden</translation>
+    </message>
+    <message>
+        <source>When the back-half is &amp;taken there:</source>
+        <translation>Wenn das Link-Ende dort ver&amp;geben ist:</translation>
+    </message>
+    <message>
+        <source>Old and new short links</source>
+        <translation>Alte und neue Kurzlinks</translation>
+    </message>
+    <message>
+        <source>Old short link</source>
+        <translation>Alter Kurzlink</translation>
+    </message>
+    <message>
+        <source>New short link</source>
+        <translation>Neuer Kurzlink</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Verschieben</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Save &amp;Mapping…</source>
+        <translation>Zuordnung s&amp;peichern …</translation>
+    </message>
+    <message>
+        <source>A table of each old short link and its new one, for the print team</source>
+        <translation>Eine Tabelle mit jedem alten Kurzlink und seinem neuen, für das Druckteam</translation>
+    </message>
+    <message>
+        <source>Add another account first (File &gt; Accounts…).</source>
+        <translation>Fügen Sie zuerst ein weiteres Konto hinzu (Datei &gt; Konten …).</translation>
+    </message>
+    <message>
+        <source>Save Mapping</source>
+        <translation>Zuordnung speichern</translation>
+    </message>
+    <message>
+        <source>link mapping.csv</source>
+        <translation>Link-Zuordnung.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Moving…</source>
+        <translation>Wird verschoben …</translation>
+    </message>
+    <message>
+        <source>Copying…</source>
+        <translation>Wird kopiert …</translation>
+    </message>
+    <message>
+        <source>The old link now goes to the new one.</source>
+        <translation>Der alte Link führt jetzt zum neuen.</translation>
+    </message>
+    <message>
+        <source>Mapping saved in %1.</source>
+        <translation>Zuordnung in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not save the mapping: %1</source>
+        <translation>Die Zuordnung konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Gui::WelcomePage</name>
+    <message>
+        <source>Welcome to Linkdeck</source>
+        <translation>Willkommen bei Linkdeck</translation>
+    </message>
+    <message>
+        <source>You have no links yet. Start with one of these two steps.</source>
+        <translation>Sie haben noch keine Links. Beginnen Sie mit einem dieser beiden Schritte.</translation>
+    </message>
+    <message>
+        <source>Create your first link</source>
+        <translation>Ihren ersten Link erstellen</translation>
+    </message>
+    <message>
+        <source>A short link on this computer, served by Linkdeck&apos;s own link server: ready to test, share or print as a QR code.</source>
+        <translation>Ein Kurzlink auf diesem Computer, bereitgestellt vom eigenen Link-Server von Linkdeck: bereit zum Testen, Teilen oder Drucken als QR-Code.</translation>
+    </message>
+    <message>
+        <source>Connect Bitly, Rebrandly, Shlink…</source>
+        <translation>Bitly, Rebrandly, Shlink … verbinden</translation>
+    </message>
+    <message>
+        <source>Add the account you already use (Bitly, Rebrandly, Shlink or Cuttly) with its API token: its links appear here.</source>
+        <translation>Fügen Sie das Konto, das Sie bereits nutzen (Bitly, Rebrandly, Shlink oder Cuttly), mit seinem API-Token hinzu: Seine Links erscheinen dann hier.</translation>
+    </message>
+    <message>
+        <source>Getting Started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+</context>
+<context>
     <name>Linkdeck::Gui::WithProgress</name>
     <message>
         <source>Cancel</source>
@@ -2600,6 +3915,44 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     </message>
 </context>
 <context>
+    <name>Linkdeck::LinkPassword</name>
+    <message>
+        <source>The password is empty: type one, or remove the protection.</source>
+        <translation>Das Passwort ist leer: Geben Sie eines ein oder entfernen Sie den Schutz.</translation>
+    </message>
+    <message>
+        <source>A password cannot contain a line break.</source>
+        <translation>Ein Passwort darf keinen Zeilenumbruch enthalten.</translation>
+    </message>
+    <message>
+        <source>The password is too long: at most %1 characters.</source>
+        <translation>Das Passwort ist zu lang: höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The password could not be protected: the computer is short of memory.</source>
+        <translation>Das Passwort konnte nicht geschützt werden: Der Computer hat zu wenig Arbeitsspeicher.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::LinkPreview</name>
+    <message>
+        <source>The preview title is too long: at most %1 characters.</source>
+        <translation>Der Vorschautitel ist zu lang: höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The preview description is too long: at most %1 characters.</source>
+        <translation>Die Vorschaubeschreibung ist zu lang: höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A preview needs a title: link previews show nothing without one.</source>
+        <translation>Eine Vorschau braucht einen Titel: Ohne ihn zeigen Link-Vorschauen nichts an.</translation>
+    </message>
+    <message>
+        <source>The preview image&apos;s address cannot be used: %1</source>
+        <translation>Die Adresse des Vorschaubilds kann nicht verwendet werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Linkdeck::LinkProvider</name>
     <message>
         <source>This service gives no breakdown of clicks.</source>
@@ -2612,6 +3965,10 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     <message>
         <source>This service cannot look up a single link.</source>
         <translation>Dieser Dienst kann keinen einzelnen Link nachschlagen.</translation>
+    </message>
+    <message>
+        <source>This service cannot protect a link by a password; only links on this computer can.</source>
+        <translation>Dieser Dienst kann einen Link nicht mit einem Passwort schützen; das können nur Links auf diesem Computer.</translation>
     </message>
 </context>
 <context>
@@ -2663,6 +4020,10 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     <message>
         <source>Could not update the links of the account.</source>
         <translation>Die Links des Kontos konnten nicht aktualisiert werden.</translation>
+    </message>
+    <message>
+        <source>Could not save the link&apos;s password.</source>
+        <translation>Das Passwort des Links konnte nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -3848,6 +5209,14 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     <message>
         <source>Optional text under the code</source>
         <translation>Optionaler Text unter dem Code</translation>
+    </message>
+    <message>
+        <source>Choose the foreground colour</source>
+        <translation>Vordergrundfarbe wählen</translation>
+    </message>
+    <message>
+        <source>Choose the background colour</source>
+        <translation>Hintergrundfarbe wählen</translation>
     </message>
 </context>
 <context>

@@ -148,6 +148,409 @@
     </message>
 </context>
 <context>
+    <name>Linkdeck::Bulk::CampaignMatrix</name>
+    <message>
+        <source>Name the campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter at least one destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter at least one source, such as newsletter or facebook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter at least one medium, such as email or social.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This makes %1 links; a campaign matrix makes at most %2. Split it into several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The back-half pattern makes “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The back-half pattern makes “%1” twice (links %2 and %3): add {content}, {page} or {n} to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Bulk::ColumnMapping</name>
+    <message>
+        <source>No column holds the addresses the links go to. Name one &quot;destination&quot; or &quot;url&quot; in the first row, or choose it in the column mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTM source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTM medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTM campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTM term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTM content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum clicks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crawlable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clicks (not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Bulk::Exporter</name>
+    <message>
+        <source>The file could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was stopped; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Bulk::ImportReport</name>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: %1 to create, %2 already there, %3 to update, %4 to create under another back-half, %5 skipped (back-half taken), %6 invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 created, %2 already there, %3 updated, %4 created under another back-half, %5 skipped (back-half taken), %6 invalid, %7 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was stopped; import the file again to go on where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Bulk::Importer</name>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>will create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: back-half taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>will update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created under another back-half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>will create under another back-half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a file can be imported (it is read twice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the destination is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as 2026-12-31 or 2026-12-31T23:59:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the maximum of clicks “%1” is not a whole number of at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address to go to after the end: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the redirect status “%1” is not one of 301, 302, 307 or 308.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is neither true nor false (forward query).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is neither true nor false (crawlable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linkdeck cannot use this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has column names but no links below them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the back-half “%1” on %2 already goes to %3; the row was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the back-half “%1” is used by a row above for %2; the row was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no free back-half was found for “%1”; the row was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the back-half “%1” was taken; the link is “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the link to update is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept on this computer; it is sent when the service can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service still refuses more links for now (%1). Import the file again later to go on where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Bulk::LinkTransfer</name>
+    <message>
+        <source>Choose the links to copy or move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linkdeck cannot use this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old link stays as it was: its service cannot change where a link goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new link exists; the old one still goes to the old address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Bulk::TableReader</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: there are no links to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON file is larger than %1 MB; export the links as CSV instead, which is read in parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON file cannot be read: %1 in line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON file holds no list of links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: the JSON list holds something other than a link (an object).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON file holds no links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s first sheet is empty: there are no links to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds binary data, not text; it is not a CSV or TSV table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field that starts in this row has no closing quote mark. Check the quotes in that row; nothing was imported from it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row is longer than %1 characters; the file is probably not a table of links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Bulk::TransferReport</name>
+    <message numerus="yes">
+        <source>%n link(s) moved</source>
+        <translation>
+            <numerusform>%n link moved</numerusform>
+            <numerusform>%n links moved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) copied</source>
+        <translation>
+            <numerusform>%n link copied</numerusform>
+            <numerusform>%n links copied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not made</source>
+        <translation>
+            <numerusform>%n not made</numerusform>
+            <numerusform>%n not made</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mapping file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old link(s) pointed to the new one(s)</source>
+        <translation>
+            <numerusform>%n old link pointed to the new one</numerusform>
+            <numerusform>%n old links pointed to the new ones</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Bulk::XlsxSheet</name>
+    <message>
+        <source>The Excel workbook cannot be read; it may be damaged. Save it again in Excel, or as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Excel workbook is too large to read; save it as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Linkdeck::CachedProvider</name>
     <message>
         <source>%1 cannot start or end a link at a date.</source>
@@ -161,13 +564,13 @@
         <source>%1 cannot send the visitors of an ended link to another address; only links on this computer can. Leave that address empty.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 cannot give link previews a title, description or image; only links on this computer can.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::CampaignStats</name>
-    <message>
-        <source>%1 count no browsers or operating systems: only the links on this computer are counted here.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Totals only, not clicks over time, from %1: those links have %Ln click(s) in all, not in the series.</source>
         <translation>
@@ -201,6 +604,18 @@
     </message>
     <message>
         <source>Other links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not report browsers or operating systems: only the links on this computer are counted here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 do not report browsers or operating systems: only the links on this computer are counted here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the links on this computer are in the chart: the clicks of %1 links over time cannot be filtered.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -770,29 +1185,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: linkdeck-cli [--data-dir DIR] COMMAND ...
-
-Commands:
-  links create URL [options]   create a short link and print it
-  links list [options]         list links as a table, CSV or JSON
-  links update SLUG [--url URL] [--title T] [--tag T]... [--new-slug S]
-  links delete SLUG [--domain D]
-  accounts add NAME --provider bitly|rebrandly|shlink|cuttly [--api-base URL] [--token-stdin]
-  accounts list [--format table|csv|json]
-  accounts remove NAME
-  sync [--account NAME]        read the links of link services, send changes made offline
-  qr TEXT_OR_SLUG -o FILE [options]   a print-ready QR code (PNG, SVG, PDF, EPS)
-  qr-sheet SLUG... -o FILE.pdf [--paper a4|letter] [--grid COLSxROWS]   a sheet of labels
-  stats clicks|countries|referrers|devices|browsers|os SLUG_OR_CAMPAIGN [--from] [--to] [--unit] [--tz] [--format]
-
-The links commands and stats take --account NAME for an account with a link service
-(default: &quot;This computer&quot;).
-Run &quot;linkdeck-cli links create --help&quot; for the options of a command.
-Global options: --data-dir DIR (keep the database in DIR), --help, --version.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>clicks, countries, referrers, devices, browsers or os.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1021,7 +1413,219 @@ Global options: --data-dir DIR (keep the database in DIR), --help, --version.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>links update needs something to change: --url, --title, --tag, --new-slug, or a limit (--starts, --expires, --max-clicks, --fallback or their --no- options).</source>
+        <source>Creates the links of a table: CSV or TSV as Excel and LibreOffice save them (any separator, UTF-8 or UTF-16), Excel workbooks (XLSX, the first sheet), JSON, or the export of Linkdeck, Bitly, Rebrandly, Shlink, YOURLS or Kutt. The first row names the columns (destination or url, slug, title, tags, utm_*, domain, expires_at, ...). Links already there are left as they are, so a stopped import goes on when it is run again. A file that cannot be read changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account to create them in (default: This computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain for rows that name none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell what would happen to each row; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a back-half is taken by another address: skip the row (default), rename (spring-2) or update the existing link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s format if its name does not tell: csv, tsv, json or xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a CSV report of every row to this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table of links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links import needs exactly one FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown --on-conflict “%1”: use skip, rename or update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use csv, tsv, json or xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 asks to wait (%2); the import goes on in %n second(s).</source>
+        <translation>
+            <numerusform>%1 asks to wait (%2); the import goes on in %n second.</numerusform>
+            <numerusform>%1 asks to wait (%2); the import goes on in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report “%1” cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the links of an account with every field and their click totals, oldest first: CSV (opens in Excel as it is), JSON or an Excel workbook. A file written here imports back unchanged with &quot;links import&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account whose links to write (default: This computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only links whose back-half, address, title, tags or campaign contain TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv, json or xlsx (default: by the file name, else csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links export takes no arguments, only options: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links export needs -o FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use csv, json or xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) written to %1.</source>
+        <translation>
+            <numerusform>%n link written to %1.</numerusform>
+            <numerusform>%n links written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: linkdeck-cli [--data-dir DIR] COMMAND ...
+
+Commands:
+  links create URL [options]   create a short link and print it
+  links list [options]         list links as a table, CSV or JSON
+  links update SLUG [--url URL] [--title T] [--tag T]... [--new-slug S]
+  links show SLUG [--domain D]  a link&apos;s fields, whether it asks for a password included
+  links delete SLUG [--domain D]
+  links import FILE [--dry-run] [--on-conflict skip|rename|update]   links from CSV, TSV, XLSX or JSON
+  links export --format csv|json|xlsx -o FILE [--filter TEXT]   every field and the click totals
+  accounts add NAME --provider bitly|rebrandly|shlink|cuttly [--api-base URL] [--token-stdin]
+  accounts list [--format table|csv|json]
+  accounts remove NAME
+  sync [--account NAME]        read the links of link services, send changes made offline
+  qr TEXT_OR_SLUG -o FILE [options]   a print-ready QR code (PNG, SVG, PDF, EPS)
+  qr-sheet SLUG... -o FILE.pdf [--paper a4|letter] [--grid COLSxROWS]   a sheet of labels
+  stats clicks|countries|referrers|devices|browsers|os SLUG_OR_CAMPAIGN [--from] [--to] [--unit] [--tz] [--format]
+
+The links commands and stats take --account NAME for an account with a link service
+(default: &quot;This computer&quot;).
+Run &quot;linkdeck-cli links create --help&quot; for the options of a command.
+Global options: --data-dir DIR (keep the database in DIR), --help, --version.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot protect a link by a password; only links on this computer can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors must type a password, read from the first line of stdin, before they are redirected (this computer&apos;s links only). Only its hash is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protects the link by a new password, read from the first line of stdin (this computer&apos;s links only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the password: visitors are redirected at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links update needs something to change: --url, --title, --tag, --new-slug, a limit (--starts, --expires, --max-clicks, --fallback or their --no- options), --password-stdin or --no-password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--password-stdin and --no-password cannot be given together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link was changed, but not its password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows a link found by its back-half: its addresses, title, tags, clicks, limits and whether visitors must type a password. Times are local.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The back-half of the link to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links show needs exactly one back-half.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max clicks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1249,6 +1853,10 @@ Global options: --data-dir DIR (keep the database in DIR), --help, --version.
 Linkdeck can use the token until you quit, without saving it anywhere. You will be asked for it again next time.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Default domain</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::AccountsPage</name>
@@ -1322,6 +1930,121 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     </message>
     <message>
         <source>%1 cannot list an account&apos;s links: Linkdeck shows the ones made here and updates their clicks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Gui::CampaignDialog</name>
+    <message>
+        <source>New Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spring-sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://shop.example/spring
+(one address per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Destinations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newsletter, facebook, linkedin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mediums:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email, social, print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: hero, footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back-halves:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made of {campaign}, {source}, {medium}, {content}, {term}, {page} (the destination&apos;s last part) and {n} (1, 2, 3, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: spring, 2027</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links of the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;QR Codes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print Labels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %Ln Link(s)</source>
+        <translation>
+            <numerusform>Create %Ln Link</numerusform>
+            <numerusform>Create %Ln Links</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Linkdeck cannot use this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the links…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1446,6 +2169,250 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
         <source>then goes to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>password-protected: visitors type a password first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln link(s) selected</source>
+        <translation>
+            <numerusform>%Ln link selected</numerusform>
+            <numerusform>%Ln links selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln click(s) together</source>
+        <translation>
+            <numerusform>%Ln click together</numerusform>
+            <numerusform>%Ln clicks together</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Gui::GettingStartedDialog</name>
+    <message>
+        <source>Getting Started with Linkdeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting started guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Create a short link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press %1 (File &gt; New Link), paste the address your link should open and choose a back-half, such as &lt;i&gt;spring-sale&lt;/i&gt;. Links on “This computer” are served by Linkdeck&apos;s own link server, shown under the sidebar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Or connect a link service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In File &gt; Accounts, add your Bitly, Rebrandly, Shlink or Cuttly account with its API token. Its links appear in the table, and new links can be made there too. Tokens stay in your system&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Track a campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In New Link, fill in the tracking fields (source, medium, campaign). The sidebar then lists the campaign; choose it and press %1 to see its clicks over time, countries, referrers and devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Print a QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a link and press %1 for the QR studio: size in millimetres, colours, a logo, and export for print (PDF, SVG, EPS). %2 prints the selected links as labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working with the keyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moves between the sidebar, the links and the details, and Tab within them. %2 finds a link, Esc clears the filter, %3 copies the selected short link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Gui::ImportWizard</name>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A spreadsheet saved as CSV or Unicode text, a JSON file, or an export of Bitly, Rebrandly, Shlink, YOURLS or Kutt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the next free back-half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point the existing link to the row&apos;s destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a back-half is &amp;taken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables of links (*.csv *.tsv *.txt *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each column becomes what its menu says; choose “Ignore” to leave one out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, columns separated by “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like an export of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 becomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Every Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is made yet. Import makes the links marked “will create”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Import Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import report.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading every row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linkdeck cannot use this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::LinkCommands</name>
@@ -1502,6 +2469,29 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     <message>
         <source>Print QR Labels</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv);;Excel workbook (*.xlsx);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .csv, .xlsx or .json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln link(s) saved in %1.</source>
+        <translation>
+            <numerusform>%Ln link saved in %1.</numerusform>
+            <numerusform>%Ln links saved in %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1730,6 +2720,34 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
         <source>Times are in your time zone, %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors must type this password before they are sent on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected (type a new password to change it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password visitors type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the password visitors will need, or untick Password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link was saved, but not its password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::LinkListView</name>
@@ -1739,6 +2757,22 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     </message>
     <message>
         <source>Clear Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No links here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No links match “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1955,6 +2989,61 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     </message>
     <message>
         <source>Redirect &amp;Rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a campaign&apos;s links at once: each destination for each source and medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Links…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make links from a spreadsheet or another service&apos;s export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Links…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the links the table shows as CSV, Excel or JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y to Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the selected links on another account too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move to Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the selected links on another account and send the old ones&apos; visitors there</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Gui::PaneFocus</name>
+    <message>
+        <source>Next Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous Pane</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2315,18 +3404,6 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Referrer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clicks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export Statistics</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2348,14 +3425,6 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
             <numerusform>%Ln click</numerusform>
             <numerusform>%Ln clicks</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Direct</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This month</source>
@@ -2418,15 +3487,46 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Link</source>
+        <source>All together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Double-click a link to open it</source>
+        <source>By link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Device</source>
+        <source>By account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;All Clicks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 report.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 clicks.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1” in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the clicks of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Gui::StatsReport</name>
+    <message>
+        <source>No clicks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2446,15 +3546,74 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All together</source>
+        <source>Browsers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>By link</source>
+        <source>Operating systems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>By account</source>
+        <source>Direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made with Linkdeck on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Gui::StatsTables</name>
+    <message>
+        <source>Clicks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a link to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2462,15 +3621,27 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Operating system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Browsers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Operating system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a row to see its clicks alone in the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2527,6 +3698,146 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     </message>
 </context>
 <context>
+    <name>Linkdeck::Gui::TransferDialog</name>
+    <message numerus="yes">
+        <source>Move %n Link(s) to Another Account</source>
+        <translation>
+            <numerusform>Move %n Link to Another Account</numerusform>
+            <numerusform>Move %n Links to Another Account</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n Link(s) to Another Account</source>
+        <translation>
+            <numerusform>Copy %n Link to Another Account</numerusform>
+            <numerusform>Copy %n Links to Another Account</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each link is made on the account you choose; then the old link sends its visitors to the new one where its service allows it. No link is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each link is made on the account you choose; the old links stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the next free back-half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the back-half is &amp;taken there:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old and new short links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old short link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New short link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A table of each old short link and its new one, for the print team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add another account first (File &gt; Accounts…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link mapping.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old link now goes to the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the mapping: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Gui::WelcomePage</name>
+    <message>
+        <source>Welcome to Linkdeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no links yet. Start with one of these two steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create your first link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short link on this computer, served by Linkdeck&apos;s own link server: ready to test, share or print as a QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect Bitly, Rebrandly, Shlink…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the account you already use (Bitly, Rebrandly, Shlink or Cuttly) with its API token: its links appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Linkdeck::Gui::WithProgress</name>
     <message>
         <source>Cancel</source>
@@ -2579,6 +3890,44 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     </message>
 </context>
 <context>
+    <name>Linkdeck::LinkPassword</name>
+    <message>
+        <source>The password is empty: type one, or remove the protection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password cannot contain a line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is too long: at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be protected: the computer is short of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::LinkPreview</name>
+    <message>
+        <source>The preview title is too long: at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview description is too long: at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A preview needs a title: link previews show nothing without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview image&apos;s address cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Linkdeck::LinkProvider</name>
     <message>
         <source>This service gives no breakdown of clicks.</source>
@@ -2590,6 +3939,10 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     </message>
     <message>
         <source>This service cannot look up a single link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service cannot protect a link by a password; only links on this computer can.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2641,6 +3994,10 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     </message>
     <message>
         <source>Could not update the links of the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the link&apos;s password.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3826,6 +5183,14 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     </message>
     <message>
         <source>Optional text under the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the foreground colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the background colour</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
