@@ -4,6 +4,8 @@
 #include <QSaveFile>
 #include <QTextStream>
 
+#include <memory>
+
 #include "cli/remote.h"
 #include "core/bulk/exporter.h"
 #include "core/bulk/importer.h"
@@ -100,10 +102,23 @@ int LinksImportCommand::execute(Context &context)
         if (!pulled.ok)
             context.warn(pulled.message);
     }
+    // The report is written as the rows come, and the importer keeps none of them: a file of
+    // millions of rows takes no more memory than a small one.
+    options.maxReportRows = 0;
+    std::unique_ptr<QSaveFile> reportFile;
+    if (m_parser.isSet(m_report)) {
+        reportFile = std::make_unique<QSaveFile>(m_parser.value(m_report));
+        if (!reportFile->open(QIODevice::WriteOnly))
+            return context.fail(
+                Tr::tr("The report “%1” cannot be written: %2").arg(reportFile->fileName(), reportFile->errorString()));
+        reportFile->write(ImportReport::csvHeader());
+    }
     const bool terminal = stderrIsTerminal();
-    QObject::connect(&importer, &Importer::rowDone, &importer, [&context](const RowResult &row) {
+    QObject::connect(&importer, &Importer::rowDone, &importer, [&context, &reportFile](const RowResult &row) {
         if (row.verdict == Verdict::Invalid || row.verdict == Verdict::Failed || row.verdict == Verdict::Conflict)
             context.warn(row.message);
+        if (reportFile)
+            reportFile->write(ImportReport::csvLine(row));
     });
     QObject::connect(&importer, &Importer::waiting, &importer, [&context, account](int seconds, const QString &why) {
         context.note(Tr::tr("%1 asks to wait (%2); the import goes on in %n second(s).", nullptr, seconds)
@@ -118,14 +133,10 @@ int LinksImportCommand::execute(Context &context)
     if (terminal)
         context.err() << u"\r"_s << Qt::flush;
     if (report.fileError)
-        return context.fail(report.summary());
-    if (m_parser.isSet(m_report)) {
-        QSaveFile out(m_parser.value(m_report));
-        if (!out.open(QIODevice::WriteOnly))
-            context.warn(Tr::tr("The report “%1” cannot be written: %2").arg(out.fileName(), out.errorString()));
-        else if (const Result<void> written = report.writeCsv(&out); !written || !out.commit())
-            context.warn(Tr::tr("The report “%1” cannot be written: %2").arg(out.fileName(), out.errorString()));
-    }
+        return context.fail(report.summary());   // the report is not written: nothing was done
+    if (reportFile && !reportFile->commit())
+        context.warn(
+            Tr::tr("The report “%1” cannot be written: %2").arg(reportFile->fileName(), reportFile->errorString()));
     context.out() << report.summary() << Qt::endl;
     return report.hasProblems() ? Failure : Success;
 }

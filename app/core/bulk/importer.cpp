@@ -120,7 +120,10 @@ QString RowResult::verdictText() const
 
 void ImportReport::add(const RowResult &row)
 {
-    rows << row;
+    if (maxRows < 0 || rows.size() < maxRows)
+        rows << row;
+    else
+        ++omittedRows;
     switch (row.verdict) {
     case Verdict::Create:
         ++created;
@@ -185,16 +188,25 @@ QString csvField(const QString &text)
 }
 }   // namespace
 
+QByteArray ImportReport::csvHeader()
+{
+    return QByteArray("\xEF\xBB\xBF") + "row,verdict,short_url,destination,message\r\n";
+}
+
+QByteArray ImportReport::csvLine(const RowResult &r)
+{
+    const QStringList fields{QString::number(r.row), r.verdictText(), r.shortUrl, r.destination, r.message};
+    QStringList quoted;
+    for (const QString &f : fields)
+        quoted << csvField(f);
+    return quoted.join(u',').toUtf8() + "\r\n";
+}
+
 Result<void> ImportReport::writeCsv(QIODevice *device) const
 {
-    QByteArray out("\xEF\xBB\xBF");
-    out += "row,verdict,short_url,destination,message\r\n";
+    QByteArray out = csvHeader();
     for (const RowResult &r : rows) {
-        const QStringList fields{QString::number(r.row), r.verdictText(), r.shortUrl, r.destination, r.message};
-        QStringList quoted;
-        for (const QString &f : fields)
-            quoted << csvField(f);
-        out += quoted.join(u',').toUtf8() + "\r\n";
+        out += csvLine(r);
         if (out.size() > 1 << 20) {
             if (device->write(out) != out.size())
                 return Error::make(Error::Kind::Storage,
@@ -421,6 +433,7 @@ void Importer::start(const ImportOptions &options)
     m_options.batchSize = qMax(1, m_options.batchSize);
     m_report = ImportReport();
     m_report.dryRun = options.dryRun;
+    m_report.maxRows = options.maxReportRows;
     m_cancelled = false;
     m_running = true;
     m_rowsDone = 0;
@@ -556,6 +569,7 @@ void Importer::importStep()
     }
     if (m_local) {
         writeLocal(batch);
+        forgetBatch();
         emit progress(m_rowsDone, m_rowsTotal);
         scheduleNext();
         return;
@@ -725,6 +739,7 @@ void Importer::decide(QList<Item> &batch)
         }
         if (!taken) {
             m_seen.insert(key(link.domain, link.slug), link.destination);
+            m_seenDestinations.insert(link.domain.toLower() + u' ' + link.destination);
             item.pending = true;
             continue;
         }
@@ -758,6 +773,7 @@ void Importer::decide(QList<Item> &batch)
             item.existingId = taken->id;
             item.pending = true;
             m_seen.insert(key(link.domain, link.slug), link.destination);
+            m_seenDestinations.insert(link.domain.toLower() + u' ' + link.destination);
             break;
         case ConflictMode::Rename: {
             bool exists = false;
@@ -781,6 +797,7 @@ void Importer::decide(QList<Item> &batch)
                     .message;
             link.slug = other;
             m_seen.insert(key(link.domain, link.slug), link.destination);
+            m_seenDestinations.insert(link.domain.toLower() + u' ' + link.destination);
             item.pending = true;
             break;
         }
@@ -863,6 +880,7 @@ void Importer::writeRemoteNext()
         finishItem(item);
     }
     if (m_remoteQueue.isEmpty()) {
+        forgetBatch();
         emit progress(m_rowsDone, m_rowsTotal);
         scheduleNext();
         return;
@@ -956,6 +974,14 @@ void Importer::remoteDone(Item item, const Result<Link> &result)
     item.result.message = rowError(item.row, error.message).message;
     finishItem(item);
     writeRemoteNext();
+}
+
+void Importer::forgetBatch()
+{
+    // Written now, the batch's links are found in the database by the next batches' look-ups:
+    // only a dry run, which writes nothing, remembers every row (a preview's file).
+    m_seen.clear();
+    m_seenDestinations.clear();
 }
 
 void Importer::finishItem(Item &item)

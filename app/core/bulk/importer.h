@@ -64,6 +64,9 @@ struct ImportOptions
     ConflictMode onConflict = ConflictMode::Skip;
     bool dryRun = false;
     int batchSize = 10000;   // rows per transaction on this computer (and per look-up of existing links)
+    // How many rows the report keeps (rowDone tells every one): a file of millions of rows is
+    // read in parts, and its report should not grow to the size of the file. Negative: all.
+    qint64 maxReportRows = 1000000;
 };
 
 // What an import did, row by row, with its totals. A file that cannot be read (fileError)
@@ -72,7 +75,9 @@ struct ImportReport
 {
     Q_DECLARE_TR_FUNCTIONS(Linkdeck::Bulk::ImportReport)
 public:
-    QList<RowResult> rows;   // every row, in the file's order
+    QList<RowResult> rows;    // every row, in the file's order, up to maxRows
+    qint64 maxRows = -1;      // ImportOptions::maxReportRows
+    qint64 omittedRows = 0;   // rows counted but not kept
     qint64 created = 0;
     qint64 existed = 0;
     qint64 updated = 0;
@@ -92,6 +97,9 @@ public:
     QString summary() const;
     // row, verdict, short_url, destination, message; UTF-8 with BOM so that Excel opens it.
     Result<void> writeCsv(QIODevice *device) const;
+    // The same in parts, for a report written as the rows come (the CLI's --report).
+    static QByteArray csvHeader();
+    static QByteArray csvLine(const RowResult &row);
 };
 
 // Imports a table of links into one account, row by row with a verdict for each. The file is
@@ -179,6 +187,7 @@ private:
     void writeRemoteNext();
     void remoteDone(Item item, const Result<Link> &result);
     void finishItem(Item &item);
+    void forgetBatch();
     void finish();
     void scheduleNext();
     bool reopen();
@@ -208,8 +217,8 @@ private:
     qint64 m_rowsTotal = 0;
     qint64 m_rowsDone = 0;
     int m_rateBaseWaitMs = 5000;
-    // This run's rows: back-halves (domain/slug -> destination) and destinations made, so that
-    // a row repeated in the file is "exists" too.
+    // The batch's rows (a dry run's: all rows): back-halves (domain/slug -> destination) and
+    // destinations made, so that a row repeated in the file is "exists" too.
     QHash<QString, QString> m_seen;
     QSet<QString> m_seenDestinations;
     QList<Item> m_remoteQueue;   // a batch's rows for a service, written one after the other

@@ -32,6 +32,7 @@ private slots:
     void dryRunCreatesNothing();
     void secondImportCreatesNothing();
     void duplicateRowsInOneFile();
+    void duplicatesAcrossBatchesAndABoundedReport();
     void conflictModes();
     void malformedFilesChangeNothing_data();
     void malformedFilesChangeNothing();
@@ -225,6 +226,33 @@ void TestImporter::duplicateRowsInOneFile()
     QCOMPARE(report.skipped, 1);
     QVERIFY(report.rows.at(2).message.startsWith(u"Row 4: "_s));
     QCOMPARE(link(u"a"_s)->destination, u"https://a.example/"_s);
+}
+
+void TestImporter::duplicatesAcrossBatchesAndABoundedReport()
+{
+    // Batches of two rows: a repeated row in a later batch is found in the database (the
+    // importer forgets a batch once it is written), and in a dry run in what it remembers.
+    const QByteArray csv = "url,slug\nhttps://a.example/,a\nhttps://b.example/,b\nhttps://c.example/,c\n"
+                           "https://a.example/,a\nhttps://other.example/,b\nhttps://b.example/\n";
+    ImportOptions options;
+    options.batchSize = 2;
+    ImportOptions dry = options;
+    dry.dryRun = true;
+    for (const ImportOptions &o : {dry, options}) {
+        const ImportReport report = import(csv, o);
+        QCOMPARE(report.created, 3);
+        QCOMPARE(report.existed, 2);   // row 5, and row 7 (the same destination, no back-half)
+        QCOMPARE(report.skipped, 1);   // row 6
+        QCOMPARE(report.rows.at(4).verdict, Verdict::Conflict);
+    }
+    QCOMPARE(count(), 3);
+    // The report keeps at most maxReportRows rows; the totals count them all.
+    ImportOptions bounded;
+    bounded.maxReportRows = 2;
+    const ImportReport report = import(csv, bounded);
+    QCOMPARE(report.rows.size(), 2);
+    QCOMPARE(report.omittedRows, 4);
+    QCOMPARE(report.total(), 6);
 }
 
 void TestImporter::conflictModes()
