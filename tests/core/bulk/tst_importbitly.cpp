@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -14,6 +15,7 @@
 #include "core/base/clock.h"
 #include "core/bulk/importer.h"
 #include "core/providers/providerregistry.h"
+#include "core/sync/accountsync.h"
 #include "support/fakes/fakebitly.h"
 
 using namespace Qt::StringLiterals;
@@ -30,6 +32,7 @@ private slots:
     void waitsForRetryAfterAndGoesOn();
     void stoppedHalfWayThenRunAgainMakesNoDuplicate();
     void backHalfTakenOnTheService();
+    void crashBeforeTheAnswerWasStored();
 
 private:
     ImportReport import(const QByteArray &csv, const std::function<void(Importer &)> &setUp = {});
@@ -159,6 +162,25 @@ void TestImportBitly::backHalfTakenOnTheService()
     QCOMPARE(report.skipped, 1);
     QVERIFY2(report.rows.at(1).message.startsWith(u"Row 3: "_s), qPrintable(report.rows.at(1).message));
     QCOMPARE(m_fake->linkCount(), 3);
+}
+
+void TestImportBitly::crashBeforeTheAnswerWasStored()
+{
+    // Bitly made the links but this computer never stored its answers (the app was killed):
+    // the account is read first, as the CLI and the wizard do, and the import then finds them.
+    QCOMPARE(import(rows(0, 3)).created, 3);
+    for (const Link &l : linksOf(*m_backend, m_account))
+        QVERIFY(m_backend->links().remove(l.id));
+    QCOMPARE(linksOf(*m_backend, m_account).size(), 0);
+    QSignalSpy pulled(&m_backend->sync(), &AccountSync::pullFinished);
+    m_backend->sync().pull(m_account);
+    QTRY_COMPARE_WITH_TIMEOUT(pulled.size(), 1, 10000);
+    QVERIFY(pulled.first().at(1).toBool());
+    const ImportReport again = import(rows(0, 5));
+    QCOMPARE(again.existed, 3);
+    QCOMPARE(again.created, 2);
+    QCOMPARE(posts(), 5);   // none of the three sent twice
+    QCOMPARE(m_fake->linkCount(), 5);
 }
 
 QTEST_GUILESS_MAIN(TestImportBitly)
