@@ -603,6 +603,12 @@ void Connection::handleRedirect()
     form.post = m_request.method == http::verb::post;
     const RedirectDecision d = resolveRequest(getOrHead, m_request.target, m_request.host, m_worker.reader.snapshot(),
                                               server.config, nowMs(), m_worker.reader.scratch, context, form);
+    if (d.kind == RedirectDecision::Kind::Preview) {
+        // For crawlers only, so the answer differs by User-Agent: caches must keep them apart.
+        // Not a visit: no person was sent anywhere (and a click limit is not used up by it).
+        sendPage(200, previewPage(d.preview), "Vary: User-Agent\r\n");
+        return;
+    }
     if (d.kind == RedirectDecision::Kind::Password) {
         if (form.post)
             handlePasswordForm(d);
@@ -667,6 +673,7 @@ void Connection::answerRedirect(const RedirectDecision &d)
         sendPage(d.status, d.body);
         return;
     case RedirectDecision::Kind::Password:   // handled by handleRedirect() and unlocked()
+    case RedirectDecision::Kind::Preview:
         sendSimple(500, false);
         return;
     }
@@ -794,7 +801,8 @@ void Connection::sendNotFound(std::string_view redirect)
 }
 
 // A static HTML page whose language follows Accept-Language (the ended-link page, the password
-// form). extraHeaders: whole lines; a Cache-Control line there replaces the default one.
+// form, a social preview). extraHeaders: whole lines; a Cache-Control or Vary line there
+// replaces the default one.
 void Connection::sendPage(int status, std::string_view page, std::string_view extraHeaders)
 {
     m_out.assign(statusLine(status) ? statusLine(status) : statusLine(404));
@@ -803,7 +811,9 @@ void Connection::sendPage(int status, std::string_view page, std::string_view ex
     if (extraHeaders.find("Cache-Control:") == std::string_view::npos)
         m_out += "Cache-Control: private, max-age=0\r\n";
     m_out += extraHeaders;
-    m_out += "Vary: Accept-Language\r\nContent-Length: ";
+    if (extraHeaders.find("Vary:") == std::string_view::npos)
+        m_out += "Vary: Accept-Language\r\n";
+    m_out += "Content-Length: ";
     m_out += std::to_string(page.size());
     m_out += m_keepAlive ? "\r\n\r\n" : "\r\nConnection: close\r\n\r\n";
     if (m_request.method != http::verb::head)

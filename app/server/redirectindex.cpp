@@ -111,8 +111,11 @@ private:
 #define LINK_COLUMNS \
     "id, domain, slug, destination, valid_since, expires_at, max_clicks, redirect_status, forward_query, " \
     "CASE WHEN max_clicks > 0 THEN clicks + coalesce((SELECT d.clicks FROM link_click_deltas AS d " \
-    "WHERE d.link_id = links.id), 0) ELSE clicks END, fallback_url, password_hash"
-constexpr int DomainColumn = 1, SlugColumn = 2, LocationColumn = 3, FallbackColumn = 10, PasswordColumn = 11;
+    "WHERE d.link_id = links.id), 0) ELSE clicks END, fallback_url, password_hash, " \
+    "CASE WHEN preview_title = '' THEN '' ELSE " \
+    "preview_title || char(31) || preview_description || char(31) || preview_image END"
+constexpr int DomainColumn = 1, SlugColumn = 2, LocationColumn = 3, FallbackColumn = 10, PasswordColumn = 11,
+              PreviewColumn = 12;
 
 // A row of LINK_COLUMNS as the redirect path needs it (location aside; entry.fallback points
 // into the row, valid until the next step); a link with a visit limit gets its counter,
@@ -130,6 +133,7 @@ RedirectEntry entryFrom(const Statement &q, RedirectIndex &index)
         e.visits = index.visitCounter(e.linkId, q.int64(9));
     e.fallback = q.text(FallbackColumn);
     e.passwordHash = q.text(PasswordColumn);
+    e.preview = q.text(PreviewColumn);
     return e;
 }
 
@@ -262,7 +266,8 @@ bool RedirectTable::add(std::string_view domain, std::string_view slug, std::str
     // A password's hash (issue 15) rides in the same rare side record: a link without limits or
     // password keeps none, and its lookup reads nothing more.
     const std::string_view passwordHash = entry.passwordHash;
-    if (m_arena.size() + slug.size() + location.size() + fallback.size() + passwordHash.size() > limit
+    const std::string_view preview = entry.preview;
+    if (m_arena.size() + slug.size() + location.size() + fallback.size() + passwordHash.size() + preview.size() > limit
         || m_records.size() >= limit - 1 || m_limits.size() >= limit - 1)
         return false;
     const auto domainAt = domainIndex(domain);
@@ -277,17 +282,19 @@ bool RedirectTable::add(std::string_view domain, std::string_view slug, std::str
     r.status = std::uint16_t(std::clamp(entry.status, 0, 0xffff));
     r.forwardQuery = entry.forwardQuery;
     r.hasRules = entry.hasRules;
-    if (limited || !passwordHash.empty()) {
+    if (limited || !passwordHash.empty() || !preview.empty()) {
         const auto fallbackAt = std::uint32_t(m_arena.size() + slug.size() + location.size());
+        const auto passwordAt = std::uint32_t(fallbackAt + fallback.size());
         m_limits.push_back(Limits{entry.validSinceMs, entry.expiresAtMs, entry.maxVisits, entry.visits, fallbackAt,
-                                  std::uint32_t(fallback.size()), std::uint32_t(fallbackAt + fallback.size()),
-                                  std::uint32_t(passwordHash.size())});
+                                  std::uint32_t(fallback.size()), passwordAt, std::uint32_t(passwordHash.size()),
+                                  std::uint32_t(passwordAt + passwordHash.size()), std::uint32_t(preview.size())});
         r.limits = std::uint32_t(m_limits.size());
     }
     m_arena.append(slug);
     m_arena.append(location);
     m_arena.append(fallback);
     m_arena.append(passwordHash);
+    m_arena.append(preview);
     m_records.push_back(r);
     return true;
 }
@@ -343,6 +350,8 @@ RedirectEntry RedirectTable::entryAt(const Record &r) const
             e.fallback = std::string_view(m_arena.data() + l.fallbackOffset, l.fallbackLength);
         if (l.passwordLength)
             e.passwordHash = std::string_view(m_arena.data() + l.passwordOffset, l.passwordLength);
+        if (l.previewLength)
+            e.preview = std::string_view(m_arena.data() + l.previewOffset, l.previewLength);
     }
     return e;
 }
@@ -388,6 +397,7 @@ struct RedirectIndex::Fetched
     RedirectEntry entry;   // entry.fallback and passwordHash are set again from the strings where kept
     std::string fallback;
     std::string passwordHash;
+    std::string preview;
 };
 
 std::optional<RedirectEntry> RedirectIndex::Snapshot::find(std::string_view domain, std::string_view slug,
@@ -672,7 +682,8 @@ Result<RedirectIndex::Step> RedirectIndex::applyLogged(sqlite3 *handle,
             while ((step = q.step()) == SQLITE_ROW) {
                 fetched.push_back(Fetched{std::string(q.text(DomainColumn)), std::string(q.text(SlugColumn)),
                                           std::string(q.text(LocationColumn)), entryFrom(q, *this),
-                                          std::string(q.text(FallbackColumn)), std::string(q.text(PasswordColumn))});
+                                          std::string(q.text(FallbackColumn)), std::string(q.text(PasswordColumn)),
+                                          std::string(q.text(PreviewColumn))});
             }
             q.reset();
             return stepped(step, handle);
@@ -770,7 +781,8 @@ void RedirectIndex::apply(std::vector<Fetched> fetched, std::vector<std::pair<st
         std::string key = overlayKey(f.domain, f.slug, m_slugCase);
         auto &slot = (*overlay)[key];
         f.entry.hasRules = !rules->empty() && rules->contains(f.entry.linkId);
-        slot = OverlayEntry{std::move(f.location), f.entry, std::move(f.fallback), std::move(f.passwordHash)};
+        slot = OverlayEntry{std::move(f.location), f.entry, std::move(f.fallback), std::move(f.passwordHash),
+                            std::move(f.preview)};
         slot->pointAtOwnStrings();
         kept.insert(std::move(key));
     }
@@ -820,9 +832,9 @@ void RedirectIndex::mergeOverlay()
             const std::string_view domain = k.substr(0, slash), slug = k.substr(slash + 1);
             if (shardOf(RedirectTable::hashKey(domain, slug)) == shard) {
                 moving.emplace_back(domain, slug);
-                extraBytes += value
-                    ? slug.size() + value->location.size() + value->fallback.size() + value->passwordHash.size()
-                    : 0;
+                extraBytes += value ? slug.size() + value->location.size() + value->fallback.size()
+                        + value->passwordHash.size() + value->preview.size()
+                                    : 0;
             }
         }
         auto table = std::make_shared<RedirectTable>(m_slugCase);
@@ -862,7 +874,7 @@ void RedirectIndex::mergeOverlay()
 }
 
 void RedirectIndex::upsert(std::string_view domain, std::string_view slug, std::string location, RedirectEntry entry,
-                           std::string fallback, std::string passwordHash)
+                           std::string fallback, std::string passwordHash, std::string preview)
 {
     if (entry.maxVisits > 0 && !entry.visits)
         entry.visits = visitCounter(entry.linkId, 0);
@@ -871,7 +883,7 @@ void RedirectIndex::upsert(std::string_view domain, std::string_view slug, std::
     entry.hasRules = !base->rules->empty() && base->rules->contains(entry.linkId);
     auto overlay = copyOverlay(*base->overlay);
     auto &slot = (*overlay)[overlayKey(domain, slug, m_slugCase)];
-    slot = OverlayEntry{std::move(location), entry, std::move(fallback), std::move(passwordHash)};
+    slot = OverlayEntry{std::move(location), entry, std::move(fallback), std::move(passwordHash), std::move(preview)};
     slot->pointAtOwnStrings();
     auto next = std::make_shared<Snapshot>(*base);
     next->overlay = std::move(overlay);
@@ -913,7 +925,7 @@ void RedirectIndex::setRules(std::string_view domain, std::string_view slug, std
         RedirectEntry changed = *entry;
         changed.hasRules = bool(linkRules);
         slot = OverlayEntry{std::string(entry->location), changed, std::string(entry->fallback),
-                            std::string(entry->passwordHash)};
+                            std::string(entry->passwordHash), std::string(entry->preview)};
         slot->pointAtOwnStrings();
         next->overlay = std::move(overlay);
     }

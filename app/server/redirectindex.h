@@ -40,6 +40,9 @@ struct RedirectEntry
     // string form), never the password; empty: none. Kept beside the limits, in the same side
     // record, so that the 32-byte record and the lookup of other links are unchanged.
     std::string_view passwordHash;
+    // A social preview (issue 15) for link-preview crawlers: "title\x1fdescription\x1fimage"
+    // (core keeps control characters out of each), empty without one. In the same side record.
+    std::string_view preview;
 };
 
 // Shlink's NotFoundRedirects for one domain; empty strings mean "no redirect".
@@ -118,6 +121,8 @@ private:
         std::uint32_t fallbackLength;   // 0: none
         std::uint32_t passwordOffset;   // in m_arena, after the fallback
         std::uint32_t passwordLength;   // 0: not protected
+        std::uint32_t previewOffset;    // in m_arena, after the password's hash
+        std::uint32_t previewLength;    // 0: no social preview
     };
     RedirectEntry entryAt(const Record &record) const;
     bool keyEquals(const Record &record, std::string_view domain, std::string_view slug) const;
@@ -156,11 +161,13 @@ public:
         RedirectEntry entry;   // entry.location points at location, entry.fallback at fallback, ...
         std::string fallback;
         std::string passwordHash;
+        std::string preview;
         void pointAtOwnStrings()
         {
             entry.location = location;
             entry.fallback = fallback;
             entry.passwordHash = passwordHash;
+            entry.preview = preview;
         }
     };
     // key: "domain/slug", the domain lower-case, the slug too when slugs ignore case (overlayKey());
@@ -215,7 +222,7 @@ public:
     // Applies a change made through the API at once, without waiting for the poller; the next
     // poll() checks the key against the database again, so a late call cannot leave stale data.
     void upsert(std::string_view domain, std::string_view slug, std::string location, RedirectEntry entry,
-                std::string fallback = {}, std::string passwordHash = {});
+                std::string fallback = {}, std::string passwordHash = {}, std::string preview = {});
     void remove(std::string_view domain, std::string_view slug);
     // A link's new redirect rules (nullptr or none: it has none), published at once, as the
     // API stored them; the next poll() reads them from the database again.

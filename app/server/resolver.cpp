@@ -403,6 +403,121 @@ std::string_view endedPage(bool notYet, std::string_view acceptLanguage)
     return pages[2 * preferredLanguage(endedTexts, acceptLanguage) + (notYet ? 1 : 0)];
 }
 
+bool isPreviewCrawler(std::string_view userAgent)
+{
+    // Each as the crawler names itself (Apple's and Signal's previews say facebookexternalhit or
+    // Twitterbot too); lower case, compared ignoring case.
+    static constexpr std::string_view crawlers[] = {
+        "facebookexternalhit",
+        "facebot",
+        "linkedinbot",
+        "twitterbot",
+        "slackbot",
+        "slack-imgproxy",
+        "whatsapp",
+        "discordbot",
+        "telegrambot",
+        "skypeuripreview",
+        "pinterest",
+        "redditbot",
+        "applebot",
+        "embedly",
+        "mastodon",
+        "vkshare",
+        "xing-contenttabreceiver",
+    };
+    if (userAgent.empty())
+        return false;
+    for (const std::string_view crawler : crawlers) {
+        if (userAgent.size() < crawler.size())
+            continue;
+        for (std::size_t at = 0; at + crawler.size() <= userAgent.size(); ++at) {
+            std::size_t i = 0;
+            while (i < crawler.size()
+                   && char(std::tolower(static_cast<unsigned char>(userAgent[at + i]))) == crawler[i])
+                ++i;
+            if (i == crawler.size())
+                return true;
+        }
+    }
+    return false;
+}
+
+namespace {
+
+void appendEscaped(std::string &out, std::string_view text)
+{
+    for (const char c : text) {
+        switch (c) {
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        case '\'':
+            out += "&#39;";
+            break;
+        default:
+            out += c;
+        }
+    }
+}
+
+void appendMeta(std::string &out, std::string_view attribute, std::string_view name, std::string_view value)
+{
+    if (value.empty())
+        return;
+    out += "<meta ";
+    out += attribute;
+    out += "=\"";
+    out += name;
+    out += "\" content=\"";
+    appendEscaped(out, value);
+    out += "\">\n";
+}
+
+}   // namespace
+
+std::string previewPage(std::string_view preview)
+{
+    const std::size_t first = preview.find('\x1f');
+    const std::size_t second = first == std::string_view::npos ? first : preview.find('\x1f', first + 1);
+    const std::string_view title = preview.substr(0, first);
+    const std::string_view description =
+        first == std::string_view::npos ? std::string_view() : preview.substr(first + 1, second - first - 1);
+    const std::string_view image = second == std::string_view::npos ? std::string_view() : preview.substr(second + 1);
+    std::string page = "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>";
+    appendEscaped(page, title);
+    page += "</title>\n";
+    appendMeta(page, "property", "og:type", "website");
+    appendMeta(page, "property", "og:title", title);
+    appendMeta(page, "property", "og:description", description);
+    appendMeta(page, "property", "og:image", image);
+    appendMeta(page, "name", "twitter:card", image.empty() ? "summary" : "summary_large_image");
+    appendMeta(page, "name", "twitter:title", title);
+    appendMeta(page, "name", "twitter:description", description);
+    appendMeta(page, "name", "twitter:image", image);
+    appendMeta(page, "name", "description", description);
+    appendMeta(page, "name", "robots", "noindex");
+    page += "</head>\n<body><h1>";
+    appendEscaped(page, title);
+    page += "</h1>\n";
+    if (!description.empty()) {
+        page += "<p>";
+        appendEscaped(page, description);
+        page += "</p>\n";
+    }
+    page += "</body></html>\n";
+    return page;
+}
+
 std::string_view passwordPage(PasswordPage which, std::string_view acceptLanguage)
 {
     constexpr std::size_t kinds = 3;
@@ -543,6 +658,18 @@ RedirectDecision resolveRequest(bool getOrHead, std::string_view target, std::st
     if (entry) {
         notYet = entry->validSinceMs != 0 && entry->validSinceMs > nowMs;
         bool live = !notYet && (entry->expiresAtMs == 0 || entry->expiresAtMs > nowMs);
+        // Link-preview crawlers get the link's social preview (issue 15), a protected link's too:
+        // it shows what its owner chose to show and never the destination. Links without one
+        // read one empty view here.
+        if (live && !pixel && !form.post && !entry->preview.empty() && isPreviewCrawler(request.userAgent)) {
+            RedirectDecision d;
+            d.kind = RedirectDecision::Kind::Preview;
+            d.status = 200;
+            d.preview = entry->preview;
+            d.linkId = entry->linkId;
+            d.path = slug;
+            return d;
+        }
         // A protected link (issue 15) asks first, before its click limit counts a visit; its
         // tracking pixel counts none. Links without a password read one empty view here.
         if (live && !entry->passwordHash.empty() && entry->passwordHash != form.unlockedBy) {

@@ -30,6 +30,9 @@ struct RedirectDecision
         // (status 200). On a POST the server checks the form's password against passwordHash
         // (off the I/O thread) and resolves again with RequestContext::unlockedBy set.
         Password,
+        // A live link with a social preview, asked for by a link-preview crawler (issue 15):
+        // a page of Open Graph and Twitter card tags from `preview` (status 200); no visit.
+        Preview,
     };
     Kind kind = Kind::NotFound;
     int status = 404;
@@ -37,6 +40,7 @@ struct RedirectDecision
     std::string_view query;          // forwarded to the destination when not empty
     std::string_view body;           // Ended, Password: the HTML page (static, in the visitor's language)
     std::string_view passwordHash;   // Password: the link's hash, valid while the snapshot is
+    std::string_view preview;        // Preview: RedirectEntry::preview
     // What to record as the click
     std::int64_t linkId = 0;
     OrphanType orphan = OrphanType::None;
@@ -106,6 +110,14 @@ std::string_view endedPage(bool notYet, std::string_view acceptLanguage);
 // the visitor has to wait (429). A self-contained page whose form POSTs to the page's own
 // address (no action attribute: the short URL with its query), a label for the field, no script.
 enum class PasswordPage { Ask, WrongPassword, TooMany };
+
+// Whether a user agent is a link-preview crawler (Facebook, LinkedIn, X, Slack, WhatsApp,
+// Discord, Telegram, Skype, Pinterest, Reddit, Apple's, ...), which gets a link's social preview
+// instead of the redirect. Substrings, ignoring case; nothing allocated.
+bool isPreviewCrawler(std::string_view userAgent);
+// The page a crawler gets for a preview ("title\x1fdescription\x1fimage"): the tags, every
+// value HTML-escaped, and the title and description as the page's text.
+std::string previewPage(std::string_view preview);
 std::string_view passwordPage(PasswordPage which, std::string_view acceptLanguage);
 
 }   // namespace Linkdeck::Server

@@ -327,8 +327,13 @@ void ShlinkApi::publish(const Link &link)
         if (passwordHash.empty())
             return;   // unreadable now: the poller publishes the stored row instead
     }
+    // Its social preview as the index keeps it (see RedirectEntry::preview).
+    std::string preview;
+    if (!link.previewTitle.isEmpty())
+        preview = QString(link.previewTitle + QChar(0x1f) + link.previewDescription + QChar(0x1f) + link.previewImage)
+                      .toStdString();
     m_index.upsert(link.domain.toStdString(), link.slug.toStdString(), link.destination.toStdString(), e,
-                   link.fallbackUrl.toStdString(), std::move(passwordHash));
+                   link.fallbackUrl.toStdString(), std::move(passwordHash), std::move(preview));
 }
 
 ApiResponse ShlinkApi::handle(const ApiRequest &request)

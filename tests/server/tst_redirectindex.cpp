@@ -187,6 +187,10 @@ void TestRedirectIndex::passwordHashBesideTheLimits()
     locked.linkId = 2;
     locked.passwordHash = "$argon2id$v=19$m=65536,t=2,p=1$c2FsdA$aGFzaA";
     QVERIFY(t.add("d", "locked", "https://l.example/", locked));
+    RedirectEntry card;   // a social preview only (issue 15): in the side record too
+    card.linkId = 4;
+    card.preview = "Spring\x1fHalf price\x1fhttps://cdn.example/s.png";
+    QVERIFY(t.add("d", "card", "https://c.example/", card));
     RedirectEntry both;
     both.linkId = 3;
     both.expiresAtMs = 1000;
@@ -201,7 +205,12 @@ void TestRedirectIndex::passwordHashBesideTheLimits()
     QCOMPARE(t.find("d", "locked")->expiresAtMs, std::int64_t(0));
     QVERIFY(t.find("d", "locked")->fallback.empty());
     QCOMPARE(t.find("d", "both")->passwordHash, both.passwordHash);
+    QVERIFY(t.find("d", "both")->preview.empty());
     QCOMPARE(t.find("d", "both")->fallback, std::string_view("https://f.example/ended"));
+    QCOMPARE(t.find("d", "card")->preview, card.preview);
+    QCOMPARE(t.find("d", "card")->location, std::string_view("https://c.example/"));
+    QVERIFY(t.find("d", "card")->passwordHash.empty());
+    QVERIFY(t.find("d", "plain")->preview.empty());
     QCOMPARE(t.find("d", "both")->location, std::string_view("https://b.example/"));
 
     // Through the overlay, and its copies.
