@@ -14,6 +14,7 @@
 #include "cli/remote.h"
 #include "core/links/linklimits.h"
 #include "core/links/linkpassword.h"
+#include "core/links/linkpreview.h"
 #include "core/links/linkquery.h"
 #include "core/links/urlvalidator.h"
 #include "core/links/utm.h"
@@ -132,6 +133,24 @@ QString readPasswordLine()
     return password;
 }
 
+// Social previews (issue 15): the options that are set, applied to `link`.
+void applyPreview(const QCommandLineParser &parser, Link &link, const QCommandLineOption &title,
+                  const QCommandLineOption &description, const QCommandLineOption &image,
+                  const QCommandLineOption *noPreview = nullptr)
+{
+    if (noPreview && parser.isSet(*noPreview)) {
+        link.previewTitle.clear();
+        link.previewDescription.clear();
+        link.previewImage.clear();
+    }
+    if (parser.isSet(title))
+        link.previewTitle = parser.value(title);
+    if (parser.isSet(description))
+        link.previewDescription = parser.value(description);
+    if (parser.isSet(image))
+        link.previewImage = parser.value(image);
+}
+
 QString noPasswordsHere(const Account &account)
 {
     return Tr::tr("%1 cannot protect a link by a password; only links on this computer can.")
@@ -168,11 +187,17 @@ LinksCreateCommand::LinksCreateCommand()
     , m_passwordStdin(u"password-stdin"_s,
                       Tr::tr("Visitors must type a password, read from the first line of stdin, before they are "
                              "redirected (this computer's links only). Only its hash is kept."))
+    , m_previewTitle(u"preview-title"_s,
+                     Tr::tr("The title link previews show (LinkedIn, Facebook, X, Slack, ...; this computer's links "
+                            "only)."),
+                     u"text"_s)
+    , m_previewDescription(u"preview-description"_s, Tr::tr("The description link previews show."), u"text"_s)
+    , m_previewImage(u"preview-image"_s, Tr::tr("The address of the image link previews show."), u"url"_s)
     , m_account(u"account"_s, Tr::tr("The account to create it in (default: This computer)."), u"name"_s)
 {
     m_parser.addOptions({m_slug, m_domain, m_title, m_tag, m_utmSource, m_utmMedium, m_utmCampaign, m_utmTerm,
                          m_utmContent, m_lowercaseUtm, m_starts, m_expires, m_maxClicks, m_fallback, m_passwordStdin,
-                         m_account});
+                         m_previewTitle, m_previewDescription, m_previewImage, m_account});
     m_parser.addPositionalArgument(u"URL"_s, Tr::tr("The address the short link opens."));
 }
 
@@ -200,6 +225,9 @@ int LinksCreateCommand::execute(Context &context)
         !problem.isEmpty())
         return usageError(context, problem);
     if (const QString problem = LinkLimits::problem(draft); !problem.isEmpty())
+        return context.fail(problem);
+    applyPreview(m_parser, draft, m_previewTitle, m_previewDescription, m_previewImage);
+    if (const QString problem = LinkPreview::problem(draft); !problem.isEmpty())
         return context.fail(problem);
 
     Backend *backend = context.backend();
@@ -348,7 +376,8 @@ LinksUpdateCommand::LinksUpdateCommand()
     : Command(u"links update"_s,
               u"links update SLUG [--domain D] [--url URL] [--title T] [--tag T]... [--new-slug S] [--starts WHEN] "
               u"[--expires WHEN] [--max-clicks N] [--fallback URL] [--no-start] [--no-expiry] [--no-max-clicks] "
-              u"[--no-fallback] [--account NAME]"_s,
+              u"[--no-fallback] [--password-stdin] [--no-password] [--preview-title T] [--preview-description D] "
+              u"[--preview-image URL] [--no-preview] [--account NAME]"_s,
               Tr::tr("Changes a link found by its back-half and prints its short URL. Each link service allows "
                      "other changes; what it does not allow is refused before anything is sent. The --no- options "
                      "remove a start, an end, a click limit or the fallback address.")
@@ -372,10 +401,32 @@ LinksUpdateCommand::LinksUpdateCommand()
                       Tr::tr("Protects the link by a new password, read from the first line of stdin (this "
                              "computer's links only)."))
     , m_noPassword(u"no-password"_s, Tr::tr("Removes the password: visitors are redirected at once."))
+    , m_previewTitle(u"preview-title"_s, Tr::tr("The title link previews show (this computer's links only)."),
+                     u"text"_s)
+    , m_previewDescription(u"preview-description"_s, Tr::tr("The description link previews show."), u"text"_s)
+    , m_previewImage(u"preview-image"_s, Tr::tr("The address of the image link previews show."), u"url"_s)
+    , m_noPreview(u"no-preview"_s, Tr::tr("Removes the link's preview: crawlers are redirected like people."))
     , m_account(u"account"_s, Tr::tr("The link's account (default: This computer)."), u"name"_s)
 {
-    m_parser.addOptions({m_domain, m_url, m_title, m_tag, m_newSlug, m_starts, m_noStart, m_expires, m_noExpiry,
-                         m_maxClicks, m_noMaxClicks, m_fallback, m_noFallback, m_passwordStdin, m_noPassword,
+    m_parser.addOptions({m_domain,
+                         m_url,
+                         m_title,
+                         m_tag,
+                         m_newSlug,
+                         m_starts,
+                         m_noStart,
+                         m_expires,
+                         m_noExpiry,
+                         m_maxClicks,
+                         m_noMaxClicks,
+                         m_fallback,
+                         m_noFallback,
+                         m_passwordStdin,
+                         m_noPassword,
+                         m_previewTitle,
+                         m_previewDescription,
+                         m_previewImage,
+                         m_noPreview,
                          m_account});
     m_parser.addPositionalArgument(u"SLUG"_s, Tr::tr("The back-half of the link to change."));
 }
@@ -388,14 +439,16 @@ int LinksUpdateCommand::execute(Context &context)
     for (const QCommandLineOption *o :
          {&m_starts, &m_noStart, &m_expires, &m_noExpiry, &m_maxClicks, &m_noMaxClicks, &m_fallback, &m_noFallback})
         limits = limits || m_parser.isSet(*o);
+    const bool preview = m_parser.isSet(m_previewTitle) || m_parser.isSet(m_previewDescription)
+        || m_parser.isSet(m_previewImage) || m_parser.isSet(m_noPreview);
     const bool fields = m_parser.isSet(m_url) || m_parser.isSet(m_title) || m_parser.isSet(m_tag)
-        || m_parser.isSet(m_newSlug) || limits;
+        || m_parser.isSet(m_newSlug) || limits || preview;
     const bool passwordChange = m_parser.isSet(m_passwordStdin) || m_parser.isSet(m_noPassword);
     if (!fields && !passwordChange)
         return usageError(context,
                           Tr::tr("links update needs something to change: --url, --title, --tag, --new-slug, a "
                                  "limit (--starts, --expires, --max-clicks, --fallback or their --no- options), "
-                                 "--password-stdin or --no-password."));
+                                 "--password-stdin, --no-password, a --preview- option or --no-preview."));
     if (m_parser.isSet(m_passwordStdin) && m_parser.isSet(m_noPassword))
         return usageError(context, Tr::tr("--password-stdin and --no-password cannot be given together."));
     Link limited;   // the limit options read once here, so that a typo is a usage error before any lookup
@@ -469,6 +522,9 @@ int LinksUpdateCommand::execute(Context &context)
                 &m_noFallback);
     if (const QString problem = LinkLimits::problem(edited); !problem.isEmpty())
         return context.fail(problem);
+    applyPreview(m_parser, edited, m_previewTitle, m_previewDescription, m_previewImage, &m_noPreview);
+    if (const QString problem = LinkPreview::problem(edited); !problem.isEmpty())
+        return context.fail(problem);
     const Result<Link> updated = await(provider->update(edited));
     if (!updated)
         return context.fail(updated.error().message);
@@ -530,6 +586,9 @@ int LinksShowCommand::execute(Context &context)
         {Tr::tr("Max clicks"), link.maxClicks ? QString::number(*link.maxClicks) : Tr::tr("none")},
         {Tr::tr("Fallback"), link.fallbackUrl.isEmpty() ? Tr::tr("none") : link.fallbackUrl},
         {Tr::tr("Password protected"), link.passwordProtected ? Tr::tr("yes") : Tr::tr("no")},
+        {Tr::tr("Preview title"), link.previewTitle.isEmpty() ? Tr::tr("none") : link.previewTitle},
+        {Tr::tr("Preview description"), link.previewDescription.isEmpty() ? Tr::tr("none") : link.previewDescription},
+        {Tr::tr("Preview image"), link.previewImage.isEmpty() ? Tr::tr("none") : link.previewImage},
     };
     for (const auto &[name, value] : rows)
         context.out() << forTerminal(name + u": "_s + value) << Qt::endl;

@@ -34,6 +34,9 @@ private:
     const QCommandLineOption m_maxClicks;
     const QCommandLineOption m_fallback;
     const QCommandLineOption m_passwordStdin;
+    const QCommandLineOption m_previewTitle;
+    const QCommandLineOption m_previewDescription;
+    const QCommandLineOption m_previewImage;
     const QCommandLineOption m_account;
 };
 
@@ -85,6 +88,10 @@ private:
     const QCommandLineOption m_noFallback;
     const QCommandLineOption m_passwordStdin;
     const QCommandLineOption m_noPassword;
+    const QCommandLineOption m_previewTitle;
+    const QCommandLineOption m_previewDescription;
+    const QCommandLineOption m_previewImage;
+    const QCommandLineOption m_noPreview;
     const QCommandLineOption m_account;
 };
 

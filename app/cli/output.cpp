@@ -178,6 +178,10 @@ QJsonObject linkJson(const Link &link, const QString &accountName)
         {u"startsAt"_s, isoOrNull(link.validSince)},
         {u"fallbackUrl"_s, link.fallbackUrl.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(link.fallbackUrl)},
         {u"passwordProtected"_s, link.passwordProtected},
+        {u"previewTitle"_s, link.previewTitle.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(link.previewTitle)},
+        {u"previewDescription"_s,
+         link.previewDescription.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(link.previewDescription)},
+        {u"previewImage"_s, link.previewImage.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(link.previewImage)},
         {u"account"_s, accountName},
     };
 }

@@ -23,6 +23,7 @@ private slots:
     void init();
     void createShowUpdateAndRemove();
     void refusedWithoutChanging();
+    void socialPreview();
 
 private:
     struct Run
@@ -137,6 +138,41 @@ void TestCliPasswords::refusedWithoutChanging()
     r = cli({u"links"_s, u"show"_s, u"nothing"_s});
     QCOMPARE(r.code, 1);
     QVERIFY(!r.err.isEmpty());
+}
+
+// --preview-title, --preview-description, --preview-image and --no-preview (issue 15, social
+// previews), shown by links show and in JSON.
+void TestCliPasswords::socialPreview()
+{
+    Run r = cli({u"links"_s, u"create"_s, u"https://shop.example/spring"_s, u"--slug"_s, u"spring"_s,
+                 u"--preview-title"_s, u"Spring sale"_s, u"--preview-description"_s, u"Half price\nuntil May"_s,
+                 u"--preview-image"_s, u"cdn.example/spring.png"_s});
+    QCOMPARE(r.code, 0);
+    Run shown = cli({u"links"_s, u"show"_s, u"spring"_s});
+    QVERIFY2(shown.out.contains(u"Preview title: Spring sale\n"_s), qPrintable(shown.out));
+    QVERIFY(shown.out.contains(u"Preview description: Half price until May\n"_s));   // one line
+    QVERIFY(shown.out.contains(u"Preview image: https://cdn.example/spring.png\n"_s));
+    const QJsonObject json =
+        QJsonDocument::fromJson(cli({u"links"_s, u"list"_s, u"--format"_s, u"json"_s}).out.toUtf8())
+            .array()
+            .first()
+            .toObject();
+    QCOMPARE(json.value(u"previewTitle"_s).toString(), u"Spring sale"_s);
+    QCOMPARE(json.value(u"previewImage"_s).toString(), u"https://cdn.example/spring.png"_s);
+
+    // A description without a title is refused with core's sentence; nothing changes.
+    r = cli({u"links"_s, u"update"_s, u"spring"_s, u"--no-preview"_s, u"--preview-description"_s, u"x"_s});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"needs a title"_s), qPrintable(r.err));
+    QVERIFY(cli({u"links"_s, u"show"_s, u"spring"_s}).out.contains(u"Preview title: Spring sale\n"_s));
+    QCOMPARE(cli({u"links"_s, u"update"_s, u"spring"_s, u"--preview-title"_s, u"Summer sale"_s}).code, 0);
+    shown = cli({u"links"_s, u"show"_s, u"spring"_s});
+    QVERIFY(shown.out.contains(u"Preview title: Summer sale\n"_s));
+    QVERIFY(shown.out.contains(u"Preview image: https://cdn.example/spring.png\n"_s));   // kept
+    QCOMPARE(cli({u"links"_s, u"update"_s, u"spring"_s, u"--no-preview"_s}).code, 0);
+    shown = cli({u"links"_s, u"show"_s, u"spring"_s});
+    QVERIFY(shown.out.contains(u"Preview title: none\n"_s));
+    QVERIFY(shown.out.contains(u"Preview image: none\n"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCliPasswords)
