@@ -1,6 +1,7 @@
 #include "core/base/paths.h"
 #include "core/platform/instancelock.h"
 #include "core/platform/localservercontroller.h"
+#include "core/providers/localaddress.h"
 #include "core/storage/settings.h"
 #include "core/sync/backend.h"
 #include "gui/mainwindow.h"
@@ -54,6 +55,13 @@ int main(int argc, char *argv[])
     }
     auto store = Linkdeck::Paths::settings();
     Linkdeck::Settings settings(*store);
+    // This computer's links take the port chosen (a port changed before they followed it).
+    if (const auto local = backend.accounts().find(Linkdeck::AccountRepository::LocalAccountId)) {
+        if (auto moved = Linkdeck::LocalAddress::apply(backend.accounts(), backend.links(), local->apiBase,
+                                                       settings.serverPort());
+            !moved)
+            qWarning("%s", qPrintable(moved.error().message));
+    }
     Linkdeck::Gui::MainWindow window(backend, settings);
     window.show();
     if (settings.startServerWithApp())

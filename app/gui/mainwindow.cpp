@@ -28,7 +28,6 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
-#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -286,6 +285,7 @@ void MainWindow::showPreferencesPage(bool accounts)
     if (accounts)
         dialog.showAccounts();
     connect(&dialog, &PreferencesDialog::accountsChanged, this, &MainWindow::syncAccounts);
+    connect(&dialog, &PreferencesDialog::localServerChanged, m_server, &LocalServerController::restartOn);
     if (dialog.exec() == QDialog::Accepted)
         m_backend.setRandomSlugLength(m_settings.randomSlugLength());
 }

@@ -3,16 +3,20 @@
 #include "ui_preferencesdialog.h"
 
 #include "core/links/utm.h"
+#include "core/providers/localaddress.h"
 #include "core/storage/settings.h"
+#include "core/sync/backend.h"
 #include "gui/accountspage.h"
 
 #include <QAbstractButton>
+#include <QLineEdit>
 
 namespace Linkdeck::Gui {
 
 PreferencesDialog::PreferencesDialog(Settings &settings, Backend &backend, QWidget *parent)
     : QDialog(parent)
     , m_settings(settings)
+    , m_backend(backend)
     , m_ui(std::make_unique<Ui::PreferencesDialog>())
 {
     m_ui->setupUi(this);
@@ -25,6 +29,13 @@ PreferencesDialog::PreferencesDialog(Settings &settings, Backend &backend, QWidg
         qMax(0, m_ui->defaultUtmPresetCombo->findData(settings.defaultUtmPreset())));
     m_ui->lowercaseUtmCheck->setChecked(settings.lowercaseUtm());
     m_ui->serverPortSpin->setValue(settings.serverPort() ? settings.serverPort() : 8080);
+    if (const auto local = backend.accounts().find(AccountRepository::LocalAccountId))
+        m_ui->publicAddressEdit->setText(local->apiBase);
+    // A refused address is said where the hint was, until the address is changed.
+    connect(m_ui->publicAddressEdit, &QLineEdit::textChanged, this, [this] {
+        m_ui->publicAddressProblemLabel->hide();
+        m_ui->publicAddressHintLabel->show();
+    });
 
     auto *accounts = new AccountsPage(backend, m_ui->preferencesTabs);
     connect(accounts, &AccountsPage::accountsChanged, this, &PreferencesDialog::accountsChanged);
@@ -55,10 +66,26 @@ void PreferencesDialog::showAccounts()
 
 void PreferencesDialog::accept()
 {
+    // The links move first: an address they cannot take keeps the dialog open, nothing saved.
+    const quint16 port = quint16(m_ui->serverPortSpin->value());
+    const QString address = m_ui->publicAddressEdit->text();
+    const auto local = m_backend.accounts().find(AccountRepository::LocalAccountId);
+    const bool changed =
+        port != m_settings.serverPort() || (local && local->apiBase != LocalAddress::normalised(address));
+    if (const Result<int> moved = LocalAddress::apply(m_backend.accounts(), m_backend.links(), address, port); !moved) {
+        m_ui->preferencesTabs->setCurrentWidget(m_ui->generalTab);
+        m_ui->publicAddressProblemLabel->setText(moved.error().message);
+        m_ui->publicAddressHintLabel->hide();
+        m_ui->publicAddressProblemLabel->show();
+        m_ui->publicAddressEdit->setFocus();
+        return;
+    }
     m_settings.setRandomSlugLength(m_ui->randomSlugLengthSpin->value());
     m_settings.setLowercaseUtm(m_ui->lowercaseUtmCheck->isChecked());
     m_settings.setDefaultUtmPreset(m_ui->defaultUtmPresetCombo->currentData().toString());
-    m_settings.setServerPort(quint16(m_ui->serverPortSpin->value()));
+    m_settings.setServerPort(port);
+    if (changed)
+        emit localServerChanged(port);
     QDialog::accept();
 }
 

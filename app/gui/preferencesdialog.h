@@ -28,12 +28,16 @@ public:
 
 signals:
     void accountsChanged();
+    // The port or the public address of this computer's links changed (the links moved with it,
+    // LocalAddress): a running server starts again on the port.
+    void localServerChanged(quint16 port);
 
 public slots:
     void accept() override;
 
 private:
     Settings &m_settings;
+    Backend &m_backend;
     std::unique_ptr<Ui::PreferencesDialog> m_ui;
 };
 

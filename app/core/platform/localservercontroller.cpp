@@ -16,6 +16,8 @@
 #include <QStandardPaths>
 #include <QTimer>
 
+#include <utility>
+
 #ifdef Q_OS_LINUX
 #include <csignal>
 #include <sys/prctl.h>
@@ -118,6 +120,15 @@ void LocalServerController::stop()
     });
 }
 
+void LocalServerController::restartOn(quint16 port)
+{
+    m_port = port;
+    if (m_state != State::Running && m_state != State::Starting && m_state != State::Stopping)
+        return;
+    m_restart = true;
+    stop();
+}
+
 void LocalServerController::readOutput()
 {
     m_output += m_process->readAll();
@@ -142,8 +153,12 @@ void LocalServerController::finished(int exitCode, QProcess::ExitStatus status)
     setHealth({});
     if (m_state == State::Stopping || (status == QProcess::NormalExit && exitCode == 0)) {
         setState(State::Stopped);
+        // Queued: start() replaces the process whose finished() this is.
+        if (std::exchange(m_restart, false))
+            QMetaObject::invokeMethod(this, &LocalServerController::start, Qt::QueuedConnection);
         return;
     }
+    m_restart = false;
     // What went wrong is in the exit code (the words on stderr follow the server's locale);
     // for anything else, the server explains itself on its last line.
     const QStringList lines = QString::fromUtf8(m_output).trimmed().split(u'\n');

@@ -62,6 +62,9 @@ public:
 public slots:
     void start();
     void stop();
+    // On another port, or to take a new default domain (LocalAddress): a running or starting
+    // server stops and starts again; a stopped one only takes the port for its next start.
+    void restartOn(quint16 port);
 
 signals:
     void stateChanged(Linkdeck::LocalServerController::State state);
@@ -80,6 +83,7 @@ private:
     QString m_databasePath;
     QString m_executable;
     quint16 m_port = 8080;
+    bool m_restart = false;   // start again once stopped
     QProcess *m_process = nullptr;
     QTimer *m_clickTimer = nullptr;
     State m_state = State::Stopped;

@@ -5,6 +5,7 @@
 #include "core/links/linkpreview.h"
 #include "core/links/slug.h"
 #include "core/links/urlvalidator.h"
+#include "core/providers/localaddress.h"
 #include "core/storage/database.h"
 #include "core/storage/linkrepository.h"
 
@@ -68,6 +69,14 @@ QString LocalProvider::shortUrlFor(const QString &domain, const QString &slug)
     return (plain ? u"http://"_s : u"https://"_s) + domain + u'/' + slug;
 }
 
+QString LocalProvider::shortUrlFor(const QString &domain, const QString &slug, const QString &publicAddress)
+{
+    const QString base = LocalAddress::normalised(publicAddress);
+    if (!base.isEmpty() && LocalAddress::domainFor(base, 0) == domain)
+        return base + u'/' + slug;
+    return shortUrlFor(domain, slug);
+}
+
 QFuture<Result<QStringList>> LocalProvider::domains()
 {
     QStringList out{m_account.defaultDomain};
@@ -127,7 +136,7 @@ Result<Link> LocalProvider::createNow(const Link &draft, const QString &password
         link.slug = Slug::generateUnique(
             [&](const QString &candidate) { return m_links.isSlugTaken(link.domain, candidate); }, m_randomSlugLength);
     }
-    link.shortUrl = shortUrlFor(link.domain, link.slug);
+    link.shortUrl = shortUrlFor(link.domain, link.slug, m_account.apiBase);
     link.syncState = SyncState::Synced;
     link.id = 0;
     return m_links.insert(link, passwordHash);
@@ -166,7 +175,7 @@ Result<Link> LocalProvider::updateNow(const Link &link)
     Link updated = std::move(checked).value();
     if (updated.slug.isEmpty())
         return Error::make(Error::Kind::Invalid, Slug::problem(updated.slug));
-    updated.shortUrl = shortUrlFor(updated.domain, updated.slug);
+    updated.shortUrl = shortUrlFor(updated.domain, updated.slug, m_account.apiBase);
     return m_links.update(updated);
 }
 

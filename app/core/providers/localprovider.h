@@ -54,6 +54,8 @@ public:
     void setRandomSlugLength(int length) { m_randomSlugLength = length; }
 
     static QString shortUrlFor(const QString &domain, const QString &slug);
+    // On the domain of the public address (LocalAddress), with its scheme; else as above.
+    static QString shortUrlFor(const QString &domain, const QString &slug, const QString &publicAddress);
 
 private:
     Result<Link> validated(Link link) const;

@@ -648,6 +648,67 @@ Result<Link> LinkRepository::setPasswordHash(qint64 id, const QByteArray &passwo
     return *find(id);
 }
 
+Result<int> LinkRepository::moveDomain(qint64 accountId, const QString &from, const QString &to,
+                                       const QString &urlPrefix)
+{
+    QSqlDatabase db = m_db.connection();
+    if (!db.transaction())
+        return storageError(tr("Could not change the address of the links."), db.lastError());
+    auto fail = [&](Error error) -> Result<int> {
+        db.rollback();
+        return error;
+    };
+    QList<qint64> ids;
+    {
+        QSqlQuery taken(db);
+        taken.prepare(uR"(SELECT a.slug FROM links a JOIN links b ON b.account_id = a.account_id
+                          AND b.domain = ? AND b.slug = a.slug AND b.id <> a.id
+                          WHERE a.account_id = ? AND a.domain = ? ORDER BY a.slug LIMIT 5)"_s);
+        taken.addBindValue(to);
+        taken.addBindValue(accountId);
+        taken.addBindValue(from);
+        if (!taken.exec())
+            return fail(storageError(tr("Could not change the address of the links."), taken.lastError()));
+        QStringList slugs;
+        while (taken.next())
+            slugs << taken.value(0).toString();
+        if (!slugs.isEmpty() && from != to) {
+            return fail(Error::make(Error::Kind::SlugTaken,
+                                    tr("The back-halves %1 are already used on %2, so the links cannot move there. "
+                                       "Nothing was changed.")
+                                        .arg(slugs.join(u", "_s), to)));
+        }
+        QSqlQuery q(db);
+        q.prepare(u"SELECT id FROM links WHERE account_id = ? AND domain = ? LIMIT ?"_s);
+        q.addBindValue(accountId);
+        q.addBindValue(from);
+        q.addBindValue(ManyLinks + 1);
+        if (!q.exec())
+            return fail(storageError(tr("Could not change the address of the links."), q.lastError()));
+        while (q.next())
+            ids << q.value(0).toLongLong();
+    }
+    // The same domain: only the short URLs (the scheme changed), and the server is not told.
+    QSqlQuery q(db);
+    if (from == to) {
+        q.prepare(u"UPDATE links SET short_url = ? || slug WHERE account_id = ? AND domain = ?"_s);
+    } else {
+        q.prepare(u"UPDATE links SET domain = ?, short_url = ? || slug WHERE account_id = ? AND domain = ?"_s);
+        q.addBindValue(to);
+    }
+    q.addBindValue(urlPrefix);
+    q.addBindValue(accountId);
+    q.addBindValue(from);
+    if (!q.exec())
+        return fail(storageError(tr("Could not change the address of the links."), q.lastError()));
+    const int moved = q.numRowsAffected();
+    q.finish();
+    if (!db.commit())
+        return fail(storageError(tr("Could not change the address of the links."), db.lastError()));
+    announce(ids.size() > ManyLinks ? LinkChange{} : LinkChange{LinkChange::Updated, ids, {}, {}, true});
+    return moved;
+}
+
 std::optional<Link> LinkRepository::findByRemoteId(qint64 accountId, const QString &remoteId) const
 {
     QSqlQuery q(m_db.connection());

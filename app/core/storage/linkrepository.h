@@ -84,6 +84,11 @@ public:
     // (empty); the link as stored then. NotFound when it is gone.
     Result<Link> setPasswordHash(qint64 id, const QByteArray &passwordHash);
 
+    // Moves the account's links on domain `from` to domain `to`, each short URL becoming
+    // urlPrefix + back-half, in one transaction (LocalAddress::apply). SlugTaken, changing
+    // nothing, when a back-half is already used on `to`. How many links moved.
+    Result<int> moveDomain(qint64 accountId, const QString &from, const QString &to, const QString &urlPrefix);
+
     // A write of more links than this is announced as LinkChange::Many, without their ids.
     static constexpr int ManyLinks = 100;
 
