@@ -3,6 +3,7 @@
 
 #include "core/links/linklimits.h"
 #include "core/links/linkpassword.h"
+#include "core/links/linkpreview.h"
 #include "core/links/slug.h"
 #include "core/links/urlvalidator.h"
 #include "core/links/utm.h"
@@ -16,6 +17,7 @@
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QFrame>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -25,6 +27,7 @@
 #include <QSpinBox>
 #include <QTimeZone>
 #include <QTimer>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -120,6 +123,15 @@ LinkDialog::LinkDialog(Backend &backend, const Settings &settings, QWidget *pare
         connect(edit, &QDateTimeEdit::dateTimeChanged, this, &LinkDialog::validate);
     connect(m_maxClicks, &QSpinBox::valueChanged, this, &LinkDialog::validate);
     connect(m_fallback, &QLineEdit::textChanged, this, &LinkDialog::validate);
+    connect(m_previewGroup, &QGroupBox::toggled, this, [this](bool on) {
+        m_previewFields->setVisible(on);
+        if (on)
+            m_previewTitle->setFocus();
+        updatePreviewCard();
+    });
+    for (QLineEdit *edit : {m_previewTitle, m_previewDescription, m_previewImage})
+        connect(edit, &QLineEdit::textChanged, this, &LinkDialog::updatePreviewCard);
+    connect(m_domain, &QComboBox::currentTextChanged, this, &LinkDialog::updatePreviewCard);
     connect(m_passwordCheck, &QCheckBox::toggled, this, &LinkDialog::updatePasswordRow);
     connect(m_password, &QLineEdit::textChanged, this, &LinkDialog::validate);
     connect(m_lowercase, &QCheckBox::toggled, this, &LinkDialog::validate);
@@ -227,6 +239,7 @@ void LinkDialog::buildUi()
     utmForm->addRow(m_lowercase);
     layout->addWidget(m_utmGroup);
     buildLimits(layout);
+    buildPreview(layout);
 
     auto *finalForm = new QFormLayout;
     m_finalUrl = new QLineEdit(this);
@@ -325,6 +338,67 @@ void LinkDialog::buildLimits(QVBoxLayout *layout)
     updateLimitFields();
 }
 
+// Social preview (issue 15): what LinkedIn, Facebook, X, Slack or WhatsApp show when the short
+// URL is pasted, with a card drawn from the fields as they type (the image is named, not loaded:
+// the dialog makes no request to the image's server).
+void LinkDialog::buildPreview(QVBoxLayout *layout)
+{
+    m_previewGroup = new QGroupBox(tr("Social p&review"), this);
+    m_previewGroup->setObjectName(u"previewGroup"_s);
+    m_previewGroup->setCheckable(true);
+    m_previewGroup->setChecked(false);
+    m_previewGroup->setToolTip(tr("What link previews show when the short link is pasted into LinkedIn, Facebook, "
+                                  "X, Slack or a chat. People who click it are sent on as always."));
+    auto *outer = new QVBoxLayout(m_previewGroup);
+    m_previewFields = new QWidget(m_previewGroup);
+    auto *form = new QFormLayout(m_previewFields);
+    form->setContentsMargins(0, 0, 0, 0);
+    m_previewTitle = lineEdit(m_previewFields, u"previewTitleEdit"_s, tr("e.g. Spring sale: half price"));
+    m_previewTitle->setMaxLength(LinkPreview::MaxTitle);
+    m_previewDescription = lineEdit(m_previewFields, u"previewDescriptionEdit"_s, tr("one or two sentences"));
+    m_previewDescription->setMaxLength(LinkPreview::MaxDescription);
+    m_previewImage = lineEdit(m_previewFields, u"previewImageEdit"_s, tr("https://… (1200 × 630 pixels suit most)"));
+    form->addRow(tr("T&itle:"), m_previewTitle);
+    form->addRow(tr("Descri&ption:"), m_previewDescription);
+    form->addRow(tr("I&mage address:"), m_previewImage);
+
+    m_previewCard = new QFrame(m_previewFields);
+    m_previewCard->setObjectName(u"previewCard"_s);
+    m_previewCard->setFrameShape(QFrame::StyledPanel);
+    m_previewCard->setAccessibleName(tr("Preview card"));
+    auto *card = new QVBoxLayout(m_previewCard);
+    m_cardImage = statusLabel(m_previewCard, u"previewCardImage"_s);
+    m_cardSite = statusLabel(m_previewCard, u"previewCardSite"_s);
+    m_cardTitle = statusLabel(m_previewCard, u"previewCardTitle"_s);
+    QFont bold = m_cardTitle->font();
+    bold.setBold(true);
+    m_cardTitle->setFont(bold);
+    m_cardDescription = statusLabel(m_previewCard, u"previewCardDescription"_s);
+    for (QLabel *label : {m_cardImage, m_cardSite, m_cardTitle, m_cardDescription})
+        card->addWidget(label);
+    form->addRow(m_previewCard);
+    m_previewStatus = statusLabel(m_previewFields, u"previewStatus"_s);
+    form->addRow(m_previewStatus);
+    outer->addWidget(m_previewFields);
+    m_previewFields->setVisible(false);
+    layout->addWidget(m_previewGroup);
+}
+
+void LinkDialog::updatePreviewCard()
+{
+    const QString title = m_previewTitle->text().simplified();
+    const QString image = m_previewImage->text().trimmed();
+    const UrlCheck imageCheck = UrlValidator::check(image);
+    m_cardImage->setText(image.isEmpty()     ? tr("No image: a small card")
+                             : imageCheck.ok ? tr("Image from %1").arg(QUrl(imageCheck.url).host())
+                                             : QString());
+    m_cardSite->setText(m_domain->currentText().section(u':', 0, 0).toUpper());
+    m_cardTitle->setText(title.isEmpty() ? tr("(no title yet)") : title);
+    m_cardDescription->setText(m_previewDescription->text().simplified());
+    m_cardDescription->setVisible(!m_cardDescription->text().isEmpty());
+    validate();
+}
+
 void LinkDialog::updateLimitFields()
 {
     m_starts->setEnabled(m_startsCheck->isChecked() && m_startsCheck->isEnabled());
@@ -364,6 +438,10 @@ void LinkDialog::updateLimitsForProvider()
     m_password->setVisible(password);
     if (!password)
         m_passwordCheck->setChecked(false);
+    const bool preview = p && p->can(LinkProvider::Capability::Preview);
+    m_previewGroup->setVisible(preview);
+    if (!preview)
+        m_previewGroup->setChecked(false);
     updatePasswordRow();
     const QString service = p ? providerName(p->kind()) : QString();
     for (QCheckBox *check : {m_startsCheck, m_endsCheck}) {
@@ -409,6 +487,10 @@ void LinkDialog::showLimits(const Link &link)
         m_maxClicks->setValue(int(std::clamp<qint64>(*link.maxClicks, 1, m_maxClicks->maximum())));
     m_fallback->setText(link.fallbackUrl);
     m_passwordCheck->setChecked(link.passwordProtected);
+    m_previewTitle->setText(link.previewTitle);
+    m_previewDescription->setText(link.previewDescription);
+    m_previewImage->setText(link.previewImage);
+    m_previewGroup->setChecked(LinkPreview::hasPreview(link));
     m_password->clear();
     updatePasswordRow();
     limitToggled();
@@ -575,6 +657,13 @@ Link LinkDialog::draft() const
         link.maxClicks = m_maxClicksCheck->isChecked() ? std::optional<qint64>(m_maxClicks->value()) : std::nullopt;
     if (p && p->can(LinkProvider::Capability::Fallback))
         link.fallbackUrl = m_fallback->text().trimmed();
+    if (p && p->can(LinkProvider::Capability::Preview)) {
+        // Unticked: no preview, whatever the fields still hold.
+        const bool on = m_previewGroup->isChecked();
+        link.previewTitle = on ? m_previewTitle->text() : QString();
+        link.previewDescription = on ? m_previewDescription->text() : QString();
+        link.previewImage = on ? m_previewImage->text() : QString();
+    }
     return link;
 }
 
@@ -587,7 +676,8 @@ bool LinkDialog::isInputValid() const
         return false;
     if (m_original && slug.isEmpty())
         return false;
-    if (!LinkLimits::problem(draft()).isEmpty() || !passwordProblem().isEmpty())
+    if (!LinkLimits::problem(draft()).isEmpty() || !passwordProblem().isEmpty()
+        || !LinkPreview::problem(draft()).isEmpty())
         return false;
     return !m_slugTaken && provider() != nullptr;
 }
@@ -618,6 +708,7 @@ void LinkDialog::validate()
 
     const QString limitsProblem = LinkLimits::problem(draft());
     setStatus(m_limitsStatus, limitsProblem.isEmpty() ? passwordProblem() : limitsProblem, Tone::Bad);
+    setStatus(m_previewStatus, LinkPreview::problem(draft()), Tone::Bad);
 
     m_finalUrl->setText(UrlValidator::display(finalDestination()));
     m_finalUrl->setCursorPosition(0);
@@ -701,8 +792,8 @@ void LinkDialog::applyPreset(int index)
 void LinkDialog::setBusy(bool busy)
 {
     m_busy = busy;
-    for (QWidget *w :
-         std::initializer_list<QWidget *>{m_destination, m_slug, m_title, m_tags, m_utmGroup, m_domain, m_limitsGroup})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_destination, m_slug, m_title, m_tags, m_utmGroup, m_domain,
+                                                       m_limitsGroup, m_previewGroup})
         w->setProperty("busyLocked", busy);
     m_buttons->setEnabled(!busy);
     if (busy)

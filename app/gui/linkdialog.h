@@ -10,6 +10,7 @@ class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
 class QDialogButtonBox;
+class QFrame;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -57,6 +58,8 @@ public slots:
 private:
     void buildUi();
     void buildLimits(QVBoxLayout *layout);
+    void buildPreview(QVBoxLayout *layout);
+    void updatePreviewCard();
     void accountChanged();
     void updateLimitsForProvider();
     void limitToggled();
@@ -112,6 +115,17 @@ private:
     QCheckBox *m_passwordCheck = nullptr;
     QLineEdit *m_password = nullptr;
     QLabel *m_limitsStatus = nullptr;
+    QGroupBox *m_previewGroup = nullptr;
+    QWidget *m_previewFields = nullptr;
+    QLineEdit *m_previewTitle = nullptr;
+    QLineEdit *m_previewDescription = nullptr;
+    QLineEdit *m_previewImage = nullptr;
+    QFrame *m_previewCard = nullptr;
+    QLabel *m_cardSite = nullptr;
+    QLabel *m_cardTitle = nullptr;
+    QLabel *m_cardDescription = nullptr;
+    QLabel *m_cardImage = nullptr;
+    QLabel *m_previewStatus = nullptr;
     QLabel *m_limitsZone = nullptr;
     QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

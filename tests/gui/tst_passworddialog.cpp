@@ -23,8 +23,8 @@ using namespace Qt::StringLiterals;
 using namespace Linkdeck;
 using namespace Linkdeck::Gui;
 
-// The Password row of New/Edit Link (issue 15), driven by objectName as a person would: the
-// dialog collects the password, core hashes and stores it, the detail pane says so.
+// The Password row and the Social preview of New/Edit Link (issue 15), driven by objectName as a
+// person would: the dialog collects, core checks (and hashes a password) and stores.
 class TestPasswordDialog : public QObject
 {
     Q_OBJECT
@@ -34,6 +34,7 @@ private slots:
     void newLinkWithPassword();
     void editKeepsChangesAndRemoves();
     void onlyWhereTheServiceCan();
+    void socialPreviewThroughDialog();
 
 private:
     LinkDialog *openDialog(const QString &action);
@@ -221,6 +222,75 @@ void TestPasswordDialog::onlyWhereTheServiceCan()
     QVERIFY(!check->isChecked());
     QVERIFY(edit->text().isEmpty());
     QVERIFY(!dialog.passwordChange());
+}
+
+// The social preview: typed into its section (a card shows it as it is typed), stored, shown
+// again on edit, refused without a title, removed by unticking; no section for Shlink.
+void TestPasswordDialog::socialPreviewThroughDialog()
+{
+    LinkDialog *dialog = openDialog(u"newLinkAction"_s);
+    QVERIFY(dialog);
+    auto *group = dialog->findChild<QGroupBox *>(u"previewGroup"_s);
+    auto *title = dialog->findChild<QLineEdit *>(u"previewTitleEdit"_s);
+    auto *description = dialog->findChild<QLineEdit *>(u"previewDescriptionEdit"_s);
+    auto *image = dialog->findChild<QLineEdit *>(u"previewImageEdit"_s);
+    auto *cardTitle = dialog->findChild<QLabel *>(u"previewCardTitle"_s);
+    auto *cardImage = dialog->findChild<QLabel *>(u"previewCardImage"_s);
+    auto *status = dialog->findChild<QLabel *>(u"previewStatus"_s);
+    auto *ok = dialog->findChild<QPushButton *>(u"okButton"_s);
+    QVERIFY(group && title && description && image && cardTitle && cardImage && status && ok);
+    QVERIFY(group->isVisible());
+    QVERIFY(!group->isChecked());
+    QVERIFY(!title->isVisible());   // folded until ticked
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"destinationEdit"_s), u"https://shop.example/spring"_s);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"slugEdit"_s), u"spring"_s);
+    group->setChecked(true);
+    QVERIFY(title->isVisible());
+    // A description without a title: core's sentence, OK disabled.
+    QTest::keyClicks(description, u"Half price until May"_s);
+    QTRY_VERIFY(status->isVisible());
+    QVERIFY2(status->text().contains(u"needs a title"_s), qPrintable(status->text()));
+    QVERIFY(!ok->isEnabled());
+    QTest::keyClicks(title, u"Spring sale"_s);
+    QTest::keyClicks(image, u"cdn.example/spring.png"_s);
+    QTRY_VERIFY(ok->isEnabled());
+    QCOMPARE(cardTitle->text(), u"Spring sale"_s);
+    QCOMPARE(cardImage->text(), u"Image from cdn.example"_s);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_VERIFY(!m_window->linkDialog());
+    auto stored = m_backend->links().findBySlug(u"localhost:8080"_s, u"spring"_s);
+    QVERIFY(stored);
+    QCOMPARE(stored->previewTitle, u"Spring sale"_s);
+    QCOMPARE(stored->previewDescription, u"Half price until May"_s);
+    QCOMPARE(stored->previewImage, u"https://cdn.example/spring.png"_s);   // normalised by core
+
+    select(u"spring"_s);
+    dialog = openDialog(u"editLinkAction"_s);
+    QVERIFY(dialog);
+    group = dialog->findChild<QGroupBox *>(u"previewGroup"_s);
+    QVERIFY(group->isChecked());
+    QCOMPARE(dialog->findChild<QLineEdit *>(u"previewTitleEdit"_s)->text(), u"Spring sale"_s);
+    group->setChecked(false);
+    ok = dialog->findChild<QPushButton *>(u"okButton"_s);
+    QTRY_VERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_VERIFY(!m_window->linkDialog());
+    stored = m_backend->links().findBySlug(u"localhost:8080"_s, u"spring"_s);
+    QVERIFY(stored->previewTitle.isEmpty() && stored->previewDescription.isEmpty() && stored->previewImage.isEmpty());
+
+    Account a;
+    a.provider = ProviderKind::Shlink;
+    a.name = u"Team"_s;
+    a.apiBase = u"http://127.0.0.1:9"_s;
+    a.defaultDomain = u"go.example"_s;
+    const Result<Account> added = m_backend->accounts().add(a);
+    QVERIFY(added);
+    LinkDialog other(*m_backend, *m_settings);
+    other.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&other));
+    other.setAccount(added->id);
+    QVERIFY(!other.findChild<QGroupBox *>(u"previewGroup"_s)->isVisibleTo(&other));
+    QVERIFY(other.draft().previewTitle.isEmpty());
 }
 
 QTEST_MAIN(TestPasswordDialog)
