@@ -182,7 +182,8 @@ public:
         : m_wizard(wizard)
     {
         setTitle(ImportWizard::tr("Check the Columns"));
-        setSubTitle(ImportWizard::tr("Each column becomes what its menu says; choose “Ignore” to leave one out."));
+        setSubTitle(ImportWizard::tr("Each column becomes what its menu says; choose “%1” to leave one out.")
+                        .arg(Bulk::ColumnMapping::fieldName(Bulk::Field::Ignore)));
         auto *layout = new QVBoxLayout(this);
         m_detected = new QLabel(this);
         m_detected->setObjectName(u"importDetectedLabel"_s);
@@ -436,6 +437,9 @@ Bulk::ImportOptions ImportWizard::options() const
 {
     Bulk::ImportOptions o;
     o.onConflict = m_conflict;
+    // Steps of a thousand rows (about 20 ms each) keep the window responsive while a big file
+    // is checked or imported; the importer's default suits the CLI, which has no window.
+    o.batchSize = 1000;
     return o;
 }
 

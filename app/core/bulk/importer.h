@@ -193,6 +193,7 @@ private:
     bool reopen();
     QString defaultDomain() const;
     QString key(const QString &domain, const QString &slug) const;
+    QList<Existing> existingWhere(const QString &condition, const QStringList &values) const;
     QList<Existing> existingBySlug(const QStringList &slugs) const;
     QList<Existing> existingByDestination(const QStringList &destinations) const;
     // The first back-half free for a row in Rename mode, or the one that holds its destination already.
