@@ -503,7 +503,7 @@ Result<void> ClickIngestor::store(Batch &batch, const ClickView &r)
         batch.insert = std::make_unique<Statement>(
             handle,
             "INSERT INTO clicks(link_id, domain, slug, ts, referrer, user_agent, ip, accept_language, country, city, "
-            "is_bot, orphan_type, redirect_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            "is_bot, orphan_type, redirect_url, visited_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         if (!batch.insert->ok()) {
             Error error = storageError(sqlite3_errmsg(handle));
             batch.insert.reset();
@@ -526,7 +526,17 @@ Result<void> ClickIngestor::store(Batch &batch, const ClickView &r)
     else
         sqlite3_bind_null(insert, 1);
     text(2, r.domain);
-    text(3, r.path);
+    // A link's visit: its back-half in slug, the query it came with in visited_url (what Shlink
+    // shows as visitedUrl after the short URL). An orphan visit's path stays whole.
+    std::string_view slug = r.path;
+    std::string_view query = "";   // not a null pointer: SQLite would store NULL
+    if (r.linkId > 0) {
+        if (const std::size_t mark = slug.find('?'); mark != std::string_view::npos) {
+            query = slug.substr(mark + 1);
+            slug = slug.substr(0, mark);
+        }
+    }
+    text(3, slug);
     sqlite3_bind_int64(insert, 4, r.timeMs);
     text(5, r.referrer);
     text(6, r.userAgent);
@@ -540,6 +550,7 @@ Result<void> ClickIngestor::store(Batch &batch, const ClickView &r)
     else
         sqlite3_bind_text(insert, 12, orphanTypeName(r.orphanType), -1, SQLITE_STATIC);
     text(13, r.redirectUrl);
+    text(14, query);
     if (!batch.insert->run()) {
         Error error = storageError(sqlite3_errmsg(handle));
         batch.clear();

@@ -439,6 +439,7 @@ private:
     std::string m_peer;
     std::string m_clientIp;
     std::string m_forwardedIp;
+    std::string m_visited;   // a visit's back-half and query, kept for its capacity
     Clock::time_point m_deadline = Clock::time_point::max();
     bool m_keepAlive = true;
     std::size_t m_lingered = 0;   // bytes discarded while closing
@@ -584,6 +585,18 @@ void Connection::recordClick(std::int64_t linkId, OrphanType orphan, std::string
     const ServerConfig &config = m_worker.server.config;
     if (config.disableTracking || (orphan != OrphanType::None && !config.trackOrphanVisits))
         return;
+    // A link's visit keeps the query it came with ("spring?utm_source=flyer"), which Shlink's
+    // visitedUrl shows; the click writer stores the back-half and the query apart. An orphan
+    // visit's path is the target as requested, query included, already.
+    if (orphan == OrphanType::None) {
+        const std::size_t query = m_request.target.find('?');
+        if (query != std::string::npos && query + 1 < m_request.target.size()) {
+            m_visited.assign(path);
+            m_visited += '?';
+            m_visited.append(m_request.target, query + 1);
+            path = m_visited;
+        }
+    }
     ClickCodec::append(m_worker.clickBuffer, nowMs(), linkId, orphan, domain, path, m_request.referrer,
                        m_request.userAgent, clientIp(), m_request.acceptLanguage, redirectUrl);
     m_clickPending = true;   // write() holds the response back until the journal has the click

@@ -808,8 +808,9 @@ ApiResponse ShlinkApi::visits(const QString &where, const QVariantList &binds, c
 
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT referrer, ts, user_agent, country, city, is_bot, domain, slug, redirect_url, orphan_type"_s + sql
-              + u" ORDER BY ts DESC, id DESC LIMIT ? OFFSET ?"_s);
+    q.prepare(u"SELECT referrer, ts, user_agent, country, city, is_bot, domain, slug, redirect_url, orphan_type, "
+              u"visited_url"_s
+              + sql + u" ORDER BY ts DESC, id DESC LIMIT ? OFFSET ?"_s);
     for (const QVariant &v : values)
         q.addBindValue(v);
     q.addBindValue(perPage);
@@ -835,7 +836,8 @@ ApiResponse ShlinkApi::visits(const QString &where, const QVariantList &binds, c
                 {u"visitLocation"_s, location},
                 {u"potentialBot"_s, q.value(5).toBool()},
                 {u"visitedUrl"_s,
-                 QString(scheme + q.value(6).toString() + (path.startsWith(u'/') ? path : u'/' + path))},
+                 QString(scheme + q.value(6).toString() + (path.startsWith(u'/') ? path : u'/' + path)
+                         + (q.value(10).toString().isEmpty() ? QString() : u'?' + q.value(10).toString()))},
                 {u"redirectUrl"_s, redirect.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(redirect)}};
             if (orphans)
                 visit[u"type"_s] = q.value(9).toString();

@@ -495,7 +495,11 @@ void TestEvents::visitIsPublishedWithin100ms()
 
     // Text that JSON must escape, and bytes that are not UTF-8, come out as the API lists them.
     const std::string odd = "Mozilla/5.0 \"quoted\" back\\slash\ttab caf\xc3\xa9 \xff\xfe";
-    QCOMPARE(redirect("/spring", "User-Agent: " + odd + "\r\nReferer: https://r.example/?q=\"a\\b\"\r\n").status, 302);
+    // The visit keeps the query it came with, in the event and in the API (issue 11).
+    QCOMPARE(redirect("/spring?utm_source=flyer&x=%20",
+                      "User-Agent: " + odd + "\r\nReferer: https://r.example/?q=\"a\\b\"\r\n")
+                 .status,
+             302);
     const auto escaped = m_subscriber.take(NewVisit, std::chrono::seconds(2));
     QVERIFY(escaped);
     QVERIFY(m_subscriber.take(NewVisit + "/spring", std::chrono::seconds(2)));
@@ -507,6 +511,9 @@ void TestEvents::visitIsPublishedWithin100ms()
         QJsonDocument::fromJson(QByteArray::fromStdString(visits2.body))[u"visits"_s][u"data"_s].toArray();
     QCOMPARE(listed2.size(), 2);
     QCOMPARE(listed2[0].toObject(), escaped->payload[u"visit"_s].toObject());
+    QCOMPARE(listed2[0].toObject()[u"visitedUrl"_s].toString(),
+             u"http://localhost:8080/spring?utm_source=flyer&x=%20"_s);
+    QCOMPARE(listed2[1].toObject()[u"visitedUrl"_s].toString(), u"http://localhost:8080/spring"_s);
     QCOMPARE(escaped->payload[u"shortUrl"_s][u"visitsSummary"_s][u"total"_s].toInt(), 2);
 
     // A crawler is a potential bot; no other event came.
