@@ -3,6 +3,7 @@
 #include "core/links/urlvalidator.h"
 #include "core/links/utm.h"
 #include "core/models/linkselection.h"
+#include "core/models/linktablemodel.h"
 #include "gui/icons.h"
 #include "gui/qrpreview.h"
 
@@ -99,6 +100,8 @@ DetailPane::DetailPane(QWidget *parent)
     m_campaign = addRow(form, tr("Campaign"), u"detailCampaign"_s);
     m_utm = addRow(form, tr("Tracking"), u"detailUtm"_s);
     m_clicks = addRow(form, tr("Clicks"), u"detailClicks"_s);
+    if (QWidget *label = form->labelForField(m_clicks))
+        label->setToolTip(LinkTableModel::clicksDefinition());
     m_created = addRow(form, tr("Created"), u"detailCreated"_s);
     m_updated = addRow(form, tr("Changed"), u"detailUpdated"_s);
     m_limits = addRow(form, tr("Limits"), u"detailLimits"_s);
@@ -174,7 +177,8 @@ void DetailPane::showLink(const std::optional<Link> &link, bool canEdit, bool ca
     if (!utm.content.isEmpty())
         tracking << tr("content: %1").arg(utm.content);
     m_utm->setText(tracking.isEmpty() ? tr("None") : tracking.join(u", "_s));
-    m_clicks->setText(locale.toString(link->clicks));
+    m_clicks->setText(LinkTableModel::clicksText(*link));
+    m_clicks->setToolTip(LinkTableModel::clicksToolTip(*link));
     m_created->setText(locale.toString(link->createdAt.toLocalTime(), QLocale::ShortFormat));
     m_updated->setText(locale.toString(link->updatedAt.toLocalTime(), QLocale::ShortFormat));
     QStringList limits;

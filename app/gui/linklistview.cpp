@@ -275,7 +275,7 @@ void LinkListView::fitColumns()
     const int available = m_table->viewport()->width();
     const QString sampleDate = QLocale().toString(QDateTime(QDate(2026, 12, 31), QTime(23, 59)), QLocale::ShortFormat);
     const int shortUrl = wanted(LinkTableModel::ShortUrl, qMax(14 * em, available * 3 / 5)).second;
-    const int clicks = wanted(LinkTableModel::Clicks, 8 * em).second;
+    const int clicks = wanted(LinkTableModel::Clicks, 11 * em).second;   // "1,234 (+12 bots)"
     const int created = qMax(wanted(LinkTableModel::Created, 0).first, fm.horizontalAdvance(sampleDate) + em);
     const auto [titleLeast, titleWanted] = wanted(LinkTableModel::Title, 18 * em);
     const auto [tagsLeast, tagsWanted] = wanted(LinkTableModel::Tags, 10 * em);

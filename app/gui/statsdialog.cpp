@@ -1,6 +1,7 @@
 #include "gui/statsdialog.h"
 
 #include "core/base/clock.h"
+#include "core/models/linktablemodel.h"
 #include "gui/statschart.h"
 #include "gui/statsreport.h"
 #include "gui/statstables.h"
@@ -20,6 +21,8 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QVBoxLayout>
+
+#include <climits>
 
 using namespace Qt::StringLiterals;
 
@@ -268,8 +271,13 @@ void StatsDialog::present()
         if (*percent > 0)
             change.replace(u"("_s, u"(+"_s);
     }
-    m_summary->setText(tr("%Ln click(s)", nullptr, int(f.total)) + change
+    // Counted as the table counts (Link::clicks): people's, bots' visits said apart.
+    const QString bots =
+        f.bots > 0 ? u" "_s + tr("(+%Ln bot(s), not counted)", nullptr, int(qMin<qint64>(f.bots, INT_MAX))) : QString();
+    m_summary->setText(tr("%Ln click(s)", nullptr, int(f.total)) + bots + change
                        + (m_filter ? u" · "_s + m_filterLabel->text() : QString()));
+    m_summary->setToolTip(m_bots->isChecked() ? tr("Clicks by people and visits by bots together.")
+                                              : LinkTableModel::clicksDefinition());
     m_providerNote->setText(m_stats->providerNote());
     m_providerNote->setVisible(!m_providerNote->text().isEmpty());
     m_chart->setSeries(f.series, f.parts, m_summary->text());

@@ -115,6 +115,20 @@ Result<QList<Analytics::Bucket>> Analytics::series(const QList<qint64> &links, Q
     return out;
 }
 
+Result<qint64> Analytics::botClicks(const QList<qint64> &links, QDate from, QDate to, const QTimeZone &zone) const
+{
+    if (links.isEmpty() || !from.isValid() || !to.isValid() || to < from)
+        return qint64(0);
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"SELECT coalesce(sum(bots), 0) FROM click_hours WHERE link_id IN (%1) AND hour >= ? AND hour < ?"_s.arg(
+        idList(links)));
+    q.addBindValue(localMidnight(from, zone).toSecsSinceEpoch());
+    q.addBindValue(localMidnight(to.addDays(1), zone).toSecsSinceEpoch());
+    if (!q.exec() || !q.next())
+        return storageError(tr("Could not read the click statistics."), q.lastError());
+    return q.value(0).toLongLong();
+}
+
 Result<QList<Analytics::Bucket>> Analytics::series(const QList<qint64> &links, QDate from, QDate to, TimeUnit unit,
                                                    const QTimeZone &zone, bool excludeBots, const Filter &filter,
                                                    QHash<qint64, qint64> *linkTotals) const

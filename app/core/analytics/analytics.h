@@ -67,6 +67,8 @@ public:
     Result<QList<Share>> breakdown(const QList<qint64> &links, const QString &dimension, QDate from, QDate to,
                                    const QTimeZone &zone, bool excludeBots = true) const;
 
+    // The bots' visits in the period (never in a link's clicks; see Link::botClicks).
+    Result<qint64> botClicks(const QList<qint64> &links, QDate from, QDate to, const QTimeZone &zone) const;
     // The links with most clicks in the period, most first.
     Result<QList<LinkClicks>> topLinks(const QList<qint64> &links, QDate from, QDate to, const QTimeZone &zone,
                                        bool excludeBots, int limit) const;

@@ -102,6 +102,10 @@ CampaignStats::Figures readRollups(const QString &path, const QList<qint64> &lin
         f.error = s.error().message;
     for (const Analytics::Bucket &b : std::as_const(f.series))
         f.total += b.clicks;
+    if (p.excludeBots && !p.filter) {
+        if (auto bots = analytics.botClicks(links, p.from, p.to, p.zone))
+            f.bots = *bots;
+    }
     const qint64 days = p.from.daysTo(p.to) + 1;
     if (auto previous = seriesOf(links, p.from.addDays(-days), p.from.addDays(-1), TimeUnit::Month)) {
         for (const Analytics::Bucket &b : *previous)

@@ -92,11 +92,12 @@ public:
         QHash<qint64, QList<qint64>> linkSeries;   // the top links' own series, per bucket
         QMap<QString, QList<Share>> breakdowns;    // by dimension (see dimensions()), most clicks first
         QList<TopLink> topLinks;                   // most clicks first
-        qint64 total = 0;
-        qint64 previousTotal = 0;             // the period as long just before, for the change
-        int seriesLinks = 0;                  // how many of the links are counted in the series
-        QHash<QString, int> breakdownLinks;   // ... and in each breakdown
-        QString error;                        // this computer's clicks could not be read
+        qint64 total = 0;                          // people's clicks, and bots' too where asked (Period::excludeBots)
+        qint64 bots = 0;                           // bots' visits in the period when they are left out of total
+        qint64 previousTotal = 0;                  // the period as long just before, for the change
+        int seriesLinks = 0;                       // how many of the links are counted in the series
+        QHash<QString, int> breakdownLinks;        // ... and in each breakdown
+        QString error;                             // this computer's clicks could not be read
 
         QList<Share> breakdown(const QString &dimension) const { return breakdowns.value(dimension); }
         std::optional<double> changePercent() const;   // against the period before, if it had clicks

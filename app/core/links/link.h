@@ -51,7 +51,11 @@ struct Link
     QString previewTitle;
     QString previewDescription;
     QString previewImage;   // an http(s) address
+    // One definition everywhere (table, detail pane, statistics, CLI, exports): people's
+    // clicks. Visits by bots (link-preview fetchers, crawlers), which linkdeck-server tells
+    // apart for this computer's links, are botClicks and never in clicks.
     qint64 clicks = 0;
+    qint64 botClicks = 0;
     SyncState syncState = SyncState::Synced;
     int redirectStatus = 0;     // 0: the server's default (302)
     bool forwardQuery = true;   // append the short URL's query string to the destination

@@ -5,6 +5,7 @@
 #include "core/storage/linkrepository.h"
 
 #include <algorithm>
+#include <climits>
 #include <functional>
 #include <limits>
 
@@ -504,14 +505,15 @@ void LinkTableModel::refreshClicks()
         for (const Link &link : rows)
             ids << link.id;
     }
-    const QHash<qint64, qint64> counts = m_links.clickCounts(ids);
+    const QHash<qint64, ClickCount> counts = m_links.clickCounts(ids);
     for (auto page = m_pages.begin(); page != m_pages.end(); ++page) {
         for (int i = 0; i < page->size(); ++i) {
             Link &link = (*page)[i];
             const auto count = counts.constFind(link.id);
-            if (count == counts.cend() || *count == link.clicks)
+            if (count == counts.cend() || *count == ClickCount{link.clicks, link.botClicks})
                 continue;
-            link.clicks = *count;
+            link.clicks = count->people;
+            link.botClicks = count->bots;
             const int row = int(page.key() * PageSize) + i;
             if (row < m_rowCount)
                 emit dataChanged(index(row, Clicks), index(row, Clicks));
@@ -596,6 +598,8 @@ QVariant LinkTableModel::data(const QModelIndex &index, int role) const
             }
             return link->shortUrl;
         }
+        if (index.column() == Clicks)
+            return clicksToolTip(*link);
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == Clicks)
@@ -634,7 +638,7 @@ QVariant LinkTableModel::data(const QModelIndex &index, int role) const
     case Campaign:
         return link->campaign();
     case Clicks:
-        return QLocale().toString(link->clicks);
+        return clicksText(*link);
     case Created:
         return QLocale().toString(link->createdAt.toLocalTime(), QLocale::ShortFormat);
     case ColumnCount:
@@ -643,8 +647,35 @@ QVariant LinkTableModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
+QString LinkTableModel::clicksText(const Link &link)
+{
+    const QString people = QLocale().toString(link.clicks);
+    if (link.botClicks <= 0)
+        return people;
+    //: The clicks of people, then the visits of bots apart, e.g. "41 (+1 bot)"
+    return tr("%1 (+%Ln bot(s))", nullptr, int(qMin<qint64>(link.botClicks, INT_MAX))).arg(people);
+}
+
+QString LinkTableModel::clicksToolTip(const Link &link)
+{
+    const QString people = tr("%Ln click(s) by people.", nullptr, int(qMin<qint64>(link.clicks, INT_MAX)));
+    if (link.botClicks <= 0)
+        return people;
+    return people + u' '
+        + tr("%Ln visit(s) by bots (link previews, crawlers), not counted.", nullptr,
+             int(qMin<qint64>(link.botClicks, INT_MAX)));
+}
+
+QString LinkTableModel::clicksDefinition()
+{
+    return tr("Clicks by people since the link was made, as the statistics count them. Visits by bots (link "
+              "previews, crawlers) are not counted; where there were some, they are shown apart: “41 (+1 bot)”.");
+}
+
 QVariant LinkTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == Clicks)
+        return clicksDefinition();
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {

@@ -78,6 +78,12 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
     static LinkQuery::SortKey sortKeyFor(int column);
+    // A link's clicks as every view shows them (Link::clicks, people's): "41", or with the
+    // bots' visits apart, "41 (+1 bot)"; the same said in a sentence; and what the number is,
+    // for the column's header.
+    static QString clicksText(const Link &link);
+    static QString clicksToolTip(const Link &link);
+    static QString clicksDefinition();
 
 signals:
     void countChanged();   // the query's row count or the total became known, or changed

@@ -214,7 +214,8 @@ QFuture<Result<QList<ClickPoint>>> LocalProvider::clicks(const Link &link, const
     // bucketing into the user's time zone.
     const qint64 width = bucketSeconds(unit);
     QSqlQuery q(m_db.connection());
-    q.prepare(uR"(SELECT (hour / ?) * ?, sum(clicks) FROM click_hours
+    // People's clicks, as Link::clicks counts them.
+    q.prepare(uR"(SELECT (hour / ?) * ?, sum(clicks - bots) FROM click_hours
                   WHERE link_id = ? AND hour >= ? AND hour < ?
                   GROUP BY 1 ORDER BY 1)"_s);
     q.addBindValue(width);

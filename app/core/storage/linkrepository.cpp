@@ -34,7 +34,8 @@ namespace {
 const QString selectColumns = uR"(SELECT links.id, account_id, remote_id, domain, slug, short_url, destination,
     title, tags, created_at, updated_at, expires_at, max_clicks,
     links.clicks + coalesce((SELECT d.clicks FROM link_click_deltas AS d WHERE d.link_id = links.id), 0), sync_state,
-    redirect_status, valid_since, forward_query, crawlable, fallback_url, password_hash <> '', preview_title, preview_description, preview_image
+    redirect_status, valid_since, forward_query, crawlable, fallback_url, password_hash <> '', preview_title, preview_description, preview_image,
+    (SELECT coalesce(sum(h.bots), 0) FROM click_hours AS h WHERE h.link_id = links.id)
     FROM links)"_s;
 
 qint64 toMs(const QDateTime &t)
@@ -434,7 +435,9 @@ Link LinkRepository::fromRow(const QSqlQuery &q)
         link.expiresAt = fromMs(q.value(11).toLongLong());
     if (!q.value(12).isNull())
         link.maxClicks = q.value(12).toLongLong();
-    link.clicks = q.value(13).toLongLong();
+    // The server counts every visit in links.clicks and bots' apart in click_hours.
+    link.botClicks = q.value(24).toLongLong();
+    link.clicks = qMax<qint64>(0, q.value(13).toLongLong() - link.botClicks);
     link.syncState = SyncState(q.value(14).toInt());
     link.redirectStatus = q.value(15).toInt();
     if (!q.value(16).isNull())
@@ -1065,9 +1068,9 @@ QFuture<qint64> LinkRepository::countAsync(const LinkQuery &query) const
     return future;
 }
 
-QHash<qint64, qint64> LinkRepository::clickCounts(const QList<qint64> &ids) const
+QHash<qint64, ClickCount> LinkRepository::clickCounts(const QList<qint64> &ids) const
 {
-    QHash<qint64, qint64> out;
+    QHash<qint64, ClickCount> out;
     if (ids.isEmpty())
         return out;
     QStringList list;
@@ -1077,10 +1080,13 @@ QHash<qint64, qint64> LinkRepository::clickCounts(const QList<qint64> &ids) cons
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (q.exec(
-            u"SELECT id, links.clicks + coalesce((SELECT d.clicks FROM link_click_deltas AS d WHERE d.link_id = links.id), 0) "
+            u"SELECT id, links.clicks + coalesce((SELECT d.clicks FROM link_click_deltas AS d WHERE d.link_id = links.id), 0), "
+            u"(SELECT coalesce(sum(h.bots), 0) FROM click_hours AS h WHERE h.link_id = links.id) "
             u"FROM links WHERE id IN (%1)"_s.arg(list.join(u',')))) {
-        while (q.next())
-            out.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+        while (q.next()) {
+            const qint64 bots = q.value(2).toLongLong();
+            out.insert(q.value(0).toLongLong(), ClickCount{qMax<qint64>(0, q.value(1).toLongLong() - bots), bots});
+        }
     }
     return out;
 }

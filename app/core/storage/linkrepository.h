@@ -20,6 +20,13 @@ namespace Linkdeck {
 class Database;
 struct AccountChange;
 
+struct ClickCount
+{
+    qint64 people = 0;   // Link::clicks
+    qint64 bots = 0;     // Link::botClicks
+    bool operator==(const ClickCount &) const = default;
+};
+
 struct NameCount
 {
     QString name;
@@ -111,8 +118,9 @@ public:
 
     qint64 count(const LinkQuery &query) const;
     // The click counts of these links now (what the server has stored, counters not yet moved
-    // into links.clicks included); links that are gone are left out.
-    QHash<qint64, qint64> clickCounts(const QList<qint64> &ids) const;
+    // into links.clicks included), people's and bots' apart as in Link; links that are gone
+    // are left out.
+    QHash<qint64, ClickCount> clickCounts(const QList<qint64> &ids) const;
     qint64 totalCount() const;
     // Counts the query's rows without blocking: on a connection of its own in a pool thread
     // (an in-memory database, which only this connection sees, is counted from the event
