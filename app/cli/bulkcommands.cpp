@@ -9,6 +9,7 @@
 #include "cli/remote.h"
 #include "core/bulk/exporter.h"
 #include "core/bulk/importer.h"
+#include "core/bulk/linktransfer.h"
 #include "core/providers/linkprovider.h"
 #include "core/providers/providerregistry.h"
 #include "core/sync/backend.h"
@@ -198,6 +199,86 @@ int LinksExportCommand::execute(Context &context)
         return context.fail(written.error().message);
     context.note(Tr::tr("%n link(s) written to %1.", nullptr, int(*written)).arg(path));
     return Success;
+}
+
+LinksTransferCommand::LinksTransferCommand(bool move)
+    : Command(move ? u"links move"_s : u"links copy"_s,
+              move ? u"links move --from NAME --to NAME [options]"_s : u"links copy --from NAME --to NAME [options]"_s,
+              move ? Tr::tr("Makes the links of one account on another, with the same back-half where it is free "
+                            "there, titles, tags and UTM values, then points each old link to its new short URL "
+                            "where the old service allows it. No link is deleted.")
+                   : Tr::tr("Makes the links of one account on another too, with the same back-half where it is "
+                            "free there, titles, tags and UTM values. The old links stay as they are."))
+    , m_move(move)
+    , m_from(u"from"_s, Tr::tr("The account the links are on."), u"name"_s)
+    , m_to(u"to"_s, Tr::tr("The account to make them on."), u"name"_s)
+    , m_filter(u"filter"_s, Tr::tr("Only the links matching this text, as the app's filter box."), u"text"_s)
+    , m_onConflict(u"on-conflict"_s,
+                   Tr::tr("When the back-half is taken on the target: skip the link (default) or rename (spring-2)."),
+                   u"skip|rename"_s, u"skip"_s)
+    , m_mapping(u"mapping"_s, Tr::tr("Write each old and new short URL to this CSV file."), u"file"_s)
+{
+    m_parser.addOptions({m_from, m_to, m_filter, m_onConflict, m_mapping});
+}
+
+int LinksTransferCommand::execute(Context &context)
+{
+    if (!m_parser.positionalArguments().isEmpty())
+        return usageError(context,
+                          Tr::tr("This command takes no arguments, only options: “%1”.")
+                              .arg(m_parser.positionalArguments().join(u' ')));
+    if (!m_parser.isSet(m_from) || !m_parser.isSet(m_to))
+        return usageError(context, Tr::tr("Name both accounts: --from and --to."));
+    const QString conflict = m_parser.value(m_onConflict);
+    if (conflict != u"skip"_s && conflict != u"rename"_s)
+        return usageError(context, Tr::tr("--on-conflict takes skip or rename, not “%1”.").arg(conflict));
+    Backend *backend = context.backend();
+    if (!backend)
+        return Failure;
+    const std::optional<Account> from = context.account(m_parser.value(m_from));
+    const std::optional<Account> to = from ? context.account(m_parser.value(m_to)) : std::nullopt;
+    if (!from || !to)
+        return Failure;
+    if (from->id == to->id)
+        return usageError(context, Tr::tr("--from and --to name the same account."));
+    // The service's links as they are now, so that none is missed or stale.
+    if (ProviderRegistry::info(from->provider).remote) {
+        const PullOutcome pulled = pullAccount(context, *backend, *from);
+        if (!pulled.ok)
+            return context.fail(pulled.message);
+    }
+    LinkQuery query;
+    query.accountId = from->id;
+    query.text = m_parser.value(m_filter);
+    query.order = Qt::AscendingOrder;
+    QList<Link> links;
+    for (qint64 offset = 0;; offset += 1000) {
+        const QList<Link> page = backend->links().fetch(query, offset, 1000);
+        links << page;
+        if (page.size() < 1000)
+            break;
+    }
+    if (links.isEmpty())
+        return context.fail(Tr::tr("No link of %1 matches.").arg(from->displayName()));
+    LinkTransfer transfer(*backend);
+    LinkTransfer::Options options;
+    options.move = m_move;
+    options.onConflict = conflict == u"rename"_s ? ConflictMode::Rename : ConflictMode::Skip;
+    const TransferReport report = transfer.run(links, to->id, options);
+    if (report.error)
+        return context.fail(report.error->message);
+    for (const Transfer &t : report.links) {
+        if (!t.message.isEmpty())
+            context.warn(t.from.shortUrl + u": "_s + t.message);
+    }
+    if (m_parser.isSet(m_mapping)) {
+        QSaveFile file(m_parser.value(m_mapping));
+        if (!file.open(QIODevice::WriteOnly) || !report.writeMappingCsv(&file) || !file.commit())
+            return context.fail(
+                Tr::tr("Could not write the mapping to %1: %2").arg(m_parser.value(m_mapping), file.errorString()));
+    }
+    context.out() << report.summary() << Qt::endl;
+    return report.notMade > 0 ? Failure : Success;
 }
 
 }   // namespace Linkdeck::Cli

@@ -42,4 +42,42 @@ private:
     const QCommandLineOption m_output;
 };
 
+// links copy|move --from NAME --to NAME [--filter TEXT] [--on-conflict skip|rename]
+// [--mapping FILE.csv]: the links of one account made on another (the same back-half where it
+// is free), and for move the old links pointed to the new ones where their service allows it;
+// nothing is deleted. Prints each link not made on stderr and the summary on stdout; exits 1
+// if any link was not made.
+class LinksTransferCommand : public Command
+{
+public:
+    explicit LinksTransferCommand(bool move);
+
+protected:
+    int execute(Context &context) override;
+
+private:
+    bool m_move;
+    const QCommandLineOption m_from;
+    const QCommandLineOption m_to;
+    const QCommandLineOption m_filter;
+    const QCommandLineOption m_onConflict;
+    const QCommandLineOption m_mapping;
+};
+
+class LinksCopyCommand final : public LinksTransferCommand
+{
+public:
+    LinksCopyCommand()
+        : LinksTransferCommand(false)
+    {}
+};
+
+class LinksMoveCommand final : public LinksTransferCommand
+{
+public:
+    LinksMoveCommand()
+        : LinksTransferCommand(true)
+    {}
+};
+
 }   // namespace Linkdeck::Cli

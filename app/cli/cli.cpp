@@ -43,6 +43,8 @@ const QList<CommandEntry> &commands()
         {{u"links"_s, u"delete"_s}, false, make<LinksDeleteCommand>},
         {{u"links"_s, u"import"_s}, false, make<LinksImportCommand>},
         {{u"links"_s, u"export"_s}, false, make<LinksExportCommand>},
+        {{u"links"_s, u"copy"_s}, false, make<LinksCopyCommand>},
+        {{u"links"_s, u"move"_s}, false, make<LinksMoveCommand>},
         {{u"accounts"_s, u"add"_s}, false, make<AccountsAddCommand>},
         {{u"accounts"_s, u"list"_s}, false, make<AccountsListCommand>},
         {{u"accounts"_s, u"remove"_s}, false, make<AccountsRemoveCommand>},

@@ -9,6 +9,7 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -167,6 +168,7 @@ private slots:
     void listReadsEveryPage();
     void offlineCreateIsSentBySync();
     void syncReadsEveryAccountAsTheGuiDoes();
+    void moveFromBitlyWithMapping();
     void updateAndDelete();
     void capabilitiesAreChecked();
     void serviceErrorsAreSentences();
@@ -568,6 +570,46 @@ void TestCliAccounts::updateAndDelete()
             || bitly->link(u"go.brand.com/spring"_s).value(u"archived"_s).toBool());
     QCOMPARE(cli({u"links"_s, u"list"_s, u"--account"_s, u"Marketing"_s, u"--format"_s, u"csv"_s}).out.count(u"\r\n"_s),
              2);
+}
+
+// links move: a team leaving Bitly takes its printed links along (issue 13): the same
+// back-halves on this computer, the Bitly links pointed to them, the mapping file for the
+// print team, and a second run that makes nothing twice.
+void TestCliAccounts::moveFromBitlyWithMapping()
+{
+    const auto service = startService(u"bitly"_s);
+    QVERIFY(service);
+    auto *bitly = static_cast<FakeBitly *>(service->fake.get());
+    QCOMPARE(addAccount(*service, u"Marketing"_s, {u"--domain"_s, service->brandedDomain}).code, 0);
+    for (const QString &slug : {u"flyer"_s, u"poster"_s, u"jobs"_s}) {
+        QCOMPARE(
+            cli({u"links"_s, u"create"_s, u"https://shop.example/"_s + slug, u"--slug"_s, slug, u"--account"_s,
+                 u"Marketing"_s, u"--title"_s, slug.toUpper(), u"--tag"_s, slug == u"jobs"_s ? u"web"_s : u"print"_s})
+                .code,
+            0);
+    }
+    const QString mapping = m_dir->filePath(u"mapping.csv"_s);
+    const Run moved = cli({u"links"_s, u"move"_s, u"--from"_s, u"marketing"_s, u"--to"_s, u"This computer"_s,
+                           u"--filter"_s, u"print"_s, u"--mapping"_s, mapping});
+    QVERIFY2(moved.code == 0, qPrintable(moved.err));
+    QCOMPARE(moved.out, u"2 links moved, 2 old links pointed to the new ones.\n"_s);   // flyer, poster
+    QCOMPARE(bitly->link(u"go.brand.com/flyer"_s).value(u"long_url"_s).toString(), u"http://localhost:8080/flyer"_s);
+    QCOMPARE(bitly->link(u"go.brand.com/jobs"_s).value(u"long_url"_s).toString(), u"https://shop.example/jobs"_s);
+    QFile file(mapping);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString csv = QString::fromUtf8(file.readAll());
+    QVERIFY2(csv.contains(u"https://go.brand.com/poster,http://localhost:8080/poster,moved,"_s), qPrintable(csv));
+    const Run listed = cli({u"links"_s, u"show"_s, u"poster"_s});
+    QVERIFY2(listed.out.contains(u"https://shop.example/poster"_s) && listed.out.contains(u"POSTER"_s),
+             qPrintable(listed.out));
+    // Copied again: already there, nothing made twice; the old account names are checked.
+    const Run again = cli({u"links"_s, u"copy"_s, u"--from"_s, u"This computer"_s, u"--to"_s, u"This computer"_s});
+    QCOMPARE(again.code, 2);
+    QVERIFY2(again.err.contains(u"same account"_s), qPrintable(again.err));
+    const Run none = cli({u"links"_s, u"copy"_s, u"--from"_s, u"Marketing"_s, u"--to"_s, u"This computer"_s,
+                          u"--filter"_s, u"no-such-link"_s});
+    QCOMPARE(none.code, 1);
+    QVERIFY2(none.err.contains(u"No link of Marketing matches"_s), qPrintable(none.err));
 }
 
 void TestCliAccounts::capabilitiesAreChecked()
