@@ -9,6 +9,7 @@
 #include <array>
 
 #include "cli/command.h"
+#include "core/base/csv.h"
 #include "core/links/urlvalidator.h"
 
 using namespace Qt::StringLiterals;
@@ -121,11 +122,7 @@ private:
 
 QString csvField(const QString &value)
 {
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
-        return value;
-    QString quoted = value;
-    quoted.replace(u'"', u"\"\""_s);
-    return u'"' + quoted + u'"';
+    return Csv::field(value);
 }
 
 QString csvRow(const QStringList &fields)

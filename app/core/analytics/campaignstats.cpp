@@ -8,6 +8,7 @@
 #include <set>
 
 #include "core/base/clock.h"
+#include "core/base/csv.h"
 #include "core/base/future.h"
 #include "core/providers/providerstats.h"
 #include "core/storage/accountrepository.h"
@@ -509,13 +510,6 @@ double CampaignStats::percentOf(qint64 clicks, const QList<Share> &shares)
 }
 
 namespace {
-QString csvField(QString text)
-{
-    if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r'))
-        return u'"' + text.replace(u'"', u"\"\""_s) + u'"';
-    return text;
-}
-
 QString percentText(double percent)
 {
     return QString::number(percent, 'f', 1);
@@ -527,7 +521,7 @@ QString CampaignStats::toCsv() const
     const Figures &f = m_figures;
     QString out = u"start,clicks"_s;
     for (const Part &part : f.parts)
-        out += u',' + csvField(part.name);
+        out += u',' + Csv::field(part.name);
     out += u"\r\n"_s;
     for (qsizetype i = 0; i < f.series.size(); ++i) {
         const Analytics::Bucket &b = f.series.at(i);
@@ -538,14 +532,14 @@ QString CampaignStats::toCsv() const
     }
     out += u"\r\nlink,short_url,clicks,share\r\n"_s;
     for (const TopLink &top : f.topLinks) {
-        out += csvField(top.label) + u',' + csvField(top.shortUrl) + u',' + QString::number(top.clicks) + u','
+        out += Csv::field(top.label) + u',' + Csv::field(top.shortUrl) + u',' + QString::number(top.clicks) + u','
             + percentText(f.total > 0 ? 100.0 * double(top.clicks) / double(f.total) : 0.0) + u"\r\n"_s;
     }
     for (const QString &dimension : dimensions()) {
         const QList<Share> shares = f.breakdown(dimension);
         out += u"\r\n"_s + dimension + u",clicks,share\r\n"_s;
         for (const Share &share : shares) {
-            out += csvField(share.value) + u',' + QString::number(share.clicks) + u','
+            out += Csv::field(share.value) + u',' + QString::number(share.clicks) + u','
                 + percentText(percentOf(share.clicks, shares)) + u"\r\n"_s;
         }
     }

@@ -1,5 +1,6 @@
 #include "core/bulk/campaignmatrix.h"
 
+#include "core/base/csv.h"
 #include "core/bulk/columnmapping.h"
 #include "core/links/slug.h"
 #include "core/links/urlvalidator.h"
@@ -14,13 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace Linkdeck::Bulk {
 namespace {
-
-QString csvField(const QString &text)
-{
-    if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r'))
-        return u'"' + QString(text).replace(u'"', u"\"\""_s) + u'"';
-    return text;
-}
 
 // The destination's last path segment, or its host's first label.
 QString pageOf(const QString &url)
@@ -146,8 +140,8 @@ QByteArray CampaignMatrix::toCsv(const QList<Row> &rows, const QStringList &tags
         + ColumnMapping::columnName(Field::Title) + u',' + ColumnMapping::columnName(Field::Tags) + u"\r\n"_s;
     const QString tagText = tags.join(u", "_s);
     for (const Row &row : rows)
-        out += csvField(row.destination) + u',' + csvField(row.slug) + u',' + csvField(row.title) + u','
-            + csvField(tagText) + u"\r\n"_s;
+        out += Csv::field(row.destination) + u',' + Csv::field(row.slug) + u',' + Csv::field(row.title) + u','
+            + Csv::field(tagText) + u"\r\n"_s;
     return out.toUtf8();
 }
 

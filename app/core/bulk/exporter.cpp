@@ -12,6 +12,7 @@
 
 #include <xlsxwriter.h>
 
+#include "core/base/csv.h"
 #include "core/bulk/columnmapping.h"
 #include "core/links/utm.h"
 #include "core/storage/linkrepository.h"
@@ -34,16 +35,6 @@ const QList<Field> &exportFields()
 QString timeText(const QDateTime &t)
 {
     return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QString csvField(const QString &text)
-{
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r')
-        && text.trimmed() == text)
-        return text;
-    QString quoted = text;
-    quoted.replace(u"\""_s, u"\"\""_s);
-    return u'"' + quoted + u'"';
 }
 
 QJsonValue jsonValue(Field field, const Link &link, const QString &text)
@@ -131,7 +122,7 @@ Result<qint64> writeText(const LinkRepository &links, const LinkQuery &query, Ex
         written = forEachLink(links, query, progress, [&](const Link &link) {
             QStringList fields;
             for (const QString &v : Exporter::values(link))
-                fields << csvField(v);
+                fields << Csv::field(v);
             buffer += fields.join(u',').toUtf8() + "\r\n";
             return flush(false);
         });

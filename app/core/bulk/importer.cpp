@@ -11,6 +11,7 @@
 #include <QTimer>
 #include <QUrl>
 
+#include "core/base/csv.h"
 #include "core/base/future.h"
 #include "core/links/linklimits.h"
 #include "core/links/slug.h"
@@ -179,16 +180,7 @@ QString ImportReport::summary() const
     return text;
 }
 
-namespace {
-QString csvField(const QString &text)
-{
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
-        return text;
-    QString quoted = text;
-    quoted.replace(u"\""_s, u"\"\""_s);
-    return u'"' + quoted + u'"';
-}
-}   // namespace
+namespace {}   // namespace
 
 QByteArray ImportReport::csvHeader()
 {
@@ -200,7 +192,7 @@ QByteArray ImportReport::csvLine(const RowResult &r)
     const QStringList fields{QString::number(r.row), r.verdictText(), r.shortUrl, r.destination, r.message};
     QStringList quoted;
     for (const QString &f : fields)
-        quoted << csvField(f);
+        quoted << Csv::field(f);
     return quoted.join(u',').toUtf8() + "\r\n";
 }
 

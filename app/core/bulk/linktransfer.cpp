@@ -1,5 +1,6 @@
 #include "core/bulk/linktransfer.h"
 
+#include "core/base/csv.h"
 #include "core/base/future.h"
 #include "core/bulk/columnmapping.h"
 #include "core/bulk/exporter.h"
@@ -15,13 +16,6 @@ using namespace Qt::StringLiterals;
 
 namespace Linkdeck::Bulk {
 namespace {
-
-QString csvField(const QString &text)
-{
-    if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r'))
-        return u'"' + QString(text).replace(u'"', u"\"\""_s) + u'"';
-    return text;
-}
 
 bool isMade(Verdict v)
 {
@@ -53,8 +47,8 @@ Result<void> TransferReport::writeMappingCsv(QIODevice *device) const
             status = t.oldRedirects ? u"moved"_s : u"copied"_s;
         else
             status = t.verdict == Verdict::Exists ? u"already there"_s : u"copied"_s;
-        out += csvField(t.from.shortUrl) + u',' + csvField(t.toShortUrl) + u',' + status + u',' + csvField(t.message)
-            + u"\r\n"_s;
+        out += Csv::field(t.from.shortUrl) + u',' + Csv::field(t.toShortUrl) + u',' + status + u','
+            + Csv::field(t.message) + u"\r\n"_s;
     }
     const QByteArray bytes = out.toUtf8();
     if (device->write(bytes) != bytes.size())
@@ -98,7 +92,7 @@ void LinkTransfer::start(const QList<Link> &links, qint64 targetAccountId, const
     for (const Link &link : links) {
         QStringList values = Exporter::values(link);
         for (QString &v : values)
-            v = csvField(v);
+            v = Csv::field(v);
         table += values.join(u',') + u"\r\n"_s;
     }
     m_table = std::make_unique<QBuffer>();
