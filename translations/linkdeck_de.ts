@@ -1575,10 +1575,6 @@ Globale Optionen: --data-dir DIR (die Datenbank in DIR halten), --help, --versio
         <translation>Entfernt das Passwort: Besucher werden sofort weitergeleitet.</translation>
     </message>
     <message>
-        <source>links update needs something to change: --url, --title, --tag, --new-slug, a limit (--starts, --expires, --max-clicks, --fallback or their --no- options), --password-stdin or --no-password.</source>
-        <translation>links update braucht etwas zu ändern: --url, --title, --tag, --new-slug, eine Grenze (--starts, --expires, --max-clicks, --fallback oder ihre --no-Optionen), --password-stdin oder --no-password.</translation>
-    </message>
-    <message>
         <source>--password-stdin and --no-password cannot be given together.</source>
         <translation>--password-stdin und --no-password können nicht zusammen angegeben werden.</translation>
     </message>
@@ -1649,6 +1645,94 @@ Globale Optionen: --data-dir DIR (die Datenbank in DIR halten), --help, --versio
     <message>
         <source>no</source>
         <translation>nein</translation>
+    </message>
+    <message>
+        <source>Makes the links of one account on another, with the same back-half where it is free there, titles, tags and UTM values, then points each old link to its new short URL where the old service allows it. No link is deleted.</source>
+        <translation>Erstellt die Links eines Kontos in einem anderen, mit demselben Link-Ende, wo es dort frei ist, mit Titeln, Schlagwörtern und UTM-Werten, und leitet dann jeden alten Link auf seinen neuen Kurzlink weiter, wo der alte Dienst das erlaubt. Kein Link wird gelöscht.</translation>
+    </message>
+    <message>
+        <source>Makes the links of one account on another too, with the same back-half where it is free there, titles, tags and UTM values. The old links stay as they are.</source>
+        <translation>Erstellt die Links eines Kontos zusätzlich in einem anderen, mit demselben Link-Ende, wo es dort frei ist, mit Titeln, Schlagwörtern und UTM-Werten. Die alten Links bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>The account the links are on.</source>
+        <translation>Das Konto, in dem die Links sind.</translation>
+    </message>
+    <message>
+        <source>The account to make them on.</source>
+        <translation>Das Konto, in dem sie erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Only the links matching this text, as the app&apos;s filter box.</source>
+        <translation>Nur die Links, die zu diesem Text passen, wie im Filterfeld der App.</translation>
+    </message>
+    <message>
+        <source>When the back-half is taken on the target: skip the link (default) or rename (spring-2).</source>
+        <translation>Wenn das Link-Ende im Zielkonto vergeben ist: den Link überspringen (Standard) oder umbenennen (spring-2).</translation>
+    </message>
+    <message>
+        <source>Write each old and new short URL to this CSV file.</source>
+        <translation>Jeden alten und neuen Kurzlink in diese CSV-Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>This command takes no arguments, only options: “%1”.</source>
+        <translation>Dieser Befehl nimmt keine Argumente, nur Optionen: „%1“.</translation>
+    </message>
+    <message>
+        <source>Name both accounts: --from and --to.</source>
+        <translation>Nennen Sie beide Konten: --from und --to.</translation>
+    </message>
+    <message>
+        <source>--on-conflict takes skip or rename, not “%1”.</source>
+        <translation>--on-conflict nimmt skip oder rename, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--from and --to name the same account.</source>
+        <translation>--from und --to nennen dasselbe Konto.</translation>
+    </message>
+    <message>
+        <source>No link of %1 matches.</source>
+        <translation>Kein Link von %1 passt.</translation>
+    </message>
+    <message>
+        <source>Could not write the mapping to %1: %2</source>
+        <translation>Die Zuordnung konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The title link previews show (LinkedIn, Facebook, X, Slack, ...; this computer&apos;s links only).</source>
+        <translation>Der Titel, den Link-Vorschauen zeigen (LinkedIn, Facebook, X, Slack, ...; nur Links auf diesem Computer).</translation>
+    </message>
+    <message>
+        <source>The description link previews show.</source>
+        <translation>Die Beschreibung, die Link-Vorschauen zeigen.</translation>
+    </message>
+    <message>
+        <source>The address of the image link previews show.</source>
+        <translation>Die Adresse des Bildes, das Link-Vorschauen zeigen.</translation>
+    </message>
+    <message>
+        <source>The title link previews show (this computer&apos;s links only).</source>
+        <translation>Der Titel, den Link-Vorschauen zeigen (nur Links auf diesem Computer).</translation>
+    </message>
+    <message>
+        <source>Removes the link&apos;s preview: crawlers are redirected like people.</source>
+        <translation>Entfernt die Vorschau des Links: Crawler werden wie Menschen weitergeleitet.</translation>
+    </message>
+    <message>
+        <source>links update needs something to change: --url, --title, --tag, --new-slug, a limit (--starts, --expires, --max-clicks, --fallback or their --no- options), --password-stdin, --no-password, a --preview- option or --no-preview.</source>
+        <translation>links update braucht etwas zu ändern: --url, --title, --tag, --new-slug, eine Grenze (--starts, --expires, --max-clicks, --fallback oder ihre --no-Optionen), --password-stdin, --no-password, eine --preview-Option oder --no-preview.</translation>
+    </message>
+    <message>
+        <source>Preview title</source>
+        <translation>Vorschautitel</translation>
+    </message>
+    <message>
+        <source>Preview description</source>
+        <translation>Vorschaubeschreibung</translation>
+    </message>
+    <message>
+        <source>Preview image</source>
+        <translation>Vorschaubild</translation>
     </message>
 </context>
 <context>
@@ -1880,6 +1964,22 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     <message>
         <source>Default domain</source>
         <translation>Standard-Domain</translation>
+    </message>
+    <message>
+        <source>unchanged (kept until Linkdeck quits: no keychain here)</source>
+        <translation>unverändert (bis Linkdeck beendet wird: hier gibt es keinen Schlüsselbund)</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>not kept: this computer has no keychain; type the token</source>
+        <translation>nicht gespeichert: Dieser Computer hat keinen Schlüsselbund; geben Sie das Token ein</translation>
+    </message>
+    <message>
+        <source>not in the keychain; type the token</source>
+        <translation>nicht im Schlüsselbund; geben Sie das Token ein</translation>
     </message>
 </context>
 <context>
@@ -2343,10 +2443,6 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
         <translation>Spalten prüfen</translation>
     </message>
     <message>
-        <source>Each column becomes what its menu says; choose “Ignore” to leave one out.</source>
-        <translation>Jede Spalte wird zu dem, was ihr Menü angibt; wählen Sie „(nicht importiert)“, um eine auszulassen.</translation>
-    </message>
-    <message>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
@@ -2437,6 +2533,10 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     <message>
         <source>Linkdeck cannot use this account.</source>
         <translation>Linkdeck kann dieses Konto nicht verwenden.</translation>
+    </message>
+    <message>
+        <source>Each column becomes what its menu says; choose “%1” to leave one out.</source>
+        <translation>Jede Spalte wird zu dem, was ihr Menü sagt; wählen Sie „%1“, um eine auszulassen.</translation>
     </message>
 </context>
 <context>
@@ -2772,6 +2872,54 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     <message>
         <source>The link was saved, but not its password: %1</source>
         <translation>Der Link wurde gespeichert, sein Passwort aber nicht: %1</translation>
+    </message>
+    <message>
+        <source>Social p&amp;review</source>
+        <translation>Social-&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>What link previews show when the short link is pasted into LinkedIn, Facebook, X, Slack or a chat. People who click it are sent on as always.</source>
+        <translation>Was Link-Vorschauen zeigen, wenn der Kurzlink in LinkedIn, Facebook, X, Slack oder einen Chat eingefügt wird. Wer darauf klickt, wird wie immer weitergeleitet.</translation>
+    </message>
+    <message>
+        <source>e.g. Spring sale: half price</source>
+        <translation>z. B. Frühjahrsaktion: halber Preis</translation>
+    </message>
+    <message>
+        <source>one or two sentences</source>
+        <translation>ein oder zwei Sätze</translation>
+    </message>
+    <message>
+        <source>https://… (1200 × 630 pixels suit most)</source>
+        <translation>https://… (1200 × 630 Pixel passen meist)</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>Ti&amp;tel:</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>I&amp;mage address:</source>
+        <translation>Bi&amp;ldadresse:</translation>
+    </message>
+    <message>
+        <source>Preview card</source>
+        <translation>Vorschaukarte</translation>
+    </message>
+    <message>
+        <source>No image: a small card</source>
+        <translation>Kein Bild: eine kleine Karte</translation>
+    </message>
+    <message>
+        <source>Image from %1</source>
+        <translation>Bild von %1</translation>
+    </message>
+    <message>
+        <source>(no title yet)</source>
+        <translation>(noch kein Titel)</translation>
     </message>
 </context>
 <context>
@@ -3547,6 +3695,17 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
         <source>Only the clicks of %1: %2</source>
         <translation>Nur die Klicks für %1: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>(+%Ln bot(s), not counted)</source>
+        <translation>
+            <numerusform>(+%Ln Bot, nicht gezählt)</numerusform>
+            <numerusform>(+%Ln Bots, nicht gezählt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clicks by people and visits by bots together.</source>
+        <translation>Klicks von Menschen und Besuche von Bots zusammen.</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::StatsReport</name>
@@ -3577,14 +3736,6 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     <message>
         <source>Operating systems</source>
         <translation>Betriebssysteme</translation>
-    </message>
-    <message>
-        <source>Direct</source>
-        <translation>Direkt</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Made with Linkdeck on %1.</source>
@@ -3668,6 +3819,31 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     <message>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <comment>device kind</comment>
+        <translation>Desktop</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <comment>device kind</comment>
+        <translation>Mobilgerät</translation>
+    </message>
+    <message>
+        <source>Tablet</source>
+        <comment>device kind</comment>
+        <translation>Tablet</translation>
+    </message>
+    <message>
+        <source>Bot</source>
+        <comment>device kind</comment>
+        <translation>Bot</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>device kind</comment>
+        <translation>Sonstige</translation>
     </message>
 </context>
 <context>
@@ -4025,6 +4201,14 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
         <source>Could not save the link&apos;s password.</source>
         <translation>Das Passwort des Links konnte nicht gespeichert werden.</translation>
     </message>
+    <message>
+        <source>Could not change the address of the links.</source>
+        <translation>Die Adresse der Links konnte nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>The back-halves %1 are already used on %2, so the links cannot move there. Nothing was changed.</source>
+        <translation>Die Link-Enden %1 werden auf %2 bereits verwendet, daher können die Links nicht dorthin umziehen. Es wurde nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::LinkSelection</name>
@@ -4114,6 +4298,47 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     <message>
         <source>%1 (not sent)</source>
         <translation>%1 (nicht gesendet)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (+%Ln bot(s))</source>
+        <extracomment>The clicks of people, then the visits of bots apart, e.g. &quot;41 (+1 bot)&quot;</extracomment>
+        <translation>
+            <numerusform>%1 (+%Ln Bot)</numerusform>
+            <numerusform>%1 (+%Ln Bots)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln click(s) by people.</source>
+        <translation>
+            <numerusform>%Ln Klick von Menschen.</numerusform>
+            <numerusform>%Ln Klicks von Menschen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln visit(s) by bots (link previews, crawlers), not counted.</source>
+        <translation>
+            <numerusform>%Ln Besuch von Bots (Link-Vorschauen, Crawler), nicht gezählt.</numerusform>
+            <numerusform>%Ln Besuche von Bots (Link-Vorschauen, Crawler), nicht gezählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clicks by people since the link was made, as the statistics count them. Visits by bots (link previews, crawlers) are not counted; where there were some, they are shown apart: “41 (+1 bot)”.</source>
+        <translation>Klicks von Menschen, seit es den Link gibt, so wie die Statistik sie zählt. Besuche von Bots (Link-Vorschauen, Crawler) werden nicht gezählt; wo es welche gab, stehen sie getrennt daneben: „41 (+1 Bot)“.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::LocalAddress</name>
+    <message>
+        <source>Enter the public address as https://go.example.com, or leave it empty.</source>
+        <translation>Geben Sie die öffentliche Adresse als https://go.example.com ein oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <source>A public address is a domain only, such as https://go.example.com, with no path after it.</source>
+        <translation>Eine öffentliche Adresse ist nur eine Domain, wie https://go.example.com, ohne Pfad dahinter.</translation>
+    </message>
+    <message>
+        <source>The account of this computer&apos;s links is missing.</source>
+        <translation>Das Konto für die Links dieses Computers fehlt.</translation>
     </message>
 </context>
 <context>
@@ -4955,6 +5180,18 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     <message>
         <source>Port on this computer:</source>
         <translation>Port auf diesem Computer:</translation>
+    </message>
+    <message>
+        <source>Public &amp;address:</source>
+        <translation>Öffentliche &amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>https://go.example.com</source>
+        <translation>https://go.example.com</translation>
+    </message>
+    <message>
+        <source>The domain people open this computer&apos;s links at, such as one a reverse proxy answers on; short links, copies and QR codes use it. Empty: this computer only (localhost).</source>
+        <translation>Die Domain, unter der andere die Links dieses Computers öffnen, etwa eine, auf der ein Reverse-Proxy antwortet; Kurzlinks, Kopien und QR-Codes verwenden sie. Leer: nur dieser Computer (localhost).</translation>
     </message>
 </context>
 <context>

@@ -1553,10 +1553,6 @@ Global options: --data-dir DIR (keep the database in DIR), --help, --version.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>links update needs something to change: --url, --title, --tag, --new-slug, a limit (--starts, --expires, --max-clicks, --fallback or their --no- options), --password-stdin or --no-password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--password-stdin and --no-password cannot be given together.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1626,6 +1622,94 @@ Global options: --data-dir DIR (keep the database in DIR), --help, --version.
     </message>
     <message>
         <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes the links of one account on another, with the same back-half where it is free there, titles, tags and UTM values, then points each old link to its new short URL where the old service allows it. No link is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes the links of one account on another too, with the same back-half where it is free there, titles, tags and UTM values. The old links stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account the links are on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account to make them on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the links matching this text, as the app&apos;s filter box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the back-half is taken on the target: skip the link (default) or rename (spring-2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write each old and new short URL to this CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This command takes no arguments, only options: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name both accounts: --from and --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--on-conflict takes skip or rename, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to name the same account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No link of %1 matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the mapping to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title link previews show (LinkedIn, Facebook, X, Slack, ...; this computer&apos;s links only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description link previews show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of the image link previews show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title link previews show (this computer&apos;s links only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the link&apos;s preview: crawlers are redirected like people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links update needs something to change: --url, --title, --tag, --new-slug, a limit (--starts, --expires, --max-clicks, --fallback or their --no- options), --password-stdin, --no-password, a --preview- option or --no-preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview image</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1855,6 +1939,22 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     </message>
     <message>
         <source>Default domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged (kept until Linkdeck quits: no keychain here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not kept: this computer has no keychain; type the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the keychain; type the token</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2318,10 +2418,6 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each column becomes what its menu says; choose “Ignore” to leave one out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2411,6 +2507,10 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     </message>
     <message>
         <source>Linkdeck cannot use this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each column becomes what its menu says; choose “%1” to leave one out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2746,6 +2846,54 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     </message>
     <message>
         <source>The link was saved, but not its password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social p&amp;review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What link previews show when the short link is pasted into LinkedIn, Facebook, X, Slack or a chat. People who click it are sent on as always.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Spring sale: half price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one or two sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://… (1200 × 630 pixels suit most)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;mage address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No image: a small card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no title yet)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3522,6 +3670,17 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
         <source>Only the clicks of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>(+%Ln bot(s), not counted)</source>
+        <translation>
+            <numerusform>(+%Ln bot, not counted)</numerusform>
+            <numerusform>(+%Ln bots, not counted)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clicks by people and visits by bots together.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::StatsReport</name>
@@ -3551,14 +3710,6 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     </message>
     <message>
         <source>Operating systems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Direct</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3642,6 +3793,31 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     </message>
     <message>
         <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <comment>device kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <comment>device kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tablet</source>
+        <comment>device kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot</source>
+        <comment>device kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>device kind</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4000,6 +4176,14 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
         <source>Could not save the link&apos;s password.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not change the address of the links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The back-halves %1 are already used on %2, so the links cannot move there. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::LinkSelection</name>
@@ -4088,6 +4272,47 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     </message>
     <message>
         <source>%1 (not sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (+%Ln bot(s))</source>
+        <extracomment>The clicks of people, then the visits of bots apart, e.g. &quot;41 (+1 bot)&quot;</extracomment>
+        <translation>
+            <numerusform>%1 (+%Ln bot)</numerusform>
+            <numerusform>%1 (+%Ln bots)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln click(s) by people.</source>
+        <translation>
+            <numerusform>%Ln click by people.</numerusform>
+            <numerusform>%Ln clicks by people.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln visit(s) by bots (link previews, crawlers), not counted.</source>
+        <translation>
+            <numerusform>%Ln visit by bots (link previews, crawlers), not counted.</numerusform>
+            <numerusform>%Ln visits by bots (link previews, crawlers), not counted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clicks by people since the link was made, as the statistics count them. Visits by bots (link previews, crawlers) are not counted; where there were some, they are shown apart: “41 (+1 bot)”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::LocalAddress</name>
+    <message>
+        <source>Enter the public address as https://go.example.com, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A public address is a domain only, such as https://go.example.com, with no path after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account of this computer&apos;s links is missing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4929,6 +5154,18 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     </message>
     <message>
         <source>Port on this computer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://go.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain people open this computer&apos;s links at, such as one a reverse proxy answers on; short links, copies and QR codes use it. Empty: this computer only (localhost).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
