@@ -78,7 +78,25 @@ void AccountDialog::editAccount(const Account &account)
     m_ui->apiBaseEdit->setText(account.apiBase);
     m_ui->workspaceEdit->setText(account.workspace);
     m_ui->defaultDomainCombo->setEditText(account.defaultDomain);
-    m_ui->tokenEdit->setPlaceholderText(tr("unchanged (kept in the keychain)"));
+    // Where the token is said as it is: in the keychain, for this run only, or nowhere.
+    const QString key = SecretStore::accountKey(account);
+    auto *session = qobject_cast<SessionSecrets *>(&m_backend.secrets());
+    if (session && session->isKeptForThisRun(key)) {
+        m_ui->tokenEdit->setPlaceholderText(tr("unchanged (kept until Linkdeck quits: no keychain here)"));
+    } else {
+        m_ui->tokenEdit->setPlaceholderText(tr("unchanged"));
+        QPointer<AccountDialog> self(this);
+        m_backend.secrets().read(key, [self](const Result<QString> &token) {
+            if (!self)
+                return;
+            QString text = tr("unchanged (kept in the keychain)");
+            if (!token)
+                text = token.error().kind == Error::Kind::Unsupported
+                    ? tr("not kept: this computer has no keychain; type the token")
+                    : tr("not in the keychain; type the token");
+            self->m_ui->tokenEdit->setPlaceholderText(text);
+        });
+    }
     validate();
 }
 

@@ -297,7 +297,9 @@ void LinkListView::fitColumns()
         tags = tagsLeast;
         campaign = campaignLeast;
     }
-    const int destination = qMax(destinationLeast, available - others());
+    // Then the destination, which is elided in the middle anyway, down to a few words, so that
+    // Created stays on screen (German titles are longer: "Schlagwörter", "Erstellt").
+    const int destination = qMax(qMin(destinationLeast, 6 * em), available - others());
     m_fitting = true;
     for (const auto &[column, width] : {std::pair{int(LinkTableModel::ShortUrl), shortUrl},
                                         {int(LinkTableModel::Clicks), clicks},

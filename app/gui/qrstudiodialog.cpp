@@ -172,12 +172,14 @@ void QrStudioDialog::refresh()
         m_code = *code;
         m_ui->qrStyleForm->showWarnings(Print::QrChecks::check(*code, s));
         m_ui->qrWarningsLabel->clear();
-        m_ui->qrInfoLabel->setText(tr("Version %1, %2 × %2 modules, %3 mm each, %4 × %5 mm")
-                                       .arg(code->version())
-                                       .arg(code->size())
-                                       .arg(s.moduleSizeMm(*code), 0, 'f', 2)
-                                       .arg(s.totalWidthMm(*code), 0, 'f', 1)
-                                       .arg(s.totalWidthMm(*code) * Print::QrRenderer::aspect(s), 0, 'f', 1));
+        // Millimetres as the user writes numbers ("0,85 mm" in German).
+        const QLocale locale;
+        m_ui->qrInfoLabel->setText(
+            tr("Version %1, %2 × %2 modules, %3 mm each, %4 × %5 mm")
+                .arg(code->version())
+                .arg(code->size())
+                .arg(locale.toString(s.moduleSizeMm(*code), 'f', 2), locale.toString(s.totalWidthMm(*code), 'f', 1),
+                     locale.toString(s.totalWidthMm(*code) * Print::QrRenderer::aspect(s), 'f', 1)));
     } else {
         m_ui->qrStyleForm->showWarnings({});
         m_ui->qrWarningsLabel->setText(code.error().message);

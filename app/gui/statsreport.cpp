@@ -1,6 +1,7 @@
 #include "gui/statsreport.h"
 
 #include "core/base/clock.h"
+#include "gui/statstables.h"
 
 #include <QChartView>
 #include <QFile>
@@ -53,8 +54,7 @@ QString StatsReport::html(const QString &title, const CampaignStats::Figures &fi
         QList<std::pair<QString, qint64>> rows;
         qint64 all = 0;
         for (const CampaignStats::Share &share : shares) {
-            const QString unknown = dimension == u"referrer"_s ? tr("Direct") : tr("Unknown");
-            rows.append({share.value.isEmpty() ? unknown : share.value, share.clicks});
+            rows.append({StatsTables::valueName(dimension, share.value), share.clicks});
             all += share.clicks;
         }
         blocks << table(heading, rows, all);

@@ -85,9 +85,24 @@ StatsTables::StatsTables(QWidget *parent)
 
 QString StatsTables::valueName(const QString &dimension, const QString &value)
 {
-    if (!value.isEmpty())
-        return value;
-    return dimension == u"referrer"_s ? tr("Direct") : tr("Unknown");
+    if (value.isEmpty())
+        return dimension == u"referrer"_s ? tr("Direct") : tr("Unknown");
+    // The server's device kinds (and the services' like them) are words, said in the user's
+    // language; countries, referrers, browsers and systems are names and stay as they are.
+    if (dimension == u"device"_s) {
+        const QString kind = value.toLower();
+        if (kind == u"desktop")
+            return tr("Desktop", "device kind");
+        if (kind == u"mobile")
+            return tr("Mobile", "device kind");
+        if (kind == u"tablet")
+            return tr("Tablet", "device kind");
+        if (kind == u"bot")
+            return tr("Bot", "device kind");
+        if (kind == u"other")
+            return tr("Other", "device kind");
+    }
+    return value;
 }
 
 void StatsTables::present(const CampaignStats &stats)

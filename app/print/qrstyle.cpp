@@ -2,6 +2,7 @@
 
 #include <QFileInfo>
 #include <QImageReader>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSvgRenderer>
 
@@ -172,14 +173,14 @@ QList<QrWarning> QrChecks::check(const QrCode &code, const QrStyle &style)
         out.append({Option::Size,
                     tr("Each module prints %1 mm wide; below about 0.3 mm many printers and phones fail. "
                        "Make the code larger.")
-                        .arg(module, 0, 'f', 2)});
+                        .arg(QLocale().toString(module, 'f', 2))});
     if (foregroundLuminance(style) > backgroundLuminance(style))
         out.append({Option::Colours,
                     tr("The code is light on dark. Many phone cameras only read dark modules on a light background.")});
     if (const double ratio = contrast(style); ratio < 4.5)
         out.append({Option::Colours,
                     tr("The colours are too close (contrast %1:1); aim for at least 4.5:1, ideally dark on white.")
-                        .arg(ratio, 0, 'f', 1)});
+                        .arg(QLocale().toString(ratio, 'f', 1))});
     return out;
 }
 

@@ -76,6 +76,8 @@ private slots:
     void editingAnAccountMakesANewProvider();
     void cleartextAddressIsSaid();
     void noKeychainOffersThisRunOnly();
+    void editSaysWhereTheTokenIs();
+    void addressErrorGoesOnceTheAddressIsRight();
     void removeAsksFirst();
     void mainWindowShowsEveryAccount();
 
@@ -415,6 +417,62 @@ void TestAccounts::cleartextAddressIsSaid()
     }
     api->setText(u"http://192.168.1.20:8080"_s);
     QVERIFY2(status->text().contains(u"unencrypted"_s), qPrintable(status->text()));
+}
+
+// Issue 12: Edit Account said "kept in the keychain" also where there is none.
+void TestAccounts::editSaysWhereTheTokenIs()
+{
+    const qint64 id = addAccount(ProviderKind::Cuttly, m_cuttly->apiUrl(), m_cuttly->key(), u"Cuttly"_s);
+    const auto token = [](AccountDialog &dialog) { return dialog.findChild<QLineEdit *>(u"tokenEdit"_s); };
+    {
+        AccountDialog dialog(*m_backend);   // a keychain that has it (MemorySecretStore here)
+        dialog.editAccount(*m_backend->accounts().find(id));
+        QTRY_COMPARE(token(dialog)->placeholderText(), u"unchanged (kept in the keychain)"_s);
+    }
+    auto *session = new SessionSecrets(new NoKeychain);
+    m_backend->setSecretStore(session);
+    const Account account = *m_backend->accounts().find(id);
+    {
+        AccountDialog dialog(*m_backend);   // no keychain, and nothing kept: the token is gone
+        dialog.editAccount(account);
+        QTRY_VERIFY2(token(dialog)->placeholderText().contains(u"no keychain"_s),
+                     qPrintable(token(dialog)->placeholderText()));
+        QVERIFY(!token(dialog)->placeholderText().contains(u"kept in the keychain"_s));
+    }
+    session->keepForThisRun(SecretStore::accountKey(account), m_cuttly->key());
+    AccountDialog dialog(*m_backend);   // no keychain, kept until the app quits
+    dialog.editAccount(account);
+    QVERIFY2(token(dialog)->placeholderText().contains(u"until Linkdeck quits"_s),
+             qPrintable(token(dialog)->placeholderText()));
+}
+
+// Issue 12: an address that was wrong while typed is not said wrong once it is right,
+// whatever order the fields are filled in.
+void TestAccounts::addressErrorGoesOnceTheAddressIsRight()
+{
+    AccountDialog dialog(*m_backend);
+    dialog.show();
+    auto *provider = dialog.findChild<QComboBox *>(u"providerCombo"_s);
+    provider->setCurrentIndex(provider->findData(int(ProviderKind::Shlink)));
+    auto *api = dialog.findChild<QLineEdit *>(u"apiBaseEdit"_s);
+    auto *name = dialog.findChild<QLineEdit *>(u"accountNameEdit"_s);
+    auto *status = dialog.findChild<QLabel *>(u"connectionStatus"_s);
+    QTest::keyClicks(api, u"s.example.com"_s);
+    QVERIFY2(status->text().contains(u"https://"_s), qPrintable(status->text()));
+    api->setCursorPosition(0);
+    QTest::keyClicks(api, u"https://"_s);
+    QCOMPARE(api->text(), u"https://s.example.com"_s);
+    QTest::keyClicks(name, u"Team"_s);
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"tokenEdit"_s), u"key"_s);
+    QVERIFY2(!status->text().contains(u"https://"_s), qPrintable(status->text()));
+    // Typed through the wrong prefixes one key at a time, then right.
+    api->clear();
+    QTest::keyClicks(api, u"htps:/"_s);
+    QVERIFY(!status->text().isEmpty());
+    api->selectAll();
+    QTest::keyClicks(api, u"https://s.example.com/rest/v3"_s);
+    QVERIFY2(status->text().isEmpty(), qPrintable(status->text()));
+    QVERIFY(dialog.findChild<QDialogButtonBox *>(u"buttonBox"_s)->button(QDialogButtonBox::Ok)->isEnabled());
 }
 
 QTEST_MAIN(TestAccounts)

@@ -15,6 +15,8 @@
 #include <QPrinter>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -35,6 +37,7 @@ private slots:
     void presetsAndLogo();
     void printsLabelsThatScan();
     void labelSheetFromTheStudio();
+    void millimetresInTheUsersLocale();
 
 private:
     static QString decode(const QString &png)
@@ -384,6 +387,39 @@ void TestQrStudio::labelSheetFromTheStudio()
                     .save(dir.filePath(u"lcell.png"_s)));
         QCOMPARE(decode(dir.filePath(u"lcell.png"_s)), items.at(i).text);
     }
+}
+
+// Issue 12: the readout said "0.85 mm" with a decimal point in German.
+void TestQrStudio::millimetresInTheUsersLocale()
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const auto restore = qScopeGuard([before] { QLocale::setDefault(before); });
+    QTemporaryDir dir;
+    Backend backend;
+    QVERIFY(backend.open(dir.filePath(u"l.sqlite"_s)).ok());
+    QSettings store(dir.filePath(u"s.ini"_s), QSettings::IniFormat);
+    Settings settings(store);
+    Link draft;
+    draft.destination = u"https://shop.example/flyer"_s;
+    draft.slug = u"flyer"_s;
+    auto created = backend.provider(1)->create(draft);
+    created.waitForFinished();
+    Gui::MainWindow window(backend, settings);
+    window.show();
+    auto *table = window.findChild<QTableView *>(u"linkTable"_s);
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    table->selectRow(0);
+    window.findChild<QAction *>(u"qrCodeAction"_s)->trigger();
+    auto *studio = window.findChild<Gui::QrStudioDialog *>(u"qrStudioDialog"_s);
+    QVERIFY(studio);
+    const QString info = studio->findChild<QLabel *>(u"qrInfoLabel"_s)->text();
+    static const QRegularExpression comma(u"\\d,\\d+ mm"_s), point(u"\\d\\.\\d"_s);
+    QVERIFY2(info.contains(comma) && !info.contains(point), qPrintable(info));
+    studio->findChild<QComboBox *>(u"qrSizeModeCombo"_s)->setCurrentIndex(1);   // size by module
+    studio->findChild<QDoubleSpinBox *>(u"qrModuleSizeSpin"_s)->setValue(0.2);
+    const QString warning = studio->findChild<QLabel *>(u"qrSizeWarning"_s)->text();
+    QVERIFY2(warning.contains(u"0,20 mm"_s), qPrintable(warning));
 }
 
 QTEST_MAIN(TestQrStudio)

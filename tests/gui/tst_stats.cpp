@@ -11,6 +11,7 @@
 #include "gui/sidebar.h"
 #include "gui/statsdialog.h"
 #include "gui/statsreport.h"
+#include "gui/statstables.h"
 #include "i18n.h"
 #include "support/fakes/fakebitly.h"
 
@@ -42,6 +43,7 @@ private slots:
     void initTestCase() { QVERIFY(installTranslators(QLocale(QLocale::English, QLocale::UnitedStates))); }
     void campaignViewShowsTheTotals();
     void campaignAcrossProvidersAndExport();
+    void deviceKindsAreWords();
 
 private:
     // The day these tests live in, whatever today is: the app and the fakes read this clock.
@@ -324,6 +326,19 @@ void TestStats::campaignAcrossProvidersAndExport()
         QCOMPARE(stats.findChild<QTableWidget *>(u"statsTopLinksTable"_s)->rowCount(), 1);
         QVERIFY(!stats.findChild<QLabel *>(u"statsProviderNote"_s)->text().contains(u"Rebrandly"_s));
     }
+}
+
+// Issue 12: device kinds showed as the server stores them ("mobile"), in English in German.
+void TestStats::deviceKindsAreWords()
+{
+    QCOMPARE(Gui::StatsTables::valueName(u"device"_s, u"mobile"_s), Gui::StatsTables::tr("Mobile", "device kind"));
+    QCOMPARE(Gui::StatsTables::valueName(u"device"_s, u"mobile"_s), u"Mobile"_s);
+    QCOMPARE(Gui::StatsTables::valueName(u"device"_s, u"Desktop"_s), u"Desktop"_s);
+    QCOMPARE(Gui::StatsTables::valueName(u"device"_s, u"bot"_s), u"Bot"_s);
+    QCOMPARE(Gui::StatsTables::valueName(u"device"_s, QString()), u"Unknown"_s);
+    // Names stay names.
+    QCOMPARE(Gui::StatsTables::valueName(u"browser"_s, u"mobile"_s), u"mobile"_s);
+    QCOMPARE(Gui::StatsTables::valueName(u"referrer"_s, QString()), u"Direct"_s);
 }
 
 QTEST_MAIN(TestStats)

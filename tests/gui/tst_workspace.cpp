@@ -47,6 +47,7 @@ private slots:
     void statisticsOnlyWithSomethingToShow();
     void filterWithoutMatchSaysSo();
     void severalSelectedAreSummed();
+    void selectionStaysWhenTheSidebarChanges();
     void iconsFitTheirActionsOnABareDesktop();
 
 private:
@@ -112,6 +113,39 @@ Link TestWorkspace::addLink(const QString &slug, const QString &destination)
     if (!r.ok())
         qFatal("could not add test link: %s", qPrintable(r.error().message));
     return *r;
+}
+
+// Issue 12: choosing another sidebar item kept no selection, also when the link is still shown.
+void TestWorkspace::selectionStaysWhenTheSidebarChanges()
+{
+    addLink(u"spring"_s, u"https://shop.example/spring?utm_campaign=spring-sale"_s);
+    addLink(u"autumn"_s, u"https://shop.example/autumn"_s);
+    openWindow();
+    QTRY_COMPARE(table()->model()->rowCount(), 2);
+    const int row = table()->model()->index(0, 0).data().toString().endsWith(u"/spring"_s) ? 0 : 1;
+    table()->selectRow(row);
+    auto *detail = m_window->findChild<QLabel *>(u"detailShortUrl"_s);
+    QTRY_VERIFY(detail->text().endsWith(u"/spring"_s));
+    auto *sidebar = m_window->findChild<QTreeWidget *>(u"sidebar"_s);
+    const auto chooseItem = [&](const QString &text) {
+        const auto found = sidebar->findItems(text, Qt::MatchRecursive | Qt::MatchStartsWith);
+        QCOMPARE(found.size(), 1);
+        sidebar->setCurrentItem(found.first());
+    };
+    const auto selectedSlugs = [&] {
+        QStringList slugs;
+        const QModelIndexList rows = table()->selectionModel()->selectedRows();
+        for (const QModelIndex &index : rows)
+            slugs << index.data(LinkTableModel::LinkRole).value<Link>().slug;
+        return slugs;
+    };
+    // The campaign and the account still show the link: it stays selected, and in the detail pane.
+    for (const QString &item : {u"spring-sale"_s, u"This computer"_s, u"All links"_s}) {
+        chooseItem(item);
+        QTRY_COMPARE(table()->model()->rowCount(), item == u"spring-sale"_s ? 1 : 2);
+        QCOMPARE(selectedSlugs(), QStringList{u"spring"_s});
+        QTRY_VERIFY2(detail->isVisible() && detail->text().endsWith(u"/spring"_s), qPrintable(item));
+    }
 }
 
 QString TestWorkspace::focusName() const
