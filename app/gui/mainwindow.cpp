@@ -209,7 +209,7 @@ void MainWindow::newLink()
         m_list->selectLink(link.id);   // wherever it sorts
         if (link.syncState == SyncState::PendingCreate)
             statusBar()->showMessage(tr("Saved offline: the link will be created on %1 when the network is back.")
-                                         .arg(accountName(link.accountId)),
+                                         .arg(m_backend.accounts().displayName(link.accountId)),
                                      10000);
         else
             statusBar()->showMessage(tr("Created %1").arg(link.shortUrl), 5000);
@@ -229,7 +229,7 @@ void MainWindow::editSelectedLink()
         m_list->selectLink(saved.id);
         if (saved.syncState == SyncState::PendingUpdate || saved.syncState == SyncState::PendingCreate)
             statusBar()->showMessage(tr("Saved offline: the change will be sent to %1 when the network is back.")
-                                         .arg(accountName(saved.accountId)),
+                                         .arg(m_backend.accounts().displayName(saved.accountId)),
                                      10000);
         else
             statusBar()->showMessage(tr("Saved %1").arg(saved.shortUrl), 5000);
@@ -288,12 +288,6 @@ void MainWindow::showPreferencesPage(bool accounts)
     connect(&dialog, &PreferencesDialog::localServerChanged, m_server, &LocalServerController::restartOn);
     if (dialog.exec() == QDialog::Accepted)
         m_backend.setRandomSlugLength(m_settings.randomSlugLength());
-}
-
-QString MainWindow::accountName(qint64 accountId) const
-{
-    const auto account = m_backend.accounts().find(accountId);
-    return account ? account->displayName() : QString();
 }
 
 void MainWindow::syncAccounts()

@@ -62,7 +62,6 @@ protected:
 private:
     void showPreferencesPage(bool accounts);
     bool raiseLinkDialog();
-    QString accountName(qint64 accountId) const;
     void restoreWindowState();
     void saveWindowState();
     void updateSelection();

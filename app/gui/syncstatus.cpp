@@ -64,14 +64,14 @@ void SyncStatus::start()
 
 void SyncStatus::progress(qint64 accountId, int links)
 {
-    m_progress->setFormat(tr("%1: %Ln link(s)", nullptr, links).arg(accountName(accountId)));
+    m_progress->setFormat(tr("%1: %Ln link(s)", nullptr, links).arg(m_backend.accounts().displayName(accountId)));
 }
 
 void SyncStatus::finished(qint64 accountId, bool ok, int links, const QString &message)
 {
     Q_UNUSED(links)
     if (!ok)
-        m_errors << tr("%1: %2").arg(accountName(accountId), message);
+        m_errors << tr("%1: %2").arg(m_backend.accounts().displayName(accountId), message);
     if (isRunning())
         return;
     const bool shown = isVisible();
@@ -95,12 +95,6 @@ void SyncStatus::replayed(int sent, int stillPending, int failed)
                              tr("%n change(s) made offline were refused by the service. They are marked “not sent” "
                                 "in the table: edit or delete them.",
                                 nullptr, failed));
-}
-
-QString SyncStatus::accountName(qint64 accountId) const
-{
-    const auto account = m_backend.accounts().find(accountId);
-    return account ? account->displayName() : QString();
 }
 
 }   // namespace Linkdeck::Gui

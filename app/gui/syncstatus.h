@@ -38,7 +38,6 @@ private:
     void progress(qint64 accountId, int links);
     void finished(qint64 accountId, bool ok, int links, const QString &message);
     void replayed(int sent, int stillPending, int failed);
-    QString accountName(qint64 accountId) const;
 
     Backend &m_backend;
     QStatusBar *m_statusBar;

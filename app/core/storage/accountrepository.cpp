@@ -104,6 +104,12 @@ std::optional<Account> AccountRepository::find(qint64 id) const
     return std::nullopt;
 }
 
+QString AccountRepository::displayName(qint64 id) const
+{
+    const std::optional<Account> account = find(id);
+    return account ? account->displayName() : QString();
+}
+
 std::optional<Account> AccountRepository::findByName(const QString &name) const
 {
     QSqlQuery q(m_db.connection());

@@ -42,6 +42,8 @@ public:
 
     QList<Account> all() const;
     std::optional<Account> find(qint64 id) const;
+    // The account's name as people see it, or empty when there is no such account.
+    QString displayName(qint64 id) const;
     std::optional<Account> findByName(const QString &name) const;
     Result<Account> add(Account account);
     Result<void> update(const Account &account);
