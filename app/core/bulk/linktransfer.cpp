@@ -88,12 +88,27 @@ void LinkTransfer::start(const QList<Link> &links, qint64 targetAccountId, const
         return;
     }
     // The links as a table in Linkdeck's own columns; their old domain and short URL stay behind.
+    // A password cannot go along (only its hash is kept, and only this computer's server asks
+    // for one): such a link is not made elsewhere, unprotected, without being asked.
     QString table = Exporter::columns().join(u',') + u"\r\n"_s;
-    for (const Link &link : links) {
+    m_rowToLink.clear();
+    for (qsizetype i = 0; i < links.size(); ++i) {
+        const Link &link = links.at(i);
+        if (link.passwordProtected) {
+            m_report.links[i].verdict = Verdict::Failed;
+            m_report.links[i].message = tr("It has a password, which cannot go along: make it there by hand and set "
+                                           "a password again.");
+            continue;
+        }
+        m_rowToLink << int(i);
         QStringList values = Exporter::values(link);
         for (QString &v : values)
             v = Csv::field(v);
         table += values.join(u',') + u"\r\n"_s;
+    }
+    if (m_rowToLink.isEmpty()) {   // none can go
+        QTimer::singleShot(0, this, &LinkTransfer::finish);
+        return;
     }
     m_table = std::make_unique<QBuffer>();
     m_table->setData(table.toUtf8());
@@ -137,11 +152,12 @@ void LinkTransfer::cancel()
 
 void LinkTransfer::copied(const ImportReport &imported)
 {
-    // The importer's rows are the links in the order given (the header is row 1).
+    // The importer's rows are the links sent, in their order (the header is row 1).
     for (const RowResult &row : imported.rows) {
-        const qsizetype i = row.row - 2;
-        if (i < 0 || i >= m_report.links.size())
+        const qsizetype sent = row.row - 2;
+        if (sent < 0 || sent >= m_rowToLink.size())
             continue;
+        const qsizetype i = m_rowToLink.at(sent);
         Transfer &t = m_report.links[i];
         t.verdict = row.verdict;
         t.message = row.message;

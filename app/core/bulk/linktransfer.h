@@ -91,6 +91,7 @@ private:
     std::unique_ptr<QBuffer> m_table;
     std::unique_ptr<Importer> m_importer;
     TransferReport m_report;
+    QList<int> m_rowToLink;   // the importer's rows (from 0) -> the links given
     int m_nextRedirect = 0;
     bool m_running = false;
     bool m_cancelled = false;

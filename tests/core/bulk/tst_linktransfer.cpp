@@ -12,7 +12,9 @@
 #include "../providers/providertest.h"
 #include "core/base/clock.h"
 #include "core/bulk/linktransfer.h"
+#include "core/providers/localprovider.h"
 #include "core/storage/accountrepository.h"
+#include "core/storage/linkrepository.h"
 #include "i18n.h"
 #include "support/fakes/fakebitly.h"
 
@@ -159,6 +161,25 @@ void TestLinkTransfer::copyRenamesATakenBackHalf()
              u"https://shop.example/jobs"_s);
     QCOMPARE(transfer.run({}, AccountRepository::LocalAccountId, {}).error->message,
              u"Choose the links to copy or move."_s);
+
+    // A password-protected link of this computer does not go to Bitly unprotected.
+    Link secret;
+    secret.slug = u"vip"_s;
+    secret.destination = u"https://shop.example/vip"_s;
+    auto *here = static_cast<LocalProvider *>(m_backend->provider(AccountRepository::LocalAccountId));
+    auto made = here->createNow(secret);
+    QVERIFY(made.ok());
+    QVERIFY(here->setPasswordNow(made->id, u"members only"_s).ok());
+    const Link locked = *m_backend->links().find(made->id);
+    QVERIFY(locked.passwordProtected);
+    const int posts = m_fake->requestCount("POST", u"/v4/bitlinks"_s);
+    const TransferReport refused = transfer.run({locked}, m_bitly, {.move = true});
+    QVERIFY(!refused.error);
+    QCOMPARE(refused.made, 0);
+    QCOMPARE(refused.links.at(0).verdict, Verdict::Failed);
+    QVERIFY2(refused.links.at(0).message.contains(u"password"_s), qPrintable(refused.links.at(0).message));
+    QCOMPARE(m_fake->requestCount("POST", u"/v4/bitlinks"_s), posts);
+    QCOMPARE(m_backend->links().find(made->id)->destination, u"https://shop.example/vip"_s);   // not pointed away
 }
 
 QTEST_MAIN(TestLinkTransfer)
