@@ -785,7 +785,8 @@ void Importer::decide(QList<Item> &batch)
     if (m_local) {
         for (Item &item : batch) {
             if (!item.link.slug.isEmpty() && item.result.shortUrl.isEmpty())
-                item.result.shortUrl = LocalProvider::shortUrlFor(item.result.domain, item.result.slug);
+                item.result.shortUrl =
+                    LocalProvider::shortUrlFor(item.result.domain, item.result.slug, m_account.apiBase);
         }
     }
 }
@@ -800,7 +801,7 @@ void Importer::writeLocal(QList<Item> &batch)
         if (item.result.verdict == Verdict::Update)
             continue;
         Link link = item.link;
-        link.shortUrl = LocalProvider::shortUrlFor(link.domain, link.slug);
+        link.shortUrl = LocalProvider::shortUrlFor(link.domain, link.slug, m_account.apiBase);
         link.syncState = SyncState::Synced;
         creates << link;
         createItems << &item;

@@ -10,6 +10,7 @@
 #include "bulktest.h"
 #include "core/bulk/exporter.h"
 #include "core/bulk/importer.h"
+#include "core/providers/localaddress.h"
 #include "core/providers/localprovider.h"
 #include "core/storage/accountrepository.h"
 #include "core/sync/backend.h"
@@ -30,6 +31,7 @@ private slots:
     void shlinkExport();
     void invalidRowsSaySoAndTheRestImports();
     void dryRunCreatesNothing();
+    void linksTakeThePublicAddress();
     void secondImportCreatesNothing();
     void duplicateRowsInOneFile();
     void duplicatesAcrossBatchesAndABoundedReport();
@@ -195,6 +197,17 @@ void TestImporter::dryRunCreatesNothing()
     QCOMPARE(report.rows.at(0).shortUrl, LocalProvider::shortUrlFor(domain(), u"a"_s));
     QVERIFY(!report.rows.at(0).done);
     QVERIFY(report.summary().startsWith(u"Dry run"_s));
+}
+
+// Issue 12: imported links on this computer get the public address's short URLs, its scheme
+// too (http:// for a name on the team's network).
+void TestImporter::linksTakeThePublicAddress()
+{
+    QVERIFY(LocalAddress::apply(m_backend->accounts(), m_backend->links(), u"http://links.lan"_s, 8080).ok());
+    const ImportReport report = import("url,slug\nhttps://a.example/,a\n", {});
+    QCOMPARE(report.created, 1);
+    QCOMPARE(report.rows.at(0).shortUrl, u"http://links.lan/a"_s);
+    QCOMPARE(link(u"a"_s)->shortUrl, u"http://links.lan/a"_s);
 }
 
 void TestImporter::secondImportCreatesNothing()
