@@ -72,7 +72,10 @@ QByteArray TestLocalServer::httpGet(const QString &address, const QByteArray &pa
     socket.connectToHost(url.host(), quint16(url.port()));
     if (!socket.waitForConnected(3000))
         return {};
-    socket.write("GET " + path + " HTTP/1.1\r\nHost: localhost:8080\r\nConnection: close\r\n\r\n");
+    // A person's browser: a request without a User-Agent is a bot's, which the count leaves apart.
+    socket.write("GET " + path
+                 + " HTTP/1.1\r\nHost: localhost:8080\r\nUser-Agent: Mozilla/5.0 (X11; Linux x86_64; rv:120.0) "
+                   "Gecko/20100101 Firefox/120.0\r\nConnection: close\r\n\r\n");
     QByteArray response;
     while (socket.waitForReadyRead(3000))
         response += socket.readAll();
