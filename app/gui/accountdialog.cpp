@@ -82,19 +82,25 @@ void AccountDialog::editAccount(const Account &account)
     const QString key = SecretStore::accountKey(account);
     auto *session = qobject_cast<SessionSecrets *>(&m_backend.secrets());
     if (session && session->isKeptForThisRun(key)) {
-        m_ui->tokenEdit->setPlaceholderText(tr("unchanged (kept until Linkdeck quits: no keychain here)"));
+        m_ui->tokenEdit->setPlaceholderText(tr("unchanged (kept until you quit)"));
+        m_ui->keychainNote->setText(tr("This computer has no keychain: the token is kept only until Linkdeck quits, "
+                                       "not in Linkdeck's files."));
     } else {
         m_ui->tokenEdit->setPlaceholderText(tr("unchanged"));
         QPointer<AccountDialog> self(this);
         m_backend.secrets().read(key, [self](const Result<QString> &token) {
             if (!self)
                 return;
-            QString text = tr("unchanged (kept in the keychain)");
-            if (!token)
-                text = token.error().kind == Error::Kind::Unsupported
-                    ? tr("not kept: this computer has no keychain; type the token")
-                    : tr("not in the keychain; type the token");
-            self->m_ui->tokenEdit->setPlaceholderText(text);
+            if (token) {
+                self->m_ui->tokenEdit->setPlaceholderText(tr("unchanged (kept in the keychain)"));
+                return;
+            }
+            const bool noKeychain = token.error().kind == Error::Kind::Unsupported;
+            self->m_ui->tokenEdit->setPlaceholderText(noKeychain ? tr("not kept: type the token")
+                                                                 : tr("not in the keychain: type the token"));
+            if (noKeychain)
+                self->m_ui->keychainNote->setText(
+                    tr("This computer has no keychain, so the token was not kept after Linkdeck quit."));
         });
     }
     validate();
