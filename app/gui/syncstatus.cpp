@@ -5,6 +5,7 @@
 #include "gui/messagebox.h"
 
 #include <QHBoxLayout>
+#include <QLocale>
 #include <QProgressBar>
 #include <QStatusBar>
 #include <QToolButton>
@@ -70,17 +71,27 @@ void SyncStatus::progress(qint64 accountId, int links)
 void SyncStatus::finished(qint64 accountId, bool ok, int links, const QString &message)
 {
     Q_UNUSED(links)
-    if (!ok)
+    if (!ok) {
         m_errors << tr("%1: %2").arg(m_backend.accounts().displayName(accountId), message);
+        m_failedAccounts << m_backend.accounts().displayName(accountId);
+    }
     if (isRunning())
         return;
     const bool shown = isVisible();
     hide();
-    if (m_errors.isEmpty())
+    // One short line (the services' sentences did not fit, in German least of all); the
+    // sentences are the status bar's tooltip.
+    if (m_errors.isEmpty()) {
         m_statusBar->showMessage(tr("Accounts are up to date."), 4000);
-    else
-        m_statusBar->showMessage(tr("Showing the links saved on this computer. %1").arg(m_errors.join(u"  "_s)), 15000);
+        m_statusBar->setToolTip({});
+    } else {
+        m_statusBar->showMessage(tr("Showing the links saved on this computer: %1 could not be synchronised.")
+                                     .arg(QLocale().createSeparatedList(m_failedAccounts)),
+                                 15000);
+        m_statusBar->setToolTip(m_errors.join(u'\n'));
+    }
     m_errors.clear();
+    m_failedAccounts.clear();
     if (shown)
         emit runningChanged(false);
 }

@@ -44,6 +44,7 @@ private:
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancel = nullptr;
     QStringList m_errors;
+    QStringList m_failedAccounts;   // their names, for the status bar's short line
 };
 
 }   // namespace Linkdeck::Gui

@@ -11,7 +11,9 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -78,6 +80,7 @@ private slots:
     void noKeychainOffersThisRunOnly();
     void editSaysWhereTheTokenIs();
     void addressErrorGoesOnceTheAddressIsRight();
+    void failedSyncIsOneShortLine();
     void removeAsksFirst();
     void mainWindowShowsEveryAccount();
 
@@ -481,6 +484,27 @@ void TestAccounts::addressErrorGoesOnceTheAddressIsRight()
     QTest::keyClicks(api, u"https://s.example.com/rest/v3"_s);
     QVERIFY2(status->text().isEmpty(), qPrintable(status->text()));
     QVERIFY(dialog.findChild<QDialogButtonBox *>(u"buttonBox"_s)->button(QDialogButtonBox::Ok)->isEnabled());
+}
+
+// Issue 12: a failed sync filled the status bar with the service's sentences, cut in German.
+void TestAccounts::failedSyncIsOneShortLine()
+{
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = closed.serverPort();
+    closed.close();   // nobody answers there
+    addAccount(ProviderKind::Bitly, QUrl(u"http://127.0.0.1:%1/v4"_s.arg(port)), u"token"_s, u"Marketing"_s);
+    QSettings store(m_dir->filePath(u"s.ini"_s), QSettings::IniFormat);
+    Settings settings(store);
+    MainWindow window(*m_backend, settings);
+    window.resize(1024, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QStatusBar *bar = window.statusBar();
+    QTRY_VERIFY_WITH_TIMEOUT(bar->currentMessage().contains(u"could not be synchronised"_s), 20000);
+    QCOMPARE(bar->currentMessage(),
+             u"Showing the links saved on this computer: Marketing could not be synchronised."_s);
+    QVERIFY2(bar->toolTip().startsWith(u"Marketing: "_s), qPrintable(bar->toolTip()));
 }
 
 QTEST_MAIN(TestAccounts)

@@ -122,8 +122,11 @@ Link ShlinkProvider::fromJson(const QJsonObject &o)
     if (meta.value(u"maxVisits"_s).isDouble())
         link.maxClicks = meta.value(u"maxVisits"_s).toInteger();
     const QJsonObject visits = o.value(u"visitsSummary"_s).toObject();
-    link.clicks =
-        visits.contains(u"total"_s) ? visits.value(u"total"_s).toInteger() : o.value(u"visitsCount"_s).toInteger();
+    // People's visits, as Link::clicks counts them everywhere (Shlink 3.4 and later tell bots
+    // apart); older servers only have the total.
+    link.clicks = visits.contains(u"nonBots"_s) ? visits.value(u"nonBots"_s).toInteger()
+        : visits.contains(u"total"_s)           ? visits.value(u"total"_s).toInteger()
+                                                : o.value(u"visitsCount"_s).toInteger();
     link.crawlable = o.value(u"crawlable"_s).toBool();
     link.forwardQuery = o.value(u"forwardQuery"_s).toBool(true);
     return link;

@@ -186,6 +186,17 @@ void TestShlink::visitsBecomeClicksOverTime()
                                  return total == 6;
                              }()),
                              8000);
+    // The link's own count is the same people's count (visitsSummary.nonBots), not the 7 visits.
+    qint64 listed = -1;
+    QTRY_VERIFY_WITH_TIMEOUT(([&] {
+                                 const Result<LinkPage> page = await(m_provider->list({}));
+                                 for (const Link &l : page ? page->links : QList<Link>{}) {
+                                     if (l.slug == made->slug)
+                                         listed = l.clicks;
+                                 }
+                                 return listed == total;
+                             }()),
+                             8000);
     // Where they came from, counted from the visits.
     const QDateTime now2 = QDateTime::currentDateTimeUtc();
     const Result<QList<ClickShare>> referrers =
