@@ -691,7 +691,10 @@ void LinkDialog::validate()
     else if (!check.ok)
         setStatus(m_destinationStatus, check.reason, Tone::Bad);
     else if (check.url != typed.trimmed())
-        setStatus(m_destinationStatus, tr("Will be saved as %1").arg(UrlValidator::display(check.url)), Tone::Neutral);
+        // Readable (a Unicode host, decoded letters), but a space shows as the %20 it becomes.
+        setStatus(m_destinationStatus,
+                  tr("Will be saved as %1").arg(UrlValidator::display(check.url).replace(u' ', u"%20"_s)),
+                  Tone::Neutral);
     else
         setStatus(m_destinationStatus, {}, Tone::Neutral);
 
@@ -776,15 +779,17 @@ void LinkDialog::applyPreset(int index)
     for (const UtmPreset &preset : presets) {
         if (preset.id != id)
             continue;
-        // A preset fills what it knows and leaves the campaign the user typed alone.
-        if (!preset.utm.source.isEmpty())
-            m_utmSource->setText(preset.utm.source);
-        if (!preset.utm.medium.isEmpty())
-            m_utmMedium->setText(preset.utm.medium);
-        if (m_utmSource->text().isEmpty())
-            m_utmSource->setFocus();
-        else if (m_utmCampaign->text().isEmpty())
-            m_utmCampaign->setFocus();
+        // A preset fills what it knows and leaves the campaign the user typed alone. What the
+        // previous preset filled and this one does not know is cleared ("Social media" after
+        // "Newsletter" leaves no "newsletter" source); what the user typed stays. The focus
+        // stays on the presets, so that arrowing through them does not jump away.
+        const auto fill = [](QLineEdit *edit, const QString &value, QString &filled) {
+            if (!value.isEmpty() || edit->text() == filled)
+                edit->setText(value);
+            filled = value;
+        };
+        fill(m_utmSource, preset.utm.source, m_presetSource);
+        fill(m_utmMedium, preset.utm.medium, m_presetMedium);
     }
     validate();
 }

@@ -95,6 +95,8 @@ private:
     QLineEdit *m_tags = nullptr;
     QGroupBox *m_utmGroup = nullptr;
     QComboBox *m_preset = nullptr;
+    QString m_presetSource;   // what the last preset put in the source and medium fields
+    QString m_presetMedium;
     QLineEdit *m_utmSource = nullptr;
     QLineEdit *m_utmMedium = nullptr;
     QLineEdit *m_utmCampaign = nullptr;

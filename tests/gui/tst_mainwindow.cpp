@@ -228,14 +228,34 @@ void TestMainWindow::utmPanelPreviewsFinalUrl()
 {
     LinkDialog *dialog = openNewLinkDialog();
     QVERIFY(dialog);
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"destinationEdit"_s), u"https://shop.example/p?ref=a#top"_s);
+    // What is saved shows a space as the %20 the link will send visitors to.
+    auto *destination = dialog->findChild<QLineEdit *>(u"destinationEdit"_s);
+    QTest::keyClicks(destination, u"https://shop.example/summer sale"_s);
+    QTRY_VERIFY2(dialog->findChild<QLabel *>(u"destinationStatus"_s)->text().contains(u"summer%20sale"_s),
+                 qPrintable(dialog->findChild<QLabel *>(u"destinationStatus"_s)->text()));
+    destination->clear();
+    QTest::keyClicks(destination, u"https://shop.example/p?ref=a#top"_s);
     auto *group = dialog->findChild<QGroupBox *>(u"utmGroup"_s);
     group->setChecked(true);
     auto *preset = dialog->findChild<QComboBox *>(u"utmPresetCombo"_s);
     const int newsletter = preset->findData(u"newsletter"_s);
     QVERIFY(newsletter > 0);
+    // Arrowing through the presets: each replaces what the one before filled in, and the focus
+    // stays on the presets.
+    preset->setFocus();
     preset->setCurrentIndex(newsletter);
     emit preset->activated(newsletter);
+    auto *source = dialog->findChild<QLineEdit *>(u"utmSourceEdit"_s);
+    QCOMPARE(source->text(), u"newsletter"_s);
+    const int social = preset->findData(u"social"_s);
+    preset->setCurrentIndex(social);
+    emit preset->activated(social);
+    QCOMPARE(source->text(), QString());   // Social media names no source: the newsletter's is gone
+    QCOMPARE(dialog->findChild<QLineEdit *>(u"utmMediumEdit"_s)->text(), u"social"_s);
+    QVERIFY(!source->hasFocus());
+    preset->setCurrentIndex(newsletter);
+    emit preset->activated(newsletter);
+    QCOMPARE(source->text(), u"newsletter"_s);
     QTest::keyClicks(dialog->findChild<QLineEdit *>(u"utmCampaignEdit"_s), u"Spring-Sale"_s);
     auto *preview = dialog->findChild<QLineEdit *>(u"finalUrlPreview"_s);
     QCOMPARE(preview->text(),
