@@ -57,10 +57,18 @@ QLabel *statusLabel(QWidget *parent, const QString &objectName)
 
 enum class Tone { Neutral, Good, Bad };
 
+// The lines under the destination and the back-half keep their room while empty, so that the
+// fields below do not move under the pointer while a check comes and goes as one types.
+void reserveLine(QLabel *label)
+{
+    label->setProperty("reserveLine", true);
+    label->setMinimumHeight(label->fontMetrics().lineSpacing());
+}
+
 void setStatus(QLabel *label, const QString &text, Tone tone)
 {
     label->setText(text);
-    label->setVisible(!text.isEmpty());
+    label->setVisible(!text.isEmpty() || label->property("reserveLine").toBool());
     QPalette palette = label->parentWidget()->palette();
     if (tone == Tone::Bad)
         palette.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
@@ -171,6 +179,7 @@ void LinkDialog::buildUi()
     m_destination = lineEdit(this, u"destinationEdit"_s, tr("https://example.com/spring-sale"));
     m_destination->setMinimumWidth(420);
     m_destinationStatus = statusLabel(this, u"destinationStatus"_s);
+    reserveLine(m_destinationStatus);
     auto *destinationBox = new QVBoxLayout;
     destinationBox->setSpacing(2);
     destinationBox->addWidget(m_destination);
@@ -182,10 +191,12 @@ void LinkDialog::buildUi()
     m_domain = new QComboBox(this);
     m_domain->setObjectName(u"domainCombo"_s);
     m_domain->setAccessibleName(tr("Domain"));
+    m_domain->setSizeAdjustPolicy(QComboBox::AdjustToContents);   // go.brand.com whole, not go.brand
     m_slug = lineEdit(this, u"slugEdit"_s, tr("random"));
     m_slug->setAccessibleName(tr("Back-half"));
     m_slug->setMaxLength(Slug::MaxLength);
     m_slugStatus = statusLabel(this, u"slugStatus"_s);
+    reserveLine(m_slugStatus);
     auto *shortRow = new QHBoxLayout;
     shortRow->addWidget(m_domain);
     shortRow->addWidget(new QLabel(u"/"_s, this));
