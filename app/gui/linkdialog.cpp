@@ -150,6 +150,8 @@ LinkDialog::LinkDialog(Backend &backend, const Settings &settings, QWidget *pare
 
     accountChanged();
     validate();
+    // People start with the address, also when an account box comes first in the form.
+    m_destination->setFocus();
 }
 
 LinkDialog::~LinkDialog() = default;

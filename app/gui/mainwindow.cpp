@@ -203,8 +203,11 @@ void MainWindow::newLink()
         return;
     m_dialog = new LinkDialog(m_backend, m_settings, this);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The account chosen in the sidebar, or else the selected link's.
     if (const auto filter = m_sidebar->currentFilter(); filter.accountId)
         m_dialog->setAccount(*filter.accountId);
+    else if (const std::optional<Link> current = currentLink())
+        m_dialog->setAccount(current->accountId);
     connect(m_dialog, &LinkDialog::linkSaved, this, [this](const Link &link) {
         m_list->selectLink(link.id);   // wherever it sorts
         if (link.syncState == SyncState::PendingCreate)

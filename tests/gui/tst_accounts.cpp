@@ -382,6 +382,16 @@ void TestAccounts::mainWindowShowsEveryAccount()
                  && status.contains(u"Could not reach Rebrandly"_s),
              qPrintable(status));
     screenshot(&window, u"main-window-accounts"_s);
+    // New Link with a Rebrandly link selected (All links in the sidebar): the dialog starts on
+    // that account, with the cursor in the destination, not on the account box.
+    window.newLink();
+    QVERIFY(window.linkDialog());
+    auto *accountBox = window.linkDialog()->findChild<QComboBox *>(u"accountCombo"_s);
+    QVERIFY(accountBox->isVisible());
+    QCOMPARE(accountBox->currentData().toLongLong(), rebrandly);
+    QTRY_COMPARE(QApplication::focusWidget(), window.linkDialog()->findChild<QLineEdit *>(u"destinationEdit"_s));
+    window.linkDialog()->reject();
+    QTRY_VERIFY(!window.linkDialog());
     m_rebrandly->setOffline(false);
     QSignalSpy replayed(&m_backend->sync(), &AccountSync::replayFinished);
     window.syncAccounts();
