@@ -452,6 +452,10 @@
         <source>The new link exists; the old one still goes to the old address: %1</source>
         <translation>Der neue Link ist angelegt; der alte führt noch zur alten Adresse: %1</translation>
     </message>
+    <message>
+        <source>It has a password, which cannot go along: make it there by hand and set a password again.</source>
+        <translation>Er hat ein Passwort, das nicht mitgenommen werden kann: Erstellen Sie ihn dort von Hand und setzen Sie erneut ein Passwort.</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Bulk::TableReader</name>
@@ -1966,20 +1970,28 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
         <translation>Standard-Domain</translation>
     </message>
     <message>
-        <source>unchanged (kept until Linkdeck quits: no keychain here)</source>
-        <translation>unverändert (bis Linkdeck beendet wird: hier gibt es keinen Schlüsselbund)</translation>
-    </message>
-    <message>
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <source>not kept: this computer has no keychain; type the token</source>
-        <translation>nicht gespeichert: Dieser Computer hat keinen Schlüsselbund; geben Sie das Token ein</translation>
+        <source>unchanged (kept until you quit)</source>
+        <translation>unverändert (gespeichert, bis Sie Linkdeck beenden)</translation>
     </message>
     <message>
-        <source>not in the keychain; type the token</source>
-        <translation>nicht im Schlüsselbund; geben Sie das Token ein</translation>
+        <source>This computer has no keychain: the token is kept only until Linkdeck quits, not in Linkdeck&apos;s files.</source>
+        <translation>Dieser Computer hat keinen Schlüsselbund: Das Token wird nur aufbewahrt, bis Linkdeck beendet wird, nicht in den Dateien von Linkdeck.</translation>
+    </message>
+    <message>
+        <source>not kept: type the token</source>
+        <translation>nicht gespeichert: geben Sie das Token ein</translation>
+    </message>
+    <message>
+        <source>not in the keychain: type the token</source>
+        <translation>nicht im Schlüsselbund: geben Sie das Token ein</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain, so the token was not kept after Linkdeck quit.</source>
+        <translation>Dieser Computer hat keinen Schlüsselbund, daher wurde das Token nach dem Beenden von Linkdeck nicht aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -3875,10 +3887,6 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
         <source>Accounts are up to date.</source>
         <translation>Die Konten sind auf dem neuesten Stand.</translation>
     </message>
-    <message>
-        <source>Showing the links saved on this computer. %1</source>
-        <translation>Es werden die auf diesem Computer gespeicherten Links angezeigt. %1</translation>
-    </message>
     <message numerus="yes">
         <source>Sent %n change(s) made offline.</source>
         <translation>
@@ -3896,6 +3904,10 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
             <numerusform>%n offline vorgenommene Änderung wurde vom Dienst abgelehnt. Sie ist in der Tabelle als „nicht gesendet“ markiert: Bearbeiten oder löschen Sie sie.</numerusform>
             <numerusform>%n offline vorgenommene Änderungen wurden vom Dienst abgelehnt. Sie sind in der Tabelle als „nicht gesendet“ markiert: Bearbeiten oder löschen Sie sie.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Showing the links saved on this computer: %1 could not be synchronised.</source>
+        <translation>Angezeigt werden die auf diesem Computer gespeicherten Links: %1 konnte nicht synchronisiert werden.</translation>
     </message>
 </context>
 <context>

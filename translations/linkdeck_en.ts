@@ -452,6 +452,10 @@
         <source>The new link exists; the old one still goes to the old address: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>It has a password, which cannot go along: make it there by hand and set a password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Bulk::TableReader</name>
@@ -1942,19 +1946,27 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unchanged (kept until Linkdeck quits: no keychain here)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not kept: this computer has no keychain; type the token</source>
+        <source>unchanged (kept until you quit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not in the keychain; type the token</source>
+        <source>This computer has no keychain: the token is kept only until Linkdeck quits, not in Linkdeck&apos;s files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not kept: type the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the keychain: type the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no keychain, so the token was not kept after Linkdeck quit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3850,10 +3862,6 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
         <source>Accounts are up to date.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Showing the links saved on this computer. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Sent %n change(s) made offline.</source>
         <translation>
@@ -3871,6 +3879,10 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
             <numerusform>%n change made offline were refused by the service. They are marked “not sent” in the table: edit or delete them.</numerusform>
             <numerusform>%n changes made offline were refused by the service. They are marked “not sent” in the table: edit or delete them.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Showing the links saved on this computer: %1 could not be synchronised.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
