@@ -11,7 +11,6 @@
 #include "core/bulk/importer.h"
 #include "core/bulk/linktransfer.h"
 #include "core/providers/linkprovider.h"
-#include "core/providers/providerregistry.h"
 #include "core/sync/backend.h"
 
 using namespace Qt::StringLiterals;
@@ -98,11 +97,8 @@ int LinksImportCommand::execute(Context &context)
     if (const QString problem = importer.mapping().problem(); !problem.isEmpty())
         return context.fail(problem);
     // A service's links are read first, so that links made there before count as "already there".
-    if (ProviderRegistry::info(account->provider).remote && provider->can(LinkProvider::Capability::ListLinks)) {
-        const PullOutcome pulled = pullAccount(context, *backend, *account);
-        if (!pulled.ok)
-            context.warn(pulled.message);
-    }
+    if (const auto pulled = pullIfListable(context, *backend, *account); pulled && !pulled->ok)
+        context.warn(pulled->message);
     // The report is written as the rows come, and the importer keeps none of them: a file of
     // millions of rows takes no more memory than a small one.
     options.maxReportRows = 0;
@@ -182,14 +178,8 @@ int LinksExportCommand::execute(Context &context)
     const std::optional<Account> account = context.account(m_parser.value(m_account));
     if (!account)
         return Failure;
-    if (ProviderRegistry::info(account->provider).remote) {
-        LinkProvider *provider = backend->provider(account->id);
-        if (provider && provider->can(LinkProvider::Capability::ListLinks)) {
-            const PullOutcome pulled = pullAccount(context, *backend, *account);
-            if (!pulled.ok)
-                context.warn(pulled.message);   // offline: the links kept here are written
-        }
-    }
+    if (const auto pulled = pullIfListable(context, *backend, *account); pulled && !pulled->ok)
+        context.warn(pulled->message);   // offline: the links kept here are written
     LinkQuery query;
     query.accountId = account->id;
     query.text = m_parser.value(m_filter);
@@ -242,11 +232,8 @@ int LinksTransferCommand::execute(Context &context)
     if (from->id == to->id)
         return usageError(context, Tr::tr("--from and --to name the same account."));
     // The service's links as they are now, so that none is missed or stale.
-    if (ProviderRegistry::info(from->provider).remote) {
-        const PullOutcome pulled = pullAccount(context, *backend, *from);
-        if (!pulled.ok)
-            return context.fail(pulled.message);
-    }
+    if (const auto pulled = pullIfListable(context, *backend, *from); pulled && !pulled->ok)
+        return context.fail(pulled->message);
     LinkQuery query;
     query.accountId = from->id;
     query.text = m_parser.value(m_filter);

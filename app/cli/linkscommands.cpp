@@ -312,15 +312,11 @@ int LinksListCommand::execute(Context &context)
     const std::optional<Account> account = context.account(m_parser.value(m_account));
     if (!account)
         return Failure;
-    if (ProviderRegistry::info(account->provider).remote) {
-        LinkProvider *provider = backend->provider(account->id);
-        if (provider && provider->can(LinkProvider::Capability::ListLinks)) {
-            const PullOutcome pulled = pullAccount(context, *backend, *account);
-            if (!pulled.ok)
-                context.warn(pulled.message);   // offline: the links kept here are listed
-        } else {
-            context.warn(refusal(*account, Refusal::List));
-        }
+    if (const auto pulled = pullIfListable(context, *backend, *account)) {
+        if (!pulled->ok)
+            context.warn(pulled->message);   // offline: the links kept here are listed
+    } else if (ProviderRegistry::info(account->provider).remote) {
+        context.warn(refusal(*account, Refusal::List));
     }
     QHash<qint64, QString> accountNames;
     for (const Account &a : backend->accounts().all())

@@ -66,6 +66,16 @@ QString refusal(const Account &account, Refusal what)
     return QString();
 }
 
+std::optional<PullOutcome> pullIfListable(Context &context, Backend &backend, const Account &account)
+{
+    if (!ProviderRegistry::info(account.provider).remote)
+        return std::nullopt;
+    LinkProvider *provider = backend.provider(account.id);
+    if (!provider || !provider->can(LinkProvider::Capability::ListLinks))
+        return std::nullopt;
+    return pullAccount(context, backend, account);
+}
+
 PullOutcome pullAccount(Context &context, Backend &backend, const Account &account)
 {
     AccountSync &sync = backend.sync();
@@ -210,11 +220,9 @@ Result<Link> findLink(Context &context, Backend &backend, const Account &account
     };
     QList<Link> matches = lookUp();
     if (matches.isEmpty()) {
-        LinkProvider *provider = backend.provider(account.id);
-        if (provider && provider->can(LinkProvider::Capability::ListLinks)) {
-            const PullOutcome pulled = pullAccount(context, backend, account);
-            if (!pulled.ok)
-                context.warn(pulled.message);
+        if (const auto pulled = pullIfListable(context, backend, account)) {
+            if (!pulled->ok)
+                context.warn(pulled->message);
             matches = lookUp();
         }
     }

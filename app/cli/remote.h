@@ -60,6 +60,9 @@ struct PullOutcome
 // progress line on stderr when it is a terminal. A complete pull sends the changes kept
 // offline right after; this waits for them too, so that none is cut off half-sent.
 PullOutcome pullAccount(Context &context, Backend &backend, const Account &account);
+// The same for a service account that can list its links, before a command reads them; none
+// for this computer's account or a service that cannot list (Cuttly).
+std::optional<PullOutcome> pullIfListable(Context &context, Backend &backend, const Account &account);
 
 // Sends the changes kept offline (AccountSync::replay) and waits until it is done.
 ReplayOutcome replayQueue(Backend &backend);
