@@ -1,21 +1,195 @@
+// The translations: German and English plurals load, and every language the app ships (each
+// linkdeck_<lang>.qm embedded under :/i18n) is complete, keeps the placeholders of its source
+// texts, and fits: the main window, New Link, the statistics and the preferences open in it
+// with no label, button or check box narrower than its text (issue 12).
+#include "core/providers/linkprovider.h"
+#include "core/storage/settings.h"
+#include "core/sync/backend.h"
+#include "gui/linkdialog.h"
 #include "gui/mainwindow.h"
+#include "gui/preferencesdialog.h"
+#include "gui/statsdialog.h"
 #include "i18n.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLayout>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QScopeGuard>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QTranslator>
+#include <QVBoxLayout>
+#include <QXmlStreamReader>
 
 using namespace Qt::StringLiterals;
+using namespace Linkdeck;
+using namespace Linkdeck::Gui;
+
+namespace {
+
+// The languages the app ships: linkdeck_<lang>.qm under :/i18n ("de", "fr", "pt_BR", ...).
+QStringList shippedLanguages()
+{
+    QStringList languages;
+    const QStringList files = QDir(u":/i18n"_s).entryList({u"linkdeck_*.qm"_s}, QDir::Files, QDir::Name);
+    for (const QString &file : files)
+        languages << file.mid(9, file.size() - 9 - 3);
+    return languages;
+}
+
+// Unloads every translator installed so far: the next language starts from the source texts.
+void removeTranslators()
+{
+    qDeleteAll(QCoreApplication::instance()->findChildren<QTranslator *>(Qt::FindDirectChildrenOnly));
+}
+
+// Plural forms a translation needs (Qt's rules): Polish one / few / many, the others one / other.
+int pluralForms(const QString &language)
+{
+    return language == u"pl"_s ? 3 : 2;
+}
+
+struct Message
+{
+    QString context;
+    QString source;
+    bool numerus = false;
+    bool unfinished = false;
+    QStringList forms;   // the translation, or its plural forms
+};
+
+QList<Message> readTs(const QString &path, QString *error)
+{
+    QList<Message> messages;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = path + u" cannot be read"_s;
+        return {};
+    }
+    QXmlStreamReader xml(&file);
+    QString context;
+    Message message;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        const auto name = xml.name();
+        if (name == u"name")
+            context = xml.readElementText();
+        else if (name == u"message") {
+            message = Message{context, {}, xml.attributes().value(u"numerus"_s) == u"yes", false, {}};
+        } else if (name == u"source")
+            message.source = xml.readElementText();
+        else if (name == u"translation") {
+            message.unfinished = xml.attributes().value(u"type"_s) == u"unfinished";
+            if (message.numerus) {
+                while (xml.readNextStartElement())
+                    message.forms << xml.readElementText();
+            } else {
+                message.forms << xml.readElementText();
+            }
+            messages << message;
+        }
+    }
+    if (xml.hasError())
+        *error = path + u": "_s + xml.errorString();
+    return messages;
+}
+
+QStringList placeholders(const QString &text)
+{
+    static const QRegularExpression pattern(u"%L?(\\d+|n)"_s);
+    QStringList found;
+    for (auto it = pattern.globalMatch(text); it.hasNext();)
+        found << it.next().captured();
+    found.sort();
+    found.removeDuplicates();
+    return found;
+}
+
+QStringList htmlTags(const QString &text)
+{
+    static const QRegularExpression pattern(u"</?[a-zA-Z][^>]*>"_s);
+    QStringList found;
+    for (auto it = pattern.globalMatch(text); it.hasNext();)
+        found << it.next().captured();
+    found.sort();
+    return found;
+}
+
+// The labels, buttons and check boxes shown in `window` whose text needs more room than they
+// got, once the layouts are done: "clipped" lines to report.
+QStringList clippedLabels(QWidget *window, const QString &what)
+{
+    QStringList clipped;
+    if (!window || !QTest::qWaitForWindowExposed(window))
+        return {what + u" did not open"_s};
+    if (window->layout())
+        window->layout()->activate();
+    QCoreApplication::processEvents();
+    const QList<QWidget *> widgets = window->findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        if (!widget->isVisible())
+            continue;
+        QString text;
+        bool fits = true;
+        if (auto *label = qobject_cast<QLabel *>(widget)) {
+            text = label->text();
+            if (text.isEmpty())
+                continue;
+            // A wrapping label fits when its lines fit in its height at its width.
+            fits = label->wordWrap() ? label->heightForWidth(label->width()) <= label->height()
+                                     : label->sizeHint().width() <= label->width();
+        } else if (qobject_cast<QPushButton *>(widget) || qobject_cast<QCheckBox *>(widget)) {
+            text = static_cast<QAbstractButton *>(widget)->text();
+            if (text.isEmpty())
+                continue;
+            fits = widget->sizeHint().width() <= widget->width();
+        } else {
+            continue;
+        }
+        if (!fits)
+            clipped << u"%1: %2 %3 “%4”: needs %5×%6, has %7×%8"_s.arg(
+                what, QString::fromLatin1(widget->metaObject()->className()), widget->objectName(), text.left(60),
+                QString::number(widget->sizeHint().width()), QString::number(widget->sizeHint().height()),
+                QString::number(widget->width()), QString::number(widget->height()));
+    }
+    return clipped;
+}
+
+}   // namespace
 
 class TestTranslations : public QObject
 {
     Q_OBJECT
 private slots:
+    void init();
     void germanIsLoaded();
     void englishPlurals();
     void otherLanguagesGetEnglishPlurals();
+    void everyShippedLanguageIsComplete_data();
+    void everyShippedLanguageIsComplete();
+    void systemLocalePicksTheLanguage_data();
+    void systemLocalePicksTheLanguage();
+    void cutTextIsFound();
+    void windowsFitTheirTexts_data();
+    void windowsFitTheirTexts();
 };
+
+void TestTranslations::init()
+{
+    removeTranslators();
+}
 
 void TestTranslations::germanIsLoaded()
 {
@@ -48,6 +222,178 @@ void TestTranslations::otherLanguagesGetEnglishPlurals()
     QVERIFY(!Linkdeck::installTranslators(QLocale(QLocale::Finnish, QLocale::Finland)));
     QCOMPARE(QCoreApplication::translate("Linkdeck::Gui::LocalServerPanel", "%Ln visit(s) recorded", nullptr, 0),
              u"0 visits recorded"_s);
+}
+
+void TestTranslations::everyShippedLanguageIsComplete_data()
+{
+    QTest::addColumn<QString>("language");
+    const QStringList languages = shippedLanguages();
+    QVERIFY2(languages.contains(u"de"_s) && languages.contains(u"fr"_s), qPrintable(languages.join(u' ')));
+    for (const QString &language : languages)
+        QTest::newRow(qPrintable(language)) << language;
+}
+
+void TestTranslations::everyShippedLanguageIsComplete()
+{
+    // The .ts file the shipped .qm was made of, in the source tree.
+    QFETCH(QString, language);
+    const QString path = QFINDTESTDATA(u"../../translations/linkdeck_%1.ts"_s.arg(language));
+    QVERIFY2(!path.isEmpty(), qPrintable(u"no linkdeck_%1.ts beside the shipped .qm"_s.arg(language)));
+    QString error;
+    const QList<Message> messages = readTs(path, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(messages.size() > 1000);
+
+    // English only supplies the plural forms: its other messages show the source text.
+    const bool pluralsOnly = language == u"en"_s;
+    const int forms = pluralForms(language);
+    QStringList problems;
+    for (const Message &m : messages) {
+        if (pluralsOnly && !m.numerus)
+            continue;
+        const QString where = m.context + u" “"_s + m.source.left(70) + u"”: "_s;
+        if (m.unfinished) {
+            problems << where + u"unfinished"_s;
+            continue;
+        }
+        if (m.numerus && m.forms.size() != forms)
+            problems << where + u"%1 plural forms, not %2"_s.arg(m.forms.size()).arg(forms);
+        for (const QString &form : m.forms) {
+            if (form.trimmed().isEmpty() && !m.source.trimmed().isEmpty())
+                problems << where + u"empty"_s;
+            else if (placeholders(form) != placeholders(m.source))
+                problems << where + u"placeholders %1 in “%2”"_s.arg(placeholders(form).join(u' '), form.left(70));
+            else if (htmlTags(form) != htmlTags(m.source))
+                problems << where + u"HTML tags differ in “%1”"_s.arg(form.left(70));
+        }
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(u"%1 problem(s):\n  "_s.arg(problems.size()) + problems.join(u"\n  "_s)));
+}
+
+void TestTranslations::systemLocalePicksTheLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const QString &language : shippedLanguages()) {
+        if (language != u"en"_s)
+            QTest::newRow(qPrintable(language)) << language;
+    }
+}
+
+void TestTranslations::systemLocalePicksTheLanguage()
+{
+    // The user's locale (here given, as main() gives the system's) loads its translation.
+    QFETCH(QString, language);
+    const QLocale previous;
+    QLocale::setDefault(QLocale(language));
+    const auto restore = qScopeGuard([&] { QLocale::setDefault(previous); });
+    QVERIFY(Linkdeck::installTranslators(QLocale(language)));
+    const QString newLink = QCoreApplication::translate("Linkdeck::Gui::MainWindow", "&New Link…");
+    QVERIFY2(newLink != u"&New Link…"_s && newLink.contains(u'&'), qPrintable(newLink));
+    for (int n : {0, 1, 2, 3, 5, 12, 22, 101}) {
+        const QString links = QCoreApplication::translate("Linkdeck::Gui::MainWindow", "%Ln link(s)", nullptr, n);
+        QVERIFY2(links.startsWith(QLocale(language).toString(n) + u' ') && !links.contains(u"(s)"_s),
+                 qPrintable(links));
+    }
+}
+
+void TestTranslations::cutTextIsFound()
+{
+    // What windowsFitTheirTexts looks for: a label and a button narrower than their text, beside
+    // a label that wraps its long text in the room it has.
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    auto *label = new QLabel(u"A label with a long text"_s);
+    label->setFixedWidth(30);
+    auto *button = new QPushButton(u"A button with a long text"_s);
+    button->setFixedWidth(30);
+    auto *wrapped = new QLabel(u"A label with a long text that wraps onto several lines"_s);
+    wrapped->setWordWrap(true);
+    wrapped->setFixedWidth(80);
+    layout->addWidget(label);
+    layout->addWidget(button);
+    layout->addWidget(wrapped);
+    window.show();
+    const QStringList clipped = clippedLabels(&window, u"test"_s);
+    QCOMPARE(clipped.size(), 2);
+    QVERIFY(clipped[0].contains(u"A label with"_s) || clipped[1].contains(u"A label with"_s));
+    QVERIFY(clipped[0].contains(u"A button"_s) || clipped[1].contains(u"A button"_s));
+}
+
+void TestTranslations::windowsFitTheirTexts_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const QString &language : shippedLanguages())
+        QTest::newRow(qPrintable(language)) << language;
+}
+
+void TestTranslations::windowsFitTheirTexts()
+{
+    QFETCH(QString, language);
+    const QLocale locale(language);
+    const QLocale previous;
+    QLocale::setDefault(locale);
+    const auto restore = qScopeGuard([&] { QLocale::setDefault(previous); });
+    QVERIFY(Linkdeck::installTranslators(locale));
+
+    QTemporaryDir dir;
+    Backend backend;
+    QVERIFY(backend.open(dir.filePath(u"links.sqlite"_s)).ok());
+    QSettings store(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    Settings settings(store);
+    Link draft;
+    draft.destination = u"https://shop.example/spring?utm_campaign=spring-sale"_s;
+    draft.slug = u"spring"_s;
+    draft.title = u"Spring sale"_s;
+    draft.tags = {u"promo"_s};
+    auto created = backend.provider(AccountRepository::LocalAccountId)->create(draft);
+    created.waitForFinished();
+    QVERIFY(created.result().ok());
+
+    QStringList clipped;
+    MainWindow window(backend, settings);
+    window.resize(1024, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *table = window.findChild<QTableView *>(u"linkTable"_s);
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    table->selectRow(0);   // the detail pane shows the link
+    clipped << clippedLabels(&window, u"main window"_s);
+
+    window.newLink();
+    clipped << clippedLabels(window.linkDialog(), u"New Link"_s);
+    window.linkDialog()->reject();
+
+    window.showStatistics();
+    auto *stats = window.findChild<StatsDialog *>();
+    clipped << clippedLabels(stats, u"Statistics"_s);
+    if (stats) {
+        if (auto *tabs = stats->findChild<QTabWidget *>()) {
+            for (int i = 1; i < tabs->count(); ++i) {
+                tabs->setCurrentIndex(i);
+                clipped << clippedLabels(stats, u"Statistics, "_s + tabs->tabText(i));
+            }
+        }
+        stats->reject();
+    }
+
+    // Preferences runs its own event loop: checked from there, on each of its tabs.
+    bool seen = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = window.findChild<PreferencesDialog *>();
+        if (!dialog)
+            return;
+        seen = true;
+        auto *tabs = dialog->findChild<QTabWidget *>(u"preferencesTabs"_s);
+        for (int i = 0; tabs && i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            clipped << clippedLabels(dialog, u"Preferences, "_s + tabs->tabText(i));
+        }
+        dialog->reject();
+    });
+    window.showPreferences();
+    QVERIFY2(seen, "Preferences did not open");
+
+    QVERIFY2(clipped.isEmpty(), qPrintable(u"cut texts in %1:\n  "_s.arg(language) + clipped.join(u"\n  "_s)));
 }
 
 QTEST_MAIN(TestTranslations)
