@@ -1,0 +1,167 @@
+#include "support/pgtestserver.h"
+
+#include "server/pg/pgconnection.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <pwd.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+using Linkdeck::Server::Pg::PgConnection;
+
+namespace Linkdeck::Test {
+namespace {
+
+const QString pgBin = u"/usr/lib/postgresql/15/bin"_s;
+
+// Runs a PostgreSQL program as the postgres user when we are root (initdb refuses root), in
+// real time: the suite also runs under libfaketime, which PostgreSQL need not put up with.
+bool runPg(const QString &program, const QStringList &arguments, QString *output)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : environment.keys()) {
+        if (name == u"LD_PRELOAD"_s || name.startsWith(u"FAKETIME"_s))
+            environment.remove(name);
+    }
+    process.setProcessEnvironment(environment);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    if (geteuid() == 0) {
+        process.setProgram(u"runuser"_s);
+        process.setArguments(QStringList{u"-u"_s, u"postgres"_s, u"--"_s, pgBin + u'/' + program} + arguments);
+    } else {
+        process.setProgram(pgBin + u'/' + program);
+        process.setArguments(arguments);
+    }
+    process.start();
+    const bool finished = process.waitForFinished(60000);
+    *output = QString::fromLocal8Bit(process.readAll());
+    return finished && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+}
+
+}   // namespace
+
+PgTestServer &PgTestServer::instance()
+{
+    static PgTestServer server;
+    return server;
+}
+
+PgTestServer::PgTestServer()
+{
+    m_conninfo = qEnvironmentVariable("LINKDECK_TEST_PG");
+    if (!m_conninfo.isEmpty())
+        return;
+    if (qEnvironmentVariable("CI") == u"true") {
+        m_error = u"LINKDECK_TEST_PG is not set: under CI, `bash .ci/linkdeck test` starts a throwaway PostgreSQL "
+                  u"and sets it; this run did not"_s;
+        return;
+    }
+    startOwnCluster();
+}
+
+void PgTestServer::startOwnCluster()
+{
+    if (!QFileInfo::exists(pgBin + u"/initdb"_s)) {
+        m_error = u"LINKDECK_TEST_PG is not set and there is no %1/initdb to start a throwaway PostgreSQL: install "
+                  u"postgresql-15 (bash .ci/linkdeck deps) or set LINKDECK_TEST_PG to a server's conninfo"_s.arg(pgBin);
+        return;
+    }
+    m_dir = std::make_unique<QTemporaryDir>(u"/tmp/linkdeck-test-pg.XXXXXX"_s);
+    if (!m_dir->isValid()) {
+        m_error = u"cannot create a folder for a throwaway PostgreSQL: "_s + m_dir->errorString();
+        return;
+    }
+    const QString dir = m_dir->path();
+    if (geteuid() == 0) {
+        const passwd *pw = getpwnam("postgres");
+        if (!pw || chown(QFile::encodeName(dir).constData(), pw->pw_uid, pw->pw_gid) != 0) {
+            m_error = u"running as root, and cannot hand %1 to the postgres user for a throwaway PostgreSQL"_s.arg(dir);
+            return;
+        }
+    }
+    m_dataDir = dir + u"/data"_s;
+    QString output;
+    if (!runPg(u"initdb"_s,
+               {u"-D"_s, m_dataDir, u"-U"_s, u"postgres"_s, u"-A"_s, u"trust"_s, u"-E"_s, u"UTF8"_s,
+                u"--locale=C.UTF-8"_s, u"--no-sync"_s},
+               &output)) {
+        m_error = u"initdb of a throwaway PostgreSQL failed: "_s + output;
+        m_dataDir.clear();
+        return;
+    }
+    const QString options = u"-k %1 -p 54329 -c listen_addresses='' -c fsync=off -c synchronous_commit=off "
+                            u"-c full_page_writes=off"_s.arg(dir);
+    if (!runPg(u"pg_ctl"_s,
+               {u"-D"_s, m_dataDir, u"-l"_s, dir + u"/server.log"_s, u"-w"_s, u"-t"_s, u"30"_s, u"-o"_s, options,
+                u"start"_s},
+               &output)) {
+        m_error = u"a throwaway PostgreSQL did not start: "_s + output;
+        return;
+    }
+    m_conninfo = u"host=%1 port=54329 user=postgres dbname=postgres"_s.arg(dir);
+}
+
+PgTestServer::~PgTestServer()
+{
+    if (!m_dataDir.isEmpty()) {
+        QString output;
+        runPg(u"pg_ctl"_s, {u"-D"_s, m_dataDir, u"-m"_s, u"immediate"_s, u"stop"_s}, &output);
+    }
+}
+
+QString PgTestServer::conninfoFor(const QString &database) const
+{
+    if (m_conninfo.startsWith(u"postgres"_s)) {   // a URL: the path is the database
+        QUrl url(m_conninfo);
+        url.setPath(u'/' + database);
+        return url.toString();
+    }
+    return m_conninfo + u" dbname="_s + database;   // the last dbname wins
+}
+
+PgTestDatabase::PgTestDatabase(const QString &name)
+    : m_name(u"%1_%2"_s.arg(name).arg(QCoreApplication::applicationPid()))
+{
+    PgTestServer &server = PgTestServer::instance();
+    if (!server.ok()) {
+        m_error = server.error();
+        return;
+    }
+    auto opened = PgConnection::open(server.conninfo());
+    if (!opened) {
+        m_error = u"cannot reach the test PostgreSQL (%1): %2"_s.arg(server.conninfo(), opened.error().message);
+        return;
+    }
+    PgConnection conn = std::move(opened).value();
+    for (const QString &sql : {u"DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)"_s, u"CREATE DATABASE \"%1\""_s}) {
+        if (const auto r = conn.exec(sql.arg(m_name)); !r) {
+            m_error = r.error().message;
+            return;
+        }
+    }
+}
+
+PgTestDatabase::~PgTestDatabase()
+{
+    PgTestServer &server = PgTestServer::instance();
+    if (!server.ok())
+        return;
+    if (auto opened = PgConnection::open(server.conninfo())) {
+        PgConnection conn = std::move(opened).value();
+        conn.exec(u"DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)"_s.arg(m_name));
+    }
+}
+
+QString PgTestDatabase::conninfo() const
+{
+    return PgTestServer::instance().conninfoFor(m_name);
+}
+
+}   // namespace Linkdeck::Test

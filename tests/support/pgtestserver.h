@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace Linkdeck::Test {
+
+// The PostgreSQL server the tests that need one use (issue 14).
+//
+// Where it comes from, in this order:
+//  1. LINKDECK_TEST_PG, a libpq conninfo ("host=/tmp/linkdeck-pg.X port=54329 user=postgres
+//     dbname=postgres"). `bash .ci/linkdeck test` starts a throwaway cluster and sets it.
+//  2. Unset under CI (CI=true): the test FAILS, saying so. It never skips.
+//  3. Unset on a developer's machine: an explicit convenience. The test starts a throwaway
+//     cluster of its own with PostgreSQL 15's initdb (as the postgres user when run as root),
+//     on a Unix socket in a temporary folder, and stops it when the test ends (about 2 s).
+//     Without initdb it fails, saying how to get a server.
+//
+// Each test then works in a database of its own (PgTestDatabase), so the tests run in any
+// order and at the same time.
+class PgTestServer
+{
+public:
+    static PgTestServer &instance();
+    ~PgTestServer();
+
+    bool ok() const { return !m_conninfo.isEmpty(); }
+    QString error() const { return m_error; }
+    QString conninfo() const { return m_conninfo; }   // of its maintenance database
+    // The conninfo for another database on the same server.
+    QString conninfoFor(const QString &database) const;
+
+private:
+    PgTestServer();
+    void startOwnCluster();
+    QString m_conninfo;
+    QString m_error;
+    std::unique_ptr<QTemporaryDir> m_dir;   // the own cluster's, if any
+    QString m_dataDir;
+};
+
+// CREATE DATABASE name (dropped first if a crashed run left it), DROP DATABASE when it goes.
+class PgTestDatabase
+{
+public:
+    explicit PgTestDatabase(const QString &name);
+    ~PgTestDatabase();
+    bool ok() const { return m_error.isEmpty(); }
+    QString error() const { return m_error; }
+    QString name() const { return m_name; }
+    QString conninfo() const;
+
+private:
+    QString m_name;
+    QString m_error;
+};
+
+}   // namespace Linkdeck::Test
