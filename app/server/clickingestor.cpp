@@ -86,9 +86,11 @@ struct ClickIngestor::Agent
 
 struct ClickIngestor::Counting
 {
+    static constexpr std::uint32_t NoVariant = ~std::uint32_t(0);
     struct Profile
     {
         std::uint32_t country = 0, referrer = 0, device = 0, browser = 0, os = 0, bot = 0;
+        std::uint32_t variant = NoVariant;   // the value number of "1", "2", ...; NoVariant: none
         bool operator==(const Profile &) const = default;
     };
     struct ProfileHash
@@ -96,7 +98,7 @@ struct ClickIngestor::Counting
         std::size_t operator()(const Profile &p) const
         {
             std::uint64_t h = 0x9E3779B97F4A7C15ull;
-            for (std::uint32_t v : {p.country, p.referrer, p.device, p.browser, p.os, p.bot})
+            for (std::uint32_t v : {p.country, p.referrer, p.device, p.browser, p.os, p.bot, p.variant})
                 h = (h ^ v) * 0xff51afd7ed558ccdull;
             return std::size_t(h ^ (h >> 32));
         }
@@ -503,7 +505,7 @@ Result<void> ClickIngestor::store(Batch &batch, const ClickView &r)
         batch.insert = std::make_unique<Statement>(
             handle,
             "INSERT INTO clicks(link_id, domain, slug, ts, referrer, user_agent, ip, accept_language, country, city, "
-            "is_bot, orphan_type, redirect_url, visited_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            "is_bot, orphan_type, redirect_url, visited_url, variant) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         if (!batch.insert->ok()) {
             Error error = storageError(sqlite3_errmsg(handle));
             batch.insert.reset();
@@ -551,6 +553,7 @@ Result<void> ClickIngestor::store(Batch &batch, const ClickView &r)
         sqlite3_bind_text(insert, 12, orphanTypeName(r.orphanType), -1, SQLITE_STATIC);
     text(13, r.redirectUrl);
     text(14, query);
+    sqlite3_bind_int(insert, 15, r.variant);
     if (!batch.insert->run()) {
         Error error = storageError(sqlite3_errmsg(handle));
         batch.clear();
@@ -561,7 +564,7 @@ Result<void> ClickIngestor::store(Batch &batch, const ClickView &r)
     batch.lastTimeMs = r.timeMs;
     batch.lastId = sqlite3_last_insert_rowid(handle);
     if (r.linkId > 0)
-        count(batch, ua, r.linkId, r.timeMs, where.countryCode, r.referrer);
+        count(batch, ua, r.linkId, r.timeMs, where.countryCode, r.referrer, r.variant);
     return {};   // no string made: a default Error's QStrings allocate nothing
 }
 
@@ -595,7 +598,7 @@ const ClickIngestor::Agent &ClickIngestor::agentOf(std::string_view userAgent)
 
 // One click of a link in its link-hour's counts (in memory until written).
 void ClickIngestor::count(Batch &batch, const Agent &ua, std::int64_t linkId, std::int64_t timeMs,
-                          std::string_view country, std::string_view referrer)
+                          std::string_view country, std::string_view referrer, int variant)
 {
     Counting &counting = *m_counting;
     Counting::Profile profile;
@@ -612,6 +615,11 @@ void ClickIngestor::count(Batch &batch, const Agent &ua, std::int64_t linkId, st
     profile.browser = ua.browser;
     profile.os = ua.os;
     profile.bot = ua.bot ? 1 : 0;
+    if (variant > 0) {
+        char digits[4];
+        const int n = std::snprintf(digits, sizeof digits, "%d", variant);
+        profile.variant = counting.number(std::string_view(digits, std::size_t(n)));
+    }
     if (&batch == m_batch.get() && m_countingSince == 0)
         m_countingSince = steadyMillis();
     Batch::Hour &hour = batch.at(linkId, std::int32_t(timeMs / 3600000));
@@ -731,6 +739,8 @@ Result<void> ClickIngestor::writeHours(const Batch &batch, const std::uint32_t *
             entries.push_back({std::uint8_t(Rollups::Device | flag), p.device, pc.clicks});
             entries.push_back({std::uint8_t(Rollups::Browser | flag), p.browser, pc.clicks});
             entries.push_back({std::uint8_t(Rollups::Os | flag), p.os, pc.clicks});
+            if (p.variant != Counting::NoVariant)
+                entries.push_back({std::uint8_t(Rollups::Variant | flag), p.variant, pc.clicks});
         }
         // The blob's order is (code, value), each (code, value) once.
         std::sort(entries.begin(), entries.end(), [&counting](const Entry &a, const Entry &b) {
@@ -869,7 +879,7 @@ Result<void> ClickIngestor::countStored(Batch &into, std::int64_t afterId, std::
 {
     sqlite3 *handle = sqliteHandle(m_db->connection());
     Statement select(handle,
-                     "SELECT link_id, ts, country, referrer, user_agent FROM clicks "
+                     "SELECT link_id, ts, country, referrer, user_agent, variant FROM clicks "
                      "WHERE id > ? AND id <= ? AND link_id > 0 ORDER BY id");
     if (!select.ok())
         return storageError(sqlite3_errmsg(handle));
@@ -884,7 +894,7 @@ Result<void> ClickIngestor::countStored(Batch &into, std::int64_t afterId, std::
         const std::int64_t link = sqlite3_column_int64(select.get(), 0);
         const std::int64_t ts = sqlite3_column_int64(select.get(), 1);
         const Agent &agent = agentOf(text(4));
-        count(into, agent, link, ts, text(2), text(3));
+        count(into, agent, link, ts, text(2), text(3), sqlite3_column_int(select.get(), 5));
     }
     if (rc != SQLITE_DONE)
         return storageError(sqlite3_errmsg(handle));

@@ -141,7 +141,7 @@ private:
     struct Agent;
     const Agent &agentOf(std::string_view userAgent);
     void count(Batch &batch, const Agent &agent, std::int64_t linkId, std::int64_t timeMs, std::string_view country,
-               std::string_view referrer);
+               std::string_view referrer, int variant = 0);
     const std::vector<std::uint32_t> &sortedHours(const Batch &batch);
     Result<void> writeHours(const Batch &batch, const std::uint32_t *begin, const std::uint32_t *end);
     Result<void> writeRollupProgress(std::int64_t through, std::int64_t target, std::int64_t link, std::int64_t hour);

@@ -139,7 +139,7 @@ const char *orphanTypeName(OrphanType type)
 void ClickCodec::append(std::string &out, std::int64_t timeMs, std::int64_t linkId, OrphanType orphan,
                         std::string_view domain, std::string_view path, std::string_view referrer,
                         std::string_view userAgent, std::string_view ip, std::string_view acceptLanguage,
-                        std::string_view redirectUrl)
+                        std::string_view redirectUrl, std::uint8_t variant)
 {
     // On the redirect path: size the record once and copy each part in, no per-byte appends.
     std::string_view fields[] = {domain, path, referrer, userAgent, ip, acceptLanguage, redirectUrl};
@@ -149,6 +149,8 @@ void ClickCodec::append(std::string &out, std::int64_t timeMs, std::int64_t link
             f = f.substr(0, MaxField);
         payload += 2 + f.size();
     }
+    if (variant != 0)
+        ++payload;
     const std::size_t start = out.size();
     out.resize(start + HeaderSize + payload);
     char *p = out.data() + start;
@@ -168,6 +170,8 @@ void ClickCodec::append(std::string &out, std::int64_t timeMs, std::int64_t link
         std::memcpy(q, f.data(), f.size());
         q += f.size();
     }
+    if (variant != 0)
+        *q++ = char(variant);
     putU32(p + 8, crc32c(p + HeaderSize, payload));
 }
 
@@ -179,7 +183,7 @@ std::uint32_t ClickCodec::checksum(std::string_view data)
 void ClickCodec::append(std::string &out, const ClickRecord &r)
 {
     append(out, r.timeMs, r.linkId, r.orphanType, r.domain, r.path, r.referrer, r.userAgent, r.ip, r.acceptLanguage,
-           r.redirectUrl);
+           r.redirectUrl, r.variant);
 }
 
 ClickCodec::Status ClickCodec::decode(std::string_view data, ClickView *record, std::size_t *consumed)
@@ -206,6 +210,7 @@ ClickCodec::Status ClickCodec::decode(std::string_view data, ClickView *record, 
     record->ip = r.str();
     record->acceptLanguage = r.str();
     record->redirectUrl = r.str();
+    record->variant = r.data.empty() ? 0 : r.u8();   // later fields, if any, are for later versions
     if (!r.ok)
         return Status::Corrupt;
     *consumed = HeaderSize + length;
@@ -228,6 +233,7 @@ ClickCodec::Status ClickCodec::decode(std::string_view data, ClickRecord *record
     record->ip = view.ip;
     record->acceptLanguage = view.acceptLanguage;
     record->redirectUrl = view.redirectUrl;
+    record->variant = view.variant;
     return Status::Ok;
 }
 

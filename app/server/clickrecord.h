@@ -30,7 +30,8 @@ struct ClickRecord
     std::string userAgent;
     std::string ip;
     std::string acceptLanguage;
-    std::string redirectUrl;   // where the visitor was sent, if anywhere
+    std::string redirectUrl;    // where the visitor was sent, if anywhere
+    std::uint8_t variant = 0;   // the A/B split's variant (1 for the first); 0: none
 };
 
 // The same click, decoded in place: its text points into the journal bytes it was read from
@@ -47,10 +48,13 @@ struct ClickView
     std::string_view ip;
     std::string_view acceptLanguage;
     std::string_view redirectUrl;
+    std::uint8_t variant = 0;
 };
 
 // Journal framing: "LDJ2" magic, u32 payload length, u32 CRC-32C of the payload, payload.
-// Strings are u16 length + bytes, each capped at MaxField bytes.
+// Strings are u16 length + bytes, each capped at MaxField bytes. A click sent to a variant of an
+// A/B split ends with one more byte, the variant; records without it (all before splits
+// existed) read as variant 0.
 class ClickCodec
 {
 public:
@@ -61,7 +65,7 @@ public:
     static void append(std::string &out, std::int64_t timeMs, std::int64_t linkId, OrphanType orphan,
                        std::string_view domain, std::string_view path, std::string_view referrer,
                        std::string_view userAgent, std::string_view ip, std::string_view acceptLanguage,
-                       std::string_view redirectUrl);
+                       std::string_view redirectUrl, std::uint8_t variant = 0);
     static void append(std::string &out, const ClickRecord &r);
 
     enum class Status {

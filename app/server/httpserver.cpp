@@ -417,7 +417,7 @@ private:
     void answerRedirect(const RedirectDecision &d);
     void handleApi();
     void recordClick(std::int64_t linkId, OrphanType orphan, std::string_view domain, std::string_view path,
-                     std::string_view redirectUrl);
+                     std::string_view redirectUrl, std::uint8_t variant = 0);
     void sendSimple(int status, bool keepAlive);
     void sendRedirect(int status, std::string_view location, std::string_view query);
     // Writes the redirect's head into m_out; returns the Location value as sent (the query
@@ -580,7 +580,7 @@ std::string_view Connection::clientIp()
 }
 
 void Connection::recordClick(std::int64_t linkId, OrphanType orphan, std::string_view domain, std::string_view path,
-                             std::string_view redirectUrl)
+                             std::string_view redirectUrl, std::uint8_t variant)
 {
     const ServerConfig &config = m_worker.server.config;
     if (config.disableTracking || (orphan != OrphanType::None && !config.trackOrphanVisits))
@@ -598,7 +598,7 @@ void Connection::recordClick(std::int64_t linkId, OrphanType orphan, std::string
         }
     }
     ClickCodec::append(m_worker.clickBuffer, nowMs(), linkId, orphan, domain, path, m_request.referrer,
-                       m_request.userAgent, clientIp(), m_request.acceptLanguage, redirectUrl);
+                       m_request.userAgent, clientIp(), m_request.acceptLanguage, redirectUrl, variant);
     m_clickPending = true;   // write() holds the response back until the journal has the click
 }
 
@@ -673,7 +673,8 @@ void Connection::answerRedirect(const RedirectDecision &d)
         m_redirecting = true;
         // The visit records where the visitor was sent, the forwarded query included, as Shlink
         // does: the Location value is taken from the response being written (no copy).
-        recordClick(d.linkId, OrphanType::None, m_request.host, d.path, composeRedirect(d.status, d.location, d.query));
+        recordClick(d.linkId, OrphanType::None, m_request.host, d.path, composeRedirect(d.status, d.location, d.query),
+                    d.variant);
         write();
         return;
     case RedirectDecision::Kind::NotFound:

@@ -208,6 +208,24 @@ Result<void> readRules(Statement &q, sqlite3 *db, RedirectRuleSets *out)
     return stepped(step, db);
 }
 
+// The A/B splits (links.variants) of the rows of `q` (id, variants) into `out`, beside the
+// rules read before; a split that does not parse (which core never stores) is left out.
+Result<void> readSplits(Statement &q, sqlite3 *db, RedirectRuleSets *out)
+{
+    int step;
+    while ((step = q.step()) == SQLITE_ROW) {
+        std::vector<LinkSplit::Choice> split = LinkSplit::choices(q.text(1));
+        if (split.empty())
+            continue;
+        auto &slot = (*out)[q.int64(0)];
+        auto rules = slot ? std::make_shared<LinkRedirectRules>(*slot) : std::make_shared<LinkRedirectRules>();
+        rules->split = std::move(split);
+        slot = std::move(rules);
+    }
+    q.reset();
+    return stepped(step, db);
+}
+
 }   // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -540,6 +558,12 @@ Result<void> RedirectIndex::load(QSqlDatabase &db)
             return ready;
         if (auto read = readRules(ruleRows, handle, rules.get()); !read)
             return read;
+        // The splits likewise (a partial index holds the few links with one).
+        Statement splitRows(handle, "SELECT id, variants FROM links WHERE variants <> '' AND account_id = 1");
+        if (auto ready = prepared(splitRows, handle); !ready)
+            return ready;
+        if (auto read = readSplits(splitRows, handle, rules.get()); !read)
+            return read;
 
         Statement q(handle, "SELECT " LINK_COLUMNS " FROM links WHERE account_id = 1");   // the local account's only
         if (auto ready = prepared(q, handle); !ready)
@@ -724,6 +748,11 @@ Result<RedirectIndex::Step> RedirectIndex::applyLogged(sqlite3 *handle,
                                "WHERE r.link_id = ? ORDER BY r.priority");
             if (auto ready = prepared(ruleRows, handle); !ready)
                 return ready.error();
+            Statement splitRows(handle,
+                                "SELECT id, variants FROM links WHERE id = ? AND variants <> '' "
+                                "AND account_id = 1");
+            if (auto ready = prepared(splitRows, handle); !ready)
+                return ready.error();
             std::unordered_set<std::int64_t> ids(linkIds);
             for (const Fetched &f : fetched)
                 ids.insert(f.entry.linkId);
@@ -735,6 +764,9 @@ Result<RedirectIndex::Step> RedirectIndex::applyLogged(sqlite3 *handle,
                 if (present.contains(id)) {
                     ruleRows.bind(1, id);
                     if (auto read = readRules(ruleRows, handle, &one); !read)
+                        return read.error();
+                    splitRows.bind(1, id);
+                    if (auto read = readSplits(splitRows, handle, &one); !read)
                         return read.error();
                 }
                 const auto it = one.find(id);
@@ -906,10 +938,17 @@ void RedirectIndex::remove(std::string_view domain, std::string_view slug)
 void RedirectIndex::setRules(std::string_view domain, std::string_view slug, std::int64_t linkId,
                              std::shared_ptr<const LinkRedirectRules> linkRules)
 {
-    if (linkRules && linkRules->rules.empty())
-        linkRules.reset();
     std::lock_guard write(m_writeMutex);
     const std::shared_ptr<const Snapshot> base = current();
+    // The API sets rules only: the link's split stays as it is.
+    if (const auto had = base->rules->find(linkId); had != base->rules->end() && !had->second->split.empty()) {
+        auto merged =
+            linkRules ? std::make_shared<LinkRedirectRules>(*linkRules) : std::make_shared<LinkRedirectRules>();
+        merged->split = had->second->split;
+        linkRules = std::move(merged);
+    }
+    if (linkRules && linkRules->empty())
+        linkRules.reset();
     auto rules = std::make_shared<RedirectRuleSets>(*base->rules);
     if (linkRules)
         (*rules)[linkId] = linkRules;

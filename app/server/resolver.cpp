@@ -706,12 +706,23 @@ RedirectDecision resolveRequest(bool getOrHead, std::string_view target, std::st
             d.status = entry->status ? entry->status : config.redirectStatus;
             d.location = entry->location;
             // The first rule that matches decides where to: rules live beside the table, keyed
-            // by link id, and only links flagged as having any are looked up.
+            // by link id, and only links flagged as having any are looked up. When none does,
+            // the link's A/B split (if any) shares the visitors between its destinations, each
+            // visitor always the same one (a hash of the link, their network and user agent).
             if (entry->hasRules && request.scratch) {
                 if (const auto it = snapshot.rules->find(entry->linkId); it != snapshot.rules->end()) {
+                    const LinkRedirectRules &linkRules = *it->second;
                     request.scratch->reset();
-                    if (const RedirectRule *rule = matchRedirectRule(*it->second, query, request, nowMs))
+                    const RedirectRule *rule =
+                        linkRules.rules.empty() ? nullptr : matchRedirectRule(linkRules, query, request, nowMs);
+                    if (rule) {
                         d.location = rule->longUrl;
+                    } else if (!linkRules.split.empty()) {
+                        const std::size_t variant =
+                            LinkSplit::variantFor(linkRules.split, entry->linkId, request.clientIp, request.userAgent);
+                        d.location = linkRules.split[variant].url;
+                        d.variant = std::uint8_t(variant + 1);
+                    }
                 }
             }
             d.query = entry->forwardQuery ? query : std::string_view();

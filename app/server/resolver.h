@@ -45,6 +45,9 @@ struct RedirectDecision
     std::int64_t linkId = 0;
     OrphanType orphan = OrphanType::None;
     std::string_view path;   // the slug, or the path of an orphan visit
+    // Redirect: the A/B split's variant the visitor was sent to (1 for the first), 0 when the
+    // link has no split or a redirect rule decided.
+    std::uint8_t variant = 0;
 };
 
 // What redirect rules look at besides the request line: views into the request (valid for the

@@ -10,6 +10,7 @@
 #include "core/base/clock.h"
 #include "core/base/csv.h"
 #include "core/base/future.h"
+#include "core/links/linksplit.h"
 #include "core/providers/providerstats.h"
 #include "core/storage/accountrepository.h"
 #include "core/storage/database.h"
@@ -67,7 +68,7 @@ qint64 sum(const QList<ClickPoint> &points)
 
 // This computer's figures from the rollups, on a worker thread with its own connection.
 CampaignStats::Figures readRollups(const QString &path, const QList<qint64> &links, const CampaignStats::Period &p,
-                                   CampaignStats::Scope scope)
+                                   CampaignStats::Scope scope, const QList<Link::Variant> &variants)
 {
     CampaignStats::Figures f;
     f.series = Analytics::buckets(p.from, p.to, p.unit, p.zone);
@@ -80,6 +81,20 @@ CampaignStats::Figures readRollups(const QString &path, const QList<qint64> &lin
     }
     const Analytics analytics(db);
     f.seriesLinks = int(links.size());
+    if (!variants.isEmpty()) {
+        // One link's A/B split: its clicks by variant, in all and over time.
+        if (auto shares = analytics.breakdown(links, u"variant"_s, p.from, p.to, p.zone, true))
+            f.split = SplitTest::evaluate(variants, *shares);
+        for (qsizetype v = 1; v <= variants.size() && wantsSeries(scope); ++v) {
+            const Analytics::Filter only{u"variant"_s, QString::number(v)};
+            if (auto one = analytics.series(links, p.from, p.to, p.unit, p.zone, true, only)) {
+                QList<qint64> values;
+                for (const Analytics::Bucket &b : *one)
+                    values << b.clicks;
+                f.variantSeries.insert(int(v), values);
+            }
+        }
+    }
     if (wantsBreakdowns(scope)) {
         for (const QString &dimension : CampaignStats::dimensions()) {
             if (auto shares = analytics.breakdown(links, dimension, p.from, p.to, p.zone, p.excludeBots)) {
@@ -242,9 +257,13 @@ void CampaignStats::readLocal()
         if (link.accountId == AccountRepository::LocalAccountId)
             local << link.id;
     }
+    // One link of this computer with an A/B split: its variants are read too.
+    QList<Link::Variant> variants;
+    if (m_links.size() == 1 && local.size() == 1)
+        variants = m_links.constFirst().variants;
     const int generation = ++m_localGeneration;
     m_localPending = true;
-    whenFinished(this, QtConcurrent::run(readRollups, m_backend.database().path(), local, m_period, m_scope),
+    whenFinished(this, QtConcurrent::run(readRollups, m_backend.database().path(), local, m_period, m_scope, variants),
                  [this, generation](const Figures &figures) {
                      if (generation != m_localGeneration)
                          return;
@@ -559,6 +578,20 @@ void CampaignStats::splitParts()
         for (qsizetype i = 0; i < rest.size() && i < part.size(); ++i)
             rest[i] -= part.at(i);
     };
+    if (m_split == Split::ByVariant) {
+        for (auto it = m_figures.variantSeries.cbegin(); it != m_figures.variantSeries.cend(); ++it) {
+            if (it->size() != n)
+                continue;
+            const QString url =
+                it.key() <= m_figures.split.rows.size() ? m_figures.split.rows.at(it.key() - 1).url : QString();
+            m_figures.parts.append({tr("Variant %1: %2").arg(LinkSplit::letter(it.key()), url), *it});
+            subtract(*it);
+        }
+        // Bots' visits when they are counted, and clicks from before the split.
+        if (std::any_of(rest.cbegin(), rest.cend(), [](qint64 v) { return v != 0; }))
+            m_figures.parts.append({tr("Other clicks"), rest});
+        return;
+    }
     if (m_split == Split::ByLink) {
         for (const TopLink &t : std::as_const(m_figures.topLinks)) {
             if (m_figures.parts.size() == SplitLinkCount)

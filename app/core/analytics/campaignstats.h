@@ -13,6 +13,7 @@
 
 #include "core/analytics/analytics.h"
 #include "core/analytics/clickseriesmodel.h"
+#include "core/analytics/splittest.h"
 #include "core/links/link.h"
 #include "core/providers/linkprovider.h"
 
@@ -74,6 +75,7 @@ public:
         None,
         ByLink,      // the five links with most clicks, and the others together
         ByAccount,   // this computer, each account of a service
+        ByVariant,   // one link's A/B split: each variant (hasSplit())
     };
 
     struct TopLink
@@ -98,6 +100,10 @@ public:
         int seriesLinks = 0;                       // how many of the links are counted in the series
         QHash<QString, int> breakdownLinks;        // ... and in each breakdown
         QString error;                             // this computer's clicks could not be read
+        // One link of this computer with an A/B split (issue 15): each variant's series (by
+        // variant, 1 for the first; people's clicks, whatever the filter) and the test.
+        QMap<int, QList<qint64>> variantSeries;
+        SplitTest split;
 
         QList<Share> breakdown(const QString &dimension) const { return breakdowns.value(dimension); }
         std::optional<double> changePercent() const;   // against the period before, if it had clicks
@@ -119,6 +125,9 @@ public:
     // Parts the figures by link or account again at once, and says figuresChanged.
     void setSplit(Split split);
     Split split() const { return m_split; }
+    // The target is one link of this computer with an A/B split: Split::ByVariant and
+    // figures().split apply.
+    bool hasSplit() const { return m_figures.split.rows.size() >= 2; }
 
     // Reads the target's links again, this computer's clicks on a worker thread, and the
     // services' figures; figuresChanged when all have come.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QList>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -51,6 +52,16 @@ struct Link
     QString previewTitle;
     QString previewDescription;
     QString previewImage;   // an http(s) address
+    // An A/B split (issue 15): 2 to LinkSplit::MaxVariants destinations with their share of the
+    // visitors in percent (adding up to 100); the first is always the link's own destination.
+    // Empty: no split. Only this computer's links have one (Capability::Split); see LinkSplit.
+    struct Variant
+    {
+        QString url;
+        int percent = 0;
+        bool operator==(const Variant &) const = default;
+    };
+    QList<Variant> variants;
     // One definition everywhere (table, detail pane, statistics, CLI, exports): people's
     // clicks. Visits by bots (link-preview fetchers, crawlers), which linkdeck-server tells
     // apart for this computer's links, are botClicks and never in clicks.

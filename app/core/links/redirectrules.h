@@ -14,6 +14,8 @@
 #include <QMetaType>
 #include <QString>
 
+#include "core/links/linksplit.h"
+
 namespace Linkdeck::Rules {
 
 // Shlink's dynamic redirect rules (REST v3 /short-urls/{shortCode}/redirect-rules): a link's
@@ -87,10 +89,13 @@ struct RedirectRule
     std::vector<RedirectCondition> conditions;
 };
 
-// One link's rules, by priority.
+// One link's rules, by priority, and its A/B split (issue 15; core/links/linksplit.h): the split
+// shares the visitors no rule matched between its destinations. Either may be empty.
 struct LinkRedirectRules
 {
     std::vector<RedirectRule> rules;
+    std::vector<LinkSplit::Choice> split;
+    bool empty() const { return rules.empty() && split.empty(); }
 };
 using RedirectRuleSets = std::unordered_map<std::int64_t, std::shared_ptr<const LinkRedirectRules>>;   // by link id
 

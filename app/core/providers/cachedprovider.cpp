@@ -3,6 +3,7 @@
 #include "core/base/future.h"
 #include "core/links/linklimits.h"
 #include "core/links/linkpreview.h"
+#include "core/links/linksplit.h"
 #include "core/providers/remoteprovider.h"
 #include "core/storage/linkrepository.h"
 #include "core/sync/syncqueue.h"
@@ -118,6 +119,12 @@ Result<Link> CachedProvider::checkedLimits(const Link &link) const
         return Error::make(Error::Kind::Unsupported,
                            tr("%1 cannot give link previews a title, description or image; only links on this "
                               "computer can.")
+                               .arg(service));
+    }
+    if (LinkSplit::hasSplit(link) && !can(Capability::Split)) {
+        return Error::make(Error::Kind::Unsupported,
+                           tr("%1 cannot split a link's visitors between destinations; only links on this computer "
+                              "can.")
                                .arg(service));
     }
     if (!checked->fallbackUrl.isEmpty() && !can(Capability::Fallback)) {

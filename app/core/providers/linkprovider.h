@@ -82,6 +82,9 @@ public:
         // A social preview (Link::previewTitle, ...) given to link-preview crawlers as Open Graph
         // and Twitter card tags: linkdeck-server's own addition, so this computer's links only.
         Preview = 0x80000,
+        // An A/B split of the visitors between destinations (Link::variants), each click
+        // recorded with its variant: linkdeck-server's own addition, so this computer's links only.
+        Split = 0x100000,
     };
     Q_DECLARE_FLAGS(Capabilities, Capability)
     Q_FLAG(Capabilities)

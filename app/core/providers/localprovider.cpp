@@ -3,6 +3,7 @@
 #include "core/links/linklimits.h"
 #include "core/links/linkpassword.h"
 #include "core/links/linkpreview.h"
+#include "core/links/linksplit.h"
 #include "core/links/slug.h"
 #include "core/links/urlvalidator.h"
 #include "core/providers/localaddress.h"
@@ -59,7 +60,7 @@ LinkProvider::Capabilities LocalProvider::capabilities() const
         | Capability::UpdateTags | Capability::EditSlug | Capability::DeleteLinks | Capability::CustomSlug
         | Capability::Tags | Capability::Title | Capability::Expiry | Capability::MaxClicks | Capability::ClickStats
         | Capability::Domains | Capability::RedirectRules | Capability::Fallback | Capability::Password
-        | Capability::Preview;
+        | Capability::Preview | Capability::Split;
 }
 
 QString LocalProvider::shortUrlFor(const QString &domain, const QString &slug)
@@ -116,7 +117,10 @@ Result<Link> LocalProvider::validated(Link link) const
     Result<Link> previewed = LinkPreview::checked(std::move(link));
     if (!previewed)
         return previewed;
-    return LinkLimits::checked(std::move(previewed).value());
+    Result<Link> split = LinkSplit::checked(std::move(previewed).value());
+    if (!split)
+        return split;
+    return LinkLimits::checked(std::move(split).value());
 }
 
 Result<Link> LocalProvider::createNow(const Link &draft, const QString &password)

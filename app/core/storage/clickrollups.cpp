@@ -40,8 +40,9 @@ std::uint8_t codeOf(std::string_view name)
         flag = BotFlag;
         name.remove_prefix(4);
     }
-    static constexpr std::pair<std::string_view, Dimension> names[] = {
-        {"country", Country}, {"referrer", Referrer}, {"device", Device}, {"browser", Browser}, {"os", Os}};
+    static constexpr std::pair<std::string_view, Dimension> names[] = {{"country", Country}, {"referrer", Referrer},
+                                                                       {"device", Device},   {"browser", Browser},
+                                                                       {"os", Os},           {"variant", Variant}};
     for (const auto &[n, code] : names) {
         if (n == name)
             return std::uint8_t(code | flag);
@@ -244,7 +245,7 @@ bool addHour(const QSqlDatabase &db, qint64 linkId, qint64 hour, qint64 people, 
 
 std::map<QString, std::map<QString, qint64>> totals(const QSqlDatabase &db, qint64 linkId)
 {
-    static const char *const names[] = {"", "country", "referrer", "device", "browser", "os"};
+    static const char *const names[] = {"", "country", "referrer", "device", "browser", "os", "variant"};
     std::map<QString, std::map<QString, qint64>> out;
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -262,7 +263,7 @@ std::map<QString, std::map<QString, qint64>> totals(const QSqlDatabase &db, qint
         forEach(std::string_view(dims.constData(), std::size_t(dims.size())),
                 [&out](std::uint8_t code, std::string_view value, std::int64_t clicks) {
                     const std::uint8_t dimension = code & ~BotFlag;
-                    if (dimension < 1 || dimension > Os)
+                    if (dimension < 1 || dimension > Variant)
                         return;
                     const QString name =
                         ((code & BotFlag) ? u"bot:"_s : QString()) + QLatin1StringView(names[dimension]);

@@ -28,7 +28,8 @@ namespace Linkdeck::Rollups {
 //     code (1 byte) | value length (LEB128) | value (UTF-8) | clicks (LEB128)
 // where code is a Dimension, with BotFlag set for bots' clicks.
 
-enum Dimension : std::uint8_t { Country = 1, Referrer = 2, Device = 3, Browser = 4, Os = 5 };
+// Variant: the A/B split's variant a click was sent to ("1" for the first), for links with one.
+enum Dimension : std::uint8_t { Country = 1, Referrer = 2, Device = 3, Browser = 4, Os = 5, Variant = 6 };
 constexpr std::uint8_t BotFlag = 0x80;
 
 // "country" -> Country, "bot:country" -> Country | BotFlag; 0 for any other name.

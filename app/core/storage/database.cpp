@@ -384,6 +384,36 @@ const QStringList schemaV11 = {
         INSERT INTO link_changes(link_id, domain, slug) VALUES (new.id, old.domain, old.slug); END)"_s,
 };
 
+// Version 12: a link's A/B split (issue 15, core/links/linksplit.h) as JSON in links.variants,
+// '' for none, and on each click the variant its visitor was sent to (1 for the first; 0 for a
+// link without a split). A partial index lets the redirect server read the few links with a
+// split without scanning the table; the change log and links_version follow the column.
+const QStringList schemaV12 = {
+    u"ALTER TABLE links ADD COLUMN variants TEXT NOT NULL DEFAULT ''"_s,
+    u"CREATE INDEX links_split ON links(id) WHERE variants <> ''"_s,
+    u"ALTER TABLE clicks ADD COLUMN variant INTEGER NOT NULL DEFAULT 0"_s,
+    u"DROP TRIGGER links_version_update"_s,
+    uR"(CREATE TRIGGER links_version_update AFTER UPDATE OF domain, slug, destination, expires_at, max_clicks,
+        redirect_status, valid_since, forward_query, fallback_url, password_hash, preview_title, preview_description,
+        preview_image, variants ON links BEGIN
+        UPDATE meta SET value = value + 1 WHERE key = 'links_version'; END)"_s,
+    u"DROP TRIGGER link_changes_update"_s,
+    uR"(CREATE TRIGGER link_changes_update AFTER UPDATE OF account_id, domain, slug, destination, expires_at, max_clicks,
+        redirect_status, valid_since, forward_query, fallback_url, password_hash, preview_title, preview_description,
+        preview_image, variants ON links
+        WHEN (old.account_id = 1 OR new.account_id = 1)
+            AND (old.account_id IS NOT new.account_id OR old.domain IS NOT new.domain OR old.slug IS NOT new.slug
+                 OR old.destination IS NOT new.destination OR old.expires_at IS NOT new.expires_at
+                 OR old.max_clicks IS NOT new.max_clicks OR old.redirect_status IS NOT new.redirect_status
+                 OR old.valid_since IS NOT new.valid_since OR old.forward_query IS NOT new.forward_query
+                 OR old.fallback_url IS NOT new.fallback_url OR old.password_hash IS NOT new.password_hash
+                 OR old.preview_title IS NOT new.preview_title
+                 OR old.preview_description IS NOT new.preview_description
+                 OR old.preview_image IS NOT new.preview_image OR old.variants IS NOT new.variants)
+        BEGIN
+        INSERT INTO link_changes(link_id, domain, slug) VALUES (new.id, old.domain, old.slug); END)"_s,
+};
+
 bool exec(QSqlQuery &q, const QString &sql)
 {
     return q.exec(sql);
@@ -515,9 +545,9 @@ Error storageErrorAt(const QString &path, const QString &what, const QSqlError &
 
 const QList<Database::Migration> &Database::migrations()
 {
-    static const QList<Migration> list{{1, schemaV1}, {2, schemaV2},   {3, schemaV3},  {4, schemaV4},
-                                       {5, schemaV5}, {6, schemaV6},   {7, schemaV7},  {8, schemaV8},
-                                       {9, schemaV9}, {10, schemaV10}, {11, schemaV11}};
+    static const QList<Migration> list{{1, schemaV1}, {2, schemaV2},   {3, schemaV3},   {4, schemaV4},
+                                       {5, schemaV5}, {6, schemaV6},   {7, schemaV7},   {8, schemaV8},
+                                       {9, schemaV9}, {10, schemaV10}, {11, schemaV11}, {12, schemaV12}};
     return list;
 }
 

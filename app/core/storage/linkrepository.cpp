@@ -3,6 +3,7 @@
 #include "core/base/clock.h"
 #include "core/base/sqlite.h"
 #include "core/base/trigrammatch.h"
+#include "core/links/linksplit.h"
 #include "core/links/utm.h"
 #include "core/storage/accountrepository.h"
 #include "core/storage/clickrollups.h"
@@ -35,7 +36,7 @@ const QString selectColumns = uR"(SELECT links.id, account_id, remote_id, domain
     title, tags, created_at, updated_at, expires_at, max_clicks,
     links.clicks + coalesce((SELECT d.clicks FROM link_click_deltas AS d WHERE d.link_id = links.id), 0), sync_state,
     redirect_status, valid_since, forward_query, crawlable, fallback_url, password_hash <> '', preview_title, preview_description, preview_image,
-    (SELECT coalesce(sum(h.bots), 0) FROM click_hours AS h WHERE h.link_id = links.id)
+    (SELECT coalesce(sum(h.bots), 0) FROM click_hours AS h WHERE h.link_id = links.id), variants
     FROM links)"_s;
 
 qint64 toMs(const QDateTime &t)
@@ -449,6 +450,7 @@ Link LinkRepository::fromRow(const QSqlQuery &q)
     link.previewTitle = q.value(21).toString();
     link.previewDescription = q.value(22).toString();
     link.previewImage = q.value(23).toString();
+    link.variants = LinkSplit::fromJson(q.value(25).toString());
     return link;
 }
 
@@ -519,8 +521,8 @@ namespace {
 const QString insertSql =
     uR"(INSERT INTO links(account_id, remote_id, domain, slug, short_url, destination, title, tags,
     campaign, created_at, updated_at, expires_at, max_clicks, clicks, sync_state, redirect_status, valid_since,
-    forward_query, crawlable, fallback_url, preview_title, preview_description, preview_image)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s;
+    forward_query, crawlable, fallback_url, preview_title, preview_description, preview_image, variants)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s;
 
 // A link's values in the column order of insertSql (and of the account sync's UPDATE).
 QVariantList columnValues(const Link &link, SyncState state)
@@ -547,7 +549,8 @@ QVariantList columnValues(const Link &link, SyncState state)
             sqlText(link.fallbackUrl),
             sqlText(link.previewTitle),
             sqlText(link.previewDescription),
-            sqlText(link.previewImage)};
+            sqlText(link.previewImage),
+            sqlText(LinkSplit::toJson(link.variants))};
 }
 }   // namespace
 
@@ -740,7 +743,8 @@ bool holds(const Link &row, const Link &link)
         && row.redirectStatus == link.redirectStatus && msOf(row.validSince) == msOf(link.validSince)
         && row.forwardQuery == link.forwardQuery && row.crawlable == link.crawlable
         && row.fallbackUrl == link.fallbackUrl && row.previewTitle == link.previewTitle
-        && row.previewDescription == link.previewDescription && row.previewImage == link.previewImage;
+        && row.previewDescription == link.previewDescription && row.previewImage == link.previewImage
+        && row.variants == link.variants;
 }
 }   // namespace
 
@@ -757,7 +761,8 @@ Result<int> LinkRepository::upsertRemote(qint64 accountId, const QList<Link> &li
     update.prepare(uR"(UPDATE links SET account_id = ?, remote_id = ?, domain = ?, slug = ?, short_url = ?,
         destination = ?, title = ?, tags = ?, campaign = ?, created_at = ?, updated_at = ?, expires_at = ?,
         max_clicks = ?, clicks = ?, sync_state = ?, redirect_status = ?, valid_since = ?, forward_query = ?,
-        crawlable = ?, fallback_url = ?, preview_title = ?, preview_description = ?, preview_image = ? WHERE id = ?)"_s);
+        crawlable = ?, fallback_url = ?, preview_title = ?, preview_description = ?, preview_image = ?, variants = ?
+        WHERE id = ?)"_s);
     const auto fail = [&](const QSqlError &error) -> Result<int> {
         find.finish();
         insert.finish();
@@ -892,7 +897,7 @@ Result<Link> LinkRepository::update(Link link)
         title = ?, tags = ?, campaign = ?, updated_at = ?, expires_at = ?, max_clicks = ?,
         clicks = CASE WHEN account_id = 1 THEN clicks ELSE ? END, sync_state = ?,
         redirect_status = ?, valid_since = ?, forward_query = ?, crawlable = ?, fallback_url = ?, preview_title = ?,
-        preview_description = ?, preview_image = ? WHERE id = ?)"_s);
+        preview_description = ?, preview_image = ?, variants = ? WHERE id = ?)"_s);
     q.addBindValue(link.accountId);
     q.addBindValue(sqlText(link.remoteId));
     q.addBindValue(sqlText(link.domain));
@@ -915,6 +920,7 @@ Result<Link> LinkRepository::update(Link link)
     q.addBindValue(sqlText(link.previewTitle));
     q.addBindValue(sqlText(link.previewDescription));
     q.addBindValue(sqlText(link.previewImage));
+    q.addBindValue(sqlText(LinkSplit::toJson(link.variants)));
     q.addBindValue(link.id);
     if (!q.exec()) {
         const QSqlError error = q.lastError();
