@@ -67,7 +67,9 @@ Result<ServerCommand> parseCommandLine(const QStringList &arguments)
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     parser.addPositionalArgument(
-        u"command"_s, u"Optional: api-key:generate prints a new API key; api-key:list; api-key:disable NAME."_s,
+        u"command"_s,
+        u"Optional: api-key:generate prints a new API key; api-key:list; api-key:disable NAME; db:copy "
+        u"moves the server's SQLite file into an empty PostgreSQL database."_s,
         u"[command]"_s);
     const QCommandLineOption listen(u"listen"_s, u"Address and port to listen on (default 127.0.0.1:8080)."_s,
                                     u"host:port"_s);
@@ -92,8 +94,14 @@ Result<ServerCommand> parseCommandLine(const QStringList &arguments)
                                             u"With api-key:generate: orphan visits do not exist for the key."_s);
     const QCommandLineOption expires(u"expiration-date"_s,
                                      u"With api-key:generate: the key stops working then (ISO 8601)."_s, u"date"_s);
+    const QCommandLineOption copyFrom(u"from"_s, u"With db:copy: the SQLite file to copy (default: --db's)."_s,
+                                      u"file"_s);
+    const QCommandLineOption copyTo(u"to"_s,
+                                    u"With db:copy: postgresql://USER@HOST:PORT/DATABASE (default: Shlink's DB_DRIVER, "
+                                    u"DB_HOST, DB_PORT, DB_NAME, DB_USER, DB_PASSWORD, DB_UNIX_SOCKET)."_s,
+                                    u"url"_s);
     parser.addOptions({listen, db, config, geoip, uap, status, journal, threads, dataDir, name, authorOnly, domainOnly,
-                       noOrphanVisits, expires});
+                       noOrphanVisits, expires, copyFrom, copyTo});
     if (!parser.parse(arguments))
         return invalid(parser.errorText());
 
@@ -141,6 +149,19 @@ Result<ServerCommand> parseCommandLine(const QStringList &arguments)
         command.keyName = positional.value(1);
         if (command.keyName.isEmpty())
             return invalid(u"api-key:disable wants the key's name, e.g. linkdeck-server api-key:disable my_client"_s);
+        return command;
+    }
+    if (verb == u"db:copy") {
+        command.kind = ServerCommand::Kind::CopyDatabase;
+        command.copyFrom = parser.isSet(copyFrom) ? parser.value(copyFrom) : QString::fromStdString(cfg.databasePath);
+        command.copyTo = parser.value(copyTo);
+        if (parser.isSet(copyTo) && command.copyTo.trimmed().isEmpty())
+            return invalid(
+                u"--to wants a PostgreSQL address, e.g. --to postgresql://linkdeck@db.example.com/linkdeck"_s);
+        if (parser.isSet(config)) {   // Shlink's DB_* variables may come from it
+            if (auto loaded = loadConfigFile(parser.value(config)); !loaded)
+                return loaded.error();
+        }
         return command;
     }
     if (!verb.isEmpty())

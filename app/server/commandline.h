@@ -20,17 +20,20 @@ struct ServerCommand
     enum class Kind {
         Serve,
         GenerateKey,   // api-key:generate [--name N] [--author-only] [--domain-only D] [--no-orphan-visits] [--expiration-date T]
-        ListKeys,     // api-key:list
-        DisableKey,   // api-key:disable NAME
-        Help,         // --help: print `text`
-        Version,      // --version: print `text`
+        ListKeys,       // api-key:list
+        DisableKey,     // api-key:disable NAME
+        CopyDatabase,   // db:copy [--from FILE.sqlite] [--to postgresql://...] (issue 14)
+        Help,           // --help: print `text`
+        Version,        // --version: print `text`
     };
     Kind kind = Kind::Serve;
     ServerConfig config;   // Serve: everything; the api-key commands: databasePath
     QString keyName;       // GenerateKey: --name; DisableKey: NAME
     ApiKeyScope roles;     // GenerateKey
     std::optional<QDateTime> expires;
-    QString text;   // Help, Version
+    QString text;       // Help, Version
+    QString copyFrom;   // CopyDatabase: --from, else the server's database (--db, --data-dir)
+    QString copyTo;     // CopyDatabase: --to; empty: Shlink's DB_* variables
 };
 
 // arguments as main() gets them, the program's name first. An error's message is the sentence

@@ -7,6 +7,7 @@
 //                   [--no-orphan-visits] [--expiration-date DATE] [--db FILE]
 //   linkdeck-server api-key:list [--db FILE]
 //   linkdeck-server api-key:disable NAME [--db FILE]
+//   linkdeck-server db:copy [--from FILE.sqlite] [--to postgresql://USER@HOST:PORT/DATABASE]
 
 #include "core/base/paths.h"
 #include "core/storage/database.h"
@@ -14,6 +15,7 @@
 #include "server/commandline.h"
 #include "server/journal.h"
 #include "server/linkserver.h"
+#include "server/pg/dbcopy.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -110,6 +112,8 @@ int main(int argc, char *argv[])
         return 0;
     case ServerCommand::Kind::Serve:
         break;
+    case ServerCommand::Kind::CopyDatabase:
+        return Linkdeck::Server::Pg::dbCopyCommand(command.copyFrom, command.copyTo);
     default:
         return apiKeyCommand(command);
     }

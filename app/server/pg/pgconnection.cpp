@@ -14,9 +14,21 @@ namespace Linkdeck::Server::Pg {
 namespace {
 
 // libpq's messages end with a newline and sometimes carry a second line (DETAIL, HINT).
+// The severity ("ERROR:  ") goes: the sentence around it says what failed.
 QString cleaned(const char *message)
 {
-    return QString::fromUtf8(message ? message : "").trimmed().replace(u'\n', u' ');
+    QString text = QString::fromUtf8(message ? message : "").trimmed();
+    for (const QString &severity : {u"ERROR:"_s, u"FATAL:"_s, u"PANIC:"_s}) {
+        if (text.startsWith(severity))
+            text = text.mid(severity.size()).trimmed();
+    }
+    return text.replace(u'\n', u' ');
+}
+
+// A reason as the end of a sentence.
+QString sentenceEnd(const QString &reason)
+{
+    return reason.endsWith(u'.') ? reason : reason + u'.';
 }
 
 }   // namespace
@@ -141,7 +153,8 @@ Result<PgConnection> PgConnection::open(const QString &conninfo)
         const QString reason = cleaned(PQerrorMessage(conn));
         return Error::make(
             Error::Kind::Network,
-            tr("Could not connect to the PostgreSQL server at %1: %2").arg(connection.describe(), reason), reason);
+            tr("Could not connect to the PostgreSQL server at %1: %2").arg(connection.describe(), sentenceEnd(reason)),
+            reason);
     }
     // NOTICEs ("relation ... already exists, skipping") are not for the operator: libpq would
     // print them on stderr.
@@ -180,10 +193,11 @@ Error PgConnection::error(const QString &what) const
 {
     const QString reason = m_conn ? cleaned(PQerrorMessage(m_conn)) : QString();
     if (m_conn && PQstatus(m_conn) == CONNECTION_BAD)
-        return Error::make(Error::Kind::Network,
-                           what + u' ' + tr("The connection to PostgreSQL at %1 was lost: %2").arg(describe(), reason),
-                           reason);
-    return Error::make(Error::Kind::Storage, reason.isEmpty() ? what : what + u' ' + reason, reason);
+        return Error::make(
+            Error::Kind::Network,
+            what + u' ' + tr("The connection to PostgreSQL at %1 was lost: %2").arg(describe(), sentenceEnd(reason)),
+            reason);
+    return Error::make(Error::Kind::Storage, reason.isEmpty() ? what : what + u' ' + sentenceEnd(reason), reason);
 }
 
 Error PgConnection::error(const QString &what, const PgResult &) const
