@@ -356,7 +356,7 @@ void TestDbCopy::badTargetsAreSentences()
         {u"postgresql://linkdeck:s3cret@127.0.0.1:1/linkdeck"_s,
          u"Could not connect to the PostgreSQL server at 127.0.0.1:1/linkdeck:"_s},
         {u"postgresql://linkdeck:s3cret@127.0.0.1:port/linkdeck"_s,
-         u"Could not connect to the PostgreSQL server at 127.0.0.1:port/linkdeck: invalid integer value"_s},
+         u"Could not connect to the PostgreSQL server at 127.0.0.1:port/linkdeck: "_s},
         {u"nonsense"_s, u"“nonsense” is not a PostgreSQL address"_s},
         {Test::PgTestServer::instance().conninfoFor(u"linkdeck_no_such_database"_s),
          u"Could not connect to the PostgreSQL server at "_s},
