@@ -6,14 +6,22 @@
 // The server: LINKDECK_TEST_PG, or a throwaway cluster of the test's own off CI
 // (support/pgtestserver.h); each test function works in a database of its own.
 
+#include "core/links/link.h"
 #include "core/storage/clickrollups.h"
+#include "core/storage/database.h"
+#include "core/storage/linkrepository.h"
 #include "server/clickrecord.h"
+#include "server/linkserver.h"
 #include "server/pg/pgclickwriter.h"
 #include "server/pg/pgconnection.h"
 #include "server/pg/pgschema.h"
 #include "server/useragent.h"
+#include "support/httpclient.h"
 #include "support/pgtestserver.h"
+#include "support/serverconfig.h"
 
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <map>
@@ -115,6 +123,7 @@ private slots:
     void aGapIsRefused();
     void aFailedBatchStoresNothing();
     void twoInstancesAddUp();
+    void countsAsTheSqliteWriterDoes();
 };
 
 void TestPgClickWriter::storesClicksRollupsAndPosition()
@@ -281,6 +290,122 @@ void TestPgClickWriter::twoInstancesAddUp()
             countries += n;
     }
     QCOMPARE(countries, linkClicks);
+}
+
+// The same clicks, stored by the real server on SQLite and by PgClickWriter: the same hourly
+// rollups byte for byte (counts, bots and every packed breakdown) and the same link counts, so
+// that the statistics read the same from either database.
+void TestPgClickWriter::countsAsTheSqliteWriterDoes()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"links.sqlite"_s);
+    {
+        Database db;
+        QVERIFY(db.open(file));
+        LinkRepository links(db);
+        for (int i = 1; i <= 3; ++i) {
+            Link l;
+            l.accountId = 1;
+            l.domain = u"localhost:8080"_s;
+            l.slug = u"s%1"_s.arg(i);
+            l.shortUrl = u"http://localhost:8080/s%1"_s.arg(i);
+            l.destination = u"https://e.example/%1"_s.arg(i);
+            QVERIFY(links.insert(l));
+        }
+    }
+    {
+        Server::LinkServer server(Test::serverConfigFor(file));   // uap-core's regexes, as deployed
+        const auto started = server.start();
+        QVERIFY2(started, qPrintable(started ? QString() : started.error().message));
+        const char *agents[] = {
+            "Mozilla/5.0 (X11; Linux x86_64; rv:120.0) Gecko/20100101 Firefox/120.0",
+            "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) "
+            "Version/17.0 Mobile/15E148 Safari/604.1",
+            "curl/8.0",
+            "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)",
+        };
+        const char *referrers[] = {"", "https://News.example/a", "android-app://com.slack/"};
+        const char *paths[] = {"/s1", "/s2?utm_source=mail", "/s3", "/nothing"};
+        Test::HttpConnection c(server.port());
+        for (int i = 0; i < 600; ++i) {
+            std::string request = std::string("GET ") + paths[i % 4]
+                + " HTTP/1.1\r\nHost: localhost:8080\r\nUser-Agent: " + agents[i % 4 == 3 ? 0 : (i / 4) % 4] + "\r\n";
+            if (*referrers[i % 3])
+                request += std::string("Referer: ") + referrers[i % 3] + "\r\n";
+            const auto r = c.request(request + "\r\n");
+            QVERIFY2(r.status == 302 || r.status == 404, r.error.c_str());
+        }
+        server.stop();
+        QCOMPARE(server.clicksStored(), 600u);
+    }
+
+    // The stored clicks back as the journal had them.
+    Database db;
+    QVERIFY(db.open(file));
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(u"SELECT coalesce(link_id, 0), domain, slug, visited_url, ts, referrer, user_agent, ip, "
+                   u"accept_language, redirect_url, orphan_type, variant FROM clicks ORDER BY id"_s));
+    std::vector<ClickRecord> records;
+    while (q.next()) {
+        ClickRecord r;
+        r.linkId = q.value(0).toLongLong();
+        r.domain = q.value(1).toString().toStdString();
+        r.path = q.value(2).toString().toStdString();
+        if (!q.value(3).toString().isEmpty())
+            r.path += '?' + q.value(3).toString().toStdString();
+        r.timeMs = q.value(4).toLongLong();
+        r.referrer = q.value(5).toString().toStdString();
+        r.userAgent = q.value(6).toString().toStdString();
+        r.ip = q.value(7).toString().toStdString();
+        r.acceptLanguage = q.value(8).toString().toStdString();
+        r.redirectUrl = q.value(9).toString().toStdString();
+        const QString orphan = q.value(10).toString();
+        r.orphanType = orphan.isEmpty()      ? OrphanType::None
+            : orphan == u"base_url"          ? OrphanType::BaseUrl
+            : orphan == u"invalid_short_url" ? OrphanType::InvalidShortUrl
+                                             : OrphanType::Regular404;
+        r.variant = std::uint8_t(q.value(11).toInt());
+        records.push_back(std::move(r));
+    }
+    QCOMPARE(records.size(), 600u);
+
+    OPEN_DB(pgdb, "tst_pgclickwriter_same");
+    PgConnection conn = migrated(pgdb);
+    UserAgentParser userAgents;
+    QVERIFY(userAgents.load());
+    PgClickWriter writer(conn, userAgents);
+    // In batches of different sizes, as a journal would come.
+    std::size_t begin = 0;
+    for (std::size_t size : {1u, 99u, 250u, 250u}) {
+        PgClickBatch batch{"t0", {0, std::int64_t(begin)}, {0, std::int64_t(begin + size)}, {}};
+        batch.clicks.assign(records.begin() + std::ptrdiff_t(begin), records.begin() + std::ptrdiff_t(begin + size));
+        QVERIFY(writer.write(batch));
+        begin += size;
+    }
+
+    QStringList sqliteHours, pgHours;
+    QVERIFY(q.exec(u"SELECT link_id, hour, clicks, bots, hex(dims) FROM click_hours ORDER BY link_id, hour"_s));
+    while (q.next())
+        sqliteHours << u"%1 %2 %3 %4 %5"_s.arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                               q.value(3).toString(), q.value(4).toString().toLower());
+    const auto hours = conn.exec(u"SELECT link_id, hour, clicks, bots, encode(dims, 'hex') FROM click_hours "
+                                 u"ORDER BY link_id, hour"_s);
+    QVERIFY(hours);
+    for (int i = 0; i < hours->rows(); ++i)
+        pgHours << u"%1 %2 %3 %4 %5"_s.arg(hours->text(i, 0), hours->text(i, 1), hours->text(i, 2), hours->text(i, 3),
+                                           hours->text(i, 4));
+    QVERIFY(sqliteHours.size() >= 3);
+    QCOMPARE(pgHours, sqliteHours);
+
+    // Link counts: SQLite's may have moved from the deltas into links.clicks already.
+    QVERIFY(q.exec(u"SELECT l.id, l.clicks + coalesce(d.clicks, 0) FROM links l "
+                   u"LEFT JOIN link_click_deltas d ON d.link_id = l.id ORDER BY l.id"_s));
+    while (q.next()) {
+        const auto r = conn.exec(u"SELECT coalesce(sum(clicks), 0) FROM link_click_deltas WHERE link_id = $1"_s,
+                                 {q.value(0).toLongLong()});
+        QVERIFY(r);
+        QCOMPARE(r->toInt64(0, 0), q.value(1).toLongLong());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPgClickWriter)
