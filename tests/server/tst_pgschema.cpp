@@ -209,6 +209,12 @@ void TestPgSchema::badAddressesAreSentences()
     QVERIFY(!garbled.error().message.contains(u"s3cret"_s));
     QVERIFY2(garbled.error().message.contains(u"PostgreSQL"_s), qPrintable(garbled.error().message));
 
+    const auto keyValue = PgConnection::open(u"host=db.example.com password=s3cret port"_s);
+    QVERIFY(!keyValue);
+    QVERIFY2(keyValue.error().message.startsWith(u"The PostgreSQL address is not valid: "_s),
+             qPrintable(keyValue.error().message));
+    QVERIFY(!keyValue.error().message.contains(u"s3cret"_s));
+
     const auto nonsense = PgConnection::open(u"host"_s);
     QVERIFY(!nonsense);
     QVERIFY2(nonsense.error().message.contains(u"is not a PostgreSQL address"_s), qPrintable(nonsense.error().message));

@@ -135,10 +135,14 @@ Result<PgConnection> PgConnection::open(const QString &conninfo)
     if (!options) {
         const QString reason = cleaned(parseError);
         PQfreemem(parseError);
-        return Error::make(Error::Kind::Invalid,
-                           tr("“%1” is not a PostgreSQL address: %2. Write it as postgresql://USER@HOST:PORT/DATABASE.")
-                               .arg(conninfo.section(u'@', -1), reason),   // never the password before '@'
-                           reason);
+        // The address is shown only when no password can be in it.
+        const bool mayHoldSecret = conninfo.contains(u'@') || conninfo.contains(u"password"_s, Qt::CaseInsensitive);
+        const QString message = mayHoldSecret
+            ? tr("The PostgreSQL address is not valid: %1. Write it as postgresql://USER@HOST:PORT/DATABASE.")
+                  .arg(reason)
+            : tr("“%1” is not a PostgreSQL address: %2. Write it as postgresql://USER@HOST:PORT/DATABASE.")
+                  .arg(conninfo, reason);
+        return Error::make(Error::Kind::Invalid, message, reason);
     }
     PQconninfoFree(options);
 
