@@ -1311,10 +1311,6 @@ Opciones globales: --data-dir DIR (guardar la base de datos en DIR), --help, --v
         <translation>links update necesita exactamente un sufijo.</translation>
     </message>
     <message>
-        <source>links update needs something to change: --url, --title, --tag, --new-slug, a limit (--starts, --expires, --max-clicks, --fallback or their --no- options), --password-stdin, --no-password, a --preview- option or --no-preview.</source>
-        <translation>links update necesita algo que cambiar: --url, --title, --tag, --new-slug, un límite (--starts, --expires, --max-clicks, --fallback o sus opciones --no-), --password-stdin, --no-password, una opción --preview- o --no-preview.</translation>
-    </message>
-    <message>
         <source>--password-stdin and --no-password cannot be given together.</source>
         <translation>--password-stdin y --no-password no se pueden indicar juntas.</translation>
     </message>
@@ -1675,10 +1671,6 @@ Opciones globales: --data-dir DIR (guardar la base de datos en DIR), --help, --v
         <translation>La cuenta «%1» tiene un enlace «%2» en varios dominios (%3): elija uno con --domain.</translation>
     </message>
     <message>
-        <source>Counts the clicks of a link or a campaign: on this computer, and as the link services count them; with --account, the link or campaign of that account only.</source>
-        <translation>Cuenta los clics de un enlace o una campaña: en este equipo y según los cuentan los servicios de enlaces; con --account, solo el enlace o la campaña de esa cuenta.</translation>
-    </message>
-    <message>
         <source>First day, YYYY-MM-DD (default: 29 days before --to).</source>
         <translation>Primer día, AAAA-MM-DD (predeterminado: 29 días antes de --to).</translation>
     </message>
@@ -1711,16 +1703,8 @@ Opciones globales: --data-dir DIR (guardar la base de datos en DIR), --help, --v
         <translation>La cuenta del enlace o la campaña (predeterminado: un enlace de Este equipo, una campaña en todas las cuentas).</translation>
     </message>
     <message>
-        <source>clicks, countries, referrers, devices, browsers or os.</source>
-        <translation>clicks, countries, referrers, devices, browsers u os.</translation>
-    </message>
-    <message>
         <source>A link&apos;s back-half, or a campaign (utm_campaign or tag).</source>
         <translation>El sufijo de un enlace, o una campaña (utm_campaign o etiqueta).</translation>
-    </message>
-    <message>
-        <source>stats needs what to count (clicks, countries, referrers, devices, browsers or os) and a back-half or campaign.</source>
-        <translation>stats necesita qué contar (clicks, countries, referrers, devices, browsers u os) y un sufijo o una campaña.</translation>
     </message>
     <message>
         <source>Unknown time zone “%1”.</source>
@@ -1749,6 +1733,54 @@ Opciones globales: --data-dir DIR (guardar la base de datos en DIR), --help, --v
     <message>
         <source>There are no figures for “%1” in this period.</source>
         <translation>No hay cifras para «%1» en este periodo.</translation>
+    </message>
+    <message>
+        <source>--variant and --no-split cannot be given together.</source>
+        <translation>--variant y --no-split no se pueden indicar juntas.</translation>
+    </message>
+    <message>
+        <source>--variant takes an address and its share of the visitors in percent, as in --variant https://shop.example/b=30.</source>
+        <translation>--variant admite una dirección y su parte de los visitantes en porcentaje, como en --variant https://shop.example/b=30.</translation>
+    </message>
+    <message>
+        <source>An A/B split: another destination and its share of the visitors in percent (URL=PERCENT); repeat for up to nine. URL keeps the rest (this computer&apos;s links only).</source>
+        <translation>Un reparto A/B: otro destino y su parte de los visitantes en porcentaje (URL=PORCENTAJE); repítalo hasta nueve veces. URL se queda con el resto (solo enlaces de este equipo).</translation>
+    </message>
+    <message>
+        <source>An A/B split, replacing the link&apos;s: another destination and its share of the visitors in percent (URL=PERCENT); repeat for up to nine. The link&apos;s destination keeps the rest.</source>
+        <translation>Un reparto A/B, que sustituye al del enlace: otro destino y su parte de los visitantes en porcentaje (URL=PORCENTAJE); repítalo hasta nueve veces. El destino del enlace se queda con el resto.</translation>
+    </message>
+    <message>
+        <source>Removes the A/B split: every visitor goes to the destination.</source>
+        <translation>Quita el reparto A/B: todos los visitantes van al destino.</translation>
+    </message>
+    <message>
+        <source>links update needs something to change: --url, --title, --tag, --new-slug, a limit (--starts, --expires, --max-clicks, --fallback or their --no- options), --password-stdin, --no-password, a --preview- option, --no-preview, --variant or --no-split.</source>
+        <translation>links update necesita algo que cambiar: --url, --title, --tag, --new-slug, un límite (--starts, --expires, --max-clicks, --fallback o sus opciones --no-), --password-stdin, --no-password, una opción --preview-, --no-preview, --variant o --no-split.</translation>
+    </message>
+    <message>
+        <source>A/B split</source>
+        <translation>Reparto A/B</translation>
+    </message>
+    <message>
+        <source>Counts the clicks of a link or a campaign: on this computer, and as the link services count them; with --account, the link or campaign of that account only. &quot;variants&quot; gives a link&apos;s A/B split: each destination&apos;s clicks and whether the difference is significant.</source>
+        <translation>Cuenta los clics de un enlace o una campaña: en este equipo y según los cuentan los servicios de enlaces; con --account, solo el enlace o la campaña de esa cuenta. &quot;variants&quot; da el reparto A/B de un enlace: los clics de cada destino y si la diferencia es significativa.</translation>
+    </message>
+    <message>
+        <source>clicks, countries, referrers, devices, browsers, os or variants.</source>
+        <translation>clicks, countries, referrers, devices, browsers, os o variants.</translation>
+    </message>
+    <message>
+        <source>stats needs what to count (clicks, countries, referrers, devices, browsers, os or variants) and a back-half or campaign.</source>
+        <translation>stats necesita qué contar (clicks, countries, referrers, devices, browsers, os o variants) y un sufijo o una campaña.</translation>
+    </message>
+    <message>
+        <source>There is no link “%1”; variants are a link&apos;s, not a campaign&apos;s.</source>
+        <translation>No existe el enlace «%1»; las variantes son de un enlace, no de una campaña.</translation>
+    </message>
+    <message>
+        <source>The link “%1” has no A/B split.</source>
+        <translation>El enlace «%1» no tiene reparto A/B.</translation>
     </message>
 </context>
 <context>
@@ -3785,6 +3817,10 @@ Linkdeck puede usar el token hasta que salga, sin guardarlo en ningún sitio. Se
         <source>Clicks by people and visits by bots together.</source>
         <translation>Clics de personas y visitas de bots juntos.</translation>
     </message>
+    <message>
+        <source>By variant</source>
+        <translation>Por variante</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::StatsReport</name>
@@ -3923,6 +3959,26 @@ Linkdeck puede usar el token hasta que salga, sin guardarlo en ningún sitio. Se
         <source>Other</source>
         <comment>device kind</comment>
         <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>Variantes</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Visitors sent</source>
+        <translation>Visitantes enviados</translation>
+    </message>
+    <message>
+        <source>A/B split</source>
+        <translation>Reparto A/B</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5140,6 +5196,21 @@ Linkdeck puede usar el token hasta que salga, sin guardarlo en ningún sitio. Se
     </message>
 </context>
 <context>
+    <name>Linkdeck::Server::Pg::PgClickWriter</name>
+    <message>
+        <source>A batch of clicks needs its journal and a position after its start.</source>
+        <translation>Un lote de clics necesita su diario y una posición posterior a su inicio.</translation>
+    </message>
+    <message>
+        <source>The clicks of journal %1 from %2 do not follow on what PostgreSQL has stored (up to %3); nothing was stored.</source>
+        <translation>Los clics del diario %1 desde %2 no continúan lo que PostgreSQL tiene guardado (hasta %3); no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL stored %1 of %2 clicks; nothing was stored.</source>
+        <translation>PostgreSQL guardó %1 de %2 clics; no se guardó nada.</translation>
+    </message>
+</context>
+<context>
     <name>Linkdeck::Server::Pg::PgConnection</name>
     <message>
         <source>“%1” is not a PostgreSQL address: %2. Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
@@ -5196,6 +5267,10 @@ Linkdeck puede usar el token hasta que salga, sin guardarlo en ningún sitio. Se
     <message>
         <source>PostgreSQL rolled the transaction back; nothing of it was stored.</source>
         <translation>PostgreSQL deshizo la transacción; no se guardó nada de ella.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address is not valid: %1. Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>La dirección de PostgreSQL no es válida: %1. Escríbala como postgresql://USUARIO@HOST:PUERTO/BASEDEDATOS.</translation>
     </message>
 </context>
 <context>

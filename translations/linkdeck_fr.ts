@@ -1311,10 +1311,6 @@ Options globales : --data-dir DIR (garder la base de données dans DIR), --help
         <translation>links update attend exactement un suffixe.</translation>
     </message>
     <message>
-        <source>links update needs something to change: --url, --title, --tag, --new-slug, a limit (--starts, --expires, --max-clicks, --fallback or their --no- options), --password-stdin, --no-password, a --preview- option or --no-preview.</source>
-        <translation>links update attend quelque chose à modifier : --url, --title, --tag, --new-slug, une limite (--starts, --expires, --max-clicks, --fallback ou leurs options --no-), --password-stdin, --no-password, une option --preview- ou --no-preview.</translation>
-    </message>
-    <message>
         <source>--password-stdin and --no-password cannot be given together.</source>
         <translation>--password-stdin et --no-password ne peuvent pas être donnés ensemble.</translation>
     </message>
@@ -1675,10 +1671,6 @@ Options globales : --data-dir DIR (garder la base de données dans DIR), --help
         <translation>Le compte « %1 » a un lien « %2 » sur plusieurs domaines (%3) : choisissez-en un avec --domain.</translation>
     </message>
     <message>
-        <source>Counts the clicks of a link or a campaign: on this computer, and as the link services count them; with --account, the link or campaign of that account only.</source>
-        <translation>Compte les clics d&apos;un lien ou d&apos;une campagne : sur cet ordinateur, et tels que les services de liens les comptent ; avec --account, le lien ou la campagne de ce compte uniquement.</translation>
-    </message>
-    <message>
         <source>First day, YYYY-MM-DD (default: 29 days before --to).</source>
         <translation>Premier jour, AAAA-MM-JJ (par défaut : 29 jours avant --to).</translation>
     </message>
@@ -1711,16 +1703,8 @@ Options globales : --data-dir DIR (garder la base de données dans DIR), --help
         <translation>Le compte du lien ou de la campagne (par défaut : un lien de Cet ordinateur, une campagne dans tous les comptes).</translation>
     </message>
     <message>
-        <source>clicks, countries, referrers, devices, browsers or os.</source>
-        <translation>clicks, countries, referrers, devices, browsers ou os.</translation>
-    </message>
-    <message>
         <source>A link&apos;s back-half, or a campaign (utm_campaign or tag).</source>
         <translation>Le suffixe d&apos;un lien, ou une campagne (utm_campaign ou étiquette).</translation>
-    </message>
-    <message>
-        <source>stats needs what to count (clicks, countries, referrers, devices, browsers or os) and a back-half or campaign.</source>
-        <translation>stats attend ce qu&apos;il faut compter (clicks, countries, referrers, devices, browsers ou os) et un suffixe ou une campagne.</translation>
     </message>
     <message>
         <source>Unknown time zone “%1”.</source>
@@ -1749,6 +1733,54 @@ Options globales : --data-dir DIR (garder la base de données dans DIR), --help
     <message>
         <source>There are no figures for “%1” in this period.</source>
         <translation>Aucun chiffre pour « %1 » sur cette période.</translation>
+    </message>
+    <message>
+        <source>--variant and --no-split cannot be given together.</source>
+        <translation>--variant et --no-split ne peuvent pas être donnés ensemble.</translation>
+    </message>
+    <message>
+        <source>--variant takes an address and its share of the visitors in percent, as in --variant https://shop.example/b=30.</source>
+        <translation>--variant attend une adresse et sa part des visiteurs en pourcentage, comme dans --variant https://shop.example/b=30.</translation>
+    </message>
+    <message>
+        <source>An A/B split: another destination and its share of the visitors in percent (URL=PERCENT); repeat for up to nine. URL keeps the rest (this computer&apos;s links only).</source>
+        <translation>Une répartition A/B : une autre destination et sa part des visiteurs en pourcentage (URL=POURCENTAGE) ; à répéter, jusqu&apos;à neuf. URL reçoit le reste (liens de cet ordinateur uniquement).</translation>
+    </message>
+    <message>
+        <source>An A/B split, replacing the link&apos;s: another destination and its share of the visitors in percent (URL=PERCENT); repeat for up to nine. The link&apos;s destination keeps the rest.</source>
+        <translation>Une répartition A/B, qui remplace celle du lien : une autre destination et sa part des visiteurs en pourcentage (URL=POURCENTAGE) ; à répéter, jusqu&apos;à neuf. La destination du lien reçoit le reste.</translation>
+    </message>
+    <message>
+        <source>Removes the A/B split: every visitor goes to the destination.</source>
+        <translation>Supprime la répartition A/B : tous les visiteurs vont vers la destination.</translation>
+    </message>
+    <message>
+        <source>links update needs something to change: --url, --title, --tag, --new-slug, a limit (--starts, --expires, --max-clicks, --fallback or their --no- options), --password-stdin, --no-password, a --preview- option, --no-preview, --variant or --no-split.</source>
+        <translation>links update attend quelque chose à modifier : --url, --title, --tag, --new-slug, une limite (--starts, --expires, --max-clicks, --fallback ou leurs options --no-), --password-stdin, --no-password, une option --preview-, --no-preview, --variant ou --no-split.</translation>
+    </message>
+    <message>
+        <source>A/B split</source>
+        <translation>Répartition A/B</translation>
+    </message>
+    <message>
+        <source>Counts the clicks of a link or a campaign: on this computer, and as the link services count them; with --account, the link or campaign of that account only. &quot;variants&quot; gives a link&apos;s A/B split: each destination&apos;s clicks and whether the difference is significant.</source>
+        <translation>Compte les clics d&apos;un lien ou d&apos;une campagne : sur cet ordinateur, et tels que les services de liens les comptent ; avec --account, le lien ou la campagne de ce compte uniquement. &quot;variants&quot; donne la répartition A/B d&apos;un lien : les clics de chaque destination et si l&apos;écart est significatif.</translation>
+    </message>
+    <message>
+        <source>clicks, countries, referrers, devices, browsers, os or variants.</source>
+        <translation>clicks, countries, referrers, devices, browsers, os ou variants.</translation>
+    </message>
+    <message>
+        <source>stats needs what to count (clicks, countries, referrers, devices, browsers, os or variants) and a back-half or campaign.</source>
+        <translation>stats attend ce qu&apos;il faut compter (clicks, countries, referrers, devices, browsers, os ou variants) et un suffixe ou une campagne.</translation>
+    </message>
+    <message>
+        <source>There is no link “%1”; variants are a link&apos;s, not a campaign&apos;s.</source>
+        <translation>Il n&apos;y a pas de lien « %1 » ; les variantes appartiennent à un lien, pas à une campagne.</translation>
+    </message>
+    <message>
+        <source>The link “%1” has no A/B split.</source>
+        <translation>Le lien « %1 » n&apos;a pas de répartition A/B.</translation>
     </message>
 </context>
 <context>
@@ -3525,6 +3557,61 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
 </context>
 <context>
+    <name>Linkdeck::Gui::SplitEditor</name>
+    <message>
+        <source>A/B s&amp;plit</source>
+        <translation>Ré&amp;partition A/B</translation>
+    </message>
+    <message>
+        <source>Share the visitors between this destination and others, to see which page works best. Each visitor keeps the destination they first got.</source>
+        <translation>Répartir les visiteurs entre cette destination et d&apos;autres, pour voir quelle page fonctionne le mieux. Chaque visiteur garde la destination qu&apos;il a reçue la première fois.</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Visiteurs</translation>
+    </message>
+    <message>
+        <source>&amp;Add destination</source>
+        <translation>&amp;Ajouter une destination</translation>
+    </message>
+    <message>
+        <source>Share &amp;evenly</source>
+        <translation>Répartir é&amp;quitablement</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>the destination above</source>
+        <translation>la destination ci-dessus</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Destination %1</source>
+        <translation>Destination %1</translation>
+    </message>
+    <message>
+        <source>Share of visitors for destination %1</source>
+        <translation>Part des visiteurs pour la destination %1</translation>
+    </message>
+    <message>
+        <source>Remove destination %1</source>
+        <translation>Supprimer la destination %1</translation>
+    </message>
+    <message>
+        <source>Together: %1%</source>
+        <translation>Total : %1 %</translation>
+    </message>
+</context>
+<context>
     <name>Linkdeck::Gui::StatsChart</name>
     <message numerus="yes">
         <source>%1, %2: %Ln click(s)</source>
@@ -3730,6 +3817,10 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
         <source>Clicks by people and visits by bots together.</source>
         <translation>Clics de personnes et visites de robots confondus.</translation>
     </message>
+    <message>
+        <source>By variant</source>
+        <translation>Par variante</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::StatsReport</name>
@@ -3868,6 +3959,26 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
         <source>Other</source>
         <comment>device kind</comment>
         <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>Variantes</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Visitors sent</source>
+        <translation>Visiteurs envoyés</translation>
+    </message>
+    <message>
+        <source>A/B split</source>
+        <translation>Répartition A/B</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -5010,6 +5121,96 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
 </context>
 <context>
+    <name>Linkdeck::Server::Pg::DbCopy</name>
+    <message>
+        <source>Nothing was copied: the PostgreSQL database is as it was.</source>
+        <translation>Rien n&apos;a été copié : la base PostgreSQL est restée telle quelle.</translation>
+    </message>
+    <message>
+        <source>db:copy needs a target: --to postgresql://USER@HOST:PORT/DATABASE, or Shlink&apos;s variables DB_DRIVER=postgres with DB_HOST, DB_PORT, DB_NAME, DB_USER and DB_PASSWORD (or DB_UNIX_SOCKET).</source>
+        <translation>db:copy attend une cible : --to postgresql://UTILISATEUR@HÔTE:PORT/BASE, ou les variables de Shlink DB_DRIVER=postgres avec DB_HOST, DB_PORT, DB_NAME, DB_USER et DB_PASSWORD (ou DB_UNIX_SOCKET).</translation>
+    </message>
+    <message>
+        <source>DB_DRIVER is “%1”: db:copy moves a server to PostgreSQL only (DB_DRIVER=postgres).</source>
+        <translation>DB_DRIVER vaut « %1 » : db:copy ne transfère un serveur que vers PostgreSQL (DB_DRIVER=postgres).</translation>
+    </message>
+    <message>
+        <source>DB_PORT wants a port number, not “%1”.</source>
+        <translation>DB_PORT attend un numéro de port, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>db:copy needs the SQLite file to copy: --from FILE.sqlite.</source>
+        <translation>db:copy attend le fichier SQLite à copier : --from FICHIER.sqlite.</translation>
+    </message>
+    <message>
+        <source>There is no SQLite file at “%1”.</source>
+        <translation>Il n&apos;y a pas de fichier SQLite à « %1 ».</translation>
+    </message>
+    <message>
+        <source>“%1” has schema version %2, and this linkdeck-server&apos;s PostgreSQL schema is version %3: update linkdeck-server to copy it.</source>
+        <translation>« %1 » a la version de schéma %2, et le schéma PostgreSQL de ce linkdeck-server est en version %3 : mettez linkdeck-server à jour pour le copier.</translation>
+    </message>
+    <message>
+        <source>Could not read “%1”.</source>
+        <translation>Impossible de lire « %1 ».</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 is not empty (it holds %2): db:copy moves a server into an empty database only. Nothing was copied.</source>
+        <translation>La base PostgreSQL %1 n&apos;est pas vide (elle contient %2) : db:copy ne transfère un serveur que dans une base vide. Rien n&apos;a été copié.</translation>
+    </message>
+    <message>
+        <source>“%1” has no table %2.</source>
+        <translation>« %1 » n&apos;a pas de table %2.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL schema has no column %1.%2, which “%3” has: update linkdeck-server.</source>
+        <translation>Le schéma PostgreSQL n&apos;a pas de colonne %1.%2, que « %3 » possède : mettez linkdeck-server à jour.</translation>
+    </message>
+    <message>
+        <source>Could not read the %1 of “%2”.</source>
+        <translation>Impossible de lire %1 de « %2 ».</translation>
+    </message>
+    <message>
+        <source>db:copy: %1 of %2 %3 (%4%)</source>
+        <translation>db:copy : %1 sur %2 %3 (%4 %)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused the %1 of “%2”: %3</source>
+        <translation>PostgreSQL a refusé %1 de « %2 » : %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 arrived in PostgreSQL.</source>
+        <translation>%1 sur %2 %3 sont arrivés dans PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>db:copy: %1 %2 copied</source>
+        <translation>db:copy : %1 %2 copiés</translation>
+    </message>
+    <message>
+        <source>PostgreSQL counts %1 %2 after the copy, and “%3” has %4.</source>
+        <translation>PostgreSQL compte %1 %2 après la copie, et « %3 » en a %4.</translation>
+    </message>
+    <message>
+        <source>db:copy: copied %1 from %2 in %3 s; every table&apos;s count matches.</source>
+        <translation>db:copy : %1 copié depuis %2 en %3 s ; le nombre de lignes de chaque table correspond.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Server::Pg::PgClickWriter</name>
+    <message>
+        <source>A batch of clicks needs its journal and a position after its start.</source>
+        <translation>Un lot de clics a besoin de son journal et d&apos;une position après son début.</translation>
+    </message>
+    <message>
+        <source>The clicks of journal %1 from %2 do not follow on what PostgreSQL has stored (up to %3); nothing was stored.</source>
+        <translation>Les clics du journal %1 à partir de %2 ne suivent pas ce que PostgreSQL a enregistré (jusqu&apos;à %3) ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL stored %1 of %2 clicks; nothing was stored.</source>
+        <translation>PostgreSQL a enregistré %1 clics sur %2 ; rien n&apos;a été enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>Linkdeck::Server::Pg::PgConnection</name>
     <message>
         <source>“%1” is not a PostgreSQL address: %2. Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
@@ -5066,6 +5267,10 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     <message>
         <source>PostgreSQL rolled the transaction back; nothing of it was stored.</source>
         <translation>PostgreSQL a annulé la transaction ; rien n&apos;en a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address is not valid: %1. Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>L&apos;adresse PostgreSQL n&apos;est pas valide : %1. Écrivez-la sous la forme postgresql://UTILISATEUR@HÔTE:PORT/BASE.</translation>
     </message>
 </context>
 <context>

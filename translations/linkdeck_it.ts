@@ -1311,10 +1311,6 @@ Opzioni globali: --data-dir DIR (tieni il database in DIR), --help, --version.
         <translation>links update richiede esattamente un suffisso.</translation>
     </message>
     <message>
-        <source>links update needs something to change: --url, --title, --tag, --new-slug, a limit (--starts, --expires, --max-clicks, --fallback or their --no- options), --password-stdin, --no-password, a --preview- option or --no-preview.</source>
-        <translation>links update richiede qualcosa da modificare: --url, --title, --tag, --new-slug, un limite (--starts, --expires, --max-clicks, --fallback o le loro opzioni --no-), --password-stdin, --no-password, un&apos;opzione --preview- o --no-preview.</translation>
-    </message>
-    <message>
         <source>--password-stdin and --no-password cannot be given together.</source>
         <translation>--password-stdin e --no-password non possono essere dati insieme.</translation>
     </message>
@@ -1675,10 +1671,6 @@ Opzioni globali: --data-dir DIR (tieni il database in DIR), --help, --version.
         <translation>L&apos;account «%1» ha un link «%2» su più domini (%3): scegline uno con --domain.</translation>
     </message>
     <message>
-        <source>Counts the clicks of a link or a campaign: on this computer, and as the link services count them; with --account, the link or campaign of that account only.</source>
-        <translation>Conta i clic di un link o di una campagna: su questo computer, e come li contano i servizi di link; con --account, solo il link o la campagna di quell&apos;account.</translation>
-    </message>
-    <message>
         <source>First day, YYYY-MM-DD (default: 29 days before --to).</source>
         <translation>Primo giorno, AAAA-MM-GG (predefinito: 29 giorni prima di --to).</translation>
     </message>
@@ -1711,16 +1703,8 @@ Opzioni globali: --data-dir DIR (tieni il database in DIR), --help, --version.
         <translation>L&apos;account del link o della campagna (predefinito: un link di Questo computer, una campagna in tutti gli account).</translation>
     </message>
     <message>
-        <source>clicks, countries, referrers, devices, browsers or os.</source>
-        <translation>clicks, countries, referrers, devices, browsers o os.</translation>
-    </message>
-    <message>
         <source>A link&apos;s back-half, or a campaign (utm_campaign or tag).</source>
         <translation>Il suffisso di un link, o una campagna (utm_campaign o tag).</translation>
-    </message>
-    <message>
-        <source>stats needs what to count (clicks, countries, referrers, devices, browsers or os) and a back-half or campaign.</source>
-        <translation>stats richiede cosa contare (clicks, countries, referrers, devices, browsers o os) e un suffisso o una campagna.</translation>
     </message>
     <message>
         <source>Unknown time zone “%1”.</source>
@@ -1749,6 +1733,54 @@ Opzioni globali: --data-dir DIR (tieni il database in DIR), --help, --version.
     <message>
         <source>There are no figures for “%1” in this period.</source>
         <translation>Nessun dato per «%1» in questo periodo.</translation>
+    </message>
+    <message>
+        <source>--variant and --no-split cannot be given together.</source>
+        <translation>--variant e --no-split non possono essere dati insieme.</translation>
+    </message>
+    <message>
+        <source>--variant takes an address and its share of the visitors in percent, as in --variant https://shop.example/b=30.</source>
+        <translation>--variant accetta un indirizzo e la sua quota di visitatori in percentuale, come in --variant https://shop.example/b=30.</translation>
+    </message>
+    <message>
+        <source>An A/B split: another destination and its share of the visitors in percent (URL=PERCENT); repeat for up to nine. URL keeps the rest (this computer&apos;s links only).</source>
+        <translation>Una ripartizione A/B: un&apos;altra destinazione e la sua quota di visitatori in percentuale (URL=PERCENTUALE); ripeti fino a nove volte. URL riceve il resto (solo link di questo computer).</translation>
+    </message>
+    <message>
+        <source>An A/B split, replacing the link&apos;s: another destination and its share of the visitors in percent (URL=PERCENT); repeat for up to nine. The link&apos;s destination keeps the rest.</source>
+        <translation>Una ripartizione A/B, che sostituisce quella del link: un&apos;altra destinazione e la sua quota di visitatori in percentuale (URL=PERCENTUALE); ripeti fino a nove volte. La destinazione del link riceve il resto.</translation>
+    </message>
+    <message>
+        <source>Removes the A/B split: every visitor goes to the destination.</source>
+        <translation>Rimuove la ripartizione A/B: ogni visitatore va alla destinazione.</translation>
+    </message>
+    <message>
+        <source>links update needs something to change: --url, --title, --tag, --new-slug, a limit (--starts, --expires, --max-clicks, --fallback or their --no- options), --password-stdin, --no-password, a --preview- option, --no-preview, --variant or --no-split.</source>
+        <translation>links update richiede qualcosa da modificare: --url, --title, --tag, --new-slug, un limite (--starts, --expires, --max-clicks, --fallback o le loro opzioni --no-), --password-stdin, --no-password, un&apos;opzione --preview-, --no-preview, --variant o --no-split.</translation>
+    </message>
+    <message>
+        <source>A/B split</source>
+        <translation>Ripartizione A/B</translation>
+    </message>
+    <message>
+        <source>Counts the clicks of a link or a campaign: on this computer, and as the link services count them; with --account, the link or campaign of that account only. &quot;variants&quot; gives a link&apos;s A/B split: each destination&apos;s clicks and whether the difference is significant.</source>
+        <translation>Conta i clic di un link o di una campagna: su questo computer, e come li contano i servizi di link; con --account, solo il link o la campagna di quell&apos;account. &quot;variants&quot; fornisce la ripartizione A/B di un link: i clic di ogni destinazione e se la differenza è significativa.</translation>
+    </message>
+    <message>
+        <source>clicks, countries, referrers, devices, browsers, os or variants.</source>
+        <translation>clicks, countries, referrers, devices, browsers, os o variants.</translation>
+    </message>
+    <message>
+        <source>stats needs what to count (clicks, countries, referrers, devices, browsers, os or variants) and a back-half or campaign.</source>
+        <translation>stats richiede cosa contare (clicks, countries, referrers, devices, browsers, os o variants) e un suffisso o una campagna.</translation>
+    </message>
+    <message>
+        <source>There is no link “%1”; variants are a link&apos;s, not a campaign&apos;s.</source>
+        <translation>Non esiste il link «%1»; le varianti sono di un link, non di una campagna.</translation>
+    </message>
+    <message>
+        <source>The link “%1” has no A/B split.</source>
+        <translation>Il link «%1» non ha una ripartizione A/B.</translation>
     </message>
 </context>
 <context>
@@ -3785,6 +3817,10 @@ Linkdeck può usare il token fino all&apos;uscita, senza salvarlo da nessuna par
         <source>Clicks by people and visits by bots together.</source>
         <translation>Clic delle persone e visite dei bot insieme.</translation>
     </message>
+    <message>
+        <source>By variant</source>
+        <translation>Per variante</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::StatsReport</name>
@@ -3923,6 +3959,26 @@ Linkdeck può usare il token fino all&apos;uscita, senza salvarlo da nessuna par
         <source>Other</source>
         <comment>device kind</comment>
         <translation>Altro</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>Varianti</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Visitors sent</source>
+        <translation>Visitatori inviati</translation>
+    </message>
+    <message>
+        <source>A/B split</source>
+        <translation>Ripartizione A/B</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5140,6 +5196,21 @@ Linkdeck può usare il token fino all&apos;uscita, senza salvarlo da nessuna par
     </message>
 </context>
 <context>
+    <name>Linkdeck::Server::Pg::PgClickWriter</name>
+    <message>
+        <source>A batch of clicks needs its journal and a position after its start.</source>
+        <translation>Un gruppo di clic richiede il suo registro e una posizione dopo il suo inizio.</translation>
+    </message>
+    <message>
+        <source>The clicks of journal %1 from %2 do not follow on what PostgreSQL has stored (up to %3); nothing was stored.</source>
+        <translation>I clic del registro %1 da %2 non seguono quanto PostgreSQL ha salvato (fino a %3); non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL stored %1 of %2 clicks; nothing was stored.</source>
+        <translation>PostgreSQL ha salvato %1 di %2 clic; non è stato salvato nulla.</translation>
+    </message>
+</context>
+<context>
     <name>Linkdeck::Server::Pg::PgConnection</name>
     <message>
         <source>“%1” is not a PostgreSQL address: %2. Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
@@ -5196,6 +5267,10 @@ Linkdeck può usare il token fino all&apos;uscita, senza salvarlo da nessuna par
     <message>
         <source>PostgreSQL rolled the transaction back; nothing of it was stored.</source>
         <translation>PostgreSQL ha annullato la transazione; non ne è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address is not valid: %1. Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>L&apos;indirizzo PostgreSQL non è valido: %1. Scrivilo come postgresql://UTENTE@HOST:PORTA/DATABASE.</translation>
     </message>
 </context>
 <context>

@@ -1311,10 +1311,6 @@ Algemene opties: --data-dir DIR (de database in DIR bewaren), --help, --version.
         <translation>links update heeft precies één achtervoegsel nodig.</translation>
     </message>
     <message>
-        <source>links update needs something to change: --url, --title, --tag, --new-slug, a limit (--starts, --expires, --max-clicks, --fallback or their --no- options), --password-stdin, --no-password, a --preview- option or --no-preview.</source>
-        <translation>links update heeft iets te wijzigen nodig: --url, --title, --tag, --new-slug, een limiet (--starts, --expires, --max-clicks, --fallback of hun --no-opties), --password-stdin, --no-password, een --preview-optie of --no-preview.</translation>
-    </message>
-    <message>
         <source>--password-stdin and --no-password cannot be given together.</source>
         <translation>--password-stdin en --no-password kunnen niet samen worden opgegeven.</translation>
     </message>
@@ -1675,10 +1671,6 @@ Algemene opties: --data-dir DIR (de database in DIR bewaren), --help, --version.
         <translation>Het account “%1” heeft een link “%2” op meerdere domeinen (%3): kies er een met --domain.</translation>
     </message>
     <message>
-        <source>Counts the clicks of a link or a campaign: on this computer, and as the link services count them; with --account, the link or campaign of that account only.</source>
-        <translation>Telt de klikken van een link of campagne: op deze computer, en zoals de linkdiensten ze tellen; met --account alleen de link of campagne van dat account.</translation>
-    </message>
-    <message>
         <source>First day, YYYY-MM-DD (default: 29 days before --to).</source>
         <translation>Eerste dag, JJJJ-MM-DD (standaard: 29 dagen vóór --to).</translation>
     </message>
@@ -1711,16 +1703,8 @@ Algemene opties: --data-dir DIR (de database in DIR bewaren), --help, --version.
         <translation>Het account van de link of campagne (standaard: een link van Deze computer, een campagne in elk account).</translation>
     </message>
     <message>
-        <source>clicks, countries, referrers, devices, browsers or os.</source>
-        <translation>clicks, countries, referrers, devices, browsers of os.</translation>
-    </message>
-    <message>
         <source>A link&apos;s back-half, or a campaign (utm_campaign or tag).</source>
         <translation>Het achtervoegsel van een link, of een campagne (utm_campaign of label).</translation>
-    </message>
-    <message>
-        <source>stats needs what to count (clicks, countries, referrers, devices, browsers or os) and a back-half or campaign.</source>
-        <translation>stats heeft nodig wat er geteld moet worden (clicks, countries, referrers, devices, browsers of os) en een achtervoegsel of campagne.</translation>
     </message>
     <message>
         <source>Unknown time zone “%1”.</source>
@@ -1749,6 +1733,54 @@ Algemene opties: --data-dir DIR (de database in DIR bewaren), --help, --version.
     <message>
         <source>There are no figures for “%1” in this period.</source>
         <translation>Er zijn geen cijfers voor “%1” in deze periode.</translation>
+    </message>
+    <message>
+        <source>--variant and --no-split cannot be given together.</source>
+        <translation>--variant en --no-split kunnen niet samen worden opgegeven.</translation>
+    </message>
+    <message>
+        <source>--variant takes an address and its share of the visitors in percent, as in --variant https://shop.example/b=30.</source>
+        <translation>--variant accepteert een adres en zijn aandeel bezoekers in procenten, zoals in --variant https://shop.example/b=30.</translation>
+    </message>
+    <message>
+        <source>An A/B split: another destination and its share of the visitors in percent (URL=PERCENT); repeat for up to nine. URL keeps the rest (this computer&apos;s links only).</source>
+        <translation>Een A/B-verdeling: een andere bestemming en haar aandeel bezoekers in procenten (URL=PROCENT); herhaal voor maximaal negen. URL krijgt de rest (alleen links op deze computer).</translation>
+    </message>
+    <message>
+        <source>An A/B split, replacing the link&apos;s: another destination and its share of the visitors in percent (URL=PERCENT); repeat for up to nine. The link&apos;s destination keeps the rest.</source>
+        <translation>Een A/B-verdeling die die van de link vervangt: een andere bestemming en haar aandeel bezoekers in procenten (URL=PROCENT); herhaal voor maximaal negen. De bestemming van de link krijgt de rest.</translation>
+    </message>
+    <message>
+        <source>Removes the A/B split: every visitor goes to the destination.</source>
+        <translation>Verwijdert de A/B-verdeling: elke bezoeker gaat naar de bestemming.</translation>
+    </message>
+    <message>
+        <source>links update needs something to change: --url, --title, --tag, --new-slug, a limit (--starts, --expires, --max-clicks, --fallback or their --no- options), --password-stdin, --no-password, a --preview- option, --no-preview, --variant or --no-split.</source>
+        <translation>links update heeft iets te wijzigen nodig: --url, --title, --tag, --new-slug, een limiet (--starts, --expires, --max-clicks, --fallback of hun --no-opties), --password-stdin, --no-password, een --preview-optie, --no-preview, --variant of --no-split.</translation>
+    </message>
+    <message>
+        <source>A/B split</source>
+        <translation>A/B-verdeling</translation>
+    </message>
+    <message>
+        <source>Counts the clicks of a link or a campaign: on this computer, and as the link services count them; with --account, the link or campaign of that account only. &quot;variants&quot; gives a link&apos;s A/B split: each destination&apos;s clicks and whether the difference is significant.</source>
+        <translation>Telt de klikken van een link of campagne: op deze computer, en zoals de linkdiensten ze tellen; met --account alleen de link of campagne van dat account. &quot;variants&quot; geeft de A/B-verdeling van een link: de klikken per bestemming en of het verschil significant is.</translation>
+    </message>
+    <message>
+        <source>clicks, countries, referrers, devices, browsers, os or variants.</source>
+        <translation>clicks, countries, referrers, devices, browsers, os of variants.</translation>
+    </message>
+    <message>
+        <source>stats needs what to count (clicks, countries, referrers, devices, browsers, os or variants) and a back-half or campaign.</source>
+        <translation>stats heeft nodig wat er geteld moet worden (clicks, countries, referrers, devices, browsers, os of variants) en een achtervoegsel of campagne.</translation>
+    </message>
+    <message>
+        <source>There is no link “%1”; variants are a link&apos;s, not a campaign&apos;s.</source>
+        <translation>Er is geen link “%1”; varianten horen bij een link, niet bij een campagne.</translation>
+    </message>
+    <message>
+        <source>The link “%1” has no A/B split.</source>
+        <translation>De link “%1” heeft geen A/B-verdeling.</translation>
     </message>
 </context>
 <context>
@@ -3785,6 +3817,10 @@ Linkdeck kan het token gebruiken tot je afsluit, zonder het ergens op te slaan. 
         <source>Clicks by people and visits by bots together.</source>
         <translation>Klikken door mensen en bezoeken door bots samen.</translation>
     </message>
+    <message>
+        <source>By variant</source>
+        <translation>Per variant</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::StatsReport</name>
@@ -3923,6 +3959,26 @@ Linkdeck kan het token gebruiken tot je afsluit, zonder het ergens op te slaan. 
         <source>Other</source>
         <comment>device kind</comment>
         <translation>Overig</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>Varianten</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variant</translation>
+    </message>
+    <message>
+        <source>Visitors sent</source>
+        <translation>Bezoekers gestuurd</translation>
+    </message>
+    <message>
+        <source>A/B split</source>
+        <translation>A/B-verdeling</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5140,6 +5196,21 @@ Linkdeck kan het token gebruiken tot je afsluit, zonder het ergens op te slaan. 
     </message>
 </context>
 <context>
+    <name>Linkdeck::Server::Pg::PgClickWriter</name>
+    <message>
+        <source>A batch of clicks needs its journal and a position after its start.</source>
+        <translation>Een reeks klikken heeft zijn journaal en een positie na het begin ervan nodig.</translation>
+    </message>
+    <message>
+        <source>The clicks of journal %1 from %2 do not follow on what PostgreSQL has stored (up to %3); nothing was stored.</source>
+        <translation>De klikken van journaal %1 vanaf %2 sluiten niet aan op wat PostgreSQL heeft opgeslagen (tot %3); er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL stored %1 of %2 clicks; nothing was stored.</source>
+        <translation>PostgreSQL heeft %1 van %2 klikken opgeslagen; er is niets opgeslagen.</translation>
+    </message>
+</context>
+<context>
     <name>Linkdeck::Server::Pg::PgConnection</name>
     <message>
         <source>“%1” is not a PostgreSQL address: %2. Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
@@ -5196,6 +5267,10 @@ Linkdeck kan het token gebruiken tot je afsluit, zonder het ergens op te slaan. 
     <message>
         <source>PostgreSQL rolled the transaction back; nothing of it was stored.</source>
         <translation>PostgreSQL heeft de transactie teruggedraaid; er is niets van opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address is not valid: %1. Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>Het PostgreSQL-adres is niet geldig: %1. Schrijf het als postgresql://GEBRUIKER@HOST:POORT/DATABASE.</translation>
     </message>
 </context>
 <context>

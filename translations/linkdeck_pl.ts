@@ -5312,6 +5312,10 @@ Linkdeck może używać tokenu do zamknięcia, nigdzie go nie zapisując. Nastę
         <source>PostgreSQL rolled the transaction back; nothing of it was stored.</source>
         <translation>PostgreSQL wycofał transakcję; nic z niej nie zostało zapisane.</translation>
     </message>
+    <message>
+        <source>The PostgreSQL address is not valid: %1. Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>Adres PostgreSQL jest nieprawidłowy: %1. Zapisz go jako postgresql://UŻYTKOWNIK@HOST:PORT/BAZA.</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Server::Pg::PgSchema</name>

@@ -5268,6 +5268,10 @@ O Linkdeck pode usar o token até você sair, sem salvá-lo em lugar nenhum. Ele
         <source>PostgreSQL rolled the transaction back; nothing of it was stored.</source>
         <translation>O PostgreSQL desfez a transação; nada dela foi armazenado.</translation>
     </message>
+    <message>
+        <source>The PostgreSQL address is not valid: %1. Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>O endereço PostgreSQL não é válido: %1. Escreva-o como postgresql://USUARIO@HOST:PORTA/BANCO.</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Server::Pg::PgSchema</name>
