@@ -16,6 +16,7 @@
 #include "core/links/linkpassword.h"
 #include "core/links/linkpreview.h"
 #include "core/links/linkquery.h"
+#include "core/links/linksplit.h"
 #include "core/links/urlvalidator.h"
 #include "core/links/utm.h"
 #include "core/providers/linkprovider.h"
@@ -151,6 +152,45 @@ void applyPreview(const QCommandLineParser &parser, Link &link, const QCommandLi
         link.previewImage = parser.value(image);
 }
 
+// A/B split (issue 15): each --variant URL=PERCENT is a destination beside the link's own,
+// which keeps what is left of 100%; --no-split removes the split. A usage problem, or empty.
+QString applySplit(const QCommandLineParser &parser, Link &link, const QCommandLineOption &variant,
+                   const QCommandLineOption *noSplit = nullptr)
+{
+    if (noSplit && parser.isSet(*noSplit)) {
+        if (parser.isSet(variant))
+            return Tr::tr("--variant and --no-split cannot be given together.");
+        link.variants.clear();
+        return {};
+    }
+    if (!parser.isSet(variant))
+        return {};
+    QList<Link::Variant> others;
+    int taken = 0;
+    for (const QString &value : parser.values(variant)) {
+        const qsizetype equals = value.lastIndexOf(u'=');
+        bool ok = false;
+        const int percent = equals > 0 ? value.mid(equals + 1).trimmed().toInt(&ok) : 0;
+        if (!ok)
+            return Tr::tr("--variant takes an address and its share of the visitors in percent, as in "
+                          "--variant https://shop.example/b=30.");
+        others.append({value.left(equals).trimmed(), percent});
+        taken += percent;
+    }
+    link.variants = QList<Link::Variant>{{link.destination, 100 - taken}} + others;
+    return {};
+}
+
+QString splitText(const Link &link)
+{
+    QStringList parts;
+    for (qsizetype i = 0; i < link.variants.size(); ++i)
+        parts << u"%1 %2% %3"_s.arg(LinkSplit::letter(int(i) + 1))
+                     .arg(link.variants.at(i).percent)
+                     .arg(link.variants.at(i).url);
+    return parts.join(u", "_s);
+}
+
 QString noPasswordsHere(const Account &account)
 {
     return Tr::tr("%1 cannot protect a link by a password; only links on this computer can.")
@@ -193,11 +233,32 @@ LinksCreateCommand::LinksCreateCommand()
                      u"text"_s)
     , m_previewDescription(u"preview-description"_s, Tr::tr("The description link previews show."), u"text"_s)
     , m_previewImage(u"preview-image"_s, Tr::tr("The address of the image link previews show."), u"url"_s)
+    , m_variant(u"variant"_s,
+                Tr::tr("An A/B split: another destination and its share of the visitors in percent (URL=PERCENT); "
+                       "repeat for up to nine. URL keeps the rest (this computer's links only)."),
+                u"url=percent"_s)
     , m_account(u"account"_s, Tr::tr("The account to create it in (default: This computer)."), u"name"_s)
 {
-    m_parser.addOptions({m_slug, m_domain, m_title, m_tag, m_utmSource, m_utmMedium, m_utmCampaign, m_utmTerm,
-                         m_utmContent, m_lowercaseUtm, m_starts, m_expires, m_maxClicks, m_fallback, m_passwordStdin,
-                         m_previewTitle, m_previewDescription, m_previewImage, m_account});
+    m_parser.addOptions({m_slug,
+                         m_domain,
+                         m_title,
+                         m_tag,
+                         m_utmSource,
+                         m_utmMedium,
+                         m_utmCampaign,
+                         m_utmTerm,
+                         m_utmContent,
+                         m_lowercaseUtm,
+                         m_starts,
+                         m_expires,
+                         m_maxClicks,
+                         m_fallback,
+                         m_passwordStdin,
+                         m_previewTitle,
+                         m_previewDescription,
+                         m_previewImage,
+                         m_variant,
+                         m_account});
     m_parser.addPositionalArgument(u"URL"_s, Tr::tr("The address the short link opens."));
 }
 
@@ -228,6 +289,10 @@ int LinksCreateCommand::execute(Context &context)
         return context.fail(problem);
     applyPreview(m_parser, draft, m_previewTitle, m_previewDescription, m_previewImage);
     if (const QString problem = LinkPreview::problem(draft); !problem.isEmpty())
+        return context.fail(problem);
+    if (const QString problem = applySplit(m_parser, draft, m_variant); !problem.isEmpty())
+        return usageError(context, problem);
+    if (const QString problem = LinkSplit::problem(draft); !problem.isEmpty())
         return context.fail(problem);
 
     Backend *backend = context.backend();
@@ -373,7 +438,7 @@ LinksUpdateCommand::LinksUpdateCommand()
               u"links update SLUG [--domain D] [--url URL] [--title T] [--tag T]... [--new-slug S] [--starts WHEN] "
               u"[--expires WHEN] [--max-clicks N] [--fallback URL] [--no-start] [--no-expiry] [--no-max-clicks] "
               u"[--no-fallback] [--password-stdin] [--no-password] [--preview-title T] [--preview-description D] "
-              u"[--preview-image URL] [--no-preview] [--account NAME]"_s,
+              u"[--preview-image URL] [--no-preview] [--variant URL=PERCENT]... [--no-split] [--account NAME]"_s,
               Tr::tr("Changes a link found by its back-half and prints its short URL. Each link service allows "
                      "other changes; what it does not allow is refused before anything is sent. The --no- options "
                      "remove a start, an end, a click limit or the fallback address.")
@@ -402,6 +467,11 @@ LinksUpdateCommand::LinksUpdateCommand()
     , m_previewDescription(u"preview-description"_s, Tr::tr("The description link previews show."), u"text"_s)
     , m_previewImage(u"preview-image"_s, Tr::tr("The address of the image link previews show."), u"url"_s)
     , m_noPreview(u"no-preview"_s, Tr::tr("Removes the link's preview: crawlers are redirected like people."))
+    , m_variant(u"variant"_s,
+                Tr::tr("An A/B split, replacing the link's: another destination and its share of the visitors in "
+                       "percent (URL=PERCENT); repeat for up to nine. The link's destination keeps the rest."),
+                u"url=percent"_s)
+    , m_noSplit(u"no-split"_s, Tr::tr("Removes the A/B split: every visitor goes to the destination."))
     , m_account(u"account"_s, Tr::tr("The link's account (default: This computer)."), u"name"_s)
 {
     m_parser.addOptions({m_domain,
@@ -423,6 +493,8 @@ LinksUpdateCommand::LinksUpdateCommand()
                          m_previewDescription,
                          m_previewImage,
                          m_noPreview,
+                         m_variant,
+                         m_noSplit,
                          m_account});
     m_parser.addPositionalArgument(u"SLUG"_s, Tr::tr("The back-half of the link to change."));
 }
@@ -437,14 +509,16 @@ int LinksUpdateCommand::execute(Context &context)
         limits = limits || m_parser.isSet(*o);
     const bool preview = m_parser.isSet(m_previewTitle) || m_parser.isSet(m_previewDescription)
         || m_parser.isSet(m_previewImage) || m_parser.isSet(m_noPreview);
+    const bool split = m_parser.isSet(m_variant) || m_parser.isSet(m_noSplit);
     const bool fields = m_parser.isSet(m_url) || m_parser.isSet(m_title) || m_parser.isSet(m_tag)
-        || m_parser.isSet(m_newSlug) || limits || preview;
+        || m_parser.isSet(m_newSlug) || limits || preview || split;
     const bool passwordChange = m_parser.isSet(m_passwordStdin) || m_parser.isSet(m_noPassword);
     if (!fields && !passwordChange)
         return usageError(context,
                           Tr::tr("links update needs something to change: --url, --title, --tag, --new-slug, a "
                                  "limit (--starts, --expires, --max-clicks, --fallback or their --no- options), "
-                                 "--password-stdin, --no-password, a --preview- option or --no-preview."));
+                                 "--password-stdin, --no-password, a --preview- option, --no-preview, --variant or "
+                                 "--no-split."));
     if (m_parser.isSet(m_passwordStdin) && m_parser.isSet(m_noPassword))
         return usageError(context, Tr::tr("--password-stdin and --no-password cannot be given together."));
     Link limited;   // the limit options read once here, so that a typo is a usage error before any lookup
@@ -521,6 +595,12 @@ int LinksUpdateCommand::execute(Context &context)
     applyPreview(m_parser, edited, m_previewTitle, m_previewDescription, m_previewImage, &m_noPreview);
     if (const QString problem = LinkPreview::problem(edited); !problem.isEmpty())
         return context.fail(problem);
+    if (const QString problem = applySplit(m_parser, edited, m_variant, &m_noSplit); !problem.isEmpty())
+        return usageError(context, problem);
+    if (!edited.variants.isEmpty())
+        edited.variants.first().url = edited.destination;   // A follows a new --url
+    if (const QString problem = LinkSplit::problem(edited); !problem.isEmpty())
+        return context.fail(problem);
     const Result<Link> updated = await(provider->update(edited));
     if (!updated)
         return context.fail(updated.error().message);
@@ -585,6 +665,7 @@ int LinksShowCommand::execute(Context &context)
         {Tr::tr("Preview title"), link.previewTitle.isEmpty() ? Tr::tr("none") : link.previewTitle},
         {Tr::tr("Preview description"), link.previewDescription.isEmpty() ? Tr::tr("none") : link.previewDescription},
         {Tr::tr("Preview image"), link.previewImage.isEmpty() ? Tr::tr("none") : link.previewImage},
+        {Tr::tr("A/B split"), link.variants.isEmpty() ? Tr::tr("none") : splitText(link)},
     };
     for (const auto &[name, value] : rows)
         context.out() << forTerminal(name + u": "_s + value) << Qt::endl;

@@ -37,6 +37,7 @@ private:
     const QCommandLineOption m_previewTitle;
     const QCommandLineOption m_previewDescription;
     const QCommandLineOption m_previewImage;
+    const QCommandLineOption m_variant;
     const QCommandLineOption m_account;
 };
 
@@ -92,6 +93,8 @@ private:
     const QCommandLineOption m_previewDescription;
     const QCommandLineOption m_previewImage;
     const QCommandLineOption m_noPreview;
+    const QCommandLineOption m_variant;
+    const QCommandLineOption m_noSplit;
     const QCommandLineOption m_account;
 };
 

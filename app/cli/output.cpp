@@ -17,6 +17,17 @@ using namespace Qt::StringLiterals;
 namespace Linkdeck::Cli {
 namespace {
 
+// An A/B split as [{url, percent}], null without one.
+QJsonValue variantsJson(const Link &link)
+{
+    if (link.variants.isEmpty())
+        return QJsonValue(QJsonValue::Null);
+    QJsonArray out;
+    for (const Link::Variant &v : link.variants)
+        out.append(QJsonObject{{u"url"_s, v.url}, {u"percent"_s, v.percent}});
+    return out;
+}
+
 QJsonValue isoOrNull(const std::optional<QDateTime> &t)
 {
     return t ? QJsonValue(t->toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
@@ -179,6 +190,7 @@ QJsonObject linkJson(const Link &link, const QString &accountName)
         {u"previewDescription"_s,
          link.previewDescription.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(link.previewDescription)},
         {u"previewImage"_s, link.previewImage.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(link.previewImage)},
+        {u"variants"_s, variantsJson(link)},
         {u"account"_s, accountName},
     };
 }

@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTextStream>
 #include <QTimeZone>
 
@@ -12,6 +13,7 @@
 #include "core/analytics/analytics.h"
 #include "core/analytics/campaignstats.h"
 #include "core/base/clock.h"
+#include "core/links/linksplit.h"
 #include "core/providers/linkprovider.h"
 #include "core/sync/backend.h"
 
@@ -79,12 +81,60 @@ void writeShares(QTextStream &out, const QString &format, QJsonObject header, co
     out.flush();
 }
 
+// An A/B split's figures (issue 15): each variant's share of visitors set, its clicks and
+// share of them, the significance test, and in JSON each variant's clicks over time.
+void writeVariants(QTextStream &out, const QString &format, QJsonObject header, const CampaignStats::Figures &f)
+{
+    const SplitTest &test = f.split;
+    const QLocale c = QLocale::c();
+    if (format == u"csv") {
+        out << csvRow({u"variant"_s, u"url"_s, u"percent"_s, u"clicks"_s, u"share"_s});
+        for (const SplitTest::Row &row : test.rows)
+            out << csvRow({LinkSplit::letter(row.variant), row.url, QString::number(row.percent),
+                           QString::number(row.clicks), c.toString(row.share, 'f', 1)});
+        out.flush();
+        return;
+    }
+    QJsonArray variants;
+    for (const SplitTest::Row &row : test.rows) {
+        QJsonArray series;
+        const QList<qint64> values = f.variantSeries.value(row.variant);
+        for (qsizetype i = 0; i < f.series.size() && i < values.size(); ++i)
+            series.append(
+                QJsonObject{{u"start"_s, f.series.at(i).start.toString(Qt::ISODate)}, {u"clicks"_s, values.at(i)}});
+        variants.append(QJsonObject{{u"variant"_s, LinkSplit::letter(row.variant)},
+                                    {u"url"_s, row.url},
+                                    {u"percent"_s, row.percent},
+                                    {u"clicks"_s, row.clicks},
+                                    {u"share"_s, row.share},
+                                    {u"series"_s, series}});
+    }
+    header.insert(u"total"_s, test.total);
+    header.insert(u"variants"_s, variants);
+    QJsonObject significance{
+        {u"test"_s, u"chi-square"_s}, {u"enoughClicks"_s, test.enough}, {u"significant"_s, test.significant}};
+    if (test.enough) {
+        significance.insert(u"chiSquare"_s, test.chiSquare);
+        significance.insert(u"degreesOfFreedom"_s, test.degreesOfFreedom);
+        significance.insert(u"pValue"_s, test.pValue);
+    } else {
+        significance.insert(u"clicksNeeded"_s, test.needed);
+    }
+    if (test.significant)
+        significance.insert(u"leader"_s, LinkSplit::letter(test.leader));
+    header.insert(u"significance"_s, significance);
+    header.insert(u"summary"_s, test.summary);
+    out << QJsonDocument(header).toJson(QJsonDocument::Indented);
+    out.flush();
+}
+
 }   // namespace
 
 StatsCommand::StatsCommand()
-    : Command(u"stats"_s, u"stats clicks|countries|referrers|devices|browsers|os SLUG_OR_CAMPAIGN [options]"_s,
+    : Command(u"stats"_s, u"stats clicks|countries|referrers|devices|browsers|os|variants SLUG_OR_CAMPAIGN [options]"_s,
               Tr::tr("Counts the clicks of a link or a campaign: on this computer, and as the link services count "
-                     "them; with --account, the link or campaign of that account only."))
+                     "them; with --account, the link or campaign of that account only. \"variants\" gives a link's "
+                     "A/B split: each destination's clicks and whether the difference is significant."))
     , m_from(u"from"_s, Tr::tr("First day, YYYY-MM-DD (default: 29 days before --to)."), u"date"_s)
     , m_to(u"to"_s, Tr::tr("Last day, YYYY-MM-DD (default: today)."), u"date"_s)
     , m_unit(u"unit"_s, Tr::tr("hour, day, week or month (default: chosen for the range)."), u"unit"_s)
@@ -99,7 +149,8 @@ StatsCommand::StatsCommand()
                 u"name"_s)
 {
     m_parser.addOptions({m_from, m_to, m_unit, m_timeZone, m_format, m_includeBots, m_domain, m_account});
-    m_parser.addPositionalArgument(u"WHAT"_s, Tr::tr("clicks, countries, referrers, devices, browsers or os."));
+    m_parser.addPositionalArgument(u"WHAT"_s,
+                                   Tr::tr("clicks, countries, referrers, devices, browsers, os or variants."));
     m_parser.addPositionalArgument(u"SLUG_OR_CAMPAIGN"_s,
                                    Tr::tr("A link's back-half, or a campaign (utm_campaign or tag)."));
 }
@@ -108,11 +159,12 @@ int StatsCommand::execute(Context &context)
 {
     const QStringList positional = m_parser.positionalArguments();
     if (positional.size() != 2
-        || !QStringList{u"clicks"_s, u"countries"_s, u"referrers"_s, u"devices"_s, u"browsers"_s, u"os"_s}.contains(
-            positional.at(0)))
+        || !QStringList{u"clicks"_s, u"countries"_s, u"referrers"_s, u"devices"_s, u"browsers"_s, u"os"_s,
+                        u"variants"_s}
+                .contains(positional.at(0)))
         return usageError(context,
-                          Tr::tr("stats needs what to count (clicks, countries, referrers, devices, browsers or os) "
-                                 "and a back-half or campaign."));
+                          Tr::tr("stats needs what to count (clicks, countries, referrers, devices, browsers, os or "
+                                 "variants) and a back-half or campaign."));
     const QString what = positional.at(0);
     const QString target = positional.at(1);
     const QTimeZone zone =
@@ -182,8 +234,14 @@ int StatsCommand::execute(Context &context)
                          : Tr::tr("There is no link “%1” and no campaign or tag of that name.").arg(target));
     }
 
+    if (what == u"variants") {
+        if (!link)
+            return context.fail(Tr::tr("There is no link “%1”; variants are a link's, not a campaign's.").arg(target));
+        if (link->variants.isEmpty())
+            return context.fail(Tr::tr("The link “%1” has no A/B split.").arg(target));
+    }
     // The services are asked each time; what they said last is used when they cannot be reached.
-    const bool series = what == u"clicks";
+    const bool series = what == u"clicks" || what == u"variants";
     stats.setPeriod({first, last, unit, zone, !m_parser.isSet(m_includeBots)});
     stats.setScope(series ? CampaignStats::Scope::Series : CampaignStats::Scope::Breakdowns);
     Waiter loaded;
@@ -204,7 +262,10 @@ int StatsCommand::execute(Context &context)
         if (!note.isEmpty())
             context.warn(note);
     }
-    if (series) {
+    if (what == u"variants") {
+        header.insert(u"timeZone"_s, QString::fromUtf8(zone.id()));
+        writeVariants(context.out(), format, header, figures);
+    } else if (series) {
         header.insert(u"timeZone"_s, QString::fromUtf8(zone.id()));
         writeSeries(context.out(), format, header, figures.series);
     } else {

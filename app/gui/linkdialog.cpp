@@ -1,9 +1,12 @@
 #include "gui/linkdialog.h"
+
 #include "core/base/future.h"
+#include "gui/spliteditor.h"
 
 #include "core/links/linklimits.h"
 #include "core/links/linkpassword.h"
 #include "core/links/linkpreview.h"
+#include "core/links/linksplit.h"
 #include "core/links/slug.h"
 #include "core/links/urlvalidator.h"
 #include "core/links/utm.h"
@@ -140,6 +143,7 @@ LinkDialog::LinkDialog(Backend &backend, const Settings &settings, QWidget *pare
     for (QLineEdit *edit : {m_previewTitle, m_previewDescription, m_previewImage})
         connect(edit, &QLineEdit::textChanged, this, &LinkDialog::updatePreviewCard);
     connect(m_domain, &QComboBox::currentTextChanged, this, &LinkDialog::updatePreviewCard);
+    connect(m_split, &SplitEditor::changed, this, &LinkDialog::validate);
     connect(m_passwordCheck, &QCheckBox::toggled, this, &LinkDialog::updatePasswordRow);
     connect(m_password, &QLineEdit::textChanged, this, &LinkDialog::validate);
     connect(m_lowercase, &QCheckBox::toggled, this, &LinkDialog::validate);
@@ -252,6 +256,8 @@ void LinkDialog::buildUi()
     utmForm->addRow(m_lowercase);
     layout->addWidget(m_utmGroup);
     buildLimits(layout);
+    m_split = new SplitEditor(this);
+    layout->addWidget(m_split);
     buildPreview(layout);
 
     auto *finalForm = new QFormLayout;
@@ -455,6 +461,10 @@ void LinkDialog::updateLimitsForProvider()
     m_previewGroup->setVisible(preview);
     if (!preview)
         m_previewGroup->setChecked(false);
+    const bool split = p && p->can(LinkProvider::Capability::Split);
+    m_split->setVisible(split);
+    if (!split)
+        m_split->setChecked(false);
     updatePasswordRow();
     const QString service = p ? providerName(p->kind()) : QString();
     for (QCheckBox *check : {m_startsCheck, m_endsCheck}) {
@@ -504,6 +514,7 @@ void LinkDialog::showLimits(const Link &link)
     m_previewDescription->setText(link.previewDescription);
     m_previewImage->setText(link.previewImage);
     m_previewGroup->setChecked(LinkPreview::hasPreview(link));
+    m_split->setVariants(link.variants);
     m_password->clear();
     updatePasswordRow();
     limitToggled();
@@ -677,6 +688,8 @@ Link LinkDialog::draft() const
         link.previewDescription = on ? m_previewDescription->text() : QString();
         link.previewImage = on ? m_previewImage->text() : QString();
     }
+    if (p && p->can(LinkProvider::Capability::Split))
+        link.variants = m_split->variants();   // unticked: none
     return link;
 }
 
@@ -690,7 +703,7 @@ bool LinkDialog::isInputValid() const
     if (m_original && slug.isEmpty())
         return false;
     if (!LinkLimits::problem(draft()).isEmpty() || !passwordProblem().isEmpty()
-        || !LinkPreview::problem(draft()).isEmpty())
+        || !LinkPreview::problem(draft()).isEmpty() || !LinkSplit::problem(draft()).isEmpty())
         return false;
     return !m_slugTaken && provider() != nullptr;
 }
@@ -725,6 +738,8 @@ void LinkDialog::validate()
     const QString limitsProblem = LinkLimits::problem(draft());
     setStatus(m_limitsStatus, limitsProblem.isEmpty() ? passwordProblem() : limitsProblem, Tone::Bad);
     setStatus(m_previewStatus, LinkPreview::problem(draft()), Tone::Bad);
+    m_split->setDestination(UrlValidator::display(finalDestination()));
+    m_split->setProblem(LinkSplit::problem(draft()));
 
     m_finalUrl->setText(UrlValidator::display(finalDestination()));
     m_finalUrl->setCursorPosition(0);
@@ -811,7 +826,7 @@ void LinkDialog::setBusy(bool busy)
 {
     m_busy = busy;
     for (QWidget *w : std::initializer_list<QWidget *>{m_destination, m_slug, m_title, m_tags, m_utmGroup, m_domain,
-                                                       m_limitsGroup, m_previewGroup})
+                                                       m_limitsGroup, m_previewGroup, m_split})
         w->setProperty("busyLocked", busy);
     m_buttons->setEnabled(!busy);
     if (busy)

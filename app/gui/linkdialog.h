@@ -26,6 +26,8 @@ class Settings;
 
 namespace Linkdeck::Gui {
 
+class SplitEditor;
+
 // Creates a link, or edits one. The destination is checked as the user types, with the
 // reason beside the field; the back-half is checked for availability; the UTM panel shows
 // the final URL; the Limits section sets a start, an end, a click limit and where visitors go
@@ -128,6 +130,7 @@ private:
     QLabel *m_cardDescription = nullptr;
     QLabel *m_cardImage = nullptr;
     QLabel *m_previewStatus = nullptr;
+    SplitEditor *m_split = nullptr;
     QLabel *m_limitsZone = nullptr;
     QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 #include <climits>
@@ -83,6 +84,7 @@ StatsDialog::StatsDialog(Backend &backend, const CampaignStats::Target &target, 
     m_split->addItem(tr("All together"), int(CampaignStats::Split::None));
     m_split->addItem(tr("By link"), int(CampaignStats::Split::ByLink));
     m_split->addItem(tr("By account"), int(CampaignStats::Split::ByAccount));
+    m_split->addItem(tr("By variant"), int(CampaignStats::Split::ByVariant));   // a link with an A/B split
     m_bots = new QCheckBox(tr("Include bots"), this);
     m_bots->setObjectName(u"statsBotsCheck"_s);
     m_refresh = new QPushButton(tr("&Refresh"), this);
@@ -281,6 +283,20 @@ void StatsDialog::present()
     m_providerNote->setText(m_stats->providerNote());
     m_providerNote->setVisible(!m_providerNote->text().isEmpty());
     m_chart->setSeries(f.series, f.parts, m_summary->text());
+
+    // "By variant" only for one link with an A/B split, and chosen the first time it shows one.
+    if (auto *model = qobject_cast<QStandardItemModel *>(m_split->model())) {
+        const int byVariant = m_split->findData(int(CampaignStats::Split::ByVariant));
+        if (QStandardItem *item = model->item(byVariant))
+            item->setEnabled(m_stats->hasSplit());
+        if (m_stats->hasSplit() && !m_splitShown) {
+            m_splitShown = true;
+            m_split->setCurrentIndex(byVariant);   // parts the chart again, and comes back here
+            return;
+        }
+        if (!m_stats->hasSplit() && m_split->currentIndex() == byVariant)
+            m_split->setCurrentIndex(m_split->findData(int(CampaignStats::Split::None)));
+    }
 
     m_tables->present(*m_stats);
     emit loaded();

@@ -72,7 +72,8 @@ private:
     QWidget *m_filterBar = nullptr;
     QLabel *m_filterLabel = nullptr;
     std::optional<Analytics::Filter> m_filter;
-    QString m_fileStem;   // what is shown, for the exported files' names
+    bool m_splitShown = false;   // "By variant" was chosen once for a link with a split
+    QString m_fileStem;          // what is shown, for the exported files' names
 };
 
 }   // namespace Linkdeck::Gui

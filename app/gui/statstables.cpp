@@ -8,6 +8,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include "core/links/linksplit.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Linkdeck::Gui {
@@ -45,6 +47,33 @@ StatsTables::StatsTables(QWidget *parent)
     : QTabWidget(parent)
 {
     setObjectName(u"statsTabs"_s);
+    m_splitPage = new QWidget(this);
+    auto *splitLayout = new QVBoxLayout(m_splitPage);
+    splitLayout->setContentsMargins(0, 0, 0, 0);
+    m_splitSummary = new QLabel(m_splitPage);
+    m_splitSummary->setObjectName(u"statsSplitSummary"_s);
+    m_splitSummary->setWordWrap(true);
+    m_splitSummary->setTextFormat(Qt::PlainText);
+    splitLayout->addWidget(m_splitSummary);
+    m_splitTable = new QTableWidget(0, 4, m_splitPage);
+    m_splitTable->setObjectName(u"statsSplitTable"_s);
+    m_splitTable->setAccessibleName(tr("Variants"));
+    m_splitTable->setHorizontalHeaderLabels({tr("Variant"), tr("Visitors sent"), tr("Clicks"), tr("Share")});
+    m_splitTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_splitTable->verticalHeader()->hide();
+    m_splitTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_splitTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_splitTable->setToolTip(tr("Click a row to see its clicks alone in the chart"));
+    const auto chooseVariant = [this](int row) {
+        if (row >= 0 && row < m_splitTable->rowCount())
+            emit valueChosen(Analytics::Filter{u"variant"_s, QString::number(row + 1)});
+    };
+    connect(m_splitTable, &QTableWidget::cellClicked, this, chooseVariant);
+    connect(m_splitTable, &QTableWidget::cellActivated, this, chooseVariant);
+    splitLayout->addWidget(m_splitTable);
+    addTab(m_splitPage, tr("A/B split"));
+    m_names.insert(u"variant"_s, tr("Variant"));
+    setTabVisible(indexOf(m_splitPage), false);
     m_topLinks = makeTable(this, u"statsTopLinksTable"_s, tr("Link"));
     m_topLinks->setToolTip(tr("Double-click a link to open it"));
     connect(m_topLinks, &QTableWidget::cellDoubleClicked, this, [this](int row) {
@@ -87,6 +116,8 @@ QString StatsTables::valueName(const QString &dimension, const QString &value)
 {
     if (value.isEmpty())
         return dimension == u"referrer"_s ? tr("Direct") : tr("Unknown");
+    if (dimension == u"variant"_s)
+        return LinkSplit::letter(value.toInt());
     // The server's device kinds (and the services' like them) are words, said in the user's
     // language; countries, referrers, browsers and systems are names and stay as they are.
     if (dimension == u"device"_s) {
@@ -105,9 +136,40 @@ QString StatsTables::valueName(const QString &dimension, const QString &value)
     return value;
 }
 
+void StatsTables::presentSplit(const CampaignStats::Figures &f)
+{
+    const SplitTest &test = f.split;
+    const bool shown = test.rows.size() >= 2;
+    const bool wasShown = isTabVisible(indexOf(m_splitPage));
+    setTabVisible(indexOf(m_splitPage), shown);
+    if (!shown)
+        return;
+    if (!wasShown)
+        setCurrentWidget(m_splitPage);
+    const QLocale locale;
+    m_splitTable->setRowCount(int(test.rows.size()));
+    for (int i = 0; i < test.rows.size(); ++i) {
+        const SplitTest::Row &row = test.rows.at(i);
+        auto *what = new QTableWidgetItem(tr("%1: %2").arg(LinkSplit::letter(row.variant), row.url));
+        what->setToolTip(row.url);
+        m_splitTable->setItem(i, 0, what);
+        auto *set = new QTableWidgetItem(locale.toString(row.percent) + locale.percent());
+        set->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_splitTable->setItem(i, 1, set);
+        auto *clicks = new QTableWidgetItem(locale.toString(row.clicks));
+        clicks->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_splitTable->setItem(i, 2, clicks);
+        auto *share = new QTableWidgetItem(locale.toString(row.share, 'f', 1) + locale.percent());
+        share->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_splitTable->setItem(i, 3, share);
+    }
+    m_splitSummary->setText(test.summary);
+}
+
 void StatsTables::present(const CampaignStats &stats)
 {
     const CampaignStats::Figures &f = stats.figures();
+    presentSplit(f);
     m_links = f.topLinks;
     m_topLinks->setRowCount(int(m_links.size()));
     for (int i = 0; i < m_links.size(); ++i) {

@@ -14,6 +14,8 @@ namespace Linkdeck::Gui {
 // (countries, referrers, devices, browsers, systems), each row with its clicks and its share,
 // and what the services said about a breakdown above its table. A click on a breakdown's row
 // chooses that value (the dialog then charts it alone); a double click on a link opens it.
+// For one link with an A/B split, a first tab shows each variant's clicks against the share of
+// visitors it was given, and whether the difference is significant (core's SplitTest).
 class StatsTables final : public QTabWidget
 {
     Q_OBJECT
@@ -30,6 +32,11 @@ signals:
     void valueChosen(const Analytics::Filter &filter);
 
 private:
+    void presentSplit(const CampaignStats::Figures &f);
+
+    QWidget *m_splitPage = nullptr;   // one link's A/B split: a tab shown only then
+    QTableWidget *m_splitTable = nullptr;
+    QLabel *m_splitSummary = nullptr;
     QTableWidget *m_topLinks = nullptr;
     QList<CampaignStats::TopLink> m_links;                  // as shown
     QHash<QString, QList<CampaignStats::Share>> m_shares;   // as shown, by dimension

@@ -498,7 +498,7 @@ void TestCli::jsonWriterStreamsAValidArray()
     const QJsonObject o = Cli::linkJson(link, u"This computer"_s);
     link.validSince = QDateTime(QDate(2026, 12, 1), QTime(8, 0), Qt::UTC);
     link.fallbackUrl = u"https://shop.example/ended"_s;
-    QCOMPARE(o.keys().size(), 20);   // startsAt, fallbackUrl and preview* always there, null when unset
+    QCOMPARE(o.keys().size(), 21);   // startsAt, fallbackUrl, preview* and variants always there, null when unset
     QCOMPARE(o.value(u"passwordProtected"_s), QJsonValue(false));   // never the hash (issue 15)
     const QJsonObject limited = Cli::linkJson(link, u"This computer"_s);
     QCOMPARE(limited.value(u"startsAt"_s).toString(), u"2026-12-01T08:00:00Z"_s);

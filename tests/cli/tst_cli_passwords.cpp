@@ -1,4 +1,5 @@
 #include "core/links/linkpassword.h"
+#include "core/storage/clickrollups.h"
 #include "core/storage/database.h"
 
 #include <QDirIterator>
@@ -10,6 +11,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using namespace Linkdeck;
@@ -24,6 +26,7 @@ private slots:
     void createShowUpdateAndRemove();
     void refusedWithoutChanging();
     void socialPreview();
+    void abSplit();
 
 private:
     struct Run
@@ -173,6 +176,78 @@ void TestCliPasswords::socialPreview()
     shown = cli({u"links"_s, u"show"_s, u"spring"_s});
     QVERIFY(shown.out.contains(u"Preview title: none\n"_s));
     QVERIFY(shown.out.contains(u"Preview image: none\n"_s));
+}
+
+// links create|update --variant / --no-split and stats variants (issue 15, A/B splits).
+void TestCliPasswords::abSplit()
+{
+    Run r = cli({u"links"_s, u"create"_s, u"https://shop.example/spring"_s, u"--slug"_s, u"spring"_s, u"--variant"_s,
+                 u"shop.example/b?x=1=30"_s});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    Run shown = cli({u"links"_s, u"show"_s, u"spring"_s});
+    QVERIFY2(shown.out.contains(u"A/B split: A 70% https://shop.example/spring, B 30% https://shop.example/b?x=1\n"_s),
+             qPrintable(shown.out));
+    const QJsonArray variants =
+        QJsonDocument::fromJson(cli({u"links"_s, u"list"_s, u"--format"_s, u"json"_s}).out.toUtf8())
+            .array()
+            .first()
+            .toObject()
+            .value(u"variants"_s)
+            .toArray();
+    QCOMPARE(variants.size(), 2);
+    QCOMPARE(variants.at(1).toObject().value(u"percent"_s).toInt(), 30);
+
+    // Refused with a sentence, nothing changed: no share, a share too large, an unsafe address.
+    r = cli({u"links"_s, u"update"_s, u"spring"_s, u"--variant"_s, u"https://shop.example/c"_s});
+    QVERIFY(r.code != 0);
+    QVERIFY2(r.err.contains(u"--variant takes an address and its share"_s), qPrintable(r.err));
+    r = cli({u"links"_s, u"update"_s, u"spring"_s, u"--variant"_s, u"https://shop.example/c=100"_s});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"between 1% and 99%"_s), qPrintable(r.err));
+    r = cli({u"links"_s, u"update"_s, u"spring"_s, u"--variant"_s, u"javascript:alert(1)=50"_s});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"Destination B"_s), qPrintable(r.err));
+    QVERIFY(cli({u"links"_s, u"show"_s, u"spring"_s}).out.contains(u"B 30% https://shop.example/b?x=1"_s));
+    // A new destination is A's too.
+    QCOMPARE(cli({u"links"_s, u"update"_s, u"spring"_s, u"--url"_s, u"https://shop.example/new"_s}).code, 0);
+    QVERIFY(cli({u"links"_s, u"show"_s, u"spring"_s}).out.contains(u"A 70% https://shop.example/new,"_s));
+
+    // stats variants: the rollups as the server writes them, 72 clicks to A and 28 to B.
+    {
+        Database db;
+        QVERIFY(db.open(m_dir->filePath(u"linkdeck.sqlite"_s)).ok());
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(u"SELECT id FROM links WHERE slug = 'spring'"_s) && q.next());
+        const qint64 hour = QDateTime(QDate(2026, 11, 28), QTime(12, 0), QTimeZone::utc()).toSecsSinceEpoch();
+        QVERIFY(Rollups::addHour(db.connection(), q.value(0).toLongLong(), hour, 100, 0,
+                                 {{u"variant"_s, u"1"_s, 72}, {u"variant"_s, u"2"_s, 28}}));
+    }
+    r = cli({u"stats"_s, u"variants"_s, u"spring"_s, u"--from"_s, u"2026-11-01"_s, u"--to"_s, u"2026-11-30"_s,
+             u"--tz"_s, u"UTC"_s, u"--unit"_s, u"day"_s});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonObject stats = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(stats.value(u"total"_s).toInt(), 100);
+    const QJsonArray rows = stats.value(u"variants"_s).toArray();
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(0).toObject().value(u"variant"_s).toString(), u"A"_s);
+    QCOMPARE(rows.at(1).toObject().value(u"clicks"_s).toInt(), 28);
+    QCOMPARE(rows.at(1).toObject().value(u"series"_s).toArray().size(), 30);   // a day each
+    const QJsonObject significance = stats.value(u"significance"_s).toObject();
+    QVERIFY(significance.value(u"enoughClicks"_s).toBool());
+    QVERIFY(!significance.value(u"significant"_s).toBool());
+    // 72/28 against 70/30: chi-square 4/70 + 4/30, 1 degree of freedom.
+    QVERIFY(qAbs(significance.value(u"chiSquare"_s).toDouble() - (4.0 / 70 + 4.0 / 30)) < 1e-9);
+    QVERIFY(qAbs(significance.value(u"pValue"_s).toDouble() - 0.6625) < 1e-3);
+    r = cli({u"stats"_s, u"variants"_s, u"spring"_s, u"--from"_s, u"2026-11-01"_s, u"--to"_s, u"2026-11-30"_s,
+             u"--format"_s, u"csv"_s});
+    QVERIFY2(r.out.startsWith(u"variant,url,percent,clicks,share\r\nA,https://shop.example/new,70,72,72.0\r\n"_s),
+             qPrintable(r.out));
+
+    QCOMPARE(cli({u"links"_s, u"update"_s, u"spring"_s, u"--no-split"_s}).code, 0);
+    QVERIFY(cli({u"links"_s, u"show"_s, u"spring"_s}).out.contains(u"A/B split: none\n"_s));
+    r = cli({u"stats"_s, u"variants"_s, u"spring"_s});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"has no A/B split"_s), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliPasswords)

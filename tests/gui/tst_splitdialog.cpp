@@ -1,0 +1,223 @@
+#include "core/base/clock.h"
+#include "core/links/linksplit.h"
+#include "core/models/linktablemodel.h"
+#include "core/storage/clickrollups.h"
+#include "core/storage/settings.h"
+#include "core/sync/backend.h"
+#include "gui/linkdialog.h"
+#include "gui/mainwindow.h"
+#include "gui/spliteditor.h"
+#include "gui/statsdialog.h"
+#include "i18n.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+using namespace Linkdeck;
+using namespace Linkdeck::Gui;
+
+// An A/B split through the New/Edit Link dialog and in the statistics (issue 15), as a person
+// uses them: tick the section, type the second address, set the shares, save; the sentence
+// while the shares do not add up; edit it again; the statistics of the link by variant.
+class TestSplitDialog : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QVERIFY(installTranslators(QLocale(QLocale::English, QLocale::UnitedStates))); }
+    void init();
+    void cleanup();
+    void splitThroughTheDialog();
+    void statisticsByVariant();
+
+private:
+    LinkDialog *openDialog(const QString &action);
+    void select(const QString &slug);
+
+    // The day these tests live in, whatever today is.
+    Clock::Override m_clock{QDateTime(QDate(2026, 11, 29), QTime(10, 0), QTimeZone::utc())};
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Backend> m_backend;
+    std::unique_ptr<QSettings> m_store;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestSplitDialog::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_backend = std::make_unique<Backend>();
+    QVERIFY(m_backend->open(m_dir->filePath(u"links.sqlite"_s)).ok());
+    m_store = std::make_unique<QSettings>(m_dir->filePath(u"settings.ini"_s), QSettings::IniFormat);
+    m_settings = std::make_unique<Settings>(*m_store);
+    m_window = std::make_unique<MainWindow>(*m_backend, *m_settings);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestSplitDialog::cleanup()
+{
+    if (auto *dialog = m_window ? m_window->linkDialog() : nullptr)
+        dialog->reject();
+    m_window.reset();
+    m_settings.reset();
+    m_store.reset();
+    m_backend.reset();
+    m_dir.reset();
+}
+
+LinkDialog *TestSplitDialog::openDialog(const QString &action)
+{
+    m_window->findChild<QAction *>(action)->trigger();
+    LinkDialog *dialog = m_window->linkDialog();
+    if (dialog && !QTest::qWaitForWindowExposed(dialog))
+        return nullptr;
+    return dialog;
+}
+
+void TestSplitDialog::select(const QString &slug)
+{
+    auto *table = m_window->findChild<QTableView *>(u"linkTable"_s);
+    QTRY_VERIFY(table->model()->rowCount() > 0);
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        if (table->model()->index(row, LinkTableModel::ShortUrl).data().toString().endsWith(u'/' + slug)) {
+            table->selectRow(row);
+            return;
+        }
+    }
+    QFAIL("no such row");
+}
+
+void TestSplitDialog::splitThroughTheDialog()
+{
+    LinkDialog *dialog = openDialog(u"newLinkAction"_s);
+    QVERIFY(dialog);
+    auto *group = dialog->findChild<SplitEditor *>(u"splitGroup"_s);
+    auto *ok = dialog->findChild<QPushButton *>(u"okButton"_s);
+    QVERIFY(group && ok);
+    QVERIFY(group->isVisible());
+    QVERIFY(!group->isChecked());   // folded until ticked
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"destinationEdit"_s), u"https://shop.example/a"_s);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"slugEdit"_s), u"sale"_s);
+    QTRY_VERIFY(ok->isEnabled());
+    group->setChecked(true);
+    auto *urlA = group->findChild<QLineEdit *>(u"splitUrl1"_s);
+    auto *urlB = group->findChild<QLineEdit *>(u"splitUrl2"_s);
+    auto *percentA = group->findChild<QSpinBox *>(u"splitPercent1"_s);
+    auto *percentB = group->findChild<QSpinBox *>(u"splitPercent2"_s);
+    auto *status = group->findChild<QLabel *>(u"splitStatus"_s);
+    QVERIFY(urlA && urlB && percentA && percentB && status);
+    QVERIFY(urlB->isVisible());
+    QCOMPARE(urlA->text(), u"https://shop.example/a"_s);   // A is the destination above
+    QVERIFY(urlA->isReadOnly());
+    QCOMPARE(percentA->value(), 50);
+    // No second address yet: the sentence, and OK waits.
+    QTRY_VERIFY(status->isVisible());
+    QVERIFY2(status->text().contains(u"address for destination B"_s), qPrintable(status->text()));
+    QVERIFY(!ok->isEnabled());
+    QTest::keyClicks(urlB, u"https://shop.example/b"_s);
+    QTRY_VERIFY(ok->isEnabled());
+    QVERIFY(!status->isVisible());
+    // 70 + 50: the shares must add up.
+    percentA->setValue(70);
+    QTRY_VERIFY(status->isVisible());
+    QVERIFY2(status->text().contains(u"100%"_s) && status->text().contains(u"120%"_s), qPrintable(status->text()));
+    QVERIFY(!ok->isEnabled());
+    percentB->setValue(30);
+    QTRY_VERIFY(ok->isEnabled());
+    // A third destination shares evenly; removing it leaves two to share again.
+    group->findChild<QPushButton *>(u"splitAddButton"_s)->click();
+    auto *percentC = group->findChild<QSpinBox *>(u"splitPercent3"_s);
+    QVERIFY(percentC);
+    QCOMPARE(percentA->value() + percentB->value() + percentC->value(), 100);
+    QCOMPARE(percentA->value(), 34);
+    QVERIFY(!ok->isEnabled());   // C has no address
+    const auto removers = group->findChildren<QToolButton *>();
+    QToolButton *removeC = nullptr;
+    for (QToolButton *b : removers) {
+        if (b->accessibleName() == u"Remove destination C"_s)
+            removeC = b;
+    }
+    QVERIFY(removeC);
+    removeC->click();
+    QTRY_VERIFY(!group->findChild<QSpinBox *>(u"splitPercent3"_s));
+    percentA->setValue(70);
+    percentB->setValue(30);
+    QTRY_VERIFY(ok->isEnabled());
+    ok->click();
+    QTRY_VERIFY(!m_window->linkDialog() || !m_window->linkDialog()->isVisible());
+    const auto saved = m_backend->links().findBySlug(u"localhost:8080"_s, u"sale"_s);
+    QVERIFY(saved.has_value());
+    const QList<Link::Variant> expected{{u"https://shop.example/a"_s, 70}, {u"https://shop.example/b"_s, 30}};
+    QCOMPARE(saved->variants, expected);
+
+    // Edit: the split is shown as saved; unticking removes it and keeps the destination.
+    select(u"sale"_s);
+    dialog = openDialog(u"editLinkAction"_s);
+    QVERIFY(dialog);
+    group = dialog->findChild<SplitEditor *>(u"splitGroup"_s);
+    QVERIFY(group->isChecked());
+    QCOMPARE(group->findChild<QLineEdit *>(u"splitUrl2"_s)->text(), u"https://shop.example/b"_s);
+    QCOMPARE(group->findChild<QSpinBox *>(u"splitPercent1"_s)->value(), 70);
+    group->setChecked(false);
+    ok = dialog->findChild<QPushButton *>(u"okButton"_s);
+    QTRY_VERIFY(ok->isEnabled());
+    ok->click();
+    QTRY_VERIFY(m_backend->links().findBySlug(u"localhost:8080"_s, u"sale"_s)->variants.isEmpty());
+    QCOMPARE(m_backend->links().findBySlug(u"localhost:8080"_s, u"sale"_s)->destination, u"https://shop.example/a"_s);
+}
+
+void TestSplitDialog::statisticsByVariant()
+{
+    Link draft;
+    draft.slug = u"ab"_s;
+    draft.destination = u"https://shop.example/a"_s;
+    draft.variants = {{{}, 50}, {u"https://shop.example/b"_s, 50}};
+    auto created = m_backend->provider(1)->create(draft);
+    created.waitForFinished();
+    QVERIFY2(created.result().ok(), qPrintable(created.result().ok() ? QString() : created.result().error().message));
+    const qint64 id = created.result()->id;
+    // Rollups as the server writes them: yesterday noon UTC, 45 clicks to A and 55 to B.
+    const qint64 hour = QDateTime(Clock::today().addDays(-1), QTime(12, 0), QTimeZone::utc()).toSecsSinceEpoch();
+    QVERIFY(Rollups::addHour(m_backend->database().connection(), id, hour, 100, 0,
+                             {{u"variant"_s, u"1"_s, 45}, {u"variant"_s, u"2"_s, 55}}));
+    select(u"ab"_s);
+    m_window->findChild<QAction *>(u"statsAction"_s)->trigger();
+    auto *stats = m_window->findChild<StatsDialog *>(u"statsDialog"_s);
+    QVERIFY(stats);
+    QTRY_VERIFY(!stats->stats().isLoading() && stats->stats().hasSplit());
+    auto *table = stats->findChild<QTableWidget *>(u"statsSplitTable"_s);
+    auto *summary = stats->findChild<QLabel *>(u"statsSplitSummary"_s);
+    QVERIFY(table && summary);
+    QTRY_COMPARE(table->rowCount(), 2);
+    QVERIFY(table->isVisible());   // the split's tab comes first
+    QCOMPARE(table->item(0, 0)->text(), u"A: https://shop.example/a"_s);
+    QCOMPARE(table->item(1, 2)->text(), QLocale().toString(55));
+    QCOMPARE(table->item(1, 3)->text(), QLocale().toString(55.0, 'f', 1) + QLocale().percent());
+    // 45 / 55 over 100 clicks: chi-square 1, p = 0.317, not significant.
+    QVERIFY2(summary->text().contains(u"not significant"_s)
+                 && summary->text().contains(u"p = "_s + QLocale().toString(0.317, 'f', 3))
+                 && summary->text().contains(u"100 click"_s),
+             qPrintable(summary->text()));
+    // The chart by variant, chosen at once.
+    auto *split = stats->findChild<QComboBox *>(u"statsSplitCombo"_s);
+    QTRY_COMPARE(split->currentData().toInt(), int(CampaignStats::Split::ByVariant));
+    QTRY_COMPARE(stats->stats().figures().parts.size(), 2);
+    QVERIFY(stats->stats().figures().parts.at(1).name.startsWith(u"Variant B"_s));
+    QCOMPARE(stats->stats().figures().parts.at(1).total(), 55);
+    stats->close();
+}
+
+QTEST_MAIN(TestSplitDialog)
+#include "tst_splitdialog.moc"
