@@ -2,12 +2,16 @@
 // import, conflicts, malformed files that change nothing, and export -> import -> export.
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
 #include "bulktest.h"
+#include "core/base/sqlite.h"
 #include "core/bulk/exporter.h"
 #include "core/bulk/importer.h"
 #include "core/providers/localaddress.h"
@@ -19,6 +23,52 @@ using namespace Qt::StringLiterals;
 using namespace Linkdeck;
 using namespace Linkdeck::Bulk;
 using namespace Linkdeck::Test;
+
+namespace {
+
+// The search index agrees with the links table (FTS5's integrity-check with rank 1 compares
+// the index with its content table), and every trigger of a new database is there.
+QString searchIndexProblem(Backend &backend)
+{
+    QSqlQuery q(backend.database().connection());
+    if (!q.exec(u"INSERT INTO links_fts(links_fts, rank) VALUES ('integrity-check', 1)"_s))
+        return q.lastError().text();
+    return {};
+}
+
+QStringList triggers(Backend &backend)
+{
+    QSqlQuery q(backend.database().connection());
+    q.exec(u"SELECT name || ': ' || sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"_s);
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+QStringList column(Backend &backend, const QString &sql)
+{
+    QSqlQuery q(backend.database().connection());
+    if (!q.exec(sql))
+        qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+QStringList slugsFound(Backend &backend, const QString &text)
+{
+    LinkQuery query;
+    query.text = text;
+    QStringList slugs;
+    for (const Link &l : backend.links().fetch(query, 0, 1000))
+        slugs << l.slug;
+    slugs.sort();
+    return slugs;
+}
+
+}   // namespace
 
 class TestImporter : public QObject
 {
@@ -33,6 +83,8 @@ private slots:
     void dryRunCreatesNothing();
     void linksTakeThePublicAddress();
     void secondImportCreatesNothing();
+    void importedLinksAreSearchable();
+    void crashBeforeCommitLeavesConsistentDatabase();
     void duplicateRowsInOneFile();
     void duplicatesAcrossBatchesAndABoundedReport();
     void conflictModes();
@@ -520,6 +572,125 @@ void TestImporter::parseTimes()
     QCOMPARE(*Importer::parseTime(u"46387.5"_s, false), QDateTime(QDate(2026, 12, 31), QTime(12, 0)).toUTC());
     QVERIFY(!Importer::parseTime(u"soon"_s, false));
     QVERIFY(!Importer::parseTime(u"2026-13-01"_s, false));
+}
+
+// An import writes its rows with one INSERT per batch (LinkRepository::insertMany): the search
+// index, tags, the server's change log and links_version end exactly as one insert per link
+// leaves them, and a trigram of a destination or a title finds the link right after the import.
+void TestImporter::importedLinksAreSearchable()
+{
+    QByteArray csv = "slug,destination,title,tags\r\n";
+    for (int i = 0; i < 60; ++i)
+        csv +=
+            u"p%1,https://shop.example/widget-%2?utm_campaign=fall-%3,\"Gadget no. %2, fall flyer\",\"tag%4, print\"\r\n"_s
+                .arg(i)
+                .arg(i, 4, 10, QChar(u'0'))
+                .arg(i % 3)
+                .arg(i % 5)
+                .toUtf8();
+    ImportOptions options;
+    options.batchSize = 25;   // three batches, each written at once
+    const ImportReport report = import(csv, options);
+    QCOMPARE(report.created, 60);
+
+    QCOMPARE(slugsFound(*m_backend, u"widget-0017"_s), QStringList{u"p17"_s});       // destination
+    QCOMPARE(slugsFound(*m_backend, u"GADGET NO. 0042"_s), QStringList{u"p42"_s});   // title, any case
+    QCOMPARE(slugsFound(*m_backend, u"fall-2"_s).size(), 20);                        // campaign
+    QCOMPARE(slugsFound(*m_backend, u"tag3"_s).size(), 12);                          // tags
+    QCOMPARE(column(*m_backend, u"SELECT rowid FROM links_fts WHERE links_fts MATCH '\"et-0059\"'"_s),
+             QStringList{QString::number(link(u"p59"_s)->id)});
+    QCOMPARE(link(u"p7"_s)->tags, (QStringList{u"tag2"_s, u"print"_s}));
+    QCOMPARE(searchIndexProblem(*m_backend), QString());
+
+    // The same links inserted one by one, as the link dialog does.
+    QTemporaryDir other;
+    Backend oneByOne;
+    QVERIFY(oneByOne.open(other.filePath(u"one.sqlite"_s)));
+    for (int i = 0; i < 60; ++i) {
+        Link l = *link(u"p%1"_s.arg(i));
+        l.id = 0;
+        QVERIFY(oneByOne.links().insert(l).ok());
+    }
+    for (const QString &text : {u"widget-001"_s, u"Gadget"_s, u"fall-1"_s, u"print"_s, u"p4"_s})
+        QCOMPARE(slugsFound(*m_backend, text), slugsFound(oneByOne, text));
+    const QString tagsSql = uR"(SELECT l.slug || ':' || group_concat(t.name, '|') FROM links AS l
+        JOIN link_tags AS lt ON lt.link_id = l.id JOIN tags AS t ON t.id = lt.tag_id GROUP BY l.id ORDER BY l.slug)"_s;
+    QCOMPARE(column(*m_backend, tagsSql), column(oneByOne, tagsSql));
+    QCOMPARE(column(*m_backend, tagsSql).size(), 60);
+    for (const QString &sql :
+         {u"SELECT count(*) FROM link_changes"_s, u"SELECT value FROM meta WHERE key = 'links_version'"_s,
+          u"SELECT group_concat(name, '|') FROM (SELECT name FROM tags ORDER BY name)"_s})
+        QCOMPARE(column(*m_backend, sql), column(oneByOne, sql));
+    QCOMPARE(searchIndexProblem(oneByOne), QString());
+}
+
+// A crash while a batch is written, just before its commit: the database as the disk has it
+// then (the file and its write-ahead log, with the batch's pages spilled into it) opens with
+// the links before the batch, the search index matching them and every trigger in place; the
+// batch itself is refused as a whole, and written again it is found by the search.
+void TestImporter::crashBeforeCommitLeavesConsistentDatabase()
+{
+    QByteArray csv = "slug,destination,title\r\n";
+    for (int i = 0; i < 30; ++i)
+        csv += u"k%1,https://shop.example/kept-%1,Kept %1\r\n"_s.arg(i).toUtf8();
+    QCOMPARE(import(csv).created, 30);
+    const QStringList triggersBefore = triggers(*m_backend);
+    QVERIFY(triggersBefore.join(u'\n').contains(u"links_fts_insert"_s));
+
+    QList<Link> batch;
+    for (int i = 0; i < 3000; ++i) {
+        Link l;
+        l.accountId = AccountRepository::LocalAccountId;
+        l.domain = domain();
+        l.slug = u"c%1"_s.arg(i);
+        l.shortUrl = u"http://"_s + domain() + u"/c%1"_s.arg(i);
+        l.destination = u"https://shop.example/crashed-%1"_s.arg(i);
+        l.title = u"Crashed %1"_s.arg(i);
+        l.tags = {u"crash"_s};
+        batch << l;
+    }
+    sqlite3 *db = sqliteHandle(m_backend->database().connection());
+    QSqlQuery(m_backend->database().connection()).exec(u"PRAGMA cache_size = 20"_s);   // the batch spills to the log
+    const QString path = m_dir->filePath(u"links.sqlite"_s);
+    const QString crashed = m_dir->filePath(u"crashed.sqlite"_s);
+    const qint64 logBefore = QFileInfo(path + u"-wal"_s).size();
+    struct Crash
+    {
+        QString from, to;
+        qint64 logSize = -1;
+    } crash{path, crashed};
+    sqlite3_commit_hook(
+        db,
+        [](void *arg) {
+            auto *c = static_cast<Crash *>(arg);
+            QFile::copy(c->from, c->to);
+            QFile::copy(c->from + u"-wal"_s, c->to + u"-wal"_s);
+            c->logSize = QFileInfo(c->to + u"-wal"_s).size();
+            return 1;   // the commit becomes a rollback
+        },
+        &crash);
+    QVERIFY(!m_backend->links().insertMany(batch));
+    sqlite3_commit_hook(db, nullptr, nullptr);
+    QVERIFY2(crash.logSize > logBefore, "the crash copy has no part of the batch");
+
+    // The database as a crash leaves it.
+    {
+        Backend afterCrash;
+        QVERIFY(afterCrash.open(crashed));
+        QCOMPARE(afterCrash.links().totalCount(), 30);
+        QCOMPARE(searchIndexProblem(afterCrash), QString());
+        QCOMPARE(triggers(afterCrash), triggersBefore);
+        QCOMPARE(slugsFound(afterCrash, u"crashed-"_s), QStringList());
+        QCOMPARE(slugsFound(afterCrash, u"kept-12"_s), QStringList{u"k12"_s});
+    }
+    // The running one, rolled back, goes on.
+    QCOMPARE(count(), 30);
+    QCOMPARE(searchIndexProblem(*m_backend), QString());
+    QCOMPARE(triggers(*m_backend), triggersBefore);
+    QCOMPARE(m_backend->links().insertMany(batch).value(), 3000);
+    QCOMPARE(slugsFound(*m_backend, u"crashed-2999"_s), QStringList{u"c2999"_s});
+    QCOMPARE(slugsFound(*m_backend, u"crashed-"_s).size(), 1000);   // fetch's limit
+    QCOMPARE(searchIndexProblem(*m_backend), QString());
 }
 
 QTEST_GUILESS_MAIN(TestImporter)
