@@ -42,6 +42,12 @@
 // it is measured, linkdeck-server must answer the first link's first rule for a visitor it
 // matches.
 //
+// --split: every link also gets a 50/50 A/B split (issue 15), the link's destination against
+// the same with "&variant=b"; a visitor no rule matches goes to one of them. With --rules 3
+// --split this is issue 15's smart link: the bar is 0.85x nginx and p99 < 5 ms, and after the
+// clean stop every click must carry the variant it was sent to (variant 0 only for a rule's
+// address, 2 only for B's, 1 only for A's), which fails the run otherwise.
+//
 // --check also fails the run when a figure misses the issue's bar: below 0.9x nginx (0.85x
 // with --rules) or p99 >= 5 ms; sustained: lag p99 >= 2 s (or not reported), RSS >= 300 MB, journal >= 256 MB.
 // Needs wrk and nginx (apt: wrk nginx-light).
@@ -394,6 +400,73 @@ bool addRules(const QString &path, const QStringList &slugs, int perLink)
     return c.commit();
 }
 
+// ---- --split: a 50/50 A/B split on every link (issue 15) ---------------------------------
+
+QString variantBUrl(int link)
+{
+    return destinationFor(link) + u"&variant=b"_s;
+}
+
+bool addSplits(const QString &path, const QStringList &slugs)
+{
+    Database db;
+    if (!db.open(path))
+        return false;
+    QSqlDatabase c = db.connection();
+    QHash<QString, int> index;
+    for (int i = 0; i < int(slugs.size()); ++i)
+        index.insert(slugs.at(i), i);
+    QSqlQuery q(c);
+    if (!q.exec(u"SELECT id, slug FROM links WHERE account_id = 1"_s))
+        return false;
+    std::vector<std::pair<qint64, int>> ids;
+    while (q.next())
+        ids.emplace_back(q.value(0).toLongLong(), index.value(q.value(1).toString(), -1));
+    c.transaction();
+    if (!q.prepare(u"UPDATE links SET variants = ? WHERE id = ?"_s))
+        return false;
+    for (const auto &[id, i] : ids) {
+        if (i < 0)
+            continue;
+        q.addBindValue(u"[{\"url\":\"%1\",\"percent\":50},{\"url\":\"%2\",\"percent\":50}]"_s.arg(destinationFor(i),
+                                                                                                  variantBUrl(i)));
+        q.addBindValue(id);
+        if (!q.exec()) {
+            std::fprintf(stderr, "cannot store a split: %s\n", qPrintable(q.lastError().text()));
+            return false;
+        }
+    }
+    return c.commit();
+}
+
+// After the clean stop: each click carries the variant it was sent to. False with the reason.
+bool checkVariants(const QString &db, QString *why)
+{
+    const qint64 a = scalar(db, u"SELECT count(*) FROM clicks WHERE variant = 1"_s);
+    const qint64 b = scalar(db, u"SELECT count(*) FROM clicks WHERE variant = 2"_s);
+    const qint64 rules =
+        scalar(db, u"SELECT count(*) FROM clicks WHERE variant = 0 AND redirect_url LIKE '%&rule=%'"_s);
+    const qint64 all = scalar(db, u"SELECT count(*) FROM clicks"_s);
+    const qint64 wrongA = scalar(db,
+                                 u"SELECT count(*) FROM clicks WHERE variant = 1 AND (redirect_url LIKE '%&variant=b%' "
+                                 "OR redirect_url LIKE '%&rule=%')"_s);
+    const qint64 wrongB = scalar(db,
+                                 u"SELECT count(*) FROM clicks WHERE variant = 2 AND redirect_url NOT LIKE "
+                                 "'%&variant=b'"_s);
+    std::printf("variants: %lld clicks sent to A, %lld to B (%.1f%% / %.1f%%), %lld by a rule, of %lld stored\n", a, b,
+                a + b > 0 ? 100.0 * double(a) / double(a + b) : 0.0,
+                a + b > 0 ? 100.0 * double(b) / double(a + b) : 0.0, rules, all);
+    if (a + b + rules != all || wrongA != 0 || wrongB != 0 || a == 0 || b == 0) {
+        *why = u"clicks without the variant they were sent to: %1 of %2 stored are neither A, B nor a rule's; %3 A "
+               "clicks and %4 B clicks went elsewhere"_s.arg(all - a - b - rules)
+                   .arg(all)
+                   .arg(wrongA)
+                   .arg(wrongB);
+        return false;
+    }
+    return true;
+}
+
 // A visitor whom the rule matches: a User-Agent of that device and the rule's language.
 QByteArray visitorHeaders(const RuleChoice &rule)
 {
@@ -654,7 +727,8 @@ double waitForRedirect(quint16 port, const QByteArray &path, const QByteArray &l
     HttpAnswer last;
     while (t.elapsed() < timeoutMs) {
         last = httpGet(port, path, 2000);
-        if (last.status == 302 && last.location == location)
+        // With --split, variant B's address is A's with "&variant=b": either is the link's.
+        if (last.status == 302 && (last.location == location || last.location == location + "&variant=b"))
             return t.elapsed() / 1000.0;
         if (!alive()) {
             *error = u"it ended before answering"_s;
@@ -790,7 +864,8 @@ struct Options
     double maxTrailSeconds = 5;
     QString linksCache;   // filled databases kept here between runs
     bool check = false;
-    int rules = 0;   // --rules: redirect rules per link
+    int rules = 0;        // --rules: redirect rules per link
+    bool split = false;   // --split: a 50/50 A/B split on every link
 };
 
 // Watches the server's own counts while wrk runs, and afterwards.
@@ -1034,8 +1109,15 @@ bool prepare(const QString &dir, int links, const Options &o, Setup &setup, Link
                     "Accept-Language per request\n",
                     o.rules);
     }
-    setup.script =
-        o.rules > 0 ? writeRulesScript(dir, u"random"_s, setup.slugs) : writeScript(dir, u"random"_s, setup.slugs);
+    if (o.split) {
+        if (!addSplits(setup.db, setup.slugs)) {
+            std::fprintf(stderr, "storing the A/B splits failed\n");
+            return false;
+        }
+        std::printf("a 50/50 A/B split on each link\n");
+    }
+    setup.script = o.rules > 0 || o.split ? writeRulesScript(dir, u"random"_s, setup.slugs)
+                                          : writeScript(dir, u"random"_s, setup.slugs);
     setup.knownPath = "/" + setup.slugs.first().toUtf8();
     setup.knownLocation = destinationFor(0).toUtf8();
     QString error;
@@ -1153,11 +1235,13 @@ bool compareWithNginx(const QString &dir, int links, const std::vector<bool> &ke
         if (linkdeckRps.empty() || nginxRps.empty())
             break;
         const double ratio = median(linkdeckRps) / std::max(1.0, median(nginxRps));
-        const QString withRules = o.rules > 0 ? u" with %1 rules each"_s.arg(o.rules) : QString();
+        QString withRules = o.rules > 0 ? u" with %1 rules each"_s.arg(o.rules) : QString();
+        if (o.split)
+            withRules += o.rules > 0 ? u" and a 2-way split"_s : u" with a 2-way split"_s;
         std::printf("redirects %d links%s %s: linkdeck %.0f req/s (p99 %.1f ms) vs nginx %.0f req/s -> %.2fx%s\n",
                     links, qPrintable(withRules), mode, median(linkdeckRps), median(linkdeckP99), median(nginxRps),
                     ratio, int(linkdeckRps.size()) < o.rounds ? " (incomplete: fewer rounds)" : "");
-        const double bar = o.rules > 0 ? RulesRatioBar : RatioBar;
+        const double bar = o.rules > 0 || o.split ? RulesRatioBar : RatioBar;
         const bool met = ratio >= bar && median(linkdeckP99) < P99BarMs;
         std::printf("target %d links%s %s (>= %.2fx nginx, p99 < %.0f ms): %s\n", links, qPrintable(withRules), mode,
                     bar, P99BarMs, met ? "met" : "MISSED");
@@ -1179,6 +1263,11 @@ bool compareWithNginx(const QString &dir, int links, const std::vector<bool> &ke
     else
         std::printf("linkdeck-server stopped cleanly (SIGTERM) in %.1f s\n", stopping.elapsed() / 1000.0);
     ledger.afterStop(stopped, db, probes);
+    if (o.split && stopped.ok) {
+        QString why;
+        if (!checkVariants(db, &why))
+            ledger.fail(why);
+    }
     if (!ledger.failures.isEmpty() || !valid)
         verdict.accountingFailed = true;
     return true;
@@ -1313,11 +1402,15 @@ int main(int argc, char *argv[])
                                       u"Redirect rules per link (device and language), random User-Agent and "
                                       "Accept-Language per request; the bar is 0.85x nginx."_s,
                                       u"n"_s, u"0"_s);
+    const QCommandLineOption splitOpt(u"split"_s,
+                                      u"A 50/50 A/B split on every link, each click checked for its variant after "
+                                      "the stop; the bar is 0.85x nginx."_s);
     parser.addOptions({linksOpt, keepAliveOpt, durationOpt, roundsOpt, connectionsOpt, catchUpOpt, trailOpt, cacheOpt,
-                       loadOpt, sustainedOpt, checkOpt, rulesOpt});
+                       loadOpt, sustainedOpt, checkOpt, rulesOpt, splitOpt});
     parser.process(app);
     Options o;
     o.check = parser.isSet(checkOpt);
+    o.split = parser.isSet(splitOpt);
     o.duration = parser.value(durationOpt).toInt();
     o.rounds = parser.value(roundsOpt).toInt();
     o.connections = parser.value(connectionsOpt).toInt();
