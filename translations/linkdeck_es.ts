@@ -3058,7 +3058,7 @@ Linkdeck puede usar el token hasta que salga, sin guardarlo en ningún sitio. Se
     </message>
     <message>
         <source>Start</source>
-        <translation>Inicio</translation>
+        <translation>Iniciar</translation>
     </message>
 </context>
 <context>

@@ -3058,7 +3058,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>Start</source>
-        <translation>Début</translation>
+        <translation>Démarrer</translation>
     </message>
 </context>
 <context>

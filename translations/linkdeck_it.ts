@@ -3058,7 +3058,7 @@ Linkdeck può usare il token fino all&apos;uscita, senza salvarlo da nessuna par
     </message>
     <message>
         <source>Start</source>
-        <translation>Inizio</translation>
+        <translation>Avvia</translation>
     </message>
 </context>
 <context>

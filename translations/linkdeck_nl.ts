@@ -3058,7 +3058,7 @@ Linkdeck kan het token gebruiken tot je afsluit, zonder het ergens op te slaan. 
     </message>
     <message>
         <source>Start</source>
-        <translation>Begin</translation>
+        <translation>Starten</translation>
     </message>
 </context>
 <context>

@@ -3081,7 +3081,7 @@ Linkdeck może używać tokenu do zamknięcia, nigdzie go nie zapisując. Nastę
     </message>
     <message>
         <source>Start</source>
-        <translation>Start</translation>
+        <translation>Uruchom</translation>
     </message>
 </context>
 <context>

@@ -3058,7 +3058,7 @@ O Linkdeck pode usar o token até você sair, sem salvá-lo em lugar nenhum. Ele
     </message>
     <message>
         <source>Start</source>
-        <translation>Início</translation>
+        <translation>Iniciar</translation>
     </message>
 </context>
 <context>

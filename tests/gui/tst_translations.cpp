@@ -1,13 +1,19 @@
 // The translations: German and English plurals load, and every language the app ships (each
 // linkdeck_<lang>.qm embedded under :/i18n) is complete, keeps the placeholders of its source
-// texts, and fits: the main window, New Link, the statistics and the preferences open in it
-// with no label, button or check box narrower than its text (issue 12).
+// texts, and fits: the main window, New Link (also with its folded sections open), Add Account,
+// New Campaign, the QR studio, Redirect Rules, Getting Started, the statistics and the preferences
+// open in it with no label, button, check box or group title smaller than its text (issue 12).
 #include "core/providers/linkprovider.h"
 #include "core/storage/settings.h"
 #include "core/sync/backend.h"
+#include "gui/accountdialog.h"
+#include "gui/gettingstarted.h"
+#include "gui/linkcommands.h"
 #include "gui/linkdialog.h"
 #include "gui/mainwindow.h"
 #include "gui/preferencesdialog.h"
+#include "gui/qrstudiodialog.h"
+#include "gui/redirectrulesdialog.h"
 #include "gui/statsdialog.h"
 #include "i18n.h"
 
@@ -16,6 +22,7 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QFile>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLayout>
 #include <QPushButton>
@@ -27,6 +34,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QTranslator>
 #include <QVBoxLayout>
 #include <QXmlStreamReader>
@@ -137,6 +145,7 @@ QStringList clippedLabels(QWidget *window, const QString &what)
     if (window->layout())
         window->layout()->activate();
     QCoreApplication::processEvents();
+
     const QList<QWidget *> widgets = window->findChildren<QWidget *>();
     for (QWidget *widget : widgets) {
         if (!widget->isVisible())
@@ -148,13 +157,22 @@ QStringList clippedLabels(QWidget *window, const QString &what)
             if (text.isEmpty())
                 continue;
             // A wrapping label fits when its lines fit in its height at its width.
-            fits = label->wordWrap() ? label->heightForWidth(label->width()) <= label->height()
-                                     : label->sizeHint().width() <= label->width();
-        } else if (qobject_cast<QPushButton *>(widget) || qobject_cast<QCheckBox *>(widget)) {
-            text = static_cast<QAbstractButton *>(widget)->text();
+            fits = label->wordWrap()
+                ? label->heightForWidth(label->width()) <= label->height()
+                : label->sizeHint().width() <= label->width() && label->sizeHint().height() <= label->height();
+        } else if (auto *button = qobject_cast<QAbstractButton *>(widget)) {
+            // Push buttons, check boxes, radio buttons and tool buttons that show a text.
+            text = button->text();
+            auto *tool = qobject_cast<QToolButton *>(widget);
+            if (text.isEmpty() || (tool && tool->toolButtonStyle() == Qt::ToolButtonIconOnly))
+                continue;
+            fits = widget->sizeHint().width() <= widget->width() && widget->sizeHint().height() <= widget->height();
+        } else if (auto *group = qobject_cast<QGroupBox *>(widget)) {
+            // A group box's title, and its check box when it has one.
+            text = group->title();
             if (text.isEmpty())
                 continue;
-            fits = widget->sizeHint().width() <= widget->width();
+            fits = group->minimumSizeHint().width() <= group->width();
         } else {
             continue;
         }
@@ -294,6 +312,17 @@ void TestTranslations::systemLocalePicksTheLanguage()
         QVERIFY2(links.startsWith(QLocale(language).toString(n) + u' ') && !links.contains(u"(s)"_s),
                  qPrintable(links));
     }
+    if (language == u"pl"_s) {
+        // Polish has three forms: one, few (2-4, 22-24, ...) and many.
+        const auto links = [](int n) {
+            return QCoreApplication::translate("Linkdeck::Gui::MainWindow", "%Ln link(s)", nullptr, n);
+        };
+        QCOMPARE(links(1), u"1 link"_s);
+        QCOMPARE(links(3), u"3 linki"_s);
+        QCOMPARE(links(5), u"5 linków"_s);
+        QCOMPARE(links(12), u"12 linków"_s);
+        QCOMPARE(links(22), u"22 linki"_s);
+    }
 }
 
 void TestTranslations::cutTextIsFound()
@@ -361,7 +390,41 @@ void TestTranslations::windowsFitTheirTexts()
 
     window.newLink();
     clipped << clippedLabels(window.linkDialog(), u"New Link"_s);
+    // With its optional sections open: the A/B split and the social preview.
+    for (auto *section : window.linkDialog()->findChildren<QGroupBox *>()) {
+        if (section->isCheckable())
+            section->setChecked(true);
+    }
+    clipped << clippedLabels(window.linkDialog(), u"New Link, every section open"_s);
     window.linkDialog()->reject();
+
+    window.addAccount();
+    clipped << clippedLabels(window.findChild<AccountDialog *>(), u"Add Account"_s);
+    window.findChild<AccountDialog *>()->reject();
+
+    window.findChild<QAction *>(u"newCampaignAction"_s)->trigger();
+    auto *campaign = window.findChild<QDialog *>(u"campaignDialog"_s);
+    clipped << clippedLabels(campaign, u"New Campaign"_s);
+    if (campaign)
+        campaign->reject();
+
+    window.commands()->showQrStudio();
+    clipped << clippedLabels(window.findChild<QrStudioDialog *>(), u"QR studio"_s);
+    window.findChild<QrStudioDialog *>()->reject();
+
+    window.commands()->editRedirectRules();
+    auto *rules = window.findChild<RedirectRulesDialog *>();
+    if (rules) {
+        if (auto *add = rules->findChild<QAbstractButton *>(u"addRuleButton"_s))
+            add->click();
+    }
+    clipped << clippedLabels(rules, u"Redirect Rules"_s);
+    if (rules)
+        rules->reject();
+
+    GettingStartedDialog::showFor(&window);
+    clipped << clippedLabels(window.findChild<GettingStartedDialog *>(), u"Getting Started"_s);
+    window.findChild<GettingStartedDialog *>()->close();
 
     window.showStatistics();
     auto *stats = window.findChild<StatsDialog *>();
