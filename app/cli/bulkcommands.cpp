@@ -122,9 +122,16 @@ int LinksImportCommand::execute(Context &context)
                          .arg(serviceName(account->provider), why));
     });
     if (terminal) {
-        QObject::connect(&importer, &Importer::progress, &importer, [&context](qint64 done, qint64 total) {
-            context.err() << u"\r"_s << Tr::tr("%1 of %2 rows").arg(done).arg(total) << Qt::flush;
-        });
+        QObject::connect(&importer, &Importer::progress, &importer,
+                         [&context, account](qint64 done, qint64 total, qint64 remainingMs) {
+                             QString line = Tr::tr("%1 of %2 rows").arg(done).arg(total);
+                             if (const QString left =
+                                     Importer::remainingText(remainingMs, serviceName(account->provider));
+                                 !left.isEmpty())
+                                 line += u' ' + left;
+                             // Padded: a shorter line does not leave the end of the last one.
+                             context.err() << u"\r"_s << line.leftJustified(78) << Qt::flush;
+                         });
     }
     const ImportReport report = importer.run(options);
     if (terminal)

@@ -323,12 +323,18 @@ public:
         QObject::disconnect(m_connections[0]);
         QObject::disconnect(m_connections[1]);
         QObject::disconnect(m_connections[2]);
-        m_connections[0] = connect(importer, &Bulk::Importer::progress, this, [this](qint64 done, qint64 total) {
-            if (total > 0) {
-                m_progress->setRange(0, 1000);
-                m_progress->setValue(int(1000 * done / total));
-            }
-        });
+        m_connections[0] = connect(
+            importer, &Bulk::Importer::progress, this, [this, importer](qint64 done, qint64 total, qint64 remainingMs) {
+                if (total > 0) {
+                    m_progress->setRange(0, 1000);
+                    m_progress->setValue(int(1000 * done / total));
+                }
+                // Onto a service with request limits: how long it takes.
+                if (!m_dryRun && remainingMs >= 0)
+                    m_summary->setText(
+                        ImportWizard::tr("Importing…") + u' '
+                        + Bulk::Importer::remainingText(remainingMs, providerName(importer->account().provider)));
+            });
         m_connections[1] = connect(importer, &Bulk::Importer::waiting, this,
                                    [this](int, const QString &message) { m_summary->setText(message); });
         m_connections[2] = connect(importer, &Bulk::Importer::finished, this, [this](const Bulk::ImportReport &r) {

@@ -11,6 +11,8 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <limits>
+
 #include "core/base/csv.h"
 #include "core/base/future.h"
 #include "core/links/linklimits.h"
@@ -19,6 +21,7 @@
 #include "core/links/utm.h"
 #include "core/providers/linkprovider.h"
 #include "core/providers/localprovider.h"
+#include "core/providers/requestpacer.h"
 #include "core/storage/database.h"
 #include "core/storage/linkrepository.h"
 
@@ -223,6 +226,7 @@ Importer::Importer(Database &database, LinkRepository &links, LinkProvider *prov
     , m_provider(provider)
     , m_account(account)
     , m_local(provider && provider->kind() == ProviderKind::Local)
+    , m_pacer(m_local ? nullptr : RequestPacer::forAccount(account))
 {
     qRegisterMetaType<Linkdeck::Bulk::RowResult>();
     qRegisterMetaType<Linkdeck::Bulk::ImportReport>();
@@ -501,7 +505,7 @@ void Importer::checkStep()
                 finish();
                 return;
             }
-            emit progress(0, m_rowsTotal);
+            emit progress(0, m_rowsTotal, remainingMs());
             QTimer::singleShot(0, this, &Importer::importStep);
             return;
         }
@@ -557,14 +561,14 @@ void Importer::importStep()
     if (m_options.dryRun) {
         for (Item &item : batch)
             finishItem(item);
-        emit progress(m_rowsDone, m_rowsTotal);
+        emit progress(m_rowsDone, m_rowsTotal, remainingMs());
         scheduleNext();
         return;
     }
     if (m_local) {
         writeLocal(batch);
         forgetBatch();
-        emit progress(m_rowsDone, m_rowsTotal);
+        emit progress(m_rowsDone, m_rowsTotal, remainingMs());
         scheduleNext();
         return;
     }
@@ -861,8 +865,56 @@ void Importer::writeRemoteNext()
     }
     if (m_remoteQueue.isEmpty()) {
         forgetBatch();
-        emit progress(m_rowsDone, m_rowsTotal);
+        emit progress(m_rowsDone, m_rowsTotal, remainingMs());
         scheduleNext();
+        return;
+    }
+    if (m_cancelled || !m_provider) {
+        m_report.cancelled = true;
+        finish();
+        return;
+    }
+    if (m_pacer) {
+        // Within the service's published limits before it has to refuse: the next request
+        // takes its place in the account's pace and goes when that comes.
+        const qint64 waitMs = m_pacer->reserve();
+        if (waitMs > 0) {
+            emit progress(m_rowsDone, m_rowsTotal, waitMs + remainingMs(1));
+            if (!RequestPacer::skipWait(waitMs)) {
+                QTimer::singleShot(int(std::min<qint64>(waitMs, std::numeric_limits<int>::max())), this,
+                                   &Importer::sendRemoteFirst);
+                return;
+            }
+        }
+    }
+    sendRemoteFirst();
+}
+
+QString Importer::remainingText(qint64 remainingMs, const QString &service)
+{
+    if (remainingMs < 0)
+        return {};
+    const qint64 seconds = (remainingMs + 999) / 1000;
+    if (seconds < 90)
+        return Tr::tr("About %n second(s) left at %1's request limits.", nullptr, int(seconds)).arg(service);
+    const qint64 minutes = (seconds + 30) / 60;
+    if (minutes < 120)
+        return Tr::tr("About %n minute(s) left at %1's request limits.", nullptr, int(minutes)).arg(service);
+    return Tr::tr("About %n hour(s) left at %1's request limits.", nullptr, int((minutes + 30) / 60)).arg(service);
+}
+
+qint64 Importer::remainingMs(qint64 reserved) const
+{
+    if (!m_pacer)
+        return -1;
+    // Every row left may need a request (rows already there need none: an upper bound).
+    return m_pacer->timeFor(std::max<qint64>(0, m_rowsTotal - m_rowsDone - reserved));
+}
+
+void Importer::sendRemoteFirst()
+{
+    if (m_remoteQueue.isEmpty()) {
+        writeRemoteNext();
         return;
     }
     if (m_cancelled || !m_provider) {
@@ -903,7 +955,7 @@ void Importer::remoteDone(Item item, const Result<Link> &result)
                                                   "be reached."))
                                       .message;
         finishItem(item);
-        emit progress(m_rowsDone, m_rowsTotal);
+        emit progress(m_rowsDone, m_rowsTotal, remainingMs());
         writeRemoteNext();
         return;
     }

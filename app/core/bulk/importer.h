@@ -22,6 +22,7 @@ namespace Linkdeck {
 class Database;
 class LinkProvider;
 class LinkRepository;
+class RequestPacer;
 }   // namespace Linkdeck
 
 namespace Linkdeck::Bulk {
@@ -143,6 +144,7 @@ public:
     void cancel();
     bool isRunning() const { return m_running; }
     const ImportReport &report() const { return m_report; }
+    const Account &account() const { return m_account; }
 
     // A row as the draft of a link: checked and normalised (destination, back-half, domain,
     // tags, dates), or why it cannot be one (a sentence without the row number).
@@ -153,6 +155,10 @@ public:
     // of that local day, or with endOfDay the start of the next.
     static std::optional<QDateTime> parseTime(const QString &text, bool endOfDay);
 
+    // The time progress() tells as people read it: "About 12 minutes left at Bitly's request
+    // limits." (empty for -1).
+    static QString remainingText(qint64 remainingMs, const QString &service);
+
     // How many times a row waits for a rate limit before the run stops (run it again later).
     static constexpr int MaxRateLimitWaits = 5;
     // For tests: the wait when a 429 names no time, doubling with each wait.
@@ -160,7 +166,10 @@ public:
 
 signals:
     void rowDone(const Linkdeck::Bulk::RowResult &row);
-    void progress(qint64 rowsDone, qint64 rowsTotal);
+    // remainingMs: how long the rows left take at the service's published request rate
+    // (RequestPacer; an upper bound, rows already there need no request), -1 where no limit
+    // applies (this computer, Shlink).
+    void progress(qint64 rowsDone, qint64 rowsTotal, qint64 remainingMs);
     // A service asked to wait (429); the import goes on by itself after `seconds`.
     void waiting(int seconds, const QString &message);
     void finished(const Linkdeck::Bulk::ImportReport &report);
@@ -189,6 +198,8 @@ private:
     void decide(QList<Item> &batch);
     void writeLocal(QList<Item> &batch);
     void writeRemoteNext();
+    void sendRemoteFirst();
+    qint64 remainingMs(qint64 reserved = 0) const;
     void remoteDone(Item item, const Result<Link> &result);
     void finishItem(Item &item);
     void forgetBatch();
@@ -210,6 +221,7 @@ private:
     QPointer<LinkProvider> m_provider;
     Account m_account;
     bool m_local = false;
+    RequestPacer *m_pacer = nullptr;   // the account's, shared with other bulk work onto it
     QIODevice *m_device = nullptr;
     TableReader::Format m_format = TableReader::Format::Auto;
     std::unique_ptr<TableReader> m_reader;

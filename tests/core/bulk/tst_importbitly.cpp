@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -15,6 +16,7 @@
 #include "core/base/clock.h"
 #include "core/bulk/importer.h"
 #include "core/providers/providerregistry.h"
+#include "core/providers/requestpacer.h"
 #include "core/sync/accountsync.h"
 #include "support/fakes/fakebitly.h"
 
@@ -33,6 +35,8 @@ private slots:
     void stoppedHalfWayThenRunAgainMakesNoDuplicate();
     void backHalfTakenOnTheService();
     void crashBeforeTheAnswerWasStored();
+    void pacedWithinBitlysLimitsAndResumedWithoutDuplicates();
+    void pacerKeepsEveryWindowWithinEachLimit();
 
 private:
     ImportReport import(const QByteArray &csv, const std::function<void(Importer &)> &setUp = {});
@@ -49,6 +53,7 @@ private:
 
 void TestImportBitly::init()
 {
+    RequestPacer::resetAll();   // account ids start again with each database
     m_dir = std::make_unique<QTemporaryDir>();
     m_network = std::make_unique<QNetworkAccessManager>();
     m_backend = std::make_unique<Backend>(m_network.get());
@@ -64,6 +69,7 @@ void TestImportBitly::init()
 
 void TestImportBitly::cleanup()
 {
+    RequestPacer::setTimeSource({}, {});
     m_backend.reset();
     m_network.reset();
     m_fake.reset();
@@ -88,6 +94,19 @@ ImportReport TestImportBitly::import(const QByteArray &csv, const std::function<
 }
 
 namespace {
+// The most requests of `times` (ms, ascending) in any window of `windowMs`.
+int mostInAnyWindow(const QList<qint64> &times, qint64 windowMs)
+{
+    int most = 0;
+    qsizetype first = 0;
+    for (qsizetype last = 0; last < times.size(); ++last) {
+        while (times.at(last) - times.at(first) >= windowMs)
+            ++first;
+        most = std::max(most, int(last - first + 1));
+    }
+    return most;
+}
+
 QByteArray rows(int from, int to)
 {
     QByteArray csv = "long_url,keyword,title\n";
@@ -181,6 +200,102 @@ void TestImportBitly::crashBeforeTheAnswerWasStored()
     QCOMPARE(again.created, 2);
     QCOMPARE(posts(), 5);   // none of the three sent twice
     QCOMPARE(m_fake->linkCount(), 5);
+}
+
+// The figure: 1,000 links imported onto Bitly stay within its published limits (100
+// requests a minute, 1,000 an hour), as the fake's request log, stamped by the test's clock,
+// shows; stopped half way and run again, each link is sent once. The pacer's waits move the
+// test's clock on instead of taking real time, so the hour of pacing takes seconds here.
+void TestImportBitly::pacedWithinBitlysLimitsAndResumedWithoutDuplicates()
+{
+    RequestPacer::setTimeSource([] { return Clock::nowMSecsSinceEpoch(); }, [this](qint64 ms) { m_clock.advance(ms); });
+    const QList<RequestPacer::Limit> limits = RequestPacer::publishedLimits(ProviderKind::Bitly);
+    QCOMPARE(limits, (QList<RequestPacer::Limit>{{100, 60'000}, {1000, 3'600'000}}));
+    const QByteArray csv = rows(0, 1000);
+    QList<qint64> remaining;
+    const qint64 start = Clock::nowMSecsSinceEpoch();
+    const ImportReport first = import(csv, [&](Importer &importer) {
+        connect(&importer, &Importer::progress, &importer,
+                [&](qint64, qint64, qint64 remainingMs) { remaining << remainingMs; });
+        connect(&importer, &Importer::rowDone, &importer, [&importer](const RowResult &row) {
+            if (row.row == 501)   // the 500th link is made: stop, as a crash or a closed window would
+                importer.cancel();
+        });
+    });
+    QVERIFY(first.cancelled);
+    QCOMPARE(first.created, 500);
+    // The time left was told and went down: at the start about the hour that 1,000 links
+    // take at Bitly's pace, never more than that.
+    QVERIFY(remaining.size() > 500);
+    const qint64 hour = 3'600'000;
+    QVERIFY2(remaining.first() > hour * 8 / 10 && remaining.first() <= hour,
+             qPrintable(QString::number(remaining.first())));
+    QVERIFY(*std::max_element(remaining.cbegin(), remaining.cend()) <= hour);
+    // Stopped half way: about half an hour left.
+    QVERIFY2(remaining.last() > hour * 4 / 10 && remaining.last() < hour * 6 / 10,
+             qPrintable(QString::number(remaining.last())));
+
+    const ImportReport second = import(csv);
+    QVERIFY(!second.cancelled);
+    QCOMPARE(second.existed, 500);
+    QCOMPARE(second.created, 500);
+    QCOMPARE(m_fake->linkCount(), 1000);
+
+    QList<qint64> times;
+    QSet<QString> keywords;
+    for (const FakeHttpServer::Request &r : m_fake->requests()) {
+        if (r.method != "POST" || r.path != u"/v4/bitlinks"_s)
+            continue;
+        times << r.atMs;
+        keywords << r.json().object().value(u"keyword"_s).toString();
+    }
+    QCOMPARE(times.size(), 1000);      // each link sent once
+    QCOMPARE(keywords.size(), 1000);   // no back-half twice
+    QVERIFY(std::is_sorted(times.cbegin(), times.cend()));
+    for (const RequestPacer::Limit &limit : limits) {
+        const int most = mostInAnyWindow(times, limit.perMs);
+        QVERIFY2(most <= limit.requests, qPrintable(u"%1 requests in %2 ms"_s.arg(most).arg(limit.perMs)));
+    }
+    QVERIFY(mostInAnyWindow(times, 60'000) >= 90);   // paced, not crawling either
+    const qint64 took = times.last() - start;
+    QVERIFY2(took >= hour * 9 / 10 - 60'000, qPrintable(QString::number(took)));   // 1,000 at 1,000 an hour
+}
+
+// The pacer alone, on made-up time: requests asked for as fast as possible, and in bursts
+// after pauses, go so that no window of any limit holds more than that limit; the time it
+// tells for the rest is what the rest takes.
+void TestImportBitly::pacerKeepsEveryWindowWithinEachLimit()
+{
+    for (const ProviderKind kind : {ProviderKind::Bitly, ProviderKind::Rebrandly, ProviderKind::Cuttly}) {
+        const QList<RequestPacer::Limit> limits = RequestPacer::publishedLimits(kind);
+        QVERIFY(!limits.isEmpty());
+        RequestPacer pacer(limits);
+        qint64 now = 1'000'000;
+        const qint64 forecast = pacer.timeFor(1500, now);
+        QList<qint64> sent;
+        for (int i = 0; i < 3000; ++i) {
+            if (i == 1500)
+                now += 10 * 60'000;   // a pause: the buckets fill up again, up to their burst
+            now += pacer.reserve(now);
+            sent << now;
+            if (i == 1499) {   // the first half took what was forecast (give or take rounding, 1 ms a request)
+                QVERIFY2(qAbs(now - 1'000'000 - forecast) <= 1500,
+                         qPrintable(u"%1 ms, forecast %2"_s.arg(now - 1'000'000).arg(forecast)));
+            }
+        }
+        for (const RequestPacer::Limit &limit : limits) {
+            const int most = mostInAnyWindow(sent, limit.perMs);
+            QVERIFY2(most <= limit.requests,
+                     qPrintable(u"%1: %2 in %3 ms"_s.arg(providerName(kind)).arg(most).arg(limit.perMs)));
+        }
+        // Not slower than it must be: the tightest limit is reached in some window.
+        bool reached = false;
+        for (const RequestPacer::Limit &limit : limits)
+            reached = reached || mostInAnyWindow(sent, limit.perMs) >= limit.requests * 9 / 10;
+        QVERIFY(reached);
+    }
+    QVERIFY(RequestPacer::publishedLimits(ProviderKind::Shlink).isEmpty());
+    QVERIFY(RequestPacer::publishedLimits(ProviderKind::Local).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestImportBitly)

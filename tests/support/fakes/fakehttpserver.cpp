@@ -252,6 +252,7 @@ void FakeHttpServer::processBuffer(const std::shared_ptr<Connection> &c)
         const QByteArray connection = req.header("connection").toLower();
         const bool keepAlive =
             requestLine[2] == "HTTP/1.1" ? !connection.contains("close") : connection.contains("keep-alive");
+        req.atMs = Clock::nowMSecsSinceEpoch();
         m_requests.append(req);
         Response response;
         if (m_failCount > 0) {

@@ -38,6 +38,7 @@ public:
                                                  // read values with QUrl::FullyDecoded
         QHash<QByteArray, QByteArray> headers;   // lower-case names
         QByteArray body;
+        qint64 atMs = 0;   // when it arrived, by core's Clock (a test's Clock::Override moves it)
 
         QJsonDocument json() const { return QJsonDocument::fromJson(body); }
         QByteArray header(const QByteArray &lowerName) const { return headers.value(lowerName); }
