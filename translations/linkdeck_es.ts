@@ -1992,7 +1992,7 @@ Opciones globales: --data-dir DIR (guardar la base de datos en DIR), --help, --v
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation>&amp;Grupo:</translation>
+        <translation>G&amp;rupo:</translation>
     </message>
     <message>
         <source>&amp;Workspace:</source>
@@ -2159,7 +2159,7 @@ Linkdeck puede usar el token hasta que salga, sin guardarlo en ningún sitio. Se
     </message>
     <message>
         <source>C&amp;ontents:</source>
-        <translation>C&amp;ontenidos:</translation>
+        <translation>Co&amp;ntenidos:</translation>
     </message>
     <message>
         <source>optional: hero, footer</source>
@@ -2468,7 +2468,7 @@ Linkdeck puede usar el token hasta que salga, sin guardarlo en ningún sitio. Se
     </message>
     <message>
         <source>&amp;Into:</source>
-        <translation>&amp;En:</translation>
+        <translation>E&amp;n:</translation>
     </message>
     <message>
         <source>Skip the row</source>
@@ -2847,7 +2847,7 @@ Linkdeck puede usar el token hasta que salga, sin guardarlo en ningún sitio. Se
     </message>
     <message>
         <source>&amp;Then go to:</source>
-        <translation>&amp;Después ir a:</translation>
+        <translation>Después i&amp;r a:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -3560,7 +3560,7 @@ Linkdeck puede usar el token hasta que salga, sin guardarlo en ningún sitio. Se
     <name>Linkdeck::Gui::SplitEditor</name>
     <message>
         <source>A/B s&amp;plit</source>
-        <translation>Re&amp;parto A/B</translation>
+        <translation>Reparto A/&amp;B</translation>
     </message>
     <message>
         <source>Share the visitors between this destination and others, to see which page works best. Each visitor keeps the destination they first got.</source>
@@ -3580,7 +3580,7 @@ Linkdeck puede usar el token hasta que salga, sin guardarlo en ningún sitio. Se
     </message>
     <message>
         <source>Share &amp;evenly</source>
-        <translation>Repartir a &amp;partes iguales</translation>
+        <translation>Repartir a partes i&amp;guales</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -4099,7 +4099,7 @@ Linkdeck puede usar el token hasta que salga, sin guardarlo en ningún sitio. Se
     </message>
     <message>
         <source>Save &amp;Mapping…</source>
-        <translation>Guardar &amp;correspondencias…</translation>
+        <translation>Guardar co&amp;rrespondencias…</translation>
     </message>
     <message>
         <source>A table of each old short link and its new one, for the print team</source>

@@ -1996,7 +1996,7 @@ Options globales : --data-dir DIR (garder la base de données dans DIR), --help
     </message>
     <message>
         <source>&amp;Workspace:</source>
-        <translation>&amp;Espace de travail :</translation>
+        <translation>Espace de tra&amp;vail :</translation>
     </message>
     <message>
         <source>the account&apos;s default group</source>
@@ -2183,7 +2183,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation>Co&amp;mpte :</translation>
+        <translation>Compt&amp;e :</translation>
     </message>
     <message>
         <source>Links of the campaign</source>
@@ -2484,7 +2484,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>When a back-half is &amp;taken:</source>
-        <translation>Quand un suffixe est &amp;pris :</translation>
+        <translation>Quand un suffixe est pri&amp;s :</translation>
     </message>
     <message>
         <source>Import Links</source>
@@ -2683,7 +2683,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation>Co&amp;mpte :</translation>
+        <translation>Compt&amp;e :</translation>
     </message>
     <message>
         <source>https://example.com/spring-sale</source>
@@ -2767,7 +2767,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>T&amp;erm:</source>
-        <translation>Ter&amp;me :</translation>
+        <translation>Te&amp;rme :</translation>
     </message>
     <message>
         <source>optional: which ad or button</source>
@@ -2799,7 +2799,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation>&amp;Début :</translation>
+        <translation>D&amp;ébut :</translation>
     </message>
     <message>
         <source>Before this time the link is not active yet.</source>
@@ -2847,11 +2847,11 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>&amp;Then go to:</source>
-        <translation>&amp;Puis vers :</translation>
+        <translation>Puis &amp;vers :</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>Mot de p&amp;asse :</translation>
+        <translation>Mot de pa&amp;sse :</translation>
     </message>
     <message>
         <source>Visitors must type this password before they are sent on.</source>
@@ -2863,7 +2863,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>Social p&amp;review</source>
-        <translation>Aperçu sur les &amp;réseaux sociaux</translation>
+        <translation>Aperçu sur les réseau&amp;x sociaux</translation>
     </message>
     <message>
         <source>What link previews show when the short link is pasted into LinkedIn, Facebook, X, Slack or a chat. People who click it are sent on as always.</source>
@@ -2891,7 +2891,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>I&amp;mage address:</source>
-        <translation>Adresse de l&apos;i&amp;mage :</translation>
+        <translation>Adresse de l&apos;ima&amp;ge :</translation>
     </message>
     <message>
         <source>Preview card</source>
@@ -3189,7 +3189,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>&amp;About Linkdeck</source>
-        <translation>À &amp;propos de Linkdeck</translation>
+        <translation>&amp;À propos de Linkdeck</translation>
     </message>
     <message>
         <source>About Linkdeck</source>
@@ -3560,7 +3560,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     <name>Linkdeck::Gui::SplitEditor</name>
     <message>
         <source>A/B s&amp;plit</source>
-        <translation>Ré&amp;partition A/B</translation>
+        <translation>Répartition A/&amp;B</translation>
     </message>
     <message>
         <source>Share the visitors between this destination and others, to see which page works best. Each visitor keeps the destination they first got.</source>
@@ -3576,7 +3576,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>&amp;Add destination</source>
-        <translation>&amp;Ajouter une destination</translation>
+        <translation>A&amp;jouter une destination</translation>
     </message>
     <message>
         <source>Share &amp;evenly</source>
@@ -4099,7 +4099,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>Save &amp;Mapping…</source>
-        <translation>Enregistrer la &amp;correspondance…</translation>
+        <translation>Enregistrer la co&amp;rrespondance…</translation>
     </message>
     <message>
         <source>A table of each old short link and its new one, for the print team</source>
@@ -5803,7 +5803,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>Ca&amp;ption:</source>
-        <translation>Lége&amp;nde :</translation>
+        <translation>Lé&amp;gende :</translation>
     </message>
     <message>
         <source>Optional text under the code</source>

@@ -1996,7 +1996,7 @@ Opzioni globali: --data-dir DIR (tieni il database in DIR), --help, --version.
     </message>
     <message>
         <source>&amp;Workspace:</source>
-        <translation>&amp;Spazio di lavoro:</translation>
+        <translation>Spazio di &amp;lavoro:</translation>
     </message>
     <message>
         <source>the account&apos;s default group</source>
@@ -2159,7 +2159,7 @@ Linkdeck può usare il token fino all&apos;uscita, senza salvarlo da nessuna par
     </message>
     <message>
         <source>C&amp;ontents:</source>
-        <translation>C&amp;ontenuti:</translation>
+        <translation>Co&amp;ntenuti:</translation>
     </message>
     <message>
         <source>optional: hero, footer</source>
@@ -2468,7 +2468,7 @@ Linkdeck può usare il token fino all&apos;uscita, senza salvarlo da nessuna par
     </message>
     <message>
         <source>&amp;Into:</source>
-        <translation>&amp;In:</translation>
+        <translation>I&amp;n:</translation>
     </message>
     <message>
         <source>Skip the row</source>
@@ -2548,7 +2548,7 @@ Linkdeck può usare il token fino all&apos;uscita, senza salvarlo da nessuna par
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation>&amp;Interrompi</translation>
+        <translation>In&amp;terrompi</translation>
     </message>
     <message>
         <source>Save &amp;Report…</source>
@@ -3560,7 +3560,7 @@ Linkdeck può usare il token fino all&apos;uscita, senza salvarlo da nessuna par
     <name>Linkdeck::Gui::SplitEditor</name>
     <message>
         <source>A/B s&amp;plit</source>
-        <translation>Ri&amp;partizione A/B</translation>
+        <translation>Ripartizione A/&amp;B</translation>
     </message>
     <message>
         <source>Share the visitors between this destination and others, to see which page works best. Each visitor keeps the destination they first got.</source>
@@ -3580,7 +3580,7 @@ Linkdeck può usare il token fino all&apos;uscita, senza salvarlo da nessuna par
     </message>
     <message>
         <source>Share &amp;evenly</source>
-        <translation>Ripartisci in &amp;parti uguali</translation>
+        <translation>Ripartisci in parti &amp;uguali</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -4099,7 +4099,7 @@ Linkdeck può usare il token fino all&apos;uscita, senza salvarlo da nessuna par
     </message>
     <message>
         <source>Save &amp;Mapping…</source>
-        <translation>Salva &amp;corrispondenze…</translation>
+        <translation>Salva co&amp;rrispondenze…</translation>
     </message>
     <message>
         <source>A table of each old short link and its new one, for the print team</source>

@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>&amp;Default domain:</source>
-        <translation>Standaard&amp;domein:</translation>
+        <translation>Standaarddo&amp;mein:</translation>
     </message>
     <message>
         <source>Test &amp;Connection</source>
@@ -2074,7 +2074,7 @@ Linkdeck kan het token gebruiken tot je afsluit, zonder het ergens op te slaan. 
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation>Verbinding &amp;testen</translation>
+        <translation>Verbinding te&amp;sten</translation>
     </message>
     <message>
         <source>never</source>
@@ -2460,7 +2460,7 @@ Linkdeck kan het token gebruiken tot je afsluit, zonder het ergens op te slaan. 
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Bladeren…</translation>
+        <translation>B&amp;laderen…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
@@ -2484,7 +2484,7 @@ Linkdeck kan het token gebruiken tot je afsluit, zonder het ergens op te slaan. 
     </message>
     <message>
         <source>When a back-half is &amp;taken:</source>
-        <translation>Als een achtervoegsel &amp;bezet is:</translation>
+        <translation>Als een achtervoegsel be&amp;zet is:</translation>
     </message>
     <message>
         <source>Import Links</source>
@@ -3487,7 +3487,7 @@ Linkdeck kan het token gebruiken tot je afsluit, zonder het ergens op te slaan. 
     </message>
     <message>
         <source>Add &amp;Condition</source>
-        <translation>&amp;Voorwaarde toevoegen</translation>
+        <translation>Voorwaar&amp;de toevoegen</translation>
     </message>
     <message>
         <source>&amp;Save Rules</source>
@@ -3580,7 +3580,7 @@ Linkdeck kan het token gebruiken tot je afsluit, zonder het ergens op te slaan. 
     </message>
     <message>
         <source>Share &amp;evenly</source>
-        <translation>&amp;Gelijk verdelen</translation>
+        <translation>Gel&amp;ijk verdelen</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -4099,7 +4099,7 @@ Linkdeck kan het token gebruiken tot je afsluit, zonder het ergens op te slaan. 
     </message>
     <message>
         <source>Save &amp;Mapping…</source>
-        <translation>&amp;Koppeling opslaan…</translation>
+        <translation>Koppeling &amp;opslaan…</translation>
     </message>
     <message>
         <source>A table of each old short link and its new one, for the print team</source>
@@ -5763,7 +5763,7 @@ Linkdeck kan het token gebruiken tot je afsluit, zonder het ergens op te slaan. 
     </message>
     <message>
         <source>&amp;Foreground:</source>
-        <translation>&amp;Voorgrond:</translation>
+        <translation>V&amp;oorgrond:</translation>
     </message>
     <message>
         <source>#rrggbb, a colour name, or cmyk(c,m,y,k) in percent, e.g. cmyk(0,0,0,100) for pure black</source>

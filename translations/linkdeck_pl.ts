@@ -2172,7 +2172,7 @@ Linkdeck może używać tokenu do zamknięcia, nigdzie go nie zapisując. Nastę
     </message>
     <message>
         <source>C&amp;ontents:</source>
-        <translation>T&amp;reści:</translation>
+        <translation>Tr&amp;eści:</translation>
     </message>
     <message>
         <source>optional: hero, footer</source>
@@ -2180,7 +2180,7 @@ Linkdeck może używać tokenu do zamknięcia, nigdzie go nie zapisując. Nastę
     </message>
     <message>
         <source>&amp;Back-halves:</source>
-        <translation>Koń&amp;cówki:</translation>
+        <translation>Końcó&amp;wki:</translation>
     </message>
     <message>
         <source>Made of {campaign}, {source}, {medium}, {content}, {term}, {page} (the destination&apos;s last part) and {n} (1, 2, 3, …)</source>
@@ -2477,7 +2477,7 @@ Linkdeck może używać tokenu do zamknięcia, nigdzie go nie zapisując. Nastę
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Przeglądaj…</translation>
+        <translation>Prze&amp;glądaj…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
@@ -2565,7 +2565,7 @@ Linkdeck może używać tokenu do zamknięcia, nigdzie go nie zapisując. Nastę
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation>&amp;Zatrzymaj</translation>
+        <translation>Zatrzy&amp;maj</translation>
     </message>
     <message>
         <source>Save &amp;Report…</source>
@@ -3604,11 +3604,11 @@ Linkdeck może używać tokenu do zamknięcia, nigdzie go nie zapisując. Nastę
     </message>
     <message>
         <source>&amp;Add destination</source>
-        <translation>&amp;Dodaj cel</translation>
+        <translation>Doda&amp;j cel</translation>
     </message>
     <message>
         <source>Share &amp;evenly</source>
-        <translation>Podziel &amp;równo</translation>
+        <translation>Podziel ró&amp;wno</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -4135,7 +4135,7 @@ Linkdeck może używać tokenu do zamknięcia, nigdzie go nie zapisując. Nastę
     </message>
     <message>
         <source>Save &amp;Mapping…</source>
-        <translation>Zapisz &amp;przypisania…</translation>
+        <translation>Zapisz prz&amp;ypisania…</translation>
     </message>
     <message>
         <source>A table of each old short link and its new one, for the print team</source>

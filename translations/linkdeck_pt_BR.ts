@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Test &amp;Connection</source>
-        <translation>&amp;Testar conexão</translation>
+        <translation>Testar &amp;conexão</translation>
     </message>
     <message>
         <source>The token is kept in your system&apos;s keychain, not in Linkdeck&apos;s files.</source>
@@ -1996,7 +1996,7 @@ Opções globais: --data-dir DIR (manter o banco de dados em DIR), --help, --ver
     </message>
     <message>
         <source>&amp;Workspace:</source>
-        <translation>&amp;Espaço de trabalho:</translation>
+        <translation>Es&amp;paço de trabalho:</translation>
     </message>
     <message>
         <source>the account&apos;s default group</source>
@@ -2159,7 +2159,7 @@ O Linkdeck pode usar o token até você sair, sem salvá-lo em lugar nenhum. Ele
     </message>
     <message>
         <source>C&amp;ontents:</source>
-        <translation>C&amp;onteúdos:</translation>
+        <translation>Co&amp;nteúdos:</translation>
     </message>
     <message>
         <source>optional: hero, footer</source>
@@ -2183,7 +2183,7 @@ O Linkdeck pode usar o token até você sair, sem salvá-lo em lugar nenhum. Ele
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation>Con&amp;ta:</translation>
+        <translation>Cont&amp;a:</translation>
     </message>
     <message>
         <source>Links of the campaign</source>
@@ -2460,7 +2460,7 @@ O Linkdeck pode usar o token até você sair, sem salvá-lo em lugar nenhum. Ele
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Procurar…</translation>
+        <translation>Pro&amp;curar…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
@@ -2683,7 +2683,7 @@ O Linkdeck pode usar o token até você sair, sem salvá-lo em lugar nenhum. Ele
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation>Con&amp;ta:</translation>
+        <translation>Cont&amp;a:</translation>
     </message>
     <message>
         <source>https://example.com/spring-sale</source>
@@ -4099,7 +4099,7 @@ O Linkdeck pode usar o token até você sair, sem salvá-lo em lugar nenhum. Ele
     </message>
     <message>
         <source>Save &amp;Mapping…</source>
-        <translation>Salvar &amp;correspondência…</translation>
+        <translation>Salvar co&amp;rrespondência…</translation>
     </message>
     <message>
         <source>A table of each old short link and its new one, for the print team</source>
