@@ -3280,7 +3280,7 @@ Linkdeck puede usar el token hasta que salga, sin guardarlo en ningún sitio. Se
     <name>Linkdeck::Gui::PreferencesDialog</name>
     <message>
         <source>None</source>
-        <translation>Ninguno</translation>
+        <translation>Ninguna</translation>
     </message>
     <message>
         <source>Accounts</source>
