@@ -1,5 +1,6 @@
 #include "gui/detailpane.h"
 
+#include "core/links/linksplit.h"
 #include "core/links/urlvalidator.h"
 #include "core/links/utm.h"
 #include "core/models/linkselection.h"
@@ -105,6 +106,8 @@ DetailPane::DetailPane(QWidget *parent)
     m_created = addRow(form, tr("Created"), u"detailCreated"_s);
     m_updated = addRow(form, tr("Changed"), u"detailUpdated"_s);
     m_limits = addRow(form, tr("Limits"), u"detailLimits"_s);
+    m_split = addRow(form, tr("A/B split"), u"detailSplit"_s);
+    m_splitLabel = qobject_cast<QLabel *>(form->labelForField(m_split));
     m_account = addRow(form, tr("Account"), u"detailAccount"_s);
     m_status = addRow(form, tr("Status"), u"detailStatus"_s);
     m_statusLabel = qobject_cast<QLabel *>(form->labelForField(m_status));
@@ -193,6 +196,18 @@ void DetailPane::showLink(const std::optional<Link> &link, bool canEdit, bool ca
     if (link->passwordProtected)
         limits << tr("password-protected: visitors type a password first");
     m_limits->setText(limits.isEmpty() ? tr("None") : limits.join(u", "_s));
+    // "A 70% · B 30%", each address in the tooltip; the row only for a link with a split.
+    QStringList shares, addresses;
+    for (qsizetype i = 0; i < link->variants.size(); ++i) {
+        const QString letter = LinkSplit::letter(int(i) + 1);
+        shares << tr("%1 %2%").arg(letter, locale.toString(link->variants.at(i).percent));
+        addresses << tr("%1: %2").arg(letter, UrlValidator::display(link->variants.at(i).url));
+    }
+    m_split->setText(shares.join(u" · "_s));
+    m_split->setToolTip(addresses.join(u'\n'));
+    m_split->setVisible(!shares.isEmpty());
+    if (m_splitLabel)
+        m_splitLabel->setVisible(!shares.isEmpty());
     m_account->setText(account);
     m_status->setText(status);
     m_status->setVisible(!status.isEmpty());

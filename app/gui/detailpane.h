@@ -64,6 +64,8 @@ private:
     QLabel *m_created = nullptr;
     QLabel *m_updated = nullptr;
     QLabel *m_limits = nullptr;
+    QLabel *m_split = nullptr;
+    QLabel *m_splitLabel = nullptr;
     QLabel *m_account = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_statusLabel = nullptr;

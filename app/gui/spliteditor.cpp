@@ -1,11 +1,14 @@
 #include "gui/spliteditor.h"
 
+#include <algorithm>
+
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -22,7 +25,7 @@ constexpr int RemoveColumn = 3;
 }   // namespace
 
 SplitEditor::SplitEditor(QWidget *parent)
-    : QGroupBox(tr("A/B s&plit"), parent)
+    : QGroupBox(tr("A/&B split"), parent)
 {
     setObjectName(u"splitGroup"_s);
     setCheckable(true);
@@ -42,9 +45,9 @@ SplitEditor::SplitEditor(QWidget *parent)
     fields->addLayout(m_grid);
 
     auto *buttons = new QHBoxLayout;
-    m_add = new QPushButton(tr("&Add destination"), m_fields);
+    m_add = new QPushButton(tr("Add ne&w destination"), m_fields);
     m_add->setObjectName(u"splitAddButton"_s);
-    m_even = new QPushButton(tr("Share &evenly"), m_fields);
+    m_even = new QPushButton(tr("Share e&venly"), m_fields);
     m_even->setObjectName(u"splitEvenButton"_s);
     m_total = new QLabel(m_fields);
     m_total->setObjectName(u"splitTotal"_s);
@@ -76,8 +79,12 @@ SplitEditor::SplitEditor(QWidget *parent)
     connect(m_even, &QPushButton::clicked, this, &SplitEditor::shareEvenly);
     connect(this, &QGroupBox::toggled, this, [this](bool on) {
         m_fields->setVisible(on);
-        if (on && m_rows.size() > 1)
-            m_rows.at(1).url->setFocus();
+        // Into B's address, once the click or the mnemonic that ticked the box has settled.
+        if (on)
+            QTimer::singleShot(0, this, [this] {
+                if (isChecked() && m_rows.size() > 1)
+                    m_rows.at(1).url->setFocus(Qt::OtherFocusReason);
+            });
         emit changed();
     });
 }
@@ -114,7 +121,14 @@ void SplitEditor::addRow(const QString &url, int percent)
     m_grid->addWidget(row.percent, line, PercentColumn);
     m_grid->addWidget(row.remove, line, RemoveColumn);
     connect(row.url, &QLineEdit::textChanged, this, &SplitEditor::changed);
-    connect(row.percent, &QSpinBox::valueChanged, this, [this] {
+    QSpinBox *spin = row.percent;
+    connect(spin, &QSpinBox::valueChanged, this, [this, spin](int value) {
+        // Two destinations: the other takes the rest, so that the shares always add up.
+        if (m_rows.size() == 2 && value >= 1 && value <= 99) {
+            QSpinBox *other = m_rows[0].percent == spin ? m_rows[1].percent : m_rows[0].percent;
+            const QSignalBlocker block(other);
+            other->setValue(100 - value);
+        }
         relabel();
         emit changed();
     });
@@ -149,6 +163,10 @@ void SplitEditor::removeRow(std::size_t index)
         m_grid->addWidget(r.url, line, UrlColumn);
         m_grid->addWidget(r.percent, line, PercentColumn);
         m_grid->addWidget(r.remove, line, RemoveColumn);
+    }
+    if (m_rows.size() == 2) {   // two again: B takes what A leaves
+        const QSignalBlocker block(m_rows[1].percent);
+        m_rows[1].percent->setValue(std::clamp(100 - m_rows[0].percent->value(), 0, 99));
     }
     relabel();
     m_rows[std::min(index, m_rows.size() - 1)].percent->setFocus();

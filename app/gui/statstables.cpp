@@ -58,7 +58,7 @@ StatsTables::StatsTables(QWidget *parent)
     m_splitTable = new QTableWidget(0, 4, m_splitPage);
     m_splitTable->setObjectName(u"statsSplitTable"_s);
     m_splitTable->setAccessibleName(tr("Variants"));
-    m_splitTable->setHorizontalHeaderLabels({tr("Variant"), tr("Visitors sent"), tr("Clicks"), tr("Share")});
+    m_splitTable->setHorizontalHeaderLabels({tr("Variant"), tr("Share set"), tr("Clicks"), tr("Share")});
     m_splitTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_splitTable->verticalHeader()->hide();
     m_splitTable->setEditTriggers(QAbstractItemView::NoEditTriggers);

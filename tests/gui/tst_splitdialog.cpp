@@ -129,31 +129,35 @@ void TestSplitDialog::splitThroughTheDialog()
     QTest::keyClicks(urlB, u"https://shop.example/b"_s);
     QTRY_VERIFY(ok->isEnabled());
     QVERIFY(!status->isVisible());
-    // 70 + 50: the shares must add up.
+    // Two destinations: the other takes the rest.
     percentA->setValue(70);
-    QTRY_VERIFY(status->isVisible());
-    QVERIFY2(status->text().contains(u"100%"_s) && status->text().contains(u"120%"_s), qPrintable(status->text()));
-    QVERIFY(!ok->isEnabled());
-    percentB->setValue(30);
+    QCOMPARE(percentB->value(), 30);
     QTRY_VERIFY(ok->isEnabled());
-    // A third destination shares evenly; removing it leaves two to share again.
+    // A third destination shares evenly; shares that do not add up are refused with a sentence.
     group->findChild<QPushButton *>(u"splitAddButton"_s)->click();
+    auto *urlC = group->findChild<QLineEdit *>(u"splitUrl3"_s);
     auto *percentC = group->findChild<QSpinBox *>(u"splitPercent3"_s);
-    QVERIFY(percentC);
+    QVERIFY(urlC && percentC);
     QCOMPARE(percentA->value() + percentB->value() + percentC->value(), 100);
     QCOMPARE(percentA->value(), 34);
     QVERIFY(!ok->isEnabled());   // C has no address
-    const auto removers = group->findChildren<QToolButton *>();
+    QTest::keyClicks(urlC, u"https://shop.example/c"_s);
+    QTRY_VERIFY(ok->isEnabled());
+    percentC->setValue(40);   // 34 + 33 + 40
+    QTRY_VERIFY(status->isVisible());
+    QVERIFY2(status->text().contains(u"100%"_s) && status->text().contains(u"107%"_s), qPrintable(status->text()));
+    QVERIFY(!ok->isEnabled());
     QToolButton *removeC = nullptr;
-    for (QToolButton *b : removers) {
+    for (QToolButton *b : group->findChildren<QToolButton *>()) {
         if (b->accessibleName() == u"Remove destination C"_s)
             removeC = b;
     }
     QVERIFY(removeC);
     removeC->click();
     QTRY_VERIFY(!group->findChild<QSpinBox *>(u"splitPercent3"_s));
+    QCOMPARE(percentB->value(), 66);   // two again: B takes what A leaves
     percentA->setValue(70);
-    percentB->setValue(30);
+    QCOMPARE(percentB->value(), 30);
     QTRY_VERIFY(ok->isEnabled());
     ok->click();
     QTRY_VERIFY(!m_window->linkDialog() || !m_window->linkDialog()->isVisible());
@@ -193,6 +197,11 @@ void TestSplitDialog::statisticsByVariant()
     QVERIFY(Rollups::addHour(m_backend->database().connection(), id, hour, 100, 0,
                              {{u"variant"_s, u"1"_s, 45}, {u"variant"_s, u"2"_s, 55}}));
     select(u"ab"_s);
+    // The detail pane says the split; its addresses in the tooltip.
+    auto *detail = m_window->findChild<QLabel *>(u"detailSplit"_s);
+    QVERIFY(detail);
+    QTRY_COMPARE(detail->text(), u"A 50% · B 50%"_s);
+    QVERIFY(detail->toolTip().contains(u"B: https://shop.example/b"_s));
     m_window->findChild<QAction *>(u"statsAction"_s)->trigger();
     auto *stats = m_window->findChild<StatsDialog *>(u"statsDialog"_s);
     QVERIFY(stats);
