@@ -433,6 +433,27 @@
         <source>The service still refuses more links for now (%1). Import the file again later to go on where it stopped.</source>
         <translation>El servicio sigue sin aceptar más enlaces por ahora (%1). Vuelva a importar el archivo más tarde para continuar donde se quedó.</translation>
     </message>
+    <message numerus="yes">
+        <source>About %n second(s) left at %1&apos;s request limits.</source>
+        <translation>
+            <numerusform>Queda %n segundo aprox. con los límites de solicitudes de %1.</numerusform>
+            <numerusform>Quedan unos %n segundos con los límites de solicitudes de %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minute(s) left at %1&apos;s request limits.</source>
+        <translation>
+            <numerusform>Queda %n minuto aprox. con los límites de solicitudes de %1.</numerusform>
+            <numerusform>Quedan unos %n minutos con los límites de solicitudes de %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n hour(s) left at %1&apos;s request limits.</source>
+        <translation>
+            <numerusform>Queda %n hora aprox. con los límites de solicitudes de %1.</numerusform>
+            <numerusform>Quedan unas %n horas con los límites de solicitudes de %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Bulk::LinkTransfer</name>
@@ -2368,6 +2389,18 @@ Linkdeck puede usar el token hasta que salga, sin guardarlo en ningún sitio. Se
             <numerusform>%Ln clics en total</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A/B split</source>
+        <translation>Reparto A/B</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2%</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::GettingStartedDialog</name>
@@ -3559,10 +3592,6 @@ Linkdeck puede usar el token hasta que salga, sin guardarlo en ningún sitio. Se
 <context>
     <name>Linkdeck::Gui::SplitEditor</name>
     <message>
-        <source>A/B s&amp;plit</source>
-        <translation>Reparto A/&amp;B</translation>
-    </message>
-    <message>
         <source>Share the visitors between this destination and others, to see which page works best. Each visitor keeps the destination they first got.</source>
         <translation>Repartir los visitantes entre este destino y otros para ver qué página funciona mejor. Cada visitante conserva el destino que recibió la primera vez.</translation>
     </message>
@@ -3573,14 +3602,6 @@ Linkdeck puede usar el token hasta que salga, sin guardarlo en ningún sitio. Se
     <message>
         <source>Visitors</source>
         <translation>Visitantes</translation>
-    </message>
-    <message>
-        <source>&amp;Add destination</source>
-        <translation>&amp;Añadir destino</translation>
-    </message>
-    <message>
-        <source>Share &amp;evenly</source>
-        <translation>Repartir a partes i&amp;guales</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -3609,6 +3630,18 @@ Linkdeck puede usar el token hasta que salga, sin guardarlo en ningún sitio. Se
     <message>
         <source>Together: %1%</source>
         <translation>En total: %1%</translation>
+    </message>
+    <message>
+        <source>A/&amp;B split</source>
+        <translation>Reparto A/&amp;B</translation>
+    </message>
+    <message>
+        <source>Add ne&amp;w destination</source>
+        <translation>&amp;Añadir otro destino</translation>
+    </message>
+    <message>
+        <source>Share e&amp;venly</source>
+        <translation>Repartir a partes i&amp;guales</translation>
     </message>
 </context>
 <context>
@@ -3969,16 +4002,16 @@ Linkdeck puede usar el token hasta que salga, sin guardarlo en ningún sitio. Se
         <translation>Variante</translation>
     </message>
     <message>
-        <source>Visitors sent</source>
-        <translation>Visitantes enviados</translation>
-    </message>
-    <message>
         <source>A/B split</source>
         <translation>Reparto A/B</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Share set</source>
+        <translation>Parte fijada</translation>
     </message>
 </context>
 <context>

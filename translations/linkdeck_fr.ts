@@ -433,6 +433,27 @@
         <source>The service still refuses more links for now (%1). Import the file again later to go on where it stopped.</source>
         <translation>Le service refuse encore d&apos;autres liens pour l&apos;instant (%1). Importez de nouveau le fichier plus tard pour reprendre là où il s&apos;est arrêté.</translation>
     </message>
+    <message numerus="yes">
+        <source>About %n second(s) left at %1&apos;s request limits.</source>
+        <translation>
+            <numerusform>Environ %n seconde restante au rythme de requêtes autorisé par %1.</numerusform>
+            <numerusform>Environ %n secondes restantes au rythme de requêtes autorisé par %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minute(s) left at %1&apos;s request limits.</source>
+        <translation>
+            <numerusform>Environ %n minute restante au rythme de requêtes autorisé par %1.</numerusform>
+            <numerusform>Environ %n minutes restantes au rythme de requêtes autorisé par %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n hour(s) left at %1&apos;s request limits.</source>
+        <translation>
+            <numerusform>Environ %n heure restante au rythme de requêtes autorisé par %1.</numerusform>
+            <numerusform>Environ %n heures restantes au rythme de requêtes autorisé par %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Bulk::LinkTransfer</name>
@@ -2368,6 +2389,18 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
             <numerusform>%Ln clics au total</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A/B split</source>
+        <translation>Répartition A/B</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::GettingStartedDialog</name>
@@ -3559,10 +3592,6 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
 <context>
     <name>Linkdeck::Gui::SplitEditor</name>
     <message>
-        <source>A/B s&amp;plit</source>
-        <translation>Répartition A/&amp;B</translation>
-    </message>
-    <message>
         <source>Share the visitors between this destination and others, to see which page works best. Each visitor keeps the destination they first got.</source>
         <translation>Répartir les visiteurs entre cette destination et d&apos;autres, pour voir quelle page fonctionne le mieux. Chaque visiteur garde la destination qu&apos;il a reçue la première fois.</translation>
     </message>
@@ -3573,14 +3602,6 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     <message>
         <source>Visitors</source>
         <translation>Visiteurs</translation>
-    </message>
-    <message>
-        <source>&amp;Add destination</source>
-        <translation>A&amp;jouter une destination</translation>
-    </message>
-    <message>
-        <source>Share &amp;evenly</source>
-        <translation>Répartir é&amp;quitablement</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -3609,6 +3630,18 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     <message>
         <source>Together: %1%</source>
         <translation>Total : %1 %</translation>
+    </message>
+    <message>
+        <source>A/&amp;B split</source>
+        <translation>Répartition A/&amp;B</translation>
+    </message>
+    <message>
+        <source>Add ne&amp;w destination</source>
+        <translation>&amp;Ajouter une nouvelle destination</translation>
+    </message>
+    <message>
+        <source>Share e&amp;venly</source>
+        <translation>Répartir é&amp;quitablement</translation>
     </message>
 </context>
 <context>
@@ -3969,16 +4002,16 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
         <translation>Variante</translation>
     </message>
     <message>
-        <source>Visitors sent</source>
-        <translation>Visiteurs envoyés</translation>
-    </message>
-    <message>
         <source>A/B split</source>
         <translation>Répartition A/B</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Share set</source>
+        <translation>Part définie</translation>
     </message>
 </context>
 <context>

@@ -433,6 +433,27 @@
         <source>The service still refuses more links for now (%1). Import the file again later to go on where it stopped.</source>
         <translation>Per ora il servizio continua a rifiutare altri link (%1). Importa di nuovo il file più tardi per riprendere da dove si era fermato.</translation>
     </message>
+    <message numerus="yes">
+        <source>About %n second(s) left at %1&apos;s request limits.</source>
+        <translation>
+            <numerusform>Circa %n secondo rimanente con i limiti di richieste di %1.</numerusform>
+            <numerusform>Circa %n secondi rimanenti con i limiti di richieste di %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minute(s) left at %1&apos;s request limits.</source>
+        <translation>
+            <numerusform>Circa %n minuto rimanente con i limiti di richieste di %1.</numerusform>
+            <numerusform>Circa %n minuti rimanenti con i limiti di richieste di %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n hour(s) left at %1&apos;s request limits.</source>
+        <translation>
+            <numerusform>Circa %n ora rimanente con i limiti di richieste di %1.</numerusform>
+            <numerusform>Circa %n ore rimanenti con i limiti di richieste di %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Bulk::LinkTransfer</name>
@@ -2368,6 +2389,18 @@ Linkdeck può usare il token fino all&apos;uscita, senza salvarlo da nessuna par
             <numerusform>%Ln clic in tutto</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A/B split</source>
+        <translation>Ripartizione A/B</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2%</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::GettingStartedDialog</name>
@@ -3559,10 +3592,6 @@ Linkdeck può usare il token fino all&apos;uscita, senza salvarlo da nessuna par
 <context>
     <name>Linkdeck::Gui::SplitEditor</name>
     <message>
-        <source>A/B s&amp;plit</source>
-        <translation>Ripartizione A/&amp;B</translation>
-    </message>
-    <message>
         <source>Share the visitors between this destination and others, to see which page works best. Each visitor keeps the destination they first got.</source>
         <translation>Ripartisci i visitatori tra questa destinazione e altre, per vedere quale pagina funziona meglio. Ogni visitatore mantiene la destinazione ricevuta la prima volta.</translation>
     </message>
@@ -3573,14 +3602,6 @@ Linkdeck può usare il token fino all&apos;uscita, senza salvarlo da nessuna par
     <message>
         <source>Visitors</source>
         <translation>Visitatori</translation>
-    </message>
-    <message>
-        <source>&amp;Add destination</source>
-        <translation>&amp;Aggiungi destinazione</translation>
-    </message>
-    <message>
-        <source>Share &amp;evenly</source>
-        <translation>Ripartisci in parti &amp;uguali</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -3609,6 +3630,18 @@ Linkdeck può usare il token fino all&apos;uscita, senza salvarlo da nessuna par
     <message>
         <source>Together: %1%</source>
         <translation>In tutto: %1%</translation>
+    </message>
+    <message>
+        <source>A/&amp;B split</source>
+        <translation>Ripartizione A/&amp;B</translation>
+    </message>
+    <message>
+        <source>Add ne&amp;w destination</source>
+        <translation>Aggiungi nuo&amp;va destinazione</translation>
+    </message>
+    <message>
+        <source>Share e&amp;venly</source>
+        <translation>Ripartisci in parti &amp;uguali</translation>
     </message>
 </context>
 <context>
@@ -3969,16 +4002,16 @@ Linkdeck può usare il token fino all&apos;uscita, senza salvarlo da nessuna par
         <translation>Variante</translation>
     </message>
     <message>
-        <source>Visitors sent</source>
-        <translation>Visitatori inviati</translation>
-    </message>
-    <message>
         <source>A/B split</source>
         <translation>Ripartizione A/B</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Share set</source>
+        <translation>Quota impostata</translation>
     </message>
 </context>
 <context>

@@ -433,6 +433,27 @@
         <source>The service still refuses more links for now (%1). Import the file again later to go on where it stopped.</source>
         <translation>De dienst weigert voorlopig nog meer links (%1). Importeer het bestand later opnieuw om verder te gaan waar het stopte.</translation>
     </message>
+    <message numerus="yes">
+        <source>About %n second(s) left at %1&apos;s request limits.</source>
+        <translation>
+            <numerusform>Nog ongeveer %n seconde met de verzoeklimieten van %1.</numerusform>
+            <numerusform>Nog ongeveer %n seconden met de verzoeklimieten van %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minute(s) left at %1&apos;s request limits.</source>
+        <translation>
+            <numerusform>Nog ongeveer %n minuut met de verzoeklimieten van %1.</numerusform>
+            <numerusform>Nog ongeveer %n minuten met de verzoeklimieten van %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n hour(s) left at %1&apos;s request limits.</source>
+        <translation>
+            <numerusform>Nog ongeveer %n uur met de verzoeklimieten van %1.</numerusform>
+            <numerusform>Nog ongeveer %n uur met de verzoeklimieten van %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Bulk::LinkTransfer</name>
@@ -2368,6 +2389,18 @@ Linkdeck kan het token gebruiken tot je afsluit, zonder het ergens op te slaan. 
             <numerusform>%Ln klikken samen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A/B split</source>
+        <translation>A/B-verdeling</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2%</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::GettingStartedDialog</name>
@@ -3559,10 +3592,6 @@ Linkdeck kan het token gebruiken tot je afsluit, zonder het ergens op te slaan. 
 <context>
     <name>Linkdeck::Gui::SplitEditor</name>
     <message>
-        <source>A/B s&amp;plit</source>
-        <translation>A/B-&amp;verdeling</translation>
-    </message>
-    <message>
         <source>Share the visitors between this destination and others, to see which page works best. Each visitor keeps the destination they first got.</source>
         <translation>De bezoekers verdelen tussen deze bestemming en andere, om te zien welke pagina het best werkt. Elke bezoeker houdt de bestemming die hij de eerste keer kreeg.</translation>
     </message>
@@ -3573,14 +3602,6 @@ Linkdeck kan het token gebruiken tot je afsluit, zonder het ergens op te slaan. 
     <message>
         <source>Visitors</source>
         <translation>Bezoekers</translation>
-    </message>
-    <message>
-        <source>&amp;Add destination</source>
-        <translation>Bestemming &amp;toevoegen</translation>
-    </message>
-    <message>
-        <source>Share &amp;evenly</source>
-        <translation>Gel&amp;ijk verdelen</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -3609,6 +3630,18 @@ Linkdeck kan het token gebruiken tot je afsluit, zonder het ergens op te slaan. 
     <message>
         <source>Together: %1%</source>
         <translation>Samen: %1%</translation>
+    </message>
+    <message>
+        <source>A/&amp;B split</source>
+        <translation>A/B-&amp;verdeling</translation>
+    </message>
+    <message>
+        <source>Add ne&amp;w destination</source>
+        <translation>Nie&amp;uwe bestemming toevoegen</translation>
+    </message>
+    <message>
+        <source>Share e&amp;venly</source>
+        <translation>Gel&amp;ijk verdelen</translation>
     </message>
 </context>
 <context>
@@ -3969,16 +4002,16 @@ Linkdeck kan het token gebruiken tot je afsluit, zonder het ergens op te slaan. 
         <translation>Variant</translation>
     </message>
     <message>
-        <source>Visitors sent</source>
-        <translation>Bezoekers gestuurd</translation>
-    </message>
-    <message>
         <source>A/B split</source>
         <translation>A/B-verdeling</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Share set</source>
+        <translation>Ingesteld aandeel</translation>
     </message>
 </context>
 <context>

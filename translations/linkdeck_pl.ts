@@ -433,6 +433,30 @@
         <source>The service still refuses more links for now (%1). Import the file again later to go on where it stopped.</source>
         <translation>Usługa na razie nadal odrzuca kolejne linki (%1). Zaimportuj plik ponownie później, aby kontynuować od miejsca przerwania.</translation>
     </message>
+    <message numerus="yes">
+        <source>About %n second(s) left at %1&apos;s request limits.</source>
+        <translation>
+            <numerusform>Pozostało około %n sekundy przy limitach żądań %1.</numerusform>
+            <numerusform>Pozostało około %n sekund przy limitach żądań %1.</numerusform>
+            <numerusform>Pozostało około %n sekund przy limitach żądań %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minute(s) left at %1&apos;s request limits.</source>
+        <translation>
+            <numerusform>Pozostało około %n minuty przy limitach żądań %1.</numerusform>
+            <numerusform>Pozostało około %n minut przy limitach żądań %1.</numerusform>
+            <numerusform>Pozostało około %n minut przy limitach żądań %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n hour(s) left at %1&apos;s request limits.</source>
+        <translation>
+            <numerusform>Pozostało około %n godziny przy limitach żądań %1.</numerusform>
+            <numerusform>Pozostało około %n godzin przy limitach żądań %1.</numerusform>
+            <numerusform>Pozostało około %n godzin przy limitach żądań %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Bulk::LinkTransfer</name>
@@ -2385,6 +2409,18 @@ Linkdeck może używać tokenu do zamknięcia, nigdzie go nie zapisując. Nastę
             <numerusform>Łącznie %Ln kliknięć</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A/B split</source>
+        <translation>Podział A/B</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2%</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::GettingStartedDialog</name>
@@ -3587,10 +3623,6 @@ Linkdeck może używać tokenu do zamknięcia, nigdzie go nie zapisując. Nastę
 <context>
     <name>Linkdeck::Gui::SplitEditor</name>
     <message>
-        <source>A/B s&amp;plit</source>
-        <translation>Podział A/&amp;B</translation>
-    </message>
-    <message>
         <source>Share the visitors between this destination and others, to see which page works best. Each visitor keeps the destination they first got.</source>
         <translation>Dziel odwiedzających między ten cel i inne, aby sprawdzić, która strona działa najlepiej. Każdy odwiedzający zachowuje cel, który dostał za pierwszym razem.</translation>
     </message>
@@ -3601,14 +3633,6 @@ Linkdeck może używać tokenu do zamknięcia, nigdzie go nie zapisując. Nastę
     <message>
         <source>Visitors</source>
         <translation>Odwiedzający</translation>
-    </message>
-    <message>
-        <source>&amp;Add destination</source>
-        <translation>Doda&amp;j cel</translation>
-    </message>
-    <message>
-        <source>Share &amp;evenly</source>
-        <translation>Podziel ró&amp;wno</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -3637,6 +3661,18 @@ Linkdeck może używać tokenu do zamknięcia, nigdzie go nie zapisując. Nastę
     <message>
         <source>Together: %1%</source>
         <translation>Razem: %1%</translation>
+    </message>
+    <message>
+        <source>A/&amp;B split</source>
+        <translation>Podział A/&amp;B</translation>
+    </message>
+    <message>
+        <source>Add ne&amp;w destination</source>
+        <translation>Doda&amp;j nowy cel</translation>
+    </message>
+    <message>
+        <source>Share e&amp;venly</source>
+        <translation>Podziel ró&amp;wno</translation>
     </message>
 </context>
 <context>
@@ -3911,10 +3947,6 @@ Linkdeck może używać tokenu do zamknięcia, nigdzie go nie zapisując. Nastę
         <translation>Wariant</translation>
     </message>
     <message>
-        <source>Visitors sent</source>
-        <translation>Wysłani odwiedzający</translation>
-    </message>
-    <message>
         <source>Click a row to see its clicks alone in the chart</source>
         <translation>Kliknij wiersz, aby zobaczyć na wykresie tylko jego kliknięcia</translation>
     </message>
@@ -4010,6 +4042,10 @@ Linkdeck może używać tokenu do zamknięcia, nigdzie go nie zapisując. Nastę
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Share set</source>
+        <translation>Ustawiony udział</translation>
     </message>
 </context>
 <context>

@@ -433,6 +433,27 @@
         <source>The service still refuses more links for now (%1). Import the file again later to go on where it stopped.</source>
         <translation>O serviço ainda não aceita mais links por enquanto (%1). Importe o arquivo novamente mais tarde para continuar de onde parou.</translation>
     </message>
+    <message numerus="yes">
+        <source>About %n second(s) left at %1&apos;s request limits.</source>
+        <translation>
+            <numerusform>Falta cerca de %n segundo com os limites de solicitações de %1.</numerusform>
+            <numerusform>Faltam cerca de %n segundos com os limites de solicitações de %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minute(s) left at %1&apos;s request limits.</source>
+        <translation>
+            <numerusform>Falta cerca de %n minuto com os limites de solicitações de %1.</numerusform>
+            <numerusform>Faltam cerca de %n minutos com os limites de solicitações de %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n hour(s) left at %1&apos;s request limits.</source>
+        <translation>
+            <numerusform>Falta cerca de %n hora com os limites de solicitações de %1.</numerusform>
+            <numerusform>Faltam cerca de %n horas com os limites de solicitações de %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Bulk::LinkTransfer</name>
@@ -2368,6 +2389,18 @@ O Linkdeck pode usar o token até você sair, sem salvá-lo em lugar nenhum. Ele
             <numerusform>%Ln cliques no total</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A/B split</source>
+        <translation>Divisão A/B</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2%</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::GettingStartedDialog</name>
@@ -3559,10 +3592,6 @@ O Linkdeck pode usar o token até você sair, sem salvá-lo em lugar nenhum. Ele
 <context>
     <name>Linkdeck::Gui::SplitEditor</name>
     <message>
-        <source>A/B s&amp;plit</source>
-        <translation>Divisão A/&amp;B</translation>
-    </message>
-    <message>
         <source>Share the visitors between this destination and others, to see which page works best. Each visitor keeps the destination they first got.</source>
         <translation>Dividir os visitantes entre este destino e outros, para ver qual página funciona melhor. Cada visitante mantém o destino que recebeu da primeira vez.</translation>
     </message>
@@ -3573,14 +3602,6 @@ O Linkdeck pode usar o token até você sair, sem salvá-lo em lugar nenhum. Ele
     <message>
         <source>Visitors</source>
         <translation>Visitantes</translation>
-    </message>
-    <message>
-        <source>&amp;Add destination</source>
-        <translation>&amp;Adicionar destino</translation>
-    </message>
-    <message>
-        <source>Share &amp;evenly</source>
-        <translation>Dividir &amp;igualmente</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -3609,6 +3630,18 @@ O Linkdeck pode usar o token até você sair, sem salvá-lo em lugar nenhum. Ele
     <message>
         <source>Together: %1%</source>
         <translation>No total: %1%</translation>
+    </message>
+    <message>
+        <source>A/&amp;B split</source>
+        <translation>Divisão A/&amp;B</translation>
+    </message>
+    <message>
+        <source>Add ne&amp;w destination</source>
+        <translation>Adicionar no&amp;vo destino</translation>
+    </message>
+    <message>
+        <source>Share e&amp;venly</source>
+        <translation>Dividir &amp;igualmente</translation>
     </message>
 </context>
 <context>
@@ -3880,10 +3913,6 @@ O Linkdeck pode usar o token até você sair, sem salvá-lo em lugar nenhum. Ele
         <translation>Variante</translation>
     </message>
     <message>
-        <source>Visitors sent</source>
-        <translation>Visitantes enviados</translation>
-    </message>
-    <message>
         <source>Click a row to see its clicks alone in the chart</source>
         <translation>Clique em uma linha para ver só os cliques dela no gráfico</translation>
     </message>
@@ -3979,6 +4008,10 @@ O Linkdeck pode usar o token até você sair, sem salvá-lo em lugar nenhum. Ele
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Share set</source>
+        <translation>Parcela definida</translation>
     </message>
 </context>
 <context>
