@@ -1,6 +1,7 @@
 #include "gui/linkdialog.h"
 
 #include "core/base/future.h"
+#include "gui/rulessection.h"
 #include "gui/spliteditor.h"
 
 #include "core/links/linklimits.h"
@@ -27,6 +28,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTimeZone>
 #include <QTimer>
@@ -144,6 +147,7 @@ LinkDialog::LinkDialog(Backend &backend, const Settings &settings, QWidget *pare
         connect(edit, &QLineEdit::textChanged, this, &LinkDialog::updatePreviewCard);
     connect(m_domain, &QComboBox::currentTextChanged, this, &LinkDialog::updatePreviewCard);
     connect(m_split, &SplitEditor::changed, this, &LinkDialog::validate);
+    connect(m_rules, &RulesSection::changed, this, &LinkDialog::validate);
     connect(m_passwordCheck, &QCheckBox::toggled, this, &LinkDialog::updatePasswordRow);
     connect(m_password, &QLineEdit::textChanged, this, &LinkDialog::validate);
     connect(m_lowercase, &QCheckBox::toggled, this, &LinkDialog::validate);
@@ -254,11 +258,27 @@ void LinkDialog::buildUi()
     m_lowercase->setObjectName(u"utmLowercaseCheck"_s);
     m_lowercase->setChecked(m_settings.lowercaseUtm());
     utmForm->addRow(m_lowercase);
-    layout->addWidget(m_utmGroup);
-    buildLimits(layout);
+    // The optional sections scroll when they are taller than the screen leaves room for.
+    m_sections = new QWidget(this);
+    m_sections->setObjectName(u"linkSections"_s);
+    auto *sections = new QVBoxLayout(m_sections);
+    sections->setContentsMargins(0, 0, 0, 0);
+    sections->addWidget(m_utmGroup);
+    buildLimits(sections);
+    m_rules = new RulesSection(this);
+    sections->addWidget(m_rules);
     m_split = new SplitEditor(this);
-    layout->addWidget(m_split);
-    buildPreview(layout);
+    sections->addWidget(m_split);
+    buildPreview(sections);
+    sections->addStretch(1);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(u"linkSectionsScroll"_s);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setWidget(m_sections);
+    m_sections->installEventFilter(this);
+    layout->addWidget(m_scroll, 1);
 
     auto *finalForm = new QFormLayout;
     m_finalUrl = new QLineEdit(this);
@@ -461,6 +481,7 @@ void LinkDialog::updateLimitsForProvider()
     m_previewGroup->setVisible(preview);
     if (!preview)
         m_previewGroup->setChecked(false);
+    m_rules->setProvider(p);
     const bool split = p && p->can(LinkProvider::Capability::Split);
     m_split->setVisible(split);
     if (!split)
@@ -515,6 +536,7 @@ void LinkDialog::showLimits(const Link &link)
     m_previewImage->setText(link.previewImage);
     m_previewGroup->setChecked(LinkPreview::hasPreview(link));
     m_split->setVariants(link.variants);
+    m_rules->load(link);
     m_password->clear();
     updatePasswordRow();
     limitToggled();
@@ -740,6 +762,7 @@ void LinkDialog::validate()
     setStatus(m_previewStatus, LinkPreview::problem(draft()), Tone::Bad);
     m_split->setDestination(UrlValidator::display(finalDestination()));
     m_split->setProblem(LinkSplit::problem(draft()));
+    m_rules->setDraft(draft());
 
     m_finalUrl->setText(UrlValidator::display(finalDestination()));
     m_finalUrl->setCursorPosition(0);
@@ -826,7 +849,7 @@ void LinkDialog::setBusy(bool busy)
 {
     m_busy = busy;
     for (QWidget *w : std::initializer_list<QWidget *>{m_destination, m_slug, m_title, m_tags, m_utmGroup, m_domain,
-                                                       m_limitsGroup, m_previewGroup, m_split})
+                                                       m_limitsGroup, m_previewGroup, m_split, m_rules})
         w->setProperty("busyLocked", busy);
     m_buttons->setEnabled(!busy);
     if (busy)
@@ -861,33 +884,81 @@ void LinkDialog::accept()
     whenFinished(this, future, [this, p, password, thenPassword](const Result<Link> &saved) {
         if (saved && thenPassword) {
             whenFinished(this, p->setPassword(*saved, *password), [this](const Result<Link> &protectedLink) {
-                setBusy(false);
                 if (!protectedLink) {
+                    setBusy(false);
                     // The other changes are saved: editing again shows them, and this sentence
                     // says only the password is left to do.
                     showError(tr("The link was saved, but not its password: %1").arg(protectedLink.error().message));
                     return;
                 }
-                emit linkSaved(*protectedLink);
-                QDialog::accept();
+                saveRulesThenClose(*protectedLink);
             });
             return;
         }
-        setBusy(false);
-        if (!saved) {
-            showError(saved.error().message);
-            if (saved.error().kind == Error::Kind::SlugTaken) {
-                m_slugTaken = true;
-                setStatus(m_slugStatus, saved.error().message, Tone::Bad);
-                m_slug->setFocus();
-                m_slug->selectAll();
-                validate();
-            }
+        if (saved) {
+            saveRulesThenClose(*saved);
             return;
         }
-        emit linkSaved(*saved);
+        setBusy(false);
+        showError(saved.error().message);
+        if (saved.error().kind == Error::Kind::SlugTaken) {
+            m_slugTaken = true;
+            setStatus(m_slugStatus, saved.error().message, Tone::Bad);
+            m_slug->setFocus();
+            m_slug->selectAll();
+            validate();
+        }
+    });
+}
+
+// The targeting rules go with the link once it is stored (a new link has none before). If
+// they cannot be saved, the link is, and the dialog stays open on it as an edit, with the
+// sentence, so that OK tries the rules again and nothing typed is lost.
+void LinkDialog::saveRulesThenClose(const Link &saved)
+{
+    LinkProvider *p = provider();
+    const std::optional<QList<Rules::Rule>> rules = m_rules->rulesChange();
+    if (!p || !rules || !p->can(LinkProvider::Capability::RedirectRules)) {
+        setBusy(false);
+        emit linkSaved(saved);
+        QDialog::accept();
+        return;
+    }
+    whenFinished(this, p->setRedirectRules(saved, *rules), [this, saved](const Result<QList<Rules::Rule>> &stored) {
+        setBusy(false);
+        if (!stored) {
+            m_original = saved;
+            setWindowTitle(tr("Edit Link"));
+            m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Save"));
+            emit linkSaved(saved);
+            showError(tr("The link was saved, but not its targeting rules: %1").arg(stored.error().message));
+            return;
+        }
+        m_rules->markSaved();
+        emit linkSaved(saved);
         QDialog::accept();
     });
+}
+
+bool LinkDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    // The sections take the room they need, up to what the screen leaves; beyond, they scroll.
+    if (watched == m_sections && event->type() == QEvent::LayoutRequest)
+        QTimer::singleShot(0, this, &LinkDialog::fitSections);
+    return QDialog::eventFilter(watched, event);
+}
+
+void LinkDialog::fitSections()
+{
+    const QScreen *screen = this->screen();
+    // The dialog within most of the screen's height, so that it fits wherever the window
+    // manager centres it (over the main window, which may sit low).
+    const int available = (screen ? screen->availableGeometry().height() : 800) * 4 / 5;
+    // Everything but the sections: the fields above, the final address, the buttons, the frame.
+    const int others =
+        layout()->sizeHint().height() - std::max(m_scroll->sizeHint().height(), m_scroll->minimumHeight()) + 40;
+    const int wanted = m_sections->sizeHint().height();
+    m_scroll->setMinimumHeight(std::max(120, std::min(wanted, available - std::max(0, others))));
 }
 
 }   // namespace Linkdeck::Gui

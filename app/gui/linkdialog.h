@@ -14,6 +14,7 @@ class QFrame;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
+class QScrollArea;
 class QSpinBox;
 class QTimer;
 class QVBoxLayout;
@@ -26,6 +27,7 @@ class Settings;
 
 namespace Linkdeck::Gui {
 
+class RulesSection;
 class SplitEditor;
 
 // Creates a link, or edits one. The destination is checked as the user types, with the
@@ -57,7 +59,12 @@ signals:
 public slots:
     void accept() override;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void saveRulesThenClose(const Link &saved);
+    void fitSections();
     void buildUi();
     void buildLimits(QVBoxLayout *layout);
     void buildPreview(QVBoxLayout *layout);
@@ -131,6 +138,9 @@ private:
     QLabel *m_cardImage = nullptr;
     QLabel *m_previewStatus = nullptr;
     SplitEditor *m_split = nullptr;
+    RulesSection *m_rules = nullptr;
+    QWidget *m_sections = nullptr;
+    QScrollArea *m_scroll = nullptr;
     QLabel *m_limitsZone = nullptr;
     QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

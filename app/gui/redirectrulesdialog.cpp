@@ -296,16 +296,33 @@ RedirectRulesDialog::RedirectRulesDialog(LinkProvider *provider, const Link &lin
     });
 }
 
+RedirectRulesDialog::RedirectRulesDialog(const QList<Rules::Rule> &rules, const Link &link, QWidget *parent)
+    : QDialog(parent)
+    , m_provider(nullptr)
+    , m_link(link)
+{
+    setObjectName(u"redirectRulesDialog"_s);
+    setWindowTitle(link.shortUrl.isEmpty() ? tr("Targeting Rules") : tr("Redirect Rules of %1").arg(link.shortUrl));
+    buildUi();
+    m_loaded = true;
+    setRules(rules);
+}
+
 RedirectRulesDialog::~RedirectRulesDialog() = default;
 
 void RedirectRulesDialog::buildUi()
 {
     auto *layout = new QVBoxLayout(this);
-    m_intro = new QLabel(tr("Send some visitors of %1 somewhere else than %2. The rules are tried from the top; the "
-                            "first whose conditions all match decides, and everyone else goes to the link's own "
-                            "destination.")
-                             .arg(m_link.shortUrl, m_link.destination),
-                         this);
+    m_intro = new QLabel(
+        m_link.shortUrl.isEmpty()
+            ? tr("Send some visitors of the new link somewhere else than %1. The rules are tried from the top; the "
+                 "first whose conditions all match decides, and everyone else goes to the link's own destination.")
+                  .arg(m_link.destination)
+            : tr("Send some visitors of %1 somewhere else than %2. The rules are tried from the top; the "
+                 "first whose conditions all match decides, and everyone else goes to the link's own "
+                 "destination.")
+                  .arg(m_link.shortUrl, m_link.destination),
+        this);
     m_intro->setWordWrap(true);
     m_intro->setTextFormat(Qt::PlainText);
     layout->addWidget(m_intro);
@@ -562,6 +579,12 @@ void RedirectRulesDialog::accept()
         return;
     if (const QString problem = Rules::Text::problem(m_rules); !problem.isEmpty()) {
         showError(problem);
+        return;
+    }
+    if (!m_provider) {   // only collecting: the caller saves them
+        m_rules = Rules::normalized(m_rules);
+        emit rulesSaved(m_rules);
+        QDialog::accept();
         return;
     }
     setBusy(true, tr("Saving…"));

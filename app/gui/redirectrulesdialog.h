@@ -37,6 +37,9 @@ class RedirectRulesDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(RedirectRulesDialog)
 public:
     RedirectRulesDialog(LinkProvider *provider, const Link &link, QWidget *parent = nullptr);
+    // Only collects rules (the New/Edit Link dialog saves them with the link): starts from
+    // `rules`, and OK emits rulesSaved() with the checked rules without sending anything.
+    RedirectRulesDialog(const QList<Rules::Rule> &rules, const Link &link, QWidget *parent = nullptr);
     ~RedirectRulesDialog() override;
 
     QList<Rules::Rule> rules() const { return m_rules; }

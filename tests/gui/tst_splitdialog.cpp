@@ -1,11 +1,14 @@
 #include "core/base/clock.h"
 #include "core/links/linksplit.h"
 #include "core/models/linktablemodel.h"
+#include "core/providers/localprovider.h"
 #include "core/storage/clickrollups.h"
 #include "core/storage/settings.h"
 #include "core/sync/backend.h"
 #include "gui/linkdialog.h"
 #include "gui/mainwindow.h"
+#include "gui/redirectrulesdialog.h"
+#include "gui/rulessection.h"
 #include "gui/spliteditor.h"
 #include "gui/statsdialog.h"
 #include "i18n.h"
@@ -40,6 +43,7 @@ private slots:
     void cleanup();
     void splitThroughTheDialog();
     void statisticsByVariant();
+    void targetingRulesInTheDialog();
 
 private:
     LinkDialog *openDialog(const QString &action);
@@ -226,6 +230,76 @@ void TestSplitDialog::statisticsByVariant()
     QVERIFY(stats->stats().figures().parts.at(1).name.startsWith(u"Variant B"_s));
     QCOMPARE(stats->stats().figures().parts.at(1).total(), 55);
     stats->close();
+}
+
+// Targeting rules in the New/Edit Link dialog: the rules as sentences, the live preview of
+// where an imagined visitor goes (a rule, else the split), and rules made for a new link saved
+// with it.
+void TestSplitDialog::targetingRulesInTheDialog()
+{
+    Link draft;
+    draft.slug = u"app"_s;
+    draft.destination = u"https://shop.example/a"_s;
+    draft.variants = {{{}, 50}, {u"https://shop.example/b"_s, 50}};
+    auto *local = static_cast<LocalProvider *>(m_backend->provider(1));
+    const auto created = local->createNow(draft, {});
+    QVERIFY(created.ok());
+    QVERIFY(local
+                ->setRedirectRulesNow(created->id,
+                                      {{1,
+                                        u"https://apps.apple.com/app/id1"_s,
+                                        {{Rules::ConditionType::Device, {}, u"ios"_s},
+                                         {Rules::ConditionType::CountryCode, {}, u"DE"_s}}}})
+                .ok());
+    select(u"app"_s);
+    LinkDialog *dialog = openDialog(u"editLinkAction"_s);
+    QVERIFY(dialog);
+    auto *section = dialog->findChild<RulesSection *>(u"rulesGroup"_s);
+    auto *summary = dialog->findChild<QLabel *>(u"rulesSummary"_s);
+    auto *device = dialog->findChild<QComboBox *>(u"tryDevice"_s);
+    auto *country = dialog->findChild<QComboBox *>(u"tryCountry"_s);
+    auto *result = dialog->findChild<QLabel *>(u"tryResult"_s);
+    QVERIFY(section && summary && device && country && result);
+    QTRY_VERIFY(!section->isLoading());
+    QVERIFY2(summary->text().startsWith(u"1. A visitor on an iPhone or iPad"_s), qPrintable(summary->text()));
+    QVERIFY(summary->text().contains(u"https://apps.apple.com/app/id1"_s));
+    QVERIFY(device->isVisible());
+    // An iPhone in Germany: the rule. In France: no rule, the split.
+    device->setCurrentIndex(device->findData(u"ios"_s));
+    country->setCurrentIndex(country->findData(u"DE"_s));
+    QCOMPARE(result->text(), u"Goes to https://apps.apple.com/app/id1 (rule 1)."_s);
+    country->setCurrentIndex(country->findData(u"FR"_s));
+    QVERIFY2(result->text().contains(u"A/B split"_s) && result->text().contains(u"B 50% https://shop.example/b"_s),
+             qPrintable(result->text()));
+    dialog->reject();
+    QTRY_VERIFY(!m_window->linkDialog());   // closed and gone
+
+    // A new link: rules collected in the editor, saved with the link.
+    dialog = openDialog(u"newLinkAction"_s);
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"destinationEdit"_s), u"https://shop.example/new"_s);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"slugEdit"_s), u"new"_s);
+    summary = dialog->findChild<QLabel *>(u"rulesSummary"_s);
+    QCOMPARE(summary->text(), u"No rules: every visitor goes to the destination."_s);
+    dialog->findChild<QPushButton *>(u"editRulesButton"_s)->click();
+    RedirectRulesDialog *editor = nullptr;
+    QTRY_VERIFY((editor = dialog->findChild<RedirectRulesDialog *>()) != nullptr);
+    editor->setRules({{1,
+                       u"https://play.google.com/store/apps/details?id=x"_s,
+                       {{Rules::ConditionType::Device, {}, u"android"_s}}}});
+    editor->accept();
+    QTRY_VERIFY(summary->text().startsWith(u"1. A visitor on Android goes to https://play.google.com/"_s));
+    auto *ok = dialog->findChild<QPushButton *>(u"okButton"_s);
+    QTRY_VERIFY(ok->isEnabled());
+    ok->click();
+    QTRY_VERIFY(!m_window->linkDialog() || !m_window->linkDialog()->isVisible());
+    const auto saved = m_backend->links().findBySlug(u"localhost:8080"_s, u"new"_s);
+    QVERIFY(saved.has_value());
+    auto rules = m_backend->provider(1)->redirectRules(*saved);
+    rules.waitForFinished();
+    QVERIFY(rules.result().ok());
+    QCOMPARE(rules.result()->size(), 1);
+    QCOMPARE(rules.result()->first().longUrl, u"https://play.google.com/store/apps/details?id=x"_s);
 }
 
 QTEST_MAIN(TestSplitDialog)
