@@ -122,7 +122,7 @@ Result<qint64> writeText(const LinkRepository &links, const LinkQuery &query, Ex
         written = forEachLink(links, query, progress, [&](const Link &link) {
             QStringList fields;
             for (const QString &v : Exporter::values(link))
-                fields << Csv::field(v);
+                fields << Csv::safeField(v);   // no cell a spreadsheet would run as a formula
             buffer += fields.join(u',').toUtf8() + "\r\n";
             return flush(false);
         });

@@ -195,7 +195,7 @@ QByteArray ImportReport::csvLine(const RowResult &r)
     const QStringList fields{QString::number(r.row), r.verdictText(), r.shortUrl, r.destination, r.message};
     QStringList quoted;
     for (const QString &f : fields)
-        quoted << Csv::field(f);
+        quoted << Csv::safeField(f);
     return quoted.join(u',').toUtf8() + "\r\n";
 }
 

