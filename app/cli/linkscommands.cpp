@@ -17,6 +17,7 @@
 #include "core/links/linkpreview.h"
 #include "core/links/linkquery.h"
 #include "core/links/linksplit.h"
+#include "core/links/ruletext.h"
 #include "core/links/urlvalidator.h"
 #include "core/links/utm.h"
 #include "core/providers/linkprovider.h"
@@ -181,6 +182,27 @@ QString applySplit(const QCommandLineParser &parser, Link &link, const QCommandL
     return {};
 }
 
+// Targeting rules (issue 15): each --rule "CONDITIONS -> URL" in order; a problem, or empty.
+QString readRules(const QCommandLineParser &parser, const QCommandLineOption &rule, QList<Rules::Rule> *rules)
+{
+    const QStringList texts = parser.values(rule);
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        QString why;
+        const std::optional<Rules::Rule> parsed = Rules::RuleText::parse(texts.at(i), int(i) + 1, &why);
+        if (!parsed)
+            return Tr::tr("Rule %1: %2").arg(i + 1).arg(why);
+        rules->append(*parsed);
+    }
+    return {};
+}
+
+QString noRulesHere(const Account &account)
+{
+    return Tr::tr("%1 cannot send visitors elsewhere by device, language or country; links on this computer and on "
+                  "Shlink can.")
+        .arg(serviceName(account.provider));
+}
+
 QString splitText(const Link &link)
 {
     QStringList parts;
@@ -237,6 +259,11 @@ LinksCreateCommand::LinksCreateCommand()
                 Tr::tr("An A/B split: another destination and its share of the visitors in percent (URL=PERCENT); "
                        "repeat for up to nine. URL keeps the rest (this computer's links only)."),
                 u"url=percent"_s)
+    , m_rule(u"rule"_s,
+             Tr::tr("A targeting rule, \"CONDITIONS -> URL\", e.g. \"device=ios -> https://apps.apple.com/app/id1\" "
+                    "or \"language=de, country=AT -> https://shop.example/at\" (device, language, country, city, "
+                    "browser, ip, before, after, param:NAME=VALUE); repeat for several, the first that matches wins."),
+             u"rule"_s)
     , m_account(u"account"_s, Tr::tr("The account to create it in (default: This computer)."), u"name"_s)
 {
     m_parser.addOptions({m_slug,
@@ -258,6 +285,7 @@ LinksCreateCommand::LinksCreateCommand()
                          m_previewDescription,
                          m_previewImage,
                          m_variant,
+                         m_rule,
                          m_account});
     m_parser.addPositionalArgument(u"URL"_s, Tr::tr("The address the short link opens."));
 }
@@ -294,6 +322,9 @@ int LinksCreateCommand::execute(Context &context)
         return usageError(context, problem);
     if (const QString problem = LinkSplit::problem(draft); !problem.isEmpty())
         return context.fail(problem);
+    QList<Rules::Rule> rules;
+    if (const QString problem = readRules(m_parser, m_rule, &rules); !problem.isEmpty())
+        return context.fail(problem);
 
     Backend *backend = context.backend();
     if (!backend)
@@ -313,6 +344,8 @@ int LinksCreateCommand::execute(Context &context)
         return context.fail(refusal(*account, Refusal::Title));
     if (!draft.tags.isEmpty() && !provider->can(C::Tags))
         return context.fail(refusal(*account, Refusal::Tags));
+    if (!rules.isEmpty() && !provider->can(C::RedirectRules))
+        return context.fail(noRulesHere(*account));
     QString password;
     if (m_parser.isSet(m_passwordStdin)) {
         if (!provider->can(C::Password))
@@ -325,6 +358,11 @@ int LinksCreateCommand::execute(Context &context)
         await(password.isEmpty() ? provider->create(draft) : provider->createProtected(draft, password));
     if (!created)
         return context.fail(created.error().message);
+    if (!rules.isEmpty()) {
+        if (const auto stored = await(provider->setRedirectRules(*created, rules)); !stored)
+            return context.fail(Tr::tr("The link %1 was created, but not its rules: %2")
+                                    .arg(created->shortUrl, stored.error().message));
+    }
     if (created->syncState != SyncState::Synced) {
         context.note(Tr::tr("Saved offline: the link will be created on %1 when the network is back.")
                          .arg(serviceName(account->provider)));
@@ -434,15 +472,16 @@ int LinksListCommand::execute(Context &context)
 // links update ---------------------------------------------------------------------------
 
 LinksUpdateCommand::LinksUpdateCommand()
-    : Command(u"links update"_s,
-              u"links update SLUG [--domain D] [--url URL] [--title T] [--tag T]... [--new-slug S] [--starts WHEN] "
-              u"[--expires WHEN] [--max-clicks N] [--fallback URL] [--no-start] [--no-expiry] [--no-max-clicks] "
-              u"[--no-fallback] [--password-stdin] [--no-password] [--preview-title T] [--preview-description D] "
-              u"[--preview-image URL] [--no-preview] [--variant URL=PERCENT]... [--no-split] [--account NAME]"_s,
-              Tr::tr("Changes a link found by its back-half and prints its short URL. Each link service allows "
-                     "other changes; what it does not allow is refused before anything is sent. The --no- options "
-                     "remove a start, an end, a click limit or the fallback address.")
-                  + u' ' + whenHelp())
+    : Command(
+        u"links update"_s,
+        u"links update SLUG [--domain D] [--url URL] [--title T] [--tag T]... [--new-slug S] [--starts WHEN] "
+        u"[--expires WHEN] [--max-clicks N] [--fallback URL] [--no-start] [--no-expiry] [--no-max-clicks] "
+        u"[--no-fallback] [--password-stdin] [--no-password] [--preview-title T] [--preview-description D] "
+        u"[--preview-image URL] [--no-preview] [--variant URL=PERCENT]... [--no-split] [--rule R]... [--no-rules] [--account NAME]"_s,
+        Tr::tr("Changes a link found by its back-half and prints its short URL. Each link service allows "
+               "other changes; what it does not allow is refused before anything is sent. The --no- options "
+               "remove a start, an end, a click limit or the fallback address.")
+            + u' ' + whenHelp())
     , m_domain(u"domain"_s, Tr::tr("The short link's domain (default: the account's, or the only one with SLUG)."),
                u"domain"_s)
     , m_url(u"url"_s, Tr::tr("The new destination."), u"url"_s)
@@ -472,6 +511,11 @@ LinksUpdateCommand::LinksUpdateCommand()
                        "percent (URL=PERCENT); repeat for up to nine. The link's destination keeps the rest."),
                 u"url=percent"_s)
     , m_noSplit(u"no-split"_s, Tr::tr("Removes the A/B split: every visitor goes to the destination."))
+    , m_rule(u"rule"_s,
+             Tr::tr("A targeting rule, \"CONDITIONS -> URL\", replacing the link's rules; repeat for several (see "
+                    "links create)."),
+             u"rule"_s)
+    , m_noRules(u"no-rules"_s, Tr::tr("Removes the link's targeting rules."))
     , m_account(u"account"_s, Tr::tr("The link's account (default: This computer)."), u"name"_s)
 {
     m_parser.addOptions({m_domain,
@@ -495,6 +539,8 @@ LinksUpdateCommand::LinksUpdateCommand()
                          m_noPreview,
                          m_variant,
                          m_noSplit,
+                         m_rule,
+                         m_noRules,
                          m_account});
     m_parser.addPositionalArgument(u"SLUG"_s, Tr::tr("The back-half of the link to change."));
 }
@@ -510,15 +556,21 @@ int LinksUpdateCommand::execute(Context &context)
     const bool preview = m_parser.isSet(m_previewTitle) || m_parser.isSet(m_previewDescription)
         || m_parser.isSet(m_previewImage) || m_parser.isSet(m_noPreview);
     const bool split = m_parser.isSet(m_variant) || m_parser.isSet(m_noSplit);
+    const bool rulesChange = m_parser.isSet(m_rule) || m_parser.isSet(m_noRules);
+    if (m_parser.isSet(m_rule) && m_parser.isSet(m_noRules))
+        return usageError(context, Tr::tr("--rule and --no-rules cannot be given together."));
+    QList<Rules::Rule> rules;
+    if (const QString problem = readRules(m_parser, m_rule, &rules); !problem.isEmpty())
+        return context.fail(problem);
     const bool fields = m_parser.isSet(m_url) || m_parser.isSet(m_title) || m_parser.isSet(m_tag)
         || m_parser.isSet(m_newSlug) || limits || preview || split;
     const bool passwordChange = m_parser.isSet(m_passwordStdin) || m_parser.isSet(m_noPassword);
-    if (!fields && !passwordChange)
+    if (!fields && !passwordChange && !rulesChange)
         return usageError(context,
                           Tr::tr("links update needs something to change: --url, --title, --tag, --new-slug, a "
                                  "limit (--starts, --expires, --max-clicks, --fallback or their --no- options), "
-                                 "--password-stdin, --no-password, a --preview- option, --no-preview, --variant or "
-                                 "--no-split."));
+                                 "--password-stdin, --no-password, a --preview- option, --no-preview, --variant, "
+                                 "--no-split, --rule or --no-rules."));
     if (m_parser.isSet(m_passwordStdin) && m_parser.isSet(m_noPassword))
         return usageError(context, Tr::tr("--password-stdin and --no-password cannot be given together."));
     Link limited;   // the limit options read once here, so that a typo is a usage error before any lookup
@@ -562,6 +614,8 @@ int LinksUpdateCommand::execute(Context &context)
         return context.fail(refusal(*account, Refusal::EditSlug));
     if (passwordChange && !provider->can(C::Password))
         return context.fail(noPasswordsHere(*account));
+    if (rulesChange && !provider->can(C::RedirectRules))
+        return context.fail(noRulesHere(*account));
 
     const Result<Link> found = findLink(context, *backend, *account, domain, slug);
     if (!found)
@@ -572,11 +626,19 @@ int LinksUpdateCommand::execute(Context &context)
         if (const QString problem = LinkPassword::problem(password); !problem.isEmpty())
             return context.fail(problem);
     }
-    if (!fields) {
-        const Result<Link> changed = await(provider->setPassword(*found, password));
-        if (!changed)
-            return context.fail(changed.error().message);
-        context.out() << forTerminal(changed->shortUrl) << Qt::endl;
+    if (!fields) {   // only the password, the rules, or both
+        Link current = *found;
+        if (passwordChange) {
+            const Result<Link> changed = await(provider->setPassword(current, password));
+            if (!changed)
+                return context.fail(changed.error().message);
+            current = *changed;
+        }
+        if (rulesChange) {
+            if (const auto stored = await(provider->setRedirectRules(current, rules)); !stored)
+                return context.fail(stored.error().message);
+        }
+        context.out() << forTerminal(current.shortUrl) << Qt::endl;
         return Success;
     }
     Link edited = *found;
@@ -607,6 +669,10 @@ int LinksUpdateCommand::execute(Context &context)
     if (passwordChange) {
         if (const Result<Link> changed = await(provider->setPassword(*updated, password)); !changed)
             return context.fail(Tr::tr("The link was changed, but not its password: %1").arg(changed.error().message));
+    }
+    if (rulesChange) {
+        if (const auto stored = await(provider->setRedirectRules(*updated, rules)); !stored)
+            return context.fail(Tr::tr("The link was changed, but not its rules: %1").arg(stored.error().message));
     }
     if (updated->syncState != SyncState::Synced) {
         context.note(Tr::tr("Saved offline: the change will be sent to %1 when the network is back.")
@@ -669,6 +735,18 @@ int LinksShowCommand::execute(Context &context)
     };
     for (const auto &[name, value] : rows)
         context.out() << forTerminal(name + u": "_s + value) << Qt::endl;
+    // The targeting rules, where the service keeps any (asked from it; a failure is said, not fatal).
+    if (LinkProvider *provider = context.provider(*account);
+        provider && provider->can(LinkProvider::Capability::RedirectRules)) {
+        const auto rules = await(provider->redirectRules(link));
+        if (!rules)
+            context.out() << forTerminal(Tr::tr("Rules: could not be read: %1").arg(rules.error().message)) << Qt::endl;
+        else if (rules->isEmpty())
+            context.out() << forTerminal(Tr::tr("Rules: none")) << Qt::endl;
+        for (qsizetype i = 0; rules && i < rules->size(); ++i)
+            context.out() << forTerminal(Tr::tr("Rule %1: %2").arg(i + 1).arg(Rules::RuleText::format(rules->at(i))))
+                          << Qt::endl;
+    }
     return Success;
 }
 

@@ -38,6 +38,7 @@ private:
     const QCommandLineOption m_previewDescription;
     const QCommandLineOption m_previewImage;
     const QCommandLineOption m_variant;
+    const QCommandLineOption m_rule;
     const QCommandLineOption m_account;
 };
 
@@ -95,6 +96,8 @@ private:
     const QCommandLineOption m_noPreview;
     const QCommandLineOption m_variant;
     const QCommandLineOption m_noSplit;
+    const QCommandLineOption m_rule;
+    const QCommandLineOption m_noRules;
     const QCommandLineOption m_account;
 };
 

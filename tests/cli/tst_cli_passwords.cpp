@@ -27,6 +27,7 @@ private slots:
     void refusedWithoutChanging();
     void socialPreview();
     void abSplit();
+    void targetingRules();
 
 private:
     struct Run
@@ -248,6 +249,39 @@ void TestCliPasswords::abSplit()
     r = cli({u"stats"_s, u"variants"_s, u"spring"_s});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(u"has no A/B split"_s), qPrintable(r.err));
+}
+
+// links create|update --rule / --no-rules, and links show lists them (issue 15, targeting).
+void TestCliPasswords::targetingRules()
+{
+    Run r = cli({u"links"_s, u"create"_s, u"https://shop.example/app"_s, u"--slug"_s, u"app"_s, u"--rule"_s,
+                 u"device=ios -> https://apps.apple.com/app/id1"_s, u"--rule"_s,
+                 u"device=android, country=de -> play.google.com/store/apps/details?id=x"_s});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    Run shown = cli({u"links"_s, u"show"_s, u"app"_s});
+    QVERIFY2(shown.out.contains(u"Rule 1: device=ios -> https://apps.apple.com/app/id1\n"_s), qPrintable(shown.out));
+    QVERIFY(shown.out.contains(
+        u"Rule 2: device=android, country=DE -> https://play.google.com/store/apps/details?id=x\n"_s));
+    // Refused with sentences, nothing changed.
+    r = cli({u"links"_s, u"update"_s, u"app"_s, u"--rule"_s, u"device=ios https://x.example"_s});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"has no “->”"_s), qPrintable(r.err));
+    r = cli({u"links"_s, u"update"_s, u"app"_s, u"--rule"_s, u"planet=mars -> https://x.example"_s});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"Unknown condition “planet=mars”"_s), qPrintable(r.err));
+    r = cli({u"links"_s, u"update"_s, u"app"_s, u"--rule"_s, u"device=ios -> javascript:alert(1)"_s});
+    QCOMPARE(r.code, 1);
+    QVERIFY(cli({u"links"_s, u"show"_s, u"app"_s}).out.contains(u"Rule 2: device=android"_s));
+    // Replaced (a protected link keeps its password), then removed.
+    QCOMPARE(cli({u"links"_s, u"update"_s, u"app"_s, u"--password-stdin"_s}, "open sesame\n").code, 0);
+    QCOMPARE(cli({u"links"_s, u"update"_s, u"app"_s, u"--rule"_s, u"language=de -> https://shop.example/de"_s}).code,
+             0);
+    shown = cli({u"links"_s, u"show"_s, u"app"_s});
+    QVERIFY(shown.out.contains(u"Password protected: yes\n"_s));
+    QVERIFY(shown.out.contains(u"Rule 1: language=de -> https://shop.example/de\n"_s));
+    QVERIFY(!shown.out.contains(u"Rule 2:"_s));
+    QCOMPARE(cli({u"links"_s, u"update"_s, u"app"_s, u"--no-rules"_s}).code, 0);
+    QVERIFY(cli({u"links"_s, u"show"_s, u"app"_s}).out.contains(u"Rules: none\n"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCliPasswords)
