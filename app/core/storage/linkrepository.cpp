@@ -609,15 +609,21 @@ std::optional<QList<qint64>> insertAtOnce(QSqlDatabase &db, const QList<Link> &l
     ids.reserve(links.size());
     QSqlQuery insert(db);
     QSqlQuery addTags(db);
+    QSqlQuery tagIds(db);
     QSqlQuery linkTags(db);
+    tagIds.setForwardOnly(true);
+    // Tags: the batch's names (a few) made and looked up once, as the tags table compares
+    // them (NOCASE); then every link's tag ids in one statement.
     if (!insert.prepare(insertFromJsonSql())
         || !addTags.prepare(
             u"INSERT INTO tags(name) SELECT value FROM json_each(?) WHERE true ON CONFLICT(name) DO NOTHING"_s)
+        || !tagIds.prepare(u"SELECT j.key, tags.id FROM json_each(?) AS j JOIN tags ON tags.name = j.value"_s)
         || !linkTags.prepare(uR"(INSERT OR IGNORE INTO link_tags(link_id, tag_id)
-            SELECT j.value->>0, tags.id FROM json_each(?) AS j JOIN tags ON tags.name = j.value->>1)"_s)) {
-        *error = insert.lastError().isValid() ? insert.lastError()
-            : addTags.lastError().isValid()   ? addTags.lastError()
-                                              : linkTags.lastError();
+            SELECT value->>0, value->>1 FROM json_each(?))"_s)) {
+        for (const QSqlQuery *q : {&insert, &addTags, &tagIds, &linkTags}) {
+            if (q->lastError().isValid())
+                *error = q->lastError();
+        }
         return std::nullopt;
     }
     for (qsizetype from = 0; from < links.size(); from += InsertAtOnceChunk) {
@@ -641,8 +647,8 @@ std::optional<QList<qint64>> insertAtOnce(QSqlDatabase &db, const QList<Link> &l
         while (insert.next())
             idOf.insert(insert.value(1).toString() + u'\n' + insert.value(2).toString(), insert.value(0).toLongLong());
         insert.finish();
-        QJsonArray tagNames;
-        QJsonArray pairs;
+        QStringList names;
+        QHash<QString, qsizetype> nameIndex;
         for (const Link &link : chunk) {
             const qint64 id = idOf.value(sqlText(link.domain).toString() + u'\n' + sqlText(link.slug).toString());
             if (id == 0) {
@@ -651,18 +657,46 @@ std::optional<QList<qint64>> insertAtOnce(QSqlDatabase &db, const QList<Link> &l
             }
             ids << id;
             for (const QString &tag : link.tags) {
-                tagNames.append(tag);
-                pairs.append(QJsonArray{id, tag});
+                if (!nameIndex.contains(tag)) {
+                    nameIndex.insert(tag, names.size());
+                    names << tag;
+                }
             }
         }
-        if (pairs.isEmpty())
+        if (names.isEmpty())
             continue;
-        addTags.bindValue(0, jsonText(tagNames));
+        const QString namesJson = jsonText(QJsonArray::fromStringList(names));
+        addTags.bindValue(0, namesJson);
         if (!addTags.exec()) {
             *error = addTags.lastError();
             return std::nullopt;
         }
-        linkTags.bindValue(0, jsonText(pairs));
+        tagIds.bindValue(0, namesJson);
+        if (!tagIds.exec()) {
+            *error = tagIds.lastError();
+            return std::nullopt;
+        }
+        QList<qint64> idOfName(names.size(), 0);
+        while (tagIds.next())
+            idOfName[tagIds.value(0).toLongLong()] = tagIds.value(1).toLongLong();
+        tagIds.finish();
+        QString pairs;
+        pairs.reserve(chunk.size() * 16);
+        pairs += u'[';
+        for (qsizetype i = 0; i < chunk.size(); ++i) {
+            for (const QString &tag : chunk.at(i).tags) {
+                const qint64 tagId = idOfName.at(nameIndex.value(tag));
+                if (tagId == 0) {
+                    *error = QSqlError(u"A tag written at once was not found again."_s, {}, QSqlError::UnknownError);
+                    return std::nullopt;
+                }
+                if (pairs.size() > 1)
+                    pairs += u',';
+                pairs += u'[' + QString::number(ids.at(from + i)) + u',' + QString::number(tagId) + u']';
+            }
+        }
+        pairs += u']';
+        linkTags.bindValue(0, pairs);
         if (!linkTags.exec()) {
             *error = linkTags.lastError();
             return std::nullopt;
