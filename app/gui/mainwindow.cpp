@@ -4,6 +4,7 @@
 #include "core/analytics/analytics.h"
 #include "core/models/linktablemodel.h"
 #include "core/platform/localservercontroller.h"
+#include "core/storage/externalchanges.h"
 #include "core/storage/settings.h"
 #include "core/sync/accountsync.h"
 #include "core/sync/backend.h"
@@ -45,6 +46,9 @@ MainWindow::MainWindow(Backend &backend, Settings &settings, QWidget *parent)
     m_backend.setRandomSlugLength(m_settings.randomSlugLength());
 
     m_server = new LocalServerController(m_backend.database(), m_backend.database().path(), this);
+    // Links made or changed by linkdeck-cli or through the server's API show without a restart.
+    m_externalChanges = new ExternalChanges(m_backend.database(), m_backend.links(), this);
+    m_externalChanges->start();
     m_server->setPort(m_settings.serverPort());
     m_sidebar = new Sidebar(m_backend, this);
     auto *left = new QWidget(this);

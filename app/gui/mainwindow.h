@@ -15,6 +15,7 @@ class QSplitter;
 namespace Linkdeck {
 class Backend;
 class LinkTableModel;
+class ExternalChanges;
 class LocalServerController;
 class Settings;
 }   // namespace Linkdeck
@@ -72,6 +73,7 @@ private:
     Backend &m_backend;
     Settings &m_settings;
     LocalServerController *m_server = nullptr;
+    ExternalChanges *m_externalChanges = nullptr;
     Sidebar *m_sidebar = nullptr;
     LinkListView *m_list = nullptr;
     LinkArea *m_middle = nullptr;   // the links, or the first steps while there are none

@@ -39,6 +39,7 @@ private slots:
     void init();
     void cleanup();
     void fontsInstalled();
+    void linksFromAnotherProgramShowUp();
     void createLinkThroughDialog();
     void invalidDestinationKeepsOkDisabled();
     void takenSlugIsReportedLive();
@@ -77,6 +78,30 @@ void TestMainWindow::init()
     m_store = std::make_unique<QSettings>(m_dir->filePath(u"settings.ini"_s), QSettings::IniFormat);
     m_settings = std::make_unique<Settings>(*m_store);
     openWindow();
+}
+
+// A link made by linkdeck-cli (another connection to the same database) shows in the table
+// without a restart (issue 12).
+void TestMainWindow::linksFromAnotherProgramShowUp()
+{
+    Backend cli;
+    QVERIFY(cli.open(m_dir->filePath(u"links.sqlite"_s)).ok());
+    Link draft;
+    draft.slug = u"made-by-cli"_s;
+    draft.destination = u"https://shop.example/cli"_s;
+    auto made = cli.provider(1)->create(draft);
+    made.waitForFinished();
+    QVERIFY(made.result().ok());
+    auto *table = m_window->findChild<QTableView *>(u"linkTable"_s);
+    QVERIFY(table);
+    const auto shown = [table] {
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            if (table->model()->index(row, LinkTableModel::ShortUrl).data().toString().endsWith(u"/made-by-cli"_s))
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(shown(), 5000);
 }
 
 void TestMainWindow::openWindow()

@@ -164,6 +164,10 @@ public:
     // An account's links go with it (the database removes them): announces that as Many.
     void followAccountChange(const Linkdeck::AccountChange &change);
 
+    // Another program changed links in the database (ExternalChanges saw it): announced as a
+    // bulk change, so that whatever shows links reads them again.
+    void announceExternalChange() { announce(LinkChange{}); }
+
 signals:
     void changed(const Linkdeck::LinkChange &change);
 
