@@ -15,6 +15,7 @@
 #include "core/storage/settings.h"
 #include "core/sync/backend.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
@@ -27,6 +28,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
@@ -281,11 +283,26 @@ void LinkDialog::buildUi()
     layout->addWidget(m_scroll, 1);
 
     auto *finalForm = new QFormLayout;
-    m_finalUrl = new QLineEdit(this);
+    // The whole address, wrapped anywhere over as many lines as it needs (a long UTM query was
+    // cut off in a one-line field), selectable and copied as it is.
+    m_finalUrl = new QPlainTextEdit(this);
     m_finalUrl->setObjectName(u"finalUrlPreview"_s);
     m_finalUrl->setReadOnly(true);
-    m_finalUrl->setFrame(false);
+    m_finalUrl->setFrameShape(QFrame::NoFrame);
+    m_finalUrl->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_finalUrl->setWordWrapMode(QTextOption::WrapAnywhere);
+    m_finalUrl->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_finalUrl->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_finalUrl->setTabChangesFocus(true);
+    m_finalUrl->viewport()->setAutoFillBackground(false);
     m_finalUrl->setAccessibleName(tr("Final address"));
+    m_finalUrl->document()->setDocumentMargin(1);
+    connect(m_finalUrl->document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this,
+            [this](const QSizeF &size) {
+                // Lines of a QPlainTextEdit's layout: the height is in lines.
+                const int lines = std::clamp(int(size.height()), 1, 4);
+                m_finalUrl->setFixedHeight(lines * m_finalUrl->fontMetrics().lineSpacing() + 4);
+            });
     finalForm->addRow(tr("Opens:"), m_finalUrl);
     layout->addLayout(finalForm);
 
@@ -764,8 +781,7 @@ void LinkDialog::validate()
     m_split->setProblem(LinkSplit::problem(draft()));
     m_rules->setDraft(draft());
 
-    m_finalUrl->setText(UrlValidator::display(finalDestination()));
-    m_finalUrl->setCursorPosition(0);
+    m_finalUrl->setPlainText(UrlValidator::display(finalDestination()));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_busy && isInputValid());
 }
 

@@ -14,6 +14,7 @@ class QFrame;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QScrollArea;
 class QSpinBox;
 class QTimer;
@@ -112,7 +113,7 @@ private:
     QLineEdit *m_utmTerm = nullptr;
     QLineEdit *m_utmContent = nullptr;
     QCheckBox *m_lowercase = nullptr;
-    QLineEdit *m_finalUrl = nullptr;
+    QPlainTextEdit *m_finalUrl = nullptr;
     QGroupBox *m_limitsGroup = nullptr;
     QCheckBox *m_startsCheck = nullptr;
     QDateTimeEdit *m_starts = nullptr;

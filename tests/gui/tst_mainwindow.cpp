@@ -19,6 +19,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -287,8 +288,8 @@ void TestMainWindow::utmPanelPreviewsFinalUrl()
     emit preset->activated(newsletter);
     QCOMPARE(source->text(), u"newsletter"_s);
     QTest::keyClicks(dialog->findChild<QLineEdit *>(u"utmCampaignEdit"_s), u"Spring-Sale"_s);
-    auto *preview = dialog->findChild<QLineEdit *>(u"finalUrlPreview"_s);
-    QCOMPARE(preview->text(),
+    auto *preview = dialog->findChild<QPlainTextEdit *>(u"finalUrlPreview"_s);
+    QCOMPARE(preview->toPlainText(),
              u"https://shop.example/p?ref=a&utm_source=newsletter&utm_medium=email&utm_campaign=spring-sale#top"_s);
     QTest::mouseClick(dialog->findChild<QPushButton *>(u"okButton"_s), Qt::LeftButton);
     QTRY_COMPARE(m_backend->links().totalCount(), 1);
