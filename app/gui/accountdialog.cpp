@@ -1,5 +1,7 @@
 #include "gui/accountdialog.h"
+
 #include "core/base/future.h"
+#include "gui/tones.h"
 
 #include "ui_accountdialog.h"
 
@@ -167,7 +169,7 @@ void AccountDialog::setStatus(const QString &text, bool bad)
     m_ui->connectionStatus->setText(text);
     QPalette p = palette();
     if (bad)
-        p.setColor(QPalette::WindowText, QColor(0xb0, 0x1e, 0x1e));
+        p.setColor(QPalette::WindowText, badTone(p));
     m_ui->connectionStatus->setPalette(p);
 }
 

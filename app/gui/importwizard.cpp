@@ -1,5 +1,7 @@
 #include "gui/importwizard.h"
 
+#include "gui/tones.h"
+
 #include "core/storage/accountrepository.h"
 #include "core/sync/backend.h"
 
@@ -9,6 +11,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -59,7 +62,7 @@ public:
         if (role == Qt::ForegroundRole && index.column() == 1
             && (r.verdict == Bulk::Verdict::Invalid || r.verdict == Bulk::Verdict::Failed
                 || r.verdict == Bulk::Verdict::Conflict))
-            return QColor(Qt::red);
+            return badTone(QGuiApplication::palette());
         if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
             return {};
         switch (index.column()) {

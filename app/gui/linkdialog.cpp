@@ -1,5 +1,7 @@
 #include "gui/linkdialog.h"
 
+#include "gui/tones.h"
+
 #include "core/base/future.h"
 #include "gui/rulessection.h"
 #include "gui/spliteditor.h"
@@ -79,9 +81,9 @@ void setStatus(QLabel *label, const QString &text, Tone tone)
     label->setVisible(!text.isEmpty() || label->property("reserveLine").toBool());
     QPalette palette = label->parentWidget()->palette();
     if (tone == Tone::Bad)
-        palette.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
+        palette.setColor(QPalette::WindowText, badTone(palette));
     else if (tone == Tone::Good)
-        palette.setColor(QPalette::WindowText, QColor(0x1d, 0x6b, 0x2c));
+        palette.setColor(QPalette::WindowText, goodTone(palette));
     else
         palette.setColor(QPalette::WindowText, palette.color(QPalette::Disabled, QPalette::WindowText));
     label->setPalette(palette);

@@ -1,5 +1,7 @@
 #include "gui/redirectrulesdialog.h"
 
+#include "gui/tones.h"
+
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
@@ -38,7 +40,7 @@ void setErrorText(QLabel *label, const QString &text)
     label->setText(text);
     label->setVisible(!text.isEmpty());
     QPalette palette = label->parentWidget()->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
+    palette.setColor(QPalette::WindowText, badTone(palette));
     label->setPalette(palette);
 }
 

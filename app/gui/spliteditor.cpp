@@ -1,5 +1,7 @@
 #include "gui/spliteditor.h"
 
+#include "gui/tones.h"
+
 #include <algorithm>
 
 #include <QGridLayout>
@@ -61,7 +63,7 @@ SplitEditor::SplitEditor(QWidget *parent)
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
     QPalette bad = m_status->palette();
-    bad.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
+    bad.setColor(QPalette::WindowText, badTone(bad));
     m_status->setPalette(bad);
     m_status->setVisible(false);
     fields->addWidget(m_status);

@@ -6,6 +6,7 @@
 #include <QChart>
 #include <QCursor>
 #include <QDateTimeAxis>
+#include <QEvent>
 #include <QFileInfo>
 #include <QLineSeries>
 #include <QLocale>
@@ -13,6 +14,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QStackedBarSeries>
 #include <QSvgGenerator>
 #include <QToolTip>
@@ -60,9 +62,30 @@ void StatsChart::showTip(const QString &name, int index, qint64 value)
     QToolTip::showText(QCursor::pos(), tr("%1, %2: %Ln click(s)", nullptr, int(value)).arg(name, when), this);
 }
 
+QChart::ChartTheme StatsChart::themeFor(const QPalette &palette)
+{
+    const QColor window = palette.color(QPalette::Window);
+    const QColor text = palette.color(QPalette::WindowText);
+    // High contrast: black on white or white on black, as the accessibility themes set them.
+    const bool extreme =
+        (window.lightness() >= 250 && text.lightness() <= 5) || (window.lightness() <= 5 && text.lightness() >= 250);
+    if (extreme)
+        return QChart::ChartThemeHighContrast;
+    return window.lightness() < 128 ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+}
+
+void StatsChart::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        draw();   // the chart's colours follow the palette (dark, high contrast)
+}
+
 void StatsChart::draw()
 {
     auto *chart = new QChart;
+    // The theme first: it sets the colours of the series added below.
+    chart->setTheme(themeFor(palette()));
     chart->setTitle(m_title);
     const QList<Analytics::Bucket> &series = m_model->buckets();
     const bool hourly = !series.isEmpty() && series.first().start.secsTo(series.first().end) < 86400;
@@ -161,6 +184,14 @@ void StatsChart::draw()
 
 bool StatsChart::exportTo(const QString &path, const QString &title, QString *error)
 {
+    // Files are for reports and print: light, whatever the screen's palette.
+    const QChart::ChartTheme screenTheme = chart()->theme();
+    if (screenTheme != QChart::ChartThemeLight)
+        chart()->setTheme(QChart::ChartThemeLight);
+    const auto restore = qScopeGuard([this, screenTheme] {
+        if (chart()->theme() != screenTheme)
+            chart()->setTheme(screenTheme);
+    });
     const QString suffix = QFileInfo(path).suffix().toLower();
     const QSize size = this->size().expandedTo(QSize(900, 450));
     const auto fail = [&](const QString &why) {

@@ -35,6 +35,12 @@ public:
 
     // Saves the chart as PNG, SVG or PDF (by the file's extension); false with a sentence.
     bool exportTo(const QString &path, const QString &title, QString *error = nullptr);
+    // The chart's theme for a palette: dark on a dark palette, high contrast on black and
+    // white, light otherwise (issue 12). Exports are always light.
+    static QChart::ChartTheme themeFor(const QPalette &palette);
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     void draw();

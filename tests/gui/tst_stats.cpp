@@ -9,6 +9,7 @@
 #include "core/sync/backend.h"
 #include "gui/mainwindow.h"
 #include "gui/sidebar.h"
+#include "gui/statschart.h"
 #include "gui/statsdialog.h"
 #include "gui/statsreport.h"
 #include "gui/statstables.h"
@@ -45,6 +46,7 @@ private slots:
     void campaignViewShowsTheTotals();
     void campaignAcrossProvidersAndExport();
     void deviceKindsAreWords();
+    void chartFollowsThePalette();
 
 private:
     // The day these tests live in, whatever today is: the app and the fakes read this clock.
@@ -344,6 +346,46 @@ void TestStats::deviceKindsAreWords()
     // Names stay names.
     QCOMPARE(Gui::StatsTables::valueName(u"browser"_s, u"mobile"_s), u"mobile"_s);
     QCOMPARE(Gui::StatsTables::valueName(u"referrer"_s, QString()), u"Direct"_s);
+}
+
+// The chart reads well in a dark palette and in high contrast (issue 12): its theme follows the
+// palette, also when it changes while shown; files are light whatever the screen.
+void TestStats::chartFollowsThePalette()
+{
+    QTemporaryDir dir;
+    Gui::StatsChart chart;
+    const QList<Analytics::Bucket> buckets =
+        Analytics::buckets(QDate(2026, 11, 1), QDate(2026, 11, 7), TimeUnit::Day, QTimeZone::utc());
+    chart.setSeries(buckets, {}, u"7 clicks"_s);
+    chart.resize(600, 300);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    QPalette light;
+    light.setColor(QPalette::Window, QColor(0xef, 0xef, 0xef));
+    light.setColor(QPalette::WindowText, Qt::black);
+    chart.setPalette(light);
+    QCOMPARE(chart.chart()->theme(), QChart::ChartThemeLight);
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+    chart.setPalette(dark);
+    QCOMPARE(chart.chart()->theme(), QChart::ChartThemeDark);
+    // Its axis labels are light on the dark background.
+    const auto *axis = chart.chart()->axes(Qt::Vertical).first();
+    QVERIFY(axis->labelsBrush().color().lightness() > 160);
+    QVERIFY(chart.chart()->backgroundBrush().color().lightness() < 100);
+    // Exported light, and dark again on screen afterwards.
+    const QString png = dir.filePath(u"chart.png"_s);
+    QVERIFY(chart.exportTo(png, u"Clicks"_s));
+    const QImage image(png);
+    QVERIFY(!image.isNull());
+    QVERIFY(QColor(image.pixel(image.width() / 2, 4)).lightness() > 200);
+    QCOMPARE(chart.chart()->theme(), QChart::ChartThemeDark);
+    QPalette contrast;
+    contrast.setColor(QPalette::Window, Qt::black);
+    contrast.setColor(QPalette::WindowText, Qt::white);
+    chart.setPalette(contrast);
+    QCOMPARE(chart.chart()->theme(), QChart::ChartThemeHighContrast);
 }
 
 QTEST_MAIN(TestStats)

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QColor>
+#include <QPalette>
+
+namespace Linkdeck::Gui {
+
+// The colours of a sentence that says something is wrong or right, readable on the palette it
+// is shown on: dark red and green on a light window, light ones on a dark window (issue 12:
+// the dark red of the light theme could hardly be read on a dark one).
+inline bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+inline QColor badTone(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x1c, 0x1c);
+}
+
+inline QColor goodTone(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0x81, 0xc7, 0x84) : QColor(0x1d, 0x6b, 0x2c);
+}
+
+}   // namespace Linkdeck::Gui
