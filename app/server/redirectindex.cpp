@@ -406,18 +406,6 @@ std::size_t RedirectTable::memoryBytes() const
 // ---------------------------------------------------------------------------------------------
 // RedirectIndex
 
-// One link read back from the database during a poll, keyed as the overlay keys it.
-struct RedirectIndex::Fetched
-{
-    std::string domain;
-    std::string slug;
-    std::string location;
-    RedirectEntry entry;   // entry.fallback and passwordHash are set again from the strings where kept
-    std::string fallback;
-    std::string passwordHash;
-    std::string preview;
-};
-
 std::optional<RedirectEntry> RedirectIndex::Snapshot::find(std::string_view domain, std::string_view slug,
                                                            std::string &scratch) const
 {
@@ -526,10 +514,10 @@ Result<void> RedirectIndex::load(QSqlDatabase &db)
     if (!opened)
         return opened.error();
     sqlite3 *const handle = *opened;
-    std::vector<std::shared_ptr<RedirectTable>> tables(Shards);
     std::shared_ptr<DomainRedirects> domains;
     auto rules = std::make_shared<RedirectRuleSets>();
     std::int64_t seq = 0;
+    std::optional<Loader> loader;
     {
         // The rows and the change number from the same snapshot: what the next poll reads is
         // exactly what was committed after it.
@@ -543,12 +531,7 @@ Result<void> RedirectIndex::load(QSqlDatabase &db)
             return ready;
         if (auto counted = stepped(count.step(), handle); !counted)
             return counted;
-        const auto perShard = std::size_t(std::max<std::int64_t>(0, count.int64(0))) / Shards;
-        for (auto &table : tables) {
-            table = std::make_shared<RedirectTable>(m_slugCase);
-            // Slug and destination; reserved, not touched, so an overestimate costs no memory.
-            table->reserve(perShard + perShard / 8 + 64, (perShard + 64) * 128);
-        }
+        const auto links = std::size_t(std::max<std::int64_t>(0, count.int64(0)));
 
         // The rules first (few links have any), so that each entry says whether its link has.
         Statement ruleRows(handle,
@@ -565,20 +548,15 @@ Result<void> RedirectIndex::load(QSqlDatabase &db)
         if (auto read = readSplits(splitRows, handle, rules.get()); !read)
             return read;
 
+        loader.emplace(m_slugCase, links, rules);
+        loader->m_started = started;
         Statement q(handle, "SELECT " LINK_COLUMNS " FROM links WHERE account_id = 1");   // the local account's only
         if (auto ready = prepared(q, handle); !ready)
             return ready;
         int step;
-        std::size_t loaded = 0;
         while ((step = q.step()) == SQLITE_ROW) {
-            const std::string_view domain = q.text(DomainColumn), slug = q.text(SlugColumn);
-            RedirectEntry entry = entryFrom(q, *this);
-            entry.hasRules = !rules->empty() && rules->contains(entry.linkId);
-            if (!tables[shardOf(RedirectTable::hashKey(domain, slug))]->add(domain, slug, q.text(LocationColumn),
-                                                                            entry)) {
-                return storageError("too many links for one server (" + std::to_string(loaded) + " loaded)");
-            }
-            ++loaded;
+            if (!loader->add(q.text(DomainColumn), q.text(SlugColumn), q.text(LocationColumn), entryFrom(q, *this)))
+                return storageError("too many links for one server (" + std::to_string(loader->size()) + " loaded)");
         }
         if (auto done = stepped(step, handle); !done)
             return done;
@@ -587,26 +565,71 @@ Result<void> RedirectIndex::load(QSqlDatabase &db)
             return read.error();
         domains = std::move(read).value();
     }
+    load(std::move(*loader), std::move(domains), seq);
+    return {};
+}
 
+RedirectIndex::Loader::Loader(SlugCase slugCase, std::size_t expectedLinks,
+                              std::shared_ptr<const RedirectRuleSets> rules)
+    : m_tables(Shards)
+    , m_rules(rules ? std::move(rules) : std::make_shared<const RedirectRuleSets>())
+    , m_started(std::chrono::steady_clock::now())
+{
+    const std::size_t perShard = expectedLinks / Shards;
+    for (auto &table : m_tables) {
+        table = std::make_shared<RedirectTable>(slugCase);
+        // Slug and destination; reserved, not touched, so an overestimate costs no memory.
+        table->reserve(perShard + perShard / 8 + 64, (perShard + 64) * 128);
+    }
+}
+
+bool RedirectIndex::Loader::add(std::string_view domain, std::string_view slug, std::string_view location,
+                                RedirectEntry entry)
+{
+    entry.hasRules = !m_rules->empty() && m_rules->contains(entry.linkId);
+    if (!m_tables[shardOf(RedirectTable::hashKey(domain, slug))]->add(domain, slug, location, entry))
+        return false;
+    ++m_added;
+    return true;
+}
+
+void RedirectIndex::load(Loader loader, std::shared_ptr<const DomainRedirects> domains, std::int64_t changeSeq)
+{
     auto snapshot = std::make_shared<Snapshot>();
     snapshot->slugCase = m_slugCase;
-    for (auto &table : tables) {
+    for (auto &table : loader.m_tables) {
         table->finish();
         snapshot->shards.push_back(std::move(table));
     }
     snapshot->overlay = std::make_shared<const Overlay>();
-    snapshot->domains = std::move(domains);
-    snapshot->rules = std::move(rules);
-    snapshot->changeSeq = seq;
+    snapshot->domains = domains ? std::move(domains) : std::make_shared<const DomainRedirects>();
+    snapshot->rules = std::move(loader.m_rules);
+    snapshot->changeSeq = changeSeq;
     {
-        // An API change published while this load read is in the log past `seq`: the next poll
-        // applies it again.
+        // An API change published while this load read is in the log past `changeSeq`: the
+        // next poll applies it again.
         std::lock_guard write(m_writeMutex);
         publish(std::move(snapshot));
     }
     m_fullLoads.fetch_add(1);
-    m_lastLoadNanos = nanosSince(started);
-    return {};
+    m_lastLoadNanos = nanosSince(loader.m_started);
+}
+
+void RedirectIndex::applyChanges(ChangeBatch batch)
+{
+    apply(std::move(batch.links), std::move(batch.removed), std::move(batch.domains), std::move(batch.rules),
+          batch.changeSeq);
+    m_batches.fetch_add(1);
+    m_changesApplied.fetch_add(batch.changes);
+    m_lastApplyNanos = nanosSince(batch.started);
+}
+
+bool RedirectIndex::mergeIfLarge()
+{
+    if (current()->overlay->size() <= MaxOverlay)
+        return false;
+    mergeOverlay();
+    return true;
 }
 
 Result<RedirectIndex::PollResult> RedirectIndex::poll(QSqlDatabase &db)
@@ -639,10 +662,8 @@ Result<RedirectIndex::PollResult> RedirectIndex::poll(QSqlDatabase &db)
             return result;
         if (result == PollResult::Unchanged)
             result = PollResult::Applied;
-        if (current()->overlay->size() > MaxOverlay) {
-            mergeOverlay();
+        if (mergeIfLarge())
             result = PollResult::Merged;
-        }
         if (step == Step::Done)
             return result;
     }
@@ -780,10 +801,8 @@ Result<RedirectIndex::Step> RedirectIndex::applyLogged(sqlite3 *handle,
             domains = std::move(read).value();
         }
     }
-    apply(std::move(fetched), std::move(removed), std::move(domains), std::move(ruleChanges), upTo);
-    m_batches.fetch_add(1);
-    m_changesApplied.fetch_add(changes);
-    m_lastApplyNanos = nanosSince(started);
+    applyChanges(ChangeBatch{std::move(fetched), std::move(removed), std::move(domains), std::move(ruleChanges), upTo,
+                             changes, started});
     return more ? Step::More : Step::Done;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <atomic>
+#include <chrono>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -216,6 +217,56 @@ public:
     // Reads every local link and domain from the database (on the calling thread's connection,
     // in one read transaction). An Error (Storage) with a message on a database error.
     Result<void> load(QSqlDatabase &db);
+
+    // The source-neutral side (issue 14): what load(QSqlDatabase &) and poll() do with SQLite,
+    // a feed from another database (server/pg/pglinkfeed.h) does with its own reads.
+    //
+    // A whole load built aside: the rules (and splits) first, so that each entry says whether
+    // its link has any; then every link; then load(std::move(loader), ...) publishes it.
+    class Loader
+    {
+    public:
+        Loader(SlugCase slugCase, std::size_t expectedLinks, std::shared_ptr<const RedirectRuleSets> rules);
+        // False when the tables cannot take more (see RedirectTable::add). Sets entry.hasRules.
+        bool add(std::string_view domain, std::string_view slug, std::string_view location, RedirectEntry entry);
+        std::size_t size() const { return m_added; }
+
+    private:
+        friend class RedirectIndex;
+        std::vector<std::shared_ptr<RedirectTable>> m_tables;
+        std::shared_ptr<const RedirectRuleSets> m_rules;
+        std::size_t m_added = 0;
+        std::chrono::steady_clock::time_point m_started;
+    };
+    // Publishes a full load that reflects the change log up to changeSeq, replacing everything.
+    void load(Loader loader, std::shared_ptr<const DomainRedirects> domains, std::int64_t changeSeq);
+
+    // A link read back from the database, keyed as the overlay keys it.
+    struct ChangedLink
+    {
+        std::string domain;
+        std::string slug;
+        std::string location;
+        RedirectEntry entry;   // its views are set again from the strings here
+        std::string fallback;
+        std::string passwordHash;
+        std::string preview;
+    };
+    using RuleChanges = std::vector<std::pair<std::int64_t, std::shared_ptr<const LinkRedirectRules>>>;
+    // Logged changes read back from the database, published as one snapshot by applyChanges().
+    struct ChangeBatch
+    {
+        std::vector<ChangedLink> links;                             // each replaces its key
+        std::vector<std::pair<std::string, std::string>> removed;   // (domain, slug): gone unless in links
+        std::shared_ptr<const DomainRedirects> domains;             // null: unchanged
+        RuleChanges rules;                                          // by link id; null: it has none now
+        std::int64_t changeSeq = 0;                                 // the last change it reflects
+        std::size_t changes = 0;                                    // logged rows it covers (stats())
+        std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();   // for stats()
+    };
+    void applyChanges(ChangeBatch batch);
+    // Merges the overlay into the tables when it holds more than MaxOverlay keys; true if it did.
+    bool mergeIfLarge();
     // Applies what the change log holds past the current snapshot (see above); an Error
     // (Storage) when it could not be read, and the keys the API changed are checked next time.
     Result<PollResult> poll(QSqlDatabase &db);
@@ -241,11 +292,10 @@ public:
     static std::int64_t lastChange(QSqlDatabase &db);
 
 private:
-    struct Fetched;
+    using Fetched = ChangedLink;
     void publish(std::shared_ptr<const Snapshot> snapshot);
     enum class Step { Unchanged, Done, More, Reload };
     Result<Step> applyLogged(sqlite3 *handle, std::vector<std::pair<std::string, std::string>> &recheck);
-    using RuleChanges = std::vector<std::pair<std::int64_t, std::shared_ptr<const LinkRedirectRules>>>;
     void apply(std::vector<Fetched> fetched, std::vector<std::pair<std::string, std::string>> removedKeys,
                std::shared_ptr<const DomainRedirects> domains, RuleChanges ruleChanges, std::int64_t changeSeq);
     void mergeOverlay();
