@@ -1776,10 +1776,6 @@ Opciones globales: --data-dir DIR (guardar la base de datos en DIR), --help, --v
         <translation>Quita el reparto A/B: todos los visitantes van al destino.</translation>
     </message>
     <message>
-        <source>links update needs something to change: --url, --title, --tag, --new-slug, a limit (--starts, --expires, --max-clicks, --fallback or their --no- options), --password-stdin, --no-password, a --preview- option, --no-preview, --variant or --no-split.</source>
-        <translation>links update necesita algo que cambiar: --url, --title, --tag, --new-slug, un límite (--starts, --expires, --max-clicks, --fallback o sus opciones --no-), --password-stdin, --no-password, una opción --preview-, --no-preview, --variant o --no-split.</translation>
-    </message>
-    <message>
         <source>A/B split</source>
         <translation>Reparto A/B</translation>
     </message>
@@ -1802,6 +1798,50 @@ Opciones globales: --data-dir DIR (guardar la base de datos en DIR), --help, --v
     <message>
         <source>The link “%1” has no A/B split.</source>
         <translation>El enlace «%1» no tiene reparto A/B.</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation>Regla %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot send visitors elsewhere by device, language or country; links on this computer and on Shlink can.</source>
+        <translation>%1 no puede enviar a los visitantes a otro sitio según dispositivo, idioma o país; pueden los enlaces de este equipo y los de Shlink.</translation>
+    </message>
+    <message>
+        <source>A targeting rule, &quot;CONDITIONS -&gt; URL&quot;, e.g. &quot;device=ios -&gt; https://apps.apple.com/app/id1&quot; or &quot;language=de, country=AT -&gt; https://shop.example/at&quot; (device, language, country, city, browser, ip, before, after, param:NAME=VALUE); repeat for several, the first that matches wins.</source>
+        <translation>Una regla de segmentación, &quot;CONDICIONES -&gt; URL&quot;, p. ej. &quot;device=ios -&gt; https://apps.apple.com/app/id1&quot; o &quot;language=de, country=AT -&gt; https://shop.example/at&quot; (device, language, country, city, browser, ip, before, after, param:NOMBRE=VALOR); repítala para varias, gana la primera que coincida.</translation>
+    </message>
+    <message>
+        <source>The link %1 was created, but not its rules: %2</source>
+        <translation>Se creó el enlace %1, pero no sus reglas: %2</translation>
+    </message>
+    <message>
+        <source>A targeting rule, &quot;CONDITIONS -&gt; URL&quot;, replacing the link&apos;s rules; repeat for several (see links create).</source>
+        <translation>Una regla de segmentación, &quot;CONDICIONES -&gt; URL&quot;, que sustituye las reglas del enlace; repítala para varias (vea links create).</translation>
+    </message>
+    <message>
+        <source>Removes the link&apos;s targeting rules.</source>
+        <translation>Quita las reglas de segmentación del enlace.</translation>
+    </message>
+    <message>
+        <source>--rule and --no-rules cannot be given together.</source>
+        <translation>--rule y --no-rules no se pueden indicar juntas.</translation>
+    </message>
+    <message>
+        <source>links update needs something to change: --url, --title, --tag, --new-slug, a limit (--starts, --expires, --max-clicks, --fallback or their --no- options), --password-stdin, --no-password, a --preview- option, --no-preview, --variant, --no-split, --rule or --no-rules.</source>
+        <translation>links update necesita algo que cambiar: --url, --title, --tag, --new-slug, un límite (--starts, --expires, --max-clicks, --fallback o sus opciones --no-), --password-stdin, --no-password, una opción --preview-, --no-preview, --variant, --no-split, --rule o --no-rules.</translation>
+    </message>
+    <message>
+        <source>The link was changed, but not its rules: %1</source>
+        <translation>Se cambió el enlace, pero no sus reglas: %1</translation>
+    </message>
+    <message>
+        <source>Rules: could not be read: %1</source>
+        <translation>Reglas: no se pudieron leer: %1</translation>
+    </message>
+    <message>
+        <source>Rules: none</source>
+        <translation>Reglas: ninguna</translation>
     </message>
 </context>
 <context>
@@ -3010,6 +3050,10 @@ Linkdeck puede usar el token hasta que salga, sin guardarlo en ningún sitio. Se
         <source>The link was saved, but not its password: %1</source>
         <translation>Se guardó el enlace, pero no su contraseña: %1</translation>
     </message>
+    <message>
+        <source>The link was saved, but not its targeting rules: %1</source>
+        <translation>Se guardó el enlace, pero no sus reglas de segmentación: %1</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::LinkListView</name>
@@ -3557,6 +3601,97 @@ Linkdeck puede usar el token hasta que salga, sin guardarlo en ningún sitio. Se
     <message>
         <source>Saving…</source>
         <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Targeting Rules</source>
+        <translation>Reglas de segmentación</translation>
+    </message>
+    <message>
+        <source>Send some visitors of the new link somewhere else than %1. The rules are tried from the top; the first whose conditions all match decides, and everyone else goes to the link&apos;s own destination.</source>
+        <translation>Enviar a algunos visitantes del enlace nuevo a otro sitio que no sea %1. Las reglas se prueban de arriba abajo; decide la primera cuyas condiciones se cumplen todas, y los demás van al destino propio del enlace.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Gui::RulesSection</name>
+    <message>
+        <source>Targeting rules</source>
+        <translation>Reglas de segmentación</translation>
+    </message>
+    <message>
+        <source>Send some visitors elsewhere: phones to an app store, Germans to the German page, …</source>
+        <translation>Enviar a algunos visitantes a otro sitio: los teléfonos a una tienda de aplicaciones, los germanohablantes a la página en alemán, …</translation>
+    </message>
+    <message>
+        <source>Edit R&amp;ules…</source>
+        <translation>Editar re&amp;glas…</translation>
+    </message>
+    <message>
+        <source>Try a visitor:</source>
+        <translation>Probar un visitante:</translation>
+    </message>
+    <message>
+        <source>The visitor&apos;s device</source>
+        <translation>El dispositivo del visitante</translation>
+    </message>
+    <message>
+        <source>any device</source>
+        <translation>cualquier dispositivo</translation>
+    </message>
+    <message>
+        <source>iPhone</source>
+        <translation>iPhone</translation>
+    </message>
+    <message>
+        <source>Android phone</source>
+        <translation>Teléfono Android</translation>
+    </message>
+    <message>
+        <source>Windows PC</source>
+        <translation>PC con Windows</translation>
+    </message>
+    <message>
+        <source>Mac</source>
+        <translation>Mac</translation>
+    </message>
+    <message>
+        <source>Linux PC</source>
+        <translation>PC con Linux</translation>
+    </message>
+    <message>
+        <source>The visitor&apos;s language</source>
+        <translation>El idioma del visitante</translation>
+    </message>
+    <message>
+        <source>any language</source>
+        <translation>cualquier idioma</translation>
+    </message>
+    <message>
+        <source>The visitor&apos;s country</source>
+        <translation>El país del visitante</translation>
+    </message>
+    <message>
+        <source>any country</source>
+        <translation>cualquier país</translation>
+    </message>
+    <message>
+        <source>The rules could not be read: %1</source>
+        <translation>No se pudieron leer las reglas: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot send visitors elsewhere by device, language or country; links on this computer and on Shlink can.</source>
+        <translation>%1 no puede enviar a los visitantes a otro sitio según dispositivo, idioma o país; pueden los enlaces de este equipo y los de Shlink.</translation>
+    </message>
+    <message>
+        <source>Reading the rules…</source>
+        <translation>Leyendo las reglas…</translation>
+    </message>
+    <message>
+        <source>No rules: every visitor goes to the destination.</source>
+        <translation>Sin reglas: todos los visitantes van al destino.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
@@ -5151,6 +5286,40 @@ Linkdeck puede usar el token hasta que salga, sin guardarlo en ningún sitio. Se
     <message>
         <source> and </source>
         <translation> y </translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Rules::PreviewText</name>
+    <message>
+        <source>Goes to %1 (rule %2).</source>
+        <translation>Va a %1 (regla %2).</translation>
+    </message>
+    <message>
+        <source>%1 %2% %3</source>
+        <translation>%1 %2% %3</translation>
+    </message>
+    <message>
+        <source>No rule matches: the A/B split sends this visitor to one of %1.</source>
+        <translation>Ninguna regla coincide: el reparto A/B envía a este visitante a uno de estos destinos: %1.</translation>
+    </message>
+    <message>
+        <source>No rule matches: goes to the destination.</source>
+        <translation>Ninguna regla coincide: va al destino.</translation>
+    </message>
+    <message>
+        <source>No rule matches: goes to the destination, %1.</source>
+        <translation>Ninguna regla coincide: va al destino, %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Rules::RuleText</name>
+    <message>
+        <source>A rule is written as CONDITIONS -&gt; ADDRESS, as in “device=ios -&gt; https://apps.apple.com/app/id1”; “%1” has no “-&gt;”.</source>
+        <translation>Una regla se escribe CONDICIONES -&gt; DIRECCIÓN, como «device=ios -&gt; https://apps.apple.com/app/id1»; «%1» no tiene «-&gt;».</translation>
+    </message>
+    <message>
+        <source>Unknown condition “%1”: use device, language, country, city, browser, ip, before, after (each as NAME=VALUE) or param:NAME=VALUE.</source>
+        <translation>Condición desconocida «%1»: use device, language, country, city, browser, ip, before, after (cada una como NOMBRE=VALOR) o param:NOMBRE=VALOR.</translation>
     </message>
 </context>
 <context>

@@ -1776,10 +1776,6 @@ Options globales : --data-dir DIR (garder la base de données dans DIR), --help
         <translation>Supprime la répartition A/B : tous les visiteurs vont vers la destination.</translation>
     </message>
     <message>
-        <source>links update needs something to change: --url, --title, --tag, --new-slug, a limit (--starts, --expires, --max-clicks, --fallback or their --no- options), --password-stdin, --no-password, a --preview- option, --no-preview, --variant or --no-split.</source>
-        <translation>links update attend quelque chose à modifier : --url, --title, --tag, --new-slug, une limite (--starts, --expires, --max-clicks, --fallback ou leurs options --no-), --password-stdin, --no-password, une option --preview-, --no-preview, --variant ou --no-split.</translation>
-    </message>
-    <message>
         <source>A/B split</source>
         <translation>Répartition A/B</translation>
     </message>
@@ -1802,6 +1798,50 @@ Options globales : --data-dir DIR (garder la base de données dans DIR), --help
     <message>
         <source>The link “%1” has no A/B split.</source>
         <translation>Le lien « %1 » n&apos;a pas de répartition A/B.</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation>Règle %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot send visitors elsewhere by device, language or country; links on this computer and on Shlink can.</source>
+        <translation>%1 ne peut pas envoyer les visiteurs ailleurs selon l&apos;appareil, la langue ou le pays ; les liens de cet ordinateur et de Shlink le peuvent.</translation>
+    </message>
+    <message>
+        <source>A targeting rule, &quot;CONDITIONS -&gt; URL&quot;, e.g. &quot;device=ios -&gt; https://apps.apple.com/app/id1&quot; or &quot;language=de, country=AT -&gt; https://shop.example/at&quot; (device, language, country, city, browser, ip, before, after, param:NAME=VALUE); repeat for several, the first that matches wins.</source>
+        <translation>Une règle de ciblage, &quot;CONDITIONS -&gt; URL&quot;, p. ex. &quot;device=ios -&gt; https://apps.apple.com/app/id1&quot; ou &quot;language=de, country=AT -&gt; https://shop.example/at&quot; (device, language, country, city, browser, ip, before, after, param:NOM=VALEUR) ; à répéter pour plusieurs, la première qui correspond l&apos;emporte.</translation>
+    </message>
+    <message>
+        <source>The link %1 was created, but not its rules: %2</source>
+        <translation>Le lien %1 a été créé, mais pas ses règles : %2</translation>
+    </message>
+    <message>
+        <source>A targeting rule, &quot;CONDITIONS -&gt; URL&quot;, replacing the link&apos;s rules; repeat for several (see links create).</source>
+        <translation>Une règle de ciblage, &quot;CONDITIONS -&gt; URL&quot;, qui remplace les règles du lien ; à répéter pour plusieurs (voir links create).</translation>
+    </message>
+    <message>
+        <source>Removes the link&apos;s targeting rules.</source>
+        <translation>Supprime les règles de ciblage du lien.</translation>
+    </message>
+    <message>
+        <source>--rule and --no-rules cannot be given together.</source>
+        <translation>--rule et --no-rules ne peuvent pas être donnés ensemble.</translation>
+    </message>
+    <message>
+        <source>links update needs something to change: --url, --title, --tag, --new-slug, a limit (--starts, --expires, --max-clicks, --fallback or their --no- options), --password-stdin, --no-password, a --preview- option, --no-preview, --variant, --no-split, --rule or --no-rules.</source>
+        <translation>links update attend quelque chose à modifier : --url, --title, --tag, --new-slug, une limite (--starts, --expires, --max-clicks, --fallback ou leurs options --no-), --password-stdin, --no-password, une option --preview-, --no-preview, --variant, --no-split, --rule ou --no-rules.</translation>
+    </message>
+    <message>
+        <source>The link was changed, but not its rules: %1</source>
+        <translation>Le lien a été modifié, mais pas ses règles : %1</translation>
+    </message>
+    <message>
+        <source>Rules: could not be read: %1</source>
+        <translation>Règles : lecture impossible : %1</translation>
+    </message>
+    <message>
+        <source>Rules: none</source>
+        <translation>Règles : aucune</translation>
     </message>
 </context>
 <context>
@@ -3010,6 +3050,10 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
         <source>The link was saved, but not its password: %1</source>
         <translation>Le lien a été enregistré, mais pas son mot de passe : %1</translation>
     </message>
+    <message>
+        <source>The link was saved, but not its targeting rules: %1</source>
+        <translation>Le lien a été enregistré, mais pas ses règles de ciblage : %1</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::LinkListView</name>
@@ -3557,6 +3601,97 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     <message>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Targeting Rules</source>
+        <translation>Règles de ciblage</translation>
+    </message>
+    <message>
+        <source>Send some visitors of the new link somewhere else than %1. The rules are tried from the top; the first whose conditions all match decides, and everyone else goes to the link&apos;s own destination.</source>
+        <translation>Envoyer certains visiteurs du nouveau lien ailleurs que vers %1. Les règles sont essayées de haut en bas ; la première dont toutes les conditions sont remplies décide, et tous les autres vont à la destination du lien.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Gui::RulesSection</name>
+    <message>
+        <source>Targeting rules</source>
+        <translation>Règles de ciblage</translation>
+    </message>
+    <message>
+        <source>Send some visitors elsewhere: phones to an app store, Germans to the German page, …</source>
+        <translation>Envoyer certains visiteurs ailleurs : les téléphones vers une boutique d&apos;applications, les germanophones vers la page allemande, …</translation>
+    </message>
+    <message>
+        <source>Edit R&amp;ules…</source>
+        <translation>Modifier les règ&amp;les…</translation>
+    </message>
+    <message>
+        <source>Try a visitor:</source>
+        <translation>Essayer un visiteur :</translation>
+    </message>
+    <message>
+        <source>The visitor&apos;s device</source>
+        <translation>L&apos;appareil du visiteur</translation>
+    </message>
+    <message>
+        <source>any device</source>
+        <translation>tout appareil</translation>
+    </message>
+    <message>
+        <source>iPhone</source>
+        <translation>iPhone</translation>
+    </message>
+    <message>
+        <source>Android phone</source>
+        <translation>Téléphone Android</translation>
+    </message>
+    <message>
+        <source>Windows PC</source>
+        <translation>PC Windows</translation>
+    </message>
+    <message>
+        <source>Mac</source>
+        <translation>Mac</translation>
+    </message>
+    <message>
+        <source>Linux PC</source>
+        <translation>PC Linux</translation>
+    </message>
+    <message>
+        <source>The visitor&apos;s language</source>
+        <translation>La langue du visiteur</translation>
+    </message>
+    <message>
+        <source>any language</source>
+        <translation>toute langue</translation>
+    </message>
+    <message>
+        <source>The visitor&apos;s country</source>
+        <translation>Le pays du visiteur</translation>
+    </message>
+    <message>
+        <source>any country</source>
+        <translation>tout pays</translation>
+    </message>
+    <message>
+        <source>The rules could not be read: %1</source>
+        <translation>Impossible de lire les règles : %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot send visitors elsewhere by device, language or country; links on this computer and on Shlink can.</source>
+        <translation>%1 ne peut pas envoyer les visiteurs ailleurs selon l&apos;appareil, la langue ou le pays ; les liens de cet ordinateur et de Shlink le peuvent.</translation>
+    </message>
+    <message>
+        <source>Reading the rules…</source>
+        <translation>Lecture des règles…</translation>
+    </message>
+    <message>
+        <source>No rules: every visitor goes to the destination.</source>
+        <translation>Aucune règle : tous les visiteurs vont vers la destination.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
@@ -5151,6 +5286,40 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     <message>
         <source> and </source>
         <translation> et </translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Rules::PreviewText</name>
+    <message>
+        <source>Goes to %1 (rule %2).</source>
+        <translation>Va vers %1 (règle %2).</translation>
+    </message>
+    <message>
+        <source>%1 %2% %3</source>
+        <translation>%1 %2 % %3</translation>
+    </message>
+    <message>
+        <source>No rule matches: the A/B split sends this visitor to one of %1.</source>
+        <translation>Aucune règle ne correspond : la répartition A/B envoie ce visiteur vers l&apos;une de ces destinations : %1.</translation>
+    </message>
+    <message>
+        <source>No rule matches: goes to the destination.</source>
+        <translation>Aucune règle ne correspond : va vers la destination.</translation>
+    </message>
+    <message>
+        <source>No rule matches: goes to the destination, %1.</source>
+        <translation>Aucune règle ne correspond : va vers la destination, %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Rules::RuleText</name>
+    <message>
+        <source>A rule is written as CONDITIONS -&gt; ADDRESS, as in “device=ios -&gt; https://apps.apple.com/app/id1”; “%1” has no “-&gt;”.</source>
+        <translation>Une règle s&apos;écrit CONDITIONS -&gt; ADRESSE, comme « device=ios -&gt; https://apps.apple.com/app/id1 » ; « %1 » n&apos;a pas de « -&gt; ».</translation>
+    </message>
+    <message>
+        <source>Unknown condition “%1”: use device, language, country, city, browser, ip, before, after (each as NAME=VALUE) or param:NAME=VALUE.</source>
+        <translation>Condition inconnue « %1 » : utilisez device, language, country, city, browser, ip, before, after (chacune sous la forme NOM=VALEUR) ou param:NOM=VALEUR.</translation>
     </message>
 </context>
 <context>

@@ -1776,10 +1776,6 @@ Opzioni globali: --data-dir DIR (tieni il database in DIR), --help, --version.
         <translation>Rimuove la ripartizione A/B: ogni visitatore va alla destinazione.</translation>
     </message>
     <message>
-        <source>links update needs something to change: --url, --title, --tag, --new-slug, a limit (--starts, --expires, --max-clicks, --fallback or their --no- options), --password-stdin, --no-password, a --preview- option, --no-preview, --variant or --no-split.</source>
-        <translation>links update richiede qualcosa da modificare: --url, --title, --tag, --new-slug, un limite (--starts, --expires, --max-clicks, --fallback o le loro opzioni --no-), --password-stdin, --no-password, un&apos;opzione --preview-, --no-preview, --variant o --no-split.</translation>
-    </message>
-    <message>
         <source>A/B split</source>
         <translation>Ripartizione A/B</translation>
     </message>
@@ -1802,6 +1798,50 @@ Opzioni globali: --data-dir DIR (tieni il database in DIR), --help, --version.
     <message>
         <source>The link “%1” has no A/B split.</source>
         <translation>Il link «%1» non ha una ripartizione A/B.</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation>Regola %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot send visitors elsewhere by device, language or country; links on this computer and on Shlink can.</source>
+        <translation>%1 non può mandare i visitatori altrove in base a dispositivo, lingua o paese; possono farlo i link di questo computer e di Shlink.</translation>
+    </message>
+    <message>
+        <source>A targeting rule, &quot;CONDITIONS -&gt; URL&quot;, e.g. &quot;device=ios -&gt; https://apps.apple.com/app/id1&quot; or &quot;language=de, country=AT -&gt; https://shop.example/at&quot; (device, language, country, city, browser, ip, before, after, param:NAME=VALUE); repeat for several, the first that matches wins.</source>
+        <translation>Una regola di targeting, &quot;CONDIZIONI -&gt; URL&quot;, ad es. &quot;device=ios -&gt; https://apps.apple.com/app/id1&quot; o &quot;language=de, country=AT -&gt; https://shop.example/at&quot; (device, language, country, city, browser, ip, before, after, param:NOME=VALORE); ripeti per più regole, vince la prima che corrisponde.</translation>
+    </message>
+    <message>
+        <source>The link %1 was created, but not its rules: %2</source>
+        <translation>Il link %1 è stato creato, ma non le sue regole: %2</translation>
+    </message>
+    <message>
+        <source>A targeting rule, &quot;CONDITIONS -&gt; URL&quot;, replacing the link&apos;s rules; repeat for several (see links create).</source>
+        <translation>Una regola di targeting, &quot;CONDIZIONI -&gt; URL&quot;, che sostituisce le regole del link; ripeti per più regole (vedi links create).</translation>
+    </message>
+    <message>
+        <source>Removes the link&apos;s targeting rules.</source>
+        <translation>Rimuove le regole di targeting del link.</translation>
+    </message>
+    <message>
+        <source>--rule and --no-rules cannot be given together.</source>
+        <translation>--rule e --no-rules non possono essere dati insieme.</translation>
+    </message>
+    <message>
+        <source>links update needs something to change: --url, --title, --tag, --new-slug, a limit (--starts, --expires, --max-clicks, --fallback or their --no- options), --password-stdin, --no-password, a --preview- option, --no-preview, --variant, --no-split, --rule or --no-rules.</source>
+        <translation>links update richiede qualcosa da modificare: --url, --title, --tag, --new-slug, un limite (--starts, --expires, --max-clicks, --fallback o le loro opzioni --no-), --password-stdin, --no-password, un&apos;opzione --preview-, --no-preview, --variant, --no-split, --rule o --no-rules.</translation>
+    </message>
+    <message>
+        <source>The link was changed, but not its rules: %1</source>
+        <translation>Il link è stato modificato, ma non le sue regole: %1</translation>
+    </message>
+    <message>
+        <source>Rules: could not be read: %1</source>
+        <translation>Regole: impossibile leggerle: %1</translation>
+    </message>
+    <message>
+        <source>Rules: none</source>
+        <translation>Regole: nessuna</translation>
     </message>
 </context>
 <context>
@@ -3010,6 +3050,10 @@ Linkdeck può usare il token fino all&apos;uscita, senza salvarlo da nessuna par
         <source>The link was saved, but not its password: %1</source>
         <translation>Il link è stato salvato, ma non la sua password: %1</translation>
     </message>
+    <message>
+        <source>The link was saved, but not its targeting rules: %1</source>
+        <translation>Il link è stato salvato, ma non le sue regole di targeting: %1</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::LinkListView</name>
@@ -3557,6 +3601,97 @@ Linkdeck può usare il token fino all&apos;uscita, senza salvarlo da nessuna par
     <message>
         <source>Saving…</source>
         <translation>Salvataggio…</translation>
+    </message>
+    <message>
+        <source>Targeting Rules</source>
+        <translation>Regole di targeting</translation>
+    </message>
+    <message>
+        <source>Send some visitors of the new link somewhere else than %1. The rules are tried from the top; the first whose conditions all match decides, and everyone else goes to the link&apos;s own destination.</source>
+        <translation>Manda alcuni visitatori del nuovo link altrove invece che a %1. Le regole vengono provate dall&apos;alto; decide la prima le cui condizioni sono tutte soddisfatte, e tutti gli altri vanno alla destinazione del link.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Gui::RulesSection</name>
+    <message>
+        <source>Targeting rules</source>
+        <translation>Regole di targeting</translation>
+    </message>
+    <message>
+        <source>Send some visitors elsewhere: phones to an app store, Germans to the German page, …</source>
+        <translation>Manda alcuni visitatori altrove: i telefoni a un app store, chi parla tedesco alla pagina tedesca, …</translation>
+    </message>
+    <message>
+        <source>Edit R&amp;ules…</source>
+        <translation>Modifica re&amp;gole…</translation>
+    </message>
+    <message>
+        <source>Try a visitor:</source>
+        <translation>Prova un visitatore:</translation>
+    </message>
+    <message>
+        <source>The visitor&apos;s device</source>
+        <translation>Il dispositivo del visitatore</translation>
+    </message>
+    <message>
+        <source>any device</source>
+        <translation>qualsiasi dispositivo</translation>
+    </message>
+    <message>
+        <source>iPhone</source>
+        <translation>iPhone</translation>
+    </message>
+    <message>
+        <source>Android phone</source>
+        <translation>Telefono Android</translation>
+    </message>
+    <message>
+        <source>Windows PC</source>
+        <translation>PC Windows</translation>
+    </message>
+    <message>
+        <source>Mac</source>
+        <translation>Mac</translation>
+    </message>
+    <message>
+        <source>Linux PC</source>
+        <translation>PC Linux</translation>
+    </message>
+    <message>
+        <source>The visitor&apos;s language</source>
+        <translation>La lingua del visitatore</translation>
+    </message>
+    <message>
+        <source>any language</source>
+        <translation>qualsiasi lingua</translation>
+    </message>
+    <message>
+        <source>The visitor&apos;s country</source>
+        <translation>Il paese del visitatore</translation>
+    </message>
+    <message>
+        <source>any country</source>
+        <translation>qualsiasi paese</translation>
+    </message>
+    <message>
+        <source>The rules could not be read: %1</source>
+        <translation>Impossibile leggere le regole: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot send visitors elsewhere by device, language or country; links on this computer and on Shlink can.</source>
+        <translation>%1 non può mandare i visitatori altrove in base a dispositivo, lingua o paese; possono farlo i link di questo computer e di Shlink.</translation>
+    </message>
+    <message>
+        <source>Reading the rules…</source>
+        <translation>Lettura delle regole…</translation>
+    </message>
+    <message>
+        <source>No rules: every visitor goes to the destination.</source>
+        <translation>Nessuna regola: ogni visitatore va alla destinazione.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
@@ -5151,6 +5286,40 @@ Linkdeck può usare il token fino all&apos;uscita, senza salvarlo da nessuna par
     <message>
         <source> and </source>
         <translation> e </translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Rules::PreviewText</name>
+    <message>
+        <source>Goes to %1 (rule %2).</source>
+        <translation>Va a %1 (regola %2).</translation>
+    </message>
+    <message>
+        <source>%1 %2% %3</source>
+        <translation>%1 %2% %3</translation>
+    </message>
+    <message>
+        <source>No rule matches: the A/B split sends this visitor to one of %1.</source>
+        <translation>Nessuna regola corrisponde: la ripartizione A/B manda questo visitatore a una di queste destinazioni: %1.</translation>
+    </message>
+    <message>
+        <source>No rule matches: goes to the destination.</source>
+        <translation>Nessuna regola corrisponde: va alla destinazione.</translation>
+    </message>
+    <message>
+        <source>No rule matches: goes to the destination, %1.</source>
+        <translation>Nessuna regola corrisponde: va alla destinazione, %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Rules::RuleText</name>
+    <message>
+        <source>A rule is written as CONDITIONS -&gt; ADDRESS, as in “device=ios -&gt; https://apps.apple.com/app/id1”; “%1” has no “-&gt;”.</source>
+        <translation>Una regola si scrive CONDIZIONI -&gt; INDIRIZZO, come «device=ios -&gt; https://apps.apple.com/app/id1»; «%1» non ha «-&gt;».</translation>
+    </message>
+    <message>
+        <source>Unknown condition “%1”: use device, language, country, city, browser, ip, before, after (each as NAME=VALUE) or param:NAME=VALUE.</source>
+        <translation>Condizione sconosciuta «%1»: usa device, language, country, city, browser, ip, before, after (ognuna come NOME=VALORE) o param:NOME=VALORE.</translation>
     </message>
 </context>
 <context>

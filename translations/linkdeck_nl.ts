@@ -1776,10 +1776,6 @@ Algemene opties: --data-dir DIR (de database in DIR bewaren), --help, --version.
         <translation>Verwijdert de A/B-verdeling: elke bezoeker gaat naar de bestemming.</translation>
     </message>
     <message>
-        <source>links update needs something to change: --url, --title, --tag, --new-slug, a limit (--starts, --expires, --max-clicks, --fallback or their --no- options), --password-stdin, --no-password, a --preview- option, --no-preview, --variant or --no-split.</source>
-        <translation>links update heeft iets te wijzigen nodig: --url, --title, --tag, --new-slug, een limiet (--starts, --expires, --max-clicks, --fallback of hun --no-opties), --password-stdin, --no-password, een --preview-optie, --no-preview, --variant of --no-split.</translation>
-    </message>
-    <message>
         <source>A/B split</source>
         <translation>A/B-verdeling</translation>
     </message>
@@ -1802,6 +1798,50 @@ Algemene opties: --data-dir DIR (de database in DIR bewaren), --help, --version.
     <message>
         <source>The link “%1” has no A/B split.</source>
         <translation>De link “%1” heeft geen A/B-verdeling.</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation>Regel %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot send visitors elsewhere by device, language or country; links on this computer and on Shlink can.</source>
+        <translation>%1 kan bezoekers niet per apparaat, taal of land ergens anders heen sturen; links op deze computer en op Shlink kunnen dat wel.</translation>
+    </message>
+    <message>
+        <source>A targeting rule, &quot;CONDITIONS -&gt; URL&quot;, e.g. &quot;device=ios -&gt; https://apps.apple.com/app/id1&quot; or &quot;language=de, country=AT -&gt; https://shop.example/at&quot; (device, language, country, city, browser, ip, before, after, param:NAME=VALUE); repeat for several, the first that matches wins.</source>
+        <translation>Een targetingregel, &quot;VOORWAARDEN -&gt; URL&quot;, bijv. &quot;device=ios -&gt; https://apps.apple.com/app/id1&quot; of &quot;language=de, country=AT -&gt; https://shop.example/at&quot; (device, language, country, city, browser, ip, before, after, param:NAAM=WAARDE); herhaal voor meerdere, de eerste die past wint.</translation>
+    </message>
+    <message>
+        <source>The link %1 was created, but not its rules: %2</source>
+        <translation>De link %1 is gemaakt, maar zijn regels niet: %2</translation>
+    </message>
+    <message>
+        <source>A targeting rule, &quot;CONDITIONS -&gt; URL&quot;, replacing the link&apos;s rules; repeat for several (see links create).</source>
+        <translation>Een targetingregel, &quot;VOORWAARDEN -&gt; URL&quot;, die de regels van de link vervangt; herhaal voor meerdere (zie links create).</translation>
+    </message>
+    <message>
+        <source>Removes the link&apos;s targeting rules.</source>
+        <translation>Verwijdert de targetingregels van de link.</translation>
+    </message>
+    <message>
+        <source>--rule and --no-rules cannot be given together.</source>
+        <translation>--rule en --no-rules kunnen niet samen worden opgegeven.</translation>
+    </message>
+    <message>
+        <source>links update needs something to change: --url, --title, --tag, --new-slug, a limit (--starts, --expires, --max-clicks, --fallback or their --no- options), --password-stdin, --no-password, a --preview- option, --no-preview, --variant, --no-split, --rule or --no-rules.</source>
+        <translation>links update heeft iets te wijzigen nodig: --url, --title, --tag, --new-slug, een limiet (--starts, --expires, --max-clicks, --fallback of hun --no-opties), --password-stdin, --no-password, een --preview-optie, --no-preview, --variant, --no-split, --rule of --no-rules.</translation>
+    </message>
+    <message>
+        <source>The link was changed, but not its rules: %1</source>
+        <translation>De link is gewijzigd, maar zijn regels niet: %1</translation>
+    </message>
+    <message>
+        <source>Rules: could not be read: %1</source>
+        <translation>Regels: kunnen niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>Rules: none</source>
+        <translation>Regels: geen</translation>
     </message>
 </context>
 <context>
@@ -3010,6 +3050,10 @@ Linkdeck kan het token gebruiken tot je afsluit, zonder het ergens op te slaan. 
         <source>The link was saved, but not its password: %1</source>
         <translation>De link is opgeslagen, maar zijn wachtwoord niet: %1</translation>
     </message>
+    <message>
+        <source>The link was saved, but not its targeting rules: %1</source>
+        <translation>De link is opgeslagen, maar zijn targetingregels niet: %1</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::LinkListView</name>
@@ -3557,6 +3601,97 @@ Linkdeck kan het token gebruiken tot je afsluit, zonder het ergens op te slaan. 
     <message>
         <source>Saving…</source>
         <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <source>Targeting Rules</source>
+        <translation>Targetingregels</translation>
+    </message>
+    <message>
+        <source>Send some visitors of the new link somewhere else than %1. The rules are tried from the top; the first whose conditions all match decides, and everyone else goes to the link&apos;s own destination.</source>
+        <translation>Sommige bezoekers van de nieuwe link ergens anders heen sturen dan %1. De regels worden van boven af geprobeerd; de eerste waarvan alle voorwaarden kloppen, beslist, en alle anderen gaan naar de eigen bestemming van de link.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Gui::RulesSection</name>
+    <message>
+        <source>Targeting rules</source>
+        <translation>Targetingregels</translation>
+    </message>
+    <message>
+        <source>Send some visitors elsewhere: phones to an app store, Germans to the German page, …</source>
+        <translation>Sommige bezoekers ergens anders heen sturen: telefoons naar een appwinkel, Duitsers naar de Duitse pagina, …</translation>
+    </message>
+    <message>
+        <source>Edit R&amp;ules…</source>
+        <translation>Re&amp;gels bewerken…</translation>
+    </message>
+    <message>
+        <source>Try a visitor:</source>
+        <translation>Probeer een bezoeker:</translation>
+    </message>
+    <message>
+        <source>The visitor&apos;s device</source>
+        <translation>Het apparaat van de bezoeker</translation>
+    </message>
+    <message>
+        <source>any device</source>
+        <translation>elk apparaat</translation>
+    </message>
+    <message>
+        <source>iPhone</source>
+        <translation>iPhone</translation>
+    </message>
+    <message>
+        <source>Android phone</source>
+        <translation>Android-telefoon</translation>
+    </message>
+    <message>
+        <source>Windows PC</source>
+        <translation>Windows-pc</translation>
+    </message>
+    <message>
+        <source>Mac</source>
+        <translation>Mac</translation>
+    </message>
+    <message>
+        <source>Linux PC</source>
+        <translation>Linux-pc</translation>
+    </message>
+    <message>
+        <source>The visitor&apos;s language</source>
+        <translation>De taal van de bezoeker</translation>
+    </message>
+    <message>
+        <source>any language</source>
+        <translation>elke taal</translation>
+    </message>
+    <message>
+        <source>The visitor&apos;s country</source>
+        <translation>Het land van de bezoeker</translation>
+    </message>
+    <message>
+        <source>any country</source>
+        <translation>elk land</translation>
+    </message>
+    <message>
+        <source>The rules could not be read: %1</source>
+        <translation>De regels kunnen niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot send visitors elsewhere by device, language or country; links on this computer and on Shlink can.</source>
+        <translation>%1 kan bezoekers niet per apparaat, taal of land ergens anders heen sturen; links op deze computer en op Shlink kunnen dat wel.</translation>
+    </message>
+    <message>
+        <source>Reading the rules…</source>
+        <translation>De regels worden gelezen…</translation>
+    </message>
+    <message>
+        <source>No rules: every visitor goes to the destination.</source>
+        <translation>Geen regels: elke bezoeker gaat naar de bestemming.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
@@ -5151,6 +5286,40 @@ Linkdeck kan het token gebruiken tot je afsluit, zonder het ergens op te slaan. 
     <message>
         <source> and </source>
         <translation> en </translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Rules::PreviewText</name>
+    <message>
+        <source>Goes to %1 (rule %2).</source>
+        <translation>Gaat naar %1 (regel %2).</translation>
+    </message>
+    <message>
+        <source>%1 %2% %3</source>
+        <translation>%1 %2% %3</translation>
+    </message>
+    <message>
+        <source>No rule matches: the A/B split sends this visitor to one of %1.</source>
+        <translation>Geen regel past: de A/B-verdeling stuurt deze bezoeker naar een van %1.</translation>
+    </message>
+    <message>
+        <source>No rule matches: goes to the destination.</source>
+        <translation>Geen regel past: gaat naar de bestemming.</translation>
+    </message>
+    <message>
+        <source>No rule matches: goes to the destination, %1.</source>
+        <translation>Geen regel past: gaat naar de bestemming, %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Rules::RuleText</name>
+    <message>
+        <source>A rule is written as CONDITIONS -&gt; ADDRESS, as in “device=ios -&gt; https://apps.apple.com/app/id1”; “%1” has no “-&gt;”.</source>
+        <translation>Een regel schrijf je als VOORWAARDEN -&gt; ADRES, zoals “device=ios -&gt; https://apps.apple.com/app/id1”; “%1” heeft geen “-&gt;”.</translation>
+    </message>
+    <message>
+        <source>Unknown condition “%1”: use device, language, country, city, browser, ip, before, after (each as NAME=VALUE) or param:NAME=VALUE.</source>
+        <translation>Onbekende voorwaarde “%1”: gebruik device, language, country, city, browser, ip, before, after (elk als NAAM=WAARDE) of param:NAAM=WAARDE.</translation>
     </message>
 </context>
 <context>

@@ -1367,10 +1367,6 @@ Opcje globalne: --data-dir DIR (baza danych w DIR), --help, --version.
         <translation>links update wymaga dokładnie jednej końcówki.</translation>
     </message>
     <message>
-        <source>links update needs something to change: --url, --title, --tag, --new-slug, a limit (--starts, --expires, --max-clicks, --fallback or their --no- options), --password-stdin, --no-password, a --preview- option, --no-preview, --variant or --no-split.</source>
-        <translation>links update wymaga czegoś do zmiany: --url, --title, --tag, --new-slug, limitu (--starts, --expires, --max-clicks, --fallback lub ich opcji --no-), --password-stdin, --no-password, opcji --preview-, --no-preview, --variant lub --no-split.</translation>
-    </message>
-    <message>
         <source>--password-stdin and --no-password cannot be given together.</source>
         <translation>--password-stdin i --no-password nie można podać razem.</translation>
     </message>
@@ -1817,6 +1813,50 @@ Opcje globalne: --data-dir DIR (baza danych w DIR), --help, --version.
     <message>
         <source>There are no figures for “%1” in this period.</source>
         <translation>Brak danych dla „%1” w tym okresie.</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation>Reguła %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot send visitors elsewhere by device, language or country; links on this computer and on Shlink can.</source>
+        <translation>%1 nie potrafi kierować odwiedzających gdzie indziej według urządzenia, języka lub kraju; potrafią to linki na tym komputerze i w Shlink.</translation>
+    </message>
+    <message>
+        <source>A targeting rule, &quot;CONDITIONS -&gt; URL&quot;, e.g. &quot;device=ios -&gt; https://apps.apple.com/app/id1&quot; or &quot;language=de, country=AT -&gt; https://shop.example/at&quot; (device, language, country, city, browser, ip, before, after, param:NAME=VALUE); repeat for several, the first that matches wins.</source>
+        <translation>Reguła kierowania, &quot;WARUNKI -&gt; URL&quot;, np. &quot;device=ios -&gt; https://apps.apple.com/app/id1&quot; lub &quot;language=de, country=AT -&gt; https://shop.example/at&quot; (device, language, country, city, browser, ip, before, after, param:NAZWA=WARTOŚĆ); powtórz dla kilku, wygrywa pierwsza pasująca.</translation>
+    </message>
+    <message>
+        <source>The link %1 was created, but not its rules: %2</source>
+        <translation>Link %1 został utworzony, ale jego reguły nie: %2</translation>
+    </message>
+    <message>
+        <source>A targeting rule, &quot;CONDITIONS -&gt; URL&quot;, replacing the link&apos;s rules; repeat for several (see links create).</source>
+        <translation>Reguła kierowania, &quot;WARUNKI -&gt; URL&quot;, zastępująca reguły linku; powtórz dla kilku (zobacz links create).</translation>
+    </message>
+    <message>
+        <source>Removes the link&apos;s targeting rules.</source>
+        <translation>Usuwa reguły kierowania linku.</translation>
+    </message>
+    <message>
+        <source>--rule and --no-rules cannot be given together.</source>
+        <translation>--rule i --no-rules nie można podać razem.</translation>
+    </message>
+    <message>
+        <source>links update needs something to change: --url, --title, --tag, --new-slug, a limit (--starts, --expires, --max-clicks, --fallback or their --no- options), --password-stdin, --no-password, a --preview- option, --no-preview, --variant, --no-split, --rule or --no-rules.</source>
+        <translation>links update wymaga czegoś do zmiany: --url, --title, --tag, --new-slug, limitu (--starts, --expires, --max-clicks, --fallback lub ich opcji --no-), --password-stdin, --no-password, opcji --preview-, --no-preview, --variant, --no-split, --rule lub --no-rules.</translation>
+    </message>
+    <message>
+        <source>The link was changed, but not its rules: %1</source>
+        <translation>Link został zmieniony, ale jego reguły nie: %1</translation>
+    </message>
+    <message>
+        <source>Rules: could not be read: %1</source>
+        <translation>Reguły: nie można odczytać: %1</translation>
+    </message>
+    <message>
+        <source>Rules: none</source>
+        <translation>Reguły: brak</translation>
     </message>
 </context>
 <context>
@@ -3033,6 +3073,10 @@ Linkdeck może używać tokenu do zamknięcia, nigdzie go nie zapisując. Nastę
         <source>The link was saved, but not its password: %1</source>
         <translation>Link został zapisany, ale jego hasło nie: %1</translation>
     </message>
+    <message>
+        <source>The link was saved, but not its targeting rules: %1</source>
+        <translation>Link został zapisany, ale jego reguły kierowania nie: %1</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::LinkListView</name>
@@ -3587,6 +3631,97 @@ Linkdeck może używać tokenu do zamknięcia, nigdzie go nie zapisując. Nastę
     <message>
         <source>Saving…</source>
         <translation>Zapisywanie…</translation>
+    </message>
+    <message>
+        <source>Targeting Rules</source>
+        <translation>Reguły kierowania</translation>
+    </message>
+    <message>
+        <source>Send some visitors of the new link somewhere else than %1. The rules are tried from the top; the first whose conditions all match decides, and everyone else goes to the link&apos;s own destination.</source>
+        <translation>Kieruj niektórych odwiedzających nowego linku gdzie indziej niż do %1. Reguły są sprawdzane od góry; decyduje pierwsza, której wszystkie warunki są spełnione, a wszyscy pozostali trafiają do celu samego linku.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Gui::RulesSection</name>
+    <message>
+        <source>Targeting rules</source>
+        <translation>Reguły kierowania</translation>
+    </message>
+    <message>
+        <source>Send some visitors elsewhere: phones to an app store, Germans to the German page, …</source>
+        <translation>Kieruj niektórych odwiedzających gdzie indziej: telefony do sklepu z aplikacjami, Niemców na stronę po niemiecku, …</translation>
+    </message>
+    <message>
+        <source>Edit R&amp;ules…</source>
+        <translation>Edytuj re&amp;guły…</translation>
+    </message>
+    <message>
+        <source>Try a visitor:</source>
+        <translation>Sprawdź odwiedzającego:</translation>
+    </message>
+    <message>
+        <source>The visitor&apos;s device</source>
+        <translation>Urządzenie odwiedzającego</translation>
+    </message>
+    <message>
+        <source>any device</source>
+        <translation>dowolne urządzenie</translation>
+    </message>
+    <message>
+        <source>iPhone</source>
+        <translation>iPhone</translation>
+    </message>
+    <message>
+        <source>Android phone</source>
+        <translation>Telefon z Androidem</translation>
+    </message>
+    <message>
+        <source>Windows PC</source>
+        <translation>Komputer z Windows</translation>
+    </message>
+    <message>
+        <source>Mac</source>
+        <translation>Mac</translation>
+    </message>
+    <message>
+        <source>Linux PC</source>
+        <translation>Komputer z Linuksem</translation>
+    </message>
+    <message>
+        <source>The visitor&apos;s language</source>
+        <translation>Język odwiedzającego</translation>
+    </message>
+    <message>
+        <source>any language</source>
+        <translation>dowolny język</translation>
+    </message>
+    <message>
+        <source>The visitor&apos;s country</source>
+        <translation>Kraj odwiedzającego</translation>
+    </message>
+    <message>
+        <source>any country</source>
+        <translation>dowolny kraj</translation>
+    </message>
+    <message>
+        <source>The rules could not be read: %1</source>
+        <translation>Nie można odczytać reguł: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot send visitors elsewhere by device, language or country; links on this computer and on Shlink can.</source>
+        <translation>%1 nie potrafi kierować odwiedzających gdzie indziej według urządzenia, języka lub kraju; potrafią to linki na tym komputerze i w Shlink.</translation>
+    </message>
+    <message>
+        <source>Reading the rules…</source>
+        <translation>Wczytywanie reguł…</translation>
+    </message>
+    <message>
+        <source>No rules: every visitor goes to the destination.</source>
+        <translation>Brak reguł: każdy odwiedzający trafia do celu.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
@@ -5198,6 +5333,40 @@ Linkdeck może używać tokenu do zamknięcia, nigdzie go nie zapisując. Nastę
     <message>
         <source> and </source>
         <translation> i </translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Rules::PreviewText</name>
+    <message>
+        <source>Goes to %1 (rule %2).</source>
+        <translation>Trafia do %1 (reguła %2).</translation>
+    </message>
+    <message>
+        <source>%1 %2% %3</source>
+        <translation>%1 %2% %3</translation>
+    </message>
+    <message>
+        <source>No rule matches: the A/B split sends this visitor to one of %1.</source>
+        <translation>Żadna reguła nie pasuje: podział A/B kieruje tego odwiedzającego do jednego z celów: %1.</translation>
+    </message>
+    <message>
+        <source>No rule matches: goes to the destination.</source>
+        <translation>Żadna reguła nie pasuje: trafia do celu.</translation>
+    </message>
+    <message>
+        <source>No rule matches: goes to the destination, %1.</source>
+        <translation>Żadna reguła nie pasuje: trafia do celu, %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Rules::RuleText</name>
+    <message>
+        <source>A rule is written as CONDITIONS -&gt; ADDRESS, as in “device=ios -&gt; https://apps.apple.com/app/id1”; “%1” has no “-&gt;”.</source>
+        <translation>Regułę zapisuje się jako WARUNKI -&gt; ADRES, np. „device=ios -&gt; https://apps.apple.com/app/id1”; „%1” nie ma „-&gt;”.</translation>
+    </message>
+    <message>
+        <source>Unknown condition “%1”: use device, language, country, city, browser, ip, before, after (each as NAME=VALUE) or param:NAME=VALUE.</source>
+        <translation>Nieznany warunek „%1”: użyj device, language, country, city, browser, ip, before, after (każdy jako NAZWA=WARTOŚĆ) lub param:NAZWA=WARTOŚĆ.</translation>
     </message>
 </context>
 <context>

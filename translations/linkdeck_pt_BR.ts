@@ -1776,10 +1776,6 @@ Opções globais: --data-dir DIR (manter o banco de dados em DIR), --help, --ver
         <translation>Remove a divisão A/B: todos os visitantes vão para o destino.</translation>
     </message>
     <message>
-        <source>links update needs something to change: --url, --title, --tag, --new-slug, a limit (--starts, --expires, --max-clicks, --fallback or their --no- options), --password-stdin, --no-password, a --preview- option, --no-preview, --variant or --no-split.</source>
-        <translation>links update precisa de algo para alterar: --url, --title, --tag, --new-slug, um limite (--starts, --expires, --max-clicks, --fallback ou suas opções --no-), --password-stdin, --no-password, uma opção --preview-, --no-preview, --variant ou --no-split.</translation>
-    </message>
-    <message>
         <source>A/B split</source>
         <translation>Divisão A/B</translation>
     </message>
@@ -1802,6 +1798,50 @@ Opções globais: --data-dir DIR (manter o banco de dados em DIR), --help, --ver
     <message>
         <source>The link “%1” has no A/B split.</source>
         <translation>O link “%1” não tem divisão A/B.</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation>Regra %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot send visitors elsewhere by device, language or country; links on this computer and on Shlink can.</source>
+        <translation>%1 não consegue enviar os visitantes para outro lugar por dispositivo, idioma ou país; os links deste computador e do Shlink conseguem.</translation>
+    </message>
+    <message>
+        <source>A targeting rule, &quot;CONDITIONS -&gt; URL&quot;, e.g. &quot;device=ios -&gt; https://apps.apple.com/app/id1&quot; or &quot;language=de, country=AT -&gt; https://shop.example/at&quot; (device, language, country, city, browser, ip, before, after, param:NAME=VALUE); repeat for several, the first that matches wins.</source>
+        <translation>Uma regra de segmentação, &quot;CONDIÇÕES -&gt; URL&quot;, p. ex. &quot;device=ios -&gt; https://apps.apple.com/app/id1&quot; ou &quot;language=de, country=AT -&gt; https://shop.example/at&quot; (device, language, country, city, browser, ip, before, after, param:NOME=VALOR); repita para várias, a primeira que corresponder vale.</translation>
+    </message>
+    <message>
+        <source>The link %1 was created, but not its rules: %2</source>
+        <translation>O link %1 foi criado, mas as regras dele não: %2</translation>
+    </message>
+    <message>
+        <source>A targeting rule, &quot;CONDITIONS -&gt; URL&quot;, replacing the link&apos;s rules; repeat for several (see links create).</source>
+        <translation>Uma regra de segmentação, &quot;CONDIÇÕES -&gt; URL&quot;, que substitui as regras do link; repita para várias (veja links create).</translation>
+    </message>
+    <message>
+        <source>Removes the link&apos;s targeting rules.</source>
+        <translation>Remove as regras de segmentação do link.</translation>
+    </message>
+    <message>
+        <source>--rule and --no-rules cannot be given together.</source>
+        <translation>--rule e --no-rules não podem ser usadas juntas.</translation>
+    </message>
+    <message>
+        <source>links update needs something to change: --url, --title, --tag, --new-slug, a limit (--starts, --expires, --max-clicks, --fallback or their --no- options), --password-stdin, --no-password, a --preview- option, --no-preview, --variant, --no-split, --rule or --no-rules.</source>
+        <translation>links update precisa de algo para alterar: --url, --title, --tag, --new-slug, um limite (--starts, --expires, --max-clicks, --fallback ou suas opções --no-), --password-stdin, --no-password, uma opção --preview-, --no-preview, --variant, --no-split, --rule ou --no-rules.</translation>
+    </message>
+    <message>
+        <source>The link was changed, but not its rules: %1</source>
+        <translation>O link foi alterado, mas as regras dele não: %1</translation>
+    </message>
+    <message>
+        <source>Rules: could not be read: %1</source>
+        <translation>Regras: não foi possível ler: %1</translation>
+    </message>
+    <message>
+        <source>Rules: none</source>
+        <translation>Regras: nenhuma</translation>
     </message>
 </context>
 <context>
@@ -3010,6 +3050,10 @@ O Linkdeck pode usar o token até você sair, sem salvá-lo em lugar nenhum. Ele
         <source>The link was saved, but not its password: %1</source>
         <translation>O link foi salvo, mas a senha dele não: %1</translation>
     </message>
+    <message>
+        <source>The link was saved, but not its targeting rules: %1</source>
+        <translation>O link foi salvo, mas as regras de segmentação dele não: %1</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::LinkListView</name>
@@ -3557,6 +3601,97 @@ O Linkdeck pode usar o token até você sair, sem salvá-lo em lugar nenhum. Ele
     <message>
         <source>Saving…</source>
         <translation>Salvando…</translation>
+    </message>
+    <message>
+        <source>Targeting Rules</source>
+        <translation>Regras de segmentação</translation>
+    </message>
+    <message>
+        <source>Send some visitors of the new link somewhere else than %1. The rules are tried from the top; the first whose conditions all match decides, and everyone else goes to the link&apos;s own destination.</source>
+        <translation>Enviar alguns visitantes do novo link para outro lugar que não %1. As regras são testadas de cima para baixo; a primeira cujas condições são todas atendidas decide, e todos os outros vão para o destino do próprio link.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Gui::RulesSection</name>
+    <message>
+        <source>Targeting rules</source>
+        <translation>Regras de segmentação</translation>
+    </message>
+    <message>
+        <source>Send some visitors elsewhere: phones to an app store, Germans to the German page, …</source>
+        <translation>Enviar alguns visitantes para outro lugar: celulares para uma loja de aplicativos, alemães para a página em alemão, …</translation>
+    </message>
+    <message>
+        <source>Edit R&amp;ules…</source>
+        <translation>Editar re&amp;gras…</translation>
+    </message>
+    <message>
+        <source>Try a visitor:</source>
+        <translation>Testar um visitante:</translation>
+    </message>
+    <message>
+        <source>The visitor&apos;s device</source>
+        <translation>O dispositivo do visitante</translation>
+    </message>
+    <message>
+        <source>any device</source>
+        <translation>qualquer dispositivo</translation>
+    </message>
+    <message>
+        <source>iPhone</source>
+        <translation>iPhone</translation>
+    </message>
+    <message>
+        <source>Android phone</source>
+        <translation>Celular Android</translation>
+    </message>
+    <message>
+        <source>Windows PC</source>
+        <translation>PC com Windows</translation>
+    </message>
+    <message>
+        <source>Mac</source>
+        <translation>Mac</translation>
+    </message>
+    <message>
+        <source>Linux PC</source>
+        <translation>PC com Linux</translation>
+    </message>
+    <message>
+        <source>The visitor&apos;s language</source>
+        <translation>O idioma do visitante</translation>
+    </message>
+    <message>
+        <source>any language</source>
+        <translation>qualquer idioma</translation>
+    </message>
+    <message>
+        <source>The visitor&apos;s country</source>
+        <translation>O país do visitante</translation>
+    </message>
+    <message>
+        <source>any country</source>
+        <translation>qualquer país</translation>
+    </message>
+    <message>
+        <source>The rules could not be read: %1</source>
+        <translation>Não foi possível ler as regras: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot send visitors elsewhere by device, language or country; links on this computer and on Shlink can.</source>
+        <translation>%1 não consegue enviar os visitantes para outro lugar por dispositivo, idioma ou país; os links deste computador e do Shlink conseguem.</translation>
+    </message>
+    <message>
+        <source>Reading the rules…</source>
+        <translation>Lendo as regras…</translation>
+    </message>
+    <message>
+        <source>No rules: every visitor goes to the destination.</source>
+        <translation>Sem regras: todos os visitantes vão para o destino.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
@@ -5151,6 +5286,40 @@ O Linkdeck pode usar o token até você sair, sem salvá-lo em lugar nenhum. Ele
     <message>
         <source> and </source>
         <translation> e </translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Rules::PreviewText</name>
+    <message>
+        <source>Goes to %1 (rule %2).</source>
+        <translation>Vai para %1 (regra %2).</translation>
+    </message>
+    <message>
+        <source>%1 %2% %3</source>
+        <translation>%1 %2% %3</translation>
+    </message>
+    <message>
+        <source>No rule matches: the A/B split sends this visitor to one of %1.</source>
+        <translation>Nenhuma regra corresponde: a divisão A/B envia este visitante para um destes destinos: %1.</translation>
+    </message>
+    <message>
+        <source>No rule matches: goes to the destination.</source>
+        <translation>Nenhuma regra corresponde: vai para o destino.</translation>
+    </message>
+    <message>
+        <source>No rule matches: goes to the destination, %1.</source>
+        <translation>Nenhuma regra corresponde: vai para o destino, %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Rules::RuleText</name>
+    <message>
+        <source>A rule is written as CONDITIONS -&gt; ADDRESS, as in “device=ios -&gt; https://apps.apple.com/app/id1”; “%1” has no “-&gt;”.</source>
+        <translation>Uma regra é escrita como CONDIÇÕES -&gt; ENDEREÇO, como em “device=ios -&gt; https://apps.apple.com/app/id1”; “%1” não tem “-&gt;”.</translation>
+    </message>
+    <message>
+        <source>Unknown condition “%1”: use device, language, country, city, browser, ip, before, after (each as NAME=VALUE) or param:NAME=VALUE.</source>
+        <translation>Condição desconhecida “%1”: use device, language, country, city, browser, ip, before, after (cada uma como NOME=VALOR) ou param:NOME=VALOR.</translation>
     </message>
 </context>
 <context>
