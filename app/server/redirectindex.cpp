@@ -624,6 +624,12 @@ void RedirectIndex::applyChanges(ChangeBatch batch)
     m_lastApplyNanos = nanosSince(batch.started);
 }
 
+std::vector<std::pair<std::string, std::string>> RedirectIndex::takeRecheck()
+{
+    std::lock_guard write(m_writeMutex);
+    return std::exchange(m_recheck, {});
+}
+
 bool RedirectIndex::mergeIfLarge()
 {
     if (current()->overlay->size() <= MaxOverlay)

@@ -267,6 +267,9 @@ public:
     void applyChanges(ChangeBatch batch);
     // Merges the overlay into the tables when it holds more than MaxOverlay keys; true if it did.
     bool mergeIfLarge();
+    // The keys upsert(), remove() and setRules() changed since the last call, (domain, slug), for
+    // a feed to read again from its database as poll() does with SQLite.
+    std::vector<std::pair<std::string, std::string>> takeRecheck();
     // Applies what the change log holds past the current snapshot (see above); an Error
     // (Storage) when it could not be read, and the keys the API changed are checked next time.
     Result<PollResult> poll(QSqlDatabase &db);

@@ -141,6 +141,7 @@ private slots:
     void outOfOrderAndRolledBackChanges();
     void killedListenerReconnectsAndCatchesUp();
     void prunedLogReloads();
+    void apiChangesAreReadAgain();
 };
 
 void TestPgLinkFeed::loadsLocalLinksDomainsRulesAndSplits()
@@ -499,6 +500,49 @@ void TestPgLinkFeed::prunedLogReloads()
     QCOMPARE(index.current()->tableSize(), std::size_t(52));
     QCOMPARE(feed.stats().position, scalar(setup, u"SELECT max(seq) FROM link_changes"_s));
     QCOMPARE(feed.stats().fullLoads, std::uint64_t(2));
+}
+
+// What this instance's API publishes at once (RedirectIndex::upsert, remove, setRules) is read
+// again from PostgreSQL at the feed's next step: a late or wrong call cannot leave stale data.
+void TestPgLinkFeed::apiChangesAreReadAgain()
+{
+    OPEN_DB(db, "pglinkfeed_recheck");
+    PgConnection setup = migrated(db);
+    addLinks(setup, 10);
+
+    RedirectIndex index;
+    PgLinkFeed feed(index, feedConninfo(db));
+    feed.start();
+    QVERIFY(listening(feed));
+    QVERIFY(waitFor([&] { return index.current()->tableSize() == 10; }) >= 0);
+
+    RedirectEntry entry;
+    entry.linkId = 1;
+    index.upsert("go.test", "s1", "https://stale.example/", entry);
+    index.remove("go.test", "s2");
+    entry.linkId = 99;
+    index.upsert("go.test", "ghost", "https://ghost.example/", entry);
+    auto rules = std::make_shared<LinkRedirectRules>();
+    rules->rules.push_back(RedirectRule{1, "https://rule.example/", {}});
+    index.setRules("go.test", "s3", 3, rules);
+    QCOMPARE(locationOf(index, "s1"), std::optional<std::string>("https://stale.example/"));
+    QVERIFY(!locationOf(index, "s2"));
+    QVERIFY(locationOf(index, "ghost"));
+    QVERIFY(index.current()->rules->contains(3));
+
+    // No notification comes for these: the feed's next step (at most a second away) reads them.
+    QVERIFY(waitFor(
+                [&] {
+                    return locationOf(index, "s1") == "https://dest.example/1"
+                        && locationOf(index, "s2") == "https://dest.example/2" && !locationOf(index, "ghost")
+                        && !index.current()->rules->contains(3);
+                },
+                3000)
+            >= 0);
+    std::string scratch;
+    QVERIFY(!index.current()->find("go.test", "s3", scratch)->hasRules);
+    QVERIFY(index.takeRecheck().empty());
+    QCOMPARE(feed.stats().fullLoads, std::uint64_t(1));
 }
 
 QTEST_GUILESS_MAIN(TestPgLinkFeed)

@@ -296,6 +296,22 @@ Result<void> PgLinkFeed::loadOn(PgConnection &conn)
 Result<PgLinkFeed::Step> PgLinkFeed::step(PgConnection &conn)
 {
     const auto started = std::chrono::steady_clock::now();
+    // The keys the API published on this instance, read again in the snapshot taken after: kept
+    // for the next step when this one fails.
+    std::vector<std::pair<std::string, std::string>> recheck = std::exchange(m_recheck, {});
+    for (auto &key : m_index.takeRecheck())
+        recheck.push_back(std::move(key));
+    struct KeepRecheck
+    {
+        std::vector<std::pair<std::string, std::string>> &keys, &into;
+        bool done = false;
+        ~KeepRecheck()
+        {
+            if (!done)
+                into.insert(into.end(), keys.begin(), keys.end());
+        }
+    } keepRecheck{recheck, m_recheck};
+
     Snapshot snapshot(conn);
     if (!snapshot.begun())
         return snapshot.begun().error();
@@ -408,7 +424,8 @@ Result<PgLinkFeed::Step> PgLinkFeed::step(PgConnection &conn)
         appliedUpTo = expected - 1;
     const std::int64_t position = holes.empty() ? appliedUpTo : holes.begin()->first - 1;
 
-    if (changes == 0) {
+    if (changes == 0 && recheck.empty()) {
+        keepRecheck.done = true;
         m_holes = std::move(holes);
         m_appliedUpTo = appliedUpTo;
         std::lock_guard lock(m_statsMutex);
@@ -422,15 +439,10 @@ Result<PgLinkFeed::Step> PgLinkFeed::step(PgConnection &conn)
     batch.changes = changes;
     batch.changeSeq = position;
     batch.removed = std::move(removed);
-    if (!linkIds.empty()) {
-        const QString ids = idArray(linkIds);
-        const auto links = conn.exec(
-            u"SELECT "_s + linkColumns + u" FROM links WHERE id = ANY($1::bigint[]) AND account_id = 1"_s, {ids});
-        if (!links)
-            return links.error();
-        PGresult *r = links->handle();
-        std::unordered_set<std::int64_t> present;
-        for (int i = 0; i < links->rows(); ++i) {
+    std::unordered_set<std::int64_t> present;   // the links read again that are (still) local
+    const auto addLinks = [&](const PgResult &links) {
+        PGresult *r = links.handle();
+        for (int i = 0; i < links.rows(); ++i) {
             RedirectEntry entry = entryFrom(r, i, m_index);
             present.insert(entry.linkId);
             batch.links.push_back(RedirectIndex::ChangedLink{
@@ -438,8 +450,36 @@ Result<PgLinkFeed::Step> PgLinkFeed::step(PgConnection &conn)
                 std::string(textAt(r, i, LocationColumn)), entry, std::string(textAt(r, i, FallbackColumn)),
                 std::string(textAt(r, i, PasswordColumn)), std::string(textAt(r, i, PreviewColumn))});
         }
-        // The rules and split of every logged link read again; one that is gone (or no longer
-        // local) has none.
+    };
+    if (!linkIds.empty()) {
+        const auto links =
+            conn.exec(u"SELECT "_s + linkColumns + u" FROM links WHERE id = ANY($1::bigint[]) AND account_id = 1"_s,
+                      {idArray(linkIds)});
+        if (!links)
+            return links.error();
+        addLinks(*links);
+    }
+    if (!recheck.empty()) {
+        const QString byKey = u"SELECT "_s + linkColumns
+            + (m_index.slugCase() == SlugCase::Sensitive
+                   ? u" FROM links WHERE slug = $2 AND lower(domain) = lower($1) AND account_id = 1 LIMIT 1"_s
+                   : u" FROM links WHERE lower(slug) = lower($2) AND lower(domain) = lower($1) AND account_id = 1 "
+                     u"LIMIT 1"_s);
+        for (const auto &[domain, slug] : recheck) {
+            const auto link = conn.exec(byKey, {QString::fromStdString(domain), QString::fromStdString(slug)});
+            if (!link)
+                return link.error();
+            addLinks(*link);
+        }
+        // A key no link has any more goes; one a link has is among batch.links and stays.
+        batch.removed.insert(batch.removed.end(), recheck.begin(), recheck.end());
+    }
+    // The rules and split of every link read again; a logged link that is gone (or no longer
+    // local) has none.
+    std::unordered_set<std::int64_t> ruleIds = linkIds;
+    ruleIds.insert(present.begin(), present.end());
+    if (!ruleIds.empty()) {
+        const QString ids = idArray(ruleIds);
         RedirectRuleSets now;
         const auto ruleRows = conn.exec(u"SELECT link_id, priority, long_url, conditions FROM "
                                         u"short_url_redirect_rules WHERE link_id = ANY($1::bigint[]) "
@@ -454,7 +494,7 @@ Result<PgLinkFeed::Step> PgLinkFeed::step(PgConnection &conn)
         if (!splitRows)
             return splitRows.error();
         readSplits(*splitRows, &now);
-        for (const std::int64_t id : linkIds) {
+        for (const std::int64_t id : ruleIds) {
             const auto it = present.contains(id) ? now.find(id) : now.end();
             batch.rules.emplace_back(id, it == now.end() ? nullptr : it->second);
         }
@@ -466,6 +506,7 @@ Result<PgLinkFeed::Step> PgLinkFeed::step(PgConnection &conn)
         batch.domains = std::move(domains).value();
     }
     m_index.applyChanges(std::move(batch));
+    keepRecheck.done = true;
     m_holes = std::move(holes);
     m_appliedUpTo = appliedUpTo;
     m_index.mergeIfLarge();

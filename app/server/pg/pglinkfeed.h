@@ -26,7 +26,9 @@ class PgConnection;
 // on every committed change) and waits on the socket; on a notification it reads the
 // link_changes rows past the last one applied and only those links, and publishes them to the
 // index as one batch (RedirectIndex::applyChanges), never a reload. The redirect path reads the
-// index only: it never waits on PostgreSQL.
+// index only: it never waits on PostgreSQL. Keys the API published at once (upsert, remove,
+// setRules) are read again from PostgreSQL at the next step, so that a late call cannot leave
+// stale data.
 //
 // link_changes.seq comes from a sequence, so a row can commit after one with a higher number.
 // A hole in the numbers is therefore held open (the rows after it are applied, the position
@@ -90,6 +92,8 @@ private:
         std::int64_t xmax;   // pg_snapshot_xmax when first seen: running transactions are below it
     };
     std::map<std::int64_t, Hole> m_holes;   // by first seq
+    // Keys the API changed on this instance (RedirectIndex::takeRecheck()) not yet read again.
+    std::vector<std::pair<std::string, std::string>> m_recheck;
     bool m_loaded = false;
 
     mutable std::mutex m_statsMutex;
