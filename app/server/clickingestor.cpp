@@ -15,6 +15,7 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <array>
 #include <cstdio>
 #include <ctime>
 #include <filesystem>
@@ -87,6 +88,13 @@ struct ClickIngestor::Agent
 struct ClickIngestor::Counting
 {
     static constexpr std::uint32_t NoVariant = ~std::uint32_t(0);
+    // The value numbers of "1" ... "255" once known (a split's variants), so that a click
+    // costs no formatting or look-up for its variant.
+    std::array<std::uint32_t, 256> variantNumbers = [] {
+        std::array<std::uint32_t, 256> all{};
+        all.fill(NoVariant);
+        return all;
+    }();
     struct Profile
     {
         std::uint32_t country = 0, referrer = 0, device = 0, browser = 0, os = 0, bot = 0;
@@ -143,6 +151,7 @@ struct ClickIngestor::Counting
             return;
         numbers = {};
         values = {};
+        variantNumbers.fill(NoVariant);
         agents = {};
         referrers = {};
         profileNumbers = {};
@@ -173,6 +182,7 @@ struct Batch
     };
 
     std::unique_ptr<SqliteStatement> insert;   // set while the transaction is open
+    sqlite3 *handle = nullptr;                 // the connection's, while insert is set
     std::uint64_t clicks = 0;                  // inserted in the open transaction
     std::int64_t lastTimeMs = 0;               // of the last click inserted
     std::int64_t lastId = 0;                   // its id
@@ -493,11 +503,12 @@ Result<void> ClickIngestor::loadProgress()
 
 Result<void> ClickIngestor::store(Batch &batch, const ClickView &r)
 {
-    QSqlDatabase db = m_db->connection();
     // The clicks go in through SQLite's own API: this runs for every click, and QSqlQuery's
-    // QVariant and QString conversions cost more than the insert itself.
-    sqlite3 *handle = sqliteHandle(db);
+    // QVariant and QString conversions cost more than the insert itself. The connection and
+    // its handle are looked up once per transaction, not per click.
     if (!batch.insert) {
+        QSqlDatabase db = m_db->connection();
+        sqlite3 *handle = sqliteHandle(db);
         if (!handle)
             return storageError("no SQLite handle");
         if (!db.transaction())
@@ -512,7 +523,9 @@ Result<void> ClickIngestor::store(Batch &batch, const ClickView &r)
             db.rollback();
             return error;
         }
+        batch.handle = handle;
     }
+    sqlite3 *handle = batch.handle;
     sqlite3_stmt *insert = batch.insert->get();
     auto text = [insert](int column, std::string_view value) {
         sqlite3_bind_text(insert, column, value.data(), int(value.size()), SQLITE_STATIC);
@@ -557,7 +570,7 @@ Result<void> ClickIngestor::store(Batch &batch, const ClickView &r)
     if (!batch.insert->run()) {
         Error error = storageError(sqlite3_errmsg(handle));
         batch.clear();
-        db.rollback();
+        m_db->connection().rollback();
         return error;
     }
     ++batch.clicks;
@@ -615,10 +628,14 @@ void ClickIngestor::count(Batch &batch, const Agent &ua, std::int64_t linkId, st
     profile.browser = ua.browser;
     profile.os = ua.os;
     profile.bot = ua.bot ? 1 : 0;
-    if (variant > 0) {
-        char digits[4];
-        const int n = std::snprintf(digits, sizeof digits, "%d", variant);
-        profile.variant = counting.number(std::string_view(digits, std::size_t(n)));
+    if (variant > 0 && variant < 256) {
+        std::uint32_t &known = counting.variantNumbers[std::size_t(variant)];
+        if (known == Counting::NoVariant) {
+            char digits[4];
+            const int n = std::snprintf(digits, sizeof digits, "%d", variant);
+            known = counting.number(std::string_view(digits, std::size_t(n)));
+        }
+        profile.variant = known;
     }
     if (&batch == m_batch.get() && m_countingSince == 0)
         m_countingSince = steadyMillis();

@@ -1,8 +1,10 @@
 #include "core/links/linksplit.h"
 
 #include <QJsonArray>
+
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <cstring>
 
 #include "core/links/redirectrules.h"
 #include "core/links/urlvalidator.h"
@@ -97,15 +99,25 @@ std::vector<LinkSplit::Choice> LinkSplit::choices(std::string_view json)
 
 std::uint32_t LinkSplit::bucketOf(std::int64_t linkId, std::string_view clientIp, std::string_view userAgent)
 {
-    // FNV-1a over the link, the visitor's network and agent, then a 64-bit finaliser
+    // Eight bytes at a time over the link, the visitor's network and agent (on the redirect
+    // path: a user agent is 100-200 bytes), each word multiplied in, then a 64-bit finaliser
     // (splitmix64's) so that neighbouring inputs spread over the whole range.
     std::uint64_t h = 0xcbf29ce484222325ull;
     const auto mix = [&h](const void *data, std::size_t size) {
         const auto *p = static_cast<const unsigned char *>(data);
-        for (std::size_t i = 0; i < size; ++i) {
-            h ^= p[i];
-            h *= 0x100000001b3ull;
+        const auto word = [&h](std::uint64_t w) {
+            h = (h ^ w) * 0x9e3779b97f4a7c15ull;
+            h ^= h >> 29;
+        };
+        for (; size >= 8; p += 8, size -= 8) {
+            std::uint64_t w;
+            std::memcpy(&w, p, 8);
+            word(w);
         }
+        std::uint64_t tail = size;   // the length too, so "ab" and "ab\0" differ
+        for (std::size_t i = 0; i < size; ++i)
+            tail |= std::uint64_t(p[i]) << (8 * (i + 1));
+        word(tail);
     };
     mix(&linkId, sizeof linkId);
     std::uint8_t ip[16] = {};
