@@ -433,6 +433,27 @@
         <source>The service still refuses more links for now (%1). Import the file again later to go on where it stopped.</source>
         <translation>Der Dienst nimmt vorerst noch keine weiteren Links an (%1). Importieren Sie die Datei später erneut, um dort weiterzumachen, wo der Import aufgehört hat.</translation>
     </message>
+    <message numerus="yes">
+        <source>About %n second(s) left at %1&apos;s request limits.</source>
+        <translation>
+            <numerusform>Noch etwa %n Sekunde bei den Anfragegrenzen von %1.</numerusform>
+            <numerusform>Noch etwa %n Sekunden bei den Anfragegrenzen von %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minute(s) left at %1&apos;s request limits.</source>
+        <translation>
+            <numerusform>Noch etwa %n Minute bei den Anfragegrenzen von %1.</numerusform>
+            <numerusform>Noch etwa %n Minuten bei den Anfragegrenzen von %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n hour(s) left at %1&apos;s request limits.</source>
+        <translation>
+            <numerusform>Noch etwa %n Stunde bei den Anfragegrenzen von %1.</numerusform>
+            <numerusform>Noch etwa %n Stunden bei den Anfragegrenzen von %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Bulk::LinkTransfer</name>
@@ -572,6 +593,10 @@
         <source>%1 cannot give link previews a title, description or image; only links on this computer can.</source>
         <translation>%1 kann Link-Vorschauen keinen Titel, keine Beschreibung und kein Bild geben; das können nur Links auf diesem Computer.</translation>
     </message>
+    <message>
+        <source>%1 cannot split a link&apos;s visitors between destinations; only links on this computer can.</source>
+        <translation>%1 kann die Besucher eines Links nicht auf mehrere Ziele aufteilen; das können nur Links auf diesem Computer.</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::CampaignStats</name>
@@ -621,6 +646,14 @@
     <message>
         <source>Only the links on this computer are in the chart: the clicks of %1 links over time cannot be filtered.</source>
         <translation>Im Diagramm sind nur die Links auf diesem Computer: Die Klicks der Links bei %1 lassen sich im Zeitverlauf nicht filtern.</translation>
+    </message>
+    <message>
+        <source>Variant %1: %2</source>
+        <translation>Variante %1: %2</translation>
+    </message>
+    <message>
+        <source>Other clicks</source>
+        <translation>Andere Klicks</translation>
     </message>
 </context>
 <context>
@@ -1189,24 +1222,12 @@
         </translation>
     </message>
     <message>
-        <source>clicks, countries, referrers, devices, browsers or os.</source>
-        <translation>clicks, countries, referrers, devices, browsers oder os.</translation>
-    </message>
-    <message>
-        <source>stats needs what to count (clicks, countries, referrers, devices, browsers or os) and a back-half or campaign.</source>
-        <translation>stats braucht, was gezählt werden soll (clicks, countries, referrers, devices, browsers oder os), und ein Link-Ende oder eine Kampagne.</translation>
-    </message>
-    <message>
         <source>table (default), csv or json. CSV joins tags with &quot;; &quot;. The table shows control characters as escapes (\x1b); CSV and JSON give the data exactly, for programs.</source>
         <translation>table (Standard), csv oder json. CSV verbindet Schlagwörter mit &quot;; &quot;. Die Tabelle zeigt Steuerzeichen als Escape-Folgen (\x1b); CSV und JSON geben die Daten unverändert aus, für Programme.</translation>
     </message>
     <message>
         <source>The account “%1” has several links whose back-half differs from “%2” only in case (%3): write the one you mean exactly.</source>
         <translation>Das Konto „%1“ hat mehrere Links, deren Link-Ende sich von „%2“ nur in Groß- und Kleinschreibung unterscheidet (%3): Schreiben Sie das gemeinte genau so.</translation>
-    </message>
-    <message>
-        <source>Counts the clicks of a link or a campaign: on this computer, and as the link services count them; with --account, the link or campaign of that account only.</source>
-        <translation>Zählt die Klicks eines Links oder einer Kampagne: auf diesem Computer und so, wie die Linkdienste sie zählen; mit --account nur den Link oder die Kampagne dieses Kontos.</translation>
     </message>
     <message>
         <source>The account of the link or campaign (default: a link of This computer, a campaign in every account).</source>
@@ -1723,10 +1744,6 @@ Globale Optionen: --data-dir DIR (die Datenbank in DIR halten), --help, --versio
         <translation>Entfernt die Vorschau des Links: Crawler werden wie Menschen weitergeleitet.</translation>
     </message>
     <message>
-        <source>links update needs something to change: --url, --title, --tag, --new-slug, a limit (--starts, --expires, --max-clicks, --fallback or their --no- options), --password-stdin, --no-password, a --preview- option or --no-preview.</source>
-        <translation>links update braucht etwas zu ändern: --url, --title, --tag, --new-slug, eine Grenze (--starts, --expires, --max-clicks, --fallback oder ihre --no-Optionen), --password-stdin, --no-password, eine --preview-Option oder --no-preview.</translation>
-    </message>
-    <message>
         <source>Preview title</source>
         <translation>Vorschautitel</translation>
     </message>
@@ -1737,6 +1754,94 @@ Globale Optionen: --data-dir DIR (die Datenbank in DIR halten), --help, --versio
     <message>
         <source>Preview image</source>
         <translation>Vorschaubild</translation>
+    </message>
+    <message>
+        <source>--variant and --no-split cannot be given together.</source>
+        <translation>--variant und --no-split können nicht zusammen angegeben werden.</translation>
+    </message>
+    <message>
+        <source>--variant takes an address and its share of the visitors in percent, as in --variant https://shop.example/b=30.</source>
+        <translation>--variant erwartet eine Adresse und ihren Anteil an den Besuchern in Prozent, etwa --variant https://shop.example/b=30.</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation>Regel %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot send visitors elsewhere by device, language or country; links on this computer and on Shlink can.</source>
+        <translation>%1 kann Besucher nicht nach Gerät, Sprache oder Land woandershin schicken; Links auf diesem Computer und bei Shlink können das.</translation>
+    </message>
+    <message>
+        <source>An A/B split: another destination and its share of the visitors in percent (URL=PERCENT); repeat for up to nine. URL keeps the rest (this computer&apos;s links only).</source>
+        <translation>Ein A/B-Test: ein weiteres Ziel und sein Anteil an den Besuchern in Prozent (URL=PROZENT); bis zu neunmal wiederholbar. URL behält den Rest (nur Links auf diesem Computer).</translation>
+    </message>
+    <message>
+        <source>A targeting rule, &quot;CONDITIONS -&gt; URL&quot;, e.g. &quot;device=ios -&gt; https://apps.apple.com/app/id1&quot; or &quot;language=de, country=AT -&gt; https://shop.example/at&quot; (device, language, country, city, browser, ip, before, after, param:NAME=VALUE); repeat for several, the first that matches wins.</source>
+        <translation>Eine Zielregel, &quot;BEDINGUNGEN -&gt; URL&quot;, z. B. &quot;device=ios -&gt; https://apps.apple.com/app/id1&quot; oder &quot;language=de, country=AT -&gt; https://shop.example/at&quot; (device, language, country, city, browser, ip, before, after, param:NAME=WERT); für mehrere wiederholen, die erste passende gilt.</translation>
+    </message>
+    <message>
+        <source>The link %1 was created, but not its rules: %2</source>
+        <translation>Der Link %1 wurde angelegt, seine Regeln aber nicht: %2</translation>
+    </message>
+    <message>
+        <source>An A/B split, replacing the link&apos;s: another destination and its share of the visitors in percent (URL=PERCENT); repeat for up to nine. The link&apos;s destination keeps the rest.</source>
+        <translation>Ein A/B-Test anstelle des bisherigen: ein weiteres Ziel und sein Anteil an den Besuchern in Prozent (URL=PROZENT); bis zu neunmal wiederholbar. Das Ziel des Links behält den Rest.</translation>
+    </message>
+    <message>
+        <source>Removes the A/B split: every visitor goes to the destination.</source>
+        <translation>Entfernt den A/B-Test: Jeder Besucher geht zum Ziel.</translation>
+    </message>
+    <message>
+        <source>A targeting rule, &quot;CONDITIONS -&gt; URL&quot;, replacing the link&apos;s rules; repeat for several (see links create).</source>
+        <translation>Eine Zielregel, &quot;BEDINGUNGEN -&gt; URL&quot;, anstelle der Regeln des Links; für mehrere wiederholen (siehe links create).</translation>
+    </message>
+    <message>
+        <source>Removes the link&apos;s targeting rules.</source>
+        <translation>Entfernt die Zielregeln des Links.</translation>
+    </message>
+    <message>
+        <source>--rule and --no-rules cannot be given together.</source>
+        <translation>--rule und --no-rules können nicht zusammen angegeben werden.</translation>
+    </message>
+    <message>
+        <source>links update needs something to change: --url, --title, --tag, --new-slug, a limit (--starts, --expires, --max-clicks, --fallback or their --no- options), --password-stdin, --no-password, a --preview- option, --no-preview, --variant, --no-split, --rule or --no-rules.</source>
+        <translation>links update braucht etwas zu ändern: --url, --title, --tag, --new-slug, eine Grenze (--starts, --expires, --max-clicks, --fallback oder ihre --no-Optionen), --password-stdin, --no-password, eine --preview-Option, --no-preview, --variant, --no-split, --rule oder --no-rules.</translation>
+    </message>
+    <message>
+        <source>The link was changed, but not its rules: %1</source>
+        <translation>Der Link wurde geändert, seine Regeln aber nicht: %1</translation>
+    </message>
+    <message>
+        <source>A/B split</source>
+        <translation>A/B-Test</translation>
+    </message>
+    <message>
+        <source>Rules: could not be read: %1</source>
+        <translation>Regeln: konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Rules: none</source>
+        <translation>Regeln: keine</translation>
+    </message>
+    <message>
+        <source>Counts the clicks of a link or a campaign: on this computer, and as the link services count them; with --account, the link or campaign of that account only. &quot;variants&quot; gives a link&apos;s A/B split: each destination&apos;s clicks and whether the difference is significant.</source>
+        <translation>Zählt die Klicks eines Links oder einer Kampagne: auf diesem Computer und so, wie die Linkdienste sie zählen; mit --account nur den Link oder die Kampagne dieses Kontos. &quot;variants&quot; zeigt den A/B-Test eines Links: die Klicks jedes Ziels und ob der Unterschied signifikant ist.</translation>
+    </message>
+    <message>
+        <source>clicks, countries, referrers, devices, browsers, os or variants.</source>
+        <translation>clicks, countries, referrers, devices, browsers, os oder variants.</translation>
+    </message>
+    <message>
+        <source>stats needs what to count (clicks, countries, referrers, devices, browsers, os or variants) and a back-half or campaign.</source>
+        <translation>stats braucht, was gezählt werden soll (clicks, countries, referrers, devices, browsers, os oder variants), und einen Kurzlink-Pfad oder eine Kampagne.</translation>
+    </message>
+    <message>
+        <source>There is no link “%1”; variants are a link&apos;s, not a campaign&apos;s.</source>
+        <translation>Es gibt keinen Link „%1“; Varianten gehören zu einem Link, nicht zu einer Kampagne.</translation>
+    </message>
+    <message>
+        <source>The link “%1” has no A/B split.</source>
+        <translation>Der Link „%1“ hat keinen A/B-Test.</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2428,18 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
             <numerusform>%Ln Klick insgesamt</numerusform>
             <numerusform>%Ln Klicks insgesamt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A/B split</source>
+        <translation>A/B-Test</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2933,6 +3050,10 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
         <source>(no title yet)</source>
         <translation>(noch kein Titel)</translation>
     </message>
+    <message>
+        <source>The link was saved, but not its targeting rules: %1</source>
+        <translation>Der Link wurde gespeichert, seine Zielregeln aber nicht: %1</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::LinkListView</name>
@@ -3481,6 +3602,97 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
         <source>Value, e.g. news</source>
         <translation>Wert, z. B. news</translation>
     </message>
+    <message>
+        <source>Targeting Rules</source>
+        <translation>Zielregeln</translation>
+    </message>
+    <message>
+        <source>Send some visitors of the new link somewhere else than %1. The rules are tried from the top; the first whose conditions all match decides, and everyone else goes to the link&apos;s own destination.</source>
+        <translation>Schicken Sie manche Besucher des neuen Links woandershin als zu %1. Die Regeln werden von oben geprüft; die erste, deren Bedingungen alle zutreffen, entscheidet, und alle anderen gehen zum Ziel des Links.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Gui::RulesSection</name>
+    <message>
+        <source>Targeting rules</source>
+        <translation>Zielregeln</translation>
+    </message>
+    <message>
+        <source>Send some visitors elsewhere: phones to an app store, Germans to the German page, …</source>
+        <translation>Manche Besucher woandershin schicken: Telefone in einen App Store, Deutsche auf die deutsche Seite, …</translation>
+    </message>
+    <message>
+        <source>Edit R&amp;ules…</source>
+        <translation>Regeln &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Try a visitor:</source>
+        <translation>Besucher ausprobieren:</translation>
+    </message>
+    <message>
+        <source>The visitor&apos;s device</source>
+        <translation>Gerät des Besuchers</translation>
+    </message>
+    <message>
+        <source>any device</source>
+        <translation>beliebiges Gerät</translation>
+    </message>
+    <message>
+        <source>iPhone</source>
+        <translation>iPhone</translation>
+    </message>
+    <message>
+        <source>Android phone</source>
+        <translation>Android-Telefon</translation>
+    </message>
+    <message>
+        <source>Windows PC</source>
+        <translation>Windows-PC</translation>
+    </message>
+    <message>
+        <source>Mac</source>
+        <translation>Mac</translation>
+    </message>
+    <message>
+        <source>Linux PC</source>
+        <translation>Linux-PC</translation>
+    </message>
+    <message>
+        <source>The visitor&apos;s language</source>
+        <translation>Sprache des Besuchers</translation>
+    </message>
+    <message>
+        <source>any language</source>
+        <translation>beliebige Sprache</translation>
+    </message>
+    <message>
+        <source>The visitor&apos;s country</source>
+        <translation>Land des Besuchers</translation>
+    </message>
+    <message>
+        <source>any country</source>
+        <translation>beliebiges Land</translation>
+    </message>
+    <message>
+        <source>The rules could not be read: %1</source>
+        <translation>Die Regeln konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot send visitors elsewhere by device, language or country; links on this computer and on Shlink can.</source>
+        <translation>%1 kann Besucher nicht nach Gerät, Sprache oder Land woandershin schicken; Links auf diesem Computer und bei Shlink können das.</translation>
+    </message>
+    <message>
+        <source>Reading the rules…</source>
+        <translation>Regeln werden gelesen…</translation>
+    </message>
+    <message>
+        <source>No rules: every visitor goes to the destination.</source>
+        <translation>Keine Regeln: Jeder Besucher geht zum Ziel.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::Sidebar</name>
@@ -3510,6 +3722,61 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
             <numerusform>%Ln Link</numerusform>
             <numerusform>%Ln Links</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Gui::SplitEditor</name>
+    <message>
+        <source>A/&amp;B split</source>
+        <translation>A/&amp;B-Test</translation>
+    </message>
+    <message>
+        <source>Share the visitors between this destination and others, to see which page works best. Each visitor keeps the destination they first got.</source>
+        <translation>Die Besucher auf dieses und weitere Ziele aufteilen, um zu sehen, welche Seite am besten wirkt. Jeder Besucher behält das Ziel, das er zuerst bekam.</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Besucher</translation>
+    </message>
+    <message>
+        <source>Add ne&amp;w destination</source>
+        <translation>&amp;Weiteres Ziel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Share e&amp;venly</source>
+        <translation>&amp;Gleichmäßig aufteilen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>the destination above</source>
+        <translation>das Ziel oben</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Destination %1</source>
+        <translation>Ziel %1</translation>
+    </message>
+    <message>
+        <source>Share of visitors for destination %1</source>
+        <translation>Anteil der Besucher für Ziel %1</translation>
+    </message>
+    <message>
+        <source>Remove destination %1</source>
+        <translation>Ziel %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Together: %1%</source>
+        <translation>Zusammen: %1 %</translation>
     </message>
 </context>
 <context>
@@ -3718,6 +3985,10 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
         <source>Clicks by people and visits by bots together.</source>
         <translation>Klicks von Menschen und Besuche von Bots zusammen.</translation>
     </message>
+    <message>
+        <source>By variant</source>
+        <translation>Nach Variante</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::StatsReport</name>
@@ -3856,6 +4127,26 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
         <source>Other</source>
         <comment>device kind</comment>
         <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>Varianten</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Share set</source>
+        <translation>Festgelegter Anteil</translation>
+    </message>
+    <message>
+        <source>A/B split</source>
+        <translation>A/B-Test</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4255,6 +4546,33 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     <message>
         <source>Select one link to edit its redirect rules.</source>
         <translation>Wählen Sie einen einzelnen Link, um seine Weiterleitungsregeln zu bearbeiten.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::LinkSplit</name>
+    <message>
+        <source>A split needs at least two destinations.</source>
+        <translation>Ein A/B-Test braucht mindestens zwei Ziele.</translation>
+    </message>
+    <message>
+        <source>A split can have at most %1 destinations.</source>
+        <translation>Ein A/B-Test kann höchstens %1 Ziele haben.</translation>
+    </message>
+    <message>
+        <source>Give destination %1 a share between 1% and 99% of the visitors.</source>
+        <translation>Geben Sie Ziel %1 einen Anteil zwischen 1 % und 99 % der Besucher.</translation>
+    </message>
+    <message>
+        <source>Enter an address for destination %1 of the split.</source>
+        <translation>Geben Sie eine Adresse für Ziel %1 des A/B-Tests ein.</translation>
+    </message>
+    <message>
+        <source>Destination %1 of the split cannot be used: %2</source>
+        <translation>Ziel %1 des A/B-Tests kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>The shares of the split must add up to 100% (now %1%).</source>
+        <translation>Die Anteile des A/B-Tests müssen zusammen 100 % ergeben (jetzt %1 %).</translation>
     </message>
 </context>
 <context>
@@ -4971,6 +5289,208 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     </message>
 </context>
 <context>
+    <name>Linkdeck::Rules::PreviewText</name>
+    <message>
+        <source>Goes to %1 (rule %2).</source>
+        <translation>Geht zu %1 (Regel %2).</translation>
+    </message>
+    <message>
+        <source>%1 %2% %3</source>
+        <translation>%1 %2 % %3</translation>
+    </message>
+    <message>
+        <source>No rule matches: the A/B split sends this visitor to one of %1.</source>
+        <translation>Keine Regel trifft zu: Der A/B-Test schickt diesen Besucher zu einem von %1.</translation>
+    </message>
+    <message>
+        <source>No rule matches: goes to the destination.</source>
+        <translation>Keine Regel trifft zu: geht zum Ziel.</translation>
+    </message>
+    <message>
+        <source>No rule matches: goes to the destination, %1.</source>
+        <translation>Keine Regel trifft zu: geht zum Ziel, %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Rules::RuleText</name>
+    <message>
+        <source>A rule is written as CONDITIONS -&gt; ADDRESS, as in “device=ios -&gt; https://apps.apple.com/app/id1”; “%1” has no “-&gt;”.</source>
+        <translation>Eine Regel wird als BEDINGUNGEN -&gt; ADRESSE geschrieben, etwa „device=ios -&gt; https://apps.apple.com/app/id1“; „%1“ hat kein „-&gt;“.</translation>
+    </message>
+    <message>
+        <source>Unknown condition “%1”: use device, language, country, city, browser, ip, before, after (each as NAME=VALUE) or param:NAME=VALUE.</source>
+        <translation>Unbekannte Bedingung „%1“: Verwenden Sie device, language, country, city, browser, ip, before, after (jeweils als NAME=WERT) oder param:NAME=WERT.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Server::Pg::DbCopy</name>
+    <message>
+        <source>Nothing was copied: the PostgreSQL database is as it was.</source>
+        <translation>Nichts wurde kopiert: Die PostgreSQL-Datenbank ist unverändert.</translation>
+    </message>
+    <message>
+        <source>db:copy needs a target: --to postgresql://USER@HOST:PORT/DATABASE, or Shlink&apos;s variables DB_DRIVER=postgres with DB_HOST, DB_PORT, DB_NAME, DB_USER and DB_PASSWORD (or DB_UNIX_SOCKET).</source>
+        <translation>db:copy braucht ein Ziel: --to postgresql://BENUTZER@HOST:PORT/DATENBANK oder Shlinks Variablen DB_DRIVER=postgres mit DB_HOST, DB_PORT, DB_NAME, DB_USER und DB_PASSWORD (oder DB_UNIX_SOCKET).</translation>
+    </message>
+    <message>
+        <source>DB_DRIVER is “%1”: db:copy moves a server to PostgreSQL only (DB_DRIVER=postgres).</source>
+        <translation>DB_DRIVER ist „%1“: db:copy zieht einen Server nur nach PostgreSQL um (DB_DRIVER=postgres).</translation>
+    </message>
+    <message>
+        <source>DB_PORT wants a port number, not “%1”.</source>
+        <translation>DB_PORT erwartet eine Portnummer, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>db:copy needs the SQLite file to copy: --from FILE.sqlite.</source>
+        <translation>db:copy braucht die zu kopierende SQLite-Datei: --from DATEI.sqlite.</translation>
+    </message>
+    <message>
+        <source>There is no SQLite file at “%1”.</source>
+        <translation>Unter „%1“ gibt es keine SQLite-Datei.</translation>
+    </message>
+    <message>
+        <source>“%1” has schema version %2, and this linkdeck-server&apos;s PostgreSQL schema is version %3: update linkdeck-server to copy it.</source>
+        <translation>„%1“ hat die Schemaversion %2, das PostgreSQL-Schema dieses linkdeck-server hat Version %3: Aktualisieren Sie linkdeck-server, um sie zu kopieren.</translation>
+    </message>
+    <message>
+        <source>Could not read “%1”.</source>
+        <translation>„%1“ konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 is not empty (it holds %2): db:copy moves a server into an empty database only. Nothing was copied.</source>
+        <translation>Die PostgreSQL-Datenbank %1 ist nicht leer (sie enthält %2): db:copy zieht einen Server nur in eine leere Datenbank um. Nichts wurde kopiert.</translation>
+    </message>
+    <message>
+        <source>“%1” has no table %2.</source>
+        <translation>„%1“ hat keine Tabelle %2.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL schema has no column %1.%2, which “%3” has: update linkdeck-server.</source>
+        <translation>Das PostgreSQL-Schema hat keine Spalte %1.%2, die „%3“ hat: Aktualisieren Sie linkdeck-server.</translation>
+    </message>
+    <message>
+        <source>Could not read the %1 of “%2”.</source>
+        <translation>Die %1 von „%2“ konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>db:copy: %1 of %2 %3 (%4%)</source>
+        <translation>db:copy: %1 von %2 %3 (%4 %)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused the %1 of “%2”: %3</source>
+        <translation>PostgreSQL hat die %1 von „%2“ abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 arrived in PostgreSQL.</source>
+        <translation>%1 von %2 %3 sind in PostgreSQL angekommen.</translation>
+    </message>
+    <message>
+        <source>db:copy: %1 %2 copied</source>
+        <translation>db:copy: %1 %2 kopiert</translation>
+    </message>
+    <message>
+        <source>PostgreSQL counts %1 %2 after the copy, and “%3” has %4.</source>
+        <translation>PostgreSQL zählt nach dem Kopieren %1 %2, und „%3“ hat %4.</translation>
+    </message>
+    <message>
+        <source>db:copy: copied %1 from %2 in %3 s; every table&apos;s count matches.</source>
+        <translation>db:copy: %1 aus %2 in %3 s kopiert; die Anzahl jeder Tabelle stimmt.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Server::Pg::PgClickWriter</name>
+    <message>
+        <source>A batch of clicks needs its journal and a position after its start.</source>
+        <translation>Ein Stapel Klicks braucht sein Journal und eine Position nach seinem Anfang.</translation>
+    </message>
+    <message>
+        <source>The clicks of journal %1 from %2 do not follow on what PostgreSQL has stored (up to %3); nothing was stored.</source>
+        <translation>Die Klicks von Journal %1 ab %2 schließen nicht an das an, was PostgreSQL gespeichert hat (bis %3); nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL stored %1 of %2 clicks; nothing was stored.</source>
+        <translation>PostgreSQL hat %1 von %2 Klicks gespeichert; nichts wurde gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Server::Pg::PgConnection</name>
+    <message>
+        <source>The PostgreSQL address is not valid: %1. Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>Die PostgreSQL-Adresse ist ungültig: %1. Schreiben Sie sie als postgresql://BENUTZER@HOST:PORT/DATENBANK.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PostgreSQL address: %2. Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>„%1“ ist keine PostgreSQL-Adresse: %2. Schreiben Sie sie als postgresql://BENUTZER@HOST:PORT/DATENBANK.</translation>
+    </message>
+    <message>
+        <source>Could not connect to PostgreSQL: out of memory.</source>
+        <translation>Keine Verbindung zu PostgreSQL: kein Speicher mehr frei.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the PostgreSQL server at %1: %2</source>
+        <translation>Keine Verbindung zum PostgreSQL-Server unter %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not set the connection to UTF-8.</source>
+        <translation>Die Verbindung konnte nicht auf UTF-8 gestellt werden.</translation>
+    </message>
+    <message>
+        <source>(no connection)</source>
+        <translation>(keine Verbindung)</translation>
+    </message>
+    <message>
+        <source>The connection to PostgreSQL at %1 was lost: %2</source>
+        <translation>Die Verbindung zu PostgreSQL unter %1 ist abgebrochen: %2</translation>
+    </message>
+    <message>
+        <source>There is no connection to PostgreSQL.</source>
+        <translation>Es gibt keine Verbindung zu PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused a statement:</source>
+        <translation>PostgreSQL hat eine Anweisung abgelehnt:</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused to start a copy:</source>
+        <translation>PostgreSQL hat das Kopieren nicht begonnen:</translation>
+    </message>
+    <message>
+        <source>Could not send rows to PostgreSQL.</source>
+        <translation>Zeilen konnten nicht an PostgreSQL gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Could not finish sending rows to PostgreSQL.</source>
+        <translation>Das Senden der Zeilen an PostgreSQL konnte nicht abgeschlossen werden.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused the rows:</source>
+        <translation>PostgreSQL hat die Zeilen abgelehnt:</translation>
+    </message>
+    <message>
+        <source>The transaction has ended.</source>
+        <translation>Die Transaktion ist beendet.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL rolled the transaction back; nothing of it was stored.</source>
+        <translation>PostgreSQL hat die Transaktion zurückgenommen; nichts davon wurde gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Server::Pg::PgSchema</name>
+    <message>
+        <source>The PostgreSQL database %1 was set up by a newer version of linkdeck-server (schema version %2; this one knows up to %3). Update linkdeck-server to use it.</source>
+        <translation>Die PostgreSQL-Datenbank %1 wurde von einer neueren Version von linkdeck-server eingerichtet (Schemaversion %2; diese kennt bis %3). Aktualisieren Sie linkdeck-server, um sie zu verwenden.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 already has tables named links, clicks or api_keys that linkdeck-server did not create. Use an empty database.</source>
+        <translation>Die PostgreSQL-Datenbank %1 hat bereits Tabellen namens links, clicks oder api_keys, die linkdeck-server nicht angelegt hat. Verwenden Sie eine leere Datenbank.</translation>
+    </message>
+    <message>
+        <source>Could not set up the PostgreSQL database %1 for schema version %2; it was left as it was.</source>
+        <translation>Die PostgreSQL-Datenbank %1 konnte nicht für Schemaversion %2 eingerichtet werden; sie blieb unverändert.</translation>
+    </message>
+</context>
+<context>
     <name>Linkdeck::ShlinkProvider</name>
     <message>
         <source>This back-half is already used on %1. Choose another one.</source>
@@ -5045,6 +5565,30 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     <message>
         <source>“%1” is reserved by the link server; choose another back-half.</source>
         <translation>„%1“ ist für den Link-Server reserviert; wählen Sie ein anderes Link-Ende.</translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::SplitTest</name>
+    <message numerus="yes">
+        <source>Too few clicks to compare the variants yet: %Ln click(s) so far, and the test needs about %1.</source>
+        <translation>
+            <numerusform>Noch zu wenige Klicks, um die Varianten zu vergleichen: bisher %Ln Klick, und der Test braucht etwa %1.</numerusform>
+            <numerusform>Noch zu wenige Klicks, um die Varianten zu vergleichen: bisher %Ln Klicks, und der Test braucht etwa %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Variant %1 gets significantly more clicks than its share of visitors (chi-square test, p %2, %Ln click(s)).</source>
+        <translation>
+            <numerusform>Variante %1 bekommt signifikant mehr Klicks als ihr Anteil an den Besuchern (Chi-Quadrat-Test, p %2, %Ln Klick).</numerusform>
+            <numerusform>Variante %1 bekommt signifikant mehr Klicks als ihr Anteil an den Besuchern (Chi-Quadrat-Test, p %2, %Ln Klicks).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The difference between the variants is not significant yet (chi-square test, p %1, %Ln click(s)): each gets about the clicks its share of visitors brings.</source>
+        <translation>
+            <numerusform>Der Unterschied zwischen den Varianten ist noch nicht signifikant (Chi-Quadrat-Test, p %1, %Ln Klick): Jede bekommt etwa die Klicks, die ihr Anteil an den Besuchern bringt.</numerusform>
+            <numerusform>Der Unterschied zwischen den Varianten ist noch nicht signifikant (Chi-Quadrat-Test, p %1, %Ln Klicks): Jede bekommt etwa die Klicks, die ihr Anteil an den Besuchern bringt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

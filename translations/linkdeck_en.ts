@@ -433,6 +433,27 @@
         <source>The service still refuses more links for now (%1). Import the file again later to go on where it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>About %n second(s) left at %1&apos;s request limits.</source>
+        <translation>
+            <numerusform>About %n second left at %1&apos;s request limits.</numerusform>
+            <numerusform>About %n seconds left at %1&apos;s request limits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minute(s) left at %1&apos;s request limits.</source>
+        <translation>
+            <numerusform>About %n minute left at %1&apos;s request limits.</numerusform>
+            <numerusform>About %n minutes left at %1&apos;s request limits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n hour(s) left at %1&apos;s request limits.</source>
+        <translation>
+            <numerusform>About %n hour left at %1&apos;s request limits.</numerusform>
+            <numerusform>About %n hours left at %1&apos;s request limits.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Bulk::LinkTransfer</name>
@@ -572,6 +593,10 @@
         <source>%1 cannot give link previews a title, description or image; only links on this computer can.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 cannot split a link&apos;s visitors between destinations; only links on this computer can.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::CampaignStats</name>
@@ -620,6 +645,14 @@
     </message>
     <message>
         <source>Only the links on this computer are in the chart: the clicks of %1 links over time cannot be filtered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variant %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other clicks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1189,23 +1222,11 @@
         </translation>
     </message>
     <message>
-        <source>clicks, countries, referrers, devices, browsers or os.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stats needs what to count (clicks, countries, referrers, devices, browsers or os) and a back-half or campaign.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>table (default), csv or json. CSV joins tags with &quot;; &quot;. The table shows control characters as escapes (\x1b); CSV and JSON give the data exactly, for programs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The account “%1” has several links whose back-half differs from “%2” only in case (%3): write the one you mean exactly.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counts the clicks of a link or a campaign: on this computer, and as the link services count them; with --account, the link or campaign of that account only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1701,10 +1722,6 @@ Global options: --data-dir DIR (keep the database in DIR), --help, --version.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>links update needs something to change: --url, --title, --tag, --new-slug, a limit (--starts, --expires, --max-clicks, --fallback or their --no- options), --password-stdin, --no-password, a --preview- option or --no-preview.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Preview title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1714,6 +1731,94 @@ Global options: --data-dir DIR (keep the database in DIR), --help, --version.
     </message>
     <message>
         <source>Preview image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--variant and --no-split cannot be given together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--variant takes an address and its share of the visitors in percent, as in --variant https://shop.example/b=30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot send visitors elsewhere by device, language or country; links on this computer and on Shlink can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An A/B split: another destination and its share of the visitors in percent (URL=PERCENT); repeat for up to nine. URL keeps the rest (this computer&apos;s links only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A targeting rule, &quot;CONDITIONS -&gt; URL&quot;, e.g. &quot;device=ios -&gt; https://apps.apple.com/app/id1&quot; or &quot;language=de, country=AT -&gt; https://shop.example/at&quot; (device, language, country, city, browser, ip, before, after, param:NAME=VALUE); repeat for several, the first that matches wins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link %1 was created, but not its rules: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An A/B split, replacing the link&apos;s: another destination and its share of the visitors in percent (URL=PERCENT); repeat for up to nine. The link&apos;s destination keeps the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the A/B split: every visitor goes to the destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A targeting rule, &quot;CONDITIONS -&gt; URL&quot;, replacing the link&apos;s rules; repeat for several (see links create).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the link&apos;s targeting rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rule and --no-rules cannot be given together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links update needs something to change: --url, --title, --tag, --new-slug, a limit (--starts, --expires, --max-clicks, --fallback or their --no- options), --password-stdin, --no-password, a --preview- option, --no-preview, --variant, --no-split, --rule or --no-rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link was changed, but not its rules: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A/B split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules: could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts the clicks of a link or a campaign: on this computer, and as the link services count them; with --account, the link or campaign of that account only. &quot;variants&quot; gives a link&apos;s A/B split: each destination&apos;s clicks and whether the difference is significant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clicks, countries, referrers, devices, browsers, os or variants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stats needs what to count (clicks, countries, referrers, devices, browsers, os or variants) and a back-half or campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no link “%1”; variants are a link&apos;s, not a campaign&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link “%1” has no A/B split.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2298,6 +2403,18 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
             <numerusform>%Ln click together</numerusform>
             <numerusform>%Ln clicks together</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A/B split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2908,6 +3025,10 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
         <source>(no title yet)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The link was saved, but not its targeting rules: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::LinkListView</name>
@@ -3456,6 +3577,97 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
         <source>Value, e.g. news</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Targeting Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send some visitors of the new link somewhere else than %1. The rules are tried from the top; the first whose conditions all match decides, and everyone else goes to the link&apos;s own destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Gui::RulesSection</name>
+    <message>
+        <source>Targeting rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send some visitors elsewhere: phones to an app store, Germans to the German page, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit R&amp;ules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try a visitor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visitor&apos;s device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iPhone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Android phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mac</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linux PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visitor&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visitor&apos;s country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot send visitors elsewhere by device, language or country; links on this computer and on Shlink can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rules: every visitor goes to the destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::Sidebar</name>
@@ -3485,6 +3697,61 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
             <numerusform>%Ln link</numerusform>
             <numerusform>%Ln links</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Gui::SplitEditor</name>
+    <message>
+        <source>A/&amp;B split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share the visitors between this destination and others, to see which page works best. Each visitor keeps the destination they first got.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add ne&amp;w destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share e&amp;venly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the destination above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of visitors for destination %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove destination %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Together: %1%</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3693,6 +3960,10 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
         <source>Clicks by people and visits by bots together.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>By variant</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::StatsReport</name>
@@ -3830,6 +4101,26 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     <message>
         <source>Other</source>
         <comment>device kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A/B split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4229,6 +4520,33 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     </message>
     <message>
         <source>Select one link to edit its redirect rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::LinkSplit</name>
+    <message>
+        <source>A split needs at least two destinations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A split can have at most %1 destinations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give destination %1 a share between 1% and 99% of the visitors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an address for destination %1 of the split.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination %1 of the split cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shares of the split must add up to 100% (now %1%).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4946,6 +5264,208 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     </message>
 </context>
 <context>
+    <name>Linkdeck::Rules::PreviewText</name>
+    <message>
+        <source>Goes to %1 (rule %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2% %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule matches: the A/B split sends this visitor to one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule matches: goes to the destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule matches: goes to the destination, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Rules::RuleText</name>
+    <message>
+        <source>A rule is written as CONDITIONS -&gt; ADDRESS, as in “device=ios -&gt; https://apps.apple.com/app/id1”; “%1” has no “-&gt;”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown condition “%1”: use device, language, country, city, browser, ip, before, after (each as NAME=VALUE) or param:NAME=VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Server::Pg::DbCopy</name>
+    <message>
+        <source>Nothing was copied: the PostgreSQL database is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db:copy needs a target: --to postgresql://USER@HOST:PORT/DATABASE, or Shlink&apos;s variables DB_DRIVER=postgres with DB_HOST, DB_PORT, DB_NAME, DB_USER and DB_PASSWORD (or DB_UNIX_SOCKET).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DB_DRIVER is “%1”: db:copy moves a server to PostgreSQL only (DB_DRIVER=postgres).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DB_PORT wants a port number, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db:copy needs the SQLite file to copy: --from FILE.sqlite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no SQLite file at “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has schema version %2, and this linkdeck-server&apos;s PostgreSQL schema is version %3: update linkdeck-server to copy it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 is not empty (it holds %2): db:copy moves a server into an empty database only. Nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no table %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL schema has no column %1.%2, which “%3” has: update linkdeck-server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the %1 of “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db:copy: %1 of %2 %3 (%4%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused the %1 of “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 arrived in PostgreSQL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db:copy: %1 %2 copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL counts %1 %2 after the copy, and “%3” has %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db:copy: copied %1 from %2 in %3 s; every table&apos;s count matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Server::Pg::PgClickWriter</name>
+    <message>
+        <source>A batch of clicks needs its journal and a position after its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clicks of journal %1 from %2 do not follow on what PostgreSQL has stored (up to %3); nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL stored %1 of %2 clicks; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Server::Pg::PgConnection</name>
+    <message>
+        <source>The PostgreSQL address is not valid: %1. Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a PostgreSQL address: %2. Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to PostgreSQL: out of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to the PostgreSQL server at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set the connection to UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to PostgreSQL at %1 was lost: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no connection to PostgreSQL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused a statement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused to start a copy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not send rows to PostgreSQL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not finish sending rows to PostgreSQL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused the rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL rolled the transaction back; nothing of it was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::Server::Pg::PgSchema</name>
+    <message>
+        <source>The PostgreSQL database %1 was set up by a newer version of linkdeck-server (schema version %2; this one knows up to %3). Update linkdeck-server to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 already has tables named links, clicks or api_keys that linkdeck-server did not create. Use an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set up the PostgreSQL database %1 for schema version %2; it was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Linkdeck::ShlinkProvider</name>
     <message>
         <source>This back-half is already used on %1. Choose another one.</source>
@@ -5020,6 +5540,30 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     <message>
         <source>“%1” is reserved by the link server; choose another back-half.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Linkdeck::SplitTest</name>
+    <message numerus="yes">
+        <source>Too few clicks to compare the variants yet: %Ln click(s) so far, and the test needs about %1.</source>
+        <translation>
+            <numerusform>Too few clicks to compare the variants yet: %Ln click so far, and the test needs about %1.</numerusform>
+            <numerusform>Too few clicks to compare the variants yet: %Ln clicks so far, and the test needs about %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Variant %1 gets significantly more clicks than its share of visitors (chi-square test, p %2, %Ln click(s)).</source>
+        <translation>
+            <numerusform>Variant %1 gets significantly more clicks than its share of visitors (chi-square test, p %2, %Ln click).</numerusform>
+            <numerusform>Variant %1 gets significantly more clicks than its share of visitors (chi-square test, p %2, %Ln clicks).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The difference between the variants is not significant yet (chi-square test, p %1, %Ln click(s)): each gets about the clicks its share of visitors brings.</source>
+        <translation>
+            <numerusform>The difference between the variants is not significant yet (chi-square test, p %1, %Ln click): each gets about the clicks its share of visitors brings.</numerusform>
+            <numerusform>The difference between the variants is not significant yet (chi-square test, p %1, %Ln clicks): each gets about the clicks its share of visitors brings.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -9,11 +9,11 @@
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation>&amp;Service :</translation>
+        <translation>&amp;Service&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Marketing team</source>
@@ -21,15 +21,15 @@
     </message>
     <message>
         <source>API &amp;token:</source>
-        <translation>&amp;Jeton d&apos;API :</translation>
+        <translation>&amp;Jeton d&apos;API&#xa0;:</translation>
     </message>
     <message>
         <source>API &amp;address:</source>
-        <translation>&amp;Adresse de l&apos;API :</translation>
+        <translation>&amp;Adresse de l&apos;API&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Default domain:</source>
-        <translation>&amp;Domaine par défaut :</translation>
+        <translation>&amp;Domaine par défaut&#xa0;:</translation>
     </message>
     <message>
         <source>Test &amp;Connection</source>
@@ -59,7 +59,7 @@
     </message>
     <message>
         <source>%1 is reached over http://, so the API token travels unencrypted and anyone on the network between can read it. Use https:// unless the server is on this computer.</source>
-        <translation>%1 est joint via http:// : le jeton d&apos;API circule donc en clair et toute personne sur le réseau intermédiaire peut le lire. Utilisez https://, sauf si le serveur est sur cet ordinateur.</translation>
+        <translation>%1 est joint via http://&#xa0;: le jeton d&apos;API circule donc en clair et toute personne sur le réseau intermédiaire peut le lire. Utilisez https://, sauf si le serveur est sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Give the account a name.</source>
@@ -67,7 +67,7 @@
     </message>
     <message>
         <source>There is already an account named “%1”.</source>
-        <translation>Un compte nommé « %1 » existe déjà.</translation>
+        <translation>Un compte nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <source>Could not save the account.</source>
@@ -75,7 +75,7 @@
     </message>
     <message>
         <source>“This computer” cannot be removed.</source>
-        <translation>« Cet ordinateur » ne peut pas être supprimé.</translation>
+        <translation>«&#xa0;Cet ordinateur&#xa0;» ne peut pas être supprimé.</translation>
     </message>
     <message>
         <source>Could not remove the account.</source>
@@ -116,11 +116,11 @@
     </message>
     <message>
         <source>Bitly did not accept the API token of “%1”. Check it in Preferences &gt; Accounts.</source>
-        <translation>Bitly n&apos;a pas accepté le jeton d&apos;API de « %1 ». Vérifiez-le dans Préférences &gt; Comptes.</translation>
+        <translation>Bitly n&apos;a pas accepté le jeton d&apos;API de «&#xa0;%1&#xa0;». Vérifiez-le dans Préférences &gt; Comptes.</translation>
     </message>
     <message>
         <source>Bitly refused: %1</source>
-        <translation>Bitly a refusé : %1</translation>
+        <translation>Bitly a refusé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Bitly refused the destination address. Check that it is a complete web address.</source>
@@ -167,26 +167,26 @@
     </message>
     <message>
         <source>This makes %1 links; a campaign matrix makes at most %2. Split it into several.</source>
-        <translation>Cela ferait %1 liens ; une campagne en crée au plus %2 à la fois. Répartissez-la en plusieurs.</translation>
+        <translation>Cela ferait %1 liens&#xa0;; une campagne en crée au plus %2 à la fois. Répartissez-la en plusieurs.</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation>« %1 » : %2</translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>The back-half pattern makes “%1”: %2</source>
-        <translation>Le modèle de suffixe donne « %1 » : %2</translation>
+        <translation>Le modèle de suffixe donne «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>The back-half pattern makes “%1” twice (links %2 and %3): add {content}, {page} or {n} to it.</source>
-        <translation>Le modèle de suffixe donne « %1 » deux fois (liens %2 et %3) : ajoutez-y {content}, {page} ou {n}.</translation>
+        <translation>Le modèle de suffixe donne «&#xa0;%1&#xa0;» deux fois (liens %2 et %3)&#xa0;: ajoutez-y {content}, {page} ou {n}.</translation>
     </message>
 </context>
 <context>
     <name>Linkdeck::Bulk::ColumnMapping</name>
     <message>
         <source>No column holds the addresses the links go to. Name one &quot;destination&quot; or &quot;url&quot; in the first row, or choose it in the column mapping.</source>
-        <translation>Aucune colonne ne contient les adresses de destination des liens. Nommez-en une « destination » ou « url » dans la première ligne, ou choisissez-la dans la correspondance des colonnes.</translation>
+        <translation>Aucune colonne ne contient les adresses de destination des liens. Nommez-en une «&#xa0;destination&#xa0;» ou «&#xa0;url&#xa0;» dans la première ligne, ou choisissez-la dans la correspondance des colonnes.</translation>
     </message>
     <message>
         <source>(not imported)</source>
@@ -281,15 +281,15 @@
     </message>
     <message>
         <source>The export was stopped; no file was written.</source>
-        <translation>L&apos;export a été interrompu ; aucun fichier n&apos;a été écrit.</translation>
+        <translation>L&apos;export a été interrompu&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>“%1” cannot be written: %2</source>
-        <translation>Impossible d&apos;écrire « %1 » : %2</translation>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” cannot be written.</source>
-        <translation>Impossible d&apos;écrire « %1 ».</translation>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -300,7 +300,7 @@
     </message>
     <message>
         <source>Dry run: %1 to create, %2 already there, %3 to update, %4 to create under another back-half, %5 skipped (back-half taken), %6 invalid.</source>
-        <translation>Simulation : %1 à créer, %2 déjà présents, %3 à mettre à jour, %4 à créer sous un autre suffixe, %5 ignorés (suffixe pris), %6 non valides.</translation>
+        <translation>Simulation&#xa0;: %1 à créer, %2 déjà présents, %3 à mettre à jour, %4 à créer sous un autre suffixe, %5 ignorés (suffixe pris), %6 non valides.</translation>
     </message>
     <message>
         <source>%1 created, %2 already there, %3 updated, %4 created under another back-half, %5 skipped (back-half taken), %6 invalid, %7 failed.</source>
@@ -308,11 +308,11 @@
     </message>
     <message>
         <source>The import was stopped; import the file again to go on where it stopped.</source>
-        <translation>L&apos;import a été interrompu ; importez de nouveau le fichier pour reprendre là où il s&apos;est arrêté.</translation>
+        <translation>L&apos;import a été interrompu&#xa0;; importez de nouveau le fichier pour reprendre là où il s&apos;est arrêté.</translation>
     </message>
     <message>
         <source>The report could not be written: %1</source>
-        <translation>Impossible d&apos;écrire le rapport : %1</translation>
+        <translation>Impossible d&apos;écrire le rapport&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -331,7 +331,7 @@
     </message>
     <message>
         <source>skipped: back-half taken</source>
-        <translation>ignoré : suffixe pris</translation>
+        <translation>ignoré&#xa0;: suffixe pris</translation>
     </message>
     <message>
         <source>updated</source>
@@ -363,7 +363,7 @@
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation>Ligne %1 : %2</translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the destination is empty.</source>
@@ -371,27 +371,27 @@
     </message>
     <message>
         <source>“%1” is not a date; write it as 2026-12-31 or 2026-12-31T23:59:00Z.</source>
-        <translation>« %1 » n&apos;est pas une date ; écrivez-la sous la forme 2026-12-31 ou 2026-12-31T23:59:00Z.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;; écrivez-la sous la forme 2026-12-31 ou 2026-12-31T23:59:00Z.</translation>
     </message>
     <message>
         <source>the maximum of clicks “%1” is not a whole number of at least 1.</source>
-        <translation>le nombre maximal de clics « %1 » n&apos;est pas un nombre entier d&apos;au moins 1.</translation>
+        <translation>le nombre maximal de clics «&#xa0;%1&#xa0;» n&apos;est pas un nombre entier d&apos;au moins 1.</translation>
     </message>
     <message>
         <source>the address to go to after the end: %1</source>
-        <translation>l&apos;adresse après la fin : %1</translation>
+        <translation>l&apos;adresse après la fin&#xa0;: %1</translation>
     </message>
     <message>
         <source>the redirect status “%1” is not one of 301, 302, 307 or 308.</source>
-        <translation>le code de redirection « %1 » n&apos;est ni 301, ni 302, ni 307, ni 308.</translation>
+        <translation>le code de redirection «&#xa0;%1&#xa0;» n&apos;est ni 301, ni 302, ni 307, ni 308.</translation>
     </message>
     <message>
         <source>“%1” is neither true nor false (forward query).</source>
-        <translation>« %1 » n&apos;est ni true ni false (transmettre les paramètres).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni true ni false (transmettre les paramètres).</translation>
     </message>
     <message>
         <source>“%1” is neither true nor false (crawlable).</source>
-        <translation>« %1 » n&apos;est ni true ni false (indexable).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni true ni false (indexable).</translation>
     </message>
     <message>
         <source>No file is open.</source>
@@ -407,19 +407,19 @@
     </message>
     <message>
         <source>the back-half “%1” on %2 already goes to %3; the row was skipped.</source>
-        <translation>le suffixe « %1 » sur %2 mène déjà à %3 ; la ligne a été ignorée.</translation>
+        <translation>le suffixe «&#xa0;%1&#xa0;» sur %2 mène déjà à %3&#xa0;; la ligne a été ignorée.</translation>
     </message>
     <message>
         <source>the back-half “%1” is used by a row above for %2; the row was skipped.</source>
-        <translation>le suffixe « %1 » est utilisé par une ligne précédente pour %2 ; la ligne a été ignorée.</translation>
+        <translation>le suffixe «&#xa0;%1&#xa0;» est utilisé par une ligne précédente pour %2&#xa0;; la ligne a été ignorée.</translation>
     </message>
     <message>
         <source>no free back-half was found for “%1”; the row was skipped.</source>
-        <translation>aucun suffixe libre n&apos;a été trouvé pour « %1 » ; la ligne a été ignorée.</translation>
+        <translation>aucun suffixe libre n&apos;a été trouvé pour «&#xa0;%1&#xa0;»&#xa0;; la ligne a été ignorée.</translation>
     </message>
     <message>
         <source>the back-half “%1” was taken; the link is “%2”.</source>
-        <translation>le suffixe « %1 » était pris ; le lien est « %2 ».</translation>
+        <translation>le suffixe «&#xa0;%1&#xa0;» était pris&#xa0;; le lien est «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>the link to update is gone.</source>
@@ -427,7 +427,7 @@
     </message>
     <message>
         <source>kept on this computer; it is sent when the service can be reached.</source>
-        <translation>conservé sur cet ordinateur ; il sera envoyé dès que le service sera joignable.</translation>
+        <translation>conservé sur cet ordinateur&#xa0;; il sera envoyé dès que le service sera joignable.</translation>
     </message>
     <message>
         <source>The service still refuses more links for now (%1). Import the file again later to go on where it stopped.</source>
@@ -467,22 +467,22 @@
     </message>
     <message>
         <source>It has a password, which cannot go along: make it there by hand and set a password again.</source>
-        <translation>Il a un mot de passe, qui ne peut pas être transféré : créez-le là-bas à la main et définissez de nouveau un mot de passe.</translation>
+        <translation>Il a un mot de passe, qui ne peut pas être transféré&#xa0;: créez-le là-bas à la main et définissez de nouveau un mot de passe.</translation>
     </message>
     <message>
         <source>The old link stays as it was: its service cannot change where a link goes.</source>
-        <translation>L&apos;ancien lien reste tel quel : son service ne peut pas changer la destination d&apos;un lien.</translation>
+        <translation>L&apos;ancien lien reste tel quel&#xa0;: son service ne peut pas changer la destination d&apos;un lien.</translation>
     </message>
     <message>
         <source>The new link exists; the old one still goes to the old address: %1</source>
-        <translation>Le nouveau lien existe ; l&apos;ancien mène toujours à l&apos;ancienne adresse : %1</translation>
+        <translation>Le nouveau lien existe&#xa0;; l&apos;ancien mène toujours à l&apos;ancienne adresse&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Linkdeck::Bulk::TableReader</name>
     <message>
         <source>Row %1: %2</source>
-        <translation>Ligne %1 : %2</translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The file cannot be read.</source>
@@ -490,15 +490,15 @@
     </message>
     <message>
         <source>The file is empty: there are no links to import.</source>
-        <translation>Le fichier est vide : il n&apos;y a aucun lien à importer.</translation>
+        <translation>Le fichier est vide&#xa0;: il n&apos;y a aucun lien à importer.</translation>
     </message>
     <message>
         <source>The JSON file is larger than %1 MB; export the links as CSV instead, which is read in parts.</source>
-        <translation>Le fichier JSON dépasse %1 Mo ; exportez plutôt les liens en CSV, qui est lu par morceaux.</translation>
+        <translation>Le fichier JSON dépasse %1 Mo&#xa0;; exportez plutôt les liens en CSV, qui est lu par morceaux.</translation>
     </message>
     <message>
         <source>The JSON file cannot be read: %1 in line %2.</source>
-        <translation>Impossible de lire le fichier JSON : %1 à la ligne %2.</translation>
+        <translation>Impossible de lire le fichier JSON&#xa0;: %1 à la ligne %2.</translation>
     </message>
     <message>
         <source>The JSON file holds no list of links.</source>
@@ -506,7 +506,7 @@
     </message>
     <message>
         <source>Row %1: the JSON list holds something other than a link (an object).</source>
-        <translation>Ligne %1 : la liste JSON contient autre chose qu&apos;un lien (un objet).</translation>
+        <translation>Ligne %1&#xa0;: la liste JSON contient autre chose qu&apos;un lien (un objet).</translation>
     </message>
     <message>
         <source>The JSON file holds no links.</source>
@@ -514,19 +514,19 @@
     </message>
     <message>
         <source>The workbook&apos;s first sheet is empty: there are no links to import.</source>
-        <translation>La première feuille du classeur est vide : il n&apos;y a aucun lien à importer.</translation>
+        <translation>La première feuille du classeur est vide&#xa0;: il n&apos;y a aucun lien à importer.</translation>
     </message>
     <message>
         <source>the file holds binary data, not text; it is not a CSV or TSV table.</source>
-        <translation>le fichier contient des données binaires, pas du texte ; ce n&apos;est pas un tableau CSV ou TSV.</translation>
+        <translation>le fichier contient des données binaires, pas du texte&#xa0;; ce n&apos;est pas un tableau CSV ou TSV.</translation>
     </message>
     <message>
         <source>a quoted field that starts in this row has no closing quote mark. Check the quotes in that row; nothing was imported from it on.</source>
-        <translation>un champ entre guillemets qui commence sur cette ligne n&apos;a pas de guillemet fermant. Vérifiez les guillemets de cette ligne ; rien n&apos;a été importé à partir de là.</translation>
+        <translation>un champ entre guillemets qui commence sur cette ligne n&apos;a pas de guillemet fermant. Vérifiez les guillemets de cette ligne&#xa0;; rien n&apos;a été importé à partir de là.</translation>
     </message>
     <message>
         <source>the row is longer than %1 characters; the file is probably not a table of links.</source>
-        <translation>la ligne dépasse %1 caractères ; le fichier n&apos;est probablement pas un tableau de liens.</translation>
+        <translation>la ligne dépasse %1 caractères&#xa0;; le fichier n&apos;est probablement pas un tableau de liens.</translation>
     </message>
 </context>
 <context>
@@ -561,18 +561,18 @@
     </message>
     <message>
         <source>The mapping file could not be written: %1</source>
-        <translation>Impossible d&apos;écrire le fichier de correspondance : %1</translation>
+        <translation>Impossible d&apos;écrire le fichier de correspondance&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Linkdeck::Bulk::XlsxSheet</name>
     <message>
         <source>The Excel workbook cannot be read; it may be damaged. Save it again in Excel, or as CSV.</source>
-        <translation>Impossible de lire le classeur Excel ; il est peut-être endommagé. Enregistrez-le de nouveau dans Excel, ou en CSV.</translation>
+        <translation>Impossible de lire le classeur Excel&#xa0;; il est peut-être endommagé. Enregistrez-le de nouveau dans Excel, ou en CSV.</translation>
     </message>
     <message>
         <source>The Excel workbook is too large to read; save it as CSV.</source>
-        <translation>Le classeur Excel est trop volumineux pour être lu ; enregistrez-le en CSV.</translation>
+        <translation>Le classeur Excel est trop volumineux pour être lu&#xa0;; enregistrez-le en CSV.</translation>
     </message>
 </context>
 <context>
@@ -587,36 +587,36 @@
     </message>
     <message>
         <source>%1 cannot give link previews a title, description or image; only links on this computer can.</source>
-        <translation>%1 ne peut pas donner de titre, de description ni d&apos;image aux aperçus de liens ; seuls les liens de cet ordinateur le peuvent.</translation>
+        <translation>%1 ne peut pas donner de titre, de description ni d&apos;image aux aperçus de liens&#xa0;; seuls les liens de cet ordinateur le peuvent.</translation>
     </message>
     <message>
         <source>%1 cannot send the visitors of an ended link to another address; only links on this computer can. Leave that address empty.</source>
-        <translation>%1 ne peut pas envoyer les visiteurs d&apos;un lien terminé vers une autre adresse ; seuls les liens de cet ordinateur le peuvent. Laissez cette adresse vide.</translation>
+        <translation>%1 ne peut pas envoyer les visiteurs d&apos;un lien terminé vers une autre adresse&#xa0;; seuls les liens de cet ordinateur le peuvent. Laissez cette adresse vide.</translation>
     </message>
     <message>
         <source>%1 cannot split a link&apos;s visitors between destinations; only links on this computer can.</source>
-        <translation>%1 ne peut pas répartir les visiteurs d&apos;un lien entre plusieurs destinations ; seuls les liens de cet ordinateur le peuvent.</translation>
+        <translation>%1 ne peut pas répartir les visiteurs d&apos;un lien entre plusieurs destinations&#xa0;; seuls les liens de cet ordinateur le peuvent.</translation>
     </message>
 </context>
 <context>
     <name>Linkdeck::CampaignStats</name>
     <message>
         <source>%1 does not report browsers or operating systems: only the links on this computer are counted here.</source>
-        <translation>%1 ne signale ni navigateurs ni systèmes d&apos;exploitation : seuls les liens de cet ordinateur sont comptés ici.</translation>
+        <translation>%1 ne signale ni navigateurs ni systèmes d&apos;exploitation&#xa0;: seuls les liens de cet ordinateur sont comptés ici.</translation>
     </message>
     <message>
         <source>%1 do not report browsers or operating systems: only the links on this computer are counted here.</source>
-        <translation>%1 ne signalent ni navigateurs ni systèmes d&apos;exploitation : seuls les liens de cet ordinateur sont comptés ici.</translation>
+        <translation>%1 ne signalent ni navigateurs ni systèmes d&apos;exploitation&#xa0;: seuls les liens de cet ordinateur sont comptés ici.</translation>
     </message>
     <message>
         <source>Only the links on this computer are in the chart: the clicks of %1 links over time cannot be filtered.</source>
-        <translation>Seuls les liens de cet ordinateur figurent dans le graphique : les clics des liens %1 ne peuvent pas être filtrés dans le temps.</translation>
+        <translation>Seuls les liens de cet ordinateur figurent dans le graphique&#xa0;: les clics des liens %1 ne peuvent pas être filtrés dans le temps.</translation>
     </message>
     <message numerus="yes">
         <source>Totals only, not clicks over time, from %1: those links have %Ln click(s) in all, not in the series.</source>
         <translation>
-            <numerusform>Totaux seuls, sans évolution des clics, pour %1 : ces liens totalisent %Ln clic, absent de la série.</numerusform>
-            <numerusform>Totaux seuls, sans évolution des clics, pour %1 : ces liens totalisent %Ln clics, absents de la série.</numerusform>
+            <numerusform>Totaux seuls, sans évolution des clics, pour %1&#xa0;: ces liens totalisent %Ln clic, absent de la série.</numerusform>
+            <numerusform>Totaux seuls, sans évolution des clics, pour %1&#xa0;: ces liens totalisent %Ln clics, absents de la série.</numerusform>
         </translation>
     </message>
     <message>
@@ -625,23 +625,23 @@
     </message>
     <message>
         <source>%1: %2 Showing the figures saved earlier.</source>
-        <translation>%1 : %2 Affichage des chiffres enregistrés précédemment.</translation>
+        <translation>%1&#xa0;: %2 Affichage des chiffres enregistrés précédemment.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: your plan does not include click statistics for some links.</source>
-        <translation>%1 : votre abonnement n&apos;inclut pas les statistiques de clics de certains liens.</translation>
+        <translation>%1&#xa0;: votre abonnement n&apos;inclut pas les statistiques de clics de certains liens.</translation>
     </message>
     <message>
         <source>%1: %2 Its links are not in the series.</source>
-        <translation>%1 : %2 Ses liens ne figurent pas dans la série.</translation>
+        <translation>%1&#xa0;: %2 Ses liens ne figurent pas dans la série.</translation>
     </message>
     <message>
         <source>Figures from %1: %2.</source>
-        <translation>Chiffres de %1 : %2.</translation>
+        <translation>Chiffres de %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Other links</source>
@@ -649,7 +649,7 @@
     </message>
     <message>
         <source>Variant %1: %2</source>
-        <translation>Variante %1 : %2</translation>
+        <translation>Variante %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Other clicks</source>
@@ -676,15 +676,15 @@
     </message>
     <message>
         <source>The service: bitly, rebrandly, shlink or cuttly.</source>
-        <translation>Le service : bitly, rebrandly, shlink ou cuttly.</translation>
+        <translation>Le service&#xa0;: bitly, rebrandly, shlink ou cuttly.</translation>
     </message>
     <message>
         <source>The API address: required for Shlink (the server, e.g. https://s.example.com), otherwise the service&apos;s own.</source>
-        <translation>L&apos;adresse de l&apos;API : obligatoire pour Shlink (le serveur, p. ex. https://s.example.com), sinon celle du service.</translation>
+        <translation>L&apos;adresse de l&apos;API&#xa0;: obligatoire pour Shlink (le serveur, p. ex. https://s.example.com), sinon celle du service.</translation>
     </message>
     <message>
         <source>The Rebrandly workspace or the Bitly group (default: the account&apos;s first).</source>
-        <translation>L&apos;espace de travail Rebrandly ou le groupe Bitly (par défaut : le premier du compte).</translation>
+        <translation>L&apos;espace de travail Rebrandly ou le groupe Bitly (par défaut&#xa0;: le premier du compte).</translation>
     </message>
     <message>
         <source>The domain of new links when none is given.</source>
@@ -712,7 +712,7 @@
     </message>
     <message>
         <source>Unknown provider “%1”: use bitly, rebrandly, shlink or cuttly.</source>
-        <translation>Service inconnu « %1 » : utilisez bitly, rebrandly, shlink ou cuttly.</translation>
+        <translation>Service inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez bitly, rebrandly, shlink ou cuttly.</translation>
     </message>
     <message>
         <source>Give the account a name.</source>
@@ -720,11 +720,11 @@
     </message>
     <message>
         <source>There is already an account named “%1”.</source>
-        <translation>Un compte nommé « %1 » existe déjà.</translation>
+        <translation>Un compte nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <source>API token for “%1” (%2): </source>
-        <translation>Jeton d&apos;API pour « %1 » (%2) : </translation>
+        <translation>Jeton d&apos;API pour «&#xa0;%1&#xa0;» (%2)&#xa0;: </translation>
     </message>
     <message>
         <source>Give the token with --token-stdin.</source>
@@ -732,7 +732,7 @@
     </message>
     <message>
         <source>The token is empty: nothing was saved.</source>
-        <translation>Le jeton est vide : rien n&apos;a été enregistré.</translation>
+        <translation>Le jeton est vide&#xa0;: rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Linkdeck cannot use accounts of %1.</source>
@@ -740,15 +740,15 @@
     </message>
     <message>
         <source>The account “%1” was not added: %2</source>
-        <translation>Le compte « %1 » n&apos;a pas été ajouté : %2</translation>
+        <translation>Le compte «&#xa0;%1&#xa0;» n&apos;a pas été ajouté&#xa0;: %2</translation>
     </message>
     <message>
         <source>Added the account “%1” (%2).</source>
-        <translation>Compte « %1 » (%2) ajouté.</translation>
+        <translation>Compte «&#xa0;%1&#xa0;» (%2) ajouté.</translation>
     </message>
     <message>
         <source>Lists the accounts: id, name, service, default domain, API address and last sync. Tokens stay in the keychain and are never shown.</source>
-        <translation>Liste les comptes : identifiant, nom, service, domaine par défaut, adresse de l&apos;API et dernière synchronisation. Les jetons restent dans le trousseau et ne sont jamais affichés.</translation>
+        <translation>Liste les comptes&#xa0;: identifiant, nom, service, domaine par défaut, adresse de l&apos;API et dernière synchronisation. Les jetons restent dans le trousseau et ne sont jamais affichés.</translation>
     </message>
     <message>
         <source>table (default), csv or json.</source>
@@ -756,11 +756,11 @@
     </message>
     <message>
         <source>accounts list takes no arguments, only options: “%1”.</source>
-        <translation>accounts list n&apos;accepte pas d&apos;arguments, seulement des options : « %1 ».</translation>
+        <translation>accounts list n&apos;accepte pas d&apos;arguments, seulement des options&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Unknown format “%1”: use table, csv or json.</source>
-        <translation>Format inconnu « %1 » : utilisez table, csv ou json.</translation>
+        <translation>Format inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez table, csv ou json.</translation>
     </message>
     <message>
         <source>ID</source>
@@ -805,17 +805,17 @@
     <message numerus="yes">
         <source>%n change(s) made offline in “%1” had not been sent yet; they are gone.</source>
         <translation>
-            <numerusform>%n modification faite hors ligne dans « %1 » n&apos;avait pas encore été envoyée ; elle est perdue.</numerusform>
-            <numerusform>%n modifications faites hors ligne dans « %1 » n&apos;avaient pas encore été envoyées ; elles sont perdues.</numerusform>
+            <numerusform>%n modification faite hors ligne dans «&#xa0;%1&#xa0;» n&apos;avait pas encore été envoyée&#xa0;; elle est perdue.</numerusform>
+            <numerusform>%n modifications faites hors ligne dans «&#xa0;%1&#xa0;» n&apos;avaient pas encore été envoyées&#xa0;; elles sont perdues.</numerusform>
         </translation>
     </message>
     <message>
         <source>The account “%1” was removed, but its token could not be removed from the keychain: %2</source>
-        <translation>Le compte « %1 » a été supprimé, mais son jeton n&apos;a pas pu être retiré du trousseau : %2</translation>
+        <translation>Le compte «&#xa0;%1&#xa0;» a été supprimé, mais son jeton n&apos;a pas pu être retiré du trousseau&#xa0;: %2</translation>
     </message>
     <message>
         <source>Removed the account “%1”.</source>
-        <translation>Compte « %1 » supprimé.</translation>
+        <translation>Compte «&#xa0;%1&#xa0;» supprimé.</translation>
     </message>
     <message>
         <source>Reads the links of the accounts with link services into this computer&apos;s list, then sends the changes made while a service could not be reached (those of every account). Fails if a service could not be reached or a change is still waiting.</source>
@@ -823,25 +823,25 @@
     </message>
     <message>
         <source>Only this account (default: every account with a link service).</source>
-        <translation>Seulement ce compte (par défaut : tous les comptes de services de liens).</translation>
+        <translation>Seulement ce compte (par défaut&#xa0;: tous les comptes de services de liens).</translation>
     </message>
     <message>
         <source>sync takes no arguments, only options: “%1”.</source>
-        <translation>sync n&apos;accepte pas d&apos;arguments, seulement des options : « %1 ».</translation>
+        <translation>sync n&apos;accepte pas d&apos;arguments, seulement des options&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” keeps its links on this computer: there is nothing to sync.</source>
-        <translation>« %1 » conserve ses liens sur cet ordinateur : il n&apos;y a rien à synchroniser.</translation>
+        <translation>«&#xa0;%1&#xa0;» conserve ses liens sur cet ordinateur&#xa0;: il n&apos;y a rien à synchroniser.</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation>« %1 » : %2</translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>“%1”: %n link(s).</source>
         <translation>
-            <numerusform>« %1 » : %n lien.</numerusform>
-            <numerusform>« %1 » : %n liens.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;»&#xa0;: %n lien.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;»&#xa0;: %n liens.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -854,8 +854,8 @@
     <message numerus="yes">
         <source>The services refused %n change(s) made offline; they are marked as not sent.</source>
         <translation>
-            <numerusform>Les services ont refusé %n modification faite hors ligne ; elle est marquée comme non envoyée.</numerusform>
-            <numerusform>Les services ont refusé %n modifications faites hors ligne ; elles sont marquées comme non envoyées.</numerusform>
+            <numerusform>Les services ont refusé %n modification faite hors ligne&#xa0;; elle est marquée comme non envoyée.</numerusform>
+            <numerusform>Les services ont refusé %n modifications faites hors ligne&#xa0;; elles sont marquées comme non envoyées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -867,11 +867,11 @@
     </message>
     <message>
         <source>Creates the links of a table: CSV or TSV as Excel and LibreOffice save them (any separator, UTF-8 or UTF-16), Excel workbooks (XLSX, the first sheet), JSON, or the export of Linkdeck, Bitly, Rebrandly, Shlink, YOURLS or Kutt. The first row names the columns (destination or url, slug, title, tags, utm_*, domain, expires_at, ...). Links already there are left as they are, so a stopped import goes on when it is run again. A file that cannot be read changes nothing.</source>
-        <translation>Crée les liens d&apos;un tableau : CSV ou TSV tels qu&apos;Excel et LibreOffice les enregistrent (tout séparateur, UTF-8 ou UTF-16), classeurs Excel (XLSX, la première feuille), JSON, ou l&apos;export de Linkdeck, Bitly, Rebrandly, Shlink, YOURLS ou Kutt. La première ligne nomme les colonnes (destination ou url, slug, title, tags, utm_*, domain, expires_at, ...). Les liens déjà présents restent tels quels, si bien qu&apos;un import interrompu reprend quand on le relance. Un fichier illisible ne change rien.</translation>
+        <translation>Crée les liens d&apos;un tableau&#xa0;: CSV ou TSV tels qu&apos;Excel et LibreOffice les enregistrent (tout séparateur, UTF-8 ou UTF-16), classeurs Excel (XLSX, la première feuille), JSON, ou l&apos;export de Linkdeck, Bitly, Rebrandly, Shlink, YOURLS ou Kutt. La première ligne nomme les colonnes (destination ou url, slug, title, tags, utm_*, domain, expires_at, ...). Les liens déjà présents restent tels quels, si bien qu&apos;un import interrompu reprend quand on le relance. Un fichier illisible ne change rien.</translation>
     </message>
     <message>
         <source>The account to create them in (default: This computer).</source>
-        <translation>Le compte où les créer (par défaut : Cet ordinateur).</translation>
+        <translation>Le compte où les créer (par défaut&#xa0;: Cet ordinateur).</translation>
     </message>
     <message>
         <source>The domain for rows that name none.</source>
@@ -883,11 +883,11 @@
     </message>
     <message>
         <source>When a back-half is taken by another address: skip the row (default), rename (spring-2) or update the existing link.</source>
-        <translation>Quand un suffixe est pris par une autre adresse : ignorer la ligne (skip, par défaut), renommer (rename : spring-2) ou mettre à jour le lien existant (update).</translation>
+        <translation>Quand un suffixe est pris par une autre adresse&#xa0;: ignorer la ligne (skip, par défaut), renommer (rename&#xa0;: spring-2) ou mettre à jour le lien existant (update).</translation>
     </message>
     <message>
         <source>The file&apos;s format if its name does not tell: csv, tsv, json or xlsx.</source>
-        <translation>Le format du fichier si son nom ne l&apos;indique pas : csv, tsv, json ou xlsx.</translation>
+        <translation>Le format du fichier si son nom ne l&apos;indique pas&#xa0;: csv, tsv, json ou xlsx.</translation>
     </message>
     <message>
         <source>Write a CSV report of every row to this file.</source>
@@ -903,25 +903,25 @@
     </message>
     <message>
         <source>Unknown --on-conflict “%1”: use skip, rename or update.</source>
-        <translation>--on-conflict inconnu « %1 » : utilisez skip, rename ou update.</translation>
+        <translation>--on-conflict inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez skip, rename ou update.</translation>
     </message>
     <message>
         <source>Unknown format “%1”: use csv, tsv, json or xlsx.</source>
-        <translation>Format inconnu « %1 » : utilisez csv, tsv, json ou xlsx.</translation>
+        <translation>Format inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez csv, tsv, json ou xlsx.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2</source>
-        <translation>Impossible de lire « %1 » : %2</translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>The report “%1” cannot be written: %2</source>
-        <translation>Impossible d&apos;écrire le rapport « %1 » : %2</translation>
+        <translation>Impossible d&apos;écrire le rapport «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 asks to wait (%2); the import goes on in %n second(s).</source>
         <translation>
-            <numerusform>%1 demande de patienter (%2) ; l&apos;import reprend dans %n seconde.</numerusform>
-            <numerusform>%1 demande de patienter (%2) ; l&apos;import reprend dans %n secondes.</numerusform>
+            <numerusform>%1 demande de patienter (%2)&#xa0;; l&apos;import reprend dans %n seconde.</numerusform>
+            <numerusform>%1 demande de patienter (%2)&#xa0;; l&apos;import reprend dans %n secondes.</numerusform>
         </translation>
     </message>
     <message>
@@ -930,11 +930,11 @@
     </message>
     <message>
         <source>Writes the links of an account with every field and their click totals, oldest first: CSV (opens in Excel as it is), JSON or an Excel workbook. A file written here imports back unchanged with &quot;links import&quot;.</source>
-        <translation>Écrit les liens d&apos;un compte avec tous leurs champs et leurs totaux de clics, du plus ancien au plus récent : CSV (s&apos;ouvre tel quel dans Excel), JSON ou classeur Excel. Un fichier écrit ici se réimporte sans changement avec « links import ».</translation>
+        <translation>Écrit les liens d&apos;un compte avec tous leurs champs et leurs totaux de clics, du plus ancien au plus récent&#xa0;: CSV (s&apos;ouvre tel quel dans Excel), JSON ou classeur Excel. Un fichier écrit ici se réimporte sans changement avec «&#xa0;links import&#xa0;».</translation>
     </message>
     <message>
         <source>The account whose links to write (default: This computer).</source>
-        <translation>Le compte dont les liens sont écrits (par défaut : Cet ordinateur).</translation>
+        <translation>Le compte dont les liens sont écrits (par défaut&#xa0;: Cet ordinateur).</translation>
     </message>
     <message>
         <source>Only links whose back-half, address, title, tags or campaign contain TEXT.</source>
@@ -942,7 +942,7 @@
     </message>
     <message>
         <source>csv, json or xlsx (default: by the file name, else csv).</source>
-        <translation>csv, json ou xlsx (par défaut : d&apos;après le nom du fichier, sinon csv).</translation>
+        <translation>csv, json ou xlsx (par défaut&#xa0;: d&apos;après le nom du fichier, sinon csv).</translation>
     </message>
     <message>
         <source>The file to write.</source>
@@ -950,7 +950,7 @@
     </message>
     <message>
         <source>links export takes no arguments, only options: “%1”.</source>
-        <translation>links export n&apos;accepte pas d&apos;arguments, seulement des options : « %1 ».</translation>
+        <translation>links export n&apos;accepte pas d&apos;arguments, seulement des options&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>links export needs -o FILE.</source>
@@ -958,7 +958,7 @@
     </message>
     <message>
         <source>Unknown format “%1”: use csv, json or xlsx.</source>
-        <translation>Format inconnu « %1 » : utilisez csv, json ou xlsx.</translation>
+        <translation>Format inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez csv, json ou xlsx.</translation>
     </message>
     <message numerus="yes">
         <source>%n link(s) written to %1.</source>
@@ -989,7 +989,7 @@
     </message>
     <message>
         <source>When the back-half is taken on the target: skip the link (default) or rename (spring-2).</source>
-        <translation>Quand le suffixe est pris sur la cible : ignorer le lien (par défaut) ou renommer (spring-2).</translation>
+        <translation>Quand le suffixe est pris sur la cible&#xa0;: ignorer le lien (par défaut) ou renommer (spring-2).</translation>
     </message>
     <message>
         <source>Write each old and new short URL to this CSV file.</source>
@@ -997,15 +997,15 @@
     </message>
     <message>
         <source>This command takes no arguments, only options: “%1”.</source>
-        <translation>Cette commande n&apos;accepte pas d&apos;arguments, seulement des options : « %1 ».</translation>
+        <translation>Cette commande n&apos;accepte pas d&apos;arguments, seulement des options&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Name both accounts: --from and --to.</source>
-        <translation>Nommez les deux comptes : --from et --to.</translation>
+        <translation>Nommez les deux comptes&#xa0;: --from et --to.</translation>
     </message>
     <message>
         <source>--on-conflict takes skip or rename, not “%1”.</source>
-        <translation>--on-conflict accepte skip ou rename, pas « %1 ».</translation>
+        <translation>--on-conflict accepte skip ou rename, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--from and --to name the same account.</source>
@@ -1017,7 +1017,7 @@
     </message>
     <message>
         <source>Could not write the mapping to %1: %2</source>
-        <translation>Impossible d&apos;écrire la correspondance dans %1 : %2</translation>
+        <translation>Impossible d&apos;écrire la correspondance dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>--data-dir needs a folder.</source>
@@ -1047,9 +1047,9 @@ The links commands and stats take --account NAME for an account with a link serv
 Run &quot;linkdeck-cli links create --help&quot; for the options of a command.
 Global options: --data-dir DIR (keep the database in DIR), --help, --version.
 </source>
-        <translation>Usage : linkdeck-cli [--data-dir DIR] COMMANDE ...
+        <translation>Usage&#xa0;: linkdeck-cli [--data-dir DIR] COMMANDE ...
 
-Commandes :
+Commandes&#xa0;:
   links create URL [options]   crée un lien court et l&apos;affiche
   links list [options]         liste les liens en tableau, CSV ou JSON
   links update SLUG [--url URL] [--title T] [--tag T]... [--new-slug S]
@@ -1066,26 +1066,26 @@ Commandes :
   stats clicks|countries|referrers|devices|browsers|os SLUG_OR_CAMPAIGN [--from] [--to] [--unit] [--tz] [--format]
 
 Les commandes links et stats acceptent --account NAME pour un compte de service de liens
-(par défaut : &quot;This computer&quot;).
+(par défaut&#xa0;: &quot;This computer&quot;).
 Exécutez &quot;linkdeck-cli links create --help&quot; pour les options d&apos;une commande.
-Options globales : --data-dir DIR (garder la base de données dans DIR), --help, --version.
+Options globales&#xa0;: --data-dir DIR (garder la base de données dans DIR), --help, --version.
 </translation>
     </message>
     <message>
         <source>See &quot;%1 --help&quot;.</source>
-        <translation>Voir « %1 --help ».</translation>
+        <translation>Voir «&#xa0;%1 --help&#xa0;».</translation>
     </message>
     <message>
         <source>Unknown command “%1”. Run &quot;linkdeck-cli --help&quot; for the commands.</source>
-        <translation>Commande inconnue « %1 ». Exécutez &quot;linkdeck-cli --help&quot; pour la liste des commandes.</translation>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;». Exécutez &quot;linkdeck-cli --help&quot; pour la liste des commandes.</translation>
     </message>
     <message>
         <source>%1 needs a command: %2.</source>
-        <translation>%1 attend une commande : %2.</translation>
+        <translation>%1 attend une commande&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Unknown command “%1 %2”: use %3.</source>
-        <translation>Commande inconnue « %1 %2 » : utilisez %3.</translation>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;%2&#xa0;»&#xa0;: utilisez %3.</translation>
     </message>
     <message>
         <source>The database has no account for this computer.</source>
@@ -1093,15 +1093,15 @@ Options globales : --data-dir DIR (garder la base de données dans DIR), --help
     </message>
     <message>
         <source>There is no account “%1”. Run &quot;linkdeck-cli accounts list&quot; for the accounts.</source>
-        <translation>Il n&apos;y a pas de compte « %1 ». Exécutez &quot;linkdeck-cli accounts list&quot; pour la liste des comptes.</translation>
+        <translation>Il n&apos;y a pas de compte «&#xa0;%1&#xa0;». Exécutez &quot;linkdeck-cli accounts list&quot; pour la liste des comptes.</translation>
     </message>
     <message>
         <source>Linkdeck cannot use the account “%1”.</source>
-        <translation>Linkdeck ne peut pas utiliser le compte « %1 ».</translation>
+        <translation>Linkdeck ne peut pas utiliser le compte «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation>avertissement : %1</translation>
+        <translation>avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -1113,11 +1113,11 @@ Options globales : --data-dir DIR (garder la base de données dans DIR), --help
     </message>
     <message>
         <source>Usage: linkdeck-cli %1</source>
-        <translation>Usage : linkdeck-cli %1</translation>
+        <translation>Usage&#xa0;: linkdeck-cli %1</translation>
     </message>
     <message>
         <source>“%1” is not a domain name.</source>
-        <translation>« %1 » n&apos;est pas un nom de domaine.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de domaine.</translation>
     </message>
     <message>
         <source>WHEN is YYYY-MM-DD or YYYY-MM-DDTHH:MM (a space for the T is fine), in your time zone unless it ends in Z or an offset such as +01:00.</source>
@@ -1129,27 +1129,27 @@ Options globales : --data-dir DIR (garder la base de données dans DIR), --help
     </message>
     <message>
         <source>--starts needs a date such as 2026-12-24 or 2026-12-24T18:00, not “%1”.</source>
-        <translation>--starts attend une date comme 2026-12-24 ou 2026-12-24T18:00, pas « %1 ».</translation>
+        <translation>--starts attend une date comme 2026-12-24 ou 2026-12-24T18:00, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--expires needs a date such as 2026-12-31 or 2026-12-31T23:59, not “%1”.</source>
-        <translation>--expires attend une date comme 2026-12-31 ou 2026-12-31T23:59, pas « %1 ».</translation>
+        <translation>--expires attend une date comme 2026-12-31 ou 2026-12-31T23:59, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--max-clicks needs a whole number of clicks, at least 1, not “%1”.</source>
-        <translation>--max-clicks attend un nombre entier de clics, au moins 1, pas « %1 ».</translation>
+        <translation>--max-clicks attend un nombre entier de clics, au moins 1, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>%1 cannot protect a link by a password; only links on this computer can.</source>
-        <translation>%1 ne peut pas protéger un lien par mot de passe ; seuls les liens de cet ordinateur le peuvent.</translation>
+        <translation>%1 ne peut pas protéger un lien par mot de passe&#xa0;; seuls les liens de cet ordinateur le peuvent.</translation>
     </message>
     <message>
         <source>Creates a short link and prints it: on this computer, or with --account on a link service. An address without a scheme gets https://; the UTM options are added to its query, replacing those it has. When the service cannot be reached, the link is kept and created by &quot;sync&quot;. A link can start and end at a time and stop after a number of clicks; on this computer it then sends visitors to --fallback, or shows a page saying it has ended.</source>
-        <translation>Crée un lien court et l&apos;affiche : sur cet ordinateur, ou avec --account sur un service de liens. Une adresse sans schéma reçoit https:// ; les options UTM sont ajoutées à ses paramètres, en remplaçant ceux qu&apos;elle a. Quand le service est injoignable, le lien est conservé et créé par &quot;sync&quot;. Un lien peut commencer et finir à une heure donnée et s&apos;arrêter après un nombre de clics ; sur cet ordinateur, il envoie alors les visiteurs vers --fallback, ou affiche une page indiquant qu&apos;il est terminé.</translation>
+        <translation>Crée un lien court et l&apos;affiche&#xa0;: sur cet ordinateur, ou avec --account sur un service de liens. Une adresse sans schéma reçoit https://&#xa0;; les options UTM sont ajoutées à ses paramètres, en remplaçant ceux qu&apos;elle a. Quand le service est injoignable, le lien est conservé et créé par &quot;sync&quot;. Un lien peut commencer et finir à une heure donnée et s&apos;arrêter après un nombre de clics&#xa0;; sur cet ordinateur, il envoie alors les visiteurs vers --fallback, ou affiche une page indiquant qu&apos;il est terminé.</translation>
     </message>
     <message>
         <source>The back-half; random if not given.</source>
-        <translation>Le suffixe ; aléatoire s&apos;il n&apos;est pas indiqué.</translation>
+        <translation>Le suffixe&#xa0;; aléatoire s&apos;il n&apos;est pas indiqué.</translation>
     </message>
     <message>
         <source>The short link&apos;s domain.</source>
@@ -1161,7 +1161,7 @@ Options globales : --data-dir DIR (garder la base de données dans DIR), --help
     </message>
     <message>
         <source>A tag; repeat for several.</source>
-        <translation>Une étiquette ; à répéter pour plusieurs.</translation>
+        <translation>Une étiquette&#xa0;; à répéter pour plusieurs.</translation>
     </message>
     <message>
         <source>utm_source, e.g. newsletter.</source>
@@ -1193,7 +1193,7 @@ Options globales : --data-dir DIR (garder la base de données dans DIR), --help
     </message>
     <message>
         <source>The link has ended from this time on (a date alone: after that day).</source>
-        <translation>Le lien est terminé à partir de ce moment (une date seule : après ce jour).</translation>
+        <translation>Le lien est terminé à partir de ce moment (une date seule&#xa0;: après ce jour).</translation>
     </message>
     <message>
         <source>The link has ended after N clicks.</source>
@@ -1209,7 +1209,7 @@ Options globales : --data-dir DIR (garder la base de données dans DIR), --help
     </message>
     <message>
         <source>The title link previews show (LinkedIn, Facebook, X, Slack, ...; this computer&apos;s links only).</source>
-        <translation>Le titre affiché dans les aperçus de liens (LinkedIn, Facebook, X, Slack, ... ; liens de cet ordinateur uniquement).</translation>
+        <translation>Le titre affiché dans les aperçus de liens (LinkedIn, Facebook, X, Slack, ...&#xa0;; liens de cet ordinateur uniquement).</translation>
     </message>
     <message>
         <source>The description link previews show.</source>
@@ -1221,7 +1221,7 @@ Options globales : --data-dir DIR (garder la base de données dans DIR), --help
     </message>
     <message>
         <source>The account to create it in (default: This computer).</source>
-        <translation>Le compte où le créer (par défaut : Cet ordinateur).</translation>
+        <translation>Le compte où le créer (par défaut&#xa0;: Cet ordinateur).</translation>
     </message>
     <message>
         <source>The address the short link opens.</source>
@@ -1233,15 +1233,15 @@ Options globales : --data-dir DIR (garder la base de données dans DIR), --help
     </message>
     <message>
         <source>Saved offline: the link will be created on %1 when the network is back.</source>
-        <translation>Enregistré hors ligne : le lien sera créé sur %1 au retour du réseau.</translation>
+        <translation>Enregistré hors ligne&#xa0;: le lien sera créé sur %1 au retour du réseau.</translation>
     </message>
     <message>
         <source>Lists the links of an account, newest first. The links of a link service are read from it first; when it cannot be reached, those kept on this computer are listed. The table shows local times; CSV and JSON give times in ISO 8601 UTC, and JSON lists tags as an array.</source>
-        <translation>Liste les liens d&apos;un compte, les plus récents d&apos;abord. Les liens d&apos;un service de liens y sont lus d&apos;abord ; s&apos;il est injoignable, ceux conservés sur cet ordinateur sont listés. Le tableau affiche les heures locales ; CSV et JSON donnent les heures en UTC ISO 8601, et JSON liste les étiquettes sous forme de tableau.</translation>
+        <translation>Liste les liens d&apos;un compte, les plus récents d&apos;abord. Les liens d&apos;un service de liens y sont lus d&apos;abord&#xa0;; s&apos;il est injoignable, ceux conservés sur cet ordinateur sont listés. Le tableau affiche les heures locales&#xa0;; CSV et JSON donnent les heures en UTC ISO 8601, et JSON liste les étiquettes sous forme de tableau.</translation>
     </message>
     <message>
         <source>table (default), csv or json. CSV joins tags with &quot;; &quot;. The table shows control characters as escapes (\x1b); CSV and JSON give the data exactly, for programs.</source>
-        <translation>table (par défaut), csv ou json. CSV joint les étiquettes avec &quot;; &quot;. Le tableau affiche les caractères de contrôle échappés (\x1b) ; CSV et JSON donnent les données telles quelles, pour les programmes.</translation>
+        <translation>table (par défaut), csv ou json. CSV joint les étiquettes avec &quot;; &quot;. Le tableau affiche les caractères de contrôle échappés (\x1b)&#xa0;; CSV et JSON donnent les données telles quelles, pour les programmes.</translation>
     </message>
     <message>
         <source>Only links whose back-half, destination, title, tags or campaign contain TEXT.</source>
@@ -1253,11 +1253,11 @@ Options globales : --data-dir DIR (garder la base de données dans DIR), --help
     </message>
     <message>
         <source>The account whose links to list (default: This computer).</source>
-        <translation>Le compte dont les liens sont listés (par défaut : Cet ordinateur).</translation>
+        <translation>Le compte dont les liens sont listés (par défaut&#xa0;: Cet ordinateur).</translation>
     </message>
     <message>
         <source>links list takes no arguments, only options: “%1”.</source>
-        <translation>links list n&apos;accepte pas d&apos;arguments, seulement des options : « %1 ».</translation>
+        <translation>links list n&apos;accepte pas d&apos;arguments, seulement des options&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--limit needs a number of links.</source>
@@ -1265,11 +1265,11 @@ Options globales : --data-dir DIR (garder la base de données dans DIR), --help
     </message>
     <message>
         <source>Changes a link found by its back-half and prints its short URL. Each link service allows other changes; what it does not allow is refused before anything is sent. The --no- options remove a start, an end, a click limit or the fallback address.</source>
-        <translation>Modifie un lien trouvé par son suffixe et affiche son URL courte. Chaque service de liens permet des modifications différentes ; ce qu&apos;il ne permet pas est refusé avant tout envoi. Les options --no- suppriment un début, une fin, une limite de clics ou l&apos;adresse de secours.</translation>
+        <translation>Modifie un lien trouvé par son suffixe et affiche son URL courte. Chaque service de liens permet des modifications différentes&#xa0;; ce qu&apos;il ne permet pas est refusé avant tout envoi. Les options --no- suppriment un début, une fin, une limite de clics ou l&apos;adresse de secours.</translation>
     </message>
     <message>
         <source>The short link&apos;s domain (default: the account&apos;s, or the only one with SLUG).</source>
-        <translation>Le domaine du lien court (par défaut : celui du compte, ou le seul qui a SLUG).</translation>
+        <translation>Le domaine du lien court (par défaut&#xa0;: celui du compte, ou le seul qui a SLUG).</translation>
     </message>
     <message>
         <source>The new destination.</source>
@@ -1281,7 +1281,7 @@ Options globales : --data-dir DIR (garder la base de données dans DIR), --help
     </message>
     <message>
         <source>A tag, replacing the link&apos;s tags; repeat for several.</source>
-        <translation>Une étiquette, qui remplace celles du lien ; à répéter pour plusieurs.</translation>
+        <translation>Une étiquette, qui remplace celles du lien&#xa0;; à répéter pour plusieurs.</translation>
     </message>
     <message>
         <source>A new back-half.</source>
@@ -1301,7 +1301,7 @@ Options globales : --data-dir DIR (garder la base de données dans DIR), --help
     </message>
     <message>
         <source>Removes the fallback address: an ended link shows a page saying so.</source>
-        <translation>Supprime l&apos;adresse de secours : un lien terminé affiche une page qui l&apos;indique.</translation>
+        <translation>Supprime l&apos;adresse de secours&#xa0;: un lien terminé affiche une page qui l&apos;indique.</translation>
     </message>
     <message>
         <source>Protects the link by a new password, read from the first line of stdin (this computer&apos;s links only).</source>
@@ -1309,7 +1309,7 @@ Options globales : --data-dir DIR (garder la base de données dans DIR), --help
     </message>
     <message>
         <source>Removes the password: visitors are redirected at once.</source>
-        <translation>Supprime le mot de passe : les visiteurs sont redirigés immédiatement.</translation>
+        <translation>Supprime le mot de passe&#xa0;: les visiteurs sont redirigés immédiatement.</translation>
     </message>
     <message>
         <source>The title link previews show (this computer&apos;s links only).</source>
@@ -1317,11 +1317,11 @@ Options globales : --data-dir DIR (garder la base de données dans DIR), --help
     </message>
     <message>
         <source>Removes the link&apos;s preview: crawlers are redirected like people.</source>
-        <translation>Supprime l&apos;aperçu du lien : les robots sont redirigés comme les personnes.</translation>
+        <translation>Supprime l&apos;aperçu du lien&#xa0;: les robots sont redirigés comme les personnes.</translation>
     </message>
     <message>
         <source>The link&apos;s account (default: This computer).</source>
-        <translation>Le compte du lien (par défaut : Cet ordinateur).</translation>
+        <translation>Le compte du lien (par défaut&#xa0;: Cet ordinateur).</translation>
     </message>
     <message>
         <source>The back-half of the link to change.</source>
@@ -1337,15 +1337,15 @@ Options globales : --data-dir DIR (garder la base de données dans DIR), --help
     </message>
     <message>
         <source>The link was changed, but not its password: %1</source>
-        <translation>Le lien a été modifié, mais pas son mot de passe : %1</translation>
+        <translation>Le lien a été modifié, mais pas son mot de passe&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved offline: the change will be sent to %1 when the network is back.</source>
-        <translation>Enregistré hors ligne : la modification sera envoyée à %1 au retour du réseau.</translation>
+        <translation>Enregistré hors ligne&#xa0;: la modification sera envoyée à %1 au retour du réseau.</translation>
     </message>
     <message>
         <source>Shows a link found by its back-half: its addresses, title, tags, clicks, limits and whether visitors must type a password. Times are local.</source>
-        <translation>Affiche un lien trouvé par son suffixe : ses adresses, titre, étiquettes, clics, limites et si les visiteurs doivent saisir un mot de passe. Les heures sont locales.</translation>
+        <translation>Affiche un lien trouvé par son suffixe&#xa0;: ses adresses, titre, étiquettes, clics, limites et si les visiteurs doivent saisir un mot de passe. Les heures sont locales.</translation>
     </message>
     <message>
         <source>The back-half of the link to show.</source>
@@ -1421,7 +1421,7 @@ Options globales : --data-dir DIR (garder la base de données dans DIR), --help
     </message>
     <message>
         <source>Deletes a link by its back-half; upper and lower case are the same.</source>
-        <translation>Supprime un lien d&apos;après son suffixe ; majuscules et minuscules sont équivalentes.</translation>
+        <translation>Supprime un lien d&apos;après son suffixe&#xa0;; majuscules et minuscules sont équivalentes.</translation>
     </message>
     <message>
         <source>The back-half of the link to delete.</source>
@@ -1433,7 +1433,7 @@ Options globales : --data-dir DIR (garder la base de données dans DIR), --help
     </message>
     <message>
         <source>Saved offline: the link will be deleted on %1 when the network is back.</source>
-        <translation>Enregistré hors ligne : le lien sera supprimé sur %1 au retour du réseau.</translation>
+        <translation>Enregistré hors ligne&#xa0;: le lien sera supprimé sur %1 au retour du réseau.</translation>
     </message>
     <message>
         <source>Deleted %1</source>
@@ -1465,11 +1465,11 @@ Options globales : --data-dir DIR (garder la base de données dans DIR), --help
     </message>
     <message>
         <source>Error correction: L, M (default), Q or H.</source>
-        <translation>Correction d&apos;erreurs : L, M (par défaut), Q ou H.</translation>
+        <translation>Correction d&apos;erreurs&#xa0;: L, M (par défaut), Q ou H.</translation>
     </message>
     <message>
         <source>Smallest QR version to use, 1 to 40 (default: the smallest that fits).</source>
-        <translation>Plus petite version QR à utiliser, de 1 à 40 (par défaut : la plus petite qui convient).</translation>
+        <translation>Plus petite version QR à utiliser, de 1 à 40 (par défaut&#xa0;: la plus petite qui convient).</translation>
     </message>
     <message>
         <source>Margin in modules (default 4).</source>
@@ -1477,7 +1477,7 @@ Options globales : --data-dir DIR (garder la base de données dans DIR), --help
     </message>
     <message>
         <source>Colour of the modules: #rrggbb, a name, or cmyk(c,m,y,k) in percent.</source>
-        <translation>Couleur des modules : #rrggbb, un nom, ou cmyk(c,m,y,k) en pourcentage.</translation>
+        <translation>Couleur des modules&#xa0;: #rrggbb, un nom, ou cmyk(c,m,y,k) en pourcentage.</translation>
     </message>
     <message>
         <source>Background colour, or &quot;transparent&quot;.</source>
@@ -1489,7 +1489,7 @@ Options globales : --data-dir DIR (garder la base de données dans DIR), --help
     </message>
     <message>
         <source>The corner marks: square (default) or rounded.</source>
-        <translation>Les repères d&apos;angle : square (par défaut) ou rounded.</translation>
+        <translation>Les repères d&apos;angle&#xa0;: square (par défaut) ou rounded.</translation>
     </message>
     <message>
         <source>A PNG or SVG logo centred on the code (uses error correction H).</source>
@@ -1501,7 +1501,7 @@ Options globales : --data-dir DIR (garder la base de données dans DIR), --help
     </message>
     <message>
         <source>“%1” is not a colour.</source>
-        <translation>« %1 » n&apos;est pas une couleur.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une couleur.</translation>
     </message>
     <message>
         <source>--ecc takes L, M, Q or H.</source>
@@ -1521,7 +1521,7 @@ Options globales : --data-dir DIR (garder la base de données dans DIR), --help
     </message>
     <message>
         <source>png, svg, pdf or eps; by default from the file&apos;s extension.</source>
-        <translation>png, svg, pdf ou eps ; par défaut d&apos;après l&apos;extension du fichier.</translation>
+        <translation>png, svg, pdf ou eps&#xa0;; par défaut d&apos;après l&apos;extension du fichier.</translation>
     </message>
     <message>
         <source>Printed width in millimetres, quiet zone included (default 30).</source>
@@ -1541,15 +1541,15 @@ Options globales : --data-dir DIR (garder la base de données dans DIR), --help
     </message>
     <message>
         <source>CMYK output for print shops: PDF in DeviceCMYK, EPS in setcmykcolor; black is pure K.</source>
-        <translation>Sortie CMJN pour les imprimeurs : PDF en DeviceCMYK, EPS en setcmykcolor ; le noir est du K pur.</translation>
+        <translation>Sortie CMJN pour les imprimeurs&#xa0;: PDF en DeviceCMYK, EPS en setcmykcolor&#xa0;; le noir est du K pur.</translation>
     </message>
     <message>
         <source>Name the file to write: -o FILE.</source>
-        <translation>Nommez le fichier à écrire : -o FICHIER.</translation>
+        <translation>Nommez le fichier à écrire&#xa0;: -o FICHIER.</translation>
     </message>
     <message>
         <source>Choose a format: png, svg, pdf or eps (--format, or the file&apos;s extension).</source>
-        <translation>Choisissez un format : png, svg, pdf ou eps (--format, ou l&apos;extension du fichier).</translation>
+        <translation>Choisissez un format&#xa0;: png, svg, pdf ou eps (--format, ou l&apos;extension du fichier).</translation>
     </message>
     <message>
         <source>Give either --size-mm or --module-mm, not both.</source>
@@ -1585,7 +1585,7 @@ Options globales : --data-dir DIR (garder la base de données dans DIR), --help
     </message>
     <message>
         <source>Name the PDF to write: -o FILE.pdf.</source>
-        <translation>Nommez le PDF à écrire : -o FICHIER.pdf.</translation>
+        <translation>Nommez le PDF à écrire&#xa0;: -o FICHIER.pdf.</translation>
     </message>
     <message>
         <source>--paper takes a4 or letter.</source>
@@ -1609,11 +1609,11 @@ Options globales : --data-dir DIR (garder la base de données dans DIR), --help
     </message>
     <message>
         <source>qr-sheet needs back-halves and an output file: qr-sheet SLUG... -o FILE.pdf</source>
-        <translation>qr-sheet attend des suffixes et un fichier de sortie : qr-sheet SLUG... -o FICHIER.pdf</translation>
+        <translation>qr-sheet attend des suffixes et un fichier de sortie&#xa0;: qr-sheet SLUG... -o FICHIER.pdf</translation>
     </message>
     <message>
         <source>There is no link “%1” on %2.</source>
-        <translation>Il n&apos;y a pas de lien « %1 » sur %2.</translation>
+        <translation>Il n&apos;y a pas de lien «&#xa0;%1&#xa0;» sur %2.</translation>
     </message>
     <message>
         <source>this computer</source>
@@ -1625,87 +1625,87 @@ Options globales : --data-dir DIR (garder la base de données dans DIR), --help
     </message>
     <message>
         <source>%1 cannot list links through its API: only the links made with Linkdeck are listed.</source>
-        <translation>%1 ne peut pas lister les liens via son API : seuls les liens créés avec Linkdeck sont listés.</translation>
+        <translation>%1 ne peut pas lister les liens via son API&#xa0;: seuls les liens créés avec Linkdeck sont listés.</translation>
     </message>
     <message>
         <source>%1 cannot create links through its API; create it on %2.</source>
-        <translation>%1 ne peut pas créer de liens via son API ; créez-le sur %2.</translation>
+        <translation>%1 ne peut pas créer de liens via son API&#xa0;; créez-le sur %2.</translation>
     </message>
     <message>
         <source>%1 cannot change links through its API; change it on %2.</source>
-        <translation>%1 ne peut pas modifier de liens via son API ; modifiez-le sur %2.</translation>
+        <translation>%1 ne peut pas modifier de liens via son API&#xa0;; modifiez-le sur %2.</translation>
     </message>
     <message>
         <source>%1 cannot change where a link leads through its API; change it on %2.</source>
-        <translation>%1 ne peut pas changer la destination d&apos;un lien via son API ; changez-la sur %2.</translation>
+        <translation>%1 ne peut pas changer la destination d&apos;un lien via son API&#xa0;; changez-la sur %2.</translation>
     </message>
     <message>
         <source>%1 cannot change a link&apos;s title through its API; change it on %2.</source>
-        <translation>%1 ne peut pas changer le titre d&apos;un lien via son API ; changez-le sur %2.</translation>
+        <translation>%1 ne peut pas changer le titre d&apos;un lien via son API&#xa0;; changez-le sur %2.</translation>
     </message>
     <message>
         <source>%1 cannot change a link&apos;s tags through its API; change them on %2.</source>
-        <translation>%1 ne peut pas changer les étiquettes d&apos;un lien via son API ; changez-les sur %2.</translation>
+        <translation>%1 ne peut pas changer les étiquettes d&apos;un lien via son API&#xa0;; changez-les sur %2.</translation>
     </message>
     <message>
         <source>%1 cannot change a link&apos;s back-half; create a new link instead.</source>
-        <translation>%1 ne peut pas changer le suffixe d&apos;un lien ; créez plutôt un nouveau lien.</translation>
+        <translation>%1 ne peut pas changer le suffixe d&apos;un lien&#xa0;; créez plutôt un nouveau lien.</translation>
     </message>
     <message>
         <source>%1 cannot delete links through its API; delete it on %2.</source>
-        <translation>%1 ne peut pas supprimer de liens via son API ; supprimez-le sur %2.</translation>
+        <translation>%1 ne peut pas supprimer de liens via son API&#xa0;; supprimez-le sur %2.</translation>
     </message>
     <message>
         <source>%1 cannot give a link a back-half of your choice; leave out --slug.</source>
-        <translation>%1 ne peut pas donner à un lien le suffixe de votre choix ; omettez --slug.</translation>
+        <translation>%1 ne peut pas donner à un lien le suffixe de votre choix&#xa0;; omettez --slug.</translation>
     </message>
     <message>
         <source>%1 cannot give links a title through its API; leave out --title.</source>
-        <translation>%1 ne peut pas donner de titre aux liens via son API ; omettez --title.</translation>
+        <translation>%1 ne peut pas donner de titre aux liens via son API&#xa0;; omettez --title.</translation>
     </message>
     <message>
         <source>%1 cannot tag links through its API; leave out --tag.</source>
-        <translation>%1 ne peut pas étiqueter les liens via son API ; omettez --tag.</translation>
+        <translation>%1 ne peut pas étiqueter les liens via son API&#xa0;; omettez --tag.</translation>
     </message>
     <message>
         <source>%1 cannot report clicks over time through its API; see them on %2.</source>
-        <translation>%1 ne peut pas fournir l&apos;évolution des clics via son API ; consultez-la sur %2.</translation>
+        <translation>%1 ne peut pas fournir l&apos;évolution des clics via son API&#xa0;; consultez-la sur %2.</translation>
     </message>
     <message>
         <source>Reading the links of “%1”: %2</source>
-        <translation>Lecture des liens de « %1 » : %2</translation>
+        <translation>Lecture des liens de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>There is no link “%1” in the account “%2”.</source>
-        <translation>Il n&apos;y a pas de lien « %1 » dans le compte « %2 ».</translation>
+        <translation>Il n&apos;y a pas de lien «&#xa0;%1&#xa0;» dans le compte «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>There is no link “%1” on %2 in the account “%3”.</source>
-        <translation>Il n&apos;y a pas de lien « %1 » sur %2 dans le compte « %3 ».</translation>
+        <translation>Il n&apos;y a pas de lien «&#xa0;%1&#xa0;» sur %2 dans le compte «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>The account “%1” has several links whose back-half differs from “%2” only in case (%3): write the one you mean exactly.</source>
-        <translation>Le compte « %1 » a plusieurs liens dont le suffixe ne diffère de « %2 » que par la casse (%3) : écrivez exactement celui que vous voulez.</translation>
+        <translation>Le compte «&#xa0;%1&#xa0;» a plusieurs liens dont le suffixe ne diffère de «&#xa0;%2&#xa0;» que par la casse (%3)&#xa0;: écrivez exactement celui que vous voulez.</translation>
     </message>
     <message>
         <source>The account “%1” has a link “%2” on several domains (%3): choose one with --domain.</source>
-        <translation>Le compte « %1 » a un lien « %2 » sur plusieurs domaines (%3) : choisissez-en un avec --domain.</translation>
+        <translation>Le compte «&#xa0;%1&#xa0;» a un lien «&#xa0;%2&#xa0;» sur plusieurs domaines (%3)&#xa0;: choisissez-en un avec --domain.</translation>
     </message>
     <message>
         <source>First day, YYYY-MM-DD (default: 29 days before --to).</source>
-        <translation>Premier jour, AAAA-MM-JJ (par défaut : 29 jours avant --to).</translation>
+        <translation>Premier jour, AAAA-MM-JJ (par défaut&#xa0;: 29 jours avant --to).</translation>
     </message>
     <message>
         <source>Last day, YYYY-MM-DD (default: today).</source>
-        <translation>Dernier jour, AAAA-MM-JJ (par défaut : aujourd&apos;hui).</translation>
+        <translation>Dernier jour, AAAA-MM-JJ (par défaut&#xa0;: aujourd&apos;hui).</translation>
     </message>
     <message>
         <source>hour, day, week or month (default: chosen for the range).</source>
-        <translation>hour, day, week ou month (par défaut : choisi selon la période).</translation>
+        <translation>hour, day, week ou month (par défaut&#xa0;: choisi selon la période).</translation>
     </message>
     <message>
         <source>Time zone of the buckets, e.g. Europe/Berlin (default: this computer&apos;s).</source>
-        <translation>Fuseau horaire des intervalles, p. ex. Europe/Paris (par défaut : celui de cet ordinateur).</translation>
+        <translation>Fuseau horaire des intervalles, p. ex. Europe/Paris (par défaut&#xa0;: celui de cet ordinateur).</translation>
     </message>
     <message>
         <source>json (default) or csv.</source>
@@ -1717,11 +1717,11 @@ Options globales : --data-dir DIR (garder la base de données dans DIR), --help
     </message>
     <message>
         <source>The link&apos;s domain (default: the account&apos;s, or the only one with SLUG).</source>
-        <translation>Le domaine du lien (par défaut : celui du compte, ou le seul qui a SLUG).</translation>
+        <translation>Le domaine du lien (par défaut&#xa0;: celui du compte, ou le seul qui a SLUG).</translation>
     </message>
     <message>
         <source>The account of the link or campaign (default: a link of This computer, a campaign in every account).</source>
-        <translation>Le compte du lien ou de la campagne (par défaut : un lien de Cet ordinateur, une campagne dans tous les comptes).</translation>
+        <translation>Le compte du lien ou de la campagne (par défaut&#xa0;: un lien de Cet ordinateur, une campagne dans tous les comptes).</translation>
     </message>
     <message>
         <source>A link&apos;s back-half, or a campaign (utm_campaign or tag).</source>
@@ -1729,7 +1729,7 @@ Options globales : --data-dir DIR (garder la base de données dans DIR), --help
     </message>
     <message>
         <source>Unknown time zone “%1”.</source>
-        <translation>Fuseau horaire inconnu « %1 ».</translation>
+        <translation>Fuseau horaire inconnu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Give dates as YYYY-MM-DD, with --from not after --to.</source>
@@ -1737,7 +1737,7 @@ Options globales : --data-dir DIR (garder la base de données dans DIR), --help
     </message>
     <message>
         <source>Unknown format “%1”: use json or csv.</source>
-        <translation>Format inconnu « %1 » : utilisez json ou csv.</translation>
+        <translation>Format inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez json ou csv.</translation>
     </message>
     <message>
         <source>--unit takes hour, day, week or month.</source>
@@ -1745,15 +1745,15 @@ Options globales : --data-dir DIR (garder la base de données dans DIR), --help
     </message>
     <message>
         <source>There is no link “%1” and no campaign or tag of that name in the account “%2”.</source>
-        <translation>Il n&apos;y a ni lien « %1 » ni campagne ou étiquette de ce nom dans le compte « %2 ».</translation>
+        <translation>Il n&apos;y a ni lien «&#xa0;%1&#xa0;» ni campagne ou étiquette de ce nom dans le compte «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>There is no link “%1” and no campaign or tag of that name.</source>
-        <translation>Il n&apos;y a ni lien « %1 » ni campagne ou étiquette de ce nom.</translation>
+        <translation>Il n&apos;y a ni lien «&#xa0;%1&#xa0;» ni campagne ou étiquette de ce nom.</translation>
     </message>
     <message>
         <source>There are no figures for “%1” in this period.</source>
-        <translation>Aucun chiffre pour « %1 » sur cette période.</translation>
+        <translation>Aucun chiffre pour «&#xa0;%1&#xa0;» sur cette période.</translation>
     </message>
     <message>
         <source>--variant and --no-split cannot be given together.</source>
@@ -1765,15 +1765,15 @@ Options globales : --data-dir DIR (garder la base de données dans DIR), --help
     </message>
     <message>
         <source>An A/B split: another destination and its share of the visitors in percent (URL=PERCENT); repeat for up to nine. URL keeps the rest (this computer&apos;s links only).</source>
-        <translation>Une répartition A/B : une autre destination et sa part des visiteurs en pourcentage (URL=POURCENTAGE) ; à répéter, jusqu&apos;à neuf. URL reçoit le reste (liens de cet ordinateur uniquement).</translation>
+        <translation>Une répartition A/B&#xa0;: une autre destination et sa part des visiteurs en pourcentage (URL=POURCENTAGE)&#xa0;; à répéter, jusqu&apos;à neuf. URL reçoit le reste (liens de cet ordinateur uniquement).</translation>
     </message>
     <message>
         <source>An A/B split, replacing the link&apos;s: another destination and its share of the visitors in percent (URL=PERCENT); repeat for up to nine. The link&apos;s destination keeps the rest.</source>
-        <translation>Une répartition A/B, qui remplace celle du lien : une autre destination et sa part des visiteurs en pourcentage (URL=POURCENTAGE) ; à répéter, jusqu&apos;à neuf. La destination du lien reçoit le reste.</translation>
+        <translation>Une répartition A/B, qui remplace celle du lien&#xa0;: une autre destination et sa part des visiteurs en pourcentage (URL=POURCENTAGE)&#xa0;; à répéter, jusqu&apos;à neuf. La destination du lien reçoit le reste.</translation>
     </message>
     <message>
         <source>Removes the A/B split: every visitor goes to the destination.</source>
-        <translation>Supprime la répartition A/B : tous les visiteurs vont vers la destination.</translation>
+        <translation>Supprime la répartition A/B&#xa0;: tous les visiteurs vont vers la destination.</translation>
     </message>
     <message>
         <source>A/B split</source>
@@ -1781,7 +1781,7 @@ Options globales : --data-dir DIR (garder la base de données dans DIR), --help
     </message>
     <message>
         <source>Counts the clicks of a link or a campaign: on this computer, and as the link services count them; with --account, the link or campaign of that account only. &quot;variants&quot; gives a link&apos;s A/B split: each destination&apos;s clicks and whether the difference is significant.</source>
-        <translation>Compte les clics d&apos;un lien ou d&apos;une campagne : sur cet ordinateur, et tels que les services de liens les comptent ; avec --account, le lien ou la campagne de ce compte uniquement. &quot;variants&quot; donne la répartition A/B d&apos;un lien : les clics de chaque destination et si l&apos;écart est significatif.</translation>
+        <translation>Compte les clics d&apos;un lien ou d&apos;une campagne&#xa0;: sur cet ordinateur, et tels que les services de liens les comptent&#xa0;; avec --account, le lien ou la campagne de ce compte uniquement. &quot;variants&quot; donne la répartition A/B d&apos;un lien&#xa0;: les clics de chaque destination et si l&apos;écart est significatif.</translation>
     </message>
     <message>
         <source>clicks, countries, referrers, devices, browsers, os or variants.</source>
@@ -1793,31 +1793,31 @@ Options globales : --data-dir DIR (garder la base de données dans DIR), --help
     </message>
     <message>
         <source>There is no link “%1”; variants are a link&apos;s, not a campaign&apos;s.</source>
-        <translation>Il n&apos;y a pas de lien « %1 » ; les variantes appartiennent à un lien, pas à une campagne.</translation>
+        <translation>Il n&apos;y a pas de lien «&#xa0;%1&#xa0;»&#xa0;; les variantes appartiennent à un lien, pas à une campagne.</translation>
     </message>
     <message>
         <source>The link “%1” has no A/B split.</source>
-        <translation>Le lien « %1 » n&apos;a pas de répartition A/B.</translation>
+        <translation>Le lien «&#xa0;%1&#xa0;» n&apos;a pas de répartition A/B.</translation>
     </message>
     <message>
         <source>Rule %1: %2</source>
-        <translation>Règle %1 : %2</translation>
+        <translation>Règle %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 cannot send visitors elsewhere by device, language or country; links on this computer and on Shlink can.</source>
-        <translation>%1 ne peut pas envoyer les visiteurs ailleurs selon l&apos;appareil, la langue ou le pays ; les liens de cet ordinateur et de Shlink le peuvent.</translation>
+        <translation>%1 ne peut pas envoyer les visiteurs ailleurs selon l&apos;appareil, la langue ou le pays&#xa0;; les liens de cet ordinateur et de Shlink le peuvent.</translation>
     </message>
     <message>
         <source>A targeting rule, &quot;CONDITIONS -&gt; URL&quot;, e.g. &quot;device=ios -&gt; https://apps.apple.com/app/id1&quot; or &quot;language=de, country=AT -&gt; https://shop.example/at&quot; (device, language, country, city, browser, ip, before, after, param:NAME=VALUE); repeat for several, the first that matches wins.</source>
-        <translation>Une règle de ciblage, &quot;CONDITIONS -&gt; URL&quot;, p. ex. &quot;device=ios -&gt; https://apps.apple.com/app/id1&quot; ou &quot;language=de, country=AT -&gt; https://shop.example/at&quot; (device, language, country, city, browser, ip, before, after, param:NOM=VALEUR) ; à répéter pour plusieurs, la première qui correspond l&apos;emporte.</translation>
+        <translation>Une règle de ciblage, &quot;CONDITIONS -&gt; URL&quot;, p. ex. &quot;device=ios -&gt; https://apps.apple.com/app/id1&quot; ou &quot;language=de, country=AT -&gt; https://shop.example/at&quot; (device, language, country, city, browser, ip, before, after, param:NOM=VALEUR)&#xa0;; à répéter pour plusieurs, la première qui correspond l&apos;emporte.</translation>
     </message>
     <message>
         <source>The link %1 was created, but not its rules: %2</source>
-        <translation>Le lien %1 a été créé, mais pas ses règles : %2</translation>
+        <translation>Le lien %1 a été créé, mais pas ses règles&#xa0;: %2</translation>
     </message>
     <message>
         <source>A targeting rule, &quot;CONDITIONS -&gt; URL&quot;, replacing the link&apos;s rules; repeat for several (see links create).</source>
-        <translation>Une règle de ciblage, &quot;CONDITIONS -&gt; URL&quot;, qui remplace les règles du lien ; à répéter pour plusieurs (voir links create).</translation>
+        <translation>Une règle de ciblage, &quot;CONDITIONS -&gt; URL&quot;, qui remplace les règles du lien&#xa0;; à répéter pour plusieurs (voir links create).</translation>
     </message>
     <message>
         <source>Removes the link&apos;s targeting rules.</source>
@@ -1829,19 +1829,19 @@ Options globales : --data-dir DIR (garder la base de données dans DIR), --help
     </message>
     <message>
         <source>links update needs something to change: --url, --title, --tag, --new-slug, a limit (--starts, --expires, --max-clicks, --fallback or their --no- options), --password-stdin, --no-password, a --preview- option, --no-preview, --variant, --no-split, --rule or --no-rules.</source>
-        <translation>links update attend quelque chose à modifier : --url, --title, --tag, --new-slug, une limite (--starts, --expires, --max-clicks, --fallback ou leurs options --no-), --password-stdin, --no-password, une option --preview-, --no-preview, --variant, --no-split, --rule ou --no-rules.</translation>
+        <translation>links update attend quelque chose à modifier&#xa0;: --url, --title, --tag, --new-slug, une limite (--starts, --expires, --max-clicks, --fallback ou leurs options --no-), --password-stdin, --no-password, une option --preview-, --no-preview, --variant, --no-split, --rule ou --no-rules.</translation>
     </message>
     <message>
         <source>The link was changed, but not its rules: %1</source>
-        <translation>Le lien a été modifié, mais pas ses règles : %1</translation>
+        <translation>Le lien a été modifié, mais pas ses règles&#xa0;: %1</translation>
     </message>
     <message>
         <source>Rules: could not be read: %1</source>
-        <translation>Règles : lecture impossible : %1</translation>
+        <translation>Règles&#xa0;: lecture impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Rules: none</source>
-        <translation>Règles : aucune</translation>
+        <translation>Règles&#xa0;: aucune</translation>
     </message>
 </context>
 <context>
@@ -1859,11 +1859,11 @@ Options globales : --data-dir DIR (garder la base de données dans DIR), --help
     <name>Linkdeck::CuttlyProvider</name>
     <message>
         <source>Cuttly did not accept the API key of “%1”. Check it in Preferences &gt; Accounts.</source>
-        <translation>Cuttly n&apos;a pas accepté la clé d&apos;API de « %1 ». Vérifiez-la dans Préférences &gt; Comptes.</translation>
+        <translation>Cuttly n&apos;a pas accepté la clé d&apos;API de «&#xa0;%1&#xa0;». Vérifiez-la dans Préférences &gt; Comptes.</translation>
     </message>
     <message>
         <source>The Cuttly plan of “%1” allows only a few requests a minute. Linkdeck will try again shortly; wait a minute if it fails.</source>
-        <translation>L&apos;abonnement Cuttly de « %1 » ne permet que quelques requêtes par minute. Linkdeck va réessayer sous peu ; patientez une minute en cas d&apos;échec.</translation>
+        <translation>L&apos;abonnement Cuttly de «&#xa0;%1&#xa0;» ne permet que quelques requêtes par minute. Linkdeck va réessayer sous peu&#xa0;; patientez une minute en cas d&apos;échec.</translation>
     </message>
     <message>
         <source>This address is already a Cuttly short link.</source>
@@ -1883,7 +1883,7 @@ Options globales : --data-dir DIR (garder la base de données dans DIR), --help
     </message>
     <message>
         <source>Cuttly accepts only letters, digits, “-” and “_” in a back-half.</source>
-        <translation>Cuttly n&apos;accepte que des lettres, des chiffres, « - » et « _ » dans un suffixe.</translation>
+        <translation>Cuttly n&apos;accepte que des lettres, des chiffres, «&#xa0;-&#xa0;» et «&#xa0;_&#xa0;» dans un suffixe.</translation>
     </message>
     <message>
         <source>Cuttly blocks links to this destination&apos;s domain.</source>
@@ -1915,7 +1915,7 @@ Options globales : --data-dir DIR (garder la base de données dans DIR), --help
     </message>
     <message>
         <source>Cuttly&apos;s API cannot list links; Linkdeck shows the ones made here.</source>
-        <translation>L&apos;API de Cuttly ne peut pas lister les liens ; Linkdeck affiche ceux créés ici.</translation>
+        <translation>L&apos;API de Cuttly ne peut pas lister les liens&#xa0;; Linkdeck affiche ceux créés ici.</translation>
     </message>
     <message>
         <source>Cuttly gives a link&apos;s total clicks only, not clicks over time.</source>
@@ -1926,35 +1926,35 @@ Options globales : --data-dir DIR (garder la base de données dans DIR), --help
     <name>Linkdeck::Database</name>
     <message>
         <source>The link database “%1” is damaged (SQLite found errors in it); restore a backup.</source>
-        <translation>La base de liens « %1 » est endommagée (SQLite y a trouvé des erreurs) ; restaurez une sauvegarde.</translation>
+        <translation>La base de liens «&#xa0;%1&#xa0;» est endommagée (SQLite y a trouvé des erreurs)&#xa0;; restaurez une sauvegarde.</translation>
     </message>
     <message>
         <source>“%1” is not a Linkdeck database: it is not an SQLite file. Move it away, or choose another folder for Linkdeck&apos;s data.</source>
-        <translation>« %1 » n&apos;est pas une base de données Linkdeck : ce n&apos;est pas un fichier SQLite. Déplacez-le, ou choisissez un autre dossier pour les données de Linkdeck.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une base de données Linkdeck&#xa0;: ce n&apos;est pas un fichier SQLite. Déplacez-le, ou choisissez un autre dossier pour les données de Linkdeck.</translation>
     </message>
     <message>
         <source>The link database “%1” cannot be opened for writing: the file or its folder is read-only, or the folder cannot be created. Choose a folder you may write to, or change its permissions.</source>
-        <translation>La base de liens « %1 » ne peut pas être ouverte en écriture : le fichier ou son dossier est en lecture seule, ou le dossier ne peut pas être créé. Choisissez un dossier où vous pouvez écrire, ou modifiez ses droits.</translation>
+        <translation>La base de liens «&#xa0;%1&#xa0;» ne peut pas être ouverte en écriture&#xa0;: le fichier ou son dossier est en lecture seule, ou le dossier ne peut pas être créé. Choisissez un dossier où vous pouvez écrire, ou modifiez ses droits.</translation>
     </message>
     <message>
         <source>The link database “%1” cannot be written: the disk is full. Free some space and try again.</source>
-        <translation>Impossible d&apos;écrire dans la base de liens « %1 » : le disque est plein. Libérez de l&apos;espace et réessayez.</translation>
+        <translation>Impossible d&apos;écrire dans la base de liens «&#xa0;%1&#xa0;»&#xa0;: le disque est plein. Libérez de l&apos;espace et réessayez.</translation>
     </message>
     <message>
         <source>The link database “%1” could not be read or written (an input/output error): check the disk.</source>
-        <translation>Impossible de lire ou d&apos;écrire la base de liens « %1 » (erreur d&apos;entrée/sortie) : vérifiez le disque.</translation>
+        <translation>Impossible de lire ou d&apos;écrire la base de liens «&#xa0;%1&#xa0;» (erreur d&apos;entrée/sortie)&#xa0;: vérifiez le disque.</translation>
     </message>
     <message>
         <source>The link database “%1” is busy in another program; try again in a moment.</source>
-        <translation>La base de liens « %1 » est occupée par un autre programme ; réessayez dans un instant.</translation>
+        <translation>La base de liens «&#xa0;%1&#xa0;» est occupée par un autre programme&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Could not open the link database “%1”.</source>
-        <translation>Impossible d&apos;ouvrir la base de liens « %1 ».</translation>
+        <translation>Impossible d&apos;ouvrir la base de liens «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The disk is full: free some space and try again. Nothing was lost.</source>
-        <translation>Le disque est plein : libérez de l&apos;espace et réessayez. Rien n&apos;a été perdu.</translation>
+        <translation>Le disque est plein&#xa0;: libérez de l&apos;espace et réessayez. Rien n&apos;a été perdu.</translation>
     </message>
     <message>
         <source>The database file cannot be written (it is read-only).</source>
@@ -1962,15 +1962,15 @@ Options globales : --data-dir DIR (garder la base de données dans DIR), --help
     </message>
     <message>
         <source>The database is busy in another program; try again in a moment.</source>
-        <translation>La base de données est occupée par un autre programme ; réessayez dans un instant.</translation>
+        <translation>La base de données est occupée par un autre programme&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The link database is damaged; restore a backup.</source>
-        <translation>La base de liens est endommagée ; restaurez une sauvegarde.</translation>
+        <translation>La base de liens est endommagée&#xa0;; restaurez une sauvegarde.</translation>
     </message>
     <message>
         <source>The link database “%1” was written by a newer version of Linkdeck. Update Linkdeck to open it.</source>
-        <translation>La base de liens « %1 » a été écrite par une version plus récente de Linkdeck. Mettez Linkdeck à jour pour l&apos;ouvrir.</translation>
+        <translation>La base de liens «&#xa0;%1&#xa0;» a été écrite par une version plus récente de Linkdeck. Mettez Linkdeck à jour pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>Could not back up the link database before updating it.</source>
@@ -2013,7 +2013,7 @@ Options globales : --data-dir DIR (garder la base de données dans DIR), --help
     </message>
     <message>
         <source>This computer has no keychain: the token is kept only until Linkdeck quits, not in Linkdeck&apos;s files.</source>
-        <translation>Cet ordinateur n&apos;a pas de trousseau : le jeton n&apos;est conservé que jusqu&apos;à la fermeture de Linkdeck, pas dans ses fichiers.</translation>
+        <translation>Cet ordinateur n&apos;a pas de trousseau&#xa0;: le jeton n&apos;est conservé que jusqu&apos;à la fermeture de Linkdeck, pas dans ses fichiers.</translation>
     </message>
     <message>
         <source>unchanged</source>
@@ -2025,23 +2025,23 @@ Options globales : --data-dir DIR (garder la base de données dans DIR), --help
     </message>
     <message>
         <source>not kept: type the token</source>
-        <translation>non conservé : saisissez le jeton</translation>
+        <translation>non conservé&#xa0;: saisissez le jeton</translation>
     </message>
     <message>
         <source>not in the keychain: type the token</source>
-        <translation>absent du trousseau : saisissez le jeton</translation>
+        <translation>absent du trousseau&#xa0;: saisissez le jeton</translation>
     </message>
     <message>
         <source>This computer has no keychain, so the token was not kept after Linkdeck quit.</source>
-        <translation>Cet ordinateur n&apos;a pas de trousseau : le jeton n&apos;a donc pas été conservé après la fermeture de Linkdeck.</translation>
+        <translation>Cet ordinateur n&apos;a pas de trousseau&#xa0;: le jeton n&apos;a donc pas été conservé après la fermeture de Linkdeck.</translation>
     </message>
     <message>
         <source>Server &amp;address:</source>
-        <translation>&amp;Adresse du serveur :</translation>
+        <translation>&amp;Adresse du serveur&#xa0;:</translation>
     </message>
     <message>
         <source>API &amp;address:</source>
-        <translation>&amp;Adresse de l&apos;API :</translation>
+        <translation>&amp;Adresse de l&apos;API&#xa0;:</translation>
     </message>
     <message>
         <source>https://s.example.com</source>
@@ -2053,11 +2053,11 @@ Options globales : --data-dir DIR (garder la base de données dans DIR), --help
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation>&amp;Groupe :</translation>
+        <translation>&amp;Groupe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Workspace:</source>
-        <translation>Espace de tra&amp;vail :</translation>
+        <translation>Espace de tra&amp;vail&#xa0;:</translation>
     </message>
     <message>
         <source>the account&apos;s default group</source>
@@ -2143,11 +2143,11 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>%1 cannot list an account&apos;s links: Linkdeck shows the ones made here and updates their clicks.</source>
-        <translation>%1 ne peut pas lister les liens d&apos;un compte : Linkdeck affiche ceux créés ici et met à jour leurs clics.</translation>
+        <translation>%1 ne peut pas lister les liens d&apos;un compte&#xa0;: Linkdeck affiche ceux créés ici et met à jour leurs clics.</translation>
     </message>
     <message>
         <source>“%1” was added. Its links appear in the main window after the next sync.</source>
-        <translation>« %1 » a été ajouté. Ses liens apparaîtront dans la fenêtre principale après la prochaine synchronisation.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été ajouté. Ses liens apparaîtront dans la fenêtre principale après la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Remove Account</source>
@@ -2155,7 +2155,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>Remove “%1” from Linkdeck? Its links stay on %2; Linkdeck forgets its copy of them and its token.</source>
-        <translation>Supprimer « %1 » de Linkdeck ? Ses liens restent sur %2 ; Linkdeck oublie sa copie des liens et son jeton.</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;» de Linkdeck&#xa0;? Ses liens restent sur %2&#xa0;; Linkdeck oublie sa copie des liens et son jeton.</translation>
     </message>
     <message>
         <source>the Shlink server</source>
@@ -2167,7 +2167,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>“%1” was removed.</source>
-        <translation>« %1 » a été supprimé.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été supprimé.</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -2175,7 +2175,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>Connected: the token works.</source>
-        <translation>Connecté : le jeton fonctionne.</translation>
+        <translation>Connecté&#xa0;: le jeton fonctionne.</translation>
     </message>
 </context>
 <context>
@@ -2186,7 +2186,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>&amp;Campaign:</source>
-        <translation>&amp;Campagne :</translation>
+        <translation>&amp;Campagne&#xa0;:</translation>
     </message>
     <message>
         <source>spring-sale</source>
@@ -2200,11 +2200,11 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>&amp;Destinations:</source>
-        <translation>&amp;Destinations :</translation>
+        <translation>&amp;Destinations&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Sources:</source>
-        <translation>&amp;Sources :</translation>
+        <translation>&amp;Sources&#xa0;:</translation>
     </message>
     <message>
         <source>newsletter, facebook, linkedin</source>
@@ -2212,7 +2212,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>&amp;Mediums:</source>
-        <translation>S&amp;upports :</translation>
+        <translation>S&amp;upports&#xa0;:</translation>
     </message>
     <message>
         <source>email, social, print</source>
@@ -2220,15 +2220,15 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>C&amp;ontents:</source>
-        <translation>C&amp;ontenus :</translation>
+        <translation>C&amp;ontenus&#xa0;:</translation>
     </message>
     <message>
         <source>optional: hero, footer</source>
-        <translation>facultatif : hero, footer</translation>
+        <translation>facultatif&#xa0;: hero, footer</translation>
     </message>
     <message>
         <source>&amp;Back-halves:</source>
-        <translation>Su&amp;ffixes :</translation>
+        <translation>Su&amp;ffixes&#xa0;:</translation>
     </message>
     <message>
         <source>Made of {campaign}, {source}, {medium}, {content}, {term}, {page} (the destination&apos;s last part) and {n} (1, 2, 3, …)</source>
@@ -2236,15 +2236,15 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation>É&amp;tiquettes :</translation>
+        <translation>É&amp;tiquettes&#xa0;:</translation>
     </message>
     <message>
         <source>optional: spring, 2027</source>
-        <translation>facultatif : printemps, 2027</translation>
+        <translation>facultatif&#xa0;: printemps, 2027</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation>Compt&amp;e :</translation>
+        <translation>Compt&amp;e&#xa0;:</translation>
     </message>
     <message>
         <source>Links of the campaign</source>
@@ -2378,19 +2378,19 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>source: %1</source>
-        <translation>source : %1</translation>
+        <translation>source&#xa0;: %1</translation>
     </message>
     <message>
         <source>medium: %1</source>
-        <translation>support : %1</translation>
+        <translation>support&#xa0;: %1</translation>
     </message>
     <message>
         <source>term: %1</source>
-        <translation>terme : %1</translation>
+        <translation>terme&#xa0;: %1</translation>
     </message>
     <message>
         <source>content: %1</source>
-        <translation>contenu : %1</translation>
+        <translation>contenu&#xa0;: %1</translation>
     </message>
     <message>
         <source>starts %1</source>
@@ -2413,7 +2413,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>password-protected: visitors type a password first</source>
-        <translation>protégé par mot de passe : les visiteurs saisissent d&apos;abord un mot de passe</translation>
+        <translation>protégé par mot de passe&#xa0;: les visiteurs saisissent d&apos;abord un mot de passe</translation>
     </message>
     <message numerus="yes">
         <source>%Ln link(s) selected</source>
@@ -2435,11 +2435,11 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>%1 %2%</source>
-        <translation>%1 %2 %</translation>
+        <translation>%1&#xa0;%2 %</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2462,7 +2462,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>Press %1 (File &gt; New Link), paste the address your link should open and choose a back-half, such as &lt;i&gt;spring-sale&lt;/i&gt;. Links on “This computer” are served by Linkdeck&apos;s own link server, shown under the sidebar.</source>
-        <translation>Appuyez sur %1 (Fichier &gt; Nouveau lien), collez l&apos;adresse que votre lien doit ouvrir et choisissez un suffixe, par exemple &lt;i&gt;soldes-printemps&lt;/i&gt;. Les liens de « Cet ordinateur » sont servis par le serveur de liens de Linkdeck, affiché sous la barre latérale.</translation>
+        <translation>Appuyez sur %1 (Fichier &gt; Nouveau lien), collez l&apos;adresse que votre lien doit ouvrir et choisissez un suffixe, par exemple &lt;i&gt;soldes-printemps&lt;/i&gt;. Les liens de «&#xa0;Cet ordinateur&#xa0;» sont servis par le serveur de liens de Linkdeck, affiché sous la barre latérale.</translation>
     </message>
     <message>
         <source>2. Or connect a link service</source>
@@ -2478,7 +2478,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>In New Link, fill in the tracking fields (source, medium, campaign). The sidebar then lists the campaign; choose it and press %1 to see its clicks over time, countries, referrers and devices.</source>
-        <translation>Dans Nouveau lien, remplissez les champs de suivi (source, support, campagne). La barre latérale liste alors la campagne ; choisissez-la et appuyez sur %1 pour voir l&apos;évolution de ses clics, les pays, les sites référents et les appareils.</translation>
+        <translation>Dans Nouveau lien, remplissez les champs de suivi (source, support, campagne). La barre latérale liste alors la campagne&#xa0;; choisissez-la et appuyez sur %1 pour voir l&apos;évolution de ses clics, les pays, les sites référents et les appareils.</translation>
     </message>
     <message>
         <source>4. Print a QR code</source>
@@ -2486,7 +2486,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>Select a link and press %1 for the QR studio: size in millimetres, colours, a logo, and export for print (PDF, SVG, EPS). %2 prints the selected links as labels.</source>
-        <translation>Sélectionnez un lien et appuyez sur %1 pour ouvrir le studio QR : taille en millimètres, couleurs, logo et export pour l&apos;impression (PDF, SVG, EPS). %2 imprime les liens sélectionnés sous forme d&apos;étiquettes.</translation>
+        <translation>Sélectionnez un lien et appuyez sur %1 pour ouvrir le studio QR&#xa0;: taille en millimètres, couleurs, logo et export pour l&apos;impression (PDF, SVG, EPS). %2 imprime les liens sélectionnés sous forme d&apos;étiquettes.</translation>
     </message>
     <message>
         <source>Working with the keyboard</source>
@@ -2537,11 +2537,11 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Into:</source>
-        <translation>&amp;Dans :</translation>
+        <translation>&amp;Dans&#xa0;:</translation>
     </message>
     <message>
         <source>Skip the row</source>
@@ -2557,7 +2557,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>When a back-half is &amp;taken:</source>
-        <translation>Quand un suffixe est pri&amp;s :</translation>
+        <translation>Quand un suffixe est pri&amp;s&#xa0;:</translation>
     </message>
     <message>
         <source>Import Links</source>
@@ -2573,7 +2573,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>Each column becomes what its menu says; choose “%1” to leave one out.</source>
-        <translation>Chaque colonne devient ce qu&apos;indique son menu ; choisissez « %1 » pour en ignorer une.</translation>
+        <translation>Chaque colonne devient ce qu&apos;indique son menu&#xa0;; choisissez «&#xa0;%1&#xa0;» pour en ignorer une.</translation>
     </message>
     <message>
         <source>Columns</source>
@@ -2593,7 +2593,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>%1, columns separated by “%2”.</source>
-        <translation>%1, colonnes séparées par « %2 ».</translation>
+        <translation>%1, colonnes séparées par «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>tab</source>
@@ -2617,7 +2617,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>Nothing is made yet. Import makes the links marked “will create”.</source>
-        <translation>Rien n&apos;est encore créé. Importer crée les liens marqués « sera créé ».</translation>
+        <translation>Rien n&apos;est encore créé. Importer crée les liens marqués «&#xa0;sera créé&#xa0;».</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
@@ -2657,11 +2657,11 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>Could not save the report: %1</source>
-        <translation>Impossible d&apos;enregistrer le rapport : %1</translation>
+        <translation>Impossible d&apos;enregistrer le rapport&#xa0;: %1</translation>
     </message>
     <message>
         <source>“%1” cannot be opened: %2</source>
-        <translation>Impossible d&apos;ouvrir « %1 » : %2</translation>
+        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Linkdeck cannot use this account.</source>
@@ -2699,13 +2699,13 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>Delete %1? People who open it will no longer reach %2.</source>
-        <translation>Supprimer %1 ? Les personnes qui l&apos;ouvriront n&apos;arriveront plus sur %2.</translation>
+        <translation>Supprimer %1&#xa0;? Les personnes qui l&apos;ouvriront n&apos;arriveront plus sur %2.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n link(s)? People who open them will no longer reach their destinations.</source>
         <translation>
-            <numerusform>Supprimer %n lien ? Les personnes qui l&apos;ouvriront n&apos;arriveront plus à sa destination.</numerusform>
-            <numerusform>Supprimer %n liens ? Les personnes qui les ouvriront n&apos;arriveront plus à leurs destinations.</numerusform>
+            <numerusform>Supprimer %n lien&#xa0;? Les personnes qui l&apos;ouvriront n&apos;arriveront plus à sa destination.</numerusform>
+            <numerusform>Supprimer %n liens&#xa0;? Les personnes qui les ouvriront n&apos;arriveront plus à leurs destinations.</numerusform>
         </translation>
     </message>
     <message>
@@ -2714,7 +2714,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Deleted.</source>
@@ -2756,7 +2756,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation>Compt&amp;e :</translation>
+        <translation>Compt&amp;e&#xa0;:</translation>
     </message>
     <message>
         <source>https://example.com/spring-sale</source>
@@ -2764,7 +2764,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>&amp;Destination:</source>
-        <translation>&amp;Destination :</translation>
+        <translation>&amp;Destination&#xa0;:</translation>
     </message>
     <message>
         <source>Domain</source>
@@ -2780,7 +2780,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>&amp;Short link:</source>
-        <translation>&amp;Lien court :</translation>
+        <translation>&amp;Lien court&#xa0;:</translation>
     </message>
     <message>
         <source>Shown in your link list only</source>
@@ -2788,7 +2788,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>Separate tags with commas, e.g. print, spring</source>
@@ -2796,7 +2796,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation>É&amp;tiquettes :</translation>
+        <translation>É&amp;tiquettes&#xa0;:</translation>
     </message>
     <message>
         <source>Campaign tracking (UTM)</source>
@@ -2808,7 +2808,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>&amp;Preset:</source>
-        <translation>&amp;Modèle :</translation>
+        <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
         <source>where the visitor comes from, e.g. newsletter</source>
@@ -2816,7 +2816,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>S&amp;ource:</source>
-        <translation>S&amp;ource :</translation>
+        <translation>S&amp;ource&#xa0;:</translation>
     </message>
     <message>
         <source>the kind of channel, e.g. email</source>
@@ -2824,7 +2824,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>&amp;Medium:</source>
-        <translation>S&amp;upport :</translation>
+        <translation>S&amp;upport&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. spring-sale</source>
@@ -2832,27 +2832,27 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>&amp;Campaign:</source>
-        <translation>&amp;Campagne :</translation>
+        <translation>&amp;Campagne&#xa0;:</translation>
     </message>
     <message>
         <source>optional: paid search keyword</source>
-        <translation>facultatif : mot-clé de recherche payante</translation>
+        <translation>facultatif&#xa0;: mot-clé de recherche payante</translation>
     </message>
     <message>
         <source>T&amp;erm:</source>
-        <translation>Te&amp;rme :</translation>
+        <translation>Te&amp;rme&#xa0;:</translation>
     </message>
     <message>
         <source>optional: which ad or button</source>
-        <translation>facultatif : quelle annonce ou quel bouton</translation>
+        <translation>facultatif&#xa0;: quelle annonce ou quel bouton</translation>
     </message>
     <message>
         <source>Co&amp;ntent:</source>
-        <translation>Co&amp;ntenu :</translation>
+        <translation>Co&amp;ntenu&#xa0;:</translation>
     </message>
     <message>
         <source>Use lower case (analytics tools count “Email” and “email” apart)</source>
-        <translation>Utilisez des minuscules (les outils d&apos;analyse comptent « Email » et « email » séparément)</translation>
+        <translation>Utilisez des minuscules (les outils d&apos;analyse comptent «&#xa0;Email&#xa0;» et «&#xa0;email&#xa0;» séparément)</translation>
     </message>
     <message>
         <source>Final address</source>
@@ -2860,7 +2860,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>Opens:</source>
-        <translation>Ouvre :</translation>
+        <translation>Ouvre&#xa0;:</translation>
     </message>
     <message>
         <source>Create Link</source>
@@ -2872,7 +2872,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation>D&amp;ébut :</translation>
+        <translation>D&amp;ébut&#xa0;:</translation>
     </message>
     <message>
         <source>Before this time the link is not active yet.</source>
@@ -2884,7 +2884,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>&amp;Ends:</source>
-        <translation>&amp;Fin :</translation>
+        <translation>&amp;Fin&#xa0;:</translation>
     </message>
     <message>
         <source>From this time on the link has ended.</source>
@@ -2896,7 +2896,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>At &amp;most:</source>
-        <translation>Au &amp;plus :</translation>
+        <translation>Au &amp;plus&#xa0;:</translation>
     </message>
     <message>
         <source>After this many clicks the link has ended.</source>
@@ -2912,7 +2912,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>empty: a page says the link has ended</source>
-        <translation>vide : une page indique que le lien est terminé</translation>
+        <translation>vide&#xa0;: une page indique que le lien est terminé</translation>
     </message>
     <message>
         <source>Address after the end</source>
@@ -2920,11 +2920,11 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>&amp;Then go to:</source>
-        <translation>Puis &amp;vers :</translation>
+        <translation>Puis &amp;vers&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>Mot de pa&amp;sse :</translation>
+        <translation>Mot de pa&amp;sse&#xa0;:</translation>
     </message>
     <message>
         <source>Visitors must type this password before they are sent on.</source>
@@ -2944,7 +2944,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>e.g. Spring sale: half price</source>
-        <translation>p. ex. Soldes de printemps : moitié prix</translation>
+        <translation>p. ex. Soldes de printemps&#xa0;: moitié prix</translation>
     </message>
     <message>
         <source>one or two sentences</source>
@@ -2956,15 +2956,15 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation>T&amp;itre :</translation>
+        <translation>T&amp;itre&#xa0;:</translation>
     </message>
     <message>
         <source>Descri&amp;ption:</source>
-        <translation>Descri&amp;ption :</translation>
+        <translation>Descri&amp;ption&#xa0;:</translation>
     </message>
     <message>
         <source>I&amp;mage address:</source>
-        <translation>Adresse de l&apos;ima&amp;ge :</translation>
+        <translation>Adresse de l&apos;ima&amp;ge&#xa0;:</translation>
     </message>
     <message>
         <source>Preview card</source>
@@ -2972,7 +2972,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>No image: a small card</source>
-        <translation>Pas d&apos;image : une petite carte</translation>
+        <translation>Pas d&apos;image&#xa0;: une petite carte</translation>
     </message>
     <message>
         <source>Image from %1</source>
@@ -2984,7 +2984,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>%1 cannot send visitors to another address after the end; only links on this computer can. Visitors see the service&apos;s own page.</source>
-        <translation>%1 ne peut pas envoyer les visiteurs vers une autre adresse après la fin ; seuls les liens de cet ordinateur le peuvent. Les visiteurs voient la page du service.</translation>
+        <translation>%1 ne peut pas envoyer les visiteurs vers une autre adresse après la fin&#xa0;; seuls les liens de cet ordinateur le peuvent. Les visiteurs voient la page du service.</translation>
     </message>
     <message>
         <source>not possible with %1</source>
@@ -3036,23 +3036,23 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>Could not check whether “%1” is free: %2</source>
-        <translation>Impossible de vérifier si « %1 » est libre : %2</translation>
+        <translation>Impossible de vérifier si «&#xa0;%1&#xa0;» est libre&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” is available.</source>
-        <translation>« %1 » est disponible.</translation>
+        <translation>«&#xa0;%1&#xa0;» est disponible.</translation>
     </message>
     <message>
         <source>“%1” is already used on %2. Choose another back-half.</source>
-        <translation>« %1 » est déjà utilisé sur %2. Choisissez un autre suffixe.</translation>
+        <translation>«&#xa0;%1&#xa0;» est déjà utilisé sur %2. Choisissez un autre suffixe.</translation>
     </message>
     <message>
         <source>The link was saved, but not its password: %1</source>
-        <translation>Le lien a été enregistré, mais pas son mot de passe : %1</translation>
+        <translation>Le lien a été enregistré, mais pas son mot de passe&#xa0;: %1</translation>
     </message>
     <message>
         <source>The link was saved, but not its targeting rules: %1</source>
-        <translation>Le lien a été enregistré, mais pas ses règles de ciblage : %1</translation>
+        <translation>Le lien a été enregistré, mais pas ses règles de ciblage&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3079,14 +3079,14 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>No links match “%1”</source>
-        <translation>Aucun lien ne correspond à « %1 »</translation>
+        <translation>Aucun lien ne correspond à «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>Linkdeck::Gui::LocalServerPanel</name>
     <message>
         <source>Stopped: short links on this computer do not open.</source>
-        <translation>Arrêté : les liens courts de cet ordinateur ne s&apos;ouvrent pas.</translation>
+        <translation>Arrêté&#xa0;: les liens courts de cet ordinateur ne s&apos;ouvrent pas.</translation>
     </message>
     <message>
         <source>Starting…</source>
@@ -3109,13 +3109,13 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>The link database is damaged: SQLite found errors in it. Short links still open, but changes and visits may not be saved. Quit Linkdeck and restore a backup of the database.</source>
-        <translation>La base de liens est endommagée : SQLite y a trouvé des erreurs. Les liens courts s&apos;ouvrent toujours, mais les modifications et les visites risquent de ne pas être enregistrées. Quittez Linkdeck et restaurez une sauvegarde de la base de données.</translation>
+        <translation>La base de liens est endommagée&#xa0;: SQLite y a trouvé des erreurs. Les liens courts s&apos;ouvrent toujours, mais les modifications et les visites risquent de ne pas être enregistrées. Quittez Linkdeck et restaurez une sauvegarde de la base de données.</translation>
     </message>
     <message numerus="yes">
         <source>Visits are not being recorded: the link server cannot write to its disk (it is full or read-only). Short links still open. %Ln visit(s) not recorded so far.</source>
         <translation>
-            <numerusform>Les visites ne sont pas enregistrées : le serveur de liens ne peut pas écrire sur son disque (plein ou en lecture seule). Les liens courts s&apos;ouvrent toujours. %Ln visite non enregistrée jusqu&apos;ici.</numerusform>
-            <numerusform>Les visites ne sont pas enregistrées : le serveur de liens ne peut pas écrire sur son disque (plein ou en lecture seule). Les liens courts s&apos;ouvrent toujours. %Ln visites non enregistrées jusqu&apos;ici.</numerusform>
+            <numerusform>Les visites ne sont pas enregistrées&#xa0;: le serveur de liens ne peut pas écrire sur son disque (plein ou en lecture seule). Les liens courts s&apos;ouvrent toujours. %Ln visite non enregistrée jusqu&apos;ici.</numerusform>
+            <numerusform>Les visites ne sont pas enregistrées&#xa0;: le serveur de liens ne peut pas écrire sur son disque (plein ou en lecture seule). Les liens courts s&apos;ouvrent toujours. %Ln visites non enregistrées jusqu&apos;ici.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3127,7 +3127,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>Visits reach the statistics %1 seconds late: the database is busy. None is lost.</source>
-        <translation>Les visites arrivent dans les statistiques avec %1 secondes de retard : la base de données est occupée. Aucune n&apos;est perdue.</translation>
+        <translation>Les visites arrivent dans les statistiques avec %1 secondes de retard&#xa0;: la base de données est occupée. Aucune n&apos;est perdue.</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -3222,7 +3222,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>Make a campaign&apos;s links at once: each destination for each source and medium</source>
-        <translation>Créer d&apos;un coup les liens d&apos;une campagne : chaque destination pour chaque source et support</translation>
+        <translation>Créer d&apos;un coup les liens d&apos;une campagne&#xa0;: chaque destination pour chaque source et support</translation>
     </message>
     <message>
         <source>&amp;Import Links…</source>
@@ -3316,7 +3316,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>Saved offline: the link will be created on %1 when the network is back.</source>
-        <translation>Enregistré hors ligne : le lien sera créé sur %1 au retour du réseau.</translation>
+        <translation>Enregistré hors ligne&#xa0;: le lien sera créé sur %1 au retour du réseau.</translation>
     </message>
     <message>
         <source>Created %1</source>
@@ -3324,7 +3324,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>Saved offline: the change will be sent to %1 when the network is back.</source>
-        <translation>Enregistré hors ligne : la modification sera envoyée à %1 au retour du réseau.</translation>
+        <translation>Enregistré hors ligne&#xa0;: la modification sera envoyée à %1 au retour du réseau.</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -3382,15 +3382,15 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>The preview shows the first link; each link gets its own file, named by its back-half.</source>
-        <translation>L&apos;aperçu montre le premier lien ; chaque lien reçoit son propre fichier, nommé d&apos;après son suffixe.</translation>
+        <translation>L&apos;aperçu montre le premier lien&#xa0;; chaque lien reçoit son propre fichier, nommé d&apos;après son suffixe.</translation>
     </message>
     <message>
         <source>There is no preset “%1”.</source>
-        <translation>Il n&apos;y a pas de modèle « %1 ».</translation>
+        <translation>Il n&apos;y a pas de modèle «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The preset “%1” cannot be used: %2</source>
-        <translation>Le modèle « %1 » ne peut pas être utilisé : %2</translation>
+        <translation>Le modèle «&#xa0;%1&#xa0;» ne peut pas être utilisé&#xa0;: %2</translation>
     </message>
     <message>
         <source>Save Preset</source>
@@ -3398,7 +3398,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>Name of the preset:</source>
-        <translation>Nom du modèle :</translation>
+        <translation>Nom du modèle&#xa0;:</translation>
     </message>
     <message>
         <source>Version %1, %2 × %2 modules, %3 mm each, %4 × %5 mm</source>
@@ -3453,7 +3453,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>“%1” is not a colour: use #rrggbb, a name such as black, or cmyk(0,0,0,100).</source>
-        <translation>« %1 » n&apos;est pas une couleur : utilisez #rrggbb, un nom comme black, ou cmyk(0,0,0,100).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une couleur&#xa0;: utilisez #rrggbb, un nom comme black, ou cmyk(0,0,0,100).</translation>
     </message>
     <message>
         <source>Choose a colour</source>
@@ -3516,7 +3516,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>Send some visitors of %1 somewhere else than %2. The rules are tried from the top; the first whose conditions all match decides, and everyone else goes to the link&apos;s own destination.</source>
-        <translation>Envoyer certains visiteurs de %1 ailleurs que vers %2. Les règles sont essayées de haut en bas ; la première dont toutes les conditions sont remplies décide, et tous les autres vont à la destination du lien.</translation>
+        <translation>Envoyer certains visiteurs de %1 ailleurs que vers %2. Les règles sont essayées de haut en bas&#xa0;; la première dont toutes les conditions sont remplies décide, et tous les autres vont à la destination du lien.</translation>
     </message>
     <message>
         <source>Rules</source>
@@ -3532,7 +3532,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>Move up: try this rule earlier</source>
-        <translation>Monter : essayer cette règle plus tôt</translation>
+        <translation>Monter&#xa0;: essayer cette règle plus tôt</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -3540,7 +3540,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>Move down: try this rule later</source>
-        <translation>Descendre : essayer cette règle plus tard</translation>
+        <translation>Descendre&#xa0;: essayer cette règle plus tard</translation>
     </message>
     <message>
         <source>Move down</source>
@@ -3556,11 +3556,11 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>&amp;Destination:</source>
-        <translation>&amp;Destination :</translation>
+        <translation>&amp;Destination&#xa0;:</translation>
     </message>
     <message>
         <source>Visitors who meet all of these conditions:</source>
-        <translation>Visiteurs qui remplissent toutes ces conditions :</translation>
+        <translation>Visiteurs qui remplissent toutes ces conditions&#xa0;:</translation>
     </message>
     <message>
         <source>Add &amp;Condition</source>
@@ -3596,7 +3596,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>No rules: every visitor goes to %1.</source>
-        <translation>Aucune règle : tous les visiteurs vont vers %1.</translation>
+        <translation>Aucune règle&#xa0;: tous les visiteurs vont vers %1.</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -3608,7 +3608,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>Send some visitors of the new link somewhere else than %1. The rules are tried from the top; the first whose conditions all match decides, and everyone else goes to the link&apos;s own destination.</source>
-        <translation>Envoyer certains visiteurs du nouveau lien ailleurs que vers %1. Les règles sont essayées de haut en bas ; la première dont toutes les conditions sont remplies décide, et tous les autres vont à la destination du lien.</translation>
+        <translation>Envoyer certains visiteurs du nouveau lien ailleurs que vers %1. Les règles sont essayées de haut en bas&#xa0;; la première dont toutes les conditions sont remplies décide, et tous les autres vont à la destination du lien.</translation>
     </message>
 </context>
 <context>
@@ -3619,7 +3619,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>Send some visitors elsewhere: phones to an app store, Germans to the German page, …</source>
-        <translation>Envoyer certains visiteurs ailleurs : les téléphones vers une boutique d&apos;applications, les germanophones vers la page allemande, …</translation>
+        <translation>Envoyer certains visiteurs ailleurs&#xa0;: les téléphones vers une boutique d&apos;applications, les germanophones vers la page allemande, …</translation>
     </message>
     <message>
         <source>Edit R&amp;ules…</source>
@@ -3627,7 +3627,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>Try a visitor:</source>
-        <translation>Essayer un visiteur :</translation>
+        <translation>Essayer un visiteur&#xa0;:</translation>
     </message>
     <message>
         <source>The visitor&apos;s device</source>
@@ -3675,11 +3675,11 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>The rules could not be read: %1</source>
-        <translation>Impossible de lire les règles : %1</translation>
+        <translation>Impossible de lire les règles&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 cannot send visitors elsewhere by device, language or country; links on this computer and on Shlink can.</source>
-        <translation>%1 ne peut pas envoyer les visiteurs ailleurs selon l&apos;appareil, la langue ou le pays ; les liens de cet ordinateur et de Shlink le peuvent.</translation>
+        <translation>%1 ne peut pas envoyer les visiteurs ailleurs selon l&apos;appareil, la langue ou le pays&#xa0;; les liens de cet ordinateur et de Shlink le peuvent.</translation>
     </message>
     <message>
         <source>Reading the rules…</source>
@@ -3687,7 +3687,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>No rules: every visitor goes to the destination.</source>
-        <translation>Aucune règle : tous les visiteurs vont vers la destination.</translation>
+        <translation>Aucune règle&#xa0;: tous les visiteurs vont vers la destination.</translation>
     </message>
     <message>
         <source>%1. %2</source>
@@ -3764,7 +3764,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>Together: %1%</source>
-        <translation>Total : %1 %</translation>
+        <translation>Total&#xa0;: %1&#xa0;%</translation>
     </message>
     <message>
         <source>A/&amp;B split</source>
@@ -3784,8 +3784,8 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     <message numerus="yes">
         <source>%1, %2: %Ln click(s)</source>
         <translation>
-            <numerusform>%1, %2 : %Ln clic</numerusform>
-            <numerusform>%1, %2 : %Ln clics</numerusform>
+            <numerusform>%1, %2&#xa0;: %Ln clic</numerusform>
+            <numerusform>%1, %2&#xa0;: %Ln clics</numerusform>
         </translation>
     </message>
     <message>
@@ -3805,7 +3805,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     <name>Linkdeck::Gui::StatsDialog</name>
     <message>
         <source>Statistics: %1</source>
-        <translation>Statistiques : %1</translation>
+        <translation>Statistiques&#xa0;: %1</translation>
     </message>
     <message>
         <source>Today</source>
@@ -3925,11 +3925,11 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>Period:</source>
-        <translation>Période :</translation>
+        <translation>Période&#xa0;:</translation>
     </message>
     <message>
         <source>Per:</source>
-        <translation>Par :</translation>
+        <translation>Par&#xa0;:</translation>
     </message>
     <message>
         <source>Show &amp;All Clicks</source>
@@ -3949,11 +3949,11 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>Saved “%1” in %2.</source>
-        <translation>« %1 » enregistré dans %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» enregistré dans %2.</translation>
     </message>
     <message>
         <source>Could not save “%1”: %2</source>
-        <translation>Impossible d&apos;enregistrer « %1 » : %2</translation>
+        <translation>Impossible d&apos;enregistrer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -3961,11 +3961,11 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>Only the clicks of %1: %2</source>
-        <translation>Seulement les clics de %1 : %2</translation>
+        <translation>Seulement les clics de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source> (%1% against the period before)</source>
-        <translation> (%1 % par rapport à la période précédente)</translation>
+        <translation> (%1&#xa0;% par rapport à la période précédente)</translation>
     </message>
     <message numerus="yes">
         <source>(+%Ln bot(s), not counted)</source>
@@ -4142,7 +4142,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Share set</source>
@@ -4157,7 +4157,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>Stop synchronising; the links fetched so far are kept</source>
-        <translation>Arrêter la synchronisation ; les liens déjà récupérés sont conservés</translation>
+        <translation>Arrêter la synchronisation&#xa0;; les liens déjà récupérés sont conservés</translation>
     </message>
     <message>
         <source>Synchronising…</source>
@@ -4166,13 +4166,13 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     <message numerus="yes">
         <source>%1: %Ln link(s)</source>
         <translation>
-            <numerusform>%1 : %Ln lien</numerusform>
-            <numerusform>%1 : %Ln liens</numerusform>
+            <numerusform>%1&#xa0;: %Ln lien</numerusform>
+            <numerusform>%1&#xa0;: %Ln liens</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Accounts are up to date.</source>
@@ -4180,7 +4180,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>Showing the links saved on this computer: %1 could not be synchronised.</source>
-        <translation>Affichage des liens enregistrés sur cet ordinateur : %1 n&apos;a pas pu être synchronisé.</translation>
+        <translation>Affichage des liens enregistrés sur cet ordinateur&#xa0;: %1 n&apos;a pas pu être synchronisé.</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n change(s) made offline.</source>
@@ -4196,8 +4196,8 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     <message numerus="yes">
         <source>%n change(s) made offline were refused by the service. They are marked “not sent” in the table: edit or delete them.</source>
         <translation>
-            <numerusform>%n modification faite hors ligne a été refusée par le service. Elle est marquée « non envoyée » dans le tableau : modifiez-la ou supprimez-la.</numerusform>
-            <numerusform>%n modifications faites hors ligne ont été refusées par le service. Elles sont marquées « non envoyées » dans le tableau : modifiez-les ou supprimez-les.</numerusform>
+            <numerusform>%n modification faite hors ligne a été refusée par le service. Elle est marquée «&#xa0;non envoyée&#xa0;» dans le tableau&#xa0;: modifiez-la ou supprimez-la.</numerusform>
+            <numerusform>%n modifications faites hors ligne ont été refusées par le service. Elles sont marquées «&#xa0;non envoyées&#xa0;» dans le tableau&#xa0;: modifiez-les ou supprimez-les.</numerusform>
         </translation>
     </message>
 </context>
@@ -4219,15 +4219,15 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>Each link is made on the account you choose; then the old link sends its visitors to the new one where its service allows it. No link is deleted.</source>
-        <translation>Chaque lien est créé sur le compte choisi ; puis l&apos;ancien lien envoie ses visiteurs vers le nouveau si son service le permet. Aucun lien n&apos;est supprimé.</translation>
+        <translation>Chaque lien est créé sur le compte choisi&#xa0;; puis l&apos;ancien lien envoie ses visiteurs vers le nouveau si son service le permet. Aucun lien n&apos;est supprimé.</translation>
     </message>
     <message>
         <source>Each link is made on the account you choose; the old links stay as they are.</source>
-        <translation>Chaque lien est créé sur le compte choisi ; les anciens liens restent tels quels.</translation>
+        <translation>Chaque lien est créé sur le compte choisi&#xa0;; les anciens liens restent tels quels.</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;Vers :</translation>
+        <translation>&amp;Vers&#xa0;:</translation>
     </message>
     <message>
         <source>Skip the link</source>
@@ -4239,7 +4239,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>When the back-half is &amp;taken there:</source>
-        <translation>Quand le suffixe y est &amp;pris :</translation>
+        <translation>Quand le suffixe y est &amp;pris&#xa0;:</translation>
     </message>
     <message>
         <source>Old and new short links</source>
@@ -4307,7 +4307,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>Could not save the mapping: %1</source>
-        <translation>Impossible d&apos;enregistrer la correspondance : %1</translation>
+        <translation>Impossible d&apos;enregistrer la correspondance&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4326,7 +4326,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>A short link on this computer, served by Linkdeck&apos;s own link server: ready to test, share or print as a QR code.</source>
-        <translation>Un lien court sur cet ordinateur, servi par le serveur de liens de Linkdeck : prêt à tester, partager ou imprimer en code QR.</translation>
+        <translation>Un lien court sur cet ordinateur, servi par le serveur de liens de Linkdeck&#xa0;: prêt à tester, partager ou imprimer en code QR.</translation>
     </message>
     <message>
         <source>Connect Bitly, Rebrandly, Shlink…</source>
@@ -4334,7 +4334,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>Add the account you already use (Bitly, Rebrandly, Shlink or Cuttly) with its API token: its links appear here.</source>
-        <translation>Ajoutez le compte que vous utilisez déjà (Bitly, Rebrandly, Shlink ou Cuttly) avec son jeton d&apos;API : ses liens apparaîtront ici.</translation>
+        <translation>Ajoutez le compte que vous utilisez déjà (Bitly, Rebrandly, Shlink ou Cuttly) avec son jeton d&apos;API&#xa0;: ses liens apparaîtront ici.</translation>
     </message>
     <message>
         <source>Getting Started</source>
@@ -4352,7 +4352,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     <name>Linkdeck::InstanceLock</name>
     <message>
         <source>Linkdeck is already open with these links. Switch to its window: a second Linkdeck cannot run the link server for the same links.</source>
-        <translation>Linkdeck est déjà ouvert avec ces liens. Passez à sa fenêtre : un second Linkdeck ne peut pas faire tourner le serveur de liens pour les mêmes liens.</translation>
+        <translation>Linkdeck est déjà ouvert avec ces liens. Passez à sa fenêtre&#xa0;: un second Linkdeck ne peut pas faire tourner le serveur de liens pour les mêmes liens.</translation>
     </message>
     <message>
         <source>Linkdeck cannot write to its data folder.</source>
@@ -4371,14 +4371,14 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>This computer has no usable keychain (such as GNOME Keyring or KWallet), so the token cannot be stored safely.</source>
-        <translation>Cet ordinateur n&apos;a pas de trousseau utilisable (comme GNOME Keyring ou KWallet) : le jeton ne peut donc pas être conservé en sécurité.</translation>
+        <translation>Cet ordinateur n&apos;a pas de trousseau utilisable (comme GNOME Keyring ou KWallet)&#xa0;: le jeton ne peut donc pas être conservé en sécurité.</translation>
     </message>
 </context>
 <context>
     <name>Linkdeck::LinkLimits</name>
     <message>
         <source>The link would end before it starts: choose an end later than the start.</source>
-        <translation>Le lien se terminerait avant de commencer : choisissez une fin postérieure au début.</translation>
+        <translation>Le lien se terminerait avant de commencer&#xa0;: choisissez une fin postérieure au début.</translation>
     </message>
     <message>
         <source>The click limit must be at least 1 click.</source>
@@ -4386,18 +4386,18 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>The address for visitors after the end is only used by a link that ends: set an end, a start or a click limit, or leave that address empty.</source>
-        <translation>L&apos;adresse des visiteurs après la fin ne sert qu&apos;à un lien qui se termine : définissez une fin, un début ou une limite de clics, ou laissez cette adresse vide.</translation>
+        <translation>L&apos;adresse des visiteurs après la fin ne sert qu&apos;à un lien qui se termine&#xa0;: définissez une fin, un début ou une limite de clics, ou laissez cette adresse vide.</translation>
     </message>
     <message>
         <source>The address for visitors after the end cannot be used: %1</source>
-        <translation>L&apos;adresse des visiteurs après la fin ne peut pas être utilisée : %1</translation>
+        <translation>L&apos;adresse des visiteurs après la fin ne peut pas être utilisée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Linkdeck::LinkPassword</name>
     <message>
         <source>The password is empty: type one, or remove the protection.</source>
-        <translation>Le mot de passe est vide : saisissez-en un, ou retirez la protection.</translation>
+        <translation>Le mot de passe est vide&#xa0;: saisissez-en un, ou retirez la protection.</translation>
     </message>
     <message>
         <source>A password cannot contain a line break.</source>
@@ -4405,30 +4405,30 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>The password is too long: at most %1 characters.</source>
-        <translation>Le mot de passe est trop long : %1 caractères au maximum.</translation>
+        <translation>Le mot de passe est trop long&#xa0;: %1 caractères au maximum.</translation>
     </message>
     <message>
         <source>The password could not be protected: the computer is short of memory.</source>
-        <translation>Le mot de passe n&apos;a pas pu être protégé : l&apos;ordinateur manque de mémoire.</translation>
+        <translation>Le mot de passe n&apos;a pas pu être protégé&#xa0;: l&apos;ordinateur manque de mémoire.</translation>
     </message>
 </context>
 <context>
     <name>Linkdeck::LinkPreview</name>
     <message>
         <source>The preview title is too long: at most %1 characters.</source>
-        <translation>Le titre de l&apos;aperçu est trop long : %1 caractères au maximum.</translation>
+        <translation>Le titre de l&apos;aperçu est trop long&#xa0;: %1 caractères au maximum.</translation>
     </message>
     <message>
         <source>The preview description is too long: at most %1 characters.</source>
-        <translation>La description de l&apos;aperçu est trop longue : %1 caractères au maximum.</translation>
+        <translation>La description de l&apos;aperçu est trop longue&#xa0;: %1 caractères au maximum.</translation>
     </message>
     <message>
         <source>A preview needs a title: link previews show nothing without one.</source>
-        <translation>Un aperçu a besoin d&apos;un titre : sans titre, les aperçus de liens n&apos;affichent rien.</translation>
+        <translation>Un aperçu a besoin d&apos;un titre&#xa0;: sans titre, les aperçus de liens n&apos;affichent rien.</translation>
     </message>
     <message>
         <source>The preview image&apos;s address cannot be used: %1</source>
-        <translation>L&apos;adresse de l&apos;image d&apos;aperçu ne peut pas être utilisée : %1</translation>
+        <translation>L&apos;adresse de l&apos;image d&apos;aperçu ne peut pas être utilisée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4439,11 +4439,11 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>This service cannot send visitors to different addresses; redirect rules need a Shlink server or this computer.</source>
-        <translation>Ce service ne peut pas envoyer les visiteurs vers différentes adresses ; les règles de redirection nécessitent un serveur Shlink ou cet ordinateur.</translation>
+        <translation>Ce service ne peut pas envoyer les visiteurs vers différentes adresses&#xa0;; les règles de redirection nécessitent un serveur Shlink ou cet ordinateur.</translation>
     </message>
     <message>
         <source>This service cannot protect a link by a password; only links on this computer can.</source>
-        <translation>Ce service ne peut pas protéger un lien par mot de passe ; seuls les liens de cet ordinateur le peuvent.</translation>
+        <translation>Ce service ne peut pas protéger un lien par mot de passe&#xa0;; seuls les liens de cet ordinateur le peuvent.</translation>
     </message>
     <message>
         <source>This service cannot look up a single link.</source>
@@ -4458,7 +4458,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>The back-half “%1” is already used on %2. Choose another one.</source>
-        <translation>Le suffixe « %1 » est déjà utilisé sur %2. Choisissez-en un autre.</translation>
+        <translation>Le suffixe «&#xa0;%1&#xa0;» est déjà utilisé sur %2. Choisissez-en un autre.</translation>
     </message>
     <message>
         <source>Could not save the link.</source>
@@ -4470,7 +4470,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>The link no longer exists; it may have been deleted.</source>
-        <translation>Le lien n&apos;existe plus ; il a peut-être été supprimé.</translation>
+        <translation>Le lien n&apos;existe plus&#xa0;; il a peut-être été supprimé.</translation>
     </message>
     <message>
         <source>Could not change the address of the links.</source>
@@ -4478,7 +4478,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>The back-halves %1 are already used on %2, so the links cannot move there. Nothing was changed.</source>
-        <translation>Les suffixes %1 sont déjà utilisés sur %2 : les liens ne peuvent donc pas y être déplacés. Rien n&apos;a été modifié.</translation>
+        <translation>Les suffixes %1 sont déjà utilisés sur %2&#xa0;: les liens ne peuvent donc pas y être déplacés. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Could not save the links of the account.</source>
@@ -4494,15 +4494,15 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>The link no longer exists; it may have been deleted already.</source>
-        <translation>Le lien n&apos;existe plus ; il a peut-être déjà été supprimé.</translation>
+        <translation>Le lien n&apos;existe plus&#xa0;; il a peut-être déjà été supprimé.</translation>
     </message>
     <message>
         <source>There is no tag “%1”.</source>
-        <translation>Il n&apos;y a pas d&apos;étiquette « %1 ».</translation>
+        <translation>Il n&apos;y a pas d&apos;étiquette «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>There is already a tag “%1”.</source>
-        <translation>Une étiquette « %1 » existe déjà.</translation>
+        <translation>Une étiquette «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <source>Could not rename the tag.</source>
@@ -4517,7 +4517,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     <name>Linkdeck::LinkSelection</name>
     <message>
         <source>Not sent: %1</source>
-        <translation>Non envoyé : %1</translation>
+        <translation>Non envoyé&#xa0;: %1</translation>
     </message>
     <message>
         <source>the service refused it.</source>
@@ -4529,7 +4529,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>Last try: %1</source>
-        <translation>Dernier essai : %1</translation>
+        <translation>Dernier essai&#xa0;: %1</translation>
     </message>
     <message>
         <source>Send visitors to other addresses by device, language, country, date and more</source>
@@ -4541,7 +4541,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>This link is waiting to be created on %1; its redirect rules can be set once it is there.</source>
-        <translation>Ce lien attend d&apos;être créé sur %1 ; ses règles de redirection pourront être définies une fois qu&apos;il y sera.</translation>
+        <translation>Ce lien attend d&apos;être créé sur %1&#xa0;; ses règles de redirection pourront être définies une fois qu&apos;il y sera.</translation>
     </message>
     <message>
         <source>Select one link to edit its redirect rules.</source>
@@ -4568,11 +4568,11 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>Destination %1 of the split cannot be used: %2</source>
-        <translation>La destination %1 de la répartition ne peut pas être utilisée : %2</translation>
+        <translation>La destination %1 de la répartition ne peut pas être utilisée&#xa0;: %2</translation>
     </message>
     <message>
         <source>The shares of the split must add up to 100% (now %1%).</source>
-        <translation>Les parts de la répartition doivent totaliser 100 % (actuellement %1 %).</translation>
+        <translation>Les parts de la répartition doivent totaliser 100 % (actuellement %1&#xa0;%).</translation>
     </message>
 </context>
 <context>
@@ -4625,7 +4625,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>Clicks by people since the link was made, as the statistics count them. Visits by bots (link previews, crawlers) are not counted; where there were some, they are shown apart: “41 (+1 bot)”.</source>
-        <translation>Clics de personnes depuis la création du lien, comptés comme dans les statistiques. Les visites de robots (aperçus de liens, robots d&apos;indexation) ne sont pas comptées ; s&apos;il y en a eu, elles sont indiquées à part : « 41 (+1 robot) ».</translation>
+        <translation>Clics de personnes depuis la création du lien, comptés comme dans les statistiques. Les visites de robots (aperçus de liens, robots d&apos;indexation) ne sont pas comptées&#xa0;; s&apos;il y en a eu, elles sont indiquées à part&#xa0;: «&#xa0;41 (+1 robot)&#xa0;».</translation>
     </message>
     <message>
         <source>Short link</source>
@@ -4675,7 +4675,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     <name>Linkdeck::LocalProvider</name>
     <message>
         <source>This link no longer exists; it may have been deleted.</source>
-        <translation>Ce lien n&apos;existe plus ; il a peut-être été supprimé.</translation>
+        <translation>Ce lien n&apos;existe plus&#xa0;; il a peut-être été supprimé.</translation>
     </message>
     <message>
         <source>Could not read the click statistics.</source>
@@ -4698,7 +4698,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>The link server could not be started: %1</source>
-        <translation>Le serveur de liens n&apos;a pas pu démarrer : %1</translation>
+        <translation>Le serveur de liens n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Port %1 is already used by another program. Choose another port in Preferences.</source>
@@ -4706,11 +4706,11 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>Another Linkdeck link server already uses these links (is Linkdeck open twice?). Close the other one, then start the server here.</source>
-        <translation>Un autre serveur de liens Linkdeck utilise déjà ces liens (Linkdeck est-il ouvert deux fois ?). Fermez l&apos;autre, puis démarrez le serveur ici.</translation>
+        <translation>Un autre serveur de liens Linkdeck utilise déjà ces liens (Linkdeck est-il ouvert deux fois&#xa0;?). Fermez l&apos;autre, puis démarrez le serveur ici.</translation>
     </message>
     <message>
         <source>The link server stopped unexpectedly: %1</source>
-        <translation>Le serveur de liens s&apos;est arrêté de façon inattendue : %1</translation>
+        <translation>Le serveur de liens s&apos;est arrêté de façon inattendue&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4724,7 +4724,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     <name>Linkdeck::Print::LabelSheet</name>
     <message>
         <source>Label %1 (“%2”): %3</source>
-        <translation>Étiquette %1 (« %2 ») : %3</translation>
+        <translation>Étiquette %1 («&#xa0;%2&#xa0;»)&#xa0;: %3</translation>
     </message>
     <message>
         <source>There are no labels to print.</source>
@@ -4732,7 +4732,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>The labels would be smaller than 5 mm: use fewer rows or columns, or smaller margins.</source>
-        <translation>Les étiquettes feraient moins de 5 mm : utilisez moins de lignes ou de colonnes, ou des marges plus petites.</translation>
+        <translation>Les étiquettes feraient moins de 5 mm&#xa0;: utilisez moins de lignes ou de colonnes, ou des marges plus petites.</translation>
     </message>
     <message>
         <source>Could not start printing the labels.</source>
@@ -4744,40 +4744,40 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>Could not write “%1”: %2</source>
-        <translation>Impossible d&apos;écrire « %1 » : %2</translation>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Linkdeck::Print::QrBatch</name>
     <message>
         <source>Could not create the folder “%1”.</source>
-        <translation>Impossible de créer le dossier « %1 ».</translation>
+        <translation>Impossible de créer le dossier «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation>« %1 » : %2</translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Linkdeck::Print::QrChecks</name>
     <message>
         <source>A code with a logo needs error correction H; it will be used.</source>
-        <translation>Un code avec logo nécessite la correction d&apos;erreurs H ; elle sera utilisée.</translation>
+        <translation>Un code avec logo nécessite la correction d&apos;erreurs H&#xa0;; elle sera utilisée.</translation>
     </message>
     <message>
         <source>The logo “%1” cannot be read as a PNG, JPEG or SVG image.</source>
-        <translation>Le logo « %1 » ne peut pas être lu comme image PNG, JPEG ou SVG.</translation>
+        <translation>Le logo «&#xa0;%1&#xa0;» ne peut pas être lu comme image PNG, JPEG ou SVG.</translation>
     </message>
     <message numerus="yes">
         <source>The quiet zone is %n module(s) wide; scanners expect 4. Leave a margin around the printed code.</source>
         <translation>
-            <numerusform>La zone de silence fait %n module de large ; les lecteurs en attendent 4. Laissez une marge autour du code imprimé.</numerusform>
-            <numerusform>La zone de silence fait %n modules de large ; les lecteurs en attendent 4. Laissez une marge autour du code imprimé.</numerusform>
+            <numerusform>La zone de silence fait %n module de large&#xa0;; les lecteurs en attendent 4. Laissez une marge autour du code imprimé.</numerusform>
+            <numerusform>La zone de silence fait %n modules de large&#xa0;; les lecteurs en attendent 4. Laissez une marge autour du code imprimé.</numerusform>
         </translation>
     </message>
     <message>
         <source>Each module prints %1 mm wide; below about 0.3 mm many printers and phones fail. Make the code larger.</source>
-        <translation>Chaque module s&apos;imprime sur %1 mm de large ; en dessous d&apos;environ 0,3 mm, beaucoup d&apos;imprimantes et de téléphones échouent. Agrandissez le code.</translation>
+        <translation>Chaque module s&apos;imprime sur %1 mm de large&#xa0;; en dessous d&apos;environ 0,3 mm, beaucoup d&apos;imprimantes et de téléphones échouent. Agrandissez le code.</translation>
     </message>
     <message>
         <source>The code is light on dark. Many phone cameras only read dark modules on a light background.</source>
@@ -4785,7 +4785,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>The colours are too close (contrast %1:1); aim for at least 4.5:1, ideally dark on white.</source>
-        <translation>Les couleurs sont trop proches (contraste %1:1) ; visez au moins 4,5:1, idéalement du sombre sur blanc.</translation>
+        <translation>Les couleurs sont trop proches (contraste %1:1)&#xa0;; visez au moins 4,5:1, idéalement du sombre sur blanc.</translation>
     </message>
 </context>
 <context>
@@ -4828,7 +4828,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>“%1” in the preset should be %2, not “%3”.</source>
-        <translation>« %1 » dans le modèle doit être %2, pas « %3 ».</translation>
+        <translation>«&#xa0;%1&#xa0;» dans le modèle doit être %2, pas «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>The preset is empty.</source>
@@ -4836,30 +4836,30 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>The preset&apos;s version “%1” is not a format number.</source>
-        <translation>La version « %1 » du modèle n&apos;est pas un numéro de format.</translation>
+        <translation>La version «&#xa0;%1&#xa0;» du modèle n&apos;est pas un numéro de format.</translation>
     </message>
     <message>
         <source>The preset was saved by a newer Linkdeck (format %1; this one reads formats up to %2).</source>
-        <translation>Le modèle a été enregistré par une version plus récente de Linkdeck (format %1 ; celle-ci lit les formats jusqu&apos;à %2).</translation>
+        <translation>Le modèle a été enregistré par une version plus récente de Linkdeck (format %1&#xa0;; celle-ci lit les formats jusqu&apos;à %2).</translation>
     </message>
     <message>
         <source>“%1” in the preset should be 0 (size by width) or at least %2 mm.</source>
-        <translation>« %1 » dans le modèle doit être 0 (taille selon la largeur) ou d&apos;au moins %2 mm.</translation>
+        <translation>«&#xa0;%1&#xa0;» dans le modèle doit être 0 (taille selon la largeur) ou d&apos;au moins %2 mm.</translation>
     </message>
 </context>
 <context>
     <name>Linkdeck::Print::QrRenderer</name>
     <message>
         <source>The logo “%1” cannot be read as a PNG, JPEG or SVG image.</source>
-        <translation>Le logo « %1 » ne peut pas être lu comme image PNG, JPEG ou SVG.</translation>
+        <translation>Le logo «&#xa0;%1&#xa0;» ne peut pas être lu comme image PNG, JPEG ou SVG.</translation>
     </message>
     <message>
         <source>Could not write “%1”.</source>
-        <translation>Impossible d&apos;écrire « %1 ».</translation>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Could not write “%1”: %2</source>
-        <translation>Impossible d&apos;écrire « %1 » : %2</translation>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4944,7 +4944,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>Rebrandly accepts back-halves of 1 to 40 letters, digits, “-” and “_”.</source>
-        <translation>Rebrandly accepte des suffixes de 1 à 40 lettres, chiffres, « - » et « _ ».</translation>
+        <translation>Rebrandly accepte des suffixes de 1 à 40 lettres, chiffres, «&#xa0;-&#xa0;» et «&#xa0;_&#xa0;».</translation>
     </message>
     <message>
         <source>Rebrandly refused the destination address. Check that it is a complete web address.</source>
@@ -4960,11 +4960,11 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>The Rebrandly token of “%1” has no access to the workspace “%2”.</source>
-        <translation>Le jeton Rebrandly de « %1 » n&apos;a pas accès à l&apos;espace de travail « %2 ».</translation>
+        <translation>Le jeton Rebrandly de «&#xa0;%1&#xa0;» n&apos;a pas accès à l&apos;espace de travail «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Rebrandly refused the link: %1</source>
-        <translation>Rebrandly a refusé le lien : %1</translation>
+        <translation>Rebrandly a refusé le lien&#xa0;: %1</translation>
     </message>
     <message>
         <source>Rebrandly gives a link&apos;s total clicks only, not clicks over time.</source>
@@ -4975,11 +4975,11 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     <name>Linkdeck::RemoteProvider</name>
     <message>
         <source>No API token is set for “%1”.</source>
-        <translation>Aucun jeton d&apos;API n&apos;est défini pour « %1 ».</translation>
+        <translation>Aucun jeton d&apos;API n&apos;est défini pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>No API token is stored for “%1”. Enter it in Preferences &gt; Accounts.</source>
-        <translation>Aucun jeton d&apos;API n&apos;est enregistré pour « %1 ». Saisissez-le dans Préférences &gt; Comptes.</translation>
+        <translation>Aucun jeton d&apos;API n&apos;est enregistré pour «&#xa0;%1&#xa0;». Saisissez-le dans Préférences &gt; Comptes.</translation>
     </message>
     <message>
         <source>%1 sent a reply Linkdeck could not understand. Try again later.</source>
@@ -4995,7 +4995,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>%1 did not accept the API token of “%2”. Check it in Preferences &gt; Accounts.</source>
-        <translation>%1 n&apos;a pas accepté le jeton d&apos;API de « %2 ». Vérifiez-le dans Préférences &gt; Comptes.</translation>
+        <translation>%1 n&apos;a pas accepté le jeton d&apos;API de «&#xa0;%2&#xa0;». Vérifiez-le dans Préférences &gt; Comptes.</translation>
     </message>
     <message>
         <source>Your %1 plan does not include this.</source>
@@ -5003,11 +5003,11 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>%1 does not allow the account “%2” to do this.</source>
-        <translation>%1 n&apos;autorise pas le compte « %2 » à faire cela.</translation>
+        <translation>%1 n&apos;autorise pas le compte «&#xa0;%2&#xa0;» à faire cela.</translation>
     </message>
     <message>
         <source>%1 does not know this link; it may have been deleted there.</source>
-        <translation>%1 ne connaît pas ce lien ; il y a peut-être été supprimé.</translation>
+        <translation>%1 ne connaît pas ce lien&#xa0;; il y a peut-être été supprimé.</translation>
     </message>
     <message>
         <source>This back-half is already used on %1. Choose another one.</source>
@@ -5034,7 +5034,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>%1 refused the link: %2</source>
-        <translation>%1 a refusé le lien : %2</translation>
+        <translation>%1 a refusé le lien&#xa0;: %2</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
@@ -5185,11 +5185,11 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>Add at least one condition: who should go to this destination?</source>
-        <translation>Ajoutez au moins une condition : qui doit aller vers cette destination ?</translation>
+        <translation>Ajoutez au moins une condition&#xa0;: qui doit aller vers cette destination&#xa0;?</translation>
     </message>
     <message>
         <source>Rule %1: %2</source>
-        <translation>Règle %1 : %2</translation>
+        <translation>Règle %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>…</source>
@@ -5229,11 +5229,11 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>on a device “%1”</source>
-        <translation>sur un appareil « %1 »</translation>
+        <translation>sur un appareil «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>whose browser asks for the language “%1”</source>
-        <translation>dont le navigateur demande la langue « %1 »</translation>
+        <translation>dont le navigateur demande la langue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>whose browser asks for %1 (%2)</source>
@@ -5241,15 +5241,15 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>whose link has ?%1=%2</source>
-        <translation>dont le lien contient ?%1=%2</translation>
+        <translation>dont le lien contient&#xa0;?%1=%2</translation>
     </message>
     <message>
         <source>whose link has the parameter “%1”</source>
-        <translation>dont le lien contient le paramètre « %1 »</translation>
+        <translation>dont le lien contient le paramètre «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>whose link has “%1” without a value</source>
-        <translation>dont le lien contient « %1 » sans valeur</translation>
+        <translation>dont le lien contient «&#xa0;%1&#xa0;» sans valeur</translation>
     </message>
     <message>
         <source>from the address %1</source>
@@ -5273,11 +5273,11 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>using the browser “%1”</source>
-        <translation>avec le navigateur « %1 »</translation>
+        <translation>avec le navigateur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>No visitor goes to %1 yet: add a condition.</source>
-        <translation>Aucun visiteur ne va encore vers %1 : ajoutez une condition.</translation>
+        <translation>Aucun visiteur ne va encore vers %1&#xa0;: ajoutez une condition.</translation>
     </message>
     <message>
         <source>A visitor %1 goes to %2.</source>
@@ -5296,105 +5296,105 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>%1 %2% %3</source>
-        <translation>%1 %2 % %3</translation>
+        <translation>%1&#xa0;%2 % %3</translation>
     </message>
     <message>
         <source>No rule matches: the A/B split sends this visitor to one of %1.</source>
-        <translation>Aucune règle ne correspond : la répartition A/B envoie ce visiteur vers l&apos;une de ces destinations : %1.</translation>
+        <translation>Aucune règle ne correspond&#xa0;: la répartition A/B envoie ce visiteur vers l&apos;une de ces destinations&#xa0;: %1.</translation>
     </message>
     <message>
         <source>No rule matches: goes to the destination.</source>
-        <translation>Aucune règle ne correspond : va vers la destination.</translation>
+        <translation>Aucune règle ne correspond&#xa0;: va vers la destination.</translation>
     </message>
     <message>
         <source>No rule matches: goes to the destination, %1.</source>
-        <translation>Aucune règle ne correspond : va vers la destination, %1.</translation>
+        <translation>Aucune règle ne correspond&#xa0;: va vers la destination, %1.</translation>
     </message>
 </context>
 <context>
     <name>Linkdeck::Rules::RuleText</name>
     <message>
         <source>A rule is written as CONDITIONS -&gt; ADDRESS, as in “device=ios -&gt; https://apps.apple.com/app/id1”; “%1” has no “-&gt;”.</source>
-        <translation>Une règle s&apos;écrit CONDITIONS -&gt; ADRESSE, comme « device=ios -&gt; https://apps.apple.com/app/id1 » ; « %1 » n&apos;a pas de « -&gt; ».</translation>
+        <translation>Une règle s&apos;écrit CONDITIONS -&gt; ADRESSE, comme «&#xa0;device=ios -&gt; https://apps.apple.com/app/id1&#xa0;»&#xa0;; «&#xa0;%1&#xa0;» n&apos;a pas de «&#xa0;-&gt;&#xa0;».</translation>
     </message>
     <message>
         <source>Unknown condition “%1”: use device, language, country, city, browser, ip, before, after (each as NAME=VALUE) or param:NAME=VALUE.</source>
-        <translation>Condition inconnue « %1 » : utilisez device, language, country, city, browser, ip, before, after (chacune sous la forme NOM=VALEUR) ou param:NOM=VALEUR.</translation>
+        <translation>Condition inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez device, language, country, city, browser, ip, before, after (chacune sous la forme NOM=VALEUR) ou param:NOM=VALEUR.</translation>
     </message>
 </context>
 <context>
     <name>Linkdeck::Server::Pg::DbCopy</name>
     <message>
         <source>Nothing was copied: the PostgreSQL database is as it was.</source>
-        <translation>Rien n&apos;a été copié : la base PostgreSQL est restée telle quelle.</translation>
+        <translation>Rien n&apos;a été copié&#xa0;: la base PostgreSQL est restée telle quelle.</translation>
     </message>
     <message>
         <source>db:copy needs a target: --to postgresql://USER@HOST:PORT/DATABASE, or Shlink&apos;s variables DB_DRIVER=postgres with DB_HOST, DB_PORT, DB_NAME, DB_USER and DB_PASSWORD (or DB_UNIX_SOCKET).</source>
-        <translation>db:copy attend une cible : --to postgresql://UTILISATEUR@HÔTE:PORT/BASE, ou les variables de Shlink DB_DRIVER=postgres avec DB_HOST, DB_PORT, DB_NAME, DB_USER et DB_PASSWORD (ou DB_UNIX_SOCKET).</translation>
+        <translation>db:copy attend une cible&#xa0;: --to postgresql://UTILISATEUR@HÔTE:PORT/BASE, ou les variables de Shlink DB_DRIVER=postgres avec DB_HOST, DB_PORT, DB_NAME, DB_USER et DB_PASSWORD (ou DB_UNIX_SOCKET).</translation>
     </message>
     <message>
         <source>DB_DRIVER is “%1”: db:copy moves a server to PostgreSQL only (DB_DRIVER=postgres).</source>
-        <translation>DB_DRIVER vaut « %1 » : db:copy ne transfère un serveur que vers PostgreSQL (DB_DRIVER=postgres).</translation>
+        <translation>DB_DRIVER vaut «&#xa0;%1&#xa0;»&#xa0;: db:copy ne transfère un serveur que vers PostgreSQL (DB_DRIVER=postgres).</translation>
     </message>
     <message>
         <source>DB_PORT wants a port number, not “%1”.</source>
-        <translation>DB_PORT attend un numéro de port, pas « %1 ».</translation>
+        <translation>DB_PORT attend un numéro de port, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>db:copy needs the SQLite file to copy: --from FILE.sqlite.</source>
-        <translation>db:copy attend le fichier SQLite à copier : --from FICHIER.sqlite.</translation>
+        <translation>db:copy attend le fichier SQLite à copier&#xa0;: --from FICHIER.sqlite.</translation>
     </message>
     <message>
         <source>There is no SQLite file at “%1”.</source>
-        <translation>Il n&apos;y a pas de fichier SQLite à « %1 ».</translation>
+        <translation>Il n&apos;y a pas de fichier SQLite à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” has schema version %2, and this linkdeck-server&apos;s PostgreSQL schema is version %3: update linkdeck-server to copy it.</source>
-        <translation>« %1 » a la version de schéma %2, et le schéma PostgreSQL de ce linkdeck-server est en version %3 : mettez linkdeck-server à jour pour le copier.</translation>
+        <translation>«&#xa0;%1&#xa0;» a la version de schéma %2, et le schéma PostgreSQL de ce linkdeck-server est en version %3&#xa0;: mettez linkdeck-server à jour pour le copier.</translation>
     </message>
     <message>
         <source>Could not read “%1”.</source>
-        <translation>Impossible de lire « %1 ».</translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The PostgreSQL database %1 is not empty (it holds %2): db:copy moves a server into an empty database only. Nothing was copied.</source>
-        <translation>La base PostgreSQL %1 n&apos;est pas vide (elle contient %2) : db:copy ne transfère un serveur que dans une base vide. Rien n&apos;a été copié.</translation>
+        <translation>La base PostgreSQL %1 n&apos;est pas vide (elle contient %2)&#xa0;: db:copy ne transfère un serveur que dans une base vide. Rien n&apos;a été copié.</translation>
     </message>
     <message>
         <source>“%1” has no table %2.</source>
-        <translation>« %1 » n&apos;a pas de table %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas de table %2.</translation>
     </message>
     <message>
         <source>The PostgreSQL schema has no column %1.%2, which “%3” has: update linkdeck-server.</source>
-        <translation>Le schéma PostgreSQL n&apos;a pas de colonne %1.%2, que « %3 » possède : mettez linkdeck-server à jour.</translation>
+        <translation>Le schéma PostgreSQL n&apos;a pas de colonne %1.%2, que «&#xa0;%3&#xa0;» possède&#xa0;: mettez linkdeck-server à jour.</translation>
     </message>
     <message>
         <source>Could not read the %1 of “%2”.</source>
-        <translation>Impossible de lire %1 de « %2 ».</translation>
+        <translation>Impossible de lire %1 de «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>db:copy: %1 of %2 %3 (%4%)</source>
-        <translation>db:copy : %1 sur %2 %3 (%4 %)</translation>
+        <translation>db:copy&#xa0;: %1 sur %2&#xa0;%3 (%4&#xa0;%)</translation>
     </message>
     <message>
         <source>PostgreSQL refused the %1 of “%2”: %3</source>
-        <translation>PostgreSQL a refusé %1 de « %2 » : %3</translation>
+        <translation>PostgreSQL a refusé %1 de «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 of %2 %3 arrived in PostgreSQL.</source>
-        <translation>%1 sur %2 %3 sont arrivés dans PostgreSQL.</translation>
+        <translation>%1 sur %2&#xa0;%3 sont arrivés dans PostgreSQL.</translation>
     </message>
     <message>
         <source>db:copy: %1 %2 copied</source>
-        <translation>db:copy : %1 %2 copiés</translation>
+        <translation>db:copy&#xa0;: %1&#xa0;%2 copiés</translation>
     </message>
     <message>
         <source>PostgreSQL counts %1 %2 after the copy, and “%3” has %4.</source>
-        <translation>PostgreSQL compte %1 %2 après la copie, et « %3 » en a %4.</translation>
+        <translation>PostgreSQL compte %1&#xa0;%2 après la copie, et «&#xa0;%3&#xa0;» en a %4.</translation>
     </message>
     <message>
         <source>db:copy: copied %1 from %2 in %3 s; every table&apos;s count matches.</source>
-        <translation>db:copy : %1 copié depuis %2 en %3 s ; le nombre de lignes de chaque table correspond.</translation>
+        <translation>db:copy&#xa0;: %1 copié depuis %2 en %3 s&#xa0;; le nombre de lignes de chaque table correspond.</translation>
     </message>
 </context>
 <context>
@@ -5405,26 +5405,26 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>The clicks of journal %1 from %2 do not follow on what PostgreSQL has stored (up to %3); nothing was stored.</source>
-        <translation>Les clics du journal %1 à partir de %2 ne suivent pas ce que PostgreSQL a enregistré (jusqu&apos;à %3) ; rien n&apos;a été enregistré.</translation>
+        <translation>Les clics du journal %1 à partir de %2 ne suivent pas ce que PostgreSQL a enregistré (jusqu&apos;à %3)&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>PostgreSQL stored %1 of %2 clicks; nothing was stored.</source>
-        <translation>PostgreSQL a enregistré %1 clics sur %2 ; rien n&apos;a été enregistré.</translation>
+        <translation>PostgreSQL a enregistré %1 clics sur %2&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
 </context>
 <context>
     <name>Linkdeck::Server::Pg::PgConnection</name>
     <message>
         <source>“%1” is not a PostgreSQL address: %2. Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
-        <translation>« %1 » n&apos;est pas une adresse PostgreSQL : %2. Écrivez-la sous la forme postgresql://UTILISATEUR@HÔTE:PORT/BASE.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse PostgreSQL&#xa0;: %2. Écrivez-la sous la forme postgresql://UTILISATEUR@HÔTE:PORT/BASE.</translation>
     </message>
     <message>
         <source>Could not connect to PostgreSQL: out of memory.</source>
-        <translation>Impossible de se connecter à PostgreSQL : mémoire insuffisante.</translation>
+        <translation>Impossible de se connecter à PostgreSQL&#xa0;: mémoire insuffisante.</translation>
     </message>
     <message>
         <source>Could not connect to the PostgreSQL server at %1: %2</source>
-        <translation>Impossible de se connecter au serveur PostgreSQL à %1 : %2</translation>
+        <translation>Impossible de se connecter au serveur PostgreSQL à %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not set the connection to UTF-8.</source>
@@ -5436,7 +5436,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>The connection to PostgreSQL at %1 was lost: %2</source>
-        <translation>La connexion à PostgreSQL à %1 a été perdue : %2</translation>
+        <translation>La connexion à PostgreSQL à %1 a été perdue&#xa0;: %2</translation>
     </message>
     <message>
         <source>There is no connection to PostgreSQL.</source>
@@ -5444,11 +5444,11 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>PostgreSQL refused a statement:</source>
-        <translation>PostgreSQL a refusé une instruction :</translation>
+        <translation>PostgreSQL a refusé une instruction&#xa0;:</translation>
     </message>
     <message>
         <source>PostgreSQL refused to start a copy:</source>
-        <translation>PostgreSQL a refusé de démarrer une copie :</translation>
+        <translation>PostgreSQL a refusé de démarrer une copie&#xa0;:</translation>
     </message>
     <message>
         <source>Could not send rows to PostgreSQL.</source>
@@ -5460,7 +5460,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>PostgreSQL refused the rows:</source>
-        <translation>PostgreSQL a refusé les lignes :</translation>
+        <translation>PostgreSQL a refusé les lignes&#xa0;:</translation>
     </message>
     <message>
         <source>The transaction has ended.</source>
@@ -5468,18 +5468,18 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>PostgreSQL rolled the transaction back; nothing of it was stored.</source>
-        <translation>PostgreSQL a annulé la transaction ; rien n&apos;en a été enregistré.</translation>
+        <translation>PostgreSQL a annulé la transaction&#xa0;; rien n&apos;en a été enregistré.</translation>
     </message>
     <message>
         <source>The PostgreSQL address is not valid: %1. Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
-        <translation>L&apos;adresse PostgreSQL n&apos;est pas valide : %1. Écrivez-la sous la forme postgresql://UTILISATEUR@HÔTE:PORT/BASE.</translation>
+        <translation>L&apos;adresse PostgreSQL n&apos;est pas valide&#xa0;: %1. Écrivez-la sous la forme postgresql://UTILISATEUR@HÔTE:PORT/BASE.</translation>
     </message>
 </context>
 <context>
     <name>Linkdeck::Server::Pg::PgSchema</name>
     <message>
         <source>The PostgreSQL database %1 was set up by a newer version of linkdeck-server (schema version %2; this one knows up to %3). Update linkdeck-server to use it.</source>
-        <translation>La base PostgreSQL %1 a été créée par une version plus récente de linkdeck-server (version de schéma %2 ; celle-ci connaît jusqu&apos;à la %3). Mettez linkdeck-server à jour pour l&apos;utiliser.</translation>
+        <translation>La base PostgreSQL %1 a été créée par une version plus récente de linkdeck-server (version de schéma %2&#xa0;; celle-ci connaît jusqu&apos;à la %3). Mettez linkdeck-server à jour pour l&apos;utiliser.</translation>
     </message>
     <message>
         <source>The PostgreSQL database %1 already has tables named links, clicks or api_keys that linkdeck-server did not create. Use an empty database.</source>
@@ -5487,7 +5487,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>Could not set up the PostgreSQL database %1 for schema version %2; it was left as it was.</source>
-        <translation>Impossible de préparer la base PostgreSQL %1 pour la version de schéma %2 ; elle a été laissée telle quelle.</translation>
+        <translation>Impossible de préparer la base PostgreSQL %1 pour la version de schéma %2&#xa0;; elle a été laissée telle quelle.</translation>
     </message>
 </context>
 <context>
@@ -5502,22 +5502,22 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>The Shlink server did not accept the API key of “%1”. Check it in Preferences &gt; Accounts.</source>
-        <translation>Le serveur Shlink n&apos;a pas accepté la clé d&apos;API de « %1 ». Vérifiez-la dans Préférences &gt; Comptes.</translation>
+        <translation>Le serveur Shlink n&apos;a pas accepté la clé d&apos;API de «&#xa0;%1&#xa0;». Vérifiez-la dans Préférences &gt; Comptes.</translation>
     </message>
     <message>
         <source>The Shlink server does not know this link; it may have been deleted there.</source>
-        <translation>Le serveur Shlink ne connaît pas ce lien ; il y a peut-être été supprimé.</translation>
+        <translation>Le serveur Shlink ne connaît pas ce lien&#xa0;; il y a peut-être été supprimé.</translation>
     </message>
     <message numerus="yes">
         <source>The Shlink server keeps links with more than %n visit(s); it refused to delete this one.</source>
         <translation>
-            <numerusform>Le serveur Shlink conserve les liens de plus de %n visite ; il a refusé de supprimer celui-ci.</numerusform>
-            <numerusform>Le serveur Shlink conserve les liens de plus de %n visites ; il a refusé de supprimer celui-ci.</numerusform>
+            <numerusform>Le serveur Shlink conserve les liens de plus de %n visite&#xa0;; il a refusé de supprimer celui-ci.</numerusform>
+            <numerusform>Le serveur Shlink conserve les liens de plus de %n visites&#xa0;; il a refusé de supprimer celui-ci.</numerusform>
         </translation>
     </message>
     <message>
         <source>The Shlink server refused the link: %1</source>
-        <translation>Le serveur Shlink a refusé le lien : %1</translation>
+        <translation>Le serveur Shlink a refusé le lien&#xa0;: %1</translation>
     </message>
     <message>
         <source>The Shlink server does not know this domain.</source>
@@ -5525,7 +5525,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>Shlink gives no breakdown by device; its visits carry the browser&apos;s description only.</source>
-        <translation>Shlink ne fournit pas de répartition par appareil ; ses visites ne portent que la description du navigateur.</translation>
+        <translation>Shlink ne fournit pas de répartition par appareil&#xa0;; ses visites ne portent que la description du navigateur.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
@@ -5537,7 +5537,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>The Shlink server refused the redirect rules: %1</source>
-        <translation>Le serveur Shlink a refusé les règles de redirection : %1</translation>
+        <translation>Le serveur Shlink a refusé les règles de redirection&#xa0;: %1</translation>
     </message>
     <message>
         <source>The Shlink server has redirect rules this version of Linkdeck does not know. Update Linkdeck to see and edit them.</source>
@@ -5552,19 +5552,19 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>The back-half is too long: at most %1 characters.</source>
-        <translation>Le suffixe est trop long : %1 caractères au maximum.</translation>
+        <translation>Le suffixe est trop long&#xa0;: %1 caractères au maximum.</translation>
     </message>
     <message>
         <source>The back-half cannot contain spaces; use “-” instead.</source>
-        <translation>Le suffixe ne peut pas contenir d&apos;espaces ; utilisez « - » à la place.</translation>
+        <translation>Le suffixe ne peut pas contenir d&apos;espaces&#xa0;; utilisez «&#xa0;-&#xa0;» à la place.</translation>
     </message>
     <message>
         <source>The back-half can only contain letters a–z, digits, “-” and “_”; “%1” is not allowed.</source>
-        <translation>Le suffixe ne peut contenir que des lettres a–z, des chiffres, « - » et « _ » ; « %1 » n&apos;est pas autorisé.</translation>
+        <translation>Le suffixe ne peut contenir que des lettres a–z, des chiffres, «&#xa0;-&#xa0;» et «&#xa0;_&#xa0;»&#xa0;; «&#xa0;%1&#xa0;» n&apos;est pas autorisé.</translation>
     </message>
     <message>
         <source>“%1” is reserved by the link server; choose another back-half.</source>
-        <translation>« %1 » est réservé par le serveur de liens ; choisissez un autre suffixe.</translation>
+        <translation>«&#xa0;%1&#xa0;» est réservé par le serveur de liens&#xa0;; choisissez un autre suffixe.</translation>
     </message>
 </context>
 <context>
@@ -5572,8 +5572,8 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     <message numerus="yes">
         <source>Too few clicks to compare the variants yet: %Ln click(s) so far, and the test needs about %1.</source>
         <translation>
-            <numerusform>Trop peu de clics pour comparer les variantes : %Ln clic jusqu&apos;ici, et le test en demande environ %1.</numerusform>
-            <numerusform>Trop peu de clics pour comparer les variantes : %Ln clics jusqu&apos;ici, et le test en demande environ %1.</numerusform>
+            <numerusform>Trop peu de clics pour comparer les variantes&#xa0;: %Ln clic jusqu&apos;ici, et le test en demande environ %1.</numerusform>
+            <numerusform>Trop peu de clics pour comparer les variantes&#xa0;: %Ln clics jusqu&apos;ici, et le test en demande environ %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5586,8 +5586,8 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     <message numerus="yes">
         <source>The difference between the variants is not significant yet (chi-square test, p %1, %Ln click(s)): each gets about the clicks its share of visitors brings.</source>
         <translation>
-            <numerusform>La différence entre les variantes n&apos;est pas encore significative (test du khi-deux, p %1, %Ln clic) : chacune reçoit à peu près les clics que lui apporte sa part de visiteurs.</numerusform>
-            <numerusform>La différence entre les variantes n&apos;est pas encore significative (test du khi-deux, p %1, %Ln clics) : chacune reçoit à peu près les clics que lui apporte sa part de visiteurs.</numerusform>
+            <numerusform>La différence entre les variantes n&apos;est pas encore significative (test du khi-deux, p %1, %Ln clic)&#xa0;: chacune reçoit à peu près les clics que lui apporte sa part de visiteurs.</numerusform>
+            <numerusform>La différence entre les variantes n&apos;est pas encore significative (test du khi-deux, p %1, %Ln clics)&#xa0;: chacune reçoit à peu près les clics que lui apporte sa part de visiteurs.</numerusform>
         </translation>
     </message>
 </context>
@@ -5614,11 +5614,11 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>Links that run a script (%1:) are refused: they can harm the people who click them.</source>
-        <translation>Les liens qui exécutent un script (%1:) sont refusés : ils peuvent nuire aux personnes qui cliquent dessus.</translation>
+        <translation>Les liens qui exécutent un script (%1:) sont refusés&#xa0;: ils peuvent nuire aux personnes qui cliquent dessus.</translation>
     </message>
     <message>
         <source>Links that carry their own content (data:) are refused: they are a common phishing trick.</source>
-        <translation>Les liens qui portent leur propre contenu (data:) sont refusés : c&apos;est une technique d&apos;hameçonnage courante.</translation>
+        <translation>Les liens qui portent leur propre contenu (data:) sont refusés&#xa0;: c&apos;est une technique d&apos;hameçonnage courante.</translation>
     </message>
     <message>
         <source>A file: address only works on the computer it points to. Use a web address (https://…).</source>
@@ -5626,11 +5626,11 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>Only web addresses (http:// or https://) can be shortened, not “%1:” addresses.</source>
-        <translation>Seules les adresses web (http:// ou https://) peuvent être raccourcies, pas les adresses « %1: ».</translation>
+        <translation>Seules les adresses web (http:// ou https://) peuvent être raccourcies, pas les adresses «&#xa0;%1:&#xa0;».</translation>
     </message>
     <message>
         <source>The address is incomplete: “%1:” must be followed by “//” and a site name.</source>
-        <translation>L&apos;adresse est incomplète : « %1: » doit être suivi de « // » et d&apos;un nom de site.</translation>
+        <translation>L&apos;adresse est incomplète&#xa0;: «&#xa0;%1:&#xa0;» doit être suivi de «&#xa0;//&#xa0;» et d&apos;un nom de site.</translation>
     </message>
     <message>
         <source>The address has no site name. Enter a full address such as https://example.com/page.</source>
@@ -5638,7 +5638,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>The address contains a user name or password (before “@”). Such links are refused because they are used to disguise where a link goes.</source>
-        <translation>L&apos;adresse contient un nom d&apos;utilisateur ou un mot de passe (avant « @ »). Ces liens sont refusés, car ils servent à masquer leur vraie destination.</translation>
+        <translation>L&apos;adresse contient un nom d&apos;utilisateur ou un mot de passe (avant «&#xa0;@&#xa0;»). Ces liens sont refusés, car ils servent à masquer leur vraie destination.</translation>
     </message>
     <message>
         <source>The site name contains a space.</source>
@@ -5646,23 +5646,23 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>The address “%1” is not valid.</source>
-        <translation>L&apos;adresse « %1 » n&apos;est pas valide.</translation>
+        <translation>L&apos;adresse «&#xa0;%1&#xa0;» n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>“%1” is not a valid site name.</source>
-        <translation>« %1 » n&apos;est pas un nom de site valide.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de site valide.</translation>
     </message>
     <message>
         <source>“%1” is not a web address. Enter the site too, such as %1.com or https://%1/.</source>
-        <translation>« %1 » n&apos;est pas une adresse web. Saisissez aussi le site, comme %1.com ou https://%1/.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse web. Saisissez aussi le site, comme %1.com ou https://%1/.</translation>
     </message>
     <message>
         <source>The port “%1” is not valid; it must be a number from 1 to 65535.</source>
-        <translation>Le port « %1 » n&apos;est pas valide ; ce doit être un nombre de 1 à 65535.</translation>
+        <translation>Le port «&#xa0;%1&#xa0;» n&apos;est pas valide&#xa0;; ce doit être un nombre de 1 à 65535.</translation>
     </message>
     <message>
         <source>The address is too long: %1 characters, and at most %2 are allowed.</source>
-        <translation>L&apos;adresse est trop longue : %1 caractères, pour %2 au maximum.</translation>
+        <translation>L&apos;adresse est trop longue&#xa0;: %1 caractères, pour %2 au maximum.</translation>
     </message>
 </context>
 <context>
@@ -5715,7 +5715,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>Random back-half length:</source>
-        <translation>Longueur du suffixe aléatoire :</translation>
+        <translation>Longueur du suffixe aléatoire&#xa0;:</translation>
     </message>
     <message>
         <source> characters</source>
@@ -5723,7 +5723,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>Tracking preset for new links:</source>
-        <translation>Modèle de suivi des nouveaux liens :</translation>
+        <translation>Modèle de suivi des nouveaux liens&#xa0;:</translation>
     </message>
     <message>
         <source>Write tracking values in lower case</source>
@@ -5735,11 +5735,11 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>Port on this computer:</source>
-        <translation>Port sur cet ordinateur :</translation>
+        <translation>Port sur cet ordinateur&#xa0;:</translation>
     </message>
     <message>
         <source>Public &amp;address:</source>
-        <translation>&amp;Adresse publique :</translation>
+        <translation>&amp;Adresse publique&#xa0;:</translation>
     </message>
     <message>
         <source>https://go.example.com</source>
@@ -5747,7 +5747,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>The domain people open this computer&apos;s links at, such as one a reverse proxy answers on; short links, copies and QR codes use it. Empty: this computer only (localhost).</source>
-        <translation>Le domaine par lequel on ouvre les liens de cet ordinateur, par exemple celui d&apos;un proxy inverse ; liens courts, copies et codes QR l&apos;utilisent. Vide : cet ordinateur uniquement (localhost).</translation>
+        <translation>Le domaine par lequel on ouvre les liens de cet ordinateur, par exemple celui d&apos;un proxy inverse&#xa0;; liens courts, copies et codes QR l&apos;utilisent. Vide&#xa0;: cet ordinateur uniquement (localhost).</translation>
     </message>
 </context>
 <context>
@@ -5758,11 +5758,11 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>&amp;Content:</source>
-        <translation>&amp;Contenu :</translation>
+        <translation>&amp;Contenu&#xa0;:</translation>
     </message>
     <message>
         <source>Pre&amp;set:</source>
-        <translation>Mo&amp;dèle :</translation>
+        <translation>Mo&amp;dèle&#xa0;:</translation>
     </message>
     <message>
         <source>Save…</source>
@@ -5814,7 +5814,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>Paper, gr&amp;id:</source>
-        <translation>Papier, gr&amp;ille :</translation>
+        <translation>Papier, gr&amp;ille&#xa0;:</translation>
     </message>
     <message>
         <source>A4</source>
@@ -5830,7 +5830,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>Mar&amp;gin, gap:</source>
-        <translation>Mar&amp;ge, écart :</translation>
+        <translation>Mar&amp;ge, écart&#xa0;:</translation>
     </message>
     <message>
         <source> mm</source>
@@ -5869,7 +5869,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     <name>QrStyleForm</name>
     <message>
         <source>&amp;Error correction:</source>
-        <translation>Correction d&apos;&amp;erreurs :</translation>
+        <translation>Correction d&apos;&amp;erreurs&#xa0;:</translation>
     </message>
     <message>
         <source>Low (7 %)</source>
@@ -5889,7 +5889,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>Minimum &amp;version:</source>
-        <translation>&amp;Version minimale :</translation>
+        <translation>&amp;Version minimale&#xa0;:</translation>
     </message>
     <message>
         <source>Automatic</source>
@@ -5901,7 +5901,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>&amp;Modules:</source>
-        <translation>Mod&amp;ules :</translation>
+        <translation>Mod&amp;ules&#xa0;:</translation>
     </message>
     <message>
         <source>Squares</source>
@@ -5917,7 +5917,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>Corner ma&amp;rks:</source>
-        <translation>Repères d&apos;a&amp;ngle :</translation>
+        <translation>Repères d&apos;a&amp;ngle&#xa0;:</translation>
     </message>
     <message>
         <source>Square</source>
@@ -5925,7 +5925,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>Si&amp;ze:</source>
-        <translation>&amp;Taille :</translation>
+        <translation>&amp;Taille&#xa0;:</translation>
     </message>
     <message>
         <source>Printed width</source>
@@ -5949,7 +5949,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>&amp;Quiet zone:</source>
-        <translation>Zone de &amp;silence :</translation>
+        <translation>Zone de &amp;silence&#xa0;:</translation>
     </message>
     <message>
         <source> modules</source>
@@ -5957,7 +5957,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>PNG resol&amp;ution:</source>
-        <translation>&amp;Résolution PNG :</translation>
+        <translation>&amp;Résolution PNG&#xa0;:</translation>
     </message>
     <message>
         <source> dpi</source>
@@ -5965,7 +5965,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>&amp;Foreground:</source>
-        <translation>&amp;Premier plan :</translation>
+        <translation>&amp;Premier plan&#xa0;:</translation>
     </message>
     <message>
         <source>#rrggbb, a colour name, or cmyk(c,m,y,k) in percent, e.g. cmyk(0,0,0,100) for pure black</source>
@@ -5981,7 +5981,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>&amp;Background:</source>
-        <translation>&amp;Arrière-plan :</translation>
+        <translation>&amp;Arrière-plan&#xa0;:</translation>
     </message>
     <message>
         <source>Choose the background colour</source>
@@ -5993,7 +5993,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>&amp;Logo:</source>
-        <translation>&amp;Logo :</translation>
+        <translation>&amp;Logo&#xa0;:</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -6005,7 +6005,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>Ca&amp;ption:</source>
-        <translation>Lé&amp;gende :</translation>
+        <translation>Lé&amp;gende&#xa0;:</translation>
     </message>
     <message>
         <source>Optional text under the code</source>
