@@ -71,9 +71,9 @@ StatsTables::StatsTables(QWidget *parent)
     connect(m_splitTable, &QTableWidget::cellClicked, this, chooseVariant);
     connect(m_splitTable, &QTableWidget::cellActivated, this, chooseVariant);
     splitLayout->addWidget(m_splitTable);
-    addTab(m_splitPage, tr("A/B split"));
+    // A tab only while the figures are one link's with a split (presentSplit() inserts it first).
+    m_splitPage->hide();
     m_names.insert(u"variant"_s, tr("Variant"));
-    setTabVisible(indexOf(m_splitPage), false);
     m_topLinks = makeTable(this, u"statsTopLinksTable"_s, tr("Link"));
     m_topLinks->setToolTip(tr("Double-click a link to open it"));
     connect(m_topLinks, &QTableWidget::cellDoubleClicked, this, [this](int row) {
@@ -140,12 +140,18 @@ void StatsTables::presentSplit(const CampaignStats::Figures &f)
 {
     const SplitTest &test = f.split;
     const bool shown = test.rows.size() >= 2;
-    const bool wasShown = isTabVisible(indexOf(m_splitPage));
-    setTabVisible(indexOf(m_splitPage), shown);
-    if (!shown)
+    const int index = indexOf(m_splitPage);
+    if (!shown) {
+        if (index >= 0) {
+            removeTab(index);   // the page stays this widget's child, hidden
+            m_splitPage->hide();
+        }
         return;
-    if (!wasShown)
-        setCurrentWidget(m_splitPage);
+    }
+    if (index < 0) {
+        insertTab(0, m_splitPage, tr("A/B split"));
+        setCurrentIndex(0);
+    }
     const QLocale locale;
     m_splitTable->setRowCount(int(test.rows.size()));
     for (int i = 0; i < test.rows.size(); ++i) {

@@ -30,6 +30,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStackedBarSeries>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -90,6 +91,12 @@ void TestStats::campaignViewShowsTheTotals()
     QTRY_VERIFY(stats->findChild<QLabel *>(u"statsSummaryLabel"_s)->text().startsWith(u"7 click"_s));
     auto *countries = stats->findChild<QTableWidget *>(u"statsCountriesTable"_s);
     QCOMPARE(countries->rowCount(), 2);
+    // No A/B split here: no such tab, nothing of it shown, the top links first and visible.
+    auto *tabs = stats->findChild<QTabWidget *>(u"statsTabs"_s);
+    QCOMPARE(tabs->tabText(0), u"Top links"_s);
+    QCOMPARE(tabs->currentIndex(), 0);
+    QVERIFY(stats->findChild<QTableWidget *>(u"statsTopLinksTable"_s)->isVisible());
+    QVERIFY(!stats->findChild<QLabel *>(u"statsSplitSummary"_s)->isVisible());
     QCOMPARE(countries->item(0, 0)->text(), u"FR"_s);
     // Shares in the user's locale ("66.7%", in German "66,7%").
     const auto percent = [](double value) -> QString {
