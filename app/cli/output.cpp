@@ -133,7 +133,7 @@ private:
 
 QString csvField(const QString &value)
 {
-    return Csv::field(value);
+    return Csv::safeField(value);
 }
 
 QString csvRow(const QStringList &fields)

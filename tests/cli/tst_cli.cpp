@@ -175,6 +175,12 @@ void TestCli::csvQuotesAndFilter()
     QCOMPARE(lines.size(), 3);
     QCOMPARE(lines.first(), u"short_url,domain,slug,destination,title,tags,campaign,clicks,created_at"_s);
     QVERIFY(all.out.contains(u"\"Sale, \"\"big\"\" one\""_s));
+    // A title a spreadsheet would run as a formula gets a leading apostrophe (OWASP CSV injection).
+    QCOMPARE(cli({u"links"_s, u"update"_s, u"plain"_s, u"--title"_s, u"=HYPERLINK(\"http://evil.example\")"_s}).code,
+             0);
+    const Run guarded = cli({u"links"_s, u"list"_s, u"--format"_s, u"csv"_s});
+    QVERIFY2(guarded.out.contains(u",\"'=HYPERLINK(\"\"http://evil.example\"\")\","_s), qPrintable(guarded.out));
+    QVERIFY(!guarded.out.contains(u",\"=HYPERLINK"_s));
     const Run filtered = cli({u"links"_s, u"list"_s, u"--format"_s, u"csv"_s, u"--filter"_s, u"b.exam"_s});
     QCOMPARE(filtered.out.split(u"\r\n"_s, Qt::SkipEmptyParts).size(), 2);
     QVERIFY(filtered.out.contains(u"plain"_s));
@@ -386,7 +392,8 @@ void TestCli::globalOptionsComeBeforeTheCommand()
     // A value that looks like a global option is a value.
     const Run title = cli({u"links"_s, u"create"_s, u"https://a.example/"_s, u"--title"_s, u"--data-dir"_s});
     QCOMPARE(title.code, 0);
-    QVERIFY(cli({u"links"_s, u"list"_s, u"--format"_s, u"csv"_s}).out.contains(u",--data-dir,"_s));
+    // (In CSV with the leading apostrophe that keeps a spreadsheet from reading "-..." as a formula.)
+    QVERIFY(cli({u"links"_s, u"list"_s, u"--format"_s, u"csv"_s}).out.contains(u",'--data-dir,"_s));
     QVERIFY(!QFile::exists(QDir::current().filePath(u"--data-dir"_s)));
 
     const Run unknown = cli({u"--colour"_s, u"links"_s, u"list"_s});

@@ -540,7 +540,7 @@ QString CampaignStats::toCsv() const
     const Figures &f = m_figures;
     QString out = u"start,clicks"_s;
     for (const Part &part : f.parts)
-        out += u',' + Csv::field(part.name);
+        out += u',' + Csv::safeField(part.name);
     out += u"\r\n"_s;
     for (qsizetype i = 0; i < f.series.size(); ++i) {
         const Analytics::Bucket &b = f.series.at(i);
@@ -551,14 +551,14 @@ QString CampaignStats::toCsv() const
     }
     out += u"\r\nlink,short_url,clicks,share\r\n"_s;
     for (const TopLink &top : f.topLinks) {
-        out += Csv::field(top.label) + u',' + Csv::field(top.shortUrl) + u',' + QString::number(top.clicks) + u','
-            + percentText(f.total > 0 ? 100.0 * double(top.clicks) / double(f.total) : 0.0) + u"\r\n"_s;
+        out += Csv::safeField(top.label) + u',' + Csv::safeField(top.shortUrl) + u',' + QString::number(top.clicks)
+            + u',' + percentText(f.total > 0 ? 100.0 * double(top.clicks) / double(f.total) : 0.0) + u"\r\n"_s;
     }
     for (const QString &dimension : dimensions()) {
         const QList<Share> shares = f.breakdown(dimension);
         out += u"\r\n"_s + dimension + u",clicks,share\r\n"_s;
         for (const Share &share : shares) {
-            out += Csv::field(share.value) + u',' + QString::number(share.clicks) + u','
+            out += Csv::safeField(share.value) + u',' + QString::number(share.clicks) + u','
                 + percentText(percentOf(share.clicks, shares)) + u"\r\n"_s;
         }
     }
