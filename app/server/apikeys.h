@@ -1,14 +1,10 @@
 #pragma once
 
-#include "core/base/result.h"
-
 #include <QDateTime>
 #include <QList>
 #include <QString>
 
 #include <optional>
-
-class QSqlDatabase;
 
 namespace Linkdeck::Server {
 
@@ -34,23 +30,13 @@ struct ApiKeyInfo
     ApiKeyScope scope;
 };
 
-// linkdeck-server's API keys: random UUIDs shown once, stored only as SHA-256 hashes.
+// linkdeck-server's API keys: random UUIDs shown once, stored only as SHA-256 hashes (in a
+// KeyStore, server/store/keystore.h).
 class ApiKeys
 {
 public:
     static QString generate();
     static QString hash(const QString &key);
-    // Stores a key (generated or given, e.g. INITIAL_API_KEY); an Error (Storage, the database's
-    // text as message) when the database fails.
-    static Result<void> add(QSqlDatabase &db, const QString &key, const QString &name, const ApiKeyScope &roles = {},
-                            const std::optional<QDateTime> &expiresAt = {});
-    static bool isValid(QSqlDatabase &db, const QString &key);
-    // The scope of an enabled, unexpired key; nothing for any other.
-    static std::optional<ApiKeyScope> find(QSqlDatabase &db, const QString &key);
-    static QList<ApiKeyInfo> list(QSqlDatabase &db);
-    // Disables the keys of this name: the number disabled (0: no such key), or an Error (Storage,
-    // the database's text as message).
-    static Result<int> disableByName(QSqlDatabase &db, const QString &name);
     // Shlink's role names, e.g. "Author only, Domain only: go.example.com".
     static QString describeRoles(const ApiKeyScope &scope);
 };

@@ -199,4 +199,10 @@ Result<ServerCommand> parseCommandLine(const QStringList &arguments)
     return command;
 }
 
+bool isPostgresAddress(const QString &db)
+{
+    return db.startsWith(u"postgresql://"_s, Qt::CaseInsensitive)
+        || db.startsWith(u"postgres://"_s, Qt::CaseInsensitive);
+}
+
 }   // namespace Linkdeck::Server

@@ -40,4 +40,8 @@ struct ServerCommand
 // for the operator (it never repeats a --config line, which may hold a secret).
 Result<ServerCommand> parseCommandLine(const QStringList &arguments);
 
+// Whether --db names a PostgreSQL database (postgresql:// or postgres://, as libpq takes them)
+// rather than a SQLite file; the api-key commands work on either.
+bool isPostgresAddress(const QString &db);
+
 }   // namespace Linkdeck::Server

@@ -3,7 +3,6 @@
 #include "core/base/sqlite.h"
 #include "core/storage/accountrepository.h"
 #include "core/storage/database.h"
-#include "server/apikeys.h"
 #include "server/apiworker.h"
 #include "server/clickingestor.h"
 #include "server/eventpublisher.h"
@@ -11,6 +10,7 @@
 #include "server/redirectindex.h"
 #include "server/servererror.h"
 #include "server/shlinkapi.h"
+#include "server/store/sqlitekeystore.h"
 
 #include <cerrno>
 #include <chrono>
@@ -134,8 +134,8 @@ Result<void> LinkServer::start()
         }
         QSqlDatabase conn = db.connection();
         if (!m_config.initialApiKey.empty()) {
-            if (auto added = ApiKeys::add(conn, QString::fromStdString(m_config.initialApiKey),
-                                          QStringLiteral("INITIAL_API_KEY"));
+            if (auto added = SqliteKeyStore(db).add(QString::fromStdString(m_config.initialApiKey),
+                                                    QStringLiteral("INITIAL_API_KEY"));
                 !added) {
                 return serverError(Error::Kind::Storage, "cannot store INITIAL_API_KEY: " + messageOf(added.error()));
             }

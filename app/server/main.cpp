@@ -4,9 +4,9 @@
 //                   [--uap-regexes FILE] [--redirect-status N] [--journal-dir DIR] [--threads N]
 //                   [--data-dir DIR]
 //   linkdeck-server api-key:generate [--name NAME] [--author-only] [--domain-only DOMAIN]
-//                   [--no-orphan-visits] [--expiration-date DATE] [--db FILE]
-//   linkdeck-server api-key:list [--db FILE]
-//   linkdeck-server api-key:disable NAME [--db FILE]
+//                   [--no-orphan-visits] [--expiration-date DATE] [--db FILE|postgresql://...]
+//   linkdeck-server api-key:list [--db FILE|postgresql://...]
+//   linkdeck-server api-key:disable NAME [--db FILE|postgresql://...]
 //   linkdeck-server db:copy [--from FILE.sqlite] [--to postgresql://USER@HOST:PORT/DATABASE]
 
 #include "core/base/paths.h"
@@ -16,11 +16,13 @@
 #include "server/journal.h"
 #include "server/linkserver.h"
 #include "server/pg/dbcopy.h"
+#include "server/pg/pgkeystore.h"
+#include "server/pg/pgschema.h"
+#include "server/store/sqlitekeystore.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlDatabase>
 
 #include <csignal>
 #include <cstdio>
@@ -49,32 +51,32 @@ int fail(const QString &message)
 }
 
 // api-key:generate | api-key:list | api-key:disable NAME, as Shlink's commands of those names.
-int apiKeyCommand(const ServerCommand &command)
+int runKeyCommand(const ServerCommand &command, Linkdeck::Server::KeyStore &keys)
 {
-    namespace Keys = Linkdeck::Server;
-    Linkdeck::Database database;
-    if (auto r = database.open(QString::fromStdString(command.config.databasePath)); !r)
-        return fail(r.error().message);
-    QSqlDatabase conn = database.connection();
+    using Linkdeck::Server::ApiKeys;
     switch (command.kind) {
     case ServerCommand::Kind::GenerateKey: {
-        const QString key = Keys::ApiKeys::generate();
-        if (auto added = Keys::ApiKeys::add(conn, key, command.keyName, command.roles, command.expires); !added)
+        const QString key = ApiKeys::generate();
+        if (auto added = keys.add(key, command.keyName, command.roles, command.expires); !added)
             return fail(u"cannot store the key: "_s + added.error().message);
         std::printf("%s\n", qPrintable(key));
         return 0;
     }
-    case ServerCommand::Kind::ListKeys:
+    case ServerCommand::Kind::ListKeys: {
+        const auto listed = keys.list();
+        if (!listed)
+            return fail(u"cannot list the keys: "_s + listed.error().message);
         std::printf("%-24s %-10s %-20s %-20s %s\n", "NAME", "ENABLED", "CREATED (UTC)", "EXPIRES (UTC)", "ROLES");
-        for (const auto &key : Keys::ApiKeys::list(conn)) {
+        for (const auto &key : *listed) {
             const QString expires = key.expiresAt ? key.expiresAt->toString(u"yyyy-MM-dd HH:mm"_s) : u"-"_s;
             std::printf("%-24s %-10s %-20s %-20s %s\n", qPrintable(key.name.isEmpty() ? u"(unnamed)"_s : key.name),
                         key.enabled ? "yes" : "no", qPrintable(key.createdAt.toString(u"yyyy-MM-dd HH:mm"_s)),
-                        qPrintable(expires), qPrintable(Keys::ApiKeys::describeRoles(key.scope)));
+                        qPrintable(expires), qPrintable(ApiKeys::describeRoles(key.scope)));
         }
         return 0;
+    }
     default: {
-        const auto disabled = Keys::ApiKeys::disableByName(conn, command.keyName);
+        const auto disabled = keys.disableByName(command.keyName);
         if (!disabled)
             return fail(u"cannot disable the key: "_s + disabled.error().message);
         if (*disabled == 0)
@@ -83,6 +85,25 @@ int apiKeyCommand(const ServerCommand &command)
         return 0;
     }
     }
+}
+
+// The keys of --db: a SQLite file, or PostgreSQL's (a postgresql:// address; migrated first).
+int apiKeyCommand(const ServerCommand &command)
+{
+    const QString db = QString::fromStdString(command.config.databasePath);
+    if (Linkdeck::Server::isPostgresAddress(db)) {
+        auto conn = Linkdeck::Server::Pg::PgSchema::connect(db);
+        if (!conn)
+            return fail(conn.error().message);
+        Linkdeck::Server::Pg::PgConnection pg = std::move(conn).value();
+        Linkdeck::Server::Pg::PgKeyStore keys(pg);
+        return runKeyCommand(command, keys);
+    }
+    Linkdeck::Database database;
+    if (auto r = database.open(db); !r)
+        return fail(r.error().message);
+    Linkdeck::Server::SqliteKeyStore keys(database);
+    return runKeyCommand(command, keys);
 }
 
 }   // namespace

@@ -5,10 +5,10 @@
 #include "core/storage/accountrepository.h"
 #include "core/storage/database.h"
 #include "core/storage/linkrepository.h"
-#include "server/apikeys.h"
 #include "server/journal.h"
 #include "server/redirectindex.h"
 #include "server/redirectrulesapi.h"
+#include "server/store/sqlitekeystore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -123,8 +123,14 @@ ShlinkApi::ShlinkApi(Database &db, RedirectIndex &index, const ServerConfig &con
     , m_index(index)
     , m_config(config)
     , m_links(std::make_unique<LinkRepository>(db))
+    , m_keys(std::make_unique<SqliteKeyStore>(db))
     , m_clicks(std::move(clicks))
 {}
+
+void ShlinkApi::setKeyStore(std::unique_ptr<KeyStore> keys)
+{
+    m_keys = std::move(keys);
+}
 
 ShlinkApi::~ShlinkApi() = default;
 
@@ -382,8 +388,7 @@ ApiResponse ShlinkApi::handleRequest(const ApiRequest &request)
         return problem(
             401, u"missing-authentication"_s, u"Invalid authorization"_s,
             u"Expected one of the following authentication headers, [\"X-Api-Key\"], but none were provided"_s);
-    QSqlDatabase db = m_db.connection();
-    const auto scope = ApiKeys::find(db, QString::fromStdString(apiKey));
+    const auto scope = m_keys->find(QString::fromStdString(apiKey));
     if (!scope)
         return problem(401, u"invalid-api-key"_s, u"Invalid API key"_s,
                        u"Provided API key does not exist or is invalid."_s);

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 
 #include "core/links/link.h"
@@ -13,6 +14,7 @@
 #include "server/apiquery.h"
 #include "server/apiworker.h"
 #include "server/config.h"
+#include "server/store/keystore.h"
 
 namespace Linkdeck {
 class Database;
@@ -49,6 +51,8 @@ public:
     void setShortUrlCreated(std::function<void(const QJsonObject &)> hook) { m_shortUrlCreated = std::move(hook); }
     // A short URL as the API shows it (also the payload of the real-time events).
     QJsonObject shortUrlJson(const Link &link) const;
+    // The API keys' store (default: SQLite's, on the Database given); for PostgreSQL, Pg::PgKeyStore.
+    void setKeyStore(std::unique_ptr<KeyStore> keys);
     ~ShlinkApi() override;
 
     ApiResponse handle(const ApiRequest &request) override;
@@ -96,6 +100,7 @@ private:
     RedirectIndex &m_index;
     const ServerConfig &m_config;
     std::unique_ptr<LinkRepository> m_links;
+    std::unique_ptr<KeyStore> m_keys;
     std::function<void()> m_readBarrier;
     std::function<void(const QJsonObject &)> m_shortUrlCreated;
     ApiKeyScope m_scope;   // the key of the request being answered

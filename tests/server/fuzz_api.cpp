@@ -8,11 +8,11 @@
 // one), content type, and the rest is the body.
 
 #include "core/storage/database.h"
-#include "server/apikeys.h"
 #include "server/config.h"
 #include "server/httpserver.h"
 #include "server/redirectindex.h"
 #include "server/shlinkapi.h"
+#include "server/store/sqlitekeystore.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -51,8 +51,7 @@ struct Fixture
         config.defaultDomain = "localhost:8080";
         if (!db.open(u":memory:"_s).ok())
             __builtin_trap();
-        QSqlDatabase conn = db.connection();
-        if (!ApiKeys::add(conn, u"fuzz-key"_s, u"fuzz"_s))
+        if (!SqliteKeyStore(db).add(u"fuzz-key"_s, u"fuzz"_s))
             __builtin_trap();
         api = std::make_unique<ShlinkApi>(db, index, config, [] { return ShlinkApi::ClickCounts{}; });
     }

@@ -131,6 +131,17 @@ void TestCommandLine::apiKeyCommands()
     QVERIFY(disable.ok());
     QCOMPARE(disable.value().kind, ServerCommand::Kind::DisableKey);
     QCOMPARE(disable.value().keyName, u"web"_s);
+
+    // --db a PostgreSQL address (issue 14): the api-key commands work on its api_keys.
+    const auto onPostgres = parse({u"api-key:list"_s, u"--db"_s, u"postgresql://linkdeck@db.example.com/links"_s});
+    QVERIFY(onPostgres.ok());
+    QCOMPARE(onPostgres.value().config.databasePath, std::string("postgresql://linkdeck@db.example.com/links"));
+    QVERIFY(isPostgresAddress(QString::fromStdString(onPostgres.value().config.databasePath)));
+    QVERIFY(isPostgresAddress(u"postgres://localhost/links"_s));
+    QVERIFY(isPostgresAddress(u"PostgreSQL://localhost"_s));
+    QVERIFY(!isPostgresAddress(u"/tmp/k.sqlite"_s));
+    QVERIFY(!isPostgresAddress(u"postgresql.sqlite"_s));
+    QVERIFY(!isPostgresAddress(u"./postgresql://x"_s));
 }
 
 void TestCommandLine::configFileUnderTheEnvironment()

@@ -18,6 +18,7 @@
 #include "server/pg/dbcopy.h"
 #include "server/pg/pgconnection.h"
 #include "server/pg/pgschema.h"
+#include "server/store/sqlitekeystore.h"
 #include "support/httpclient.h"
 #include "support/pgtestserver.h"
 #include "support/serverconfig.h"
@@ -176,13 +177,13 @@ void TestDbCopy::initTestCase()
     {
         Database db;
         QVERIFY(db.open(m_source));
-        QSqlDatabase conn = db.connection();
-        QVERIFY(Server::ApiKeys::add(conn, Server::ApiKeys::generate(), u"reporting"_s));
+        Server::SqliteKeyStore keys(db);
+        QVERIFY(keys.add(Server::ApiKeys::generate(), u"reporting"_s));
         Server::ApiKeyScope scoped;
         scoped.domainOnly = u"go.example.com"_s;
         scoped.noOrphanVisits = true;
-        QVERIFY(Server::ApiKeys::add(conn, Server::ApiKeys::generate(), u"partner"_s, scoped,
-                                     QDateTime(QDate(2031, 1, 1), QTime(0, 0), QTimeZone::utc())));
+        QVERIFY(keys.add(Server::ApiKeys::generate(), u"partner"_s, scoped,
+                         QDateTime(QDate(2031, 1, 1), QTime(0, 0), QTimeZone::utc())));
     }
     auto config = Test::serverConfigFor(m_source);
     auto server = std::make_unique<Server::LinkServer>(config);

@@ -1,8 +1,8 @@
 #include "core/storage/clickrollups.h"
 #include "core/storage/database.h"
-#include "server/apikeys.h"
 #include "server/redirectindex.h"
 #include "server/shlinkapi.h"
+#include "server/store/sqlitekeystore.h"
 #include "support/specvalidator.h"
 
 #include <QElapsedTimer>
@@ -68,8 +68,7 @@ void TestShlinkApi::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_db = std::make_unique<Database>();
     QVERIFY(m_db->open(m_dir->filePath(u"l.sqlite"_s)).ok());
-    QSqlDatabase conn = m_db->connection();
-    QVERIFY(ApiKeys::add(conn, u"secret-key"_s, u"test"_s).ok());
+    QVERIFY(SqliteKeyStore(*m_db).add(u"secret-key"_s, u"test"_s).ok());
     m_index = std::make_unique<RedirectIndex>();
     m_config = ServerConfig{};
     m_config.defaultDomain = "localhost:8080";
@@ -136,8 +135,7 @@ void TestShlinkApi::addClick(qint64 linkId, const QString &slug, qint64 ts, bool
 void TestShlinkApi::keyWithoutNameIsStored()
 {
     // `linkdeck-server api-key:generate` without --name (found using it: "NOT NULL constraint failed").
-    QSqlDatabase conn = m_db->connection();
-    const auto added = ApiKeys::add(conn, u"unnamed-key"_s, QString());
+    const auto added = SqliteKeyStore(*m_db).add(u"unnamed-key"_s, QString());
     QVERIFY2(added, qPrintable(added ? QString() : added.error().message));
     QCOMPARE(call(u"GET"_s, u"/rest/v3/short-urls"_s, {}, "unnamed-key").status, 200);
 }

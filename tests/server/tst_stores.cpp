@@ -1,0 +1,358 @@
+// linkdeck-server's stores (issue 14), each case on SQLite and on PostgreSQL (the "backend"
+// column): the API keys (roles, names, a disabled or expired key not found, with the clock
+// moved) and the api-key commands on either database; the domains (redirects, names compared
+// without regard to case, the domains of the server's own short URLs).
+//
+// PostgreSQL: LINKDECK_TEST_PG, or a throwaway cluster of the test's own off CI
+// (support/pgtestserver.h); each test function and backend works in a database of its own.
+
+#include "core/base/clock.h"
+#include "core/storage/database.h"
+#include "server/apikeys.h"
+#include "server/pg/pgconnection.h"
+#include "server/pg/pgkeystore.h"
+#include "server/pg/pgschema.h"
+#include "server/store/sqlitekeystore.h"
+#include "support/pgtestserver.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace Linkdeck;
+using namespace Linkdeck::Server;
+using Linkdeck::Test::PgTestDatabase;
+
+namespace {
+
+// One backend's database with its stores, fresh for each test.
+class Backend
+{
+public:
+    virtual ~Backend() = default;
+    virtual KeyStore &keys() = 0;
+    // Runs SQL that both databases take as it is (setting up rows the stores only read).
+    virtual QString run(const QString &sql) = 0;   // the error; empty: done
+    // What --db takes for this database.
+    virtual QString address() const = 0;
+};
+
+class SqliteBackend final : public Backend
+{
+public:
+    SqliteBackend()
+    {
+        if (auto opened = m_db.open(m_dir.filePath(u"links.sqlite"_s)); !opened)
+            m_error = opened.error().message;
+        m_keys = std::make_unique<SqliteKeyStore>(m_db);
+    }
+    QString error() const { return m_error; }
+    KeyStore &keys() override { return *m_keys; }
+    QString run(const QString &sql) override
+    {
+        QSqlQuery q(m_db.connection());
+        return q.exec(sql) ? QString() : q.lastError().text();
+    }
+    QString address() const override { return m_dir.filePath(u"links.sqlite"_s); }
+
+private:
+    QTemporaryDir m_dir;
+    Database m_db;
+    QString m_error;
+    std::unique_ptr<SqliteKeyStore> m_keys;
+};
+
+// A libpq conninfo ("host=/tmp/x port=54329 dbname=d") as the postgresql:// URL --db takes.
+QString urlOf(const QString &conninfo)
+{
+    if (conninfo.startsWith(u"postgres"_s))
+        return conninfo;
+    QUrlQuery query;
+    QString database;
+    for (const QString &pair : conninfo.split(u' ', Qt::SkipEmptyParts)) {
+        const QString key = pair.section(u'=', 0, 0);
+        const QString value = pair.section(u'=', 1);
+        if (key == u"dbname"_s)
+            database = value;   // the last one wins, as in libpq
+        else
+            query.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    }
+    return u"postgresql:///"_s + database + u'?' + query.query(QUrl::FullyEncoded);
+}
+
+class PgBackend final : public Backend
+{
+public:
+    explicit PgBackend(const QString &name)
+        : m_database(name)
+    {
+        if (!m_database.ok()) {
+            m_error = m_database.error();
+            return;
+        }
+        auto conn = Server::Pg::PgSchema::connect(m_database.conninfo());
+        if (!conn) {
+            m_error = conn.error().message;
+            return;
+        }
+        m_conn = std::make_unique<Server::Pg::PgConnection>(std::move(conn).value());
+        m_keys = std::make_unique<Server::Pg::PgKeyStore>(*m_conn);
+    }
+    QString error() const { return m_error; }
+    KeyStore &keys() override { return *m_keys; }
+    QString run(const QString &sql) override
+    {
+        const auto r = m_conn->exec(sql);
+        return r ? QString() : r.error().message;
+    }
+    QString address() const override { return urlOf(m_database.conninfo()); }
+
+private:
+    PgTestDatabase m_database;
+    QString m_error;
+    std::unique_ptr<Server::Pg::PgConnection> m_conn;
+    std::unique_ptr<Server::Pg::PgKeyStore> m_keys;
+};
+
+// The backend of the current row, in a database named after the test function.
+std::unique_ptr<Backend> openBackend(const QString &kind, QString *error)
+{
+    if (kind == u"sqlite"_s) {
+        auto b = std::make_unique<SqliteBackend>();
+        *error = b->error();
+        return b;
+    }
+    auto b =
+        std::make_unique<PgBackend>(u"tst_stores_"_s + QString::fromLatin1(QTest::currentTestFunction()).toLower());
+    *error = b->error();
+    return b;
+}
+
+#define BACKEND(var) \
+    QFETCH(QString, backend); \
+    QString backendError; \
+    const auto var = openBackend(backend, &backendError); \
+    QVERIFY2(backendError.isEmpty(), qPrintable(backendError))
+
+const QDateTime start(QDate(2030, 1, 1), QTime(0, 0), QTimeZone::utc());
+
+struct Cli
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Cli runServer(const QStringList &arguments)
+{
+    QProcess process;
+    process.setProgram(QStringLiteral(LINKDECK_SERVER_PATH));
+    process.setArguments(arguments);
+    process.start();
+    Cli cli;
+    if (!process.waitForFinished(60000))
+        return cli;
+    cli.exitCode = process.exitCode();
+    cli.out = QString::fromUtf8(process.readAllStandardOutput());
+    cli.err = QString::fromUtf8(process.readAllStandardError());
+    return cli;
+}
+
+}   // namespace
+
+class TestStores : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void keysRoundTrip_data() { backends(); }
+    void keysRoundTrip();
+    void disabledKeyIsNotFound_data() { backends(); }
+    void disabledKeyIsNotFound();
+    void expiredKeyIsNotFound_data() { backends(); }
+    void expiredKeyIsNotFound();
+    void sameKeyTwiceKeepsTheFirst_data() { backends(); }
+    void sameKeyTwiceKeepsTheFirst();
+    void keyCommands_data() { backends(); }
+    void keyCommands();
+
+private:
+    static void backends()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::newRow("sqlite") << u"sqlite"_s;
+        QTest::newRow("postgresql") << u"postgresql"_s;
+    }
+};
+
+void TestStores::keysRoundTrip()
+{
+    BACKEND(b);
+    Clock::Override clock(start);
+    KeyStore &keys = b->keys();
+    QVERIFY(keys.add(u"admin-key"_s, u"web"_s));
+    ApiKeyScope roles;
+    roles.authorOnly = true;
+    roles.domainOnly = u"Go.Example.COM"_s;
+    roles.noOrphanVisits = true;
+    const QDateTime expires(QDate(2031, 6, 30), QTime(12, 30), QTimeZone::utc());
+    QVERIFY(keys.add(u"partner-key"_s, u"partner"_s, roles, expires));
+    QVERIFY(keys.add(u"unnamed-key"_s, QString()));
+
+    const auto admin = keys.find(u"admin-key"_s);
+    QVERIFY(admin);
+    QVERIFY(admin->isAdmin());
+    const auto partner = keys.find(u"partner-key"_s);
+    QVERIFY(partner);
+    QVERIFY(partner->authorOnly);
+    QCOMPARE(partner->domainOnly, u"go.example.com"_s);   // stored in lower case
+    QVERIFY(partner->noOrphanVisits);
+    QVERIFY(partner->keyId != admin->keyId);
+    QVERIFY(keys.isValid(u"unnamed-key"_s));
+    QVERIFY(!keys.find(u"no-such-key"_s));
+    QVERIFY(!keys.isValid(QString()));
+    QVERIFY(!keys.find(ApiKeys::hash(u"admin-key"_s)));   // the hash is not the key
+
+    const auto listed = keys.list();
+    QVERIFY2(listed, qPrintable(listed ? QString() : listed.error().message));
+    QCOMPARE(listed->size(), 3);
+    QCOMPARE(listed->at(0).name, u"web"_s);
+    QCOMPARE(listed->at(1).name, u"partner"_s);
+    QCOMPARE(listed->at(2).name, QString());   // unnamed: "", not NULL
+    QCOMPARE(listed->at(0).id, admin->keyId);
+    QCOMPARE(listed->at(1).scope.keyId, partner->keyId);
+    QVERIFY(listed->at(1).scope.authorOnly);
+    QCOMPARE(listed->at(1).scope.domainOnly, u"go.example.com"_s);
+    QVERIFY(listed->at(1).scope.noOrphanVisits);
+    QVERIFY(listed->at(0).scope.isAdmin());
+    QVERIFY(listed->at(1).expiresAt);
+    QCOMPARE(*listed->at(1).expiresAt, expires);
+    QVERIFY(!listed->at(0).expiresAt);
+    for (const ApiKeyInfo &info : *listed) {
+        QVERIFY(info.enabled);
+        // Created by the clock's time (which runs on in real time from the start).
+        QVERIFY(info.createdAt >= start);
+        QVERIFY(info.createdAt < start.addSecs(60));
+        QCOMPARE(info.createdAt.timeSpec(), Qt::UTC);
+    }
+    QCOMPARE(ApiKeys::describeRoles(listed->at(1).scope),
+             u"Author only, Domain only: go.example.com, No orphan visits"_s);
+}
+
+void TestStores::disabledKeyIsNotFound()
+{
+    BACKEND(b);
+    KeyStore &keys = b->keys();
+    QVERIFY(keys.add(u"key-1"_s, u"shared"_s));
+    QVERIFY(keys.add(u"key-2"_s, u"shared"_s));
+    QVERIFY(keys.add(u"key-3"_s, u"other"_s));
+    QVERIFY(keys.add(u"key-4"_s, u"Shared"_s));   // names compare by their bytes
+
+    const auto disabled = keys.disableByName(u"shared"_s);
+    QVERIFY2(disabled, qPrintable(disabled ? QString() : disabled.error().message));
+    QCOMPARE(*disabled, 2);
+    QVERIFY(!keys.find(u"key-1"_s));
+    QVERIFY(!keys.find(u"key-2"_s));
+    QVERIFY(keys.find(u"key-3"_s));
+    QVERIFY(keys.find(u"key-4"_s));
+    const auto missing = keys.disableByName(u"nobody"_s);
+    QVERIFY(missing);
+    QCOMPARE(*missing, 0);
+
+    const auto listed = keys.list();
+    QVERIFY(listed);
+    QCOMPARE(listed->size(), 4);   // kept, disabled
+    QStringList states;
+    for (const ApiKeyInfo &info : *listed)
+        states << info.name + (info.enabled ? u" on"_s : u" off"_s);
+    QCOMPARE(states, QStringList({u"shared off"_s, u"shared off"_s, u"other on"_s, u"Shared on"_s}));
+}
+
+void TestStores::expiredKeyIsNotFound()
+{
+    BACKEND(b);
+    Clock::Override clock(start);
+    KeyStore &keys = b->keys();
+    QVERIFY(keys.add(u"short-lived"_s, u"temp"_s, {}, start.addSecs(3600)));
+    QVERIFY(keys.add(u"long-lived"_s, u"perm"_s));
+    QVERIFY(keys.find(u"short-lived"_s));
+    clock.setNow(start.addSecs(3540));   // a minute before it expires
+    QVERIFY(keys.find(u"short-lived"_s));
+    clock.setNow(start.addSecs(3601));
+    QVERIFY(!keys.find(u"short-lived"_s));
+    QVERIFY(!keys.isValid(u"short-lived"_s));
+    QVERIFY(keys.find(u"long-lived"_s));
+    clock.setNow(start.addYears(50));
+    QVERIFY(keys.find(u"long-lived"_s));
+    // Back before the expiry (a clock set back): valid again, nothing was deleted.
+    clock.setNow(start);
+    QVERIFY(keys.find(u"short-lived"_s));
+    QCOMPARE(keys.list()->size(), 2);
+}
+
+void TestStores::sameKeyTwiceKeepsTheFirst()
+{
+    BACKEND(b);
+    KeyStore &keys = b->keys();
+    QVERIFY(keys.add(u"the-key"_s, u"first"_s));
+    ApiKeyScope roles;
+    roles.authorOnly = true;
+    QVERIFY(keys.add(u"the-key"_s, u"second"_s, roles));   // INITIAL_API_KEY on every start
+    const auto listed = keys.list();
+    QVERIFY(listed);
+    QCOMPARE(listed->size(), 1);
+    QCOMPARE(listed->at(0).name, u"first"_s);
+    QVERIFY(keys.find(u"the-key"_s)->isAdmin());
+}
+
+// api-key:generate, api-key:list and api-key:disable with --db the SQLite file or a
+// postgresql:// address.
+void TestStores::keyCommands()
+{
+    BACKEND(b);
+    const QString db = b->address();
+    const Cli generated =
+        runServer({u"api-key:generate"_s, u"--name"_s, u"ci bot"_s, u"--domain-only"_s, u"Go.Example.com"_s,
+                   u"--expiration-date"_s, u"2099-12-31T10:00:00Z"_s, u"--db"_s, db});
+    QVERIFY2(generated.exitCode == 0, qPrintable(generated.err));
+    const QString key = generated.out.trimmed();
+    QVERIFY2(
+        QRegularExpression(u"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"_s).match(key).hasMatch(),
+        qPrintable(generated.out));
+    const auto scope = b->keys().find(key);
+    QVERIFY(scope);
+    QCOMPARE(scope->domainOnly, u"go.example.com"_s);
+
+    const Cli listed = runServer({u"api-key:list"_s, u"--db"_s, db});
+    QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
+    const QStringList lines = listed.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(lines.at(0).startsWith(u"NAME"_s));
+    QVERIFY2(lines.at(1).startsWith(u"ci bot"_s), qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(1).contains(u" yes "_s), qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(1).contains(u"2099-12-31 10:00"_s), qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(1).endsWith(u"Domain only: go.example.com"_s), qPrintable(lines.at(1)));
+
+    const Cli disabled = runServer({u"api-key:disable"_s, u"ci bot"_s, u"--db"_s, db});
+    QVERIFY2(disabled.exitCode == 0, qPrintable(disabled.err));
+    QCOMPARE(disabled.out, u"API key \"ci bot\" disabled\n"_s);
+    QVERIFY(!b->keys().find(key));
+    const Cli again = runServer({u"api-key:list"_s, u"--db"_s, db});
+    QVERIFY(again.out.split(u'\n', Qt::SkipEmptyParts).value(1).contains(u" no "_s));
+
+    const Cli unknown = runServer({u"api-key:disable"_s, u"nobody"_s, u"--db"_s, db});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY2(unknown.err.contains(u"there is no API key named \"nobody\""_s), qPrintable(unknown.err));
+}
+
+QTEST_GUILESS_MAIN(TestStores)
+#include "tst_stores.moc"
