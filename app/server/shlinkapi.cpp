@@ -8,6 +8,7 @@
 #include "server/journal.h"
 #include "server/redirectindex.h"
 #include "server/redirectrulesapi.h"
+#include "server/store/sqlitedomainstore.h"
 #include "server/store/sqlitekeystore.h"
 
 #include <QJsonArray>
@@ -124,12 +125,18 @@ ShlinkApi::ShlinkApi(Database &db, RedirectIndex &index, const ServerConfig &con
     , m_config(config)
     , m_links(std::make_unique<LinkRepository>(db))
     , m_keys(std::make_unique<SqliteKeyStore>(db))
+    , m_domains(std::make_unique<SqliteDomainStore>(db))
     , m_clicks(std::move(clicks))
 {}
 
 void ShlinkApi::setKeyStore(std::unique_ptr<KeyStore> keys)
 {
     m_keys = std::move(keys);
+}
+
+void ShlinkApi::setDomainStore(std::unique_ptr<DomainStore> domains)
+{
+    m_domains = std::move(domains);
 }
 
 ShlinkApi::~ShlinkApi() = default;
@@ -289,11 +296,7 @@ bool ShlinkApi::domainExists(const QString &domain) const
 {
     if (domain.compare(defaultDomain(), Qt::CaseInsensitive) == 0)
         return true;
-    QSqlQuery q(m_db.connection());
-    q.prepare(uR"(SELECT 1 WHERE EXISTS (SELECT 1 FROM links WHERE account_id = 1 AND domain = ?1 COLLATE NOCASE)
-                  OR EXISTS (SELECT 1 FROM domains WHERE name = ?1))"_s);
-    q.addBindValue(domain);
-    return q.exec() && q.next();
+    return m_domains->exists(domain);
 }
 
 // GET /short-urls/shorten?apiKey=...&longUrl=...[&format=txt]: a short URL in one request,
@@ -1032,25 +1035,18 @@ ApiResponse ShlinkApi::deleteTags(const ApiQuery &query)
 
 ApiResponse ShlinkApi::listDomains()
 {
-    auto nullable = [](const QVariant &v) {
-        return v.isNull() || v.toString().isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(v.toString());
-    };
+    auto nullable = [](const QString &v) { return v.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(v); };
     QMap<QString, QJsonObject> redirects;
-    QSqlQuery q(m_db.connection());
-    if (q.exec(u"SELECT name, base_url_redirect, regular_404_redirect, invalid_short_url_redirect FROM domains"_s)) {
-        while (q.next()) {
-            redirects.insert(q.value(0).toString().toLower(),
-                             QJsonObject{{u"baseUrlRedirect"_s, nullable(q.value(1))},
-                                         {u"regular404Redirect"_s, nullable(q.value(2))},
-                                         {u"invalidShortUrlRedirect"_s, nullable(q.value(3))}});
-        }
+    for (const DomainInfo &row : m_domains->list()) {
+        redirects.insert(row.name.toLower(),
+                         QJsonObject{{u"baseUrlRedirect"_s, nullable(row.redirects.baseUrlRedirect)},
+                                     {u"regular404Redirect"_s, nullable(row.redirects.regular404Redirect)},
+                                     {u"invalidShortUrlRedirect"_s, nullable(row.redirects.invalidShortUrlRedirect)}});
     }
     QStringList names{defaultDomain()};
-    if (q.exec(u"SELECT DISTINCT domain FROM links WHERE account_id = 1 ORDER BY domain"_s)) {
-        while (q.next()) {
-            if (!names.contains(q.value(0).toString(), Qt::CaseInsensitive))
-                names << q.value(0).toString();
-        }
+    for (const QString &name : m_domains->linkDomains()) {
+        if (!names.contains(name, Qt::CaseInsensitive))
+            names << name;
     }
     for (const QString &name : redirects.keys()) {
         if (!names.contains(name, Qt::CaseInsensitive))
@@ -1089,47 +1085,30 @@ ApiResponse ShlinkApi::setDomainRedirects(const QJsonObject &body)
                        u"You are not allowed to configure the redirects of domain \"%1\""_s.arg(domain),
                        QJsonObject{{u"domain"_s, domain}});
     const QString fields[] = {u"baseUrlRedirect"_s, u"regular404Redirect"_s, u"invalidShortUrlRedirect"_s};
-    QVariant values[3];
     // A field the body leaves out keeps its value (Shlink's PATCH); null or "" clears it.
-    {
-        QSqlQuery current(m_db.connection());
-        current.prepare(
-            u"SELECT base_url_redirect, regular_404_redirect, invalid_short_url_redirect FROM domains WHERE name = ?"_s);
-        current.addBindValue(domain);
-        const bool found = current.exec() && current.next();
-        for (int i = 0; i < 3; ++i)
-            values[i] = found && !current.value(i).toString().isEmpty() ? current.value(i)
-                                                                        : QVariant(QMetaType::fromType<QString>());
-    }
+    DomainRedirects redirects = m_domains->redirects(domain).value_or(DomainRedirects{});
+    QString *values[] = {&redirects.baseUrlRedirect, &redirects.regular404Redirect, &redirects.invalidShortUrlRedirect};
     for (int i = 0; i < 3; ++i) {
         if (!body.contains(fields[i]))
             continue;
         const QJsonValue v = body.value(fields[i]);
         if (v.isNull() || v.toString().isEmpty()) {
-            values[i] = QVariant(QMetaType::fromType<QString>());
+            values[i]->clear();
             continue;
         }
         const UrlCheck check = UrlValidator::check(v.toString());
         if (!check.ok)
             invalid.append(fields[i]);
-        values[i] = check.url;
+        *values[i] = check.url;
     }
     if (!invalid.isEmpty())
         return problem(400, u"invalid-data"_s, u"Invalid data"_s, u"Provided data is not valid"_s,
                        QJsonObject{{u"invalidElements"_s, invalid}});
-    QSqlQuery q(m_db.connection());
-    q.prepare(uR"(INSERT INTO domains(name, base_url_redirect, regular_404_redirect, invalid_short_url_redirect)
-                  VALUES (?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET base_url_redirect = excluded.base_url_redirect,
-                  regular_404_redirect = excluded.regular_404_redirect,
-                  invalid_short_url_redirect = excluded.invalid_short_url_redirect)"_s);
-    q.addBindValue(domain);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec())
-        return problem(500, u"internal-error"_s, u"Internal error"_s, q.lastError().text());
+    if (const auto stored = m_domains->setRedirects(domain, redirects); !stored)
+        return problem(500, u"internal-error"_s, u"Internal error"_s, stored.error().message);
     QJsonObject out;
     for (int i = 0; i < 3; ++i)
-        out[fields[i]] = values[i].isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(values[i].toString());
+        out[fields[i]] = values[i]->isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(*values[i]);
     return json(200, out);
 }
 

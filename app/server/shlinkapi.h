@@ -14,6 +14,7 @@
 #include "server/apiquery.h"
 #include "server/apiworker.h"
 #include "server/config.h"
+#include "server/store/domainstore.h"
 #include "server/store/keystore.h"
 
 namespace Linkdeck {
@@ -53,6 +54,8 @@ public:
     QJsonObject shortUrlJson(const Link &link) const;
     // The API keys' store (default: SQLite's, on the Database given); for PostgreSQL, Pg::PgKeyStore.
     void setKeyStore(std::unique_ptr<KeyStore> keys);
+    // The domains' store (default: SQLite's); for PostgreSQL, Pg::PgDomainStore.
+    void setDomainStore(std::unique_ptr<DomainStore> domains);
     ~ShlinkApi() override;
 
     ApiResponse handle(const ApiRequest &request) override;
@@ -101,6 +104,7 @@ private:
     const ServerConfig &m_config;
     std::unique_ptr<LinkRepository> m_links;
     std::unique_ptr<KeyStore> m_keys;
+    std::unique_ptr<DomainStore> m_domains;
     std::function<void()> m_readBarrier;
     std::function<void(const QJsonObject &)> m_shortUrlCreated;
     ApiKeyScope m_scope;   // the key of the request being answered

@@ -432,6 +432,18 @@ void TestShlinkApi::domainsAndRedirects()
     QSqlDatabase conn = m_db->connection();
     QVERIFY(m_index->load(conn).ok());
     QCOMPARE(m_index->current()->domains->at("go.brand.example").baseUrl, std::string("https://brand.example/"));
+
+    // A domain with redirects and no short URL exists too (its visits: none); an unknown one does not.
+    QCOMPARE(call(u"PATCH"_s, u"/rest/v3/domains/redirects"_s,
+                  "{\"domain\":\"only.brand.example\",\"baseUrlRedirect\":\"https://brand.example/\"}")
+                 .status,
+             200);
+    const auto visits = call(u"GET"_s, u"/rest/v3/domains/ONLY.brand.example/visits"_s);
+    QCOMPARE(visits.status, 200);
+    QCOMPARE(object(visits).value(u"visits"_s).toObject().value(u"data"_s).toArray().size(), 0);
+    const auto unknown = call(u"GET"_s, u"/rest/v3/domains/unknown.example/visits"_s);
+    QCOMPARE(unknown.status, 404);
+    QCOMPARE(object(unknown).value(u"type"_s).toString(), u"https://shlink.io/api/error/domain-not-found"_s);
 }
 
 void TestShlinkApi::corsPreflight()

@@ -10,8 +10,10 @@
 #include "core/storage/database.h"
 #include "server/apikeys.h"
 #include "server/pg/pgconnection.h"
+#include "server/pg/pgdomainstore.h"
 #include "server/pg/pgkeystore.h"
 #include "server/pg/pgschema.h"
+#include "server/store/sqlitedomainstore.h"
 #include "server/store/sqlitekeystore.h"
 #include "support/pgtestserver.h"
 
@@ -40,6 +42,7 @@ class Backend
 public:
     virtual ~Backend() = default;
     virtual KeyStore &keys() = 0;
+    virtual DomainStore &domains() = 0;
     // Runs SQL that both databases take as it is (setting up rows the stores only read).
     virtual QString run(const QString &sql) = 0;   // the error; empty: done
     // What --db takes for this database.
@@ -54,9 +57,11 @@ public:
         if (auto opened = m_db.open(m_dir.filePath(u"links.sqlite"_s)); !opened)
             m_error = opened.error().message;
         m_keys = std::make_unique<SqliteKeyStore>(m_db);
+        m_domains = std::make_unique<SqliteDomainStore>(m_db);
     }
     QString error() const { return m_error; }
     KeyStore &keys() override { return *m_keys; }
+    DomainStore &domains() override { return *m_domains; }
     QString run(const QString &sql) override
     {
         QSqlQuery q(m_db.connection());
@@ -69,6 +74,7 @@ private:
     Database m_db;
     QString m_error;
     std::unique_ptr<SqliteKeyStore> m_keys;
+    std::unique_ptr<SqliteDomainStore> m_domains;
 };
 
 // A libpq conninfo ("host=/tmp/x port=54329 dbname=d") as the postgresql:// URL --db takes.
@@ -106,9 +112,11 @@ public:
         }
         m_conn = std::make_unique<Server::Pg::PgConnection>(std::move(conn).value());
         m_keys = std::make_unique<Server::Pg::PgKeyStore>(*m_conn);
+        m_domains = std::make_unique<Server::Pg::PgDomainStore>(*m_conn);
     }
     QString error() const { return m_error; }
     KeyStore &keys() override { return *m_keys; }
+    DomainStore &domains() override { return *m_domains; }
     QString run(const QString &sql) override
     {
         const auto r = m_conn->exec(sql);
@@ -121,6 +129,7 @@ private:
     QString m_error;
     std::unique_ptr<Server::Pg::PgConnection> m_conn;
     std::unique_ptr<Server::Pg::PgKeyStore> m_keys;
+    std::unique_ptr<Server::Pg::PgDomainStore> m_domains;
 };
 
 // The backend of the current row, in a database named after the test function.
@@ -184,6 +193,14 @@ private slots:
     void sameKeyTwiceKeepsTheFirst();
     void keyCommands_data() { backends(); }
     void keyCommands();
+    void domainRedirectsRoundTrip_data() { backends(); }
+    void domainRedirectsRoundTrip();
+    void domainKeepsTheCaseOfItsName_data() { backends(); }
+    void domainKeepsTheCaseOfItsName();
+    void domainExistsIgnoringCase_data() { backends(); }
+    void domainExistsIgnoringCase();
+    void linkDomainsByTheirBytes_data() { backends(); }
+    void linkDomainsByTheirBytes();
 
 private:
     static void backends()
@@ -352,6 +369,95 @@ void TestStores::keyCommands()
     const Cli unknown = runServer({u"api-key:disable"_s, u"nobody"_s, u"--db"_s, db});
     QCOMPARE(unknown.exitCode, 1);
     QVERIFY2(unknown.err.contains(u"there is no API key named \"nobody\""_s), qPrintable(unknown.err));
+}
+
+void TestStores::domainRedirectsRoundTrip()
+{
+    BACKEND(b);
+    DomainStore &domains = b->domains();
+    QVERIFY(domains.list().isEmpty());
+    QVERIFY(!domains.redirects(u"go.example.com"_s));
+
+    const DomainRedirects first{u"https://brand.example/"_s, QString(), u"https://brand.example/missing"_s};
+    const auto stored = domains.setRedirects(u"go.example.com"_s, first);
+    QVERIFY2(stored, qPrintable(stored ? QString() : stored.error().message));
+    QCOMPARE(domains.redirects(u"go.example.com"_s), std::optional<DomainRedirects>(first));
+    QCOMPARE(domains.redirects(u"GO.Example.COM"_s), std::optional<DomainRedirects>(first));
+    QVERIFY(domains.redirects(u"go.example.com"_s)->regular404Redirect.isEmpty());   // NULL, read as none
+
+    // Replaced, every field (a cleared one too), still one row.
+    const DomainRedirects second{QString(), u"https://brand.example/404"_s, QString()};
+    QVERIFY(domains.setRedirects(u"go.example.com"_s, second));
+    QCOMPARE(domains.redirects(u"go.example.com"_s), std::optional<DomainRedirects>(second));
+    QVERIFY(domains.setRedirects(u"other.example"_s, {}));
+    const auto rows = domains.list();
+    QCOMPARE(rows.size(), 2);
+    for (const DomainInfo &row : rows) {
+        if (row.name == u"go.example.com"_s)
+            QCOMPARE(row.redirects, second);
+        else
+            QCOMPARE(row.name, u"other.example"_s);
+    }
+    QVERIFY(!domains.redirects(u"example.com"_s));
+}
+
+void TestStores::domainKeepsTheCaseOfItsName()
+{
+    BACKEND(b);
+    // A row as an older server (or db:copy) left it, with capitals.
+    QCOMPARE(b->run(u"INSERT INTO domains(name, base_url_redirect) VALUES ('Brand.Example', 'https://old.example/')"_s),
+             QString());
+    DomainStore &domains = b->domains();
+    QCOMPARE(domains.redirects(u"brand.example"_s)->baseUrlRedirect, u"https://old.example/"_s);
+    const DomainRedirects changed{u"https://new.example/"_s, QString(), QString()};
+    const auto stored = domains.setRedirects(u"brand.example"_s, changed);
+    QVERIFY2(stored, qPrintable(stored ? QString() : stored.error().message));
+    const auto rows = domains.list();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.at(0).name, u"Brand.Example"_s);
+    QCOMPARE(rows.at(0).redirects, changed);
+}
+
+void TestStores::domainExistsIgnoringCase()
+{
+    BACKEND(b);
+    QCOMPARE(b->run(u"INSERT INTO domains(name) VALUES ('brand.example')"_s), QString());
+    QCOMPARE(b->run(u"INSERT INTO accounts(id, provider, name, default_domain, created_at) "
+                    u"VALUES (2, 'shlink', 'Team', 's.example', 0)"_s),
+             QString());
+    QCOMPARE(b->run(u"INSERT INTO links(account_id, domain, slug, short_url, destination, created_at, updated_at) "
+                    u"VALUES (1, 'Go.Example.com', 'a', 'https://Go.Example.com/a', 'https://dest.example/', 0, 0), "
+                    u"(2, 'remote.example', 'b', 'https://remote.example/b', 'https://dest.example/', 0, 0)"_s),
+             QString());
+    DomainStore &domains = b->domains();
+    QVERIFY(domains.exists(u"brand.example"_s));
+    QVERIFY(domains.exists(u"BRAND.Example"_s));
+    QVERIFY(domains.exists(u"go.example.com"_s));
+    QVERIFY(domains.exists(u"GO.EXAMPLE.COM"_s));
+    QVERIFY(!domains.exists(u"remote.example"_s));   // another account's short URL
+    QVERIFY(!domains.exists(u"nothing.example"_s));
+    QVERIFY(!domains.exists(u"brand.example.org"_s));
+    QVERIFY(!domains.exists(QString()));
+}
+
+void TestStores::linkDomainsByTheirBytes()
+{
+    BACKEND(b);
+    QCOMPARE(b->run(u"INSERT INTO accounts(id, provider, name, default_domain, created_at) "
+                    u"VALUES (2, 'shlink', 'Team', 's.example', 0)"_s),
+             QString());
+    QCOMPARE(b->run(u"INSERT INTO links(account_id, domain, slug, short_url, destination, created_at, updated_at) "
+                    u"VALUES (1, 'b.example', 'a', 'https://b.example/a', 'https://dest.example/', 0, 0), "
+                    u"(1, 'a.example', 'b', 'https://a.example/b', 'https://dest.example/', 0, 0), "
+                    u"(1, 'a.example', 'c', 'https://a.example/c', 'https://dest.example/', 0, 0), "
+                    u"(1, 'B.example', 'd', 'https://B.example/d', 'https://dest.example/', 0, 0), "
+                    u"(1, 'a-z.example', 'e', 'https://a-z.example/e', 'https://dest.example/', 0, 0), "
+                    u"(2, 'remote.example', 'f', 'https://remote.example/f', 'https://dest.example/', 0, 0)"_s),
+             QString());
+    QCOMPARE(b->run(u"INSERT INTO domains(name) VALUES ('only-redirects.example')"_s), QString());
+    // As SQLite orders them (capitals first), not as a locale would.
+    QCOMPARE(b->domains().linkDomains(),
+             QStringList({u"B.example"_s, u"a-z.example"_s, u"a.example"_s, u"b.example"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestStores)
