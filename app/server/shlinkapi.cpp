@@ -10,6 +10,7 @@
 #include "server/redirectrulesapi.h"
 #include "server/store/sqlitedomainstore.h"
 #include "server/store/sqlitekeystore.h"
+#include "server/store/sqlitevisitstore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -126,6 +127,7 @@ ShlinkApi::ShlinkApi(Database &db, RedirectIndex &index, const ServerConfig &con
     , m_links(std::make_unique<LinkRepository>(db))
     , m_keys(std::make_unique<SqliteKeyStore>(db))
     , m_domains(std::make_unique<SqliteDomainStore>(db))
+    , m_visits(std::make_unique<SqliteVisitStore>(db))
     , m_clicks(std::move(clicks))
 {}
 
@@ -137,6 +139,11 @@ void ShlinkApi::setKeyStore(std::unique_ptr<KeyStore> keys)
 void ShlinkApi::setDomainStore(std::unique_ptr<DomainStore> domains)
 {
     m_domains = std::move(domains);
+}
+
+void ShlinkApi::setVisitStore(std::unique_ptr<VisitStore> visits)
+{
+    m_visits = std::move(visits);
 }
 
 ShlinkApi::~ShlinkApi() = default;
@@ -446,9 +453,9 @@ ApiResponse ShlinkApi::route(const QString &method, const QString &route, const 
         if (!link)
             return notFound(code, query.queryItemValue(u"domain"_s));
         if (method == u"GET")
-            return visits(u"link_id = ?"_s, {link->id}, query, false);
+            return visits({VisitFilter::Of::Link, link->id}, query);
         if (method == u"DELETE")
-            return deleteVisits(u"link_id = ?"_s, {link->id});
+            return deletedVisits(m_visits->deleteLinkVisits(link->id));
     } else if (const auto t = tagVisits.match(route); t.hasMatch() && method == u"GET") {
         const QString tag = decoded(t.captured(1));
         QSqlQuery exists(m_db.connection());
@@ -457,17 +464,14 @@ ApiResponse ShlinkApi::route(const QString &method, const QString &route, const 
         if (!exists.exec() || !exists.next())
             return problem(404, u"tag-not-found"_s, u"Tag not found"_s,
                            u"Tag with name \"%1\" could not be found"_s.arg(tag), QJsonObject{{u"tag"_s, tag}});
-        return visits(
-            u"link_id IN (SELECT link_id FROM link_tags JOIN tags ON tags.id = link_tags.tag_id WHERE tags.name = ?)"_s,
-            {tag}, query, false);
+        return visits({VisitFilter::Of::Tag, 0, tag}, query);
     } else if (const auto d = domainVisits.match(route); d.hasMatch() && method == u"GET") {
         const QString domain = domainOrDefault(decoded(d.captured(1)));
         if (!domainExists(domain))
             return problem(404, u"domain-not-found"_s, u"Domain not found"_s,
                            u"Domain with authority \"%1\" could not be found"_s.arg(decoded(d.captured(1))),
                            QJsonObject{{u"authority"_s, decoded(d.captured(1))}});
-        return visits(u"link_id IN (SELECT id FROM links WHERE account_id = 1 AND domain = ? COLLATE NOCASE)"_s,
-                      {domain}, query, false);
+        return visits({VisitFilter::Of::Domain, 0, domain}, query);
     } else if (route == u"/visits" && method == u"GET") {
         return visitsSummary();
     } else if (route == u"/visits/orphan") {
@@ -476,14 +480,12 @@ ApiResponse ShlinkApi::route(const QString &method, const QString &route, const 
             if (!type.isEmpty() && type != u"invalid_short_url" && type != u"base_url" && type != u"regular_404")
                 return problem(400, u"invalid-data"_s, u"Invalid data"_s, u"Provided data is not valid"_s,
                                QJsonObject{{u"invalidElements"_s, QJsonArray{u"type"_s}}});
-            if (!type.isEmpty())
-                return visits(u"link_id IS NULL AND orphan_type = ?"_s, {type}, query, true);
-            return visits(u"link_id IS NULL"_s, {}, query, true);
+            return visits({VisitFilter::Of::Orphans, 0, type}, query);
         }
-        if (method == u"DELETE")
-            return deleteVisits(m_scope.noOrphanVisits ? u"0"_s : u"link_id IS NULL"_s, {});
+        if (method == u"DELETE")   // none for a key without orphan visits
+            return deletedVisits(m_scope.noOrphanVisits ? Result<qint64>(0) : m_visits->deleteOrphanVisits());
     } else if (route == u"/visits/non-orphan" && method == u"GET") {
-        return visits(u"link_id IS NOT NULL"_s, {}, query, false);
+        return visits({VisitFilter::Of::NonOrphans}, query);
     } else if (route == u"/tags") {
         if (method == u"GET")
             return listTags(query, false);
@@ -756,20 +758,26 @@ struct PageOf
     qint64 page = 1;
     qint64 perPage = 1;
 };
-PageOf pageOf(Database &db, const QString &fromWhere, const QVariantList &values, const ApiQuery &query)
+// The page of `total` items the query asks for.
+PageOf pageFor(qint64 total, const ApiQuery &query)
 {
-    QSqlQuery count(db.connection());
-    count.prepare(u"SELECT count(*)"_s + fromWhere);
-    for (const QVariant &v : values)
-        count.addBindValue(v);
     PageOf p;
-    p.total = count.exec() && count.next() ? count.value(0).toLongLong() : 0;
+    p.total = total;
     p.page = qMax(1, query.queryItemValue(u"page"_s).toInt());
     p.perPage = query.queryItemValue(u"itemsPerPage"_s).toLongLong();
     if (p.perPage <= 0)
         p.perPage = qMax<qint64>(1, p.total);
     p.perPage = qMin(p.perPage, MaxItemsPerPage);
     return p;
+}
+
+PageOf pageOf(Database &db, const QString &fromWhere, const QVariantList &values, const ApiQuery &query)
+{
+    QSqlQuery count(db.connection());
+    count.prepare(u"SELECT count(*)"_s + fromWhere);
+    for (const QVariant &v : values)
+        count.addBindValue(v);
+    return pageFor(count.exec() && count.next() ? count.value(0).toLongLong() : 0, query);
 }
 
 QJsonObject pagination(qint64 page, qint64 perPage, qint64 inPage, qint64 total)
@@ -783,74 +791,49 @@ QJsonObject pagination(qint64 page, qint64 perPage, qint64 inPage, qint64 total)
 
 }   // namespace
 
-ApiResponse ShlinkApi::visits(const QString &where, const QVariantList &binds, const ApiQuery &query, bool orphans)
+ApiResponse ShlinkApi::visits(VisitFilter filter, const ApiQuery &query)
 {
-    QString sql = u" FROM clicks WHERE "_s + where;
-    if (orphans && m_scope.noOrphanVisits)
-        sql += u" AND 0"_s;   // orphan visits do not exist for this key
-    else if (!orphans && !m_scope.isAdmin())
-        sql += u" AND link_id IN ("_s + scopedLinks() + u')';
-    QVariantList values = binds;
+    filter.scope = m_scope;
     bool ok = true;
     if (query.hasQueryItem(u"startDate"_s)) {
         const auto from = parseDate(QJsonValue(query.queryItemValue(u"startDate"_s)), &ok);
-        if (from) {
-            sql += u" AND ts >= ?"_s;
-            values << from->toMSecsSinceEpoch();
-        }
+        if (from)
+            filter.fromMs = from->toMSecsSinceEpoch();
     }
     if (ok && query.hasQueryItem(u"endDate"_s)) {
         const auto to = parseDate(QJsonValue(query.queryItemValue(u"endDate"_s)), &ok);
-        if (to) {
-            sql += u" AND ts <= ?"_s;
-            values << to->toMSecsSinceEpoch();
-        }
+        if (to)
+            filter.toMs = to->toMSecsSinceEpoch();
     }
     if (!ok)
         return problem(400, u"invalid-data"_s, u"Invalid data"_s, u"Provided data is not valid"_s,
                        QJsonObject{{u"invalidElements"_s, QJsonArray{u"startDate"_s, u"endDate"_s}}});
-    if (query.queryItemValue(u"excludeBots"_s) == u"true")
-        sql += u" AND is_bot = 0"_s;
+    filter.excludeBots = query.queryItemValue(u"excludeBots"_s) == u"true";
 
-    const auto [total, page, perPage] = pageOf(m_db, sql, values, query);
-
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT referrer, ts, user_agent, country, city, is_bot, domain, slug, redirect_url, orphan_type, "
-              u"visited_url"_s
-              + sql + u" ORDER BY ts DESC, id DESC LIMIT ? OFFSET ?"_s);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    q.addBindValue(perPage);
-    q.addBindValue((page - 1) * perPage);
+    const auto counted = m_visits->count(filter);
+    const auto [total, page, perPage] = pageFor(counted ? *counted : 0, query);
+    const bool orphans = filter.of == VisitFilter::Of::Orphans;
     QJsonArray data;
     const QString scheme = m_config.httpsEnabled ? u"https://"_s : u"http://"_s;
-    if (q.exec()) {
-        while (q.next()) {
-            // The spec's VisitLocation is an object; an unknown place has empty fields.
-            const QJsonObject location{{u"countryCode"_s, q.value(3).toString()},
-                                       {u"countryName"_s, QString()},
-                                       {u"regionName"_s, QString()},
-                                       {u"cityName"_s, q.value(4).toString()},
-                                       {u"latitude"_s, 0.0},
-                                       {u"longitude"_s, 0.0},
-                                       {u"timezone"_s, QString()}};
-            const QString path = q.value(7).toString();
-            const QString redirect = q.value(8).toString();
-            QJsonObject visit{
-                {u"referer"_s, q.value(0).toString()},
-                {u"date"_s, iso(QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC))},
-                {u"userAgent"_s, q.value(2).toString()},
-                {u"visitLocation"_s, location},
-                {u"potentialBot"_s, q.value(5).toBool()},
-                {u"visitedUrl"_s,
-                 QString(scheme + q.value(6).toString() + (path.startsWith(u'/') ? path : u'/' + path)
-                         + (q.value(10).toString().isEmpty() ? QString() : u'?' + q.value(10).toString()))},
-                {u"redirectUrl"_s, redirect.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(redirect)}};
-            if (orphans)
-                visit[u"type"_s] = q.value(9).toString();
-            data.append(visit);
-        }
+    for (const Visit &v : m_visits->list(filter, perPage, (page - 1) * perPage)) {
+        // The spec's VisitLocation is an object; an unknown place has empty fields.
+        const QJsonObject location{{u"countryCode"_s, v.country}, {u"countryName"_s, QString()},
+                                   {u"regionName"_s, QString()},  {u"cityName"_s, v.city},
+                                   {u"latitude"_s, 0.0},          {u"longitude"_s, 0.0},
+                                   {u"timezone"_s, QString()}};
+        QJsonObject visit{
+            {u"referer"_s, v.referrer},
+            {u"date"_s, iso(QDateTime::fromMSecsSinceEpoch(v.ts, Qt::UTC))},
+            {u"userAgent"_s, v.userAgent},
+            {u"visitLocation"_s, location},
+            {u"potentialBot"_s, v.bot},
+            {u"visitedUrl"_s,
+             QString(scheme + v.domain + (v.slug.startsWith(u'/') ? v.slug : u'/' + v.slug)
+                     + (v.query.isEmpty() ? QString() : u'?' + v.query))},
+            {u"redirectUrl"_s, v.redirectUrl.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(v.redirectUrl)}};
+        if (orphans)
+            visit[u"type"_s] = v.orphanType;
+        data.append(visit);
     }
     return json(200,
                 QJsonObject{{u"visits"_s,
@@ -858,56 +841,23 @@ ApiResponse ShlinkApi::visits(const QString &where, const QVariantList &binds, c
                                          {u"pagination"_s, pagination(page, perPage, data.size(), total)}}}});
 }
 
-ApiResponse ShlinkApi::deleteVisits(const QString &where, const QVariantList &binds)
+ApiResponse ShlinkApi::deletedVisits(const Result<qint64> &deleted)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(u"DELETE FROM clicks WHERE "_s + where);
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-    if (!q.exec())
-        return problem(500, u"internal-error"_s, u"Internal error"_s, q.lastError().text());
-    const qint64 deleted = q.numRowsAffected();
-    if (binds.size() == 1 && where == u"link_id = ?") {
-        // The counters and rollups the charts read go with the visits.
-        QSqlQuery reset(m_db.connection());
-        for (const QString &sql :
-             {u"DELETE FROM click_hours WHERE link_id = ?"_s, u"DELETE FROM link_click_deltas WHERE link_id = ?"_s}) {
-            reset.prepare(sql);
-            reset.addBindValue(binds.first());
-            reset.exec();
-        }
-        reset.prepare(u"UPDATE links SET clicks = 0 WHERE id = ?"_s);
-        reset.addBindValue(binds.first());
-        reset.exec();
-    }
-    return json(200, QJsonObject{{u"deletedVisits"_s, deleted}});
+    if (!deleted)
+        return problem(500, u"internal-error"_s, u"Internal error"_s, deleted.error().message);
+    return json(200, QJsonObject{{u"deletedVisits"_s, *deleted}});
 }
 
 ApiResponse ShlinkApi::visitsSummary()
 {
-    // Link visits from the rollups (no scan of the raw clicks); orphan visits are few.
-    QSqlQuery q(m_db.connection());
-    qint64 total = 0;
-    qint64 bots = 0;
-    const QString links = m_scope.isAdmin() ? QString() : u" WHERE link_id IN ("_s + scopedLinks() + u')';
-    if (q.exec(u"SELECT coalesce(sum(clicks), 0), coalesce(sum(bots), 0) FROM click_hours"_s + links) && q.next()) {
-        total = q.value(0).toLongLong();
-        bots = q.value(1).toLongLong();
-    }
-    qint64 orphanTotal = 0;
-    qint64 orphanBots = 0;
-    if (!m_scope.noOrphanVisits
-        && q.exec(u"SELECT count(*), coalesce(sum(is_bot), 0) FROM clicks WHERE link_id IS NULL"_s) && q.next()) {
-        orphanTotal = q.value(0).toLongLong();
-        orphanBots = q.value(1).toLongLong();
-    }
+    const VisitsSummary s = m_visits->summary(m_scope);
     auto summary = [](qint64 all, qint64 bot) {
         return QJsonObject{{u"total"_s, all}, {u"nonBots"_s, all - bot}, {u"bots"_s, bot}};
     };
     return json(200,
                 QJsonObject{{u"visits"_s,
-                             QJsonObject{{u"nonOrphanVisits"_s, summary(total, bots)},
-                                         {u"orphanVisits"_s, summary(orphanTotal, orphanBots)}}}});
+                             QJsonObject{{u"nonOrphanVisits"_s, summary(s.total, s.bots)},
+                                         {u"orphanVisits"_s, summary(s.orphanTotal, s.orphanBots)}}}});
 }
 
 ApiResponse ShlinkApi::listTags(const ApiQuery &query, bool withStats)

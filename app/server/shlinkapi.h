@@ -16,6 +16,7 @@
 #include "server/config.h"
 #include "server/store/domainstore.h"
 #include "server/store/keystore.h"
+#include "server/store/visitstore.h"
 
 namespace Linkdeck {
 class Database;
@@ -56,6 +57,8 @@ public:
     void setKeyStore(std::unique_ptr<KeyStore> keys);
     // The domains' store (default: SQLite's); for PostgreSQL, Pg::PgDomainStore.
     void setDomainStore(std::unique_ptr<DomainStore> domains);
+    // The visits' store (default: SQLite's); for PostgreSQL, Pg::PgVisitStore.
+    void setVisitStore(std::unique_ptr<VisitStore> visits);
     ~ShlinkApi() override;
 
     ApiResponse handle(const ApiRequest &request) override;
@@ -74,8 +77,8 @@ private:
     ApiResponse getShortUrl(const QString &shortCode, const ApiQuery &query);
     ApiResponse editShortUrl(const QString &shortCode, const ApiQuery &query, const QJsonObject &body);
     ApiResponse deleteShortUrl(const QString &shortCode, const ApiQuery &query);
-    ApiResponse visits(const QString &where, const QVariantList &binds, const ApiQuery &query, bool orphans);
-    ApiResponse deleteVisits(const QString &where, const QVariantList &binds);
+    ApiResponse visits(VisitFilter filter, const ApiQuery &query);
+    ApiResponse deletedVisits(const Result<qint64> &deleted);
     ApiResponse visitsSummary();
     ApiResponse listTags(const ApiQuery &query, bool withStats);
     ApiResponse renameTag(const QJsonObject &body);
@@ -105,6 +108,7 @@ private:
     std::unique_ptr<LinkRepository> m_links;
     std::unique_ptr<KeyStore> m_keys;
     std::unique_ptr<DomainStore> m_domains;
+    std::unique_ptr<VisitStore> m_visits;
     std::function<void()> m_readBarrier;
     std::function<void(const QJsonObject &)> m_shortUrlCreated;
     ApiKeyScope m_scope;   // the key of the request being answered

@@ -1,7 +1,9 @@
 // linkdeck-server's stores (issue 14), each case on SQLite and on PostgreSQL (the "backend"
 // column): the API keys (roles, names, a disabled or expired key not found, with the clock
 // moved) and the api-key commands on either database; the domains (redirects, names compared
-// without regard to case, the domains of the server's own short URLs).
+// without regard to case, the domains of the server's own short URLs); the visits (by link, tag,
+// domain, orphan type, window and bots, within a key's roles, paged, deleted with their
+// rollups, summed from the rollups).
 //
 // PostgreSQL: LINKDECK_TEST_PG, or a throwaway cluster of the test's own off CI
 // (support/pgtestserver.h); each test function and backend works in a database of its own.
@@ -13,8 +15,10 @@
 #include "server/pg/pgdomainstore.h"
 #include "server/pg/pgkeystore.h"
 #include "server/pg/pgschema.h"
+#include "server/pg/pgvisitstore.h"
 #include "server/store/sqlitedomainstore.h"
 #include "server/store/sqlitekeystore.h"
+#include "server/store/sqlitevisitstore.h"
 #include "support/pgtestserver.h"
 
 #include <QProcess>
@@ -43,6 +47,9 @@ public:
     virtual ~Backend() = default;
     virtual KeyStore &keys() = 0;
     virtual DomainStore &domains() = 0;
+    virtual VisitStore &visits() = 0;
+    // The first column of the first row (-1: none, or the query failed).
+    virtual qint64 scalar(const QString &sql) = 0;
     // Runs SQL that both databases take as it is (setting up rows the stores only read).
     virtual QString run(const QString &sql) = 0;   // the error; empty: done
     // What --db takes for this database.
@@ -58,10 +65,17 @@ public:
             m_error = opened.error().message;
         m_keys = std::make_unique<SqliteKeyStore>(m_db);
         m_domains = std::make_unique<SqliteDomainStore>(m_db);
+        m_visits = std::make_unique<SqliteVisitStore>(m_db);
     }
     QString error() const { return m_error; }
     KeyStore &keys() override { return *m_keys; }
     DomainStore &domains() override { return *m_domains; }
+    VisitStore &visits() override { return *m_visits; }
+    qint64 scalar(const QString &sql) override
+    {
+        QSqlQuery q(m_db.connection());
+        return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+    }
     QString run(const QString &sql) override
     {
         QSqlQuery q(m_db.connection());
@@ -75,6 +89,7 @@ private:
     QString m_error;
     std::unique_ptr<SqliteKeyStore> m_keys;
     std::unique_ptr<SqliteDomainStore> m_domains;
+    std::unique_ptr<SqliteVisitStore> m_visits;
 };
 
 // A libpq conninfo ("host=/tmp/x port=54329 dbname=d") as the postgresql:// URL --db takes.
@@ -113,10 +128,17 @@ public:
         m_conn = std::make_unique<Server::Pg::PgConnection>(std::move(conn).value());
         m_keys = std::make_unique<Server::Pg::PgKeyStore>(*m_conn);
         m_domains = std::make_unique<Server::Pg::PgDomainStore>(*m_conn);
+        m_visits = std::make_unique<Server::Pg::PgVisitStore>(*m_conn);
     }
     QString error() const { return m_error; }
     KeyStore &keys() override { return *m_keys; }
     DomainStore &domains() override { return *m_domains; }
+    VisitStore &visits() override { return *m_visits; }
+    qint64 scalar(const QString &sql) override
+    {
+        const auto r = m_conn->exec(sql);
+        return r && r->rows() > 0 ? r->toInt64(0, 0) : -1;
+    }
     QString run(const QString &sql) override
     {
         const auto r = m_conn->exec(sql);
@@ -130,6 +152,7 @@ private:
     std::unique_ptr<Server::Pg::PgConnection> m_conn;
     std::unique_ptr<Server::Pg::PgKeyStore> m_keys;
     std::unique_ptr<Server::Pg::PgDomainStore> m_domains;
+    std::unique_ptr<Server::Pg::PgVisitStore> m_visits;
 };
 
 // The backend of the current row, in a database named after the test function.
@@ -151,6 +174,59 @@ std::unique_ptr<Backend> openBackend(const QString &kind, QString *error)
     QString backendError; \
     const auto var = openBackend(backend, &backendError); \
     QVERIFY2(backendError.isEmpty(), qPrintable(backendError))
+
+// Two short URLs (1 on go.example by key 7, tagged Sale; 2 on Other.example by key 8), their
+// clicks 1-3 and 6 (2 and 6 at the same time, 2 a bot), orphan visits 4 and 5 (5 a bot), and
+// rollups: link 1 15 clicks (2 bots) in two hours, link 2 7 (1 bot).
+QString addVisits(Backend &b)
+{
+    const QString statements[] = {
+        u"INSERT INTO links(id, account_id, domain, slug, short_url, destination, created_at, updated_at, clicks, "
+        u"author_key_id) VALUES (1, 1, 'go.example', 'a', 'https://go.example/a', 'https://dest.example/', 0, 0, 15, 7), "
+        u"(2, 1, 'Other.example', 'b', 'https://Other.example/b', 'https://dest.example/', 0, 0, 7, 8)"_s,
+        u"INSERT INTO tags(id, name) VALUES (1, 'Sale')"_s,
+        u"INSERT INTO link_tags(link_id, tag_id) VALUES (1, 1)"_s,
+        u"INSERT INTO clicks(id, link_id, domain, slug, ts, referrer, user_agent, country, city, is_bot, orphan_type, "
+        u"visited_url, redirect_url) VALUES "
+        u"(1, 1, 'go.example', 'a', 1000, 'https://ref.example/', 'Firefox', 'DE', 'Berlin', 0, NULL, 'x=1', "
+        u"'https://dest.example/?x=1'), "
+        u"(2, 1, 'go.example', 'a', 2000, 'r2', 'Googlebot', '', '', 1, NULL, '', ''), "
+        u"(3, 2, 'Other.example', 'b', 3000, 'r3', '', '', '', 0, NULL, '', ''), "
+        u"(4, NULL, 'go.example', '', 1500, 'r4', '', '', '', 0, 'base_url', '', ''), "
+        u"(5, NULL, 'go.example', 'nope', 2500, 'r5', '', '', '', 1, 'regular_404', '', ''), "
+        u"(6, 1, 'go.example', 'a', 2000, 'r6', '', '', '', 0, NULL, '', '')"_s,
+        u"INSERT INTO click_hours(link_id, hour, clicks, bots) VALUES (1, 0, 10, 2), (1, 3600, 5, 0), (2, 0, 7, 1)"_s,
+        u"INSERT INTO link_click_deltas(link_id, clicks) VALUES (1, 3), (2, 1)"_s,
+    };
+    for (const QString &sql : statements) {
+        if (const QString error = b.run(sql); !error.isEmpty())
+            return error;
+    }
+    return {};
+}
+
+QStringList referrers(const QList<Visit> &visits)
+{
+    QStringList out;
+    for (const Visit &v : visits)
+        out << v.referrer;
+    return out;
+}
+
+VisitFilter filterOf(VisitFilter::Of of, qint64 linkId = 0, const QString &name = {})
+{
+    VisitFilter f;
+    f.of = of;
+    f.linkId = linkId;
+    f.name = name;
+    return f;
+}
+
+qint64 countOf(VisitStore &store, const VisitFilter &f)
+{
+    const auto counted = store.count(f);
+    return counted ? *counted : -1;
+}
 
 const QDateTime start(QDate(2030, 1, 1), QTime(0, 0), QTimeZone::utc());
 
@@ -201,6 +277,14 @@ private slots:
     void domainExistsIgnoringCase();
     void linkDomainsByTheirBytes_data() { backends(); }
     void linkDomainsByTheirBytes();
+    void visitsByWhatTheyAreOf_data() { backends(); }
+    void visitsByWhatTheyAreOf();
+    void visitsWithinAKeysRoles_data() { backends(); }
+    void visitsWithinAKeysRoles();
+    void deletedVisitsTakeTheirRollups_data() { backends(); }
+    void deletedVisitsTakeTheirRollups();
+    void summaryFromTheRollups_data() { backends(); }
+    void summaryFromTheRollups();
 
 private:
     static void backends()
@@ -458,6 +542,149 @@ void TestStores::linkDomainsByTheirBytes()
     // As SQLite orders them (capitals first), not as a locale would.
     QCOMPARE(b->domains().linkDomains(),
              QStringList({u"B.example"_s, u"a-z.example"_s, u"a.example"_s, u"b.example"_s}));
+}
+
+void TestStores::visitsByWhatTheyAreOf()
+{
+    BACKEND(b);
+    QCOMPARE(addVisits(*b), QString());
+    VisitStore &visits = b->visits();
+    using Of = VisitFilter::Of;
+
+    // A link's, newest first; the same time: the later stored first.
+    const auto link = filterOf(Of::Link, 1);
+    QCOMPARE(countOf(visits, link), 3);
+    QCOMPARE(referrers(visits.list(link, 10, 0)), QStringList({u"r6"_s, u"r2"_s, u"https://ref.example/"_s}));
+    const Visit first = visits.list(link, 1, 2).value(0);
+    QCOMPARE(first.referrer, u"https://ref.example/"_s);
+    QCOMPARE(first.ts, 1000);
+    QCOMPARE(first.userAgent, u"Firefox"_s);
+    QCOMPARE(first.country, u"DE"_s);
+    QCOMPARE(first.city, u"Berlin"_s);
+    QVERIFY(!first.bot);
+    QCOMPARE(first.domain, u"go.example"_s);
+    QCOMPARE(first.slug, u"a"_s);
+    QCOMPARE(first.redirectUrl, u"https://dest.example/?x=1"_s);
+    QCOMPARE(first.query, u"x=1"_s);
+    QVERIFY(first.orphanType.isEmpty());
+    QVERIFY(visits.list(link, 10, 0).at(1).bot);
+
+    // A window (both ends included) and without bots.
+    auto window = link;
+    window.fromMs = 2000;
+    QCOMPARE(countOf(visits, window), 2);
+    window.toMs = 2000;
+    window.fromMs = 1500;
+    QCOMPARE(countOf(visits, window), 2);
+    window.fromMs.reset();
+    window.toMs = 1999;
+    QCOMPARE(countOf(visits, window), 1);
+    auto humans = link;
+    humans.excludeBots = true;
+    QCOMPARE(referrers(visits.list(humans, 10, 0)), QStringList({u"r6"_s, u"https://ref.example/"_s}));
+
+    // A tag's and a domain's short URLs, by names in any case.
+    QCOMPARE(countOf(visits, filterOf(Of::Tag, 0, u"sale"_s)), 3);
+    QCOMPARE(countOf(visits, filterOf(Of::Tag, 0, u"other"_s)), 0);
+    QCOMPARE(referrers(visits.list(filterOf(Of::Domain, 0, u"OTHER.example"_s), 10, 0)), QStringList{u"r3"_s});
+
+    // Orphans (of a type), every non-orphan one, and pages.
+    const auto orphans = visits.list(filterOf(Of::Orphans), 10, 0);
+    QCOMPARE(referrers(orphans), QStringList({u"r5"_s, u"r4"_s}));
+    QCOMPARE(orphans.at(0).orphanType, u"regular_404"_s);
+    QCOMPARE(orphans.at(0).slug, u"nope"_s);
+    QCOMPARE(countOf(visits, filterOf(Of::Orphans, 0, u"base_url"_s)), 1);
+    const auto linked = filterOf(Of::NonOrphans);
+    QCOMPARE(countOf(visits, linked), 4);
+    QCOMPARE(referrers(visits.list(linked, 2, 1)), QStringList({u"r6"_s, u"r2"_s}));
+    QCOMPARE(visits.list(linked, 2, 4).size(), 0);
+}
+
+void TestStores::visitsWithinAKeysRoles()
+{
+    BACKEND(b);
+    QCOMPARE(addVisits(*b), QString());
+    VisitStore &visits = b->visits();
+    using Of = VisitFilter::Of;
+
+    auto author = filterOf(Of::NonOrphans);
+    author.scope.keyId = 7;
+    author.scope.authorOnly = true;
+    QCOMPARE(countOf(visits, author), 3);
+    author.scope.keyId = 8;
+    QCOMPARE(referrers(visits.list(author, 10, 0)), QStringList{u"r3"_s});
+    author.of = Of::Link;
+    author.linkId = 1;   // not its short URL: nothing
+    QCOMPARE(countOf(visits, author), 0);
+
+    auto domain = filterOf(Of::Tag, 0, u"Sale"_s);
+    domain.scope.domainOnly = u"other.example"_s;
+    QCOMPARE(countOf(visits, domain), 0);
+    domain.of = Of::NonOrphans;
+    QCOMPARE(referrers(visits.list(domain, 10, 0)), QStringList{u"r3"_s});
+
+    auto noOrphans = filterOf(Of::Orphans);
+    noOrphans.scope.noOrphanVisits = true;
+    QCOMPARE(countOf(visits, noOrphans), 0);
+    QVERIFY(visits.list(noOrphans, 10, 0).isEmpty());
+    noOrphans.of = Of::NonOrphans;
+    QCOMPARE(countOf(visits, noOrphans), 4);
+}
+
+void TestStores::deletedVisitsTakeTheirRollups()
+{
+    BACKEND(b);
+    QCOMPARE(addVisits(*b), QString());
+    VisitStore &visits = b->visits();
+    const auto deleted = visits.deleteLinkVisits(1);
+    QVERIFY2(deleted, qPrintable(deleted ? QString() : deleted.error().message));
+    QCOMPARE(*deleted, 3);
+    QCOMPARE(countOf(visits, filterOf(VisitFilter::Of::Link, 1)), 0);
+    QCOMPARE(b->scalar(u"SELECT count(*) FROM click_hours WHERE link_id = 1"_s), 0);
+    QCOMPARE(b->scalar(u"SELECT count(*) FROM link_click_deltas WHERE link_id = 1"_s), 0);
+    QCOMPARE(b->scalar(u"SELECT clicks FROM links WHERE id = 1"_s), 0);
+    // The other link's untouched.
+    QCOMPARE(countOf(visits, filterOf(VisitFilter::Of::Link, 2)), 1);
+    QCOMPARE(b->scalar(u"SELECT clicks FROM links WHERE id = 2"_s), 7);
+    QCOMPARE(b->scalar(u"SELECT count(*) FROM link_click_deltas WHERE link_id = 2"_s), 1);
+    QCOMPARE(visits.summary({}).total, 7);
+
+    const auto orphans = visits.deleteOrphanVisits();
+    QVERIFY(orphans);
+    QCOMPARE(*orphans, 2);
+    QCOMPARE(countOf(visits, filterOf(VisitFilter::Of::Orphans)), 0);
+    QCOMPARE(*visits.deleteOrphanVisits(), 0);
+    QCOMPARE(*visits.deleteLinkVisits(1), 0);
+    QCOMPARE(countOf(visits, filterOf(VisitFilter::Of::NonOrphans)), 1);
+}
+
+void TestStores::summaryFromTheRollups()
+{
+    BACKEND(b);
+    QCOMPARE(addVisits(*b), QString());
+    VisitStore &visits = b->visits();
+    const VisitsSummary all = visits.summary({});
+    QCOMPARE(all.total, 22);   // the rollups, not the 4 raw clicks
+    QCOMPARE(all.bots, 3);
+    QCOMPARE(all.orphanTotal, 2);
+    QCOMPARE(all.orphanBots, 1);
+
+    ApiKeyScope author;
+    author.keyId = 7;
+    author.authorOnly = true;
+    const VisitsSummary mine = visits.summary(author);
+    QCOMPARE(mine.total, 15);
+    QCOMPARE(mine.bots, 2);
+    QCOMPARE(mine.orphanTotal, 2);
+
+    ApiKeyScope domain;
+    domain.domainOnly = u"OTHER.example"_s;
+    domain.noOrphanVisits = true;
+    const VisitsSummary theirs = visits.summary(domain);
+    QCOMPARE(theirs.total, 7);
+    QCOMPARE(theirs.bots, 1);
+    QCOMPARE(theirs.orphanTotal, 0);
+    QCOMPARE(theirs.orphanBots, 0);
 }
 
 QTEST_GUILESS_MAIN(TestStores)
