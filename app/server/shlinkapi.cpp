@@ -453,7 +453,7 @@ ApiResponse ShlinkApi::route(const QString &method, const QString &route, const 
         if (!link)
             return notFound(code, query.queryItemValue(u"domain"_s));
         if (method == u"GET")
-            return visits({VisitFilter::Of::Link, link->id}, query);
+            return visits(VisitFilter::make(VisitFilter::Of::Link, link->id), query);
         if (method == u"DELETE")
             return deletedVisits(m_visits->deleteLinkVisits(link->id));
     } else if (const auto t = tagVisits.match(route); t.hasMatch() && method == u"GET") {
@@ -464,14 +464,14 @@ ApiResponse ShlinkApi::route(const QString &method, const QString &route, const 
         if (!exists.exec() || !exists.next())
             return problem(404, u"tag-not-found"_s, u"Tag not found"_s,
                            u"Tag with name \"%1\" could not be found"_s.arg(tag), QJsonObject{{u"tag"_s, tag}});
-        return visits({VisitFilter::Of::Tag, 0, tag}, query);
+        return visits(VisitFilter::make(VisitFilter::Of::Tag, 0, tag), query);
     } else if (const auto d = domainVisits.match(route); d.hasMatch() && method == u"GET") {
         const QString domain = domainOrDefault(decoded(d.captured(1)));
         if (!domainExists(domain))
             return problem(404, u"domain-not-found"_s, u"Domain not found"_s,
                            u"Domain with authority \"%1\" could not be found"_s.arg(decoded(d.captured(1))),
                            QJsonObject{{u"authority"_s, decoded(d.captured(1))}});
-        return visits({VisitFilter::Of::Domain, 0, domain}, query);
+        return visits(VisitFilter::make(VisitFilter::Of::Domain, 0, domain), query);
     } else if (route == u"/visits" && method == u"GET") {
         return visitsSummary();
     } else if (route == u"/visits/orphan") {
@@ -480,12 +480,12 @@ ApiResponse ShlinkApi::route(const QString &method, const QString &route, const 
             if (!type.isEmpty() && type != u"invalid_short_url" && type != u"base_url" && type != u"regular_404")
                 return problem(400, u"invalid-data"_s, u"Invalid data"_s, u"Provided data is not valid"_s,
                                QJsonObject{{u"invalidElements"_s, QJsonArray{u"type"_s}}});
-            return visits({VisitFilter::Of::Orphans, 0, type}, query);
+            return visits(VisitFilter::make(VisitFilter::Of::Orphans, 0, type), query);
         }
         if (method == u"DELETE")   // none for a key without orphan visits
             return deletedVisits(m_scope.noOrphanVisits ? Result<qint64>(0) : m_visits->deleteOrphanVisits());
     } else if (route == u"/visits/non-orphan" && method == u"GET") {
-        return visits({VisitFilter::Of::NonOrphans}, query);
+        return visits(VisitFilter::make(VisitFilter::Of::NonOrphans), query);
     } else if (route == u"/tags") {
         if (method == u"GET")
             return listTags(query, false);

@@ -213,15 +213,6 @@ QStringList referrers(const QList<Visit> &visits)
     return out;
 }
 
-VisitFilter filterOf(VisitFilter::Of of, qint64 linkId = 0, const QString &name = {})
-{
-    VisitFilter f;
-    f.of = of;
-    f.linkId = linkId;
-    f.name = name;
-    return f;
-}
-
 qint64 countOf(VisitStore &store, const VisitFilter &f)
 {
     const auto counted = store.count(f);
@@ -552,7 +543,7 @@ void TestStores::visitsByWhatTheyAreOf()
     using Of = VisitFilter::Of;
 
     // A link's, newest first; the same time: the later stored first.
-    const auto link = filterOf(Of::Link, 1);
+    const auto link = VisitFilter::make(Of::Link, 1);
     QCOMPARE(countOf(visits, link), 3);
     QCOMPARE(referrers(visits.list(link, 10, 0)), QStringList({u"r6"_s, u"r2"_s, u"https://ref.example/"_s}));
     const Visit first = visits.list(link, 1, 2).value(0);
@@ -584,17 +575,17 @@ void TestStores::visitsByWhatTheyAreOf()
     QCOMPARE(referrers(visits.list(humans, 10, 0)), QStringList({u"r6"_s, u"https://ref.example/"_s}));
 
     // A tag's and a domain's short URLs, by names in any case.
-    QCOMPARE(countOf(visits, filterOf(Of::Tag, 0, u"sale"_s)), 3);
-    QCOMPARE(countOf(visits, filterOf(Of::Tag, 0, u"other"_s)), 0);
-    QCOMPARE(referrers(visits.list(filterOf(Of::Domain, 0, u"OTHER.example"_s), 10, 0)), QStringList{u"r3"_s});
+    QCOMPARE(countOf(visits, VisitFilter::make(Of::Tag, 0, u"sale"_s)), 3);
+    QCOMPARE(countOf(visits, VisitFilter::make(Of::Tag, 0, u"other"_s)), 0);
+    QCOMPARE(referrers(visits.list(VisitFilter::make(Of::Domain, 0, u"OTHER.example"_s), 10, 0)), QStringList{u"r3"_s});
 
     // Orphans (of a type), every non-orphan one, and pages.
-    const auto orphans = visits.list(filterOf(Of::Orphans), 10, 0);
+    const auto orphans = visits.list(VisitFilter::make(Of::Orphans), 10, 0);
     QCOMPARE(referrers(orphans), QStringList({u"r5"_s, u"r4"_s}));
     QCOMPARE(orphans.at(0).orphanType, u"regular_404"_s);
     QCOMPARE(orphans.at(0).slug, u"nope"_s);
-    QCOMPARE(countOf(visits, filterOf(Of::Orphans, 0, u"base_url"_s)), 1);
-    const auto linked = filterOf(Of::NonOrphans);
+    QCOMPARE(countOf(visits, VisitFilter::make(Of::Orphans, 0, u"base_url"_s)), 1);
+    const auto linked = VisitFilter::make(Of::NonOrphans);
     QCOMPARE(countOf(visits, linked), 4);
     QCOMPARE(referrers(visits.list(linked, 2, 1)), QStringList({u"r6"_s, u"r2"_s}));
     QCOMPARE(visits.list(linked, 2, 4).size(), 0);
@@ -607,7 +598,7 @@ void TestStores::visitsWithinAKeysRoles()
     VisitStore &visits = b->visits();
     using Of = VisitFilter::Of;
 
-    auto author = filterOf(Of::NonOrphans);
+    auto author = VisitFilter::make(Of::NonOrphans);
     author.scope.keyId = 7;
     author.scope.authorOnly = true;
     QCOMPARE(countOf(visits, author), 3);
@@ -617,13 +608,13 @@ void TestStores::visitsWithinAKeysRoles()
     author.linkId = 1;   // not its short URL: nothing
     QCOMPARE(countOf(visits, author), 0);
 
-    auto domain = filterOf(Of::Tag, 0, u"Sale"_s);
+    auto domain = VisitFilter::make(Of::Tag, 0, u"Sale"_s);
     domain.scope.domainOnly = u"other.example"_s;
     QCOMPARE(countOf(visits, domain), 0);
     domain.of = Of::NonOrphans;
     QCOMPARE(referrers(visits.list(domain, 10, 0)), QStringList{u"r3"_s});
 
-    auto noOrphans = filterOf(Of::Orphans);
+    auto noOrphans = VisitFilter::make(Of::Orphans);
     noOrphans.scope.noOrphanVisits = true;
     QCOMPARE(countOf(visits, noOrphans), 0);
     QVERIFY(visits.list(noOrphans, 10, 0).isEmpty());
@@ -639,12 +630,12 @@ void TestStores::deletedVisitsTakeTheirRollups()
     const auto deleted = visits.deleteLinkVisits(1);
     QVERIFY2(deleted, qPrintable(deleted ? QString() : deleted.error().message));
     QCOMPARE(*deleted, 3);
-    QCOMPARE(countOf(visits, filterOf(VisitFilter::Of::Link, 1)), 0);
+    QCOMPARE(countOf(visits, VisitFilter::make(VisitFilter::Of::Link, 1)), 0);
     QCOMPARE(b->scalar(u"SELECT count(*) FROM click_hours WHERE link_id = 1"_s), 0);
     QCOMPARE(b->scalar(u"SELECT count(*) FROM link_click_deltas WHERE link_id = 1"_s), 0);
     QCOMPARE(b->scalar(u"SELECT clicks FROM links WHERE id = 1"_s), 0);
     // The other link's untouched.
-    QCOMPARE(countOf(visits, filterOf(VisitFilter::Of::Link, 2)), 1);
+    QCOMPARE(countOf(visits, VisitFilter::make(VisitFilter::Of::Link, 2)), 1);
     QCOMPARE(b->scalar(u"SELECT clicks FROM links WHERE id = 2"_s), 7);
     QCOMPARE(b->scalar(u"SELECT count(*) FROM link_click_deltas WHERE link_id = 2"_s), 1);
     QCOMPARE(visits.summary({}).total, 7);
@@ -652,10 +643,10 @@ void TestStores::deletedVisitsTakeTheirRollups()
     const auto orphans = visits.deleteOrphanVisits();
     QVERIFY(orphans);
     QCOMPARE(*orphans, 2);
-    QCOMPARE(countOf(visits, filterOf(VisitFilter::Of::Orphans)), 0);
+    QCOMPARE(countOf(visits, VisitFilter::make(VisitFilter::Of::Orphans)), 0);
     QCOMPARE(*visits.deleteOrphanVisits(), 0);
     QCOMPARE(*visits.deleteLinkVisits(1), 0);
-    QCOMPARE(countOf(visits, filterOf(VisitFilter::Of::NonOrphans)), 1);
+    QCOMPARE(countOf(visits, VisitFilter::make(VisitFilter::Of::NonOrphans)), 1);
 }
 
 void TestStores::summaryFromTheRollups()

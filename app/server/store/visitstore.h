@@ -25,6 +25,15 @@ struct VisitFilter
     // A key with roles sees the visits of its short URLs only (and no orphan visits with
     // noOrphanVisits).
     ApiKeyScope scope;
+
+    static VisitFilter make(Of of, qint64 linkId = 0, const QString &name = {})
+    {
+        VisitFilter f;
+        f.of = of;
+        f.linkId = linkId;
+        f.name = name;
+        return f;
+    }
 };
 
 // One stored click as the API shows it.
