@@ -214,6 +214,7 @@ struct Worker
     tcp::acceptor acceptor{io};
     asio::steady_timer sweeper{io};
     asio::steady_timer acceptPause{io};   // after accept(2) failed for want of resources
+    tcp::endpoint acceptedPeer;           // filled by accept(2) itself: no getpeername(2) per connection
     JournalAppender journal;
     IndexReader reader;
     RuleScratch ruleScratch;   // the redirect rules' per-request state, reused
@@ -267,18 +268,15 @@ struct HttpServer::Private
 class Connection final : public std::enable_shared_from_this<Connection>
 {
 public:
-    Connection(Worker &worker, tcp::socket socket)
+    // peer: the address accept(2) returned. TCP_NODELAY comes from the listening socket (Linux
+    // copies it to each accepted one), so a connection costs no system call of its own here.
+    Connection(Worker &worker, tcp::socket socket, const tcp::endpoint &peer)
         : m_worker(worker)
         , m_socket(std::move(socket))
         , m_buffer(worker.server.config.maxHeaderBytes + 64 * 1024)
+        , m_peer(peer.address().to_string())
     {
-        boost::system::error_code ec;
-        const auto remote = m_socket.remote_endpoint(ec);
-        if (!ec) {
-            m_peer = remote.address().to_string();
-            m_clientIp = m_worker.server.config.anonymizeRemoteAddr ? anonymizeAddress(m_peer) : m_peer;
-        }
-        m_socket.set_option(tcp::no_delay(true), ec);
+        m_clientIp = m_worker.server.config.anonymizeRemoteAddr ? anonymizeAddress(m_peer) : m_peer;
         m_out.reserve(512);
         m_worker.connections.insert(this);
         m_worker.server.openConnections.fetch_add(1, std::memory_order_relaxed);
@@ -317,13 +315,14 @@ private:
         drain();
     }
     // As nginx's "lingering_close auto": when the whole request was read (a refused body was
-    // not) and the client has sent nothing beyond it, closing at once cannot reset it (nothing
-    // is unread), and saves a read per connection.
+    // not) and nothing came beyond it in that read, the client asked to close after this
+    // response and has nothing more to send, so closing at once (close(2) alone sends the FIN)
+    // cannot reset it; this saves a read and two system calls per connection.
     void closeAfterResponse()
     {
-        boost::system::error_code ec;
-        if (m_parser && m_parser->is_done() && m_buffer.size() == 0 && m_socket.available(ec) == 0 && !ec) {
-            close();
+        if (m_parser && m_parser->is_done() && m_buffer.size() == 0) {
+            boost::system::error_code ignored;
+            m_socket.close(ignored);
             return;
         }
         lingerThenClose();
@@ -492,7 +491,7 @@ void Worker::flushJournal()
 
 void Worker::accept()
 {
-    acceptor.async_accept([this](boost::system::error_code ec, tcp::socket socket) {
+    acceptor.async_accept(acceptedPeer, [this](boost::system::error_code ec, tcp::socket socket) {
         if (ec == asio::error::operation_aborted || !acceptor.is_open())
             return;
         if (!ec) {
@@ -500,7 +499,7 @@ void Worker::accept()
                 boost::system::error_code ignored;
                 socket.close(ignored);   // over the cap: refuse rather than starve the others
             } else {
-                std::make_shared<Connection>(*this, std::move(socket))->start();
+                std::make_shared<Connection>(*this, std::move(socket), acceptedPeer)->start();
             }
         } else if (ec == asio::error::no_descriptors || ec == boost::system::errc::too_many_files_open_in_system
                    || ec == asio::error::no_buffer_space || ec == asio::error::no_memory) {
@@ -966,6 +965,8 @@ Result<void> HttpServer::start()
             worker->acceptor.set_option(asio::socket_base::reuse_address(true), ec);
         if (!ec)
             worker->acceptor.set_option(asio::detail::socket_option::boolean<SOL_SOCKET, SO_REUSEPORT>(true), ec);
+        if (!ec)
+            worker->acceptor.set_option(tcp::no_delay(true), ec);   // inherited by every accepted socket
         if (!ec)
             worker->acceptor.bind(endpoint, ec);
         if (!ec)
