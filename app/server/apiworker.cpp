@@ -4,12 +4,17 @@
 #include "server/servererror.h"
 
 #include <future>
+#include <optional>
 
 namespace Linkdeck::Server {
 
 ApiWorker::ApiWorker(std::string databasePath, Factory factory)
     : m_databasePath(std::move(databasePath))
     , m_factory(std::move(factory))
+{}
+
+ApiWorker::ApiWorker(HandlerFactory factory)
+    : m_handlerFactory(std::move(factory))
 {}
 
 ApiWorker::~ApiWorker()
@@ -19,6 +24,24 @@ ApiWorker::~ApiWorker()
 
 Result<void> ApiWorker::start()
 {
+    if (m_handlerFactory) {
+        std::promise<std::optional<Error>> made;
+        auto result = made.get_future();
+        m_thread = std::thread([this, &made] {
+            auto handler = m_handlerFactory();
+            if (!handler) {
+                made.set_value(handler.error());
+                return;
+            }
+            made.set_value(std::nullopt);
+            run(**handler);
+        });
+        if (auto error = result.get()) {
+            m_thread.join();
+            return *error;
+        }
+        return {};
+    }
     std::promise<std::string> opened;
     auto result = opened.get_future();
     m_thread = std::thread([this, &opened] {
@@ -28,7 +51,8 @@ Result<void> ApiWorker::start()
             return;
         }
         opened.set_value({});
-        run(db);
+        std::unique_ptr<ApiHandler> handler = m_factory(db);
+        run(*handler);
     });
     const std::string message = result.get();
     if (!message.empty()) {
@@ -67,9 +91,8 @@ void ApiWorker::dispatch(ApiRequest request, std::function<void(ApiResponse)> do
     done(std::move(unavailable));
 }
 
-void ApiWorker::run(Database &db)
+void ApiWorker::run(ApiHandler &handler)
 {
-    std::unique_ptr<ApiHandler> handler = m_factory(db);
     for (;;) {
         Job job;
         {
@@ -80,7 +103,7 @@ void ApiWorker::run(Database &db)
             job = std::move(m_jobs.front());
             m_jobs.pop_front();
         }
-        job.done(handler->handle(job.request));
+        job.done(handler.handle(job.request));
     }
 }
 

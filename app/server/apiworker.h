@@ -26,16 +26,29 @@ public:
 };
 
 // Runs API requests one after another on a thread of its own, with its own database
-// connection, so the I/O threads never wait on SQLite.
+// connection, so the I/O threads never wait on the database.
+//
+// On linkdeck-server's SQLite file, the worker opens the file and hands it to a Factory. On
+// any other database (PostgreSQL), a HandlerFactory makes the handler and its connection on
+// the worker's thread, for instance from Pg::pgStores():
+//
+//   ApiWorker worker([&]() -> Result<std::unique_ptr<ApiHandler>> {
+//       auto stores = Pg::pgStores(conninfo);
+//       if (!stores) return stores.error();
+//       return std::unique_ptr<ApiHandler>(new ShlinkApi(std::move(stores).value(), index, config));
+//   });
 class ApiWorker final : public ApiDispatcher
 {
 public:
     using Factory = std::function<std::unique_ptr<ApiHandler>(Database &)>;
+    using HandlerFactory = std::function<Result<std::unique_ptr<ApiHandler>>()>;
 
     ApiWorker(std::string databasePath, Factory factory);
+    explicit ApiWorker(HandlerFactory factory);
     ~ApiWorker() override;
 
-    // Opens the worker's database connection on its thread; an Error (Storage) when it cannot.
+    // Opens the worker's database connection on its thread (SQLite's file, or whatever the
+    // HandlerFactory opens); an Error (Storage, or the factory's) when it cannot.
     Result<void> start();
     void stop();
     void dispatch(ApiRequest request, std::function<void(ApiResponse)> done) override;
@@ -46,10 +59,11 @@ private:
         ApiRequest request;
         std::function<void(ApiResponse)> done;
     };
-    void run(Database &db);
+    void run(ApiHandler &handler);
 
     std::string m_databasePath;
     Factory m_factory;
+    HandlerFactory m_handlerFactory;
     std::thread m_thread;
     std::mutex m_mutex;
     std::condition_variable m_wake;

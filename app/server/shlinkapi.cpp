@@ -3,20 +3,13 @@
 #include "core/links/slug.h"
 #include "core/links/urlvalidator.h"
 #include "core/storage/accountrepository.h"
-#include "core/storage/database.h"
-#include "core/storage/linkrepository.h"
 #include "server/journal.h"
 #include "server/redirectindex.h"
 #include "server/redirectrulesapi.h"
-#include "server/store/sqlitedomainstore.h"
-#include "server/store/sqlitekeystore.h"
-#include "server/store/sqlitevisitstore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QUrl>
 
 #include <algorithm>
@@ -119,31 +112,32 @@ void applyEdition(const QJsonObject &body, Link &link, QJsonArray &invalid)
 
 }   // namespace
 
+ShlinkApi::ShlinkApi(ServerStores stores, RedirectIndex &index, const ServerConfig &config,
+                     std::function<ClickCounts()> clicks)
+    : m_index(index)
+    , m_config(config)
+    , m_stores(std::move(stores))
+    , m_clicks(std::move(clicks))
+{}
+
 ShlinkApi::ShlinkApi(Database &db, RedirectIndex &index, const ServerConfig &config,
                      std::function<ClickCounts()> clicks)
-    : m_db(db)
-    , m_index(index)
-    , m_config(config)
-    , m_links(std::make_unique<LinkRepository>(db))
-    , m_keys(std::make_unique<SqliteKeyStore>(db))
-    , m_domains(std::make_unique<SqliteDomainStore>(db))
-    , m_visits(std::make_unique<SqliteVisitStore>(db))
-    , m_clicks(std::move(clicks))
+    : ShlinkApi(ServerStores::sqlite(db), index, config, std::move(clicks))
 {}
 
 void ShlinkApi::setKeyStore(std::unique_ptr<KeyStore> keys)
 {
-    m_keys = std::move(keys);
+    m_stores.keys = std::move(keys);
 }
 
 void ShlinkApi::setDomainStore(std::unique_ptr<DomainStore> domains)
 {
-    m_domains = std::move(domains);
+    m_stores.domains = std::move(domains);
 }
 
 void ShlinkApi::setVisitStore(std::unique_ptr<VisitStore> visits)
 {
-    m_visits = std::move(visits);
+    m_stores.visits = std::move(visits);
 }
 
 ShlinkApi::~ShlinkApi() = default;
@@ -173,8 +167,8 @@ QString ShlinkApi::defaultDomain() const
 {
     if (!m_config.defaultDomain.empty())
         return QString::fromStdString(m_config.defaultDomain);
-    if (auto local = AccountRepository(m_db).find(AccountRepository::LocalAccountId))
-        return local->defaultDomain;
+    if (auto local = m_stores.links->accountDefaultDomain())
+        return *local;
     return u"localhost:8080"_s;
 }
 
@@ -185,15 +179,7 @@ QString ShlinkApi::domainOrDefault(const QString &domain) const
 
 QJsonObject ShlinkApi::shortUrlJson(const Link &link) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT coalesce(sum(clicks), 0), coalesce(sum(bots), 0) FROM click_hours WHERE link_id = ?"_s);
-    q.addBindValue(link.id);
-    qint64 bots = 0;
-    qint64 total = 0;
-    if (q.exec() && q.next()) {
-        total = q.value(0).toLongLong();
-        bots = q.value(1).toLongLong();
-    }
+    const auto [total, bots] = m_stores.links->visitCounts(link.id);
     QJsonObject meta{
         {u"validSince"_s, isoOrNull(link.validSince)},
         {u"validUntil"_s, isoOrNull(link.expiresAt)},
@@ -214,42 +200,18 @@ QJsonObject ShlinkApi::shortUrlJson(const Link &link) const
         {u"title"_s, link.title.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(link.title)},
         {u"crawlable"_s, link.crawlable},
         {u"forwardQuery"_s, link.forwardQuery},
-        {u"hasRedirectRules"_s, RedirectRulesApi::hasRules(m_db, link.id)},
+        {u"hasRedirectRules"_s, m_stores.links->hasRedirectRules(link.id)},
     };
 }
 
 std::optional<Link> ShlinkApi::findLink(const QString &shortCode, const ApiQuery &query) const
 {
-    auto link = m_links->findBySlug(domainOrDefault(query.queryItemValue(u"domain"_s)), shortCode,
-                                    AccountRepository::LocalAccountId,
-                                    m_config.caseSensitiveSlugs ? Qt::CaseSensitive : Qt::CaseInsensitive);
+    auto link = m_stores.links->findBySlug(domainOrDefault(query.queryItemValue(u"domain"_s)), shortCode,
+                                           m_config.caseSensitiveSlugs ? Qt::CaseSensitive : Qt::CaseInsensitive);
     // A short URL outside the key's roles does not exist for it (as Shlink answers).
-    if (link && !m_scope.isAdmin() && !inScope(link->id))
+    if (link && !m_scope.isAdmin() && !m_stores.links->inScope(link->id, m_scope))
         return std::nullopt;
     return link;
-}
-
-QString ShlinkApi::scopeCondition() const
-{
-    QStringList terms;
-    if (m_scope.authorOnly)
-        terms << u"author_key_id = %1"_s.arg(m_scope.keyId);
-    if (!m_scope.domainOnly.isEmpty())
-        terms << u"domain = '%1' COLLATE NOCASE"_s.arg(QString(m_scope.domainOnly).replace(u'\'', u"''"_s));
-    return terms.isEmpty() ? u"1"_s : terms.join(u" AND "_s);
-}
-
-QString ShlinkApi::scopedLinks() const
-{
-    return u"SELECT id FROM links WHERE account_id = 1 AND "_s + scopeCondition();
-}
-
-bool ShlinkApi::inScope(qint64 linkId) const
-{
-    QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT 1 FROM links WHERE id = ? AND "_s + scopeCondition());
-    q.addBindValue(linkId);
-    return q.exec() && q.next();
 }
 
 ApiResponse ShlinkApi::notFound(const QString &shortCode, const QString &domain) const
@@ -270,20 +232,13 @@ ApiResponse ShlinkApi::robots(const QString &host)
     QString domain = host.toLower();
     if (domain.endsWith(u'.'))
         domain.chop(1);
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(uR"(SELECT slug FROM links WHERE account_id = 1 AND crawlable = 1
-                  AND (domain = ? COLLATE NOCASE OR (? AND domain = ? COLLATE NOCASE)) ORDER BY slug)"_s);
-    q.addBindValue(domain);
     const bool knownDomain = domainExists(domain) && domain.compare(defaultDomain(), Qt::CaseInsensitive) != 0;
-    q.addBindValue(!knownDomain);   // another host (an IP, a proxy's name) reads as the default domain
-    q.addBindValue(defaultDomain());
+    // Another host (an IP, a proxy's name) reads as the default domain.
+    const QStringList slugs = m_stores.links->crawlableSlugs(domain, knownDomain ? QString() : defaultDomain());
     std::string text = "# For more information about the robots.txt standard, see:\n"
                        "# https://www.robotstxt.org/orig.html\n\nUser-agent: *\n";
-    if (q.exec()) {
-        while (q.next())
-            text += "Allow: /" + q.value(0).toString().toStdString() + "\n";
-    }
+    for (const QString &slug : slugs)
+        text += "Allow: /" + slug.toStdString() + "\n";
     text += "Disallow: /\n";
     ApiResponse r;
     r.status = 200;
@@ -294,16 +249,15 @@ ApiResponse ShlinkApi::robots(const QString &host)
 
 bool ShlinkApi::slugTaken(const QString &domain, const QString &slug) const
 {
-    if (m_config.caseSensitiveSlugs)
-        return m_links->isSlugTaken(domain, slug);
-    return m_links->findBySlug(domain, slug, AccountRepository::LocalAccountId, Qt::CaseInsensitive).has_value();
+    return m_stores.links->slugTaken(domain, slug,
+                                     m_config.caseSensitiveSlugs ? Qt::CaseSensitive : Qt::CaseInsensitive);
 }
 
 bool ShlinkApi::domainExists(const QString &domain) const
 {
     if (domain.compare(defaultDomain(), Qt::CaseInsensitive) == 0)
         return true;
-    return m_domains->exists(domain);
+    return m_stores.domains->exists(domain);
 }
 
 // GET /short-urls/shorten?apiKey=...&longUrl=...[&format=txt]: a short URL in one request,
@@ -335,11 +289,7 @@ void ShlinkApi::publish(const Link &link)
     // from the row, so the entry published now asks for the password as the stored one does.
     std::string passwordHash;
     if (link.passwordProtected) {
-        QSqlQuery q(m_db.connection());
-        q.prepare(u"SELECT password_hash FROM links WHERE id = ?"_s);
-        q.addBindValue(link.id);
-        if (q.exec() && q.next())
-            passwordHash = q.value(0).toString().toStdString();
+        passwordHash = m_stores.links->passwordHash(link.id).toStdString();
         if (passwordHash.empty())
             return;   // unreadable now: the poller publishes the stored row instead
     }
@@ -398,7 +348,7 @@ ApiResponse ShlinkApi::handleRequest(const ApiRequest &request)
         return problem(
             401, u"missing-authentication"_s, u"Invalid authorization"_s,
             u"Expected one of the following authentication headers, [\"X-Api-Key\"], but none were provided"_s);
-    const auto scope = m_keys->find(QString::fromStdString(apiKey));
+    const auto scope = m_stores.keys->find(QString::fromStdString(apiKey));
     if (!scope)
         return problem(401, u"invalid-api-key"_s, u"Invalid API key"_s,
                        u"Provided API key does not exist or is invalid."_s);
@@ -455,13 +405,10 @@ ApiResponse ShlinkApi::route(const QString &method, const QString &route, const 
         if (method == u"GET")
             return visits(VisitFilter::make(VisitFilter::Of::Link, link->id), query);
         if (method == u"DELETE")
-            return deletedVisits(m_visits->deleteLinkVisits(link->id));
+            return deletedVisits(m_stores.visits->deleteLinkVisits(link->id));
     } else if (const auto t = tagVisits.match(route); t.hasMatch() && method == u"GET") {
         const QString tag = decoded(t.captured(1));
-        QSqlQuery exists(m_db.connection());
-        exists.prepare(u"SELECT 1 FROM tags WHERE name = ?"_s);
-        exists.addBindValue(tag);
-        if (!exists.exec() || !exists.next())
+        if (!m_stores.links->tagExists(tag))
             return problem(404, u"tag-not-found"_s, u"Tag not found"_s,
                            u"Tag with name \"%1\" could not be found"_s.arg(tag), QJsonObject{{u"tag"_s, tag}});
         return visits(VisitFilter::make(VisitFilter::Of::Tag, 0, tag), query);
@@ -483,7 +430,7 @@ ApiResponse ShlinkApi::route(const QString &method, const QString &route, const 
             return visits(VisitFilter::make(VisitFilter::Of::Orphans, 0, type), query);
         }
         if (method == u"DELETE")   // none for a key without orphan visits
-            return deletedVisits(m_scope.noOrphanVisits ? Result<qint64>(0) : m_visits->deleteOrphanVisits());
+            return deletedVisits(m_scope.noOrphanVisits ? Result<qint64>(0) : m_stores.visits->deleteOrphanVisits());
     } else if (route == u"/visits/non-orphan" && method == u"GET") {
         return visits(VisitFilter::make(VisitFilter::Of::NonOrphans), query);
     } else if (route == u"/tags") {
@@ -507,7 +454,7 @@ ApiResponse ShlinkApi::route(const QString &method, const QString &route, const 
         const auto link = findLink(code, query);
         if (!link)
             return notFound(code, query.queryItemValue(u"domain"_s));
-        RedirectRulesApi rules(m_db, m_index);
+        RedirectRulesApi rules(*m_stores.links, m_index);
         return method == u"GET" ? rules.list(*link) : rules.set(*link, body);
     }
     return problem(404, u"not-found"_s, u"Not found"_s, u"No API endpoint for %1 %2"_s.arg(method, route));
@@ -515,8 +462,8 @@ ApiResponse ShlinkApi::route(const QString &method, const QString &route, const 
 
 ApiResponse ShlinkApi::health()
 {
-    QSqlQuery q(m_db.connection());
-    const bool dbOk = q.exec(u"SELECT 1"_s) && q.next();
+    const Result<void> ping = m_stores.links->ping();
+    const bool dbOk = bool(ping);
     // The click journal: failing while an I/O thread's last write to it failed (a full disk, a
     // directory gone read-only); the clicks lost since start are counted either way.
     const JournalState journal = journalState();
@@ -531,7 +478,7 @@ ApiResponse ShlinkApi::health()
     if (!counts.databaseDamage.isEmpty())
         databaseJson.insert(u"output"_s, counts.databaseDamage);
     else if (!dbOk)
-        databaseJson.insert(u"output"_s, u"cannot read the database: %1"_s.arg(q.lastError().text()));
+        databaseJson.insert(u"output"_s, u"cannot read the database: %1"_s.arg(ping.error().message));
     const bool pass = dbOk && !journal.failing && counts.databaseDamage.isEmpty();
     QJsonObject body{{u"status"_s, pass ? u"pass"_s : u"fail"_s},
                      {u"version"_s, QString::fromLatin1(ShlinkCompatibleVersion)},
@@ -604,11 +551,11 @@ ApiResponse ShlinkApi::listShortUrls(const ApiQuery &query)
     } else {
         q.order = Qt::DescendingOrder;
     }
-    const qint64 total = m_links->count(q);
+    const qint64 total = m_stores.links->count(q);
     if (perPage <= 0)
         perPage = qMax<qint64>(1, total);       // -1: everything on one page
     perPage = qMin(perPage, MaxItemsPerPage);   // the pagination says the size used
-    const QList<Link> links = m_links->fetch(q, qint64(page - 1) * perPage, int(perPage));
+    const QList<Link> links = m_stores.links->list(q, qint64(page - 1) * perPage, int(perPage));
     QJsonArray data;
     for (const Link &link : links)
         data.append(shortUrlJson(link));
@@ -653,22 +600,9 @@ ApiResponse ShlinkApi::createShortUrl(const QJsonObject &body)
                        QJsonObject{{u"invalidElements"_s, invalid}});
     }
     if (body.value(u"findIfExists"_s).toBool()) {
-        QSqlQuery existing(m_db.connection());
         // Without a custom slug, any short URL of this long URL on the domain is the one.
-        existing.prepare(
-            customSlug.isEmpty()
-                ? u"SELECT id FROM links WHERE account_id = 1 AND destination = ? AND domain = ? AND "_s
-                    + scopeCondition() + u" ORDER BY id LIMIT 1"_s
-                : u"SELECT id FROM links WHERE account_id = 1 AND destination = ? AND domain = ? AND slug = ? AND "_s
-                    + scopeCondition() + u" LIMIT 1"_s);
-        existing.addBindValue(link.destination);
-        existing.addBindValue(link.domain);
-        if (!customSlug.isEmpty())
-            existing.addBindValue(customSlug);
-        if (existing.exec() && existing.next()) {
-            if (auto found = m_links->find(existing.value(0).toLongLong()))
-                return json(200, shortUrlJson(*found));
-        }
+        if (auto found = m_stores.links->findExisting(link.destination, link.domain, customSlug, m_scope))
+            return json(200, shortUrlJson(*found));
     }
     const int length = qBound(4, body.value(u"shortCodeLength"_s).toInt(5), 64);
     link.slug = customSlug.isEmpty()
@@ -678,7 +612,7 @@ ApiResponse ShlinkApi::createShortUrl(const QJsonObject &body)
     // (Strict mode leaves this to the unique index; loose mode must also refuse Case-x.)
     const auto stored = !m_config.caseSensitiveSlugs && slugTaken(link.domain, link.slug)
         ? Result<Link>(Error::make(Error::Kind::SlugTaken, QString()))
-        : m_links->insert(link);
+        : m_stores.links->insert(link, m_scope.keyId);
     if (!stored) {
         if (stored.error().kind == Error::Kind::SlugTaken) {
             QJsonObject extra{{u"customSlug"_s, link.slug}};
@@ -689,12 +623,6 @@ ApiResponse ShlinkApi::createShortUrl(const QJsonObject &body)
         }
         return problem(500, u"internal-error"_s, u"Internal error"_s, stored.error().message);
     }
-    // The key that made it, for keys that may see only their own (AUTHORED_SHORT_URLS).
-    QSqlQuery author(m_db.connection());
-    author.prepare(u"UPDATE links SET author_key_id = ? WHERE id = ?"_s);
-    author.addBindValue(m_scope.keyId);
-    author.addBindValue(stored->id);
-    author.exec();
     publish(*stored);
     const QJsonObject created = shortUrlJson(*stored);
     if (m_shortUrlCreated)
@@ -728,7 +656,7 @@ ApiResponse ShlinkApi::editShortUrl(const QString &shortCode, const ApiQuery &qu
         return problem(400, u"invalid-data"_s, u"Invalid data"_s, u"Provided data is not valid"_s,
                        QJsonObject{{u"invalidElements"_s, invalid}});
     }
-    const auto saved = m_links->update(*link);
+    const auto saved = m_stores.links->update(*link);
     if (!saved)
         return problem(500, u"internal-error"_s, u"Internal error"_s, saved.error().message);
     publish(*saved);
@@ -740,7 +668,7 @@ ApiResponse ShlinkApi::deleteShortUrl(const QString &shortCode, const ApiQuery &
     const auto link = findLink(shortCode, query);
     if (!link)
         return notFound(shortCode, query.queryItemValue(u"domain"_s));
-    if (auto removed = m_links->remove(link->id); !removed)
+    if (auto removed = m_stores.links->remove(link->id); !removed)
         return problem(500, u"internal-error"_s, u"Internal error"_s, removed.error().message);
     m_index.remove(link->domain.toStdString(), link->slug.toStdString());
     ApiResponse r;
@@ -769,15 +697,6 @@ PageOf pageFor(qint64 total, const ApiQuery &query)
         p.perPage = qMax<qint64>(1, p.total);
     p.perPage = qMin(p.perPage, MaxItemsPerPage);
     return p;
-}
-
-PageOf pageOf(Database &db, const QString &fromWhere, const QVariantList &values, const ApiQuery &query)
-{
-    QSqlQuery count(db.connection());
-    count.prepare(u"SELECT count(*)"_s + fromWhere);
-    for (const QVariant &v : values)
-        count.addBindValue(v);
-    return pageFor(count.exec() && count.next() ? count.value(0).toLongLong() : 0, query);
 }
 
 QJsonObject pagination(qint64 page, qint64 perPage, qint64 inPage, qint64 total)
@@ -810,12 +729,12 @@ ApiResponse ShlinkApi::visits(VisitFilter filter, const ApiQuery &query)
                        QJsonObject{{u"invalidElements"_s, QJsonArray{u"startDate"_s, u"endDate"_s}}});
     filter.excludeBots = query.queryItemValue(u"excludeBots"_s) == u"true";
 
-    const auto counted = m_visits->count(filter);
+    const auto counted = m_stores.visits->count(filter);
     const auto [total, page, perPage] = pageFor(counted ? *counted : 0, query);
     const bool orphans = filter.of == VisitFilter::Of::Orphans;
     QJsonArray data;
     const QString scheme = m_config.httpsEnabled ? u"https://"_s : u"http://"_s;
-    for (const Visit &v : m_visits->list(filter, perPage, (page - 1) * perPage)) {
+    for (const Visit &v : m_stores.visits->list(filter, perPage, (page - 1) * perPage)) {
         // The spec's VisitLocation is an object; an unknown place has empty fields.
         const QJsonObject location{{u"countryCode"_s, v.country}, {u"countryName"_s, QString()},
                                    {u"regionName"_s, QString()},  {u"cityName"_s, v.city},
@@ -850,7 +769,7 @@ ApiResponse ShlinkApi::deletedVisits(const Result<qint64> &deleted)
 
 ApiResponse ShlinkApi::visitsSummary()
 {
-    const VisitsSummary s = m_visits->summary(m_scope);
+    const VisitsSummary s = m_stores.visits->summary(m_scope);
     auto summary = [](qint64 all, qint64 bot) {
         return QJsonObject{{u"total"_s, all}, {u"nonBots"_s, all - bot}, {u"bots"_s, bot}};
     };
@@ -862,81 +781,41 @@ ApiResponse ShlinkApi::visitsSummary()
 
 ApiResponse ShlinkApi::listTags(const ApiQuery &query, bool withStats)
 {
-    // The server's tags: those of its own links, and those of no link (Shlink keeps a tag
-    // without short URLs); not the tags of links cached from other services.
-    QString sql = uR"( FROM tags WHERE (EXISTS (SELECT 1 FROM link_tags JOIN links ON links.id = link_tags.link_id
-                                                WHERE link_tags.tag_id = tags.id AND links.account_id = 1)
-                                    OR NOT EXISTS (SELECT 1 FROM link_tags WHERE link_tags.tag_id = tags.id)))"_s;
-    // A key with roles sees the tags of its short URLs only.
-    if (!m_scope.isAdmin())
-        sql =
-            u" FROM tags WHERE EXISTS (SELECT 1 FROM link_tags WHERE link_tags.tag_id = tags.id AND link_tags.link_id IN ("_s
-            + scopedLinks() + u"))"_s;
-    QVariantList values;
-    const QString search = query.queryItemValue(u"searchTerm"_s);
-    if (!search.isEmpty()) {
-        sql += u" AND name LIKE ? ESCAPE '\\'"_s;
-        QString escaped = search;
-        escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-        values << QVariant(QString(u'%' + escaped + u'%'));
-    }
-    const auto [total, page, perPage] = pageOf(m_db, sql, values, query);
+    TagQuery q;
+    q.searchTerm = query.queryItemValue(u"searchTerm"_s);
+    q.scope = m_scope;
+    q.withStats = withStats;
     const QString orderBy = query.queryItemValue(u"orderBy"_s);
-    const QString order = orderBy.endsWith(u"-DESC"_s) ? u"DESC"_s : u"ASC"_s;
-    const QString orderField = orderBy.section(u'-', 0, 0);
+    q.descending = orderBy.endsWith(u"-DESC"_s);
     // Shlink orders tags by name (tag), shortUrlsCount, visits or nonBotVisits.
-    static const QHash<QString, QString> statColumns{
-        {u"shortUrlsCount"_s, u"urls"_s}, {u"visits"_s, u"visits"_s}, {u"nonBotVisits"_s, u"(visits - bots)"_s}};
-    const QString statColumn = withStats ? statColumns.value(orderField) : QString();
-
-    // Per tag: the server's short URLs with it and their visits (from the rollups).
-    const QString scope = scopeCondition();
-    auto statsOf = [&scope](const QString &tagsSql) -> QString {
-        return uR"(SELECT page.id, page.name, count(links.id) AS urls,
-                          coalesce(sum((SELECT sum(clicks) FROM click_hours AS r WHERE r.link_id = links.id)), 0) AS visits,
-                          coalesce(sum((SELECT sum(bots) FROM click_hours AS r WHERE r.link_id = links.id)), 0) AS bots
-                   FROM ()"_s
-            + tagsSql + uR"() AS page LEFT JOIN link_tags ON link_tags.tag_id = page.id
-                   LEFT JOIN links ON links.id = link_tags.link_id AND links.account_id = 1 AND )"_s
-            + scope + uR"(
-                   GROUP BY page.id)"_s;
-    };
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (!statColumn.isEmpty()) {
-        // Ordered by a figure: every matching tag's figures first, then the page.
-        q.prepare(statsOf(u"SELECT id, name"_s + sql) + u" ORDER BY "_s + statColumn + u' ' + order
-                  + u", page.name COLLATE NOCASE LIMIT ? OFFSET ?"_s);
-    } else {
-        // One statement for the page, stats included: a statement per tag held the one API
-        // thread for seconds with 20,000 tags.
-        const QString pageSql =
-            u"SELECT id, name"_s + sql + u" ORDER BY name COLLATE NOCASE "_s + order + u" LIMIT ? OFFSET ?"_s;
-        q.prepare(withStats ? statsOf(pageSql) + u" ORDER BY page.name COLLATE NOCASE "_s + order : pageSql);
-    }
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    q.addBindValue(perPage);
-    q.addBindValue((page - 1) * perPage);
+    static const QHash<QString, TagQuery::OrderBy> statOrders{{u"shortUrlsCount"_s, TagQuery::OrderBy::ShortUrls},
+                                                              {u"visits"_s, TagQuery::OrderBy::Visits},
+                                                              {u"nonBotVisits"_s, TagQuery::OrderBy::NonBotVisits}};
+    if (withStats)
+        q.orderBy = statOrders.value(orderBy.section(u'-', 0, 0), TagQuery::OrderBy::Name);
+    // Every tag on one page unless the query gives a page size: then the total is needed first.
+    const bool sized = query.queryItemValue(u"itemsPerPage"_s).toLongLong() > 0;
+    q.limit = 0;
+    const auto [ignored, page, perPage] = pageFor(sized ? 0 : m_stores.links->tags(q).total, query);
+    q.limit = perPage;
+    q.offset = (page - 1) * perPage;
+    const TagPage tags = m_stores.links->tags(q);
     QJsonArray data;
-    if (q.exec()) {
-        while (q.next()) {
-            if (!withStats) {
-                data.append(q.value(1).toString());
-                continue;
-            }
-            const qint64 all = q.value(3).toLongLong();
-            const qint64 bots = q.value(4).toLongLong();
-            data.append(QJsonObject{
-                {u"tag"_s, q.value(1).toString()},
-                {u"shortUrlsCount"_s, q.value(2).toLongLong()},
-                {u"visitsSummary"_s, QJsonObject{{u"total"_s, all}, {u"nonBots"_s, all - bots}, {u"bots"_s, bots}}}});
+    for (const TagStats &tag : tags.tags) {
+        if (!withStats) {
+            data.append(tag.name);
+            continue;
         }
+        data.append(QJsonObject{
+            {u"tag"_s, tag.name},
+            {u"shortUrlsCount"_s, tag.shortUrls},
+            {u"visitsSummary"_s,
+             QJsonObject{{u"total"_s, tag.visits}, {u"nonBots"_s, tag.visits - tag.bots}, {u"bots"_s, tag.bots}}}});
     }
     return json(200,
                 QJsonObject{{u"tags"_s,
                              QJsonObject{{u"data"_s, data},
-                                         {u"pagination"_s, pagination(page, perPage, data.size(), total)}}}});
+                                         {u"pagination"_s, pagination(page, perPage, data.size(), tags.total)}}}});
 }
 
 ApiResponse ShlinkApi::renameTag(const QJsonObject &body)
@@ -954,7 +833,7 @@ ApiResponse ShlinkApi::renameTag(const QJsonObject &body)
     if (!invalid.isEmpty())
         return problem(400, u"invalid-data"_s, u"Invalid data"_s, u"Provided data is not valid"_s,
                        QJsonObject{{u"invalidElements"_s, invalid}});
-    const auto renamed = m_links->renameTag(oldName, newName);
+    const auto renamed = m_stores.links->renameTag(oldName, newName);
     if (!renamed) {
         if (renamed.error().kind == Error::Kind::NotFound)
             return problem(404, u"tag-not-found"_s, u"Tag not found"_s,
@@ -975,7 +854,7 @@ ApiResponse ShlinkApi::deleteTags(const ApiQuery &query)
     if (m_scope.authorOnly || !m_scope.domainOnly.isEmpty())
         return problem(403, u"forbidden-tag-operation"_s, u"Forbidden tag operation"_s,
                        u"You are not allowed to delete tags"_s);
-    const auto deleted = m_links->deleteTags(query.allQueryItemValues(u"tags[]"_s));
+    const auto deleted = m_stores.links->deleteTags(query.allQueryItemValues(u"tags[]"_s));
     if (!deleted)
         return problem(500, u"internal-error"_s, u"Internal error"_s, deleted.error().message);
     ApiResponse r;
@@ -987,14 +866,14 @@ ApiResponse ShlinkApi::listDomains()
 {
     auto nullable = [](const QString &v) { return v.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(v); };
     QMap<QString, QJsonObject> redirects;
-    for (const DomainInfo &row : m_domains->list()) {
+    for (const DomainInfo &row : m_stores.domains->list()) {
         redirects.insert(row.name.toLower(),
                          QJsonObject{{u"baseUrlRedirect"_s, nullable(row.redirects.baseUrlRedirect)},
                                      {u"regular404Redirect"_s, nullable(row.redirects.regular404Redirect)},
                                      {u"invalidShortUrlRedirect"_s, nullable(row.redirects.invalidShortUrlRedirect)}});
     }
     QStringList names{defaultDomain()};
-    for (const QString &name : m_domains->linkDomains()) {
+    for (const QString &name : m_stores.domains->linkDomains()) {
         if (!names.contains(name, Qt::CaseInsensitive))
             names << name;
     }
@@ -1036,7 +915,7 @@ ApiResponse ShlinkApi::setDomainRedirects(const QJsonObject &body)
                        QJsonObject{{u"domain"_s, domain}});
     const QString fields[] = {u"baseUrlRedirect"_s, u"regular404Redirect"_s, u"invalidShortUrlRedirect"_s};
     // A field the body leaves out keeps its value (Shlink's PATCH); null or "" clears it.
-    DomainRedirects redirects = m_domains->redirects(domain).value_or(DomainRedirects{});
+    DomainRedirects redirects = m_stores.domains->redirects(domain).value_or(DomainRedirects{});
     QString *values[] = {&redirects.baseUrlRedirect, &redirects.regular404Redirect, &redirects.invalidShortUrlRedirect};
     for (int i = 0; i < 3; ++i) {
         if (!body.contains(fields[i]))
@@ -1054,7 +933,7 @@ ApiResponse ShlinkApi::setDomainRedirects(const QJsonObject &body)
     if (!invalid.isEmpty())
         return problem(400, u"invalid-data"_s, u"Invalid data"_s, u"Provided data is not valid"_s,
                        QJsonObject{{u"invalidElements"_s, invalid}});
-    if (const auto stored = m_domains->setRedirects(domain, redirects); !stored)
+    if (const auto stored = m_stores.domains->setRedirects(domain, redirects); !stored)
         return problem(500, u"internal-error"_s, u"Internal error"_s, stored.error().message);
     QJsonObject out;
     for (int i = 0; i < 3; ++i)

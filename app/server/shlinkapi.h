@@ -14,14 +14,11 @@
 #include "server/apiquery.h"
 #include "server/apiworker.h"
 #include "server/config.h"
-#include "server/store/domainstore.h"
-#include "server/store/keystore.h"
-#include "server/store/visitstore.h"
+#include "server/store/serverstores.h"
 
 namespace Linkdeck {
 class Database;
-class LinkRepository;
-}   // namespace Linkdeck
+}
 
 namespace Linkdeck::Server {
 
@@ -45,6 +42,10 @@ public:
         QString databaseDamage;   // what the background check of the link tables found; empty: nothing (yet)
     };
     // clicks: read on the API thread for each health check; empty: no "clicks" in the health.
+    // Every query goes through the stores (issue 14): SQLite's or PostgreSQL's (Pg::pgStores).
+    ShlinkApi(ServerStores stores, RedirectIndex &index, const ServerConfig &config,
+              std::function<ClickCounts()> clicks = {});
+    // On linkdeck-server's SQLite file: ServerStores::sqlite(db).
     ShlinkApi(Database &db, RedirectIndex &index, const ServerConfig &config, std::function<ClickCounts()> clicks = {});
     // Called before each API read (not before creating or editing): returns once the clicks of
     // every redirect answered before the call are stored, or after a bounded wait.
@@ -88,11 +89,6 @@ private:
     ApiResponse robots(const QString &host);
     bool domainExists(const QString &domain) const;
     bool slugTaken(const QString &domain, const QString &slug) const;   // as SHORT_URL_MODE says
-    // The request's key roles as SQL over the links table ("1" for an admin key), the query of
-    // the link ids in scope, and whether a link is in it.
-    QString scopeCondition() const;
-    QString scopedLinks() const;
-    bool inScope(qint64 linkId) const;
     ApiResponse setDomainRedirects(const QJsonObject &body);
     ApiResponse route(const QString &method, const QString &route, const ApiQuery &query, const QJsonObject &body);
 
@@ -102,13 +98,9 @@ private:
     void publish(const Link &link);
     ApiResponse notFound(const QString &shortCode, const QString &domain) const;
 
-    Database &m_db;
     RedirectIndex &m_index;
     const ServerConfig &m_config;
-    std::unique_ptr<LinkRepository> m_links;
-    std::unique_ptr<KeyStore> m_keys;
-    std::unique_ptr<DomainStore> m_domains;
-    std::unique_ptr<VisitStore> m_visits;
+    ServerStores m_stores;
     std::function<void()> m_readBarrier;
     std::function<void(const QJsonObject &)> m_shortUrlCreated;
     ApiKeyScope m_scope;   // the key of the request being answered

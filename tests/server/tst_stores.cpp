@@ -3,7 +3,10 @@
 // moved) and the api-key commands on either database; the domains (redirects, names compared
 // without regard to case, the domains of the server's own short URLs); the visits (by link, tag,
 // domain, orphan type, window and bots, within a key's roles, paged, deleted with their
-// rollups, summed from the rollups).
+// rollups, summed from the rollups); the links (insert and find with SHORT_URL_MODE's case
+// rules, a back-half taken, Shlink's list filters, orders and pages within a key's roles, update,
+// remove, tags with their figures, renamed and deleted, redirect rules); and ShlinkApi itself on
+// either database's stores, answering the same.
 //
 // PostgreSQL: LINKDECK_TEST_PG, or a throwaway cluster of the test's own off CI
 // (support/pgtestserver.h); each test function and backend works in a database of its own.
@@ -14,13 +17,21 @@
 #include "server/pg/pgconnection.h"
 #include "server/pg/pgdomainstore.h"
 #include "server/pg/pgkeystore.h"
+#include "server/pg/pglinkstore.h"
 #include "server/pg/pgschema.h"
+#include "server/pg/pgstores.h"
 #include "server/pg/pgvisitstore.h"
+#include "server/redirectindex.h"
+#include "server/shlinkapi.h"
 #include "server/store/sqlitedomainstore.h"
 #include "server/store/sqlitekeystore.h"
+#include "server/store/sqlitelinkstore.h"
 #include "server/store/sqlitevisitstore.h"
 #include "support/pgtestserver.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -32,6 +43,7 @@
 #include <QUrlQuery>
 
 #include <memory>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 using namespace Linkdeck;
@@ -48,6 +60,9 @@ public:
     virtual KeyStore &keys() = 0;
     virtual DomainStore &domains() = 0;
     virtual VisitStore &visits() = 0;
+    virtual LinkStore &links() = 0;
+    // Another set of every store on the same database (for a ShlinkApi).
+    virtual ServerStores stores() = 0;
     // The first column of the first row (-1: none, or the query failed).
     virtual qint64 scalar(const QString &sql) = 0;
     // Runs SQL that both databases take as it is (setting up rows the stores only read).
@@ -66,11 +81,14 @@ public:
         m_keys = std::make_unique<SqliteKeyStore>(m_db);
         m_domains = std::make_unique<SqliteDomainStore>(m_db);
         m_visits = std::make_unique<SqliteVisitStore>(m_db);
+        m_links = std::make_unique<SqliteLinkStore>(m_db);
     }
     QString error() const { return m_error; }
     KeyStore &keys() override { return *m_keys; }
     DomainStore &domains() override { return *m_domains; }
     VisitStore &visits() override { return *m_visits; }
+    LinkStore &links() override { return *m_links; }
+    ServerStores stores() override { return ServerStores::sqlite(m_db); }
     qint64 scalar(const QString &sql) override
     {
         QSqlQuery q(m_db.connection());
@@ -90,6 +108,7 @@ private:
     std::unique_ptr<SqliteKeyStore> m_keys;
     std::unique_ptr<SqliteDomainStore> m_domains;
     std::unique_ptr<SqliteVisitStore> m_visits;
+    std::unique_ptr<SqliteLinkStore> m_links;
 };
 
 // A libpq conninfo ("host=/tmp/x port=54329 dbname=d") as the postgresql:// URL --db takes.
@@ -129,11 +148,14 @@ public:
         m_keys = std::make_unique<Server::Pg::PgKeyStore>(*m_conn);
         m_domains = std::make_unique<Server::Pg::PgDomainStore>(*m_conn);
         m_visits = std::make_unique<Server::Pg::PgVisitStore>(*m_conn);
+        m_links = std::make_unique<Server::Pg::PgLinkStore>(*m_conn);
     }
     QString error() const { return m_error; }
     KeyStore &keys() override { return *m_keys; }
     DomainStore &domains() override { return *m_domains; }
     VisitStore &visits() override { return *m_visits; }
+    LinkStore &links() override { return *m_links; }
+    ServerStores stores() override { return Server::Pg::pgStores(*m_conn); }
     qint64 scalar(const QString &sql) override
     {
         const auto r = m_conn->exec(sql);
@@ -153,6 +175,7 @@ private:
     std::unique_ptr<Server::Pg::PgKeyStore> m_keys;
     std::unique_ptr<Server::Pg::PgDomainStore> m_domains;
     std::unique_ptr<Server::Pg::PgVisitStore> m_visits;
+    std::unique_ptr<Server::Pg::PgLinkStore> m_links;
 };
 
 // The backend of the current row, in a database named after the test function.
@@ -276,6 +299,21 @@ private slots:
     void deletedVisitsTakeTheirRollups();
     void summaryFromTheRollups_data() { backends(); }
     void summaryFromTheRollups();
+    void linkInsertAndFind_data() { backends(); }
+    void linkInsertAndFind();
+    void linkListFilters_data() { backends(); }
+    void linkListFilters();
+    void linkUpdateAndRemove_data() { backends(); }
+    void linkUpdateAndRemove();
+    void tagsWithStats_data() { backends(); }
+    void tagsWithStats();
+    void renameAndDeleteTags_data() { backends(); }
+    void renameAndDeleteTags();
+    void redirectRulesRoundTrip_data() { backends(); }
+    void redirectRulesRoundTrip();
+    void crawlableSlugs_data() { backends(); }
+    void crawlableSlugs();
+    void shlinkApiAnswersTheSameOnBoth();
 
 private:
     static void backends()
@@ -676,6 +714,609 @@ void TestStores::summaryFromTheRollups()
     QCOMPARE(theirs.bots, 1);
     QCOMPARE(theirs.orphanTotal, 0);
     QCOMPARE(theirs.orphanBots, 0);
+}
+
+namespace {
+
+Link newLink(const QString &domain, const QString &slug, const QString &destination = u"https://dest.example/"_s,
+             const QStringList &tags = {}, const QString &title = {})
+{
+    Link link;
+    link.accountId = 1;
+    link.domain = domain;
+    link.slug = slug;
+    link.shortUrl = u"https://"_s + domain + u'/' + slug;
+    link.destination = destination;
+    link.tags = tags;
+    link.title = title;
+    return link;
+}
+
+// Stores the link created at start + minutes; its id (0: failed, with the reason in *error).
+qint64 add(LinkStore &links, Link link, int minutes, std::optional<qint64> author = std::nullopt)
+{
+    link.createdAt = start.addSecs(minutes * 60);
+    const auto stored = links.insert(link, author);
+    if (!stored)
+        qWarning("%s", qPrintable(stored.error().message + u' ' + stored.error().detail));
+    return stored ? stored->id : 0;
+}
+
+QStringList slugsOf(const QList<Link> &links)
+{
+    QStringList out;
+    for (const Link &l : links)
+        out << l.slug;
+    return out;
+}
+
+QStringList namesOf(const TagPage &page)
+{
+    QStringList out;
+    for (const TagStats &t : page.tags)
+        out << t.name;
+    return out;
+}
+
+LinkQuery serverLinks()
+{
+    LinkQuery q;
+    q.accountId = 1;
+    return q;
+}
+
+}   // namespace
+
+void TestStores::linkInsertAndFind()
+{
+    BACKEND(b);
+    Clock::Override clock(start);
+    LinkStore &links = b->links();
+    QVERIFY(links.ping());
+    QCOMPARE(links.accountDefaultDomain().value_or(u"none"_s), u"localhost:8080"_s);
+    QCOMPARE(b->run(u"UPDATE accounts SET default_domain = 'short.example' WHERE id = 1"_s), QString());
+    QCOMPARE(links.accountDefaultDomain().value_or(u"none"_s), u"short.example"_s);
+
+    Link link = newLink(u"go.example"_s, u"Promo"_s, u"https://shop.example/?utm_campaign=spring"_s,
+                        {u"Sale"_s, u" promo "_s, u"sale"_s, u"a,b"_s}, u"Spring"_s);
+    link.maxClicks = 5;
+    link.expiresAt = start.addDays(30);
+    link.validSince = start.addDays(-1);
+    link.crawlable = true;
+    link.forwardQuery = false;
+    const auto stored = links.insert(link, 7);
+    QVERIFY2(stored, qPrintable(stored ? QString() : stored.error().message + u' ' + stored.error().detail));
+    QVERIFY(stored->id > 0);
+    // Tags as core's LinkRepository takes them: blanks and commas out, each once ignoring case.
+    QCOMPARE(stored->tags, QStringList({u"Sale"_s, u"promo"_s, u"ab"_s}));
+    // Created now (the clock runs on from start).
+    QVERIFY(stored->createdAt >= start && stored->createdAt < start.addSecs(60));
+    QCOMPARE(stored->updatedAt, stored->createdAt);
+    QCOMPARE(*stored->expiresAt, start.addDays(30));
+    QCOMPARE(*stored->validSince, start.addDays(-1));
+    QCOMPARE(*stored->maxClicks, 5);
+    QVERIFY(stored->crawlable);
+    QVERIFY(!stored->forwardQuery);
+    QVERIFY(!stored->passwordProtected);
+    QCOMPARE(stored->title, u"Spring"_s);
+    QCOMPARE(stored->shortUrl, u"https://go.example/Promo"_s);
+    const qint64 id = stored->id;
+    QCOMPARE(b->scalar(u"SELECT author_key_id FROM links WHERE id = %1"_s.arg(id)), 7);
+    QCOMPARE(b->scalar(u"SELECT count(*) FROM link_tags WHERE link_id = %1"_s.arg(id)), 3);
+    QCOMPARE(b->scalar(u"SELECT count(*) FROM links WHERE campaign = 'spring'"_s), 1);
+
+    const auto found = links.find(id);
+    QVERIFY(found);
+    QCOMPARE(found->slug, u"Promo"_s);
+    QCOMPARE(found->destination, u"https://shop.example/?utm_campaign=spring"_s);
+    QCOMPARE(found->tags, stored->tags);
+    QVERIFY(!links.find(id + 100));
+
+    // SHORT_URL_MODE: strict compares the back-half as written, loose ignores case (the exact one first).
+    QCOMPARE(links.findBySlug(u"go.example"_s, u"Promo"_s, Qt::CaseSensitive)->id, id);
+    QVERIFY(!links.findBySlug(u"go.example"_s, u"promo"_s, Qt::CaseSensitive));
+    QCOMPARE(links.findBySlug(u"go.example"_s, u"PROMO"_s, Qt::CaseInsensitive)->id, id);
+    QVERIFY(!links.findBySlug(u"other.example"_s, u"Promo"_s, Qt::CaseInsensitive));
+    const qint64 lower = add(links, newLink(u"go.example"_s, u"promo"_s), 1);
+    QVERIFY(lower > 0);
+    QCOMPARE(links.findBySlug(u"go.example"_s, u"promo"_s, Qt::CaseInsensitive)->id, lower);
+    QCOMPARE(links.findBySlug(u"go.example"_s, u"Promo"_s, Qt::CaseInsensitive)->id, id);
+    QVERIFY(links.slugTaken(u"go.example"_s, u"Promo"_s, Qt::CaseSensitive));
+    QVERIFY(!links.slugTaken(u"go.example"_s, u"PROMO"_s, Qt::CaseSensitive));
+    QVERIFY(links.slugTaken(u"go.example"_s, u"PROMO"_s, Qt::CaseInsensitive));
+    QVERIFY(!links.slugTaken(u"other.example"_s, u"promo"_s, Qt::CaseInsensitive));
+
+    // The same back-half on the same domain: SlugTaken, nothing stored; on another domain: fine.
+    const auto again = links.insert(newLink(u"go.example"_s, u"Promo"_s), std::nullopt);
+    QVERIFY(!again);
+    QCOMPARE(again.error().kind, Error::Kind::SlugTaken);
+    QCOMPARE(b->scalar(u"SELECT count(*) FROM links"_s), 2);
+    QVERIFY(add(links, newLink(u"other.example"_s, u"Promo"_s), 2) > 0);
+    QCOMPARE(b->scalar(u"SELECT count(*) FROM links WHERE author_key_id IS NULL"_s), 2);
+
+    // A key's roles.
+    ApiKeyScope author;
+    author.keyId = 7;
+    author.authorOnly = true;
+    QVERIFY(links.inScope(id, author));
+    QVERIFY(!links.inScope(lower, author));
+    ApiKeyScope domainKey;
+    domainKey.domainOnly = u"GO.example"_s;
+    QVERIFY(links.inScope(lower, domainKey));
+    domainKey.domainOnly = u"other.example"_s;
+    QVERIFY(!links.inScope(lower, domainKey));
+
+    // findIfExists: the first of the long URL on the domain, with the back-half if given.
+    QCOMPARE(links.findExisting(u"https://dest.example/"_s, u"go.example"_s, {}, ApiKeyScope{})->id, lower);
+    QCOMPARE(links.findExisting(u"https://dest.example/"_s, u"go.example"_s, u"promo"_s, ApiKeyScope{})->id, lower);
+    QVERIFY(!links.findExisting(u"https://dest.example/"_s, u"go.example"_s, u"Promo"_s, ApiKeyScope{}));
+    QVERIFY(!links.findExisting(u"https://dest.example/"_s, u"go.example"_s, {}, author));
+    QVERIFY(!links.findExisting(u"https://dest.example/"_s, u"third.example"_s, {}, ApiKeyScope{}));
+
+    // Its password's hash, and its visits from the rollups.
+    QCOMPARE(b->run(u"UPDATE links SET password_hash = 'hash-1' WHERE id = %1"_s.arg(id)), QString());
+    QVERIFY(links.find(id)->passwordProtected);
+    QCOMPARE(links.passwordHash(id), u"hash-1"_s);
+    QCOMPARE(links.passwordHash(lower), QString());
+    QCOMPARE(
+        b->run(
+            u"INSERT INTO click_hours(link_id, hour, clicks, bots) VALUES (%1, 0, 10, 2), (%1, 3600, 5, 1)"_s.arg(id)),
+        QString());
+    QCOMPARE(links.visitCounts(id).total, 15);
+    QCOMPARE(links.visitCounts(id).bots, 3);
+    QCOMPARE(links.visitCounts(lower).total, 0);
+    QCOMPARE(links.find(id)->botClicks, 3);
+}
+
+void TestStores::linkListFilters()
+{
+    BACKEND(b);
+    Clock::Override clock(start);
+    LinkStore &links = b->links();
+    const qint64 a = add(links,
+                         newLink(u"go.example"_s, u"alpha"_s, u"https://shop.example/summer"_s,
+                                 {u"Sale"_s, u"Summer"_s}, u"Summer sale"_s),
+                         0, 7);
+    Link blog = newLink(u"go.example"_s, u"Beta"_s, u"https://blog.example/post"_s, {u"Blog"_s}, u"Blog"_s);
+    blog.maxClicks = 1;
+    const qint64 beta = add(links, blog, 60, 8);
+    Link winter = newLink(u"Other.example"_s, u"gamma"_s, u"https://shop.example/winter"_s, {u"sale"_s}, u"winter"_s);
+    winter.expiresAt = start.addSecs(3 * 3600);
+    const qint64 gamma = add(links, winter, 120);
+    const qint64 delta = add(links, newLink(u"go.example"_s, u"delta"_s), 120);
+    QVERIFY(a && beta && gamma && delta);
+    QCOMPARE(b->run(u"UPDATE links SET clicks = 1 WHERE id = %1"_s.arg(beta)), QString());
+
+    LinkQuery q = serverLinks();
+    QCOMPARE(links.count(q), 4);
+    // Newest first, ties by id (the later first), and the other way round.
+    QCOMPARE(slugsOf(links.list(q, 0, 10)), QStringList({u"delta"_s, u"gamma"_s, u"Beta"_s, u"alpha"_s}));
+    q.order = Qt::AscendingOrder;
+    QCOMPARE(slugsOf(links.list(q, 0, 10)), QStringList({u"alpha"_s, u"Beta"_s, u"gamma"_s, u"delta"_s}));
+    // Back-halves and titles ignoring case; long URLs by their bytes; pages.
+    q.sortKey = LinkQuery::SortKey::ShortUrl;
+    QCOMPARE(slugsOf(links.list(q, 0, 10)), QStringList({u"alpha"_s, u"Beta"_s, u"delta"_s, u"gamma"_s}));
+    QCOMPARE(slugsOf(links.list(q, 1, 2)), QStringList({u"Beta"_s, u"delta"_s}));
+    q.order = Qt::DescendingOrder;
+    q.sortKey = LinkQuery::SortKey::Title;
+    QCOMPARE(slugsOf(links.list(q, 0, 10)), QStringList({u"gamma"_s, u"alpha"_s, u"Beta"_s, u"delta"_s}));
+    q.sortKey = LinkQuery::SortKey::Destination;
+    q.order = Qt::AscendingOrder;
+    QCOMPARE(slugsOf(links.list(q, 0, 10)), QStringList({u"Beta"_s, u"delta"_s, u"alpha"_s, u"gamma"_s}));
+    q.sortKey = LinkQuery::SortKey::Clicks;
+    q.order = Qt::DescendingOrder;
+    QCOMPARE(slugsOf(links.list(q, 0, 1)), QStringList{u"Beta"_s});
+
+    auto matching = [&](const std::function<void(LinkQuery &)> &set) {
+        LinkQuery f = serverLinks();
+        f.sortKey = LinkQuery::SortKey::ShortUrl;
+        f.order = Qt::AscendingOrder;
+        set(f);
+        const QStringList slugs = slugsOf(links.list(f, 0, 100));
+        return links.count(f) == slugs.size() ? slugs : QStringList{u"count differs"_s};
+    };
+    // Search terms: three characters or more anywhere (ignoring case), fewer at the start.
+    QCOMPARE(matching([](LinkQuery &f) { f.text = u"SHOP"_s; }), QStringList({u"alpha"_s, u"gamma"_s}));
+    QCOMPARE(matching([](LinkQuery &f) { f.text = u"ummer s"_s; }), QStringList{u"alpha"_s});
+    QCOMPARE(matching([](LinkQuery &f) { f.text = u"be"_s; }), QStringList{u"Beta"_s});
+    QCOMPARE(matching([](LinkQuery &f) { f.text = u"sa"_s; }), QStringList({u"alpha"_s, u"gamma"_s}));
+    QCOMPARE(matching([](LinkQuery &f) { f.text = u"et"_s; }), QStringList());
+    // Tags, any or all of them, and excluded.
+    QCOMPARE(matching([](LinkQuery &f) {
+                 f.anyTags = {u"SALE"_s, u"blog"_s};
+             }),
+             QStringList({u"alpha"_s, u"Beta"_s, u"gamma"_s}));
+    QCOMPARE(matching([](LinkQuery &f) { f.allTags = {u"sale"_s, u"summer"_s}; }), QStringList{u"alpha"_s});
+    QCOMPARE(matching([](LinkQuery &f) { f.excludeTags = {u"Sale"_s}; }), QStringList({u"Beta"_s, u"delta"_s}));
+    QCOMPARE(matching([](LinkQuery &f) {
+                 f.excludeTags = {u"Sale"_s, u"Summer"_s};
+                 f.excludeOnlyWithAllTags = true;
+             }),
+             QStringList({u"Beta"_s, u"delta"_s, u"gamma"_s}));
+    // Domain (ignoring case), author, dates (both ends included), limits.
+    QCOMPARE(matching([](LinkQuery &f) { f.domain = u"other.EXAMPLE"_s; }), QStringList{u"gamma"_s});
+    QCOMPARE(matching([](LinkQuery &f) { f.authorKeyId = 7; }), QStringList{u"alpha"_s});
+    QCOMPARE(matching([](LinkQuery &f) {
+                 f.createdFrom = start.addSecs(3600);
+                 f.createdTo = start.addSecs(7200);
+             }),
+             QStringList({u"Beta"_s, u"delta"_s, u"gamma"_s}));
+    QCOMPARE(matching([](LinkQuery &f) { f.excludeMaxVisitsReached = true; }),
+             QStringList({u"alpha"_s, u"delta"_s, u"gamma"_s}));
+    QCOMPARE(matching([](LinkQuery &f) { f.excludePastValidUntil = true; }),
+             QStringList({u"alpha"_s, u"Beta"_s, u"delta"_s, u"gamma"_s}));
+    clock.setNow(start.addSecs(4 * 3600));
+    QCOMPARE(matching([](LinkQuery &f) { f.excludePastValidUntil = true; }),
+             QStringList({u"alpha"_s, u"Beta"_s, u"delta"_s}));
+    // Several at once, and nothing for a key of another domain.
+    QCOMPARE(matching([](LinkQuery &f) {
+                 f.text = u"example"_s;
+                 f.domain = u"go.example"_s;
+                 f.anyTags = {u"blog"_s, u"sale"_s};
+             }),
+             QStringList({u"alpha"_s, u"Beta"_s}));
+    QCOMPARE(matching([](LinkQuery &f) { f.authorKeyId = -1; }), QStringList());
+}
+
+void TestStores::linkUpdateAndRemove()
+{
+    BACKEND(b);
+    Clock::Override clock(start);
+    LinkStore &links = b->links();
+    const qint64 id = add(links, newLink(u"go.example"_s, u"spring"_s, u"https://shop.example/"_s, {u"Sale"_s}), 0);
+    QVERIFY(id > 0);
+    QCOMPARE(b->run(u"UPDATE links SET clicks = 5 WHERE id = %1"_s.arg(id)), QString());
+    const qint64 changesBefore = b->scalar(u"SELECT count(*) FROM link_changes"_s);
+    QVERIFY(changesBefore >= 1);   // the insert is logged for the other instances
+
+    Link link = *links.find(id);
+    link.title = u"Spring sale"_s;
+    link.destination = u"https://shop.example/spring"_s;
+    link.tags = {u"Promo"_s, u"sale"_s};
+    link.maxClicks = 10;
+    link.clicks = 0;
+    clock.setNow(start.addSecs(600));
+    const auto saved = links.update(link);
+    QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message));
+    QCOMPARE(saved->tags, QStringList({u"Promo"_s, u"sale"_s}));
+    QVERIFY(saved->updatedAt >= start.addSecs(600));
+    const Link read = *links.find(id);
+    QCOMPARE(read.title, u"Spring sale"_s);
+    QCOMPARE(read.destination, u"https://shop.example/spring"_s);
+    QCOMPARE(read.tags, QStringList({u"Promo"_s, u"sale"_s}));
+    QCOMPARE(*read.maxClicks, 10);
+    QCOMPARE(read.createdAt, start);
+    // The server's clicks are not written back; the tag keeps its first name.
+    QCOMPARE(b->scalar(u"SELECT clicks FROM links WHERE id = %1"_s.arg(id)), 5);
+    QCOMPARE(b->scalar(u"SELECT count(*) FROM link_tags WHERE link_id = %1"_s.arg(id)), 2);
+    QCOMPARE(b->scalar(u"SELECT count(*) FROM tags WHERE name = 'Sale'"_s), 1);
+    QVERIFY(b->scalar(u"SELECT count(*) FROM link_changes"_s) > changesBefore);
+
+    Link gone = link;
+    gone.id = id + 100;
+    QCOMPARE(links.update(gone).error().kind, Error::Kind::NotFound);
+
+    // Removed with its tags' rows and rules; the tags stay (as Shlink keeps them).
+    QVERIFY(links.setRedirectRules(id, {StoredRedirectRule{1, u"https://shop.example/de"_s, u"[]"_s}}));
+    const qint64 changesBeforeRemove = b->scalar(u"SELECT count(*) FROM link_changes"_s);
+    QVERIFY(links.remove(id));
+    QVERIFY(!links.find(id));
+    QCOMPARE(links.remove(id).error().kind, Error::Kind::NotFound);
+    QCOMPARE(b->scalar(u"SELECT count(*) FROM link_tags"_s), 0);
+    QCOMPARE(b->scalar(u"SELECT count(*) FROM short_url_redirect_rules"_s), 0);
+    QCOMPARE(b->scalar(u"SELECT count(*) FROM tags"_s), 2);
+    QVERIFY(b->scalar(u"SELECT count(*) FROM link_changes"_s) > changesBeforeRemove);
+    QVERIFY(!links.slugTaken(u"go.example"_s, u"spring"_s, Qt::CaseSensitive));
+}
+
+// Short URLs a (go.example, Sale and Summer, by key 7, 10 visits of which 2 bots), b
+// (Other.example, sale, 3 visits) and c (no tag), and the tag Lonely of no short URL.
+static QString addTaggedLinks(Backend &b)
+{
+    LinkStore &links = b.links();
+    const qint64 a =
+        add(links, newLink(u"go.example"_s, u"a"_s, u"https://dest.example/"_s, {u"Sale"_s, u"Summer"_s}), 0, 7);
+    const qint64 other = add(links, newLink(u"Other.example"_s, u"b"_s, u"https://dest.example/"_s, {u"sale"_s}), 1);
+    if (!a || !other || !add(links, newLink(u"go.example"_s, u"c"_s), 2))
+        return u"insert failed"_s;
+    for (const QString &sql : {u"INSERT INTO tags(name) VALUES ('Lonely')"_s,
+                               u"INSERT INTO click_hours(link_id, hour, clicks, bots) VALUES (%1, 0, 6, 2), "
+                               u"(%1, 3600, 4, 0), (%2, 0, 3, 0)"_s.arg(a)
+                                   .arg(other)}) {
+        if (const QString error = b.run(sql); !error.isEmpty())
+            return error;
+    }
+    return {};
+}
+
+void TestStores::tagsWithStats()
+{
+    BACKEND(b);
+    Clock::Override clock(start);
+    QCOMPARE(addTaggedLinks(*b), QString());
+    LinkStore &links = b->links();
+    QVERIFY(links.tagExists(u"sale"_s));
+    QVERIFY(links.tagExists(u"LONELY"_s));
+    QVERIFY(!links.tagExists(u"nope"_s));
+
+    TagQuery q;
+    TagPage page = links.tags(q);
+    QCOMPARE(page.total, 3);
+    QCOMPARE(namesOf(page), QStringList({u"Lonely"_s, u"Sale"_s, u"Summer"_s}));
+    q.descending = true;
+    QCOMPARE(namesOf(links.tags(q)), QStringList({u"Summer"_s, u"Sale"_s, u"Lonely"_s}));
+    q.descending = false;
+    q.limit = 1;
+    q.offset = 1;
+    page = links.tags(q);
+    QCOMPARE(page.total, 3);
+    QCOMPARE(namesOf(page), QStringList{u"Sale"_s});
+    q.limit = 0;   // the count only
+    page = links.tags(q);
+    QCOMPARE(page.total, 3);
+    QVERIFY(page.tags.isEmpty());
+    q = TagQuery{};
+    q.searchTerm = u"UM"_s;
+    QCOMPARE(namesOf(links.tags(q)), QStringList{u"Summer"_s});
+    q.searchTerm = u"%"_s;   // a wildcard of LIKE is a character like any other
+    QCOMPARE(links.tags(q).total, 0);
+
+    // With their figures, by name and by each figure (ties by name).
+    q = TagQuery{};
+    q.withStats = true;
+    page = links.tags(q);
+    QCOMPARE(page.tags,
+             QList<TagStats>(
+                 {TagStats{u"Lonely"_s, 0, 0, 0}, TagStats{u"Sale"_s, 2, 13, 2}, TagStats{u"Summer"_s, 1, 10, 2}}));
+    q.orderBy = TagQuery::OrderBy::ShortUrls;
+    q.descending = true;
+    QCOMPARE(namesOf(links.tags(q)), QStringList({u"Sale"_s, u"Summer"_s, u"Lonely"_s}));
+    q.orderBy = TagQuery::OrderBy::Visits;
+    q.limit = 1;
+    q.offset = 1;
+    page = links.tags(q);
+    QCOMPARE(page.total, 3);
+    QCOMPARE(page.tags, QList<TagStats>{TagStats({u"Summer"_s, 1, 10, 2})});
+    q.orderBy = TagQuery::OrderBy::NonBotVisits;
+    q.descending = false;
+    q.limit = 10;
+    q.offset = 0;
+    QCOMPARE(namesOf(links.tags(q)), QStringList({u"Lonely"_s, u"Summer"_s, u"Sale"_s}));
+
+    // A key's roles: the tags of its short URLs, with their figures.
+    q = TagQuery{};
+    q.withStats = true;
+    q.scope.keyId = 7;
+    q.scope.authorOnly = true;
+    page = links.tags(q);
+    QCOMPARE(page.total, 2);
+    QCOMPARE(page.tags, QList<TagStats>({TagStats{u"Sale"_s, 1, 10, 2}, TagStats{u"Summer"_s, 1, 10, 2}}));
+    q.scope = ApiKeyScope{};
+    q.scope.domainOnly = u"other.EXAMPLE"_s;
+    page = links.tags(q);
+    QCOMPARE(page.tags, QList<TagStats>{TagStats({u"Sale"_s, 1, 3, 0})});
+}
+
+void TestStores::renameAndDeleteTags()
+{
+    BACKEND(b);
+    Clock::Override clock(start);
+    QCOMPARE(addTaggedLinks(*b), QString());
+    LinkStore &links = b->links();
+    const qint64 a = b->scalar(u"SELECT id FROM links WHERE slug = 'a'"_s);
+    const qint64 other = b->scalar(u"SELECT id FROM links WHERE slug = 'b'"_s);
+
+    QCOMPARE(links.renameTag(u"nope"_s, u"x"_s).error().kind, Error::Kind::NotFound);
+    QCOMPARE(links.renameTag(u"Sale"_s, u"summer"_s).error().kind, Error::Kind::SlugTaken);
+    QVERIFY(links.renameTag(u"sale"_s, u"Offer"_s));
+    // The links' tags follow, by name.
+    QCOMPARE(links.find(a)->tags, QStringList({u"Offer"_s, u"Summer"_s}));
+    QCOMPARE(links.find(other)->tags, QStringList{u"Offer"_s});
+    QVERIFY(links.renameTag(u"Offer"_s, u"offer"_s));   // its own name in another case
+    QCOMPARE(links.find(other)->tags, QStringList{u"offer"_s});
+    QVERIFY(links.renameTag(u"Summer"_s, u"Autumn"_s));
+    QCOMPARE(links.find(a)->tags, QStringList({u"Autumn"_s, u"offer"_s}));
+
+    const auto deleted = links.deleteTags({u"OFFER"_s, u"Lonely"_s, u"none"_s});
+    QVERIFY(deleted);
+    QCOMPARE(*deleted, 2);
+    QCOMPARE(links.find(a)->tags, QStringList{u"Autumn"_s});
+    QVERIFY(links.find(other)->tags.isEmpty());
+    QCOMPARE(namesOf(links.tags(TagQuery{})), QStringList{u"Autumn"_s});
+    QCOMPARE(b->scalar(u"SELECT count(*) FROM link_tags"_s), 1);
+    // The links stay.
+    QCOMPARE(links.count(serverLinks()), 3);
+}
+
+void TestStores::redirectRulesRoundTrip()
+{
+    BACKEND(b);
+    Clock::Override clock(start);
+    LinkStore &links = b->links();
+    const qint64 id = add(links, newLink(u"go.example"_s, u"smart"_s), 0);
+    const qint64 other = add(links, newLink(u"go.example"_s, u"plain"_s), 1);
+    QVERIFY(id && other);
+    QVERIFY(!links.hasRedirectRules(id));
+    QVERIFY(links.redirectRules(id)->isEmpty());
+
+    const QList<StoredRedirectRule> rules{
+        {1, u"https://shop.example/de"_s, uR"([{"type":"language","matchKey":null,"matchValue":"de"}])"_s},
+        {2, u"https://shop.example/app"_s, uR"([{"type":"device","matchKey":null,"matchValue":"ios"}])"_s}};
+    QVERIFY(links.setRedirectRules(id, rules));
+    QVERIFY(links.hasRedirectRules(id));
+    QVERIFY(!links.hasRedirectRules(other));
+    QCOMPARE(*links.redirectRules(id), rules);
+    QVERIFY(links.setRedirectRules(other, {rules.at(1)}));
+
+    // A new set replaces them all.
+    QVERIFY(links.setRedirectRules(id, {StoredRedirectRule{1, u"https://shop.example/x"_s, u"[]"_s}}));
+    QCOMPARE(*links.redirectRules(id),
+             QList<StoredRedirectRule>{StoredRedirectRule({1, u"https://shop.example/x"_s, u"[]"_s})});
+    QVERIFY(links.setRedirectRules(id, {}));
+    QVERIFY(!links.hasRedirectRules(id));
+    QCOMPARE(links.redirectRules(other)->size(), 1);
+}
+
+void TestStores::crawlableSlugs()
+{
+    BACKEND(b);
+    Clock::Override clock(start);
+    LinkStore &links = b->links();
+    int minute = 0;
+    for (const auto &[domain, slug, crawlable] :
+         {std::tuple{u"go.example"_s, u"b"_s, true}, std::tuple{u"go.example"_s, u"A"_s, true},
+          std::tuple{u"go.example"_s, u"c"_s, false}, std::tuple{u"Other.example"_s, u"z"_s, true}}) {
+        Link link = newLink(domain, slug);
+        link.crawlable = crawlable;
+        QVERIFY(add(links, link, minute++) > 0);
+    }
+    QCOMPARE(links.crawlableSlugs(u"GO.example"_s, {}), QStringList({u"A"_s, u"b"_s}));
+    QCOMPARE(links.crawlableSlugs(u"unknown.example"_s, u"go.example"_s), QStringList({u"A"_s, u"b"_s}));
+    QCOMPARE(links.crawlableSlugs(u"other.example"_s, u"go.example"_s), QStringList({u"A"_s, u"b"_s, u"z"_s}));
+    QCOMPARE(links.crawlableSlugs(u"unknown.example"_s, {}), QStringList());
+}
+
+namespace {
+
+// The value without its "dateCreated" fields, wherever they are (the clock runs on between two
+// backends' requests).
+QJsonValue withoutDates(const QJsonValue &v)
+{
+    if (v.isObject()) {
+        QJsonObject o = v.toObject();
+        o.remove(u"dateCreated"_s);
+        for (auto it = o.begin(); it != o.end(); ++it)
+            *it = withoutDates(*it);
+        return o;
+    }
+    if (v.isArray()) {
+        QJsonArray a = v.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i)
+            a[i] = withoutDates(a.at(i));
+        return a;
+    }
+    return v;
+}
+
+}   // namespace
+
+// The same requests through ShlinkApi::handle on SQLite's and on PostgreSQL's stores: the same
+// statuses and the same JSON (but for the dates of creation), and what each step should answer.
+void TestStores::shlinkApiAnswersTheSameOnBoth()
+{
+    struct Step
+    {
+        QString method;
+        QString target;
+        QByteArray body;
+        int status;
+    };
+    const QList<Step> steps{
+        {u"POST"_s, u"/rest/v3/short-urls"_s,
+         R"({"longUrl":"https://shop.example/spring?utm_campaign=spring","customSlug":"spring","tags":["Sale","promo"],"title":"Spring","maxVisits":10,"crawlable":true})",
+         200},
+        {u"POST"_s, u"/rest/v3/short-urls"_s,
+         R"({"longUrl":"https://blog.example/post","customSlug":"Post","tags":["blog"]})", 200},
+        {u"POST"_s, u"/rest/v3/short-urls"_s, R"({"longUrl":"https://other.example/","customSlug":"SPRING"})", 400},
+        {u"POST"_s, u"/rest/v3/short-urls"_s, R"({"longUrl":"https://blog.example/post","findIfExists":true})", 200},
+        {u"POST"_s, u"/rest/v3/short-urls"_s,
+         R"({"longUrl":"https://elsewhere.example/","customSlug":"far","domain":"Links.Example","validUntil":"2030-06-01T00:00:00+00:00"})",
+         200},
+        {u"GET"_s, u"/rest/v3/short-urls"_s, {}, 200},
+        {u"GET"_s, u"/rest/v3/short-urls?searchTerm=SHOP"_s, {}, 200},
+        {u"GET"_s,
+         u"/rest/v3/short-urls?tags%5B%5D=sale&tags%5B%5D=blog&tagsMode=any&orderBy=shortCode-ASC"_s,
+         {},
+         200},
+        {u"GET"_s, u"/rest/v3/short-urls?itemsPerPage=1&page=2&orderBy=title-DESC"_s, {}, 200},
+        {u"GET"_s, u"/rest/v3/short-urls?domain=links.example"_s, {}, 200},
+        {u"PATCH"_s, u"/rest/v3/short-urls/spring"_s,
+         R"({"title":"Spring sale","tags":["Sale","Offer"],"maxVisits":null,"longUrl":"https://shop.example/spring2"})",
+         200},
+        {u"GET"_s, u"/rest/v3/short-urls/SPRING"_s, {}, 200},
+        {u"GET"_s, u"/rest/v3/short-urls/far?domain=links.example"_s, {}, 200},
+        {u"GET"_s, u"/rest/v3/tags"_s, {}, 200},
+        {u"GET"_s, u"/rest/v3/tags/stats?orderBy=shortUrlsCount-DESC"_s, {}, 200},
+        {u"PUT"_s, u"/rest/v3/tags"_s, R"({"oldName":"promo","newName":"Promotion"})", 204},
+        {u"PUT"_s, u"/rest/v3/tags"_s, R"({"oldName":"promo","newName":"Other"})", 404},
+        {u"POST"_s, u"/rest/v3/short-urls/spring/redirect-rules"_s,
+         R"({"redirectRules":[{"longUrl":"https://shop.example/de","conditions":[{"type":"language","matchKey":null,"matchValue":"de"}]}]})",
+         200},
+        {u"GET"_s, u"/rest/v3/short-urls/spring/redirect-rules"_s, {}, 200},
+        {u"GET"_s, u"/rest/v3/short-urls/spring"_s, {}, 200},
+        {u"DELETE"_s, u"/rest/v3/tags?tags%5B%5D=Offer"_s, {}, 204},
+        {u"GET"_s, u"/rest/v3/tags/sale/visits"_s, {}, 200},
+        {u"GET"_s, u"/rest/v3/tags/nope/visits"_s, {}, 404},
+        {u"GET"_s, u"/robots.txt"_s, {}, 200},
+        {u"GET"_s, u"/rest/health"_s, {}, 200},
+        {u"GET"_s, u"/rest/v3/domains"_s, {}, 200},
+        {u"DELETE"_s, u"/rest/v3/short-urls/Post"_s, {}, 204},
+        {u"GET"_s, u"/rest/v3/short-urls/Post"_s, {}, 404},
+        {u"GET"_s, u"/rest/v3/short-urls?orderBy=dateCreated-ASC"_s, {}, 200},
+        {u"GET"_s, u"/rest/v3/tags/stats"_s, {}, 200},
+    };
+    ServerConfig config;
+    config.defaultDomain = "localhost:8080";
+    config.caseSensitiveSlugs = false;
+    Clock::Override clock(start);
+    QList<QList<QPair<int, QString>>> answers;
+    for (const QString &kind : {u"sqlite"_s, u"postgresql"_s}) {
+        QString error;
+        const auto b = openBackend(kind, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(b->keys().add(u"api-key"_s, u"test"_s));
+        RedirectIndex index;
+        ShlinkApi api(b->stores(), index, config);
+        QList<QPair<int, QString>> got;
+        for (const Step &step : steps) {
+            ApiRequest r;
+            r.method = step.method.toStdString();
+            r.target = step.target.toStdString();
+            r.apiKey = "api-key";
+            r.host = "localhost:8080";
+            r.body = step.body.toStdString();
+            r.contentType = "application/json";
+            const ApiResponse response = api.handle(r);
+            const QByteArray body = QByteArray::fromStdString(response.body);
+            QVERIFY2(response.status == step.status,
+                     qPrintable(u"%1 %2 %3 on %4: %5 %6"_s.arg(step.method, step.target)
+                                    .arg(step.status)
+                                    .arg(kind)
+                                    .arg(response.status)
+                                    .arg(QString::fromUtf8(body))));
+            const QJsonDocument doc = QJsonDocument::fromJson(body);
+            QString text = QString::fromUtf8(body);
+            if (doc.isObject())
+                text = QString::fromUtf8(
+                    QJsonDocument(withoutDates(doc.object()).toObject()).toJson(QJsonDocument::Compact));
+            got.append({response.status, text});
+        }
+        answers << got;
+    }
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        QVERIFY2(answers.at(0).at(i) == answers.at(1).at(i),
+                 qPrintable(u"%1 %2:\nsqlite:     %3\npostgresql: %4"_s.arg(
+                     steps.at(i).method, steps.at(i).target, answers.at(0).at(i).second, answers.at(1).at(i).second)));
+    }
+    // What the answers say (the same on both).
+    const auto json = [&](int step) {
+        return QJsonDocument::fromJson(answers.at(0).at(step).second.toUtf8()).object();
+    };
+    const QJsonArray all = json(5).value(u"shortUrls"_s).toObject().value(u"data"_s).toArray();
+    QCOMPARE(all.size(), 3);
+    QCOMPARE(json(0).value(u"tags"_s).toArray(), QJsonArray({u"Sale"_s, u"promo"_s}));
+    QCOMPARE(json(3).value(u"shortCode"_s).toString(), u"post"_s);   // loose: stored lower-case
+    QCOMPARE(json(6).value(u"shortUrls"_s).toObject().value(u"pagination"_s).toObject().value(u"totalItems"_s).toInt(),
+             1);
+    QCOMPARE(json(7).value(u"shortUrls"_s).toObject().value(u"data"_s).toArray().size(), 2);
+    QCOMPARE(json(11).value(u"title"_s).toString(), u"Spring sale"_s);
+    QCOMPARE(json(11).value(u"tags"_s).toArray(), QJsonArray({u"Sale"_s, u"Offer"_s}));
+    QCOMPARE(json(12).value(u"domain"_s).toString(), u"links.example"_s);
+    QVERIFY(json(19).value(u"hasRedirectRules"_s).toBool());
+    QVERIFY(answers.at(0).at(23).second.contains(u"Allow: /spring\n"_s));
+    const QJsonArray left = json(28).value(u"shortUrls"_s).toObject().value(u"data"_s).toArray();
+    QCOMPARE(left.size(), 2);
+    QCOMPARE(left.at(0).toObject().value(u"tags"_s).toArray(), QJsonArray({u"Sale"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestStores)
