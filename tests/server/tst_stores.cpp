@@ -42,6 +42,7 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <future>
 #include <memory>
 #include <tuple>
 
@@ -314,6 +315,7 @@ private slots:
     void crawlableSlugs_data() { backends(); }
     void crawlableSlugs();
     void shlinkApiAnswersTheSameOnBoth();
+    void apiWorkerOnPostgresql();
 
 private:
     static void backends()
@@ -1317,6 +1319,73 @@ void TestStores::shlinkApiAnswersTheSameOnBoth()
     const QJsonArray left = json(28).value(u"shortUrls"_s).toObject().value(u"data"_s).toArray();
     QCOMPARE(left.size(), 2);
     QCOMPARE(left.at(0).toObject().value(u"tags"_s).toArray(), QJsonArray({u"Sale"_s}));
+}
+
+// ApiWorker with a HandlerFactory: the API made on its thread from Pg::pgStores(conninfo), on a
+// connection of its own; a factory that fails makes start() fail, saying why.
+void TestStores::apiWorkerOnPostgresql()
+{
+    PgTestDatabase database(u"tst_stores_apiworker"_s);
+    QVERIFY2(database.ok(), qPrintable(database.error()));
+    auto connected = Server::Pg::PgSchema::connect(database.conninfo());
+    QVERIFY2(connected, qPrintable(connected ? QString() : connected.error().message));
+    auto conn = std::make_unique<Server::Pg::PgConnection>(std::move(connected).value());
+    QVERIFY(Server::Pg::PgKeyStore(*conn).add(u"api-key"_s, u"test"_s));
+
+    RedirectIndex index;
+    ServerConfig config;
+    config.defaultDomain = "localhost:8080";
+    ApiWorker worker([&]() -> Result<std::unique_ptr<ApiHandler>> {
+        auto stores = Server::Pg::pgStores(database.conninfo());
+        if (!stores)
+            return stores.error();
+        return std::unique_ptr<ApiHandler>(std::make_unique<ShlinkApi>(std::move(stores).value(), index, config));
+    });
+    const auto started = worker.start();
+    QVERIFY2(started, qPrintable(started ? QString() : started.error().message));
+    auto call = [&worker](const char *method, const char *target, const char *body) {
+        ApiRequest r;
+        r.method = method;
+        r.target = target;
+        r.apiKey = "api-key";
+        r.body = body;
+        r.contentType = "application/json";
+        std::promise<ApiResponse> answered;
+        auto response = answered.get_future();
+        worker.dispatch(std::move(r), [&answered](ApiResponse a) { answered.set_value(std::move(a)); });
+        return response.get();
+    };
+    const ApiResponse created = call("POST", "/rest/v3/short-urls",
+                                     R"({"longUrl":"https://shop.example/","customSlug":"pg-made","tags":["pg"]})");
+    QCOMPARE(created.status, 200);
+    const ApiResponse listed = call("GET", "/rest/v3/short-urls", "");
+    QCOMPARE(listed.status, 200);
+    const QJsonArray data = QJsonDocument::fromJson(QByteArray::fromStdString(listed.body))
+                                .object()
+                                .value(u"shortUrls"_s)
+                                .toObject()
+                                .value(u"data"_s)
+                                .toArray();
+    QCOMPARE(data.size(), 1);
+    QCOMPARE(data.at(0).toObject().value(u"shortCode"_s).toString(), u"pg-made"_s);
+    worker.stop();
+    // In PostgreSQL, logged for the other instances.
+    const auto rows = conn->exec(u"SELECT count(*) FROM links WHERE slug = 'pg-made' AND author_key_id IS NOT NULL"_s);
+    QVERIFY(rows);
+    QCOMPARE(rows->toInt64(0, 0), 1);
+    const auto logged = conn->exec(u"SELECT count(*) FROM link_changes"_s);
+    QVERIFY(logged && logged->toInt64(0, 0) >= 1);
+
+    ApiWorker broken([]() -> Result<std::unique_ptr<ApiHandler>> {
+        auto stores = Server::Pg::pgStores(u"host=/nonexistent-linkdeck-socket port=1 dbname=none"_s);
+        if (!stores)
+            return stores.error();
+        return Error::make(Error::Kind::Storage, u"unexpectedly connected"_s);
+    });
+    const auto failed = broken.start();
+    QVERIFY(!failed);
+    QVERIFY(!failed.error().message.isEmpty());
+    QVERIFY(failed.error().message != u"unexpectedly connected"_s);
 }
 
 QTEST_GUILESS_MAIN(TestStores)
