@@ -179,7 +179,12 @@ QString ShlinkApi::domainOrDefault(const QString &domain) const
 
 QJsonObject ShlinkApi::shortUrlJson(const Link &link) const
 {
-    const auto [total, bots] = m_stores.links->visitCounts(link.id);
+    return shortUrlJson(link, m_stores.links->visitCounts(link.id), m_stores.links->hasRedirectRules(link.id));
+}
+
+QJsonObject ShlinkApi::shortUrlJson(const Link &link, const LinkVisitCounts &visits, bool hasRules) const
+{
+    const auto [total, bots] = visits;
     QJsonObject meta{
         {u"validSince"_s, isoOrNull(link.validSince)},
         {u"validUntil"_s, isoOrNull(link.expiresAt)},
@@ -200,7 +205,7 @@ QJsonObject ShlinkApi::shortUrlJson(const Link &link) const
         {u"title"_s, link.title.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(link.title)},
         {u"crawlable"_s, link.crawlable},
         {u"forwardQuery"_s, link.forwardQuery},
-        {u"hasRedirectRules"_s, m_stores.links->hasRedirectRules(link.id)},
+        {u"hasRedirectRules"_s, hasRules},
     };
 }
 
@@ -556,9 +561,16 @@ ApiResponse ShlinkApi::listShortUrls(const ApiQuery &query)
         perPage = qMax<qint64>(1, total);       // -1: everything on one page
     perPage = qMin(perPage, MaxItemsPerPage);   // the pagination says the size used
     const QList<Link> links = m_stores.links->list(q, qint64(page - 1) * perPage, int(perPage));
+    // The page's visits and redirect rules in two statements, not two per short URL.
+    QList<qint64> ids;
+    ids.reserve(links.size());
+    for (const Link &link : links)
+        ids << link.id;
+    const QHash<qint64, LinkVisitCounts> visits = m_stores.links->visitCounts(ids);
+    const QSet<qint64> withRules = m_stores.links->withRedirectRules(ids);
     QJsonArray data;
     for (const Link &link : links)
-        data.append(shortUrlJson(link));
+        data.append(shortUrlJson(link, visits.value(link.id), withRules.contains(link.id)));
     const qint64 pages = total == 0 ? 0 : (total + perPage - 1) / perPage;
     return json(200,
                 QJsonObject{{u"shortUrls"_s,

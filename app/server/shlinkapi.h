@@ -94,6 +94,8 @@ private:
 
     QString domainOrDefault(const QString &domain) const;
     QString defaultDomain() const;
+    // With its visits and whether it has redirect rules known (a listing reads them for its page at once).
+    QJsonObject shortUrlJson(const Link &link, const LinkVisitCounts &visits, bool hasRules) const;
     std::optional<Link> findLink(const QString &shortCode, const ApiQuery &query) const;
     void publish(const Link &link);
     ApiResponse notFound(const QString &shortCode, const QString &domain) const;

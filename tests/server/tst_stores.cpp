@@ -867,6 +867,11 @@ void TestStores::linkInsertAndFind()
     QCOMPARE(links.visitCounts(id).total, 15);
     QCOMPARE(links.visitCounts(id).bots, 3);
     QCOMPARE(links.visitCounts(lower).total, 0);
+    const auto many = links.visitCounts(QList<qint64>{id, lower, id + 100});
+    QCOMPARE(many.size(), 1);
+    QCOMPARE(many.value(id).total, 15);
+    QCOMPARE(many.value(id).bots, 3);
+    QVERIFY(links.visitCounts(QList<qint64>{}).isEmpty());
     QCOMPARE(links.find(id)->botClicks, 3);
 }
 
@@ -1149,6 +1154,7 @@ void TestStores::redirectRulesRoundTrip()
     QVERIFY(!links.hasRedirectRules(other));
     QCOMPARE(*links.redirectRules(id), rules);
     QVERIFY(links.setRedirectRules(other, {rules.at(1)}));
+    QCOMPARE(links.withRedirectRules({id, other, other + 100}), QSet<qint64>({id, other}));
 
     // A new set replaces them all.
     QVERIFY(links.setRedirectRules(id, {StoredRedirectRule{1, u"https://shop.example/x"_s, u"[]"_s}}));
@@ -1156,6 +1162,7 @@ void TestStores::redirectRulesRoundTrip()
              QList<StoredRedirectRule>{StoredRedirectRule({1, u"https://shop.example/x"_s, u"[]"_s})});
     QVERIFY(links.setRedirectRules(id, {}));
     QVERIFY(!links.hasRedirectRules(id));
+    QCOMPARE(links.withRedirectRules({id, other}), QSet<qint64>{other});
     QCOMPARE(links.redirectRules(other)->size(), 1);
 }
 

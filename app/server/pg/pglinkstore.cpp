@@ -209,6 +209,16 @@ QString orderOf(const LinkQuery &query)
     return u" ORDER BY "_s + column + u' ' + dir + u", links.id "_s + dir;
 }
 
+// A bigint[] parameter: "{1,2,3}".
+QString idArray(const QList<qint64> &ids)
+{
+    QStringList out;
+    out.reserve(ids.size());
+    for (qint64 id : ids)
+        out << QString::number(id);
+    return u'{' + out.join(u',') + u'}';
+}
+
 Error slugTakenError(const Link &link)
 {
     return Error::make(
@@ -330,16 +340,13 @@ Result<void> PgLinkStore::refreshTagText(const QList<qint64> &linkIds)
 {
     if (linkIds.isEmpty())
         return {};
-    QStringList ids;
-    for (qint64 id : linkIds)
-        ids << QString::number(id);
     // As SQLite rewrites links.tags: the names by NOCASE, joined by ", ".
     const auto r = m_conn.exec(uR"(UPDATE links SET tags = coalesce((SELECT string_agg(t.name, ', '
                                           ORDER BY lower(t.name) COLLATE "C")
                                       FROM link_tags AS lt JOIN tags AS t ON t.id = lt.tag_id
                                       WHERE lt.link_id = links.id), '')
                                    WHERE id = ANY($1::bigint[]))"_s,
-                               {QString(u'{' + ids.join(u',') + u'}')});
+                               {idArray(linkIds)});
     if (!r)
         return r.error();
     return {};
@@ -495,6 +502,21 @@ LinkVisitCounts PgLinkStore::visitCounts(qint64 linkId)
     if (!r || r->rows() == 0)
         return {};
     return LinkVisitCounts{r->toInt64(0, 0), r->toInt64(0, 1)};
+}
+
+QHash<qint64, LinkVisitCounts> PgLinkStore::visitCounts(const QList<qint64> &linkIds)
+{
+    QHash<qint64, LinkVisitCounts> out;
+    if (linkIds.isEmpty())
+        return out;
+    const auto r = m_conn.exec(u"SELECT link_id, sum(clicks), sum(bots) FROM click_hours "
+                               u"WHERE link_id = ANY($1::bigint[]) GROUP BY link_id"_s,
+                               {idArray(linkIds)});
+    if (!r)
+        return out;
+    for (int row = 0; row < r->rows(); ++row)
+        out.insert(r->toInt64(row, 0), LinkVisitCounts{r->toInt64(row, 1), r->toInt64(row, 2)});
+    return out;
 }
 
 QString PgLinkStore::passwordHash(qint64 linkId)
@@ -654,6 +676,21 @@ bool PgLinkStore::hasRedirectRules(qint64 linkId)
 {
     const auto r = m_conn.exec(u"SELECT 1 FROM short_url_redirect_rules WHERE link_id = $1 LIMIT 1"_s, {linkId});
     return r && r->rows() > 0;
+}
+
+QSet<qint64> PgLinkStore::withRedirectRules(const QList<qint64> &linkIds)
+{
+    QSet<qint64> out;
+    if (linkIds.isEmpty())
+        return out;
+    const auto r =
+        m_conn.exec(u"SELECT DISTINCT link_id FROM short_url_redirect_rules WHERE link_id = ANY($1::bigint[])"_s,
+                    {idArray(linkIds)});
+    if (!r)
+        return out;
+    for (int row = 0; row < r->rows(); ++row)
+        out.insert(r->toInt64(row, 0));
+    return out;
 }
 
 Result<QList<StoredRedirectRule>> PgLinkStore::redirectRules(qint64 linkId)

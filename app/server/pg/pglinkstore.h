@@ -37,6 +37,7 @@ public:
     Result<Link> update(const Link &link) override;
     Result<void> remove(qint64 id) override;
     LinkVisitCounts visitCounts(qint64 linkId) override;
+    QHash<qint64, LinkVisitCounts> visitCounts(const QList<qint64> &linkIds) override;
     QString passwordHash(qint64 linkId) override;
     QStringList crawlableSlugs(const QString &domain, const QString &orDomain) override;
     bool tagExists(const QString &name) override;
@@ -44,6 +45,7 @@ public:
     Result<void> renameTag(const QString &oldName, const QString &newName) override;
     Result<int> deleteTags(const QStringList &names) override;
     bool hasRedirectRules(qint64 linkId) override;
+    QSet<qint64> withRedirectRules(const QList<qint64> &linkIds) override;
     Result<QList<StoredRedirectRule>> redirectRules(qint64 linkId) override;
     Result<void> setRedirectRules(qint64 linkId, const QList<StoredRedirectRule> &rules) override;
 

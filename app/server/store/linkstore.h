@@ -5,7 +5,9 @@
 #include "core/links/linkquery.h"
 #include "server/apikeys.h"
 
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -103,6 +105,9 @@ public:
     virtual Result<void> remove(qint64 id) = 0;
 
     virtual LinkVisitCounts visitCounts(qint64 linkId) = 0;
+    // The same for many links in one statement (a page of a listing); a link without visits is
+    // left out.
+    virtual QHash<qint64, LinkVisitCounts> visitCounts(const QList<qint64> &linkIds) = 0;
     // The stored password hash of a protected link; empty when none or unreadable.
     virtual QString passwordHash(qint64 linkId) = 0;
     // The back-halves of the crawlable short URLs of the domain, or also of orDomain when it is
@@ -118,6 +123,8 @@ public:
     virtual Result<int> deleteTags(const QStringList &names) = 0;   // how many existed
 
     virtual bool hasRedirectRules(qint64 linkId) = 0;
+    // Which of these links have redirect rules, in one statement.
+    virtual QSet<qint64> withRedirectRules(const QList<qint64> &linkIds) = 0;
     // In priority order.
     virtual Result<QList<StoredRedirectRule>> redirectRules(qint64 linkId) = 0;
     // Replaces them all in one transaction.

@@ -28,6 +28,17 @@ QString scopeCondition(const ApiKeyScope &scope, QVariantList &values)
     return terms.isEmpty() ? u"1"_s : terms.join(u" AND "_s);
 }
 
+// "1,2,3": ids written into the statement (integers only), as many as there are, without
+// SQLite's limit on bound values.
+QString idList(const QList<qint64> &ids)
+{
+    QStringList out;
+    out.reserve(ids.size());
+    for (qint64 id : ids)
+        out << QString::number(id);
+    return out.join(u',');
+}
+
 void bindAll(QSqlQuery &q, const QVariantList &values)
 {
     for (const QVariant &v : values)
@@ -144,6 +155,21 @@ LinkVisitCounts SqliteLinkStore::visitCounts(qint64 linkId)
     if (q.exec() && q.next())
         return LinkVisitCounts{q.value(0).toLongLong(), q.value(1).toLongLong()};
     return {};
+}
+
+QHash<qint64, LinkVisitCounts> SqliteLinkStore::visitCounts(const QList<qint64> &linkIds)
+{
+    QHash<qint64, LinkVisitCounts> out;
+    if (linkIds.isEmpty())
+        return out;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (q.exec(u"SELECT link_id, sum(clicks), sum(bots) FROM click_hours WHERE link_id IN ("_s + idList(linkIds)
+               + u") GROUP BY link_id"_s)) {
+        while (q.next())
+            out.insert(q.value(0).toLongLong(), LinkVisitCounts{q.value(1).toLongLong(), q.value(2).toLongLong()});
+    }
+    return out;
 }
 
 QString SqliteLinkStore::passwordHash(qint64 linkId)
@@ -280,6 +306,21 @@ bool SqliteLinkStore::hasRedirectRules(qint64 linkId)
     q.prepare(u"SELECT EXISTS(SELECT 1 FROM short_url_redirect_rules WHERE link_id = ?)"_s);
     q.addBindValue(linkId);
     return q.exec() && q.next() && q.value(0).toBool();
+}
+
+QSet<qint64> SqliteLinkStore::withRedirectRules(const QList<qint64> &linkIds)
+{
+    QSet<qint64> out;
+    if (linkIds.isEmpty())
+        return out;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (q.exec(u"SELECT DISTINCT link_id FROM short_url_redirect_rules WHERE link_id IN ("_s + idList(linkIds)
+               + u')')) {
+        while (q.next())
+            out.insert(q.value(0).toLongLong());
+    }
+    return out;
 }
 
 Result<QList<StoredRedirectRule>> SqliteLinkStore::redirectRules(qint64 linkId)
