@@ -17,6 +17,7 @@
 #include "server/pg/pgconnection.h"
 #include "server/pg/pgdomainstore.h"
 #include "server/pg/pgkeystore.h"
+#include "server/pg/pglinkfeed.h"
 #include "server/pg/pglinkstore.h"
 #include "server/pg/pgschema.h"
 #include "server/pg/pgstores.h"
@@ -42,8 +43,11 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <chrono>
+#include <functional>
 #include <future>
 #include <memory>
+#include <thread>
 #include <tuple>
 
 using namespace Qt::StringLiterals;
@@ -316,6 +320,7 @@ private slots:
     void crawlableSlugs();
     void shlinkApiAnswersTheSameOnBoth();
     void apiWorkerOnPostgresql();
+    void apiChangesReachAnotherInstance();
 
 private:
     static void backends()
@@ -1393,6 +1398,77 @@ void TestStores::apiWorkerOnPostgresql()
     QVERIFY(!failed);
     QVERIFY(!failed.error().message.isEmpty());
     QVERIFY(failed.error().message != u"unexpectedly connected"_s);
+}
+
+namespace {
+
+// Waits up to 5 s for `done`, checking every millisecond.
+bool eventually(const std::function<bool()> &done)
+{
+    const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+    while (!done()) {
+        if (std::chrono::steady_clock::now() > until)
+            return false;
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
+    return true;
+}
+
+}   // namespace
+
+// Two instances on one database: what one's ShlinkApi writes through PgLinkStore reaches the
+// other's redirect index through the schema's triggers and PgLinkFeed, without a reload: a new
+// short URL, its new long URL, its redirect rules, its removal.
+void TestStores::apiChangesReachAnotherInstance()
+{
+    PgTestDatabase database(u"tst_stores_instances"_s);
+    QVERIFY2(database.ok(), qPrintable(database.error()));
+    auto connected = Server::Pg::PgSchema::connect(database.conninfo());
+    QVERIFY2(connected, qPrintable(connected ? QString() : connected.error().message));
+    auto conn = std::make_unique<Server::Pg::PgConnection>(std::move(connected).value());
+    QVERIFY(Server::Pg::PgKeyStore(*conn).add(u"api-key"_s, u"test"_s));
+
+    RedirectIndex other;   // the second instance's
+    Server::Pg::PgLinkFeed feed(other, database.conninfo());
+    feed.start();
+    QVERIFY(eventually([&] { return feed.stats().listening && feed.stats().fullLoads == 1; }));   // loaded
+    const auto fullLoads = feed.stats().fullLoads;
+
+    RedirectIndex own;
+    ServerConfig config;
+    config.defaultDomain = "localhost:8080";
+    ShlinkApi api(Server::Pg::pgStores(*conn), own, config);
+    auto call = [&api](const char *method, const char *target, const char *body) {
+        ApiRequest r;
+        r.method = method;
+        r.target = target;
+        r.apiKey = "api-key";
+        r.body = body;
+        r.contentType = "application/json";
+        return api.handle(r).status;
+    };
+    auto entryOf = [&other]() -> std::optional<std::pair<std::string, bool>> {
+        std::string scratch;
+        const auto snapshot = other.current();
+        const auto entry = snapshot->find("localhost:8080", "shared", scratch);
+        if (!entry)
+            return std::nullopt;
+        return std::pair{std::string(entry->location), bool(entry->hasRules)};
+    };
+    const char *create = R"({"longUrl":"https://shop.example/","customSlug":"shared"})";
+    const char *edit = R"({"longUrl":"https://shop.example/moved"})";
+    const char *rules = R"({"redirectRules":[{"longUrl":"https://shop.example/de","conditions":[)"
+                        R"({"type":"language","matchKey":null,"matchValue":"de"}]}]})";
+    QCOMPARE(call("POST", "/rest/v3/short-urls", create), 200);
+    QVERIFY(eventually([&] { return entryOf() && entryOf()->first == "https://shop.example/"; }));
+    QCOMPARE(call("PATCH", "/rest/v3/short-urls/shared", edit), 200);
+    QVERIFY(eventually([&] { return entryOf() && entryOf()->first == "https://shop.example/moved"; }));
+    QCOMPARE(call("POST", "/rest/v3/short-urls/shared/redirect-rules", rules), 200);
+    QVERIFY(eventually([&] { return entryOf() && entryOf()->second; }));
+    QCOMPARE(call("DELETE", "/rest/v3/short-urls/shared", ""), 204);
+    QVERIFY(eventually([&] { return !entryOf(); }));
+    QCOMPARE(feed.stats().fullLoads, fullLoads);   // changes, never a reload
+    feed.stop();
 }
 
 QTEST_GUILESS_MAIN(TestStores)
