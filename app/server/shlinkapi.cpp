@@ -690,8 +690,8 @@ ApiResponse ShlinkApi::deleteShortUrl(const QString &shortCode, const ApiQuery &
 
 namespace {
 
-// The matches of `fromWhere` (" FROM ... WHERE ...", with its values) counted, and the page the
-// query asks for: page 1 and every item on it unless it says otherwise, at most MaxItemsPerPage.
+// How many items match, and the page the query asks for: page 1 and every item on it unless it
+// says otherwise, at most MaxItemsPerPage.
 struct PageOf
 {
     qint64 total = 0;
