@@ -120,6 +120,7 @@ Result<ServerCommand> parseCommandLine(const QStringList &arguments)
     Paths::setDataDirOverride(parser.value(dataDir));
     ServerConfig &cfg = command.config;
     cfg.databasePath = (parser.isSet(db) ? parser.value(db) : Paths::databasePath()).toStdString();
+    command.databaseGiven = parser.isSet(db);
 
     const QStringList positional = parser.positionalArguments();
     const QString verb = positional.value(0);

@@ -31,9 +31,10 @@ struct ServerCommand
     QString keyName;       // GenerateKey: --name; DisableKey: NAME
     ApiKeyScope roles;     // GenerateKey
     std::optional<QDateTime> expires;
-    QString text;       // Help, Version
-    QString copyFrom;   // CopyDatabase: --from, else the server's database (--db, --data-dir)
-    QString copyTo;     // CopyDatabase: --to; empty: Shlink's DB_* variables
+    QString text;                 // Help, Version
+    QString copyFrom;             // CopyDatabase: --from, else the server's database (--db, --data-dir)
+    QString copyTo;               // CopyDatabase: --to; empty: Shlink's DB_* variables
+    bool databaseGiven = false;   // --db was given (else Shlink's DB_DRIVER may choose PostgreSQL)
 };
 
 // arguments as main() gets them, the program's name first. An error's message is the sentence

@@ -8,6 +8,7 @@
 #include "server/eventpublisher.h"
 #include "server/journal.h"
 #include "server/redirectindex.h"
+#include "server/serverdatabase.h"
 #include "server/servererror.h"
 #include "server/shlinkapi.h"
 #include "server/store/sqlitekeystore.h"
@@ -90,16 +91,19 @@ LinkServer::~LinkServer()
 Result<void> LinkServer::start()
 {
     m_startFailure = ServerExit::Failed;
-    // One server per database: two would each store the other's clicks, or lose them.
-    const auto databaseLock = lockExclusively(m_config.databasePath + ".server.lock");
-    if (!databaseLock)
-        return databaseLock.error();
-    m_databaseLock = databaseLock->fd;
-    if (m_databaseLock < 0) {
-        m_startFailure = ServerExit::AlreadyRunning;
-        return serverError(Error::Kind::Storage,
-                           anotherServer(databaseLock->holder) + " uses the database " + m_config.databasePath
-                               + "; stop it first, or give this one another --db");
+    // One server per SQLite file: two would each store the other's clicks, or lose them. A
+    // shared database (PostgreSQL) takes several, each with its own journal.
+    if (!m_shared) {
+        const auto databaseLock = lockExclusively(m_config.databasePath + ".server.lock");
+        if (!databaseLock)
+            return databaseLock.error();
+        m_databaseLock = databaseLock->fd;
+        if (m_databaseLock < 0) {
+            m_startFailure = ServerExit::AlreadyRunning;
+            return serverError(Error::Kind::Storage,
+                               anotherServer(databaseLock->holder) + " uses the database " + m_config.databasePath
+                                   + "; stop it first, or give this one another --db");
+        }
     }
     const std::string journalDir = m_config.effectiveJournalDir();
     // Refused here, before anything listens: a server that cannot record a click should not
@@ -121,6 +125,8 @@ Result<void> LinkServer::start()
         m_startFailure = ServerExit::PortInUse;
         return portFree;
     }
+    if (m_shared)
+        return startShared(journalDir);
     {
         // Opening here runs any pending migration once, before the other threads connect.
         Database db;
@@ -183,6 +189,40 @@ Result<void> LinkServer::start()
 
     m_poller = std::thread([this] { pollIndex(); });
     m_checker = std::thread([this] { checkDatabase(); });
+    m_startFailure = ServerExit::Stopped;
+    return {};
+}
+
+void LinkServer::setSharedDatabase(std::unique_ptr<ServerDatabase> database)
+{
+    m_shared = std::move(database);
+}
+
+Result<void> LinkServer::startShared(const std::string &journalDir)
+{
+    if (m_config.redisPubSubEnabled) {
+        return serverError(Error::Kind::Invalid,
+                           "REDIS_PUB_SUB_ENABLED is not available with PostgreSQL yet; unset it, or run on SQLite");
+    }
+    const auto started = std::chrono::steady_clock::now();
+    if (auto opened = m_shared->open(m_config, *m_index); !opened)
+        return opened;
+    m_indexLoadMillis = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+    m_linksLoaded = m_index->current()->tableSize();
+    if (auto ingesting = m_shared->startIngestor(m_config, journalDir); !ingesting)
+        return ingesting;
+    m_api = std::make_unique<ApiWorker>(m_shared->apiHandlerFactory(
+        *m_index, m_config, [this] { return clickCounts(); }, [this] { waitForClicks(); }));
+    if (auto api = m_api->start(); !api)
+        return api;
+    m_http = std::make_unique<HttpServer>(m_config, *m_index, m_api.get());
+    if (auto listening = m_http->start(); !listening) {
+        if (m_http->portInUse())
+            m_startFailure = ServerExit::PortInUse;
+        return listening;
+    }
+    if (auto feeding = m_shared->startFeed(); !feeding)
+        return feeding;
     m_startFailure = ServerExit::Stopped;
     return {};
 }
@@ -264,6 +304,11 @@ void LinkServer::stop()
         m_events->stop();   // publishes the last clicks (after the I/O threads and the API)
     if (m_ingestor)
         m_ingestor->stop();   // drains every journal into the database
+    if (m_shared) {
+        m_shared->stopFeed();
+        m_shared->stopIngestor();   // drains this instance's journal into the database
+        m_finalClicks = m_shared->clicksStored();
+    }
     if (m_http)
         m_finalStats = m_http->stats();
     if (m_ingestor)
@@ -286,6 +331,8 @@ HttpServer::Stats LinkServer::stats() const
 
 std::uint64_t LinkServer::clicksStored() const
 {
+    if (m_shared && m_http)
+        return m_shared->clicksStored();
     return m_ingestor ? m_ingestor->ingested() : m_finalClicks;
 }
 
@@ -304,6 +351,15 @@ void LinkServer::waitForClicks() const
     using namespace std::chrono;
     constexpr auto longest = milliseconds(3000);
     const auto from = steady_clock::now();
+    if (m_shared) {   // the statistics are stored with the clicks
+        for (auto waited = milliseconds(0); waited < longest;
+             waited = duration_cast<milliseconds>(steady_clock::now() - from)) {
+            if (m_shared->lagMillis() < waited.count())
+                return;
+            std::this_thread::sleep_for(milliseconds(2));
+        }
+        return;
+    }
     m_ingestor->flushStatistics();
     for (auto waited = milliseconds(0); waited < longest;
          waited = duration_cast<milliseconds>(steady_clock::now() - from)) {
@@ -321,6 +377,12 @@ ShlinkApi::ClickCounts LinkServer::clickCounts() const
     c.redirects = s.redirectsAnswered;
     c.unanswered = s.redirectsUnanswered;
     c.stored = clicksStored();
+    if (m_shared) {
+        c.lagMillis = m_shared->lagMillis();
+        c.statisticsLagMillis = c.lagMillis;
+        c.databaseDamage = QString::fromStdString(m_shared->problem());
+        return c;
+    }
     c.lagMillis = m_ingestor->lagMillis();
     c.statisticsLagMillis = m_ingestor->statisticsLagMillis();
     c.databaseDamage = QString::fromStdString(databaseDamage());

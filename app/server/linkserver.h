@@ -22,6 +22,7 @@ class ApiWorker;
 class ClickIngestor;
 class EventPublisher;
 class RedirectIndex;
+class ServerDatabase;
 
 // linkdeck-server as one object: opens the database, loads the redirect index, replays the
 // click journal, then serves. stop() closes the listeners first and drains the journal
@@ -34,6 +35,9 @@ public:
     LinkServer(const LinkServer &) = delete;
     LinkServer &operator=(const LinkServer &) = delete;
 
+    // A database shared with other instances (PostgreSQL, server/pg/pgserverdatabase.h), in
+    // place of the SQLite file of config.databasePath; before start().
+    void setSharedDatabase(std::unique_ptr<ServerDatabase> database);
     // An Error with a sentence for the operator when the server cannot start; startFailure()
     // says which kind of failure for the exit code.
     Result<void> start();
@@ -60,6 +64,7 @@ public:
     std::string databaseDamage() const;
 
 private:
+    Result<void> startShared(const std::string &journalDir);
     void pollIndex();
     void checkDatabase();
     // For /rest/health's "clicks", on the API thread.
@@ -67,6 +72,7 @@ private:
 
     ServerConfig m_config;
     std::unique_ptr<RedirectIndex> m_index;
+    std::unique_ptr<ServerDatabase> m_shared;   // null: the SQLite file
     std::unique_ptr<ClickIngestor> m_ingestor;
     std::unique_ptr<EventPublisher> m_events;
     std::unique_ptr<ApiWorker> m_api;

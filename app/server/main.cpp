@@ -8,6 +8,9 @@
 //   linkdeck-server api-key:list [--db FILE|postgresql://...]
 //   linkdeck-server api-key:disable NAME [--db FILE|postgresql://...]
 //   linkdeck-server db:copy [--from FILE.sqlite] [--to postgresql://USER@HOST:PORT/DATABASE]
+//
+// --db postgresql://... (or Shlink's DB_DRIVER=postgres and DB_* variables) runs it on PostgreSQL,
+// several instances on one database, each with its own --journal-dir (issue 14).
 
 #include "core/base/paths.h"
 #include "core/storage/database.h"
@@ -18,6 +21,7 @@
 #include "server/pg/dbcopy.h"
 #include "server/pg/pgkeystore.h"
 #include "server/pg/pgschema.h"
+#include "server/pg/pgserverdatabase.h"
 #include "server/store/sqlitekeystore.h"
 
 #include <QCoreApplication>
@@ -48,6 +52,24 @@ int fail(const QString &message)
 {
     std::fprintf(stderr, "linkdeck-server: %s\n", qPrintable(message));
     return 1;
+}
+
+// PostgreSQL's conninfo when the server runs on it (issue 14): --db postgresql://..., or, with
+// no --db, Shlink's DB_DRIVER=postgres and DB_HOST, DB_PORT, DB_NAME, DB_USER, DB_PASSWORD,
+// DB_UNIX_SOCKET. Empty: the SQLite file.
+Linkdeck::Result<QString> postgresOf(const ServerCommand &command)
+{
+    const QString db = QString::fromStdString(command.config.databasePath);
+    if (Linkdeck::Server::isPostgresAddress(db))
+        return db;
+    const QString driver = qEnvironmentVariable("DB_DRIVER").trimmed().toLower();
+    if (command.databaseGiven || driver.isEmpty() || driver == u"sqlite")
+        return QString();
+    if (driver != u"postgres" && driver != u"postgresql")
+        return Linkdeck::Error::make(Linkdeck::Error::Kind::Invalid,
+                                     u"DB_DRIVER is \"%1\": linkdeck-server runs on SQLite (the default) or "
+                                     u"PostgreSQL (DB_DRIVER=postgres)"_s.arg(driver));
+    return Linkdeck::Server::Pg::DbCopy::targetFromEnvironment();
 }
 
 // api-key:generate | api-key:list | api-key:disable NAME, as Shlink's commands of those names.
@@ -138,16 +160,34 @@ int main(int argc, char *argv[])
     default:
         return apiKeyCommand(command);
     }
-    const Linkdeck::Server::ServerConfig &cfg = command.config;
+    Linkdeck::Server::ServerConfig cfg = command.config;
+    const auto postgres = postgresOf(command);
+    if (!postgres)
+        return fail(postgres.error().message);
+    if (!postgres->isEmpty() && cfg.journalDir.empty()) {
+        // Each instance keeps its own journal: by default in its data folder (--data-dir).
+        cfg.journalDir = QString(Linkdeck::Paths::dataDir() + u"/server.journal"_s).toStdString();
+    }
 
     raiseFileLimit();
     Linkdeck::Server::LinkServer server(cfg);
-    if (const auto started = server.start(); !started) {
+    std::string databaseName = cfg.databasePath;
+    if (!postgres->isEmpty()) {
+        auto shared = std::make_unique<Linkdeck::Server::Pg::PgServerDatabase>(*postgres);
+        databaseName.clear();
+        const auto *named = shared.get();
+        server.setSharedDatabase(std::move(shared));
+        if (const auto started = server.start(); !started) {
+            fail(started.error().message);
+            return int(server.startFailure());
+        }
+        databaseName = named->describe();
+    } else if (const auto started = server.start(); !started) {
         fail(started.error().message);
         return int(server.startFailure());
     }
     std::printf("linkdeck-server: %zu links loaded in %.0f ms from %s\n", server.linksLoaded(),
-                server.indexLoadMillis(), cfg.databasePath.c_str());
+                server.indexLoadMillis(), databaseName.c_str());
     std::printf("linkdeck-server: click journal in %s\n", cfg.effectiveJournalDir().c_str());
     std::printf("linkdeck-server: listening on http://%s:%u (default domain %s)\n", cfg.listenHost.c_str(),
                 unsigned(server.port()), server.config().defaultDomain.c_str());
@@ -160,7 +200,7 @@ int main(int argc, char *argv[])
                             {u"address"_s, u"http://%1:%2"_s.arg(host).arg(server.port())},
                             {u"port"_s, int(server.port())},
                             {u"links"_s, qint64(server.linksLoaded())},
-                            {u"database"_s, QString::fromStdString(cfg.databasePath)},
+                            {u"database"_s, QString::fromStdString(databaseName)},
                             {u"journal"_s, QString::fromStdString(cfg.effectiveJournalDir())},
                             {u"pid"_s, qint64(QCoreApplication::applicationPid())}};
     std::printf("%s\n", QJsonDocument(ready).toJson(QJsonDocument::Compact).constData());

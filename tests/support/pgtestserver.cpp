@@ -68,53 +68,114 @@ PgTestServer::PgTestServer()
 
 void PgTestServer::startOwnCluster()
 {
+    m_cluster = std::make_unique<PgCluster>();
+    if (!m_cluster->start(54329)) {
+        m_error = m_cluster->error();
+        return;
+    }
+    m_conninfo = m_cluster->conninfo();
+}
+
+PgCluster::~PgCluster()
+{
+    stop(u"immediate"_s);
+}
+
+bool PgCluster::start(int port)
+{
     if (!QFileInfo::exists(pgBin + u"/initdb"_s)) {
         m_error = u"LINKDECK_TEST_PG is not set and there is no %1/initdb to start a throwaway PostgreSQL: install "
                   u"postgresql-15 (bash .ci/linkdeck deps) or set LINKDECK_TEST_PG to a server's conninfo"_s.arg(pgBin);
-        return;
+        return false;
     }
     m_dir = std::make_unique<QTemporaryDir>(u"/tmp/linkdeck-test-pg.XXXXXX"_s);
     if (!m_dir->isValid()) {
         m_error = u"cannot create a folder for a throwaway PostgreSQL: "_s + m_dir->errorString();
-        return;
+        return false;
     }
     const QString dir = m_dir->path();
     if (geteuid() == 0) {
         const passwd *pw = getpwnam("postgres");
         if (!pw || chown(QFile::encodeName(dir).constData(), pw->pw_uid, pw->pw_gid) != 0) {
             m_error = u"running as root, and cannot hand %1 to the postgres user for a throwaway PostgreSQL"_s.arg(dir);
-            return;
+            return false;
         }
     }
-    m_dataDir = dir + u"/data"_s;
+    m_port = port;
     QString output;
     if (!runPg(u"initdb"_s,
-               {u"-D"_s, m_dataDir, u"-U"_s, u"postgres"_s, u"-A"_s, u"trust"_s, u"-E"_s, u"UTF8"_s,
+               {u"-D"_s, dir + u"/data"_s, u"-U"_s, u"postgres"_s, u"-A"_s, u"trust"_s, u"-E"_s, u"UTF8"_s,
                 u"--locale=C.UTF-8"_s, u"--no-sync"_s},
                &output)) {
         m_error = u"initdb of a throwaway PostgreSQL failed: "_s + output;
-        m_dataDir.clear();
-        return;
+        return false;
     }
-    const QString options = u"-k %1 -p 54329 -c listen_addresses='' -c fsync=off -c synchronous_commit=off "
-                            u"-c full_page_writes=off"_s.arg(dir);
-    if (!runPg(u"pg_ctl"_s,
-               {u"-D"_s, m_dataDir, u"-l"_s, dir + u"/server.log"_s, u"-w"_s, u"-t"_s, u"30"_s, u"-o"_s, options,
-                u"start"_s},
-               &output)) {
-        m_error = u"a throwaway PostgreSQL did not start: "_s + output;
-        return;
+    m_dataDir = dir + u"/data"_s;
+    if (!startAgain()) {
+        m_error = u"a throwaway PostgreSQL did not start: "_s + m_error;
+        return false;
     }
-    m_conninfo = u"host=%1 port=54329 user=postgres dbname=postgres"_s.arg(dir);
+    return true;
 }
 
-PgTestServer::~PgTestServer()
+bool PgCluster::startAgain()
 {
-    if (!m_dataDir.isEmpty()) {
-        QString output;
-        runPg(u"pg_ctl"_s, {u"-D"_s, m_dataDir, u"-m"_s, u"immediate"_s, u"stop"_s}, &output);
-    }
+    const QString dir = m_dir->path();
+    const QString options = u"-k %1 -p %2 -c listen_addresses='' -c fsync=off -c synchronous_commit=off "
+                            u"-c full_page_writes=off"_s.arg(dir)
+                                .arg(m_port);
+    QString output;
+    const bool ok = runPg(
+        u"pg_ctl"_s,
+        {u"-D"_s, m_dataDir, u"-l"_s, dir + u"/server.log"_s, u"-w"_s, u"-t"_s, u"30"_s, u"-o"_s, options, u"start"_s},
+        &output);
+    if (!ok)
+        m_error = output;
+    return ok;
 }
+
+bool PgCluster::stop(const QString &mode)
+{
+    if (m_dataDir.isEmpty())
+        return false;
+    QString output;
+    const bool ok = runPg(u"pg_ctl"_s, {u"-D"_s, m_dataDir, u"-m"_s, mode, u"-w"_s, u"stop"_s}, &output);
+    if (!ok)
+        m_error = output;
+    return ok;
+}
+
+bool PgCluster::restart(const QString &mode)
+{
+    QString output;
+    const QString options = u"-k %1 -p %2 -c listen_addresses='' -c fsync=off -c synchronous_commit=off "
+                            u"-c full_page_writes=off"_s.arg(m_dir->path())
+                                .arg(m_port);
+    const bool ok = runPg(u"pg_ctl"_s,
+                          {u"-D"_s, m_dataDir, u"-l"_s, m_dir->path() + u"/server.log"_s, u"-m"_s, mode, u"-w"_s,
+                           u"-t"_s, u"30"_s, u"-o"_s, options, u"restart"_s},
+                          &output);
+    if (!ok)
+        m_error = output;
+    return ok;
+}
+
+QString PgCluster::conninfo() const
+{
+    return u"host=%1 port=%2 user=postgres dbname=postgres"_s.arg(m_dir ? m_dir->path() : QString()).arg(m_port);
+}
+
+QString PgCluster::socketPath() const
+{
+    return u"%1/.s.PGSQL.%2"_s.arg(m_dir ? m_dir->path() : QString()).arg(m_port);
+}
+
+QString PgCluster::url(const QString &database) const
+{
+    return u"postgresql://postgres@/%1?host=%2&port=%3"_s.arg(database, m_dir ? m_dir->path() : QString()).arg(m_port);
+}
+
+PgTestServer::~PgTestServer() = default;
 
 QString PgTestServer::conninfoFor(const QString &database) const
 {

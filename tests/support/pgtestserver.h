@@ -7,6 +7,34 @@
 
 namespace Linkdeck::Test {
 
+// A throwaway PostgreSQL 15 cluster of the caller's own (initdb, as the postgres user when run
+// as root), on a Unix socket in a temporary folder: for tests that stop and restart the server
+// under the server's clients (tst_teamserver), and for PgTestServer off CI. Stopped (immediate)
+// when it goes.
+class PgCluster
+{
+public:
+    PgCluster() = default;
+    ~PgCluster();
+    PgCluster(const PgCluster &) = delete;
+    PgCluster &operator=(const PgCluster &) = delete;
+
+    bool start(int port);
+    bool stop(const QString &mode = QStringLiteral("fast"));      // pg_ctl stop -m mode
+    bool restart(const QString &mode = QStringLiteral("fast"));   // pg_ctl restart -m mode
+    bool startAgain();                                            // after stop()
+    QString error() const { return m_error; }
+    QString conninfo() const;                     // of the postgres database
+    QString url(const QString &database) const;   // postgresql://postgres@/DB?host=...&port=...
+    QString socketPath() const;                   // the Unix socket, ".../.s.PGSQL.PORT"
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_dataDir;
+    QString m_error;
+    int m_port = 0;
+};
+
 // The PostgreSQL server the tests that need one use (issue 14).
 //
 // Where it comes from, in this order:
@@ -37,8 +65,7 @@ private:
     void startOwnCluster();
     QString m_conninfo;
     QString m_error;
-    std::unique_ptr<QTemporaryDir> m_dir;   // the own cluster's, if any
-    QString m_dataDir;
+    std::unique_ptr<PgCluster> m_cluster;   // the own cluster, if any
 };
 
 // CREATE DATABASE name (dropped first if a crashed run left it), DROP DATABASE when it goes.

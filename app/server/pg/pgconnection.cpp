@@ -4,6 +4,8 @@
 
 #include <libpq-fe.h>
 
+#include <poll.h>
+
 #include <algorithm>
 #include <utility>
 #include <vector>
@@ -109,6 +111,8 @@ PgConnection::PgConnection(pg_conn *conn)
 
 PgConnection::PgConnection(PgConnection &&other) noexcept
     : m_conn(std::exchange(other.m_conn, nullptr))
+    , m_lastIdle(other.m_lastIdle)
+    , m_reconnect(other.m_reconnect)
 {}
 
 PgConnection &PgConnection::operator=(PgConnection &&other) noexcept
@@ -116,6 +120,8 @@ PgConnection &PgConnection::operator=(PgConnection &&other) noexcept
     if (this != &other) {
         PQfinish(m_conn);
         m_conn = std::exchange(other.m_conn, nullptr);
+        m_lastIdle = other.m_lastIdle;
+        m_reconnect = other.m_reconnect;
     }
     return *this;
 }
@@ -252,16 +258,36 @@ struct Params
 
 }   // namespace
 
+void PgConnection::reconnectIfLost()
+{
+    // Outside a transaction only: inside one, its work went with the connection, and the
+    // caller must see the failure rather than go on without the transaction.
+    if (!m_reconnect || !m_lastIdle)
+        return;
+    // A server that ended the connection (a restart, pg_terminate_backend) said so and closed
+    // it: an idle connection that does not LISTEN has nothing to read otherwise, so anything
+    // waiting on its socket (looked at without blocking) means it is gone.
+    if (PQstatus(m_conn) == CONNECTION_OK) {
+        pollfd p{PQsocket(m_conn), POLLIN, 0};
+        if (p.fd < 0 || ::poll(&p, 1, 0) == 0)
+            return;
+    }
+    PQreset(m_conn);
+}
+
 Result<PgResult> PgConnection::exec(const QString &sql, const QVariantList &params)
 {
     if (!m_conn)
         return Error::make(Error::Kind::Storage, tr("There is no connection to PostgreSQL."));
+    reconnectIfLost();
     const QByteArray text = sql.toUtf8();
     const Params p(params);
     PgResult result(PQexecParams(m_conn, text.constData(), int(p.values.size()), nullptr, p.values.data(),
                                  p.lengths.data(), p.formats.data(), 0));
     PGresult *raw = result.handle();
     const ExecStatusType status = raw ? PQresultStatus(raw) : PGRES_FATAL_ERROR;
+    if (PQstatus(m_conn) == CONNECTION_OK)   // a lost connection keeps what it was before
+        m_lastIdle = PQtransactionStatus(m_conn) == PQTRANS_IDLE;
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
         return error(tr("PostgreSQL refused a statement:"));
     return result;
@@ -271,9 +297,12 @@ Result<void> PgConnection::execScript(const QString &sql)
 {
     if (!m_conn)
         return Error::make(Error::Kind::Storage, tr("There is no connection to PostgreSQL."));
+    reconnectIfLost();
     PgResult result(PQexec(m_conn, sql.toUtf8().constData()));
     PGresult *raw = result.handle();
     const ExecStatusType status = raw ? PQresultStatus(raw) : PGRES_FATAL_ERROR;
+    if (PQstatus(m_conn) == CONNECTION_OK)   // a lost connection keeps what it was before
+        m_lastIdle = PQtransactionStatus(m_conn) == PQTRANS_IDLE;
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
         return error(tr("PostgreSQL refused a statement:"));
     return {};

@@ -85,6 +85,10 @@ public:
     void copyAbort();           // ends the COPY with an error; the transaction is then aborted
 
     bool isOpen() const { return m_conn != nullptr; }
+    // Whether a connection the server ended (a restart of PostgreSQL) is opened again, the same
+    // way, before the next statement outside a transaction. Off by default: a connection that
+    // LISTENs must know it lost its LISTEN (PgLinkFeed opens its own again and catches up).
+    void setReconnectWhenLost(bool reconnect) { m_reconnect = reconnect; }
     pg_conn *handle() const { return m_conn; }
 
     // A sentence for a failed step, "what" first, with the server's reason.
@@ -93,7 +97,11 @@ public:
 
 private:
     explicit PgConnection(pg_conn *conn);
+    // Opens a connection the server ended again before the next statement (outside a transaction).
+    void reconnectIfLost();
     pg_conn *m_conn = nullptr;
+    bool m_lastIdle = true;   // no transaction was open after the last statement
+    bool m_reconnect = false;
 };
 
 // BEGIN on construction, ROLLBACK on destruction unless commit() succeeded.

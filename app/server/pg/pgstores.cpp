@@ -25,6 +25,9 @@ Result<ServerStores> pgStores(const QString &conninfo)
     if (!conn)
         return conn.error();
     auto owned = std::make_shared<PgConnection>(std::move(conn).value());
+    // The API's connection outlives restarts of PostgreSQL: the request after one opens it
+    // again rather than failing (and every request after it).
+    owned->setReconnectWhenLost(true);
     ServerStores stores = pgStores(*owned);
     stores.owner = std::move(owned);
     return stores;
