@@ -5476,6 +5476,29 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     </message>
 </context>
 <context>
+    <name>Linkdeck::Server::Pg::PgLinkStore</name>
+    <message>
+        <source>The back-half “%1” is already used on %2. Choose another one.</source>
+        <translation>Das Link-Ende „%1“ wird auf %2 bereits verwendet. Wählen Sie ein anderes.</translation>
+    </message>
+    <message>
+        <source>The link no longer exists; it may have been deleted.</source>
+        <translation>Den Link gibt es nicht mehr; vielleicht wurde er gelöscht.</translation>
+    </message>
+    <message>
+        <source>The link no longer exists; it may have been deleted already.</source>
+        <translation>Den Link gibt es nicht mehr; vielleicht wurde er schon gelöscht.</translation>
+    </message>
+    <message>
+        <source>There is no tag “%1”.</source>
+        <translation>Es gibt kein Schlagwort „%1“.</translation>
+    </message>
+    <message>
+        <source>There is already a tag “%1”.</source>
+        <translation>Es gibt bereits ein Schlagwort „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>Linkdeck::Server::Pg::PgSchema</name>
     <message>
         <source>The PostgreSQL database %1 was set up by a newer version of linkdeck-server (schema version %2; this one knows up to %3). Update linkdeck-server to use it.</source>

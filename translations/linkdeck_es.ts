@@ -5476,6 +5476,29 @@ Linkdeck puede usar el token hasta que salga, sin guardarlo en ningún sitio. Se
     </message>
 </context>
 <context>
+    <name>Linkdeck::Server::Pg::PgLinkStore</name>
+    <message>
+        <source>The back-half “%1” is already used on %2. Choose another one.</source>
+        <translation>El sufijo «%1» ya se usa en %2. Elija otro.</translation>
+    </message>
+    <message>
+        <source>The link no longer exists; it may have been deleted.</source>
+        <translation>El enlace ya no existe; puede que se haya eliminado.</translation>
+    </message>
+    <message>
+        <source>The link no longer exists; it may have been deleted already.</source>
+        <translation>El enlace ya no existe; puede que ya se haya eliminado.</translation>
+    </message>
+    <message>
+        <source>There is no tag “%1”.</source>
+        <translation>No existe la etiqueta «%1».</translation>
+    </message>
+    <message>
+        <source>There is already a tag “%1”.</source>
+        <translation>Ya existe una etiqueta «%1».</translation>
+    </message>
+</context>
+<context>
     <name>Linkdeck::Server::Pg::PgSchema</name>
     <message>
         <source>The PostgreSQL database %1 was set up by a newer version of linkdeck-server (schema version %2; this one knows up to %3). Update linkdeck-server to use it.</source>

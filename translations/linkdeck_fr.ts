@@ -5476,6 +5476,29 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
 </context>
 <context>
+    <name>Linkdeck::Server::Pg::PgLinkStore</name>
+    <message>
+        <source>The back-half “%1” is already used on %2. Choose another one.</source>
+        <translation>Le suffixe «&#xa0;%1&#xa0;» est déjà utilisé sur %2. Choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>The link no longer exists; it may have been deleted.</source>
+        <translation>Le lien n&apos;existe plus&#xa0;; il a peut-être été supprimé.</translation>
+    </message>
+    <message>
+        <source>The link no longer exists; it may have been deleted already.</source>
+        <translation>Le lien n&apos;existe plus&#xa0;; il a peut-être déjà été supprimé.</translation>
+    </message>
+    <message>
+        <source>There is no tag “%1”.</source>
+        <translation>Il n&apos;y a pas d&apos;étiquette «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is already a tag “%1”.</source>
+        <translation>Une étiquette «&#xa0;%1&#xa0;» existe déjà.</translation>
+    </message>
+</context>
+<context>
     <name>Linkdeck::Server::Pg::PgSchema</name>
     <message>
         <source>The PostgreSQL database %1 was set up by a newer version of linkdeck-server (schema version %2; this one knows up to %3). Update linkdeck-server to use it.</source>

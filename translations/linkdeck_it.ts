@@ -5476,6 +5476,29 @@ Linkdeck può usare il token fino all&apos;uscita, senza salvarlo da nessuna par
     </message>
 </context>
 <context>
+    <name>Linkdeck::Server::Pg::PgLinkStore</name>
+    <message>
+        <source>The back-half “%1” is already used on %2. Choose another one.</source>
+        <translation>Il suffisso «%1» è già usato su %2. Scegline un altro.</translation>
+    </message>
+    <message>
+        <source>The link no longer exists; it may have been deleted.</source>
+        <translation>Il link non esiste più; potrebbe essere stato eliminato.</translation>
+    </message>
+    <message>
+        <source>The link no longer exists; it may have been deleted already.</source>
+        <translation>Il link non esiste più; potrebbe essere già stato eliminato.</translation>
+    </message>
+    <message>
+        <source>There is no tag “%1”.</source>
+        <translation>Non esiste il tag «%1».</translation>
+    </message>
+    <message>
+        <source>There is already a tag “%1”.</source>
+        <translation>Esiste già un tag «%1».</translation>
+    </message>
+</context>
+<context>
     <name>Linkdeck::Server::Pg::PgSchema</name>
     <message>
         <source>The PostgreSQL database %1 was set up by a newer version of linkdeck-server (schema version %2; this one knows up to %3). Update linkdeck-server to use it.</source>

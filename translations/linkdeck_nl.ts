@@ -5476,6 +5476,29 @@ Linkdeck kan het token gebruiken tot je afsluit, zonder het ergens op te slaan. 
     </message>
 </context>
 <context>
+    <name>Linkdeck::Server::Pg::PgLinkStore</name>
+    <message>
+        <source>The back-half “%1” is already used on %2. Choose another one.</source>
+        <translation>Het achtervoegsel “%1” wordt al gebruikt op %2. Kies een ander.</translation>
+    </message>
+    <message>
+        <source>The link no longer exists; it may have been deleted.</source>
+        <translation>De link bestaat niet meer; misschien is hij verwijderd.</translation>
+    </message>
+    <message>
+        <source>The link no longer exists; it may have been deleted already.</source>
+        <translation>De link bestaat niet meer; misschien is hij al verwijderd.</translation>
+    </message>
+    <message>
+        <source>There is no tag “%1”.</source>
+        <translation>Er is geen label “%1”.</translation>
+    </message>
+    <message>
+        <source>There is already a tag “%1”.</source>
+        <translation>Er is al een label “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>Linkdeck::Server::Pg::PgSchema</name>
     <message>
         <source>The PostgreSQL database %1 was set up by a newer version of linkdeck-server (schema version %2; this one knows up to %3). Update linkdeck-server to use it.</source>

@@ -5523,6 +5523,29 @@ Linkdeck może używać tokenu do zamknięcia, nigdzie go nie zapisując. Nastę
     </message>
 </context>
 <context>
+    <name>Linkdeck::Server::Pg::PgLinkStore</name>
+    <message>
+        <source>The back-half “%1” is already used on %2. Choose another one.</source>
+        <translation>Końcówka „%1” jest już używana w %2. Wybierz inną.</translation>
+    </message>
+    <message>
+        <source>The link no longer exists; it may have been deleted.</source>
+        <translation>Link już nie istnieje; być może został usunięty.</translation>
+    </message>
+    <message>
+        <source>The link no longer exists; it may have been deleted already.</source>
+        <translation>Link już nie istnieje; być może został już usunięty.</translation>
+    </message>
+    <message>
+        <source>There is no tag “%1”.</source>
+        <translation>Nie ma tagu „%1”.</translation>
+    </message>
+    <message>
+        <source>There is already a tag “%1”.</source>
+        <translation>Tag „%1” już istnieje.</translation>
+    </message>
+</context>
+<context>
     <name>Linkdeck::Server::Pg::PgSchema</name>
     <message>
         <source>The PostgreSQL database %1 was set up by a newer version of linkdeck-server (schema version %2; this one knows up to %3). Update linkdeck-server to use it.</source>

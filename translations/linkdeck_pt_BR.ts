@@ -5476,6 +5476,29 @@ O Linkdeck pode usar o token até você sair, sem salvá-lo em lugar nenhum. Ele
     </message>
 </context>
 <context>
+    <name>Linkdeck::Server::Pg::PgLinkStore</name>
+    <message>
+        <source>The back-half “%1” is already used on %2. Choose another one.</source>
+        <translation>O sufixo “%1” já está em uso em %2. Escolha outro.</translation>
+    </message>
+    <message>
+        <source>The link no longer exists; it may have been deleted.</source>
+        <translation>O link não existe mais; ele pode ter sido excluído.</translation>
+    </message>
+    <message>
+        <source>The link no longer exists; it may have been deleted already.</source>
+        <translation>O link não existe mais; ele pode já ter sido excluído.</translation>
+    </message>
+    <message>
+        <source>There is no tag “%1”.</source>
+        <translation>Não existe a tag “%1”.</translation>
+    </message>
+    <message>
+        <source>There is already a tag “%1”.</source>
+        <translation>Já existe uma tag “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>Linkdeck::Server::Pg::PgSchema</name>
     <message>
         <source>The PostgreSQL database %1 was set up by a newer version of linkdeck-server (schema version %2; this one knows up to %3). Update linkdeck-server to use it.</source>
