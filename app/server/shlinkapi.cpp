@@ -622,9 +622,8 @@ ApiResponse ShlinkApi::createShortUrl(const QJsonObject &body)
         : customSlug;
     link.shortUrl = (m_config.httpsEnabled ? u"https://"_s : u"http://"_s) + link.domain + u'/' + link.slug;
     // (Strict mode leaves this to the unique index; loose mode must also refuse Case-x.)
-    const auto stored = !m_config.caseSensitiveSlugs && slugTaken(link.domain, link.slug)
-        ? Result<Link>(Error::make(Error::Kind::SlugTaken, QString()))
-        : m_stores.links->insert(link, m_scope.keyId);
+    const auto stored = m_stores.links->insert(link, m_scope.keyId,
+                                               m_config.caseSensitiveSlugs ? Qt::CaseSensitive : Qt::CaseInsensitive);
     if (!stored) {
         if (stored.error().kind == Error::Kind::SlugTaken) {
             QJsonObject extra{{u"customSlug"_s, link.slug}};

@@ -321,6 +321,7 @@ private slots:
     void shlinkApiAnswersTheSameOnBoth();
     void apiWorkerOnPostgresql();
     void apiChangesReachAnotherInstance();
+    void looseInsertWaitsForAnotherInstance();
 
 private:
     static void backends()
@@ -839,6 +840,14 @@ void TestStores::linkInsertAndFind()
     QCOMPARE(again.error().kind, Error::Kind::SlugTaken);
     QCOMPARE(b->scalar(u"SELECT count(*) FROM links"_s), 2);
     QVERIFY(add(links, newLink(u"other.example"_s, u"Promo"_s), 2) > 0);
+    // SHORT_URL_MODE=loose: a back-half in another case is taken too.
+    const auto loose = links.insert(newLink(u"other.example"_s, u"PROMO"_s), std::nullopt, Qt::CaseInsensitive);
+    QVERIFY(!loose);
+    QCOMPARE(loose.error().kind, Error::Kind::SlugTaken);
+    const auto looseNew = links.insert(newLink(u"other.example"_s, u"fresh"_s), std::nullopt, Qt::CaseInsensitive);
+    QVERIFY(looseNew);
+    QCOMPARE(looseNew->slug, u"fresh"_s);
+    QVERIFY(links.remove(looseNew->id));
     QCOMPARE(b->scalar(u"SELECT count(*) FROM links WHERE author_key_id IS NULL"_s), 2);
 
     // A key's roles.
@@ -1469,6 +1478,43 @@ void TestStores::apiChangesReachAnotherInstance()
     QVERIFY(eventually([&] { return !entryOf(); }));
     QCOMPARE(feed.stats().fullLoads, fullLoads);   // changes, never a reload
     feed.stop();
+}
+
+// SHORT_URL_MODE=loose on PostgreSQL: an insert of a back-half waits while another instance's
+// transaction holds it (in any case), and then finds it taken, so that two instances cannot store
+// Case-x and case-x at the same time.
+void TestStores::looseInsertWaitsForAnotherInstance()
+{
+    PgTestDatabase database(u"tst_stores_loose"_s);
+    QVERIFY2(database.ok(), qPrintable(database.error()));
+    auto first = Server::Pg::PgSchema::connect(database.conninfo());
+    QVERIFY2(first, qPrintable(first ? QString() : first.error().message));
+    auto own = std::make_unique<Server::Pg::PgConnection>(std::move(first).value());
+    auto second = Server::Pg::PgConnection::open(database.conninfo());
+    QVERIFY2(second, qPrintable(second ? QString() : second.error().message));
+    auto other = std::make_unique<Server::Pg::PgConnection>(std::move(second).value());
+    Server::Pg::PgLinkStore links(*own);
+
+    // The other instance stores case-x, in a transaction still open.
+    QVERIFY(other->exec(u"BEGIN"_s));
+    QVERIFY(
+        other->exec(u"SELECT pg_advisory_xact_lock(hashtextextended('go.example' || '/' || lower('case-x'), 0))"_s));
+    QVERIFY(other->exec(
+        u"INSERT INTO links(account_id, domain, slug, short_url, destination, created_at, updated_at) "
+        u"VALUES (1, 'go.example', 'case-x', 'https://go.example/case-x', 'https://dest.example/', 0, 0)"_s));
+    auto inserted = std::async(std::launch::async, [&links] {
+        return links.insert(newLink(u"go.example"_s, u"Case-X"_s), std::nullopt, Qt::CaseInsensitive);
+    });
+    QCOMPARE(inserted.wait_for(std::chrono::milliseconds(300)), std::future_status::timeout);
+    QVERIFY(other->exec(u"COMMIT"_s));
+    const auto result = inserted.get();
+    QVERIFY(!result);
+    QCOMPARE(result.error().kind, Error::Kind::SlugTaken);
+    const auto count = own->exec(u"SELECT count(*) FROM links WHERE lower(slug) = 'case-x'"_s);
+    QVERIFY(count);
+    QCOMPARE(count->toInt64(0, 0), 1);
+    // Strict: Case-X is another back-half.
+    QVERIFY(links.insert(newLink(u"go.example"_s, u"Case-X"_s), std::nullopt, Qt::CaseSensitive));
 }
 
 QTEST_GUILESS_MAIN(TestStores)

@@ -352,7 +352,7 @@ Result<void> PgLinkStore::refreshTagText(const QList<qint64> &linkIds)
     return {};
 }
 
-Result<Link> PgLinkStore::insert(const Link &given, std::optional<qint64> authorKeyId)
+Result<Link> PgLinkStore::insert(const Link &given, std::optional<qint64> authorKeyId, Qt::CaseSensitivity slugRule)
 {
     Link link = given;
     link.tags = normalisedTags(link.tags);
@@ -363,6 +363,22 @@ Result<Link> PgLinkStore::insert(const Link &given, std::optional<qint64> author
     PgTransaction tx(m_conn);
     if (!tx.begun())
         return tx.begun().error();
+    if (slugRule == Qt::CaseInsensitive && !link.slug.isEmpty()) {
+        // The unique index compares as written: the back-half in any case is locked for the
+        // transaction, so that another instance's insert of Case-x waits for this one's case-x.
+        const auto locked =
+            m_conn.exec(u"SELECT pg_advisory_xact_lock(hashtextextended($1::text || '/' || lower($2::text), 0))"_s,
+                        {link.domain, link.slug});
+        if (!locked)
+            return locked.error();
+        const auto taken =
+            m_conn.exec(u"SELECT 1 FROM links WHERE domain = $1 AND lower(slug) = lower($2) AND account_id = $3"_s,
+                        {link.domain, link.slug, link.accountId});
+        if (!taken)
+            return taken.error();
+        if (taken->rows() > 0)
+            return slugTakenError(link);
+    }
     // A back-half used on the domain (as written) leaves the row out: SlugTaken.
     const auto r =
         m_conn.exec(uR"(INSERT INTO links(account_id, remote_id, domain, slug, short_url, destination, title, tags,

@@ -97,8 +97,11 @@ public:
     virtual QList<Link> list(const LinkQuery &query, qint64 offset, int limit) = 0;
 
     // Stores a link with its tags (created now unless it says when); the link as stored, with
-    // its id. SlugTaken when the back-half is used on its domain (as written).
-    virtual Result<Link> insert(const Link &link, std::optional<qint64> authorKeyId) = 0;
+    // its id. SlugTaken when the back-half is used on its domain: as written, or with
+    // Qt::CaseInsensitive (SHORT_URL_MODE=loose) in any case, checked and stored at once (on
+    // PostgreSQL under a lock on the back-half, so that two instances cannot both store it).
+    virtual Result<Link> insert(const Link &link, std::optional<qint64> authorKeyId,
+                                Qt::CaseSensitivity slugRule = Qt::CaseSensitive) = 0;
     // Writes the link's values and tags (not its clicks); NotFound when it is gone.
     virtual Result<Link> update(const Link &link) = 0;
     // NotFound when it is gone.

@@ -123,8 +123,11 @@ QList<Link> SqliteLinkStore::list(const LinkQuery &query, qint64 offset, int lim
     return m_links->fetch(query, offset, limit);
 }
 
-Result<Link> SqliteLinkStore::insert(const Link &link, std::optional<qint64> authorKeyId)
+Result<Link> SqliteLinkStore::insert(const Link &link, std::optional<qint64> authorKeyId, Qt::CaseSensitivity slugRule)
 {
+    // (The unique index compares as written; one API thread writes, so the check holds.)
+    if (slugRule == Qt::CaseInsensitive && slugTaken(link.domain, link.slug, Qt::CaseInsensitive))
+        return Error::make(Error::Kind::SlugTaken, QString());
     auto stored = m_links->insert(link);
     if (!stored || !authorKeyId)
         return stored;

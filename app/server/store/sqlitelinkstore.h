@@ -29,7 +29,8 @@ public:
                                      const ApiKeyScope &scope) override;
     qint64 count(const LinkQuery &query) override;
     QList<Link> list(const LinkQuery &query, qint64 offset, int limit) override;
-    Result<Link> insert(const Link &link, std::optional<qint64> authorKeyId) override;
+    Result<Link> insert(const Link &link, std::optional<qint64> authorKeyId,
+                        Qt::CaseSensitivity slugRule = Qt::CaseSensitive) override;
     Result<Link> update(const Link &link) override;
     Result<void> remove(qint64 id) override;
     LinkVisitCounts visitCounts(qint64 linkId) override;
