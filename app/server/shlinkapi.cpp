@@ -617,13 +617,20 @@ ApiResponse ShlinkApi::createShortUrl(const QJsonObject &body)
             return json(200, shortUrlJson(*found));
     }
     const int length = qBound(4, body.value(u"shortCodeLength"_s).toInt(5), 64);
-    link.slug = customSlug.isEmpty()
-        ? Slug::generateUnique([this, &link](const QString &c) { return slugTaken(link.domain, c); }, length)
-        : customSlug;
-    link.shortUrl = (m_config.httpsEnabled ? u"https://"_s : u"http://"_s) + link.domain + u'/' + link.slug;
-    // (Strict mode leaves this to the unique index; loose mode must also refuse Case-x.)
-    const auto stored = m_stores.links->insert(link, m_scope.keyId,
-                                               m_config.caseSensitiveSlugs ? Qt::CaseSensitive : Qt::CaseInsensitive);
+    Result<Link> stored = Error::make(Error::Kind::SlugTaken, QString());
+    // A generated short code can be taken by another instance on the same database between the
+    // check and the insert: a new one is drawn then (a custom one is the client's to change).
+    for (int attempt = 0; attempt < 5 && !stored && stored.error().kind == Error::Kind::SlugTaken; ++attempt) {
+        if (attempt > 0 && !customSlug.isEmpty())
+            break;
+        link.slug = customSlug.isEmpty()
+            ? Slug::generateUnique([this, &link](const QString &c) { return slugTaken(link.domain, c); }, length)
+            : customSlug;
+        link.shortUrl = (m_config.httpsEnabled ? u"https://"_s : u"http://"_s) + link.domain + u'/' + link.slug;
+        // (Strict mode leaves this to the unique index; loose mode must also refuse Case-x.)
+        stored = m_stores.links->insert(link, m_scope.keyId,
+                                        m_config.caseSensitiveSlugs ? Qt::CaseSensitive : Qt::CaseInsensitive);
+    }
     if (!stored) {
         if (stored.error().kind == Error::Kind::SlugTaken) {
             QJsonObject extra{{u"customSlug"_s, link.slug}};

@@ -48,10 +48,6 @@ constexpr int LinkCount = 40;
 constexpr int VisitCount = 3000;
 constexpr int OrphanCount = 50;
 
-#define OPEN_DB(var, name) \
-    PgTestDatabase var(u"" name ""_s); \
-    QVERIFY2(var.ok(), qPrintable(var.error()))
-
 PgConnection connectTo(const QString &conninfo)
 {
     auto conn = PgConnection::open(conninfo);

@@ -31,13 +31,10 @@ using namespace Qt::StringLiterals;
 using namespace Linkdeck;
 using namespace Linkdeck::Server;
 using namespace Linkdeck::Server::Pg;
+using Linkdeck::Test::pgScalar;
 using Linkdeck::Test::PgTestDatabase;
 
 namespace {
-
-#define OPEN_DB(var, name) \
-    PgTestDatabase var(u"" name ""_s); \
-    QVERIFY2(var.ok(), qPrintable(var.error()))
 
 constexpr std::int64_t Hour0 = 1'800'000'000'000;   // a fixed time: the test never reads the clock
 
@@ -56,14 +53,6 @@ PgConnection migrated(const PgTestDatabase &db)
             qFatal("%s", qPrintable(r.error().message));
     }
     return c;
-}
-
-qint64 scalar(PgConnection &conn, const QString &sql)
-{
-    const auto r = conn.exec(sql);
-    if (!r)
-        qFatal("%s: %s", qPrintable(sql), qPrintable(r.error().message));
-    return r->toInt64(0, 0);
 }
 
 // n clicks: links 1-3 in turn (every 10th an orphan), every 5th a bot, every 4th to variant 2,
@@ -137,24 +126,25 @@ void TestPgClickWriter::storesClicksRollupsAndPosition()
     QVERIFY2(stored, qPrintable(stored ? QString() : stored.error().message));
     QCOMPARE(*stored, PgClickWriter::Outcome::Stored);
 
-    QCOMPARE(scalar(conn, u"SELECT count(*) FROM clicks"_s), 1000);
-    QCOMPARE(scalar(conn, u"SELECT count(*) FROM clicks WHERE link_id IS NULL AND orphan_type = 'invalid_short_url'"_s),
-             100);
-    QCOMPARE(scalar(conn, u"SELECT count(*) FROM clicks WHERE is_bot = 1"_s), 200);
-    QCOMPARE(scalar(conn, u"SELECT count(*) FROM clicks WHERE variant = 2"_s), 250);
+    QCOMPARE(pgScalar(conn, u"SELECT count(*) FROM clicks"_s), 1000);
+    QCOMPARE(
+        pgScalar(conn, u"SELECT count(*) FROM clicks WHERE link_id IS NULL AND orphan_type = 'invalid_short_url'"_s),
+        100);
+    QCOMPARE(pgScalar(conn, u"SELECT count(*) FROM clicks WHERE is_bot = 1"_s), 200);
+    QCOMPARE(pgScalar(conn, u"SELECT count(*) FROM clicks WHERE variant = 2"_s), 250);
     // The back-half apart from the query it came with, as the SQLite writer stores it.
-    QCOMPARE(scalar(conn, u"SELECT count(*) FROM clicks WHERE slug = 's2' AND visited_url = 'utm_source=mail'"_s),
-             scalar(conn, u"SELECT count(*) FROM clicks WHERE link_id = 2 AND visited_url <> ''"_s));
-    QVERIFY(scalar(conn, u"SELECT count(*) FROM clicks WHERE visited_url = 'utm_source=mail'"_s) > 0);
+    QCOMPARE(pgScalar(conn, u"SELECT count(*) FROM clicks WHERE slug = 's2' AND visited_url = 'utm_source=mail'"_s),
+             pgScalar(conn, u"SELECT count(*) FROM clicks WHERE link_id = 2 AND visited_url <> ''"_s));
+    QVERIFY(pgScalar(conn, u"SELECT count(*) FROM clicks WHERE visited_url = 'utm_source=mail'"_s) > 0);
 
     // Rollups: two hours of three links; 900 link clicks, 200 of them bots'.
-    QCOMPARE(scalar(conn, u"SELECT count(*) FROM click_hours"_s), 6);
-    QCOMPARE(scalar(conn, u"SELECT sum(clicks) FROM click_hours"_s), 900);
-    QCOMPARE(scalar(conn, u"SELECT sum(bots) FROM click_hours"_s), 200);
-    QCOMPARE(scalar(conn, u"SELECT min(hour) FROM click_hours"_s), Hour0 / 1000 / 3600 * 3600);
-    QCOMPARE(scalar(conn, u"SELECT sum(clicks) FROM link_click_deltas"_s), 900);
-    QCOMPARE(scalar(conn, u"SELECT clicks FROM link_click_deltas WHERE link_id = 1"_s),
-             scalar(conn, u"SELECT count(*) FROM clicks WHERE link_id = 1"_s));
+    QCOMPARE(pgScalar(conn, u"SELECT count(*) FROM click_hours"_s), 6);
+    QCOMPARE(pgScalar(conn, u"SELECT sum(clicks) FROM click_hours"_s), 900);
+    QCOMPARE(pgScalar(conn, u"SELECT sum(bots) FROM click_hours"_s), 200);
+    QCOMPARE(pgScalar(conn, u"SELECT min(hour) FROM click_hours"_s), Hour0 / 1000 / 3600 * 3600);
+    QCOMPARE(pgScalar(conn, u"SELECT sum(clicks) FROM link_click_deltas"_s), 900);
+    QCOMPARE(pgScalar(conn, u"SELECT clicks FROM link_click_deltas WHERE link_id = 1"_s),
+             pgScalar(conn, u"SELECT count(*) FROM clicks WHERE link_id = 1"_s));
     const auto dims = breakdowns(conn);
     const std::string bot = std::to_string(Rollups::BotFlag | Rollups::Referrer) + ":news.example";
     QCOMPARE(dims.at(std::to_string(Rollups::Referrer) + ":news.example"), 700);
@@ -170,14 +160,14 @@ void TestPgClickWriter::storesClicksRollupsAndPosition()
     QCOMPARE(variant2, 250);
 
     QCOMPARE(*writer.position("t0"), (JournalPosition{3, 4096}));
-    QCOMPARE(scalar(conn, u"SELECT through FROM rollup_progress"_s), scalar(conn, u"SELECT max(id) FROM clicks"_s));
+    QCOMPARE(pgScalar(conn, u"SELECT through FROM rollup_progress"_s), pgScalar(conn, u"SELECT max(id) FROM clicks"_s));
 
     // The next batch of the same journal adds to the same link-hours.
     QVERIFY(writer.write({"t0", {3, 4096}, {3, 9000}, clicks(1000)}));
-    QCOMPARE(scalar(conn, u"SELECT count(*) FROM click_hours"_s), 6);
-    QCOMPARE(scalar(conn, u"SELECT sum(clicks) FROM click_hours"_s), 1800);
+    QCOMPARE(pgScalar(conn, u"SELECT count(*) FROM click_hours"_s), 6);
+    QCOMPARE(pgScalar(conn, u"SELECT sum(clicks) FROM click_hours"_s), 1800);
     QCOMPARE(breakdowns(conn).at(bot), 400);
-    QCOMPARE(scalar(conn, u"SELECT sum(clicks) FROM link_click_deltas"_s), 1800);
+    QCOMPARE(pgScalar(conn, u"SELECT sum(clicks) FROM link_click_deltas"_s), 1800);
 }
 
 // The commit went through but its answer was lost: the batch comes again, and is not stored twice.
@@ -194,14 +184,14 @@ void TestPgClickWriter::aBatchSentAgainIsStoredOnce()
         QVERIFY2(again, qPrintable(again ? QString() : again.error().message));
         QCOMPARE(*again, PgClickWriter::Outcome::AlreadyStored);
     }
-    QCOMPARE(scalar(conn, u"SELECT count(*) FROM clicks"_s), 300);
-    QCOMPARE(scalar(conn, u"SELECT sum(clicks) FROM click_hours"_s), 270);
+    QCOMPARE(pgScalar(conn, u"SELECT count(*) FROM clicks"_s), 300);
+    QCOMPARE(pgScalar(conn, u"SELECT sum(clicks) FROM click_hours"_s), 270);
     // An older batch of that journal, too.
     QCOMPARE(*writer.write({"t1", {0, 0}, {0, 1000}, clicks(10)}), PgClickWriter::Outcome::AlreadyStored);
-    QCOMPARE(scalar(conn, u"SELECT count(*) FROM clicks"_s), 300);
+    QCOMPARE(pgScalar(conn, u"SELECT count(*) FROM clicks"_s), 300);
     // Another journal is another position.
     QCOMPARE(*writer.write({"t2", {0, 0}, {0, 5000}, clicks(300)}), PgClickWriter::Outcome::Stored);
-    QCOMPARE(scalar(conn, u"SELECT count(*) FROM clicks"_s), 600);
+    QCOMPARE(pgScalar(conn, u"SELECT count(*) FROM clicks"_s), 600);
 }
 
 void TestPgClickWriter::aGapIsRefused()
@@ -216,7 +206,7 @@ void TestPgClickWriter::aGapIsRefused()
     QCOMPARE(gap.error().message,
              u"The clicks of journal t0 from segment 0, offset 200 do not follow on what PostgreSQL has stored (up to "
              u"segment 0, offset 100); nothing was stored."_s);
-    QCOMPARE(scalar(conn, u"SELECT count(*) FROM clicks"_s), 10);
+    QCOMPARE(pgScalar(conn, u"SELECT count(*) FROM clicks"_s), 10);
     QCOMPARE(*writer.position("t0"), (JournalPosition{0, 100}));
 }
 
@@ -233,14 +223,14 @@ void TestPgClickWriter::aFailedBatchStoresNothing()
     const auto refused = writer.write({"t0", {0, 0}, {1, 0}, bad});
     QVERIFY(!refused);
     QVERIFY2(refused.error().message.contains(u"UTF8"_s), qPrintable(refused.error().message));
-    QCOMPARE(scalar(conn, u"SELECT count(*) FROM clicks"_s), 0);
-    QCOMPARE(scalar(conn, u"SELECT count(*) FROM click_hours"_s), 0);
-    QCOMPARE(scalar(conn, u"SELECT count(*) FROM link_click_deltas"_s), 0);
+    QCOMPARE(pgScalar(conn, u"SELECT count(*) FROM clicks"_s), 0);
+    QCOMPARE(pgScalar(conn, u"SELECT count(*) FROM click_hours"_s), 0);
+    QCOMPARE(pgScalar(conn, u"SELECT count(*) FROM link_click_deltas"_s), 0);
     QCOMPARE(*writer.position("t0"), (JournalPosition{0, 0}));
 
     bad[250].referrer = "https://x.example/";
     QCOMPARE(*writer.write({"t0", {0, 0}, {1, 0}, bad}), PgClickWriter::Outcome::Stored);
-    QCOMPARE(scalar(conn, u"SELECT count(*) FROM clicks"_s), 500);
+    QCOMPARE(pgScalar(conn, u"SELECT count(*) FROM clicks"_s), 500);
 }
 
 // Two instances (two connections, a journal each) store into the same link-hours at once: the
@@ -280,9 +270,9 @@ void TestPgClickWriter::twoInstancesAddUp()
     QVERIFY2(errors[1].isEmpty(), qPrintable(errors[1]));
     PgConnection conn = std::move(PgConnection::open(db.conninfo())).value();
     const qint64 linkClicks = 2 * Batches * PerBatch * 9 / 10;
-    QCOMPARE(scalar(conn, u"SELECT count(*) FROM clicks"_s), 2 * Batches * PerBatch);
-    QCOMPARE(scalar(conn, u"SELECT sum(clicks) FROM click_hours"_s), linkClicks);
-    QCOMPARE(scalar(conn, u"SELECT sum(clicks) FROM link_click_deltas"_s), linkClicks);
+    QCOMPARE(pgScalar(conn, u"SELECT count(*) FROM clicks"_s), 2 * Batches * PerBatch);
+    QCOMPARE(pgScalar(conn, u"SELECT sum(clicks) FROM click_hours"_s), linkClicks);
+    QCOMPARE(pgScalar(conn, u"SELECT sum(clicks) FROM link_click_deltas"_s), linkClicks);
     std::int64_t countries = 0;
     for (const auto &[key, n] : breakdowns(conn)) {
         if (key.starts_with(std::to_string(Rollups::Country) + ':')

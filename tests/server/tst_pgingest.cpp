@@ -28,13 +28,10 @@ using namespace Qt::StringLiterals;
 using namespace Linkdeck;
 using namespace Linkdeck::Server;
 using namespace Linkdeck::Server::Pg;
+using Linkdeck::Test::pgScalar;
 using Linkdeck::Test::PgTestDatabase;
 
 namespace {
-
-#define OPEN_DB(var, name) \
-    PgTestDatabase var(u"" name ""_s); \
-    QVERIFY2(var.ok(), qPrintable(var.error()))
 
 constexpr std::int64_t Time0 = 1'800'000'000'000;   // a fixed time: the test never reads the clock
 
@@ -50,14 +47,6 @@ PgConnection migrated(const PgTestDatabase &db)
     if (!r)
         qFatal("%s", qPrintable(r.error().message));
     return c;
-}
-
-qint64 scalar(PgConnection &conn, const QString &sql)
-{
-    const auto r = conn.exec(sql);
-    if (!r)
-        qFatal("%s: %s", qPrintable(sql), qPrintable(r.error().message));
-    return r->toInt64(0, 0);
 }
 
 // Clicks numbered from `first`: each its own time, so that a click stored twice shows.
@@ -233,23 +222,23 @@ private slots:
             PgIngestor ingestor(optionsFor(db.conninfo(), dir.path()));
             const auto started = ingestor.start();
             QVERIFY2(started, started ? "" : qPrintable(started.error().message));
-            QCOMPARE(scalar(conn, u"SELECT count(*) FROM clicks"_s), 1100);
+            QCOMPARE(pgScalar(conn, u"SELECT count(*) FROM clicks"_s), 1100);
             QCOMPARE(ingestor.ingested(), 1100u);
             identity = ingestor.journalName(0).substr(0, ingestor.journalName(0).size() - 3);
             QCOMPARE(identity, readJournalIdentity(dir.path().toStdString()));
-            QCOMPARE(scalar(conn,
-                            u"SELECT count(*) FROM journal_progress WHERE journal LIKE '%1/t_'"_s.arg(
-                                QString::fromStdString(identity))),
+            QCOMPARE(pgScalar(conn,
+                              u"SELECT count(*) FROM journal_progress WHERE journal LIKE '%1/t_'"_s.arg(
+                                  QString::fromStdString(identity))),
                      2);
 
             journal(dir.path(), 0, 700, 300);   // while it runs
-            QTRY_COMPARE_WITH_TIMEOUT(scalar(conn, u"SELECT count(*) FROM clicks"_s), 1400, 10000);
+            QTRY_COMPARE_WITH_TIMEOUT(pgScalar(conn, u"SELECT count(*) FROM clicks"_s), 1400, 10000);
             ingestor.stop();
         }
         // Every click once: 1,400 distinct times, the link's counts as many.
-        QCOMPARE(scalar(conn, u"SELECT count(DISTINCT ts) FROM clicks"_s), 1400);
-        QCOMPARE(scalar(conn, u"SELECT sum(clicks) FROM click_hours WHERE link_id = 1"_s), 1400);
-        QCOMPARE(scalar(conn, u"SELECT sum(clicks) FROM link_click_deltas WHERE link_id = 1"_s), 1400);
+        QCOMPARE(pgScalar(conn, u"SELECT count(DISTINCT ts) FROM clicks"_s), 1400);
+        QCOMPARE(pgScalar(conn, u"SELECT sum(clicks) FROM click_hours WHERE link_id = 1"_s), 1400);
+        QCOMPARE(pgScalar(conn, u"SELECT sum(clicks) FROM link_click_deltas WHERE link_id = 1"_s), 1400);
         // Only the segments being written are left (one per journal, and the files' own).
         std::size_t segments = 0;
         for (const JournalSegment &s : listSegments(dir.path().toStdString())) {
@@ -262,9 +251,9 @@ private slots:
         PgIngestor again(optionsFor(db.conninfo(), dir.path()));
         QVERIFY(again.start());
         QCOMPARE(again.journalName(1), identity + "/t1");
-        QCOMPARE(scalar(conn, u"SELECT count(*) FROM clicks"_s), 1450);
+        QCOMPARE(pgScalar(conn, u"SELECT count(*) FROM clicks"_s), 1450);
         QCOMPARE(again.ingested(), 50u);
-        QCOMPARE(scalar(conn, u"SELECT count(DISTINCT ts) FROM clicks"_s), 1450);
+        QCOMPARE(pgScalar(conn, u"SELECT count(DISTINCT ts) FROM clicks"_s), 1450);
     }
 
     // PostgreSQL goes away while clicks come: nothing is stored meanwhile and nothing lost; the
@@ -282,27 +271,27 @@ private slots:
         QVERIFY2(started, started ? "" : qPrintable(started.error().message));
         QVERIFY(ingestor.databaseReachable());
         journal(dir.path(), 0, 0, 300);
-        QTRY_COMPARE_WITH_TIMEOUT(scalar(conn, u"SELECT count(*) FROM clicks"_s), 300, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(pgScalar(conn, u"SELECT count(*) FROM clicks"_s), 300, 10000);
 
         proxy.cut();
         journal(dir.path(), 0, 300, 500);
         journal(dir.path(), 1, 5'000, 200);
         QTRY_VERIFY_WITH_TIMEOUT(!ingestor.databaseReachable(), 10000);
         QTest::qWait(1200);
-        QCOMPARE(scalar(conn, u"SELECT count(*) FROM clicks"_s), 300);   // none while it is away
+        QCOMPARE(pgScalar(conn, u"SELECT count(*) FROM clicks"_s), 300);   // none while it is away
         QVERIFY(!ingestor.lastError().empty());
         QVERIFY2(ingestor.lagMillis() >= 1000, qPrintable(QString::number(ingestor.lagMillis())));
         QCOMPARE(ingestor.ingested(), 300u);
 
         proxy.restore();
-        QTRY_COMPARE_WITH_TIMEOUT(scalar(conn, u"SELECT count(*) FROM clicks"_s), 1000, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(pgScalar(conn, u"SELECT count(*) FROM clicks"_s), 1000, 20000);
         QTRY_VERIFY_WITH_TIMEOUT(ingestor.databaseReachable(), 5000);
         QVERIFY(ingestor.lastError().empty());
         QTRY_VERIFY_WITH_TIMEOUT(ingestor.lagMillis() < 1000, 5000);
         ingestor.stop();
         QCOMPARE(ingestor.ingested(), 1000u);
-        QCOMPARE(scalar(conn, u"SELECT count(DISTINCT ts) FROM clicks"_s), 1000);
-        QCOMPARE(scalar(conn, u"SELECT sum(clicks) FROM click_hours WHERE link_id = 1"_s), 1000);
+        QCOMPARE(pgScalar(conn, u"SELECT count(DISTINCT ts) FROM clicks"_s), 1000);
+        QCOMPARE(pgScalar(conn, u"SELECT sum(clicks) FROM click_hours WHERE link_id = 1"_s), 1000);
     }
 
     // A journal directory whose identity file cannot be read is refused with a sentence rather

@@ -32,13 +32,10 @@ using namespace Qt::StringLiterals;
 using namespace Linkdeck;
 using namespace Linkdeck::Server;
 using namespace Linkdeck::Server::Pg;
+using Linkdeck::Test::pgScalar;
 using Linkdeck::Test::PgTestDatabase;
 
 namespace {
-
-#define OPEN_DB(var, name) \
-    PgTestDatabase var(u"" name ""_s); \
-    QVERIFY2(var.ok(), qPrintable(var.error()))
 
 const QString ListenerName = u"pglinkfeed_test_listener"_s;
 
@@ -69,14 +66,6 @@ void exec(PgConnection &conn, const QString &sql, const QVariantList &params = {
     const auto r = conn.exec(sql, params);
     if (!r)
         qFatal("%s: %s", qPrintable(sql), qPrintable(r.error().message));
-}
-
-std::int64_t scalar(PgConnection &conn, const QString &sql)
-{
-    const auto r = conn.exec(sql);
-    if (!r)
-        qFatal("%s: %s", qPrintable(sql), qPrintable(r.error().message));
-    return r->toInt64(0, 0);
 }
 
 // Links s1..sN on go.test (id = N), destinations https://dest.example/N, one statement.
@@ -179,7 +168,7 @@ void TestPgLinkFeed::loadsLocalLinksDomainsRulesAndSplits()
     const auto snapshot = index.current();
     QCOMPARE(snapshot->tableSize(), std::size_t(N));
     QVERIFY(snapshot->overlay->empty());
-    QCOMPARE(snapshot->changeSeq, scalar(conn, u"SELECT max(seq) FROM link_changes"_s));
+    QCOMPARE(snapshot->changeSeq, pgScalar(conn, u"SELECT max(seq) FROM link_changes"_s));
     for (const int i : {1, 2, 777, N}) {
         const auto location = locationOf(index, "s" + std::to_string(i));
         QVERIFY(location);
@@ -298,7 +287,7 @@ void TestPgLinkFeed::changesThroughAnotherConnectionWithin100ms()
     QVERIFY(feed.stats().batches >= latencies.size() / 2);
     QCOMPARE(index.current()->tableSize(), std::size_t(N));   // the tables as loaded; changes in the overlay
     // The position moves just after the index is published.
-    const std::int64_t lastSeq = scalar(other, u"SELECT max(seq) FROM link_changes"_s);
+    const std::int64_t lastSeq = pgScalar(other, u"SELECT max(seq) FROM link_changes"_s);
     QVERIFY(waitFor([&] { return feed.stats().position == lastSeq; }) >= 0);
     QVERIFY(feed.stats().lastError.isEmpty());
     feed.stop();
@@ -405,7 +394,7 @@ void TestPgLinkFeed::outOfOrderAndRolledBackChanges()
         addLink(b, u"fast"_s, u"https://fast.example/"_s);
         // B's change is applied although A's number before it is still open...
         QVERIFY(waitFor([&] { return locationOf(index, "fast") == "https://fast.example/"; }, 2000) >= 0);
-        const std::int64_t fastSeq = scalar(b, u"SELECT max(seq) FROM link_changes"_s);
+        const std::int64_t fastSeq = pgScalar(b, u"SELECT max(seq) FROM link_changes"_s);
         QVERIFY(feed.stats().position < fastSeq);   // ...and the position waits before A's
         QCOMPARE(rulesOf(3), std::size_t(0));
         QVERIFY(slow.commit());
@@ -422,7 +411,7 @@ void TestPgLinkFeed::outOfOrderAndRolledBackChanges()
         QVERIFY(waitFor([&] { return locationOf(index, "after") == "https://after.example/"; }, 2000) >= 0);
         undone.rollback();
     }
-    const std::int64_t last = scalar(b, u"SELECT max(seq) FROM link_changes"_s);
+    const std::int64_t last = pgScalar(b, u"SELECT max(seq) FROM link_changes"_s);
     QVERIFY(waitFor([&] { return feed.stats().position == last; }, 3000) >= 0);
     QCOMPARE(rulesOf(5), std::size_t(0));
     addLink(b, u"later"_s, u"https://later.example/"_s);
@@ -445,10 +434,11 @@ void TestPgLinkFeed::killedListenerReconnectsAndCatchesUp()
 
     PgConnection other = migrated(db);
     // The listener's backend killed, and changes made at once, while it is away.
-    const std::int64_t killed = scalar(other,
-                                       u"SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = "
-                                       u"current_database() AND application_name = '"_s
-                                           + ListenerName + u"'"_s);
+    const std::int64_t killed =
+        pgScalar(other,
+                 u"SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = "
+                 u"current_database() AND application_name = '"_s
+                     + ListenerName + u"'"_s);
     QCOMPARE(killed, std::int64_t(1));
     addLink(other, u"meanwhile"_s, u"https://meanwhile.example/"_s);
     exec(other, u"UPDATE links SET destination = 'https://changed.example/' WHERE id = 3"_s);
@@ -469,7 +459,7 @@ void TestPgLinkFeed::killedListenerReconnectsAndCatchesUp()
     qInfo("after the reconnection, a change reached the index in %.2f ms", ms);
     QVERIFY(ms <= 1000);   // well under the 1 s idle check: a notification, not the timer
     // The position moves just after the index is published.
-    const std::int64_t lastSeq = scalar(other, u"SELECT max(seq) FROM link_changes"_s);
+    const std::int64_t lastSeq = pgScalar(other, u"SELECT max(seq) FROM link_changes"_s);
     QVERIFY(waitFor([&] { return feed.stats().position == lastSeq; }) >= 0);
 }
 
@@ -498,7 +488,7 @@ void TestPgLinkFeed::prunedLogReloads()
     // The feed counts a load just after publishing it.
     QVERIFY(waitFor([&] { return feed.stats().fullLoads == 2; }) >= 0);
     QCOMPARE(index.current()->tableSize(), std::size_t(52));
-    QCOMPARE(feed.stats().position, scalar(setup, u"SELECT max(seq) FROM link_changes"_s));
+    QCOMPARE(feed.stats().position, pgScalar(setup, u"SELECT max(seq) FROM link_changes"_s));
     QCOMPARE(feed.stats().fullLoads, std::uint64_t(2));
 }
 

@@ -18,13 +18,10 @@
 
 using namespace Qt::StringLiterals;
 using namespace Linkdeck::Server::Pg;
+using Linkdeck::Test::pgScalar;
 using Linkdeck::Test::PgTestDatabase;
 
 namespace {
-
-#define OPEN_DB(var, name) \
-    PgTestDatabase var(u"" name ""_s); \
-    QVERIFY2(var.ok(), qPrintable(var.error()))
 
 PgConnection connectTo(const PgTestDatabase &db)
 {
@@ -32,14 +29,6 @@ PgConnection connectTo(const PgTestDatabase &db)
     if (!conn)
         qFatal("cannot connect to %s: %s", qPrintable(db.conninfo()), qPrintable(conn.error().message));
     return std::move(conn).value();
-}
-
-qint64 scalar(PgConnection &conn, const QString &sql, const QVariantList &params = {})
-{
-    const auto r = conn.exec(sql, params);
-    if (!r)
-        qFatal("%s: %s", qPrintable(sql), qPrintable(r.error().message));
-    return r->toInt64(0, 0);
 }
 
 }   // namespace
@@ -97,13 +86,13 @@ void TestPgSchema::transactionRollsBackUnlessCommitted()
         QVERIFY(tx.begun());
         QVERIFY(conn.exec(u"INSERT INTO t VALUES (1)"_s));
     }   // not committed: rolled back
-    QCOMPARE(scalar(conn, u"SELECT count(*) FROM t"_s), 0);
+    QCOMPARE(pgScalar(conn, u"SELECT count(*) FROM t"_s), 0);
     {
         PgTransaction tx(conn);
         QVERIFY(conn.exec(u"INSERT INTO t VALUES (2)"_s));
         QVERIFY(tx.commit());
     }
-    QCOMPARE(scalar(conn, u"SELECT count(*) FROM t"_s), 1);
+    QCOMPARE(pgScalar(conn, u"SELECT count(*) FROM t"_s), 1);
     {
         PgTransaction tx(conn);
         QVERIFY(conn.exec(u"INSERT INTO t VALUES (3)"_s));
@@ -112,7 +101,7 @@ void TestPgSchema::transactionRollsBackUnlessCommitted()
         QVERIFY(!committed);   // PostgreSQL answers ROLLBACK: said, not hidden
         QVERIFY2(committed.error().message.contains(u"rolled"_s), qPrintable(committed.error().message));
     }
-    QCOMPARE(scalar(conn, u"SELECT count(*) FROM t"_s), 1);
+    QCOMPARE(pgScalar(conn, u"SELECT count(*) FROM t"_s), 1);
 }
 
 void TestPgSchema::copyText()
@@ -169,8 +158,8 @@ void TestPgSchema::copyBinary()
     const auto stored = conn.copyEnd();
     QVERIFY2(stored, qPrintable(stored ? QString() : stored.error().message));
     QCOMPARE(*stored, 1000);
-    QCOMPARE(scalar(conn, u"SELECT count(*) FROM t WHERE small IS NULL"_s), 100);
-    QCOMPARE(scalar(conn, u"SELECT small FROM t WHERE id = $1"_s, {qint64(999) << 33}), -999);
+    QCOMPARE(pgScalar(conn, u"SELECT count(*) FROM t WHERE small IS NULL"_s), 100);
+    QCOMPARE(pgScalar(conn, u"SELECT small FROM t WHERE id = $1"_s, {qint64(999) << 33}), -999);
     const auto r = conn.exec(u"SELECT s, b FROM t WHERE id = $1"_s, {qint64(5) << 33});
     QVERIFY(r);
     QCOMPARE(r->text(0, 0), u"row 5 \t\n\\ ü"_s);
@@ -191,7 +180,7 @@ void TestPgSchema::refusedCopyIsASentenceAndLosesNothing()
         QVERIFY(!stored);
         QVERIFY2(stored.error().message.contains(u"not a number"_s), qPrintable(stored.error().message));
     }
-    QCOMPARE(scalar(conn, u"SELECT count(*) FROM t"_s), 1);   // the 2 went with the transaction
+    QCOMPARE(pgScalar(conn, u"SELECT count(*) FROM t"_s), 1);   // the 2 went with the transaction
 }
 
 void TestPgSchema::badAddressesAreSentences()
@@ -237,11 +226,11 @@ void TestPgSchema::migratesAnEmptyDatabase()
         QVERIFY2(conn.exec(u"SELECT to_regclass($1) IS NOT NULL"_s, {table})->text(0, 0) == u"t", qPrintable(table));
     // As SQLite's: "This computer" is account 1, links_version starts at 0, rollups at click 0.
     QCOMPARE(conn.exec(u"SELECT name FROM accounts WHERE id = 1"_s)->text(0, 0), u"This computer"_s);
-    QCOMPARE(scalar(conn, u"SELECT value FROM meta WHERE key = 'links_version'"_s), 0);
-    QCOMPARE(scalar(conn, u"SELECT through FROM rollup_progress WHERE id = 1"_s), 0);
+    QCOMPARE(pgScalar(conn, u"SELECT value FROM meta WHERE key = 'links_version'"_s), 0);
+    QCOMPARE(pgScalar(conn, u"SELECT through FROM rollup_progress WHERE id = 1"_s), 0);
     // A new link takes the next id after the fixed account's.
     QVERIFY(conn.exec(u"INSERT INTO accounts(provider, name, created_at) VALUES ('shlink', 'Team', 0)"_s));
-    QCOMPARE(scalar(conn, u"SELECT max(id) FROM accounts"_s), 2);
+    QCOMPARE(pgScalar(conn, u"SELECT max(id) FROM accounts"_s), 2);
 }
 
 void TestPgSchema::rerunChangesNothing()
@@ -255,9 +244,9 @@ void TestPgSchema::rerunChangesNothing()
         const auto again = PgSchema::migrate(conn);
         QVERIFY2(again, qPrintable(again ? QString() : again.error().message));
     }
-    QCOMPARE(scalar(conn, u"SELECT count(*) FROM linkdeck_schema"_s), PgSchema::migrations().size());
-    QCOMPARE(scalar(conn, u"SELECT count(*) FROM links"_s), 1);
-    QCOMPARE(scalar(conn, u"SELECT count(*) FROM accounts"_s), 1);
+    QCOMPARE(pgScalar(conn, u"SELECT count(*) FROM linkdeck_schema"_s), PgSchema::migrations().size());
+    QCOMPARE(pgScalar(conn, u"SELECT count(*) FROM links"_s), 1);
+    QCOMPARE(pgScalar(conn, u"SELECT count(*) FROM accounts"_s), 1);
 }
 
 void TestPgSchema::twoInstancesMigrateOnce()
@@ -277,7 +266,7 @@ void TestPgSchema::twoInstancesMigrateOnce()
     QVERIFY2(errors[0].isEmpty(), qPrintable(errors[0]));
     QVERIFY2(errors[1].isEmpty(), qPrintable(errors[1]));
     PgConnection conn = connectTo(db);
-    QCOMPARE(scalar(conn, u"SELECT count(*) FROM linkdeck_schema"_s), PgSchema::migrations().size());
+    QCOMPARE(pgScalar(conn, u"SELECT count(*) FROM linkdeck_schema"_s), PgSchema::migrations().size());
 }
 
 void TestPgSchema::newerDatabaseIsRefused()
@@ -301,7 +290,7 @@ void TestPgSchema::foreignTablesAreRefused()
     const auto refused = PgSchema::migrate(conn);
     QVERIFY(!refused);
     QVERIFY2(refused.error().message.contains(u"did not create"_s), qPrintable(refused.error().message));
-    QCOMPARE(scalar(conn, u"SELECT count(*) FROM pg_tables WHERE tablename = 'clicks'"_s), 0);
+    QCOMPARE(pgScalar(conn, u"SELECT count(*) FROM pg_tables WHERE tablename = 'clicks'"_s), 0);
 }
 
 // Every column of the server's SQLite tables is in PostgreSQL under the same name, and the
@@ -344,8 +333,8 @@ void TestPgSchema::changeLogFollowsLinksDomainsAndRules()
     auto migrated = PgSchema::connect(db.conninfo());
     QVERIFY(migrated);
     PgConnection conn = std::move(migrated).value();
-    const auto changes = [&] { return scalar(conn, u"SELECT count(*) FROM link_changes"_s); };
-    const auto version = [&] { return scalar(conn, u"SELECT value FROM meta WHERE key = 'links_version'"_s); };
+    const auto changes = [&] { return pgScalar(conn, u"SELECT count(*) FROM link_changes"_s); };
+    const auto version = [&] { return pgScalar(conn, u"SELECT value FROM meta WHERE key = 'links_version'"_s); };
 
     QVERIFY(
         conn.exec(uR"(INSERT INTO links(id, account_id, domain, slug, short_url, destination, created_at, updated_at)
@@ -363,10 +352,10 @@ void TestPgSchema::changeLogFollowsLinksDomainsAndRules()
     QVERIFY(conn.exec(u"INSERT INTO short_url_redirect_rules(link_id, priority, long_url) VALUES (10, 1, 'x')"_s));
     QCOMPARE(changes(), 3);
     QVERIFY(conn.exec(u"INSERT INTO domains(name, base_url_redirect) VALUES ('go.test', 'https://x/')"_s));
-    QCOMPARE(scalar(conn, u"SELECT link_id FROM link_changes ORDER BY seq DESC LIMIT 1"_s), 0);
+    QCOMPARE(pgScalar(conn, u"SELECT link_id FROM link_changes ORDER BY seq DESC LIMIT 1"_s), 0);
     QVERIFY(conn.exec(u"DELETE FROM links WHERE id = 10"_s));   // and its rule with it
-    QCOMPARE(scalar(conn, u"SELECT count(*) FROM short_url_redirect_rules"_s), 0);
-    QCOMPARE(scalar(conn, u"SELECT count(*) FROM link_changes WHERE link_id = 10 AND slug = 'b'"_s), 1);
+    QCOMPARE(pgScalar(conn, u"SELECT count(*) FROM short_url_redirect_rules"_s), 0);
+    QCOMPARE(pgScalar(conn, u"SELECT count(*) FROM link_changes WHERE link_id = 10 AND slug = 'b'"_s), 1);
 
     // Another account's links are not served: counted in links_version, not logged.
     QVERIFY(conn.exec(u"INSERT INTO accounts(id, provider, name, created_at) VALUES (2, 'bitly', 'B', 0)"_s));

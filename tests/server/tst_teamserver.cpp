@@ -316,9 +316,9 @@ void TestTeamServer::twoInstancesBehindNginxSurviveTheFaults()
     QVERIFY2(millis < 1000, qPrintable(QString::number(millis)));   // ~3 ms here; generous for a loaded CI
 
     Visitors visitors(nginx.port());
-    auto redirectsGoOn = [&](const char *while_, int millis) {
+    auto redirectsGoOn = [&](const char *while_, int waitMillis) {
         const std::uint64_t before = visitors.redirected();
-        QTest::qWait(millis);
+        QTest::qWait(waitMillis);
         const std::uint64_t during = visitors.redirected() - before;
         qInfo("%llu redirects %s", static_cast<unsigned long long>(during), while_);
         return during > 0;

@@ -225,4 +225,12 @@ QString PgTestDatabase::conninfo() const
     return PgTestServer::instance().conninfoFor(m_name);
 }
 
+qint64 pgScalar(PgConnection &conn, const QString &sql, const QVariantList &params)
+{
+    const auto r = conn.exec(sql, params);
+    if (!r)
+        qFatal("%s: %s", qPrintable(sql), qPrintable(r.error().message));
+    return r->toInt64(0, 0);
+}
+
 }   // namespace Linkdeck::Test

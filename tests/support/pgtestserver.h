@@ -3,7 +3,13 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include <QVariantList>
+
 #include <memory>
+
+namespace Linkdeck::Server::Pg {
+class PgConnection;
+}
 
 namespace Linkdeck::Test {
 
@@ -84,4 +90,13 @@ private:
     QString m_error;
 };
 
+// The first column of the first row of sql (a count, a sum); a statement that fails ends the
+// test program with the statement and PostgreSQL's reason.
+qint64 pgScalar(Server::Pg::PgConnection &conn, const QString &sql, const QVariantList &params = {});
+
 }   // namespace Linkdeck::Test
+
+// A database of the test function's own (PgTestDatabase `var`), or the function fails here.
+#define OPEN_DB(var, name) \
+    Linkdeck::Test::PgTestDatabase var(QStringLiteral(name)); \
+    QVERIFY2(var.ok(), qPrintable(var.error()))
