@@ -1,5 +1,7 @@
 // ShlinkProvider against a real linkdeck-server (in this process), which speaks the Shlink
-// REST API v3: the same provider manages any Shlink server and Linkdeck's own.
+// REST API v3: the same provider manages any Shlink server and Linkdeck's own. Every case runs
+// twice: on the server's SQLite file, and on PostgreSQL as a team's server runs (issue 14; the
+// test PostgreSQL of support/pgtestserver.h, a database per case).
 
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -8,7 +10,9 @@
 #include "core/providers/shlinkprovider.h"
 #include "providertest.h"
 #include "server/linkserver.h"
+#include "server/pg/pgserverdatabase.h"
 #include "support/httpclient.h"
+#include "support/pgtestserver.h"
 
 using namespace Qt::StringLiterals;
 using namespace Linkdeck;
@@ -20,6 +24,7 @@ class TestShlink : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase_data();
     void init();
     void cleanup();
     void createsWithCustomSlugTagsAndLimits();
@@ -37,12 +42,21 @@ private slots:
 private:
     QUrl base() const { return QUrl(u"http://127.0.0.1:%1"_s.arg(m_server->port())); }
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<PgTestDatabase> m_pg;
     std::unique_ptr<LinkServer> m_server;
     std::unique_ptr<ShlinkProvider> m_provider;
 };
 
+void TestShlink::initTestCase_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::newRow("sqlite") << u"sqlite"_s;
+    QTest::newRow("postgresql") << u"postgresql"_s;
+}
+
 void TestShlink::init()
 {
+    QFETCH_GLOBAL(QString, backend);
     m_dir = std::make_unique<QTemporaryDir>();
     ServerConfig config;
     config.databasePath = m_dir->filePath(u"server.sqlite"_s).toStdString();
@@ -51,6 +65,13 @@ void TestShlink::init()
     config.initialApiKey = "shlink-test-key";
     config.defaultDomain = "s.test";
     m_server = std::make_unique<LinkServer>(config);
+    if (backend == u"postgresql") {
+        QVERIFY2(PgTestServer::instance().ok(), qPrintable(PgTestServer::instance().error()));
+        m_pg = std::make_unique<PgTestDatabase>(u"tst_shlink_"_s
+                                                + QString::fromLatin1(QTest::currentTestFunction()).toLower());
+        QVERIFY2(m_pg->ok(), qPrintable(m_pg->error()));
+        m_server->setSharedDatabase(std::make_unique<Server::Pg::PgServerDatabase>(m_pg->conninfo()));
+    }
     const auto started = m_server->start();
     QVERIFY2(started.ok(), qPrintable(started.error().message));
     m_provider = makeProvider<ShlinkProvider>(base(), u"shlink-test-key"_s, ProviderKind::Shlink, u"Team server"_s);
@@ -60,6 +81,7 @@ void TestShlink::cleanup()
 {
     m_provider.reset();
     m_server.reset();
+    m_pg.reset();
     m_dir.reset();
 }
 
