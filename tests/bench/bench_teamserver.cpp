@@ -4,7 +4,7 @@
 // for every server alike), a fresh database per server.
 //
 //   bench_teamserver [--links 10000] [--duration 20] [--rounds 2] [--connections 64]
-//                    [--part seed|team|all] [--catch-up 60] [--check]
+//                    [--part seed|team|rollups|all] [--clicks 10000000] [--catch-up 60] [--check]
 //
 // Build it RelWithDebInfo or Release (build/bench) and run it on an otherwise quiet machine:
 //   cmake --build build/bench --target bench_teamserver linkdeck-server && build/bench/tests/bench/bench_teamserver
@@ -50,9 +50,27 @@
 //   clicks after a clean stop: as above; on the team, count(*) of clicks in the shared
 //       database == what the two instances stored together == their answered + unanswered.
 //
+// Part "rollups" (a campaign over 10 M clicks in PostgreSQL's rollups):
+//   rollups: N clicks of 1000 links over 120 days in R click_hours rows (COPY) in T s; PostgreSQL holds ...
+//       click_hours rows shaped as PgClickWriter writes them: one per link and hour (hour in
+//       seconds since the epoch), clicks, bots and every breakdown of the hour's clicks packed
+//       by Rollups::Breakdown (country, referrer, device, browser, OS; bots' apart), generated
+//       here (Zipf over links, the hour of the day, 3% bots, from a fixed start, seeded) and
+//       stored with COPY; every 20th link (50) has the campaign "spring".
+//   campaign hourly series (...): median X ms of 5      one statement: the click_hours rows of
+//       the links with campaign = 'spring' (their ids by a sub-select, the rows through the
+//       primary key), the last 90 days, people's clicks summed by hour.
+//   campaign country breakdown (...): median X ms of 5  the same rows' dims blobs fetched in
+//       binary and unpacked here (Rollups::forEach), people's clicks by country.
+//   Both answers must equal what was generated (else the run fails); --check: each < 200 ms.
+//   There is no server code that reads a campaign from PostgreSQL yet: these are the
+//   statements such a reader would run, timed from this process over the Unix socket.
+//
 // Any accounting mismatch fails the run with or without --check. --check also fails it when
-// linkdeck does not outrun the seed, or an ingest lag p99 is 2 s or more.
+// linkdeck does not outrun the seed, an ingest lag p99 is 2 s or more, or a campaign query
+// takes 200 ms or more.
 
+#include "core/storage/clickrollups.h"
 #include "core/storage/database.h"
 #include "core/storage/linkrepository.h"
 #include "server/pg/pgconnection.h"
@@ -83,6 +101,7 @@
 #include <csignal>
 #include <cstdio>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <thread>
@@ -1138,6 +1157,227 @@ void teamAgainstSqlite(const Test::PgCluster &cluster, PgConnection &admin, cons
     }
 }
 
+// ---- Part "rollups": a campaign over 10 M clicks in PostgreSQL's click_hours -----------------
+
+// Hours are in seconds since the epoch, multiples of 3600, as PgClickWriter writes them. The
+// clicks span 120 days from a fixed start (2026-01-01 UTC); the queries read the last 90.
+constexpr qint64 RollupStart = 1767225600;
+constexpr int RollupDays = 120;
+constexpr int QueryDays = 90;
+constexpr double RollupBarMs = 200;
+
+const char *const Countries[] = {"US", "DE", "GB", "FR", "IN", "BR", "JP", "CA", "ES", "IT",
+                                 "NL", "PL", "SE", "AU", "MX", "KR", "TR", "CH", "AT", "BE"};
+const char *const Referrers[] = {
+    "", "google.com", "t.co", "facebook.com", "linkedin.com", "newsletter.example.com", "reddit.com", "bing.com"};
+const char *const Devices[] = {"desktop", "mobile", "tablet"};
+const char *const Browsers[] = {"Chrome", "Safari", "Firefox", "Edge", "Samsung Internet"};
+const char *const Systems[] = {"Windows", "Android", "iOS", "macOS", "Linux"};
+
+// Skewed: index 0 most often (about 1/(k+1)).
+template<std::size_t N>
+const char *skewed(const char *const (&values)[N], quint64 r)
+{
+    static const std::vector<double> cumulative = [] {
+        std::vector<double> c;
+        double sum = 0;
+        for (std::size_t k = 0; k < N; ++k)
+            c.push_back(sum += 1.0 / double(k + 1));
+        for (double &v : c)
+            v /= sum;
+        return c;
+    }();
+    const double u = double(r % 1000000) / 1000000.0;
+    return values[std::min<std::size_t>(
+        N - 1, std::size_t(std::lower_bound(cumulative.begin(), cumulative.end(), u) - cumulative.begin()))];
+}
+
+void rollups(const Test::PgCluster &cluster, PgConnection &admin, qint64 clicks, int links, const Options &o,
+             Verdict &v)
+{
+    const QString name = u"bench_rollups"_s;
+    for (const QString &sql : {u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s, u"CREATE DATABASE %1"_s}) {
+        if (!admin.exec(sql.arg(name))) {
+            v.fail(u"cannot create the rollups' database"_s);
+            return;
+        }
+    }
+    auto connected = PgSchema::connect(cluster.url(name));
+    if (!connected) {
+        v.fail(connected.error().message);
+        return;
+    }
+    PgConnection conn = std::move(connected).value();
+    QElapsedTimer fill;
+    fill.start();
+    // Links: every 20th of the campaign "spring".
+    {
+        Server::Pg::PgTransaction tx(conn);
+        PgCopyText rows;
+        const QStringList slugs = randomSlugs(links);
+        for (int i = 0; i < links; ++i) {
+            rows.addInt(i + 1);
+            rows.addInt(1);
+            rows.addText("localhost:8080");
+            rows.addText(slugs.at(i).toStdString());
+            rows.addText("http://localhost:8080/" + slugs.at(i).toStdString());
+            rows.addText(destinationFor(i).toStdString());
+            rows.addText(i % 20 == 0 ? "spring" : "");
+            rows.addInt(RollupStart * 1000);
+            rows.addInt(RollupStart * 1000);
+            rows.endRow();
+        }
+        if (!tx.begun() || !conn.exec(u"SET LOCAL linkdeck.bulk_load = 'on'"_s)
+            || !conn.copyBegin(u"COPY links(id, account_id, domain, slug, short_url, destination, campaign, "
+                               u"created_at, updated_at) FROM STDIN"_s)
+            || !conn.copyPut(rows.data()) || !conn.copyEnd() || !tx.commit()) {
+            v.fail(u"cannot store the rollups' links"_s);
+            return;
+        }
+    }
+    // Clicks per link: Zipf over links, the hour of the day shaping each day, 3% bots; each
+    // link-hour one click_hours row with every breakdown of its clicks (Rollups::Breakdown, as
+    // PgClickWriter packs them). What the campaign's queries must answer is counted on the way.
+    const qint64 hours = qint64(RollupDays) * 24;
+    const qint64 queryFrom = RollupStart + (hours - qint64(QueryDays) * 24) * 3600;
+    const qint64 queryTo = RollupStart + hours * 3600;
+    std::vector<double> weight(static_cast<std::size_t>(links)), shape(static_cast<std::size_t>(hours));
+    double weightSum = 0, shapeSum = 0;
+    for (int i = 0; i < links; ++i)
+        weightSum += weight[std::size_t(i)] = 1.0 / std::pow(double(i + 1), 0.9);
+    for (qint64 h = 0; h < hours; ++h)
+        shapeSum += shape[std::size_t(h)] = 1.0 + 0.8 * std::sin(double(h % 24) / 24.0 * 2 * M_PI);
+    quint64 state = 0x2545F4914F6CDD1DULL;
+    auto next = [&state] {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        return state;
+    };
+    std::map<qint64, qint64> expectedSeries;           // hour -> people's clicks of the campaign
+    std::map<std::string, qint64> expectedCountries;   // people's clicks of the campaign
+    qint64 generated = 0, rowsWritten = 0;
+    if (!conn.exec(u"BEGIN"_s)
+        || !conn.copyBegin(u"COPY click_hours(link_id, hour, clicks, bots, dims) FROM STDIN"_s)) {
+        v.fail(u"cannot start the click_hours COPY"_s);
+        return;
+    }
+    PgCopyText rows;
+    for (int i = 0; i < links; ++i) {
+        const double linkClicks = double(clicks) * weight[std::size_t(i)] / weightSum;
+        const bool campaign = i % 20 == 0;
+        for (qint64 h = 0; h < hours; ++h) {
+            const double expected = linkClicks * shape[std::size_t(h)] / shapeSum;
+            qint64 count = qint64(expected);
+            if (double(next() % 1000000) / 1000000.0 < expected - double(count))
+                ++count;
+            if (count == 0)
+                continue;
+            const qint64 hour = RollupStart + h * 3600;
+            const bool counted = campaign && hour >= queryFrom && hour < queryTo;
+            Rollups::Breakdown breakdown;
+            qint64 bots = 0;
+            for (qint64 c = 0; c < count; ++c) {
+                const bool bot = next() % 100 < 3;
+                const std::uint8_t flag = bot ? Rollups::BotFlag : 0;
+                const char *country = skewed(Countries, next());
+                breakdown.add(std::uint8_t(Rollups::Country | flag), country, 1);
+                breakdown.add(std::uint8_t(Rollups::Referrer | flag), skewed(Referrers, next()), 1);
+                breakdown.add(std::uint8_t(Rollups::Device | flag), skewed(Devices, next()), 1);
+                breakdown.add(std::uint8_t(Rollups::Browser | flag), skewed(Browsers, next()), 1);
+                breakdown.add(std::uint8_t(Rollups::Os | flag), skewed(Systems, next()), 1);
+                bots += bot ? 1 : 0;
+                if (counted && !bot)
+                    ++expectedCountries[country];
+            }
+            if (counted)
+                expectedSeries[hour] += count - bots;
+            rows.addInt(i + 1);
+            rows.addInt(hour);
+            rows.addInt(count);
+            rows.addInt(bots);
+            rows.addBytea(breakdown.encode());
+            rows.endRow();
+            generated += count;
+            ++rowsWritten;
+            if (rows.data().size() > (8 << 20)) {
+                if (!conn.copyPut(rows.data())) {
+                    v.fail(u"the click_hours COPY failed"_s);
+                    return;
+                }
+                rows.clear();
+            }
+        }
+    }
+    if (!conn.copyPut(rows.data()) || !conn.copyEnd() || !conn.exec(u"COMMIT"_s) || !conn.exec(u"ANALYZE"_s)) {
+        v.fail(u"the click_hours COPY failed"_s);
+        return;
+    }
+    const auto stored = conn.exec(u"SELECT count(*), sum(clicks) FROM click_hours"_s);
+    std::printf("rollups: %lld clicks of %d links over %d days in %lld click_hours rows (COPY) in %.1f s; "
+                "PostgreSQL holds %lld rows, %lld clicks\n",
+                generated, links, RollupDays, rowsWritten, fill.elapsed() / 1000.0, stored ? stored->toInt64(0, 0) : -1,
+                stored ? stored->toInt64(0, 1) : -1);
+    if (!stored || stored->toInt64(0, 1) != generated)
+        v.fail(u"click_hours does not hold the clicks written"_s);
+
+    // The campaign's link ids first (links.campaign), in the same statement, so that the rows are
+    // read through click_hours' primary key (link_id, hour).
+    const QString where = u" FROM click_hours h WHERE h.link_id = ANY(ARRAY(SELECT id FROM links WHERE campaign = "
+                          u"$1)) AND h.hour >= $2 AND h.hour < $3"_s;
+    const QVariantList params{u"spring"_s, queryFrom, queryTo};
+    std::vector<double> seriesMs, countriesMs;
+    bool seriesRight = true, countriesRight = true;
+    for (int run = 0; run < 5; ++run) {
+        QElapsedTimer t;
+        t.start();
+        const auto r =
+            conn.exec(u"SELECT h.hour, sum(h.clicks - h.bots)"_s + where + u" GROUP BY h.hour ORDER BY 1"_s, params);
+        std::map<qint64, qint64> series;
+        for (int i = 0; r && i < r->rows(); ++i)
+            series[r->toInt64(i, 0)] = r->toInt64(i, 1);
+        seriesMs.push_back(t.nsecsElapsed() / 1e6);
+        seriesRight = seriesRight && r && series == expectedSeries;
+
+        // Country: the dims blobs in binary, unpacked here (people's clicks only).
+        t.start();
+        const QByteArray sql = (u"SELECT h.dims"_s + where).toUtf8();
+        const QByteArray from = QByteArray::number(queryFrom), to = QByteArray::number(queryTo);
+        const char *values[3] = {"spring", from.constData(), to.constData()};
+        PGresult *blobs = PQexecParams(conn.handle(), sql.constData(), 3, nullptr, values, nullptr, nullptr, 1);
+        std::map<std::string, qint64> countries;
+        const bool ok = PQresultStatus(blobs) == PGRES_TUPLES_OK;
+        for (int i = 0; ok && i < PQntuples(blobs); ++i) {
+            Rollups::forEach(std::string_view(PQgetvalue(blobs, i, 0), std::size_t(PQgetlength(blobs, i, 0))),
+                             [&](std::uint8_t code, std::string_view value, std::int64_t n) {
+                                 if (code == Rollups::Country)
+                                     countries[std::string(value)] += n;
+                             });
+        }
+        PQclear(blobs);
+        countriesMs.push_back(t.nsecsElapsed() / 1e6);
+        countriesRight = countriesRight && ok && countries == expectedCountries;
+    }
+    qint64 campaignClicks = 0;
+    for (const auto &[hour, n] : expectedSeries)
+        campaignClicks += n;
+    std::printf("campaign hourly series (%zu hours, %lld people's clicks of 50 links, last %d days): median %.1f ms of "
+                "5 (%.1f .. %.1f)%s\n",
+                expectedSeries.size(), campaignClicks, QueryDays, median(seriesMs), percentile(seriesMs, 0),
+                percentile(seriesMs, 1), seriesRight ? "" : "; WRONG ANSWER");
+    std::printf(
+        "campaign country breakdown (%zu countries from the dims blobs): median %.1f ms of 5 (%.1f .. %.1f)%s\n",
+        expectedCountries.size(), median(countriesMs), percentile(countriesMs, 0), percentile(countriesMs, 1),
+        countriesRight ? "" : "; WRONG ANSWER");
+    if (!seriesRight)
+        v.fail(u"the campaign's series differs from the clicks written"_s);
+    if (!countriesRight)
+        v.fail(u"the campaign's countries differ from the clicks written"_s);
+    v.target("campaign series over 10 M clicks < 200 ms", median(seriesMs) < RollupBarMs);
+    v.target("campaign country breakdown over 10 M clicks < 200 ms", median(countriesMs) < RollupBarMs);
+    (void)o;
+}
+
 }   // namespace
 
 int main(int argc, char *argv[])
@@ -1150,11 +1390,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption roundsOpt(u"rounds"_s, u"Alternating rounds."_s, u"n"_s, u"2"_s);
     const QCommandLineOption connectionsOpt(u"connections"_s, u"wrk connections (keep-alive) in all."_s, u"n"_s,
                                             u"64"_s);
-    const QCommandLineOption partOpt(u"part"_s, u"seed, team or all."_s, u"part"_s, u"all"_s);
+    const QCommandLineOption partOpt(u"part"_s, u"seed, team, rollups or all."_s, u"part"_s, u"all"_s);
+    const QCommandLineOption clicksOpt(u"clicks"_s, u"Clicks in the rollups (part rollups)."_s, u"n"_s, u"10000000"_s);
     const QCommandLineOption catchUpOpt(u"catch-up"_s, u"Seconds the clicks may take to be stored after a round."_s,
                                         u"s"_s, u"60"_s);
     const QCommandLineOption checkOpt(u"check"_s, u"Exit 1 when a target is missed."_s);
-    parser.addOptions({linksOpt, durationOpt, roundsOpt, connectionsOpt, partOpt, catchUpOpt, checkOpt});
+    parser.addOptions({linksOpt, durationOpt, roundsOpt, connectionsOpt, partOpt, clicksOpt, catchUpOpt, checkOpt});
     parser.process(app);
     Options o;
     o.links = parser.value(linksOpt).toInt();
@@ -1166,7 +1407,7 @@ int main(int argc, char *argv[])
     const QString part = parser.value(partOpt);
     std::setvbuf(stdout, nullptr, _IOLBF, 0);
     if (o.links <= 0 || o.duration <= 0 || o.rounds <= 0 || o.connections < 2
-        || (part != u"seed" && part != u"team" && part != u"all")) {
+        || (part != u"seed" && part != u"team" && part != u"rollups" && part != u"all")) {
         std::fprintf(stderr, "bench_teamserver: see --help\n");
         return 1;
     }
@@ -1188,14 +1429,16 @@ int main(int argc, char *argv[])
     }
     PgConnection admin = std::move(opened).value();
     Verdict verdict;
-    if (part != u"team") {
+    if (part == u"seed" || part == u"all") {
         QDir().mkpath(tmp.filePath(u"seed"_s));
         seedAgainstLinkdeck(cluster, admin, tmp.filePath(u"seed"_s), o, verdict);
     }
-    if (part != u"seed") {
+    if (part == u"team" || part == u"all") {
         QDir().mkpath(tmp.filePath(u"team"_s));
         teamAgainstSqlite(cluster, admin, tmp.filePath(u"team"_s), o, verdict);
     }
+    if (part == u"rollups" || part == u"all")
+        rollups(cluster, admin, parser.value(clicksOpt).toLongLong(), 1000, o, verdict);
     const int code = verdict.finish(o.check);
     if (!cluster.stop(u"fast"_s))
         std::fprintf(stderr, "PostgreSQL did not stop: %s\n", qPrintable(cluster.error()));
