@@ -201,21 +201,31 @@ Result<void> PgIngestor::drainOnce(bool *moved)
     for (const JournalSegment &s : listSegments(m_options.journalDir))
         threads.insert(s.thread);
     bool more = false;
+    // Every click journaled before this pass began is stored once it ends, but in a journal
+    // that had more than one batch: there, up to the last click stored.
+    std::int64_t caughtUp = started;
     for (const int thread : threads) {
         bool journalMore = false;
-        if (auto drained = drainJournal(thread, moved, &journalMore); !drained)
+        std::int64_t lastStoredMs = 0;
+        if (auto drained = drainJournal(thread, moved, &journalMore, &lastStoredMs); !drained)
             return drained;
+        if (journalMore) {
+            // Its wall-clock time on the steady clock, no later than now.
+            const std::int64_t now = steadyMillis();
+            const std::int64_t wallNow = std::chrono::duration_cast<std::chrono::milliseconds>(
+                                             std::chrono::system_clock::now().time_since_epoch())
+                                             .count();
+            caughtUp = std::min(caughtUp, std::min(now, now - (wallNow - lastStoredMs)));
+        }
         more = more || journalMore;
     }
-    // Every click journaled before this pass began is stored, unless a journal had more than
-    // one batch (then the next pass, at once, moves the mark).
-    if (!more)
-        m_caughtUpMs.store(started, std::memory_order_relaxed);
+    if (caughtUp > m_caughtUpMs.load(std::memory_order_relaxed))
+        m_caughtUpMs.store(caughtUp, std::memory_order_relaxed);
     *moved = *moved || more;
     return {};
 }
 
-Result<void> PgIngestor::drainJournal(int thread, bool *moved, bool *more)
+Result<void> PgIngestor::drainJournal(int thread, bool *moved, bool *more, std::int64_t *lastStoredMs)
 {
     const std::string name = journalName(thread);
     auto known = m_positions.find(thread);
@@ -307,6 +317,8 @@ Result<void> PgIngestor::drainJournal(int thread, bool *moved, bool *more)
         *moved = true;
     }
     *more = full;
+    if (!batch.clicks.empty())
+        *lastStoredMs = batch.clicks.back().timeMs;
     // Segments below the position are in PostgreSQL: the appender closes them, then they go.
     noteSegmentsStored(m_options.journalDir, thread, known->second.segment);
     for (const JournalSegment &s : segments) {

@@ -72,7 +72,8 @@ public:
     std::uint64_t ingested() const { return m_ingested.load(std::memory_order_relaxed); }
     std::uint64_t damagedRecords() const { return m_damaged.load(std::memory_order_relaxed); }
     // How long the oldest click not yet in PostgreSQL can have waited (ms): the time since the
-    // start of the last pass that stored everything the journals held. Any thread.
+    // start of the last pass, or, behind a journal that holds more than a batch, since its last
+    // click stored. Any thread.
     std::int64_t lagMillis() const;
     bool databaseReachable() const { return m_reachable.load(std::memory_order_relaxed); }
     // The last failure, a sentence for the operator; empty after a success. Any thread.
@@ -85,7 +86,9 @@ private:
     Result<void> connect();
     // One pass over every journal; *moved: some journal's position moved.
     Result<void> drainOnce(bool *moved);
-    Result<void> drainJournal(int thread, bool *moved, bool *more);
+    // *more: the journal holds more than this batch; *lastStoredMs: the wall-clock time of its
+    // last click stored.
+    Result<void> drainJournal(int thread, bool *moved, bool *more, std::int64_t *lastStoredMs);
     void failed(const Error &error);
 
     Options m_options;
