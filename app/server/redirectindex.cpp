@@ -817,6 +817,25 @@ void RedirectIndex::apply(std::vector<Fetched> fetched, std::vector<std::pair<st
                           std::int64_t changeSeq)
 {
     std::lock_guard write(m_writeMutex);
+    // A key the API published since this batch was read (it waits in m_recheck) is newer here
+    // than what the batch read: the batch leaves it, and its link's rules, to the next read.
+    // Otherwise a batch read just before an API call would put back, for a poll interval, a
+    // link the call had deleted.
+    if (!m_recheck.empty()) {
+        std::unordered_set<std::string> newer;
+        for (const auto &[domain, slug] : m_recheck)
+            newer.insert(overlayKey(domain, slug, m_slugCase));
+        std::unordered_set<std::int64_t> newerIds;
+        std::erase_if(fetched, [&](const Fetched &f) {
+            const bool skip = newer.contains(overlayKey(f.domain, f.slug, m_slugCase));
+            if (skip)
+                newerIds.insert(f.entry.linkId);
+            return skip;
+        });
+        std::erase_if(removedKeys,
+                      [&](const auto &key) { return newer.contains(overlayKey(key.first, key.second, m_slugCase)); });
+        std::erase_if(ruleChanges, [&](const auto &change) { return newerIds.contains(change.first); });
+    }
     const std::shared_ptr<const Snapshot> base = current();
     std::shared_ptr<const RedirectRuleSets> rules = base->rules;
     bool rulesChanged = false;
