@@ -28,6 +28,7 @@ using namespace Qt::StringLiterals;
 using namespace Linkdeck;
 using namespace Linkdeck::Server;
 using namespace Linkdeck::Server::Pg;
+using Linkdeck::Test::pgMigrated;
 using Linkdeck::Test::pgScalar;
 using Linkdeck::Test::PgTestDatabase;
 
@@ -37,10 +38,7 @@ constexpr std::int64_t Time0 = 1'800'000'000'000;   // a fixed time: the test ne
 
 PgConnection migrated(const PgTestDatabase &db)
 {
-    auto conn = PgSchema::connect(db.conninfo());
-    if (!conn)
-        qFatal("%s", qPrintable(conn.error().message));
-    PgConnection c = std::move(conn).value();
+    PgConnection c = pgMigrated(db.conninfo());
     const auto r = c.exec(u"INSERT INTO links(id, account_id, domain, slug, short_url, destination, created_at, "
                           u"updated_at) VALUES (1, 1, 'go.test', 'spring', 'https://go.test/spring', "
                           u"'https://e.example/', 0, 0)"_s);

@@ -1,6 +1,7 @@
 #include "support/pgtestserver.h"
 
 #include "server/pg/pgconnection.h"
+#include "server/pg/pgschema.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -223,6 +224,14 @@ PgTestDatabase::~PgTestDatabase()
 QString PgTestDatabase::conninfo() const
 {
     return PgTestServer::instance().conninfoFor(m_name);
+}
+
+PgConnection pgMigrated(const QString &conninfo)
+{
+    auto conn = Server::Pg::PgSchema::connect(conninfo);
+    if (!conn)
+        qFatal("%s", qPrintable(conn.error().message));
+    return std::move(conn).value();
 }
 
 qint64 pgScalar(PgConnection &conn, const QString &sql, const QVariantList &params)

@@ -93,6 +93,9 @@ private:
 // The first column of the first row of sql (a count, a sum); a statement that fails ends the
 // test program with the statement and PostgreSQL's reason.
 qint64 pgScalar(Server::Pg::PgConnection &conn, const QString &sql, const QVariantList &params = {});
+// A connection to conninfo's database with linkdeck-server's schema migrated; a failure ends the
+// test program with PostgreSQL's reason.
+Server::Pg::PgConnection pgMigrated(const QString &conninfo);
 
 }   // namespace Linkdeck::Test
 
