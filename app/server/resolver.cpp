@@ -1,11 +1,11 @@
 #include "server/resolver.h"
 
+#include "core/links/rulematch.h"
 #include "core/links/slug.h"
 
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <cstring>
 
 namespace Linkdeck::Server {
 namespace {
@@ -42,180 +42,75 @@ RedirectDecision notFound(std::string_view location, OrphanType orphan, std::str
     return d;
 }
 
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
+using Rules::equalsIgnoringCase;
+using Rules::trimmedText;
 
-// Whether a raw query component, percent-decoded with "+" as a space (as PHP, and so Shlink,
-// reads a query), equals `expected`; without decoding into a buffer.
-bool decodedEquals(std::string_view raw, std::string_view expected)
+// A request as the rule matcher (core/links/rulematch.h) asks about it: the User-Agent parsed,
+// the address parsed and GeoIP looked up only when a condition asks, once per request (the
+// caller's RuleScratch keeps the answers). Nothing allocated.
+class RequestVisit
 {
-    std::size_t j = 0;
-    for (std::size_t i = 0; i < raw.size();) {
-        char c = raw[i];
-        if (c == '+') {
-            c = ' ';
-            ++i;
-        } else if (c == '%' && i + 2 < raw.size() && hexValue(raw[i + 1]) >= 0 && hexValue(raw[i + 2]) >= 0) {
-            c = char(hexValue(raw[i + 1]) * 16 + hexValue(raw[i + 2]));
-            i += 3;
-        } else {
-            ++i;
+public:
+    RequestVisit(std::string_view query, const RequestContext &request, std::int64_t nowMs)
+        : m_query(query)
+        , m_request(request)
+        , m_scratch(*request.scratch)
+        , m_nowMs(nowMs)
+    {}
+    Platform platform()
+    {
+        if (m_scratch.platform < 0)
+            m_scratch.platform = int(platformOf(m_request.userAgent));
+        return Platform(m_scratch.platform);
+    }
+    Browser browser()
+    {
+        if (m_scratch.browser < 0)
+            m_scratch.browser = int(browserOf(m_request.userAgent));
+        return Browser(m_scratch.browser);
+    }
+    std::string_view acceptLanguage() const { return m_request.acceptLanguage; }
+    std::string_view query() const { return m_query; }
+    std::string_view countryCode()
+    {
+        const GeoIp::Location *where = located();
+        return where ? std::string_view(where->countryCode) : std::string_view();
+    }
+    std::string_view cityName()
+    {
+        const GeoIp::Location *where = located();
+        return where ? std::string_view(where->city) : std::string_view();
+    }
+    const std::uint8_t *address(bool *v6)
+    {
+        if (m_scratch.ipState == 0) {
+            bool isV6 = false;
+            m_scratch.ipState = parseIp(m_request.clientIp, m_scratch.ip, &isV6) ? (isV6 ? 2 : 1) : -1;
         }
-        if (j >= expected.size() || expected[j] != c)
-            return false;
-        ++j;
+        if (m_scratch.ipState < 0)
+            return nullptr;
+        *v6 = m_scratch.ipState == 2;
+        return m_scratch.ip;
     }
-    return j == expected.size();
-}
+    std::int64_t nowMs() const { return m_nowMs; }
 
-// The last parameter of the query named `name` (PHP keeps the last of repeated names):
-// *value is its raw value (empty for "name" and "name="). False when there is none.
-bool lastQueryParam(std::string_view query, std::string_view name, std::string_view *value)
-{
-    bool found = false;
-    while (!query.empty()) {
-        const std::size_t amp = query.find('&');
-        const std::string_view pair = query.substr(0, amp);
-        query = amp == std::string_view::npos ? std::string_view() : query.substr(amp + 1);
-        const std::size_t eq = pair.find('=');
-        if (decodedEquals(pair.substr(0, eq), name)) {
-            found = true;
-            *value = eq == std::string_view::npos ? std::string_view() : pair.substr(eq + 1);
+private:
+    const GeoIp::Location *located()
+    {
+        if (!m_request.geo)
+            return nullptr;
+        if (!m_scratch.located) {
+            m_request.geo->lookup(m_request.clientIp, m_scratch.location);
+            m_scratch.located = true;
         }
+        return &m_scratch.location;
     }
-    return found;
-}
 
-std::string_view trimmed(std::string_view s)
-{
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
-        s.remove_suffix(1);
-    return s;
-}
-
-bool equalsIgnoringCase(std::string_view a, std::string_view lowerB)
-{
-    if (a.size() != lowerB.size())
-        return false;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        const char c = (a[i] >= 'A' && a[i] <= 'Z') ? char(a[i] - 'A' + 'a') : a[i];
-        if (c != lowerB[i])
-            return false;
-    }
-    return true;
-}
-
-// Shlink: each language range of Accept-Language with a quality above 0 ("*" aside), compared
-// by its primary subtag and, when the condition has one, its second subtag ("en" accepts
-// "en-GB"; "en-US" only "en-US"), ignoring case; "_" counts as "-".
-bool languageMatches(const RedirectCondition &c, std::string_view header)
-{
-    header = trimmed(header);
-    if (header.empty() || header == "*")
-        return false;
-    while (!header.empty()) {
-        const std::size_t comma = header.find(',');
-        std::string_view item = header.substr(0, comma);
-        header = comma == std::string_view::npos ? std::string_view() : header.substr(comma + 1);
-        const std::size_t semicolon = item.find(';');
-        const std::string_view tag = trimmed(item.substr(0, semicolon));
-        if (tag.empty() || tag == "*")
-            continue;
-        if (semicolon != std::string_view::npos) {
-            const std::string_view params = item.substr(semicolon + 1);
-            const std::size_t q = params.find("q=");
-            if (q != std::string_view::npos) {
-                bool positive = false;
-                for (char ch : trimmed(params.substr(q + 2)).substr(0, 8))
-                    positive = positive || (ch >= '1' && ch <= '9');
-                if (!positive)
-                    continue;   // q=0: not acceptable
-            }
-        }
-        const std::size_t dash = tag.find_first_of("-_");
-        if (!equalsIgnoringCase(tag.substr(0, dash), c.text))
-            continue;
-        if (c.region.empty())
-            return true;
-        if (dash == std::string_view::npos)
-            continue;
-        const std::string_view rest = tag.substr(dash + 1);
-        if (equalsIgnoringCase(rest.substr(0, rest.find_first_of("-_")), c.region))
-            return true;
-    }
-    return false;
-}
-
-bool deviceMatches(DeviceValue device, Platform p)
-{
-    switch (device) {
-    case DeviceValue::Android:
-        return p == Platform::Android;
-    case DeviceValue::Ios:
-        return p == Platform::Ios;
-    case DeviceValue::Mobile:
-        return p == Platform::Android || p == Platform::Ios;
-    case DeviceValue::Windows:
-        return p == Platform::Windows;
-    case DeviceValue::MacOs:
-        return p == Platform::MacOs;
-    case DeviceValue::Linux:
-        return p == Platform::Linux;
-    case DeviceValue::ChromeOs:
-        return p == Platform::ChromeOs;
-    case DeviceValue::Desktop:
-        return p == Platform::Windows || p == Platform::MacOs || p == Platform::Linux || p == Platform::ChromeOs;
-    }
-    return false;
-}
-
-bool ipMatches(const RedirectCondition &c, const RequestContext &request)
-{
-    RuleScratch &s = *request.scratch;
-    if (s.ipState == 0) {
-        bool v6 = false;
-        s.ipState = parseIp(request.clientIp, s.ip, &v6) ? (v6 ? 2 : 1) : -1;
-    }
-    if (s.ipState < 0 || c.ipV6 != (s.ipState == 2))
-        return false;
-    if (c.wildcardOctets) {
-        for (int octet = 0; octet < 4; ++octet) {
-            if (!(c.wildcardOctets & (1u << octet)) && c.ip[octet] != s.ip[octet])
-                return false;
-        }
-        return true;
-    }
-    const int whole = c.prefixBits / 8;
-    if (std::memcmp(c.ip, s.ip, std::size_t(whole)) != 0)
-        return false;
-    const int bits = c.prefixBits % 8;
-    if (bits == 0)
-        return true;
-    const auto mask = std::uint8_t(0xff << (8 - bits));
-    return (c.ip[whole] & mask) == (s.ip[whole] & mask);
-}
-
-const GeoIp::Location *located(const RequestContext &request)
-{
-    if (!request.geo)
-        return nullptr;
-    RuleScratch &s = *request.scratch;
-    if (!s.located) {
-        request.geo->lookup(request.clientIp, s.location);
-        s.located = true;
-    }
-    return &s.location;
-}
+    std::string_view m_query;
+    const RequestContext &m_request;
+    RuleScratch &m_scratch;
+    std::int64_t m_nowMs;
+};
 
 // The "this link has ended" page's languages: a tiny table of its own (the server does not use
 // Qt's translations). English first: the default.
@@ -339,12 +234,12 @@ int acceptance(std::string_view header, std::string_view language)
         const std::string_view item = header.substr(0, comma);
         header = comma == std::string_view::npos ? std::string_view() : header.substr(comma + 1);
         const std::size_t semicolon = item.find(';');
-        const std::string_view tag = trimmed(item.substr(0, semicolon));
+        const std::string_view tag = trimmedText(item.substr(0, semicolon));
         int q = 1000;   // thousandths
         if (semicolon != std::string_view::npos) {
             const std::string_view params = item.substr(semicolon + 1);
             if (const std::size_t at = params.find("q="); at != std::string_view::npos) {
-                const std::string_view value = trimmed(params.substr(at + 2));
+                const std::string_view value = trimmedText(params.substr(at + 2));
                 q = 0;
                 int scale = 1000;
                 bool fraction = false;
@@ -535,55 +430,16 @@ std::string_view passwordPage(PasswordPage which, std::string_view acceptLanguag
 bool conditionMatches(const RedirectCondition &c, std::string_view query, const RequestContext &request,
                       std::int64_t nowMs)
 {
-    RuleScratch &s = *request.scratch;
-    std::string_view value;
-    switch (c.type) {
-    case ConditionType::Device:
-        if (s.platform < 0)
-            s.platform = int(platformOf(request.userAgent));
-        return deviceMatches(DeviceValue(c.value), Platform(s.platform));
-    case ConditionType::Browser:
-        if (s.browser < 0)
-            s.browser = int(browserOf(request.userAgent));
-        return s.browser == int(c.value);
-    case ConditionType::Language:
-        return languageMatches(c, request.acceptLanguage);
-    case ConditionType::QueryParam:
-        return lastQueryParam(query, c.matchKey, &value) && decodedEquals(value, c.matchValue);
-    case ConditionType::AnyValueQueryParam:
-        return lastQueryParam(query, c.matchValue, &value);
-    case ConditionType::ValuelessQueryParam:
-        return lastQueryParam(query, c.matchValue, &value) && value.empty();
-    case ConditionType::IpAddress:
-        return ipMatches(c, request);
-    case ConditionType::CountryCode: {
-        const GeoIp::Location *where = located(request);
-        return where && !where->countryCode.empty() && where->countryCode == c.text;
-    }
-    case ConditionType::CityName: {
-        const GeoIp::Location *where = located(request);
-        return where && !where->city.empty() && equalsIgnoringCase(where->city, c.text);
-    }
-    case ConditionType::BeforeDate:
-        return nowMs < c.timeMs;
-    case ConditionType::AfterDate:
-        return nowMs > c.timeMs;
-    }
-    return false;
+    RequestVisit visit(query, request, nowMs);
+    return Rules::conditionMatches(c, visit);
 }
 
 const RedirectRule *matchRedirectRule(const LinkRedirectRules &rules, std::string_view query,
                                       const RequestContext &request, std::int64_t nowMs)
 {
+    RequestVisit visit(query, request, nowMs);
     for (const RedirectRule &rule : rules.rules) {
-        bool all = !rule.conditions.empty();
-        for (const RedirectCondition &c : rule.conditions) {
-            if (!conditionMatches(c, query, request, nowMs)) {
-                all = false;
-                break;
-            }
-        }
-        if (all)
+        if (Rules::allConditionsMatch(rule.conditions, visit))
             return &rule;
     }
     return nullptr;

@@ -2,6 +2,7 @@
 // not matching, as a pure function (resolver.cpp, with an injected clock) and over real
 // sockets (a real LinkServer); priorities; the API's validation; rules kept across a restart
 // and taken from the change log without a reload; the visit's redirect URL.
+#include "core/links/visitorpreview.h"
 #include "core/storage/database.h"
 #include "core/storage/linkrepository.h"
 #include "server/geoip.h"
@@ -103,6 +104,7 @@ private slots:
     void geolocation();
     void dates();
     void firstMatchingRuleByPriority();
+    void previewDecidesAsTheServer();
     void resolverUsesRulesFromTheIndex();
     void costPerRequest();
 
@@ -482,6 +484,94 @@ void TestRedirectRules::firstMatchingRuleByPriority()
     empty.rules.push_back(RedirectRule{1, "https://x.example/always", {}});
     RuleScratch scratch;
     QVERIFY(!matchRedirectRule(empty, "", RequestContext{{}, {}, {}, nullptr, &scratch}, 0));
+}
+
+// The link dialog's "Try a visitor" preview (core/links/visitorpreview.h) decides as this server
+// does: each visitor, as a request here and as the preview's Visitor there, against a table of
+// conditions. Every condition matches some of them and not others.
+void TestRedirectRules::previewDecidesAsTheServer()
+{
+    auto opened = GeoIp::open(m_mmdb.toStdString());
+    QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().message));
+    const auto geo = std::move(opened).value();
+    const struct
+    {
+        Request request;
+        Rules::Visitor visitor;
+    } visitors[] = {
+        {{Android, "en-US", "192.0.2.9", "src=a&src=b", geo.get(), ms("2026-06-01T12:00:00Z")},
+         {u"android"_s, u"en-US"_s, u"DE"_s, u"chrome"_s, u"src=a&src=b"_s}},
+        {{Iphone, "en", "198.51.100.1", "src=b&src=a&promo", geo.get(), ms("2026-07-01T00:00:00Z")},
+         {u"ios"_s, u"en"_s, u"FR"_s, u"safari"_s, u"src=b&src=a&promo"_s}},
+        {{WindowsEdge, "de", "203.0.113.5", "q=hello+world&promo=", geo.get(), ms("2026-07-01T00:00:01Z")},
+         {u"windows"_s, u"de"_s, u"ES"_s, u"edge"_s, u"q=hello+world&promo="_s}},
+        {{MacSafari, "de-DE", "192.0.2.9", "src=%62", geo.get(), ms("2026-12-24T16:59:59Z")},
+         {u"macos"_s, u"de-DE"_s, u"DE"_s, u"safari"_s, u"src=%62"_s}},
+        {{LinuxFirefox, "en-GB", "8.8.8.8", "src", geo.get(), ms("2027-01-01T00:00:00Z")},
+         {u"linux"_s, u"en-GB"_s, {}, u"firefox"_s, u"src"_s}},
+        {{ChromeOs, "fr", "198.51.100.1", "src=", geo.get(), ms("2026-12-24T17:00:00Z")},
+         {u"chromeos"_s, u"fr"_s, u"FR"_s, u"chrome"_s, u"src="_s}},
+        {{Curl, "", "", "", geo.get(), ms("2026-06-01T12:00:00Z")}, {}},
+    };
+    const struct
+    {
+        const char *type, *value, *key;
+    } conditions[] = {
+        {"device", "android", nullptr},
+        {"device", "ios", nullptr},
+        {"device", "mobile", nullptr},
+        {"device", "windows", nullptr},
+        {"device", "macos", nullptr},
+        {"device", "linux", nullptr},
+        {"device", "chromeos", nullptr},
+        {"device", "desktop", nullptr},
+        {"browser", "chrome", nullptr},
+        {"browser", "safari", nullptr},
+        {"browser", "edge", nullptr},
+        {"browser", "firefox", nullptr},
+        {"language", "en", nullptr},
+        {"language", "en-US", nullptr},
+        {"language", "de", nullptr},
+        {"language", "de-DE", nullptr},
+        {"language", "fr", nullptr},
+        {"geolocation-country-code", "DE", nullptr},
+        {"geolocation-country-code", "FR", nullptr},
+        {"geolocation-country-code", "ES", nullptr},
+        {"query-param", "b", "src"},
+        {"query-param", "", "src"},
+        {"query-param", "hello world", "q"},
+        {"any-value-query-param", "src", nullptr},
+        {"any-value-query-param", "promo", nullptr},
+        {"valueless-query-param", "src", nullptr},
+        {"valueless-query-param", "promo", nullptr},
+        {"before-date", "2026-07-01", nullptr},
+        {"after-date", "2026-07-01", nullptr},
+        {"before-date", "2026-12-24T18:00:00+01:00", nullptr},
+    };
+    for (const auto &c : conditions) {
+        const RedirectCondition prepared = condition(c.type, c.value, c.key);
+        const Rules::Condition asEdited{*conditionTypeFrom(c.type), QString::fromLatin1(c.key ? c.key : ""),
+                                        QString::fromLatin1(c.value)};
+        int yes = 0;
+        for (std::size_t i = 0; i < std::size(visitors); ++i) {
+            const auto &[request, visitor] = visitors[i];
+            const bool server = matches(prepared, request);
+            const QDateTime now = QDateTime::fromMSecsSinceEpoch(request.now, QTimeZone::utc());
+            QVERIFY2(Rules::matches(asEdited, visitor, now) == server,
+                     qPrintable(u"%1 %2=%3, visitor %4: the server says %5"_s.arg(QLatin1String(c.type))
+                                    .arg(QLatin1String(c.key ? c.key : ""), QLatin1String(c.value))
+                                    .arg(i + 1)
+                                    .arg(server)));
+            yes += server ? 1 : 0;
+        }
+        QVERIFY2(
+            yes > 0 && yes < int(std::size(visitors)),
+            qPrintable(u"%1 %2 matches %3 visitors"_s.arg(QLatin1String(c.type), QLatin1String(c.value)).arg(yes)));
+    }
+    // What the preview cannot imagine (an address, a city) never matches there.
+    QVERIFY(matches(condition("geolocation-city-name", "Berlin"), visitors[0].request));
+    QVERIFY(!Rules::matches({ConditionType::CityName, {}, u"Berlin"_s}, visitors[0].visitor, QDateTime()));
+    QVERIFY(!Rules::matches({ConditionType::IpAddress, {}, u"0.0.0.0/0"_s}, visitors[0].visitor, QDateTime()));
 }
 
 void TestRedirectRules::resolverUsesRulesFromTheIndex()

@@ -1,91 +1,100 @@
 #include "core/links/visitorpreview.h"
 
-#include <QUrlQuery>
+#include <optional>
+#include <string>
 
 #include "core/links/linksplit.h"
+#include "core/links/rulematch.h"
 
 using namespace Qt::StringLiterals;
 
 namespace Linkdeck::Rules {
 namespace {
 
-bool isMobile(const QString &device)
+Platform platformNamed(const QString &device)
 {
-    return device == u"android" || device == u"ios";
+    static constexpr std::pair<const char *, Platform> platforms[] = {
+        {"android", Platform::Android}, {"ios", Platform::Ios},     {"windows", Platform::Windows},
+        {"macos", Platform::MacOs},     {"linux", Platform::Linux}, {"chromeos", Platform::ChromeOs},
+    };
+    for (const auto &[name, platform] : platforms) {
+        if (device.compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
+            return platform;
+    }
+    return Platform::Unknown;
 }
 
-bool isDesktop(const QString &device)
+Browser browserNamed(const QString &name)
 {
-    return device == u"windows" || device == u"macos" || device == u"linux" || device == u"chromeos";
+    for (const Browser b : {Browser::Chrome, Browser::Firefox, Browser::Safari, Browser::Edge, Browser::Opera,
+                            Browser::SamsungInternet, Browser::InternetExplorer}) {
+        if (name.compare(QLatin1String(browserName(b)), Qt::CaseInsensitive) == 0)
+            return b;
+    }
+    return Browser::Unknown;
+}
+
+// The imagined visitor as the server's rule matcher (core/links/rulematch.h) asks about a
+// request: the device as the User-Agent's platform, the language as Accept-Language, the
+// country as GeoIP's. No address and no city: those conditions never match here.
+class PreviewVisit
+{
+public:
+    PreviewVisit(const Visitor &v, const QDateTime &now)
+        : m_platform(platformNamed(v.device.trimmed()))
+        , m_browser(browserNamed(v.browser.trimmed()))
+        , m_language(v.language.toStdString())
+        , m_query(v.query.startsWith(u'?') ? v.query.mid(1).toStdString() : v.query.toStdString())
+        , m_country(v.country.trimmed().toUpper().toStdString())
+        , m_nowMs(now.toMSecsSinceEpoch())
+    {}
+    Platform platform() const { return m_platform; }
+    Browser browser() const { return m_browser; }
+    std::string_view acceptLanguage() const { return m_language; }
+    std::string_view query() const { return m_query; }
+    std::string_view countryCode() const { return m_country; }
+    std::string_view cityName() const { return {}; }
+    const std::uint8_t *address(bool *) const { return nullptr; }
+    std::int64_t nowMs() const { return m_nowMs; }
+
+private:
+    Platform m_platform;
+    Browser m_browser;
+    std::string m_language, m_query, m_country;
+    std::int64_t m_nowMs;
+};
+
+// The condition prepared as the server prepares what it stores; nullopt for one it refuses
+// (Text::problem() names what is wrong), which matches no one.
+std::optional<RedirectCondition> prepared(const Condition &c)
+{
+    const std::string key = c.matchKey.toStdString(), value = c.matchValue.toStdString();
+    const auto matchKey = c.type == ConditionType::QueryParam ? std::optional<std::string_view>(key) : std::nullopt;
+    return makeCondition(conditionTypeName(c.type), matchKey, std::string_view(value));
+}
+
+bool matchesVisit(const Condition &c, PreviewVisit &visit)
+{
+    const std::optional<RedirectCondition> condition = prepared(c);
+    return condition && conditionMatches(*condition, visit);
 }
 
 }   // namespace
 
 bool matches(const Condition &c, const Visitor &v, const QDateTime &now)
 {
-    const QString value = c.matchValue.trimmed();
-    switch (c.type) {
-    case ConditionType::Device:
-        if (v.device.isEmpty())
-            return false;
-        if (value == u"mobile")
-            return isMobile(v.device);
-        if (value == u"desktop")
-            return isDesktop(v.device);
-        return value.compare(v.device, Qt::CaseInsensitive) == 0;
-    case ConditionType::Language: {
-        if (v.language.isEmpty() || value.isEmpty())
-            return false;
-        // "en" matches any English; "en-US" only American English (Shlink's rule).
-        const QStringList want = value.toLower().replace(u'_', u'-').split(u'-');
-        const QStringList have = v.language.toLower().replace(u'_', u'-').split(u'-');
-        if (want.first() != have.first())
-            return false;
-        return want.size() < 2 || (have.size() >= 2 && want.at(1) == have.at(1));
-    }
-    case ConditionType::CountryCode:
-        return !v.country.isEmpty() && value.compare(v.country, Qt::CaseInsensitive) == 0;
-    case ConditionType::Browser:
-        return !v.browser.isEmpty() && value.compare(v.browser, Qt::CaseInsensitive) == 0;
-    case ConditionType::QueryParam: {
-        const QUrlQuery query(v.query);
-        return query.hasQueryItem(c.matchKey) && query.queryItemValue(c.matchKey, QUrl::FullyDecoded) == value;
-    }
-    case ConditionType::AnyValueQueryParam:
-        return QUrlQuery(v.query).hasQueryItem(value);
-    case ConditionType::ValuelessQueryParam: {
-        const QUrlQuery query(v.query);
-        for (const auto &[key, item] : query.queryItems()) {
-            if (key == value && item.isEmpty() && !v.query.contains(value + u'='))
-                return true;
-        }
-        return false;
-    }
-    case ConditionType::BeforeDate:
-    case ConditionType::AfterDate: {
-        // Prepared as the server prepares it (a date alone is midnight UTC, ...).
-        const std::string text = value.toStdString();
-        const std::optional<RedirectCondition> prepared =
-            makeCondition(conditionTypeName(c.type), std::nullopt, std::string_view(text));
-        if (!prepared)
-            return false;
-        const qint64 nowMs = now.toMSecsSinceEpoch();
-        return c.type == ConditionType::BeforeDate ? nowMs < prepared->timeMs : nowMs > prepared->timeMs;
-    }
-    case ConditionType::IpAddress:
-    case ConditionType::CityName:
-        return false;   // not imagined
-    }
-    return false;
+    PreviewVisit visit(v, now);
+    return matchesVisit(c, visit);
 }
 
 Visit visit(const QList<Rule> &rules, const Link &link, const Visitor &visitor, const QDateTime &now)
 {
+    PreviewVisit v(visitor, now);
     for (qsizetype i = 0; i < rules.size(); ++i) {
         const Rule &rule = rules.at(i);
         bool all = !rule.conditions.isEmpty();
         for (const Condition &c : rule.conditions)
-            all = all && matches(c, visitor, now);
+            all = all && matchesVisit(c, v);
         if (all)
             return {rule.longUrl, int(i) + 1, false};
     }

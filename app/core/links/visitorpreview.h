@@ -13,8 +13,9 @@ namespace Linkdeck::Rules {
 // Where an imagined visitor would go (issue 15): the New/Edit Link dialog's live preview of
 // its targeting rules ("an iPhone, German, in Germany goes to ..."), decided as linkdeck-server
 // and Shlink decide it: the first rule whose conditions all match, else the link's A/B split,
-// else its destination. What a visitor cannot be imagined by (an address, a city) never
-// matches here.
+// else its destination. Each condition is prepared with makeCondition() and decided by the
+// server's own matcher (core/links/rulematch.h), so one the server refuses matches no one.
+// What a visitor cannot be imagined by (an address, a city) never matches here.
 //
 //   Rules::Visitor v{u"ios"_s, u"de-DE"_s, u"DE"_s};
 //   const Rules::Visit where = Rules::visit(rules, link, v, Clock::nowUtc());

@@ -14,6 +14,7 @@ class TestVisitorPreview : public QObject
 private slots:
     void conditions_data();
     void conditions();
+    void queryAndDatesDecidedAsTheServerDoes();
     void firstRuleThenSplitThenDestination();
 };
 
@@ -46,8 +47,14 @@ void TestVisitorPreview::conditions_data()
                                   << QString() << false;
     QTest::addRow("de-DE") << language << QString() << u"de-DE"_s << QString() << u"de-de"_s << QString() << QString()
                            << true;
-    QTest::addRow("country") << country << QString() << u"de"_s << QString() << QString() << u"DE"_s << QString()
+    QTest::addRow("country") << country << QString() << u"DE"_s << QString() << QString() << u"DE"_s << QString()
                              << true;
+    QTest::addRow("other country") << country << QString() << u"DE"_s << QString() << QString() << u"AT"_s << QString()
+                                   << false;
+    // The server takes only upper-case codes (the editor upper-cases what is typed): a condition
+    // it would refuse matches no one here either.
+    QTest::addRow("lower-case code") << country << QString() << u"de"_s << QString() << QString() << u"DE"_s
+                                     << QString() << false;
     QTest::addRow("param") << param << u"utm_source"_s << u"flyer"_s << QString() << QString() << QString()
                            << u"utm_source=flyer&x=1"_s << true;
     QTest::addRow("param other value") << param << u"utm_source"_s << u"flyer"_s << QString() << QString() << QString()
@@ -76,6 +83,30 @@ void TestVisitorPreview::conditions()
     const QDateTime now(QDate(2026, 6, 1), QTime(12, 0), QTimeZone::utc());
     const Condition c{ConditionType(type), key, value};
     QCOMPARE(matches(c, Visitor{device, language, country, {}, query}, now), match);
+}
+
+// Where the preview once decided otherwise than linkdeck-server (QUrlQuery's reading of a query):
+// now both use the same matcher (core/links/rulematch.h).
+void TestVisitorPreview::queryAndDatesDecidedAsTheServerDoes()
+{
+    const QDateTime now(QDate(2026, 6, 1), QTime(12, 0), QTimeZone::utc());
+    const auto withQuery = [](const char *query) { return Visitor{{}, {}, {}, {}, QString::fromLatin1(query)}; };
+    const Condition srcB{ConditionType::QueryParam, u"src"_s, u"b"_s};
+    // A repeated parameter: the server (as PHP, and so Shlink) takes the last one.
+    QVERIFY(matches(srcB, withQuery("src=a&src=b"), now));
+    QVERIFY(!matches(srcB, withQuery("src=b&src=a"), now));
+    QVERIFY(matches(srcB, withQuery("s%72c=%62"), now));   // decoded, name and value
+    // "+" is a space in a query.
+    QVERIFY(matches(Condition{ConditionType::QueryParam, u"q"_s, u"hello world"_s}, withQuery("q=hello+world"), now));
+    // "promo=" has no value, as "promo" has none.
+    const Condition valueless{ConditionType::ValuelessQueryParam, {}, u"promo"_s};
+    QVERIFY(matches(valueless, withQuery("promo=&x=1"), now));
+    QVERIFY(matches(valueless, withQuery("promo=x&promo"), now));
+    QVERIFY(!matches(valueless, withQuery("promo&promo=x"), now));
+    // A date-time with its zone, to the millisecond: 2026-06-01 12:00 UTC is 14:00 in Berlin.
+    QVERIFY(!matches(Condition{ConditionType::AfterDate, {}, u"2026-06-01T14:00:00+02:00"_s}, Visitor{}, now));
+    QVERIFY(matches(Condition{ConditionType::AfterDate, {}, u"2026-06-01T13:59:59+02:00"_s}, Visitor{}, now));
+    QVERIFY(matches(Condition{ConditionType::BeforeDate, {}, u"2026-06-01T12:00:00.001Z"_s}, Visitor{}, now));
 }
 
 void TestVisitorPreview::firstRuleThenSplitThenDestination()
