@@ -140,8 +140,8 @@ QByteArray CampaignMatrix::toCsv(const QList<Row> &rows, const QStringList &tags
         + ColumnMapping::columnName(Field::Title) + u',' + ColumnMapping::columnName(Field::Tags) + u"\r\n"_s;
     const QString tagText = tags.join(u", "_s);
     for (const Row &row : rows)
-        out += Csv::field(row.destination) + u',' + Csv::field(row.slug) + u',' + Csv::field(row.title) + u','
-            + Csv::field(tagText) + u"\r\n"_s;
+        out += Csv::safeField(row.destination) + u',' + Csv::safeField(row.slug) + u',' + Csv::safeField(row.title)
+            + u',' + Csv::safeField(tagText) + u"\r\n"_s;
     return out.toUtf8();
 }
 

@@ -56,7 +56,9 @@ public:
     // what to change: a missing campaign or destination, an address that is refused, a
     // back-half the pattern makes twice or cannot make.
     Result<QList<Row>> rows() const;
-    // The rows as a table the importer reads (Linkdeck's own column names), UTF-8.
+    // The rows as a table the importer reads (Linkdeck's own column names), UTF-8. A cell a
+    // spreadsheet would run as a formula (a campaign named "=HYPERLINK(…)" makes such titles)
+    // gets the leading apostrophe of Csv::safeField(), which the importer takes off again.
     static QByteArray toCsv(const QList<Row> &rows, const QStringList &tags);
 
     // Lower case, spaces and other separators as "-", only the characters a back-half allows.

@@ -22,6 +22,7 @@ private slots:
     void patternsAndSlugParts();
     void whatCannotBeMade();
     void importedOnceIntoThisComputer();
+    void csvGuardsFormulas();
 
 private:
     static CampaignMatrix spring();
@@ -134,6 +135,49 @@ void TestCampaignMatrix::importedOnceIntoThisComputer()
     QCOMPARE(link->title, u"Spring Sale: facebook / social"_s);
     QCOMPARE(link->tags, (QStringList{u"spring"_s, u"2027"_s}));
     QCOMPARE(link->campaign(), u"spring sale"_s);
+}
+
+// A campaign named like a spreadsheet formula makes titles (and tags) a spreadsheet would run
+// when the matrix's CSV is opened: each such cell starts with an apostrophe (Csv::safeField, as
+// the export writes it), and the importer takes it off again, so the links are as typed.
+void TestCampaignMatrix::csvGuardsFormulas()
+{
+    CampaignMatrix m;
+    m.campaign = u"=HYPERLINK(\"http://evil.example\",\"Click\")"_s;
+    m.destinations = {u"https://shop.example/spring"_s};
+    m.sources = {u"newsletter"_s};
+    m.mediums = {u"email"_s, u"print"_s};
+    m.tags = {u"@SUM(1+1)"_s, u"spring"_s};
+    const auto rows = m.rows();
+    QVERIFY2(rows.ok(), qPrintable(rows ? QString() : rows.error().message));
+    QCOMPARE(rows->size(), 2);
+    const QString title = u"=HYPERLINK(\"http://evil.example\",\"Click\"): newsletter / email"_s;
+    QCOMPARE(rows->first().title, title);
+    const QByteArray csv = CampaignMatrix::toCsv(*rows, m.tags);
+    const QStringList lines = QString::fromUtf8(csv).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines.at(1),
+             rows->first().destination + u',' + rows->first().slug
+                 + u",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Click\"\"): newsletter / email\","
+                   u"\"'@SUM(1+1), spring\""_s);
+    for (const QString &line : lines.mid(1))
+        QVERIFY2(line.contains(u",\"'="_s) && line.endsWith(u",\"'@SUM(1+1), spring\""_s), qPrintable(line));
+
+    QTemporaryDir dir;
+    Backend backend;
+    QVERIFY(backend.open(dir.filePath(u"l.sqlite"_s)).ok());
+    const Account local = *backend.accounts().find(AccountRepository::LocalAccountId);
+    QBuffer table;
+    table.setData(csv);
+    QVERIFY(table.open(QIODevice::ReadOnly));
+    Bulk::Importer importer(backend.database(), backend.links(), backend.provider(local.id), local);
+    QVERIFY(importer.open(&table).ok());
+    const Bulk::ImportReport report = importer.run({});
+    QCOMPARE(report.created, 2);
+    const auto link = backend.links().findBySlug(u"localhost:8080"_s, rows->first().slug);
+    QVERIFY(link);
+    QCOMPARE(link->title, title);
+    QCOMPARE(link->tags, (QStringList{u"@SUM(1+1)"_s, u"spring"_s}));
 }
 
 QTEST_MAIN(TestCampaignMatrix)
