@@ -1,5 +1,6 @@
 #include "gui/transferdialog.h"
 
+#include "core/bulk/importer.h"
 #include "core/storage/accountrepository.h"
 #include "core/sync/backend.h"
 
@@ -25,6 +26,7 @@ namespace Linkdeck::Gui {
 
 TransferDialog::TransferDialog(Backend &backend, const QList<Link> &links, bool move, QWidget *parent)
     : QDialog(parent)
+    , m_backend(backend)
     , m_links(links)
     , m_move(move)
     , m_transfer(backend)
@@ -94,11 +96,31 @@ TransferDialog::TransferDialog(Backend &backend, const QList<Link> &links, bool 
         if (!path.isEmpty())
             saveMapping(path);
     });
-    connect(&m_transfer, &Bulk::LinkTransfer::progress, this, [this](int done, int total) {
+    connect(&m_transfer, &Bulk::LinkTransfer::progress, this, [this](int done, int total, qint64 remainingMs) {
         m_progress->setRange(0, qMax(1, total));
         m_progress->setValue(done);
+        // Onto a service with request limits: how long the rest takes (as the import wizard tells it).
+        const QString doing = m_move ? tr("Moving…") : tr("Copying…");
+        m_summary->setText(remainingMs < 0 ? doing
+                                           : doing + u' ' + Bulk::Importer::remainingText(remainingMs, m_runService));
     });
     connect(&m_transfer, &Bulk::LinkTransfer::finished, this, &TransferDialog::finished);
+    connect(m_account, &QComboBox::currentIndexChanged, this, &TransferDialog::showEstimate);
+    showEstimate();
+}
+
+QString TransferDialog::targetService() const
+{
+    const std::optional<Account> target = m_backend.accounts().find(m_account->currentData().toLongLong());
+    return target ? providerName(target->provider) : QString();
+}
+
+void TransferDialog::showEstimate()
+{
+    if (m_transfer.isRunning() || m_account->count() == 0)
+        return;
+    const qint64 ms = m_transfer.timeFor(m_links, m_account->currentData().toLongLong());
+    m_summary->setText(Bulk::Importer::remainingText(ms, targetService()));   // empty without limits
 }
 
 void TransferDialog::start()
@@ -109,6 +131,7 @@ void TransferDialog::start()
     m_progress->setRange(0, 0);
     m_progress->show();
     m_summary->setText(m_move ? tr("Moving…") : tr("Copying…"));
+    m_runService = targetService();
     Bulk::LinkTransfer::Options options;
     options.move = m_move;
     options.onConflict = Bulk::ConflictMode(m_conflict->currentData().toInt());

@@ -18,7 +18,8 @@ namespace Linkdeck::Gui {
 
 // Copy to Account… / Move to Account…: the selected links made on another account (core's
 // Bulk::LinkTransfer), with the choice for a back-half taken there, progress, each link's
-// old and new short URL, and the mapping file for the print team.
+// old and new short URL, and the mapping file for the print team. Onto a service with request
+// limits (Bitly, Rebrandly, Cuttly) it tells how long that takes, before and while it runs.
 class TransferDialog final : public QDialog
 {
     Q_OBJECT
@@ -28,6 +29,8 @@ public:
 
     const Bulk::TransferReport &report() const { return m_report; }
     bool saveMapping(const QString &path);
+    // The work behind the dialog (tests follow its progress).
+    Bulk::LinkTransfer &transfer() { return m_transfer; }
 
 public slots:
     void start();
@@ -37,7 +40,11 @@ signals:
 
 private:
     void finished(const Bulk::TransferReport &report);
+    // Before starting: how long the links take at the chosen account's request limits.
+    void showEstimate();
+    QString targetService() const;
 
+    Backend &m_backend;
     QList<Link> m_links;
     bool m_move;
     Bulk::LinkTransfer m_transfer;
@@ -49,6 +56,7 @@ private:
     QTableWidget *m_table = nullptr;
     QPushButton *m_start = nullptr;
     QPushButton *m_save = nullptr;
+    QString m_runService;   // the service the running transfer makes links on
 };
 
 }   // namespace Linkdeck::Gui

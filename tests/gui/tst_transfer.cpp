@@ -1,5 +1,8 @@
+#include "core/base/clock.h"
 #include "core/providers/linkprovider.h"
+#include "core/providers/requestpacer.h"
 #include "core/storage/accountrepository.h"
+#include "core/storage/linkrepository.h"
 #include "core/storage/secretstore.h"
 #include "core/sync/backend.h"
 #include "gui/transferdialog.h"
@@ -12,6 +15,8 @@
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +32,7 @@ class TestTransfer : public QObject
 private slots:
     void initTestCase() { QVERIFY(installTranslators(QLocale(QLocale::English, QLocale::UnitedStates))); }
     void moveABitlyLinkHere();
+    void timeLeftAtBitlysLimits();
 };
 
 void TestTransfer::moveABitlyLinkHere()
@@ -76,6 +82,78 @@ void TestTransfer::moveABitlyLinkHere()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.readAll().contains((link.shortUrl + u",http://localhost:8080/flyer,moved,"_s).toUtf8()));
     QVERIFY(summary->text().contains(u"Mapping saved in"_s));
+}
+
+// 250 links copied from this computer onto Bitly: before Copy is pressed the dialog says how
+// long that takes at Bitly's published limits (100 links a minute), and while it runs how long
+// the rest takes, in the import wizard's words, going down to the end. The pacer's waits move
+// the test's clock on, so the minutes of pacing take no real time.
+void TestTransfer::timeLeftAtBitlysLimits()
+{
+    Clock::Override clock(QDateTime(QDate(2026, 11, 29), QTime(10, 0), QTimeZone::utc()));
+    RequestPacer::resetAll();
+    RequestPacer::setTimeSource([] { return Clock::nowMSecsSinceEpoch(); }, [&clock](qint64 ms) { clock.advance(ms); });
+    const auto restore = qScopeGuard([] { RequestPacer::setTimeSource({}, {}); });
+    QTemporaryDir dir;
+    QNetworkAccessManager network;
+    Backend backend(&network);
+    QVERIFY(backend.open(dir.filePath(u"l.sqlite"_s)).ok());
+    auto *secrets = new MemorySecretStore;
+    backend.setSecretStore(secrets);
+    Test::FakeBitly bitly;
+    QVERIFY(bitly.listen());
+    Account a;
+    a.provider = ProviderKind::Bitly;
+    a.name = u"Marketing"_s;
+    a.apiBase = bitly.apiUrl().toString();
+    const Account account = *backend.accounts().add(a);
+    secrets->write(SecretStore::accountKey(account), bitly.token(), [](const Result<void> &) {});
+    QList<Link> links;
+    for (int i = 0; i < 250; ++i) {
+        Link l;
+        l.accountId = AccountRepository::LocalAccountId;
+        l.domain = u"localhost:8080"_s;
+        l.slug = u"flyer-%1"_s.arg(i);
+        l.destination = u"https://shop.example/flyer/%1"_s.arg(i);
+        l.title = u"Flyer %1"_s.arg(i);
+        const auto inserted = backend.links().insert(l);
+        QVERIFY(inserted.ok());
+        links << *inserted;
+    }
+
+    Gui::TransferDialog dialog(backend, links, false);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *to = dialog.findChild<QComboBox *>(u"transferAccountCombo"_s);
+    auto *summary = dialog.findChild<QLabel *>(u"transferSummary"_s);
+    // This computer has no request limits: nothing to tell.
+    to->setCurrentIndex(to->findData(AccountRepository::LocalAccountId));
+    QCOMPARE(summary->text(), QString());
+    to->setCurrentIndex(to->findData(account.id));
+    QCOMPARE(summary->text(), u"About 10 minutes left at Bitly's request limits."_s);
+
+    QStringList told;   // the summary each time the transfer tells its progress
+    connect(&dialog.transfer(), &Bulk::LinkTransfer::progress, &dialog,
+            [&](int, int, qint64) { told << summary->text(); });
+    QTest::mouseClick(dialog.findChild<QPushButton *>(u"transferStartButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(summary->text().endsWith(u"copied."_s), 60000);
+    QCOMPARE(summary->text(), u"250 links copied."_s);
+    QCOMPARE(bitly.requestCount("POST", u"/v4/bitlinks"_s), 250);
+    QVERIFY(told.size() > 200);
+    QCOMPARE(told.first(), u"Copying… About 10 minutes left at Bitly's request limits."_s);
+    // Each time the sentence of the import wizard, the time left going down to seconds.
+    static const QRegularExpression sentence(
+        u"^Copying… About (\\d+) (seconds?|minutes?) left at Bitly's request limits\\.$"_s);
+    qint64 previous = 24 * 3600;
+    for (const QString &text : std::as_const(told)) {
+        const QRegularExpressionMatch m = sentence.match(text);
+        QVERIFY2(m.hasMatch(), qPrintable(text));
+        const qint64 seconds = m.captured(1).toLongLong() * (m.captured(2).startsWith(u'm') ? 60 : 1);
+        QVERIFY2(seconds <= previous + 30, qPrintable(text));   // minutes are rounded
+        previous = std::min(previous, seconds);
+    }
+    QVERIFY(told.contains(u"Copying… About 5 minutes left at Bitly's request limits."_s));
+    QVERIFY2(previous < 10, qPrintable(told.last()));
 }
 
 QTEST_MAIN(TestTransfer)

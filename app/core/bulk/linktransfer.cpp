@@ -5,12 +5,15 @@
 #include "core/bulk/columnmapping.h"
 #include "core/bulk/exporter.h"
 #include "core/providers/linkprovider.h"
+#include "core/providers/requestpacer.h"
 #include "core/storage/accountrepository.h"
 #include "core/sync/backend.h"
 
 #include <QBuffer>
 #include <QEventLoop>
 #include <QTimer>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -123,8 +126,8 @@ void LinkTransfer::start(const QList<Link> &links, qint64 targetAccountId, const
         if (const int column = m_importer->mapping().column(f); column >= 0)
             m_importer->mapping().set(column, Field::Ignore);
     }
-    connect(m_importer.get(), &Importer::progress, this, [this](qint64 done, qint64 total) {
-        emit progress(int(done), int(total) + (m_options.move ? int(m_report.links.size()) : 0));
+    connect(m_importer.get(), &Importer::progress, this, [this](qint64 done, qint64 total, qint64 remainingMs) {
+        emit progress(int(done), int(total) + (m_options.move ? int(m_report.links.size()) : 0), remainingMs);
     });
     connect(m_importer.get(), &Importer::finished, this, &LinkTransfer::copied);
     ImportOptions importOptions;
@@ -141,6 +144,17 @@ TransferReport LinkTransfer::run(const QList<Link> &links, qint64 targetAccountI
     if (m_running)
         loop.exec();
     return m_report;
+}
+
+qint64 LinkTransfer::timeFor(const QList<Link> &links, qint64 targetAccountId) const
+{
+    const std::optional<Account> target = m_backend.accounts().find(targetAccountId);
+    RequestPacer *pacer = target ? RequestPacer::forAccount(*target) : nullptr;
+    if (!pacer)
+        return -1;
+    // A link with a password is not sent (start()): it takes no request.
+    const auto sent = std::count_if(links.cbegin(), links.cend(), [](const Link &l) { return !l.passwordProtected; });
+    return pacer->timeFor(qint64(sent));
 }
 
 void LinkTransfer::cancel()
@@ -181,7 +195,7 @@ void LinkTransfer::redirectNext()
     while (m_nextRedirect < m_report.links.size()) {
         Transfer &t = m_report.links[m_nextRedirect];
         const int index = m_nextRedirect++;
-        emit progress(int(m_report.links.size()) + index, 2 * int(m_report.links.size()));
+        emit progress(int(m_report.links.size()) + index, 2 * int(m_report.links.size()), -1);
         if (m_cancelled)
             break;
         if (!isMade(t.verdict) || t.toShortUrl.isEmpty())

@@ -77,8 +77,17 @@ public:
     void cancel();
     bool isRunning() const { return m_running; }
 
+    // How long making `links` on the target takes at its service's published request limits
+    // (RequestPacer, the account's own: what else runs on it counts), before starting; -1 where
+    // no limit applies (this computer, Shlink) or the account is unknown. An upper bound: a
+    // link already there needs no request. Told as people read it by Importer::remainingText.
+    qint64 timeFor(const QList<Link> &links, qint64 targetAccountId) const;
+
 signals:
-    void progress(int done, int total);
+    // remainingMs: while the links are made, how long the rest takes at the target's request
+    // limits (as Importer::progress tells it); -1 without limits and while old links are
+    // pointed to their new ones.
+    void progress(int done, int total, qint64 remainingMs);
     void finished(const Linkdeck::Bulk::TransferReport &report);
 
 private:
