@@ -58,6 +58,20 @@ void Settings::setStartServerWithApp(bool on)
     m_store.setValue(u"server/startWithApp"_s, on);
 }
 
+Settings::Appearance Settings::appearance() const
+{
+    const QString value = m_store.value(u"window/appearance"_s).toString();
+    return value == u"light"_s ? Appearance::Light : value == u"dark"_s ? Appearance::Dark : Appearance::System;
+}
+
+void Settings::setAppearance(Appearance appearance)
+{
+    m_store.setValue(u"window/appearance"_s,
+                     appearance == Appearance::Light      ? u"light"_s
+                         : appearance == Appearance::Dark ? u"dark"_s
+                                                          : u"system"_s);
+}
+
 QStringList Settings::qrPresetNames() const
 {
     return m_store.value(u"qr/presets"_s).toMap().keys();

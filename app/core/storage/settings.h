@@ -30,6 +30,11 @@ public:
     bool startServerWithApp() const;
     void setStartServerWithApp(bool on);
 
+    // The colours of the windows: the platform's, or Linkdeck's own light or dark palette.
+    enum class Appearance { System, Light, Dark };
+    Appearance appearance() const;
+    void setAppearance(Appearance appearance);
+
     // QR studio presets the user saved, by name (values as the studio writes them).
     QStringList qrPresetNames() const;
     QVariantMap qrPreset(const QString &name) const;
