@@ -4,6 +4,7 @@
 #include "core/providers/localaddress.h"
 #include "core/storage/settings.h"
 #include "core/sync/backend.h"
+#include "gui/appearance.h"
 #include "gui/mainwindow.h"
 #include "i18n.h"
 
@@ -55,6 +56,7 @@ int main(int argc, char *argv[])
     }
     auto store = Linkdeck::Paths::settings();
     Linkdeck::Settings settings(*store);
+    Linkdeck::Gui::Appearance::apply(settings.appearance());
     // This computer's links take the port chosen (a port changed before they followed it).
     if (const auto local = backend.accounts().find(Linkdeck::AccountRepository::LocalAccountId)) {
         if (auto moved = Linkdeck::LocalAddress::apply(backend.accounts(), backend.links(), local->apiBase,

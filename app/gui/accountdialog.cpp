@@ -167,10 +167,7 @@ void AccountDialog::validate()
 void AccountDialog::setStatus(const QString &text, bool bad)
 {
     m_ui->connectionStatus->setText(text);
-    QPalette p = palette();
-    if (bad)
-        p.setColor(QPalette::WindowText, badTone(p));
-    m_ui->connectionStatus->setPalette(p);
+    setTone(m_ui->connectionStatus, bad ? Tone::Bad : Tone::Plain);
 }
 
 void AccountDialog::testConnection()

@@ -65,8 +65,6 @@ QLabel *statusLabel(QWidget *parent, const QString &objectName)
     return label;
 }
 
-enum class Tone { Neutral, Good, Bad };
-
 // The lines under the destination and the back-half keep their room while empty, so that the
 // fields below do not move under the pointer while a check comes and goes as one types.
 void reserveLine(QLabel *label)
@@ -79,14 +77,7 @@ void setStatus(QLabel *label, const QString &text, Tone tone)
 {
     label->setText(text);
     label->setVisible(!text.isEmpty() || label->property("reserveLine").toBool());
-    QPalette palette = label->parentWidget()->palette();
-    if (tone == Tone::Bad)
-        palette.setColor(QPalette::WindowText, badTone(palette));
-    else if (tone == Tone::Good)
-        palette.setColor(QPalette::WindowText, goodTone(palette));
-    else
-        palette.setColor(QPalette::WindowText, palette.color(QPalette::Disabled, QPalette::WindowText));
-    label->setPalette(palette);
+    setTone(label, tone);
 }
 
 // The next full hour from now, local time: where a start or an end field begins.
@@ -533,7 +524,7 @@ void LinkDialog::updateLimitsForProvider()
     setStatus(
         m_limitsZone,
         tr("Times are in your time zone, %1.").arg(zone.displayName(QDateTime::currentDateTime(), QTimeZone::LongName)),
-        Tone::Neutral);
+        Tone::Quiet);
     limitToggled();
 }
 
@@ -754,16 +745,15 @@ void LinkDialog::validate()
     const QString typed = m_destination->text();
     const UrlCheck check = UrlValidator::check(typed);
     if (typed.trimmed().isEmpty())
-        setStatus(m_destinationStatus, {}, Tone::Neutral);
+        setStatus(m_destinationStatus, {}, Tone::Quiet);
     else if (!check.ok)
         setStatus(m_destinationStatus, check.reason, Tone::Bad);
     else if (check.url != typed.trimmed())
         // Readable (a Unicode host, decoded letters), but a space shows as the %20 it becomes.
         setStatus(m_destinationStatus,
-                  tr("Will be saved as %1").arg(UrlValidator::display(check.url).replace(u' ', u"%20"_s)),
-                  Tone::Neutral);
+                  tr("Will be saved as %1").arg(UrlValidator::display(check.url).replace(u' ', u"%20"_s)), Tone::Quiet);
     else
-        setStatus(m_destinationStatus, {}, Tone::Neutral);
+        setStatus(m_destinationStatus, {}, Tone::Quiet);
 
     const QString slug = m_slug->text().trimmed();
     if (!slug.isEmpty()) {
@@ -773,7 +763,7 @@ void LinkDialog::validate()
     } else if (m_original) {
         setStatus(m_slugStatus, tr("An existing link needs a back-half."), Tone::Bad);
     } else {
-        setStatus(m_slugStatus, {}, Tone::Neutral);
+        setStatus(m_slugStatus, {}, Tone::Quiet);
     }
 
     const QString limitsProblem = LinkLimits::problem(draft());
@@ -797,10 +787,10 @@ void LinkDialog::scheduleSlugCheck()
         return;
     if (isOwnSlug(slug, m_domain->currentText())) {
         m_slugTimer->stop();   // a check started by earlier keystrokes would find the link itself
-        setStatus(m_slugStatus, {}, Tone::Neutral);
+        setStatus(m_slugStatus, {}, Tone::Quiet);
         return;
     }
-    setStatus(m_slugStatus, tr("Checking…"), Tone::Neutral);
+    setStatus(m_slugStatus, tr("Checking…"), Tone::Quiet);
     m_slugTimer->start();
 }
 
@@ -825,11 +815,11 @@ void LinkDialog::checkSlug()
             if (generation != m_slugCheckGeneration)
                 return;   // the user typed on; a newer check is coming
             if (!available && available.error().kind == Error::Kind::Unsupported) {
-                setStatus(m_slugStatus, available.error().message, Tone::Neutral);
+                setStatus(m_slugStatus, available.error().message, Tone::Quiet);
             } else if (!available) {
                 setStatus(m_slugStatus,
                           tr("Could not check whether “%1” is free: %2").arg(slug, available.error().message),
-                          Tone::Neutral);
+                          Tone::Quiet);
             } else if (*available) {
                 setStatus(m_slugStatus, tr("“%1” is available.").arg(slug), Tone::Good);
             } else {

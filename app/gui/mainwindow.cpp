@@ -9,6 +9,7 @@
 #include "core/sync/accountsync.h"
 #include "core/sync/backend.h"
 #include "gui/accountdialog.h"
+#include "gui/appearance.h"
 #include "gui/detailpane.h"
 #include "gui/linkarea.h"
 #include "gui/linkcommands.h"
@@ -293,6 +294,7 @@ void MainWindow::showPreferencesPage(bool accounts)
         dialog.showAccounts();
     connect(&dialog, &PreferencesDialog::accountsChanged, this, &MainWindow::syncAccounts);
     connect(&dialog, &PreferencesDialog::localServerChanged, m_server, &LocalServerController::restartOn);
+    connect(&dialog, &PreferencesDialog::appearanceChosen, this, &Appearance::apply);
     if (dialog.exec() == QDialog::Accepted)
         m_backend.setRandomSlugLength(m_settings.randomSlugLength());
 }

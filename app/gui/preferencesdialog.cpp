@@ -9,6 +9,7 @@
 #include "gui/accountspage.h"
 
 #include <QAbstractButton>
+#include <QComboBox>
 #include <QLineEdit>
 
 namespace Linkdeck::Gui {
@@ -28,6 +29,14 @@ PreferencesDialog::PreferencesDialog(Settings &settings, Backend &backend, QWidg
     m_ui->defaultUtmPresetCombo->setCurrentIndex(
         qMax(0, m_ui->defaultUtmPresetCombo->findData(settings.defaultUtmPreset())));
     m_ui->lowercaseUtmCheck->setChecked(settings.lowercaseUtm());
+    // The items of the .ui form, in the order of Settings::Appearance.
+    const Settings::Appearance appearances[] = {Settings::Appearance::System, Settings::Appearance::Light,
+                                                Settings::Appearance::Dark};
+    for (int i = 0; i < m_ui->appearanceCombo->count(); ++i)
+        m_ui->appearanceCombo->setItemData(i, int(appearances[i]));
+    m_ui->appearanceCombo->setCurrentIndex(m_ui->appearanceCombo->findData(int(settings.appearance())));
+    connect(m_ui->appearanceCombo, &QComboBox::currentIndexChanged, this,
+            [this] { emit appearanceChosen(chosenAppearance()); });
     m_ui->serverPortSpin->setValue(settings.serverPort() ? settings.serverPort() : 8080);
     if (const auto local = backend.accounts().find(AccountRepository::LocalAccountId))
         m_ui->publicAddressEdit->setText(local->apiBase);
@@ -84,9 +93,22 @@ void PreferencesDialog::accept()
     m_settings.setLowercaseUtm(m_ui->lowercaseUtmCheck->isChecked());
     m_settings.setDefaultUtmPreset(m_ui->defaultUtmPresetCombo->currentData().toString());
     m_settings.setServerPort(port);
+    m_settings.setAppearance(chosenAppearance());
     if (changed)
         emit localServerChanged(port);
     QDialog::accept();
+}
+
+void PreferencesDialog::reject()
+{
+    if (chosenAppearance() != m_settings.appearance())
+        emit appearanceChosen(m_settings.appearance());
+    QDialog::reject();
+}
+
+Settings::Appearance PreferencesDialog::chosenAppearance() const
+{
+    return Settings::Appearance(m_ui->appearanceCombo->currentData().toInt());
 }
 
 }   // namespace Linkdeck::Gui

@@ -39,9 +39,7 @@ void setErrorText(QLabel *label, const QString &text)
 {
     label->setText(text);
     label->setVisible(!text.isEmpty());
-    QPalette palette = label->parentWidget()->palette();
-    palette.setColor(QPalette::WindowText, badTone(palette));
-    label->setPalette(palette);
+    setTone(label, Tone::Bad);
 }
 
 QLineEdit *lineEdit(QWidget *parent, const QString &objectName, const QString &placeholder)

@@ -62,9 +62,7 @@ SplitEditor::SplitEditor(QWidget *parent)
     m_status->setObjectName(u"splitStatus"_s);
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
-    QPalette bad = m_status->palette();
-    bad.setColor(QPalette::WindowText, badTone(bad));
-    m_status->setPalette(bad);
+    setTone(m_status, Tone::Bad);
     m_status->setVisible(false);
     fields->addWidget(m_status);
     outer->addWidget(m_fields);

@@ -3,6 +3,8 @@
 #include <QColor>
 #include <QPalette>
 
+class QWidget;
+
 namespace Linkdeck::Gui {
 
 // The colours of a sentence that says something is wrong or right, readable on the palette it
@@ -22,5 +24,17 @@ inline QColor goodTone(const QPalette &palette)
 {
     return isDark(palette) ? QColor(0x81, 0xc7, 0x84) : QColor(0x1d, 0x6b, 0x2c);
 }
+
+enum class Tone {
+    Plain,   // the palette's own text colour
+    Bad,
+    Good,
+    Quiet   // the disabled text colour: a hint
+};
+
+// Shows the widget's text (a label's) in the tone, and keeps it in that tone on the palette the
+// application takes later (Preferences > Appearance): only its text colour is its own, the rest
+// follows the application.
+void setTone(QWidget *widget, Tone tone);
 
 }   // namespace Linkdeck::Gui
