@@ -414,6 +414,20 @@ const QStringList schemaV12 = {
         INSERT INTO link_changes(link_id, domain, slug) VALUES (new.id, old.domain, old.slug); END)"_s,
 };
 
+// Version 13: links_order_version counts edits that can move a link within a sort order of
+// the link list other than by clicks: its title, tags, campaign or creation time. With
+// links_version (links added or removed, back-halves and destinations edited) it tells the
+// app that a sort order it keeps in memory (core/storage/sortorders.h) still holds, also
+// after another program (linkdeck-cli, a Shlink client) edited links.
+const QStringList schemaV13 = {
+    u"INSERT INTO meta(key, value) VALUES ('links_order_version', 0)"_s,
+    uR"(CREATE TRIGGER links_order_update AFTER UPDATE OF title, tags, campaign, created_at ON links
+        WHEN old.title IS NOT new.title OR old.tags IS NOT new.tags OR old.campaign IS NOT new.campaign
+            OR old.created_at IS NOT new.created_at
+        BEGIN
+        UPDATE meta SET value = value + 1 WHERE key = 'links_order_version'; END)"_s,
+};
+
 bool exec(QSqlQuery &q, const QString &sql)
 {
     return q.exec(sql);
@@ -545,9 +559,9 @@ Error storageErrorAt(const QString &path, const QString &what, const QSqlError &
 
 const QList<Database::Migration> &Database::migrations()
 {
-    static const QList<Migration> list{{1, schemaV1}, {2, schemaV2},   {3, schemaV3},   {4, schemaV4},
-                                       {5, schemaV5}, {6, schemaV6},   {7, schemaV7},   {8, schemaV8},
-                                       {9, schemaV9}, {10, schemaV10}, {11, schemaV11}, {12, schemaV12}};
+    static const QList<Migration> list{{1, schemaV1},   {2, schemaV2},   {3, schemaV3},  {4, schemaV4}, {5, schemaV5},
+                                       {6, schemaV6},   {7, schemaV7},   {8, schemaV8},  {9, schemaV9}, {10, schemaV10},
+                                       {11, schemaV11}, {12, schemaV12}, {13, schemaV13}};
     return list;
 }
 

@@ -9,6 +9,12 @@
 using namespace Qt::StringLiterals;
 
 namespace Linkdeck {
+namespace {
+
+// links_version and links_order_version only grow: their sum changes when either does.
+const QString linksVersionSql = u"SELECT sum(value) FROM meta WHERE key IN ('links_version', 'links_order_version')"_s;
+
+}   // namespace
 
 ExternalChanges::ExternalChanges(Database &db, LinkRepository &links, QObject *parent)
     : QObject(parent)
@@ -54,7 +60,7 @@ void ExternalChanges::acknowledge()
     if (m_dataVersion >= 0 && dataVersion != m_dataVersion)
         return;
     m_dataVersion = dataVersion;
-    m_linksVersion = scalar(u"SELECT value FROM meta WHERE key = 'links_version'"_s);
+    m_linksVersion = scalar(linksVersionSql);
 }
 
 bool ExternalChanges::check()
@@ -63,7 +69,7 @@ bool ExternalChanges::check()
     if (dataVersion == m_dataVersion)
         return false;   // nobody else committed anything
     m_dataVersion = dataVersion;
-    const qint64 linksVersion = scalar(u"SELECT value FROM meta WHERE key = 'links_version'"_s);
+    const qint64 linksVersion = scalar(linksVersionSql);
     if (linksVersion == m_linksVersion || linksVersion < 0)
         return false;   // clicks, not links
     m_linksVersion = linksVersion;

@@ -14,8 +14,9 @@ class LinkRepository;
 // change (LinkChange::Many), so that the table, the sidebar and the detail pane follow without
 // a restart (issue 12). Cheap enough to run every second: SQLite's `PRAGMA data_version` tells
 // whether any other connection committed at all (the server's click batches do, often), and
-// only then is `links_version` read, which the links' triggers count up on every insert and
-// delete and on every change that matters to a redirect. The app's own changes are
+// only then are `links_version` and `links_order_version` read, which the links' triggers
+// count up on every insert and delete, on every change that matters to a redirect, and on
+// every edit of a title, tags or campaign. The app's own changes are
 // acknowledged as the repository announces them, so they are not announced twice.
 //
 //   ExternalChanges watcher(backend.database(), backend.links());

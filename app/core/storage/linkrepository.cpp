@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPromise>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -1296,6 +1297,9 @@ QList<Link> LinkRepository::fetch(const LinkQuery &query, qint64 offset, int lim
         out.reserve(qMin(limit, 1024));   // the rows there are, not the page size asked for
         while (q.next())
             out << fromRow(q);
+        // The list now shows this order: a filter typed next finds its page along it at once.
+        if (offset == 0 && hasOnlyText(query))
+            keptOrder(query, KeepOrder::IfMany);
         return out;
     }
     // A broad term matches often along any sort order: walking the order and testing each
@@ -1303,25 +1307,75 @@ QList<Link> LinkRepository::fetch(const LinkQuery &query, qint64 offset, int lim
     // million for "newsletter") takes seconds to collect and sort. A narrow term is the
     // other way round. So: a term with few matches takes the set; others walk for a
     // moment, and if that does not find the page (the matches are rare, or lie further
-    // along this order), take the set: many matches looked up along the sort column's
-    // index, fewer sorted.
+    // along this order), collect the matches and find the page along the order kept in
+    // memory, or else along the sort column's index or by sorting them, whichever costs less.
     if (plan == FetchPlan::SortWalk)
         return walkSortOrder(query, offset, limit, -1).value_or(QList<Link>());
-    if (plan == FetchPlan::IndexOverMatchSet) {
-        if (!hasOnlyText(query))
-            return fetchMatchSet(query, offset, limit);
-        return rowsOf(walkIndexOverMatchSet(query, offset, limit, 0).value_or(QList<qint64>()));
+    if (plan == FetchPlan::IndexOverMatchSet || plan == FetchPlan::SortedMatchSet || plan == FetchPlan::KeptOrder
+        || plan == FetchPlan::AfterWalk) {
+        if (const std::optional<MatchBits> matches = collectMatches(query)) {
+            if (const auto ids = pageOfMatches(query, *matches, offset, limit, plan))
+                return rowsOf(*ids);
+        }
+        return fetchMatchSet(query, offset, limit);
     }
     if (plan == FetchPlan::Automatic
         && probeMatches(m_db.connection(), query.text.trimmed(), FewMatches) >= FewMatches) {
         if (auto rows = walkSortOrder(query, offset, limit, WalkBudgetMs))
             return *rows;
-        // The matches lie further along this order than the walk went. Sorting many of
-        // them costs more than finding them in the sort column's index.
-        if (const auto ids = walkIndexOverMatchSet(query, offset, limit, ManyMatches))
-            return rowsOf(*ids);
+        // The matches lie further along this order than the walk went.
+        if (const std::optional<MatchBits> matches = collectMatches(query)) {
+            if (const auto ids = pageOfMatches(query, *matches, offset, limit, FetchPlan::AfterWalk))
+                return rowsOf(*ids);
+        }
     }
     return fetchMatchSet(query, offset, limit);
+}
+
+LinkRepository::FetchPlan LinkRepository::planAfterWalk(const LinkQuery &query, qint64 offset, int limit) const
+{
+    if (const std::optional<MatchBits> matches = collectMatches(query))
+        return planAfterWalk(query, *matches, offset, limit, nullptr);
+    return FetchPlan::MatchSet;
+}
+
+LinkRepository::FetchPlan LinkRepository::planAfterWalk(const LinkQuery &query, const MatchBits &matches, qint64 offset,
+                                                        int limit, std::shared_ptr<const SortOrders::Ids> *order) const
+{
+    if (auto kept = keptOrder(query, KeepOrder::IfMany)) {
+        if (order)
+            *order = std::move(kept);
+        return FetchPlan::KeptOrder;
+    }
+    return walkingBeatsSorting(query, matches, offset, limit) ? FetchPlan::IndexOverMatchSet
+                                                              : FetchPlan::SortedMatchSet;
+}
+
+std::optional<QList<qint64>> LinkRepository::pageOfMatches(const LinkQuery &query, const MatchBits &matches,
+                                                           qint64 offset, int limit, FetchPlan plan) const
+{
+    std::shared_ptr<const SortOrders::Ids> order;
+    if (plan == FetchPlan::AfterWalk)
+        plan = planAfterWalk(query, matches, offset, limit, &order);
+    switch (plan) {
+    case FetchPlan::KeptOrder:
+        if (!order) {
+            order = keptOrder(query, KeepOrder::Always);
+            if (!order) {
+                m_orders.waitForPending();
+                order = keptOrder(query, KeepOrder::No);
+            }
+        }
+        if (!order)
+            return std::nullopt;
+        return walkKeptOrder(query, matches, *order, offset, limit);
+    case FetchPlan::IndexOverMatchSet:
+        return walkIndexOverMatches(query, matches, offset, limit);
+    case FetchPlan::SortedMatchSet:
+        return sortMatches(query, matches, offset, limit);
+    default:
+        return std::nullopt;
+    }
 }
 
 std::optional<QList<Link>> LinkRepository::walkSortOrder(const LinkQuery &query, qint64 offset, int limit,
@@ -1379,17 +1433,14 @@ QList<Link> LinkRepository::fetchMatchSet(const LinkQuery &query, qint64 offset,
     return rowsOf(ids);
 }
 
-std::optional<QList<qint64>> LinkRepository::walkIndexOverMatchSet(const LinkQuery &query, qint64 offset, int limit,
-                                                                   qint64 minimumMatches) const
+std::optional<MatchBits> LinkRepository::collectMatches(const LinkQuery &query) const
 {
     sqlite3 *handle = sqliteHandle(m_db.connection());
     if (!handle || !hasOnlyText(query))
         return std::nullopt;   // other conditions would need the rows, not just the index
-    // The matching ids, as a bitmap (ids are small positive numbers; any other gives up).
     const Where match = matchingIds(query.text.trimmed());
     constexpr qint64 maxId = qint64(1) << 32;
-    std::vector<quint64> bits;
-    qint64 matches = 0;
+    MatchBits out;
     bool usable = true;
     const bool collected = forEachRow(handle, match.sql, match.values, [&](sqlite3_stmt *row) {
         const qint64 id = sqlite3_column_int64(row, 0);
@@ -1397,23 +1448,29 @@ std::optional<QList<qint64>> LinkRepository::walkIndexOverMatchSet(const LinkQue
             usable = false;
             return false;
         }
-        if (std::size_t(id / 64) >= bits.size())
-            bits.resize(std::size_t(id / 64) + 1 + bits.size() / 2);
-        bits[std::size_t(id / 64)] |= quint64(1) << (id % 64);
-        ++matches;
+        if (std::size_t(id / 64) >= out.bits.size())
+            out.bits.resize(std::size_t(id / 64) + 1 + out.bits.size() / 2);
+        out.bits[std::size_t(id / 64)] |= quint64(1) << (id % 64);
+        ++out.count;
         return true;
     });
-    if (!collected || !usable || matches < minimumMatches)
+    if (!collected || !usable)
+        return std::nullopt;
+    return out;
+}
+
+std::optional<QList<qint64>> LinkRepository::walkIndexOverMatches(const LinkQuery &query, const MatchBits &matches,
+                                                                  qint64 offset, int limit) const
+{
+    sqlite3 *handle = sqliteHandle(m_db.connection());
+    if (!handle)
         return std::nullopt;
     // The sort column's index holds the key and the id: walking it reads no row.
-    const auto isMatch = [&bits](qint64 id) {
-        return id >= 0 && std::size_t(id / 64) < bits.size() && (bits[std::size_t(id / 64)] >> (id % 64) & 1);
-    };
     QList<qint64> ids;
     qint64 skip = offset;
     if (limit > 0 && !forEachRow(handle, u"SELECT links.id FROM links"_s + orderBy(query), {}, [&](sqlite3_stmt *row) {
             const qint64 id = sqlite3_column_int64(row, 0);
-            if (!isMatch(id))
+            if (!matches.contains(id))
                 return true;
             if (skip > 0) {
                 --skip;
@@ -1424,6 +1481,135 @@ std::optional<QList<qint64>> LinkRepository::walkIndexOverMatchSet(const LinkQue
         }))
         return std::nullopt;
     return ids;
+}
+
+QList<qint64> LinkRepository::walkKeptOrder(const LinkQuery &query, const MatchBits &matches,
+                                            const SortOrders::Ids &order, qint64 offset, int limit) const
+{
+    // The order is kept ascending; descending is the same order read backwards (ties too,
+    // which the id breaks in the query's direction).
+    QList<qint64> ids;
+    qint64 skip = offset;
+    const auto take = [&](quint32 id) {
+        if (!matches.contains(id))
+            return true;
+        if (skip > 0) {
+            --skip;
+            return true;
+        }
+        ids << qint64(id);
+        return ids.size() < limit;
+    };
+    if (limit <= 0)
+        return ids;
+    if (query.order == Qt::AscendingOrder) {
+        for (auto it = order.cbegin(); it != order.cend() && take(*it); ++it) {}
+    } else {
+        for (auto it = order.crbegin(); it != order.crend() && take(*it); ++it) {}
+    }
+    return ids;
+}
+
+std::optional<QList<qint64>> LinkRepository::sortMatches(const LinkQuery &query, const MatchBits &matches,
+                                                         qint64 offset, int limit) const
+{
+    // The ids as they were collected, so that SQLite looks up each row once, in the order of
+    // the table, and keeps only the page's worth of sort keys while it goes.
+    QString list;
+    list.reserve(int(matches.count) * 8);
+    for (std::size_t word = 0; word < matches.bits.size(); ++word) {
+        for (quint64 bits = matches.bits[word]; bits != 0; bits &= bits - 1) {
+            if (!list.isEmpty())
+                list += u',';
+            list += QString::number(qint64(word) * 64 + qCountTrailingZeroBits(bits));
+        }
+    }
+    if (list.isEmpty())
+        return QList<qint64>();
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT links.id FROM links WHERE links.id IN ("_s + list + u')' + orderBy(query)
+                + limitClause(offset, limit)))
+        return std::nullopt;
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
+}
+
+bool LinkRepository::walkingBeatsSorting(const LinkQuery &query, const MatchBits &matches, qint64 offset,
+                                         int limit) const
+{
+    // How far along the order the page ends, estimated: the first of some matches spread
+    // over all of them stands behind about as large a share of the links as it does of some
+    // links drawn at random. Walking reads that many index entries; sorting looks up every
+    // match. The estimate only chooses between two ways to the same rows.
+    QSqlDatabase db = m_db.connection();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT max(id) FROM links"_s) || !q.next())
+        return true;
+    const qint64 maxId = q.value(0).toLongLong();
+    q.finish();
+    if (maxId <= 0 || matches.count <= 0)
+        return true;
+    // Enough matches that about a page's worth come before the first of them.
+    const qint64 wanted = std::clamp<qint64>(matches.count / qMax<qint64>(1, offset + limit), 1, 64);
+    const qint64 step = qMax<qint64>(1, matches.count / wanted);
+    QStringList sample;
+    qint64 seen = 0;
+    for (std::size_t word = 0; word < matches.bits.size() && sample.size() < wanted; ++word) {
+        for (quint64 bits = matches.bits[word]; bits != 0; bits &= bits - 1) {
+            if (seen++ % step == 0)
+                sample << QString::number(qint64(word) * 64 + qCountTrailingZeroBits(bits));
+        }
+    }
+    const SortColumn column = sortColumn(query);
+    if (!q.exec(u"SELECT "_s + column.name + u", links.id FROM links WHERE links.id IN ("_s + sample.join(u',') + u')'
+                + orderBy(query) + u" LIMIT 1"_s)
+        || !q.next())
+        return true;
+    const QVariant firstKey = q.value(0);
+    const qint64 firstId = q.value(1).toLongLong();
+    q.finish();
+    // Links at random: the same draw each time for the same matches, so that a query is
+    // planned the same way again.
+    QRandomGenerator random(quint32(matches.count) ^ quint32(maxId));
+    QStringList drawn;
+    for (int i = 0; i < 96; ++i)
+        drawn << QString::number(1 + random.bounded(maxId));
+    const QString before = query.order == Qt::AscendingOrder ? u"<"_s : u">"_s;
+    q.prepare(u"SELECT count(*), coalesce(sum((%1, links.id) %2 (?, ?)), 0) FROM links WHERE links.id IN (%3)"_s.arg(
+        column.sql(), before, drawn.join(u',')));
+    q.addBindValue(firstKey);
+    q.addBindValue(firstId);
+    if (!q.exec() || !q.next() || q.value(0).toLongLong() == 0)
+        return true;
+    const double share = q.value(1).toDouble() / q.value(0).toDouble();
+    const double entries = share * double(maxId) + double(offset + limit) * double(maxId) / double(matches.count);
+    return entries < double(matches.count) * IndexEntriesPerRow;
+}
+
+std::shared_ptr<const SortOrders::Ids> LinkRepository::keptOrder(const LinkQuery &query, KeepOrder keep) const
+{
+    if (query.sortKey == LinkQuery::SortKey::Clicks)
+        return nullptr;   // the redirect server moves the counts all the time
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(uR"(SELECT (SELECT value FROM meta WHERE key = 'links_version'),
+                           (SELECT value FROM meta WHERE key = 'links_order_version'), (SELECT max(id) FROM links))"_s)
+        || !q.next() || q.value(0).isNull() || q.value(1).isNull())
+        return nullptr;
+    const SortOrders::Stamp stamp{q.value(0).toLongLong(), q.value(1).toLongLong()};
+    LinkQuery ascending;
+    ascending.sortKey = query.sortKey;
+    ascending.order = Qt::AscendingOrder;
+    const QString order = orderBy(ascending);
+    if (auto kept = m_orders.find(order, stamp))
+        return kept;
+    if (keep == KeepOrder::Always || (keep == KeepOrder::IfMany && q.value(2).toLongLong() >= KeptOrdersFrom))
+        m_orders.prepare(m_db.path(), order, stamp);
+    return nullptr;
 }
 
 QList<Link> LinkRepository::rowsOf(const QList<qint64> &ids) const

@@ -8,10 +8,12 @@
 #include <QSet>
 
 #include <optional>
+#include <vector>
 
 #include "core/base/result.h"
 #include "core/links/link.h"
 #include "core/links/linkquery.h"
+#include "core/storage/sortorders.h"
 
 class QSqlQuery;
 
@@ -19,6 +21,18 @@ namespace Linkdeck {
 
 class Database;
 struct AccountChange;
+
+// The ids of links matching a filter, one bit each (ids are small positive numbers).
+struct MatchBits
+{
+    std::vector<quint64> bits;
+    qint64 count = 0;
+
+    bool contains(qint64 id) const
+    {
+        return id >= 0 && std::size_t(id / 64) < bits.size() && (bits[std::size_t(id / 64)] >> (id % 64) & 1);
+    }
+};
 
 struct ClickCount
 {
@@ -133,6 +147,11 @@ public:
         Automatic,           // see fetch()
         SortWalk,            // walk the sort column's index and test the text on each row
         IndexOverMatchSet,   // collect the matching ids, then walk the sort column's index (text only, else MatchSet)
+        KeptOrder,           // collect the matching ids, then walk the sort order kept in memory, reading it
+                             // first if it is not kept (text only, a file, not by clicks; else MatchSet)
+        SortedMatchSet,      // collect the matching ids, then sort them (text only, else MatchSet)
+        AfterWalk,           // what Automatic does when its walk fails: KeptOrder if the order is kept, else
+                             // IndexOverMatchSet or SortedMatchSet, whichever is estimated to cost less
         MatchSet,            // collect every matching row (trigram or prefix indexes), then sort
     };
     // Fewer matches than this are quicker to collect and sort than to find along the sort
@@ -141,11 +160,22 @@ public:
     // The walk's time limit: enough for a page of a term matching a few percent of the rows
     // in an order they are spread along (it tests some hundred rows a millisecond).
     static constexpr int WalkBudgetMs = 40;
-    // From this many matches on, walking the sort column's index for them beats sorting them.
-    static constexpr int ManyMatches = 20000;
+    // Looking up a link's row costs about as much as this many entries of a sort column's index:
+    // after a walk that did not find the page, the matches are sorted when looking up each of
+    // them costs less than walking the index to where the page ends (estimated from samples).
+    static constexpr int IndexEntriesPerRow = 12;
+    // From this many links on, the order of the list (any column but clicks) is kept in memory
+    // once it is shown, so that a filter's first page along it is found at once.
+    static constexpr int KeptOrdersFrom = 100000;
     // A page of the query's rows. Automatic: MatchSet below FewMatches; otherwise SortWalk for
-    // up to WalkBudgetMs, then IndexOverMatchSet from ManyMatches on, else MatchSet.
+    // up to WalkBudgetMs, then (text alone) KeptOrder when that order is kept, else
+    // IndexOverMatchSet or MatchSet by their estimated costs; MatchSet for other queries.
     QList<Link> fetch(const LinkQuery &query, qint64 offset, int limit, FetchPlan plan = FetchPlan::Automatic) const;
+    // Which plan AfterWalk takes for the query now: KeptOrder, IndexOverMatchSet or
+    // SortedMatchSet (MatchSet for a query with more than text).
+    FetchPlan planAfterWalk(const LinkQuery &query, qint64 offset, int limit) const;
+    // The sort orders kept in memory (benchmarks and tests: clear() to measure without them).
+    SortOrders &keptOrders() const { return m_orders; }
 
     // Whether the query's rows include the link.
     bool shows(const LinkQuery &query, qint64 id) const;
@@ -183,14 +213,33 @@ private:
     // nullopt when the walk ran out of time (budgetMs < 0: no limit) or could not run.
     std::optional<QList<Link>> walkSortOrder(const LinkQuery &query, qint64 offset, int limit, int budgetMs) const;
     QList<Link> fetchMatchSet(const LinkQuery &query, qint64 offset, int limit) const;
-    // nullopt for a query with more than text, or with fewer than minimumMatches matches.
-    std::optional<QList<qint64>> walkIndexOverMatchSet(const LinkQuery &query, qint64 offset, int limit,
-                                                       qint64 minimumMatches) const;
+    // The ids matching the query's text, as a bitmap; nullopt for a query with more than text.
+    std::optional<MatchBits> collectMatches(const LinkQuery &query) const;
+    std::optional<QList<qint64>> walkIndexOverMatches(const LinkQuery &query, const MatchBits &matches, qint64 offset,
+                                                      int limit) const;
+    QList<qint64> walkKeptOrder(const LinkQuery &query, const MatchBits &matches, const SortOrders::Ids &order,
+                                qint64 offset, int limit) const;
+    std::optional<QList<qint64>> sortMatches(const LinkQuery &query, const MatchBits &matches, qint64 offset,
+                                             int limit) const;
+    FetchPlan planAfterWalk(const LinkQuery &query, const MatchBits &matches, qint64 offset, int limit,
+                            std::shared_ptr<const SortOrders::Ids> *order) const;
+    // The page's ids by one of the plans over collected matches (AfterWalk: as planAfterWalk
+    // says); nullopt when that plan cannot run.
+    std::optional<QList<qint64>> pageOfMatches(const LinkQuery &query, const MatchBits &matches, qint64 offset,
+                                               int limit, FetchPlan plan) const;
+    // Whether walking the sort column's index to the page costs less than sorting the matches.
+    bool walkingBeatsSorting(const LinkQuery &query, const MatchBits &matches, qint64 offset, int limit) const;
+    // The order kept for the query's sort at the database's stamp now, or nullptr. When it is
+    // not kept, IfMany reads it in the background for the next time if the links are
+    // KeptOrdersFrom or more; Always does so for any number (tests).
+    enum class KeepOrder { No, IfMany, Always };
+    std::shared_ptr<const SortOrders::Ids> keptOrder(const LinkQuery &query, KeepOrder keep) const;
     QList<Link> rowsOf(const QList<qint64> &ids) const;   // in the order of ids
     static QStringList normalisedTags(const QStringList &tags);
 
     Database &m_db;
     qint64 m_lastInsertId = 0;
+    mutable SortOrders m_orders;
 };
 
 }   // namespace Linkdeck

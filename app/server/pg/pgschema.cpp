@@ -268,6 +268,22 @@ const QStringList schemaV12 = {
         END $$)"_s,
 };
 
+// Version 13, as SQLite's: links_order_version counts edits of the title, tags, campaign or
+// creation time (the app's sort orders kept in memory read SQLite's; kept here too so that
+// the two schemas stay one, and a database copied either way has the counter).
+const QStringList schemaV13 = {
+    u"INSERT INTO meta(key, value) VALUES ('links_order_version', 0)"_s,
+    uR"(CREATE FUNCTION linkdeck_links_reordered() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            UPDATE meta SET value = value + 1 WHERE key = 'links_order_version';
+            RETURN NULL;
+        END $$)"_s,
+    uR"(CREATE TRIGGER links_reordered AFTER UPDATE OF title, tags, campaign, created_at ON links
+        FOR EACH ROW WHEN ((OLD.title, OLD.tags, OLD.campaign, OLD.created_at)
+                           IS DISTINCT FROM (NEW.title, NEW.tags, NEW.campaign, NEW.created_at))
+        EXECUTE FUNCTION linkdeck_links_reordered())"_s,
+};
+
 // Any number will do, as long as it is always the same: the lock several instances starting
 // at once take around the migration.
 constexpr qint64 migrationLockKey = 0x4c696e6b6465636bLL;   // "Linkdeck"
@@ -276,7 +292,7 @@ constexpr qint64 migrationLockKey = 0x4c696e6b6465636bLL;   // "Linkdeck"
 
 const QList<PgSchema::Migration> &PgSchema::migrations()
 {
-    static const QList<Migration> list{{11, schemaV11}, {12, schemaV12}};
+    static const QList<Migration> list{{11, schemaV11}, {12, schemaV12}, {13, schemaV13}};
     return list;
 }
 

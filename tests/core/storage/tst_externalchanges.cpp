@@ -67,10 +67,27 @@ void TestExternalChanges::anotherProgramsLinksAreAnnounced()
     updated.waitForFinished();
     QVERIFY(updated.result().ok());
     QVERIFY(watcher.check());
+
+    // A title or tags changed elsewhere (linkdeck-cli's links update --title): nothing a
+    // redirect needs, but the list shows it.
+    edited = *updated.result();
+    edited.title = u"Spring sale"_s;
+    auto retitled = cli.provider(1)->update(edited);
+    retitled.waitForFinished();
+    QVERIFY(retitled.result().ok());
+    QVERIFY(watcher.check());
+    edited = *retitled.result();
+    edited.tags = QStringList{u"print"_s};
+    auto tagged = cli.provider(1)->update(edited);
+    tagged.waitForFinished();
+    QVERIFY(tagged.result().ok());
+    QVERIFY(watcher.check());
+    QCOMPARE(announced.size(), 5);
+
     auto removed = cli.provider(1)->remove(edited);
     removed.waitForFinished();
     QVERIFY(watcher.check());
-    QCOMPARE(announced.size(), 4);
+    QCOMPARE(announced.size(), 6);
 }
 
 QTEST_GUILESS_MAIN(TestExternalChanges)

@@ -7,6 +7,7 @@
 #include "core/storage/database.h"
 #include "core/storage/linkrepository.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,12 +25,19 @@ private slots:
     void plansGiveTheSameRows();
     void matchFunctionAgreesWithTheIndex_data();
     void matchFunctionAgreesWithTheIndex();
+    void keptOrderFollowsEditsElsewhere();
+    void planAfterWalkWeighsWalkingAgainstSorting();
     void countAsync();
     void countAsyncInMemory();
 
 private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<LinkRepository> m_links;
+    // The same links in a file: the plans over collected matches, and orders kept in memory
+    // (read on a connection of their own).
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_fileDb;
+    std::unique_ptr<LinkRepository> m_fileLinks;
 };
 
 namespace {
@@ -101,10 +109,16 @@ void TestLinkFilter::initTestCase()
     QVERIFY(m_db->open(u":memory:"_s).ok());
     m_links = std::make_unique<LinkRepository>(*m_db);
     QVERIFY(m_links->insertMany(sampleLinks()).ok());
+    m_fileDb = std::make_unique<Database>();
+    QVERIFY(m_fileDb->open(m_dir.filePath(u"links.sqlite"_s)).ok());
+    m_fileLinks = std::make_unique<LinkRepository>(*m_fileDb);
+    QVERIFY(m_fileLinks->insertMany(sampleLinks()).ok());
 }
 
 void TestLinkFilter::cleanupTestCase()
 {
+    m_fileLinks.reset();
+    m_fileDb.reset();
     m_links.reset();
     m_db.reset();
 }
@@ -152,9 +166,15 @@ void TestLinkFilter::plansGiveTheSameRows()
                 "sort key " + QByteArray::number(key) + (order == Qt::AscendingOrder ? " asc" : " desc");
             const QList<qint64> plain = idsOf(m_links->fetch(q, 0, LinkCount, Plan::MatchSet));
             QVERIFY2(plain.size() == m_links->count(q), where.constData());
-            for (const Plan plan : {Plan::SortWalk, Plan::IndexOverMatchSet}) {
+            for (const Plan plan : {Plan::SortWalk, Plan::IndexOverMatchSet, Plan::SortedMatchSet, Plan::AfterWalk}) {
                 QVERIFY2(idsOf(m_links->fetch(q, 0, LinkCount, plan)) == plain, where.constData());
                 QVERIFY2(idsOf(m_links->fetch(q, 70, 50, plan)) == plain.mid(70, 50), where.constData());
+            }
+            // In a file, also along the order kept in memory (ids are the same: same inserts).
+            QVERIFY2(idsOf(m_fileLinks->fetch(q, 0, LinkCount, Plan::MatchSet)) == plain, where.constData());
+            for (const Plan plan : {Plan::KeptOrder, Plan::AfterWalk, Plan::IndexOverMatchSet, Plan::SortedMatchSet}) {
+                QVERIFY2(idsOf(m_fileLinks->fetch(q, 0, LinkCount, plan)) == plain, where.constData());
+                QVERIFY2(idsOf(m_fileLinks->fetch(q, 70, 50, plan)) == plain.mid(70, 50), where.constData());
             }
             // The automatic plan's pages join up to the same list.
             QList<qint64> paged;
@@ -205,6 +225,102 @@ void TestLinkFilter::matchFunctionAgreesWithTheIndex()
     q.addBindValue(pattern);
     QVERIFY(q.exec() && q.next());
     QCOMPARE(q.value(0).toInt() == 1, indexed);
+}
+
+// An order kept in memory is used only while it holds: after links are edited, added or
+// removed, by this app or by another program (linkdeck-cli, the server's API), it is read
+// again, and the page is the plain query's.
+void TestLinkFilter::keptOrderFollowsEditsElsewhere()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"links.sqlite"_s);
+    Database db;
+    QVERIFY(db.open(path).ok());
+    LinkRepository links(db);
+    QVERIFY(links.insertMany(sampleLinks()).ok());
+    Database elsewhere;   // another program's connection to the same file
+    QVERIFY(elsewhere.open(path).ok());
+    QSqlQuery other(elsewhere.connection());
+
+    using Plan = LinkRepository::FetchPlan;
+    const auto samePage = [&](const LinkQuery &q) {
+        return idsOf(links.fetch(q, 0, 100, Plan::KeptOrder)) == idsOf(links.fetch(q, 0, 100, Plan::MatchSet));
+    };
+    const auto matchingIds = [&](const LinkQuery &q) { return idsOf(links.fetch(q, 0, LinkCount, Plan::MatchSet)); };
+
+    struct Edit
+    {
+        LinkQuery::SortKey sortKey;
+        const char *column;
+        QString value;   // comes first in descending order
+    };
+    const QList<Edit> edits{
+        {LinkQuery::SortKey::Title, "title", u"\U0010FFFF last"_s},
+        {LinkQuery::SortKey::Tags, "tags", u"\U0010FFFF last"_s},
+        {LinkQuery::SortKey::Campaign, "campaign", u"\U0010FFFF last"_s},
+        {LinkQuery::SortKey::Created, "created_at", u"9000000000000"_s},
+        {LinkQuery::SortKey::Destination, "destination", u"\U0010FFFF last"_s},
+        {LinkQuery::SortKey::ShortUrl, "slug", u"\U0010FFFF last"_s},
+    };
+    for (const Edit &edit : edits) {
+        LinkQuery q;
+        q.text = u"spring-sale"_s;
+        q.sortKey = edit.sortKey;
+        q.order = Qt::DescendingOrder;
+        QVERIFY2(samePage(q), edit.column);
+        // The last of the matches moves to the front, written by the other program.
+        const qint64 last = matchingIds(q).constLast();
+        QVERIFY(other.prepare(u"UPDATE links SET %1 = ? WHERE id = ?"_s.arg(QLatin1StringView(edit.column))));
+        other.addBindValue(edit.sortKey == LinkQuery::SortKey::Created ? QVariant(edit.value.toLongLong())
+                                                                       : QVariant(edit.value));
+        other.addBindValue(last);
+        QVERIFY(other.exec());
+        const QList<qint64> page = idsOf(links.fetch(q, 0, 100, Plan::KeptOrder));
+        QVERIFY2(!page.isEmpty() && page.first() == last, edit.column);
+        QVERIFY2(samePage(q), edit.column);
+        q.order = Qt::AscendingOrder;
+        QVERIFY2(samePage(q), edit.column);
+    }
+
+    // A link added, then one removed, elsewhere.
+    LinkQuery q;
+    q.text = u"spring-sale"_s;
+    q.sortKey = LinkQuery::SortKey::Title;
+    q.order = Qt::DescendingOrder;
+    QVERIFY(samePage(q));
+    QVERIFY(other.prepare(u"INSERT INTO links(account_id, domain, slug, short_url, destination, title, created_at, updated_at) "
+                          u"VALUES (1, 'go.example', 'added', 'https://go.example/added', "
+                          u"'https://shop.example/?utm_campaign=spring-sale', ?, 1, 1)"_s));
+    other.addBindValue(u"\U0010FFFF zz added"_s);   // after the edited title above
+    QVERIFY2(other.exec(), qPrintable(other.lastError().text()));
+    QCOMPARE(links.fetch(q, 0, 1, Plan::KeptOrder).value(0).slug, u"added"_s);
+    QVERIFY(samePage(q));
+    QVERIFY(other.exec(u"DELETE FROM links WHERE slug = 'added'"_s));
+    QVERIFY(samePage(q));
+}
+
+// After a walk that found no page: a page that ends early along the order is found by walking
+// the index, while a few matches at its far end are sorted instead; an order kept in memory
+// is taken when there is one.
+void TestLinkFilter::planAfterWalkWeighsWalkingAgainstSorting()
+{
+    using Plan = LinkRepository::FetchPlan;
+    LinkQuery q;
+    q.text = u"newsletter"_s;   // about half the links, spread over their creation
+    q.sortKey = LinkQuery::SortKey::Created;
+    q.order = Qt::AscendingOrder;
+    QCOMPARE(m_links->planAfterWalk(q, 0, 50), Plan::IndexOverMatchSet);
+    q.text = u"campaign-001"_s;   // a few links, behind every other campaign in descending order
+    q.sortKey = LinkQuery::SortKey::Campaign;
+    q.order = Qt::DescendingOrder;
+    QCOMPARE(m_links->planAfterWalk(q, 0, 50), Plan::SortedMatchSet);
+    // Too few links to keep their orders by themselves; once kept, the order is taken.
+    m_fileLinks->keptOrders().clear();
+    QCOMPARE(m_fileLinks->planAfterWalk(q, 0, 50), Plan::SortedMatchSet);
+    m_fileLinks->fetch(q, 0, 50, Plan::KeptOrder);
+    QCOMPARE(m_fileLinks->planAfterWalk(q, 0, 50), Plan::KeptOrder);
+    q.sortKey = LinkQuery::SortKey::Clicks;   // never kept: the server moves the counts
+    QVERIFY(m_fileLinks->planAfterWalk(q, 0, 50) != Plan::KeptOrder);
 }
 
 void TestLinkFilter::countAsync()
