@@ -506,12 +506,100 @@ void Importer::checkStep()
                 return;
             }
             emit progress(0, m_rowsTotal, remainingMs());
-            QTimer::singleShot(0, this, &Importer::importStep);
+            if (!m_local && !m_options.dryRun)
+                QTimer::singleShot(0, this, &Importer::checkQuota);
+            else
+                QTimer::singleShot(0, this, &Importer::importStep);
             return;
         }
         ++m_rowsTotal;
     }
     QTimer::singleShot(0, this, &Importer::checkStep);
+}
+
+void Importer::checkQuota()
+{
+    if (m_cancelled) {
+        m_report.cancelled = true;
+        finish();
+        return;
+    }
+    const qint64 needed = linksToMake();
+    if (!reopen()) {
+        finish();
+        return;
+    }
+    if (needed == 0) {
+        importStep();
+        return;
+    }
+    whenFinished(this, m_provider->monthlyQuota(),
+                 [this, needed](const Result<std::optional<LinkProvider::MonthlyQuota>> &quota) {
+                     if (m_cancelled) {
+                         m_report.cancelled = true;
+                         finish();
+                         return;
+                     }
+                     // Not known (no such limit, not allowed to read it, no answer): the 429 of a
+                     // reached limit still stops the run.
+                     if (quota && *quota && (*quota)->left() < needed) {
+                         m_report.stopError = Error::make(
+                             Error::Kind::PlanLimit,
+                             Tr::tr("Your %1 plan allows %n more link(s) this month; this import needs %2.", nullptr,
+                                    int(std::min<qint64>((*quota)->left(), std::numeric_limits<int>::max())))
+                                 .arg(providerName(m_account.provider))
+                                 .arg(needed));
+                         finish();
+                         return;
+                     }
+                     importStep();
+                 });
+}
+
+qint64 Importer::linksToMake()
+{
+    // As importStep() decides the rows, without writing: a row already there (a run stopped
+    // half way and started again) needs no new link; a changed destination counts as one (Bitly
+    // charges an update of the long URL as a new link).
+    qint64 needed = 0;
+    QStringList fields;
+    for (;;) {
+        QList<Item> batch;
+        while (batch.size() < m_options.batchSize && m_reader->next(&fields))
+            batch << itemFromRow(fields);
+        if (batch.isEmpty())
+            break;
+        decide(batch);
+        for (const Item &item : std::as_const(batch)) {
+            const Verdict v = item.result.verdict;
+            if (v == Verdict::Create || v == Verdict::Rename || v == Verdict::Update)
+                ++needed;
+        }
+    }
+    m_seen.clear();
+    m_seenDestinations.clear();
+    return needed;
+}
+
+Importer::Item Importer::itemFromRow(const QStringList &fields) const
+{
+    Item item;
+    item.row = m_reader->row();
+    item.result.row = item.row;
+    const Result<Link> draft = draftFromRow(fields, m_mapping, defaultDomain());
+    if (!draft) {
+        item.result.verdict = Verdict::Invalid;
+        item.result.destination = cell(fields, m_mapping, Field::Destination);
+        item.result.message = rowError(item.row, draft.error().message).message;
+    } else {
+        item.link = *draft;
+        item.link.accountId = m_account.id;
+        item.result.verdict = Verdict::Create;
+        item.result.domain = item.link.domain;
+        item.result.slug = item.link.slug;
+        item.result.destination = item.link.destination;
+    }
+    return item;
 }
 
 void Importer::scheduleNext()
@@ -528,25 +616,8 @@ void Importer::importStep()
     }
     QList<Item> batch;
     QStringList fields;
-    while (batch.size() < m_options.batchSize && m_reader->next(&fields)) {
-        Item item;
-        item.row = m_reader->row();
-        item.result.row = item.row;
-        const Result<Link> draft = draftFromRow(fields, m_mapping, defaultDomain());
-        if (!draft) {
-            item.result.verdict = Verdict::Invalid;
-            item.result.destination = cell(fields, m_mapping, Field::Destination);
-            item.result.message = rowError(item.row, draft.error().message).message;
-        } else {
-            item.link = *draft;
-            item.link.accountId = m_account.id;
-            item.result.verdict = Verdict::Create;
-            item.result.domain = item.link.domain;
-            item.result.slug = item.link.slug;
-            item.result.destination = item.link.destination;
-        }
-        batch << item;
-    }
+    while (batch.size() < m_options.batchSize && m_reader->next(&fields))
+        batch << itemFromRow(fields);
     if (m_reader->error()) {
         // The file changed between the two passes.
         m_report.fileError = m_reader->error();

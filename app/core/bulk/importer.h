@@ -194,6 +194,11 @@ private:
     };
 
     void checkStep();
+    // Onto a service with a monthly quota of new links: refuses the run up front when the
+    // links it makes are more than the plan has left (stopError), else imports.
+    void checkQuota();
+    qint64 linksToMake();   // a pass deciding every row, nothing written
+    Item itemFromRow(const QStringList &fields) const;
     void importStep();
     void decide(QList<Item> &batch);
     void writeLocal(QList<Item> &batch);

@@ -155,6 +155,59 @@ void BitlyProvider::withGroup(std::function<void(const Result<QString> &)> done)
     });
 }
 
+QFuture<Result<std::optional<LinkProvider::MonthlyQuota>>> BitlyProvider::monthlyQuota()
+{
+    using Answer = Result<std::optional<MonthlyQuota>>;
+    Deferred<Answer> result;
+    QPointer<BitlyProvider> self(this);
+    withGroup([self, result](const Result<QString> &group) {
+        if (!self)
+            return;
+        if (!group) {
+            result.resolve(group.error());
+            return;
+        }
+        self->send({"GET", u"/groups/%1"_s.arg(*group)},
+                   [self, result](const HttpReply &reply, const std::optional<Error> &error) {
+                       if (!self)
+                           return;
+                       const QString organization = reply.json.object().value(u"organization_guid"_s).toString();
+                       if (error || organization.isEmpty()) {
+                           result.resolve(error ? *error : self->badResponse(reply));
+                           return;
+                       }
+                       self->send(
+                           {"GET", u"/organizations/%1/plan_limits"_s.arg(organization)},
+                           [self, result](const HttpReply &reply, const std::optional<Error> &error) {
+                               if (error) {
+                                   result.resolve(*error);
+                                   return;
+                               }
+                               if (!reply.json.isObject()) {
+                                   result.resolve(self ? self->badResponse(reply) : Error());
+                                   return;
+                               }
+                               // The contract gives PlanLimit {name, description, count, limit}; Bitly
+                               // names the monthly allowance of new links "encodes".
+                               for (const QJsonValue &v : reply.json.object().value(u"plan_limits"_s).toArray()) {
+                                   const QJsonObject limit = v.toObject();
+                                   if (limit.value(u"name"_s).toString().compare(u"encodes"_s, Qt::CaseInsensitive) != 0
+                                       || !limit.value(u"limit"_s).isDouble())
+                                       continue;
+                                   MonthlyQuota quota;
+                                   quota.limit = qint64(limit.value(u"limit"_s).toDouble());
+                                   quota.used = qint64(limit.value(u"count"_s).toDouble());
+                                   result.resolve(quota.limit >= 0 ? std::optional<MonthlyQuota>(quota)
+                                                                   : std::optional<MonthlyQuota>());
+                                   return;
+                               }
+                               result.resolve(std::optional<MonthlyQuota>());
+                           });
+                   });
+    });
+    return result.future();
+}
+
 QFuture<Result<QStringList>> BitlyProvider::domains()
 {
     Deferred<Result<QStringList>> result;

@@ -27,6 +27,9 @@ public:
                                               TimeUnit unit) override;
     QFuture<Result<QList<ClickShare>>> breakdown(const Link &link, const QString &dimension, const QDateTime &from,
                                                  const QDateTime &to) override;
+    // GET /groups/{guid} for its organization, then /organizations/{guid}/plan_limits: the
+    // limit named "encodes" (links made this month), nullopt when the plan lists none.
+    QFuture<Result<std::optional<MonthlyQuota>>> monthlyQuota() override;
 
     static Link fromJson(const QJsonObject &o);
     static QList<Link> linksIn(const QJsonDocument &json);   // a BitlinkBody or a page of them

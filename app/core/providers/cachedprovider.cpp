@@ -57,6 +57,11 @@ QFuture<Result<void>> CachedProvider::testConnection()
     return m_remote->testConnection();
 }
 
+QFuture<Result<std::optional<LinkProvider::MonthlyQuota>>> CachedProvider::monthlyQuota()
+{
+    return m_remote->monthlyQuota();
+}
+
 // The service's answer as it is: AccountSync decides what of it to store.
 QFuture<Result<Link>> CachedProvider::refresh(const Link &link)
 {

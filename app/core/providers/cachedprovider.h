@@ -34,6 +34,7 @@ public:
     QFuture<Result<QList<ClickPoint>>> clicks(const Link &link, const QDateTime &from, const QDateTime &to,
                                               TimeUnit unit) override;
     QFuture<Result<void>> testConnection() override;
+    QFuture<Result<std::optional<MonthlyQuota>>> monthlyQuota() override;
     QFuture<Result<Link>> refresh(const Link &link) override;
     QFuture<Result<QList<Rules::Rule>>> redirectRules(const Link &link) override;
     QFuture<Result<QList<Rules::Rule>>> setRedirectRules(const Link &link, const QList<Rules::Rule> &rules) override;

@@ -173,6 +173,20 @@ public:
     }
     // Whether the account's address and token work ("Test connection" in Preferences).
     virtual QFuture<Result<void>> testConnection() { return QtFuture::makeReadyFuture(Result<void>()); }
+
+    // The plan's monthly allowance of new links (Bitly's plan limit "encodes": each link made
+    // counts, and each changed destination), as the service tells it now.
+    struct MonthlyQuota
+    {
+        qint64 limit = 0;
+        qint64 used = 0;
+        qint64 left() const { return limit > used ? limit - used : 0; }
+    };
+    // The monthly quota, or nullopt where the service tells none (no such limit, unlimited).
+    virtual QFuture<Result<std::optional<MonthlyQuota>>> monthlyQuota()
+    {
+        return QtFuture::makeReadyFuture(Result<std::optional<MonthlyQuota>>(std::optional<MonthlyQuota>()));
+    }
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(LinkProvider::Capabilities)

@@ -37,6 +37,7 @@ private slots:
     void crashBeforeTheAnswerWasStored();
     void pacedWithinBitlysLimitsAndResumedWithoutDuplicates();
     void pacerKeepsEveryWindowWithinEachLimit();
+    void monthlyQuotaCheckedBeforeTheFirstLink();
 
 private:
     ImportReport import(const QByteArray &csv, const std::function<void(Importer &)> &setUp = {});
@@ -119,13 +120,14 @@ QByteArray rows(int from, int to)
 void TestImportBitly::waitsForRetryAfterAndGoesOn()
 {
     QCOMPARE(import(rows(0, 2)).created, 2);   // the account's group is known now
-    // Bitly refuses the next four requests: the provider tries four times (honouring
-    // Retry-After), then the import waits what the last answer said and sends the row again.
+    // Bitly refuses the next four links (the plan's limits read before them are answered): the
+    // provider tries four times (honouring Retry-After), then the import waits what the last
+    // answer said and sends the row again.
     FakeHttpServer::Response busy =
         FakeHttpServer::Response::json(429, QJsonObject{{u"message"_s, u"RATE_LIMIT_EXCEEDED"_s}});
     busy.headers.append(std::pair<QByteArray, QByteArray>("Retry-After", "1"));
     m_fake->clearRequests();
-    m_fake->failNext(4, busy);
+    m_fake->failNext(4, busy, u"/v4/bitlinks"_s);
     QList<int> waits;
     QElapsedTimer timer;
     timer.start();
@@ -296,6 +298,46 @@ void TestImportBitly::pacerKeepsEveryWindowWithinEachLimit()
     }
     QVERIFY(RequestPacer::publishedLimits(ProviderKind::Shlink).isEmpty());
     QVERIFY(RequestPacer::publishedLimits(ProviderKind::Local).isEmpty());
+}
+
+// Bitly's plan limit "encodes" (links made this month, GET /organizations/{guid}/plan_limits)
+// is read before the first link is sent: an import that needs more than the plan has left is
+// refused up front, in words a marketing person understands, with no link made; one that fits
+// goes through, and links already there (an import run again) need none of the allowance.
+void TestImportBitly::monthlyQuotaCheckedBeforeTheFirstLink()
+{
+    m_fake->setMonthlyEncodes(100, 90);
+    const ImportReport first = import(rows(0, 3));
+    QVERIFY2(!first.stopError, qPrintable(first.summary()));
+    QCOMPARE(first.created, 3);
+    QCOMPARE(m_fake->monthlyEncodesUsed(), 93);
+
+    const ImportReport tooMany = import(rows(0, 12));   // 3 there, 9 to make, 7 left
+    QVERIFY(tooMany.stopError);
+    QCOMPARE(tooMany.stopError->kind, Error::Kind::PlanLimit);
+    // The sentence's source text (the English plural forms come with translations/linkdeck_en.ts,
+    // which this test does not load).
+    QCOMPARE(tooMany.stopError->message, u"Your Bitly plan allows 7 more link(s) this month; this import needs 9."_s);
+    QCOMPARE(tooMany.created, 0);
+    QCOMPARE(posts(), 3);   // none sent
+    QCOMPARE(m_fake->requestCount("GET", u"/v4/organizations/Oa1bc23dE4F/plan_limits"_s), 2);
+
+    const ImportReport fits = import(rows(0, 10));   // 3 there, 7 to make, 7 left
+    QVERIFY2(!fits.stopError, qPrintable(fits.summary()));
+    QCOMPARE(fits.existed, 3);
+    QCOMPARE(fits.created, 7);
+    QCOMPARE(m_fake->monthlyEncodesUsed(), 100);
+
+    const ImportReport none = import(rows(10, 11));
+    QVERIFY(none.stopError);
+    QCOMPARE(none.stopError->message, u"Your Bitly plan allows 0 more link(s) this month; this import needs 1."_s);
+    QCOMPARE(posts(), 10);
+    QVERIFY2(none.summary().endsWith(none.stopError->message), qPrintable(none.summary()));
+
+    // Run again, everything already there: nothing needed, nothing refused.
+    const ImportReport again = import(rows(0, 10));
+    QVERIFY(!again.stopError);
+    QCOMPARE(again.existed, 10);
 }
 
 QTEST_GUILESS_MAIN(TestImportBitly)

@@ -147,6 +147,24 @@ FakeHttpServer::Response FakeBitly::route(const Request &req)
         if (n == 4 && parts[3] == u"bitlinks"_s && get)
             return listBitlinks(parts[2], req.query);
     }
+    if (n == 4 && parts[1] == u"organizations"_s && parts[3] == u"plan_limits"_s && get) {
+        if (parts[2] != OrganizationGuid)
+            return error(404, u"NOT_FOUND"_s);
+        QJsonArray limits{QJsonObject{{u"name"_s, u"custom_domains"_s},
+                                      {u"description"_s, u"Custom domains"_s},
+                                      {u"count"_s, 1},
+                                      {u"limit"_s, 1}}};
+        if (m_encodeLimit >= 0) {
+            limits.append(QJsonObject{{u"name"_s, u"encodes"_s},
+                                      {u"description"_s, u"Links created this month"_s},
+                                      {u"count"_s, m_encodesUsed},
+                                      {u"limit"_s, m_encodeLimit}});
+        }
+        return Response::json(200,
+                              QJsonObject{{u"organization_guid"_s, OrganizationGuid},
+                                          {u"plan_limits"_s, limits},
+                                          {u"references"_s, QJsonObject()}});
+    }
     if (parts.value(1) == u"bitlinks"_s) {
         if (n == 2 && req.method == "POST")
             return createBitlink(req);
@@ -169,8 +187,8 @@ FakeHttpServer::Response FakeBitly::route(const Request &req)
 
 FakeHttpServer::Response FakeBitly::createBitlink(const Request &req)
 {
-    if (m_monthlyLimitReached)   // PROVIDERS.md: 429 MONTHLY_LIMIT_EXCEEDED, SimplifiedError body
-        return Response::json(429, QJsonObject{{u"message"_s, u"API_USAGE_LIMIT_EXCEEDED"_s}});
+    if (m_monthlyLimitReached || (m_encodeLimit >= 0 && m_encodesUsed >= m_encodeLimit))
+        return Response::json(429, QJsonObject{{u"message"_s, u"API_USAGE_LIMIT_EXCEEDED"_s}});   // PROVIDERS.md
     const QJsonObject body = req.json().object();
     const QString longUrl = body.value(u"long_url"_s).toString();
     const QString domain = body.value(u"domain"_s).toString(DefaultDomain);
@@ -205,6 +223,7 @@ FakeHttpServer::Response FakeBitly::createBitlink(const Request &req)
         }
     }
     Bitlink &link = insert(domain, longUrl, keyword);
+    ++m_encodesUsed;
     link.title = body.value(u"title"_s).toString();
     for (const QJsonValue &tag : body.value(u"tags"_s).toArray())
         link.tags.append(tag.toString());
@@ -218,8 +237,10 @@ FakeHttpServer::Response FakeBitly::updateBitlink(Bitlink &link, const Request &
         return error(400, u"INVALID_ARG_LONG_URL"_s, u"The value provided is invalid."_s,
                      {QJsonObject{{u"field"_s, u"long_url"_s}, {u"error_code"_s, u"invalid"_s}}});
     }
-    if (body.contains(u"long_url"_s))
+    if (body.contains(u"long_url"_s)) {   // "This will always charge an encode limit"
         link.longUrl = body.value(u"long_url"_s).toString();
+        ++m_encodesUsed;
+    }
     if (body.contains(u"title"_s))
         link.title = body.value(u"title"_s).toString();
     if (body.contains(u"archived"_s))

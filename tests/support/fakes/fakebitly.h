@@ -35,6 +35,15 @@ public:
     void addClicks(const QString &bitlinkId, const QDateTime &utc, int count, const QString &country = {},
                    const QString &referrer = {}, const QString &device = {});
     void setMonthlyLimitReached(bool reached) { m_monthlyLimitReached = reached; }
+    // The plan's monthly allowance of new links: GET /organizations/{guid}/plan_limits tells it
+    // as "encodes" {count, limit}, each link made (and destination changed) counts, and a
+    // create beyond it gets the 429 MONTHLY_LIMIT_EXCEEDED. -1 (the default): no such limit.
+    void setMonthlyEncodes(int limit, int used)
+    {
+        m_encodeLimit = limit;
+        m_encodesUsed = used;
+    }
+    int monthlyEncodesUsed() const { return m_encodesUsed; }
     void setPlanAllowsDevices(bool allowed) { m_planAllowsDevices = allowed; }
 
 private:
@@ -77,6 +86,8 @@ private:
     QRandomGenerator m_random{0xB17B17u};
     qint64 m_nextSeq = 1;
     bool m_monthlyLimitReached = false;
+    int m_encodeLimit = -1;
+    int m_encodesUsed = 0;
     bool m_planAllowsDevices = false;
 };
 

@@ -140,10 +140,11 @@ void FakeHttpServer::setHandler(Handler h)
     m_handler = std::move(h);
 }
 
-void FakeHttpServer::failNext(int count, Response r)
+void FakeHttpServer::failNext(int count, Response r, const QString &pathPrefix)
 {
     m_failCount = count;
     m_failResponse = std::move(r);
+    m_failPathPrefix = pathPrefix;
 }
 
 void FakeHttpServer::delayNext(int count, int ms)
@@ -255,7 +256,7 @@ void FakeHttpServer::processBuffer(const std::shared_ptr<Connection> &c)
         req.atMs = Clock::nowMSecsSinceEpoch();
         m_requests.append(req);
         Response response;
-        if (m_failCount > 0) {
+        if (m_failCount > 0 && req.path.startsWith(m_failPathPrefix)) {
             --m_failCount;
             response = m_failResponse;
         } else if (m_handler) {

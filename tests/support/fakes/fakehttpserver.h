@@ -66,9 +66,11 @@ public:
     void setHandler(Handler h);
 
     // Fault injection.
-    void failNext(int count, Response r);   // the next `count` requests get r; the handler is not called
-    void delayNext(int count, int ms);      // handled at once, answered only after ms
-    void setOffline(bool offline);          // accept and close at once; drops open connections
+    // The next `count` requests (those whose path starts with pathPrefix, if given) get r; the
+    // handler is not called.
+    void failNext(int count, Response r, const QString &pathPrefix = {});
+    void delayNext(int count, int ms);   // handled at once, answered only after ms
+    void setOffline(bool offline);       // accept and close at once; drops open connections
     bool isOffline() const { return m_offline; }
 
     QList<Request> requests() const { return m_requests; }
@@ -94,6 +96,7 @@ private:
     QList<Request> m_requests;
     int m_failCount = 0;
     Response m_failResponse;
+    QString m_failPathPrefix;
     int m_delayCount = 0;
     int m_delayMs = 0;
     bool m_offline = false;
