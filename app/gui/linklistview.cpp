@@ -71,8 +71,11 @@ LinkListView::LinkListView(LinkRepository &links, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &LinkListView::queueFit);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &LinkListView::queueFit);
     connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        if (m_widening)
+            return;
         if (!m_fitting)
             m_userSized = true;
+        keepLeastWidths();   // a column dragged narrower than its title stops at its title
     });
     m_emptyNote = new QLabel(m_table->viewport());
     m_emptyNote->setObjectName(u"emptyTableNote"_s);
@@ -224,6 +227,7 @@ void LinkListView::restoreHeaderState(const QByteArray &state)
     m_table->horizontalHeader()->restoreState(header);
     m_fitting = false;
     m_userSized = userSized;
+    keepLeastWidths();   // widths saved in another language, or before titles had a least width
     queueFit();
 }
 
@@ -265,8 +269,9 @@ void LinkListView::fitColumns()
     // A column is as wide as its (translated) title with room for the sort arrow, and as its
     // longest text among the first rows, up to a cap.
     const auto wanted = [&](int column, int cap) {
-        int width =
-            header->fontMetrics().horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 2 * em;
+        int width = qMax(leastWidth(column),
+                         header->fontMetrics().horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString())
+                             + 2 * em);
         const int least = width;
         for (int row = 0; row < rows; ++row)
             width = qMax(width, fm.horizontalAdvance(m_model->index(row, column).data().toString()) + em);
@@ -299,7 +304,8 @@ void LinkListView::fitColumns()
     }
     // Then the destination, which is elided in the middle anyway, down to a few words, so that
     // Created stays on screen (German titles are longer: "Schlagwörter", "Erstellt").
-    const int destination = qMax(qMin(destinationLeast, 6 * em), available - others());
+    const int destination =
+        qMax(qMax(qMin(destinationLeast, 6 * em), leastWidth(LinkTableModel::Destination)), available - others());
     m_fitting = true;
     for (const auto &[column, width] : {std::pair{int(LinkTableModel::ShortUrl), shortUrl},
                                         {int(LinkTableModel::Clicks), clicks},
@@ -310,6 +316,24 @@ void LinkListView::fitColumns()
                                         {int(LinkTableModel::Created), created}})
         header->resizeSection(column, width);
     m_fitting = false;
+}
+
+int LinkListView::leastWidth(int column) const
+{
+    // Qt's measure of the section: margins, the text in the header's font and, as sorting is on,
+    // room for the arrow, so that no title is cut whichever column sorts.
+    return m_table->horizontalHeader()->sectionSizeHint(column);
+}
+
+void LinkListView::keepLeastWidths()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    m_widening = true;
+    for (int column = 0; column < header->count(); ++column) {
+        if (!header->isSectionHidden(column) && header->sectionSize(column) < leastWidth(column))
+            header->resizeSection(column, leastWidth(column));
+    }
+    m_widening = false;
 }
 
 void LinkListView::rememberSelection()

@@ -62,6 +62,12 @@ private:
     // what is free), unless the user has sized a column.
     void fitColumns();
     void queueFit();
+    // The least width of a column: its header's text, the sort arrow and the margins, in the
+    // header's font and style (a German or French title is longer than the English one).
+    int leastWidth(int column) const;
+    // Widens the columns narrower than their least width (a saved state, a hand-sized column);
+    // the table scrolls sideways instead.
+    void keepLeastWidths();
     // Over an empty table: what finds nothing ("No links match …").
     void updateEmptyNote();
 
@@ -77,6 +83,7 @@ private:
     bool m_keptVisible = false;
     bool m_userSized = false;   // a column was sized by hand: its widths are kept
     bool m_fitting = false;
+    bool m_widening = false;   // keepLeastWidths is resizing
     bool m_fitQueued = false;
 };
 

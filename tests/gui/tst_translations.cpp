@@ -2,7 +2,8 @@
 // linkdeck_<lang>.qm embedded under :/i18n) is complete, keeps the placeholders of its source
 // texts, and fits: the main window, New Link (also with its folded sections open), Add Account,
 // New Campaign, the QR studio, Redirect Rules, Getting Started, the statistics and the preferences
-// open in it with no label, button, check box or group title smaller than its text (issue 12).
+// open in it with no label, button, check box or group title smaller than its text, and no title
+// of the link table cut, however narrow the window or its columns (issue 12).
 #include "core/providers/linkprovider.h"
 #include "core/storage/settings.h"
 #include "core/sync/backend.h"
@@ -23,12 +24,16 @@
 #include <QDir>
 #include <QFile>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLayout>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QScrollBar>
 #include <QSettings>
+#include <QStandardItemModel>
+#include <QStyleOptionHeader>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -185,6 +190,33 @@ QStringList clippedLabels(QWidget *window, const QString &what)
     return clipped;
 }
 
+// The sections of a horizontal header whose title is cut: the room the style leaves for the text
+// in a section of its width (margins and a sort arrow taken off, as any column may sort) is
+// narrower than the title in the header's font.
+QStringList cutHeaders(QHeaderView *header, const QString &what)
+{
+    QStringList cut;
+    for (int section = 0; section < header->count(); ++section) {
+        if (header->isSectionHidden(section))
+            continue;
+        QStyleOptionHeader option;
+        option.initFrom(header);
+        option.state |= QStyle::State_Horizontal;
+        option.orientation = Qt::Horizontal;
+        option.section = section;
+        option.text = header->model()->headerData(section, Qt::Horizontal).toString();
+        option.sortIndicator = QStyleOptionHeader::SortDown;
+        option.rect = QRect(0, 0, header->sectionSize(section), header->height());
+        const QRect room = header->style()->subElementRect(QStyle::SE_HeaderLabel, &option, header);
+        const int needs = header->fontMetrics().horizontalAdvance(option.text);
+        if (needs > room.width())
+            cut << u"%1: column “%2” needs %3 px for its title, has %4 (section %5)"_s.arg(
+                what, option.text, QString::number(needs), QString::number(room.width()),
+                QString::number(header->sectionSize(section)));
+    }
+    return cut;
+}
+
 }   // namespace
 
 class TestTranslations : public QObject
@@ -202,6 +234,9 @@ private slots:
     void cutTextIsFound();
     void windowsFitTheirTexts_data();
     void windowsFitTheirTexts();
+    void cutHeaderIsFound();
+    void linkTableHeadersFit_data();
+    void linkTableHeadersFit();
 };
 
 void TestTranslations::init()
@@ -457,6 +492,98 @@ void TestTranslations::windowsFitTheirTexts()
     QVERIFY2(seen, "Preferences did not open");
 
     QVERIFY2(clipped.isEmpty(), qPrintable(u"cut texts in %1:\n  "_s.arg(language) + clipped.join(u"\n  "_s)));
+}
+
+void TestTranslations::cutHeaderIsFound()
+{
+    // What linkTableHeadersFit looks for: a sortable column narrower than its title is reported,
+    // the same column as wide as Qt measures it is not.
+    QStandardItemModel model(1, 2);
+    model.setHorizontalHeaderLabels({u"Destination"_s, u"Tags"_s});
+    QTableView table;
+    table.setModel(&model);
+    table.setSortingEnabled(true);
+    table.resize(400, 200);
+    table.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&table));
+    QHeaderView *header = table.horizontalHeader();
+    header->resizeSection(0, header->fontMetrics().horizontalAdvance(u"Destinatio"_s));
+    header->resizeSection(1, header->sectionSizeHint(1));
+    const QStringList cut = cutHeaders(header, u"test"_s);
+    QCOMPARE(cut.size(), 1);
+    QVERIFY2(cut.first().contains(u"“Destination”"_s), qPrintable(cut.first()));
+    header->resizeSection(0, header->sectionSizeHint(0));
+    QCOMPARE(cutHeaders(header, u"test"_s), QStringList());
+}
+
+void TestTranslations::linkTableHeadersFit_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const QString &language : shippedLanguages())
+        QTest::newRow(qPrintable(language)) << language;
+}
+
+void TestTranslations::linkTableHeadersFit()
+{
+    // Issue 12: "Destinatio". In a narrow window, with a column dragged as narrow as it goes and
+    // after a state saved with other widths, every title of the link table stays whole; the table
+    // scrolls sideways instead.
+    QFETCH(QString, language);
+    const QLocale locale(language);
+    const QLocale previous;
+    QLocale::setDefault(locale);
+    const auto restore = qScopeGuard([&] { QLocale::setDefault(previous); });
+    QVERIFY(Linkdeck::installTranslators(locale));
+
+    QTemporaryDir dir;
+    Backend backend;
+    QVERIFY(backend.open(dir.filePath(u"links.sqlite"_s)).ok());
+    QSettings store(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    Settings settings(store);
+    Link draft;
+    draft.destination = u"https://shop.example/spring?utm_campaign=spring-sale"_s;
+    draft.slug = u"spring"_s;
+    draft.title = u"Spring sale"_s;
+    draft.tags = {u"promo"_s};
+    auto created = backend.provider(AccountRepository::LocalAccountId)->create(draft);
+    created.waitForFinished();
+    QVERIFY(created.result().ok());
+
+    MainWindow window(backend, settings);
+    window.resize(640, 480);   // the smallest window the layouts allow, or near it
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *table = window.findChild<QTableView *>(u"linkTable"_s);
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    QHeaderView *header = table->horizontalHeader();
+    QCoreApplication::processEvents();   // the columns are fitted once the rows are read
+    QStringList cut = cutHeaders(header, u"narrow window"_s);
+    // Wider than the table: it scrolls rather than cutting.
+    if (header->length() > table->viewport()->width())
+        QVERIFY(table->horizontalScrollBar()->maximum() > 0);
+
+    // Each column dragged to nothing stops at its title.
+    for (int section = 0; section < header->count(); ++section)
+        header->resizeSection(section, 4);
+    cut << cutHeaders(header, u"columns sized by hand"_s);
+    QVERIFY(table->horizontalScrollBar()->maximum() > 0 || header->length() <= table->viewport()->width());
+
+    // The widths the user chose are kept (above the least).
+    const int wide = header->sectionSize(0) + 40;
+    header->resizeSection(0, wide);
+    window.close();   // saves the state
+    QVERIFY(!settings.tableHeaderState().isEmpty());
+    MainWindow again(backend, settings);
+    again.resize(640, 480);
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    auto *againTable = again.findChild<QTableView *>(u"linkTable"_s);
+    QTRY_COMPARE(againTable->model()->rowCount(), 1);
+    QCoreApplication::processEvents();
+    QCOMPARE(againTable->horizontalHeader()->sectionSize(0), wide);
+    cut << cutHeaders(againTable->horizontalHeader(), u"restored widths"_s);
+
+    QVERIFY2(cut.isEmpty(), qPrintable(u"cut column titles in %1:\n  "_s.arg(language) + cut.join(u"\n  "_s)));
 }
 
 QTEST_MAIN(TestTranslations)
