@@ -33,6 +33,7 @@ private slots:
     void initTestCase() { QVERIFY(installTranslators(QLocale(QLocale::English, QLocale::UnitedStates))); }
     void moveABitlyLinkHere();
     void timeLeftAtBitlysLimits();
+    void bitlysMonthlyQuotaToldBeforeAnyLinkIsMade();
 };
 
 void TestTransfer::moveABitlyLinkHere()
@@ -154,6 +155,53 @@ void TestTransfer::timeLeftAtBitlysLimits()
     }
     QVERIFY(told.contains(u"Copying… About 5 minutes left at Bitly's request limits."_s));
     QVERIFY2(previous < 10, qPrintable(told.last()));
+}
+
+// 20 links copied onto a Bitly plan with 5 links left this month: the dialog says so before
+// any link is made, instead of stopping at the 429 half way.
+void TestTransfer::bitlysMonthlyQuotaToldBeforeAnyLinkIsMade()
+{
+    RequestPacer::resetAll();
+    QTemporaryDir dir;
+    QNetworkAccessManager network;
+    Backend backend(&network);
+    QVERIFY(backend.open(dir.filePath(u"l.sqlite"_s)).ok());
+    auto *secrets = new MemorySecretStore;
+    backend.setSecretStore(secrets);
+    Test::FakeBitly bitly;
+    QVERIFY(bitly.listen());
+    bitly.setMonthlyEncodes(1000, 995);
+    Account a;
+    a.provider = ProviderKind::Bitly;
+    a.name = u"Marketing"_s;
+    a.apiBase = bitly.apiUrl().toString();
+    const Account account = *backend.accounts().add(a);
+    secrets->write(SecretStore::accountKey(account), bitly.token(), [](const Result<void> &) {});
+    QList<Link> links;
+    for (int i = 0; i < 20; ++i) {
+        Link l;
+        l.accountId = AccountRepository::LocalAccountId;
+        l.domain = u"localhost:8080"_s;
+        l.slug = u"poster-%1"_s.arg(i);
+        l.destination = u"https://shop.example/poster/%1"_s.arg(i);
+        const auto inserted = backend.links().insert(l);
+        QVERIFY(inserted.ok());
+        links << *inserted;
+    }
+    Gui::TransferDialog dialog(backend, links, false);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *to = dialog.findChild<QComboBox *>(u"transferAccountCombo"_s);
+    to->setCurrentIndex(to->findData(account.id));
+    QTest::mouseClick(dialog.findChild<QPushButton *>(u"transferStartButton"_s), Qt::LeftButton);
+    auto *summary = dialog.findChild<QLabel *>(u"transferSummary"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.transfer().isRunning(), 20000);
+    // (The plural "link(s)" takes its English forms once the sentence is in linkdeck_en.ts.)
+    QVERIFY2(summary->text().startsWith(u"Your Bitly plan allows 5 more link"_s)
+                 && summary->text().endsWith(u" this month; this import needs 20."_s),
+             qPrintable(summary->text()));
+    QCOMPARE(bitly.requestCount("POST", u"/v4/bitlinks"_s), 0);
+    QCOMPARE(bitly.monthlyEncodesUsed(), 995);
 }
 
 QTEST_MAIN(TestTransfer)
