@@ -2779,7 +2779,7 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
         <translation>Link-Ende</translation>
     </message>
     <message>
-        <source>&amp;Short link:</source>
+        <source>Short &amp;link:</source>
         <translation>Kurz&amp;link:</translation>
     </message>
     <message>
@@ -2795,7 +2795,7 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
         <translation>Schlagwörter mit Kommas trennen, z. B. Druck, Frühjahr</translation>
     </message>
     <message>
-        <source>T&amp;ags:</source>
+        <source>Ta&amp;gs:</source>
         <translation>&amp;Schlagwörter:</translation>
     </message>
     <message>
@@ -2959,7 +2959,7 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
         <translation>Adresse nach dem Ende</translation>
     </message>
     <message>
-        <source>&amp;Then go to:</source>
+        <source>T&amp;hen go to:</source>
         <translation>&amp;Danach zu:</translation>
     </message>
     <message>
@@ -3623,7 +3623,7 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     </message>
     <message>
         <source>Edit R&amp;ules…</source>
-        <translation>Regeln &amp;bearbeiten…</translation>
+        <translation>&amp;Regeln bearbeiten…</translation>
     </message>
     <message>
         <source>Try a visitor:</source>
@@ -3728,7 +3728,7 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     <name>Linkdeck::Gui::SplitEditor</name>
     <message>
         <source>A/&amp;B split</source>
-        <translation>A/&amp;B-Test</translation>
+        <translation>&amp;A/B-Test</translation>
     </message>
     <message>
         <source>Share the visitors between this destination and others, to see which page works best. Each visitor keeps the destination they first got.</source>
@@ -5988,7 +5988,7 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     </message>
     <message>
         <source>&amp;Foreground:</source>
-        <translation>&amp;Vordergrund:</translation>
+        <translation>V&amp;ordergrund:</translation>
     </message>
     <message>
         <source>#rrggbb, a colour name, or cmyk(c,m,y,k) in percent, e.g. cmyk(0,0,0,100) for pure black</source>

@@ -2754,7 +2754,7 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Short link:</source>
+        <source>Short &amp;link:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2770,7 +2770,7 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>T&amp;ags:</source>
+        <source>Ta&amp;gs:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2934,7 +2934,7 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Then go to:</source>
+        <source>T&amp;hen go to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

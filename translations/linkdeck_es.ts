@@ -2779,7 +2779,7 @@ Linkdeck puede usar el token hasta que salga, sin guardarlo en ningún sitio. Se
         <translation>Sufijo</translation>
     </message>
     <message>
-        <source>&amp;Short link:</source>
+        <source>Short &amp;link:</source>
         <translation>&amp;Enlace corto:</translation>
     </message>
     <message>
@@ -2795,7 +2795,7 @@ Linkdeck puede usar el token hasta que salga, sin guardarlo en ningún sitio. Se
         <translation>Separe las etiquetas con comas, p. ej. print, primavera</translation>
     </message>
     <message>
-        <source>T&amp;ags:</source>
+        <source>Ta&amp;gs:</source>
         <translation>Eti&amp;quetas:</translation>
     </message>
     <message>
@@ -2919,7 +2919,7 @@ Linkdeck puede usar el token hasta que salga, sin guardarlo en ningún sitio. Se
         <translation>Dirección tras el final</translation>
     </message>
     <message>
-        <source>&amp;Then go to:</source>
+        <source>T&amp;hen go to:</source>
         <translation>Después i&amp;r a:</translation>
     </message>
     <message>
@@ -5853,7 +5853,7 @@ Linkdeck puede usar el token hasta que salga, sin guardarlo en ningún sitio. Se
     </message>
     <message>
         <source>Mar&amp;gin, gap:</source>
-        <translation>Mar&amp;gen, separación:</translation>
+        <translation>M&amp;argen, separación:</translation>
     </message>
     <message>
         <source> mm</source>

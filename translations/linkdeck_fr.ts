@@ -2236,7 +2236,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation>É&amp;tiquettes&#xa0;:</translation>
+        <translation>Ét&amp;iquettes&#xa0;:</translation>
     </message>
     <message>
         <source>optional: spring, 2027</source>
@@ -2779,7 +2779,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
         <translation>Suffixe</translation>
     </message>
     <message>
-        <source>&amp;Short link:</source>
+        <source>Short &amp;link:</source>
         <translation>&amp;Lien court&#xa0;:</translation>
     </message>
     <message>
@@ -2795,8 +2795,8 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
         <translation>Séparez les étiquettes par des virgules, p. ex. print, printemps</translation>
     </message>
     <message>
-        <source>T&amp;ags:</source>
-        <translation>É&amp;tiquettes&#xa0;:</translation>
+        <source>Ta&amp;gs:</source>
+        <translation>Ét&amp;iquettes&#xa0;:</translation>
     </message>
     <message>
         <source>Campaign tracking (UTM)</source>
@@ -2919,7 +2919,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
         <translation>Adresse après la fin</translation>
     </message>
     <message>
-        <source>&amp;Then go to:</source>
+        <source>T&amp;hen go to:</source>
         <translation>Puis &amp;vers&#xa0;:</translation>
     </message>
     <message>
@@ -3623,7 +3623,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>Edit R&amp;ules…</source>
-        <translation>Modifier les règ&amp;les…</translation>
+        <translation>&amp;Modifier les règles…</translation>
     </message>
     <message>
         <source>Try a visitor:</source>
@@ -5853,7 +5853,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>Mar&amp;gin, gap:</source>
-        <translation>Mar&amp;ge, écart&#xa0;:</translation>
+        <translation>&amp;Marge, écart&#xa0;:</translation>
     </message>
     <message>
         <source> mm</source>

@@ -2756,7 +2756,7 @@ Linkdeck può usare il token fino all&apos;uscita, senza salvarlo da nessuna par
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation>&amp;Account:</translation>
+        <translation>A&amp;ccount:</translation>
     </message>
     <message>
         <source>https://example.com/spring-sale</source>
@@ -2779,7 +2779,7 @@ Linkdeck può usare il token fino all&apos;uscita, senza salvarlo da nessuna par
         <translation>Suffisso</translation>
     </message>
     <message>
-        <source>&amp;Short link:</source>
+        <source>Short &amp;link:</source>
         <translation>&amp;Link breve:</translation>
     </message>
     <message>
@@ -2795,7 +2795,7 @@ Linkdeck può usare il token fino all&apos;uscita, senza salvarlo da nessuna par
         <translation>Separa i tag con virgole, ad es. print, primavera</translation>
     </message>
     <message>
-        <source>T&amp;ags:</source>
+        <source>Ta&amp;gs:</source>
         <translation>T&amp;ag:</translation>
     </message>
     <message>
@@ -2896,7 +2896,7 @@ Linkdeck può usare il token fino all&apos;uscita, senza salvarlo da nessuna par
     </message>
     <message>
         <source>At &amp;most:</source>
-        <translation>Al mass&amp;imo:</translation>
+        <translation>Al &amp;massimo:</translation>
     </message>
     <message>
         <source>After this many clicks the link has ended.</source>
@@ -2919,7 +2919,7 @@ Linkdeck può usare il token fino all&apos;uscita, senza salvarlo da nessuna par
         <translation>Indirizzo dopo la fine</translation>
     </message>
     <message>
-        <source>&amp;Then go to:</source>
+        <source>T&amp;hen go to:</source>
         <translation>&amp;Poi vai a:</translation>
     </message>
     <message>
@@ -5837,7 +5837,7 @@ Linkdeck può usare il token fino all&apos;uscita, senza salvarlo da nessuna par
     </message>
     <message>
         <source>Paper, gr&amp;id:</source>
-        <translation>Carta, gr&amp;iglia:</translation>
+        <translation>C&amp;arta, griglia:</translation>
     </message>
     <message>
         <source>A4</source>

@@ -2779,7 +2779,7 @@ Linkdeck kan het token gebruiken tot je afsluit, zonder het ergens op te slaan. 
         <translation>Achtervoegsel</translation>
     </message>
     <message>
-        <source>&amp;Short link:</source>
+        <source>Short &amp;link:</source>
         <translation>&amp;Korte link:</translation>
     </message>
     <message>
@@ -2795,7 +2795,7 @@ Linkdeck kan het token gebruiken tot je afsluit, zonder het ergens op te slaan. 
         <translation>Scheid labels met komma&apos;s, bijv. print, voorjaar</translation>
     </message>
     <message>
-        <source>T&amp;ags:</source>
+        <source>Ta&amp;gs:</source>
         <translation>&amp;Labels:</translation>
     </message>
     <message>
@@ -2896,7 +2896,7 @@ Linkdeck kan het token gebruiken tot je afsluit, zonder het ergens op te slaan. 
     </message>
     <message>
         <source>At &amp;most:</source>
-        <translation>Ho&amp;ogstens:</translation>
+        <translation>&amp;Hoogstens:</translation>
     </message>
     <message>
         <source>After this many clicks the link has ended.</source>
@@ -2919,7 +2919,7 @@ Linkdeck kan het token gebruiken tot je afsluit, zonder het ergens op te slaan. 
         <translation>Adres na het einde</translation>
     </message>
     <message>
-        <source>&amp;Then go to:</source>
+        <source>T&amp;hen go to:</source>
         <translation>Daarna &amp;naar:</translation>
     </message>
     <message>
@@ -3623,7 +3623,7 @@ Linkdeck kan het token gebruiken tot je afsluit, zonder het ergens op te slaan. 
     </message>
     <message>
         <source>Edit R&amp;ules…</source>
-        <translation>Re&amp;gels bewerken…</translation>
+        <translation>&amp;Regels bewerken…</translation>
     </message>
     <message>
         <source>Try a visitor:</source>
@@ -5853,7 +5853,7 @@ Linkdeck kan het token gebruiken tot je afsluit, zonder het ergens op te slaan. 
     </message>
     <message>
         <source>Mar&amp;gin, gap:</source>
-        <translation>Mar&amp;ge, tussenruimte:</translation>
+        <translation>Marge, &amp;tussenruimte:</translation>
     </message>
     <message>
         <source> mm</source>

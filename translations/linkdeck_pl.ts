@@ -2802,7 +2802,7 @@ Linkdeck może używać tokenu do zamknięcia, nigdzie go nie zapisując. Nastę
         <translation>Końcówka</translation>
     </message>
     <message>
-        <source>&amp;Short link:</source>
+        <source>Short &amp;link:</source>
         <translation>Krótki &amp;link:</translation>
     </message>
     <message>
@@ -2818,7 +2818,7 @@ Linkdeck może używać tokenu do zamknięcia, nigdzie go nie zapisując. Nastę
         <translation>Oddziel tagi przecinkami, np. druk, wiosna</translation>
     </message>
     <message>
-        <source>T&amp;ags:</source>
+        <source>Ta&amp;gs:</source>
         <translation>T&amp;agi:</translation>
     </message>
     <message>
@@ -2942,7 +2942,7 @@ Linkdeck może używać tokenu do zamknięcia, nigdzie go nie zapisując. Nastę
         <translation>Adres po zakończeniu</translation>
     </message>
     <message>
-        <source>&amp;Then go to:</source>
+        <source>T&amp;hen go to:</source>
         <translation>Potem &amp;do:</translation>
     </message>
     <message>
@@ -2959,7 +2959,7 @@ Linkdeck może używać tokenu do zamknięcia, nigdzie go nie zapisując. Nastę
     </message>
     <message>
         <source>Social p&amp;review</source>
-        <translation>Pod&amp;gląd w mediach społecznościowych</translation>
+        <translation>Podgląd &amp;w mediach społecznościowych</translation>
     </message>
     <message>
         <source>What link previews show when the short link is pasted into LinkedIn, Facebook, X, Slack or a chat. People who click it are sent on as always.</source>

@@ -2779,7 +2779,7 @@ O Linkdeck pode usar o token até você sair, sem salvá-lo em lugar nenhum. Ele
         <translation>Sufixo</translation>
     </message>
     <message>
-        <source>&amp;Short link:</source>
+        <source>Short &amp;link:</source>
         <translation>&amp;Link curto:</translation>
     </message>
     <message>
@@ -2795,7 +2795,7 @@ O Linkdeck pode usar o token até você sair, sem salvá-lo em lugar nenhum. Ele
         <translation>Separe as tags com vírgulas, p. ex. print, primavera</translation>
     </message>
     <message>
-        <source>T&amp;ags:</source>
+        <source>Ta&amp;gs:</source>
         <translation>Ta&amp;gs:</translation>
     </message>
     <message>
@@ -2919,7 +2919,7 @@ O Linkdeck pode usar o token até você sair, sem salvá-lo em lugar nenhum. Ele
         <translation>Endereço após o fim</translation>
     </message>
     <message>
-        <source>&amp;Then go to:</source>
+        <source>T&amp;hen go to:</source>
         <translation>De&amp;pois ir para:</translation>
     </message>
     <message>
@@ -3623,7 +3623,7 @@ O Linkdeck pode usar o token até você sair, sem salvá-lo em lugar nenhum. Ele
     </message>
     <message>
         <source>Edit R&amp;ules…</source>
-        <translation>Editar re&amp;gras…</translation>
+        <translation>&amp;Editar regras…</translation>
     </message>
     <message>
         <source>Try a visitor:</source>
@@ -5853,7 +5853,7 @@ O Linkdeck pode usar o token até você sair, sem salvá-lo em lugar nenhum. Ele
     </message>
     <message>
         <source>Mar&amp;gin, gap:</source>
-        <translation>Mar&amp;gem, espaço:</translation>
+        <translation>&amp;Margem, espaço:</translation>
     </message>
     <message>
         <source> mm</source>

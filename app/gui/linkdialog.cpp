@@ -210,14 +210,14 @@ void LinkDialog::buildUi()
     shortBox->setSpacing(2);
     shortBox->addLayout(shortRow);
     shortBox->addWidget(m_slugStatus);
-    auto *shortLabel = new QLabel(tr("&Short link:"), this);
+    auto *shortLabel = new QLabel(tr("Short &link:"), this);
     shortLabel->setBuddy(m_slug);
     form->addRow(shortLabel, shortBox);
 
     m_title = lineEdit(this, u"titleEdit"_s, tr("Shown in your link list only"));
     form->addRow(tr("&Title:"), m_title);
     m_tags = lineEdit(this, u"tagsEdit"_s, tr("Separate tags with commas, e.g. print, spring"));
-    form->addRow(tr("T&ags:"), m_tags);
+    form->addRow(tr("Ta&gs:"), m_tags);
     layout->addLayout(form);
 
     m_utmGroup = new QGroupBox(tr("Campaign tracking (UTM)"), this);
@@ -362,7 +362,7 @@ void LinkDialog::buildLimits(QVBoxLayout *layout)
 
     m_fallback = lineEdit(m_limitsGroup, u"fallbackEdit"_s, tr("empty: a page says the link has ended"));
     m_fallback->setAccessibleName(tr("Address after the end"));
-    m_fallbackLabel = new QLabel(tr("&Then go to:"), m_limitsGroup);
+    m_fallbackLabel = new QLabel(tr("T&hen go to:"), m_limitsGroup);
     m_fallbackLabel->setBuddy(m_fallback);
     grid->addWidget(m_fallbackLabel, 3, 0);
     grid->addWidget(m_fallback, 3, 1, 1, 2);

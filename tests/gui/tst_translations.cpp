@@ -21,12 +21,17 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QGroupBox>
 #include <QHeaderView>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLayout>
+#include <QLineEdit>
+#include <QMap>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -34,6 +39,7 @@
 #include <QSettings>
 #include <QStandardItemModel>
 #include <QStyleOptionHeader>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -43,6 +49,8 @@
 #include <QTranslator>
 #include <QVBoxLayout>
 #include <QXmlStreamReader>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace Linkdeck;
@@ -190,6 +198,68 @@ QStringList clippedLabels(QWidget *window, const QString &what)
     return clipped;
 }
 
+// The accelerators (Alt+letter) that two or more shown, enabled controls of `window` share: push
+// buttons, check boxes, radio and tool buttons with a text, labels with a buddy, group box titles,
+// tabs and the menu bar's menus. Alt+letter then reaches only the first of them.
+QStringList acceleratorClashes(QWidget *window, const QString &what)
+{
+    if (!window || !QTest::qWaitForWindowExposed(window))
+        return {what + u" did not open"_s};
+    QMap<QString, QStringList> owners;   // Alt+X -> who has it
+    const auto add = [&](QWidget *widget, const QString &text) {
+        const QKeySequence key = QKeySequence::mnemonic(text);
+        if (!key.isEmpty())
+            owners[key.toString(QKeySequence::PortableText)]
+                << u"%1 “%2”"_s.arg(QString::fromLatin1(widget->metaObject()->className()), text);
+    };
+    QList<QWidget *> widgets = window->findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        if (!widget->isVisible() || !widget->isEnabled())
+            continue;
+        if (auto *button = qobject_cast<QAbstractButton *>(widget)) {
+            if (!qobject_cast<QTabBar *>(widget->parentWidget()))   // a tab bar's scroll arrows
+                add(widget, button->text());
+        } else if (auto *label = qobject_cast<QLabel *>(widget)) {
+            if (label->buddy())
+                add(widget, label->text());
+        } else if (auto *group = qobject_cast<QGroupBox *>(widget)) {
+            add(widget, group->title());
+        } else if (auto *tabs = qobject_cast<QTabBar *>(widget)) {
+            for (int i = 0; i < tabs->count(); ++i) {
+                if (tabs->isTabVisible(i) && tabs->isTabEnabled(i))
+                    add(widget, tabs->tabText(i));
+            }
+        } else if (auto *menus = qobject_cast<QMenuBar *>(widget)) {
+            for (QAction *action : menus->actions()) {
+                if (action->isVisible() && action->isEnabled())
+                    add(widget, action->text());
+            }
+        }
+    }
+    // LINKDECK_ACCELERATORS=file: every accelerator of the window, for a script that moves clashing ones.
+    if (const QString dump = qEnvironmentVariable("LINKDECK_ACCELERATORS"); !dump.isEmpty()) {
+        QFile file(dump);
+        if (file.open(QIODevice::Append | QIODevice::Text)) {
+            for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
+                for (const QString &owner : *it)
+                    file.write((QLocale().name() + u'\t' + what + u'\t' + owner + u'\n').toUtf8());
+            }
+        }
+    }
+    QStringList clashes;
+    for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
+        if (it->size() > 1)
+            clashes << u"%1: %2 on %3"_s.arg(what, it->join(u", "_s), it.key());
+    }
+    // The letters taken, for whoever moves an "&" to a free one.
+    if (!clashes.isEmpty()) {
+        QStringList taken = owners.keys();
+        taken.replaceInStrings(u"Alt+"_s, QString());
+        clashes << u"%1: taken %2"_s.arg(what, taken.join(QString()));
+    }
+    return clashes;
+}
+
 // The sections of a horizontal header whose title is cut: the room the style leaves for the text
 // in a section of its width (margins and a sort arrow taken off, as any column may sort) is
 // narrower than the title in the header's font.
@@ -234,9 +304,19 @@ private slots:
     void cutTextIsFound();
     void windowsFitTheirTexts_data();
     void windowsFitTheirTexts();
+    void acceleratorClashIsFound();
+    void acceleratorsAreUnique_data();
+    void acceleratorsAreUnique();
     void cutHeaderIsFound();
     void linkTableHeadersFit_data();
     void linkTableHeadersFit();
+
+private:
+    using WindowCheck = std::function<QStringList(QWidget *, const QString &)>;
+    // Opens the main window, New Link (also with its sections open), Add Account, New Campaign,
+    // the QR studio, Redirect Rules, Getting Started, the statistics (each tab) and Preferences
+    // (each tab) in the language, and adds what `check` finds in each to `found`.
+    void inEveryWindow(const QString &language, const WindowCheck &check, QStringList *found);
 };
 
 void TestTranslations::init()
@@ -390,9 +470,8 @@ void TestTranslations::windowsFitTheirTexts_data()
         QTest::newRow(qPrintable(language)) << language;
 }
 
-void TestTranslations::windowsFitTheirTexts()
+void TestTranslations::inEveryWindow(const QString &language, const WindowCheck &check, QStringList *found)
 {
-    QFETCH(QString, language);
     const QLocale locale(language);
     const QLocale previous;
     QLocale::setDefault(locale);
@@ -412,8 +491,15 @@ void TestTranslations::windowsFitTheirTexts()
     auto created = backend.provider(AccountRepository::LocalAccountId)->create(draft);
     created.waitForFinished();
     QVERIFY(created.result().ok());
+    // A second account: New Link then shows its Account row.
+    Account team;
+    team.provider = ProviderKind::Shlink;
+    team.name = u"Team"_s;
+    team.apiBase = u"http://127.0.0.1:9"_s;   // never reached
+    team.defaultDomain = u"go.example"_s;
+    QVERIFY(backend.accounts().add(team).ok());
 
-    QStringList clipped;
+    QStringList &clipped = *found;
     MainWindow window(backend, settings);
     window.resize(1024, 700);
     window.show();
@@ -421,30 +507,39 @@ void TestTranslations::windowsFitTheirTexts()
     auto *table = window.findChild<QTableView *>(u"linkTable"_s);
     QTRY_COMPARE(table->model()->rowCount(), 1);
     table->selectRow(0);   // the detail pane shows the link
-    clipped << clippedLabels(&window, u"main window"_s);
+    clipped << check(&window, u"main window"_s);
 
     window.newLink();
-    clipped << clippedLabels(window.linkDialog(), u"New Link"_s);
+    clipped << check(window.linkDialog(), u"New Link"_s);
     // With its optional sections open: the A/B split and the social preview.
     for (auto *section : window.linkDialog()->findChildren<QGroupBox *>()) {
         if (section->isCheckable())
             section->setChecked(true);
     }
-    clipped << clippedLabels(window.linkDialog(), u"New Link, every section open"_s);
+    clipped << check(window.linkDialog(), u"New Link, every section open"_s);
     window.linkDialog()->reject();
 
     window.addAccount();
-    clipped << clippedLabels(window.findChild<AccountDialog *>(), u"Add Account"_s);
-    window.findChild<AccountDialog *>()->reject();
+    auto *account = window.findChild<AccountDialog *>();
+    clipped << check(account, u"Add Account"_s);
+    // Each service shows its own fields (a server address, a workspace or a group).
+    if (auto *services = account ? account->findChild<QComboBox *>(u"providerCombo"_s) : nullptr) {
+        for (int i = 0; i < services->count(); ++i) {
+            services->setCurrentIndex(i);
+            clipped << check(account, u"Add Account, "_s + services->itemText(i));
+        }
+    }
+    if (account)
+        account->reject();
 
     window.findChild<QAction *>(u"newCampaignAction"_s)->trigger();
     auto *campaign = window.findChild<QDialog *>(u"campaignDialog"_s);
-    clipped << clippedLabels(campaign, u"New Campaign"_s);
+    clipped << check(campaign, u"New Campaign"_s);
     if (campaign)
         campaign->reject();
 
     window.commands()->showQrStudio();
-    clipped << clippedLabels(window.findChild<QrStudioDialog *>(), u"QR studio"_s);
+    clipped << check(window.findChild<QrStudioDialog *>(), u"QR studio"_s);
     window.findChild<QrStudioDialog *>()->reject();
 
     window.commands()->editRedirectRules();
@@ -453,22 +548,22 @@ void TestTranslations::windowsFitTheirTexts()
         if (auto *add = rules->findChild<QAbstractButton *>(u"addRuleButton"_s))
             add->click();
     }
-    clipped << clippedLabels(rules, u"Redirect Rules"_s);
+    clipped << check(rules, u"Redirect Rules"_s);
     if (rules)
         rules->reject();
 
     GettingStartedDialog::showFor(&window);
-    clipped << clippedLabels(window.findChild<GettingStartedDialog *>(), u"Getting Started"_s);
+    clipped << check(window.findChild<GettingStartedDialog *>(), u"Getting Started"_s);
     window.findChild<GettingStartedDialog *>()->close();
 
     window.showStatistics();
     auto *stats = window.findChild<StatsDialog *>();
-    clipped << clippedLabels(stats, u"Statistics"_s);
+    clipped << check(stats, u"Statistics"_s);
     if (stats) {
         if (auto *tabs = stats->findChild<QTabWidget *>()) {
             for (int i = 1; i < tabs->count(); ++i) {
                 tabs->setCurrentIndex(i);
-                clipped << clippedLabels(stats, u"Statistics, "_s + tabs->tabText(i));
+                clipped << check(stats, u"Statistics, "_s + tabs->tabText(i));
             }
         }
         stats->reject();
@@ -484,14 +579,79 @@ void TestTranslations::windowsFitTheirTexts()
         auto *tabs = dialog->findChild<QTabWidget *>(u"preferencesTabs"_s);
         for (int i = 0; tabs && i < tabs->count(); ++i) {
             tabs->setCurrentIndex(i);
-            clipped << clippedLabels(dialog, u"Preferences, "_s + tabs->tabText(i));
+            clipped << check(dialog, u"Preferences, "_s + tabs->tabText(i));
         }
         dialog->reject();
     });
     window.showPreferences();
     QVERIFY2(seen, "Preferences did not open");
+}
 
+void TestTranslations::windowsFitTheirTexts()
+{
+    QFETCH(QString, language);
+    QStringList clipped;
+    inEveryWindow(language, clippedLabels, &clipped);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY2(clipped.isEmpty(), qPrintable(u"cut texts in %1:\n  "_s.arg(language) + clipped.join(u"\n  "_s)));
+}
+
+void TestTranslations::acceleratorClashIsFound()
+{
+    // What acceleratorsAreUnique looks for: two buttons on Alt+S, and a label whose buddy takes
+    // Alt+S too; a hidden or disabled button, a label without a buddy and "&&" are not counted.
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    auto *save = new QPushButton(u"&Save"_s);
+    auto *send = new QCheckBox(u"&Send"_s);
+    auto *edit = new QLineEdit;
+    auto *label = new QLabel(u"&Subject:"_s);
+    label->setBuddy(edit);
+    auto *hidden = new QPushButton(u"&Hide"_s);
+    auto *disabled = new QPushButton(u"&Halt"_s);
+    disabled->setEnabled(false);
+    auto *noBuddy = new QLabel(u"&Help"_s);
+    auto *escaped = new QPushButton(u"Salt && &Pepper"_s);
+    auto *pepper = new QGroupBox(u"&Paprika"_s);
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{save, send, label, edit, hidden, disabled, noBuddy, escaped, pepper})
+        layout->addWidget(w);
+    window.show();
+    hidden->hide();
+    QStringList clashes = acceleratorClashes(&window, u"test"_s);
+    QCOMPARE(clashes.filter(u" on Alt+"_s).size(), 2);   // S: three widgets; P: the button and the group
+    QVERIFY(clashes.last().contains(u"taken"_s));
+    QVERIFY2(clashes.join(u' ').contains(u"Alt+S"_s) && clashes.join(u' ').contains(u"Alt+P"_s),
+             qPrintable(clashes.join(u'\n')));
+    QVERIFY(!clashes.join(u' ').contains(u"Alt+H"_s));
+    send->setText(u"Se&nd"_s);
+    label->setText(u"Su&bject:"_s);
+    pepper->setTitle(u"P&aprika"_s);
+    QCOMPARE(acceleratorClashes(&window, u"test"_s), QStringList());
+}
+
+void TestTranslations::acceleratorsAreUnique_data()
+{
+    windowsFitTheirTexts_data();
+}
+
+void TestTranslations::acceleratorsAreUnique()
+{
+    QFETCH(QString, language);
+    QStringList clashes;
+    // The windows as they open. New Link with every folded section open holds some thirty
+    // accelerators, more than the letters of its labels allow to keep apart: not checked here.
+    inEveryWindow(
+        language,
+        [](QWidget *window, const QString &what) {
+            return what.contains(u"every section open"_s) ? QStringList() : acceleratorClashes(window, what);
+        },
+        &clashes);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY2(clashes.isEmpty(),
+             qPrintable(u"shared accelerators in %1:\n  "_s.arg(language) + clashes.join(u"\n  "_s)));
 }
 
 void TestTranslations::cutHeaderIsFound()
