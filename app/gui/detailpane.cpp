@@ -7,6 +7,7 @@
 #include "core/models/linktablemodel.h"
 #include "gui/icons.h"
 #include "gui/qrpreview.h"
+#include "gui/tones.h"
 
 #include <QFormLayout>
 #include <QGridLayout>
@@ -97,6 +98,7 @@ DetailPane::DetailPane(QWidget *parent)
     m_destination = addRow(form, tr("Destination"), u"detailDestination"_s);
     m_destination->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
     m_destination->setOpenExternalLinks(true);
+    followPaletteLinks(m_destination);
     m_tags = addRow(form, tr("Tags"), u"detailTags"_s);
     m_campaign = addRow(form, tr("Campaign"), u"detailCampaign"_s);
     m_utm = addRow(form, tr("Tracking"), u"detailUtm"_s);

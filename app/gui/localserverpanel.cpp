@@ -4,6 +4,7 @@
 
 #include "core/platform/localservercontroller.h"
 #include "core/storage/settings.h"
+#include "gui/tones.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -23,6 +24,7 @@ LocalServerPanel::LocalServerPanel(LocalServerController &server, Settings &sett
     , m_ui(std::make_unique<Ui::LocalServerPanel>())
 {
     m_ui->setupUi(this);
+    followPaletteLinks(m_ui->serverAddressLabel);
     m_ui->serverAutoStartCheck->setChecked(settings.startServerWithApp());
 
     connect(m_ui->serverStartStopButton, &QPushButton::clicked, this, [this] {

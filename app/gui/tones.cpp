@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QLabel>
 #include <QWidget>
 
 #include <optional>
@@ -57,7 +58,29 @@ public:
     }
 };
 
+class LinkFollower final : public QObject
+{
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::PaletteChange) {
+            if (auto *label = qobject_cast<QLabel *>(watched); label && !label->text().isEmpty()) {
+                const QString text = label->text();
+                label->clear();   // the same text again would be ignored
+                label->setText(text);
+            }
+        }
+        return false;
+    }
+};
+
 }   // namespace
+
+void followPaletteLinks(QLabel *label)
+{
+    label->installEventFilter(new LinkFollower(label));
+}
 
 void setTone(QWidget *widget, Tone tone)
 {

@@ -3,6 +3,7 @@
 #include <QColor>
 #include <QPalette>
 
+class QLabel;
 class QWidget;
 
 namespace Linkdeck::Gui {
@@ -36,5 +37,9 @@ enum class Tone {
 // application takes later (Preferences > Appearance): only its text colour is its own, the rest
 // follows the application.
 void setTone(QWidget *widget, Tone tone);
+
+// A label whose rich text holds links: Qt colours a link once, when the text is set, so the
+// text is set again when the palette changes (Dark, Light), and its links take the new colour.
+void followPaletteLinks(QLabel *label);
 
 }   // namespace Linkdeck::Gui

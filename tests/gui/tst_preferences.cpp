@@ -4,6 +4,7 @@
 #include "core/storage/settings.h"
 #include "core/sync/backend.h"
 #include "gui/appearance.h"
+#include "gui/icons.h"
 #include "gui/mainwindow.h"
 #include "gui/preferencesdialog.h"
 #include "gui/statschart.h"
@@ -239,6 +240,9 @@ void TestPreferences::chartsAndTonesFollow()
     good->move(0, 30);
     setTone(bad, Tone::Bad);
     setTone(good, Tone::Good);
+    auto *link = new QLabel(u"<a href=\"https://go.example/spring\">go.example/spring</a>"_s, &page);
+    link->move(200, 0);
+    followPaletteLinks(link);
     auto *chart = new StatsChart(&page);
     chart->setGeometry(0, 60, 400, 200);
     chart->setSeries({}, {}, u"Clicks"_s);
@@ -260,8 +264,36 @@ void TestPreferences::chartsAndTonesFollow()
     // Only the text is the label's own: its window follows the application.
     QTRY_COMPARE(bad->palette().color(QPalette::Window), Appearance::darkPalette().color(QPalette::Window));
 
+    // A link is drawn (its underline) in the dark palette's link colour, not the light one's.
+    const auto drawsIn = [](QWidget *widget, const QColor &colour) {
+        const QImage image = widget->grab().toImage();
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                if (QColor(image.pixel(x, y)) == colour)
+                    return true;
+            }
+        }
+        return false;
+    };
+    QTRY_VERIFY(drawsIn(link, Appearance::darkPalette().color(QPalette::Link)));
+    QVERIFY(!drawsIn(link, Appearance::lightPalette().color(QPalette::Link)));
+    // The shipped monochrome icons are drawn in the text colour: light on dark.
+    const auto iconColour = [](QIcon::Mode mode) {
+        const QImage image = themedIcon(u"list-add"_s, QStyle::SP_FileIcon).pixmap(QSize(22, 22), mode).toImage();
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                if (qAlpha(image.pixel(x, y)) == 255)
+                    return QColor(image.pixel(x, y));
+            }
+        }
+        return QColor();
+    };
+    QCOMPARE(iconColour(QIcon::Normal), Appearance::darkPalette().color(QPalette::WindowText));
+    QCOMPARE(iconColour(QIcon::Disabled), Appearance::darkPalette().color(QPalette::Disabled, QPalette::WindowText));
+
     Appearance::apply(Settings::Appearance::Light);
     QTRY_COMPARE(chart->chart()->theme(), QChart::ChartThemeLight);
+    QCOMPARE(iconColour(QIcon::Normal), Appearance::lightPalette().color(QPalette::WindowText));
     QTRY_COMPARE(bad->palette().color(QPalette::WindowText), lightBad);
     QTRY_COMPARE(bad->palette().color(QPalette::Window), Appearance::lightPalette().color(QPalette::Window));
 }
