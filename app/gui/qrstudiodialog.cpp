@@ -3,6 +3,7 @@
 #include "ui_qrstudiodialog.h"
 
 #include "core/storage/settings.h"
+#include "gui/tones.h"
 #include "gui/withprogress.h"
 #include "print/qrpreset.h"
 
@@ -42,6 +43,7 @@ QrStudioDialog::QrStudioDialog(const QString &text, Settings *settings, QWidget 
     , m_settings(settings)
 {
     m_ui->setupUi(this);
+    setTone(m_ui->qrWarningsLabel, Tone::Warning);
     setObjectName(u"qrStudioDialog"_s);
     m_ui->qrStyleForm->takeRowsAbove(m_ui->contentForm);
     m_ui->qrTextEdit->setText(text);

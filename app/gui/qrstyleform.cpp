@@ -2,10 +2,13 @@
 
 #include "ui_qrstyleform.h"
 
+#include "gui/tones.h"
+
 #include <QColorDialog>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHash>
+#include <QLabel>
 #include <QPixmap>
 
 using namespace Qt::StringLiterals;
@@ -19,6 +22,9 @@ QrStyleForm::QrStyleForm(QWidget *parent)
     , m_ui(std::make_unique<Ui::QrStyleForm>())
 {
     m_ui->setupUi(this);
+    for (QLabel *warning : {m_ui->qrEccWarning, m_ui->qrSizeWarning, m_ui->qrQuietZoneWarning, m_ui->qrColoursWarning,
+                            m_ui->qrLogoWarning})
+        setTone(warning, Tone::Warning);
     setObjectName(u"qrStyleForm"_s);
     // The items of the .ui are in the order of their enumerations.
     for (QComboBox *combo : {m_ui->qrEccCombo, m_ui->qrShapeCombo, m_ui->qrFinderCombo}) {

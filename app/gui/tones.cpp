@@ -25,6 +25,8 @@ std::optional<QColor> colourOf(QWidget *widget)
         return badTone(base);
     case Tone::Good:
         return goodTone(base);
+    case Tone::Warning:
+        return warningTone(base);
     case Tone::Quiet:
         return base.color(QPalette::Disabled, QPalette::WindowText);
     }

@@ -26,10 +26,17 @@ inline QColor goodTone(const QPalette &palette)
     return isDark(palette) ? QColor(0x81, 0xc7, 0x84) : QColor(0x1d, 0x6b, 0x2c);
 }
 
+// Amber: something to look at, that does not stop anything (a QR code that may not scan).
+inline QColor warningTone(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0xff, 0xb7, 0x4d) : QColor(0x9a, 0x5b, 0x00);
+}
+
 enum class Tone {
     Plain,   // the palette's own text colour
     Bad,
     Good,
+    Warning,
     Quiet   // the disabled text colour: a hint
 };
 

@@ -240,6 +240,9 @@ void TestPreferences::chartsAndTonesFollow()
     good->move(0, 30);
     setTone(bad, Tone::Bad);
     setTone(good, Tone::Good);
+    auto *warning = new QLabel(u"May not scan"_s, &page);
+    warning->move(0, 45);
+    setTone(warning, Tone::Warning);
     auto *link = new QLabel(u"<a href=\"https://go.example/spring\">go.example/spring</a>"_s, &page);
     link->move(200, 0);
     followPaletteLinks(link);
@@ -260,6 +263,8 @@ void TestPreferences::chartsAndTonesFollow()
     QTRY_COMPARE(chart->chart()->theme(), QChart::ChartThemeDark);
     QTRY_COMPARE(bad->palette().color(QPalette::WindowText), badTone(Appearance::darkPalette()));
     QCOMPARE(good->palette().color(QPalette::WindowText), goodTone(Appearance::darkPalette()));
+    QCOMPARE(warning->palette().color(QPalette::WindowText), warningTone(Appearance::darkPalette()));
+    QVERIFY(warning->palette().color(QPalette::WindowText).lightness() > 128);
     QVERIFY(bad->palette().color(QPalette::WindowText).lightness() > 128);
     // Only the text is the label's own: its window follows the application.
     QTRY_COMPARE(bad->palette().color(QPalette::Window), Appearance::darkPalette().color(QPalette::Window));
