@@ -98,11 +98,16 @@ SortColumn sortColumn(const LinkQuery &query)
     return {u"created_at"_s, false};
 }
 
-QString orderBy(const LinkQuery &query)
+// Whether SQLite may walk the sort column's index for the order: not when a few rows are
+// looked up by their ids and sorted (it would walk the index, testing each entry's id).
+enum class SortIndex { Walk, DoNotWalk };
+
+QString orderBy(const LinkQuery &query, SortIndex index = SortIndex::Walk)
 {
     const QString dir = query.order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
     // id breaks ties so that paging is stable.
-    return u" ORDER BY "_s + sortColumn(query).sql() + u' ' + dir + u", links.id "_s + dir;
+    return u" ORDER BY "_s + (index == SortIndex::DoNotWalk ? u"+"_s : QString()) + sortColumn(query).sql() + u' ' + dir
+        + u", links.id "_s + dir;
 }
 
 // The WHERE clause for a query, with its bound values in order.
@@ -1528,7 +1533,7 @@ std::optional<QList<qint64>> LinkRepository::sortMatches(const LinkQuery &query,
         return QList<qint64>();
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(u"SELECT links.id FROM links WHERE links.id IN ("_s + list + u')' + orderBy(query)
+    if (!q.exec(u"SELECT links.id FROM links WHERE links.id IN ("_s + list + u')' + orderBy(query, SortIndex::DoNotWalk)
                 + limitClause(offset, limit)))
         return std::nullopt;
     QList<qint64> ids;
@@ -1566,7 +1571,7 @@ bool LinkRepository::walkingBeatsSorting(const LinkQuery &query, const MatchBits
     }
     const SortColumn column = sortColumn(query);
     if (!q.exec(u"SELECT "_s + column.name + u", links.id FROM links WHERE links.id IN ("_s + sample.join(u',') + u')'
-                + orderBy(query) + u" LIMIT 1"_s)
+                + orderBy(query, SortIndex::DoNotWalk) + u" LIMIT 1"_s)
         || !q.next())
         return true;
     const QVariant firstKey = q.value(0);
