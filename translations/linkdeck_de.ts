@@ -454,6 +454,13 @@
             <numerusform>Noch etwa %n Stunden bei den Anfragegrenzen von %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Your %1 plan allows %n more link(s) this month; this import needs %2.</source>
+        <translation>
+            <numerusform>Ihr %1-Tarif erlaubt diesen Monat noch %n Link; dieser Import braucht %2.</numerusform>
+            <numerusform>Ihr %1-Tarif erlaubt diesen Monat noch %n Links; dieser Import braucht %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Bulk::LinkTransfer</name>
@@ -1768,10 +1775,6 @@ Globale Optionen: --data-dir DIR (die Datenbank in DIR halten), --help, --versio
         <translation>Regel %1: %2</translation>
     </message>
     <message>
-        <source>%1 cannot send visitors elsewhere by device, language or country; links on this computer and on Shlink can.</source>
-        <translation>%1 kann Besucher nicht nach Gerät, Sprache oder Land woandershin schicken; Links auf diesem Computer und bei Shlink können das.</translation>
-    </message>
-    <message>
         <source>An A/B split: another destination and its share of the visitors in percent (URL=PERCENT); repeat for up to nine. URL keeps the rest (this computer&apos;s links only).</source>
         <translation>Ein A/B-Test: ein weiteres Ziel und sein Anteil an den Besuchern in Prozent (URL=PROZENT); bis zu neunmal wiederholbar. URL behält den Rest (nur Links auf diesem Computer).</translation>
     </message>
@@ -2799,16 +2802,16 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
         <translation>&amp;Schlagwörter:</translation>
     </message>
     <message>
-        <source>Campaign tracking (UTM)</source>
-        <translation>Kampagnen-Tracking (UTM)</translation>
+        <source>Campaign trac&amp;king (UTM)</source>
+        <translation>Kampagnen-Tracking (&amp;UTM)</translation>
     </message>
     <message>
         <source>Choose a preset…</source>
         <translation>Vorlage wählen …</translation>
     </message>
     <message>
-        <source>&amp;Preset:</source>
-        <translation>&amp;Vorlage:</translation>
+        <source>P&amp;reset:</source>
+        <translation>V&amp;orlage:</translation>
     </message>
     <message>
         <source>where the visitor comes from, e.g. newsletter</source>
@@ -2823,7 +2826,7 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
         <translation>die Art des Kanals, z. B. email</translation>
     </message>
     <message>
-        <source>&amp;Medium:</source>
+        <source>Med&amp;ium:</source>
         <translation>&amp;Medium:</translation>
     </message>
     <message>
@@ -2839,7 +2842,7 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
         <translation>optional: Suchbegriff der bezahlten Suche</translation>
     </message>
     <message>
-        <source>T&amp;erm:</source>
+        <source>Term:</source>
         <translation>&amp;Begriff:</translation>
     </message>
     <message>
@@ -2912,7 +2915,7 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation>&amp;Beginnt:</translation>
+        <translation>Begi&amp;nnt:</translation>
     </message>
     <message>
         <source>Before this time the link is not active yet.</source>
@@ -3003,7 +3006,7 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
         <translation>Der Link wurde gespeichert, sein Passwort aber nicht: %1</translation>
     </message>
     <message>
-        <source>Social p&amp;review</source>
+        <source>Social pre&amp;view</source>
         <translation>Social-&amp;Vorschau</translation>
     </message>
     <message>
@@ -3023,16 +3026,16 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
         <translation>https://… (1200 × 630 Pixel passen meist)</translation>
     </message>
     <message>
-        <source>T&amp;itle:</source>
-        <translation>Ti&amp;tel:</translation>
+        <source>Title:</source>
+        <translation>Titel:</translation>
     </message>
     <message>
-        <source>Descri&amp;ption:</source>
-        <translation>&amp;Beschreibung:</translation>
+        <source>Description:</source>
+        <translation>Bes&amp;chreibung:</translation>
     </message>
     <message>
-        <source>I&amp;mage address:</source>
-        <translation>Bi&amp;ldadresse:</translation>
+        <source>Image address:</source>
+        <translation>Bildadresse:</translation>
     </message>
     <message>
         <source>Preview card</source>
@@ -3678,10 +3681,6 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
         <translation>Die Regeln konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>%1 cannot send visitors elsewhere by device, language or country; links on this computer and on Shlink can.</source>
-        <translation>%1 kann Besucher nicht nach Gerät, Sprache oder Land woandershin schicken; Links auf diesem Computer und bei Shlink können das.</translation>
-    </message>
-    <message>
         <source>Reading the rules…</source>
         <translation>Regeln werden gelesen…</translation>
     </message>
@@ -3747,8 +3746,8 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
         <translation>&amp;Weiteres Ziel hinzufügen</translation>
     </message>
     <message>
-        <source>Share e&amp;venly</source>
-        <translation>&amp;Gleichmäßig aufteilen</translation>
+        <source>Share evenl&amp;y</source>
+        <translation>Gleichmäßig au&amp;fteilen</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -5321,6 +5320,10 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
         <source>Unknown condition “%1”: use device, language, country, city, browser, ip, before, after (each as NAME=VALUE) or param:NAME=VALUE.</source>
         <translation>Unbekannte Bedingung „%1“: Verwenden Sie device, language, country, city, browser, ip, before, after (jeweils als NAME=WERT) oder param:NAME=WERT.</translation>
     </message>
+    <message>
+        <source>%1 cannot send visitors elsewhere by device, language or country; links on this computer and on Shlink can.</source>
+        <translation>%1 kann Besucher nicht nach Gerät, Sprache oder Land woandershin schicken; Links auf diesem Computer und bei Shlink können das.</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Server::Pg::DbCopy</name>
@@ -5771,6 +5774,26 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     <message>
         <source>The domain people open this computer&apos;s links at, such as one a reverse proxy answers on; short links, copies and QR codes use it. Empty: this computer only (localhost).</source>
         <translation>Die Domain, unter der andere die Links dieses Computers öffnen, etwa eine, auf der ein Reverse-Proxy antwortet; Kurzlinks, Kopien und QR-Codes verwenden sie. Leer: nur dieser Computer (localhost).</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Farben:</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
     </message>
 </context>
 <context>

@@ -454,6 +454,13 @@
             <numerusform>About %n hours left at %1&apos;s request limits.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Your %1 plan allows %n more link(s) this month; this import needs %2.</source>
+        <translation>
+            <numerusform>Your %1 plan allows %n more link this month; this import needs %2.</numerusform>
+            <numerusform>Your %1 plan allows %n more links this month; this import needs %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Bulk::LinkTransfer</name>
@@ -1746,10 +1753,6 @@ Global options: --data-dir DIR (keep the database in DIR), --help, --version.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot send visitors elsewhere by device, language or country; links on this computer and on Shlink can.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>An A/B split: another destination and its share of the visitors in percent (URL=PERCENT); repeat for up to nine. URL keeps the rest (this computer&apos;s links only).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2774,7 +2777,7 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Campaign tracking (UTM)</source>
+        <source>Campaign trac&amp;king (UTM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2782,7 +2785,7 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Preset:</source>
+        <source>P&amp;reset:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2798,7 +2801,7 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Medium:</source>
+        <source>Med&amp;ium:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2814,7 +2817,7 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>T&amp;erm:</source>
+        <source>Term:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2978,7 +2981,7 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Social p&amp;review</source>
+        <source>Social pre&amp;view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2998,15 +3001,15 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>T&amp;itle:</source>
+        <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Descri&amp;ption:</source>
+        <source>Description:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>I&amp;mage address:</source>
+        <source>Image address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3653,10 +3656,6 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot send visitors elsewhere by device, language or country; links on this computer and on Shlink can.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reading the rules…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3722,7 +3721,7 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Share e&amp;venly</source>
+        <source>Share evenl&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5296,6 +5295,10 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
         <source>Unknown condition “%1”: use device, language, country, city, browser, ip, before, after (each as NAME=VALUE) or param:NAME=VALUE.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 cannot send visitors elsewhere by device, language or country; links on this computer and on Shlink can.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Server::Pg::DbCopy</name>
@@ -5745,6 +5748,26 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     </message>
     <message>
         <source>The domain people open this computer&apos;s links at, such as one a reverse proxy answers on; short links, copies and QR codes use it. Empty: this computer only (localhost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

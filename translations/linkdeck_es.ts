@@ -454,6 +454,13 @@
             <numerusform>Quedan unas %n horas con los límites de solicitudes de %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Your %1 plan allows %n more link(s) this month; this import needs %2.</source>
+        <translation>
+            <numerusform>Su plan de %1 permite %n enlace más este mes; esta importación necesita %2.</numerusform>
+            <numerusform>Su plan de %1 permite %n enlaces más este mes; esta importación necesita %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Bulk::LinkTransfer</name>
@@ -1804,10 +1811,6 @@ Opciones globales: --data-dir DIR (guardar la base de datos en DIR), --help, --v
         <translation>Regla %1: %2</translation>
     </message>
     <message>
-        <source>%1 cannot send visitors elsewhere by device, language or country; links on this computer and on Shlink can.</source>
-        <translation>%1 no puede enviar a los visitantes a otro sitio según dispositivo, idioma o país; pueden los enlaces de este equipo y los de Shlink.</translation>
-    </message>
-    <message>
         <source>A targeting rule, &quot;CONDITIONS -&gt; URL&quot;, e.g. &quot;device=ios -&gt; https://apps.apple.com/app/id1&quot; or &quot;language=de, country=AT -&gt; https://shop.example/at&quot; (device, language, country, city, browser, ip, before, after, param:NAME=VALUE); repeat for several, the first that matches wins.</source>
         <translation>Una regla de segmentación, &quot;CONDICIONES -&gt; URL&quot;, p. ej. &quot;device=ios -&gt; https://apps.apple.com/app/id1&quot; o &quot;language=de, country=AT -&gt; https://shop.example/at&quot; (device, language, country, city, browser, ip, before, after, param:NOMBRE=VALOR); repítala para varias, gana la primera que coincida.</translation>
     </message>
@@ -2799,15 +2802,15 @@ Linkdeck puede usar el token hasta que salga, sin guardarlo en ningún sitio. Se
         <translation>Eti&amp;quetas:</translation>
     </message>
     <message>
-        <source>Campaign tracking (UTM)</source>
-        <translation>Seguimiento de campaña (UTM)</translation>
+        <source>Campaign trac&amp;king (UTM)</source>
+        <translation>Seguimiento de &amp;campaña (UTM)</translation>
     </message>
     <message>
         <source>Choose a preset…</source>
         <translation>Elija una plantilla…</translation>
     </message>
     <message>
-        <source>&amp;Preset:</source>
+        <source>P&amp;reset:</source>
         <translation>&amp;Plantilla:</translation>
     </message>
     <message>
@@ -2823,7 +2826,7 @@ Linkdeck puede usar el token hasta que salga, sin guardarlo en ningún sitio. Se
         <translation>el tipo de canal, p. ej. email</translation>
     </message>
     <message>
-        <source>&amp;Medium:</source>
+        <source>Med&amp;ium:</source>
         <translation>&amp;Medio:</translation>
     </message>
     <message>
@@ -2832,15 +2835,15 @@ Linkdeck puede usar el token hasta que salga, sin guardarlo en ningún sitio. Se
     </message>
     <message>
         <source>&amp;Campaign:</source>
-        <translation>&amp;Campaña:</translation>
+        <translation>Campaña:</translation>
     </message>
     <message>
         <source>optional: paid search keyword</source>
         <translation>opcional: palabra clave de búsqueda de pago</translation>
     </message>
     <message>
-        <source>T&amp;erm:</source>
-        <translation>Tér&amp;mino:</translation>
+        <source>Term:</source>
+        <translation>Término:</translation>
     </message>
     <message>
         <source>optional: which ad or button</source>
@@ -2935,7 +2938,7 @@ Linkdeck puede usar el token hasta que salga, sin guardarlo en ningún sitio. Se
         <translation>Contraseña para los visitantes</translation>
     </message>
     <message>
-        <source>Social p&amp;review</source>
+        <source>Social pre&amp;view</source>
         <translation>&amp;Vista previa en redes sociales</translation>
     </message>
     <message>
@@ -2955,16 +2958,16 @@ Linkdeck puede usar el token hasta que salga, sin guardarlo en ningún sitio. Se
         <translation>https://… (1200 × 630 píxeles sirve para la mayoría)</translation>
     </message>
     <message>
-        <source>T&amp;itle:</source>
+        <source>Title:</source>
         <translation>T&amp;ítulo:</translation>
     </message>
     <message>
-        <source>Descri&amp;ption:</source>
-        <translation>Descri&amp;pción:</translation>
+        <source>Description:</source>
+        <translation>Descripción:</translation>
     </message>
     <message>
-        <source>I&amp;mage address:</source>
-        <translation>Dirección de la i&amp;magen:</translation>
+        <source>Image address:</source>
+        <translation>Dirección de la imagen:</translation>
     </message>
     <message>
         <source>Preview card</source>
@@ -3678,10 +3681,6 @@ Linkdeck puede usar el token hasta que salga, sin guardarlo en ningún sitio. Se
         <translation>No se pudieron leer las reglas: %1</translation>
     </message>
     <message>
-        <source>%1 cannot send visitors elsewhere by device, language or country; links on this computer and on Shlink can.</source>
-        <translation>%1 no puede enviar a los visitantes a otro sitio según dispositivo, idioma o país; pueden los enlaces de este equipo y los de Shlink.</translation>
-    </message>
-    <message>
         <source>Reading the rules…</source>
         <translation>Leyendo las reglas…</translation>
     </message>
@@ -3775,8 +3774,8 @@ Linkdeck puede usar el token hasta que salga, sin guardarlo en ningún sitio. Se
         <translation>&amp;Añadir otro destino</translation>
     </message>
     <message>
-        <source>Share e&amp;venly</source>
-        <translation>Repartir a partes i&amp;guales</translation>
+        <source>Share evenl&amp;y</source>
+        <translation>Repartir a partes igua&amp;les</translation>
     </message>
 </context>
 <context>
@@ -5321,6 +5320,10 @@ Linkdeck puede usar el token hasta que salga, sin guardarlo en ningún sitio. Se
         <source>Unknown condition “%1”: use device, language, country, city, browser, ip, before, after (each as NAME=VALUE) or param:NAME=VALUE.</source>
         <translation>Condición desconocida «%1»: use device, language, country, city, browser, ip, before, after (cada una como NOMBRE=VALOR) o param:NOMBRE=VALOR.</translation>
     </message>
+    <message>
+        <source>%1 cannot send visitors elsewhere by device, language or country; links on this computer and on Shlink can.</source>
+        <translation>%1 no puede enviar a los visitantes a otro sitio según dispositivo, idioma o país; pueden los enlaces de este equipo y los de Shlink.</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Server::Pg::DbCopy</name>
@@ -5771,6 +5774,26 @@ Linkdeck puede usar el token hasta que salga, sin guardarlo en ningún sitio. Se
     <message>
         <source>The domain people open this computer&apos;s links at, such as one a reverse proxy answers on; short links, copies and QR codes use it. Empty: this computer only (localhost).</source>
         <translation>El dominio en el que se abren los enlaces de este equipo, como el que atiende un proxy inverso; lo usan los enlaces cortos, las copias y los códigos QR. Vacío: solo este equipo (localhost).</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Colores:</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
     </message>
 </context>
 <context>

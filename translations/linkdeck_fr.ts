@@ -454,6 +454,13 @@
             <numerusform>Environ %n heures restantes au rythme de requêtes autorisé par %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Your %1 plan allows %n more link(s) this month; this import needs %2.</source>
+        <translation>
+            <numerusform>Votre abonnement %1 permet encore %n lien ce mois-ci ; cette importation en demande %2.</numerusform>
+            <numerusform>Votre abonnement %1 permet encore %n liens ce mois-ci ; cette importation en demande %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Bulk::LinkTransfer</name>
@@ -1804,10 +1811,6 @@ Options globales&#xa0;: --data-dir DIR (garder la base de données dans DIR), --
         <translation>Règle %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>%1 cannot send visitors elsewhere by device, language or country; links on this computer and on Shlink can.</source>
-        <translation>%1 ne peut pas envoyer les visiteurs ailleurs selon l&apos;appareil, la langue ou le pays&#xa0;; les liens de cet ordinateur et de Shlink le peuvent.</translation>
-    </message>
-    <message>
         <source>A targeting rule, &quot;CONDITIONS -&gt; URL&quot;, e.g. &quot;device=ios -&gt; https://apps.apple.com/app/id1&quot; or &quot;language=de, country=AT -&gt; https://shop.example/at&quot; (device, language, country, city, browser, ip, before, after, param:NAME=VALUE); repeat for several, the first that matches wins.</source>
         <translation>Une règle de ciblage, &quot;CONDITIONS -&gt; URL&quot;, p. ex. &quot;device=ios -&gt; https://apps.apple.com/app/id1&quot; ou &quot;language=de, country=AT -&gt; https://shop.example/at&quot; (device, language, country, city, browser, ip, before, after, param:NOM=VALEUR)&#xa0;; à répéter pour plusieurs, la première qui correspond l&apos;emporte.</translation>
     </message>
@@ -2799,15 +2802,15 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
         <translation>Ét&amp;iquettes&#xa0;:</translation>
     </message>
     <message>
-        <source>Campaign tracking (UTM)</source>
-        <translation>Suivi de campagne (UTM)</translation>
+        <source>Campaign trac&amp;king (UTM)</source>
+        <translation>Suivi de c&amp;ampagne (UTM)</translation>
     </message>
     <message>
         <source>Choose a preset…</source>
         <translation>Choisir un modèle…</translation>
     </message>
     <message>
-        <source>&amp;Preset:</source>
+        <source>P&amp;reset:</source>
         <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
@@ -2823,7 +2826,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
         <translation>le type de canal, p. ex. email</translation>
     </message>
     <message>
-        <source>&amp;Medium:</source>
+        <source>Med&amp;ium:</source>
         <translation>S&amp;upport&#xa0;:</translation>
     </message>
     <message>
@@ -2839,7 +2842,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
         <translation>facultatif&#xa0;: mot-clé de recherche payante</translation>
     </message>
     <message>
-        <source>T&amp;erm:</source>
+        <source>Term:</source>
         <translation>Te&amp;rme&#xa0;:</translation>
     </message>
     <message>
@@ -2935,7 +2938,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
         <translation>Mot de passe des visiteurs</translation>
     </message>
     <message>
-        <source>Social p&amp;review</source>
+        <source>Social pre&amp;view</source>
         <translation>Aperçu sur les réseau&amp;x sociaux</translation>
     </message>
     <message>
@@ -2955,16 +2958,16 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
         <translation>https://… (1200 × 630 pixels conviennent le plus souvent)</translation>
     </message>
     <message>
-        <source>T&amp;itle:</source>
-        <translation>T&amp;itre&#xa0;:</translation>
+        <source>Title:</source>
+        <translation>Titre&#xa0;:</translation>
     </message>
     <message>
-        <source>Descri&amp;ption:</source>
-        <translation>Descri&amp;ption&#xa0;:</translation>
+        <source>Description:</source>
+        <translation>Description&#xa0;:</translation>
     </message>
     <message>
-        <source>I&amp;mage address:</source>
-        <translation>Adresse de l&apos;ima&amp;ge&#xa0;:</translation>
+        <source>Image address:</source>
+        <translation>Adresse de l&apos;image&#xa0;:</translation>
     </message>
     <message>
         <source>Preview card</source>
@@ -3623,7 +3626,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>Edit R&amp;ules…</source>
-        <translation>&amp;Modifier les règles…</translation>
+        <translation>Modifier les rè&amp;gles…</translation>
     </message>
     <message>
         <source>Try a visitor:</source>
@@ -3676,10 +3679,6 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     <message>
         <source>The rules could not be read: %1</source>
         <translation>Impossible de lire les règles&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1 cannot send visitors elsewhere by device, language or country; links on this computer and on Shlink can.</source>
-        <translation>%1 ne peut pas envoyer les visiteurs ailleurs selon l&apos;appareil, la langue ou le pays&#xa0;; les liens de cet ordinateur et de Shlink le peuvent.</translation>
     </message>
     <message>
         <source>Reading the rules…</source>
@@ -3772,10 +3771,10 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>Add ne&amp;w destination</source>
-        <translation>&amp;Ajouter une nouvelle destination</translation>
+        <translation>A&amp;jouter une nouvelle destination</translation>
     </message>
     <message>
-        <source>Share e&amp;venly</source>
+        <source>Share evenl&amp;y</source>
         <translation>Répartir é&amp;quitablement</translation>
     </message>
 </context>
@@ -5321,6 +5320,10 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
         <source>Unknown condition “%1”: use device, language, country, city, browser, ip, before, after (each as NAME=VALUE) or param:NAME=VALUE.</source>
         <translation>Condition inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez device, language, country, city, browser, ip, before, after (chacune sous la forme NOM=VALEUR) ou param:NOM=VALEUR.</translation>
     </message>
+    <message>
+        <source>%1 cannot send visitors elsewhere by device, language or country; links on this computer and on Shlink can.</source>
+        <translation>%1 ne peut pas envoyer les visiteurs ailleurs selon l&apos;appareil, la langue ou le pays&#xa0;; les liens de cet ordinateur et de Shlink le peuvent.</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Server::Pg::DbCopy</name>
@@ -5771,6 +5774,26 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     <message>
         <source>The domain people open this computer&apos;s links at, such as one a reverse proxy answers on; short links, copies and QR codes use it. Empty: this computer only (localhost).</source>
         <translation>Le domaine par lequel on ouvre les liens de cet ordinateur, par exemple celui d&apos;un proxy inverse&#xa0;; liens courts, copies et codes QR l&apos;utilisent. Vide&#xa0;: cet ordinateur uniquement (localhost).</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Couleurs :</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
     </message>
 </context>
 <context>

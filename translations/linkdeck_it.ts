@@ -454,6 +454,13 @@
             <numerusform>Circa %n ore rimanenti con i limiti di richieste di %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Your %1 plan allows %n more link(s) this month; this import needs %2.</source>
+        <translation>
+            <numerusform>Il tuo piano %1 consente ancora %n link questo mese; questa importazione ne richiede %2.</numerusform>
+            <numerusform>Il tuo piano %1 consente ancora %n link questo mese; questa importazione ne richiede %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Bulk::LinkTransfer</name>
@@ -1804,10 +1811,6 @@ Opzioni globali: --data-dir DIR (tieni il database in DIR), --help, --version.
         <translation>Regola %1: %2</translation>
     </message>
     <message>
-        <source>%1 cannot send visitors elsewhere by device, language or country; links on this computer and on Shlink can.</source>
-        <translation>%1 non può mandare i visitatori altrove in base a dispositivo, lingua o paese; possono farlo i link di questo computer e di Shlink.</translation>
-    </message>
-    <message>
         <source>A targeting rule, &quot;CONDITIONS -&gt; URL&quot;, e.g. &quot;device=ios -&gt; https://apps.apple.com/app/id1&quot; or &quot;language=de, country=AT -&gt; https://shop.example/at&quot; (device, language, country, city, browser, ip, before, after, param:NAME=VALUE); repeat for several, the first that matches wins.</source>
         <translation>Una regola di targeting, &quot;CONDIZIONI -&gt; URL&quot;, ad es. &quot;device=ios -&gt; https://apps.apple.com/app/id1&quot; o &quot;language=de, country=AT -&gt; https://shop.example/at&quot; (device, language, country, city, browser, ip, before, after, param:NOME=VALORE); ripeti per più regole, vince la prima che corrisponde.</translation>
     </message>
@@ -2780,7 +2783,7 @@ Linkdeck può usare il token fino all&apos;uscita, senza salvarlo da nessuna par
     </message>
     <message>
         <source>Short &amp;link:</source>
-        <translation>&amp;Link breve:</translation>
+        <translation>Lin&amp;k breve:</translation>
     </message>
     <message>
         <source>Shown in your link list only</source>
@@ -2799,15 +2802,15 @@ Linkdeck può usare il token fino all&apos;uscita, senza salvarlo da nessuna par
         <translation>T&amp;ag:</translation>
     </message>
     <message>
-        <source>Campaign tracking (UTM)</source>
-        <translation>Tracciamento campagna (UTM)</translation>
+        <source>Campaign trac&amp;king (UTM)</source>
+        <translation>T&amp;racciamento campagna (UTM)</translation>
     </message>
     <message>
         <source>Choose a preset…</source>
         <translation>Scegli un modello…</translation>
     </message>
     <message>
-        <source>&amp;Preset:</source>
+        <source>P&amp;reset:</source>
         <translation>&amp;Modello:</translation>
     </message>
     <message>
@@ -2823,8 +2826,8 @@ Linkdeck può usare il token fino all&apos;uscita, senza salvarlo da nessuna par
         <translation>il tipo di canale, ad es. email</translation>
     </message>
     <message>
-        <source>&amp;Medium:</source>
-        <translation>&amp;Mezzo:</translation>
+        <source>Med&amp;ium:</source>
+        <translation>Me&amp;zzo:</translation>
     </message>
     <message>
         <source>e.g. spring-sale</source>
@@ -2832,14 +2835,14 @@ Linkdeck può usare il token fino all&apos;uscita, senza salvarlo da nessuna par
     </message>
     <message>
         <source>&amp;Campaign:</source>
-        <translation>&amp;Campagna:</translation>
+        <translation>Campagna:</translation>
     </message>
     <message>
         <source>optional: paid search keyword</source>
         <translation>facoltativo: parola chiave di ricerca a pagamento</translation>
     </message>
     <message>
-        <source>T&amp;erm:</source>
+        <source>Term:</source>
         <translation>T&amp;ermine:</translation>
     </message>
     <message>
@@ -2896,7 +2899,7 @@ Linkdeck può usare il token fino all&apos;uscita, senza salvarlo da nessuna par
     </message>
     <message>
         <source>At &amp;most:</source>
-        <translation>Al &amp;massimo:</translation>
+        <translation>A&amp;l massimo:</translation>
     </message>
     <message>
         <source>After this many clicks the link has ended.</source>
@@ -2935,7 +2938,7 @@ Linkdeck può usare il token fino all&apos;uscita, senza salvarlo da nessuna par
         <translation>Password per i visitatori</translation>
     </message>
     <message>
-        <source>Social p&amp;review</source>
+        <source>Social pre&amp;view</source>
         <translation>Anteprima sui &amp;social</translation>
     </message>
     <message>
@@ -2955,16 +2958,16 @@ Linkdeck può usare il token fino all&apos;uscita, senza salvarlo da nessuna par
         <translation>https://… (1200 × 630 pixel va bene quasi ovunque)</translation>
     </message>
     <message>
-        <source>T&amp;itle:</source>
-        <translation>T&amp;itolo:</translation>
+        <source>Title:</source>
+        <translation>Titolo:</translation>
     </message>
     <message>
-        <source>Descri&amp;ption:</source>
-        <translation>Descri&amp;zione:</translation>
+        <source>Description:</source>
+        <translation>Descrizione:</translation>
     </message>
     <message>
-        <source>I&amp;mage address:</source>
-        <translation>Indirizzo dell&apos;i&amp;mmagine:</translation>
+        <source>Image address:</source>
+        <translation>Indirizzo dell&apos;immagine:</translation>
     </message>
     <message>
         <source>Preview card</source>
@@ -3678,10 +3681,6 @@ Linkdeck può usare il token fino all&apos;uscita, senza salvarlo da nessuna par
         <translation>Impossibile leggere le regole: %1</translation>
     </message>
     <message>
-        <source>%1 cannot send visitors elsewhere by device, language or country; links on this computer and on Shlink can.</source>
-        <translation>%1 non può mandare i visitatori altrove in base a dispositivo, lingua o paese; possono farlo i link di questo computer e di Shlink.</translation>
-    </message>
-    <message>
         <source>Reading the rules…</source>
         <translation>Lettura delle regole…</translation>
     </message>
@@ -3775,7 +3774,7 @@ Linkdeck può usare il token fino all&apos;uscita, senza salvarlo da nessuna par
         <translation>Aggiungi nuo&amp;va destinazione</translation>
     </message>
     <message>
-        <source>Share e&amp;venly</source>
+        <source>Share evenl&amp;y</source>
         <translation>Ripartisci in parti &amp;uguali</translation>
     </message>
 </context>
@@ -5321,6 +5320,10 @@ Linkdeck può usare il token fino all&apos;uscita, senza salvarlo da nessuna par
         <source>Unknown condition “%1”: use device, language, country, city, browser, ip, before, after (each as NAME=VALUE) or param:NAME=VALUE.</source>
         <translation>Condizione sconosciuta «%1»: usa device, language, country, city, browser, ip, before, after (ognuna come NOME=VALORE) o param:NOME=VALORE.</translation>
     </message>
+    <message>
+        <source>%1 cannot send visitors elsewhere by device, language or country; links on this computer and on Shlink can.</source>
+        <translation>%1 non può mandare i visitatori altrove in base a dispositivo, lingua o paese; possono farlo i link di questo computer e di Shlink.</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Server::Pg::DbCopy</name>
@@ -5771,6 +5774,26 @@ Linkdeck può usare il token fino all&apos;uscita, senza salvarlo da nessuna par
     <message>
         <source>The domain people open this computer&apos;s links at, such as one a reverse proxy answers on; short links, copies and QR codes use it. Empty: this computer only (localhost).</source>
         <translation>Il dominio a cui si aprono i link di questo computer, ad esempio quello di un reverse proxy; lo usano link brevi, copie e codici QR. Vuoto: solo questo computer (localhost).</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Aspetto</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Colori:</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Chiaro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Scuro</translation>
     </message>
 </context>
 <context>

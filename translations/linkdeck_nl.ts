@@ -454,6 +454,13 @@
             <numerusform>Nog ongeveer %n uur met de verzoeklimieten van %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Your %1 plan allows %n more link(s) this month; this import needs %2.</source>
+        <translation>
+            <numerusform>Je %1-abonnement staat deze maand nog %n link toe; deze import heeft er %2 nodig.</numerusform>
+            <numerusform>Je %1-abonnement staat deze maand nog %n links toe; deze import heeft er %2 nodig.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Bulk::LinkTransfer</name>
@@ -1804,10 +1811,6 @@ Algemene opties: --data-dir DIR (de database in DIR bewaren), --help, --version.
         <translation>Regel %1: %2</translation>
     </message>
     <message>
-        <source>%1 cannot send visitors elsewhere by device, language or country; links on this computer and on Shlink can.</source>
-        <translation>%1 kan bezoekers niet per apparaat, taal of land ergens anders heen sturen; links op deze computer en op Shlink kunnen dat wel.</translation>
-    </message>
-    <message>
         <source>A targeting rule, &quot;CONDITIONS -&gt; URL&quot;, e.g. &quot;device=ios -&gt; https://apps.apple.com/app/id1&quot; or &quot;language=de, country=AT -&gt; https://shop.example/at&quot; (device, language, country, city, browser, ip, before, after, param:NAME=VALUE); repeat for several, the first that matches wins.</source>
         <translation>Een targetingregel, &quot;VOORWAARDEN -&gt; URL&quot;, bijv. &quot;device=ios -&gt; https://apps.apple.com/app/id1&quot; of &quot;language=de, country=AT -&gt; https://shop.example/at&quot; (device, language, country, city, browser, ip, before, after, param:NAAM=WAARDE); herhaal voor meerdere, de eerste die past wint.</translation>
     </message>
@@ -2799,16 +2802,16 @@ Linkdeck kan het token gebruiken tot je afsluit, zonder het ergens op te slaan. 
         <translation>&amp;Labels:</translation>
     </message>
     <message>
-        <source>Campaign tracking (UTM)</source>
-        <translation>Campagnetracking (UTM)</translation>
+        <source>Campaign trac&amp;king (UTM)</source>
+        <translation>Cam&amp;pagnetracking (UTM)</translation>
     </message>
     <message>
         <source>Choose a preset…</source>
         <translation>Kies een sjabloon…</translation>
     </message>
     <message>
-        <source>&amp;Preset:</source>
-        <translation>&amp;Sjabloon:</translation>
+        <source>P&amp;reset:</source>
+        <translation>S&amp;jabloon:</translation>
     </message>
     <message>
         <source>where the visitor comes from, e.g. newsletter</source>
@@ -2823,8 +2826,8 @@ Linkdeck kan het token gebruiken tot je afsluit, zonder het ergens op te slaan. 
         <translation>het soort kanaal, bijv. email</translation>
     </message>
     <message>
-        <source>&amp;Medium:</source>
-        <translation>&amp;Medium:</translation>
+        <source>Med&amp;ium:</source>
+        <translation>Medium:</translation>
     </message>
     <message>
         <source>e.g. spring-sale</source>
@@ -2839,7 +2842,7 @@ Linkdeck kan het token gebruiken tot je afsluit, zonder het ergens op te slaan. 
         <translation>optioneel: betaald zoekwoord</translation>
     </message>
     <message>
-        <source>T&amp;erm:</source>
+        <source>Term:</source>
         <translation>T&amp;erm:</translation>
     </message>
     <message>
@@ -2896,7 +2899,7 @@ Linkdeck kan het token gebruiken tot je afsluit, zonder het ergens op te slaan. 
     </message>
     <message>
         <source>At &amp;most:</source>
-        <translation>&amp;Hoogstens:</translation>
+        <translation>Hoog&amp;stens:</translation>
     </message>
     <message>
         <source>After this many clicks the link has ended.</source>
@@ -2924,7 +2927,7 @@ Linkdeck kan het token gebruiken tot je afsluit, zonder het ergens op te slaan. 
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Wachtwoord:</translation>
+        <translation>W&amp;achtwoord:</translation>
     </message>
     <message>
         <source>Visitors must type this password before they are sent on.</source>
@@ -2935,7 +2938,7 @@ Linkdeck kan het token gebruiken tot je afsluit, zonder het ergens op te slaan. 
         <translation>Wachtwoord voor bezoekers</translation>
     </message>
     <message>
-        <source>Social p&amp;review</source>
+        <source>Social pre&amp;view</source>
         <translation>Voorbeeld op sociale &amp;media</translation>
     </message>
     <message>
@@ -2955,16 +2958,16 @@ Linkdeck kan het token gebruiken tot je afsluit, zonder het ergens op te slaan. 
         <translation>https://… (1200 × 630 pixels past bijna overal)</translation>
     </message>
     <message>
-        <source>T&amp;itle:</source>
-        <translation>T&amp;itel:</translation>
+        <source>Title:</source>
+        <translation>Titel:</translation>
     </message>
     <message>
-        <source>Descri&amp;ption:</source>
-        <translation>Beschrij&amp;ving:</translation>
+        <source>Description:</source>
+        <translation>Beschrijving:</translation>
     </message>
     <message>
-        <source>I&amp;mage address:</source>
-        <translation>Afbeeldings&amp;adres:</translation>
+        <source>Image address:</source>
+        <translation>A&amp;fbeeldingsadres:</translation>
     </message>
     <message>
         <source>Preview card</source>
@@ -3623,7 +3626,7 @@ Linkdeck kan het token gebruiken tot je afsluit, zonder het ergens op te slaan. 
     </message>
     <message>
         <source>Edit R&amp;ules…</source>
-        <translation>&amp;Regels bewerken…</translation>
+        <translation>Regels be&amp;werken…</translation>
     </message>
     <message>
         <source>Try a visitor:</source>
@@ -3676,10 +3679,6 @@ Linkdeck kan het token gebruiken tot je afsluit, zonder het ergens op te slaan. 
     <message>
         <source>The rules could not be read: %1</source>
         <translation>De regels kunnen niet worden gelezen: %1</translation>
-    </message>
-    <message>
-        <source>%1 cannot send visitors elsewhere by device, language or country; links on this computer and on Shlink can.</source>
-        <translation>%1 kan bezoekers niet per apparaat, taal of land ergens anders heen sturen; links op deze computer en op Shlink kunnen dat wel.</translation>
     </message>
     <message>
         <source>Reading the rules…</source>
@@ -3775,7 +3774,7 @@ Linkdeck kan het token gebruiken tot je afsluit, zonder het ergens op te slaan. 
         <translation>Nie&amp;uwe bestemming toevoegen</translation>
     </message>
     <message>
-        <source>Share e&amp;venly</source>
+        <source>Share evenl&amp;y</source>
         <translation>Gel&amp;ijk verdelen</translation>
     </message>
 </context>
@@ -5321,6 +5320,10 @@ Linkdeck kan het token gebruiken tot je afsluit, zonder het ergens op te slaan. 
         <source>Unknown condition “%1”: use device, language, country, city, browser, ip, before, after (each as NAME=VALUE) or param:NAME=VALUE.</source>
         <translation>Onbekende voorwaarde “%1”: gebruik device, language, country, city, browser, ip, before, after (elk als NAAM=WAARDE) of param:NAAM=WAARDE.</translation>
     </message>
+    <message>
+        <source>%1 cannot send visitors elsewhere by device, language or country; links on this computer and on Shlink can.</source>
+        <translation>%1 kan bezoekers niet per apparaat, taal of land ergens anders heen sturen; links op deze computer en op Shlink kunnen dat wel.</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Server::Pg::DbCopy</name>
@@ -5771,6 +5774,26 @@ Linkdeck kan het token gebruiken tot je afsluit, zonder het ergens op te slaan. 
     <message>
         <source>The domain people open this computer&apos;s links at, such as one a reverse proxy answers on; short links, copies and QR codes use it. Empty: this computer only (localhost).</source>
         <translation>Het domein waarop mensen de links van deze computer openen, zoals een domein waarop een reverse proxy antwoordt; korte links, kopieën en QR-codes gebruiken het. Leeg: alleen deze computer (localhost).</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Weergave</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Kleuren:</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Systeem</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Donker</translation>
     </message>
 </context>
 <context>

@@ -457,6 +457,14 @@
             <numerusform>Pozostało około %n godzin przy limitach żądań %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Your %1 plan allows %n more link(s) this month; this import needs %2.</source>
+        <translation>
+            <numerusform>Plan %1 pozwala w tym miesiącu utworzyć jeszcze %n link; ten import potrzebuje %2.</numerusform>
+            <numerusform>Plan %1 pozwala w tym miesiącu utworzyć jeszcze %n linki; ten import potrzebuje %2.</numerusform>
+            <numerusform>Plan %1 pozwala w tym miesiącu utworzyć jeszcze %n linków; ten import potrzebuje %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Bulk::LinkTransfer</name>
@@ -1819,10 +1827,6 @@ Opcje globalne: --data-dir DIR (baza danych w DIR), --help, --version.
         <translation>Reguła %1: %2</translation>
     </message>
     <message>
-        <source>%1 cannot send visitors elsewhere by device, language or country; links on this computer and on Shlink can.</source>
-        <translation>%1 nie potrafi kierować odwiedzających gdzie indziej według urządzenia, języka lub kraju; potrafią to linki na tym komputerze i w Shlink.</translation>
-    </message>
-    <message>
         <source>A targeting rule, &quot;CONDITIONS -&gt; URL&quot;, e.g. &quot;device=ios -&gt; https://apps.apple.com/app/id1&quot; or &quot;language=de, country=AT -&gt; https://shop.example/at&quot; (device, language, country, city, browser, ip, before, after, param:NAME=VALUE); repeat for several, the first that matches wins.</source>
         <translation>Reguła kierowania, &quot;WARUNKI -&gt; URL&quot;, np. &quot;device=ios -&gt; https://apps.apple.com/app/id1&quot; lub &quot;language=de, country=AT -&gt; https://shop.example/at&quot; (device, language, country, city, browser, ip, before, after, param:NAZWA=WARTOŚĆ); powtórz dla kilku, wygrywa pierwsza pasująca.</translation>
     </message>
@@ -2822,15 +2826,15 @@ Linkdeck może używać tokenu do zamknięcia, nigdzie go nie zapisując. Nastę
         <translation>T&amp;agi:</translation>
     </message>
     <message>
-        <source>Campaign tracking (UTM)</source>
-        <translation>Śledzenie kampanii (UTM)</translation>
+        <source>Campaign trac&amp;king (UTM)</source>
+        <translation>Śledzenie kampanii (&amp;UTM)</translation>
     </message>
     <message>
         <source>Choose a preset…</source>
         <translation>Wybierz szablon…</translation>
     </message>
     <message>
-        <source>&amp;Preset:</source>
+        <source>P&amp;reset:</source>
         <translation>&amp;Szablon:</translation>
     </message>
     <message>
@@ -2846,7 +2850,7 @@ Linkdeck może używać tokenu do zamknięcia, nigdzie go nie zapisując. Nastę
         <translation>rodzaj kanału, np. email</translation>
     </message>
     <message>
-        <source>&amp;Medium:</source>
+        <source>Med&amp;ium:</source>
         <translation>&amp;Medium:</translation>
     </message>
     <message>
@@ -2862,7 +2866,7 @@ Linkdeck może używać tokenu do zamknięcia, nigdzie go nie zapisując. Nastę
         <translation>opcjonalnie: płatne słowo kluczowe</translation>
     </message>
     <message>
-        <source>T&amp;erm:</source>
+        <source>Term:</source>
         <translation>T&amp;ermin:</translation>
     </message>
     <message>
@@ -2958,7 +2962,7 @@ Linkdeck może używać tokenu do zamknięcia, nigdzie go nie zapisując. Nastę
         <translation>Hasło dla odwiedzających</translation>
     </message>
     <message>
-        <source>Social p&amp;review</source>
+        <source>Social pre&amp;view</source>
         <translation>Podgląd &amp;w mediach społecznościowych</translation>
     </message>
     <message>
@@ -2978,16 +2982,16 @@ Linkdeck może używać tokenu do zamknięcia, nigdzie go nie zapisując. Nastę
         <translation>https://… (1200 × 630 pikseli pasuje w większości miejsc)</translation>
     </message>
     <message>
-        <source>T&amp;itle:</source>
+        <source>Title:</source>
         <translation>T&amp;ytuł:</translation>
     </message>
     <message>
-        <source>Descri&amp;ption:</source>
-        <translation>&amp;Opis:</translation>
+        <source>Description:</source>
+        <translation>Opis:</translation>
     </message>
     <message>
-        <source>I&amp;mage address:</source>
-        <translation>Adres o&amp;brazu:</translation>
+        <source>Image address:</source>
+        <translation>Adres obrazu:</translation>
     </message>
     <message>
         <source>Preview card</source>
@@ -3708,10 +3712,6 @@ Linkdeck może używać tokenu do zamknięcia, nigdzie go nie zapisując. Nastę
         <translation>Nie można odczytać reguł: %1</translation>
     </message>
     <message>
-        <source>%1 cannot send visitors elsewhere by device, language or country; links on this computer and on Shlink can.</source>
-        <translation>%1 nie potrafi kierować odwiedzających gdzie indziej według urządzenia, języka lub kraju; potrafią to linki na tym komputerze i w Shlink.</translation>
-    </message>
-    <message>
         <source>Reading the rules…</source>
         <translation>Wczytywanie reguł…</translation>
     </message>
@@ -3806,8 +3806,8 @@ Linkdeck może używać tokenu do zamknięcia, nigdzie go nie zapisując. Nastę
         <translation>Doda&amp;j nowy cel</translation>
     </message>
     <message>
-        <source>Share e&amp;venly</source>
-        <translation>Podziel ró&amp;wno</translation>
+        <source>Share evenl&amp;y</source>
+        <translation>Pod&amp;ziel równo</translation>
     </message>
 </context>
 <context>
@@ -5368,6 +5368,10 @@ Linkdeck może używać tokenu do zamknięcia, nigdzie go nie zapisując. Nastę
         <source>Unknown condition “%1”: use device, language, country, city, browser, ip, before, after (each as NAME=VALUE) or param:NAME=VALUE.</source>
         <translation>Nieznany warunek „%1”: użyj device, language, country, city, browser, ip, before, after (każdy jako NAZWA=WARTOŚĆ) lub param:NAZWA=WARTOŚĆ.</translation>
     </message>
+    <message>
+        <source>%1 cannot send visitors elsewhere by device, language or country; links on this computer and on Shlink can.</source>
+        <translation>%1 nie potrafi kierować odwiedzających gdzie indziej według urządzenia, języka lub kraju; potrafią to linki na tym komputerze i w Shlink.</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Server::Pg::DbCopy</name>
@@ -5822,6 +5826,26 @@ Linkdeck może używać tokenu do zamknięcia, nigdzie go nie zapisując. Nastę
     <message>
         <source>The domain people open this computer&apos;s links at, such as one a reverse proxy answers on; short links, copies and QR codes use it. Empty: this computer only (localhost).</source>
         <translation>Domena, pod którą ludzie otwierają linki tego komputera, np. domena obsługiwana przez odwrotne proxy; używają jej krótkie linki, kopie i kody QR. Puste: tylko ten komputer (localhost).</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Wygląd</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Kolory:</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Systemowe</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Jasne</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Ciemne</translation>
     </message>
 </context>
 <context>

@@ -454,6 +454,13 @@
             <numerusform>Faltam cerca de %n horas com os limites de solicitações de %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Your %1 plan allows %n more link(s) this month; this import needs %2.</source>
+        <translation>
+            <numerusform>Seu plano do %1 permite mais %n link este mês; esta importação precisa de %2.</numerusform>
+            <numerusform>Seu plano do %1 permite mais %n links este mês; esta importação precisa de %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Bulk::LinkTransfer</name>
@@ -1804,10 +1811,6 @@ Opções globais: --data-dir DIR (manter o banco de dados em DIR), --help, --ver
         <translation>Regra %1: %2</translation>
     </message>
     <message>
-        <source>%1 cannot send visitors elsewhere by device, language or country; links on this computer and on Shlink can.</source>
-        <translation>%1 não consegue enviar os visitantes para outro lugar por dispositivo, idioma ou país; os links deste computador e do Shlink conseguem.</translation>
-    </message>
-    <message>
         <source>A targeting rule, &quot;CONDITIONS -&gt; URL&quot;, e.g. &quot;device=ios -&gt; https://apps.apple.com/app/id1&quot; or &quot;language=de, country=AT -&gt; https://shop.example/at&quot; (device, language, country, city, browser, ip, before, after, param:NAME=VALUE); repeat for several, the first that matches wins.</source>
         <translation>Uma regra de segmentação, &quot;CONDIÇÕES -&gt; URL&quot;, p. ex. &quot;device=ios -&gt; https://apps.apple.com/app/id1&quot; ou &quot;language=de, country=AT -&gt; https://shop.example/at&quot; (device, language, country, city, browser, ip, before, after, param:NOME=VALOR); repita para várias, a primeira que corresponder vale.</translation>
     </message>
@@ -2780,7 +2783,7 @@ O Linkdeck pode usar o token até você sair, sem salvá-lo em lugar nenhum. Ele
     </message>
     <message>
         <source>Short &amp;link:</source>
-        <translation>&amp;Link curto:</translation>
+        <translation>Lin&amp;k curto:</translation>
     </message>
     <message>
         <source>Shown in your link list only</source>
@@ -2799,16 +2802,16 @@ O Linkdeck pode usar o token até você sair, sem salvá-lo em lugar nenhum. Ele
         <translation>Ta&amp;gs:</translation>
     </message>
     <message>
-        <source>Campaign tracking (UTM)</source>
-        <translation>Rastreamento de campanha (UTM)</translation>
+        <source>Campaign trac&amp;king (UTM)</source>
+        <translation>Rastreamento de campan&amp;ha (UTM)</translation>
     </message>
     <message>
         <source>Choose a preset…</source>
         <translation>Escolha um modelo…</translation>
     </message>
     <message>
-        <source>&amp;Preset:</source>
-        <translation>&amp;Modelo:</translation>
+        <source>P&amp;reset:</source>
+        <translation>Mode&amp;lo:</translation>
     </message>
     <message>
         <source>where the visitor comes from, e.g. newsletter</source>
@@ -2823,7 +2826,7 @@ O Linkdeck pode usar o token até você sair, sem salvá-lo em lugar nenhum. Ele
         <translation>o tipo de canal, p. ex. email</translation>
     </message>
     <message>
-        <source>&amp;Medium:</source>
+        <source>Med&amp;ium:</source>
         <translation>M&amp;ídia:</translation>
     </message>
     <message>
@@ -2839,8 +2842,8 @@ O Linkdeck pode usar o token até você sair, sem salvá-lo em lugar nenhum. Ele
         <translation>opcional: palavra-chave de busca paga</translation>
     </message>
     <message>
-        <source>T&amp;erm:</source>
-        <translation>T&amp;ermo:</translation>
+        <source>Term:</source>
+        <translation>Ter&amp;mo:</translation>
     </message>
     <message>
         <source>optional: which ad or button</source>
@@ -2935,7 +2938,7 @@ O Linkdeck pode usar o token até você sair, sem salvá-lo em lugar nenhum. Ele
         <translation>Senha para os visitantes</translation>
     </message>
     <message>
-        <source>Social p&amp;review</source>
+        <source>Social pre&amp;view</source>
         <translation>Prévia nas &amp;redes sociais</translation>
     </message>
     <message>
@@ -2955,16 +2958,16 @@ O Linkdeck pode usar o token até você sair, sem salvá-lo em lugar nenhum. Ele
         <translation>https://… (1200 × 630 pixels serve para a maioria)</translation>
     </message>
     <message>
-        <source>T&amp;itle:</source>
-        <translation>Tít&amp;ulo:</translation>
+        <source>Title:</source>
+        <translation>Título:</translation>
     </message>
     <message>
-        <source>Descri&amp;ption:</source>
+        <source>Description:</source>
         <translation>Descri&amp;ção:</translation>
     </message>
     <message>
-        <source>I&amp;mage address:</source>
-        <translation>Endereço da i&amp;magem:</translation>
+        <source>Image address:</source>
+        <translation>Endereço da imagem:</translation>
     </message>
     <message>
         <source>Preview card</source>
@@ -3678,10 +3681,6 @@ O Linkdeck pode usar o token até você sair, sem salvá-lo em lugar nenhum. Ele
         <translation>Não foi possível ler as regras: %1</translation>
     </message>
     <message>
-        <source>%1 cannot send visitors elsewhere by device, language or country; links on this computer and on Shlink can.</source>
-        <translation>%1 não consegue enviar os visitantes para outro lugar por dispositivo, idioma ou país; os links deste computador e do Shlink conseguem.</translation>
-    </message>
-    <message>
         <source>Reading the rules…</source>
         <translation>Lendo as regras…</translation>
     </message>
@@ -3775,8 +3774,8 @@ O Linkdeck pode usar o token até você sair, sem salvá-lo em lugar nenhum. Ele
         <translation>Adicionar no&amp;vo destino</translation>
     </message>
     <message>
-        <source>Share e&amp;venly</source>
-        <translation>Dividir &amp;igualmente</translation>
+        <source>Share evenl&amp;y</source>
+        <translation>Dividir ig&amp;ualmente</translation>
     </message>
 </context>
 <context>
@@ -5321,6 +5320,10 @@ O Linkdeck pode usar o token até você sair, sem salvá-lo em lugar nenhum. Ele
         <source>Unknown condition “%1”: use device, language, country, city, browser, ip, before, after (each as NAME=VALUE) or param:NAME=VALUE.</source>
         <translation>Condição desconhecida “%1”: use device, language, country, city, browser, ip, before, after (cada uma como NOME=VALOR) ou param:NOME=VALOR.</translation>
     </message>
+    <message>
+        <source>%1 cannot send visitors elsewhere by device, language or country; links on this computer and on Shlink can.</source>
+        <translation>%1 não consegue enviar os visitantes para outro lugar por dispositivo, idioma ou país; os links deste computador e do Shlink conseguem.</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Server::Pg::DbCopy</name>
@@ -5771,6 +5774,26 @@ O Linkdeck pode usar o token até você sair, sem salvá-lo em lugar nenhum. Ele
     <message>
         <source>The domain people open this computer&apos;s links at, such as one a reverse proxy answers on; short links, copies and QR codes use it. Empty: this computer only (localhost).</source>
         <translation>O domínio em que as pessoas abrem os links deste computador, como um em que um proxy reverso responde; links curtos, cópias e códigos QR o usam. Vazio: só este computador (localhost).</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Aparência</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Cores:</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Escuro</translation>
     </message>
 </context>
 <context>

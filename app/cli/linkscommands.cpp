@@ -198,9 +198,7 @@ QString readRules(const QCommandLineParser &parser, const QCommandLineOption &ru
 
 QString noRulesHere(const Account &account)
 {
-    return Tr::tr("%1 cannot send visitors elsewhere by device, language or country; links on this computer and on "
-                  "Shlink can.")
-        .arg(serviceName(account.provider));
+    return Rules::RuleText::unsupported(serviceName(account.provider));
 }
 
 QString splitText(const Link &link)

@@ -10,6 +10,7 @@
 
 #include "core/base/clock.h"
 #include "core/base/future.h"
+#include "core/links/ruletext.h"
 #include "core/links/visitorpreview.h"
 #include "core/providers/linkprovider.h"
 #include "gui/redirectrulesdialog.h"
@@ -158,10 +159,7 @@ void RulesSection::showRules()
     m_edit->setEnabled(can && !m_loading && !m_loadFailed);
     m_try->setVisible(can && !m_rules.isEmpty());
     if (!can) {
-        m_list->setText(m_provider ? tr("%1 cannot send visitors elsewhere by device, language or country; links on "
-                                        "this computer and on Shlink can.")
-                                         .arg(providerName(m_provider->kind()))
-                                   : QString());
+        m_list->setText(m_provider ? Rules::RuleText::unsupported(providerName(m_provider->kind())) : QString());
         return;
     }
     if (m_loading) {

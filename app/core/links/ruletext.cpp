@@ -88,4 +88,11 @@ QString RuleText::format(const Rule &rule)
     return parts.join(u", "_s) + u" -> "_s + rule.longUrl;
 }
 
+QString RuleText::unsupported(const QString &serviceName)
+{
+    return tr("%1 cannot send visitors elsewhere by device, language or country; links on this computer and on "
+              "Shlink can.")
+        .arg(serviceName);
+}
+
 }   // namespace Linkdeck::Rules

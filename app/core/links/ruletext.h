@@ -24,6 +24,8 @@ public:
     static std::optional<Rule> parse(const QString &text, int priority, QString *why);
     // The inverse, for links show: "device=ios, country=DE -> https://…".
     static QString format(const Rule &rule);
+    // What the link dialog and linkdeck-cli say for a service that keeps no rules.
+    static QString unsupported(const QString &serviceName);
 };
 
 }   // namespace Linkdeck::Rules
