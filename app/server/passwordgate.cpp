@@ -1,6 +1,7 @@
 #include "server/passwordgate.h"
 
 #include "core/links/linkpassword.h"
+#include "core/links/rulematch.h"
 
 #include <sodium.h>
 
@@ -109,21 +110,6 @@ void PasswordVerifier::run()
     }
 }
 
-namespace {
-
-int hexDigit(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
-}   // namespace
-
 std::string formPassword(std::string_view body)
 {
     std::string value;
@@ -140,8 +126,9 @@ std::string formPassword(std::string_view body)
         for (std::size_t i = 0; i < raw.size(); ++i) {
             if (raw[i] == '+') {
                 value.push_back(' ');
-            } else if (raw[i] == '%' && i + 2 < raw.size() && hexDigit(raw[i + 1]) >= 0 && hexDigit(raw[i + 2]) >= 0) {
-                value.push_back(char(hexDigit(raw[i + 1]) * 16 + hexDigit(raw[i + 2])));
+            } else if (raw[i] == '%' && i + 2 < raw.size() && Rules::hexValue(raw[i + 1]) >= 0
+                       && Rules::hexValue(raw[i + 2]) >= 0) {
+                value.push_back(char(Rules::hexValue(raw[i + 1]) * 16 + Rules::hexValue(raw[i + 2])));
                 i += 2;
             } else {
                 value.push_back(raw[i]);

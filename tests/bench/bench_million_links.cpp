@@ -357,6 +357,13 @@ int main(int argc, char *argv[])
     QList<double> counted(terms.size(), 0);
     QList<bool> samePage(terms.size(), true);
     double orderRead = 0;
+    // Order o of sort s: 0 the one a header's first click gives (ascending; the window opens
+    // newest first), 1 its reverse.
+    const auto orderOf = [&sorts](int s, int o) {
+        const Qt::SortOrder first =
+            sorts[s].column == LinkTableModel::Created ? Qt::DescendingOrder : Qt::AscendingOrder;
+        return o == 0 ? first : first == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
+    };
     // The model's first page is the plain query's (every matching row, sorted).
     const auto isPlainPage = [&](int t) {
         const auto plain =
@@ -370,12 +377,7 @@ int main(int argc, char *argv[])
     };
     for (int o = 0; o < 2; ++o) {
         for (int s = 0; s < sorts.size(); ++s) {
-            // A header's first click sorts ascending; the window opens newest first.
-            const Qt::SortOrder first =
-                sorts[s].column == LinkTableModel::Created ? Qt::DescendingOrder : Qt::AscendingOrder;
-            const Qt::SortOrder order = o == 0 ? first
-                : first == Qt::AscendingOrder  ? Qt::DescendingOrder
-                                               : Qt::AscendingOrder;
+            const Qt::SortOrder order = orderOf(s, o);
             model->setFilterText(QString());
             waitForCount();
             QElapsedTimer sorting;
@@ -408,11 +410,7 @@ int main(int argc, char *argv[])
     QString coldWorstCell;
     for (int o = 0; o < 2; ++o) {
         for (int s = 0; s < sorts.size(); ++s) {
-            const Qt::SortOrder first =
-                sorts[s].column == LinkTableModel::Created ? Qt::DescendingOrder : Qt::AscendingOrder;
-            const Qt::SortOrder order = o == 0 ? first
-                : first == Qt::AscendingOrder  ? Qt::DescendingOrder
-                                               : Qt::AscendingOrder;
+            const Qt::SortOrder order = orderOf(s, o);
             model->setFilterText(QString());
             waitForCount();
             model->sort(sorts[s].column, order);
