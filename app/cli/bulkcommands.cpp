@@ -157,8 +157,11 @@ LinksExportCommand::LinksExportCommand()
                u"text"_s)
     , m_format(u"format"_s, Tr::tr("csv, json or xlsx (default: by the file name, else csv)."), u"format"_s)
     , m_output({u"o"_s, u"output"_s}, Tr::tr("The file to write."), u"file"_s)
+    , m_breakdowns(u"breakdowns"_s,
+                   Tr::tr("Also write each link's clicks by country, referrer, device, browser and operating system, "
+                          "most first, as the statistics count them (bots left out)."))
 {
-    m_parser.addOptions({m_account, m_filter, m_format, m_output});
+    m_parser.addOptions({m_account, m_filter, m_format, m_output, m_breakdowns});
 }
 
 int LinksExportCommand::execute(Context &context)
@@ -191,10 +194,15 @@ int LinksExportCommand::execute(Context &context)
     query.accountId = account->id;
     query.text = m_parser.value(m_filter);
     query.order = Qt::AscendingOrder;
-    const Result<qint64> written = Exporter::write(backend->links(), query, *format, path);
+    ExportOptions options;
+    options.breakdowns = m_parser.isSet(m_breakdowns);
+    const Result<ExportResult> written =
+        Exporter::write(backend->database(), backend->links(), query, *format, path, options);
     if (!written)
         return context.fail(written.error().message);
-    context.note(Tr::tr("%n link(s) written to %1.", nullptr, int(*written)).arg(path));
+    context.note(Tr::tr("%n link(s) written to %1.", nullptr, int(written->written)).arg(path));
+    if (const QString note = written->note(); !note.isEmpty())
+        context.note(note);
     return Success;
 }
 

@@ -40,6 +40,7 @@ private:
     const QCommandLineOption m_filter;
     const QCommandLineOption m_format;
     const QCommandLineOption m_output;
+    const QCommandLineOption m_breakdowns;
 };
 
 // links copy|move --from NAME --to NAME [--filter TEXT] [--on-conflict skip|rename]

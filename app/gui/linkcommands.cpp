@@ -5,6 +5,7 @@
 #include "core/providers/linkprovider.h"
 #include "core/sync/backend.h"
 #include "gui/campaigndialog.h"
+#include "gui/exportdialog.h"
 #include "gui/importwizard.h"
 #include "gui/messagebox.h"
 #include "gui/qrstudiodialog.h"
@@ -79,26 +80,31 @@ void LinkCommands::transfer(bool move)
 
 void LinkCommands::exportLinks(const LinkQuery &query)
 {
-    const QString path =
-        QFileDialog::getSaveFileName(m_window, tr("Export Links"), QDir::home().filePath(tr("links.csv")),
-                                     tr("CSV for Excel (*.csv);;Excel workbook (*.xlsx);;JSON (*.json)"));
-    if (!path.isEmpty())
-        exportLinksTo(query, path);
+    auto *dialog = new ExportDialog(QDir::home().filePath(tr("links.csv")), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::exportRequested, this,
+            [this, query](const QString &path, const Bulk::ExportOptions &options) {
+                exportLinksTo(query, path, options);
+            });
+    dialog->open();
 }
 
-bool LinkCommands::exportLinksTo(const LinkQuery &query, const QString &path)
+bool LinkCommands::exportLinksTo(const LinkQuery &query, const QString &path, const Bulk::ExportOptions &options)
 {
     const auto format = Bulk::Exporter::formatFromName(QFileInfo(path).suffix().toLower());
     if (!format) {
         MessageBox::critical(m_window, tr("Export Links"), tr("Choose a file name ending in .csv, .xlsx or .json."));
         return false;
     }
-    const auto written = Bulk::Exporter::write(m_backend.links(), query, *format, path);
+    const auto written = Bulk::Exporter::write(m_backend.database(), m_backend.links(), query, *format, path, options);
     if (!written) {
         MessageBox::critical(m_window, tr("Export Links"), written.error().message);
         return false;
     }
-    say(tr("%Ln link(s) saved in %1.", nullptr, int(*written)).arg(QDir::toNativeSeparators(path)), 8000);
+    const QString saved =
+        tr("%Ln link(s) saved in %1.", nullptr, int(written->written)).arg(QDir::toNativeSeparators(path));
+    const QString note = written->note();
+    say(note.isEmpty() ? saved : saved + u' ' + note, note.isEmpty() ? 8000 : 20000);
     return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include <QObject>
 
+#include "core/bulk/exporter.h"
 #include "core/links/linkquery.h"
 #include "core/models/linkselection.h"
 
@@ -47,10 +48,12 @@ public slots:
     {
         transfer(true);
     }   // ... and the old ones pointed to them                    // File > New Campaign…: a matrix of links, then their QR codes
-    // File > Export Links…: the links the table shows (its filter), to a file chosen.
+    // File > Export Links…: the links the table shows (its filter), to a file chosen in the
+    // ExportDialog, with each link's breakdowns when asked.
     void exportLinks(const LinkQuery &query);
-    // The same to a path (CSV, JSON or XLSX by its extension); false with a message shown.
-    bool exportLinksTo(const LinkQuery &query, const QString &path);
+    // The same to a path (CSV, JSON or XLSX by its extension); false with a message shown. The
+    // status bar says how many were written, and which links had no breakdowns and why.
+    bool exportLinksTo(const LinkQuery &query, const QString &path, const Bulk::ExportOptions &options = {});
 
 private:
     void transfer(bool move);

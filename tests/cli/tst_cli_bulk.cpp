@@ -8,6 +8,11 @@
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
+
+#include "core/bulk/tablereader.h"
+#include "core/storage/clickrollups.h"
+#include "core/storage/database.h"
 
 using namespace Qt::StringLiterals;
 
@@ -21,6 +26,7 @@ private slots:
     void conflictOption();
     void malformedFileIsASentence();
     void exportFormatsAndRoundTrip();
+    void exportBreakdowns();
     void usageErrors();
 
 private:
@@ -33,6 +39,11 @@ private:
     Run cli(const QStringList &args);
     QString file(const QString &name, const QByteArray &bytes);
     QStringList listedSlugs();
+    static QByteArray readAll(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
@@ -183,6 +194,79 @@ void TestCliBulk::exportFormatsAndRoundTrip()
     QFile g(again);
     QVERIFY(g.open(QIODevice::ReadOnly));
     QCOMPARE(QString::fromUtf8(g.readAll()), QString::fromUtf8(bytes));
+}
+
+// --breakdowns: each link's countries, referrers, devices, browsers and systems as the
+// statistics count them (people's clicks, every hour there is), most first.
+void TestCliBulk::exportBreakdowns()
+{
+    QCOMPARE(cli({u"links"_s, u"create"_s, u"https://shop.example/a"_s, u"--slug"_s, u"a"_s}).code, 0);
+    QCOMPARE(cli({u"links"_s, u"create"_s, u"https://shop.example/b"_s, u"--slug"_s, u"b"_s}).code, 0);
+    {
+        Linkdeck::Database db;
+        QVERIFY(db.open(m_dir->filePath(u"data/linkdeck.sqlite"_s)).ok());
+        const qint64 hour = QDateTime(QDate(2024, 2, 29), QTime(23, 0), QTimeZone::utc()).toSecsSinceEpoch();
+        using Linkdeck::Rollups::addHour;
+        QVERIFY(addHour(db.connection(), 1, hour, 150, 4,
+                        {{u"country"_s, u"DE"_s, 120},
+                         {u"country"_s, u"US"_s, 30},
+                         {u"bot:country"_s, u"US"_s, 4},
+                         {u"referrer"_s, u"newsletter.example"_s, 110},
+                         {u"referrer"_s, QString(), 40},
+                         {u"device"_s, u"mobile"_s, 100},
+                         {u"device"_s, u"desktop"_s, 50}}));
+        QVERIFY(addHour(db.connection(), 1, hour + 3600 * 24 * 400, 10, 0,
+                        {{u"country"_s, u"FR"_s, 10}, {u"referrer"_s, u"newsletter.example"_s, 10}}));
+    }
+    const QString csv = m_dir->filePath(u"b.csv"_s);
+    const Run written = cli({u"links"_s, u"export"_s, u"--breakdowns"_s, u"-o"_s, csv});
+    QCOMPARE(written.code, 0);
+    QVERIFY2(written.err.contains(u"2 links written"_s), qPrintable(written.err));
+    QVERIFY2(!written.err.contains(u"left empty"_s), qPrintable(written.err));   // all on this computer
+    const QString text = QString::fromUtf8(readAll(csv));
+    QVERIFY(
+        text.section(u"\r\n"_s, 0, 0).endsWith(u",clicks,countries,referrers,devices,browsers,operating_systems"_s));
+    QVERIFY2(text.contains(u",DE 120; US 30; FR 10,newsletter.example 120; (direct) 40,mobile 100; desktop 50,,\r\n"_s),
+             qPrintable(text));
+    QVERIFY2(text.contains(u",b,https://shop.example/b,"_s) && text.contains(u",0,,,,,\r\n"_s), qPrintable(text));
+
+    const QString json = m_dir->filePath(u"b.json"_s);
+    QCOMPARE(cli({u"links"_s, u"export"_s, u"--breakdowns"_s, u"-o"_s, json}).code, 0);
+    const QJsonArray links = QJsonDocument::fromJson(readAll(json)).object().value(u"links"_s).toArray();
+    QCOMPARE(links.size(), 2);
+    const QJsonObject a = links.at(0)[u"breakdowns"_s].toObject();
+    QCOMPARE(a[u"countries"_s].toObject(), (QJsonObject{{u"DE"_s, 120}, {u"US"_s, 30}, {u"FR"_s, 10}}));
+    QCOMPARE(a[u"referrers"_s].toObject(), (QJsonObject{{u"newsletter.example"_s, 120}, {u"(direct)"_s, 40}}));
+    QCOMPARE(a[u"devices"_s].toObject(), (QJsonObject{{u"mobile"_s, 100}, {u"desktop"_s, 50}}));
+    QVERIFY(a[u"browsers"_s].toObject().isEmpty());
+
+    const QString xlsx = m_dir->filePath(u"b.xlsx"_s);
+    QCOMPARE(cli({u"links"_s, u"export"_s, u"--breakdowns"_s, u"-o"_s, xlsx}).code, 0);
+    QFile book(xlsx);
+    QVERIFY(book.open(QIODevice::ReadOnly));
+    Linkdeck::Bulk::TableReader reader(&book);
+    QVERIFY(reader.open());
+    const qsizetype countries = reader.header().indexOf(u"countries"_s);
+    QVERIFY(countries > 0);
+    QStringList row;
+    QVERIFY(reader.next(&row));
+    QCOMPARE(row.mid(countries, 3),
+             (QStringList{u"DE 120; US 30; FR 10"_s, u"newsletter.example 120; (direct) 40"_s,
+                          u"mobile 100; desktop 50"_s}));
+
+    // Without the option: no such columns; and the file with them imports back as it is.
+    const QString plain = m_dir->filePath(u"plain.csv"_s);
+    QCOMPARE(cli({u"links"_s, u"export"_s, u"-o"_s, plain}).code, 0);
+    QVERIFY(!readAll(plain).contains("countries"));
+    const Run back = cli({u"links"_s, u"import"_s, csv});
+    QCOMPARE(back.code, 0);
+    QVERIFY2(back.out.startsWith(u"0 created, 2 already there"_s), qPrintable(back.out));
+    const Run backJson = cli({u"links"_s, u"import"_s, json});
+    QVERIFY2(backJson.out.startsWith(u"0 created, 2 already there"_s), qPrintable(backJson.out));
+    QCOMPARE(listedSlugs(), (QStringList{u"a"_s, u"b"_s}));
+
+    const Run help = cli({u"links"_s, u"export"_s, u"--help"_s});
+    QVERIFY(help.out.contains(u"--breakdowns"_s) || help.err.contains(u"--breakdowns"_s));
 }
 
 void TestCliBulk::usageErrors()

@@ -1,13 +1,16 @@
 #include "core/bulk/importer.h"
 #include "core/links/linkquery.h"
+#include "core/storage/accountrepository.h"
 #include "core/storage/linkrepository.h"
 #include "core/storage/settings.h"
 #include "core/sync/backend.h"
+#include "gui/exportdialog.h"
 #include "gui/importwizard.h"
 #include "gui/linkcommands.h"
 #include "i18n.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -38,6 +41,7 @@ private slots:
     void germanExcelFileThroughTheWizard();
     void binaryFileIsRefusedWithASentence();
     void exportImportsBackUnchanged();
+    void exportDialogAsksForBreakdowns();
 
 private:
     QString writeGermanExcelFile();
@@ -211,6 +215,73 @@ void TestImportWizard::exportImportsBackUnchanged()
     Gui::ImportWizard back(*m_backend);
     back.show();
     QVERIFY2(preview(back, exported).startsWith(u"Dry run: 0 to create, 3 already there"_s),
+             qPrintable(back.findChild<QLabel *>(u"importPreviewSummary"_s)->text()));
+}
+
+// File > Export Links…: the dialog's check box adds each link's breakdowns; the status bar
+// says which links have none and why; the file still imports back.
+void TestImportWizard::exportDialogAsksForBreakdowns()
+{
+    const auto readFile = [](const QString &name) {
+        QFile f(name);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    const QString path = writeGermanExcelFile();
+    Gui::ImportWizard first(*m_backend);
+    first.show();
+    preview(first, path);
+    first.next();
+    QTRY_VERIFY_WITH_TIMEOUT(first.findChild<QLabel *>(u"importRunSummary"_s)->text().contains(u"created"_s), 20000);
+
+    QMainWindow window;
+    QSettings store(m_dir->filePath(u"s.ini"_s), QSettings::IniFormat);
+    Settings settings(store);
+    Gui::LinkCommands commands(*m_backend, settings, &window);
+    const auto exportWith = [&](const QString &name, bool breakdowns) {
+        commands.exportLinks(LinkQuery{});
+        auto *dialog = window.findChild<Gui::ExportDialog *>();
+        QVERIFY(dialog && dialog->isVisible());
+        auto *box = dialog->findChild<QCheckBox *>(u"exportBreakdowns"_s);
+        QVERIFY(box && !box->isChecked());   // off unless asked
+        if (breakdowns)
+            box->click();
+        dialog->findChild<QLineEdit *>(u"exportPath"_s)->setText(m_dir->filePath(name));
+        dialog->findChild<QAbstractButton *>(u"exportButton"_s)->click();
+        QTRY_VERIFY(!window.findChild<Gui::ExportDialog *>());   // closed and gone
+    };
+    exportWith(u"plain.csv"_s, false);
+    QVERIFY(!readFile(m_dir->filePath(u"plain.csv"_s)).contains("countries"));
+    exportWith(u"with.csv"_s, true);
+    const QByteArray with = readFile(m_dir->filePath(u"with.csv"_s));
+    QVERIFY(with.contains(",clicks,countries,referrers,devices,browsers,operating_systems\r\n"));
+    QVERIFY2(window.statusBar()->currentMessage().startsWith(u"3 links saved in"_s),
+             qPrintable(window.statusBar()->currentMessage()));
+    QVERIFY(!window.statusBar()->currentMessage().contains(u"Bitly"_s));   // all on this computer
+
+    // A link of a service: its cells stay empty, and the status bar says so once.
+    Account bitly;
+    bitly.provider = ProviderKind::Bitly;
+    bitly.name = u"Bitly"_s;
+    bitly.apiBase = u"http://127.0.0.1:9/"_s;
+    const Result<Account> added = m_backend->accounts().add(bitly);
+    QVERIFY(added);
+    Link remote;
+    remote.accountId = added->id;
+    remote.remoteId = u"bit.ly/4abc"_s;
+    remote.domain = u"bit.ly"_s;
+    remote.slug = u"4abc"_s;
+    remote.shortUrl = u"https://bit.ly/4abc"_s;
+    remote.destination = u"https://shop.example/remote"_s;
+    QVERIFY(m_backend->links().insertMany({remote}));
+    exportWith(u"mixed.csv"_s, true);
+    const QString message = window.statusBar()->currentMessage();
+    QVERIFY2(message.startsWith(u"4 links saved in"_s) && message.contains(u"1 link"_s)
+                 && message.contains(u"from Bitly, Shlink or another service have empty countries"_s),
+             qPrintable(message));
+
+    Gui::ImportWizard back(*m_backend);
+    back.show();
+    QVERIFY2(preview(back, m_dir->filePath(u"with.csv"_s)).startsWith(u"Dry run: 0 to create, 3 already there"_s),
              qPrintable(back.findChild<QLabel *>(u"importPreviewSummary"_s)->text()));
 }
 

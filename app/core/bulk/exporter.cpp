@@ -3,18 +3,26 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QTemporaryFile>
+#include <QTimeZone>
 
 #include <xlsxwriter.h>
 
+#include <algorithm>
+
+#include "core/analytics/analytics.h"
+#include "core/analytics/campaignstats.h"
 #include "core/base/csv.h"
 #include "core/bulk/columnmapping.h"
 #include "core/links/utm.h"
+#include "core/providers/providerstats.h"
+#include "core/storage/accountrepository.h"
 #include "core/storage/linkrepository.h"
 
 using namespace Qt::StringLiterals;
@@ -78,6 +86,106 @@ QByteArray xlsxText(const QString &text)
     return out.toUtf8();
 }
 
+// Each link's breakdowns over its whole life: this computer's links' from the rollups, as the
+// statistics read them; a service's link's from the statistics kept here (ProviderStats), when
+// they were fetched for a period from the link's first day on; none otherwise (counted).
+class Breakdowns
+{
+public:
+    explicit Breakdowns(Database &db)
+        : m_analytics(db)
+        , m_kept(db)
+    {}
+
+    // One list per dimension (CampaignStats::dimensions()), most clicks first; nullopt for a
+    // link of a service without them, or when the rollups cannot be read (error() then says why).
+    std::optional<QList<QList<Analytics::Share>>> of(const Link &link)
+    {
+        QList<QList<Analytics::Share>> out;
+        if (link.accountId != AccountRepository::LocalAccountId) {
+            bool any = false;
+            for (const QString &dimension : CampaignStats::dimensions()) {
+                const auto kept = m_kept.wholeLifeShares(link.accountId, link.remoteId, dimension, link.createdAt);
+                any = any || kept;
+                out << (kept ? sorted(kept->shares) : QList<Analytics::Share>());
+            }
+            ++(any ? m_fromServices : m_missing);
+            return any ? std::optional(out) : std::nullopt;
+        }
+        // Every hour there is: the first and the last day SQLite's and Qt's times both hold.
+        static const QDate first(1970, 1, 1);
+        static const QDate last(9999, 12, 30);
+        for (const QString &dimension : CampaignStats::dimensions()) {
+            auto shares = m_analytics.breakdown({link.id}, dimension, first, last, QTimeZone::utc(), true);
+            if (!shares) {
+                m_error = shares.error();
+                return std::nullopt;
+            }
+            out << *shares;
+        }
+        return out;
+    }
+    qint64 fromServices() const { return m_fromServices; }
+    qint64 missing() const { return m_missing; }
+    const std::optional<Error> &error() const { return m_error; }
+
+    // Most clicks first, as Analytics::breakdown orders them.
+    static QList<Analytics::Share> sorted(QList<Analytics::Share> shares)
+    {
+        std::sort(shares.begin(), shares.end(), [](const Analytics::Share &a, const Analytics::Share &b) {
+            return a.clicks != b.clicks ? a.clicks > b.clicks : a.value < b.value;
+        });
+        return shares;
+    }
+
+    // A value as the file shows it: "(unknown)" or "(direct)" for an empty one.
+    static QString valueText(const QString &dimension, const QString &value)
+    {
+        if (!value.isEmpty())
+            return value;
+        return dimension == u"referrer"_s ? u"(direct)"_s : u"(unknown)"_s;
+    }
+    // "DE 120; US 30; (unknown) 2"
+    static QString cellText(const QString &dimension, const QList<Analytics::Share> &shares)
+    {
+        QStringList parts;
+        for (const Analytics::Share &s : shares)
+            parts << valueText(dimension, s.value) + u' ' + QString::number(s.clicks);
+        return parts.join(u"; "_s);
+    }
+    // One cell per dimension, empty ones for a link without breakdowns.
+    static QStringList cells(const std::optional<QList<QList<Analytics::Share>>> &shares)
+    {
+        const QStringList dimensions = CampaignStats::dimensions();
+        QStringList out;
+        for (qsizetype i = 0; i < dimensions.size(); ++i)
+            out << (shares && i < shares->size() ? cellText(dimensions.at(i), shares->at(i)) : QString());
+        return out;
+    }
+    static QJsonValue json(const std::optional<QList<QList<Analytics::Share>>> &shares)
+    {
+        if (!shares)
+            return QJsonValue(QJsonValue::Null);
+        const QStringList dimensions = CampaignStats::dimensions();
+        const QStringList names = Exporter::breakdownColumns();
+        QJsonObject out;
+        for (qsizetype i = 0; i < dimensions.size() && i < shares->size(); ++i) {
+            QJsonObject values;
+            for (const Analytics::Share &s : shares->at(i))
+                values.insert(valueText(dimensions.at(i), s.value), double(s.clicks));
+            out.insert(names.at(i), values);
+        }
+        return out;
+    }
+
+private:
+    Analytics m_analytics;
+    ProviderStats m_kept;
+    qint64 m_missing = 0;
+    qint64 m_fromServices = 0;
+    std::optional<Error> m_error;
+};
+
 // Pages of the query's links, oldest first unless the query says otherwise.
 template<typename Fn>
 Result<qint64> forEachLink(const LinkRepository &links, const LinkQuery &query,
@@ -100,13 +208,14 @@ Result<qint64> forEachLink(const LinkRepository &links, const LinkQuery &query,
 }
 
 Result<qint64> writeText(const LinkRepository &links, const LinkQuery &query, ExportFormat format, const QString &path,
-                         const std::function<bool(qint64)> &progress)
+                         const std::function<bool(qint64)> &progress, Breakdowns *breakdowns)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error::make(Error::Kind::Storage,
                            Exporter::tr("“%1” cannot be written: %2").arg(path, file.errorString()));
     const QStringList columns = Exporter::columns();
+    const QStringList header = breakdowns ? columns + Exporter::breakdownColumns() : columns;
     QByteArray buffer;
     const auto flush = [&](bool force) {
         if (!force && buffer.size() < (1 << 20))
@@ -118,10 +227,17 @@ Result<qint64> writeText(const LinkRepository &links, const LinkQuery &query, Ex
     Result<qint64> written = qint64(0);
     if (format == ExportFormat::Csv) {
         buffer += "\xEF\xBB\xBF";
-        buffer += columns.join(u',').toUtf8() + "\r\n";
+        buffer += header.join(u',').toUtf8() + "\r\n";
         written = forEachLink(links, query, progress, [&](const Link &link) {
+            QStringList values = Exporter::values(link);
+            if (breakdowns) {
+                const auto shares = breakdowns->of(link);
+                if (breakdowns->error())
+                    return false;
+                values << Breakdowns::cells(shares);
+            }
             QStringList fields;
-            for (const QString &v : Exporter::values(link))
+            for (const QString &v : std::as_const(values))
                 fields << Csv::safeField(v);   // no cell a spreadsheet would run as a formula
             buffer += fields.join(u',').toUtf8() + "\r\n";
             return flush(false);
@@ -134,6 +250,12 @@ Result<qint64> writeText(const LinkRepository &links, const LinkQuery &query, Ex
             QJsonObject object;
             for (int i = 0; i < columns.size(); ++i)
                 object.insert(columns.at(i), jsonValue(exportFields().at(i), link, texts.at(i)));
+            if (breakdowns) {
+                const auto shares = breakdowns->of(link);
+                if (breakdowns->error())
+                    return false;
+                object.insert(u"breakdowns"_s, Breakdowns::json(shares));
+            }
             if (!first)
                 buffer += ',';
             first = false;
@@ -142,6 +264,8 @@ Result<qint64> writeText(const LinkRepository &links, const LinkQuery &query, Ex
         });
         buffer += "\n]}\n";
     }
+    if (breakdowns && breakdowns->error())
+        return *breakdowns->error();
     if (!written)
         return written;
     if (!flush(true) || !file.commit())
@@ -151,7 +275,7 @@ Result<qint64> writeText(const LinkRepository &links, const LinkQuery &query, Ex
 }
 
 Result<qint64> writeXlsx(const LinkRepository &links, const LinkQuery &query, const QString &path,
-                         const std::function<bool(qint64)> &progress)
+                         const std::function<bool(qint64)> &progress, Breakdowns *breakdowns)
 {
     // libxlsxwriter writes to a file name: a temporary one beside the target, renamed at the end.
     const QFileInfo target(path);
@@ -169,7 +293,9 @@ Result<qint64> writeXlsx(const LinkRepository &links, const LinkQuery &query, co
     lxw_worksheet *sheet = workbook_add_worksheet(workbook, "Links");
     lxw_format *bold = workbook_add_format(workbook);
     format_set_bold(bold);
-    const QStringList columns = Exporter::columns();
+    QStringList columns = Exporter::columns();
+    if (breakdowns)
+        columns << Exporter::breakdownColumns();
     for (int c = 0; c < columns.size(); ++c)
         worksheet_write_string(sheet, 0, lxw_col_t(c), columns.at(c).toUtf8().constData(), bold);
     lxw_row_t row = 0;
@@ -187,9 +313,26 @@ Result<qint64> writeXlsx(const LinkRepository &links, const LinkQuery &query, co
             if (e != LXW_NO_ERROR)
                 return false;
         }
+        if (breakdowns) {
+            const auto shares = breakdowns->of(link);
+            if (breakdowns->error())
+                return false;
+            const QStringList cells = Breakdowns::cells(shares);
+            for (int c = 0; c < cells.size(); ++c) {
+                if (!cells.at(c).isEmpty()
+                    && worksheet_write_string(sheet, row, lxw_col_t(texts.size() + c),
+                                              xlsxText(cells.at(c)).constData(), nullptr)
+                        != LXW_NO_ERROR)
+                    return false;
+            }
+        }
         return true;
     });
     const lxw_error closed = workbook_close(workbook);
+    if (breakdowns && breakdowns->error()) {
+        QFile::remove(temp.fileName());
+        return *breakdowns->error();
+    }
     if (!written) {
         QFile::remove(temp.fileName());
         return written;
@@ -309,8 +452,58 @@ Result<qint64> Exporter::write(const LinkRepository &links, const LinkQuery &que
                                const QString &path, const std::function<bool(qint64)> &progress)
 {
     if (format == ExportFormat::Xlsx)
-        return writeXlsx(links, query, path, progress);
-    return writeText(links, query, format, path, progress);
+        return writeXlsx(links, query, path, progress, nullptr);
+    return writeText(links, query, format, path, progress, nullptr);
+}
+
+Result<ExportResult> Exporter::write(Database &database, const LinkRepository &links, const LinkQuery &query,
+                                     ExportFormat format, const QString &path, const ExportOptions &options,
+                                     const std::function<bool(qint64)> &progress)
+{
+    std::optional<Breakdowns> breakdowns;
+    if (options.breakdowns)
+        breakdowns.emplace(database);
+    Breakdowns *b = breakdowns ? &*breakdowns : nullptr;
+    const Result<qint64> written = format == ExportFormat::Xlsx ? writeXlsx(links, query, path, progress, b)
+                                                                : writeText(links, query, format, path, progress, b);
+    if (!written)
+        return written.error();
+    ExportResult result;
+    result.written = *written;
+    result.withoutBreakdowns = b ? b->missing() : 0;
+    result.fromServices = b ? b->fromServices() : 0;
+    return result;
+}
+
+QStringList Exporter::breakdownColumns()
+{
+    // The names of CampaignStats::dimensions(), in its order.
+    static const QHash<QString, QString> names{{u"country"_s, u"countries"_s},
+                                               {u"referrer"_s, u"referrers"_s},
+                                               {u"device"_s, u"devices"_s},
+                                               {u"browser"_s, u"browsers"_s},
+                                               {u"os"_s, u"operating_systems"_s}};
+    QStringList out;
+    for (const QString &dimension : CampaignStats::dimensions())
+        out << names.value(dimension, dimension);
+    return out;
+}
+
+QString ExportResult::note() const
+{
+    QStringList sentences;
+    if (withoutBreakdowns > 0) {
+        sentences << Exporter::tr("%Ln link(s) from Bitly, Shlink or another service have empty countries, referrers "
+                                  "and devices: Linkdeck has these only for links on this computer, and for a "
+                                  "service's link once its statistics were shown from its first day to today.",
+                                  nullptr, int(withoutBreakdowns));
+    }
+    if (fromServices > 0) {
+        sentences << Exporter::tr("The services report no browsers or operating systems: those columns are empty for "
+                                  "%Ln link(s) of theirs.",
+                                  nullptr, int(fromServices));
+    }
+    return sentences.join(u' ');
 }
 
 }   // namespace Linkdeck::Bulk

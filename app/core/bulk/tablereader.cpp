@@ -47,13 +47,15 @@ QString jsonScalar(const QJsonValue &value)
 }
 
 // Nested objects become "outer.inner" columns (Rebrandly's domain.fullName, Shlink's
-// meta.validUntil); a list of words or of objects with a name (tags) becomes "a, b".
+// meta.validUntil); a list of words or of objects with a name (tags) becomes "a, b". Linkdeck's
+// own "breakdowns" (a link's clicks by country, referrer, ...: one key per value) stay one
+// column, as JSON text, rather than one column for each country and referrer there is.
 void flatten(const QJsonObject &object, const QString &prefix, QHash<QString, QString> &out, QStringList &order)
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QString key = prefix + it.key();
         const QJsonValue value = it.value();
-        if (value.isObject()) {
+        if (value.isObject() && !(prefix.isEmpty() && key == u"breakdowns")) {
             flatten(value.toObject(), key + u'.', out, order);
             continue;
         }

@@ -106,6 +106,46 @@ Result<void> ProviderStats::storeShares(qint64 accountId, const QString &remoteI
     return write(accountId, remoteId, request, QJsonDocument(rows).toJson(QJsonDocument::Compact));
 }
 
+std::optional<ProviderStats::SharesEntry> ProviderStats::wholeLifeShares(qint64 accountId, const QString &remoteId,
+                                                                         const QString &dimension,
+                                                                         const QDateTime &since) const
+{
+    if (!since.isValid() || remoteId.isEmpty())
+        return std::nullopt;
+    // The keys breakdownKey() writes: breakdown:<dimension>:<from>:<to>, in seconds.
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT request, fetched_at FROM provider_stats WHERE account_id = ? AND link_key = ? "
+              u"AND substr(request, 1, ?) = ?"_s);
+    const QString prefix = u"breakdown:%1:"_s.arg(dimension);
+    q.addBindValue(accountId);
+    q.addBindValue(remoteId);
+    q.addBindValue(prefix.size());
+    q.addBindValue(prefix);
+    if (!q.exec())
+        return std::nullopt;
+    QString best;
+    qint64 bestFetched = -1;
+    while (q.next()) {
+        const QString request = q.value(0).toString();
+        const qint64 fetchedMs = q.value(1).toLongLong();
+        const QStringList parts = request.mid(prefix.size()).split(u':');
+        bool fromOk = false;
+        bool toOk = false;
+        const qint64 from = parts.value(0).toLongLong(&fromOk);
+        const qint64 to = parts.value(1).toLongLong(&toOk);
+        if (parts.size() != 2 || !fromOk || !toOk)
+            continue;
+        if (from <= since.toSecsSinceEpoch() && to * 1000 >= fetchedMs && fetchedMs > bestFetched) {
+            best = request;
+            bestFetched = fetchedMs;
+        }
+    }
+    if (best.isEmpty())
+        return std::nullopt;
+    return cachedShares(accountId, remoteId, best);
+}
+
 qint64 ProviderStats::addToBuckets(QList<Analytics::Bucket> &buckets, const QList<ClickPoint> &points)
 {
     qint64 added = 0;

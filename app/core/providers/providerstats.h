@@ -49,6 +49,11 @@ public:
     std::optional<SharesEntry> cachedShares(qint64 accountId, const QString &remoteId, const QString &request) const;
     Result<void> storeShares(qint64 accountId, const QString &remoteId, const QString &request,
                              const QList<ClickShare> &shares);
+    // A link's whole life by one dimension, if kept: the newest breakdown fetched for a period
+    // from `since` (the link's creation) or before up to its fetch time or later, so that
+    // every click until then is in it (the export's breakdowns of a service's link).
+    std::optional<SharesEntry> wholeLifeShares(qint64 accountId, const QString &remoteId, const QString &dimension,
+                                               const QDateTime &since) const;
 
     // Adds each point (a UTC start) to the local bucket that holds it; returns the clicks
     // added (points outside the buckets are left out).

@@ -3,6 +3,9 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -15,9 +18,12 @@
 #include "core/base/sqlite.h"
 #include "core/bulk/exporter.h"
 #include "core/bulk/importer.h"
+#include "core/bulk/tablereader.h"
 #include "core/providers/localaddress.h"
 #include "core/providers/localprovider.h"
+#include "core/providers/providerstats.h"
 #include "core/storage/accountrepository.h"
+#include "core/storage/clickrollups.h"
 #include "core/sync/backend.h"
 
 using namespace Qt::StringLiterals;
@@ -97,6 +103,8 @@ private slots:
     void exportImportRoundTrip_data();
     void exportImportRoundTrip();
     void xlsxExport();
+    void exportBreakdowns_data();
+    void exportBreakdowns();
     void csvExportGuardsFormulas();
     void parseTimes();
 
@@ -554,6 +562,217 @@ void TestImporter::xlsxExport()
         Exporter::write(m_backend->links(), LinkQuery{}, ExportFormat::Xlsx, m_dir->filePath(u"no/such/dir.xlsx"_s));
     QVERIFY(!refused);
     QVERIFY(refused.error().message.contains(u"cannot be written"_s));
+}
+
+void TestImporter::exportBreakdowns_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::addRow("csv") << int(ExportFormat::Csv);
+    QTest::addRow("json") << int(ExportFormat::Json);
+    QTest::addRow("xlsx") << int(ExportFormat::Xlsx);
+}
+
+// links export --breakdowns: each link's countries, referrers, devices, browsers and systems,
+// people's clicks over its whole life as the statistics count them (bots left out), most
+// first; a link of a service has none (empty, and said once); without the option the file is
+// as before; and the file imports back as already there.
+void TestImporter::exportBreakdowns()
+{
+    QFETCH(int, format);
+    const auto exportFormat = ExportFormat(format);
+    const QString suffix = QStringList{u"csv"_s, u"json"_s, u"xlsx"_s}.at(format);
+    QList<Link> links;
+    for (const QString &slug : {u"clicked"_s, u"quiet"_s, u"guard"_s}) {
+        Link l;
+        l.accountId = AccountRepository::LocalAccountId;
+        l.domain = domain();
+        l.slug = slug;
+        l.shortUrl = LocalProvider::shortUrlFor(l.domain, l.slug);
+        l.destination = u"https://shop.example/"_s + slug;
+        l.createdAt = QDateTime(QDate(2020, 1, 1), QTime(8, 0), QTimeZone::utc());
+        links << l;
+    }
+    Account bitly;
+    bitly.provider = ProviderKind::Bitly;
+    bitly.name = u"Bitly"_s;
+    bitly.apiBase = u"http://127.0.0.1:9/"_s;
+    const Result<Account> added = m_backend->accounts().add(bitly);
+    QVERIFY(added);
+    Link remote;
+    remote.accountId = added->id;
+    remote.remoteId = u"bit.ly/4abc"_s;
+    remote.domain = u"bit.ly"_s;
+    remote.slug = u"4abc"_s;
+    remote.shortUrl = u"https://bit.ly/4abc"_s;
+    remote.destination = u"https://shop.example/remote"_s;
+    remote.clicks = 40;
+    remote.createdAt = QDateTime(QDate(2020, 1, 2), QTime(8, 0), QTimeZone::utc());
+    links << remote;
+    // A service's link whose statistics were shown from its first day on: its countries and
+    // referrers are kept here (the devices only for a later period, which is not its whole life).
+    Link kept = remote;
+    kept.remoteId = u"bit.ly/4kept"_s;
+    kept.slug = u"4kept"_s;
+    kept.shortUrl = u"https://bit.ly/4kept"_s;
+    links << kept;
+    QVERIFY(m_backend->links().insertMany(links));
+    {
+        ProviderStats stats(m_backend->database());
+        const QDateTime from(QDate(2020, 1, 1), QTime(0, 0), QTimeZone::utc());
+        const QDateTime to(QDate(2100, 1, 1), QTime(0, 0), QTimeZone::utc());
+        const qint64 account = added->id;
+        const QString id = kept.remoteId;
+        QVERIFY(stats.storeShares(account, id, ProviderStats::breakdownKey(u"country"_s, from, to),
+                                  {{u"FR"_s, 4}, {u"DE"_s, 9}}));
+        QVERIFY(
+            stats.storeShares(account, id, ProviderStats::breakdownKey(u"referrer"_s, from, to), {{QString(), 13}}));
+        QVERIFY(stats.storeShares(account, id, ProviderStats::breakdownKey(u"device"_s, from.addYears(1), to),
+                                  {{u"mobile"_s, 2}}));
+        // 4abc's for a period that ended before it was fetched: not its whole life either.
+        QVERIFY(stats.storeShares(account, remote.remoteId,
+                                  ProviderStats::breakdownKey(u"country"_s, from, from.addYears(1)), {{u"IT"_s, 1}}));
+    }
+    const auto idOf = [&](const QString &slug) { return link(slug)->id; };
+
+    // Two hours years apart (whatever today is): 150 + 25 people's clicks and 7 bots'.
+    const QSqlDatabase db = m_backend->database().connection();
+    const qint64 early = QDateTime(QDate(2020, 2, 29), QTime(23, 0), QTimeZone::utc()).toSecsSinceEpoch();
+    const qint64 late = QDateTime(QDate(2026, 11, 1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
+    QVERIFY(Rollups::addHour(db, idOf(u"clicked"_s), early, 150, 7,
+                             {{u"country"_s, u"DE"_s, 120},
+                              {u"country"_s, u"US"_s, 30},
+                              {u"bot:country"_s, u"DE"_s, 7},
+                              {u"referrer"_s, u"t.co"_s, 100},
+                              {u"referrer"_s, QString(), 50},
+                              {u"bot:referrer"_s, u"crawler.example"_s, 7},
+                              {u"device"_s, u"desktop"_s, 90},
+                              {u"device"_s, u"mobile"_s, 60},
+                              {u"browser"_s, u"Chrome"_s, 150},
+                              {u"os"_s, u"Windows"_s, 150}}));
+    QVERIFY(Rollups::addHour(db, idOf(u"clicked"_s), late, 25, 0,
+                             {{u"country"_s, u"US"_s, 20},
+                              {u"country"_s, QString(), 5},
+                              {u"referrer"_s, u"t.co"_s, 25},
+                              {u"device"_s, u"mobile"_s, 25},
+                              {u"browser"_s, u"Firefox"_s, 25},
+                              {u"os"_s, u"Android"_s, 25}}));
+    QVERIFY(Rollups::addHour(db, idOf(u"guard"_s), late, 3, 0, {{u"referrer"_s, u"=cmd|x"_s, 3}}));
+
+    LinkQuery all;
+    all.order = Qt::AscendingOrder;
+    const QString path = m_dir->filePath(u"breakdowns."_s + suffix);
+    ExportOptions with;
+    with.breakdowns = true;
+    const Result<ExportResult> written =
+        Exporter::write(m_backend->database(), m_backend->links(), all, exportFormat, path, with);
+    QVERIFY2(written, written ? "" : qPrintable(written.error().message));
+    QCOMPARE(written->written, 5);
+    QCOMPARE(written->withoutBreakdowns, 1);   // 4abc
+    QCOMPARE(written->fromServices, 1);        // 4kept
+    QVERIFY2(written->note().startsWith(u"1 link(s) from Bitly, Shlink or another service have empty countries"_s)
+                 && written->note().contains(u"no browsers or operating systems: those columns are empty for 1 "_s),
+             qPrintable(written->note()));
+
+    const QStringList names = Exporter::breakdownColumns();
+    QCOMPARE(names, (QStringList{u"countries"_s, u"referrers"_s, u"devices"_s, u"browsers"_s, u"operating_systems"_s}));
+    const QStringList clicked{u"DE 120; US 50; (unknown) 5"_s, u"t.co 125; (direct) 50"_s, u"desktop 90; mobile 85"_s,
+                              u"Chrome 150; Firefox 25"_s, u"Windows 150; Android 25"_s};
+    if (exportFormat == ExportFormat::Json) {
+        const QJsonArray rows = QJsonDocument::fromJson(readFile(path)).object().value(u"links"_s).toArray();
+        QCOMPARE(rows.size(), 5);
+        QHash<QString, QJsonValue> bySlug;
+        for (const QJsonValue &row : rows)
+            bySlug.insert(row[u"slug"_s].toString(), row[u"breakdowns"_s]);
+        const QJsonObject b = bySlug.value(u"clicked"_s).toObject();
+        QCOMPARE(b.keys(),
+                 (QStringList{u"browsers"_s, u"countries"_s, u"devices"_s, u"operating_systems"_s, u"referrers"_s}));
+        QCOMPARE(b[u"countries"_s].toObject(), (QJsonObject{{u"DE"_s, 120}, {u"US"_s, 50}, {u"(unknown)"_s, 5}}));
+        QCOMPARE(b[u"referrers"_s].toObject(), (QJsonObject{{u"t.co"_s, 125}, {u"(direct)"_s, 50}}));
+        QCOMPARE(b[u"devices"_s].toObject(), (QJsonObject{{u"desktop"_s, 90}, {u"mobile"_s, 85}}));
+        QCOMPARE(b[u"browsers"_s].toObject(), (QJsonObject{{u"Chrome"_s, 150}, {u"Firefox"_s, 25}}));
+        QCOMPARE(b[u"operating_systems"_s].toObject(), (QJsonObject{{u"Windows"_s, 150}, {u"Android"_s, 25}}));
+        const QJsonObject quiet = bySlug.value(u"quiet"_s).toObject();
+        QCOMPARE(quiet.size(), 5);
+        QVERIFY(quiet[u"countries"_s].toObject().isEmpty());
+        QCOMPARE(bySlug.value(u"guard"_s)[u"referrers"_s].toObject(), (QJsonObject{{u"=cmd|x"_s, 3}}));
+        QVERIFY(bySlug.value(u"4abc"_s).isNull());
+        // Read back as one column, not one per country and referrer.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        TableReader reader(&file);
+        QVERIFY(reader.open());
+        QCOMPARE(reader.header().filter(u"breakdowns"_s), QStringList{u"breakdowns"_s});
+        const QJsonObject fromBitly = bySlug.value(u"4kept"_s).toObject();
+        QCOMPARE(fromBitly[u"countries"_s].toObject(), (QJsonObject{{u"DE"_s, 9}, {u"FR"_s, 4}}));
+        QCOMPARE(fromBitly[u"referrers"_s].toObject(), (QJsonObject{{u"(direct)"_s, 13}}));
+        QVERIFY(fromBitly[u"devices"_s].toObject().isEmpty());
+    } else {
+        // As a spreadsheet reads it: the five columns after Linkdeck's own.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        TableReader reader(&file);
+        QVERIFY(reader.open());
+        QCOMPARE(reader.header(), Exporter::columns() + names);
+        const int first = int(Exporter::columns().size());
+        const int slug = int(Exporter::columns().indexOf(u"slug"_s));
+        QHash<QString, QStringList> bySlug;
+        QStringList fields;
+        while (reader.next(&fields)) {
+            while (fields.size() < reader.header().size())
+                fields << QString();   // a workbook's row ends at its last cell
+            bySlug.insert(fields.at(slug), fields.mid(first));
+        }
+        QCOMPARE(bySlug.size(), 5);
+        QCOMPARE(bySlug.value(u"clicked"_s), clicked);
+        QCOMPARE(bySlug.value(u"quiet"_s), QStringList(5, QString()));
+        QCOMPARE(bySlug.value(u"4abc"_s), QStringList(5, QString()));
+        QCOMPARE(bySlug.value(u"4kept"_s),
+                 (QStringList{u"DE 9; FR 4"_s, u"(direct) 13"_s, QString(), QString(), QString()}));
+        QCOMPARE(bySlug.value(u"guard"_s).at(1), u"=cmd|x 3"_s);
+        if (exportFormat == ExportFormat::Csv) {
+            // Through the formula guard like every other cell.
+            QVERIFY(readFile(path).contains(",'=cmd|x 3,"));
+        }
+    }
+
+    // Without the option: the file as it was before, byte for byte (CSV, JSON).
+    const QString plainPath = m_dir->filePath(u"plain."_s + suffix);
+    const Result<ExportResult> plain =
+        Exporter::write(m_backend->database(), m_backend->links(), all, exportFormat, plainPath, ExportOptions{});
+    QVERIFY(plain);
+    QCOMPARE(plain->withoutBreakdowns, 0);
+    QVERIFY(plain->note().isEmpty());
+    const QString oldPath = m_dir->filePath(u"old."_s + suffix);
+    QCOMPARE(*Exporter::write(m_backend->links(), all, exportFormat, oldPath), 5);
+    if (exportFormat != ExportFormat::Xlsx) {
+        QCOMPARE(QString::fromUtf8(readFile(plainPath)), QString::fromUtf8(readFile(oldPath)));
+        QVERIFY(!readFile(plainPath).contains("countries"));
+        QVERIFY(!readFile(plainPath).contains("breakdowns"));
+    } else {
+        QFile file(plainPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        TableReader reader(&file);
+        QVERIFY(reader.open());
+        QCOMPARE(reader.header(), Exporter::columns());
+    }
+
+    // This computer's links with their breakdowns import back: already there, nothing else.
+    LinkQuery local = all;
+    local.accountId = AccountRepository::LocalAccountId;
+    const QString localPath = m_dir->filePath(u"local."_s + suffix);
+    const Result<ExportResult> localWritten =
+        Exporter::write(m_backend->database(), m_backend->links(), local, exportFormat, localPath, with);
+    QVERIFY(localWritten);
+    QCOMPARE(localWritten->written, 3);
+    QCOMPARE(localWritten->withoutBreakdowns, 0);
+    const qint64 before = count();
+    const ImportReport again = import(readFile(localPath));
+    QVERIFY2(!again.fileError && !again.hasProblems(), qPrintable(again.summary()));
+    QCOMPARE(again.existed, 3);
+    QCOMPARE(again.total(), 3);
+    QCOMPARE(count(), before);
+    QCOMPARE(link(u"clicked"_s)->title, QString());
+    QVERIFY(link(u"clicked"_s)->tags.isEmpty());
 }
 
 // OWASP's CSV injection: no cell of an exported CSV starts with = + - @, a tab or a carriage
