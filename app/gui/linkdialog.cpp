@@ -220,7 +220,7 @@ void LinkDialog::buildUi()
     form->addRow(tr("Ta&gs:"), m_tags);
     layout->addLayout(form);
 
-    m_utmGroup = new QGroupBox(tr("Campaign tracking (UTM)"), this);
+    m_utmGroup = new QGroupBox(tr("Campaign trac&king (UTM)"), this);
     m_utmGroup->setObjectName(u"utmGroup"_s);
     m_utmGroup->setCheckable(true);
     m_utmGroup->setChecked(false);
@@ -231,11 +231,11 @@ void LinkDialog::buildUi()
     const auto presets = UtmPresets::all();
     for (const UtmPreset &preset : presets)
         m_preset->addItem(preset.name, preset.id);
-    utmForm->addRow(tr("&Preset:"), m_preset);
+    utmForm->addRow(tr("P&reset:"), m_preset);
     m_utmSource = lineEdit(m_utmGroup, u"utmSourceEdit"_s, tr("where the visitor comes from, e.g. newsletter"));
     utmForm->addRow(tr("S&ource:"), m_utmSource);
     m_utmMedium = lineEdit(m_utmGroup, u"utmMediumEdit"_s, tr("the kind of channel, e.g. email"));
-    utmForm->addRow(tr("&Medium:"), m_utmMedium);
+    utmForm->addRow(tr("Med&ium:"), m_utmMedium);
     m_utmCampaign = lineEdit(m_utmGroup, u"utmCampaignEdit"_s, tr("e.g. spring-sale"));
     QStringList campaigns;
     const auto known = m_backend.links().campaigns();
@@ -246,7 +246,10 @@ void LinkDialog::buildUi()
     m_utmCampaign->setCompleter(completer);
     utmForm->addRow(tr("&Campaign:"), m_utmCampaign);
     m_utmTerm = lineEdit(m_utmGroup, u"utmTermEdit"_s, tr("optional: paid search keyword"));
-    utmForm->addRow(tr("T&erm:"), m_utmTerm);
+    // With every section open New Link has more controls than its labels have letters: some
+    // fields inside a section have no Alt+letter (Tab reaches them) so that none is shared, in
+    // any language (tst_translations acceleratorsAreUnique).
+    utmForm->addRow(tr("Term:"), m_utmTerm);
     m_utmContent = lineEdit(m_utmGroup, u"utmContentEdit"_s, tr("optional: which ad or button"));
     utmForm->addRow(tr("Co&ntent:"), m_utmContent);
     m_lowercase = new QCheckBox(tr("Use lower case (analytics tools count “Email” and “email” apart)"), m_utmGroup);
@@ -392,7 +395,7 @@ void LinkDialog::buildLimits(QVBoxLayout *layout)
 // the dialog makes no request to the image's server).
 void LinkDialog::buildPreview(QVBoxLayout *layout)
 {
-    m_previewGroup = new QGroupBox(tr("Social p&review"), this);
+    m_previewGroup = new QGroupBox(tr("Social pre&view"), this);
     m_previewGroup->setObjectName(u"previewGroup"_s);
     m_previewGroup->setCheckable(true);
     m_previewGroup->setChecked(false);
@@ -407,9 +410,10 @@ void LinkDialog::buildPreview(QVBoxLayout *layout)
     m_previewDescription = lineEdit(m_previewFields, u"previewDescriptionEdit"_s, tr("one or two sentences"));
     m_previewDescription->setMaxLength(LinkPreview::MaxDescription);
     m_previewImage = lineEdit(m_previewFields, u"previewImageEdit"_s, tr("https://… (1200 × 630 pixels suit most)"));
-    form->addRow(tr("T&itle:"), m_previewTitle);
-    form->addRow(tr("Descri&ption:"), m_previewDescription);
-    form->addRow(tr("I&mage address:"), m_previewImage);
+    // No Alt+letter for these: ticking the section puts the cursor in Title, Tab goes on.
+    form->addRow(tr("Title:"), m_previewTitle);
+    form->addRow(tr("Description:"), m_previewDescription);
+    form->addRow(tr("Image address:"), m_previewImage);
 
     m_previewCard = new QFrame(m_previewFields);
     m_previewCard->setObjectName(u"previewCard"_s);

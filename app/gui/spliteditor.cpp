@@ -49,7 +49,7 @@ SplitEditor::SplitEditor(QWidget *parent)
     auto *buttons = new QHBoxLayout;
     m_add = new QPushButton(tr("Add ne&w destination"), m_fields);
     m_add->setObjectName(u"splitAddButton"_s);
-    m_even = new QPushButton(tr("Share e&venly"), m_fields);
+    m_even = new QPushButton(tr("Share evenl&y"), m_fields);
     m_even->setObjectName(u"splitEvenButton"_s);
     m_total = new QLabel(m_fields);
     m_total->setObjectName(u"splitTotal"_s);

@@ -50,6 +50,7 @@
 #include <QVBoxLayout>
 #include <QXmlStreamReader>
 
+#include <algorithm>
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -258,6 +259,41 @@ QStringList acceleratorClashes(QWidget *window, const QString &what)
         clashes << u"%1: taken %2"_s.arg(what, taken.join(QString()));
     }
     return clashes;
+}
+
+// What New Link lacks of the accelerators a keyboard user needs, in whatever language: the fields
+// above its sections (through their labels), the toggles that open a section and the button
+// that edits the targeting rules each keep an Alt+letter. Fields inside an open section may do
+// without one: Tab reaches them, and with every section open there are more than letters.
+QStringList missingAccelerators(QWidget *dialog, const QString &what)
+{
+    if (!dialog)
+        return {what + u" did not open"_s};
+    QStringList missing;
+    const QList<QLabel *> labels = dialog->findChildren<QLabel *>();
+    for (const QString &field :
+         {u"accountCombo"_s, u"destinationEdit"_s, u"slugEdit"_s, u"titleEdit"_s, u"tagsEdit"_s}) {
+        const auto label = std::find_if(labels.cbegin(), labels.cend(), [&](const QLabel *l) {
+            return l->buddy() && l->buddy()->objectName() == field;
+        });
+        if (label == labels.cend())
+            missing << u"%1: no label for %2"_s.arg(what, field);
+        else if (QKeySequence::mnemonic((*label)->text()).isEmpty())
+            missing << u"%1: no accelerator in “%2”"_s.arg(what, (*label)->text());
+    }
+    for (const QString &section : {u"utmGroup"_s, u"splitGroup"_s, u"previewGroup"_s}) {
+        auto *group = dialog->findChild<QGroupBox *>(section);
+        if (!group)
+            missing << u"%1: no %2"_s.arg(what, section);
+        else if (QKeySequence::mnemonic(group->title()).isEmpty())
+            missing << u"%1: no accelerator in “%2”"_s.arg(what, group->title());
+    }
+    auto *rules = dialog->findChild<QAbstractButton *>(u"editRulesButton"_s);
+    if (!rules)
+        missing << what + u": no editRulesButton"_s;
+    else if (QKeySequence::mnemonic(rules->text()).isEmpty())
+        missing << u"%1: no accelerator in “%2”"_s.arg(what, rules->text());
+    return missing;
 }
 
 // The sections of a horizontal header whose title is cut: the room the style leaves for the text
@@ -510,14 +546,18 @@ void TestTranslations::inEveryWindow(const QString &language, const WindowCheck 
     clipped << check(&window, u"main window"_s);
 
     window.newLink();
-    clipped << check(window.linkDialog(), u"New Link"_s);
-    // With its optional sections open: the A/B split and the social preview.
-    for (auto *section : window.linkDialog()->findChildren<QGroupBox *>()) {
-        if (section->isCheckable())
-            section->setChecked(true);
+    LinkDialog *linkDialog = window.linkDialog();
+    QVERIFY(linkDialog);
+    clipped << check(linkDialog, u"New Link"_s);
+    // With every folded section open, as ticking their boxes opens them: campaign tracking, the
+    // A/B split and the social preview (this computer's account offers all three).
+    for (const QString &name : {u"utmGroup"_s, u"splitGroup"_s, u"previewGroup"_s}) {
+        auto *section = linkDialog->findChild<QGroupBox *>(name);
+        QVERIFY2(section && section->isVisible() && section->isCheckable(), qPrintable(name));
+        section->setChecked(true);
     }
-    clipped << check(window.linkDialog(), u"New Link, every section open"_s);
-    window.linkDialog()->reject();
+    clipped << check(linkDialog, u"New Link, every section open"_s);
+    linkDialog->reject();
 
     window.addAccount();
     auto *account = window.findChild<AccountDialog *>();
@@ -640,12 +680,15 @@ void TestTranslations::acceleratorsAreUnique()
 {
     QFETCH(QString, language);
     QStringList clashes;
-    // The windows as they open. New Link with every folded section open holds some thirty
-    // accelerators, more than the letters of its labels allow to keep apart: not checked here.
+    // The windows as they open, and New Link with every folded section open, where some fields
+    // inside the sections do without an accelerator; its main fields and toggles keep theirs.
     inEveryWindow(
         language,
         [](QWidget *window, const QString &what) {
-            return what.contains(u"every section open"_s) ? QStringList() : acceleratorClashes(window, what);
+            QStringList found = acceleratorClashes(window, what);
+            if (what.contains(u"every section open"_s))
+                found << missingAccelerators(window, what);
+            return found;
         },
         &clashes);
     if (QTest::currentTestFailed())
