@@ -34,6 +34,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTimeZone>
 #include <QTimer>
@@ -971,6 +972,11 @@ void LinkDialog::fitSections()
         layout()->sizeHint().height() - std::max(m_scroll->sizeHint().height(), m_scroll->minimumHeight()) + 40;
     const int wanted = m_sections->sizeHint().height();
     m_scroll->setMinimumHeight(std::max(120, std::min(wanted, available - std::max(0, others))));
+    // Nor narrower than the sections and the scroll bar beside them: they never scroll sideways,
+    // so a section wider than the fields above (German: the lower-case check box, the split's
+    // Remove button and its total) was cut at the right edge.
+    m_scroll->setMinimumWidth(m_sections->minimumSizeHint().width() + m_scroll->verticalScrollBar()->sizeHint().width()
+                              + 2 * m_scroll->frameWidth());
 }
 
 }   // namespace Linkdeck::Gui

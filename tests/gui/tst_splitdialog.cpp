@@ -14,11 +14,13 @@
 #include "i18n.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTableView>
@@ -26,6 +28,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 using namespace Linkdeck;
@@ -44,9 +47,11 @@ private slots:
     void splitThroughTheDialog();
     void statisticsByVariant();
     void targetingRulesInTheDialog();
+    void openSectionsFitInGerman();
 
 private:
     LinkDialog *openDialog(const QString &action);
+    void rebuildInGerman();
     void select(const QString &slug);
 
     // The day these tests live in, whatever today is.
@@ -79,6 +84,8 @@ void TestSplitDialog::cleanup()
     m_store.reset();
     m_backend.reset();
     m_dir.reset();
+    qDeleteAll(QCoreApplication::instance()->findChildren<QTranslator *>(Qt::FindDirectChildrenOnly));
+    QVERIFY(installTranslators(QLocale(QLocale::English, QLocale::UnitedStates)));
 }
 
 LinkDialog *TestSplitDialog::openDialog(const QString &action)
@@ -88,6 +95,18 @@ LinkDialog *TestSplitDialog::openDialog(const QString &action)
     if (dialog && !QTest::qWaitForWindowExposed(dialog))
         return nullptr;
     return dialog;
+}
+
+// The main window once more, built with the German translation (cleanup() goes back to English).
+void TestSplitDialog::rebuildInGerman()
+{
+    qDeleteAll(QCoreApplication::instance()->findChildren<QTranslator *>(Qt::FindDirectChildrenOnly));
+    QVERIFY(installTranslators(QLocale(QLocale::German, QLocale::Germany)));
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(*m_backend, *m_settings);
+    m_window->resize(1024, 700);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
 
 void TestSplitDialog::select(const QString &slug)
@@ -300,6 +319,42 @@ void TestSplitDialog::targetingRulesInTheDialog()
     QVERIFY(rules.result().ok());
     QCOMPARE(rules.result()->size(), 1);
     QCOMPARE(rules.result()->first().longUrl, u"https://play.google.com/store/apps/details?id=x"_s);
+}
+
+// New Link's sections never scroll sideways: with every one of them open, none may be wider than
+// the room beside the scroll bar. In German the lower-case check box and the split's total (and
+// Remove buttons) were cut at the right edge (issue 12, seen on a 1024x700 desktop).
+void TestSplitDialog::openSectionsFitInGerman()
+{
+    rebuildInGerman();
+    if (QTest::currentTestFailed())
+        return;
+    LinkDialog *dialog = openDialog(u"newLinkAction"_s);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->windowTitle(), u"Neuer Link"_s);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"destinationEdit"_s), u"https://shop.example/a"_s);
+    for (auto *section : dialog->findChildren<QGroupBox *>()) {
+        if (section->isCheckable())
+            section->setChecked(true);
+    }
+    auto *scroll = dialog->findChild<QScrollArea *>(u"linkSectionsScroll"_s);
+    QVERIFY(scroll && scroll->widget());
+    auto *lowercase = dialog->findChild<QCheckBox *>(u"utmLowercaseCheck"_s);
+    auto *total = dialog->findChild<SplitEditor *>(u"splitGroup"_s)->findChild<QLabel *>(u"splitTotal"_s);
+    QVERIFY(lowercase && lowercase->isVisible() && total && total->isVisible());
+    // The sections as wide as the room they get, and their widest controls inside it.
+    QTRY_VERIFY2(
+        scroll->widget()->width() <= scroll->viewport()->width(),
+        qPrintable(
+            u"sections %1 px wide, room %2 px"_s.arg(scroll->widget()->width()).arg(scroll->viewport()->width())));
+    for (QWidget *widget : QList<QWidget *>{lowercase, total}) {
+        const int right = widget->mapTo(scroll->viewport(), QPoint(widget->width(), 0)).x();
+        QVERIFY2(right <= scroll->viewport()->width(),
+                 qPrintable(u"“%1” ends at %2 px, the room at %3 px"_s.arg(widget->objectName())
+                                .arg(right)
+                                .arg(scroll->viewport()->width())));
+    }
+    QVERIFY(lowercase->width() >= lowercase->sizeHint().width());
 }
 
 QTEST_MAIN(TestSplitDialog)
