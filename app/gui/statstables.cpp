@@ -35,6 +35,9 @@ QTableWidget *makeTable(QWidget *parent, const QString &objectName, const QStrin
     table->setAccessibleName(what);
     table->setHorizontalHeaderLabels({what, StatsTables::tr("Clicks"), StatsTables::tr("Share")});
     table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // The figures' columns as wide as their titles and values, whatever the language.
+    for (int column = 1; column < table->columnCount(); ++column)
+        table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -60,6 +63,9 @@ StatsTables::StatsTables(QWidget *parent)
     m_splitTable->setAccessibleName(tr("Variants"));
     m_splitTable->setHorizontalHeaderLabels({tr("Variant"), tr("Share set"), tr("Clicks"), tr("Share")});
     m_splitTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // German "Festgelegter Anteil" (Share set) was cut in a column of the default width.
+    for (int column = 1; column < m_splitTable->columnCount(); ++column)
+        m_splitTable->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_splitTable->verticalHeader()->hide();
     m_splitTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_splitTable->setSelectionBehavior(QAbstractItemView::SelectRows);

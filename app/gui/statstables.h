@@ -27,6 +27,9 @@ public:
     // "Country" for "country"; a value as shown ("Direct" for an unknown referrer).
     QString dimensionName(const QString &dimension) const { return m_names.value(dimension); }
     static QString valueName(const QString &dimension, const QString &value);
+    // The same height whichever tab is chosen: only the shown page's wrapped texts counted, so
+    // the tabs jumped down under the pointer when one left the A/B split's tab.
+    bool hasHeightForWidth() const override { return false; }
 
 signals:
     void valueChosen(const Analytics::Filter &filter);

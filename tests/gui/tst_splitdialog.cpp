@@ -17,12 +17,16 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
+#include <QStyle>
+#include <QStyleOptionHeader>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -48,6 +52,7 @@ private slots:
     void statisticsByVariant();
     void targetingRulesInTheDialog();
     void openSectionsFitInGerman();
+    void splitFiguresFitInGerman();
 
 private:
     LinkDialog *openDialog(const QString &action);
@@ -355,6 +360,66 @@ void TestSplitDialog::openSectionsFitInGerman()
                                 .arg(scroll->viewport()->width())));
     }
     QVERIFY(lowercase->width() >= lowercase->sizeHint().width());
+}
+
+// The statistics of a split link in German: the titles of the figures' columns are whole
+// ("Festgelegter Anteil", Share set, was cut in a column of the default width), and the tabs stay
+// where they are whichever is chosen (issue 12).
+void TestSplitDialog::splitFiguresFitInGerman()
+{
+    rebuildInGerman();
+    if (QTest::currentTestFailed())
+        return;
+    Link draft;
+    draft.slug = u"ab"_s;
+    draft.destination = u"https://shop.example/a"_s;
+    draft.variants = {{{}, 50}, {u"https://shop.example/b"_s, 50}};
+    auto created = m_backend->provider(1)->create(draft);
+    created.waitForFinished();
+    QVERIFY(created.result().ok());
+    select(u"ab"_s);
+    m_window->findChild<QAction *>(u"statsAction"_s)->trigger();
+    auto *stats = m_window->findChild<StatsDialog *>(u"statsDialog"_s);
+    QVERIFY(stats);
+    QTRY_VERIFY(!stats->stats().isLoading() && stats->stats().hasSplit());
+    QList<QTableWidget *> tables = stats->findChildren<QTableWidget *>();
+    QVERIFY(tables.size() >= 6);
+    auto *split = stats->findChild<QTableWidget *>(u"statsSplitTable"_s);
+    QTRY_COMPARE(split->rowCount(), 2);
+    QCOMPARE(split->horizontalHeaderItem(1)->text(), u"Festgelegter Anteil"_s);
+    auto *tabs = stats->findChild<QTabWidget *>(u"statsTabs"_s);
+    QVERIFY(tabs);
+    QTRY_VERIFY(tabs->isVisible());
+    QCoreApplication::processEvents();
+    const QRect where = tabs->geometry();
+    for (int tab = 0; tab < tabs->count(); ++tab) {
+        tabs->setCurrentIndex(tab);
+        // The tabs stay where they are (they jumped down when the A/B split's tab was left).
+        QCoreApplication::processEvents();
+        QCOMPARE(tabs->geometry(), where);
+        auto *table = tabs->currentWidget()->findChild<QTableWidget *>();
+        if (!table)
+            table = qobject_cast<QTableWidget *>(tabs->currentWidget());
+        QVERIFY(table);
+        QTRY_VERIFY(table->isVisible());
+        QHeaderView *header = table->horizontalHeader();
+        for (int column = 0; column < header->count(); ++column) {
+            QStyleOptionHeader option;
+            option.initFrom(header);
+            option.state |= QStyle::State_Horizontal;
+            option.orientation = Qt::Horizontal;
+            option.section = column;
+            option.text = table->horizontalHeaderItem(column)->text();
+            option.rect = QRect(0, 0, header->sectionSize(column), header->height());
+            const QRect room = header->style()->subElementRect(QStyle::SE_HeaderLabel, &option, header);
+            const int needs = header->fontMetrics().horizontalAdvance(option.text);
+            QVERIFY2(needs <= room.width(),
+                     qPrintable(u"%1: “%2” needs %3 px, has %4"_s.arg(tabs->tabText(tab), option.text)
+                                    .arg(needs)
+                                    .arg(room.width())));
+        }
+    }
+    stats->close();
 }
 
 QTEST_MAIN(TestSplitDialog)
