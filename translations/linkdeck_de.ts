@@ -2353,7 +2353,7 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     </message>
     <message>
         <source>Limits</source>
-        <translation>Grenzen</translation>
+        <translation>Gültigkeit</translation>
     </message>
     <message>
         <source>None</source>
@@ -3294,7 +3294,7 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     </message>
     <message>
         <source>Counting…</source>
-        <translation>Wird gezählt…</translation>
+        <translation>Wird gezählt …</translation>
     </message>
     <message>
         <source>Redirect &amp;Rules…</source>
@@ -3626,7 +3626,7 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     </message>
     <message>
         <source>Edit R&amp;ules…</source>
-        <translation>&amp;Regeln bearbeiten…</translation>
+        <translation>&amp;Regeln bearbeiten …</translation>
     </message>
     <message>
         <source>Try a visitor:</source>
@@ -3682,7 +3682,7 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     </message>
     <message>
         <source>Reading the rules…</source>
-        <translation>Regeln werden gelesen…</translation>
+        <translation>Regeln werden gelesen …</translation>
     </message>
     <message>
         <source>No rules: every visitor goes to the destination.</source>

@@ -53,6 +53,7 @@ private slots:
     void targetingRulesInTheDialog();
     void openSectionsFitInGerman();
     void splitFiguresFitInGerman();
+    void germanWordsAgree();
 
 private:
     LinkDialog *openDialog(const QString &action);
@@ -420,6 +421,27 @@ void TestSplitDialog::splitFiguresFitInGerman()
         }
     }
     stats->close();
+}
+
+// One German word for one thing, as the windows show it: the detail pane's row for a link's
+// limits is named like New Link's section ("Gültigkeit", it said "Grenzen"), and "…" follows a
+// space as in every other German text ("Regeln bearbeiten…" was the odd one; issue 12).
+void TestSplitDialog::germanWordsAgree()
+{
+    rebuildInGerman();
+    if (QTest::currentTestFailed())
+        return;
+    LinkDialog *dialog = openDialog(u"newLinkAction"_s);
+    QVERIFY(dialog);
+    auto *section = dialog->findChild<QGroupBox *>(u"limitsGroup"_s);
+    auto *editRules = dialog->findChild<QPushButton *>(u"editRulesButton"_s);
+    QVERIFY(section && editRules);
+    QCOMPARE(section->title(), u"Gültigkeit"_s);
+    QCOMPARE(editRules->text(), u"&Regeln bearbeiten …"_s);
+    QCOMPARE(QCoreApplication::translate("Linkdeck::Gui::DetailPane", "Limits"), section->title());
+    QCOMPARE(QCoreApplication::translate("Linkdeck::Gui::RulesSection", "Reading the rules…"),
+             u"Regeln werden gelesen …"_s);
+    QCOMPARE(QCoreApplication::translate("Linkdeck::Gui::MainWindow", "Counting…"), u"Wird gezählt …"_s);
 }
 
 QTEST_MAIN(TestSplitDialog)
