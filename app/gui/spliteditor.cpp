@@ -109,6 +109,7 @@ void SplitEditor::addRow(const QString &url, int percent)
         row.url->setReadOnly(true);
         row.url->setClearButtonEnabled(false);
         row.url->setText(m_destination);
+        row.url->setCursorPosition(0);   // the address's start, not its last UTM values
         row.url->setPlaceholderText(tr("the destination above"));
         row.url->setFocusPolicy(Qt::ClickFocus);
     } else {
@@ -210,8 +211,10 @@ void SplitEditor::relabel()
 void SplitEditor::setDestination(const QString &url)
 {
     m_destination = url.trimmed();
-    if (!m_rows.empty())
+    if (!m_rows.empty()) {
         m_rows.front().url->setText(m_destination);
+        m_rows.front().url->setCursorPosition(0);
+    }
 }
 
 void SplitEditor::setVariants(const QList<Link::Variant> &variants)

@@ -149,6 +149,8 @@ void TestSplitDialog::splitThroughTheDialog()
     QVERIFY(urlA && urlB && percentA && percentB && status);
     QVERIFY(urlB->isVisible());
     QCOMPARE(urlA->text(), u"https://shop.example/a"_s);   // A is the destination above
+    // Its start shows where it goes, not the end of its query.
+    QCOMPARE(urlA->cursorPosition(), 0);
     QVERIFY(urlA->isReadOnly());
     QCOMPARE(percentA->value(), 50);
     // No second address yet: the sentence, and OK waits.
