@@ -6,8 +6,11 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 #include "core/providers/linkprovider.h"
 #include "core/providers/providerregistry.h"
@@ -88,6 +91,14 @@ void AccountsPage::reload()
         if (a.id == keep)
             m_list->setCurrentItem(item);
     }
+    // Room for every column at its width, the last title too: with the columns sized to their
+    // texts the last one took what was left, and "Last synchronised" was cut in Preferences.
+    QHeaderView *header = m_list->header();
+    int wanted = 2 * m_list->frameWidth() + m_list->verticalScrollBar()->sizeHint().width();
+    for (int column = 0; column < m_list->columnCount(); ++column)
+        wanted += std::max(header->sectionSizeHint(column),
+                           static_cast<QAbstractItemView *>(m_list)->sizeHintForColumn(column));
+    m_list->setMinimumWidth(wanted);
     updateButtons();
 }
 

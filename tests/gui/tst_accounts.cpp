@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
@@ -83,6 +84,7 @@ private slots:
     void failedSyncIsOneShortLine();
     void removeAsksFirst();
     void mainWindowShowsEveryAccount();
+    void columnTitlesFitInPreferences();
 
 private:
     qint64 addAccount(ProviderKind kind, const QUrl &api, const QString &token, const QString &name,
@@ -405,6 +407,32 @@ void TestAccounts::mainWindowShowsEveryAccount()
     QVERIFY(QTest::qWaitForWindowExposed(&prefs));
     QCOMPARE(prefs.findChild<QTreeWidget *>(u"accountList"_s)->topLevelItemCount(), 5);
     screenshot(&prefs, u"preferences-accounts"_s);
+}
+
+// Preferences > Accounts as it opens: every column title whole, the last one too ("Last
+// synchronised" was cut at the dialog's edge on a desktop; issue 12).
+void TestAccounts::columnTitlesFitInPreferences()
+{
+    addAccount(ProviderKind::Rebrandly, m_rebrandly->apiUrl(), m_rebrandly->apiKey(), u"Rebrandly shop"_s,
+               u"rebrand.ly"_s);
+    QSettings store(m_dir->filePath(u"prefs.ini"_s), QSettings::IniFormat);
+    Settings settings(store);
+    PreferencesDialog prefs(settings, *m_backend);
+    prefs.showAccounts();
+    prefs.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&prefs));
+    auto *list = prefs.findChild<QTreeWidget *>(u"accountList"_s);
+    QVERIFY(list);
+    QTRY_VERIFY(list->isVisible());
+    QCOMPARE(list->topLevelItemCount(), 2);
+    QHeaderView *header = list->header();
+    for (int column = 0; column < header->count(); ++column) {
+        const QString title = list->headerItem()->text(column);
+        const int needs = header->sectionSizeHint(column);
+        const int shown =
+            std::min(header->sectionSize(column), list->viewport()->width() - header->sectionViewportPosition(column));
+        QVERIFY2(shown >= needs, qPrintable(u"“%1” needs %2 px, shows %3"_s.arg(title).arg(needs).arg(shown)));
+    }
 }
 
 // Issue 18 item 10: an http:// address of a server not on this computer sends the token
