@@ -10,7 +10,11 @@
 
 #include <QAbstractButton>
 #include <QComboBox>
+#include <QLayout>
 #include <QLineEdit>
+#include <QScreen>
+
+#include <algorithm>
 
 namespace Linkdeck::Gui {
 
@@ -64,6 +68,16 @@ PreferencesDialog::PreferencesDialog(Settings &settings, Backend &backend, QWidg
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
+
+    // Its first size: what its texts need at its width, the wrapped explanation of the public
+    // address included, within the screen. Left to Qt, a dialog opens at most two thirds of the
+    // screen high: on a 1024x700 desktop that cut the explanation's first and last lines.
+    const QSize hint = sizeHint();
+    int height =
+        layout() && layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(hint.width()) : hint.height();
+    if (const QScreen *shown = screen())
+        height = std::min(height, shown->availableGeometry().height() - 48);   // and its title bar
+    resize(hint.width(), std::max(height, minimumSizeHint().height()));
 }
 
 PreferencesDialog::~PreferencesDialog() = default;

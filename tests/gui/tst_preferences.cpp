@@ -19,6 +19,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStyle>
 #include <QTemporaryDir>
@@ -75,6 +76,7 @@ private slots:
     void systemGivesThePlatformPaletteBack();
     void chosenAppearanceIsAppliedAtStart();
     void chartsAndTonesFollow();
+    void explanationFitsAsOpened();
 
 private:
     // Opens Preferences from the window's menu and runs `answer` in it once it shows.
@@ -301,6 +303,24 @@ void TestPreferences::chartsAndTonesFollow()
     QCOMPARE(iconColour(QIcon::Normal), Appearance::lightPalette().color(QPalette::WindowText));
     QTRY_COMPARE(bad->palette().color(QPalette::WindowText), lightBad);
     QTRY_COMPARE(bad->palette().color(QPalette::Window), Appearance::lightPalette().color(QPalette::Window));
+}
+
+// Preferences as it opens, also on a 1024x600 screen (tst_preferences_smallscreen): the wrapped
+// explanation of the public address whole, and the dialog within the screen. Qt opens a dialog at
+// most two thirds of the screen high, which cut it on a 1024x700 desktop (issue 12).
+void TestPreferences::explanationFitsAsOpened()
+{
+    PreferencesDialog dialog(*m_settings, *m_backend, m_window.get());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *explanation = dialog.findChild<QLabel *>(u"publicAddressHintLabel"_s);
+    QVERIFY(explanation && explanation->isVisible() && explanation->wordWrap());
+    QVERIFY2(explanation->heightForWidth(explanation->width()) <= explanation->height(),
+             qPrintable(u"needs %1 px at %2 px wide, has %3"_s.arg(explanation->heightForWidth(explanation->width()))
+                            .arg(explanation->width())
+                            .arg(explanation->height())));
+    QVERIFY(dialog.height() <= dialog.screen()->availableGeometry().height());
+    dialog.reject();
 }
 
 QTEST_MAIN(TestPreferences)
