@@ -65,7 +65,10 @@ int main(int argc, char *argv[])
             qWarning("%s", qPrintable(moved.error().message));
     }
     Linkdeck::Gui::MainWindow window(backend, settings);
-    window.show();
+    if (window.startsMaximized())
+        window.showMaximized();   // a first start on a small screen: all of the window on it
+    else
+        window.show();
     if (settings.startServerWithApp())
         window.localServer()->start();   // the embedded default: links on this computer redirect at once
     return app.exec();

@@ -36,6 +36,13 @@ using namespace Qt::StringLiterals;
 
 namespace Linkdeck::Gui {
 
+namespace {
+// The size of the window on a first start, and what a window manager's frame (title bar,
+// borders) usually adds around it.
+constexpr QSize FirstSize(1200, 720);
+constexpr QSize FrameAllowance(16, 48);
+}   // namespace
+
 MainWindow::MainWindow(Backend &backend, Settings &settings, QWidget *parent)
     : QMainWindow(parent)
     , m_backend(backend)
@@ -133,11 +140,22 @@ LinkDialog *MainWindow::linkDialog() const
     return m_dialog;
 }
 
+bool MainWindow::firstSizeNeedsMaximized(const QSize &available)
+{
+    // The window manager adds a title bar and borders around the size asked for: a window as
+    // large as a 1024x700 screen had its status bar below the screen's edge.
+    return FirstSize.width() + FrameAllowance.width() > available.width()
+        || FirstSize.height() + FrameAllowance.height() > available.height();
+}
+
 void MainWindow::restoreWindowState()
 {
-    // First start: a comfortable size, but never larger than the screen (a 1024x768 laptop).
-    if (!restoreGeometry(m_settings.windowGeometry()))
-        resize(QSize(1200, 720).boundedTo(screen()->availableSize()));
+    // First start: a comfortable size, but never larger than the screen (a 1024x768 laptop);
+    // where that size and the frame do not fit, maximized (see firstSizeNeedsMaximized()).
+    if (!restoreGeometry(m_settings.windowGeometry())) {
+        resize(FirstSize.boundedTo(screen()->availableSize()));
+        m_startsMaximized = firstSizeNeedsMaximized(screen()->availableSize());
+    }
     restoreState(m_settings.windowState());
     if (const QByteArray splitter = m_settings.splitterState(); !splitter.isEmpty())
         m_splitter->restoreState(splitter);

@@ -47,6 +47,10 @@ public:
     // The dialog of the last New/Edit action while it is open (tests use it).
     LinkDialog *linkDialog() const;
     LinkCommands *commands() const { return m_commands; }   // what is done to the selected links
+    // On a first start (no saved geometry) on a screen too small for the first size and the
+    // window manager's frame: main() shows the window maximized, so that all of it is on screen.
+    bool startsMaximized() const { return m_startsMaximized; }
+    static bool firstSizeNeedsMaximized(const QSize &available);
 
 public slots:
     void newLink();
@@ -87,6 +91,7 @@ private:
     // The open New/Edit Link dialog, if any; it deletes itself on close (QPointer: no
     // destroyed() handler that could run while this window is being destroyed).
     QPointer<LinkDialog> m_dialog;
+    bool m_startsMaximized = false;
 };
 
 }   // namespace Linkdeck::Gui

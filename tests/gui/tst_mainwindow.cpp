@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -52,6 +53,7 @@ private slots:
     void editChangesDestination();
     void editKeepsItsOwnBackHalf();
     void windowStateIsRemembered();
+    void firstStartFitsSmallScreens();
     void preferencesChangeRandomSlugLength();
     void newLinkFarDownIsSelected();
     void sidebarCountsFollowEdits();
@@ -483,6 +485,28 @@ void TestMainWindow::windowStateIsRemembered()
     QCOMPARE(m_window->size(), QSize(900, 600));
     QCOMPARE(m_window->findChild<QTableView *>(u"linkTable"_s)->horizontalHeader()->sectionSize(LinkTableModel::Title),
              333);
+}
+
+// A first start on a screen too small for the first size and a window manager's frame starts
+// maximized (on a 1024x700 desktop the status bar was below the screen); a remembered geometry
+// wins over it.
+void TestMainWindow::firstStartFitsSmallScreens()
+{
+    QVERIFY(MainWindow::firstSizeNeedsMaximized(QSize(1024, 700)));
+    QVERIFY(MainWindow::firstSizeNeedsMaximized(QSize(1024, 768)));
+    QVERIFY(MainWindow::firstSizeNeedsMaximized(QSize(1280, 740)));
+    QVERIFY(!MainWindow::firstSizeNeedsMaximized(QSize(1280, 800)));
+    QVERIFY(!MainWindow::firstSizeNeedsMaximized(QSize(1600, 1000)));
+    // This window: a first start here, so the screen decides; never larger than the screen.
+    const QSize available = m_window->screen()->availableSize();
+    QCOMPARE(m_window->startsMaximized(), MainWindow::firstSizeNeedsMaximized(available));
+    QVERIFY(m_window->width() <= available.width() && m_window->height() <= available.height());
+    m_window->resize(700, 500);
+    m_window->close();
+    m_window.reset();
+    openWindow();
+    QVERIFY(!m_window->startsMaximized());
+    QCOMPARE(m_window->size(), QSize(700, 500));
 }
 
 void TestMainWindow::preferencesChangeRandomSlugLength()
