@@ -291,6 +291,20 @@
         <source>“%1” cannot be written.</source>
         <translation>„%1“ kann nicht geschrieben werden.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln link(s) from Bitly, Shlink or another service have empty countries, referrers and devices: Linkdeck has these only for links on this computer, and for a service&apos;s link once its statistics were shown from its first day to today.</source>
+        <translation>
+            <numerusform>%Ln Link von Bitly, Shlink oder einem anderen Dienst hat leere Länder, Verweise und Geräte: Linkdeck kennt diese nur für Links auf diesem Computer und für den Link eines Dienstes, sobald seine Statistik von seinem ersten Tag bis heute angezeigt wurde.</numerusform>
+            <numerusform>%Ln Links von Bitly, Shlink oder einem anderen Dienst haben leere Länder, Verweise und Geräte: Linkdeck kennt diese nur für Links auf diesem Computer und für den Link eines Dienstes, sobald seine Statistik von seinem ersten Tag bis heute angezeigt wurde.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The services report no browsers or operating systems: those columns are empty for %Ln link(s) of theirs.</source>
+        <translation>
+            <numerusform>Die Dienste melden keine Browser oder Betriebssysteme: Diese Spalten sind für %Ln ihrer Links leer.</numerusform>
+            <numerusform>Die Dienste melden keine Browser oder Betriebssysteme: Diese Spalten sind für %Ln ihrer Links leer.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Bulk::ImportReport</name>
@@ -1846,6 +1860,10 @@ Globale Optionen: --data-dir DIR (die Datenbank in DIR halten), --help, --versio
         <source>The link “%1” has no A/B split.</source>
         <translation>Der Link „%1“ hat keinen A/B-Test.</translation>
     </message>
+    <message>
+        <source>Also write each link&apos;s clicks by country, referrer, device, browser and operating system, most first, as the statistics count them (bots left out).</source>
+        <translation>Auch die Klicks jedes Links nach Land, Verweis, Gerät, Browser und Betriebssystem schreiben, die meisten zuerst, so gezählt wie in der Statistik (ohne Bots).</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::ClickSeriesModel</name>
@@ -2446,6 +2464,41 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     </message>
 </context>
 <context>
+    <name>Linkdeck::Gui::ExportDialog</name>
+    <message>
+        <source>Export Links</source>
+        <translation>Links exportieren</translation>
+    </message>
+    <message>
+        <source>The links the table shows, with every field and their clicks. A file ending in .csv opens in Excel as it is; .xlsx is an Excel workbook, .json is for other programs.</source>
+        <translation>Die Links, die die Tabelle zeigt, mit allen Feldern und ihren Klicks. Eine Datei mit der Endung .csv öffnet sich so, wie sie ist, in Excel; .xlsx ist eine Excel-Arbeitsmappe, .json ist für andere Programme.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Du&amp;rchsuchen …</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Include each link&apos;s countries, referrers and devices</source>
+        <translation>Länder, Verweise und Geräte jedes Links &amp;mitnehmen</translation>
+    </message>
+    <message>
+        <source>One column each for countries, referrers, devices, browsers and operating systems, most clicks first, as the statistics count them. A link of another service has them once its statistics were shown from its first day to today.</source>
+        <translation>Je eine Spalte für Länder, Verweise, Geräte, Browser und Betriebssysteme, die meisten Klicks zuerst, so gezählt wie in der Statistik. Ein Link eines anderen Dienstes hat sie, sobald seine Statistik von seinem ersten Tag bis heute angezeigt wurde.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv);;Excel workbook (*.xlsx);;JSON (*.json)</source>
+        <translation>CSV für Excel (*.csv);;Excel-Arbeitsmappe (*.xlsx);;JSON (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>Linkdeck::Gui::GettingStartedDialog</name>
     <message>
         <source>Getting Started with Linkdeck</source>
@@ -2734,10 +2787,6 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     <message>
         <source>links.csv</source>
         <translation>links.csv</translation>
-    </message>
-    <message>
-        <source>CSV for Excel (*.csv);;Excel workbook (*.xlsx);;JSON (*.json)</source>
-        <translation>CSV für Excel (*.csv);;Excel-Arbeitsmappe (*.xlsx);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Choose a file name ending in .csv, .xlsx or .json.</source>

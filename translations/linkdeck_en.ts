@@ -291,6 +291,20 @@
         <source>“%1” cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln link(s) from Bitly, Shlink or another service have empty countries, referrers and devices: Linkdeck has these only for links on this computer, and for a service&apos;s link once its statistics were shown from its first day to today.</source>
+        <translation>
+            <numerusform>%Ln link from Bitly, Shlink or another service have empty countries, referrers and devices: Linkdeck has these only for links on this computer, and for a service&apos;s link once its statistics were shown from its first day to today.</numerusform>
+            <numerusform>%Ln links from Bitly, Shlink or another service have empty countries, referrers and devices: Linkdeck has these only for links on this computer, and for a service&apos;s link once its statistics were shown from its first day to today.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The services report no browsers or operating systems: those columns are empty for %Ln link(s) of theirs.</source>
+        <translation>
+            <numerusform>The services report no browsers or operating systems: those columns are empty for %Ln link of theirs.</numerusform>
+            <numerusform>The services report no browsers or operating systems: those columns are empty for %Ln links of theirs.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Bulk::ImportReport</name>
@@ -1824,6 +1838,10 @@ Global options: --data-dir DIR (keep the database in DIR), --help, --version.
         <source>The link “%1” has no A/B split.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Also write each link&apos;s clicks by country, referrer, device, browser and operating system, most first, as the statistics count them (bots left out).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::ClickSeriesModel</name>
@@ -2421,6 +2439,41 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     </message>
 </context>
 <context>
+    <name>Linkdeck::Gui::ExportDialog</name>
+    <message>
+        <source>Export Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The links the table shows, with every field and their clicks. A file ending in .csv opens in Excel as it is; .xlsx is an Excel workbook, .json is for other programs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Include each link&apos;s countries, referrers and devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One column each for countries, referrers, devices, browsers and operating systems, most clicks first, as the statistics count them. A link of another service has them once its statistics were shown from its first day to today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv);;Excel workbook (*.xlsx);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Linkdeck::Gui::GettingStartedDialog</name>
     <message>
         <source>Getting Started with Linkdeck</source>
@@ -2708,10 +2761,6 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     </message>
     <message>
         <source>links.csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV for Excel (*.csv);;Excel workbook (*.xlsx);;JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -291,6 +291,20 @@
         <source>“%1” cannot be written.</source>
         <translation>No se puede escribir «%1».</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln link(s) from Bitly, Shlink or another service have empty countries, referrers and devices: Linkdeck has these only for links on this computer, and for a service&apos;s link once its statistics were shown from its first day to today.</source>
+        <translation>
+            <numerusform>%Ln enlace de Bitly, Shlink u otro servicio tiene vacíos los países, sitios de referencia y dispositivos: Linkdeck solo los tiene para los enlaces de este equipo y para el enlace de un servicio una vez que se mostraron sus estadísticas desde su primer día hasta hoy.</numerusform>
+            <numerusform>%Ln enlaces de Bitly, Shlink u otro servicio tienen vacíos los países, sitios de referencia y dispositivos: Linkdeck solo los tiene para los enlaces de este equipo y para el enlace de un servicio una vez que se mostraron sus estadísticas desde su primer día hasta hoy.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The services report no browsers or operating systems: those columns are empty for %Ln link(s) of theirs.</source>
+        <translation>
+            <numerusform>Los servicios no informan de navegadores ni sistemas operativos: esas columnas están vacías para %Ln de sus enlaces.</numerusform>
+            <numerusform>Los servicios no informan de navegadores ni sistemas operativos: esas columnas están vacías para %Ln de sus enlaces.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Bulk::ImportReport</name>
@@ -1846,6 +1860,10 @@ Opciones globales: --data-dir DIR (guardar la base de datos en DIR), --help, --v
         <source>Rules: none</source>
         <translation>Reglas: ninguna</translation>
     </message>
+    <message>
+        <source>Also write each link&apos;s clicks by country, referrer, device, browser and operating system, most first, as the statistics count them (bots left out).</source>
+        <translation>Escribir también los clics de cada enlace por país, sitio de referencia, dispositivo, navegador y sistema operativo, los más numerosos primero, contados como en las estadísticas (sin bots).</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::ClickSeriesModel</name>
@@ -2446,6 +2464,41 @@ Linkdeck puede usar el token hasta que salga, sin guardarlo en ningún sitio. Se
     </message>
 </context>
 <context>
+    <name>Linkdeck::Gui::ExportDialog</name>
+    <message>
+        <source>Export Links</source>
+        <translation>Exportar enlaces</translation>
+    </message>
+    <message>
+        <source>The links the table shows, with every field and their clicks. A file ending in .csv opens in Excel as it is; .xlsx is an Excel workbook, .json is for other programs.</source>
+        <translation>Los enlaces que muestra la tabla, con todos sus campos y sus clics. Un archivo terminado en .csv se abre tal cual en Excel; .xlsx es un libro de Excel y .json es para otros programas.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Include each link&apos;s countries, referrers and devices</source>
+        <translation>&amp;Incluir los países, sitios de referencia y dispositivos de cada enlace</translation>
+    </message>
+    <message>
+        <source>One column each for countries, referrers, devices, browsers and operating systems, most clicks first, as the statistics count them. A link of another service has them once its statistics were shown from its first day to today.</source>
+        <translation>Una columna para cada uno: países, sitios de referencia, dispositivos, navegadores y sistemas operativos, los de más clics primero, contados como en las estadísticas. Un enlace de otro servicio los tiene una vez que se mostraron sus estadísticas desde su primer día hasta hoy.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv);;Excel workbook (*.xlsx);;JSON (*.json)</source>
+        <translation>CSV para Excel (*.csv);;Libro de Excel (*.xlsx);;JSON (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>Linkdeck::Gui::GettingStartedDialog</name>
     <message>
         <source>Getting Started with Linkdeck</source>
@@ -2680,10 +2733,6 @@ Linkdeck puede usar el token hasta que salga, sin guardarlo en ningún sitio. Se
     <message>
         <source>links.csv</source>
         <translation>enlaces.csv</translation>
-    </message>
-    <message>
-        <source>CSV for Excel (*.csv);;Excel workbook (*.xlsx);;JSON (*.json)</source>
-        <translation>CSV para Excel (*.csv);;Libro de Excel (*.xlsx);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Choose a file name ending in .csv, .xlsx or .json.</source>

@@ -291,6 +291,20 @@
         <source>“%1” cannot be written.</source>
         <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln link(s) from Bitly, Shlink or another service have empty countries, referrers and devices: Linkdeck has these only for links on this computer, and for a service&apos;s link once its statistics were shown from its first day to today.</source>
+        <translation>
+            <numerusform>%Ln lien de Bitly, Shlink ou d'un autre service a des pays, sites référents et appareils vides : Linkdeck ne les a que pour les liens de cet ordinateur, et pour le lien d'un service une fois ses statistiques affichées de son premier jour à aujourd'hui.</numerusform>
+            <numerusform>%Ln liens de Bitly, Shlink ou d'un autre service ont des pays, sites référents et appareils vides : Linkdeck ne les a que pour les liens de cet ordinateur, et pour le lien d'un service une fois ses statistiques affichées de son premier jour à aujourd'hui.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The services report no browsers or operating systems: those columns are empty for %Ln link(s) of theirs.</source>
+        <translation>
+            <numerusform>Les services ne signalent ni navigateurs ni systèmes d'exploitation : ces colonnes sont vides pour %Ln de leurs liens.</numerusform>
+            <numerusform>Les services ne signalent ni navigateurs ni systèmes d'exploitation : ces colonnes sont vides pour %Ln de leurs liens.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Bulk::ImportReport</name>
@@ -457,8 +471,8 @@
     <message numerus="yes">
         <source>Your %1 plan allows %n more link(s) this month; this import needs %2.</source>
         <translation>
-            <numerusform>Votre abonnement %1 permet encore %n lien ce mois-ci ; cette importation en demande %2.</numerusform>
-            <numerusform>Votre abonnement %1 permet encore %n liens ce mois-ci ; cette importation en demande %2.</numerusform>
+            <numerusform>Votre abonnement %1 permet encore %n lien ce mois-ci&#xa0;; cette importation en demande %2.</numerusform>
+            <numerusform>Votre abonnement %1 permet encore %n liens ce mois-ci&#xa0;; cette importation en demande %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -1846,6 +1860,10 @@ Options globales&#xa0;: --data-dir DIR (garder la base de données dans DIR), --
         <source>Rules: none</source>
         <translation>Règles&#xa0;: aucune</translation>
     </message>
+    <message>
+        <source>Also write each link&apos;s clicks by country, referrer, device, browser and operating system, most first, as the statistics count them (bots left out).</source>
+        <translation>Écrire aussi les clics de chaque lien par pays, site référent, appareil, navigateur et système d'exploitation, les plus nombreux d'abord, comptés comme dans les statistiques (sans les robots).</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::ClickSeriesModel</name>
@@ -2446,6 +2464,41 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
 </context>
 <context>
+    <name>Linkdeck::Gui::ExportDialog</name>
+    <message>
+        <source>Export Links</source>
+        <translation>Exporter des liens</translation>
+    </message>
+    <message>
+        <source>The links the table shows, with every field and their clicks. A file ending in .csv opens in Excel as it is; .xlsx is an Excel workbook, .json is for other programs.</source>
+        <translation>Les liens affichés dans le tableau, avec tous leurs champs et leurs clics. Un fichier en .csv s'ouvre tel quel dans Excel ; .xlsx est un classeur Excel, .json est destiné à d'autres programmes.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Include each link&apos;s countries, referrers and devices</source>
+        <translation>&amp;Inclure les pays, sites référents et appareils de chaque lien</translation>
+    </message>
+    <message>
+        <source>One column each for countries, referrers, devices, browsers and operating systems, most clicks first, as the statistics count them. A link of another service has them once its statistics were shown from its first day to today.</source>
+        <translation>Une colonne pour chacun : pays, sites référents, appareils, navigateurs et systèmes d'exploitation, les plus cliqués d'abord, comptés comme dans les statistiques. Le lien d'un autre service les a dès que ses statistiques ont été affichées de son premier jour à aujourd'hui.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv);;Excel workbook (*.xlsx);;JSON (*.json)</source>
+        <translation>CSV pour Excel (*.csv);;Classeur Excel (*.xlsx);;JSON (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>Linkdeck::Gui::GettingStartedDialog</name>
     <message>
         <source>Getting Started with Linkdeck</source>
@@ -2680,10 +2733,6 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     <message>
         <source>links.csv</source>
         <translation>liens.csv</translation>
-    </message>
-    <message>
-        <source>CSV for Excel (*.csv);;Excel workbook (*.xlsx);;JSON (*.json)</source>
-        <translation>CSV pour Excel (*.csv);;Classeur Excel (*.xlsx);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Choose a file name ending in .csv, .xlsx or .json.</source>
@@ -5781,7 +5830,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>&amp;Colours:</source>
-        <translation>&amp;Couleurs :</translation>
+        <translation>&amp;Couleurs&#xa0;:</translation>
     </message>
     <message>
         <source>System</source>

@@ -291,6 +291,20 @@
         <source>“%1” cannot be written.</source>
         <translation>Impossibile scrivere «%1».</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln link(s) from Bitly, Shlink or another service have empty countries, referrers and devices: Linkdeck has these only for links on this computer, and for a service&apos;s link once its statistics were shown from its first day to today.</source>
+        <translation>
+            <numerusform>%Ln link di Bitly, Shlink o di un altro servizio ha paesi, referrer e dispositivi vuoti: Linkdeck li ha solo per i link su questo computer e per il link di un servizio dopo che le sue statistiche sono state mostrate dal primo giorno a oggi.</numerusform>
+            <numerusform>%Ln link di Bitly, Shlink o di un altro servizio hanno paesi, referrer e dispositivi vuoti: Linkdeck li ha solo per i link su questo computer e per il link di un servizio dopo che le sue statistiche sono state mostrate dal primo giorno a oggi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The services report no browsers or operating systems: those columns are empty for %Ln link(s) of theirs.</source>
+        <translation>
+            <numerusform>I servizi non riportano browser né sistemi operativi: queste colonne sono vuote per %Ln dei loro link.</numerusform>
+            <numerusform>I servizi non riportano browser né sistemi operativi: queste colonne sono vuote per %Ln dei loro link.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Bulk::ImportReport</name>
@@ -1846,6 +1860,10 @@ Opzioni globali: --data-dir DIR (tieni il database in DIR), --help, --version.
         <source>Rules: none</source>
         <translation>Regole: nessuna</translation>
     </message>
+    <message>
+        <source>Also write each link&apos;s clicks by country, referrer, device, browser and operating system, most first, as the statistics count them (bots left out).</source>
+        <translation>Scrive anche i clic di ogni link per paese, referrer, dispositivo, browser e sistema operativo, prima i più numerosi, contati come nelle statistiche (bot esclusi).</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::ClickSeriesModel</name>
@@ -2446,6 +2464,41 @@ Linkdeck può usare il token fino all&apos;uscita, senza salvarlo da nessuna par
     </message>
 </context>
 <context>
+    <name>Linkdeck::Gui::ExportDialog</name>
+    <message>
+        <source>Export Links</source>
+        <translation>Esporta link</translation>
+    </message>
+    <message>
+        <source>The links the table shows, with every field and their clicks. A file ending in .csv opens in Excel as it is; .xlsx is an Excel workbook, .json is for other programs.</source>
+        <translation>I link mostrati nella tabella, con tutti i campi e i loro clic. Un file che termina in .csv si apre così com'è in Excel; .xlsx è una cartella di lavoro Excel, .json è per altri programmi.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Sfoglia…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Include each link&apos;s countries, referrers and devices</source>
+        <translation>&amp;Includi paesi, referrer e dispositivi di ogni link</translation>
+    </message>
+    <message>
+        <source>One column each for countries, referrers, devices, browsers and operating systems, most clicks first, as the statistics count them. A link of another service has them once its statistics were shown from its first day to today.</source>
+        <translation>Una colonna ciascuno per paesi, referrer, dispositivi, browser e sistemi operativi, prima quelli con più clic, contati come nelle statistiche. Un link di un altro servizio li ha dopo che le sue statistiche sono state mostrate dal primo giorno a oggi.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Esporta</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv);;Excel workbook (*.xlsx);;JSON (*.json)</source>
+        <translation>CSV per Excel (*.csv);;Cartella di lavoro Excel (*.xlsx);;JSON (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>Linkdeck::Gui::GettingStartedDialog</name>
     <message>
         <source>Getting Started with Linkdeck</source>
@@ -2680,10 +2733,6 @@ Linkdeck può usare il token fino all&apos;uscita, senza salvarlo da nessuna par
     <message>
         <source>links.csv</source>
         <translation>link.csv</translation>
-    </message>
-    <message>
-        <source>CSV for Excel (*.csv);;Excel workbook (*.xlsx);;JSON (*.json)</source>
-        <translation>CSV per Excel (*.csv);;Cartella di lavoro Excel (*.xlsx);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Choose a file name ending in .csv, .xlsx or .json.</source>

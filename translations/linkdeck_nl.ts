@@ -291,6 +291,20 @@
         <source>“%1” cannot be written.</source>
         <translation>“%1” kan niet worden geschreven.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln link(s) from Bitly, Shlink or another service have empty countries, referrers and devices: Linkdeck has these only for links on this computer, and for a service&apos;s link once its statistics were shown from its first day to today.</source>
+        <translation>
+            <numerusform>%Ln link van Bitly, Shlink of een andere dienst heeft lege landen, verwijzers en apparaten: Linkdeck heeft die alleen voor links op deze computer, en voor de link van een dienst zodra de statistieken ervan van de eerste dag tot vandaag zijn getoond.</numerusform>
+            <numerusform>%Ln links van Bitly, Shlink of een andere dienst hebben lege landen, verwijzers en apparaten: Linkdeck heeft die alleen voor links op deze computer, en voor de link van een dienst zodra de statistieken ervan van de eerste dag tot vandaag zijn getoond.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The services report no browsers or operating systems: those columns are empty for %Ln link(s) of theirs.</source>
+        <translation>
+            <numerusform>De diensten melden geen browsers of besturingssystemen: die kolommen zijn leeg voor %Ln van hun links.</numerusform>
+            <numerusform>De diensten melden geen browsers of besturingssystemen: die kolommen zijn leeg voor %Ln van hun links.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Bulk::ImportReport</name>
@@ -1846,6 +1860,10 @@ Algemene opties: --data-dir DIR (de database in DIR bewaren), --help, --version.
         <source>Rules: none</source>
         <translation>Regels: geen</translation>
     </message>
+    <message>
+        <source>Also write each link&apos;s clicks by country, referrer, device, browser and operating system, most first, as the statistics count them (bots left out).</source>
+        <translation>Schrijf ook de klikken van elke link per land, verwijzer, apparaat, browser en besturingssysteem, de meeste eerst, geteld zoals de statistieken tellen (zonder bots).</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::ClickSeriesModel</name>
@@ -2446,6 +2464,41 @@ Linkdeck kan het token gebruiken tot je afsluit, zonder het ergens op te slaan. 
     </message>
 </context>
 <context>
+    <name>Linkdeck::Gui::ExportDialog</name>
+    <message>
+        <source>Export Links</source>
+        <translation>Links exporteren</translation>
+    </message>
+    <message>
+        <source>The links the table shows, with every field and their clicks. A file ending in .csv opens in Excel as it is; .xlsx is an Excel workbook, .json is for other programs.</source>
+        <translation>De links die de tabel toont, met alle velden en hun klikken. Een bestand dat eindigt op .csv opent zo in Excel; .xlsx is een Excel-werkmap, .json is voor andere programma's.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>B&amp;laderen…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Bestand:</translation>
+    </message>
+    <message>
+        <source>&amp;Include each link&apos;s countries, referrers and devices</source>
+        <translation>Landen, verwijzers en apparaten van elke link &amp;opnemen</translation>
+    </message>
+    <message>
+        <source>One column each for countries, referrers, devices, browsers and operating systems, most clicks first, as the statistics count them. A link of another service has them once its statistics were shown from its first day to today.</source>
+        <translation>Eén kolom elk voor landen, verwijzers, apparaten, browsers en besturingssystemen, de meeste klikken eerst, geteld zoals de statistieken tellen. Een link van een andere dienst heeft ze zodra de statistieken ervan van de eerste dag tot vandaag zijn getoond.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv);;Excel workbook (*.xlsx);;JSON (*.json)</source>
+        <translation>CSV voor Excel (*.csv);;Excel-werkmap (*.xlsx);;JSON (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>Linkdeck::Gui::GettingStartedDialog</name>
     <message>
         <source>Getting Started with Linkdeck</source>
@@ -2680,10 +2733,6 @@ Linkdeck kan het token gebruiken tot je afsluit, zonder het ergens op te slaan. 
     <message>
         <source>links.csv</source>
         <translation>links.csv</translation>
-    </message>
-    <message>
-        <source>CSV for Excel (*.csv);;Excel workbook (*.xlsx);;JSON (*.json)</source>
-        <translation>CSV voor Excel (*.csv);;Excel-werkmap (*.xlsx);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Choose a file name ending in .csv, .xlsx or .json.</source>

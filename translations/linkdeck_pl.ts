@@ -291,6 +291,22 @@
         <source>“%1” cannot be written.</source>
         <translation>Nie można zapisać „%1”.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln link(s) from Bitly, Shlink or another service have empty countries, referrers and devices: Linkdeck has these only for links on this computer, and for a service&apos;s link once its statistics were shown from its first day to today.</source>
+        <translation>
+            <numerusform>%Ln link z Bitly, Shlink lub innej usługi ma puste kraje, strony odsyłające i urządzenia: Linkdeck ma je tylko dla linków na tym komputerze i dla linku usługi, gdy jego statystyki zostały wyświetlone od pierwszego dnia do dziś.</numerusform>
+            <numerusform>%Ln linki z Bitly, Shlink lub innej usługi mają puste kraje, strony odsyłające i urządzenia: Linkdeck ma je tylko dla linków na tym komputerze i dla linku usługi, gdy jego statystyki zostały wyświetlone od pierwszego dnia do dziś.</numerusform>
+            <numerusform>%Ln linków z Bitly, Shlink lub innej usługi ma puste kraje, strony odsyłające i urządzenia: Linkdeck ma je tylko dla linków na tym komputerze i dla linku usługi, gdy jego statystyki zostały wyświetlone od pierwszego dnia do dziś.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The services report no browsers or operating systems: those columns are empty for %Ln link(s) of theirs.</source>
+        <translation>
+            <numerusform>Usługi nie podają przeglądarek ani systemów operacyjnych: te kolumny są puste dla %Ln z ich linków.</numerusform>
+            <numerusform>Usługi nie podają przeglądarek ani systemów operacyjnych: te kolumny są puste dla %Ln z ich linków.</numerusform>
+            <numerusform>Usługi nie podają przeglądarek ani systemów operacyjnych: te kolumny są puste dla %Ln z ich linków.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Bulk::ImportReport</name>
@@ -1862,6 +1878,10 @@ Opcje globalne: --data-dir DIR (baza danych w DIR), --help, --version.
         <source>Rules: none</source>
         <translation>Reguły: brak</translation>
     </message>
+    <message>
+        <source>Also write each link&apos;s clicks by country, referrer, device, browser and operating system, most first, as the statistics count them (bots left out).</source>
+        <translation>Zapisz też kliknięcia każdego linku według kraju, strony odsyłającej, urządzenia, przeglądarki i systemu operacyjnego, najliczniejsze najpierw, liczone jak w statystykach (bez botów).</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::ClickSeriesModel</name>
@@ -2467,6 +2487,41 @@ Linkdeck może używać tokenu do zamknięcia, nigdzie go nie zapisując. Nastę
     </message>
 </context>
 <context>
+    <name>Linkdeck::Gui::ExportDialog</name>
+    <message>
+        <source>Export Links</source>
+        <translation>Eksportuj linki</translation>
+    </message>
+    <message>
+        <source>The links the table shows, with every field and their clicks. A file ending in .csv opens in Excel as it is; .xlsx is an Excel workbook, .json is for other programs.</source>
+        <translation>Linki widoczne w tabeli, ze wszystkimi polami i kliknięciami. Plik z końcówką .csv otwiera się w Excelu bez zmian; .xlsx to skoroszyt Excela, .json jest dla innych programów.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Prze&amp;glądaj…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Plik:</translation>
+    </message>
+    <message>
+        <source>&amp;Include each link&apos;s countries, referrers and devices</source>
+        <translation>&amp;Dołącz kraje, strony odsyłające i urządzenia każdego linku</translation>
+    </message>
+    <message>
+        <source>One column each for countries, referrers, devices, browsers and operating systems, most clicks first, as the statistics count them. A link of another service has them once its statistics were shown from its first day to today.</source>
+        <translation>Po jednej kolumnie na kraje, strony odsyłające, urządzenia, przeglądarki i systemy operacyjne, najwięcej kliknięć najpierw, liczone tak jak w statystykach. Link innej usługi ma je, gdy jego statystyki zostały wyświetlone od pierwszego dnia do dziś.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Eksportuj</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv);;Excel workbook (*.xlsx);;JSON (*.json)</source>
+        <translation>CSV dla Excela (*.csv);;Skoroszyt Excela (*.xlsx);;JSON (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>Linkdeck::Gui::GettingStartedDialog</name>
     <message>
         <source>Getting Started with Linkdeck</source>
@@ -2701,10 +2756,6 @@ Linkdeck może używać tokenu do zamknięcia, nigdzie go nie zapisując. Nastę
     <message>
         <source>links.csv</source>
         <translation>linki.csv</translation>
-    </message>
-    <message>
-        <source>CSV for Excel (*.csv);;Excel workbook (*.xlsx);;JSON (*.json)</source>
-        <translation>CSV dla Excela (*.csv);;Skoroszyt Excela (*.xlsx);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Choose a file name ending in .csv, .xlsx or .json.</source>

@@ -291,6 +291,20 @@
         <source>“%1” cannot be written.</source>
         <translation>Não é possível gravar “%1”.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln link(s) from Bitly, Shlink or another service have empty countries, referrers and devices: Linkdeck has these only for links on this computer, and for a service&apos;s link once its statistics were shown from its first day to today.</source>
+        <translation>
+            <numerusform>%Ln link do Bitly, do Shlink ou de outro serviço tem países, referências e dispositivos vazios: o Linkdeck só os tem para links deste computador e para o link de um serviço depois que suas estatísticas forem mostradas do primeiro dia até hoje.</numerusform>
+            <numerusform>%Ln links do Bitly, do Shlink ou de outro serviço têm países, referências e dispositivos vazios: o Linkdeck só os tem para links deste computador e para o link de um serviço depois que suas estatísticas forem mostradas do primeiro dia até hoje.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The services report no browsers or operating systems: those columns are empty for %Ln link(s) of theirs.</source>
+        <translation>
+            <numerusform>Os serviços não informam navegadores nem sistemas operacionais: essas colunas ficam vazias para %Ln de seus links.</numerusform>
+            <numerusform>Os serviços não informam navegadores nem sistemas operacionais: essas colunas ficam vazias para %Ln de seus links.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Bulk::ImportReport</name>
@@ -1846,6 +1860,10 @@ Opções globais: --data-dir DIR (manter o banco de dados em DIR), --help, --ver
         <source>Rules: none</source>
         <translation>Regras: nenhuma</translation>
     </message>
+    <message>
+        <source>Also write each link&apos;s clicks by country, referrer, device, browser and operating system, most first, as the statistics count them (bots left out).</source>
+        <translation>Também grava os cliques de cada link por país, referência, dispositivo, navegador e sistema operacional, os mais numerosos primeiro, contados como nas estatísticas (sem bots).</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::ClickSeriesModel</name>
@@ -2446,6 +2464,41 @@ O Linkdeck pode usar o token até você sair, sem salvá-lo em lugar nenhum. Ele
     </message>
 </context>
 <context>
+    <name>Linkdeck::Gui::ExportDialog</name>
+    <message>
+        <source>Export Links</source>
+        <translation>Exportar links</translation>
+    </message>
+    <message>
+        <source>The links the table shows, with every field and their clicks. A file ending in .csv opens in Excel as it is; .xlsx is an Excel workbook, .json is for other programs.</source>
+        <translation>Os links que a tabela mostra, com todos os campos e seus cliques. Um arquivo terminado em .csv abre no Excel como está; .xlsx é uma pasta de trabalho do Excel, .json é para outros programas.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Pro&amp;curar…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Arquivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Include each link&apos;s countries, referrers and devices</source>
+        <translation>&amp;Incluir países, referências e dispositivos de cada link</translation>
+    </message>
+    <message>
+        <source>One column each for countries, referrers, devices, browsers and operating systems, most clicks first, as the statistics count them. A link of another service has them once its statistics were shown from its first day to today.</source>
+        <translation>Uma coluna para cada: países, referências, dispositivos, navegadores e sistemas operacionais, os com mais cliques primeiro, contados como nas estatísticas. Um link de outro serviço os tem depois que suas estatísticas forem mostradas do primeiro dia até hoje.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv);;Excel workbook (*.xlsx);;JSON (*.json)</source>
+        <translation>CSV para Excel (*.csv);;Pasta de trabalho do Excel (*.xlsx);;JSON (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>Linkdeck::Gui::GettingStartedDialog</name>
     <message>
         <source>Getting Started with Linkdeck</source>
@@ -2680,10 +2733,6 @@ O Linkdeck pode usar o token até você sair, sem salvá-lo em lugar nenhum. Ele
     <message>
         <source>links.csv</source>
         <translation>links.csv</translation>
-    </message>
-    <message>
-        <source>CSV for Excel (*.csv);;Excel workbook (*.xlsx);;JSON (*.json)</source>
-        <translation>CSV para Excel (*.csv);;Pasta de trabalho do Excel (*.xlsx);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Choose a file name ending in .csv, .xlsx or .json.</source>
