@@ -9,12 +9,28 @@ import { mkdirSync } from 'node:fs';
 
 const [app, server, key] = process.argv.slice(2);
 mkdirSync('shots', { recursive: true });
+// Under faketime (CI runs the suite 400 days ahead) Chromium does not work with libfaketime
+// preloaded (its navigations time out): it runs on the real clock and its pages' Date is moved
+// to this process's (faked) clock, the server's, so "today" and "last 30 days" agree with it.
+const { LD_PRELOAD: _preload, FAKETIME: faked, ...browserEnv } = process.env;
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
   headless: true,
   args: ['--no-sandbox', '--disable-gpu', '--renderer-process-limit=1'],
+  env: faked ? browserEnv : process.env,
 });
 const page = await browser.newPage();
+const clockOffset = Date.now() - (await page.evaluate(() => Date.now()));
+if (faked && Math.abs(clockOffset) > 1000) {
+  await page.evaluateOnNewDocument((offset) => {
+    const RealDate = Date;
+    class FakedDate extends RealDate {
+      constructor(...args) { if (args.length) super(...args); else super(RealDate.now() + offset); }
+      static now() { return RealDate.now() + offset; }
+    }
+    window.Date = FakedDate;
+  }, clockOffset);
+}
 await page.setViewport({ width: 1280, height: 900 });
 page.setDefaultTimeout(10000);
 
@@ -54,6 +70,7 @@ let failures = 0;
 let shot = 0;
 async function step(name, body) {
   const before = problems.length;
+  const started = Date.now();
   apiCalls.length = 0;
   shot += 1;
   const file = `shots/${String(shot).padStart(2, '0')}-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`;
@@ -61,7 +78,7 @@ async function step(name, body) {
     await body();
     await settle();
     assert.equal(problems.length, before, 'the browser saw errors (below)');
-    console.log(`ok   ${name} (${file})`);
+    console.log(`ok   ${name} (${file}, ${((Date.now() - started) / 1000).toFixed(1)} s)`);
   } catch (e) {
     failures += 1;
     console.log(`FAIL ${name} (${file}): ${e.message.split('\n')[0]}`);
@@ -80,10 +97,14 @@ async function type(selector, value, { clear = false } = {}) {
   await field.type(value);
 }
 const waitText = (t) => page.waitForFunction((t) => document.body.innerText.includes(t), {}, t);
-const visit = (path) => new Promise((resolve, reject) => {
-  http.get(`${server}/${path}`, { headers: { 'User-Agent': 'Mozilla/5.0 (X11; Linux x86_64; rv:115.0) Gecko/20100101 Firefox/115.0' } },
-    (r) => { r.resume(); r.on('end', () => resolve(r.statusCode)); }).on('error', reject);
+const firefox = 'Mozilla/5.0 (X11; Linux x86_64; rv:115.0) Gecko/20100101 Firefox/115.0';
+const iphone = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1';
+// GET SERVER/path as a browser would, without following: [status, Location].
+const redirect = (path, headers = {}) => new Promise((resolve, reject) => {
+  http.get(`${server}/${path}`, { headers: { 'User-Agent': firefox, ...headers } },
+    (r) => { r.resume(); r.on('end', () => resolve([r.statusCode, r.headers.location])); }).on('error', reject);
 });
+const visit = async (path) => (await redirect(path))[0];
 
 const slug = 'web-ui-slug';
 const longUrl = 'https://example.com/first/page?ref=ui';
@@ -176,6 +197,22 @@ await step('filter the list by tag (an untagged short URL exists too)', async ()
   assert.ok(get?.url.includes('tags%5B%5D=webui'), `the last list request did not filter by tag: ${get?.url}`);
 });
 
+await step('search the list by a title word', async () => {
+  await go('/app/list-short-urls/1');
+  await waitText('untagged-one');
+  const listed = page.waitForResponse((r) => r.request().method() === 'GET' && r.url().includes('searchTerm=Edited'));
+  await type('input[placeholder="Search..."]', 'Edited');
+  assert.equal((await listed).status(), 200);
+  await page.waitForFunction(() => !document.body.innerText.includes('untagged-one'));
+  await settle();
+  const rows = await page.$$eval('table tbody tr', (trs) => trs.map((tr) => tr.innerText));
+  assert.equal(rows.length, 1, `rows: ${JSON.stringify(rows)}`);
+  assert.match(rows[0], new RegExp(slug));
+  assert.match(rows[0], /Edited title/);
+  const get = apiCalls.filter((c) => c.method === 'GET' && c.url.includes('/short-urls?')).pop();
+  assert.match(get?.url ?? '', /searchTerm=Edited/, `the last list request: ${get?.url}`);
+});
+
 await step('list tags', async () => {
   await go('/app/manage-tags');
   await waitText('second-tag');
@@ -219,6 +256,80 @@ await step('list domains', async () => {
   await go('/app/manage-domains');
   await waitText(new URL(server).host);
   await settle();
+});
+
+// Shlink's redirect rules page (the component offers it for every short URL; Shlink >= 4 has
+// the endpoints): two rules, the first for iOS, the second for a German-speaking visitor.
+const iosUrl = 'https://apps.apple.com/x';
+const deUrl = 'https://example.de/x';
+const doing = async (what, action) => { try { return await action(); } catch (e) { throw new Error(`${what}: ${e.message.split('\n')[0]}`); } };
+async function addRule(longUrl, condition, fill) {
+  await doing('Add rule', () => page.locator('::-p-xpath(//button[normalize-space()="Add rule"])').click());
+  // Each rule row keeps its own (closed) edit dialog; mark the one that is open and shown.
+  await doing('the rule dialog', () => page.waitForFunction(() => {
+    for (const d of document.querySelectorAll('dialog')) d.removeAttribute('data-new-rule');
+    const shown = [...document.querySelectorAll('dialog[open]')].filter((d) => d.getBoundingClientRect().height > 0 && d.innerText.includes('Redirect rule'));
+    if (shown.length !== 1) return false;
+    shown[0].setAttribute('data-new-rule', '');
+    return true;
+  }));
+  const dialog = 'dialog[data-new-rule]';
+  await doing('the rule dialog\'s long URL', () => type(`${dialog} input[placeholder="https://www.example.com"]`, longUrl));
+  await doing('Add condition', () => page.$eval(`${dialog} button[aria-label="Add condition"]`, (b) => b.click()));
+  await doing('the condition type', async () => (await page.waitForSelector(`${dialog} select`)).select(condition));
+  await doing(`the ${condition} condition`, () => fill(dialog));
+  await page.screenshot({ path: `shots/14${condition === 'device' ? 'a' : 'b'}-rule-dialog-${condition}.png`, fullPage: true });
+  await page.evaluate(() => [...document.querySelectorAll('dialog[data-new-rule] button')].find((b) => b.innerText.trim() === 'Confirm').click());
+  await page.waitForFunction((u) => [...document.querySelectorAll('[data-testid="rule-long-url"]')].some((a) => a.innerText.includes(u)), {}, longUrl);
+  // The dialog fades out and resets its form when closed: the next one opens after that.
+  await doing('closing the rule dialog', () => page.waitForFunction(() => !document.querySelector('dialog[open]')));
+  await new Promise((r) => setTimeout(r, 500));
+}
+const shownRules = () => page.$$eval('[data-testid="rule-long-url"]', (as) => as.map((a) => a.innerText.trim()));
+
+await step('add redirect rules (device ios, language de) and save', async () => {
+  await go('/app/list-short-urls/1');
+  await waitText(slug);
+  let menu;
+  for (const row of await page.$$('table tbody tr')) if ((await row.evaluate((r) => r.innerText)).includes(slug)) menu = await row.$('td:last-child button');
+  assert.ok(menu, `no row for ${slug}`);
+  await menu.click();
+  await page.locator('::-p-text(Manage redirect rules)').click();
+  await waitText('This short URL has no dynamic redirect rules');
+  assert.ok(page.url().endsWith(`/app/short-code/${slug}/redirect-rules`), page.url());
+  await addRule(iosUrl, 'device', async (dialog) => {
+    const selects = await page.$$(`${dialog} select`);
+    assert.equal(selects.length, 2, 'no device type select');
+    await selects[1].select('ios');
+  });
+  await addRule(deUrl, 'language', (dialog) => type(`${dialog} input[placeholder="en-US / en"]`, 'de'));
+  const saved = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith(`/short-urls/${slug}/redirect-rules`));
+  await click('button[data-testid="save-button"]');
+  assert.equal((await saved).status(), 200);
+  await waitText('Redirect rules properly saved.');
+  const post = apiCalls.find((c) => c.method === 'POST');
+  assert.deepEqual(JSON.parse(post.sent), { redirectRules: [
+    { longUrl: iosUrl, conditions: [{ type: 'device', matchValue: 'ios', matchKey: null }] },
+    { longUrl: deUrl, conditions: [{ type: 'language', matchValue: 'de', matchKey: null }] },
+  ] });
+});
+
+await step('redirect rules page after a reload shows both rules in priority order', async () => {
+  await page.reload({ waitUntil: 'networkidle0' });
+  await settle();
+  await waitText('Device is ios');
+  assert.deepEqual(await shownRules(), [iosUrl, deUrl]);
+  const t = await text();
+  assert.match(t, /Device is ios[\s\S]*de language is accepted/);
+  assert.match(t, new RegExp(`If no conditions match, visitors will be redirected to: ${newLongUrl}`));
+  assert.ok(await page.$('button[aria-label="Move rule with priority 2 up"]'), 'no second rule');
+});
+
+await step('the server redirects by the rules (iPhone, German, neither)', async () => {
+  assert.deepEqual(await redirect(slug, { 'User-Agent': iphone }), [302, iosUrl]);
+  assert.deepEqual(await redirect(slug, { 'Accept-Language': 'de-DE,de;q=0.9' }), [302, deUrl]);
+  assert.deepEqual(await redirect(slug, { 'User-Agent': iphone, 'Accept-Language': 'de' }), [302, iosUrl], 'priority 1 first');
+  assert.deepEqual(await redirect(slug), [302, newLongUrl]);
 });
 
 await step('delete the short URL', async () => {

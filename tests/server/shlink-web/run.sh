@@ -5,10 +5,18 @@
 set -u
 server=$(realpath "$1")
 here=$(cd "$(dirname "$0")" && pwd)
-for tool in node python3 "${CHROMIUM:-/usr/bin/chromium}"; do
-    command -v "$tool" >/dev/null || { echo "$tool is not installed" >&2; exit 1; }
+for tool in node python3; do
+    command -v "$tool" >/dev/null || { echo "$tool is not installed (.ci/linkdeck test installs nodejs)" >&2; exit 1; }
 done
-[ -d "$here/node_modules/@shlinkio/shlink-web-component" ] || { echo "run 'npm ci' in $here" >&2; exit 1; }
+export CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
+if [ ! -x "$CHROMIUM" ]; then
+    echo "Chromium is not installed at $CHROMIUM: apt-get install chromium (.ci/linkdeck test installs it; CHROMIUM= picks another binary)" >&2
+    exit 1
+fi
+if [ ! -d "$here/node_modules/@shlinkio/shlink-web-component" ] || [ ! -d "$here/node_modules/puppeteer-core" ]; then
+    echo "Shlink's web component is not installed: run 'npm ci --ignore-scripts' in $here (.ci/linkdeck test does it)" >&2
+    exit 1
+fi
 work=$(mktemp -d)
 pids=()
 cleanup() {
