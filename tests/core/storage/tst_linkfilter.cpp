@@ -288,9 +288,10 @@ void TestLinkFilter::keptOrderFollowsEditsElsewhere()
     q.sortKey = LinkQuery::SortKey::Title;
     q.order = Qt::DescendingOrder;
     QVERIFY(samePage(q));
-    QVERIFY(other.prepare(u"INSERT INTO links(account_id, domain, slug, short_url, destination, title, created_at, updated_at) "
-                          u"VALUES (1, 'go.example', 'added', 'https://go.example/added', "
-                          u"'https://shop.example/?utm_campaign=spring-sale', ?, 1, 1)"_s));
+    QVERIFY(other.prepare(
+        u"INSERT INTO links(account_id, domain, slug, short_url, destination, title, created_at, updated_at) "
+        u"VALUES (1, 'go.example', 'added', 'https://go.example/added', "
+        u"'https://shop.example/?utm_campaign=spring-sale', ?, 1, 1)"_s));
     other.addBindValue(u"\U0010FFFF zz added"_s);   // after the edited title above
     QVERIFY2(other.exec(), qPrintable(other.lastError().text()));
     QCOMPARE(links.fetch(q, 0, 1, Plan::KeptOrder).value(0).slug, u"added"_s);
