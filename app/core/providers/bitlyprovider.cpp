@@ -155,10 +155,34 @@ void BitlyProvider::withGroup(std::function<void(const Result<QString> &)> done)
     });
 }
 
+namespace {
+
+// The monthly allowance of new links among an organization's plan limits: the contract gives
+// PlanLimit {name, description, count, limit}; Bitly names that allowance "encodes". None when
+// the plan has no such limit.
+std::optional<LinkProvider::MonthlyQuota> encodesQuota(const QJsonObject &planLimits)
+{
+    for (const QJsonValue &v : planLimits.value(u"plan_limits"_s).toArray()) {
+        const QJsonObject limit = v.toObject();
+        if (limit.value(u"name"_s).toString().compare(u"encodes"_s, Qt::CaseInsensitive) != 0
+            || !limit.value(u"limit"_s).isDouble())
+            continue;
+        LinkProvider::MonthlyQuota quota;
+        quota.limit = qint64(limit.value(u"limit"_s).toDouble());
+        quota.used = qint64(limit.value(u"count"_s).toDouble());
+        if (quota.limit < 0)
+            return std::nullopt;
+        return quota;
+    }
+    return std::nullopt;
+}
+
+}   // namespace
+
 QFuture<Result<std::optional<LinkProvider::MonthlyQuota>>> BitlyProvider::monthlyQuota()
 {
-    using Answer = Result<std::optional<MonthlyQuota>>;
-    Deferred<Answer> result;
+    // The group's organization, then that organization's plan limits.
+    Deferred<Result<std::optional<MonthlyQuota>>> result;
     QPointer<BitlyProvider> self(this);
     withGroup([self, result](const Result<QString> &group) {
         if (!self)
@@ -172,40 +196,27 @@ QFuture<Result<std::optional<LinkProvider::MonthlyQuota>>> BitlyProvider::monthl
                        if (!self)
                            return;
                        const QString organization = reply.json.object().value(u"organization_guid"_s).toString();
-                       if (error || organization.isEmpty()) {
+                       if (error || organization.isEmpty())
                            result.resolve(error ? *error : self->badResponse(reply));
-                           return;
-                       }
-                       self->send(
-                           {"GET", u"/organizations/%1/plan_limits"_s.arg(organization)},
-                           [self, result](const HttpReply &reply, const std::optional<Error> &error) {
-                               if (error) {
-                                   result.resolve(*error);
-                                   return;
-                               }
-                               if (!reply.json.isObject()) {
-                                   result.resolve(self ? self->badResponse(reply) : Error());
-                                   return;
-                               }
-                               // The contract gives PlanLimit {name, description, count, limit}; Bitly
-                               // names the monthly allowance of new links "encodes".
-                               for (const QJsonValue &v : reply.json.object().value(u"plan_limits"_s).toArray()) {
-                                   const QJsonObject limit = v.toObject();
-                                   if (limit.value(u"name"_s).toString().compare(u"encodes"_s, Qt::CaseInsensitive) != 0
-                                       || !limit.value(u"limit"_s).isDouble())
-                                       continue;
-                                   MonthlyQuota quota;
-                                   quota.limit = qint64(limit.value(u"limit"_s).toDouble());
-                                   quota.used = qint64(limit.value(u"count"_s).toDouble());
-                                   result.resolve(quota.limit >= 0 ? std::optional<MonthlyQuota>(quota)
-                                                                   : std::optional<MonthlyQuota>());
-                                   return;
-                               }
-                               result.resolve(std::optional<MonthlyQuota>());
-                           });
+                       else
+                           self->readPlanLimits(organization, result);
                    });
     });
     return result.future();
+}
+
+void BitlyProvider::readPlanLimits(const QString &organization, Deferred<Result<std::optional<MonthlyQuota>>> result)
+{
+    QPointer<BitlyProvider> self(this);
+    send({"GET", u"/organizations/%1/plan_limits"_s.arg(organization)},
+         [self, result](const HttpReply &reply, const std::optional<Error> &error) {
+             if (error)
+                 result.resolve(*error);
+             else if (!reply.json.isObject())
+                 result.resolve(self ? self->badResponse(reply) : Error());
+             else
+                 result.resolve(encodesQuota(reply.json.object()));
+         });
 }
 
 QFuture<Result<QStringList>> BitlyProvider::domains()

@@ -41,6 +41,7 @@ protected:
 
 private:
     void withGroup(std::function<void(const Result<QString> &)> done);
+    void readPlanLimits(const QString &organization, Deferred<Result<std::optional<MonthlyQuota>>> result);
     QString m_group;
 };
 
