@@ -1,5 +1,6 @@
 #include "gui/detailpane.h"
 
+#include "core/base/percent.h"
 #include "core/links/linksplit.h"
 #include "core/links/urlvalidator.h"
 #include "core/links/utm.h"
@@ -202,7 +203,7 @@ void DetailPane::showLink(const std::optional<Link> &link, bool canEdit, bool ca
     QStringList shares, addresses;
     for (qsizetype i = 0; i < link->variants.size(); ++i) {
         const QString letter = LinkSplit::letter(int(i) + 1);
-        shares << tr("%1 %2%").arg(letter, locale.toString(link->variants.at(i).percent));
+        shares << tr("%1 %2").arg(letter, Percent::text(link->variants.at(i).percent, 0, locale));
         addresses << tr("%1: %2").arg(letter, UrlValidator::display(link->variants.at(i).url));
     }
     m_split->setText(shares.join(u" · "_s));

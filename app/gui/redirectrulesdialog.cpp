@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QScrollArea>
@@ -23,8 +24,11 @@
 
 #include "core/base/clock.h"
 #include "core/base/future.h"
+#include "core/base/percent.h"
+#include "core/links/linksplit.h"
 #include "core/providers/linkprovider.h"
 #include "gui/icons.h"
+#include "gui/messagebox.h"
 
 using namespace Qt::StringLiterals;
 
@@ -313,16 +317,32 @@ RedirectRulesDialog::~RedirectRulesDialog() = default;
 void RedirectRulesDialog::buildUi()
 {
     auto *layout = new QVBoxLayout(this);
-    m_intro = new QLabel(
-        m_link.shortUrl.isEmpty()
-            ? tr("Send some visitors of the new link somewhere else than %1. The rules are tried from the top; the "
-                 "first whose conditions all match decides, and everyone else goes to the link's own destination.")
+    // A link with an A/B split sends the visitors no rule matched to one of the split's
+    // destinations (the rules come first: linkdeck-server's resolver, Rules::visit), not to the
+    // link's own destination, which is only the split's A.
+    QString intro;
+    if (LinkSplit::hasSplit(m_link))
+        intro = m_link.shortUrl.isEmpty()
+            ? tr("Send some visitors of the new link to addresses of their own. The rules are tried from the "
+                 "top and come before the A/B split: the first rule whose conditions all match decides, and "
+                 "only the visitors no rule matches are shared by the split (%1).")
+                  .arg(splitShares())
+            : tr("Send some visitors of %1 to addresses of their own. The rules are tried from the top and "
+                 "come before the A/B split: the first rule whose conditions all match decides, and only the "
+                 "visitors no rule matches are shared by the split (%2).")
+                  .arg(m_link.shortUrl, splitShares());
+    else
+        intro = m_link.shortUrl.isEmpty()
+            ? tr("Send some visitors of the new link somewhere else than %1. The rules are tried from the "
+                 "top; the first whose conditions all match decides, and everyone else goes to the link's own "
+                 "destination.")
                   .arg(m_link.destination)
             : tr("Send some visitors of %1 somewhere else than %2. The rules are tried from the top; the "
                  "first whose conditions all match decides, and everyone else goes to the link's own "
                  "destination.")
-                  .arg(m_link.shortUrl, m_link.destination),
-        this);
+                  .arg(m_link.shortUrl, m_link.destination);
+    m_intro = new QLabel(intro, this);
+    m_intro->setObjectName(u"rulesIntroLabel"_s);
     m_intro->setWordWrap(true);
     m_intro->setTextFormat(Qt::PlainText);
     layout->addWidget(m_intro);
@@ -418,9 +438,18 @@ void RedirectRulesDialog::buildUi()
     resize(960, 540);
 }
 
+QString RedirectRulesDialog::splitShares() const
+{
+    QStringList shares;
+    for (qsizetype i = 0; i < m_link.variants.size(); ++i)
+        shares << tr("%1 %2").arg(LinkSplit::letter(int(i) + 1), Percent::text(m_link.variants.at(i).percent));
+    return QLocale().createSeparatedList(shares);
+}
+
 void RedirectRulesDialog::setRules(const QList<Rules::Rule> &rules)
 {
     m_rules = rules;
+    m_savedRules = rules;
     m_filling = true;
     m_list->clear();
     for (int i = 0; i < m_rules.size(); ++i)
@@ -500,8 +529,10 @@ void RedirectRulesDialog::refresh()
     if (row >= 0 && row < m_rules.size())
         m_summary->setText(Rules::Text::describe(m_rules.at(row)));
     else if (m_loaded)
-        m_summary->setText(m_rules.isEmpty() ? tr("No rules: every visitor goes to %1.").arg(m_link.destination)
-                                             : QString());
+        m_summary->setText(!m_rules.isEmpty() ? QString()
+                               : LinkSplit::hasSplit(m_link)
+                               ? tr("No rules: the A/B split shares every visitor (%1).").arg(splitShares())
+                               : tr("No rules: every visitor goes to %1.").arg(m_link.destination));
     const QString problem = m_loaded ? Rules::Text::problem(m_rules) : QString();
     if (m_loaded)
         setErrorText(m_error, problem);
@@ -583,6 +614,7 @@ void RedirectRulesDialog::accept()
     }
     if (!m_provider) {   // only collecting: the caller saves them
         m_rules = Rules::normalized(m_rules);
+        m_savedRules = m_rules;
         emit rulesSaved(m_rules);
         QDialog::accept();
         return;
@@ -595,9 +627,34 @@ void RedirectRulesDialog::accept()
             return;
         }
         m_rules = *r;
+        m_savedRules = m_rules;
         emit rulesSaved(*r);
         QDialog::accept();
     });
+}
+
+bool RedirectRulesDialog::hasUnsavedChanges() const
+{
+    return m_loaded && Rules::normalized(m_rules) != Rules::normalized(m_savedRules);
+}
+
+void RedirectRulesDialog::reject()
+{
+    readEditor();
+    if (m_busy && m_loaded)
+        return;   // saving: the server's answer closes the dialog or says why not
+    if (!hasUnsavedChanges()) {
+        QDialog::reject();
+        return;
+    }
+    // As a person expects of an editor: a changed rule is not thrown away by a key press.
+    const auto answer = MessageBox::question(
+        this, tr("Unsaved Rules"), tr("The redirect rules have changes that are not saved. Save them?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        accept();   // closes when saved; an invalid rule or an error keeps the dialog open, saying why
+    else if (answer == QMessageBox::Discard)
+        QDialog::reject();
 }
 
 void RedirectRulesDialog::setBusy(bool busy, const QString &status)

@@ -24,7 +24,8 @@ class ConditionRow;
 
 // Edits a link's redirect rules (Shlink's dynamic redirects): an ordered list of rules, each
 // a destination and the conditions a visitor must all meet to be sent there; the first rule
-// that matches wins, else the link's own destination. The rules are loaded from the account's
+// that matches wins, else the link's own destination, or for a link with an A/B split the split
+// shares the visitors no rule matched (the rules come first). The rules are loaded from the account's
 // provider when the dialog opens; Save sends the whole list and the dialog closes only when
 // the provider stored it, so nothing typed is lost on an error. Validation is core's
 // (Rules::Text::problem), the same the server applies.
@@ -45,12 +46,17 @@ public:
     QList<Rules::Rule> rules() const { return m_rules; }
     void setRules(const QList<Rules::Rule> &rules);
     bool isLoaded() const { return m_loaded; }
+    // Rules added, removed, moved or edited since they were loaded (or set) and not saved.
+    bool hasUnsavedChanges() const;
 
 signals:
     void rulesSaved(const QList<Linkdeck::Rules::Rule> &rules);
 
 public slots:
     void accept() override;
+    // Esc, Cancel or the window's close button: with unsaved changes, asks whether to save them,
+    // discard them or go on editing (Cancel keeps the dialog open as it is).
+    void reject() override;
     void addRule();
     void removeRule();
     void moveRule(int delta);
@@ -65,10 +71,12 @@ private:
     void showError(const QString &message);
     ConditionRow *appendConditionRow(const Rules::Condition &condition);
     QString listText(int row) const;
+    QString splitShares() const;   // "A 70% and B 30%", for a link with an A/B split
 
     LinkProvider *m_provider;
     Link m_link;
     QList<Rules::Rule> m_rules;
+    QList<Rules::Rule> m_savedRules;   // as loaded, set or last saved
     bool m_loaded = false;
     bool m_busy = false;
     bool m_filling = false;

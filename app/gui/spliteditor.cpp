@@ -14,6 +14,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "core/base/percent.h"
 #include "core/links/linksplit.h"
 
 using namespace Qt::StringLiterals;
@@ -99,7 +100,8 @@ void SplitEditor::addRow(const QString &url, int percent)
     row.url->setClearButtonEnabled(true);
     row.percent = new QSpinBox(m_fields);
     row.percent->setRange(0, 99);
-    row.percent->setSuffix(u" %"_s);
+    row.percent->setPrefix(Percent::prefix());
+    row.percent->setSuffix(Percent::suffix());
     row.percent->setValue(percent);
     row.remove = new QToolButton(m_fields);
     row.remove->setIcon(QIcon::fromTheme(u"list-remove"_s));
@@ -205,7 +207,7 @@ void SplitEditor::relabel()
         total += row.percent->value();
     }
     m_add->setEnabled(int(m_rows.size()) < LinkSplit::MaxVariants);
-    m_total->setText(tr("Together: %1%").arg(total));
+    m_total->setText(tr("Together: %1").arg(Percent::text(total)));
 }
 
 void SplitEditor::setDestination(const QString &url)

@@ -1,6 +1,7 @@
 #include "gui/statsdialog.h"
 
 #include "core/base/clock.h"
+#include "core/base/percent.h"
 #include "core/models/linktablemodel.h"
 #include "gui/statschart.h"
 #include "gui/statsreport.h"
@@ -269,7 +270,7 @@ void StatsDialog::present()
     const QLocale locale;
     QString change;
     if (const std::optional<double> percent = f.changePercent()) {
-        change = tr(" (%1% against the period before)").arg(locale.toString(*percent, 'f', 0));
+        change = tr(" (%1 against the period before)").arg(Percent::text(*percent, 0, locale));
         if (*percent > 0)
             change.replace(u"("_s, u"(+"_s);
     }

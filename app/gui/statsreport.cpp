@@ -1,6 +1,7 @@
 #include "gui/statsreport.h"
 
 #include "core/base/clock.h"
+#include "core/base/percent.h"
 #include "gui/statstables.h"
 
 #include <QChartView>
@@ -28,8 +29,8 @@ QString table(const QString &heading, const QList<std::pair<QString, qint64>> &r
     for (qsizetype i = 0; i < rows.size() && i < StatsReport::RowsPerTable; ++i) {
         const double percent = all > 0 ? 100.0 * double(rows.at(i).second) / double(all) : 0.0;
         out += u"<tr><td>"_s + rows.at(i).first.toHtmlEscaped() + u"</td><td align=\"right\">"_s
-            + locale.toString(rows.at(i).second) + u"</td><td align=\"right\">"_s + locale.toString(percent, 'f', 1)
-            + locale.percent() + u"</td></tr>"_s;
+            + locale.toString(rows.at(i).second) + u"</td><td align=\"right\">"_s + Percent::text(percent, 1, locale)
+            + u"</td></tr>"_s;
     }
     return out + u"</table>"_s;
 }

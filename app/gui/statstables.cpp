@@ -8,6 +8,7 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include "core/base/percent.h"
 #include "core/links/linksplit.h"
 
 using namespace Qt::StringLiterals;
@@ -23,7 +24,7 @@ void fillRow(QTableWidget *table, int row, const QString &label, qint64 clicks, 
     auto *count = new QTableWidgetItem(locale.toString(clicks));
     count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     table->setItem(row, 1, count);
-    auto *share = new QTableWidgetItem(locale.toString(percent, 'f', 1) + locale.percent());
+    auto *share = new QTableWidgetItem(Percent::text(percent, 1, locale));
     share->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     table->setItem(row, 2, share);
 }
@@ -165,13 +166,13 @@ void StatsTables::presentSplit(const CampaignStats::Figures &f)
         auto *what = new QTableWidgetItem(tr("%1: %2").arg(LinkSplit::letter(row.variant), row.url));
         what->setToolTip(row.url);
         m_splitTable->setItem(i, 0, what);
-        auto *set = new QTableWidgetItem(locale.toString(row.percent) + locale.percent());
+        auto *set = new QTableWidgetItem(Percent::text(row.percent, 0, locale));
         set->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_splitTable->setItem(i, 1, set);
         auto *clicks = new QTableWidgetItem(locale.toString(row.clicks));
         clicks->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_splitTable->setItem(i, 2, clicks);
-        auto *share = new QTableWidgetItem(locale.toString(row.share, 'f', 1) + locale.percent());
+        auto *share = new QTableWidgetItem(Percent::text(row.share, 1, locale));
         share->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_splitTable->setItem(i, 3, share);
     }

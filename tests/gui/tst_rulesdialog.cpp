@@ -2,6 +2,7 @@
 // rule for Android visitors, save; the rule is in the shared database and a real
 // linkdeck-server on that database sends an Android browser to it. In the main window the
 // action is there for local links and disabled, saying why, for a Bitly link.
+#include "core/base/percent.h"
 #include "core/models/linktablemodel.h"
 #include "core/providers/linkprovider.h"
 #include "core/storage/linkrepository.h"
@@ -9,6 +10,7 @@
 #include "core/storage/settings.h"
 #include "core/sync/backend.h"
 #include "gui/mainwindow.h"
+#include "gui/messagebox.h"
 #include "gui/redirectrulesdialog.h"
 #include "server/linkserver.h"
 #include "support/httpclient.h"
@@ -51,6 +53,8 @@ private slots:
     void editOrderAndValidation();
     void actionFollowsTheAccount();
     void datesKeepTheirInstant();
+    void introTellsWhatASplitDoes();
+    void escapeAsksBeforeDiscarding();
 
 private:
     Link addLocalLink(const QString &slug);
@@ -291,6 +295,111 @@ void TestRulesDialog::datesKeepTheirInstant()
     const Result<QList<Rules::Rule>> stored = local()->redirectRules(link).result();
     QCOMPARE(stored->first().conditions.at(0).matchValue, u"2026-12-24T10:00:00Z"_s);
     QCOMPARE(stored->first().conditions.at(1).matchValue, u"2026-12-27T00:00:00Z"_s);   // a date is midnight UTC
+}
+
+// For a link with an A/B split the rules come first and the split shares everyone else
+// (linkdeck-server's resolver): the intro and the summary say so, not that everyone else goes to
+// the link's own destination, which is only the split's A (issue 12).
+void TestRulesDialog::introTellsWhatASplitDoes()
+{
+    Link draft;
+    draft.destination = u"https://shop.example/a"_s;
+    draft.slug = u"ab"_s;
+    draft.variants = {{{}, 70}, {u"https://shop.example/b"_s, 30}};
+    const Result<Link> link = local()->create(draft).result();
+    QVERIFY2(link, qPrintable(link ? QString() : link.error().message));
+    const auto shown = [](RedirectRulesDialog &dialog) {
+        dialog.show();
+        return QTest::qWaitForWindowExposed(&dialog);
+    };
+    RedirectRulesDialog dialog(local(), *link);
+    QVERIFY(shown(dialog));
+    QTRY_VERIFY(dialog.isLoaded());
+    const QString intro = dialog.findChild<QLabel *>(u"rulesIntroLabel"_s)->text();
+    QVERIFY2(!intro.contains(u"everyone else goes to the link's own destination"_s), qPrintable(intro));
+    QVERIFY2(intro.contains(u"come before the A/B split"_s), qPrintable(intro));
+    QVERIFY2(intro.contains(u"only the visitors no rule matches are shared by the split"_s), qPrintable(intro));
+    QVERIFY2(intro.contains(u"A "_s + Percent::text(70)) && intro.contains(u"B "_s + Percent::text(30)),
+             qPrintable(intro));
+    const QString summary = dialog.findChild<QLabel *>(u"ruleSummaryLabel"_s)->text();
+    QVERIFY2(summary.startsWith(u"No rules: the A/B split shares every visitor"_s), qPrintable(summary));
+
+    // The same in the collecting dialog of New Link, and a link without a split as before.
+    Link fresh = draft;
+    fresh.shortUrl.clear();
+    RedirectRulesDialog collecting(QList<Rules::Rule>{}, fresh);
+    QVERIFY(shown(collecting));
+    QVERIFY(collecting.findChild<QLabel *>(u"rulesIntroLabel"_s)->text().contains(u"come before the A/B split"_s));
+    const Link plain = addLocalLink(u"plain"_s);
+    RedirectRulesDialog without(local(), plain);
+    QVERIFY(shown(without));
+    QTRY_VERIFY(without.isLoaded());
+    QVERIFY(without.findChild<QLabel *>(u"rulesIntroLabel"_s)
+                ->text()
+                .contains(u"everyone else goes to the link's own destination"_s));
+    QCOMPARE(without.findChild<QLabel *>(u"ruleSummaryLabel"_s)->text(),
+             u"No rules: every visitor goes to https://shop.example/web."_s);
+}
+
+// Esc with an edited rule does not throw it away: the dialog asks (Save / Discard / Cancel).
+// Cancel keeps it open with the edit, Save stores it, Discard closes without; with nothing
+// changed Esc closes at once without asking (issue 12).
+void TestRulesDialog::escapeAsksBeforeDiscarding()
+{
+    const Link link = addLocalLink(u"esc"_s);
+    using T = Rules::ConditionType;
+    QVERIFY(local()
+                ->setRedirectRules(link, {Rules::Rule{0, u"https://a.example/"_s, {{T::Device, {}, u"ios"_s}}}})
+                .result());
+    const auto open = [&](std::unique_ptr<RedirectRulesDialog> &dialog) {
+        dialog = std::make_unique<RedirectRulesDialog>(local(), link);
+        dialog->show();
+        return QTest::qWaitForWindowExposed(dialog.get());
+    };
+    std::unique_ptr<RedirectRulesDialog> dialog;
+
+    // Nothing changed: Esc closes, no question.
+    QVERIFY(open(dialog));
+    QTRY_VERIFY(dialog->isLoaded());
+    int asked = MessageBox::questionsAsked();
+    QTest::keyClick(dialog.get(), Qt::Key_Escape);
+    QTRY_VERIFY(!dialog->isVisible());
+    QCOMPARE(MessageBox::questionsAsked(), asked);
+
+    // An edited destination, Esc, Cancel: still open, the edit still there.
+    QVERIFY(open(dialog));
+    QTRY_VERIFY(dialog->isLoaded());
+    auto *destination = dialog->findChild<QLineEdit *>(u"ruleDestinationEdit"_s);
+    destination->setFocus();
+    destination->selectAll();
+    QTest::keyClicks(destination, u"https://edited.example/"_s);
+    QVERIFY(dialog->hasUnsavedChanges());
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QTest::keyClick(destination, Qt::Key_Escape);
+    QCOMPARE(MessageBox::questionsAsked(), asked + 1);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(destination->text(), u"https://edited.example/"_s);
+
+    // Esc, Save: stored, closed.
+    QSignalSpy saved(dialog.get(), &RedirectRulesDialog::rulesSaved);
+    MessageBox::setNextAnswer(QMessageBox::Save);
+    QTest::keyClick(destination, Qt::Key_Escape);
+    QTRY_COMPARE(saved.count(), 1);
+    QTRY_VERIFY(!dialog->isVisible());
+    QCOMPARE(dialog->result(), int(QDialog::Accepted));
+    QCOMPARE(local()->redirectRules(link).result()->first().longUrl, u"https://edited.example/"_s);
+
+    // A rule added, Esc, Discard: closed, nothing stored.
+    QVERIFY(open(dialog));
+    QTRY_VERIFY(dialog->isLoaded());
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"addRuleButton"_s), Qt::LeftButton);
+    asked = MessageBox::questionsAsked();
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    QTest::keyClick(dialog.get(), Qt::Key_Escape);
+    QCOMPARE(MessageBox::questionsAsked(), asked + 1);
+    QTRY_VERIFY(!dialog->isVisible());
+    QCOMPARE(dialog->result(), int(QDialog::Rejected));
+    QCOMPARE(local()->redirectRules(link).result()->size(), 1);
 }
 
 QTEST_MAIN(TestRulesDialog)

@@ -1,4 +1,5 @@
 #include "core/base/clock.h"
+#include "core/base/percent.h"
 #include "core/links/linksplit.h"
 #include "core/models/linktablemodel.h"
 #include "core/providers/localprovider.h"
@@ -21,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
@@ -54,6 +56,7 @@ private slots:
     void openSectionsFitInGerman();
     void splitFiguresFitInGerman();
     void germanWordsAgree();
+    void sharesWrittenAlike();
 
 private:
     LinkDialog *openDialog(const QString &action);
@@ -231,7 +234,7 @@ void TestSplitDialog::statisticsByVariant()
     // The detail pane says the split; its addresses in the tooltip.
     auto *detail = m_window->findChild<QLabel *>(u"detailSplit"_s);
     QVERIFY(detail);
-    QTRY_COMPARE(detail->text(), u"A 50% · B 50%"_s);
+    QTRY_COMPARE(detail->text(), u"A "_s + Percent::text(50) + u" · B "_s + Percent::text(50));
     QVERIFY(detail->toolTip().contains(u"B: https://shop.example/b"_s));
     m_window->findChild<QAction *>(u"statsAction"_s)->trigger();
     auto *stats = m_window->findChild<StatsDialog *>(u"statsDialog"_s);
@@ -244,7 +247,7 @@ void TestSplitDialog::statisticsByVariant()
     QVERIFY(table->isVisible());   // the split's tab comes first
     QCOMPARE(table->item(0, 0)->text(), u"A: https://shop.example/a"_s);
     QCOMPARE(table->item(1, 2)->text(), QLocale().toString(55));
-    QCOMPARE(table->item(1, 3)->text(), QLocale().toString(55.0, 'f', 1) + QLocale().percent());
+    QCOMPARE(table->item(1, 3)->text(), Percent::text(55.0, 1));
     // 45 / 55 over 100 clicks: chi-square 1, p = 0.317, not significant.
     QVERIFY2(summary->text().contains(u"not significant"_s)
                  && summary->text().contains(u"p = "_s + QLocale().toString(0.317, 'f', 3))
@@ -296,7 +299,8 @@ void TestSplitDialog::targetingRulesInTheDialog()
     country->setCurrentIndex(country->findData(u"DE"_s));
     QCOMPARE(result->text(), u"Goes to https://apps.apple.com/app/id1 (rule 1)."_s);
     country->setCurrentIndex(country->findData(u"FR"_s));
-    QVERIFY2(result->text().contains(u"A/B split"_s) && result->text().contains(u"B 50% https://shop.example/b"_s),
+    QVERIFY2(result->text().contains(u"A/B split"_s)
+                 && result->text().contains(u"B "_s + Percent::text(50) + u" https://shop.example/b"_s),
              qPrintable(result->text()));
     dialog->reject();
     QTRY_VERIFY(!m_window->linkDialog());   // closed and gone
@@ -444,6 +448,61 @@ void TestSplitDialog::germanWordsAgree()
     QCOMPARE(QCoreApplication::translate("Linkdeck::Gui::RulesSection", "Reading the rules…"),
              u"Regeln werden gelesen …"_s);
     QCOMPARE(QCoreApplication::translate("Linkdeck::Gui::MainWindow", "Counting…"), u"Wird gezählt …"_s);
+}
+
+// One way to write a share wherever one is shown (issue 12: the statistics said "50%" and
+// "55,0%", the split editor "50 %"): in German the number, a no-break space and the sign, as
+// CLDR writes percentages; in English the sign right after the number.
+void TestSplitDialog::sharesWrittenAlike()
+{
+    QCOMPARE(Percent::text(45, 0, QLocale(QLocale::English, QLocale::UnitedStates)), u"45%"_s);
+    QCOMPARE(Percent::text(12.345, 1, QLocale(QLocale::English, QLocale::UnitedStates)), u"12.3%"_s);
+    QCOMPARE(Percent::text(45, 0, QLocale(QLocale::German, QLocale::Germany)), u"45\u00a0%"_s);
+    QCOMPARE(Percent::text(55, 1, QLocale(QLocale::German, QLocale::Germany)), u"55,0\u00a0%"_s);
+    QCOMPARE(Percent::text(45, 0, QLocale(QLocale::French, QLocale::France)), u"45\u202f%"_s);
+
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const auto restore = qScopeGuard([&] { QLocale::setDefault(previous); });
+    rebuildInGerman();
+    if (QTest::currentTestFailed())
+        return;
+    Link draft;
+    draft.slug = u"ab"_s;
+    draft.destination = u"https://shop.example/a"_s;
+    draft.variants = {{{}, 50}, {u"https://shop.example/b"_s, 50}};
+    auto created = m_backend->provider(1)->create(draft);
+    created.waitForFinished();
+    QVERIFY(created.result().ok());
+    const qint64 hour = QDateTime(Clock::today().addDays(-1), QTime(12, 0), QTimeZone::utc()).toSecsSinceEpoch();
+    QVERIFY(Rollups::addHour(m_backend->database().connection(), created.result()->id, hour, 100, 0,
+                             {{u"variant"_s, u"1"_s, 45}, {u"variant"_s, u"2"_s, 55}, {u"country"_s, u"DE"_s, 100}}));
+    select(u"ab"_s);
+    const QString fifty = u"50\u00a0%"_s;
+    auto *detail = m_window->findChild<QLabel *>(u"detailSplit"_s);
+    QTRY_COMPARE(detail->text(), u"A "_s + fifty + u" · B "_s + fifty);
+
+    m_window->findChild<QAction *>(u"statsAction"_s)->trigger();
+    auto *stats = m_window->findChild<StatsDialog *>(u"statsDialog"_s);
+    QVERIFY(stats);
+    QTRY_VERIFY(!stats->stats().isLoading() && stats->stats().hasSplit());
+    auto *split = stats->findChild<QTableWidget *>(u"statsSplitTable"_s);
+    QTRY_COMPARE(split->rowCount(), 2);
+    QCOMPARE(split->item(0, 1)->text(), fifty);              // the share set
+    QCOMPARE(split->item(0, 3)->text(), u"45,0\u00a0%"_s);   // the share of the clicks
+    auto *countries = stats->findChild<QTableWidget *>(u"statsCountriesTable"_s);
+    QTRY_COMPARE(countries->rowCount(), 1);
+    QCOMPARE(countries->item(0, 2)->text(), u"100,0\u00a0%"_s);
+    stats->close();
+
+    m_window->findChild<QAction *>(u"editLinkAction"_s)->trigger();
+    LinkDialog *dialog = m_window->linkDialog();
+    QVERIFY(dialog);
+    auto *percentA = dialog->findChild<QSpinBox *>(u"splitPercent1"_s);
+    QVERIFY(percentA);
+    QCOMPARE(percentA->text(), fifty);
+    auto *total = dialog->findChild<SplitEditor *>(u"splitGroup"_s)->findChild<QLabel *>(u"splitTotal"_s);
+    QVERIFY2(total->text().endsWith(u" 100\u00a0%"_s), qPrintable(total->text()));
 }
 
 QTEST_MAIN(TestSplitDialog)

@@ -1,6 +1,7 @@
 #include "core/analytics/analytics.h"
 #include "core/analytics/campaignstats.h"
 #include "core/base/clock.h"
+#include "core/base/percent.h"
 #include "core/providers/linkprovider.h"
 #include "core/providers/remoteprovider.h"
 #include "core/storage/clickrollups.h"
@@ -98,10 +99,8 @@ void TestStats::campaignViewShowsTheTotals()
     QVERIFY(stats->findChild<QTableWidget *>(u"statsTopLinksTable"_s)->isVisible());
     QVERIFY(!stats->findChild<QLabel *>(u"statsSplitSummary"_s)->isVisible());
     QCOMPARE(countries->item(0, 0)->text(), u"FR"_s);
-    // Shares in the user's locale ("66.7%", in German "66,7%").
-    const auto percent = [](double value) -> QString {
-        return QLocale().toString(value, 'f', 1) + QLocale().percent();
-    };
+    // Shares in the user's locale ("66.7%", in German "66,7 %"), as Percent writes every share.
+    const auto percent = [](double value) -> QString { return Percent::text(value, 1); };
     QCOMPARE(countries->item(0, 2)->text(), percent(66.7));   // 6 of 9
     QCOMPARE(countries->item(1, 2)->text(), percent(33.3));
     // The CSV carries every tab: the series, then the top links and each breakdown.

@@ -12,6 +12,7 @@
 #include "gui/linkcommands.h"
 #include "gui/linkdialog.h"
 #include "gui/mainwindow.h"
+#include "gui/messagebox.h"
 #include "gui/preferencesdialog.h"
 #include "gui/qrstudiodialog.h"
 #include "gui/redirectrulesdialog.h"
@@ -589,8 +590,10 @@ void TestTranslations::inEveryWindow(const QString &language, const WindowCheck 
             add->click();
     }
     clipped << check(rules, u"Redirect Rules"_s);
-    if (rules)
+    if (rules) {
+        MessageBox::setNextAnswer(QMessageBox::Discard);   // the added rule is not saved
         rules->reject();
+    }
 
     GettingStartedDialog::showFor(&window);
     clipped << check(window.findChild<GettingStartedDialog *>(), u"Getting Started"_s);

@@ -3,6 +3,7 @@
 #include <optional>
 #include <string>
 
+#include "core/base/percent.h"
 #include "core/links/linksplit.h"
 #include "core/links/rulematch.h"
 
@@ -108,10 +109,9 @@ QString PreviewText::describe(const Visit &visit, const Link &link)
     if (visit.split) {
         QStringList shares;
         for (qsizetype i = 0; i < link.variants.size(); ++i)
-            shares << tr("%1 %2% %3")
-                          .arg(LinkSplit::letter(int(i) + 1))
-                          .arg(link.variants.at(i).percent)
-                          .arg(link.variants.at(i).url);
+            shares << tr("%1 %2 %3")
+                          .arg(LinkSplit::letter(int(i) + 1), Percent::text(link.variants.at(i).percent),
+                               link.variants.at(i).url);
         return tr("No rule matches: the A/B split sends this visitor to one of %1.").arg(shares.join(u", "_s));
     }
     if (visit.url.isEmpty())
