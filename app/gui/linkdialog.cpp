@@ -5,6 +5,7 @@
 #include "core/base/future.h"
 #include "gui/rulessection.h"
 #include "gui/spliteditor.h"
+#include "gui/windowfit.h"
 
 #include "core/links/linklimits.h"
 #include "core/links/linkpassword.h"
@@ -961,15 +962,29 @@ bool LinkDialog::eventFilter(QObject *watched, QEvent *event)
     return QDialog::eventFilter(watched, event);
 }
 
+void LinkDialog::setVisible(bool visible)
+{
+    if (visible && !m_placed && !isVisible()) {
+        // Sized and placed before it is shown: fitted after the first show (a timer on the
+        // sections' layout), the dialog grew below the screen of a 1024x700 desktop in German,
+        // and the window manager pushed its title bar above it.
+        m_placed = true;
+        fitSections();
+        layout()->activate();
+        resize(WindowFit::bounded(this, sizeHint().expandedTo(minimumSizeHint())));
+        WindowFit::keepInside(this, true);
+    }
+    QDialog::setVisible(visible);
+}
+
 void LinkDialog::fitSections()
 {
-    const QScreen *screen = this->screen();
-    // The dialog within most of the screen's height, so that it fits wherever the window
-    // manager centres it (over the main window, which may sit low).
-    const int available = (screen ? screen->availableGeometry().height() : 800) * 4 / 5;
-    // Everything but the sections: the fields above, the final address, the buttons, the frame.
+    // The dialog within most of the screen's height, the window manager's frame included.
+    const QMargins frame = WindowFit::frame(this);
+    const int available = (WindowFit::available(this).height() - frame.top() - frame.bottom()) * 4 / 5;
+    // Everything but the sections: the fields above, the final address, the buttons.
     const int others =
-        layout()->sizeHint().height() - std::max(m_scroll->sizeHint().height(), m_scroll->minimumHeight()) + 40;
+        layout()->sizeHint().height() - std::max(m_scroll->sizeHint().height(), m_scroll->minimumHeight());
     const int wanted = m_sections->sizeHint().height();
     m_scroll->setMinimumHeight(std::max(120, std::min(wanted, available - std::max(0, others))));
     // Nor narrower than the sections and the scroll bar beside them: they never scroll sideways,
@@ -977,6 +992,11 @@ void LinkDialog::fitSections()
     // Remove button and its total) was cut at the right edge.
     m_scroll->setMinimumWidth(m_sections->minimumSizeHint().width() + m_scroll->verticalScrollBar()->sizeHint().width()
                               + 2 * m_scroll->frameWidth());
+    // Grown by an opened section: still wholly on the screen, title bar included.
+    if (isVisible()) {
+        layout()->activate();
+        WindowFit::keepInside(this, false);
+    }
 }
 
 }   // namespace Linkdeck::Gui

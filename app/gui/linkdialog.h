@@ -59,6 +59,9 @@ signals:
 
 public slots:
     void accept() override;
+    // The first show sizes the dialog to its sections within the screen and places its whole
+    // frame on the screen, centred on the main window (issue 12).
+    void setVisible(bool visible) override;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -91,6 +94,7 @@ private:
     const Settings &m_settings;
     std::optional<Link> m_original;   // set when editing
     bool m_busy = false;
+    bool m_placed = false;   // sized and placed for its first show
     bool m_slugTaken = false;
     int m_slugCheckGeneration = 0;
 

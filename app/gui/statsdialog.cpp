@@ -6,6 +6,7 @@
 #include "gui/statschart.h"
 #include "gui/statsreport.h"
 #include "gui/statstables.h"
+#include "gui/windowfit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -24,6 +25,7 @@
 #include <QStandardItemModel>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <climits>
 
 using namespace Qt::StringLiterals;
@@ -49,7 +51,6 @@ StatsDialog::StatsDialog(Backend &backend, const CampaignStats::Target &target, 
     setWindowTitle(tr("Statistics: %1").arg(title));
     m_fileStem = title;
     m_fileStem.replace(QRegularExpression(u"[/\\\\:*?\"<>|]"_s), u"-"_s);
-    resize(980, 680);
     auto *layout = new QVBoxLayout(this);
     auto *controls = new QHBoxLayout;
     m_range = new QComboBox(this);
@@ -176,6 +177,25 @@ StatsDialog::StatsDialog(Backend &backend, const CampaignStats::Target &target, 
         }
     });
     reload();
+}
+
+void StatsDialog::setVisible(bool visible)
+{
+    if (visible && !m_placed && !isVisible()) {
+        m_placed = true;
+        // The chart gives way first on a low screen: it shrinks (to 160 px) before the dialog
+        // would need more than the screen; the tables scroll within what is left.
+        layout()->activate();
+        const QMargins frame = WindowFit::frame(this);
+        const int room = WindowFit::available(this).height() - frame.top() - frame.bottom();
+        if (const int excess = minimumSizeHint().height() - room; excess > 0) {
+            m_chart->setMinimumHeight(std::max(160, m_chart->minimumHeight() - excess));
+            layout()->activate();
+        }
+        resize(WindowFit::bounded(this, QSize(980, 680).expandedTo(minimumSizeHint())));
+        WindowFit::keepInside(this, true);
+    }
+    QDialog::setVisible(visible);
 }
 
 void StatsDialog::addExport(QMenu *menu, const QString &text, const QString &name, const QString &suffix,

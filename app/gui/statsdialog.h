@@ -45,6 +45,9 @@ public:
     bool exportChart(const QString &path, QString *error = nullptr) const;
 
 public slots:
+    // Shown within the screen's available geometry, title bar included, centred on the main
+    // window (issue 12: 980x680 ran to the bottom edge of a 1024x700 desktop).
+    void setVisible(bool visible) override;
     void reload();
     void refreshProviders();   // fetch the providers' figures again, ignoring the cache
 
@@ -57,6 +60,7 @@ private:
     void present();
 
     CampaignStats *m_stats = nullptr;
+    bool m_placed = false;
     QComboBox *m_range = nullptr;
     QDateEdit *m_fromEdit = nullptr;
     QDateEdit *m_toEdit = nullptr;

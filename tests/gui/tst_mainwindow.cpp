@@ -6,6 +6,7 @@
 #include "gui/mainwindow.h"
 #include "gui/messagebox.h"
 #include "gui/sidebar.h"
+#include "i18n.h"
 
 #include <QAction>
 #include <QApplication>
@@ -21,6 +22,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
@@ -29,6 +31,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 using namespace Linkdeck;
@@ -54,6 +57,7 @@ private slots:
     void editKeepsItsOwnBackHalf();
     void windowStateIsRemembered();
     void firstStartFitsSmallScreens();
+    void newLinkOpensOnTheScreen();
     void preferencesChangeRandomSlugLength();
     void newLinkFarDownIsSelected();
     void sidebarCountsFollowEdits();
@@ -507,6 +511,51 @@ void TestMainWindow::firstStartFitsSmallScreens()
     openWindow();
     QVERIFY(!m_window->startsMaximized());
     QCOMPARE(m_window->size(), QSize(700, 500));
+}
+
+// The first New Link in German on a small screen (issue 12, desktop sweep at 1024x700): its
+// whole frame, title bar included, within the screen's available geometry as it opens and with
+// every section open, centred on the main window. It was fitted to its sections after it was
+// shown and grew past the screen, and the window manager pushed its title bar above it. Run on
+// the test's screen (800x600 offscreen) and on a 1024x700 one (tst_mainwindow_smallscreen).
+void TestMainWindow::newLinkOpensOnTheScreen()
+{
+    const auto untranslated = qScopeGuard([] {   // as the other tests run: the source texts
+        qDeleteAll(QCoreApplication::instance()->findChildren<QTranslator *>(Qt::FindDirectChildrenOnly));
+    });
+    qDeleteAll(QCoreApplication::instance()->findChildren<QTranslator *>(Qt::FindDirectChildrenOnly));
+    QVERIFY(installTranslators(QLocale(QLocale::German, QLocale::Germany)));
+    m_window.reset();
+    openWindow();   // a first start: maximized on a small screen
+    LinkDialog *dialog = openNewLinkDialog();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->windowTitle(), u"Neuer Link"_s);
+    const QRect available = dialog->screen()->availableGeometry();
+    const auto onScreen = [&](const QString &when) {
+        const QRect frame = dialog->frameGeometry();
+        return available.contains(frame) ? QString()
+                                         : u"%1: New Link at %2,%3 %4x%5, the screen's room %6x%7"_s.arg(when)
+                                               .arg(frame.x())
+                                               .arg(frame.y())
+                                               .arg(frame.width())
+                                               .arg(frame.height())
+                                               .arg(available.width())
+                                               .arg(available.height());
+    };
+    QCoreApplication::processEvents();   // anything fitted after the show
+    QVERIFY2(onScreen(u"as opened"_s).isEmpty(), qPrintable(onScreen(u"as opened"_s)));
+    const int centre = m_window->frameGeometry().center().x();
+    QVERIFY2(qAbs(dialog->frameGeometry().center().x() - centre) <= 1,
+             qPrintable(u"centre %1, the window's %2"_s.arg(dialog->frameGeometry().center().x()).arg(centre)));
+    for (auto *section : dialog->findChildren<QGroupBox *>()) {
+        if (section->isCheckable() && section->isVisible())
+            section->setChecked(true);
+    }
+    QTest::qWait(50);   // the sections fitted after their layout
+    QVERIFY2(onScreen(u"every section open"_s).isEmpty(), qPrintable(onScreen(u"every section open"_s)));
+    // The buttons in the dialog, on the screen.
+    auto *ok = dialog->findChild<QPushButton *>(u"okButton"_s);
+    QVERIFY(ok && dialog->rect().contains(QRect(ok->mapTo(dialog, QPoint(0, 0)), ok->size())));
 }
 
 void TestMainWindow::preferencesChangeRandomSlugLength()

@@ -22,11 +22,14 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -49,6 +52,7 @@ private slots:
     void campaignAcrossProvidersAndExport();
     void deviceKindsAreWords();
     void chartFollowsThePalette();
+    void fitsASmallScreen();
 
 private:
     // The day these tests live in, whatever today is: the app and the fakes read this clock.
@@ -157,11 +161,13 @@ void TestStats::campaignViewShowsTheTotals()
     QProcess text;
     text.start(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s});
     QVERIFY(text.waitForFinished(20000));
+    // (pdftotext writes a no-break space as a space)
     const QString words = QString::fromUtf8(text.readAllStandardOutput());
-    for (const QString &expected :
+    for (QString expected :
          QStringList{u"Statistics: spring"_s, u"7 clicks"_s, u"Top links"_s, u"Countries"_s, u"Referrers"_s,
                      u"Devices"_s, u"Operating systems"_s, percent(66.7), u"localhost:8080/print"_s})
-        QVERIFY2(words.contains(expected), qPrintable(expected + u" not in:\n"_s + words));
+        QVERIFY2(words.contains(expected.replace(QChar(0x00a0), u' ').replace(QChar(0x202f), u' ')),
+                 qPrintable(expected + u" not in:\n"_s + words));
     QVERIFY(!Gui::StatsReport::write(out.filePath(u"no/such/folder/r.pdf"_s), u"x"_s, {}, {}, nullptr, &error));
     QVERIFY(!error.isEmpty());
 
@@ -238,7 +244,7 @@ void TestStats::campaignAcrossProvidersAndExport()
         QCOMPARE(stats.stats().figures().total, 4 + 6);   // this computer + Bitly; Rebrandly has totals only
         // 10 clicks against Bitly's 2 in the 30 days before.
         QCOMPARE(stats.findChild<QLabel *>(u"statsSummaryLabel"_s)->text(),
-                 u"10 clicks (+400% against the period before)"_s);
+                 u"10 clicks (+"_s + Percent::text(400) + u" against the period before)"_s);
         const QString note = stats.findChild<QLabel *>(u"statsProviderNote"_s)->text();
         QVERIFY2(note.contains(u"updated just now"_s), qPrintable(note));
         QVERIFY2(note.contains(u"Totals only, not clicks over time, from Rebrandly"_s) && note.contains(u"11 clicks"_s),
@@ -286,7 +292,7 @@ void TestStats::campaignAcrossProvidersAndExport()
         auto *chart = stats.findChild<QChartView *>(u"statsTimeChart"_s);
         QCOMPARE(chart->chart()->series().size(), 1);
         QVERIFY(qobject_cast<QStackedBarSeries *>(chart->chart()->series().first()));
-        QCOMPARE(chart->chart()->title(), u"10 clicks (+400% against the period before)"_s);
+        QCOMPARE(chart->chart()->title(), u"10 clicks (+"_s + Percent::text(400) + u" against the period before)"_s);
         style->setCurrentIndex(0);   // a line per part
         QCOMPARE(chart->chart()->series().size(), 2);
         style->setCurrentIndex(1);
@@ -392,6 +398,63 @@ void TestStats::chartFollowsThePalette()
     contrast.setColor(QPalette::WindowText, Qt::white);
     chart.setPalette(contrast);
     QCOMPARE(chart.chart()->theme(), QChart::ChartThemeHighContrast);
+}
+
+// The statistics open within the screen, title bar and Close button included, centred on the
+// main window, with the chart, the tables and their figures in sight (issue 12: 980x680 ran to
+// the bottom edge of a 1024x700 desktop). Run on the test's screen (800x600 offscreen) and on
+// a 1024x700 one (tst_stats_smallscreen).
+void TestStats::fitsASmallScreen()
+{
+    QTemporaryDir dir;
+    Backend backend;
+    QVERIFY(backend.open(dir.filePath(u"l.sqlite"_s)).ok());
+    QSettings store(dir.filePath(u"s.ini"_s), QSettings::IniFormat);
+    Settings settings(store);
+    Link draft;
+    draft.destination = u"https://shop.example/spring?utm_campaign=spring"_s;
+    draft.slug = u"spring"_s;
+    auto created = backend.provider(1)->create(draft);
+    created.waitForFinished();
+    QVERIFY(created.result().ok());
+    Gui::MainWindow window(backend, settings);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *sidebar = window.findChild<Gui::Sidebar *>(u"sidebar"_s);
+    const auto found = sidebar->findItems(u"spring"_s, Qt::MatchExactly | Qt::MatchRecursive);
+    QCOMPARE(found.size(), 1);
+    sidebar->setCurrentItem(found.first());
+    window.findChild<QAction *>(u"statsAction"_s)->trigger();
+    auto *stats = window.findChild<Gui::StatsDialog *>(u"statsDialog"_s);
+    QVERIFY(stats);
+    QVERIFY(QTest::qWaitForWindowExposed(stats));
+    QTRY_VERIFY(!stats->stats().isLoading());
+    const QRect available = stats->screen()->availableGeometry();
+    QVERIFY2(available.contains(stats->frameGeometry()),
+             qPrintable(u"statistics at %1,%2 %3x%4 on a screen of %5x%6"_s.arg(stats->frameGeometry().x())
+                            .arg(stats->frameGeometry().y())
+                            .arg(stats->frameGeometry().width())
+                            .arg(stats->frameGeometry().height())
+                            .arg(available.width())
+                            .arg(available.height())));
+    // Centred on the main window where the screen leaves room.
+    QVERIFY(qAbs(stats->frameGeometry().center().x() - window.frameGeometry().center().x()) <= 1
+            || stats->frameGeometry().left() == available.left()
+            || stats->frameGeometry().right() == available.right());
+    // Everything in the dialog: the chart, the tables with a few rows, the Close button.
+    const QRect inside = stats->rect();
+    auto *chart = stats->findChild<QChartView *>(u"statsTimeChart"_s);
+    auto *tabs = stats->findChild<QTabWidget *>(u"statsTabs"_s);
+    auto *close = stats->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close);
+    for (QWidget *w : std::initializer_list<QWidget *>{chart, tabs, close}) {
+        QVERIFY(w->isVisible());
+        const QRect where(w->mapTo(stats, QPoint(0, 0)), w->size());
+        QVERIFY2(inside.contains(where), qPrintable(w->objectName()));
+    }
+    QVERIFY(chart->height() >= 160);
+    auto *countries = stats->findChild<QTableWidget *>(u"statsTopLinksTable"_s);
+    QVERIFY(countries->viewport()->height() >= 2 * countries->verticalHeader()->defaultSectionSize());
+    stats->close();
 }
 
 QTEST_MAIN(TestStats)

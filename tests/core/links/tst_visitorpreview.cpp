@@ -1,5 +1,7 @@
 #include "core/links/visitorpreview.h"
 
+#include "core/base/percent.h"
+
 #include <QTest>
 #include <QTimeZone>
 
@@ -132,7 +134,7 @@ void TestVisitorPreview::firstRuleThenSplitThenDestination()
     link.variants = {{link.destination, 70}, {u"https://shop.example/b"_s, 30}};
     v = visit(rules, link, Visitor{u"android"_s, u"fr"_s, {}, {}, {}}, now);
     QVERIFY(v.split);
-    QVERIFY(PreviewText::describe(v, link).contains(u"B 30% https://shop.example/b"_s));
+    QVERIFY(PreviewText::describe(v, link).contains(u"B "_s + Percent::text(30) + u" https://shop.example/b"_s));
 }
 
 QTEST_GUILESS_MAIN(TestVisitorPreview)
