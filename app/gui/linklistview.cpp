@@ -137,6 +137,9 @@ void LinkListView::createTable()
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideMiddle);
+    // Sideways a pixel at a time: in a narrow window the columns keep readable widths and the
+    // table scrolls (by whole columns it jumped past the destination).
+    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_table->setItemDelegateForColumn(LinkTableModel::ShortUrl, new ShortLinkDelegate(m_table));
     // Tab leaves the table (to the detail pane, the sidebar, the filter) instead of walking
     // cell by cell; arrows move within it.
@@ -288,7 +291,11 @@ void LinkListView::fitColumns()
     int title = titleWanted;
     int tags = tagsWanted;
     int campaign = campaignWanted;
+    // The least a destination (elided in the middle: the host and the end of the path) and a
+    // title (its first words) keep however narrow the window: below that they said nothing
+    // ("https…ber", "Wint…"), and the table scrolls sideways instead (issue 12).
     const int destinationLeast = 14 * em;
+    const int titleLeastReadable = 12 * em;
     const auto shown = [&](int column, int width) { return header->isSectionHidden(column) ? 0 : width; };
     const auto others = [&] {
         return shown(LinkTableModel::ShortUrl, shortUrl) + shown(LinkTableModel::Clicks, clicks)
@@ -298,14 +305,11 @@ void LinkListView::fitColumns()
     // The destination takes the free width; in a narrow window the title, tags and campaign
     // give way first, and what does not fit then scrolls.
     if (available - others() < destinationLeast) {
-        title = qMin(titleWanted, qMax(titleLeast, 9 * em));   // a few words of it stay readable
+        title = qMin(titleWanted, qMax(titleLeast, titleLeastReadable));   // its first words stay readable
         tags = tagsLeast;
         campaign = campaignLeast;
     }
-    // Then the destination, which is elided in the middle anyway, down to a few words, so that
-    // Created stays on screen (German titles are longer: "Schlagwörter", "Erstellt").
-    const int destination =
-        qMax(qMax(qMin(destinationLeast, 6 * em), leastWidth(LinkTableModel::Destination)), available - others());
+    const int destination = qMax(qMax(destinationLeast, leastWidth(LinkTableModel::Destination)), available - others());
     m_fitting = true;
     for (const auto &[column, width] : {std::pair{int(LinkTableModel::ShortUrl), shortUrl},
                                         {int(LinkTableModel::Clicks), clicks},

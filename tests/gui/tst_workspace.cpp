@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStackedWidget>
@@ -42,6 +43,7 @@ private slots:
     void tabWalksThePanesInOrder();
     void tableShowsWhatPeopleRead();
     void columnsSizedByHandAreKept();
+    void narrowWindowKeepsColumnsReadable();
     void firstStartShowsTheFirstSteps();
     void gettingStartedIsOffline();
     void statisticsOnlyWithSomethingToShow();
@@ -266,6 +268,42 @@ void TestWorkspace::tableShowsWhatPeopleRead()
     const int wide = header->sectionSize(LinkTableModel::Destination);
     m_window->resize(1024, 700);
     QTRY_VERIFY(header->sectionSize(LinkTableModel::Destination) < wide - 200);
+}
+
+// In a narrow window the destination and the title keep readable widths (issue 12, desktop
+// sweep: they were squeezed to "https…ber" and "Wint…" so that every column fitted) and the
+// table scrolls sideways, a pixel at a time; Clicks, the second column, stays in sight, and a
+// wide window still shows every column without scrolling.
+void TestWorkspace::narrowWindowKeepsColumnsReadable()
+{
+    Link draft;
+    draft.destination = u"https://shop.example/collections/winter-clearance?ref=newsletter-december"_s;
+    draft.slug = u"winter"_s;
+    draft.title = u"Winter clearance sale: every coat half price"_s;
+    draft.tags = {u"promo"_s};
+    QVERIFY(m_backend->provider(AccountRepository::LocalAccountId)->create(draft).result());
+    openWindow();
+    QTRY_COMPARE(table()->model()->rowCount(), 1);
+    QHeaderView *header = table()->horizontalHeader();
+    const int em = table()->fontMetrics().horizontalAdvance(u'M');
+    QCOMPARE(table()->horizontalScrollMode(), QAbstractItemView::ScrollPerPixel);
+    for (const QSize size : {QSize(1024, 700), QSize(800, 600), QSize(640, 480)}) {
+        m_window->resize(size);
+        QTest::qWait(50);   // the fit after the resize
+        const QString where =
+            u"window %1 px wide, table %2 px: "_s.arg(m_window->width()).arg(table()->viewport()->width());
+        QVERIFY2(header->sectionSize(LinkTableModel::Destination) >= 14 * em,
+                 qPrintable(where + u"destination %1 px"_s.arg(header->sectionSize(LinkTableModel::Destination))));
+        QVERIFY2(header->sectionSize(LinkTableModel::Title) >= 12 * em,
+                 qPrintable(where + u"title %1 px"_s.arg(header->sectionSize(LinkTableModel::Title))));
+        if (header->length() > table()->viewport()->width())
+            QVERIFY2(table()->horizontalScrollBar()->maximum() > 0, qPrintable(where + u"does not scroll"_s));
+        const QRect clicks = table()->visualRect(table()->model()->index(0, LinkTableModel::Clicks));
+        QVERIFY2(table()->viewport()->rect().contains(clicks), qPrintable(where + u"Clicks out of sight"_s));
+    }
+    m_window->resize(1600, 1000);
+    QTRY_COMPARE(header->length(), table()->viewport()->width());
+    QCOMPARE(table()->horizontalScrollBar()->maximum(), 0);
 }
 
 void TestWorkspace::columnsSizedByHandAreKept()
