@@ -10,6 +10,7 @@
 
 #include "core/base/clock.h"
 #include "core/base/future.h"
+#include "core/links/linksplit.h"
 #include "core/links/ruletext.h"
 #include "core/links/visitorpreview.h"
 #include "core/providers/linkprovider.h"
@@ -135,7 +136,10 @@ void RulesSection::load(const Link &link)
 
 void RulesSection::setDraft(const Link &draft)
 {
+    const bool splitChanged = LinkSplit::hasSplit(draft) != LinkSplit::hasSplit(m_draft);
     m_draft = draft;
+    if (splitChanged)
+        showRules();   // the sentence for no rules names the split, or the destination
     updatePreview();
 }
 
@@ -169,7 +173,9 @@ void RulesSection::showRules()
     if (m_loadFailed)
         return;   // the sentence says why
     if (m_rules.isEmpty()) {
-        m_list->setText(tr("No rules: every visitor goes to the destination."));
+        // With an A/B split, the split decides where a visitor goes when no rule does.
+        m_list->setText(LinkSplit::hasSplit(m_draft) ? tr("No rules: the A/B split shares every visitor.")
+                                                     : tr("No rules: every visitor goes to the destination."));
     } else {
         QStringList lines;
         for (qsizetype i = 0; i < m_rules.size(); ++i)

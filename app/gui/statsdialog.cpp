@@ -35,6 +35,8 @@ namespace {
 
 constexpr int CustomRange = -2;
 constexpr int ThisMonth = -1;
+// Room left around the dialog on a small screen: one as high as the screen looks cut off.
+constexpr int ScreenMargin = 16;
 
 }   // namespace
 
@@ -187,12 +189,12 @@ void StatsDialog::setVisible(bool visible)
         // would need more than the screen; the tables scroll within what is left.
         layout()->activate();
         const QMargins frame = WindowFit::frame(this);
-        const int room = WindowFit::available(this).height() - frame.top() - frame.bottom();
+        const int room = WindowFit::available(this).height() - frame.top() - frame.bottom() - 2 * ScreenMargin;
         if (const int excess = minimumSizeHint().height() - room; excess > 0) {
             m_chart->setMinimumHeight(std::max(160, m_chart->minimumHeight() - excess));
             layout()->activate();
         }
-        resize(WindowFit::bounded(this, QSize(980, 680).expandedTo(minimumSizeHint())));
+        resize(WindowFit::bounded(this, QSize(980, 680).expandedTo(minimumSizeHint()), ScreenMargin));
         WindowFit::keepInside(this, true);
     }
     QDialog::setVisible(visible);

@@ -43,9 +43,9 @@ QMargins frame(const QWidget *window)
     return margins;
 }
 
-QSize bounded(const QWidget *window, QSize wanted)
+QSize bounded(const QWidget *window, QSize wanted, int margin)
 {
-    const QMargins m = frame(window);
+    const QMargins m = frame(window) + QMargins(margin, margin, margin, margin);
     const QSize room = available(window).size().shrunkBy(m);
     return wanted.boundedTo(room).expandedTo(window->minimumSize());
 }

@@ -21,9 +21,9 @@ QRect available(const QWidget *window);
 // The window manager's frame around the window: its own once shown, before that its parent
 // window's (the same window manager draws both); none on platforms without frames.
 QMargins frame(const QWidget *window);
-// `wanted` made small enough that the window with its frame fits the available geometry
-// (never below the window's minimum size).
-QSize bounded(const QWidget *window, QSize wanted);
+// `wanted` made small enough that the window with its frame, and `margin` pixels around it,
+// fits the available geometry (never below the window's minimum size).
+QSize bounded(const QWidget *window, QSize wanted, int margin = 0);
 // Moves the window so that its whole frame lies in the available geometry, its title bar first
 // when it is taller than the screen; `centreOnParent` first centres it on its parent window.
 // Shrinks it first where it is larger than the room and its minimum size allows.

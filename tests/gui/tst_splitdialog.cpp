@@ -57,6 +57,7 @@ private slots:
     void splitFiguresFitInGerman();
     void germanWordsAgree();
     void sharesWrittenAlike();
+    void noRulesNamesTheSplit();
 
 private:
     LinkDialog *openDialog(const QString &action);
@@ -503,6 +504,23 @@ void TestSplitDialog::sharesWrittenAlike()
     QCOMPARE(percentA->text(), fifty);
     auto *total = dialog->findChild<SplitEditor *>(u"splitGroup"_s)->findChild<QLabel *>(u"splitTotal"_s);
     QVERIFY2(total->text().endsWith(u" 100\u00a0%"_s), qPrintable(total->text()));
+}
+
+// New Link's Targeting rules section without rules: with the A/B split ticked it says the
+// split shares the visitors, not that every visitor goes to the destination (issue 12).
+void TestSplitDialog::noRulesNamesTheSplit()
+{
+    LinkDialog *dialog = openDialog(u"newLinkAction"_s);
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"destinationEdit"_s), u"https://shop.example/a"_s);
+    auto *summary = dialog->findChild<QLabel *>(u"rulesSummary"_s);
+    auto *split = dialog->findChild<SplitEditor *>(u"splitGroup"_s);
+    QVERIFY(summary && split);
+    QTRY_COMPARE(summary->text(), u"No rules: every visitor goes to the destination."_s);
+    split->setChecked(true);
+    QTRY_COMPARE(summary->text(), u"No rules: the A/B split shares every visitor."_s);
+    split->setChecked(false);
+    QTRY_COMPARE(summary->text(), u"No rules: every visitor goes to the destination."_s);
 }
 
 QTEST_MAIN(TestSplitDialog)

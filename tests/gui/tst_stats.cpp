@@ -437,6 +437,9 @@ void TestStats::fitsASmallScreen()
                             .arg(stats->frameGeometry().height())
                             .arg(available.width())
                             .arg(available.height())));
+    // With some room above and below, not from edge to edge.
+    QVERIFY2(stats->frameGeometry().height() <= available.height() - 2 * 16,
+             qPrintable(u"%1 px high of %2"_s.arg(stats->frameGeometry().height()).arg(available.height())));
     // Centred on the main window where the screen leaves room.
     QVERIFY(qAbs(stats->frameGeometry().center().x() - window.frameGeometry().center().x()) <= 1
             || stats->frameGeometry().left() == available.left()
