@@ -12,6 +12,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <memory>
 #include <unordered_map>
@@ -30,6 +31,40 @@ QString idList(const QList<qint64> &links)
         ids << QString::number(id);
     return ids.join(u',');
 }
+
+// One breakdown's clicks by value, summed from the rollups' packed entries; shares() gives
+// them as Analytics::breakdown does: values with clicks, most clicks first.
+class ShareSums
+{
+public:
+    void add(std::string_view value, std::int64_t clicks)
+    {
+        auto it = m_sums.find(value);
+        if (it == m_sums.end()) {
+            m_keep.push_back(std::make_unique<char[]>(value.size() + 1));
+            std::copy(value.begin(), value.end(), m_keep.back().get());
+            it = m_sums.emplace(std::string_view(m_keep.back().get(), value.size()), 0).first;
+        }
+        it->second += clicks;
+    }
+    QList<Analytics::Share> shares() const
+    {
+        QList<Analytics::Share> out;
+        out.reserve(qsizetype(m_sums.size()));
+        for (const auto &[value, clicks] : m_sums) {
+            if (clicks > 0)
+                out << Analytics::Share{QString::fromUtf8(value.data(), qsizetype(value.size())), clicks};
+        }
+        std::sort(out.begin(), out.end(), [](const Analytics::Share &a, const Analytics::Share &b) {
+            return a.clicks != b.clicks ? a.clicks > b.clicks : a.value < b.value;
+        });
+        return out;
+    }
+
+private:
+    std::unordered_map<std::string_view, qint64> m_sums;
+    std::vector<std::unique_ptr<char[]>> m_keep;   // the values' bytes, alive as long as m_sums
+};
 
 }   // namespace
 
@@ -221,18 +256,10 @@ Result<QList<Analytics::Share>> Analytics::breakdown(const QList<qint64> &links,
         return Error::make(Error::Kind::Storage, tr("Could not read the click statistics."),
                            handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : u"not an SQLite database"_s);
     }
-    std::unordered_map<std::string_view, qint64> sums;
-    std::vector<std::unique_ptr<char[]>> keep;   // the values' bytes, alive as long as `sums`
+    ShareSums sums;
     auto sum = [&](std::uint8_t code, std::string_view value, std::int64_t clicks) {
-        if (code != people && code != bots)
-            return;
-        auto it = sums.find(value);
-        if (it == sums.end()) {
-            keep.push_back(std::make_unique<char[]>(value.size() + 1));
-            std::copy(value.begin(), value.end(), keep.back().get());
-            it = sums.emplace(std::string_view(keep.back().get(), value.size()), 0).first;
-        }
-        it->second += clicks;
+        if (code == people || code == bots)
+            sums.add(value, clicks);
     };
     int step = SQLITE_DONE;
     for (qint64 link : links) {
@@ -251,14 +278,74 @@ Result<QList<Analytics::Share>> Analytics::breakdown(const QList<qint64> &links,
     sqlite3_finalize(stmt);
     if (!failure.isNull())
         return Error::make(Error::Kind::Storage, tr("Could not read the click statistics."), failure);
-    out.reserve(qsizetype(sums.size()));
-    for (const auto &[value, clicks] : sums) {
-        if (clicks > 0)
-            out << Share{QString::fromUtf8(value.data(), qsizetype(value.size())), clicks};
+    return sums.shares();
+}
+
+Result<QHash<qint64, QList<QList<Analytics::Share>>>> Analytics::breakdowns(const QList<qint64> &links,
+                                                                            const QStringList &dimensions, QDate from,
+                                                                            QDate to, const QTimeZone &zone,
+                                                                            bool excludeBots) const
+{
+    QHash<qint64, QList<QList<Share>>> out;
+    if (links.isEmpty() || !from.isValid() || !to.isValid() || to < from)
+        return out;
+    // slot[code]: the dimension an entry of that code counts in (its index + 1), 0 for none.
+    std::array<int, 256> slot{};
+    for (qsizetype i = 0; i < dimensions.size(); ++i) {
+        const std::uint8_t people = Rollups::codeOf(dimensions.at(i).toStdString());
+        if (!people || (people & Rollups::BotFlag))
+            return Error::make(Error::Kind::Storage, tr("Could not read the click statistics."),
+                               u"unknown dimension "_s + dimensions.at(i));
+        slot[people] = int(i + 1);
+        if (!excludeBots)
+            slot[std::uint8_t(people | Rollups::BotFlag)] = int(i + 1);
     }
-    std::sort(out.begin(), out.end(), [](const Share &a, const Share &b) {
-        return a.clicks != b.clicks ? a.clicks > b.clicks : a.value < b.value;
-    });
+    const qint64 fromSecs = localMidnight(from, zone).toSecsSinceEpoch();
+    const qint64 toSecs = localMidnight(to.addDays(1), zone).toSecsSinceEpoch();
+    sqlite3 *handle = sqliteHandle(m_db.connection());
+    if (!handle)
+        return Error::make(Error::Kind::Storage, tr("Could not read the click statistics."),
+                           u"not an SQLite database"_s);
+    // One query per chunk of links, each of their hours' packed entries read once for every
+    // dimension: a link at a time (breakdown()) costs five queries per link.
+    constexpr qsizetype Chunk = 1000;
+    std::unordered_map<qint64, std::vector<ShareSums>> sums;
+    for (qsizetype start = 0; start < links.size(); start += Chunk) {
+        const QList<qint64> chunk = links.mid(start, Chunk);
+        const QByteArray sql = "SELECT link_id, dims FROM click_hours WHERE link_id IN (" + idList(chunk).toLatin1()
+            + ") AND hour >= ?1 AND hour < ?2";
+        sqlite3_stmt *stmt = nullptr;
+        if (sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &stmt, nullptr) != SQLITE_OK)
+            return Error::make(Error::Kind::Storage, tr("Could not read the click statistics."),
+                               QString::fromUtf8(sqlite3_errmsg(handle)));
+        sqlite3_bind_int64(stmt, 1, fromSecs);
+        sqlite3_bind_int64(stmt, 2, toSecs);
+        int step = SQLITE_DONE;
+        while ((step = sqlite3_step(stmt)) == SQLITE_ROW) {
+            auto &bySlot = sums[sqlite3_column_int64(stmt, 0)];
+            if (bySlot.empty())
+                bySlot.resize(std::size_t(dimensions.size()));
+            const auto *data = static_cast<const char *>(sqlite3_column_blob(stmt, 1));
+            Rollups::forEach(std::string_view(data ? data : "", std::size_t(sqlite3_column_bytes(stmt, 1))),
+                             [&](std::uint8_t code, std::string_view value, std::int64_t clicks) {
+                                 if (const int s = slot[code])
+                                     bySlot[std::size_t(s - 1)].add(value, clicks);
+                             });
+        }
+        const QString failure = step == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(handle));
+        sqlite3_finalize(stmt);
+        if (!failure.isNull())
+            return Error::make(Error::Kind::Storage, tr("Could not read the click statistics."), failure);
+        for (qint64 link : chunk) {
+            QList<QList<Share>> lists;
+            lists.reserve(dimensions.size());
+            const auto it = sums.find(link);
+            for (qsizetype i = 0; i < dimensions.size(); ++i)
+                lists << (it == sums.end() ? QList<Share>() : it->second[std::size_t(i)].shares());
+            out.insert(link, lists);
+        }
+        sums.clear();
+    }
     return out;
 }
 

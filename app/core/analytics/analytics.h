@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QTimeZone>
 
 #include "core/base/result.h"
@@ -66,6 +67,13 @@ public:
     // clicks are rolled up apart ("bot:country", ...) and counted only when asked.
     Result<QList<Share>> breakdown(const QList<qint64> &links, const QString &dimension, QDate from, QDate to,
                                    const QTimeZone &zone, bool excludeBots = true) const;
+
+    // The same for many links and dimensions at once, a few queries in all instead of one per
+    // link and dimension: each link's lists, one per dimension in the order given, each as
+    // breakdown({link}, dimension, ...) gives it (a link without clicks: empty lists).
+    Result<QHash<qint64, QList<QList<Share>>>> breakdowns(const QList<qint64> &links, const QStringList &dimensions,
+                                                          QDate from, QDate to, const QTimeZone &zone,
+                                                          bool excludeBots = true) const;
 
     // The bots' visits in the period (never in a link's clicks; see Link::botClicks).
     Result<qint64> botClicks(const QList<qint64> &links, QDate from, QDate to, const QTimeZone &zone) const;

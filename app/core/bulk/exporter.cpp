@@ -92,31 +92,68 @@ QByteArray xlsxText(const QString &text)
 class Breakdowns
 {
 public:
-    explicit Breakdowns(Database &db)
+    Breakdowns(Database &db, bool perLink)
         : m_analytics(db)
-        , m_kept(db)
+        , m_stats(db)
+        , m_perLink(perLink)
     {}
+
+    // Reads a page's breakdowns at once (grouped queries), for of() to give; does nothing
+    // when asked to read them link by link.
+    bool load(const QList<Link> &page)
+    {
+        if (m_perLink)
+            return true;
+        m_local.clear();
+        m_kept.clear();
+        const QStringList dimensions = CampaignStats::dimensions();
+        QList<qint64> local;
+        QHash<qint64, QList<std::pair<QString, QDateTime>>> remote;   // account -> (remote id, creation)
+        for (const Link &link : page) {
+            if (link.accountId == AccountRepository::LocalAccountId)
+                local << link.id;
+            else
+                remote[link.accountId] << std::pair{link.remoteId, link.createdAt};
+        }
+        if (!local.isEmpty()) {
+            auto shares = m_analytics.breakdowns(local, dimensions, first(), last(), QTimeZone::utc(), true);
+            if (!shares) {
+                m_error = shares.error();
+                return false;
+            }
+            m_local = std::move(*shares);
+        }
+        for (auto it = remote.cbegin(); it != remote.cend(); ++it) {
+            const auto kept = m_stats.wholeLifeShares(it.key(), *it, dimensions);
+            for (auto k = kept.cbegin(); k != kept.cend(); ++k)
+                m_kept.insert({it.key(), k.key()}, *k);
+        }
+        return true;
+    }
 
     // One list per dimension (CampaignStats::dimensions()), most clicks first; nullopt for a
     // link of a service without them, or when the rollups cannot be read (error() then says why).
     std::optional<QList<QList<Analytics::Share>>> of(const Link &link)
     {
         QList<QList<Analytics::Share>> out;
+        const QStringList dimensions = CampaignStats::dimensions();
         if (link.accountId != AccountRepository::LocalAccountId) {
             bool any = false;
-            for (const QString &dimension : CampaignStats::dimensions()) {
-                const auto kept = m_kept.wholeLifeShares(link.accountId, link.remoteId, dimension, link.createdAt);
+            const auto loaded = m_kept.value({link.accountId, link.remoteId});
+            for (qsizetype i = 0; i < dimensions.size(); ++i) {
+                const auto kept = m_perLink
+                    ? m_stats.wholeLifeShares(link.accountId, link.remoteId, dimensions.at(i), link.createdAt)
+                    : loaded.value(i);
                 any = any || kept;
                 out << (kept ? sorted(kept->shares) : QList<Analytics::Share>());
             }
             ++(any ? m_fromServices : m_missing);
             return any ? std::optional(out) : std::nullopt;
         }
-        // Every hour there is: the first and the last day SQLite's and Qt's times both hold.
-        static const QDate first(1970, 1, 1);
-        static const QDate last(9999, 12, 30);
-        for (const QString &dimension : CampaignStats::dimensions()) {
-            auto shares = m_analytics.breakdown({link.id}, dimension, first, last, QTimeZone::utc(), true);
+        if (!m_perLink)
+            return m_local.value(link.id, QList<QList<Analytics::Share>>(dimensions.size()));
+        for (const QString &dimension : dimensions) {
+            auto shares = m_analytics.breakdown({link.id}, dimension, first(), last(), QTimeZone::utc(), true);
             if (!shares) {
                 m_error = shares.error();
                 return std::nullopt;
@@ -179,8 +216,16 @@ public:
     }
 
 private:
+    // Every hour there is: the first and the last day SQLite's and Qt's times both hold.
+    static QDate first() { return QDate(1970, 1, 1); }
+    static QDate last() { return QDate(9999, 12, 30); }
+
     Analytics m_analytics;
-    ProviderStats m_kept;
+    ProviderStats m_stats;
+    bool m_perLink = false;
+    QHash<qint64, QList<QList<Analytics::Share>>> m_local;   // the page's, by link id
+    QHash<std::pair<qint64, QString>, QList<std::optional<ProviderStats::SharesEntry>>>
+        m_kept;   // by account, remote id
     qint64 m_missing = 0;
     qint64 m_fromServices = 0;
     std::optional<Error> m_error;
@@ -189,11 +234,13 @@ private:
 // Pages of the query's links, oldest first unless the query says otherwise.
 template<typename Fn>
 Result<qint64> forEachLink(const LinkRepository &links, const LinkQuery &query,
-                           const std::function<bool(qint64)> &progress, Fn &&fn)
+                           const std::function<bool(qint64)> &progress, Breakdowns *breakdowns, Fn &&fn)
 {
     qint64 written = 0;
     for (qint64 offset = 0;; offset += Exporter::PageSize) {
         const QList<Link> page = links.fetch(query, offset, Exporter::PageSize);
+        if (breakdowns && !breakdowns->load(page))
+            return Error::make(Error::Kind::Storage, Exporter::tr("The file could not be written."));
         for (const Link &link : page) {
             if (!fn(link))
                 return Error::make(Error::Kind::Storage, Exporter::tr("The file could not be written."));
@@ -228,7 +275,7 @@ Result<qint64> writeText(const LinkRepository &links, const LinkQuery &query, Ex
     if (format == ExportFormat::Csv) {
         buffer += "\xEF\xBB\xBF";
         buffer += header.join(u',').toUtf8() + "\r\n";
-        written = forEachLink(links, query, progress, [&](const Link &link) {
+        written = forEachLink(links, query, progress, breakdowns, [&](const Link &link) {
             QStringList values = Exporter::values(link);
             if (breakdowns) {
                 const auto shares = breakdowns->of(link);
@@ -245,7 +292,7 @@ Result<qint64> writeText(const LinkRepository &links, const LinkQuery &query, Ex
     } else {
         buffer += "{\"generator\":\"Linkdeck\",\"links\":[";
         bool first = true;
-        written = forEachLink(links, query, progress, [&](const Link &link) {
+        written = forEachLink(links, query, progress, breakdowns, [&](const Link &link) {
             const QStringList texts = Exporter::values(link);
             QJsonObject object;
             for (int i = 0; i < columns.size(); ++i)
@@ -299,7 +346,7 @@ Result<qint64> writeXlsx(const LinkRepository &links, const LinkQuery &query, co
     for (int c = 0; c < columns.size(); ++c)
         worksheet_write_string(sheet, 0, lxw_col_t(c), columns.at(c).toUtf8().constData(), bold);
     lxw_row_t row = 0;
-    const Result<qint64> written = forEachLink(links, query, progress, [&](const Link &link) {
+    const Result<qint64> written = forEachLink(links, query, progress, breakdowns, [&](const Link &link) {
         ++row;
         const QStringList texts = Exporter::values(link);
         for (int c = 0; c < texts.size(); ++c) {
@@ -462,7 +509,7 @@ Result<ExportResult> Exporter::write(Database &database, const LinkRepository &l
 {
     std::optional<Breakdowns> breakdowns;
     if (options.breakdowns)
-        breakdowns.emplace(database);
+        breakdowns.emplace(database, options.queries == BreakdownQueries::PerLink);
     Breakdowns *b = breakdowns ? &*breakdowns : nullptr;
     const Result<qint64> written = format == ExportFormat::Xlsx ? writeXlsx(links, query, path, progress, b)
                                                                 : writeText(links, query, format, path, progress, b);

@@ -45,9 +45,18 @@ enum class ExportFormat {
     Xlsx,
 };
 
+// How the breakdowns are read: a page of links (Exporter::PageSize) at a time in a few grouped
+// queries, or, as Linkdeck once did, a query per link and dimension (the same file; tests and
+// bench_export compare the two).
+enum class BreakdownQueries {
+    Grouped,
+    PerLink,
+};
+
 struct ExportOptions
 {
     bool breakdowns = false;
+    BreakdownQueries queries = BreakdownQueries::Grouped;
 };
 
 struct ExportResult

@@ -15,6 +15,31 @@ using namespace Qt::StringLiterals;
 
 namespace Linkdeck {
 
+namespace {
+// A breakdown's payload as storeShares() writes it: [[value, clicks], ...].
+QList<ClickShare> sharesFrom(const QByteArray &payload)
+{
+    QList<ClickShare> out;
+    for (const QJsonValue &v : QJsonDocument::fromJson(payload).array()) {
+        const QJsonArray row = v.toArray();
+        out.append({row.at(0).toString(), row.at(1).toInteger()});
+    }
+    return out;
+}
+
+// Whether a breakdown kept under "<prefix><from>:<to>" (breakdownKey()) and fetched then
+// holds every click of a link made at `sinceSecs` until its fetch.
+bool coversWholeLife(QStringView rest, qint64 fetchedMs, qint64 sinceSecs)
+{
+    const QList<QStringView> parts = rest.split(u':');
+    bool fromOk = false;
+    bool toOk = false;
+    const qint64 from = parts.value(0).toLongLong(&fromOk);
+    const qint64 to = parts.value(1).toLongLong(&toOk);
+    return parts.size() == 2 && fromOk && toOk && from <= sinceSecs && to * 1000 >= fetchedMs;
+}
+}   // namespace
+
 QString ProviderStats::requestKey(const QDateTime &from, const QDateTime &to, TimeUnit unit)
 {
     return u"clicks:%1:%2:%3"_s.arg(int(unit)).arg(from.toSecsSinceEpoch()).arg(to.toSecsSinceEpoch());
@@ -90,10 +115,7 @@ std::optional<ProviderStats::SharesEntry> ProviderStats::cachedShares(qint64 acc
         return std::nullopt;
     SharesEntry e;
     e.fetchedAt = raw->second;
-    for (const QJsonValue &v : QJsonDocument::fromJson(raw->first).array()) {
-        const QJsonArray row = v.toArray();
-        e.shares.append({row.at(0).toString(), row.at(1).toInteger()});
-    }
+    e.shares = sharesFrom(raw->first);
     return e;
 }
 
@@ -129,14 +151,8 @@ std::optional<ProviderStats::SharesEntry> ProviderStats::wholeLifeShares(qint64 
     while (q.next()) {
         const QString request = q.value(0).toString();
         const qint64 fetchedMs = q.value(1).toLongLong();
-        const QStringList parts = request.mid(prefix.size()).split(u':');
-        bool fromOk = false;
-        bool toOk = false;
-        const qint64 from = parts.value(0).toLongLong(&fromOk);
-        const qint64 to = parts.value(1).toLongLong(&toOk);
-        if (parts.size() != 2 || !fromOk || !toOk)
-            continue;
-        if (from <= since.toSecsSinceEpoch() && to * 1000 >= fetchedMs && fetchedMs > bestFetched) {
+        if (fetchedMs > bestFetched
+            && coversWholeLife(QStringView(request).mid(prefix.size()), fetchedMs, since.toSecsSinceEpoch())) {
             best = request;
             bestFetched = fetchedMs;
         }
@@ -144,6 +160,71 @@ std::optional<ProviderStats::SharesEntry> ProviderStats::wholeLifeShares(qint64 
     if (best.isEmpty())
         return std::nullopt;
     return cachedShares(accountId, remoteId, best);
+}
+
+QHash<QString, QList<std::optional<ProviderStats::SharesEntry>>>
+ProviderStats::wholeLifeShares(qint64 accountId, const QList<std::pair<QString, QDateTime>> &links,
+                               const QStringList &dimensions) const
+{
+    QHash<QString, QList<std::optional<SharesEntry>>> out;
+    QHash<QString, qint64> since;   // remote id -> the link's creation, in seconds
+    for (const auto &[remoteId, created] : links) {
+        if (created.isValid() && !remoteId.isEmpty())
+            since.insert(remoteId, created.toSecsSinceEpoch());
+        out.insert(remoteId, QList<std::optional<SharesEntry>>(dimensions.size()));
+    }
+    QStringList prefixes;
+    for (const QString &dimension : dimensions)
+        prefixes << u"breakdown:%1:"_s.arg(dimension);
+    // The newest covering entry per link and dimension; on a tie the first by key, as the
+    // one-link query reads them in key order.
+    struct Best
+    {
+        QString request;
+        qint64 fetchedMs = -1;
+        QByteArray payload;
+    };
+    QHash<QString, QList<Best>> best;
+    const QList<QString> ids = since.keys();
+    constexpr qsizetype Chunk = 500;
+    for (qsizetype start = 0; start < ids.size(); start += Chunk) {
+        const QList<QString> chunk = ids.mid(start, Chunk);
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        QStringList marks(chunk.size(), u"?"_s);
+        q.prepare(u"SELECT link_key, request, fetched_at, payload FROM provider_stats WHERE account_id = ? "
+                  u"AND link_key IN (%1) AND substr(request, 1, 10) = 'breakdown:'"_s.arg(marks.join(u',')));
+        q.addBindValue(accountId);
+        for (const QString &id : chunk)
+            q.addBindValue(id);
+        if (!q.exec())
+            continue;   // as the one-link query: nothing kept
+        while (q.next()) {
+            const QString key = q.value(0).toString();
+            const QString request = q.value(1).toString();
+            const qint64 fetchedMs = q.value(2).toLongLong();
+            for (qsizetype i = 0; i < prefixes.size(); ++i) {
+                if (!request.startsWith(prefixes.at(i)))
+                    continue;
+                QList<Best> &bests = best[key];
+                if (bests.isEmpty())
+                    bests.resize(prefixes.size());
+                Best &b = bests[i];
+                if ((fetchedMs > b.fetchedMs || (fetchedMs == b.fetchedMs && request < b.request))
+                    && coversWholeLife(QStringView(request).mid(prefixes.at(i).size()), fetchedMs, since.value(key)))
+                    b = Best{request, fetchedMs, q.value(3).toByteArray()};
+            }
+        }
+    }
+    for (auto it = best.cbegin(); it != best.cend(); ++it) {
+        QList<std::optional<SharesEntry>> &entries = out[it.key()];
+        for (qsizetype i = 0; i < it->size(); ++i) {
+            if (it->at(i).fetchedMs >= 0)
+                entries[i] = SharesEntry{sharesFrom(it->at(i).payload),
+                                         QDateTime::fromMSecsSinceEpoch(it->at(i).fetchedMs, QTimeZone::utc())};
+        }
+    }
+    return out;
 }
 
 qint64 ProviderStats::addToBuckets(QList<Analytics::Bucket> &buckets, const QList<ClickPoint> &points)

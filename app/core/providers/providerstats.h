@@ -2,7 +2,9 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
+#include <QStringList>
 
 #include <optional>
 
@@ -54,6 +56,12 @@ public:
     // every click until then is in it (the export's breakdowns of a service's link).
     std::optional<SharesEntry> wholeLifeShares(qint64 accountId, const QString &remoteId, const QString &dimension,
                                                const QDateTime &since) const;
+    // The same for many links of one account and several dimensions, a few queries in all:
+    // remote id -> one entry per dimension in the order given (nullopt where none is kept).
+    // links: (remote id, creation).
+    QHash<QString, QList<std::optional<SharesEntry>>> wholeLifeShares(qint64 accountId,
+                                                                      const QList<std::pair<QString, QDateTime>> &links,
+                                                                      const QStringList &dimensions) const;
 
     // Adds each point (a UTC start) to the local bucket that holds it; returns the clicks
     // added (points outside the buckets are left out).

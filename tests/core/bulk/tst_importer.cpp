@@ -105,6 +105,7 @@ private slots:
     void xlsxExport();
     void exportBreakdowns_data();
     void exportBreakdowns();
+    void exportBreakdownsGroupedAsPerLink();
     void csvExportGuardsFormulas();
     void parseTimes();
 
@@ -562,6 +563,109 @@ void TestImporter::xlsxExport()
         Exporter::write(m_backend->links(), LinkQuery{}, ExportFormat::Xlsx, m_dir->filePath(u"no/such/dir.xlsx"_s));
     QVERIFY(!refused);
     QVERIFY(refused.error().message.contains(u"cannot be written"_s));
+}
+
+// The breakdowns read a page of links at a time in grouped queries give the very file the
+// query per link and dimension gave: 2,600 links over two pages and three chunks of 1,000,
+// with bots' clicks, A/B variants, values in any script, ties, links without clicks, and
+// service links with kept statistics, with some only, and without any.
+void TestImporter::exportBreakdownsGroupedAsPerLink()
+{
+    Account bitly;
+    bitly.provider = ProviderKind::Bitly;
+    bitly.name = u"Bitly"_s;
+    bitly.apiBase = u"http://127.0.0.1:9/"_s;
+    const Result<Account> added = m_backend->accounts().add(bitly);
+    QVERIFY(added);
+    const QDateTime created(QDate(2021, 3, 1), QTime(9, 0), QTimeZone::utc());
+    QList<Link> links;
+    for (int i = 0; i < 2600; ++i) {
+        Link l;
+        const bool remote = i % 7 == 3;
+        l.accountId = remote ? added->id : AccountRepository::LocalAccountId;
+        l.domain = remote ? u"bit.ly"_s : domain();
+        l.slug = u"l%1"_s.arg(i);
+        l.remoteId = remote ? u"bit.ly/"_s + l.slug : QString();
+        l.shortUrl = remote ? u"https://bit.ly/"_s + l.slug : LocalProvider::shortUrlFor(l.domain, l.slug);
+        l.destination = u"https://shop.example/"_s + l.slug;
+        l.createdAt = created.addSecs(i);
+        links << l;
+    }
+    QVERIFY(m_backend->links().insertMany(links));
+    const QStringList countries{u"DE"_s, u"US"_s, QString(), u"FR"_s, u"日本"_s};
+    const QStringList referrers{u"t.co"_s, QString(), u"news.example"_s, u"=cmd|x"_s};
+    QSqlDatabase db = m_backend->database().connection();
+    ProviderStats stats(m_backend->database());
+    QVERIFY(db.transaction());
+    for (int i = 0; i < links.size(); ++i) {
+        const QString slug = u"l%1"_s.arg(i);
+        if (i % 7 == 3) {
+            const QString id = u"bit.ly/"_s + slug;
+            const QDateTime from = created.addDays(-1);
+            const QDateTime to(QDate(2100, 1, 1), QTime(0, 0), QTimeZone::utc());
+            if (i % 3 == 0) {   // countries and referrers kept; devices only for a later period
+                QVERIFY(stats.storeShares(added->id, id, ProviderStats::breakdownKey(u"country"_s, from, to),
+                                          {{u"FR"_s, i % 5}, {u"DE"_s, 9}, {QString(), 2}}));
+                QVERIFY(stats.storeShares(added->id, id, ProviderStats::breakdownKey(u"referrer"_s, from, to),
+                                          {{QString(), 13}}));
+                QVERIFY(stats.storeShares(added->id, id, ProviderStats::breakdownKey(u"device"_s, from.addYears(1), to),
+                                          {{u"mobile"_s, 2}}));
+            } else if (i % 3 == 1) {   // a period that ended before the fetch: not the whole life
+                QVERIFY(stats.storeShares(
+                    added->id, id, ProviderStats::breakdownKey(u"country"_s, from, from.addYears(1)), {{u"IT"_s, 1}}));
+            }
+            continue;   // i % 3 == 2: nothing kept
+        }
+        if (i % 11 == 5)
+            continue;   // no clicks
+        const qint64 linkId = link(slug)->id;
+        for (int h = 0; h < 1 + i % 4; ++h) {
+            const qint64 hour =
+                QDateTime(QDate(2022, 1 + h, 1 + i % 28), QTime(h, 0), QTimeZone::utc()).toSecsSinceEpoch();
+            const qint64 people = 3 + (i + h) % 9;
+            const qint64 bots = (i + h) % 3;
+            QList<Rollups::Count> counts{
+                {u"country"_s, countries.at((i + h) % countries.size()), people - 1},
+                {u"country"_s, countries.at((i + h + 1) % countries.size()), 1},
+                {u"bot:country"_s, u"CN"_s, bots},
+                {u"referrer"_s, referrers.at((i * 3 + h) % referrers.size()), people},
+                {u"bot:referrer"_s, u"crawler.example"_s, bots},
+                {u"device"_s, h % 2 ? u"mobile"_s : u"desktop"_s, people},
+                {u"browser"_s, u"Firefox"_s, people / 2},
+                {u"browser"_s, u"Chrome"_s, people - people / 2},
+                {u"os"_s, i % 2 ? u"Linux"_s : u"Windows"_s, people},
+                {u"variant"_s, u"%1"_s.arg(1 + h % 2), people},
+            };
+            QVERIFY(Rollups::addHour(db, linkId, hour, people, bots, counts));
+        }
+    }
+    QVERIFY(db.commit());
+
+    LinkQuery all;
+    all.order = Qt::AscendingOrder;
+    for (const ExportFormat format : {ExportFormat::Csv, ExportFormat::Json}) {
+        QByteArray files[2];
+        ExportResult results[2];
+        for (int way = 0; way < 2; ++way) {
+            ExportOptions options;
+            options.breakdowns = true;
+            options.queries = way ? BreakdownQueries::PerLink : BreakdownQueries::Grouped;
+            const QString path =
+                m_dir->filePath(u"way%1.%2"_s.arg(way).arg(format == ExportFormat::Csv ? u"csv"_s : u"json"_s));
+            const Result<ExportResult> written =
+                Exporter::write(m_backend->database(), m_backend->links(), all, format, path, options);
+            QVERIFY2(written, written ? "" : qPrintable(written.error().message));
+            results[way] = *written;
+            files[way] = readFile(path);
+        }
+        QCOMPARE(results[0].written, 2600);
+        QCOMPARE(results[0].written, results[1].written);
+        QCOMPARE(results[0].withoutBreakdowns, results[1].withoutBreakdowns);
+        QCOMPARE(results[0].fromServices, results[1].fromServices);
+        QVERIFY(results[0].fromServices > 100 && results[0].withoutBreakdowns > 200);
+        QVERIFY(files[0].contains("日本") && files[0].contains("(direct)") && !files[0].contains("crawler"));
+        QVERIFY2(files[0] == files[1], "the grouped queries' file differs from the per-link one");
+    }
 }
 
 void TestImporter::exportBreakdowns_data()
