@@ -86,10 +86,12 @@ void ExportDialog::setBreakdowns(bool on)
 
 void ExportDialog::accept()
 {
-    if (path().isEmpty())
+    const QString chosen = path();
+    if (chosen.isEmpty())
         return;
-    emit exportRequested(path(), options());
-    QDialog::accept();
+    const Bulk::ExportOptions chosenOptions = options();
+    QDialog::accept();   // out of the way of the export's progress
+    emit exportRequested(chosen, chosenOptions);
 }
 
 void ExportDialog::browse()

@@ -12,8 +12,8 @@ namespace Linkdeck::Gui {
 
 // File > Export Links…: where to write the links the table shows (CSV, Excel or JSON, by the
 // file name; Browse… opens the system's save dialog) and whether each link's countries,
-// referrers and devices go in too. It only collects: exportRequested() tells what was chosen,
-// Bulk::Exporter writes the file.
+// referrers and devices go in too. It only collects: exportRequested(), once it has closed,
+// tells what was chosen; LinkCommands::exportLinksTo writes the file.
 class ExportDialog final : public QDialog
 {
     Q_OBJECT

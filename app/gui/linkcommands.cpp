@@ -3,6 +3,8 @@
 #include "core/base/future.h"
 #include "core/bulk/exporter.h"
 #include "core/providers/linkprovider.h"
+#include "core/storage/database.h"
+#include "core/storage/linkrepository.h"
 #include "core/sync/backend.h"
 #include "gui/campaigndialog.h"
 #include "gui/exportdialog.h"
@@ -16,8 +18,10 @@
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QMainWindow>
@@ -25,10 +29,15 @@
 #include <QPageSize>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QProgressDialog>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUrl>
+#include <QtConcurrent>
 
+#include <atomic>
 #include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -89,6 +98,30 @@ void LinkCommands::exportLinks(const LinkQuery &query)
     dialog->open();
 }
 
+namespace {
+// One export on its way: what the worker tells the window, and the window's Cancel.
+struct ExportJob
+{
+    std::atomic<qint64> total{-1};   // unknown until counted
+    std::atomic<qint64> done{0};
+    std::atomic<bool> cancel{false};
+    std::optional<Result<Bulk::ExportResult>> result;   // read once the worker has finished
+};
+
+Result<Bulk::ExportResult> exportOn(Database &db, const LinkRepository &links, ExportJob &job, const LinkQuery &query,
+                                    Bulk::ExportFormat format, const QString &path, const Bulk::ExportOptions &options,
+                                    const std::function<void()> &tick = {})
+{
+    job.total = links.count(query);
+    return Bulk::Exporter::write(db, links, query, format, path, options, [&job, &tick](qint64 written) {
+        job.done = written;
+        if (tick)
+            tick();
+        return !job.cancel;
+    });
+}
+}   // namespace
+
 bool LinkCommands::exportLinksTo(const LinkQuery &query, const QString &path, const Bulk::ExportOptions &options)
 {
     const auto format = Bulk::Exporter::formatFromName(QFileInfo(path).suffix().toLower());
@@ -96,7 +129,63 @@ bool LinkCommands::exportLinksTo(const LinkQuery &query, const QString &path, co
         MessageBox::critical(m_window, tr("Export Links"), tr("Choose a file name ending in .csv, .xlsx or .json."));
         return false;
     }
-    const auto written = Bulk::Exporter::write(m_backend.database(), m_backend.links(), query, *format, path, options);
+    // The file is written off the GUI thread, on a connection of its own (WAL lets it read
+    // while the app writes), under a progress dialog whose Cancel stops it: the window keeps
+    // painting, and a stopped export leaves no file (the exporter writes a temporary one and
+    // renames it when complete). This returns once the export has finished.
+    auto job = std::make_shared<ExportJob>();
+    QProgressDialog progress(tr("Exporting links…"), tr("Cancel"), 0, 0, m_window);
+    progress.setObjectName(u"exportProgress"_s);
+    progress.setWindowTitle(tr("Export Links"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    progress.setAutoReset(false);
+    progress.setAutoClose(false);
+    QObject::connect(&progress, &QProgressDialog::canceled, &progress, [job] { job->cancel = true; });
+    const auto show = [&progress, job] {
+        if (progress.wasCanceled())
+            job->cancel = true;
+        const qint64 total = job->total;
+        if (total > 0 && progress.maximum() != int(qMin<qint64>(total, INT_MAX)))
+            progress.setMaximum(int(qMin<qint64>(total, INT_MAX)));
+        if (total > 0)
+            progress.setValue(int(qMin<qint64>(job->done, progress.maximum())));
+    };
+    const QString databasePath = m_backend.database().path();
+    if (databasePath.isEmpty() || databasePath == u":memory:") {
+        // No other connection sees an in-memory database: export on this one, a page at a time
+        // between events.
+        job->result = exportOn(m_backend.database(), m_backend.links(), *job, query, *format, path, options, [&] {
+            show();
+            QCoreApplication::processEvents();
+        });
+    } else {
+        QEventLoop loop;
+        QFutureWatcher<void> watcher;
+        QObject::connect(&watcher, &QFutureWatcher<void>::finished, &loop, &QEventLoop::quit);
+        QTimer ticker;
+        QObject::connect(&ticker, &QTimer::timeout, &progress, show);
+        ticker.start(100);
+        watcher.setFuture(QtConcurrent::run([job, databasePath, query, format = *format, path, options] {
+            Database db;   // this thread's own connection
+            if (const auto opened = db.open(databasePath); !opened) {
+                job->result = opened.error();
+                return;
+            }
+            LinkRepository links(db);
+            job->result = exportOn(db, links, *job, query, format, path, options);
+        }));
+        if (!watcher.isFinished())
+            loop.exec();
+        watcher.waitForFinished();
+    }
+    progress.hide();
+    const Result<Bulk::ExportResult> written =
+        job->result.value_or(Error::make(Error::Kind::Storage, tr("The file could not be written.")));
+    if (!written && job->cancel) {
+        say(tr("Export stopped; no file was written."), 8000);
+        return false;
+    }
     if (!written) {
         MessageBox::critical(m_window, tr("Export Links"), written.error().message);
         return false;

@@ -52,7 +52,9 @@ public slots:
     // ExportDialog, with each link's breakdowns when asked.
     void exportLinks(const LinkQuery &query);
     // The same to a path (CSV, JSON or XLSX by its extension); false with a message shown. The
-    // status bar says how many were written, and which links had no breakdowns and why.
+    // status bar says how many were written, and which links had no breakdowns and why. The
+    // export runs on a worker thread under a progress dialog whose Cancel stops it (false, the
+    // file at `path` untouched); this returns once it has finished.
     bool exportLinksTo(const LinkQuery &query, const QString &path, const Bulk::ExportOptions &options = {});
 
 private:

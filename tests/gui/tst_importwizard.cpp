@@ -12,16 +12,20 @@
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMainWindow>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStringEncoder>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace Linkdeck;
@@ -42,6 +46,7 @@ private slots:
     void binaryFileIsRefusedWithASentence();
     void exportImportsBackUnchanged();
     void exportDialogAsksForBreakdowns();
+    void exportRunsBesideTheWindowAndCancels();
 
 private:
     QString writeGermanExcelFile();
@@ -283,6 +288,61 @@ void TestImportWizard::exportDialogAsksForBreakdowns()
     back.show();
     QVERIFY2(preview(back, m_dir->filePath(u"with.csv"_s)).startsWith(u"Dry run: 0 to create, 3 already there"_s),
              qPrintable(back.findChild<QLabel *>(u"importPreviewSummary"_s)->text()));
+}
+
+// A long export runs on a worker beside the window: the window's events go on (a timer fires
+// during it), its progress dialog's Cancel stops it, the file that was there stays as it was
+// and no temporary file is left; without Cancel the same export writes every link.
+void TestImportWizard::exportRunsBesideTheWindowAndCancels()
+{
+    QList<Link> links;
+    for (int i = 0; i < 12000; ++i) {
+        Link l;
+        l.accountId = AccountRepository::LocalAccountId;
+        l.domain = u"go.example"_s;
+        l.slug = u"s%1"_s.arg(i);
+        l.shortUrl = u"https://go.example/s%1"_s.arg(i);
+        l.destination = u"https://shop.example/%1"_s.arg(i);
+        links << l;
+    }
+    QVERIFY(m_backend->links().insertMany(links));
+    QMainWindow window;
+    QSettings store(m_dir->filePath(u"s.ini"_s), QSettings::IniFormat);
+    Settings settings(store);
+    Gui::LinkCommands commands(*m_backend, settings, &window);
+    const QString path = m_dir->filePath(u"links.json"_s);
+    {
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("earlier export");
+    }
+    bool cancelled = false;
+    QTimer::singleShot(0, &window, [&] {
+        auto *progress = window.findChild<QProgressDialog *>(u"exportProgress"_s);
+        auto *cancel = progress ? progress->findChild<QPushButton *>() : nullptr;
+        if (cancel) {
+            cancel->click();
+            cancelled = true;
+        }
+    });
+    Bulk::ExportOptions options;
+    options.breakdowns = true;
+    QVERIFY(!commands.exportLinksTo(LinkQuery{}, path, options));
+    QVERIFY(cancelled);   // the window's timer fired while the export ran
+    QCOMPARE(window.statusBar()->currentMessage(), u"Export stopped; no file was written."_s);
+    QFile kept(path);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), QByteArray("earlier export"));
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden).filter(u"links.json"_s),
+             QStringList{u"links.json"_s});   // nor a temporary file beside it
+    QVERIFY(!window.findChild<QProgressDialog *>(u"exportProgress"_s));
+
+    QVERIFY(commands.exportLinksTo(LinkQuery{}, path, options));
+    const QString saved = QLocale().toString(12000) + u" links saved in"_s;   // %Ln: the default locale's digits
+    QVERIFY2(window.statusBar()->currentMessage().startsWith(saved), qPrintable(window.statusBar()->currentMessage()));
+    QFile written(path);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(written.readAll().count("\"breakdowns\":{"), 12000);
 }
 
 QTEST_MAIN(TestImportWizard)
