@@ -1,6 +1,7 @@
 // The Importer and Exporter on a real database file: verdicts per row, dry runs, a second
 // import, conflicts, malformed files that change nothing, and export -> import -> export.
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -106,6 +107,8 @@ private slots:
     void exportBreakdowns_data();
     void exportBreakdowns();
     void exportBreakdownsGroupedAsPerLink();
+    void stoppedExportLeavesNoFile_data() { exportBreakdowns_data(); }
+    void stoppedExportLeavesNoFile();
     void csvExportGuardsFormulas();
     void parseTimes();
 
@@ -666,6 +669,58 @@ void TestImporter::exportBreakdownsGroupedAsPerLink()
         QVERIFY(files[0].contains("日本") && files[0].contains("(direct)") && !files[0].contains("crawler"));
         QVERIFY2(files[0] == files[1], "the grouped queries' file differs from the per-link one");
     }
+}
+
+// An export with breakdowns says how far it got after each page of links, and one stopped
+// half way (Cancel) leaves the file that was at the path as it was and nothing beside it.
+void TestImporter::stoppedExportLeavesNoFile()
+{
+    QFETCH(int, format);
+    QList<Link> links;
+    for (int i = 0; i < 4500; ++i) {
+        Link l;
+        l.accountId = AccountRepository::LocalAccountId;
+        l.domain = domain();
+        l.slug = u"p%1"_s.arg(i);
+        l.shortUrl = LocalProvider::shortUrlFor(l.domain, l.slug);
+        l.destination = u"https://shop.example/"_s + l.slug;
+        links << l;
+    }
+    QVERIFY(m_backend->links().insertMany(links));
+    QVERIFY(Rollups::addHour(m_backend->database().connection(), link(u"p1"_s)->id, 3600 * 500000, 4, 1,
+                             {{u"country"_s, u"DE"_s, 4}, {u"bot:country"_s, u"DE"_s, 1}}));
+    QTemporaryDir out;
+    const QString path = out.filePath(u"links."_s + QStringList{u"csv"_s, u"json"_s, u"xlsx"_s}.at(format));
+    {
+        QFile earlier(path);
+        QVERIFY(earlier.open(QIODevice::WriteOnly));
+        earlier.write("earlier");
+    }
+    ExportOptions options;
+    options.breakdowns = true;
+    QList<qint64> seen;
+    const auto stopAtSecond = [&](qint64 written) {
+        seen << written;
+        return seen.size() < 2;
+    };
+    const Result<ExportResult> stopped = Exporter::write(m_backend->database(), m_backend->links(), LinkQuery{},
+                                                         ExportFormat(format), path, options, stopAtSecond);
+    QVERIFY(!stopped);
+    QCOMPARE(stopped.error().message, u"The export was stopped; no file was written."_s);
+    QCOMPARE(seen, (QList<qint64>{2000, 4000}));
+    QCOMPARE(readFile(path), QByteArray("earlier"));
+    QCOMPARE(QDir(out.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QFileInfo(path).fileName()});
+
+    seen.clear();
+    const Result<ExportResult> whole = Exporter::write(m_backend->database(), m_backend->links(), LinkQuery{},
+                                                       ExportFormat(format), path, options, [&](qint64 written) {
+                                                           seen << written;
+                                                           return true;
+                                                       });
+    QVERIFY(whole);
+    QCOMPARE(whole->written, 4500);
+    QCOMPARE(seen, (QList<qint64>{2000, 4000, 4500}));
+    QVERIFY(readFile(path) != QByteArray("earlier"));
 }
 
 void TestImporter::exportBreakdowns_data()
