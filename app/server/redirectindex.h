@@ -135,7 +135,14 @@ private:
     std::vector<std::string> m_domains;                               // lower-case
     std::unordered_map<std::string, std::uint32_t> m_domainIndexes;   // while adding
     std::string m_domainScratch;
-    std::vector<std::uint32_t> m_table;   // record index + 1; 0 = empty
+    // Open addressing: per slot the key's tag (high half) and its record's index + 1 (low
+    // half); 0 = empty.
+    static std::uint32_t tagOf(std::size_t hash) { return std::uint32_t(std::uint64_t(hash) >> 32); }
+    static std::uint64_t slotOf(std::size_t hash, std::size_t record)
+    {
+        return (std::uint64_t(tagOf(hash)) << 32) | std::uint64_t(record + 1);
+    }
+    std::vector<std::uint64_t> m_table;
     std::size_t m_mask = 0;
     SlugCase m_slugCase = SlugCase::Sensitive;
 };
