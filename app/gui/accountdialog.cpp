@@ -57,6 +57,7 @@ AccountDialog::AccountDialog(Backend &backend, QWidget *parent)
     for (QLineEdit *edit : {m_ui->accountNameEdit, m_ui->tokenEdit, m_ui->apiBaseEdit, m_ui->workspaceEdit})
         connect(edit, &QLineEdit::textChanged, this, &AccountDialog::validate);
     providerChanged();
+    m_openedState = formState();
 }
 
 AccountDialog *AccountDialog::openToAdd(Backend &backend, QWidget *parent)
@@ -106,6 +107,7 @@ void AccountDialog::editAccount(const Account &account)
         });
     }
     validate();
+    m_openedState = formState();
 }
 
 ProviderInfo AccountDialog::info() const
@@ -275,6 +277,52 @@ void AccountDialog::accept()
             session->keepForThisRun(key, token);
         finishSave(a, created);
     });
+}
+
+QStringList AccountDialog::formState() const
+{
+    // The service chosen is not input of its own: only what was typed for it.
+    return {m_ui->accountNameEdit->text(), m_ui->tokenEdit->text(), m_ui->apiBaseEdit->text(),
+            m_ui->workspaceEdit->text(), m_ui->defaultDomainCombo->currentText()};
+}
+
+void AccountDialog::reject()
+{
+    if (m_busy)
+        return;   // testing or saving: the answer comes, then one can close
+    if (formState() == m_openedState) {
+        QDialog::reject();
+        return;
+    }
+    // A typed token is not thrown away by a key press: as in New Link, the dialog asks.
+    const QPointer<QWidget> focus = focusWidget();
+    QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
+    const bool valid = ok->isEnabled();
+    QMessageBox::StandardButton answer;
+    if (m_original)
+        answer = valid
+            ? MessageBox::question(this, tr("Unsaved Changes"),
+                                   tr("The account has changes that are not saved. Save them?"),
+                                   QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save)
+            : MessageBox::question(this, tr("Unsaved Changes"),
+                                   tr("The account has changes that are not saved, and they cannot be "
+                                      "saved as they are. Discard them?"),
+                                   QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    else
+        answer = valid
+            ? MessageBox::question(this, tr("Account Not Added"), tr("The account has not been added yet. Add it now?"),
+                                   QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save,
+                                   {{QMessageBox::Save, ok->text()}})
+            : MessageBox::question(this, tr("Account Not Added"),
+                                   tr("The account has not been added, and it cannot be added as it "
+                                      "is. Discard what you typed?"),
+                                   QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Save && valid)
+        accept();   // closes when saved; a problem keeps the dialog open, saying why
+    else if (answer == QMessageBox::Discard)
+        QDialog::reject();
+    else if (focus)
+        focus->setFocus();   // Cancel: go on where one was
 }
 
 void AccountDialog::finishSave(const Account &account, bool created)

@@ -38,6 +38,9 @@ public:
 
 public slots:
     void accept() override;
+    // Esc, Cancel or the window's close button: with a typed token, name or address not saved,
+    // asks whether to add (save) the account, discard the input or go on editing.
+    void reject() override;
     void testConnection();
 
 private:
@@ -45,6 +48,7 @@ private:
     void providerChanged();
     void validate();
     Account account() const;
+    QStringList formState() const;   // what was typed, for reject()
     void setStatus(const QString &text, bool bad);
     void finishSave(const Account &account, bool created);
 
@@ -55,6 +59,7 @@ private:
     QString m_addressStatus;           // what validate() last said about the address, if anything
     LinkProvider *m_probe = nullptr;   // the provider "Test connection" is using
     bool m_busy = false;
+    QStringList m_openedState;   // formState() as the dialog opened (empty, or the account's)
 };
 
 }   // namespace Linkdeck::Gui

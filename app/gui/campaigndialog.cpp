@@ -4,6 +4,7 @@
 #include "core/storage/accountrepository.h"
 #include "core/storage/linkrepository.h"
 #include "core/sync/backend.h"
+#include "gui/messagebox.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
@@ -92,7 +94,7 @@ CampaignDialog::CampaignDialog(Backend &backend, QWidget *parent)
     m_qr->setEnabled(false);
     m_labels->setEnabled(false);
     layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::rejected, this, &CampaignDialog::reject);
     connect(m_create, &QPushButton::clicked, this, &CampaignDialog::create);
     connect(m_qr, &QPushButton::clicked, this, [this] { emit qrCodesRequested(m_created); });
     connect(m_labels, &QPushButton::clicked, this, [this] { emit labelsRequested(m_created); });
@@ -105,6 +107,7 @@ CampaignDialog::CampaignDialog(Backend &backend, QWidget *parent)
         connect(edit, &QLineEdit::textChanged, &m_previewTimer, qOverload<>(&QTimer::start));
     connect(m_destinations, &QPlainTextEdit::textChanged, &m_previewTimer, qOverload<>(&QTimer::start));
     preview();
+    m_openedState = formState();
 }
 
 CampaignDialog::~CampaignDialog()
@@ -201,8 +204,51 @@ void CampaignDialog::finished(const Bulk::ImportReport &report)
     m_qr->setEnabled(!m_created.isEmpty());
     m_labels->setEnabled(!m_created.isEmpty());
     m_create->setEnabled(!m_rows.isEmpty());
-    if (!m_created.isEmpty())
+    if (!m_created.isEmpty()) {
+        m_openedState = formState();   // made into links: closing loses nothing now
         emit created(m_created);
+    }
+}
+
+QStringList CampaignDialog::formState() const
+{
+    // The account is chosen, not typed; the back-halves' pattern counts when changed.
+    return {m_campaign->text(), m_destinations->toPlainText(),
+            m_sources->text(),  m_mediums->text(),
+            m_contents->text(), m_pattern->text(),
+            m_tags->text()};
+}
+
+bool CampaignDialog::hasUncreatedInput() const
+{
+    return formState() != m_openedState;
+}
+
+void CampaignDialog::reject()
+{
+    // While the links are being made, closing stops it as before (what is made stays made).
+    if ((m_importer && m_importer->isRunning()) || !hasUncreatedInput()) {
+        QDialog::reject();
+        return;
+    }
+    const QPointer<QWidget> focus = focusWidget();
+    preview();
+    const bool valid = m_create->isEnabled();
+    const auto answer = valid
+        ? MessageBox::question(this, tr("Links Not Created"),
+                               tr("The campaign's links have not been created yet. Create them now?"),
+                               QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save,
+                               {{QMessageBox::Save, m_create->text()}})
+        : MessageBox::question(this, tr("Links Not Created"),
+                               tr("The campaign's links have not been created, and they cannot be created as "
+                                  "they are. Discard what you typed?"),
+                               QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Save && valid)
+        create();   // the dialog stays to show them made and to offer QR codes and labels
+    else if (answer == QMessageBox::Discard)
+        QDialog::reject();
+    else if (focus)
+        focus->setFocus();   // Cancel: go on where one was
 }
 
 }   // namespace Linkdeck::Gui

@@ -42,8 +42,14 @@ public:
     Bulk::CampaignMatrix matrix() const;
     const QList<Link> &createdLinks() const { return m_created; }
 
+    // Something typed since the dialog opened that has not become links yet.
+    bool hasUncreatedInput() const;
+
 public slots:
     void create();
+    // Esc, Close or the window's close button: with typed input whose links are not created,
+    // asks whether to create them, discard the input or go on editing.
+    void reject() override;
 
 signals:
     void created(const QList<Linkdeck::Link> &links);
@@ -52,6 +58,7 @@ signals:
 
 private:
     void preview();
+    QStringList formState() const;
     void finished(const Bulk::ImportReport &report);
 
     Backend &m_backend;
@@ -74,6 +81,7 @@ private:
     QBuffer m_csv;   // the matrix as a table, for the importer
     std::unique_ptr<Bulk::Importer> m_importer;
     QList<Link> m_created;
+    QStringList m_openedState;   // formState() as opened, or when its links were created
 };
 
 }   // namespace Linkdeck::Gui

@@ -3,6 +3,7 @@
 #include "gui/tones.h"
 
 #include "core/base/future.h"
+#include "gui/messagebox.h"
 #include "gui/rulessection.h"
 #include "gui/spliteditor.h"
 #include "gui/windowfit.h"
@@ -32,6 +33,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
@@ -155,6 +157,7 @@ LinkDialog::LinkDialog(Backend &backend, const Settings &settings, QWidget *pare
 
     accountChanged();
     validate();
+    m_openedState = formState();
     // People start with the address, also when an account box comes first in the form.
     m_destination->setFocus();
 }
@@ -642,6 +645,7 @@ void LinkDialog::accountChanged()
                 m_domain->insertItem(0, account->defaultDomain);
             m_domain->setCurrentText(account->defaultDomain);
         }
+        m_filledDomain = m_domain->currentText();
         m_domain->setEnabled(m_domain->count() > 1);
     });
 }
@@ -681,6 +685,7 @@ void LinkDialog::editLink(const Link &link)
         m_destination->setEnabled(p->can(LinkProvider::Capability::UpdateDestination));
     }
     validate();
+    m_openedState = formState();
 }
 
 QString LinkDialog::finalDestination() const
@@ -942,6 +947,7 @@ void LinkDialog::saveRulesThenClose(const Link &saved)
         setBusy(false);
         if (!stored) {
             m_original = saved;
+            m_openedState = formState();   // saved, but for the rules (rulesChange() still says so)
             setWindowTitle(tr("Edit Link"));
             m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Save"));
             emit linkSaved(saved);
@@ -952,6 +958,88 @@ void LinkDialog::saveRulesThenClose(const Link &saved)
         emit linkSaved(saved);
         QDialog::accept();
     });
+}
+
+QStringList LinkDialog::formState() const
+{
+    // The fields as typed (not draft(), which leaves out what the account's service cannot keep:
+    // that was typed too). The account and the domain the dialog chose itself are not input;
+    // a domain the user chose is (hasUnsavedChanges()). A limit's time counts only when ticked.
+    const auto on = [](const QCheckBox *check) { return check->isChecked() ? u"1"_s : u"0"_s; };
+    const auto when = [](const QCheckBox *check, const QDateTimeEdit *edit) {
+        return check->isChecked() ? edit->dateTime().toUTC().toString(Qt::ISODate) : QString();
+    };
+    QStringList state{m_destination->text(),
+                      m_slug->text(),
+                      m_title->text(),
+                      m_tags->text(),
+                      m_utmGroup->isChecked() ? u"1"_s : u"0"_s,
+                      m_utmSource->text(),
+                      m_utmMedium->text(),
+                      m_utmCampaign->text(),
+                      m_utmTerm->text(),
+                      m_utmContent->text(),
+                      on(m_lowercase),
+                      when(m_startsCheck, m_starts),
+                      when(m_endsCheck, m_ends),
+                      m_maxClicksCheck->isChecked() ? QString::number(m_maxClicks->value()) : QString(),
+                      m_fallback->text(),
+                      on(m_passwordCheck),
+                      m_password->text(),
+                      m_previewGroup->isChecked() ? u"1"_s : u"0"_s,
+                      m_previewTitle->text(),
+                      m_previewDescription->text(),
+                      m_previewImage->text()};
+    const QList<Link::Variant> variants = m_split->variants();
+    for (const Link::Variant &variant : variants)
+        state << variant.url << QString::number(variant.percent);
+    return state;
+}
+
+bool LinkDialog::hasUnsavedChanges() const
+{
+    if (formState() != m_openedState || m_rules->rulesChange().has_value())
+        return true;
+    // The domain box fills when the account's domains have come; another one chosen is a change.
+    return m_domain->count() > 0 && m_domain->currentText() != m_filledDomain;
+}
+
+void LinkDialog::reject()
+{
+    if (m_busy)
+        return;   // saving: the service's answer closes the dialog or says why not
+    if (!hasUnsavedChanges()) {
+        QDialog::reject();
+        return;
+    }
+    // Nothing typed is thrown away by a key press: as in the rules editor, the dialog asks.
+    QPointer<QWidget> focus = focusWidget();
+    const bool valid = isInputValid();
+    QMessageBox::StandardButton answer;
+    if (m_original)
+        answer = valid
+            ? MessageBox::question(this, tr("Unsaved Changes"),
+                                   tr("The link has changes that are not saved. Save them?"),
+                                   QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save)
+            : MessageBox::question(this, tr("Unsaved Changes"),
+                                   tr("The link has changes that are not saved, and they cannot be saved "
+                                      "as they are. Discard them?"),
+                                   QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    else
+        answer = valid ? MessageBox::question(this, tr("Link Not Created"),
+                                              tr("The new link has not been created yet. Create it now?"),
+                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                              QMessageBox::Save, {{QMessageBox::Save, tr("Create Link")}})
+                       : MessageBox::question(this, tr("Link Not Created"),
+                                              tr("The new link has not been created, and it cannot be created as it "
+                                                 "is. Discard what you typed?"),
+                                              QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Save && valid)
+        accept();   // closes when saved; an error keeps the dialog open, saying why
+    else if (answer == QMessageBox::Discard)
+        QDialog::reject();
+    else if (focus)
+        focus->setFocus();   // Cancel: go on where one was
 }
 
 bool LinkDialog::eventFilter(QObject *watched, QEvent *event)

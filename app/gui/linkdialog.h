@@ -53,12 +53,18 @@ public:
     // an empty string to remove it, else the new password (hashed by the provider, in core).
     std::optional<QString> passwordChange() const;
     bool isInputValid() const;
+    // Something typed or changed since the dialog opened (a new link: the empty form with the
+    // defaults the dialog filled in itself; an edit: the link's saved values) and not saved.
+    bool hasUnsavedChanges() const;
 
 signals:
     void linkSaved(const Linkdeck::Link &link);
 
 public slots:
     void accept() override;
+    // Esc, Cancel or the window's close button: with unsaved input, asks whether to create or
+    // save the link, discard the input or go on editing (Cancel keeps the dialog as it is).
+    void reject() override;
     // The first show sizes the dialog to its sections within the screen and places its whole
     // frame on the screen, centred on the main window (issue 12).
     void setVisible(bool visible) override;
@@ -89,6 +95,7 @@ private:
     void showError(const QString &message);
     LinkProvider *provider() const;
     QString finalDestination() const;
+    QStringList formState() const;   // what was typed and chosen, for hasUnsavedChanges()
 
     Backend &m_backend;
     const Settings &m_settings;
@@ -97,6 +104,8 @@ private:
     bool m_placed = false;   // sized and placed for its first show
     bool m_slugTaken = false;
     int m_slugCheckGeneration = 0;
+    QStringList m_openedState;   // formState() as the dialog opened, or as last saved
+    QString m_filledDomain;      // the domain the dialog chose itself (the account's default, the link's)
 
     QComboBox *m_account = nullptr;
     QLabel *m_accountLabel = nullptr;

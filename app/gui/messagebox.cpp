@@ -1,21 +1,46 @@
 #include "gui/messagebox.h"
 
+#include <QAbstractButton>
+
 namespace Linkdeck::Gui {
 
 QMessageBox::StandardButton MessageBox::s_nextAnswer = QMessageBox::NoButton;
 int MessageBox::s_asked = 0;
+QMessageBox::StandardButtons MessageBox::s_lastButtons;
+QMap<QMessageBox::StandardButton, QString> MessageBox::s_lastTexts;
 
 QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString &title, const QString &text,
                                                  QMessageBox::StandardButtons buttons,
-                                                 QMessageBox::StandardButton defaultButton)
+                                                 QMessageBox::StandardButton defaultButton,
+                                                 const QMap<QMessageBox::StandardButton, QString> &buttonTexts)
 {
     ++s_asked;
+    s_lastButtons = buttons;
+    s_lastTexts = buttonTexts;
     if (s_nextAnswer != QMessageBox::NoButton) {
         const auto answer = s_nextAnswer;
         s_nextAnswer = QMessageBox::NoButton;
         return answer;
     }
-    return QMessageBox::question(parent, title, text, buttons, defaultButton);
+    if (buttonTexts.isEmpty())
+        return QMessageBox::question(parent, title, text, buttons, defaultButton);
+    // A button that says what it does ("Create Link" rather than "Save").
+    QMessageBox box(QMessageBox::Question, title, text, buttons, parent);
+    box.setDefaultButton(defaultButton);
+    for (auto it = buttonTexts.cbegin(); it != buttonTexts.cend(); ++it)
+        if (QAbstractButton *button = box.button(it.key()))
+            button->setText(it.value());
+    return QMessageBox::StandardButton(box.exec());
+}
+
+QMessageBox::StandardButtons MessageBox::lastButtons()
+{
+    return s_lastButtons;
+}
+
+QString MessageBox::lastButtonText(QMessageBox::StandardButton button)
+{
+    return s_lastTexts.value(button);
 }
 
 void MessageBox::critical(QWidget *parent, const QString &title, const QString &text)

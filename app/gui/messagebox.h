@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMap>
 #include <QMessageBox>
 
 namespace Linkdeck::Gui {
@@ -11,15 +12,21 @@ class MessageBox
 public:
     static QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
                                                 QMessageBox::StandardButtons buttons,
-                                                QMessageBox::StandardButton defaultButton);
+                                                QMessageBox::StandardButton defaultButton,
+                                                const QMap<QMessageBox::StandardButton, QString> &buttonTexts = {});
     static void critical(QWidget *parent, const QString &title, const QString &text);
 
     static void setNextAnswer(QMessageBox::StandardButton answer);
     static int questionsAsked();   // for tests
+    // The buttons the last question offered, with their texts (own texts where given), for tests.
+    static QMessageBox::StandardButtons lastButtons();
+    static QString lastButtonText(QMessageBox::StandardButton button);
 
 private:
     static QMessageBox::StandardButton s_nextAnswer;
     static int s_asked;
+    static QMessageBox::StandardButtons s_lastButtons;
+    static QMap<QMessageBox::StandardButton, QString> s_lastTexts;
 };
 
 }   // namespace Linkdeck::Gui

@@ -158,8 +158,11 @@ void TestAccessibility::openWindow()
 
 void TestAccessibility::cleanup()
 {
-    if (auto *dialog = m_window ? m_window->linkDialog() : nullptr)
+    if (auto *dialog = m_window ? m_window->linkDialog() : nullptr) {
+        MessageBox::setNextAnswer(QMessageBox::Discard);   // what a test typed is not kept
         dialog->reject();
+        MessageBox::setNextAnswer(QMessageBox::NoButton);
+    }
     m_window.reset();
     m_settings.reset();
     m_store.reset();

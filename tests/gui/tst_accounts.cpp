@@ -85,6 +85,7 @@ private slots:
     void removeAsksFirst();
     void mainWindowShowsEveryAccount();
     void columnTitlesFitInPreferences();
+    void escapeAsksBeforeDiscardingATypedToken();
 
 private:
     qint64 addAccount(ProviderKind kind, const QUrl &api, const QString &token, const QString &name,
@@ -543,6 +544,44 @@ void TestAccounts::failedSyncIsOneShortLine()
     QCOMPARE(bar->currentMessage(),
              u"Showing the links saved on this computer: Marketing could not be synchronised."_s);
     QVERIFY2(bar->toolTip().startsWith(u"Marketing: "_s), qPrintable(bar->toolTip()));
+}
+
+void TestAccounts::escapeAsksBeforeDiscardingATypedToken()
+{
+    const int accounts = int(m_backend->accounts().all().size());
+    AccountDialog dialog(*m_backend);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *name = dialog.findChild<QLineEdit *>(u"accountNameEdit"_s);
+    auto *token = dialog.findChild<QLineEdit *>(u"tokenEdit"_s);
+    QPushButton *add = dialog.findChild<QDialogButtonBox *>(u"buttonBox"_s)->button(QDialogButtonBox::Ok);
+    QVERIFY(name && token && add);
+    // Nothing typed: Esc closes at once.
+    const int asked = MessageBox::questionsAsked();
+    QTest::keyClick(name, Qt::Key_Escape);
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(MessageBox::questionsAsked(), asked);
+
+    // A pasted token: Esc asks; Cancel keeps it and the cursor in it.
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    token->setFocus();
+    QTest::keyClicks(token, u"o_4k2secret"_s);
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QTest::keyClick(token, Qt::Key_Escape);
+    QCOMPARE(MessageBox::questionsAsked(), asked + 1);
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(token->text(), u"o_4k2secret"_s);
+    QCOMPARE(QApplication::focusWidget(), token);
+    // Add is offered only when the account could be added.
+    QCOMPARE(MessageBox::lastButtons().testFlag(QMessageBox::Save), add->isEnabled());
+    QVERIFY(MessageBox::lastButtons().testFlag(QMessageBox::Discard));
+
+    // Discard closes, and no account is added.
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    QTest::keyClick(token, Qt::Key_Escape);
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(int(m_backend->accounts().all().size()), accounts);
 }
 
 QTEST_MAIN(TestAccounts)

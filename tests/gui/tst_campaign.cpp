@@ -3,6 +3,7 @@
 #include "core/sync/backend.h"
 #include "gui/campaigndialog.h"
 #include "gui/linkcommands.h"
+#include "gui/messagebox.h"
 #include "i18n.h"
 
 #include <QLabel>
@@ -29,7 +30,59 @@ class TestCampaign : public QObject
 private slots:
     void initTestCase() { QVERIFY(installTranslators(QLocale(QLocale::English, QLocale::UnitedStates))); }
     void twelveLinksMadeAndPrinted();
+    void escapeAsksBeforeDiscarding();
 };
+
+void TestCampaign::escapeAsksBeforeDiscarding()
+{
+    using Gui::MessageBox;
+    QTemporaryDir dir;
+    Backend backend;
+    QVERIFY(backend.open(dir.filePath(u"l.sqlite"_s)).ok());
+    Gui::CampaignDialog dialog(backend);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *name = dialog.findChild<QLineEdit *>(u"campaignNameEdit"_s);
+    auto *create = dialog.findChild<QPushButton *>(u"campaignCreateButton"_s);
+    QVERIFY(name && create);
+    // Nothing typed (the back-halves' pattern is the dialog's own): Esc closes at once.
+    const int asked = MessageBox::questionsAsked();
+    QTest::keyClick(name, Qt::Key_Escape);
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(MessageBox::questionsAsked(), asked);
+
+    // A typed campaign name: Esc asks; Cancel keeps it. Nothing to create yet: no Create offered.
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    name->setFocus();
+    QTest::keyClicks(name, u"Spring Sale"_s);
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QTest::keyClick(name, Qt::Key_Escape);
+    QCOMPARE(MessageBox::questionsAsked(), asked + 1);
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(name->text(), u"Spring Sale"_s);
+    QVERIFY(!MessageBox::lastButtons().testFlag(QMessageBox::Save));
+    QVERIFY(MessageBox::lastButtons().testFlag(QMessageBox::Discard));
+
+    // With links to make, the question offers to make them, named as the dialog's button.
+    QTest::keyClicks(dialog.findChild<QPlainTextEdit *>(u"campaignDestinationsEdit"_s),
+                     u"https://shop.example/spring"_s);
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"campaignSourcesEdit"_s), u"newsletter"_s);
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"campaignMediumsEdit"_s), u"email"_s);
+    QTRY_VERIFY(create->isEnabled());
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QTest::keyClick(name, Qt::Key_Escape);
+    QCOMPARE(MessageBox::questionsAsked(), asked + 2);
+    QVERIFY(MessageBox::lastButtons().testFlag(QMessageBox::Save));
+    QCOMPARE(MessageBox::lastButtonText(QMessageBox::Save), u"Create 1 Link"_s);
+    QVERIFY(dialog.isVisible());
+
+    // Discard closes, and nothing is made.
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    QTest::keyClick(name, Qt::Key_Escape);
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(backend.links().totalCount(), 0);
+}
 
 void TestCampaign::twelveLinksMadeAndPrinted()
 {

@@ -55,6 +55,8 @@ private slots:
     void copyPutsShortUrlOnClipboard();
     void editChangesDestination();
     void editKeepsItsOwnBackHalf();
+    void escapeAsksBeforeDiscardingANewLink();
+    void escapeAsksBeforeDiscardingAnEdit();
     void windowStateIsRemembered();
     void firstStartFitsSmallScreens();
     void newLinkOpensOnTheScreen();
@@ -123,8 +125,11 @@ void TestMainWindow::openWindow()
 
 void TestMainWindow::cleanup()
 {
-    if (auto *dialog = m_window ? m_window->linkDialog() : nullptr)
+    if (auto *dialog = m_window ? m_window->linkDialog() : nullptr) {
+        MessageBox::setNextAnswer(QMessageBox::Discard);   // what a test typed is not kept
         dialog->reject();
+        MessageBox::setNextAnswer(QMessageBox::NoButton);
+    }
     m_window.reset();
     m_settings.reset();
     m_store.reset();
@@ -424,6 +429,110 @@ void TestMainWindow::editChangesDestination()
     QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
     QCOMPARE(table->selectionModel()->selectedRows().constFirst().row(), 0);
     QTRY_VERIFY(m_window->findChild<QLabel *>(u"detailDestination"_s)->text().contains(u"example.com/new"_s));
+}
+
+void TestMainWindow::escapeAsksBeforeDiscardingANewLink()
+{
+    // The account's default preset fills the campaign fields: that is the dialog's, not typed.
+    m_settings->setDefaultUtmPreset(u"newsletter"_s);
+    // Nothing typed: Esc closes at once, without a question.
+    int asked = MessageBox::questionsAsked();
+    LinkDialog *dialog = openNewLinkDialog();
+    QVERIFY(dialog);
+    QVERIFY(dialog->findChild<QGroupBox *>(u"utmGroup"_s)->isChecked());
+    QTRY_VERIFY(dialog->findChild<QComboBox *>(u"domainCombo"_s)->count() > 0);   // filled by the dialog
+    QVERIFY(!dialog->hasUnsavedChanges());
+    QTest::keyClick(dialog->findChild<QLineEdit *>(u"destinationEdit"_s), Qt::Key_Escape);
+    QTRY_VERIFY(!m_window->linkDialog());
+    QCOMPARE(MessageBox::questionsAsked(), asked);
+
+    // A typed destination: Esc asks; Cancel keeps the dialog, the text and the cursor.
+    dialog = openNewLinkDialog();
+    QVERIFY(dialog);
+    auto *destination = dialog->findChild<QLineEdit *>(u"destinationEdit"_s);
+    auto *title = dialog->findChild<QLineEdit *>(u"titleEdit"_s);
+    QTest::keyClicks(destination, u"https://shop.example/spring-sale"_s);
+    title->setFocus();
+    QTest::keyClicks(title, u"Spring"_s);
+    QTRY_VERIFY(dialog->findChild<QPushButton *>(u"okButton"_s)->isEnabled());
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QTest::keyClick(title, Qt::Key_Escape);
+    QCOMPARE(MessageBox::questionsAsked(), asked + 1);
+    QVERIFY(MessageBox::lastButtons().testFlag(QMessageBox::Save));   // offered as Create Link
+    QCOMPARE(MessageBox::lastButtonText(QMessageBox::Save), u"Create Link"_s);
+    QCOMPARE(m_window->linkDialog(), dialog);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(destination->text(), u"https://shop.example/spring-sale"_s);
+    QCOMPARE(title->text(), u"Spring"_s);
+    QCOMPARE(QApplication::focusWidget(), title);
+
+    // The window's close button asks the same; Cancel keeps it open.
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QVERIFY(!dialog->close());
+    QCOMPARE(MessageBox::questionsAsked(), asked + 2);
+    QVERIFY(dialog->isVisible());
+
+    // A form that cannot be created offers no Create Link: Discard or go on.
+    destination->selectAll();
+    QTest::keyClicks(destination, u"javascript:alert(1)"_s);
+    QVERIFY(!dialog->findChild<QPushButton *>(u"okButton"_s)->isEnabled());
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QTest::keyClick(destination, Qt::Key_Escape);
+    QCOMPARE(MessageBox::questionsAsked(), asked + 3);
+    QVERIFY(!MessageBox::lastButtons().testFlag(QMessageBox::Save));
+    QVERIFY(MessageBox::lastButtons().testFlag(QMessageBox::Discard));
+    QVERIFY(dialog->isVisible());
+
+    // Discard closes, and nothing is created.
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    QTest::keyClick(destination, Qt::Key_Escape);
+    QTRY_VERIFY(!m_window->linkDialog());
+    QCOMPARE(m_backend->links().totalCount(), 0);
+
+    // Create Link from the question creates the link, then closes.
+    dialog = openNewLinkDialog();
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"destinationEdit"_s), u"https://shop.example/kept"_s);
+    QTRY_VERIFY(dialog->findChild<QPushButton *>(u"okButton"_s)->isEnabled());
+    MessageBox::setNextAnswer(QMessageBox::Save);
+    QTest::keyClick(dialog->findChild<QLineEdit *>(u"destinationEdit"_s), Qt::Key_Escape);
+    QTRY_VERIFY(!m_window->linkDialog());
+    QCOMPARE(m_backend->links().totalCount(), 1);
+}
+
+void TestMainWindow::escapeAsksBeforeDiscardingAnEdit()
+{
+    addLink(u"kept"_s, u"https://example.com/old?utm_source=print"_s);
+    auto *table = m_window->findChild<QTableView *>(u"linkTable"_s);
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    table->selectRow(0);
+    // Opened and left as it was: Esc closes at once.
+    const int asked = MessageBox::questionsAsked();
+    m_window->findChild<QAction *>(u"editLinkAction"_s)->trigger();
+    auto *dialog = m_window->linkDialog();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QTRY_VERIFY(dialog->findChild<QComboBox *>(u"domainCombo"_s)->count() > 0);
+    QTest::keyClick(dialog->findChild<QLineEdit *>(u"destinationEdit"_s), Qt::Key_Escape);
+    QTRY_VERIFY(!m_window->linkDialog());
+    QCOMPARE(MessageBox::questionsAsked(), asked);
+
+    // A changed destination: Esc asks Save / Discard / Cancel; Save stores it and closes.
+    m_window->findChild<QAction *>(u"editLinkAction"_s)->trigger();
+    dialog = m_window->linkDialog();
+    QVERIFY(dialog);
+    auto *destination = dialog->findChild<QLineEdit *>(u"destinationEdit"_s);
+    destination->selectAll();
+    QTest::keyClicks(destination, u"https://example.com/new"_s);
+    QTRY_VERIFY(dialog->findChild<QPushButton *>(u"okButton"_s)->isEnabled());
+    MessageBox::setNextAnswer(QMessageBox::Save);
+    QTest::keyClick(destination, Qt::Key_Escape);
+    QCOMPARE(MessageBox::questionsAsked(), asked + 1);
+    QCOMPARE(MessageBox::lastButtons(), QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    QVERIFY(MessageBox::lastButtonText(QMessageBox::Save).isEmpty());   // Qt's own "Save"
+    QTRY_VERIFY(!m_window->linkDialog());
+    QCOMPARE(m_backend->links().findBySlug(u"localhost:8080"_s, u"kept"_s)->destination,
+             u"https://example.com/new?utm_source=print"_s);
 }
 
 void TestMainWindow::editKeepsItsOwnBackHalf()

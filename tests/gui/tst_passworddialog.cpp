@@ -6,6 +6,7 @@
 #include "core/sync/backend.h"
 #include "gui/linkdialog.h"
 #include "gui/mainwindow.h"
+#include "gui/messagebox.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -62,8 +63,11 @@ void TestPasswordDialog::init()
 
 void TestPasswordDialog::cleanup()
 {
-    if (auto *dialog = m_window ? m_window->linkDialog() : nullptr)
+    if (auto *dialog = m_window ? m_window->linkDialog() : nullptr) {
+        MessageBox::setNextAnswer(QMessageBox::Discard);   // what a test typed is not kept
         dialog->reject();
+        MessageBox::setNextAnswer(QMessageBox::NoButton);
+    }
     m_window.reset();
     m_settings.reset();
     m_store.reset();

@@ -8,6 +8,7 @@
 #include "core/sync/backend.h"
 #include "gui/linkdialog.h"
 #include "gui/mainwindow.h"
+#include "gui/messagebox.h"
 #include "gui/redirectrulesdialog.h"
 #include "gui/rulessection.h"
 #include "gui/spliteditor.h"
@@ -87,8 +88,11 @@ void TestSplitDialog::init()
 
 void TestSplitDialog::cleanup()
 {
-    if (auto *dialog = m_window ? m_window->linkDialog() : nullptr)
+    if (auto *dialog = m_window ? m_window->linkDialog() : nullptr) {
+        MessageBox::setNextAnswer(QMessageBox::Discard);   // what a test typed is not kept
         dialog->reject();
+        MessageBox::setNextAnswer(QMessageBox::NoButton);
+    }
     m_window.reset();
     m_settings.reset();
     m_store.reset();

@@ -558,7 +558,9 @@ void TestTranslations::inEveryWindow(const QString &language, const WindowCheck 
         section->setChecked(true);
     }
     clipped << check(linkDialog, u"New Link, every section open"_s);
+    MessageBox::setNextAnswer(QMessageBox::Discard);   // the opened sections are not kept
     linkDialog->reject();
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
 
     window.addAccount();
     auto *account = window.findChild<AccountDialog *>();
