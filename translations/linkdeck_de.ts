@@ -2119,6 +2119,30 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
         <source>This computer has no keychain, so the token was not kept after Linkdeck quit.</source>
         <translation>Dieser Computer hat keinen Schlüsselbund, daher wurde das Token nach dem Beenden von Linkdeck nicht aufbewahrt.</translation>
     </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The account has changes that are not saved. Save them?</source>
+        <translation>Das Konto hat Änderungen, die nicht gespeichert sind. Jetzt speichern?</translation>
+    </message>
+    <message>
+        <source>The account has changes that are not saved, and they cannot be saved as they are. Discard them?</source>
+        <translation>Das Konto hat Änderungen, die nicht gespeichert sind und so nicht gespeichert werden können. Verwerfen?</translation>
+    </message>
+    <message>
+        <source>Account Not Added</source>
+        <translation>Konto nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>The account has not been added yet. Add it now?</source>
+        <translation>Das Konto wurde noch nicht hinzugefügt. Jetzt hinzufügen?</translation>
+    </message>
+    <message>
+        <source>The account has not been added, and it cannot be added as it is. Discard what you typed?</source>
+        <translation>Das Konto wurde nicht hinzugefügt und kann so nicht hinzugefügt werden. Das Eingegebene verwerfen?</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::AccountsPage</name>
@@ -2310,6 +2334,18 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
         <source>Creating the links…</source>
         <translation>Die Links werden erstellt …</translation>
     </message>
+    <message>
+        <source>Links Not Created</source>
+        <translation>Links nicht erstellt</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s links have not been created yet. Create them now?</source>
+        <translation>Die Links der Kampagne wurden noch nicht erstellt. Jetzt erstellen?</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s links have not been created, and they cannot be created as they are. Discard what you typed?</source>
+        <translation>Die Links der Kampagne wurden nicht erstellt und können so nicht erstellt werden. Das Eingegebene verwerfen?</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::DetailPane</name>
@@ -2455,12 +2491,12 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
         <translation>A/B-Test</translation>
     </message>
     <message>
-        <source>%1 %2%</source>
-        <translation>%1 %2 %</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -2799,6 +2835,22 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
             <numerusform>%Ln Links in %1 gespeichert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Exporting links…</source>
+        <translation>Links werden exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>Die Datei konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Export stopped; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::LinkDialog</name>
@@ -3105,6 +3157,30 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     <message>
         <source>The link was saved, but not its targeting rules: %1</source>
         <translation>Der Link wurde gespeichert, seine Zielregeln aber nicht: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The link has changes that are not saved. Save them?</source>
+        <translation>Der Link hat Änderungen, die nicht gespeichert sind. Jetzt speichern?</translation>
+    </message>
+    <message>
+        <source>The link has changes that are not saved, and they cannot be saved as they are. Discard them?</source>
+        <translation>Der Link hat Änderungen, die nicht gespeichert sind und so nicht gespeichert werden können. Verwerfen?</translation>
+    </message>
+    <message>
+        <source>Link Not Created</source>
+        <translation>Link nicht erstellt</translation>
+    </message>
+    <message>
+        <source>The new link has not been created yet. Create it now?</source>
+        <translation>Der neue Link wurde noch nicht erstellt. Jetzt erstellen?</translation>
+    </message>
+    <message>
+        <source>The new link has not been created, and it cannot be created as it is. Discard what you typed?</source>
+        <translation>Der neue Link wurde nicht erstellt und kann so nicht erstellt werden. Das Eingegebene verwerfen?</translation>
     </message>
 </context>
 <context>
@@ -3662,6 +3738,30 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
         <source>Send some visitors of the new link somewhere else than %1. The rules are tried from the top; the first whose conditions all match decides, and everyone else goes to the link&apos;s own destination.</source>
         <translation>Schicken Sie manche Besucher des neuen Links woandershin als zu %1. Die Regeln werden von oben geprüft; die erste, deren Bedingungen alle zutreffen, entscheidet, und alle anderen gehen zum Ziel des Links.</translation>
     </message>
+    <message>
+        <source>Send some visitors of the new link to addresses of their own. The rules are tried from the top and come before the A/B split: the first rule whose conditions all match decides, and only the visitors no rule matches are shared by the split (%1).</source>
+        <translation>Einige Besucher des neuen Links an eigene Adressen senden. Die Regeln werden von oben geprüft und gehen dem A/B-Split vor: Die erste Regel, deren Bedingungen alle zutreffen, entscheidet, und nur Besucher, auf die keine Regel zutrifft, teilt der Split auf (%1).</translation>
+    </message>
+    <message>
+        <source>Send some visitors of %1 to addresses of their own. The rules are tried from the top and come before the A/B split: the first rule whose conditions all match decides, and only the visitors no rule matches are shared by the split (%2).</source>
+        <translation>Einige Besucher von %1 an eigene Adressen senden. Die Regeln werden von oben geprüft und gehen dem A/B-Split vor: Die erste Regel, deren Bedingungen alle zutreffen, entscheidet, und nur Besucher, auf die keine Regel zutrifft, teilt der Split auf (%2).</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No rules: the A/B split shares every visitor (%1).</source>
+        <translation>Keine Regeln: Der A/B-Split teilt alle Besucher auf (%1).</translation>
+    </message>
+    <message>
+        <source>Unsaved Rules</source>
+        <translation>Ungespeicherte Regeln</translation>
+    </message>
+    <message>
+        <source>The redirect rules have changes that are not saved. Save them?</source>
+        <translation>Die Weiterleitungsregeln haben Änderungen, die nicht gespeichert sind. Jetzt speichern?</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::RulesSection</name>
@@ -3740,6 +3840,10 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>No rules: the A/B split shares every visitor.</source>
+        <translation>Keine Regeln: Der A/B-Split teilt alle Besucher auf.</translation>
     </message>
 </context>
 <context>
@@ -3823,8 +3927,8 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
         <translation>Ziel %1 entfernen</translation>
     </message>
     <message>
-        <source>Together: %1%</source>
-        <translation>Zusammen: %1 %</translation>
+        <source>Together: %1</source>
+        <translation>Zusammen: %1</translation>
     </message>
 </context>
 <context>
@@ -3914,10 +4018,6 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     <message>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
-    </message>
-    <message>
-        <source> (%1% against the period before)</source>
-        <translation> (%1 % gegenüber dem Zeitraum davor)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln click(s)</source>
@@ -4036,6 +4136,10 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     <message>
         <source>By variant</source>
         <translation>Nach Variante</translation>
+    </message>
+    <message>
+        <source> (%1 against the period before)</source>
+        <translation> (%1 gegenüber dem Zeitraum davor)</translation>
     </message>
 </context>
 <context>
@@ -5343,10 +5447,6 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
         <translation>Geht zu %1 (Regel %2).</translation>
     </message>
     <message>
-        <source>%1 %2% %3</source>
-        <translation>%1 %2 % %3</translation>
-    </message>
-    <message>
         <source>No rule matches: the A/B split sends this visitor to one of %1.</source>
         <translation>Keine Regel trifft zu: Der A/B-Test schickt diesen Besucher zu einem von %1.</translation>
     </message>
@@ -5357,6 +5457,10 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     <message>
         <source>No rule matches: goes to the destination, %1.</source>
         <translation>Keine Regel trifft zu: geht zum Ziel, %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
     </message>
 </context>
 <context>

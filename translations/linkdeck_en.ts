@@ -2095,6 +2095,30 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
         <source>This computer has no keychain, so the token was not kept after Linkdeck quit.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account has changes that are not saved. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account has changes that are not saved, and they cannot be saved as they are. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account Not Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account has not been added yet. Add it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account has not been added, and it cannot be added as it is. Discard what you typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::AccountsPage</name>
@@ -2285,6 +2309,18 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
         <source>Creating the links…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Links Not Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s links have not been created yet. Create them now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s links have not been created, and they cannot be created as they are. Discard what you typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::DetailPane</name>
@@ -2430,11 +2466,11 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2%</source>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2</source>
+        <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2774,6 +2810,22 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
             <numerusform>%Ln links saved in %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Exporting links…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export stopped; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::LinkDialog</name>
@@ -3079,6 +3131,30 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     </message>
     <message>
         <source>The link was saved, but not its targeting rules: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link has changes that are not saved. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link has changes that are not saved, and they cannot be saved as they are. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link Not Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new link has not been created yet. Create it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new link has not been created, and it cannot be created as it is. Discard what you typed?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3637,6 +3713,30 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
         <source>Send some visitors of the new link somewhere else than %1. The rules are tried from the top; the first whose conditions all match decides, and everyone else goes to the link&apos;s own destination.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send some visitors of the new link to addresses of their own. The rules are tried from the top and come before the A/B split: the first rule whose conditions all match decides, and only the visitors no rule matches are shared by the split (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send some visitors of %1 to addresses of their own. The rules are tried from the top and come before the A/B split: the first rule whose conditions all match decides, and only the visitors no rule matches are shared by the split (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rules: the A/B split shares every visitor (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect rules have changes that are not saved. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::RulesSection</name>
@@ -3714,6 +3814,10 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     </message>
     <message>
         <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rules: the A/B split shares every visitor.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3798,7 +3902,7 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Together: %1%</source>
+        <source>Together: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3888,10 +3992,6 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (%1% against the period before)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -4010,6 +4110,10 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     </message>
     <message>
         <source>By variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 against the period before)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5318,10 +5422,6 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2% %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No rule matches: the A/B split sends this visitor to one of %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5331,6 +5431,10 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     </message>
     <message>
         <source>No rule matches: goes to the destination, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2119,6 +2119,30 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
 
 Linkdeck puede usar el token hasta que salga, sin guardarlo en ningún sitio. Se le volverá a pedir la próxima vez.</translation>
     </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>The account has changes that are not saved. Save them?</source>
+        <translation>La cuenta tiene cambios sin guardar. ¿Guardarlos?</translation>
+    </message>
+    <message>
+        <source>The account has changes that are not saved, and they cannot be saved as they are. Discard them?</source>
+        <translation>La cuenta tiene cambios sin guardar que no se pueden guardar tal como están. ¿Descartarlos?</translation>
+    </message>
+    <message>
+        <source>Account Not Added</source>
+        <translation>Cuenta no añadida</translation>
+    </message>
+    <message>
+        <source>The account has not been added yet. Add it now?</source>
+        <translation>La cuenta aún no se ha añadido. ¿Añadirla ahora?</translation>
+    </message>
+    <message>
+        <source>The account has not been added, and it cannot be added as it is. Discard what you typed?</source>
+        <translation>La cuenta no se ha añadido y no se puede añadir tal como está. ¿Descartar lo que ha escrito?</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::AccountsPage</name>
@@ -2310,6 +2334,18 @@ Linkdeck puede usar el token hasta que salga, sin guardarlo en ningún sitio. Se
         <source>Creating the links…</source>
         <translation>Creando los enlaces…</translation>
     </message>
+    <message>
+        <source>Links Not Created</source>
+        <translation>Enlaces no creados</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s links have not been created yet. Create them now?</source>
+        <translation>Los enlaces de la campaña aún no se han creado. ¿Crearlos ahora?</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s links have not been created, and they cannot be created as they are. Discard what you typed?</source>
+        <translation>Los enlaces de la campaña no se han creado y no se pueden crear tal como están. ¿Descartar lo que ha escrito?</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::DetailPane</name>
@@ -2455,12 +2491,12 @@ Linkdeck puede usar el token hasta que salga, sin guardarlo en ningún sitio. Se
         <translation>Reparto A/B</translation>
     </message>
     <message>
-        <source>%1 %2%</source>
-        <translation>%1 %2%</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -2799,6 +2835,22 @@ Linkdeck puede usar el token hasta que salga, sin guardarlo en ningún sitio. Se
         <source>Print QR Labels</source>
         <translation>Imprimir etiquetas QR</translation>
     </message>
+    <message>
+        <source>Exporting links…</source>
+        <translation>Exportando enlaces…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>No se pudo escribir el archivo.</translation>
+    </message>
+    <message>
+        <source>Export stopped; no file was written.</source>
+        <translation>Exportación detenida; no se escribió ningún archivo.</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::LinkDialog</name>
@@ -3105,6 +3157,30 @@ Linkdeck puede usar el token hasta que salga, sin guardarlo en ningún sitio. Se
     <message>
         <source>The link was saved, but not its targeting rules: %1</source>
         <translation>Se guardó el enlace, pero no sus reglas de segmentación: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>The link has changes that are not saved. Save them?</source>
+        <translation>El enlace tiene cambios sin guardar. ¿Guardarlos?</translation>
+    </message>
+    <message>
+        <source>The link has changes that are not saved, and they cannot be saved as they are. Discard them?</source>
+        <translation>El enlace tiene cambios sin guardar que no se pueden guardar tal como están. ¿Descartarlos?</translation>
+    </message>
+    <message>
+        <source>Link Not Created</source>
+        <translation>Enlace no creado</translation>
+    </message>
+    <message>
+        <source>The new link has not been created yet. Create it now?</source>
+        <translation>El nuevo enlace aún no se ha creado. ¿Crearlo ahora?</translation>
+    </message>
+    <message>
+        <source>The new link has not been created, and it cannot be created as it is. Discard what you typed?</source>
+        <translation>El nuevo enlace no se ha creado y no se puede crear tal como está. ¿Descartar lo que ha escrito?</translation>
     </message>
 </context>
 <context>
@@ -3662,6 +3738,30 @@ Linkdeck puede usar el token hasta que salga, sin guardarlo en ningún sitio. Se
         <source>Send some visitors of the new link somewhere else than %1. The rules are tried from the top; the first whose conditions all match decides, and everyone else goes to the link&apos;s own destination.</source>
         <translation>Enviar a algunos visitantes del enlace nuevo a otro sitio que no sea %1. Las reglas se prueban de arriba abajo; decide la primera cuyas condiciones se cumplen todas, y los demás van al destino propio del enlace.</translation>
     </message>
+    <message>
+        <source>Send some visitors of the new link to addresses of their own. The rules are tried from the top and come before the A/B split: the first rule whose conditions all match decides, and only the visitors no rule matches are shared by the split (%1).</source>
+        <translation>Enviar a algunos visitantes del nuevo enlace a direcciones propias. Las reglas se prueban de arriba abajo y van antes de la división A/B: decide la primera regla cuyas condiciones se cumplen todas, y la división solo reparte a los visitantes que no coinciden con ninguna regla (%1).</translation>
+    </message>
+    <message>
+        <source>Send some visitors of %1 to addresses of their own. The rules are tried from the top and come before the A/B split: the first rule whose conditions all match decides, and only the visitors no rule matches are shared by the split (%2).</source>
+        <translation>Enviar a algunos visitantes de %1 a direcciones propias. Las reglas se prueban de arriba abajo y van antes de la división A/B: decide la primera regla cuyas condiciones se cumplen todas, y la división solo reparte a los visitantes que no coinciden con ninguna regla (%2).</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No rules: the A/B split shares every visitor (%1).</source>
+        <translation>Sin reglas: la división A/B reparte a todos los visitantes (%1).</translation>
+    </message>
+    <message>
+        <source>Unsaved Rules</source>
+        <translation>Reglas sin guardar</translation>
+    </message>
+    <message>
+        <source>The redirect rules have changes that are not saved. Save them?</source>
+        <translation>Las reglas de redirección tienen cambios sin guardar. ¿Guardarlos?</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::RulesSection</name>
@@ -3741,6 +3841,10 @@ Linkdeck puede usar el token hasta que salga, sin guardarlo en ningún sitio. Se
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
+    <message>
+        <source>No rules: the A/B split shares every visitor.</source>
+        <translation>Sin reglas: la división A/B reparte a todos los visitantes.</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::Sidebar</name>
@@ -3811,10 +3915,6 @@ Linkdeck puede usar el token hasta que salga, sin guardarlo en ningún sitio. Se
         <translation>Quitar el destino %1</translation>
     </message>
     <message>
-        <source>Together: %1%</source>
-        <translation>En total: %1%</translation>
-    </message>
-    <message>
         <source>A/&amp;B split</source>
         <translation>Reparto A/&amp;B</translation>
     </message>
@@ -3825,6 +3925,10 @@ Linkdeck puede usar el token hasta que salga, sin guardarlo en ningún sitio. Se
     <message>
         <source>Share evenl&amp;y</source>
         <translation>Repartir a partes igua&amp;les</translation>
+    </message>
+    <message>
+        <source>Together: %1</source>
+        <translation>En total: %1</translation>
     </message>
 </context>
 <context>
@@ -4011,10 +4115,6 @@ Linkdeck puede usar el token hasta que salga, sin guardarlo en ningún sitio. Se
         <source>Only the clicks of %1: %2</source>
         <translation>Solo los clics de %1: %2</translation>
     </message>
-    <message>
-        <source> (%1% against the period before)</source>
-        <translation> (%1% respecto al periodo anterior)</translation>
-    </message>
     <message numerus="yes">
         <source>(+%Ln bot(s), not counted)</source>
         <translation>
@@ -4036,6 +4136,10 @@ Linkdeck puede usar el token hasta que salga, sin guardarlo en ningún sitio. Se
     <message>
         <source>By variant</source>
         <translation>Por variante</translation>
+    </message>
+    <message>
+        <source> (%1 against the period before)</source>
+        <translation> (%1 respecto al periodo anterior)</translation>
     </message>
 </context>
 <context>
@@ -5343,10 +5447,6 @@ Linkdeck puede usar el token hasta que salga, sin guardarlo en ningún sitio. Se
         <translation>Va a %1 (regla %2).</translation>
     </message>
     <message>
-        <source>%1 %2% %3</source>
-        <translation>%1 %2% %3</translation>
-    </message>
-    <message>
         <source>No rule matches: the A/B split sends this visitor to one of %1.</source>
         <translation>Ninguna regla coincide: el reparto A/B envía a este visitante a uno de estos destinos: %1.</translation>
     </message>
@@ -5357,6 +5457,10 @@ Linkdeck puede usar el token hasta que salga, sin guardarlo en ningún sitio. Se
     <message>
         <source>No rule matches: goes to the destination, %1.</source>
         <translation>Ninguna regla coincide: va al destino, %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
     </message>
 </context>
 <context>

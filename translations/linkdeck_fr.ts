@@ -294,15 +294,15 @@
     <message numerus="yes">
         <source>%Ln link(s) from Bitly, Shlink or another service have empty countries, referrers and devices: Linkdeck has these only for links on this computer, and for a service&apos;s link once its statistics were shown from its first day to today.</source>
         <translation>
-            <numerusform>%Ln lien de Bitly, Shlink ou d'un autre service a des pays, sites référents et appareils vides : Linkdeck ne les a que pour les liens de cet ordinateur, et pour le lien d'un service une fois ses statistiques affichées de son premier jour à aujourd'hui.</numerusform>
-            <numerusform>%Ln liens de Bitly, Shlink ou d'un autre service ont des pays, sites référents et appareils vides : Linkdeck ne les a que pour les liens de cet ordinateur, et pour le lien d'un service une fois ses statistiques affichées de son premier jour à aujourd'hui.</numerusform>
+            <numerusform>%Ln lien de Bitly, Shlink ou d&apos;un autre service a des pays, sites référents et appareils vides&#xa0;: Linkdeck ne les a que pour les liens de cet ordinateur, et pour le lien d&apos;un service une fois ses statistiques affichées de son premier jour à aujourd&apos;hui.</numerusform>
+            <numerusform>%Ln liens de Bitly, Shlink ou d&apos;un autre service ont des pays, sites référents et appareils vides&#xa0;: Linkdeck ne les a que pour les liens de cet ordinateur, et pour le lien d&apos;un service une fois ses statistiques affichées de son premier jour à aujourd&apos;hui.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The services report no browsers or operating systems: those columns are empty for %Ln link(s) of theirs.</source>
         <translation>
-            <numerusform>Les services ne signalent ni navigateurs ni systèmes d'exploitation : ces colonnes sont vides pour %Ln de leurs liens.</numerusform>
-            <numerusform>Les services ne signalent ni navigateurs ni systèmes d'exploitation : ces colonnes sont vides pour %Ln de leurs liens.</numerusform>
+            <numerusform>Les services ne signalent ni navigateurs ni systèmes d&apos;exploitation&#xa0;: ces colonnes sont vides pour %Ln de leurs liens.</numerusform>
+            <numerusform>Les services ne signalent ni navigateurs ni systèmes d&apos;exploitation&#xa0;: ces colonnes sont vides pour %Ln de leurs liens.</numerusform>
         </translation>
     </message>
 </context>
@@ -1862,7 +1862,7 @@ Options globales&#xa0;: --data-dir DIR (garder la base de données dans DIR), --
     </message>
     <message>
         <source>Also write each link&apos;s clicks by country, referrer, device, browser and operating system, most first, as the statistics count them (bots left out).</source>
-        <translation>Écrire aussi les clics de chaque lien par pays, site référent, appareil, navigateur et système d'exploitation, les plus nombreux d'abord, comptés comme dans les statistiques (sans les robots).</translation>
+        <translation>Écrire aussi les clics de chaque lien par pays, site référent, appareil, navigateur et système d&apos;exploitation, les plus nombreux d&apos;abord, comptés comme dans les statistiques (sans les robots).</translation>
     </message>
 </context>
 <context>
@@ -2119,6 +2119,30 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
 
 Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregistrer nulle part. Il vous sera redemandé la prochaine fois.</translation>
     </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The account has changes that are not saved. Save them?</source>
+        <translation>Le compte a des modifications non enregistrées. Les enregistrer ?</translation>
+    </message>
+    <message>
+        <source>The account has changes that are not saved, and they cannot be saved as they are. Discard them?</source>
+        <translation>Le compte a des modifications non enregistrées qui ne peuvent pas être enregistrées en l&apos;état. Les abandonner ?</translation>
+    </message>
+    <message>
+        <source>Account Not Added</source>
+        <translation>Compte non ajouté</translation>
+    </message>
+    <message>
+        <source>The account has not been added yet. Add it now?</source>
+        <translation>Le compte n&apos;a pas encore été ajouté. L&apos;ajouter maintenant ?</translation>
+    </message>
+    <message>
+        <source>The account has not been added, and it cannot be added as it is. Discard what you typed?</source>
+        <translation>Le compte n&apos;a pas été ajouté et ne peut pas l&apos;être en l&apos;état. Abandonner ce que vous avez saisi ?</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::AccountsPage</name>
@@ -2310,6 +2334,18 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
         <source>Creating the links…</source>
         <translation>Création des liens…</translation>
     </message>
+    <message>
+        <source>Links Not Created</source>
+        <translation>Liens non créés</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s links have not been created yet. Create them now?</source>
+        <translation>Les liens de la campagne n&apos;ont pas encore été créés. Les créer maintenant ?</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s links have not been created, and they cannot be created as they are. Discard what you typed?</source>
+        <translation>Les liens de la campagne n&apos;ont pas été créés et ne peuvent pas l&apos;être en l&apos;état. Abandonner ce que vous avez saisi ?</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::DetailPane</name>
@@ -2455,12 +2491,12 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
         <translation>Répartition A/B</translation>
     </message>
     <message>
-        <source>%1 %2%</source>
-        <translation>%1&#xa0;%2 %</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -2471,7 +2507,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>The links the table shows, with every field and their clicks. A file ending in .csv opens in Excel as it is; .xlsx is an Excel workbook, .json is for other programs.</source>
-        <translation>Les liens affichés dans le tableau, avec tous leurs champs et leurs clics. Un fichier en .csv s'ouvre tel quel dans Excel ; .xlsx est un classeur Excel, .json est destiné à d'autres programmes.</translation>
+        <translation>Les liens affichés dans le tableau, avec tous leurs champs et leurs clics. Un fichier en .csv s&apos;ouvre tel quel dans Excel&#xa0;; .xlsx est un classeur Excel, .json est destiné à d&apos;autres programmes.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -2487,7 +2523,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>One column each for countries, referrers, devices, browsers and operating systems, most clicks first, as the statistics count them. A link of another service has them once its statistics were shown from its first day to today.</source>
-        <translation>Une colonne pour chacun : pays, sites référents, appareils, navigateurs et systèmes d'exploitation, les plus cliqués d'abord, comptés comme dans les statistiques. Le lien d'un autre service les a dès que ses statistiques ont été affichées de son premier jour à aujourd'hui.</translation>
+        <translation>Une colonne pour chacun&#xa0;: pays, sites référents, appareils, navigateurs et systèmes d&apos;exploitation, les plus cliqués d&apos;abord, comptés comme dans les statistiques. Le lien d&apos;un autre service les a dès que ses statistiques ont été affichées de son premier jour à aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -2799,6 +2835,22 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
         <source>Print QR Labels</source>
         <translation>Imprimer des étiquettes QR</translation>
     </message>
+    <message>
+        <source>Exporting links…</source>
+        <translation>Exportation des liens…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>Impossible d&apos;écrire le fichier.</translation>
+    </message>
+    <message>
+        <source>Export stopped; no file was written.</source>
+        <translation>Exportation arrêtée ; aucun fichier n&apos;a été écrit.</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::LinkDialog</name>
@@ -3105,6 +3157,30 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     <message>
         <source>The link was saved, but not its targeting rules: %1</source>
         <translation>Le lien a été enregistré, mais pas ses règles de ciblage&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The link has changes that are not saved. Save them?</source>
+        <translation>Le lien a des modifications non enregistrées. Les enregistrer ?</translation>
+    </message>
+    <message>
+        <source>The link has changes that are not saved, and they cannot be saved as they are. Discard them?</source>
+        <translation>Le lien a des modifications non enregistrées qui ne peuvent pas être enregistrées en l&apos;état. Les abandonner ?</translation>
+    </message>
+    <message>
+        <source>Link Not Created</source>
+        <translation>Lien non créé</translation>
+    </message>
+    <message>
+        <source>The new link has not been created yet. Create it now?</source>
+        <translation>Le nouveau lien n&apos;a pas encore été créé. Le créer maintenant ?</translation>
+    </message>
+    <message>
+        <source>The new link has not been created, and it cannot be created as it is. Discard what you typed?</source>
+        <translation>Le nouveau lien n&apos;a pas été créé et ne peut pas l&apos;être en l&apos;état. Abandonner ce que vous avez saisi ?</translation>
     </message>
 </context>
 <context>
@@ -3662,6 +3738,30 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
         <source>Send some visitors of the new link somewhere else than %1. The rules are tried from the top; the first whose conditions all match decides, and everyone else goes to the link&apos;s own destination.</source>
         <translation>Envoyer certains visiteurs du nouveau lien ailleurs que vers %1. Les règles sont essayées de haut en bas&#xa0;; la première dont toutes les conditions sont remplies décide, et tous les autres vont à la destination du lien.</translation>
     </message>
+    <message>
+        <source>Send some visitors of the new link to addresses of their own. The rules are tried from the top and come before the A/B split: the first rule whose conditions all match decides, and only the visitors no rule matches are shared by the split (%1).</source>
+        <translation>Envoyer certains visiteurs du nouveau lien vers leurs propres adresses. Les règles sont essayées de haut en bas et passent avant le test A/B : la première règle dont toutes les conditions correspondent décide, et seuls les visiteurs qu&apos;aucune règle ne concerne sont répartis par le test (%1).</translation>
+    </message>
+    <message>
+        <source>Send some visitors of %1 to addresses of their own. The rules are tried from the top and come before the A/B split: the first rule whose conditions all match decides, and only the visitors no rule matches are shared by the split (%2).</source>
+        <translation>Envoyer certains visiteurs de %1 vers leurs propres adresses. Les règles sont essayées de haut en bas et passent avant le test A/B : la première règle dont toutes les conditions correspondent décide, et seuls les visiteurs qu&apos;aucune règle ne concerne sont répartis par le test (%2).</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No rules: the A/B split shares every visitor (%1).</source>
+        <translation>Aucune règle : le test A/B répartit tous les visiteurs (%1).</translation>
+    </message>
+    <message>
+        <source>Unsaved Rules</source>
+        <translation>Règles non enregistrées</translation>
+    </message>
+    <message>
+        <source>The redirect rules have changes that are not saved. Save them?</source>
+        <translation>Les règles de redirection ont des modifications non enregistrées. Les enregistrer ?</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::RulesSection</name>
@@ -3741,6 +3841,10 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
+    <message>
+        <source>No rules: the A/B split shares every visitor.</source>
+        <translation>Aucune règle : le test A/B répartit tous les visiteurs.</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::Sidebar</name>
@@ -3811,10 +3915,6 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
         <translation>Supprimer la destination %1</translation>
     </message>
     <message>
-        <source>Together: %1%</source>
-        <translation>Total&#xa0;: %1&#xa0;%</translation>
-    </message>
-    <message>
         <source>A/&amp;B split</source>
         <translation>Répartition A/&amp;B</translation>
     </message>
@@ -3825,6 +3925,10 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     <message>
         <source>Share evenl&amp;y</source>
         <translation>Répartir é&amp;quitablement</translation>
+    </message>
+    <message>
+        <source>Together: %1</source>
+        <translation>Total : %1</translation>
     </message>
 </context>
 <context>
@@ -4011,10 +4115,6 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
         <source>Only the clicks of %1: %2</source>
         <translation>Seulement les clics de %1&#xa0;: %2</translation>
     </message>
-    <message>
-        <source> (%1% against the period before)</source>
-        <translation> (%1&#xa0;% par rapport à la période précédente)</translation>
-    </message>
     <message numerus="yes">
         <source>(+%Ln bot(s), not counted)</source>
         <translation>
@@ -4036,6 +4136,10 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     <message>
         <source>By variant</source>
         <translation>Par variante</translation>
+    </message>
+    <message>
+        <source> (%1 against the period before)</source>
+        <translation> (%1 par rapport à la période précédente)</translation>
     </message>
 </context>
 <context>
@@ -5343,10 +5447,6 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
         <translation>Va vers %1 (règle %2).</translation>
     </message>
     <message>
-        <source>%1 %2% %3</source>
-        <translation>%1&#xa0;%2 % %3</translation>
-    </message>
-    <message>
         <source>No rule matches: the A/B split sends this visitor to one of %1.</source>
         <translation>Aucune règle ne correspond&#xa0;: la répartition A/B envoie ce visiteur vers l&apos;une de ces destinations&#xa0;: %1.</translation>
     </message>
@@ -5357,6 +5457,10 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     <message>
         <source>No rule matches: goes to the destination, %1.</source>
         <translation>Aucune règle ne correspond&#xa0;: va vers la destination, %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
     </message>
 </context>
 <context>

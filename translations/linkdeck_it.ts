@@ -2119,6 +2119,30 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
 
 Linkdeck può usare il token fino all&apos;uscita, senza salvarlo da nessuna parte. Ti verrà richiesto di nuovo la prossima volta.</translation>
     </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Modifiche non salvate</translation>
+    </message>
+    <message>
+        <source>The account has changes that are not saved. Save them?</source>
+        <translation>L&apos;account ha modifiche non salvate. Salvarle?</translation>
+    </message>
+    <message>
+        <source>The account has changes that are not saved, and they cannot be saved as they are. Discard them?</source>
+        <translation>L&apos;account ha modifiche non salvate che non si possono salvare così come sono. Scartarle?</translation>
+    </message>
+    <message>
+        <source>Account Not Added</source>
+        <translation>Account non aggiunto</translation>
+    </message>
+    <message>
+        <source>The account has not been added yet. Add it now?</source>
+        <translation>L&apos;account non è ancora stato aggiunto. Aggiungerlo ora?</translation>
+    </message>
+    <message>
+        <source>The account has not been added, and it cannot be added as it is. Discard what you typed?</source>
+        <translation>L&apos;account non è stato aggiunto e non si può aggiungere così com&apos;è. Scartare ciò che hai scritto?</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::AccountsPage</name>
@@ -2310,6 +2334,18 @@ Linkdeck può usare il token fino all&apos;uscita, senza salvarlo da nessuna par
         <source>Creating the links…</source>
         <translation>Creazione dei link…</translation>
     </message>
+    <message>
+        <source>Links Not Created</source>
+        <translation>Link non creati</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s links have not been created yet. Create them now?</source>
+        <translation>I link della campagna non sono ancora stati creati. Crearli ora?</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s links have not been created, and they cannot be created as they are. Discard what you typed?</source>
+        <translation>I link della campagna non sono stati creati e non si possono creare così come sono. Scartare ciò che hai scritto?</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::DetailPane</name>
@@ -2455,12 +2491,12 @@ Linkdeck può usare il token fino all&apos;uscita, senza salvarlo da nessuna par
         <translation>Ripartizione A/B</translation>
     </message>
     <message>
-        <source>%1 %2%</source>
-        <translation>%1 %2%</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -2471,7 +2507,7 @@ Linkdeck può usare il token fino all&apos;uscita, senza salvarlo da nessuna par
     </message>
     <message>
         <source>The links the table shows, with every field and their clicks. A file ending in .csv opens in Excel as it is; .xlsx is an Excel workbook, .json is for other programs.</source>
-        <translation>I link mostrati nella tabella, con tutti i campi e i loro clic. Un file che termina in .csv si apre così com'è in Excel; .xlsx è una cartella di lavoro Excel, .json è per altri programmi.</translation>
+        <translation>I link mostrati nella tabella, con tutti i campi e i loro clic. Un file che termina in .csv si apre così com&apos;è in Excel; .xlsx è una cartella di lavoro Excel, .json è per altri programmi.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -2799,6 +2835,22 @@ Linkdeck può usare il token fino all&apos;uscita, senza salvarlo da nessuna par
         <source>Print QR Labels</source>
         <translation>Stampa etichette QR</translation>
     </message>
+    <message>
+        <source>Exporting links…</source>
+        <translation>Esportazione dei link…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>Impossibile scrivere il file.</translation>
+    </message>
+    <message>
+        <source>Export stopped; no file was written.</source>
+        <translation>Esportazione interrotta; nessun file è stato scritto.</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::LinkDialog</name>
@@ -3105,6 +3157,30 @@ Linkdeck può usare il token fino all&apos;uscita, senza salvarlo da nessuna par
     <message>
         <source>The link was saved, but not its targeting rules: %1</source>
         <translation>Il link è stato salvato, ma non le sue regole di targeting: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Modifiche non salvate</translation>
+    </message>
+    <message>
+        <source>The link has changes that are not saved. Save them?</source>
+        <translation>Il link ha modifiche non salvate. Salvarle?</translation>
+    </message>
+    <message>
+        <source>The link has changes that are not saved, and they cannot be saved as they are. Discard them?</source>
+        <translation>Il link ha modifiche non salvate che non si possono salvare così come sono. Scartarle?</translation>
+    </message>
+    <message>
+        <source>Link Not Created</source>
+        <translation>Link non creato</translation>
+    </message>
+    <message>
+        <source>The new link has not been created yet. Create it now?</source>
+        <translation>Il nuovo link non è ancora stato creato. Crearlo ora?</translation>
+    </message>
+    <message>
+        <source>The new link has not been created, and it cannot be created as it is. Discard what you typed?</source>
+        <translation>Il nuovo link non è stato creato e non si può creare così com&apos;è. Scartare ciò che hai scritto?</translation>
     </message>
 </context>
 <context>
@@ -3662,6 +3738,30 @@ Linkdeck può usare il token fino all&apos;uscita, senza salvarlo da nessuna par
         <source>Send some visitors of the new link somewhere else than %1. The rules are tried from the top; the first whose conditions all match decides, and everyone else goes to the link&apos;s own destination.</source>
         <translation>Manda alcuni visitatori del nuovo link altrove invece che a %1. Le regole vengono provate dall&apos;alto; decide la prima le cui condizioni sono tutte soddisfatte, e tutti gli altri vanno alla destinazione del link.</translation>
     </message>
+    <message>
+        <source>Send some visitors of the new link to addresses of their own. The rules are tried from the top and come before the A/B split: the first rule whose conditions all match decides, and only the visitors no rule matches are shared by the split (%1).</source>
+        <translation>Invia alcuni visitatori del nuovo link a indirizzi propri. Le regole vengono provate dall&apos;alto e precedono lo split A/B: decide la prima regola le cui condizioni corrispondono tutte, e lo split ripartisce solo i visitatori a cui nessuna regola corrisponde (%1).</translation>
+    </message>
+    <message>
+        <source>Send some visitors of %1 to addresses of their own. The rules are tried from the top and come before the A/B split: the first rule whose conditions all match decides, and only the visitors no rule matches are shared by the split (%2).</source>
+        <translation>Invia alcuni visitatori di %1 a indirizzi propri. Le regole vengono provate dall&apos;alto e precedono lo split A/B: decide la prima regola le cui condizioni corrispondono tutte, e lo split ripartisce solo i visitatori a cui nessuna regola corrisponde (%2).</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No rules: the A/B split shares every visitor (%1).</source>
+        <translation>Nessuna regola: lo split A/B ripartisce tutti i visitatori (%1).</translation>
+    </message>
+    <message>
+        <source>Unsaved Rules</source>
+        <translation>Regole non salvate</translation>
+    </message>
+    <message>
+        <source>The redirect rules have changes that are not saved. Save them?</source>
+        <translation>Le regole di reindirizzamento hanno modifiche non salvate. Salvarle?</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::RulesSection</name>
@@ -3741,6 +3841,10 @@ Linkdeck può usare il token fino all&apos;uscita, senza salvarlo da nessuna par
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
+    <message>
+        <source>No rules: the A/B split shares every visitor.</source>
+        <translation>Nessuna regola: lo split A/B ripartisce tutti i visitatori.</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::Sidebar</name>
@@ -3811,10 +3915,6 @@ Linkdeck può usare il token fino all&apos;uscita, senza salvarlo da nessuna par
         <translation>Rimuovi la destinazione %1</translation>
     </message>
     <message>
-        <source>Together: %1%</source>
-        <translation>In tutto: %1%</translation>
-    </message>
-    <message>
         <source>A/&amp;B split</source>
         <translation>Ripartizione A/&amp;B</translation>
     </message>
@@ -3825,6 +3925,10 @@ Linkdeck può usare il token fino all&apos;uscita, senza salvarlo da nessuna par
     <message>
         <source>Share evenl&amp;y</source>
         <translation>Ripartisci in parti &amp;uguali</translation>
+    </message>
+    <message>
+        <source>Together: %1</source>
+        <translation>Insieme: %1</translation>
     </message>
 </context>
 <context>
@@ -4011,10 +4115,6 @@ Linkdeck può usare il token fino all&apos;uscita, senza salvarlo da nessuna par
         <source>Only the clicks of %1: %2</source>
         <translation>Solo i clic di %1: %2</translation>
     </message>
-    <message>
-        <source> (%1% against the period before)</source>
-        <translation> (%1% rispetto al periodo precedente)</translation>
-    </message>
     <message numerus="yes">
         <source>(+%Ln bot(s), not counted)</source>
         <translation>
@@ -4036,6 +4136,10 @@ Linkdeck può usare il token fino all&apos;uscita, senza salvarlo da nessuna par
     <message>
         <source>By variant</source>
         <translation>Per variante</translation>
+    </message>
+    <message>
+        <source> (%1 against the period before)</source>
+        <translation> (%1 rispetto al periodo precedente)</translation>
     </message>
 </context>
 <context>
@@ -5343,10 +5447,6 @@ Linkdeck può usare il token fino all&apos;uscita, senza salvarlo da nessuna par
         <translation>Va a %1 (regola %2).</translation>
     </message>
     <message>
-        <source>%1 %2% %3</source>
-        <translation>%1 %2% %3</translation>
-    </message>
-    <message>
         <source>No rule matches: the A/B split sends this visitor to one of %1.</source>
         <translation>Nessuna regola corrisponde: la ripartizione A/B manda questo visitatore a una di queste destinazioni: %1.</translation>
     </message>
@@ -5357,6 +5457,10 @@ Linkdeck può usare il token fino all&apos;uscita, senza salvarlo da nessuna par
     <message>
         <source>No rule matches: goes to the destination, %1.</source>
         <translation>Nessuna regola corrisponde: va alla destinazione, %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
     </message>
 </context>
 <context>

@@ -2119,6 +2119,30 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
 
 Linkdeck kan het token gebruiken tot je afsluit, zonder het ergens op te slaan. De volgende keer wordt er opnieuw om gevraagd.</translation>
     </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <source>The account has changes that are not saved. Save them?</source>
+        <translation>Het account heeft wijzigingen die niet zijn opgeslagen. Opslaan?</translation>
+    </message>
+    <message>
+        <source>The account has changes that are not saved, and they cannot be saved as they are. Discard them?</source>
+        <translation>Het account heeft wijzigingen die niet zijn opgeslagen en zo niet kunnen worden opgeslagen. Verwerpen?</translation>
+    </message>
+    <message>
+        <source>Account Not Added</source>
+        <translation>Account niet toegevoegd</translation>
+    </message>
+    <message>
+        <source>The account has not been added yet. Add it now?</source>
+        <translation>Het account is nog niet toegevoegd. Nu toevoegen?</translation>
+    </message>
+    <message>
+        <source>The account has not been added, and it cannot be added as it is. Discard what you typed?</source>
+        <translation>Het account is niet toegevoegd en kan zo niet worden toegevoegd. Wat u hebt getypt verwerpen?</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::AccountsPage</name>
@@ -2310,6 +2334,18 @@ Linkdeck kan het token gebruiken tot je afsluit, zonder het ergens op te slaan. 
         <source>Creating the links…</source>
         <translation>De links worden gemaakt…</translation>
     </message>
+    <message>
+        <source>Links Not Created</source>
+        <translation>Links niet gemaakt</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s links have not been created yet. Create them now?</source>
+        <translation>De links van de campagne zijn nog niet gemaakt. Nu maken?</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s links have not been created, and they cannot be created as they are. Discard what you typed?</source>
+        <translation>De links van de campagne zijn niet gemaakt en kunnen zo niet worden gemaakt. Wat u hebt getypt verwerpen?</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::DetailPane</name>
@@ -2455,12 +2491,12 @@ Linkdeck kan het token gebruiken tot je afsluit, zonder het ergens op te slaan. 
         <translation>A/B-verdeling</translation>
     </message>
     <message>
-        <source>%1 %2%</source>
-        <translation>%1 %2%</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -2471,7 +2507,7 @@ Linkdeck kan het token gebruiken tot je afsluit, zonder het ergens op te slaan. 
     </message>
     <message>
         <source>The links the table shows, with every field and their clicks. A file ending in .csv opens in Excel as it is; .xlsx is an Excel workbook, .json is for other programs.</source>
-        <translation>De links die de tabel toont, met alle velden en hun klikken. Een bestand dat eindigt op .csv opent zo in Excel; .xlsx is een Excel-werkmap, .json is voor andere programma's.</translation>
+        <translation>De links die de tabel toont, met alle velden en hun klikken. Een bestand dat eindigt op .csv opent zo in Excel; .xlsx is een Excel-werkmap, .json is voor andere programma&apos;s.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -2799,6 +2835,22 @@ Linkdeck kan het token gebruiken tot je afsluit, zonder het ergens op te slaan. 
         <source>Print QR Labels</source>
         <translation>QR-labels afdrukken</translation>
     </message>
+    <message>
+        <source>Exporting links…</source>
+        <translation>Links exporteren…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>Het bestand kan niet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>Export stopped; no file was written.</source>
+        <translation>Export gestopt; er is geen bestand geschreven.</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::LinkDialog</name>
@@ -3105,6 +3157,30 @@ Linkdeck kan het token gebruiken tot je afsluit, zonder het ergens op te slaan. 
     <message>
         <source>The link was saved, but not its targeting rules: %1</source>
         <translation>De link is opgeslagen, maar zijn targetingregels niet: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <source>The link has changes that are not saved. Save them?</source>
+        <translation>De link heeft wijzigingen die niet zijn opgeslagen. Opslaan?</translation>
+    </message>
+    <message>
+        <source>The link has changes that are not saved, and they cannot be saved as they are. Discard them?</source>
+        <translation>De link heeft wijzigingen die niet zijn opgeslagen en zo niet kunnen worden opgeslagen. Verwerpen?</translation>
+    </message>
+    <message>
+        <source>Link Not Created</source>
+        <translation>Link niet gemaakt</translation>
+    </message>
+    <message>
+        <source>The new link has not been created yet. Create it now?</source>
+        <translation>De nieuwe link is nog niet gemaakt. Nu maken?</translation>
+    </message>
+    <message>
+        <source>The new link has not been created, and it cannot be created as it is. Discard what you typed?</source>
+        <translation>De nieuwe link is niet gemaakt en kan zo niet worden gemaakt. Wat u hebt getypt verwerpen?</translation>
     </message>
 </context>
 <context>
@@ -3662,6 +3738,30 @@ Linkdeck kan het token gebruiken tot je afsluit, zonder het ergens op te slaan. 
         <source>Send some visitors of the new link somewhere else than %1. The rules are tried from the top; the first whose conditions all match decides, and everyone else goes to the link&apos;s own destination.</source>
         <translation>Sommige bezoekers van de nieuwe link ergens anders heen sturen dan %1. De regels worden van boven af geprobeerd; de eerste waarvan alle voorwaarden kloppen, beslist, en alle anderen gaan naar de eigen bestemming van de link.</translation>
     </message>
+    <message>
+        <source>Send some visitors of the new link to addresses of their own. The rules are tried from the top and come before the A/B split: the first rule whose conditions all match decides, and only the visitors no rule matches are shared by the split (%1).</source>
+        <translation>Stuur sommige bezoekers van de nieuwe link naar eigen adressen. De regels worden van boven af geprobeerd en gaan vóór de A/B-split: de eerste regel waarvan alle voorwaarden kloppen beslist, en alleen bezoekers waarop geen regel past, worden door de split verdeeld (%1).</translation>
+    </message>
+    <message>
+        <source>Send some visitors of %1 to addresses of their own. The rules are tried from the top and come before the A/B split: the first rule whose conditions all match decides, and only the visitors no rule matches are shared by the split (%2).</source>
+        <translation>Stuur sommige bezoekers van %1 naar eigen adressen. De regels worden van boven af geprobeerd en gaan vóór de A/B-split: de eerste regel waarvan alle voorwaarden kloppen beslist, en alleen bezoekers waarop geen regel past, worden door de split verdeeld (%2).</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No rules: the A/B split shares every visitor (%1).</source>
+        <translation>Geen regels: de A/B-split verdeelt alle bezoekers (%1).</translation>
+    </message>
+    <message>
+        <source>Unsaved Rules</source>
+        <translation>Niet-opgeslagen regels</translation>
+    </message>
+    <message>
+        <source>The redirect rules have changes that are not saved. Save them?</source>
+        <translation>De doorverwijsregels hebben wijzigingen die niet zijn opgeslagen. Opslaan?</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::RulesSection</name>
@@ -3741,6 +3841,10 @@ Linkdeck kan het token gebruiken tot je afsluit, zonder het ergens op te slaan. 
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
+    <message>
+        <source>No rules: the A/B split shares every visitor.</source>
+        <translation>Geen regels: de A/B-split verdeelt alle bezoekers.</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::Sidebar</name>
@@ -3811,10 +3915,6 @@ Linkdeck kan het token gebruiken tot je afsluit, zonder het ergens op te slaan. 
         <translation>Bestemming %1 verwijderen</translation>
     </message>
     <message>
-        <source>Together: %1%</source>
-        <translation>Samen: %1%</translation>
-    </message>
-    <message>
         <source>A/&amp;B split</source>
         <translation>A/B-&amp;verdeling</translation>
     </message>
@@ -3825,6 +3925,10 @@ Linkdeck kan het token gebruiken tot je afsluit, zonder het ergens op te slaan. 
     <message>
         <source>Share evenl&amp;y</source>
         <translation>Gel&amp;ijk verdelen</translation>
+    </message>
+    <message>
+        <source>Together: %1</source>
+        <translation>Samen: %1</translation>
     </message>
 </context>
 <context>
@@ -4011,10 +4115,6 @@ Linkdeck kan het token gebruiken tot je afsluit, zonder het ergens op te slaan. 
         <source>Only the clicks of %1: %2</source>
         <translation>Alleen de klikken van %1: %2</translation>
     </message>
-    <message>
-        <source> (%1% against the period before)</source>
-        <translation> (%1% ten opzichte van de vorige periode)</translation>
-    </message>
     <message numerus="yes">
         <source>(+%Ln bot(s), not counted)</source>
         <translation>
@@ -4036,6 +4136,10 @@ Linkdeck kan het token gebruiken tot je afsluit, zonder het ergens op te slaan. 
     <message>
         <source>By variant</source>
         <translation>Per variant</translation>
+    </message>
+    <message>
+        <source> (%1 against the period before)</source>
+        <translation> (%1 ten opzichte van de periode ervoor)</translation>
     </message>
 </context>
 <context>
@@ -5343,10 +5447,6 @@ Linkdeck kan het token gebruiken tot je afsluit, zonder het ergens op te slaan. 
         <translation>Gaat naar %1 (regel %2).</translation>
     </message>
     <message>
-        <source>%1 %2% %3</source>
-        <translation>%1 %2% %3</translation>
-    </message>
-    <message>
         <source>No rule matches: the A/B split sends this visitor to one of %1.</source>
         <translation>Geen regel past: de A/B-verdeling stuurt deze bezoeker naar een van %1.</translation>
     </message>
@@ -5357,6 +5457,10 @@ Linkdeck kan het token gebruiken tot je afsluit, zonder het ergens op te slaan. 
     <message>
         <source>No rule matches: goes to the destination, %1.</source>
         <translation>Geen regel past: gaat naar de bestemming, %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
     </message>
 </context>
 <context>

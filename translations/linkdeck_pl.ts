@@ -2138,6 +2138,30 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
 
 Linkdeck może używać tokenu do zamknięcia, nigdzie go nie zapisując. Następnym razem zostaniesz o niego poproszony ponownie.</translation>
     </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Niezapisane zmiany</translation>
+    </message>
+    <message>
+        <source>The account has changes that are not saved. Save them?</source>
+        <translation>Konto ma niezapisane zmiany. Zapisać je?</translation>
+    </message>
+    <message>
+        <source>The account has changes that are not saved, and they cannot be saved as they are. Discard them?</source>
+        <translation>Konto ma niezapisane zmiany, których nie można zapisać w obecnej postaci. Odrzucić je?</translation>
+    </message>
+    <message>
+        <source>Account Not Added</source>
+        <translation>Konto nie zostało dodane</translation>
+    </message>
+    <message>
+        <source>The account has not been added yet. Add it now?</source>
+        <translation>Konto nie zostało jeszcze dodane. Dodać je teraz?</translation>
+    </message>
+    <message>
+        <source>The account has not been added, and it cannot be added as it is. Discard what you typed?</source>
+        <translation>Konto nie zostało dodane i nie można go dodać w obecnej postaci. Odrzucić to, co wpisano?</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::AccountsPage</name>
@@ -2330,6 +2354,18 @@ Linkdeck może używać tokenu do zamknięcia, nigdzie go nie zapisując. Nastę
         <source>Creating the links…</source>
         <translation>Tworzenie linków…</translation>
     </message>
+    <message>
+        <source>Links Not Created</source>
+        <translation>Linki nie zostały utworzone</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s links have not been created yet. Create them now?</source>
+        <translation>Linki kampanii nie zostały jeszcze utworzone. Utworzyć je teraz?</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s links have not been created, and they cannot be created as they are. Discard what you typed?</source>
+        <translation>Linki kampanii nie zostały utworzone i nie można ich utworzyć w obecnej postaci. Odrzucić to, co wpisano?</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::DetailPane</name>
@@ -2478,12 +2514,12 @@ Linkdeck może używać tokenu do zamknięcia, nigdzie go nie zapisując. Nastę
         <translation>Podział A/B</translation>
     </message>
     <message>
-        <source>%1 %2%</source>
-        <translation>%1 %2%</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -2825,6 +2861,22 @@ Linkdeck może używać tokenu do zamknięcia, nigdzie go nie zapisując. Nastę
         <source>Print QR Labels</source>
         <translation>Drukuj etykiety QR</translation>
     </message>
+    <message>
+        <source>Exporting links…</source>
+        <translation>Eksportowanie linków…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>Nie można zapisać pliku.</translation>
+    </message>
+    <message>
+        <source>Export stopped; no file was written.</source>
+        <translation>Eksport przerwany; nie zapisano żadnego pliku.</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::LinkDialog</name>
@@ -3131,6 +3183,30 @@ Linkdeck może używać tokenu do zamknięcia, nigdzie go nie zapisując. Nastę
     <message>
         <source>The link was saved, but not its targeting rules: %1</source>
         <translation>Link został zapisany, ale jego reguły kierowania nie: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Niezapisane zmiany</translation>
+    </message>
+    <message>
+        <source>The link has changes that are not saved. Save them?</source>
+        <translation>Link ma niezapisane zmiany. Zapisać je?</translation>
+    </message>
+    <message>
+        <source>The link has changes that are not saved, and they cannot be saved as they are. Discard them?</source>
+        <translation>Link ma niezapisane zmiany, których nie można zapisać w obecnej postaci. Odrzucić je?</translation>
+    </message>
+    <message>
+        <source>Link Not Created</source>
+        <translation>Link nie został utworzony</translation>
+    </message>
+    <message>
+        <source>The new link has not been created yet. Create it now?</source>
+        <translation>Nowy link nie został jeszcze utworzony. Utworzyć go teraz?</translation>
+    </message>
+    <message>
+        <source>The new link has not been created, and it cannot be created as it is. Discard what you typed?</source>
+        <translation>Nowy link nie został utworzony i nie można go utworzyć w obecnej postaci. Odrzucić to, co wpisano?</translation>
     </message>
 </context>
 <context>
@@ -3695,6 +3771,30 @@ Linkdeck może używać tokenu do zamknięcia, nigdzie go nie zapisując. Nastę
         <source>Send some visitors of the new link somewhere else than %1. The rules are tried from the top; the first whose conditions all match decides, and everyone else goes to the link&apos;s own destination.</source>
         <translation>Kieruj niektórych odwiedzających nowego linku gdzie indziej niż do %1. Reguły są sprawdzane od góry; decyduje pierwsza, której wszystkie warunki są spełnione, a wszyscy pozostali trafiają do celu samego linku.</translation>
     </message>
+    <message>
+        <source>Send some visitors of the new link to addresses of their own. The rules are tried from the top and come before the A/B split: the first rule whose conditions all match decides, and only the visitors no rule matches are shared by the split (%1).</source>
+        <translation>Kieruj niektórych odwiedzających nowy link na osobne adresy. Reguły są sprawdzane od góry i mają pierwszeństwo przed podziałem A/B: decyduje pierwsza reguła, której wszystkie warunki są spełnione, a podział rozdziela tylko odwiedzających, do których nie pasuje żadna reguła (%1).</translation>
+    </message>
+    <message>
+        <source>Send some visitors of %1 to addresses of their own. The rules are tried from the top and come before the A/B split: the first rule whose conditions all match decides, and only the visitors no rule matches are shared by the split (%2).</source>
+        <translation>Kieruj niektórych odwiedzających %1 na osobne adresy. Reguły są sprawdzane od góry i mają pierwszeństwo przed podziałem A/B: decyduje pierwsza reguła, której wszystkie warunki są spełnione, a podział rozdziela tylko odwiedzających, do których nie pasuje żadna reguła (%2).</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No rules: the A/B split shares every visitor (%1).</source>
+        <translation>Brak reguł: podział A/B rozdziela wszystkich odwiedzających (%1).</translation>
+    </message>
+    <message>
+        <source>Unsaved Rules</source>
+        <translation>Niezapisane reguły</translation>
+    </message>
+    <message>
+        <source>The redirect rules have changes that are not saved. Save them?</source>
+        <translation>Reguły przekierowań mają niezapisane zmiany. Zapisać je?</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::RulesSection</name>
@@ -3774,6 +3874,10 @@ Linkdeck może używać tokenu do zamknięcia, nigdzie go nie zapisując. Nastę
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
+    <message>
+        <source>No rules: the A/B split shares every visitor.</source>
+        <translation>Brak reguł: podział A/B rozdziela wszystkich odwiedzających.</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::Sidebar</name>
@@ -3845,10 +3949,6 @@ Linkdeck może używać tokenu do zamknięcia, nigdzie go nie zapisując. Nastę
         <translation>Usuń cel %1</translation>
     </message>
     <message>
-        <source>Together: %1%</source>
-        <translation>Razem: %1%</translation>
-    </message>
-    <message>
         <source>A/&amp;B split</source>
         <translation>Podział A/&amp;B</translation>
     </message>
@@ -3859,6 +3959,10 @@ Linkdeck może używać tokenu do zamknięcia, nigdzie go nie zapisując. Nastę
     <message>
         <source>Share evenl&amp;y</source>
         <translation>Pod&amp;ziel równo</translation>
+    </message>
+    <message>
+        <source>Together: %1</source>
+        <translation>Razem: %1</translation>
     </message>
 </context>
 <context>
@@ -4050,10 +4154,6 @@ Linkdeck może używać tokenu do zamknięcia, nigdzie go nie zapisując. Nastę
         <source>Only the clicks of %1: %2</source>
         <translation>Tylko kliknięcia z %1: %2</translation>
     </message>
-    <message>
-        <source> (%1% against the period before)</source>
-        <translation> (%1% w porównaniu z poprzednim okresem)</translation>
-    </message>
     <message numerus="yes">
         <source>(+%Ln bot(s), not counted)</source>
         <translation>
@@ -4073,6 +4173,10 @@ Linkdeck może używać tokenu do zamknięcia, nigdzie go nie zapisując. Nastę
     <message>
         <source>Clicks by people and visits by bots together.</source>
         <translation>Kliknięcia ludzi i wizyty botów razem.</translation>
+    </message>
+    <message>
+        <source> (%1 against the period before)</source>
+        <translation> (%1 względem poprzedniego okresu)</translation>
     </message>
 </context>
 <context>
@@ -5393,10 +5497,6 @@ Linkdeck może używać tokenu do zamknięcia, nigdzie go nie zapisując. Nastę
         <translation>Trafia do %1 (reguła %2).</translation>
     </message>
     <message>
-        <source>%1 %2% %3</source>
-        <translation>%1 %2% %3</translation>
-    </message>
-    <message>
         <source>No rule matches: the A/B split sends this visitor to one of %1.</source>
         <translation>Żadna reguła nie pasuje: podział A/B kieruje tego odwiedzającego do jednego z celów: %1.</translation>
     </message>
@@ -5407,6 +5507,10 @@ Linkdeck może używać tokenu do zamknięcia, nigdzie go nie zapisując. Nastę
     <message>
         <source>No rule matches: goes to the destination, %1.</source>
         <translation>Żadna reguła nie pasuje: trafia do celu, %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
     </message>
 </context>
 <context>

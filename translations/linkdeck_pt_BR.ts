@@ -2119,6 +2119,30 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
 
 O Linkdeck pode usar o token até você sair, sem salvá-lo em lugar nenhum. Ele será pedido novamente na próxima vez.</translation>
     </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Alterações não salvas</translation>
+    </message>
+    <message>
+        <source>The account has changes that are not saved. Save them?</source>
+        <translation>A conta tem alterações não salvas. Salvá-las?</translation>
+    </message>
+    <message>
+        <source>The account has changes that are not saved, and they cannot be saved as they are. Discard them?</source>
+        <translation>A conta tem alterações não salvas que não podem ser salvas como estão. Descartá-las?</translation>
+    </message>
+    <message>
+        <source>Account Not Added</source>
+        <translation>Conta não adicionada</translation>
+    </message>
+    <message>
+        <source>The account has not been added yet. Add it now?</source>
+        <translation>A conta ainda não foi adicionada. Adicioná-la agora?</translation>
+    </message>
+    <message>
+        <source>The account has not been added, and it cannot be added as it is. Discard what you typed?</source>
+        <translation>A conta não foi adicionada e não pode ser adicionada como está. Descartar o que você digitou?</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::AccountsPage</name>
@@ -2310,6 +2334,18 @@ O Linkdeck pode usar o token até você sair, sem salvá-lo em lugar nenhum. Ele
         <source>Creating the links…</source>
         <translation>Criando os links…</translation>
     </message>
+    <message>
+        <source>Links Not Created</source>
+        <translation>Links não criados</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s links have not been created yet. Create them now?</source>
+        <translation>Os links da campanha ainda não foram criados. Criá-los agora?</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s links have not been created, and they cannot be created as they are. Discard what you typed?</source>
+        <translation>Os links da campanha não foram criados e não podem ser criados como estão. Descartar o que você digitou?</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::DetailPane</name>
@@ -2455,12 +2491,12 @@ O Linkdeck pode usar o token até você sair, sem salvá-lo em lugar nenhum. Ele
         <translation>Divisão A/B</translation>
     </message>
     <message>
-        <source>%1 %2%</source>
-        <translation>%1 %2%</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -2799,6 +2835,22 @@ O Linkdeck pode usar o token até você sair, sem salvá-lo em lugar nenhum. Ele
         <source>Print QR Labels</source>
         <translation>Imprimir etiquetas QR</translation>
     </message>
+    <message>
+        <source>Exporting links…</source>
+        <translation>Exportando links…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>Não foi possível gravar o arquivo.</translation>
+    </message>
+    <message>
+        <source>Export stopped; no file was written.</source>
+        <translation>Exportação interrompida; nenhum arquivo foi gravado.</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::LinkDialog</name>
@@ -3105,6 +3157,30 @@ O Linkdeck pode usar o token até você sair, sem salvá-lo em lugar nenhum. Ele
     <message>
         <source>The link was saved, but not its targeting rules: %1</source>
         <translation>O link foi salvo, mas as regras de segmentação dele não: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Alterações não salvas</translation>
+    </message>
+    <message>
+        <source>The link has changes that are not saved. Save them?</source>
+        <translation>O link tem alterações não salvas. Salvá-las?</translation>
+    </message>
+    <message>
+        <source>The link has changes that are not saved, and they cannot be saved as they are. Discard them?</source>
+        <translation>O link tem alterações não salvas que não podem ser salvas como estão. Descartá-las?</translation>
+    </message>
+    <message>
+        <source>Link Not Created</source>
+        <translation>Link não criado</translation>
+    </message>
+    <message>
+        <source>The new link has not been created yet. Create it now?</source>
+        <translation>O novo link ainda não foi criado. Criá-lo agora?</translation>
+    </message>
+    <message>
+        <source>The new link has not been created, and it cannot be created as it is. Discard what you typed?</source>
+        <translation>O novo link não foi criado e não pode ser criado como está. Descartar o que você digitou?</translation>
     </message>
 </context>
 <context>
@@ -3662,6 +3738,30 @@ O Linkdeck pode usar o token até você sair, sem salvá-lo em lugar nenhum. Ele
         <source>Send some visitors of the new link somewhere else than %1. The rules are tried from the top; the first whose conditions all match decides, and everyone else goes to the link&apos;s own destination.</source>
         <translation>Enviar alguns visitantes do novo link para outro lugar que não %1. As regras são testadas de cima para baixo; a primeira cujas condições são todas atendidas decide, e todos os outros vão para o destino do próprio link.</translation>
     </message>
+    <message>
+        <source>Send some visitors of the new link to addresses of their own. The rules are tried from the top and come before the A/B split: the first rule whose conditions all match decides, and only the visitors no rule matches are shared by the split (%1).</source>
+        <translation>Envie alguns visitantes do novo link para endereços próprios. As regras são testadas de cima para baixo e vêm antes da divisão A/B: decide a primeira regra cujas condições correspondem todas, e a divisão reparte apenas os visitantes que nenhuma regra atende (%1).</translation>
+    </message>
+    <message>
+        <source>Send some visitors of %1 to addresses of their own. The rules are tried from the top and come before the A/B split: the first rule whose conditions all match decides, and only the visitors no rule matches are shared by the split (%2).</source>
+        <translation>Envie alguns visitantes de %1 para endereços próprios. As regras são testadas de cima para baixo e vêm antes da divisão A/B: decide a primeira regra cujas condições correspondem todas, e a divisão reparte apenas os visitantes que nenhuma regra atende (%2).</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No rules: the A/B split shares every visitor (%1).</source>
+        <translation>Sem regras: a divisão A/B reparte todos os visitantes (%1).</translation>
+    </message>
+    <message>
+        <source>Unsaved Rules</source>
+        <translation>Regras não salvas</translation>
+    </message>
+    <message>
+        <source>The redirect rules have changes that are not saved. Save them?</source>
+        <translation>As regras de redirecionamento têm alterações não salvas. Salvá-las?</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::RulesSection</name>
@@ -3741,6 +3841,10 @@ O Linkdeck pode usar o token até você sair, sem salvá-lo em lugar nenhum. Ele
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
+    <message>
+        <source>No rules: the A/B split shares every visitor.</source>
+        <translation>Sem regras: a divisão A/B reparte todos os visitantes.</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::Sidebar</name>
@@ -3811,10 +3915,6 @@ O Linkdeck pode usar o token até você sair, sem salvá-lo em lugar nenhum. Ele
         <translation>Remover o destino %1</translation>
     </message>
     <message>
-        <source>Together: %1%</source>
-        <translation>No total: %1%</translation>
-    </message>
-    <message>
         <source>A/&amp;B split</source>
         <translation>Divisão A/&amp;B</translation>
     </message>
@@ -3825,6 +3925,10 @@ O Linkdeck pode usar o token até você sair, sem salvá-lo em lugar nenhum. Ele
     <message>
         <source>Share evenl&amp;y</source>
         <translation>Dividir ig&amp;ualmente</translation>
+    </message>
+    <message>
+        <source>Together: %1</source>
+        <translation>Juntos: %1</translation>
     </message>
 </context>
 <context>
@@ -4015,10 +4119,6 @@ O Linkdeck pode usar o token até você sair, sem salvá-lo em lugar nenhum. Ele
         <source>Only the clicks of %1: %2</source>
         <translation>Só os cliques de %1: %2</translation>
     </message>
-    <message>
-        <source> (%1% against the period before)</source>
-        <translation> (%1% em relação ao período anterior)</translation>
-    </message>
     <message numerus="yes">
         <source>(+%Ln bot(s), not counted)</source>
         <translation>
@@ -4036,6 +4136,10 @@ O Linkdeck pode usar o token até você sair, sem salvá-lo em lugar nenhum. Ele
     <message>
         <source>Clicks by people and visits by bots together.</source>
         <translation>Cliques de pessoas e visitas de bots juntos.</translation>
+    </message>
+    <message>
+        <source> (%1 against the period before)</source>
+        <translation> (%1 em relação ao período anterior)</translation>
     </message>
 </context>
 <context>
@@ -5343,10 +5447,6 @@ O Linkdeck pode usar o token até você sair, sem salvá-lo em lugar nenhum. Ele
         <translation>Vai para %1 (regra %2).</translation>
     </message>
     <message>
-        <source>%1 %2% %3</source>
-        <translation>%1 %2% %3</translation>
-    </message>
-    <message>
         <source>No rule matches: the A/B split sends this visitor to one of %1.</source>
         <translation>Nenhuma regra corresponde: a divisão A/B envia este visitante para um destes destinos: %1.</translation>
     </message>
@@ -5357,6 +5457,10 @@ O Linkdeck pode usar o token até você sair, sem salvá-lo em lugar nenhum. Ele
     <message>
         <source>No rule matches: goes to the destination, %1.</source>
         <translation>Nenhuma regra corresponde: vai para o destino, %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
     </message>
 </context>
 <context>
