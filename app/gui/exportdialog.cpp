@@ -4,6 +4,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -32,6 +33,12 @@ ExportDialog::ExportDialog(const QString &path, QWidget *parent)
     auto *row = new QHBoxLayout;
     m_path = new QLineEdit(QDir::toNativeSeparators(path), this);
     m_path->setObjectName(u"exportPath"_s);
+    {
+        // Wide enough to show a usual path whole (its folder is what a person checks), at most 80 characters.
+        const QFontMetrics metrics = m_path->fontMetrics();
+        const int wanted = qMax(metrics.averageCharWidth() * 48, metrics.horizontalAdvance(m_path->text()) + 16);
+        m_path->setMinimumWidth(qMin(wanted, metrics.averageCharWidth() * 80));
+    }
     auto *browse = new QPushButton(tr("&Browse…"), this);
     browse->setObjectName(u"exportBrowse"_s);
     row->addWidget(m_path, 1);

@@ -46,6 +46,7 @@ private slots:
     void binaryFileIsRefusedWithASentence();
     void exportImportsBackUnchanged();
     void exportDialogAsksForBreakdowns();
+    void exportDialogShowsAWholePath();
     void exportRunsBesideTheWindowAndCancels();
 
 private:
@@ -225,6 +226,21 @@ void TestImportWizard::exportImportsBackUnchanged()
 
 // File > Export Links…: the dialog's check box adds each link's breakdowns; the status bar
 // says which links have none and why; the file still imports back.
+void TestImportWizard::exportDialogShowsAWholePath()
+{
+    // The file name is what a person checks before pressing Export: a usual path is shown whole,
+    // not scrolled so that its start (the folder) is hidden.
+    const QString path = u"/home/maria.schmidt/Dokumente/Linkdeck/links-2026-12.csv"_s;
+    Gui::ExportDialog dialog(path);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *field = dialog.findChild<QLineEdit *>(u"exportPath"_s);
+    QVERIFY(field);
+    const int textWidth = field->fontMetrics().horizontalAdvance(QDir::toNativeSeparators(path));
+    QVERIFY2(field->width() >= textWidth + 12,
+             qPrintable(u"field %1 px, path %2 px"_s.arg(field->width()).arg(textWidth)));
+}
+
 void TestImportWizard::exportDialogAsksForBreakdowns()
 {
     const auto readFile = [](const QString &name) {
