@@ -295,34 +295,19 @@ void AccountDialog::reject()
         return;
     }
     // A typed token is not thrown away by a key press: as in New Link, the dialog asks.
-    const QPointer<QWidget> focus = focusWidget();
     QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
-    const bool valid = ok->isEnabled();
-    QMessageBox::StandardButton answer;
-    if (m_original)
-        answer = valid
-            ? MessageBox::question(this, tr("Unsaved Changes"),
-                                   tr("The account has changes that are not saved. Save them?"),
-                                   QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save)
-            : MessageBox::question(this, tr("Unsaved Changes"),
-                                   tr("The account has changes that are not saved, and they cannot be "
-                                      "saved as they are. Discard them?"),
-                                   QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-    else
-        answer = valid
-            ? MessageBox::question(this, tr("Account Not Added"), tr("The account has not been added yet. Add it now?"),
-                                   QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save,
-                                   {{QMessageBox::Save, ok->text()}})
-            : MessageBox::question(this, tr("Account Not Added"),
-                                   tr("The account has not been added, and it cannot be added as it "
-                                      "is. Discard what you typed?"),
-                                   QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer == QMessageBox::Save && valid)
-        accept();   // closes when saved; a problem keeps the dialog open, saying why
-    else if (answer == QMessageBox::Discard)
-        QDialog::reject();
-    else if (focus)
-        focus->setFocus();   // Cancel: go on where one was
+    const MessageBox::UnsavedQuestion question = m_original
+        ? MessageBox::UnsavedQuestion{tr("Unsaved Changes"),
+                                      tr("The account has changes that are not saved. Save them?"),
+                                      tr("The account has changes that are not saved, and they cannot be "
+                                         "saved as they are. Discard them?"),
+                                      {}}
+        : MessageBox::UnsavedQuestion{tr("Account Not Added"), tr("The account has not been added yet. Add it now?"),
+                                      tr("The account has not been added, and it cannot be added as it "
+                                         "is. Discard what you typed?"),
+                                      ok->text()};
+    // Save closes when saved; a problem keeps the dialog open, saying why.
+    MessageBox::askBeforeDiscarding(this, question, ok->isEnabled(), [this] { accept(); });
 }
 
 void AccountDialog::finishSave(const Account &account, bool created)

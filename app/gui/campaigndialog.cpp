@@ -231,24 +231,15 @@ void CampaignDialog::reject()
         QDialog::reject();
         return;
     }
-    const QPointer<QWidget> focus = focusWidget();
     preview();
-    const bool valid = m_create->isEnabled();
-    const auto answer = valid
-        ? MessageBox::question(this, tr("Links Not Created"),
-                               tr("The campaign's links have not been created yet. Create them now?"),
-                               QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save,
-                               {{QMessageBox::Save, m_create->text()}})
-        : MessageBox::question(this, tr("Links Not Created"),
-                               tr("The campaign's links have not been created, and they cannot be created as "
-                                  "they are. Discard what you typed?"),
-                               QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer == QMessageBox::Save && valid)
-        create();   // the dialog stays to show them made and to offer QR codes and labels
-    else if (answer == QMessageBox::Discard)
-        QDialog::reject();
-    else if (focus)
-        focus->setFocus();   // Cancel: go on where one was
+    // Create: the dialog stays to show them made and to offer QR codes and labels.
+    MessageBox::askBeforeDiscarding(
+        this,
+        {tr("Links Not Created"), tr("The campaign's links have not been created yet. Create them now?"),
+         tr("The campaign's links have not been created, and they cannot be created as they are. Discard what you "
+            "typed?"),
+         m_create->text()},
+        m_create->isEnabled(), [this] { create(); });
 }
 
 }   // namespace Linkdeck::Gui

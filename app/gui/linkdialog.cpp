@@ -1013,33 +1013,19 @@ void LinkDialog::reject()
         return;
     }
     // Nothing typed is thrown away by a key press: as in the rules editor, the dialog asks.
-    QPointer<QWidget> focus = focusWidget();
-    const bool valid = isInputValid();
-    QMessageBox::StandardButton answer;
-    if (m_original)
-        answer = valid
-            ? MessageBox::question(this, tr("Unsaved Changes"),
-                                   tr("The link has changes that are not saved. Save them?"),
-                                   QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save)
-            : MessageBox::question(this, tr("Unsaved Changes"),
-                                   tr("The link has changes that are not saved, and they cannot be saved "
-                                      "as they are. Discard them?"),
-                                   QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-    else
-        answer = valid ? MessageBox::question(this, tr("Link Not Created"),
-                                              tr("The new link has not been created yet. Create it now?"),
-                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                              QMessageBox::Save, {{QMessageBox::Save, tr("Create Link")}})
-                       : MessageBox::question(this, tr("Link Not Created"),
-                                              tr("The new link has not been created, and it cannot be created as it "
-                                                 "is. Discard what you typed?"),
-                                              QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer == QMessageBox::Save && valid)
-        accept();   // closes when saved; an error keeps the dialog open, saying why
-    else if (answer == QMessageBox::Discard)
-        QDialog::reject();
-    else if (focus)
-        focus->setFocus();   // Cancel: go on where one was
+    const MessageBox::UnsavedQuestion question = m_original
+        ? MessageBox::UnsavedQuestion{tr("Unsaved Changes"),
+                                      tr("The link has changes that are not saved. Save them?"),
+                                      tr("The link has changes that are not saved, and they cannot be saved "
+                                         "as they are. Discard them?"),
+                                      {}}
+        : MessageBox::UnsavedQuestion{tr("Link Not Created"),
+                                      tr("The new link has not been created yet. Create it now?"),
+                                      tr("The new link has not been created, and it cannot be created as it "
+                                         "is. Discard what you typed?"),
+                                      tr("Create Link")};
+    // Save closes when saved; an error keeps the dialog open, saying why.
+    MessageBox::askBeforeDiscarding(this, question, isInputValid(), [this] { accept(); });
 }
 
 bool LinkDialog::eventFilter(QObject *watched, QEvent *event)

@@ -1,5 +1,8 @@
 #include "gui/messagebox.h"
 
+#include <QDialog>
+#include <QPointer>
+
 #include <QAbstractButton>
 
 namespace Linkdeck::Gui {
@@ -56,6 +59,25 @@ void MessageBox::critical(QWidget *parent, const QString &title, const QString &
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
 {
     s_nextAnswer = answer;
+}
+
+void MessageBox::askBeforeDiscarding(QDialog *dialog, const UnsavedQuestion &q, bool savable,
+                                     const std::function<void()> &save)
+{
+    const QPointer<QWidget> focus = dialog->focusWidget();
+    QMap<QMessageBox::StandardButton, QString> texts;
+    if (!q.saveButton.isEmpty())
+        texts.insert(QMessageBox::Save, q.saveButton);
+    const QMessageBox::StandardButton answer = savable
+        ? question(dialog, q.title, q.canSave, QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                   QMessageBox::Save, texts)
+        : question(dialog, q.title, q.cannotSave, QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Save && savable)
+        save();
+    else if (answer == QMessageBox::Discard)
+        dialog->done(QDialog::Rejected);
+    else if (focus)
+        focus->setFocus();   // Cancel: go on where one was
 }
 
 int MessageBox::questionsAsked()

@@ -647,14 +647,11 @@ void RedirectRulesDialog::reject()
         QDialog::reject();
         return;
     }
-    // As a person expects of an editor: a changed rule is not thrown away by a key press.
-    const auto answer = MessageBox::question(
-        this, tr("Unsaved Rules"), tr("The redirect rules have changes that are not saved. Save them?"),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Save)
-        accept();   // closes when saved; an invalid rule or an error keeps the dialog open, saying why
-    else if (answer == QMessageBox::Discard)
-        QDialog::reject();
+    // As a person expects of an editor: a changed rule is not thrown away by a key press. Save
+    // closes when saved; an invalid rule or an error keeps the dialog open, saying why.
+    MessageBox::askBeforeDiscarding(
+        this, {tr("Unsaved Rules"), tr("The redirect rules have changes that are not saved. Save them?"), {}, {}}, true,
+        [this] { accept(); });
 }
 
 void RedirectRulesDialog::setBusy(bool busy, const QString &status)
