@@ -8,6 +8,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -98,6 +99,7 @@ void LinkListView::createFilter()
     m_filter->setAccessibleName(tr("Filter links"));
     m_filter->setPlaceholderText(tr("Filter by back-half, destination, title, tag or campaign"));
     m_filter->setClearButtonEnabled(true);
+    m_filter->installEventFilter(this);   // the window's Ctrl shortcuts work from here too
     m_filter->addAction(themedIcon(u"edit-find"_s, QStyle::SP_FileDialogContentsView), QLineEdit::LeadingPosition);
     // Esc clears the filter, from the filter or the table, as in a browser's find bar.
     auto *clearFilter = new QAction(tr("Clear Filter"), this);
@@ -245,7 +247,19 @@ void LinkListView::updateEmptyNote()
 
 bool LinkListView::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
+    // On X11 the filter would take Ctrl+E (and Ctrl+A-like keys of its platform) only to move
+    // its cursor, so Edit Link did nothing while the cursor was in the filter (seen on a
+    // desktop; the offscreen platform has other key bindings). A cursor movement with Ctrl is
+    // left to the window's shortcuts; End and Home still move the cursor.
+    if (watched == m_filter && event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->modifiers() & Qt::ControlModifier)
+            && (key->matches(QKeySequence::MoveToEndOfLine) || key->matches(QKeySequence::MoveToStartOfLine))) {
+            event->ignore();
+            return true;
+        }
+    }
+    if (m_table && watched == m_table->viewport() && event->type() == QEvent::Resize) {
         fitColumns();
         m_emptyNote->setGeometry(m_table->viewport()->rect().adjusted(12, 12, -12, -12));
     }

@@ -50,6 +50,7 @@ private slots:
     void takenSlugIsReportedLive();
     void utmPanelPreviewsFinalUrl();
     void filterNarrowsTable();
+    void editShortcutWorksFromTheFilter();
     void countFollowsTheFirstPage();
     void deleteAsksThenRemoves();
     void copyPutsShortUrlOnClipboard();
@@ -307,6 +308,22 @@ void TestMainWindow::utmPanelPreviewsFinalUrl()
     LinkQuery q;
     q.campaign = u"spring-sale"_s;
     QCOMPARE(m_backend->links().count(q), 1);
+}
+
+void TestMainWindow::editShortcutWorksFromTheFilter()
+{
+    // After a link is made the cursor is often in the filter; Ctrl+E must still edit the
+    // selected link (on X11 the line edit took Ctrl+E to move its cursor: tst_mainwindow_xvfb).
+    addLink(u"winter-coats"_s, u"https://shop.example/winter"_s);
+    auto *table = m_window->findChild<QTableView *>(u"linkTable"_s);
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    table->setCurrentIndex(rowOf(u"winter-coats"_s));
+    auto *filter = m_window->findChild<QLineEdit *>(u"filterEdit"_s);
+    QTest::keySequence(m_window.get(), QKeySequence::Find);
+    QTRY_VERIFY(filter->hasFocus());
+    QTest::keyClick(filter, Qt::Key_E, Qt::ControlModifier);
+    QTRY_VERIFY(m_window->linkDialog());
+    QCOMPARE(m_window->linkDialog()->findChild<QLineEdit *>(u"slugEdit"_s)->text(), u"winter-coats"_s);
 }
 
 void TestMainWindow::filterNarrowsTable()
