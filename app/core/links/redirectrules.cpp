@@ -584,9 +584,13 @@ QString Text::describe(const Rule &rule)
     QStringList parts;
     for (const Condition &c : rule.conditions)
         parts << describe(c);
-    const QString target = rule.longUrl.trimmed().isEmpty() ? tr("…") : rule.longUrl.trimmed();
+    // Without an address yet, a sentence of its own: "goes to …." read as a typo (desktop sweep).
+    const QString target = rule.longUrl.trimmed();
     if (parts.isEmpty())
-        return tr("No visitor goes to %1 yet: add a condition.").arg(target);
+        return target.isEmpty() ? tr("No visitor is sent anywhere yet: add a condition and an address.")
+                                : tr("No visitor goes to %1 yet: add a condition.").arg(target);
+    if (target.isEmpty())
+        return tr("A visitor %1 goes to the address this rule is given.").arg(parts.join(tr(" and ")));
     return tr("A visitor %1 goes to %2.").arg(parts.join(tr(" and ")), target);
 }
 

@@ -159,6 +159,11 @@ void TestLinkRules::describes()
     QCOMPARE(Rules::Text::describe(Condition{ConditionType::Browser, {}, u"firefox"_s}), u"using Firefox"_s);
     QCOMPARE(Rules::Text::describe(Rule{1, u"https://a.example/"_s, {}}),
              u"No visitor goes to https://a.example/ yet: add a condition."_s);
+    // Without an address: no "goes to …." (read as a typo on a desktop).
+    QCOMPARE(Rules::Text::describe(Rule{1, {}, {{ConditionType::Device, {}, u"android"_s}}}),
+             u"A visitor on Android goes to the address this rule is given."_s);
+    QCOMPARE(Rules::Text::describe(Rule{1, u"  "_s, {}}),
+             u"No visitor is sent anywhere yet: add a condition and an address."_s);
     QCOMPARE(Rules::Text::devices().size(), 8);
     QCOMPARE(Rules::Text::browsers().size(), 7);
     QCOMPARE(Rules::allConditionTypes().size(), 11);
