@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QUrl>
 
 #include <limits>
 
@@ -71,7 +72,13 @@ void LocalServerPanel::update()
     m_ui->serverAddressLabel->setVisible(running);
     m_ui->serverClicksLabel->setVisible(running);
     if (running) {
-        m_ui->serverAddressLabel->setText(u"<a href=\"%1\">%1</a>"_s.arg(m_server.address().toHtmlEscaped()));
+        // Said as the links say it ("localhost:8080"), not as the server listens (127.0.0.1):
+        // one address should not read as two servers (desktop sweep).
+        QUrl shown(m_server.address());
+        if (shown.host() == u"127.0.0.1"_s)
+            shown.setHost(u"localhost"_s);
+        m_ui->serverAddressLabel->setText(
+            u"<a href=\"%1\">%2</a>"_s.arg(m_server.address().toHtmlEscaped(), shown.toString().toHtmlEscaped()));
         m_ui->serverClicksLabel->setText(tr("%Ln visit(s) recorded", nullptr, int(qMax<qint64>(0, m_server.clicks()))));
     }
     // Visits that are not recorded, or recorded late, are said where the count is.
