@@ -4,6 +4,7 @@
 #include "core/analytics/analytics.h"
 #include "core/models/linktablemodel.h"
 #include "core/platform/localservercontroller.h"
+#include "core/storage/accountrepository.h"
 #include "core/storage/externalchanges.h"
 #include "core/storage/settings.h"
 #include "core/sync/accountsync.h"
@@ -107,6 +108,8 @@ MainWindow::MainWindow(Backend &backend, Settings &settings, QWidget *parent)
     connect(links, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
     connect(links, &LinkTableModel::countChanged, this, &MainWindow::updateStatus);
     connect(m_list, &LinkListView::selectionChanged, this, &MainWindow::updateSelection);
+    // Copy/Move to Account follow the accounts there are.
+    connect(&m_backend.accounts(), &AccountRepository::changed, this, &MainWindow::updateSelection);
     connect(m_list, &LinkListView::linkActivated, this, &MainWindow::editSelectedLink);
     // Visits the local server records show in the table and the detail pane as they come.
     connect(m_server, &LocalServerController::clicksChanged, this, [this] {
@@ -148,13 +151,22 @@ bool MainWindow::firstSizeNeedsMaximized(const QSize &available)
         || FirstSize.height() + FrameAllowance.height() > available.height();
 }
 
+QSize MainWindow::firstSizeFor(const QSize &available)
+{
+    // 85 % of the screen, at least the comfortable size, and never more than the screen less
+    // the frame (at 1600x1000 the comfortable size alone cut the table's last columns).
+    const QSize most(available.width() * 85 / 100, available.height() * 85 / 100);
+    return FirstSize.expandedTo(most).boundedTo(available - FrameAllowance).expandedTo(QSize(1, 1));
+}
+
 void MainWindow::restoreWindowState()
 {
     // First start: a comfortable size, but never larger than the screen (a 1024x768 laptop);
     // where that size and the frame do not fit, maximized (see firstSizeNeedsMaximized()).
     if (!restoreGeometry(m_settings.windowGeometry())) {
-        resize(FirstSize.boundedTo(screen()->availableSize()));
-        m_startsMaximized = firstSizeNeedsMaximized(screen()->availableSize());
+        const QSize available = screen()->availableSize();
+        m_startsMaximized = firstSizeNeedsMaximized(available);
+        resize(m_startsMaximized ? FirstSize.boundedTo(available) : firstSizeFor(available));
     }
     restoreState(m_settings.windowState());
     if (const QByteArray splitter = m_settings.splitterState(); !splitter.isEmpty())

@@ -51,6 +51,9 @@ public:
     // window manager's frame: main() shows the window maximized, so that all of it is on screen.
     bool startsMaximized() const { return m_startsMaximized; }
     static bool firstSizeNeedsMaximized(const QSize &available);
+    // The window's size on a first start on a screen of `available` size (when not maximized):
+    // most of a large screen, so the link table shows its columns.
+    static QSize firstSizeFor(const QSize &available);
 
 public slots:
     void newLink();

@@ -627,6 +627,11 @@ void TestMainWindow::firstStartFitsSmallScreens()
     QVERIFY(MainWindow::firstSizeNeedsMaximized(QSize(1280, 740)));
     QVERIFY(!MainWindow::firstSizeNeedsMaximized(QSize(1280, 800)));
     QVERIFY(!MainWindow::firstSizeNeedsMaximized(QSize(1600, 1000)));
+    // A large screen gives most of itself (desktop sweep: 1200x720 on 1600x1000 cut the table's
+    // Created column), within the screen and its frame.
+    QCOMPARE(MainWindow::firstSizeFor(QSize(1600, 1000)), QSize(1360, 850));
+    QCOMPARE(MainWindow::firstSizeFor(QSize(1280, 800)), QSize(1200, 720));
+    QCOMPARE(MainWindow::firstSizeFor(QSize(2560, 1400)), QSize(2176, 1190));
     // This window: a first start here, so the screen decides; never larger than the screen.
     const QSize available = m_window->screen()->availableSize();
     QCOMPARE(m_window->startsMaximized(), MainWindow::firstSizeNeedsMaximized(available));
