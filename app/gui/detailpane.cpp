@@ -1,5 +1,6 @@
 #include "gui/detailpane.h"
 
+#include "core/base/datetext.h"
 #include "core/base/percent.h"
 #include "core/links/linksplit.h"
 #include "core/links/urlvalidator.h"
@@ -185,13 +186,13 @@ void DetailPane::showLink(const std::optional<Link> &link, bool canEdit, bool ca
     m_utm->setText(tracking.isEmpty() ? tr("None") : tracking.join(u", "_s));
     m_clicks->setText(LinkTableModel::clicksText(*link));
     m_clicks->setToolTip(LinkTableModel::clicksToolTip(*link));
-    m_created->setText(locale.toString(link->createdAt.toLocalTime(), QLocale::ShortFormat));
-    m_updated->setText(locale.toString(link->updatedAt.toLocalTime(), QLocale::ShortFormat));
+    m_created->setText(DateText::minutes(link->createdAt.toLocalTime(), locale));
+    m_updated->setText(DateText::minutes(link->updatedAt.toLocalTime(), locale));
     QStringList limits;
     if (link->validSince)
-        limits << tr("starts %1").arg(locale.toString(link->validSince->toLocalTime(), QLocale::ShortFormat));
+        limits << tr("starts %1").arg(DateText::minutes(link->validSince->toLocalTime(), locale));
     if (link->expiresAt)
-        limits << tr("expires %1").arg(locale.toString(link->expiresAt->toLocalTime(), QLocale::ShortFormat));
+        limits << tr("expires %1").arg(DateText::minutes(link->expiresAt->toLocalTime(), locale));
     if (link->maxClicks)
         limits << tr("at most %n click(s)", nullptr, int(*link->maxClicks));
     if (!link->fallbackUrl.isEmpty())

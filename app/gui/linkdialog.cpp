@@ -2,6 +2,7 @@
 
 #include "gui/tones.h"
 
+#include "core/base/datetext.h"
 #include "core/base/future.h"
 #include "gui/messagebox.h"
 #include "gui/rulessection.h"
@@ -98,12 +99,7 @@ QDateTimeEdit *dateTimeEdit(QWidget *parent, const QString &objectName, const QS
     edit->setAccessibleName(accessibleName);
     edit->setCalendarPopup(true);
     edit->setTimeSpec(Qt::LocalTime);
-    // The locale's own order of day, month and year, with a four-digit year and no seconds.
-    QString format = QLocale().dateTimeFormat(QLocale::ShortFormat);
-    if (!format.contains(u"yyyy"_s))
-        format.replace(u"yy"_s, u"yyyy"_s);
-    format.remove(u":ss"_s);
-    edit->setDisplayFormat(format);
+    edit->setDisplayFormat(DateText::format());   // as the table and the detail pane write a moment
     edit->setDateTime(nextFullHour());
     return edit;
 }

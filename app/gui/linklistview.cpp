@@ -1,5 +1,6 @@
 #include "gui/linklistview.h"
 
+#include "core/base/datetext.h"
 #include "core/models/linktablemodel.h"
 #include "gui/icons.h"
 
@@ -295,7 +296,7 @@ void LinkListView::fitColumns()
         return std::pair{least, qMin(width, qMax(least, cap))};
     };
     const int available = m_table->viewport()->width();
-    const QString sampleDate = QLocale().toString(QDateTime(QDate(2026, 12, 31), QTime(23, 59)), QLocale::ShortFormat);
+    const QString sampleDate = DateText::minutes(QDateTime(QDate(2026, 12, 31), QTime(23, 59)));
     const int shortUrl = wanted(LinkTableModel::ShortUrl, qMax(14 * em, available * 3 / 5)).second;
     const int clicks = wanted(LinkTableModel::Clicks, 11 * em).second;   // "1,234 (+12 bots)"
     const int created = qMax(wanted(LinkTableModel::Created, 0).first, fm.horizontalAdvance(sampleDate) + em);

@@ -1,5 +1,6 @@
 #include "core/models/linktablemodel.h"
 
+#include "core/base/datetext.h"
 #include "core/base/future.h"
 #include "core/links/urlvalidator.h"
 #include "core/storage/linkrepository.h"
@@ -640,7 +641,7 @@ QVariant LinkTableModel::data(const QModelIndex &index, int role) const
     case Clicks:
         return clicksText(*link);
     case Created:
-        return QLocale().toString(link->createdAt.toLocalTime(), QLocale::ShortFormat);
+        return DateText::minutes(link->createdAt.toLocalTime());
     case ColumnCount:
         break;
     }
