@@ -183,8 +183,16 @@ void MainActions::setSelection(const LinkSelection &selection)
     m_open->setEnabled(selection.current.has_value());
     m_qr->setEnabled(selection.hasUrl);
     m_print->setEnabled(!selection.links.isEmpty());
-    m_copyTo->setEnabled(!selection.links.isEmpty());
-    m_moveTo->setEnabled(!selection.links.isEmpty());
+    // Only when there is another account to take the links; else the tip says to add one.
+    m_copyTo->setEnabled(selection.canTransfer);
+    m_moveTo->setEnabled(selection.canTransfer);
+    m_copyTo->setToolTip(selection.transferTip.isEmpty() ? tr("Make the selected links on another account too")
+                                                         : selection.transferTip);
+    m_moveTo->setToolTip(selection.transferTip.isEmpty()
+                             ? tr("Make the selected links on another account and send the old ones' visitors there")
+                             : selection.transferTip);
+    m_copyTo->setStatusTip(selection.transferTip);
+    m_moveTo->setStatusTip(selection.transferTip);
     m_edit->setEnabled(selection.canEdit);
     m_delete->setEnabled(selection.canDelete);
     m_rules->setEnabled(selection.canRules);

@@ -1,14 +1,18 @@
 #include "core/base/clock.h"
+#include "core/models/linktablemodel.h"
 #include "core/providers/linkprovider.h"
 #include "core/providers/requestpacer.h"
 #include "core/storage/accountrepository.h"
 #include "core/storage/linkrepository.h"
 #include "core/storage/secretstore.h"
+#include "core/storage/settings.h"
 #include "core/sync/backend.h"
+#include "gui/mainwindow.h"
 #include "gui/transferdialog.h"
 #include "i18n.h"
 #include "support/fakes/fakebitly.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QFile>
 #include <QJsonObject>
@@ -17,6 +21,8 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QSettings>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,6 +40,7 @@ private slots:
     void moveABitlyLinkHere();
     void timeLeftAtBitlysLimits();
     void bitlysMonthlyQuotaToldBeforeAnyLinkIsMade();
+    void needsAnotherAccount();
 };
 
 void TestTransfer::moveABitlyLinkHere()
@@ -202,6 +209,59 @@ void TestTransfer::bitlysMonthlyQuotaToldBeforeAnyLinkIsMade()
              qPrintable(summary->text()));
     QCOMPARE(bitly.requestCount("POST", u"/v4/bitlinks"_s), 0);
     QCOMPARE(bitly.monthlyEncodesUsed(), 995);
+}
+
+// With this computer the only account there is nowhere to copy or move a link to: Copy and Move
+// to Account are disabled and say why (they opened a dialog with an empty To: box); an account
+// added enables them, removed disables them again (screenshot sweep, 1600x1000).
+void TestTransfer::needsAnotherAccount()
+{
+    QTemporaryDir dir;
+    Backend backend;
+    QVERIFY(backend.open(dir.filePath(u"l.sqlite"_s)).ok());
+    QSettings store(dir.filePath(u"s.ini"_s), QSettings::IniFormat);
+    Settings settings(store);
+    Link draft;
+    draft.slug = u"flyer"_s;
+    draft.destination = u"https://shop.example/flyer"_s;
+    auto made = backend.provider(AccountRepository::LocalAccountId)->create(draft);
+    QTRY_VERIFY_WITH_TIMEOUT(made.isFinished(), 10000);
+    QVERIFY(made.result().ok());
+
+    Gui::MainWindow window(backend, settings);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *table = window.findChild<QTableView *>(u"linkTable"_s);
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    table->selectRow(0);
+    auto *copyTo = window.findChild<QAction *>(u"copyToAccountAction"_s);
+    auto *moveTo = window.findChild<QAction *>(u"moveToAccountAction"_s);
+    QVERIFY(copyTo && moveTo);
+    QVERIFY(window.findChild<QAction *>(u"copyLinkAction"_s)->isEnabled());   // the link is selected
+    const QString why = u"Add another account first (File > Accounts…): the links are copied or moved to it."_s;
+    for (QAction *action : {copyTo, moveTo}) {
+        QVERIFY2(!action->isEnabled(), qPrintable(action->objectName()));
+        QCOMPARE(action->toolTip(), why);
+        QCOMPARE(action->statusTip(), why);
+    }
+
+    Account a;
+    a.provider = ProviderKind::Bitly;
+    a.name = u"Marketing"_s;
+    const auto added = backend.accounts().add(a);
+    QVERIFY(added.ok());
+    for (QAction *action : {copyTo, moveTo}) {
+        QTRY_VERIFY2(action->isEnabled(), qPrintable(action->objectName()));
+        QVERIFY(action->statusTip().isEmpty());
+        QVERIFY(action->toolTip().contains(u"another account"_s));
+    }
+    QCOMPARE(moveTo->toolTip(), u"Make the selected links on another account and send the old ones' visitors there"_s);
+
+    QVERIFY(backend.accounts().remove(added->id).ok());
+    for (QAction *action : {copyTo, moveTo}) {
+        QTRY_VERIFY2(!action->isEnabled(), qPrintable(action->objectName()));
+        QCOMPARE(action->toolTip(), why);
+    }
 }
 
 QTEST_MAIN(TestTransfer)

@@ -1,7 +1,10 @@
 #include "core/models/linkselection.h"
 
 #include "core/providers/linkprovider.h"
+#include "core/storage/accountrepository.h"
 #include "core/sync/backend.h"
+
+#include <set>
 
 using namespace Qt::StringLiterals;
 
@@ -50,6 +53,18 @@ LinkSelection LinkSelection::of(Backend &backend, const QList<Link> &selected, c
     } else if (selected.size() > 1) {
         s.rulesTip = tr("Select one link to edit its redirect rules.");
     }
+    // The accounts Copy/Move to Account offers (as its dialog does): all but the one the links are on.
+    std::set<qint64> from;
+    for (const Link &link : selected)
+        from.insert(link.accountId);
+    const QList<Account> accounts = backend.accounts().all();
+    int targets = 0;
+    for (const Account &account : accounts)
+        targets += from.size() == 1 && from.count(account.id) ? 0 : 1;
+    const bool otherAccount = from.empty() ? accounts.size() > 1 : targets > 0;
+    s.canTransfer = !selected.isEmpty() && otherAccount;
+    if (!otherAccount)
+        s.transferTip = tr("Add another account first (File > Accounts…): the links are copied or moved to it.");
     return s;
 }
 

@@ -25,13 +25,15 @@ public:
 
     QList<Link> links;   // the selected links
     std::optional<Link> current;
-    bool hasUrl = false;      // the current link has its short URL (not while waiting to be created)
-    bool canEdit = false;     // one link, on a service that can change it
-    bool canDelete = false;   // every selected link can be deleted
-    bool canRules = false;    // redirect rules: one link on Shlink or this computer, already there
-    QString rulesTip;         // what redirect rules do, or why there are none for this link
-    QString account;          // where the current link lives ("Bitly marketing")
-    QString status;           // why the current link is not (yet) on its service; empty when it is
+    bool hasUrl = false;        // the current link has its short URL (not while waiting to be created)
+    bool canEdit = false;       // one link, on a service that can change it
+    bool canDelete = false;     // every selected link can be deleted
+    bool canRules = false;      // redirect rules: one link on Shlink or this computer, already there
+    QString rulesTip;           // what redirect rules do, or why there are none for this link
+    bool canTransfer = false;   // Copy/Move to Account: links selected and an account to take them
+    QString transferTip;        // why not, when there is no other account
+    QString account;            // where the current link lives ("Bitly marketing")
+    QString status;             // why the current link is not (yet) on its service; empty when it is
 };
 
 }   // namespace Linkdeck
