@@ -39,12 +39,15 @@ DetailPane::DetailPane(QWidget *parent)
     empty->setObjectName(u"detailEmptyLabel"_s);
     empty->setAlignment(Qt::AlignCenter);
     empty->setWordWrap(true);
+    // Room on both sides: a long translation wrapped against the window's edge.
+    empty->setContentsMargins(16, 0, 16, 0);
     empty->setEnabled(false);
     m_stack->addWidget(empty);
     m_selection = new QLabel(m_stack);
     m_selection->setObjectName(u"detailSelectionLabel"_s);
     m_selection->setAlignment(Qt::AlignCenter);
     m_selection->setWordWrap(true);
+    m_selection->setContentsMargins(16, 0, 16, 0);
     m_stack->addWidget(m_selection);
 
     // A scroll area lets wrapped labels take the height they need, and keeps a long

@@ -66,6 +66,7 @@ private slots:
     void sidebarCountsFollowEdits();
     void limitsAndFallbackThroughDialog();
     void fallbackOnlyWhereTheServiceCan();
+    void detailPlaceholderWrapsWithMargins();
 
 private:
     void openWindow();
@@ -112,6 +113,24 @@ void TestMainWindow::linksFromAnotherProgramShowUp()
         return false;
     };
     QTRY_VERIFY_WITH_TIMEOUT(shown(), 5000);
+}
+
+// The detail pane's "Select a link…" wraps with room on both sides: in German it ran into the
+// window's right edge (screenshot sweep, 1024x700).
+void TestMainWindow::detailPlaceholderWrapsWithMargins()
+{
+    m_window->resize(1024, 700);
+    auto *label = m_window->findChild<QLabel *>(u"detailEmptyLabel"_s);
+    QVERIFY(label);
+    QTRY_VERIFY(label->isVisible());
+    QVERIFY(label->wordWrap());
+    const QRect text = label->contentsRect();
+    QVERIFY2(text.left() - label->rect().left() >= 12 && label->rect().right() - text.right() >= 12,
+             qPrintable(u"text %1..%2 in a label %3 px wide"_s.arg(text.left()).arg(text.right()).arg(label->width())));
+    // The text's lines stay within that room and the window.
+    const QRect lines = label->fontMetrics().boundingRect(text, Qt::AlignCenter | Qt::TextWordWrap, label->text());
+    QVERIFY(text.contains(lines) || lines.width() <= text.width());
+    QVERIFY(label->mapTo(m_window.get(), text.topRight()).x() <= m_window->width() - 12);
 }
 
 void TestMainWindow::openWindow()
