@@ -396,10 +396,8 @@ void LinkDialog::buildLimits(QVBoxLayout *layout)
 // the dialog makes no request to the image's server).
 void LinkDialog::buildPreview(QVBoxLayout *layout)
 {
-    m_previewGroup = new QGroupBox(tr("Social pre&view"), this);
+    m_previewGroup = new SectionBox(tr("Social pre&view"), this);
     m_previewGroup->setObjectName(u"previewGroup"_s);
-    m_previewGroup->setCheckable(true);
-    m_previewGroup->setChecked(false);
     m_previewGroup->setToolTip(tr("What link previews show when the short link is pasted into LinkedIn, Facebook, "
                                   "X, Slack or a chat. People who click it are sent on as always."));
     auto *outer = new QVBoxLayout(m_previewGroup);

@@ -29,6 +29,7 @@ class Settings;
 namespace Linkdeck::Gui {
 
 class RulesSection;
+class SectionBox;
 class SplitEditor;
 
 // Creates a link, or edits one. The destination is checked as the user types, with the
@@ -140,7 +141,7 @@ private:
     QCheckBox *m_passwordCheck = nullptr;
     QLineEdit *m_password = nullptr;
     QLabel *m_limitsStatus = nullptr;
-    QGroupBox *m_previewGroup = nullptr;
+    SectionBox *m_previewGroup = nullptr;
     QWidget *m_previewFields = nullptr;
     QLineEdit *m_previewTitle = nullptr;
     QLineEdit *m_previewDescription = nullptr;

@@ -28,11 +28,9 @@ constexpr int RemoveColumn = 3;
 }   // namespace
 
 SplitEditor::SplitEditor(QWidget *parent)
-    : QGroupBox(tr("A/&B split"), parent)
+    : SectionBox(tr("A/&B split"), parent)
 {
     setObjectName(u"splitGroup"_s);
-    setCheckable(true);
-    setChecked(false);
     setToolTip(tr("Share the visitors between this destination and others, to see which page works best. Each "
                   "visitor keeps the destination they first got."));
     auto *outer = new QVBoxLayout(this);

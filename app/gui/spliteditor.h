@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/links/link.h"
+#include "gui/sectionbox.h"
 
 class QGridLayout;
 class QLabel;
@@ -24,7 +25,7 @@ namespace Linkdeck::Gui {
 //   split->setDestination(destination->text());
 //   connect(split, &SplitEditor::changed, this, &LinkDialog::validate);
 //   link.variants = split->variants();
-class SplitEditor final : public QGroupBox
+class SplitEditor final : public SectionBox
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SplitEditor)

@@ -42,7 +42,22 @@ QTableWidget *makeTable(QWidget *parent, const QString &objectName, const QStrin
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // An empty table says why, in its middle (present() shows it when there are no rows).
+    auto *empty = new QLabel(StatsTables::tr("No clicks in this period."), table->viewport());
+    empty->setObjectName(objectName + u"Empty"_s);
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
+    empty->setEnabled(false);
+    auto *emptyLayout = new QVBoxLayout(table->viewport());
+    emptyLayout->addWidget(empty);
+    empty->hide();
     return table;
+}
+
+void showIfEmpty(QTableWidget *table, bool noted)
+{
+    if (auto *empty = table->viewport()->findChild<QLabel *>(table->objectName() + u"Empty"_s))
+        empty->setVisible(table->rowCount() == 0 && !noted);
 }
 
 }   // namespace
@@ -160,6 +175,9 @@ void StatsTables::presentSplit(const CampaignStats::Figures &f)
         setCurrentIndex(0);
     }
     const QLocale locale;
+    qint64 splitClicks = 0;
+    for (const SplitTest::Row &row : test.rows)
+        splitClicks += row.clicks;
     m_splitTable->setRowCount(int(test.rows.size()));
     for (int i = 0; i < test.rows.size(); ++i) {
         const SplitTest::Row &row = test.rows.at(i);
@@ -172,7 +190,10 @@ void StatsTables::presentSplit(const CampaignStats::Figures &f)
         auto *clicks = new QTableWidgetItem(locale.toString(row.clicks));
         clicks->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_splitTable->setItem(i, 2, clicks);
-        auto *share = new QTableWidgetItem(Percent::text(row.share, 1, locale));
+        // No clicks: no share yet (not "0 %", which reads as a result).
+        auto *share = new QTableWidgetItem(splitClicks > 0 ? Percent::text(row.share, 1, locale) : u"–"_s);
+        if (splitClicks == 0)
+            share->setToolTip(tr("No clicks in this period."));
         share->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_splitTable->setItem(i, 3, share);
     }
@@ -190,6 +211,7 @@ void StatsTables::present(const CampaignStats &stats)
                 f.total > 0 ? 100.0 * double(m_links.at(i).clicks) / double(f.total) : 0.0);
         m_topLinks->item(i, 0)->setToolTip(m_links.at(i).shortUrl);
     }
+    showIfEmpty(m_topLinks, false);
     for (auto it = m_tables.cbegin(); it != m_tables.cend(); ++it) {
         const QList<CampaignStats::Share> shares = f.breakdown(it.key());
         m_shares.insert(it.key(), shares);
@@ -202,6 +224,7 @@ void StatsTables::present(const CampaignStats &stats)
         QLabel *note = m_notes.value(it.key());
         note->setText(stats.breakdownNote(it.key()));
         note->setVisible(!note->text().isEmpty());
+        showIfEmpty(table, !note->text().isEmpty());
     }
 }
 

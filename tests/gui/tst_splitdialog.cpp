@@ -20,6 +20,7 @@
 #include <QComboBox>
 #include <QGroupBox>
 #include <QHeaderView>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -59,6 +60,8 @@ private slots:
     void germanWordsAgree();
     void sharesWrittenAlike();
     void noRulesNamesTheSplit();
+    void untickedSectionsAreTheirCheckBox();
+    void noClicksYetSaysSo();
 
 private:
     LinkDialog *openDialog(const QString &action);
@@ -525,6 +528,79 @@ void TestSplitDialog::noRulesNamesTheSplit()
     QTRY_COMPARE(summary->text(), u"No rules: the A/B split shares every visitor."_s);
     split->setChecked(false);
     QTRY_COMPARE(summary->text(), u"No rules: every visitor goes to the destination."_s);
+}
+
+// Unticked, A/B split and Social preview are their check box alone: an empty grey frame under
+// the check box looked like a disabled text field (screenshot sweep, 1024x700, en and de).
+void TestSplitDialog::untickedSectionsAreTheirCheckBox()
+{
+    LinkDialog *dialog = openDialog(u"newLinkAction"_s);
+    QVERIFY(dialog);
+    // Whether anything is drawn under the section's title: only its background there.
+    const auto blankUnderTitle = [](QGroupBox *group) {
+        const QImage image = group->grab().toImage();
+        const QRgb background = group->palette().color(group->backgroundRole()).rgb();
+        for (int y = group->contentsRect().top(); y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                if (image.pixel(x, y) != background)
+                    return false;
+            }
+        }
+        return true;
+    };
+    for (const QString &name : {u"splitGroup"_s, u"previewGroup"_s}) {
+        auto *group = dialog->findChild<QGroupBox *>(name);
+        QVERIFY2(group, qPrintable(name));
+        QVERIFY(group->isCheckable() && !group->isChecked());
+        QTRY_VERIFY2(blankUnderTitle(group), qPrintable(name + u": an empty box under the check box"_s));
+        QVERIFY(group->height() < group->contentsRect().top() + 12);   // and little room
+        group->setChecked(true);
+        QTRY_VERIFY2(!blankUnderTitle(group), qPrintable(name));   // ticked: its frame and fields
+        group->setChecked(false);
+        QTRY_VERIFY2(blankUnderTitle(group), qPrintable(name));
+    }
+}
+
+// The statistics of a link nobody has clicked yet: each empty table says so, and the A/B split
+// shows no share of 0 clicks ("0.0%" read as a result) (screenshot sweep).
+void TestSplitDialog::noClicksYetSaysSo()
+{
+    Link draft;
+    draft.slug = u"quiet"_s;
+    draft.destination = u"https://shop.example/a"_s;
+    draft.variants = {{{}, 50}, {u"https://shop.example/b"_s, 50}};
+    auto created = m_backend->provider(1)->create(draft);
+    created.waitForFinished();
+    QVERIFY(created.result().ok());
+    select(u"quiet"_s);
+    m_window->findChild<QAction *>(u"statsAction"_s)->trigger();
+    auto *stats = m_window->findChild<StatsDialog *>(u"statsDialog"_s);
+    QVERIFY(stats);
+    QTRY_VERIFY(!stats->stats().isLoading() && stats->stats().hasSplit());
+    QCOMPARE(stats->stats().figures().total, 0);
+    auto *split = stats->findChild<QTableWidget *>(u"statsSplitTable"_s);
+    QTRY_COMPARE(split->rowCount(), 2);
+    for (int row = 0; row < 2; ++row) {
+        QCOMPARE(split->item(row, 2)->text(), u"0"_s);
+        QCOMPARE(split->item(row, 3)->text(), u"–"_s);   // not 0.0%
+        QCOMPARE(split->item(row, 3)->toolTip(), u"No clicks in this period."_s);
+    }
+    QCOMPARE(split->item(0, 1)->text(), Percent::text(50, 0, QLocale()));   // the share set stays
+    auto *tabs = stats->findChild<QTabWidget *>(u"statsTabs"_s);
+    const QStringList tables{u"statsTopLinksTable"_s, u"statsCountriesTable"_s, u"statsReferrersTable"_s,
+                             u"statsDevicesTable"_s,  u"statsBrowsersTable"_s,  u"statsSystemsTable"_s};
+    for (const QString &name : tables) {
+        auto *table = stats->findChild<QTableWidget *>(name);
+        QVERIFY2(table, qPrintable(name));
+        QCOMPARE(table->rowCount(), 0);
+        auto *empty = table->findChild<QLabel *>(name + u"Empty"_s);
+        QVERIFY2(empty, qPrintable(name));
+        QCOMPARE(empty->text(), u"No clicks in this period."_s);
+        tabs->setCurrentIndex(
+            tabs->indexOf(name == tables.first() ? static_cast<QWidget *>(table) : table->parentWidget()));
+        QTRY_VERIFY2(empty->isVisible(), qPrintable(name));
+        QVERIFY(table->viewport()->rect().contains(empty->geometry()));
+    }
 }
 
 QTEST_MAIN(TestSplitDialog)
