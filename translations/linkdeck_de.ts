@@ -2837,7 +2837,7 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     </message>
     <message>
         <source>Exporting links…</source>
-        <translation>Links werden exportiert…</translation>
+        <translation>Links werden exportiert …</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4300,6 +4300,10 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>No clicks in this period.</source>
+        <translation>Keine Klicks in diesem Zeitraum.</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::SyncStatus</name>
@@ -4698,6 +4702,10 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     <message>
         <source>Select one link to edit its redirect rules.</source>
         <translation>Wählen Sie einen einzelnen Link, um seine Weiterleitungsregeln zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Add another account first (File &gt; Accounts…): the links are copied or moved to it.</source>
+        <translation>Fügen Sie zuerst ein weiteres Konto hinzu (Datei &gt; Konten …): Die Links werden dorthin kopiert oder verschoben.</translation>
     </message>
 </context>
 <context>
@@ -5438,6 +5446,14 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
     <message>
         <source> and </source>
         <translation> und </translation>
+    </message>
+    <message>
+        <source>No visitor is sent anywhere yet: add a condition and an address.</source>
+        <translation>Noch wird kein Besucher weitergeleitet: Fügen Sie eine Bedingung und eine Adresse hinzu.</translation>
+    </message>
+    <message>
+        <source>A visitor %1 goes to the address this rule is given.</source>
+        <translation>Ein Besucher %1 gelangt zu der Adresse, die diese Regel erhält.</translation>
     </message>
 </context>
 <context>

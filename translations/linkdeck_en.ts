@@ -4275,6 +4275,10 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No clicks in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::SyncStatus</name>
@@ -4672,6 +4676,10 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     </message>
     <message>
         <source>Select one link to edit its redirect rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add another account first (File &gt; Accounts…): the links are copied or moved to it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5412,6 +5420,14 @@ Linkdeck can use the token until you quit, without saving it anywhere. You will 
     </message>
     <message>
         <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visitor is sent anywhere yet: add a condition and an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A visitor %1 goes to the address this rule is given.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

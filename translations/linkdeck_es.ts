@@ -4300,6 +4300,10 @@ Linkdeck puede usar el token hasta que salga, sin guardarlo en ningún sitio. Se
         <source>Share set</source>
         <translation>Parte fijada</translation>
     </message>
+    <message>
+        <source>No clicks in this period.</source>
+        <translation>No hay clics en este periodo.</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::SyncStatus</name>
@@ -4698,6 +4702,10 @@ Linkdeck puede usar el token hasta que salga, sin guardarlo en ningún sitio. Se
     <message>
         <source>Select one link to edit its redirect rules.</source>
         <translation>Seleccione un solo enlace para editar sus reglas de redirección.</translation>
+    </message>
+    <message>
+        <source>Add another account first (File &gt; Accounts…): the links are copied or moved to it.</source>
+        <translation>Añada primero otra cuenta (Archivo &gt; Cuentas…): los enlaces se copian o mueven a ella.</translation>
     </message>
 </context>
 <context>
@@ -5438,6 +5446,14 @@ Linkdeck puede usar el token hasta que salga, sin guardarlo en ningún sitio. Se
     <message>
         <source> and </source>
         <translation> y </translation>
+    </message>
+    <message>
+        <source>No visitor is sent anywhere yet: add a condition and an address.</source>
+        <translation>Todavía no se envía a ningún visitante: añada una condición y una dirección.</translation>
+    </message>
+    <message>
+        <source>A visitor %1 goes to the address this rule is given.</source>
+        <translation>Un visitante %1 va a la dirección que se dé a esta regla.</translation>
     </message>
 </context>
 <context>

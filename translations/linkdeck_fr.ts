@@ -4300,6 +4300,10 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
         <source>Share set</source>
         <translation>Part définie</translation>
     </message>
+    <message>
+        <source>No clicks in this period.</source>
+        <translation>Aucun clic sur cette période.</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::SyncStatus</name>
@@ -4698,6 +4702,10 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     <message>
         <source>Select one link to edit its redirect rules.</source>
         <translation>Sélectionnez un seul lien pour modifier ses règles de redirection.</translation>
+    </message>
+    <message>
+        <source>Add another account first (File &gt; Accounts…): the links are copied or moved to it.</source>
+        <translation>Ajoutez d'abord un autre compte (Fichier &gt; Comptes…) : les liens y sont copiés ou déplacés.</translation>
     </message>
 </context>
 <context>
@@ -5438,6 +5446,14 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     <message>
         <source> and </source>
         <translation> et </translation>
+    </message>
+    <message>
+        <source>No visitor is sent anywhere yet: add a condition and an address.</source>
+        <translation>Aucun visiteur n'est encore redirigé : ajoutez une condition et une adresse.</translation>
+    </message>
+    <message>
+        <source>A visitor %1 goes to the address this rule is given.</source>
+        <translation>Un visiteur %1 va à l'adresse donnée à cette règle.</translation>
     </message>
 </context>
 <context>

@@ -4300,6 +4300,10 @@ Linkdeck può usare il token fino all&apos;uscita, senza salvarlo da nessuna par
         <source>Share set</source>
         <translation>Quota impostata</translation>
     </message>
+    <message>
+        <source>No clicks in this period.</source>
+        <translation>Nessun clic in questo periodo.</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::SyncStatus</name>
@@ -4698,6 +4702,10 @@ Linkdeck può usare il token fino all&apos;uscita, senza salvarlo da nessuna par
     <message>
         <source>Select one link to edit its redirect rules.</source>
         <translation>Seleziona un solo link per modificarne le regole di reindirizzamento.</translation>
+    </message>
+    <message>
+        <source>Add another account first (File &gt; Accounts…): the links are copied or moved to it.</source>
+        <translation>Aggiungi prima un altro account (File &gt; Account…): i link vengono copiati o spostati lì.</translation>
     </message>
 </context>
 <context>
@@ -5438,6 +5446,14 @@ Linkdeck può usare il token fino all&apos;uscita, senza salvarlo da nessuna par
     <message>
         <source> and </source>
         <translation> e </translation>
+    </message>
+    <message>
+        <source>No visitor is sent anywhere yet: add a condition and an address.</source>
+        <translation>Ancora nessun visitatore viene inviato: aggiungi una condizione e un indirizzo.</translation>
+    </message>
+    <message>
+        <source>A visitor %1 goes to the address this rule is given.</source>
+        <translation>Un visitatore %1 va all'indirizzo assegnato a questa regola.</translation>
     </message>
 </context>
 <context>

@@ -4300,6 +4300,10 @@ Linkdeck kan het token gebruiken tot je afsluit, zonder het ergens op te slaan. 
         <source>Share set</source>
         <translation>Ingesteld aandeel</translation>
     </message>
+    <message>
+        <source>No clicks in this period.</source>
+        <translation>Geen klikken in deze periode.</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::SyncStatus</name>
@@ -4698,6 +4702,10 @@ Linkdeck kan het token gebruiken tot je afsluit, zonder het ergens op te slaan. 
     <message>
         <source>Select one link to edit its redirect rules.</source>
         <translation>Selecteer één link om zijn doorverwijsregels te bewerken.</translation>
+    </message>
+    <message>
+        <source>Add another account first (File &gt; Accounts…): the links are copied or moved to it.</source>
+        <translation>Voeg eerst een ander account toe (Bestand &gt; Accounts…): de links worden daarheen gekopieerd of verplaatst.</translation>
     </message>
 </context>
 <context>
@@ -5438,6 +5446,14 @@ Linkdeck kan het token gebruiken tot je afsluit, zonder het ergens op te slaan. 
     <message>
         <source> and </source>
         <translation> en </translation>
+    </message>
+    <message>
+        <source>No visitor is sent anywhere yet: add a condition and an address.</source>
+        <translation>Nog geen bezoeker wordt ergens heen gestuurd: voeg een voorwaarde en een adres toe.</translation>
+    </message>
+    <message>
+        <source>A visitor %1 goes to the address this rule is given.</source>
+        <translation>Een bezoeker %1 gaat naar het adres dat deze regel krijgt.</translation>
     </message>
 </context>
 <context>

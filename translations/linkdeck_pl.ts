@@ -4337,6 +4337,10 @@ Linkdeck może używać tokenu do zamknięcia, nigdzie go nie zapisując. Nastę
         <source>Share set</source>
         <translation>Ustawiony udział</translation>
     </message>
+    <message>
+        <source>No clicks in this period.</source>
+        <translation>Brak kliknięć w tym okresie.</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::SyncStatus</name>
@@ -4740,6 +4744,10 @@ Linkdeck może używać tokenu do zamknięcia, nigdzie go nie zapisując. Nastę
     <message>
         <source>Select one link to edit its redirect rules.</source>
         <translation>Wybierz jeden link, aby edytować jego reguły przekierowań.</translation>
+    </message>
+    <message>
+        <source>Add another account first (File &gt; Accounts…): the links are copied or moved to it.</source>
+        <translation>Najpierw dodaj inne konto (Plik &gt; Konta…): linki zostaną do niego skopiowane lub przeniesione.</translation>
     </message>
 </context>
 <context>
@@ -5488,6 +5496,14 @@ Linkdeck może używać tokenu do zamknięcia, nigdzie go nie zapisując. Nastę
     <message>
         <source> and </source>
         <translation> i </translation>
+    </message>
+    <message>
+        <source>No visitor is sent anywhere yet: add a condition and an address.</source>
+        <translation>Na razie nikt nie jest przekierowywany: dodaj warunek i adres.</translation>
+    </message>
+    <message>
+        <source>A visitor %1 goes to the address this rule is given.</source>
+        <translation>Odwiedzający %1 trafia pod adres podany w tej regule.</translation>
     </message>
 </context>
 <context>

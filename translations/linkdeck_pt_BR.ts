@@ -4300,6 +4300,10 @@ O Linkdeck pode usar o token até você sair, sem salvá-lo em lugar nenhum. Ele
         <source>Share set</source>
         <translation>Parcela definida</translation>
     </message>
+    <message>
+        <source>No clicks in this period.</source>
+        <translation>Nenhum clique neste período.</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::SyncStatus</name>
@@ -4698,6 +4702,10 @@ O Linkdeck pode usar o token até você sair, sem salvá-lo em lugar nenhum. Ele
     <message>
         <source>Select one link to edit its redirect rules.</source>
         <translation>Selecione um único link para editar as regras de redirecionamento dele.</translation>
+    </message>
+    <message>
+        <source>Add another account first (File &gt; Accounts…): the links are copied or moved to it.</source>
+        <translation>Adicione primeiro outra conta (Arquivo &gt; Contas…): os links são copiados ou movidos para ela.</translation>
     </message>
 </context>
 <context>
@@ -5438,6 +5446,14 @@ O Linkdeck pode usar o token até você sair, sem salvá-lo em lugar nenhum. Ele
     <message>
         <source> and </source>
         <translation> e </translation>
+    </message>
+    <message>
+        <source>No visitor is sent anywhere yet: add a condition and an address.</source>
+        <translation>Nenhum visitante é enviado ainda: adicione uma condição e um endereço.</translation>
+    </message>
+    <message>
+        <source>A visitor %1 goes to the address this rule is given.</source>
+        <translation>Um visitante %1 vai para o endereço dado a esta regra.</translation>
     </message>
 </context>
 <context>
