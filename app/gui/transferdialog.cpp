@@ -1,6 +1,7 @@
 #include "gui/transferdialog.h"
 
 #include "core/bulk/importer.h"
+#include "core/models/linkselection.h"
 #include "core/storage/accountrepository.h"
 #include "core/sync/backend.h"
 
@@ -17,8 +18,6 @@
 #include <QSaveFile>
 #include <QTableWidget>
 #include <QVBoxLayout>
-
-#include <set>
 
 using namespace Qt::StringLiterals;
 
@@ -45,13 +44,8 @@ TransferDialog::TransferDialog(Backend &backend, const QList<Link> &links, bool 
     auto *form = new QFormLayout;
     m_account = new QComboBox(this);
     m_account->setObjectName(u"transferAccountCombo"_s);
-    std::set<qint64> from;
-    for (const Link &link : links)
-        from.insert(link.accountId);
-    for (const Account &account : backend.accounts().all()) {
-        if (!(from.size() == 1 && from.count(account.id)))
-            m_account->addItem(account.displayName(), account.id);
-    }
+    for (const Account &account : LinkSelection::transferTargets(backend.accounts().all(), links))
+        m_account->addItem(account.displayName(), account.id);
     form->addRow(tr("&To:"), m_account);
     m_conflict = new QComboBox(this);
     m_conflict->setObjectName(u"transferConflictCombo"_s);

@@ -53,19 +53,27 @@ LinkSelection LinkSelection::of(Backend &backend, const QList<Link> &selected, c
     } else if (selected.size() > 1) {
         s.rulesTip = tr("Select one link to edit its redirect rules.");
     }
-    // The accounts Copy/Move to Account offers (as its dialog does): all but the one the links are on.
-    std::set<qint64> from;
-    for (const Link &link : selected)
-        from.insert(link.accountId);
+    // The accounts Copy/Move to Account offers (its dialog's list): with none selected, whether
+    // there is a second account at all.
     const QList<Account> accounts = backend.accounts().all();
-    int targets = 0;
-    for (const Account &account : accounts)
-        targets += from.size() == 1 && from.count(account.id) ? 0 : 1;
-    const bool otherAccount = from.empty() ? accounts.size() > 1 : targets > 0;
+    const bool otherAccount = selected.isEmpty() ? accounts.size() > 1 : !transferTargets(accounts, selected).isEmpty();
     s.canTransfer = !selected.isEmpty() && otherAccount;
     if (!otherAccount)
         s.transferTip = tr("Add another account first (File > Accounts…): the links are copied or moved to it.");
     return s;
+}
+
+QList<Account> LinkSelection::transferTargets(const QList<Account> &accounts, const QList<Link> &links)
+{
+    std::set<qint64> from;
+    for (const Link &link : links)
+        from.insert(link.accountId);
+    QList<Account> targets;
+    for (const Account &account : accounts) {
+        if (!(from.size() == 1 && from.count(account.id)))
+            targets << account;
+    }
+    return targets;
 }
 
 }   // namespace Linkdeck

@@ -22,6 +22,9 @@ struct LinkSelection
 public:
     // current: the link the selection is about (the current row, else the first selected).
     static LinkSelection of(Backend &backend, const QList<Link> &selected, const std::optional<Link> &current);
+    // The accounts Copy/Move to Account can take `links` to: every account but the one they
+    // are all on (links from several accounts can go to any).
+    static QList<Account> transferTargets(const QList<Account> &accounts, const QList<Link> &links);
 
     QList<Link> links;   // the selected links
     std::optional<Link> current;
