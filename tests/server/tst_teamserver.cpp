@@ -108,9 +108,12 @@ public:
     }
     bool stop(QString *log)
     {
+        QElapsedTimer took;
+        took.start();
         ::kill(pid_t(m_process.processId()), SIGTERM);
         const bool finished = m_process.waitForFinished(60000);
         *log = QString::fromUtf8(m_process.readAllStandardOutput() + m_process.readAllStandardError());
+        *log += finished ? u"(stopped after %1 ms)"_s.arg(took.elapsed()) : u"(still running after 60 s)"_s;
         return finished && m_process.exitCode() == 0;
     }
     quint16 port() const { return m_port; }
@@ -213,6 +216,15 @@ public:
     }
     std::uint64_t redirected() const { return m_redirected.load(); }
     std::uint64_t failed() const { return m_failed.load(); }
+    // Why requests failed, with how often ("the connection closed without a response": 12).
+    std::string failures() const
+    {
+        std::lock_guard lock(m_mutex);
+        std::string out;
+        for (const auto &[why, times] : m_failures)
+            out += (out.empty() ? "" : "; ") + why + ": " + std::to_string(times);
+        return out.empty() ? std::string("none") : out;
+    }
     int sent() const { return m_next; }
     std::set<int> received() const
     {
@@ -236,6 +248,10 @@ private:
                 m_received.insert(n);
             } else {
                 ++m_failed;
+                {
+                    std::lock_guard lock(m_mutex);
+                    ++m_failures[r.status ? "HTTP " + std::to_string(r.status) : r.error];
+                }
                 c.reset();
                 std::this_thread::sleep_for(std::chrono::milliseconds(5));
             }
@@ -250,6 +266,7 @@ private:
     std::atomic<int> m_next{0};
     mutable std::mutex m_mutex;
     std::set<int> m_received;
+    std::map<std::string, int> m_failures;
 };
 
 }   // namespace
@@ -281,6 +298,11 @@ void TestTeamServer::otherDatabaseDriversAreRefused()
 
 void TestTeamServer::twoInstancesBehindNginxSurviveTheFaults()
 {
+    // Each step's time since the start: a failure on a loaded machine says where the time went.
+    QElapsedTimer clock;
+    clock.start();
+    const auto step = [&clock](const char *what) { qInfo("%6lld ms: %s", clock.elapsed(), what); };
+    Test::setQuiet(true);   // the visitors' failed requests are counted by reason instead
     Test::PgCluster cluster;
     QVERIFY2(cluster.start(54331), qPrintable(cluster.error()));
     {
@@ -300,6 +322,7 @@ void TestTeamServer::twoInstancesBehindNginxSurviveTheFaults()
     QVERIFY2(b.start(&error), qPrintable(error));
     Nginx nginx;
     QVERIFY2(nginx.start(dir.path() + u"/nginx"_s, a.port(), b.port(), &error), qPrintable(error));
+    step("PostgreSQL, two instances and nginx started");
 
     // Created through one instance, redirected by the other as soon as PostgreSQL tells it.
     const std::string body = R"({"longUrl":"https://shop.example/spring","customSlug":"spring"})";
@@ -325,32 +348,42 @@ void TestTeamServer::twoInstancesBehindNginxSurviveTheFaults()
     };
     QVERIFY(redirectsGoOn("before the faults", 1500));
 
+    step("killing one instance");
     b.kill();
     QVERIFY(redirectsGoOn("with one instance killed", 1500));
     QVERIFY2(b.start(&error), qPrintable(error));   // its journal's clicks go in now
+    step("it started again");
     QVERIFY(redirectsGoOn("after it started again", 1500));
 
+    step("restarting PostgreSQL");
     QVERIFY2(cluster.restart(u"fast"_s), qPrintable(cluster.error()));
+    step("PostgreSQL restarted");
     QVERIFY(redirectsGoOn("after PostgreSQL restarted", 1500));
     // The API's connection is opened again by the first request after the restart.
     const std::string keyHeader = "X-Api-Key: " + ApiKey.toStdString();
     QCOMPARE(Test::get(a.port(), "/rest/v3/short-urls/spring", Host, keyHeader + "\r\n").status, 200);
     QCOMPARE(Test::get(b.port(), "/rest/v3/short-urls/spring", Host, keyHeader + "\r\n").status, 200);
 
+    step("stopping PostgreSQL");
     QVERIFY2(cluster.stop(u"fast"_s), qPrintable(cluster.error()));
+    step("PostgreSQL stopped");
     QVERIFY(redirectsGoOn("while PostgreSQL was stopped for 30 s", 30000));
     const Test::HttpResponse health = Test::get(a.port(), "/rest/health", Host);
     QVERIFY2(health.body.find("PostgreSQL cannot be reached") != std::string::npos, health.body.c_str());
     QVERIFY2(cluster.startAgain(), qPrintable(cluster.error()));
+    step("PostgreSQL started again");
     QVERIFY(redirectsGoOn("after PostgreSQL came back", 2000));
     QCOMPARE(Test::get(a.port(), "/rest/v3/short-urls/spring", Host, keyHeader + "\r\n").status, 200);
     QTRY_VERIFY_WITH_TIMEOUT(
         Test::get(a.port(), "/rest/health", Host).body.find("\"status\":\"pass\"}") != std::string::npos, 10000);
+    step("health passes again");
     visitors.stop();
 
     QString logA, logB;
     QVERIFY2(a.stop(&logA), qPrintable(logA));
+    step("the first instance stopped");
     QVERIFY2(b.stop(&logB), qPrintable(logB));
+    step("the second instance stopped");
     QVERIFY2(logA.contains(u"PostgreSQL reachable again"_s), qPrintable(logA));
 
     // Every click the visitors got a redirect for is stored, and once, but where nginx sent
@@ -377,8 +410,9 @@ void TestTeamServer::twoInstancesBehindNginxSurviveTheFaults()
     }
     qInfo("%zu redirects received, %zu stored (%d twice, nginx sent those to both), %d stored but not received "
           "(in flight at the kill); %llu requests unanswered (nginx closes a kept-alive client connection after "
-          "1,000 requests: the next one sent on it gets no answer and is not stored)",
-          received.size(), stored.size(), twice, notReceived, static_cast<unsigned long long>(visitors.failed()));
+          "1,000 requests: the next one sent on it gets no answer and is not stored: %s)",
+          received.size(), stored.size(), twice, notReceived, static_cast<unsigned long long>(visitors.failed()),
+          visitors.failures().c_str());
     QVERIFY(received.size() > 1000);
     QCOMPARE(missing, 0);
     QCOMPARE(unexplained, 0);

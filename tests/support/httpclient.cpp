@@ -6,6 +6,7 @@
 #include <poll.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <chrono>
 #include <cstdio>
@@ -19,6 +20,8 @@ namespace http = beast::http;
 using tcp = asio::ip::tcp;
 
 namespace {
+
+std::atomic<bool> g_quiet{false};
 
 std::string lower(std::string s)
 {
@@ -98,11 +101,17 @@ HttpResponse failed(HttpResponse r, const std::string &why)
 {
     r.status = 0;
     r.error = why;
-    std::fprintf(stderr, "httpclient: %s\n", why.c_str());
+    if (!g_quiet.load(std::memory_order_relaxed))
+        std::fprintf(stderr, "httpclient: %s\n", why.c_str());
     return r;
 }
 
 }   // namespace
+
+void setQuiet(bool quiet)
+{
+    g_quiet.store(quiet, std::memory_order_relaxed);
+}
 
 std::size_t HttpResponse::headerCount(const std::string &name) const
 {

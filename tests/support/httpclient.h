@@ -57,6 +57,10 @@ private:
     bool m_eof = false;
 };
 
+// Failed requests are printed to stderr unless quiet (a test that expects many failures counts
+// them itself; HttpResponse::error says why each one failed).
+void setQuiet(bool quiet);
+
 // GET path with Host on a fresh connection.
 HttpResponse get(std::uint16_t port, const std::string &path, const std::string &host = "localhost:8080",
                  const std::string &extraHeaders = {});
