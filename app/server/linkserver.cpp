@@ -292,23 +292,45 @@ void LinkServer::stop()
         if (m_checkHandle)
             sqlite3_interrupt(m_checkHandle);
     }
+    // Each step's time, told when the whole stop took long (a slow database at the last drain).
+    using StopClock = std::chrono::steady_clock;
+    const StopClock::time_point began = StopClock::now();
+    std::string steps;
+    StopClock::time_point last = began;
+    const auto took = [&](const char *what) {
+        const StopClock::time_point now = StopClock::now();
+        steps += (steps.empty() ? "" : ", ") + std::string(what) + " "
+            + std::to_string(std::chrono::duration_cast<std::chrono::milliseconds>(now - last).count()) + " ms";
+        last = now;
+    };
     if (m_checker.joinable())
         m_checker.join();
+    took("integrity check");
     if (m_api)
         m_api->stop();   // answers what it has queued while the I/O threads still run
+    took("API");
     if (m_http)
         m_http->stop();   // no more redirects, so no more clicks
     if (m_poller.joinable())
         m_poller.join();
+    took("redirects");
     if (m_events)
         m_events->stop();   // publishes the last clicks (after the I/O threads and the API)
+    took("events");
     if (m_ingestor)
         m_ingestor->stop();   // drains every journal into the database
     if (m_shared) {
         m_shared->stopFeed();
+        took("link feed");
         m_shared->stopIngestor();   // drains this instance's journal into the database
         m_finalClicks = m_shared->clicksStored();
     }
+    took("last clicks");
+    if (last - began >= std::chrono::seconds(2))
+        std::fprintf(
+            stderr, "linkdeck-server: stopping took %lld ms: %s\n",
+            static_cast<long long>(std::chrono::duration_cast<std::chrono::milliseconds>(last - began).count()),
+            steps.c_str());
     if (m_http)
         m_finalStats = m_http->stats();
     if (m_ingestor)

@@ -40,6 +40,7 @@ class TestPgSchema : public QObject
 private slots:
     void parametersAndTypes();
     void transactionRollsBackUnlessCommitted();
+    void connectionLostInATransactionOpensAgain();
     void copyText();
     void copyBinary();
     void refusedCopyIsASentenceAndLosesNothing();
@@ -102,6 +103,41 @@ void TestPgSchema::transactionRollsBackUnlessCommitted()
         QVERIFY2(committed.error().message.contains(u"rolled"_s), qPrintable(committed.error().message));
     }
     QCOMPARE(pgScalar(conn, u"SELECT count(*) FROM t"_s), 1);
+}
+
+// The API's connection (setReconnectWhenLost): PostgreSQL restarted while a transaction was
+// open. That transaction fails, said; the statements after it open the connection again, in
+// UTF-8, rather than failing until linkdeck-server restarts (they did: the connection still
+// counted as inside the transaction it lost).
+void TestPgSchema::connectionLostInATransactionOpensAgain()
+{
+    OPEN_DB(db, "tst_pgschema_lost_tx");
+    PgConnection conn = connectTo(db);
+    conn.setReconnectWhenLost(true);
+    PgConnection other = connectTo(db);
+    QVERIFY(conn.exec(u"CREATE TABLE t(v text)"_s));
+    for (const bool commit : {false, true}) {
+        const qint64 backend = pgScalar(conn, u"SELECT pg_backend_pid()"_s);
+        PgTransaction tx(conn);
+        QVERIFY(tx.begun());
+        QVERIFY(conn.exec(u"INSERT INTO t VALUES ('lost')"_s));
+        QCOMPARE(pgScalar(other, u"SELECT count(pg_terminate_backend($1::int))"_s, {backend}), 1);
+        // The server's goodbye may need a moment to arrive on the socket.
+        QTRY_VERIFY(!conn.exec(u"INSERT INTO t VALUES ('lost too')"_s));
+        if (commit)
+            QVERIFY(!tx.commit());
+        else
+            tx.rollback();
+        const auto after = conn.exec(u"INSERT INTO t VALUES ($1) RETURNING v"_s, {u"Grüße"_s});
+        QVERIFY2(after, qPrintable(after ? QString() : after.error().message));
+        QCOMPARE(after->text(0, 0), u"Grüße"_s);
+        QCOMPARE(pgScalar(conn, u"SELECT (pg_backend_pid() <> $1::int)::int"_s, {backend}), 1);
+    }
+    const auto encoding = conn.exec(u"SHOW client_encoding"_s);
+    QVERIFY(encoding);
+    QCOMPARE(encoding->text(0, 0), u"UTF8"_s);
+    QCOMPARE(pgScalar(other, u"SELECT count(*) FROM t WHERE v LIKE 'lost%'"_s), 0);
+    QCOMPARE(pgScalar(other, u"SELECT count(*) FROM t"_s), 2);
 }
 
 void TestPgSchema::copyText()

@@ -41,8 +41,11 @@ bool runPg(const QString &program, const QStringList &arguments, QString *output
         process.setArguments(arguments);
     }
     process.start();
-    const bool finished = process.waitForFinished(60000);
+    // Longer than pg_ctl's own -t, so that pg_ctl says why it gave up.
+    const bool finished = process.waitForFinished(90000);
     *output = QString::fromLocal8Bit(process.readAll());
+    if (!finished)
+        *output += u"(%1 still running after 90 s)"_s.arg(program);
     return finished && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
 }
 
@@ -140,7 +143,8 @@ bool PgCluster::stop(const QString &mode)
     if (m_dataDir.isEmpty())
         return false;
     QString output;
-    const bool ok = runPg(u"pg_ctl"_s, {u"-D"_s, m_dataDir, u"-m"_s, mode, u"-w"_s, u"stop"_s}, &output);
+    const bool ok =
+        runPg(u"pg_ctl"_s, {u"-D"_s, m_dataDir, u"-m"_s, mode, u"-w"_s, u"-t"_s, u"60"_s, u"stop"_s}, &output);
     if (!ok)
         m_error = output;
     return ok;

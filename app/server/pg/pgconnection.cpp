@@ -152,9 +152,16 @@ Result<PgConnection> PgConnection::open(const QString &conninfo)
     }
     PQconninfoFree(options);
 
-    // connect_timeout first, so that the conninfo's own (expanded from dbname) wins.
-    const char *const keywords[] = {"connect_timeout", "fallback_application_name", "dbname", nullptr};
-    const char *const values[] = {"10", "linkdeck-server", info.constData(), nullptr};
+    // The defaults first, so that the conninfo's own (expanded from dbname) win: at most 10 s
+    // to connect, and TCP keepalives so that a server gone without a word (a host switched off,
+    // a network cut) is noticed within a minute instead of the kernel's two hours, rather than
+    // blocking a stop. The text in UTF-8 last, whatever the conninfo says: it holds across
+    // PQreset (a SET would be lost with the connection).
+    const char *const keywords[] = {
+        "connect_timeout",  "fallback_application_name", "keepalives", "keepalives_idle", "keepalives_interval",
+        "keepalives_count", "tcp_user_timeout",          "dbname",     "client_encoding", nullptr};
+    const char *const values[] = {"10",    "linkdeck-server", "1",    "10",   "5", "3",
+                                  "30000", info.constData(),  "UTF8", nullptr};
     pg_conn *conn = PQconnectdbParams(keywords, values, 1);
     if (!conn)
         return Error::make(Error::Kind::Network, tr("Could not connect to PostgreSQL: out of memory."));
@@ -257,6 +264,12 @@ struct Params
 };
 
 }   // namespace
+
+void PgConnection::transactionEnded()
+{
+    if (m_conn && PQstatus(m_conn) != CONNECTION_OK)
+        m_lastIdle = true;   // its transaction went with it
+}
 
 void PgConnection::reconnectIfLost()
 {
@@ -380,6 +393,7 @@ Result<void> PgTransaction::commit()
                             : m_begun.error();
     m_open = false;
     const auto r = m_conn.exec(u"COMMIT"_s);
+    m_conn.transactionEnded();
     if (!r)
         return r.error();
     // COMMIT of an aborted transaction answers ROLLBACK, not an error.
@@ -394,8 +408,12 @@ void PgTransaction::rollback()
     if (!m_open)
         return;
     m_open = false;
-    if (m_conn.isOpen() && PQtransactionStatus(m_conn.handle()) != PQTRANS_IDLE)
+    // A lost connection took the transaction with it: no ROLLBACK to send, and the statement
+    // after this one may open the connection again (PgConnection::setReconnectWhenLost).
+    if (m_conn.isOpen() && PQstatus(m_conn.handle()) == CONNECTION_OK
+        && PQtransactionStatus(m_conn.handle()) != PQTRANS_IDLE)
         m_conn.exec(u"ROLLBACK"_s);
+    m_conn.transactionEnded();
 }
 
 // ---- PgCopyText -------------------------------------------------------------------------------

@@ -90,6 +90,9 @@ public:
     // LISTENs must know it lost its LISTEN (PgLinkFeed opens its own again and catches up).
     void setReconnectWhenLost(bool reconnect) { m_reconnect = reconnect; }
     pg_conn *handle() const { return m_conn; }
+    // The caller's transaction is over (committed, rolled back, or gone with a lost
+    // connection): a connection lost in it may be opened again before the next statement.
+    void transactionEnded();
 
     // A sentence for a failed step, "what" first, with the server's reason.
     Error error(const QString &what) const;

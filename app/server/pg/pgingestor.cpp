@@ -157,8 +157,18 @@ void PgIngestor::run()
                 m_wake.wait_for(lock, std::chrono::milliseconds(waitMillis), [this] { return m_stopping; });
             stopping = m_stopping;
         }
-        const std::int64_t deadline = steadyMillis() + std::int64_t(m_drainSeconds) * 1000;
+        std::int64_t deadline = steadyMillis() + std::int64_t(m_drainSeconds) * 1000;
         for (;;) {
+            // A stop asked for while a backlog is being caught up (PostgreSQL back after an
+            // outage) is seen after this pass, not after the whole backlog: the drain time
+            // counts from then.
+            if (!stopping) {
+                std::lock_guard lock(m_mutex);
+                if (m_stopping) {
+                    stopping = true;
+                    deadline = steadyMillis() + std::int64_t(m_drainSeconds) * 1000;
+                }
+            }
             Result<void> ok;
             if (!m_conn)
                 ok = connect();
