@@ -477,7 +477,7 @@ void TestMainWindow::escapeAsksBeforeDiscardingANewLink()
     QVERIFY(dialog);
     QVERIFY(dialog->findChild<QGroupBox *>(u"utmGroup"_s)->isChecked());
     QTRY_VERIFY(dialog->findChild<QComboBox *>(u"domainCombo"_s)->count() > 0);   // filled by the dialog
-    QVERIFY(!dialog->hasUnsavedChanges());
+    QTRY_VERIFY(!dialog->hasUnsavedChanges());   // once what the dialog fills by itself has come
     QTest::keyClick(dialog->findChild<QLineEdit *>(u"destinationEdit"_s), Qt::Key_Escape);
     QTRY_VERIFY(!m_window->linkDialog());
     QCOMPARE(MessageBox::questionsAsked(), asked);
@@ -500,7 +500,8 @@ void TestMainWindow::escapeAsksBeforeDiscardingANewLink()
     QVERIFY(dialog->isVisible());
     QCOMPARE(destination->text(), u"https://shop.example/spring-sale"_s);
     QCOMPARE(title->text(), u"Spring"_s);
-    QCOMPARE(QApplication::focusWidget(), title);
+    // The dialog's own focus (under X the window manager may not have activated it yet).
+    QCOMPARE(dialog->focusWidget(), title);
 
     // The window's close button asks the same; Cancel keeps it open.
     MessageBox::setNextAnswer(QMessageBox::Cancel);
@@ -549,6 +550,7 @@ void TestMainWindow::escapeAsksBeforeDiscardingAnEdit()
     QVERIFY(dialog);
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
     QTRY_VERIFY(dialog->findChild<QComboBox *>(u"domainCombo"_s)->count() > 0);
+    QTRY_VERIFY(!dialog->hasUnsavedChanges());   // once what the dialog fills by itself has come
     QTest::keyClick(dialog->findChild<QLineEdit *>(u"destinationEdit"_s), Qt::Key_Escape);
     QTRY_VERIFY(!m_window->linkDialog());
     QCOMPARE(MessageBox::questionsAsked(), asked);
