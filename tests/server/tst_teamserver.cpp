@@ -277,8 +277,7 @@ private:
 // The health an instance reports (GET /rest/health), parsed.
 QJsonObject healthOf(quint16 port)
 {
-    const Test::HttpResponse r =
-        Test::HttpConnection(port).request("GET /rest/health HTTP/1.1\r\nHost: " + Host + "\r\n\r\n", 15000);
+    const Test::HttpResponse r = Test::get(port, "/rest/health", Host, {}, 15000);
     return QJsonDocument::fromJson(QByteArray::fromStdString(r.body)).object();
 }
 
@@ -387,10 +386,7 @@ void TestTeamServer::twoInstancesBehindNginxSurviveTheFaults()
     // The API's connection is opened again by the first request after the restart. A read waits
     // (up to 3 s) for the clicks journaled before it: 15 s for the answer.
     const auto apiStatus = [](quint16 port) {
-        return Test::HttpConnection(port)
-            .request("GET /rest/v3/short-urls/spring HTTP/1.1\r\nHost: " + Host
-                         + "\r\nX-Api-Key: " + ApiKey.toStdString() + "\r\n\r\n",
-                     15000)
+        return Test::get(port, "/rest/v3/short-urls/spring", Host, "X-Api-Key: " + ApiKey.toStdString() + "\r\n", 15000)
             .status;
     };
     QCOMPARE(apiStatus(a.port()), 200);

@@ -229,10 +229,11 @@ bool HttpConnection::closedByPeer(int timeoutMs)
     return ec || n == 0;
 }
 
-HttpResponse get(std::uint16_t port, const std::string &path, const std::string &host, const std::string &extraHeaders)
+HttpResponse get(std::uint16_t port, const std::string &path, const std::string &host, const std::string &extraHeaders,
+                 int timeoutMs)
 {
     HttpConnection c(port);
-    return c.request("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\n" + extraHeaders + "\r\n");
+    return c.request("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\n" + extraHeaders + "\r\n", timeoutMs);
 }
 
 }   // namespace Linkdeck::Test

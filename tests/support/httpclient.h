@@ -63,6 +63,6 @@ void setQuiet(bool quiet);
 
 // GET path with Host on a fresh connection.
 HttpResponse get(std::uint16_t port, const std::string &path, const std::string &host = "localhost:8080",
-                 const std::string &extraHeaders = {});
+                 const std::string &extraHeaders = {}, int timeoutMs = 5000);
 
 }   // namespace Linkdeck::Test
