@@ -16,6 +16,7 @@
 #include <QVariant>
 
 #include <array>
+#include <pthread.h>
 #include <cstdio>
 #include <ctime>
 #include <filesystem>
@@ -287,6 +288,7 @@ Result<void> ClickIngestor::start()
     m_caughtUpMs.store(m_lastPassStart, std::memory_order_relaxed);
     m_statsCaughtUpMs.store(m_lastPassStart, std::memory_order_relaxed);
     return startSetUpThread(m_thread, [this](const auto &ready) {
+        pthread_setname_np(pthread_self(), "ld-clicks");   // for top -H and the like
         try {
             m_db = std::make_unique<Database>();
             if (auto r = m_db->open(QString::fromStdString(m_options.databasePath)); !r) {
@@ -439,9 +441,12 @@ void ClickIngestor::run()
 
 Result<void> ClickIngestor::applyCounters()
 {
-    // In key order from where the last chunk ended, at most counterChunk links in one
-    // transaction: a million links clicked at random would otherwise rewrite the whole links
-    // table (and its clicks index) in one go while clicks wait.
+    // One range of counterChunk link ids a transaction, in key order from where the last chunk
+    // ended (skipping ids without a count), wrapping at the end. A range, not a number of
+    // links: with a million links clicked at random the pending counts are sparse, and the
+    // links clicked in a range share the table's and its clicks index's pages, so each chunk
+    // rewrites a bounded set of pages however many of its links were clicked. Readers add the
+    // counts still in link_click_deltas, so how long they wait here is never seen.
     QSqlDatabase db = m_db->connection();
     QSqlQuery q(db);
     if (!db.transaction())
@@ -451,41 +456,51 @@ Result<void> ClickIngestor::applyCounters()
         db.rollback();
         return error;
     };
-    q.prepare(u"SELECT max(link_id), count(*) FROM (SELECT link_id FROM link_click_deltas WHERE link_id > ? "
-              u"ORDER BY link_id LIMIT ?)"_s);
-    q.addBindValue(qint64(m_countersFrom));
-    q.addBindValue(m_options.counterChunk);
-    if (!q.exec() || !q.next())
+    auto nextPending = [&](qint64 after, qint64 *next) {
+        q.prepare(u"SELECT min(link_id) FROM link_click_deltas WHERE link_id > ?"_s);
+        q.addBindValue(after);
+        if (!q.exec() || !q.next())
+            return false;
+        *next = q.value(0).isNull() ? 0 : q.value(0).toLongLong();
+        q.finish();
+        return true;
+    };
+    qint64 next = 0;
+    if (!nextPending(qint64(m_countersFrom), &next))
         return fail();
-    const qint64 last = q.value(0).toLongLong();
-    const qint64 count = q.value(1).toLongLong();
-    q.finish();
-    if (count > 0) {
-        q.prepare(uR"(UPDATE links SET clicks = links.clicks + d.clicks
-                      FROM (SELECT link_id, clicks FROM link_click_deltas WHERE link_id > ? AND link_id <= ?) AS d
-                      WHERE links.id = d.link_id)"_s);
-        q.addBindValue(qint64(m_countersFrom));
-        q.addBindValue(last);
-        if (!q.exec())
-            return fail();
-        q.prepare(u"DELETE FROM link_click_deltas WHERE link_id > ? AND link_id <= ?"_s);
-        q.addBindValue(qint64(m_countersFrom));
-        q.addBindValue(last);
-        if (!q.exec())
+    if (next == 0 && m_countersFrom > 0) {   // wrapped: the ids before where this round started
+        m_countersFrom = 0;
+        if (!nextPending(0, &next))
             return fail();
     }
+    if (next == 0) {
+        m_pendingDeltas = false;   // nothing is left to move
+        db.rollback();
+        return {};
+    }
+    const qint64 from = next - 1;
+    const qint64 last = from + std::max(1, m_options.counterChunk);
+    // OR FAIL: a failure rolls the whole transaction back anyway, and without a statement
+    // that could undo itself SQLite keeps no statement journal, which otherwise copied every
+    // page the chunk touched into a temporary file.
+    q.prepare(uR"(UPDATE OR FAIL links SET clicks = links.clicks + d.clicks
+                  FROM (SELECT link_id, clicks FROM link_click_deltas WHERE link_id > ? AND link_id <= ?) AS d
+                  WHERE links.id = d.link_id)"_s);
+    q.addBindValue(from);
+    q.addBindValue(last);
+    if (!q.exec())
+        return fail();
+    q.prepare(u"DELETE FROM link_click_deltas WHERE link_id > ? AND link_id <= ?"_s);
+    q.addBindValue(from);
+    q.addBindValue(last);
+    if (!q.exec())
+        return fail();
     if (!db.commit()) {
         Error error = storageError(db.lastError().text());
         db.rollback();
         return error;
     }
-    if (count >= m_options.counterChunk) {
-        m_countersFrom = last;   // more after this chunk
-    } else if (m_countersFrom > 0) {
-        m_countersFrom = 0;   // wrapped: the links before where this round started may have new counts
-    } else {
-        m_pendingDeltas = false;   // a whole round found nothing more
-    }
+    m_countersFrom = last;
     return {};
 }
 

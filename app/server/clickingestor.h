@@ -77,8 +77,8 @@ public:
         // How often the journal is looked at when nothing woke the writer: clicks wait at most
         // this long plus one batch before they are stored.
         int idleMillis = 250;
-        // The links table's click counters follow from link_click_deltas at most this many
-        // links per transaction, whenever the journal is idle and every counterMillis otherwise.
+        // The links table's click counters follow from link_click_deltas a range of this many
+        // link ids per transaction, whenever the journal is idle and every counterMillis otherwise.
         int counterChunk = 20000;
         int counterMillis = 2000;
         // The statistics of clicks stored under heavy traffic are written at most this long
@@ -87,7 +87,7 @@ public:
         // link-hours, with no such write under way, is counted in its own transaction.
         int rollupMillis = 5000;
         int rollupChunk = 25000;
-        int inlineRollups = 20000;
+        int inlineRollups = 1000;
         // Deletes a stored journal segment; std::filesystem::remove unless a test injects a
         // failure. A segment that cannot be deleted is reported and tried again later.
         std::function<bool(const std::string &path, std::error_code &ec)> removeFile;

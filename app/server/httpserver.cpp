@@ -17,6 +17,7 @@
 #include <boost/beast/http/read.hpp>
 
 #include <array>
+#include <pthread.h>
 #include <chrono>
 #include <cstdio>
 #include <ctime>
@@ -985,7 +986,10 @@ Result<void> HttpServer::start()
         Worker *w = worker.get();
         w->accept();
         w->sweep();
-        w->thread = std::thread([w] { w->io.run(); });
+        w->thread = std::thread([w] {
+            pthread_setname_np(pthread_self(), "ld-http");   // for top -H and the like
+            w->io.run();
+        });
     }
     // A worker with no request to answer holds the last snapshot it read: let it take the new
     // one at once, so an old table (a whole reload, a merged shard) is freed now.

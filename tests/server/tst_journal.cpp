@@ -313,7 +313,7 @@ void TestJournal::ingestorStoresClicksOnceAcrossRestarts()
 
 void TestJournal::countersFollowInBoundedChunks()
 {
-    // Seven links, counters moved two links per transaction: every count arrives, none twice,
+    // Seven links, counters moved two link ids per transaction: every count arrives, none twice,
     // and the narrow deltas table is empty after a clean stop.
     OneLinkJournal j;
     QVERIFY(j.link > 0);
