@@ -16,13 +16,13 @@
 #include <QVariant>
 
 #include <array>
-#include <pthread.h>
 #include <cstdio>
 #include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <future>
 #include <limits>
+#include <pthread.h>
 #include <tuple>
 #include <unordered_map>
 

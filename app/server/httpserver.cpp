@@ -17,12 +17,12 @@
 #include <boost/beast/http/read.hpp>
 
 #include <array>
-#include <pthread.h>
 #include <chrono>
 #include <cstdio>
 #include <ctime>
 #include <mutex>
 #include <optional>
+#include <pthread.h>
 #include <thread>
 #include <unordered_set>
 
