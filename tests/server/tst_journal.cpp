@@ -41,6 +41,7 @@ private slots:
     void ingestorStoresClicksOnceAcrossRestarts();
     void ingestorSkipsTornTailOfFinishedSegment();
     void countersFollowInBoundedChunks();
+    void countersSkipIdsWithoutCounts();
     void heavyTrafficStatisticsFollowAndSurviveACrash();
     void lagGrowsWhileTheDatabaseStalls();
     void ingestorSurvivesJournalFileItCannotDelete();
@@ -348,6 +349,40 @@ void TestJournal::countersFollowInBoundedChunks()
     QCOMPARE(scalar(j.db, u"SELECT count(*) FROM link_click_deltas"_s), 0);
     for (int i = 0; i < 7; ++i)
         QCOMPARE(scalar(j.db, u"SELECT clicks FROM links WHERE id = %1"_s.arg(links[i])), i + 2);
+}
+
+void TestJournal::countersSkipIdsWithoutCounts()
+{
+    // A chunk is a range of link ids: with counts only for ids 1 and 2,000,000 and two ids a
+    // chunk, the ranges between them hold no count and are skipped, not walked a million
+    // transactions long.
+    OneLinkJournal j;
+    QVERIFY(j.link > 0);
+    const qint64 far = addLink(j.db, u"far"_s);
+    QVERIFY(far > 0);
+    {
+        QSqlQuery q(j.db.connection());
+        QVERIFY2(q.exec(u"UPDATE links SET id = 2000000 WHERE id = %1"_s.arg(far)), qPrintable(q.lastError().text()));
+    }
+    {
+        JournalAppender a(j.journalDir, 0);
+        std::string rec;
+        for (qint64 link : {j.link, qint64(2000000), qint64(2000000)}) {
+            rec.clear();
+            ClickCodec::append(rec, 1, link, OrphanType::None, "d", "a", "", "Mozilla", "", "", "");
+            QVERIFY(a.append(rec));
+        }
+    }
+    ClickIngestor::Options options = j.options();
+    options.counterChunk = 2;
+    options.idleMillis = 20;
+    ClickIngestor ingestor(options);
+    const auto started = ingestor.start();
+    QVERIFY2(started, whyNotStarted(started).constData());
+    QCOMPARE(ingestor.ingested(), 3u);
+    QTRY_COMPARE_WITH_TIMEOUT(scalar(j.db, u"SELECT count(*) FROM link_click_deltas"_s), 0, 10000);
+    QCOMPARE(scalar(j.db, u"SELECT clicks FROM links WHERE id = %1"_s.arg(j.link)), 1);
+    QCOMPARE(scalar(j.db, u"SELECT clicks FROM links WHERE id = 2000000"_s), 2);
 }
 
 // Every link's clicks as stored, in its hourly rollups, and in its counter: the same numbers.
