@@ -428,6 +428,36 @@ std::optional<RedirectEntry> RedirectIndex::Snapshot::find(std::string_view doma
     return shards[shardOf(hash)]->find(domain, slug, hash);
 }
 
+RuleLookup::RuleLookup(const RedirectRuleSets &rules)
+    : m_size(rules.size())
+{
+    if (rules.empty())
+        return;
+    std::size_t capacity = 16;
+    while (capacity < 2 * rules.size())   // at most half full: short probe runs
+        capacity *= 2;
+    m_slots.resize(capacity);
+    m_mask = capacity - 1;
+    m_shift = 64 - std::countr_zero(capacity);
+    for (const auto &[linkId, linkRules] : rules) {
+        if (linkId <= 0 || !linkRules)
+            continue;
+        std::size_t i = slotOf(linkId);
+        while (m_slots[i].linkId != 0)
+            i = (i + 1) & m_mask;
+        m_slots[i] = Slot{linkId, linkRules.get()};
+    }
+}
+
+void RedirectIndex::Snapshot::setRules(std::shared_ptr<const RedirectRuleSets> newRules)
+{
+    if (!newRules)
+        newRules = std::make_shared<const RedirectRuleSets>();
+    if (!ruleLookup || newRules != rules)
+        ruleLookup = std::make_shared<const RuleLookup>(*newRules);
+    rules = std::move(newRules);
+}
+
 std::size_t RedirectIndex::Snapshot::tableSize() const
 {
     std::size_t n = 0;
@@ -454,7 +484,7 @@ RedirectIndex::RedirectIndex(SlugCase slugCase)
     empty->shards.assign(Shards, table);
     empty->overlay = std::make_shared<const Overlay>();
     empty->domains = std::make_shared<const DomainRedirects>();
-    empty->rules = std::make_shared<const RedirectRuleSets>();
+    empty->setRules(std::make_shared<const RedirectRuleSets>());
     m_current = std::move(empty);
 }
 
@@ -609,7 +639,7 @@ void RedirectIndex::load(Loader loader, std::shared_ptr<const DomainRedirects> d
     }
     snapshot->overlay = std::make_shared<const Overlay>();
     snapshot->domains = domains ? std::move(domains) : std::make_shared<const DomainRedirects>();
-    snapshot->rules = std::move(loader.m_rules);
+    snapshot->setRules(std::move(loader.m_rules));
     snapshot->changeSeq = changeSeq;
     {
         // An API change published while this load read is in the log past `changeSeq`: the
@@ -882,7 +912,7 @@ void RedirectIndex::apply(std::vector<Fetched> fetched, std::vector<std::pair<st
     next->overlay = std::move(overlay);
     if (domains)
         next->domains = std::move(domains);
-    next->rules = std::move(rules);
+    next->setRules(std::move(rules));
     next->changeSeq = std::max(changeSeq, base->changeSeq);
     publish(std::move(next));
 }
@@ -1018,7 +1048,7 @@ void RedirectIndex::setRules(std::string_view domain, std::string_view slug, std
         slot->pointAtOwnStrings();
         next->overlay = std::move(overlay);
     }
-    next->rules = std::move(rules);
+    next->setRules(std::move(rules));
     m_recheck.emplace_back(std::string(domain), std::string(slug));
     publish(std::move(next));
 }

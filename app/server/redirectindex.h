@@ -160,6 +160,44 @@ private:
 // holds more than MaxOverlay keys it is merged into the tables one shard at a time, each
 // shard rebuilt aside and published, so that memory grows by one shard (1/64), never by the
 // whole table.
+// Redirect rules by link id in one flat open-addressing array: a request with rules costs one
+// probe (a cache line) to find them, where a hash map's bucket and node cost two or three
+// dependent reads. Immutable; its pointers stay valid while the RedirectRuleSets it was made
+// from lives. Link ids are positive (0 marks an empty slot).
+class RuleLookup
+{
+public:
+    explicit RuleLookup(const RedirectRuleSets &rules);
+    const LinkRedirectRules *find(std::int64_t linkId) const
+    {
+        if (m_slots.empty() || linkId <= 0)
+            return nullptr;
+        for (std::size_t i = slotOf(linkId);; i = (i + 1) & m_mask) {
+            const Slot &slot = m_slots[i];
+            if (slot.linkId == linkId)
+                return slot.rules;
+            if (slot.linkId == 0)
+                return nullptr;
+        }
+    }
+    std::size_t size() const { return m_size; }
+
+private:
+    struct Slot
+    {
+        std::int64_t linkId = 0;
+        const LinkRedirectRules *rules = nullptr;
+    };
+    std::size_t slotOf(std::int64_t linkId) const
+    {
+        return std::size_t((std::uint64_t(linkId) * 0x9E3779B97F4A7C15ull) >> m_shift);
+    }
+    std::vector<Slot> m_slots;
+    std::size_t m_mask = 0;
+    std::size_t m_size = 0;
+    int m_shift = 63;
+};
+
 class RedirectIndex
 {
 public:
@@ -195,11 +233,21 @@ public:
         // Redirect rules by link id, for the few links that have any (their entries say
         // hasRules); replaced whole when a link's rules change.
         std::shared_ptr<const RedirectRuleSets> rules;
+        // The same rules found with one probe, for the redirect path (setRules() keeps the two
+        // together; it points into `rules`, which it outlives no longer than this snapshot).
+        std::shared_ptr<const RuleLookup> ruleLookup;
         std::int64_t changeSeq = 0;   // the last link_changes row this snapshot reflects
         SlugCase slugCase = SlugCase::Sensitive;
 
         std::optional<RedirectEntry> find(std::string_view domain, std::string_view slug, std::string &scratch) const;
         std::size_t tableSize() const;   // links in the tables (the overlay aside)
+        // The link's redirect rules and split, or null.
+        const LinkRedirectRules *rulesOf(std::int64_t linkId) const
+        {
+            return ruleLookup ? ruleLookup->find(linkId) : nullptr;
+        }
+        // Sets `rules` and, when they changed, the lookup made from them.
+        void setRules(std::shared_ptr<const RedirectRuleSets> newRules);
     };
 
     enum class PollResult { Unchanged, Applied, Merged, Reloaded };

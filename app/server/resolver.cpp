@@ -566,8 +566,8 @@ RedirectDecision resolveRequest(bool getOrHead, std::string_view target, std::st
             // the link's A/B split (if any) shares the visitors between its destinations, each
             // visitor always the same one (a hash of the link, their network and user agent).
             if (entry->hasRules && request.scratch) {
-                if (const auto it = snapshot.rules->find(entry->linkId); it != snapshot.rules->end()) {
-                    const LinkRedirectRules &linkRules = *it->second;
+                if (const LinkRedirectRules *found = snapshot.rulesOf(entry->linkId)) {
+                    const LinkRedirectRules &linkRules = *found;
                     request.scratch->reset();
                     const RedirectRule *rule =
                         linkRules.rules.empty() ? nullptr : matchRedirectRule(linkRules, query, request, nowMs);

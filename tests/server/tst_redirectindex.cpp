@@ -7,6 +7,7 @@
 #include <QTest>
 
 #include <atomic>
+#include <limits>
 #include <thread>
 #include <vector>
 
@@ -20,6 +21,7 @@ class TestRedirectIndex : public QObject
 private slots:
     void tableMatchesSlugCaseAsConfigured();
     void manyEntries();
+    void ruleLookupFindsEveryLinkWithRules();
     void overlayShowsApiChangesAtOnce();
     void fallbackBesideTheLimits();
     void passwordHashBesideTheLimits();
@@ -149,6 +151,27 @@ void TestRedirectIndex::batchReadBeforeAnApiCallDoesNotUndoIt()
     next.changeSeq = 2;
     index.applyChanges(std::move(next));
     QVERIFY(!reader.snapshot().find("d", "fresh", reader.scratch));
+}
+
+void TestRedirectIndex::ruleLookupFindsEveryLinkWithRules()
+{
+    // Ids that crowd the same slots (multiples of a power of two, one past the largest 32-bit
+    // value, the largest id) and ones that are not there: each found, each absent one not.
+    RedirectRuleSets sets;
+    QList<std::int64_t> ids;
+    for (std::int64_t i = 1; i <= 3000; ++i)
+        ids << i * 4096;
+    ids << 1 << 7 << (std::int64_t(1) << 32) << std::numeric_limits<std::int64_t>::max();
+    for (std::int64_t id : ids)
+        sets[id] = std::make_shared<LinkRedirectRules>();
+    const RuleLookup lookup(sets);
+    QCOMPARE(lookup.size(), std::size_t(ids.size()));
+    for (std::int64_t id : ids)
+        QCOMPARE(lookup.find(id), sets.at(id).get());
+    for (std::int64_t id : {std::int64_t(0), std::int64_t(-4096), std::int64_t(2), std::int64_t(4095),
+                            std::int64_t(3001) * 4096, (std::int64_t(1) << 32) + 1})
+        QCOMPARE(lookup.find(id), nullptr);
+    QCOMPARE(RuleLookup(RedirectRuleSets{}).find(1), nullptr);
 }
 
 void TestRedirectIndex::overlayShowsApiChangesAtOnce()
