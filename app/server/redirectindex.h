@@ -147,19 +147,6 @@ private:
     SlugCase m_slugCase = SlugCase::Sensitive;
 };
 
-// The live index: the links loaded from the database in Shards RedirectTables (by the high
-// bits of the key's hash), a small overlay of the links changed since, and the domains'
-// not-found redirects, published together as one immutable snapshot. Readers (the I/O threads) check a generation counter per request and take the
-// mutex only when it moved, to copy a pointer; writers build a new snapshot aside and swap it in.
-//
-// Changes reach the overlay two ways: at once from the API (upsert/remove), and from the
-// database's change log (link_changes, written by triggers) when the poller calls poll(): it
-// reads the rows past the last one applied, looks up only those links and publishes them. The
-// whole table is read again only when the log has a gap (rows pruned before this server read
-// them, or more than the log keeps). Changes are taken MaxBatch at a time; once the overlay
-// holds more than MaxOverlay keys it is merged into the tables one shard at a time, each
-// shard rebuilt aside and published, so that memory grows by one shard (1/64), never by the
-// whole table.
 // Redirect rules by link id in one flat open-addressing array: a request with rules costs one
 // probe (a cache line) to find them, where a hash map's bucket and node cost two or three
 // dependent reads. Immutable; its pointers stay valid while the RedirectRuleSets it was made
@@ -198,6 +185,19 @@ private:
     int m_shift = 63;
 };
 
+// The live index: the links loaded from the database in Shards RedirectTables (by the high
+// bits of the key's hash), a small overlay of the links changed since, and the domains'
+// not-found redirects, published together as one immutable snapshot. Readers (the I/O threads) check a generation counter per request and take the
+// mutex only when it moved, to copy a pointer; writers build a new snapshot aside and swap it in.
+//
+// Changes reach the overlay two ways: at once from the API (upsert/remove), and from the
+// database's change log (link_changes, written by triggers) when the poller calls poll(): it
+// reads the rows past the last one applied, looks up only those links and publishes them. The
+// whole table is read again only when the log has a gap (rows pruned before this server read
+// them, or more than the log keeps). Changes are taken MaxBatch at a time; once the overlay
+// holds more than MaxOverlay keys it is merged into the tables one shard at a time, each
+// shard rebuilt aside and published, so that memory grows by one shard (1/64), never by the
+// whole table.
 class RedirectIndex
 {
 public:

@@ -135,6 +135,14 @@ private:
             o.journalDir = journalDir;
             return o;
         }
+        // Counters moved two link ids a transaction, the journal looked at every 20 ms.
+        ClickIngestor::Options twoIdCounterChunks() const
+        {
+            ClickIngestor::Options o = options();
+            o.counterChunk = 2;
+            o.idleMillis = 20;
+            return o;
+        }
     };
     // Six more links beside "a", and in the journal link i's i + 1 clicks, in hours 0 and 1
     // (28 clicks in 13 link-hours). Empty if a click could not be journaled.
@@ -320,10 +328,7 @@ void TestJournal::countersFollowInBoundedChunks()
     QVERIFY(j.link > 0);
     const QList<qint64> links = sevenLinksClicked(j);
     QCOMPARE(links.size(), 7);
-    ClickIngestor::Options options = j.options();
-    options.counterChunk = 2;
-    options.idleMillis = 20;
-    ClickIngestor ingestor(options);
+    ClickIngestor ingestor(j.twoIdCounterChunks());
     const auto started = ingestor.start();
     QVERIFY2(started, whyNotStarted(started).constData());
     QCOMPARE(ingestor.ingested(), 28u);
@@ -373,10 +378,7 @@ void TestJournal::countersSkipIdsWithoutCounts()
             QVERIFY(a.append(rec));
         }
     }
-    ClickIngestor::Options options = j.options();
-    options.counterChunk = 2;
-    options.idleMillis = 20;
-    ClickIngestor ingestor(options);
+    ClickIngestor ingestor(j.twoIdCounterChunks());
     const auto started = ingestor.start();
     QVERIFY2(started, whyNotStarted(started).constData());
     QCOMPARE(ingestor.ingested(), 3u);
