@@ -4,7 +4,9 @@
 #include "support/httpclient.h"
 #include "support/serverconfig.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -15,6 +17,8 @@
 
 #include <clocale>
 #include <cstdlib>
+
+#include <sched.h>
 
 using namespace Qt::StringLiterals;
 using namespace Linkdeck;
@@ -60,6 +64,7 @@ private slots:
     void rawQueryBytesAreEncodedInLocation();
     void trustedProxiesListWithSpaces();
     void healthCountsAnsweredRedirectsAndStoredClicks();
+    void ioThreadsBatchTheirWakeUps();
 
 private:
     void startServer();
@@ -889,6 +894,26 @@ void TestRedirects::healthCountsAnsweredRedirectsAndStoredClicks()
     m_server->stop();
     QCOMPARE(m_server->clicksStored(), std::uint64_t(N));
     QCOMPARE(scalar(u"SELECT count(*) FROM clicks"_s), N);
+}
+
+// The I/O threads run under SCHED_BATCH: a woken worker waits for its turn rather than
+// preempting the thread on the core, so one wake-up answers several requests (the redirect
+// throughput of bench_redirects --split rests on it). Each is found by its name in /proc.
+void TestRedirects::ioThreadsBatchTheirWakeUps()
+{
+    m_config.ioThreads = 2;
+    startServer();
+    QCOMPARE(get(m_port, "/spring").status, 302);
+    QDir tasks(u"/proc/self/task"_s);
+    int workers = 0;
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile comm(tasks.filePath(tid + u"/comm"_s));
+        if (!comm.open(QIODevice::ReadOnly) || comm.readAll().trimmed() != "ld-http")
+            continue;
+        ++workers;
+        QCOMPARE(sched_getscheduler(tid.toInt()), SCHED_BATCH);
+    }
+    QCOMPARE(workers, 2);
 }
 
 QTEST_GUILESS_MAIN(TestRedirects)
