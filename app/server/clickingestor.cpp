@@ -27,6 +27,7 @@
 #include <unordered_map>
 
 #include <fcntl.h>
+#include <sched.h>
 #include <sqlite3.h>
 #include <unistd.h>
 
@@ -589,6 +590,13 @@ Result<void> ClickIngestor::store(Batch &batch, const ClickView &r)
         return error;
     }
     ++batch.clicks;
+    // Every 256 clicks the writer offers its core to a redirect worker that woke meanwhile:
+    // the workers never preempt it on waking (SCHED_BATCH, httpserver.cpp), so without this
+    // they would wait for the scheduler's next tick (4 ms at HZ=250) while their visitors'
+    // responses queue up. One system call per 256 clicks; p99 4.5 -> 3.5 ms in
+    // bench_redirects --split, the clicks stored as fast.
+    if (batch.clicks % 256 == 0)
+        sched_yield();
     batch.lastTimeMs = r.timeMs;
     batch.lastId = sqlite3_last_insert_rowid(handle);
     if (r.linkId > 0)
