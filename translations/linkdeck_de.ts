@@ -2346,6 +2346,30 @@ Linkdeck kann das Token bis zum Beenden verwenden, ohne es irgendwo zu speichern
         <source>The campaign&apos;s links have not been created, and they cannot be created as they are. Discard what you typed?</source>
         <translation>Die Links der Kampagne wurden nicht erstellt und können so nicht erstellt werden. Das Eingegebene verwerfen?</translation>
     </message>
+    <message>
+        <source>Stopped: %1 created. Press “%2” to make the rest; links already made are not made twice.</source>
+        <translation>Angehalten: %1 erstellt. Drücken Sie „%2“, um den Rest zu erstellen; bereits erstellte Links werden nicht doppelt erstellt.</translation>
+    </message>
+    <message>
+        <source>Stop Creating Links?</source>
+        <translation>Erstellen der Links anhalten?</translation>
+    </message>
+    <message>
+        <source>%1 of %2 links are done so far. Stop now? The links already made stay, and this window lists them.</source>
+        <translation>%1 von %2 Links sind bisher erledigt. Jetzt anhalten? Die bereits erstellten Links bleiben, und dieses Fenster listet sie auf.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Keep Creating</source>
+        <translation>Weiter erstellen</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird angehalten …</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::DetailPane</name>

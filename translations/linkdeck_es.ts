@@ -2346,6 +2346,30 @@ Linkdeck puede usar el token hasta que salga, sin guardarlo en ningún sitio. Se
         <source>The campaign&apos;s links have not been created, and they cannot be created as they are. Discard what you typed?</source>
         <translation>Los enlaces de la campaña no se han creado y no se pueden crear tal como están. ¿Descartar lo que ha escrito?</translation>
     </message>
+    <message>
+        <source>Stopped: %1 created. Press “%2” to make the rest; links already made are not made twice.</source>
+        <translation>Detenido: %1 creados. Pulse «%2» para crear el resto; los enlaces ya creados no se crean dos veces.</translation>
+    </message>
+    <message>
+        <source>Stop Creating Links?</source>
+        <translation>¿Dejar de crear los enlaces?</translation>
+    </message>
+    <message>
+        <source>%1 of %2 links are done so far. Stop now? The links already made stay, and this window lists them.</source>
+        <translation>%1 de %2 enlaces hechos hasta ahora. ¿Detener ahora? Los enlaces ya creados se quedan y esta ventana los muestra.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Keep Creating</source>
+        <translation>Seguir creando</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::DetailPane</name>

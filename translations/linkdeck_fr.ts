@@ -2346,6 +2346,30 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
         <source>The campaign&apos;s links have not been created, and they cannot be created as they are. Discard what you typed?</source>
         <translation>Les liens de la campagne n&apos;ont pas été créés et ne peuvent pas l&apos;être en l&apos;état. Abandonner ce que vous avez saisi ?</translation>
     </message>
+    <message>
+        <source>Stopped: %1 created. Press “%2” to make the rest; links already made are not made twice.</source>
+        <translation>Arrêté : %1 créés. Appuyez sur « %2 » pour créer le reste ; les liens déjà créés ne le sont pas deux fois.</translation>
+    </message>
+    <message>
+        <source>Stop Creating Links?</source>
+        <translation>Arrêter la création des liens ?</translation>
+    </message>
+    <message>
+        <source>%1 of %2 links are done so far. Stop now? The links already made stay, and this window lists them.</source>
+        <translation>%1 liens sur %2 traités jusqu’ici. Arrêter maintenant ? Les liens déjà créés restent, et cette fenêtre les affiche.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Keep Creating</source>
+        <translation>Continuer la création</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt…</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::DetailPane</name>
@@ -4705,7 +4729,7 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>Add another account first (File &gt; Accounts…): the links are copied or moved to it.</source>
-        <translation>Ajoutez d'abord un autre compte (Fichier &gt; Comptes…) : les liens y sont copiés ou déplacés.</translation>
+        <translation>Ajoutez d&apos;abord un autre compte (Fichier &gt; Comptes…) : les liens y sont copiés ou déplacés.</translation>
     </message>
 </context>
 <context>
@@ -5449,11 +5473,11 @@ Linkdeck peut utiliser le jeton jusqu&apos;à sa fermeture, sans l&apos;enregist
     </message>
     <message>
         <source>No visitor is sent anywhere yet: add a condition and an address.</source>
-        <translation>Aucun visiteur n'est encore redirigé : ajoutez une condition et une adresse.</translation>
+        <translation>Aucun visiteur n&apos;est encore redirigé : ajoutez une condition et une adresse.</translation>
     </message>
     <message>
         <source>A visitor %1 goes to the address this rule is given.</source>
-        <translation>Un visiteur %1 va à l'adresse donnée à cette règle.</translation>
+        <translation>Un visiteur %1 va à l&apos;adresse donnée à cette règle.</translation>
     </message>
 </context>
 <context>

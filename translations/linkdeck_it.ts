@@ -2346,6 +2346,30 @@ Linkdeck può usare il token fino all&apos;uscita, senza salvarlo da nessuna par
         <source>The campaign&apos;s links have not been created, and they cannot be created as they are. Discard what you typed?</source>
         <translation>I link della campagna non sono stati creati e non si possono creare così come sono. Scartare ciò che hai scritto?</translation>
     </message>
+    <message>
+        <source>Stopped: %1 created. Press “%2” to make the rest; links already made are not made twice.</source>
+        <translation>Interrotto: %1 creati. Premi «%2» per creare il resto; i link già creati non vengono creati due volte.</translation>
+    </message>
+    <message>
+        <source>Stop Creating Links?</source>
+        <translation>Interrompere la creazione dei link?</translation>
+    </message>
+    <message>
+        <source>%1 of %2 links are done so far. Stop now? The links already made stay, and this window lists them.</source>
+        <translation>%1 di %2 link completati finora. Interrompere ora? I link già creati restano e questa finestra li elenca.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Interrompi</translation>
+    </message>
+    <message>
+        <source>Keep Creating</source>
+        <translation>Continua a creare</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Interruzione…</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::DetailPane</name>
@@ -5453,7 +5477,7 @@ Linkdeck può usare il token fino all&apos;uscita, senza salvarlo da nessuna par
     </message>
     <message>
         <source>A visitor %1 goes to the address this rule is given.</source>
-        <translation>Un visitatore %1 va all'indirizzo assegnato a questa regola.</translation>
+        <translation>Un visitatore %1 va all&apos;indirizzo assegnato a questa regola.</translation>
     </message>
 </context>
 <context>

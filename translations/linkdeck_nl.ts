@@ -2346,6 +2346,30 @@ Linkdeck kan het token gebruiken tot je afsluit, zonder het ergens op te slaan. 
         <source>The campaign&apos;s links have not been created, and they cannot be created as they are. Discard what you typed?</source>
         <translation>De links van de campagne zijn niet gemaakt en kunnen zo niet worden gemaakt. Wat u hebt getypt verwerpen?</translation>
     </message>
+    <message>
+        <source>Stopped: %1 created. Press “%2” to make the rest; links already made are not made twice.</source>
+        <translation>Gestopt: %1 gemaakt. Druk op ‘%2’ om de rest te maken; links die al bestaan worden niet dubbel gemaakt.</translation>
+    </message>
+    <message>
+        <source>Stop Creating Links?</source>
+        <translation>Stoppen met links maken?</translation>
+    </message>
+    <message>
+        <source>%1 of %2 links are done so far. Stop now? The links already made stay, and this window lists them.</source>
+        <translation>%1 van %2 links zijn tot nu toe klaar. Nu stoppen? De links die al gemaakt zijn blijven, en dit venster toont ze.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Keep Creating</source>
+        <translation>Doorgaan</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Bezig met stoppen…</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::DetailPane</name>

@@ -2366,6 +2366,30 @@ Linkdeck może używać tokenu do zamknięcia, nigdzie go nie zapisując. Nastę
         <source>The campaign&apos;s links have not been created, and they cannot be created as they are. Discard what you typed?</source>
         <translation>Linki kampanii nie zostały utworzone i nie można ich utworzyć w obecnej postaci. Odrzucić to, co wpisano?</translation>
     </message>
+    <message>
+        <source>Stopped: %1 created. Press “%2” to make the rest; links already made are not made twice.</source>
+        <translation>Zatrzymano: utworzono %1. Naciśnij „%2”, aby utworzyć resztę; już utworzone linki nie zostaną utworzone ponownie.</translation>
+    </message>
+    <message>
+        <source>Stop Creating Links?</source>
+        <translation>Przerwać tworzenie linków?</translation>
+    </message>
+    <message>
+        <source>%1 of %2 links are done so far. Stop now? The links already made stay, and this window lists them.</source>
+        <translation>Gotowe dotąd: %1 z %2 linków. Zatrzymać teraz? Już utworzone linki pozostaną, a to okno je pokaże.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Zatrzymaj</translation>
+    </message>
+    <message>
+        <source>Keep Creating</source>
+        <translation>Twórz dalej</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Zatrzymywanie…</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::DetailPane</name>

@@ -2346,6 +2346,30 @@ O Linkdeck pode usar o token até você sair, sem salvá-lo em lugar nenhum. Ele
         <source>The campaign&apos;s links have not been created, and they cannot be created as they are. Discard what you typed?</source>
         <translation>Os links da campanha não foram criados e não podem ser criados como estão. Descartar o que você digitou?</translation>
     </message>
+    <message>
+        <source>Stopped: %1 created. Press “%2” to make the rest; links already made are not made twice.</source>
+        <translation>Interrompido: %1 criados. Pressione “%2” para criar o restante; links já criados não são criados duas vezes.</translation>
+    </message>
+    <message>
+        <source>Stop Creating Links?</source>
+        <translation>Parar de criar os links?</translation>
+    </message>
+    <message>
+        <source>%1 of %2 links are done so far. Stop now? The links already made stay, and this window lists them.</source>
+        <translation>%1 de %2 links concluídos até agora. Parar agora? Os links já criados permanecem, e esta janela os lista.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Keep Creating</source>
+        <translation>Continuar criando</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Parando…</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Gui::DetailPane</name>

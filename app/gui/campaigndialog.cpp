@@ -169,7 +169,11 @@ void CampaignDialog::create()
         m_problem->setText(opened.error().message);
         return;
     }
+    m_rowsDone = 0;
+    m_rowsTotal = m_rows.size();
     connect(m_importer.get(), &Bulk::Importer::progress, this, [this](qint64 done, qint64 total) {
+        m_rowsDone = done;
+        m_rowsTotal = total;
         m_progress->setRange(0, int(qMax<qint64>(1, total)));
         m_progress->setValue(int(done));
     });
@@ -200,7 +204,13 @@ void CampaignDialog::finished(const Bulk::ImportReport &report)
         if (!row.message.isEmpty())
             problems << row.message;
     }
-    m_problem->setText(report.summary() + (problems.isEmpty() ? QString() : u'\n' + problems.mid(0, 5).join(u'\n')));
+    // Stopped: what was made, and how to make the rest (the importer's own words speak of a file).
+    const QString summary = report.cancelled
+        ? tr("Stopped: %1 created. Press “%2” to make the rest; links already made are not made twice.")
+              .arg(report.created)
+              .arg(m_create->text())
+        : report.summary();
+    m_problem->setText(summary + (problems.isEmpty() ? QString() : u'\n' + problems.mid(0, 5).join(u'\n')));
     m_qr->setEnabled(!m_created.isEmpty());
     m_labels->setEnabled(!m_created.isEmpty());
     m_create->setEnabled(!m_rows.isEmpty());
@@ -226,8 +236,24 @@ bool CampaignDialog::hasUncreatedInput() const
 
 void CampaignDialog::reject()
 {
-    // While the links are being made, closing stops it as before (what is made stays made).
-    if ((m_importer && m_importer->isRunning()) || !hasUncreatedInput()) {
+    // While the links are being made, a key pressed by habit must not end the run unseen: ask,
+    // and when stopped stay open to say what was made (it stays made).
+    if (m_importer && m_importer->isRunning()) {
+        const auto answer = MessageBox::question(
+            this, tr("Stop Creating Links?"),
+            tr("%1 of %2 links are done so far. Stop now? The links already made stay, and this window lists "
+               "them.")
+                .arg(m_rowsDone)
+                .arg(m_rowsTotal),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No,
+            {{QMessageBox::Yes, tr("Stop")}, {QMessageBox::No, tr("Keep Creating")}});
+        if (answer == QMessageBox::Yes && m_importer && m_importer->isRunning()) {
+            m_importer->cancel();
+            m_problem->setText(tr("Stopping…"));
+        }
+        return;
+    }
+    if (!hasUncreatedInput()) {
         QDialog::reject();
         return;
     }

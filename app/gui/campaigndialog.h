@@ -48,7 +48,8 @@ public:
 public slots:
     void create();
     // Esc, Close or the window's close button: with typed input whose links are not created,
-    // asks whether to create them, discard the input or go on editing.
+    // asks whether to create them, discard the input or go on editing. While the links are
+    // being made, asks whether to stop; stopped, the dialog stays and lists what was made.
     void reject() override;
 
 signals:
@@ -81,6 +82,8 @@ private:
     QBuffer m_csv;   // the matrix as a table, for the importer
     std::unique_ptr<Bulk::Importer> m_importer;
     QList<Link> m_created;
+    qint64 m_rowsDone = 0;   // of the run under way, as its progress says
+    qint64 m_rowsTotal = 0;
     QStringList m_openedState;   // formState() as opened, or when its links were created
 };
 

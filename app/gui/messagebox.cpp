@@ -4,6 +4,7 @@
 #include <QPointer>
 
 #include <QAbstractButton>
+#include <QIcon>
 
 namespace Linkdeck::Gui {
 
@@ -30,9 +31,14 @@ QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString 
     // A button that says what it does ("Create Link" rather than "Save").
     QMessageBox box(QMessageBox::Question, title, text, buttons, parent);
     box.setDefaultButton(defaultButton);
-    for (auto it = buttonTexts.cbegin(); it != buttonTexts.cend(); ++it)
-        if (QAbstractButton *button = box.button(it.key()))
+    // The style's icon belongs to the standard text: a green tick on "Stop" or a floppy disk on
+    // "Create Link" would say something else, so a button with its own text has none.
+    for (auto it = buttonTexts.cbegin(); it != buttonTexts.cend(); ++it) {
+        if (QAbstractButton *button = box.button(it.key())) {
             button->setText(it.value());
+            button->setIcon(QIcon());
+        }
+    }
     return QMessageBox::StandardButton(box.exec());
 }
 

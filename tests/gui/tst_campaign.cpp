@@ -31,6 +31,7 @@ private slots:
     void initTestCase() { QVERIFY(installTranslators(QLocale(QLocale::English, QLocale::UnitedStates))); }
     void twelveLinksMadeAndPrinted();
     void escapeAsksBeforeDiscarding();
+    void escapeWhileCreatingAsksToStop();
 };
 
 void TestCampaign::escapeAsksBeforeDiscarding()
@@ -82,6 +83,64 @@ void TestCampaign::escapeAsksBeforeDiscarding()
     QTest::keyClick(name, Qt::Key_Escape);
     QVERIFY(!dialog.isVisible());
     QCOMPARE(backend.links().totalCount(), 0);
+}
+
+// Esc while the links are being made asks first: Keep Creating lets the run finish; Stop ends
+// it, and the dialog stays open to say what was made and how to make the rest.
+void TestCampaign::escapeWhileCreatingAsksToStop()
+{
+    using Gui::MessageBox;
+    QTemporaryDir dir;
+    Backend backend;
+    QVERIFY(backend.open(dir.filePath(u"l.sqlite"_s)).ok());
+    Gui::CampaignDialog dialog(backend);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *name = dialog.findChild<QLineEdit *>(u"campaignNameEdit"_s);
+    auto *create = dialog.findChild<QPushButton *>(u"campaignCreateButton"_s);
+    auto *problem = dialog.findChild<QLabel *>(u"campaignProblemLabel"_s);
+    QTest::keyClicks(name, u"Spring Sale"_s);
+    QTest::keyClicks(dialog.findChild<QPlainTextEdit *>(u"campaignDestinationsEdit"_s),
+                     u"https://shop.example/spring"_s);
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"campaignSourcesEdit"_s), u"newsletter, facebook, linkedin"_s);
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"campaignMediumsEdit"_s), u"email, social"_s);
+    QTRY_COMPARE(create->text(), u"Create 6 Links"_s);
+
+    // Keep Creating: the question is asked, the run goes on to the end.
+    QSignalSpy created(&dialog, &Gui::CampaignDialog::created);
+    const int asked = MessageBox::questionsAsked();
+    QTest::mouseClick(create, Qt::LeftButton);
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QTest::keyClick(name, Qt::Key_Escape);
+    QCOMPARE(MessageBox::questionsAsked(), asked + 1);
+    QCOMPARE(MessageBox::lastButtonText(QMessageBox::No), u"Keep Creating"_s);
+    QVERIFY(dialog.isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(created.count(), 1, 20000);
+    QCOMPARE(backend.links().totalCount(), 6);
+
+    // Stop: the dialog stays, says it stopped and what to press; nothing of the run is lost.
+    name->setText(u"Autumn Sale"_s);
+    QTRY_COMPARE(create->text(), u"Create 6 Links"_s);
+    QTRY_VERIFY(create->isEnabled());
+    QTest::mouseClick(create, Qt::LeftButton);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::keyClick(name, Qt::Key_Escape);
+    QCOMPARE(MessageBox::questionsAsked(), asked + 2);
+    QCOMPARE(MessageBox::lastButtonText(QMessageBox::Yes), u"Stop"_s);
+    QVERIFY(dialog.isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(problem->text().startsWith(u"Stopped: "_s), 20000);
+    QVERIFY2(problem->text().contains(u"Create 6 Links"_s), qPrintable(problem->text()));
+    QVERIFY(create->isEnabled());
+    const qint64 afterStop = backend.links().totalCount();
+    QVERIFY(afterStop < 12);
+
+    // Pressed again, the rest is made, none twice.
+    QTest::mouseClick(create, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!problem->text().startsWith(u"Creating"_s) && problem->text().contains(u"created"_s),
+                             20000);
+    QTRY_COMPARE_WITH_TIMEOUT(backend.links().totalCount(), qint64(12), 20000);
+    QVERIFY2(problem->text().startsWith(u"%1 created, %2 already there"_s.arg(12 - afterStop).arg(afterStop - 6)),
+             qPrintable(problem->text()));
 }
 
 void TestCampaign::twelveLinksMadeAndPrinted()
