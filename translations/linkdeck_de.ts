@@ -475,6 +475,10 @@
             <numerusform>Ihr %1-Tarif erlaubt diesen Monat noch %n Links; dieser Import braucht %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 Nothing more was sent: put the account right, then run again to go on where it stopped.</source>
+        <translation>%1 Es wurde nichts weiter gesendet: Bringen Sie das Konto in Ordnung und starten Sie dann erneut, um dort weiterzumachen, wo es aufgehört hat.</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Bulk::LinkTransfer</name>

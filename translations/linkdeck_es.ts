@@ -475,6 +475,10 @@
             <numerusform>Su plan de %1 permite %n enlaces más este mes; esta importación necesita %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 Nothing more was sent: put the account right, then run again to go on where it stopped.</source>
+        <translation>%1 No se envió nada más: corrija la cuenta y vuelva a ejecutarlo para seguir donde se detuvo.</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Bulk::LinkTransfer</name>

@@ -475,6 +475,10 @@
             <numerusform>Votre abonnement %1 permet encore %n liens ce mois-ci&#xa0;; cette importation en demande %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 Nothing more was sent: put the account right, then run again to go on where it stopped.</source>
+        <translation>%1 Rien d’autre n’a été envoyé : corrigez le compte, puis relancez pour reprendre là où cela s’est arrêté.</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Bulk::LinkTransfer</name>

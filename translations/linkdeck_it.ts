@@ -475,6 +475,10 @@
             <numerusform>Il tuo piano %1 consente ancora %n link questo mese; questa importazione ne richiede %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 Nothing more was sent: put the account right, then run again to go on where it stopped.</source>
+        <translation>%1 Non è stato inviato altro: sistema l’account, poi avvia di nuovo per riprendere da dove si è fermato.</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Bulk::LinkTransfer</name>

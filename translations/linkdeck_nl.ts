@@ -475,6 +475,10 @@
             <numerusform>Je %1-abonnement staat deze maand nog %n links toe; deze import heeft er %2 nodig.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 Nothing more was sent: put the account right, then run again to go on where it stopped.</source>
+        <translation>%1 Er is niets meer verzonden: zet het account in orde en start opnieuw om verder te gaan waar het stopte.</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Bulk::LinkTransfer</name>

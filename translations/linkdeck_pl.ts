@@ -481,6 +481,10 @@
             <numerusform>Plan %1 pozwala w tym miesiącu utworzyć jeszcze %n linków; ten import potrzebuje %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 Nothing more was sent: put the account right, then run again to go on where it stopped.</source>
+        <translation>%1 Nic więcej nie wysłano: popraw konto, a potem uruchom ponownie, aby kontynuować od miejsca zatrzymania.</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Bulk::LinkTransfer</name>

@@ -475,6 +475,10 @@
             <numerusform>Seu plano do %1 permite mais %n links este mês; esta importação precisa de %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 Nothing more was sent: put the account right, then run again to go on where it stopped.</source>
+        <translation>%1 Nada mais foi enviado: corrija a conta e execute de novo para continuar de onde parou.</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::Bulk::LinkTransfer</name>

@@ -1031,6 +1031,17 @@ void Importer::remoteDone(Item item, const Result<Link> &result)
         return;
     }
     const Error &error = result.error();
+    if (error.kind == Error::Kind::Unauthorized) {
+        // The account itself is refused (a wrong or missing token, a keychain that cannot give
+        // it): every other row would fail the same way. Said once, and nothing more is sent;
+        // the row was not made, and a run again goes on from it.
+        m_report.stopError = Error::make(
+            Error::Kind::Unauthorized,
+            Tr::tr("%1 Nothing more was sent: put the account right, then run again to go on where it stopped.")
+                .arg(error.message));
+        finish();
+        return;
+    }
     if (error.kind == Error::Kind::RateLimited) {
         if (item.waits >= MaxRateLimitWaits || m_cancelled) {
             // Put back: the row was not done; a second run goes on from it.

@@ -144,7 +144,9 @@ void RemoteProvider::withToken(std::function<void(const Result<QString> &)> done
                 tr("No API token is stored for “%1”. Enter it in Preferences > Accounts.").arg(self->m_account.name),
                 token.error().detail)));
         } else {
-            done(token);
+            // The keychain cannot give the token (none usable, access refused): to a call to
+            // the service that is a missing token, whatever the keychain's reason, said as it is.
+            done(Result<QString>(Error::make(Error::Kind::Unauthorized, token.error().message, token.error().detail)));
         }
     });
 }

@@ -38,6 +38,8 @@ private slots:
     void pacedWithinBitlysLimitsAndResumedWithoutDuplicates();
     void pacerKeepsEveryWindowWithinEachLimit();
     void monthlyQuotaCheckedBeforeTheFirstLink();
+    void refusedTokenStopsAtTheFirstRow();
+    void keychainWithoutTheTokenStopsBeforeSending();
 
 private:
     ImportReport import(const QByteArray &csv, const std::function<void(Importer &)> &setUp = {});
@@ -338,6 +340,51 @@ void TestImportBitly::monthlyQuotaCheckedBeforeTheFirstLink()
     const ImportReport again = import(rows(0, 10));
     QVERIFY(!again.stopError);
     QCOMPARE(again.existed, 10);
+}
+
+// A token the service refuses (401) fails every row alike: the import stops at the first,
+// says so once, and counts none of the rows it did not send as failed.
+void TestImportBitly::refusedTokenStopsAtTheFirstRow()
+{
+    QCOMPARE(import(rows(0, 2)).created, 2);
+    m_fake->clearRequests();
+    m_fake->failNext(1000, FakeHttpServer::Response::json(401, QJsonObject{{u"message"_s, u"FORBIDDEN"_s}}),
+                     u"/v4/bitlinks"_s);
+    const ImportReport report = import(rows(0, 40));
+    QVERIFY2(report.stopError, qPrintable(report.summary()));
+    QCOMPARE(report.stopError->kind, Error::Kind::Unauthorized);
+    QVERIFY2(report.stopError->message.endsWith(
+                 u"Nothing more was sent: put the account right, then run again to go on where it stopped."_s),
+             qPrintable(report.stopError->message));
+    QCOMPARE(report.existed, 2);
+    QCOMPARE(report.created, 0);
+    QCOMPARE(report.failed, 0);
+    QCOMPARE(posts(), 1);   // the first row only, not 38
+    QCOMPARE(m_fake->linkCount(), 2);
+}
+
+// A keychain that cannot give the token (none on this computer): stopped before any request,
+// with the keychain's own sentence.
+void TestImportBitly::keychainWithoutTheTokenStopsBeforeSending()
+{
+    class NoKeychain final : public SecretStore
+    {
+    public:
+        void read(const QString &, ReadDone done) override { done(Result<QString>(error())); }
+        void write(const QString &, const QString &, WriteDone done) override { done(error()); }
+        void remove(const QString &, WriteDone done) override { done(error()); }
+        static Error error() { return Error::make(Error::Kind::Unsupported, u"No usable keychain here."_s); }
+    };
+    m_backend->setSecretStore(new NoKeychain);
+    m_fake->clearRequests();
+    const ImportReport report = import(rows(0, 25));
+    QVERIFY2(report.stopError, qPrintable(report.summary()));
+    QCOMPARE(report.stopError->kind, Error::Kind::Unauthorized);
+    QVERIFY2(report.stopError->message.startsWith(u"No usable keychain here. Nothing more was sent"_s),
+             qPrintable(report.stopError->message));
+    QCOMPARE(report.created, 0);
+    QCOMPARE(report.failed, 0);
+    QCOMPARE(posts(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestImportBitly)
