@@ -1868,6 +1868,10 @@ Globale Optionen: --data-dir DIR (die Datenbank in DIR halten), --help, --versio
         <source>Also write each link&apos;s clicks by country, referrer, device, browser and operating system, most first, as the statistics count them (bots left out).</source>
         <translation>Auch die Klicks jedes Links nach Land, Verweis, Gerät, Browser und Betriebssystem schreiben, die meisten zuerst, so gezählt wie in der Statistik (ohne Bots).</translation>
     </message>
+    <message>
+        <source>%1 of %2 links written</source>
+        <translation>%1 von %2 Links geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::ClickSeriesModel</name>

@@ -1846,6 +1846,10 @@ Global options: --data-dir DIR (keep the database in DIR), --help, --version.
         <source>Also write each link&apos;s clicks by country, referrer, device, browser and operating system, most first, as the statistics count them (bots left out).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 of %2 links written</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::ClickSeriesModel</name>

@@ -1868,6 +1868,10 @@ Opciones globales: --data-dir DIR (guardar la base de datos en DIR), --help, --v
         <source>Also write each link&apos;s clicks by country, referrer, device, browser and operating system, most first, as the statistics count them (bots left out).</source>
         <translation>Escribir también los clics de cada enlace por país, sitio de referencia, dispositivo, navegador y sistema operativo, los más numerosos primero, contados como en las estadísticas (sin bots).</translation>
     </message>
+    <message>
+        <source>%1 of %2 links written</source>
+        <translation>%1 de %2 enlaces escritos</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::ClickSeriesModel</name>

@@ -1868,6 +1868,10 @@ Options globales&#xa0;: --data-dir DIR (garder la base de données dans DIR), --
         <source>Also write each link&apos;s clicks by country, referrer, device, browser and operating system, most first, as the statistics count them (bots left out).</source>
         <translation>Écrire aussi les clics de chaque lien par pays, site référent, appareil, navigateur et système d&apos;exploitation, les plus nombreux d&apos;abord, comptés comme dans les statistiques (sans les robots).</translation>
     </message>
+    <message>
+        <source>%1 of %2 links written</source>
+        <translation>%1 liens écrits sur %2</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::ClickSeriesModel</name>

@@ -1868,6 +1868,10 @@ Opzioni globali: --data-dir DIR (tieni il database in DIR), --help, --version.
         <source>Also write each link&apos;s clicks by country, referrer, device, browser and operating system, most first, as the statistics count them (bots left out).</source>
         <translation>Scrive anche i clic di ogni link per paese, referrer, dispositivo, browser e sistema operativo, prima i più numerosi, contati come nelle statistiche (bot esclusi).</translation>
     </message>
+    <message>
+        <source>%1 of %2 links written</source>
+        <translation>%1 di %2 link scritti</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::ClickSeriesModel</name>

@@ -1868,6 +1868,10 @@ Algemene opties: --data-dir DIR (de database in DIR bewaren), --help, --version.
         <source>Also write each link&apos;s clicks by country, referrer, device, browser and operating system, most first, as the statistics count them (bots left out).</source>
         <translation>Schrijf ook de klikken van elke link per land, verwijzer, apparaat, browser en besturingssysteem, de meeste eerst, geteld zoals de statistieken tellen (zonder bots).</translation>
     </message>
+    <message>
+        <source>%1 of %2 links written</source>
+        <translation>%1 van %2 links geschreven</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::ClickSeriesModel</name>

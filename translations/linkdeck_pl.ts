@@ -1886,6 +1886,10 @@ Opcje globalne: --data-dir DIR (baza danych w DIR), --help, --version.
         <source>Also write each link&apos;s clicks by country, referrer, device, browser and operating system, most first, as the statistics count them (bots left out).</source>
         <translation>Zapisz też kliknięcia każdego linku według kraju, strony odsyłającej, urządzenia, przeglądarki i systemu operacyjnego, najliczniejsze najpierw, liczone jak w statystykach (bez botów).</translation>
     </message>
+    <message>
+        <source>%1 of %2 links written</source>
+        <translation>Zapisano %1 z %2 linków</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::ClickSeriesModel</name>

@@ -1868,6 +1868,10 @@ Opções globais: --data-dir DIR (manter o banco de dados em DIR), --help, --ver
         <source>Also write each link&apos;s clicks by country, referrer, device, browser and operating system, most first, as the statistics count them (bots left out).</source>
         <translation>Também grava os cliques de cada link por país, referência, dispositivo, navegador e sistema operacional, os mais numerosos primeiro, contados como nas estatísticas (sem bots).</translation>
     </message>
+    <message>
+        <source>%1 of %2 links written</source>
+        <translation>%1 de %2 links gravados</translation>
+    </message>
 </context>
 <context>
     <name>Linkdeck::ClickSeriesModel</name>

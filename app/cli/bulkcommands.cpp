@@ -1,5 +1,6 @@
 #include "cli/bulkcommands.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSaveFile>
 #include <QTextStream>
@@ -196,8 +197,25 @@ int LinksExportCommand::execute(Context &context)
     query.order = Qt::AscendingOrder;
     ExportOptions options;
     options.breakdowns = m_parser.isSet(m_breakdowns);
+    // On a terminal, how far it is (a million links take a while); in a script, nothing.
+    std::function<bool(qint64)> progress;
+    const bool terminal = stderrIsTerminal();
+    QElapsedTimer shown;
+    if (terminal) {
+        const qint64 total = backend->links().count(query);
+        progress = [&context, &shown, total](qint64 done) {
+            if (done < total && shown.isValid() && shown.elapsed() < 100)
+                return true;   // at most ten lines a second
+            shown.start();
+            context.err() << u"\r"_s << Tr::tr("%1 of %2 links written").arg(done).arg(total).leftJustified(78)
+                          << Qt::flush;
+            return true;
+        };
+    }
     const Result<ExportResult> written =
-        Exporter::write(backend->database(), backend->links(), query, *format, path, options);
+        Exporter::write(backend->database(), backend->links(), query, *format, path, options, progress);
+    if (terminal && shown.isValid())
+        context.err() << u"\r"_s << QString().leftJustified(78) << u"\r"_s << Qt::flush;
     if (!written)
         return context.fail(written.error().message);
     context.note(Tr::tr("%n link(s) written to %1.", nullptr, int(written->written)).arg(path));

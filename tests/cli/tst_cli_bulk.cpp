@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +28,7 @@ private slots:
     void malformedFileIsASentence();
     void exportFormatsAndRoundTrip();
     void exportBreakdowns();
+    void exportShowsProgressOnATerminal();
     void usageErrors();
 
 private:
@@ -267,6 +269,46 @@ void TestCliBulk::exportBreakdowns()
 
     const Run help = cli({u"links"_s, u"export"_s, u"--help"_s});
     QVERIFY(help.out.contains(u"--breakdowns"_s) || help.err.contains(u"--breakdowns"_s));
+}
+
+// On a terminal (script(1) gives the CLI one), links export says how far it is, then clears
+// the line; in a script (no terminal) it says nothing but the result.
+void TestCliBulk::exportShowsProgressOnATerminal()
+{
+    const QString script = QStandardPaths::findExecutable(u"script"_s);
+    QVERIFY2(!script.isEmpty(), "script(1) (util-linux, Debian's bsdutils) is missing");
+    QByteArray csv = "long_url,keyword\n";
+    for (int i = 0; i < 1200; ++i)
+        csv += "https://shop.example/p/" + QByteArray::number(i) + ",p" + QByteArray::number(i) + "\n";
+    QCOMPARE(cli({u"links"_s, u"import"_s, file(u"many.csv"_s, csv)}).code, 0);
+
+    const QString out = m_dir->filePath(u"many-out.csv"_s);
+    QStringList words{QStringLiteral(LINKDECK_CLI_PATH),
+                      u"--data-dir"_s,
+                      m_dir->filePath(u"data"_s),
+                      u"links"_s,
+                      u"export"_s,
+                      u"-o"_s,
+                      out};
+    for (QString &word : words)
+        word = u'\'' + word + u'\'';
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"LANGUAGE"_s, u"en"_s);
+    p.setProcessEnvironment(env);
+    p.start(script, {u"-qec"_s, words.join(u' '), u"/dev/null"_s});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 0);
+    const QString shown = QString::fromUtf8(p.readAllStandardOutput());
+    QVERIFY2(shown.contains(u"\r1200 of 1200 links written"_s), qPrintable(shown));
+    QVERIFY2(shown.contains(u"1200 links written to"_s), qPrintable(shown));
+    QFile written(out);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(written.readAll().count('\n'), 1201);
+
+    const Run quiet = cli({u"links"_s, u"export"_s, u"-o"_s, out});
+    QCOMPARE(quiet.code, 0);
+    QVERIFY2(!quiet.err.contains(u"of 1200"_s), qPrintable(quiet.err));
 }
 
 void TestCliBulk::usageErrors()
