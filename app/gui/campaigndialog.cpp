@@ -169,11 +169,7 @@ void CampaignDialog::create()
         m_problem->setText(opened.error().message);
         return;
     }
-    m_rowsDone = 0;
-    m_rowsTotal = m_rows.size();
     connect(m_importer.get(), &Bulk::Importer::progress, this, [this](qint64 done, qint64 total) {
-        m_rowsDone = done;
-        m_rowsTotal = total;
         m_progress->setRange(0, int(qMax<qint64>(1, total)));
         m_progress->setValue(int(done));
     });
@@ -243,8 +239,8 @@ void CampaignDialog::reject()
             this, tr("Stop Creating Links?"),
             tr("%1 of %2 links are done so far. Stop now? The links already made stay, and this window lists "
                "them.")
-                .arg(m_rowsDone)
-                .arg(m_rowsTotal),
+                .arg(m_importer->rowsDone())
+                .arg(m_importer->rowsTotal() > 0 ? m_importer->rowsTotal() : qint64(m_rows.size())),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No,
             {{QMessageBox::Yes, tr("Stop")}, {QMessageBox::No, tr("Keep Creating")}});
         if (answer == QMessageBox::Yes && m_importer && m_importer->isRunning()) {

@@ -82,8 +82,6 @@ private:
     QBuffer m_csv;   // the matrix as a table, for the importer
     std::unique_ptr<Bulk::Importer> m_importer;
     QList<Link> m_created;
-    qint64 m_rowsDone = 0;   // of the run under way, as its progress says
-    qint64 m_rowsTotal = 0;
     QStringList m_openedState;   // formState() as opened, or when its links were created
 };
 

@@ -37,6 +37,7 @@
 #include "support/fakes/fakebitly.h"
 #include "support/fakes/fakecuttly.h"
 #include "support/fakes/fakerebrandly.h"
+#include "support/nokeychain.h"
 
 using namespace Qt::StringLiterals;
 using namespace Linkdeck;
@@ -44,20 +45,6 @@ using namespace Linkdeck::Gui;
 using namespace Linkdeck::Test;
 
 namespace {
-// The keychain of a computer without one.
-class NoKeychain final : public SecretStore
-{
-public:
-    void read(const QString &, ReadDone done) override { done(Result<QString>(error())); }
-    void write(const QString &, const QString &, WriteDone done) override { done(error()); }
-    void remove(const QString &, WriteDone done) override { done(error()); }
-    static Error error()
-    {
-        return Error::make(Error::Kind::Unsupported,
-                           u"This computer has no usable keychain (such as GNOME Keyring)."_s);
-    }
-};
-
 void screenshot(QWidget *w, const QString &name)
 {
     const QString dir = qEnvironmentVariable("LINKDECK_SCREENSHOTS");

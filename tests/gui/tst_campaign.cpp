@@ -19,8 +19,38 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 using namespace Linkdeck;
+
+namespace {
+// A campaign dialog on a fresh database, shown.
+struct OpenCampaign
+{
+    QTemporaryDir dir;
+    Backend backend;
+    std::unique_ptr<Gui::CampaignDialog> dialog;
+
+    bool open()
+    {
+        if (!backend.open(dir.filePath(u"l.sqlite"_s)).ok())
+            return false;
+        dialog = std::make_unique<Gui::CampaignDialog>(backend);
+        dialog->show();
+        return QTest::qWaitForWindowExposed(dialog.get());
+    }
+};
+
+// Types one destination and the sources and mediums as a person does, field by field.
+void typeMatrix(Gui::CampaignDialog &dialog, const QString &sources, const QString &mediums)
+{
+    QTest::keyClicks(dialog.findChild<QPlainTextEdit *>(u"campaignDestinationsEdit"_s),
+                     u"https://shop.example/spring"_s);
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"campaignSourcesEdit"_s), sources);
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"campaignMediumsEdit"_s), mediums);
+}
+}   // namespace
 
 // File > New Campaign…: a 12-link campaign matrix typed in, previewed, made once on this
 // computer, and printed as QR labels.
@@ -37,12 +67,10 @@ private slots:
 void TestCampaign::escapeAsksBeforeDiscarding()
 {
     using Gui::MessageBox;
-    QTemporaryDir dir;
-    Backend backend;
-    QVERIFY(backend.open(dir.filePath(u"l.sqlite"_s)).ok());
-    Gui::CampaignDialog dialog(backend);
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    OpenCampaign opened;
+    QVERIFY(opened.open());
+    Gui::CampaignDialog &dialog = *opened.dialog;
+    Backend &backend = opened.backend;
     auto *name = dialog.findChild<QLineEdit *>(u"campaignNameEdit"_s);
     auto *create = dialog.findChild<QPushButton *>(u"campaignCreateButton"_s);
     QVERIFY(name && create);
@@ -66,10 +94,7 @@ void TestCampaign::escapeAsksBeforeDiscarding()
     QVERIFY(MessageBox::lastButtons().testFlag(QMessageBox::Discard));
 
     // With links to make, the question offers to make them, named as the dialog's button.
-    QTest::keyClicks(dialog.findChild<QPlainTextEdit *>(u"campaignDestinationsEdit"_s),
-                     u"https://shop.example/spring"_s);
-    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"campaignSourcesEdit"_s), u"newsletter"_s);
-    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"campaignMediumsEdit"_s), u"email"_s);
+    typeMatrix(dialog, u"newsletter"_s, u"email"_s);
     QTRY_VERIFY(create->isEnabled());
     MessageBox::setNextAnswer(QMessageBox::Cancel);
     QTest::keyClick(name, Qt::Key_Escape);
@@ -90,20 +115,15 @@ void TestCampaign::escapeAsksBeforeDiscarding()
 void TestCampaign::escapeWhileCreatingAsksToStop()
 {
     using Gui::MessageBox;
-    QTemporaryDir dir;
-    Backend backend;
-    QVERIFY(backend.open(dir.filePath(u"l.sqlite"_s)).ok());
-    Gui::CampaignDialog dialog(backend);
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    OpenCampaign opened;
+    QVERIFY(opened.open());
+    Gui::CampaignDialog &dialog = *opened.dialog;
+    Backend &backend = opened.backend;
     auto *name = dialog.findChild<QLineEdit *>(u"campaignNameEdit"_s);
     auto *create = dialog.findChild<QPushButton *>(u"campaignCreateButton"_s);
     auto *problem = dialog.findChild<QLabel *>(u"campaignProblemLabel"_s);
     QTest::keyClicks(name, u"Spring Sale"_s);
-    QTest::keyClicks(dialog.findChild<QPlainTextEdit *>(u"campaignDestinationsEdit"_s),
-                     u"https://shop.example/spring"_s);
-    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"campaignSourcesEdit"_s), u"newsletter, facebook, linkedin"_s);
-    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"campaignMediumsEdit"_s), u"email, social"_s);
+    typeMatrix(dialog, u"newsletter, facebook, linkedin"_s, u"email, social"_s);
     QTRY_COMPARE(create->text(), u"Create 6 Links"_s);
 
     // Keep Creating: the question is asked, the run goes on to the end.
@@ -145,20 +165,15 @@ void TestCampaign::escapeWhileCreatingAsksToStop()
 
 void TestCampaign::twelveLinksMadeAndPrinted()
 {
-    QTemporaryDir dir;
-    Backend backend;
-    QVERIFY(backend.open(dir.filePath(u"l.sqlite"_s)).ok());
-    Gui::CampaignDialog dialog(backend);
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    OpenCampaign opened;
+    QVERIFY(opened.open());
+    Gui::CampaignDialog &dialog = *opened.dialog;
+    Backend &backend = opened.backend;
     auto *create = dialog.findChild<QPushButton *>(u"campaignCreateButton"_s);
     auto *problem = dialog.findChild<QLabel *>(u"campaignProblemLabel"_s);
     QVERIFY(!create->isEnabled());
     QTest::keyClicks(dialog.findChild<QLineEdit *>(u"campaignNameEdit"_s), u"Spring Sale"_s);
-    QTest::keyClicks(dialog.findChild<QPlainTextEdit *>(u"campaignDestinationsEdit"_s),
-                     u"https://shop.example/spring"_s);
-    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"campaignSourcesEdit"_s), u"newsletter, facebook, linkedin"_s);
-    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"campaignMediumsEdit"_s), u"email, social"_s);
+    typeMatrix(dialog, u"newsletter, facebook, linkedin"_s, u"email, social"_s);
     auto *table = dialog.findChild<QTableWidget *>(u"campaignPreviewTable"_s);
     QTRY_COMPARE(table->rowCount(), 6);
     QTest::keyClicks(dialog.findChild<QLineEdit *>(u"campaignContentsEdit"_s), u"hero, footer"_s);
@@ -192,11 +207,11 @@ void TestCampaign::twelveLinksMadeAndPrinted()
 
     // The labels, as Print Labels… paints them, into a PDF: one A4 page with the 12 links.
     QMainWindow window;
-    QSettings store(dir.filePath(u"s.ini"_s), QSettings::IniFormat);
+    QSettings store(opened.dir.filePath(u"s.ini"_s), QSettings::IniFormat);
     Settings settings(store);
     Gui::LinkCommands commands(backend, settings, &window);
     commands.setSelection(LinkSelection::of(backend, dialog.createdLinks(), dialog.createdLinks().first()));
-    const QString pdf = dir.filePath(u"labels.pdf"_s);
+    const QString pdf = opened.dir.filePath(u"labels.pdf"_s);
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(pdf);
@@ -204,10 +219,11 @@ void TestCampaign::twelveLinksMadeAndPrinted()
     commands.printLabelsTo(&printer);
     // Every label's code scans to its link.
     QProcess render;
-    render.start(u"pdftoppm"_s, {u"-r"_s, u"200"_s, u"-png"_s, u"-singlefile"_s, pdf, dir.filePath(u"labels"_s)});
+    render.start(u"pdftoppm"_s,
+                 {u"-r"_s, u"200"_s, u"-png"_s, u"-singlefile"_s, pdf, opened.dir.filePath(u"labels"_s)});
     QVERIFY(render.waitForFinished(60000));
     QProcess scan;
-    scan.start(u"zbarimg"_s, {u"--nodbus"_s, u"--raw"_s, u"-q"_s, dir.filePath(u"labels.png"_s)});
+    scan.start(u"zbarimg"_s, {u"--nodbus"_s, u"--raw"_s, u"-q"_s, opened.dir.filePath(u"labels.png"_s)});
     QVERIFY(scan.waitForFinished(60000));
     QStringList decoded = QString::fromUtf8(scan.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
     QStringList expected;

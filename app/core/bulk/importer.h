@@ -143,6 +143,10 @@ public:
     // Stops after the row or batch being written; what was written stays, and a second run goes on.
     void cancel();
     bool isRunning() const { return m_running; }
+    // How far the run is, as progress() says it: the rows written, of the rows to write (0 until
+    // the check pass has counted them all).
+    qint64 rowsDone() const { return m_rowsDone; }
+    qint64 rowsTotal() const { return m_checking ? 0 : m_rowsTotal; }
     const ImportReport &report() const { return m_report; }
     const Account &account() const { return m_account; }
 

@@ -19,6 +19,7 @@
 #include "core/providers/requestpacer.h"
 #include "core/sync/accountsync.h"
 #include "support/fakes/fakebitly.h"
+#include "support/nokeychain.h"
 
 using namespace Qt::StringLiterals;
 using namespace Linkdeck;
@@ -367,15 +368,7 @@ void TestImportBitly::refusedTokenStopsAtTheFirstRow()
 // with the keychain's own sentence.
 void TestImportBitly::keychainWithoutTheTokenStopsBeforeSending()
 {
-    class NoKeychain final : public SecretStore
-    {
-    public:
-        void read(const QString &, ReadDone done) override { done(Result<QString>(error())); }
-        void write(const QString &, const QString &, WriteDone done) override { done(error()); }
-        void remove(const QString &, WriteDone done) override { done(error()); }
-        static Error error() { return Error::make(Error::Kind::Unsupported, u"No usable keychain here."_s); }
-    };
-    m_backend->setSecretStore(new NoKeychain);
+    m_backend->setSecretStore(new NoKeychain(u"No usable keychain here."_s));
     m_fake->clearRequests();
     const ImportReport report = import(rows(0, 25));
     QVERIFY2(report.stopError, qPrintable(report.summary()));
